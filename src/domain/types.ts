@@ -1,0 +1,145 @@
+// The vocabulary shared by every layer. Money and rates are always Decimal
+// (decimal.js) in memory and decimal strings at the edges (JSON, CSV).
+import type Decimal from 'decimal.js';
+
+export type RegionCode = string; // six-digit GB/T 2260 text, never a number
+export type Quarter = string; // `YYYYQn`
+export type Level = 'province' | 'city' | 'county';
+export type Tier = 1 | 2 | 3;
+export type Fund = 'assistance' | 'resident';
+export type Direction = 'income' | 'expenditure';
+export type SourceLevel = 'central' | 'province' | 'city' | 'county' | 'individual' | 'other';
+export type Category =
+  | 'tekun'
+  | 'orphan'
+  | 'de_facto_orphan'
+  | 'dibao'
+  | 'fanpin'
+  | 'dibao_edge'
+  | 'monitored';
+export type Severity = 'red' | 'orange' | 'yellow' | 'blue';
+
+export const FUNDS: readonly Fund[] = ['assistance', 'resident'];
+export const SOURCE_LEVELS: readonly SourceLevel[] = ['central', 'province', 'city', 'county', 'individual', 'other'];
+/** Table order of DOMAIN.md: also the tie-break order for equal subsidies. */
+export const CATEGORIES: readonly Category[] = [
+  'tekun',
+  'orphan',
+  'de_facto_orphan',
+  'dibao',
+  'fanpin',
+  'dibao_edge',
+  'monitored',
+];
+export const INCOME_ITEMS = ['fiscal_subsidy', 'individual_contribution', 'interest', 'donation', 'lottery', 'other'] as const;
+export const EXPENDITURE_ITEMS = [
+  'enrollment_subsidy',
+  'inpatient',
+  'outpatient',
+  'chronic_outpatient',
+  'critical_illness',
+  'emergency',
+  'other',
+] as const;
+export type IncomeItem = (typeof INCOME_ITEMS)[number];
+export type ExpenditureItem = (typeof EXPENDITURE_ITEMS)[number];
+/** Worst first. */
+export const SEVERITIES: readonly Severity[] = ['red', 'orange', 'yellow', 'blue'];
+
+export interface Region {
+  code: RegionCode;
+  name: string;
+  level: Level;
+  parentCode: RegionCode | null;
+  tier: Tier | null;
+}
+
+/** Sums of recipients and enrolled for one region (any level) and one category (null = all). */
+export interface CoverageCounts {
+  regionCode: RegionCode;
+  level: Level;
+  category: Category | null;
+  recipients: number;
+  enrolled: number;
+}
+
+export interface CoverageRow extends CoverageCounts {
+  /** enrolled / recipients; null when there are no recipients. */
+  rate: Decimal | null;
+}
+
+/** One region's (rolled-up) fund totals for one quarter, as the engine reads them. */
+export interface FundQuarterTotals {
+  regionCode: RegionCode;
+  level: Level;
+  fund: Fund;
+  quarter: Quarter;
+  income: Decimal;
+  expenditure: Decimal;
+  incomeBySource: Record<SourceLevel, Decimal>;
+  expenditureByItem: Record<ExpenditureItem, Decimal>;
+}
+
+/** Opening balance of a year for one region (rolled up) and fund. */
+export interface OpeningBalance {
+  regionCode: RegionCode;
+  fund: Fund;
+  year: number;
+  openingBalance: Decimal;
+}
+
+/** Indicators of one region and fund at the end of one quarter. */
+export interface FundStatus {
+  regionCode: RegionCode;
+  level: Level;
+  fund: Fund;
+  quarter: Quarter;
+  /** This quarter alone. */
+  income: Decimal;
+  expenditure: Decimal;
+  currentBalance: Decimal;
+  /** Year to date, up to and including this quarter. */
+  ytdIncome: Decimal;
+  ytdExpenditure: Decimal;
+  ytdCurrentBalance: Decimal;
+  /** (ytdIncome − ytdExpenditure) / ytdIncome; null when ytdIncome is 0. */
+  balanceRate: Decimal | null;
+  /** null when the year's opening balance is unknown. */
+  openingBalance: Decimal | null;
+  accumulatedBalance: Decimal | null;
+  /** accumulated balance / average monthly expenditure over the trailing four quarters; null when not computable. */
+  monthsPayable: Decimal | null;
+}
+
+export type RuleId =
+  | 'coverage'
+  | 'current_deficit'
+  | 'balance_rate'
+  | 'accumulated_negative'
+  | 'months_payable'
+  | 'growth_gap'
+  | 'budget_execution'
+  | 'transfer_late'
+  | 'transfer_not_received'
+  | 'advance_ratio';
+
+export interface Alert {
+  rule: RuleId;
+  severity: Severity;
+  regionCode: RegionCode;
+  fund: Fund | null;
+  quarter: Quarter;
+  value: Decimal;
+  threshold: Decimal;
+  /** One sentence (Chinese) with the formula and the numbers filled in. */
+  message: string;
+}
+
+/** The DESIGN.md `analyze --json` document, in memory (Decimals, camelCase). */
+export interface Analysis {
+  quarter: Quarter;
+  regions: Region[];
+  coverage: CoverageRow[];
+  funds: FundStatus[];
+  alerts: Alert[];
+}

@@ -1,0 +1,234 @@
+// The data contract of DESIGN.md as data: which files a dataset may hold,
+// their columns, the DuckDB type each column is read as (never sniffed), and
+// the values a column allows. The loader, the validator, the sample
+// generator and data/README.md all follow this one table.
+import {
+  CATEGORIES,
+  EXPENDITURE_ITEMS,
+  FUNDS,
+  INCOME_ITEMS,
+  SOURCE_LEVELS,
+} from '../domain/types';
+
+export type ColumnKind =
+  | 'region_code' // six-digit text
+  | 'text'
+  | 'quarter' // YYYYQn
+  | 'year' // four-digit integer
+  | 'date' // YYYY-MM-DD
+  | 'count' // non-negative integer
+  | 'money' // yuan, at most two decimals
+  | 'decimal' // a non-negative factor or ratio
+  | 'boolean' // true|false
+  | 'enum';
+
+export interface ColumnSpec {
+  name: string;
+  /** Chinese header accepted in place of `name`. */
+  label: string;
+  kind: ColumnKind;
+  /** Empty cells allowed. */
+  optional?: boolean;
+  values?: readonly string[];
+}
+
+export interface TableSpec {
+  /** File base name: `<name>.csv` (XLSX/Parquet later). */
+  name: string;
+  label: string;
+  required: boolean;
+  columns: ColumnSpec[];
+  /** Columns that identify a row: a repeated key is an error. */
+  key: string[];
+}
+
+const FUND_VALUES = FUNDS;
+const DIRECTIONS = ['income', 'expenditure'] as const;
+
+export const CONTRACT: readonly TableSpec[] = [
+  {
+    name: 'regions',
+    label: '行政区划',
+    required: true,
+    key: ['region_code'],
+    columns: [
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'name', label: '名称', kind: 'text' },
+      { name: 'level', label: '级别', kind: 'enum', values: ['province', 'city', 'county'] },
+      { name: 'parent_code', label: '上级区划代码', kind: 'region_code', optional: true },
+      { name: 'tier', label: '地区类别', kind: 'enum', values: ['1', '2', '3'], optional: true },
+    ],
+  },
+  {
+    name: 'assistance_enrollment',
+    label: '救助对象参保',
+    required: false,
+    key: ['quarter', 'region_code', 'category'],
+    columns: [
+      { name: 'quarter', label: '季度', kind: 'quarter' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES },
+      { name: 'recipients', label: '救助对象人数', kind: 'count' },
+      { name: 'enrolled', label: '已参保人数', kind: 'count' },
+      { name: 'subsidized', label: '资助参保人数', kind: 'count' },
+      { name: 'subsidy_amount', label: '资助参保金额', kind: 'money' },
+    ],
+  },
+  {
+    name: 'roster',
+    label: '救助对象名册',
+    required: false,
+    key: ['quarter', 'person_id', 'category', 'source', 'region_code'],
+    columns: [
+      { name: 'quarter', label: '季度', kind: 'quarter' },
+      { name: 'person_id', label: '身份证号', kind: 'text' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES },
+      { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'] },
+      { name: 'enrolled', label: '是否参保', kind: 'boolean' },
+    ],
+  },
+  {
+    name: 'resident_enrollment',
+    label: '居民医保参保',
+    required: false,
+    key: ['quarter', 'region_code'],
+    columns: [
+      { name: 'quarter', label: '季度', kind: 'quarter' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'insured', label: '参保人数', kind: 'count' },
+    ],
+  },
+  {
+    name: 'fund_flows',
+    label: '基金收支',
+    required: false,
+    key: ['quarter', 'region_code', 'fund', 'direction', 'item', 'source_level'],
+    columns: [
+      { name: 'quarter', label: '季度', kind: 'quarter' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS },
+      { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])] },
+      { name: 'source_level', label: '资金来源级次', kind: 'enum', values: SOURCE_LEVELS, optional: true },
+      { name: 'amount', label: '金额', kind: 'money' },
+    ],
+  },
+  {
+    name: 'fund_balances',
+    label: '年初结余',
+    required: false,
+    key: ['year', 'region_code', 'fund'],
+    columns: [
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      { name: 'opening_balance', label: '年初累计结余', kind: 'money' },
+    ],
+  },
+  {
+    name: 'budgets',
+    label: '年度预算',
+    required: false,
+    key: ['year', 'region_code', 'fund', 'direction'],
+    columns: [
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS },
+      { name: 'amount', label: '预算金额', kind: 'money' },
+    ],
+  },
+  {
+    name: 'obligations',
+    label: '旗县应缴应配',
+    required: false,
+    key: ['year', 'region_code', 'fund', 'kind'],
+    columns: [
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      { name: 'kind', label: '类型', kind: 'enum', values: ['contribution', 'matching_subsidy'] },
+      { name: 'due', label: '应缴金额', kind: 'money' },
+      { name: 'paid', label: '实缴金额', kind: 'money' },
+    ],
+  },
+  {
+    name: 'transfers',
+    label: '上级资金下达',
+    required: false,
+    key: ['transfer_id'],
+    columns: [
+      { name: 'transfer_id', label: '文号', kind: 'text' },
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      { name: 'from_level', label: '下达级次', kind: 'enum', values: ['central', 'province', 'city'] },
+      { name: 'to_region_code', label: '接收区划代码', kind: 'region_code' },
+      { name: 'kind', label: '类型', kind: 'enum', values: ['advance', 'formal', 'supplementary'] },
+      { name: 'amount', label: '金额', kind: 'money' },
+      { name: 'issued_date', label: '下达日期', kind: 'date' },
+      { name: 'received_date', label: '到账日期', kind: 'date', optional: true },
+      { name: 'source_transfer_id', label: '来源文号', kind: 'text', optional: true },
+    ],
+  },
+  {
+    name: 'allocation_factors',
+    label: '分配因素',
+    required: false,
+    key: ['year', 'region_code', 'pot'],
+    columns: [
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] },
+      { name: 'need', label: '需求因素', kind: 'decimal' },
+      { name: 'tier_ratio', label: '分档比例', kind: 'decimal' },
+      { name: 'performance', label: '绩效评价得分', kind: 'decimal' },
+      { name: 'population', label: '常住人口', kind: 'decimal' },
+      { name: 'incidence', label: '发病率', kind: 'decimal' },
+      { name: 'fiscal', label: '财政困难系数', kind: 'decimal' },
+    ],
+  },
+  {
+    name: 'allocation_totals',
+    label: '分配总额',
+    required: false,
+    key: ['year', 'pot'],
+    columns: [
+      { name: 'year', label: '年度', kind: 'year' },
+      { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] },
+      { name: 'amount', label: '金额', kind: 'money' },
+    ],
+  },
+];
+
+/** DuckDB type a column is read as; values are checked further by the validator. */
+export const SQL_TYPE: Record<ColumnKind, string> = {
+  region_code: 'VARCHAR',
+  text: 'VARCHAR',
+  quarter: 'VARCHAR',
+  year: 'VARCHAR',
+  date: 'VARCHAR',
+  count: 'VARCHAR',
+  money: 'VARCHAR',
+  decimal: 'VARCHAR',
+  boolean: 'VARCHAR',
+  enum: 'VARCHAR',
+};
+
+/** Type of the column in the loaded (validated) table. */
+export const TABLE_TYPE: Record<ColumnKind, string> = {
+  region_code: 'VARCHAR',
+  text: 'VARCHAR',
+  quarter: 'VARCHAR',
+  year: 'INTEGER',
+  date: 'DATE',
+  count: 'BIGINT',
+  money: 'DECIMAL(18,2)',
+  decimal: 'DECIMAL(18,6)',
+  boolean: 'BOOLEAN',
+  enum: 'VARCHAR',
+};
+
+export function tableSpec(name: string): TableSpec | undefined {
+  return CONTRACT.find((t) => t.name === name);
+}

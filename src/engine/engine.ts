@@ -1,0 +1,21 @@
+// One interface hides where DuckDB runs: a Web Worker in the browser
+// (engine/browser.ts) or the blocking bundle under Node (engine/node.ts).
+// Everything above this file speaks only `Engine`.
+
+/** A result row: text, integers (counts, years) as number, booleans, or null. Money arrives as decimal text. */
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface Engine {
+  /** Make bytes readable by SQL under `name` (e.g. `read_csv('name')`). */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+  /** Run one or more statements; returns the rows of the last one. */
+  query(sql: string): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/** Settings applied right after connecting: the engine must never try to download an extension. */
+export const OFFLINE_SETTINGS = [
+  'SET autoinstall_known_extensions=false',
+  'SET autoload_known_extensions=false',
+];
