@@ -1,6 +1,6 @@
 // Shape of policy.json (see src/domain/policy.default.json). Values that are
 // money or ratios stay decimal strings here; the rules turn them into Decimal.
-import type { Category, RuleId, Severity } from './types';
+import type { Category, Fund, RuleId, Severity } from './types';
 
 /** A band matches a value when every bound it sets holds; the worst matching band wins. */
 export interface Band {
@@ -29,6 +29,12 @@ export interface Policy {
   categories: Record<Category, { subsidy_ratio: string }>;
   coverage_target: string;
   months_payable_window_quarters: number;
+  /**
+   * Funds whose income arrives mostly in one quarter (resident contributions
+   * in Q1): a deficit of one quarter alone is their normal pattern, so only
+   * their year-to-date balance is checked by `current_deficit`.
+   */
+  seasonal_funds: Fund[];
   thresholds: Record<RuleId, Band[]>;
   timeliness: { pass_down_days: number; formal_budget_days: number; advance_ratio_min: string };
   sharing: { default: SharingRule; cities: Record<string, Partial<SharingRule>> };

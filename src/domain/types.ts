@@ -109,6 +109,9 @@ export interface FundStatus {
   accumulatedBalance: Decimal | null;
   /** accumulated balance / average monthly expenditure over the trailing four quarters; null when not computable. */
   monthsPayable: Decimal | null;
+  /** This quarter alone, as in FundQuarterTotals. */
+  incomeBySource: Record<SourceLevel, Decimal>;
+  expenditureByItem: Record<ExpenditureItem, Decimal>;
 }
 
 export type RuleId =
@@ -142,4 +145,6 @@ export interface Analysis {
   coverage: CoverageRow[];
   funds: FundStatus[];
   alerts: Alert[];
+  /** Every quarter up to and including `quarter`, for trend charts. */
+  history: FundStatus[];
 }

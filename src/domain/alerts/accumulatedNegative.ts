@@ -1,0 +1,28 @@
+// Rule `accumulated_negative`: the fund has spent more than it ever had.
+import { classify } from '../bands';
+import { formatWan } from '../money';
+import type { Policy } from '../policyTypes';
+import type { Alert, FundStatus } from '../types';
+import { comparison, severityNote, subject, type RegionName } from './message';
+
+export function accumulatedNegativeAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
+  const { accumulatedBalance, openingBalance } = status;
+  if (accumulatedBalance === null || openingBalance === null) return [];
+  const c = classify(accumulatedBalance, policy.thresholds.accumulated_negative);
+  if (c === null) return [];
+  return [
+    {
+      rule: 'accumulated_negative',
+      severity: c.severity,
+      regionCode: status.regionCode,
+      fund: status.fund,
+      quarter: status.quarter,
+      value: accumulatedBalance,
+      threshold: c.threshold,
+      message:
+        `${subject(regionName, status.regionCode, status.fund)} 累计结余 = 年初结余 ${formatWan(openingBalance)} + ` +
+        `年初至今收入 ${formatWan(status.ytdIncome)} − 年初至今支出 ${formatWan(status.ytdExpenditure)} = ` +
+        `${formatWan(accumulatedBalance)}，${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
+    },
+  ];
+}

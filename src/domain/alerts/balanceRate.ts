@@ -1,0 +1,27 @@
+// Rule `balance_rate`: year-to-date current balance rate (当期结余率).
+import { classify } from '../bands';
+import { formatPercent, formatWan } from '../money';
+import type { Policy } from '../policyTypes';
+import type { Alert, FundStatus } from '../types';
+import { comparison, severityNote, subject, type RegionName } from './message';
+
+export function balanceRateAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
+  if (status.balanceRate === null) return [];
+  const c = classify(status.balanceRate, policy.thresholds.balance_rate);
+  if (c === null) return [];
+  return [
+    {
+      rule: 'balance_rate',
+      severity: c.severity,
+      regionCode: status.regionCode,
+      fund: status.fund,
+      quarter: status.quarter,
+      value: status.balanceRate,
+      threshold: c.threshold,
+      message:
+        `${subject(regionName, status.regionCode, status.fund)} 年初至今当期结余率 = ` +
+        `当期结余 ${formatWan(status.ytdCurrentBalance)} ÷ 收入 ${formatWan(status.ytdIncome)} = ` +
+        `${formatPercent(status.balanceRate)}，${comparison(c)} ${formatPercent(c.threshold)}${severityNote(c)}`,
+    },
+  ];
+}

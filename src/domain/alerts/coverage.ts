@@ -1,0 +1,33 @@
+// Rule `coverage`: recipient enrollment rate below target.
+import { classify } from '../bands';
+import { Dec, formatCount, formatPercent } from '../money';
+import type { Policy } from '../policyTypes';
+import type { Alert, CoverageRow, Quarter } from '../types';
+import { comparison, severityNote, type RegionName } from './message';
+import { sortAlerts } from './sort';
+
+/** One alert per region (any level) whose all-category rate falls in a band. */
+export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
+  const target = new Dec(policy.coverage_target);
+  const alerts: Alert[] = [];
+  for (const row of rows) {
+    if (row.category !== null || row.rate === null) continue;
+    const c = classify(row.rate, policy.thresholds.coverage);
+    if (c === null) continue;
+    const against = c.threshold.eq(target) ? '目标 ' : ' ';
+    alerts.push({
+      rule: 'coverage',
+      severity: c.severity,
+      regionCode: row.regionCode,
+      fund: null,
+      quarter,
+      value: row.rate,
+      threshold: c.threshold,
+      message:
+        `${regionName(row.regionCode)} 救助对象参保率 = 已参保 ${formatCount(row.enrolled)} 人 ÷ ` +
+        `救助对象 ${formatCount(row.recipients)} 人 = ${formatPercent(row.rate)}，` +
+        `${comparison(c)}${against}${formatPercent(c.threshold)}${severityNote(c)}`,
+    });
+  }
+  return sortAlerts(alerts);
+}

@@ -1,0 +1,41 @@
+// Rule `current_deficit`: income minus expenditure below the band, checked
+// for the year to date and for the quarter alone.
+import { classify } from '../bands';
+import { formatWan, type Decimal } from '../money';
+import type { Policy } from '../policyTypes';
+import { parseQuarter } from '../quarter';
+import type { Alert, FundStatus } from '../types';
+import { comparison, severityNote, subject, type RegionName } from './message';
+
+/**
+ * Year to date first; in Q1 the quarter is the year to date, so it is checked
+ * once. A seasonal fund (policy `seasonal_funds`) is judged on the year to
+ * date only: its Q2–Q4 spend the contributions collected in Q1.
+ */
+export function currentDeficitAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
+  const periods: { label: string; income: Decimal; expenditure: Decimal; balance: Decimal }[] = [
+    { label: '年初至今', income: status.ytdIncome, expenditure: status.ytdExpenditure, balance: status.ytdCurrentBalance },
+  ];
+  if (parseQuarter(status.quarter).q > 1 && !policy.seasonal_funds.includes(status.fund)) {
+    periods.push({ label: '本季度', income: status.income, expenditure: status.expenditure, balance: status.currentBalance });
+  }
+  const alerts: Alert[] = [];
+  for (const p of periods) {
+    const c = classify(p.balance, policy.thresholds.current_deficit);
+    if (c === null) continue;
+    alerts.push({
+      rule: 'current_deficit',
+      severity: c.severity,
+      regionCode: status.regionCode,
+      fund: status.fund,
+      quarter: status.quarter,
+      value: p.balance,
+      threshold: c.threshold,
+      message:
+        `${subject(regionName, status.regionCode, status.fund)} ${p.label}当期结余 = ` +
+        `收入 ${formatWan(p.income)} − 支出 ${formatWan(p.expenditure)} = ${formatWan(p.balance)}，` +
+        `${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
+    });
+  }
+  return alerts;
+}

@@ -1,0 +1,122 @@
+// Quarter, year-to-date and balance indicators of each region and fund.
+import { ZERO, type Decimal } from './money';
+import { monthsPayable } from './monthsPayable';
+import { compareQuarters, parseQuarter, quarterOf, trailingQuarters } from './quarter';
+import {
+  EXPENDITURE_ITEMS,
+  FUNDS,
+  SOURCE_LEVELS,
+  type ExpenditureItem,
+  type Fund,
+  type FundQuarterTotals,
+  type FundStatus,
+  type OpeningBalance,
+  type Quarter,
+  type RegionCode,
+  type SourceLevel,
+} from './types';
+
+/**
+ * The quarters whose expenditure feeds months payable at `quarter`: the
+ * `windowQuarters` up to it, minus any before the region/fund's first data
+ * quarter (a fund with one year of history is not averaged over zeros it
+ * never reported). Quarters missing inside the history count as zero.
+ */
+export function monthsPayableWindow(quarter: Quarter, windowQuarters: number, firstDataQuarter: Quarter): Quarter[] {
+  return trailingQuarters(quarter, windowQuarters).filter((q) => compareQuarters(q, firstDataQuarter) >= 0);
+}
+
+function addRecords<K extends string>(a: Record<K, Decimal>, b: Record<K, Decimal>, keys: readonly K[]): Record<K, Decimal> {
+  const out = {} as Record<K, Decimal>;
+  for (const k of keys) out[k] = a[k].plus(b[k]);
+  return out;
+}
+
+/** Rows repeated for the same region, fund and quarter add up. */
+function mergeTotals(a: FundQuarterTotals, b: FundQuarterTotals): FundQuarterTotals {
+  return {
+    ...a,
+    income: a.income.plus(b.income),
+    expenditure: a.expenditure.plus(b.expenditure),
+    incomeBySource: addRecords<SourceLevel>(a.incomeBySource, b.incomeBySource, SOURCE_LEVELS),
+    expenditureByItem: addRecords<ExpenditureItem>(a.expenditureByItem, b.expenditureByItem, EXPENDITURE_ITEMS),
+  };
+}
+
+export function compareFundKeys(
+  a: { regionCode: RegionCode; fund: Fund; quarter: Quarter },
+  b: { regionCode: RegionCode; fund: Fund; quarter: Quarter },
+): number {
+  if (a.regionCode !== b.regionCode) return a.regionCode < b.regionCode ? -1 : 1;
+  if (a.fund !== b.fund) return FUNDS.indexOf(a.fund) - FUNDS.indexOf(b.fund);
+  return compareQuarters(a.quarter, b.quarter);
+}
+
+/**
+ * One FundStatus per (region, fund, quarter) in `totals`, sorted by region
+ * code, fund, quarter. `windowQuarters(year)` is the months-payable window
+ * of the policy in force that year.
+ */
+export function fundStatuses(
+  totals: FundQuarterTotals[],
+  openings: OpeningBalance[],
+  windowQuarters: (year: number) => number,
+): FundStatus[] {
+  const series = new Map<string, Map<Quarter, FundQuarterTotals>>();
+  for (const t of totals) {
+    const key = `${t.regionCode}|${t.fund}`;
+    let byQuarter = series.get(key);
+    if (byQuarter === undefined) series.set(key, (byQuarter = new Map()));
+    const seen = byQuarter.get(t.quarter);
+    byQuarter.set(t.quarter, seen === undefined ? t : mergeTotals(seen, t));
+  }
+  const openingOf = new Map<string, Decimal>();
+  for (const o of openings) {
+    const key = `${o.regionCode}|${o.fund}|${o.year}`;
+    openingOf.set(key, (openingOf.get(key) ?? ZERO).plus(o.openingBalance));
+  }
+
+  const out: FundStatus[] = [];
+  for (const byQuarter of series.values()) {
+    const quarters = [...byQuarter.keys()].sort(compareQuarters);
+    const first = quarters[0];
+    if (first === undefined) continue;
+    const expenditureIn = (q: Quarter): Decimal => byQuarter.get(q)?.expenditure ?? ZERO;
+    for (const quarter of quarters) {
+      const t = byQuarter.get(quarter);
+      if (t === undefined) continue;
+      const { year, q } = parseQuarter(quarter);
+      let ytdIncome = ZERO;
+      let ytdExpenditure = ZERO;
+      for (let i = 1; i <= q; i++) {
+        const row = byQuarter.get(quarterOf(year, i));
+        if (row === undefined) continue;
+        ytdIncome = ytdIncome.plus(row.income);
+        ytdExpenditure = ytdExpenditure.plus(row.expenditure);
+      }
+      const ytdCurrentBalance = ytdIncome.minus(ytdExpenditure);
+      const openingBalance = openingOf.get(`${t.regionCode}|${t.fund}|${year}`) ?? null;
+      const accumulatedBalance = openingBalance === null ? null : openingBalance.plus(ytdCurrentBalance);
+      const window = monthsPayableWindow(quarter, windowQuarters(year), first);
+      out.push({
+        regionCode: t.regionCode,
+        level: t.level,
+        fund: t.fund,
+        quarter,
+        income: t.income,
+        expenditure: t.expenditure,
+        currentBalance: t.income.minus(t.expenditure),
+        ytdIncome,
+        ytdExpenditure,
+        ytdCurrentBalance,
+        balanceRate: ytdIncome.isZero() ? null : ytdCurrentBalance.div(ytdIncome),
+        openingBalance,
+        accumulatedBalance,
+        monthsPayable: accumulatedBalance === null ? null : monthsPayable(accumulatedBalance, window.map(expenditureIn)),
+        incomeBySource: t.incomeBySource,
+        expenditureByItem: t.expenditureByItem,
+      });
+    }
+  }
+  return out.sort(compareFundKeys);
+}

@@ -1,0 +1,114 @@
+// Exact money and rate arithmetic. Every Decimal in the app is built with
+// `Dec` so that division keeps 40 significant digits and toString never
+// switches to exponent notation (which would leak into JSON and CSV).
+import DecimalJs from 'decimal.js';
+
+export const Dec = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/** Instances of `Dec` are plain decimal.js instances, so types.ts's `Decimal` is the same type. */
+export type Decimal = InstanceType<typeof Dec>;
+
+export const ZERO: Decimal = new Dec(0);
+
+const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
+const MONEY_TEXT = /^[+-]?\d+(\.\d{1,2})?$/;
+
+/** True for plain decimal text: optional sign, digits, optional fraction. No exponent, no separators. */
+export function isDecimalText(text: string): boolean {
+  return DECIMAL_TEXT.test(text.trim());
+}
+
+/** Parse plain decimal text (a ratio, a factor, a bound); throws on anything else. */
+export function decimal(text: string): Decimal {
+  const t = text.trim();
+  if (!DECIMAL_TEXT.test(t)) throw new Error(`"${text}" is not a decimal number`);
+  return new Dec(t);
+}
+
+/** True for a yuan amount as the data contract allows it: at most two decimals. */
+export function isMoneyText(text: string): boolean {
+  return MONEY_TEXT.test(text.trim());
+}
+
+/**
+ * Parse a yuan amount ("1234.56", "-12", " 0.5 "). Throws on anything that
+ * is not plain decimal text: exponents, separators, "NaN", "". More than two
+ * decimals are accepted (a DuckDB average or an intermediate sum may have
+ * them); validators that enforce the contract use isMoneyText.
+ */
+export function money(text: string): Decimal {
+  const t = text.trim();
+  if (!DECIMAL_TEXT.test(t)) throw new Error(`"${text}" is not an amount in yuan`);
+  return new Dec(t);
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/**
+ * Exactly `places` decimals, ties away from zero (decimal.js ROUND_HALF_UP).
+ * A value that rounds to zero prints without a sign: "-0.00" would read as a deficit.
+ */
+export function fixed(d: Decimal, places: number): string {
+  const text = d.toFixed(places, DecimalJs.ROUND_HALF_UP);
+  return /^-[0.]+$/.test(text) ? text.slice(1) : text;
+}
+
+export function moneyString(d: Decimal): string {
+  return fixed(d, 2);
+}
+
+export function rateString(d: Decimal): string {
+  return fixed(d, 6);
+}
+
+/** Thousands separators on the integer part of a `fixed` string. */
+function group(text: string): string {
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const [int = '', frac] = body.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (negative ? '-' : '') + grouped + (frac === undefined ? '' : `.${frac}`);
+}
+
+const WAN = new Dec(10_000);
+const YI = new Dec(100_000_000);
+
+export function formatWan(d: Decimal, places = 2): string {
+  return `${group(fixed(d.div(WAN), places))}万元`;
+}
+
+export function formatYi(d: Decimal, places = 2): string {
+  return `${group(fixed(d.div(YI), places))}亿元`;
+}
+
+export function formatYuan(d: Decimal): string {
+  return `${group(fixed(d, 2))}元`;
+}
+
+export function formatPercent(rate: Decimal, places = 2): string {
+  return `${group(fixed(rate.times(100), places))}%`;
+}
+
+/** 亿元 from one hundred million yuan up (either sign), 万元 below. */
+export function formatAuto(d: Decimal): string {
+  return d.abs().gte(YI) ? formatYi(d) : formatWan(d);
+}
+
+/** A head count with thousands separators ("4,920"). */
+export function formatCount(n: number): string {
+  return group(String(n));
+}
+
+/** A plain decimal with thousands separators and `places` decimals ("2.47", "1,234.5"). */
+export function formatNumber(d: Decimal, places: number): string {
+  return group(fixed(d, places));
+}

@@ -1,0 +1,217 @@
+// Covering a fund gap (缺口分担), DOMAIN.md "Covering a fund gap": balance
+// first, then what counties caused themselves, then city and counties share
+// the rest. Every amount is exact to the fen and the chain adds up to the gap.
+import type Decimal from 'decimal.js';
+import { largestRemainder, SplitError, toFen, type SplitWeight } from './largestRemainder';
+import { Dec, moneyString, sum, ZERO } from './money';
+import type { SharingRule } from './policyTypes';
+import type { Fund, RegionCode } from './types';
+
+export interface GapCounty {
+  regionCode: RegionCode;
+  /** Σ max(0, due − paid) over the county's obligations of the year: the gap it caused itself. */
+  shortfall: Decimal;
+  /** What the counties' part is split by (the city's rule): YTD expenditure or insured persons. */
+  basis: Decimal;
+}
+
+export interface ShareGapInput {
+  cityCode: RegionCode;
+  fund: Fund;
+  year: number;
+  /** Year to date, pooled over the city account and all its counties. */
+  income: Decimal;
+  expenditure: Decimal;
+  /** Accumulated balance at the start of the year; null when unknown (then nothing covers the gap). */
+  openingBalance: Decimal | null;
+  /** Every county of the city, including those that caused nothing. */
+  counties: GapCounty[];
+  /** Share of the remaining gap the city account carries (policy sharing.city_ratio), 0–1. */
+  cityRatio: Decimal;
+  /** Only names the basis in the step sentences; defaults to 'expenditure'. */
+  countyBasis?: SharingRule['county_basis'];
+}
+
+export interface RegionAmount {
+  regionCode: RegionCode;
+  amount: Decimal;
+}
+
+export type GapStepKey = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
+
+export interface GapStep {
+  key: GapStepKey;
+  amount: Decimal;
+  /** One Chinese sentence with the formula and the numbers (yuan, two decimals). */
+  formula: string;
+}
+
+export interface GapSharing {
+  cityCode: RegionCode;
+  fund: Fund;
+  year: number;
+  gap: Decimal;
+  coveredByBalance: Decimal;
+  /** gap − coveredByBalance. */
+  rest: Decimal;
+  /** One row per county, lower region code first. */
+  countySelf: RegionAmount[];
+  /** rest − Σ countySelf. */
+  restAfterSelf: Decimal;
+  cityShare: Decimal;
+  /** One row per county, lower region code first. */
+  countyShares: RegionAmount[];
+  /** The waterfall: gap, then the four parts that add up to it. */
+  steps: GapStep[];
+}
+
+const BASIS_NAME: Record<SharingRule['county_basis'], string> = {
+  expenditure: '本年累计支出',
+  insured: '参保人数',
+};
+
+function yuan(amount: Decimal): string {
+  return moneyString(amount);
+}
+
+function percent(ratio: Decimal): string {
+  return `${ratio.times(100).toString()}%`;
+}
+
+function listAmounts(rows: readonly RegionAmount[]): string {
+  return rows.map((r) => `${r.regionCode} ${yuan(r.amount)}`).join('、');
+}
+
+function checkMoney(amount: Decimal, what: string): void {
+  if (!amount.isFinite() || amount.decimalPlaces() > 2) {
+    throw new SplitError(`${what} 必须是精确到分的金额：${amount.toString()}`);
+  }
+}
+
+function validate(input: ShareGapInput): void {
+  checkMoney(input.income, '收入');
+  checkMoney(input.expenditure, '支出');
+  if (input.openingBalance !== null) checkMoney(input.openingBalance, '年初累计结余');
+  if (!input.cityRatio.isFinite() || input.cityRatio.lt(0) || input.cityRatio.gt(1)) {
+    throw new SplitError(`盟市分担比例必须在 0 到 1 之间：${input.cityRatio.toString()}`);
+  }
+  const seen = new Set<string>();
+  for (const c of input.counties) {
+    if (seen.has(c.regionCode)) throw new SplitError(`旗县重复：${c.regionCode}`);
+    seen.add(c.regionCode);
+    toFen(c.shortfall, `旗县 ${c.regionCode} 应缴未缴额`);
+    if (!c.basis.isFinite() || c.basis.lt(0)) {
+      throw new SplitError(`旗县 ${c.regionCode} 分担基数不能为负：${c.basis.toString()}`);
+    }
+  }
+}
+
+function asRows(counties: readonly GapCounty[], amounts: Map<string, Decimal>): RegionAmount[] {
+  return counties.map((c) => ({ regionCode: c.regionCode, amount: amounts.get(c.regionCode) ?? ZERO }));
+}
+
+/**
+ * Shares the year-to-date gap of one city's pooled fund, in the five steps of
+ * DOMAIN.md. Invariant: gap = coveredByBalance + Σ countySelf + cityShare +
+ * Σ countyShares, exactly, with no amount negative.
+ *
+ * Two choices the rules leave open:
+ * - When every county's basis is zero (e.g. no expenditure booked yet), the
+ *   counties' part is split equally: the city's rule has nothing to weigh by,
+ *   and equal shares are the neutral reading of "shared among counties".
+ * - A city without counties keeps the counties' part itself (it is the whole
+ *   pool); the 'county' step says so.
+ */
+export function shareGap(input: ShareGapInput): GapSharing {
+  validate(input);
+  const counties = [...input.counties].sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1));
+  const steps: GapStep[] = [];
+
+  // 1. The gap.
+  const deficit = input.expenditure.minus(input.income);
+  const gap = Dec.max(ZERO, deficit);
+  steps.push({
+    key: 'gap',
+    amount: gap,
+    formula: `缺口 = max(0, 支出 ${yuan(input.expenditure)} − 收入 ${yuan(input.income)}) = ${yuan(gap)} 元`,
+  });
+
+  // 2. The accumulated balance covers first.
+  const usable = Dec.max(ZERO, input.openingBalance ?? ZERO);
+  const coveredByBalance = Dec.min(gap, usable);
+  const rest = gap.minus(coveredByBalance);
+  const openingText = input.openingBalance === null ? '未知，按 0 计' : yuan(input.openingBalance);
+  steps.push({
+    key: 'balance',
+    amount: coveredByBalance,
+    formula:
+      `累计结余弥补 = min(缺口 ${yuan(gap)}, max(0, 年初累计结余 ${openingText})) = ${yuan(coveredByBalance)} 元，` +
+      `剩余缺口 ${yuan(rest)} 元`,
+  });
+
+  // 3. What a county caused itself it makes up in full, before any sharing.
+  const shortfallSum = sum(counties.map((c) => c.shortfall));
+  let selfAmounts: Map<string, Decimal>;
+  let selfText: string;
+  if (shortfallSum.lte(rest)) {
+    selfAmounts = new Map(counties.map((c) => [c.regionCode, new Dec(c.shortfall)]));
+    selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} ≤ 剩余缺口 ${yuan(rest)}，由各旗县全额补足`;
+  } else {
+    const weights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: c.shortfall }));
+    selfAmounts = largestRemainder(rest, weights);
+    selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} > 剩余缺口 ${yuan(rest)}，剩余缺口按应缴未缴额比例分摊`;
+  }
+  const countySelf = asRows(counties, selfAmounts);
+  const selfTotal = sum(countySelf.map((r) => r.amount));
+  const restAfterSelf = rest.minus(selfTotal);
+  const selfList = countySelf.filter((r) => r.amount.gt(0));
+  steps.push({
+    key: 'county_self',
+    amount: selfTotal,
+    formula:
+      `${selfText}${selfList.length > 0 ? `：${listAmounts(selfList)}` : ''}；合计 ${yuan(selfTotal)} 元，` +
+      `余 ${yuan(restAfterSelf)} 元由盟市与旗县分担`,
+  });
+
+  // 4. City and counties share what is left.
+  const ratioShare = restAfterSelf.times(input.cityRatio).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  const countiesPart = restAfterSelf.minus(ratioShare);
+  const cityShare = counties.length === 0 ? restAfterSelf : ratioShare;
+  steps.push({
+    key: 'city',
+    amount: cityShare,
+    formula:
+      `盟市承担 = ${yuan(restAfterSelf)} × 盟市分担比例 ${percent(input.cityRatio)} = ${yuan(ratioShare)} 元` +
+      (counties.length === 0 ? `；无下辖旗县，旗县部分 ${yuan(countiesPart)} 元亦由盟市承担，合计 ${yuan(cityShare)} 元` : ''),
+  });
+
+  // 5. The counties' part, by the city's basis, to the fen.
+  const basisName = BASIS_NAME[input.countyBasis ?? 'expenditure'];
+  const allZero = counties.every((c) => c.basis.isZero());
+  const basisWeights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: allZero ? new Dec(1) : c.basis }));
+  const countyShares = asRows(counties, largestRemainder(counties.length === 0 ? ZERO : countiesPart, basisWeights));
+  const sharesTotal = sum(countyShares.map((r) => r.amount));
+  const how = allZero ? `各旗县${basisName}均为零，平均分摊` : `按各旗县${basisName}比例分摊`;
+  steps.push({
+    key: 'county',
+    amount: sharesTotal,
+    formula:
+      counties.length === 0
+        ? '旗县分担 = 0.00 元（无下辖旗县）'
+        : `旗县分担 = ${yuan(restAfterSelf)} − ${yuan(ratioShare)} = ${yuan(countiesPart)} 元，${how}：${listAmounts(countyShares)}`,
+  });
+
+  return {
+    cityCode: input.cityCode,
+    fund: input.fund,
+    year: input.year,
+    gap,
+    coveredByBalance,
+    rest,
+    countySelf,
+    restAfterSelf,
+    cityShare,
+    countyShares,
+    steps,
+  };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalysis, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
+import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
+import { opening, totals } from './fixtures';
+
+// A tiny dataset, 2024Q2 selected:
+// - coverage: 卓资县 4,850 / 4,920 = 0.98577… (red); 乌兰察布市 9,960 / 10,000 = 0.996 (normal);
+//   卓资县 低保 2,990 / 3,000 = 0.996667 (a category row: listed, never alerted).
+// - 乌兰察布市 resident fund: opening 2024 1,000,000.00;
+//   Q1 income 600,000.00 expenditure 300,000.00; Q2 income 200,000.00 expenditure 600,000.00;
+//   a 2024Q3 row that must be ignored.
+//   YTD at Q2: income 800,000.00, expenditure 900,000.00, current balance −100,000.00 (red);
+//   the quarter alone 200,000 − 600,000 = −400,000.00 (red);
+//   balance rate −100,000 / 800,000 = −0.125 (red);
+//   accumulated 1,000,000 − 100,000 = 900,000.00;
+//   months payable 900,000 / ((300,000 + 600,000) / 6) = 900,000 / 150,000 = 6.00 (normal).
+// - 卓资县 assistance fund: Q2 income 50,000.00 expenditure 20,000.00, no opening balance.
+const input: AnalysisInput = {
+  quarter: '2024Q2',
+  regions: [
+    { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
+    { code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 },
+    { code: '150921', name: '卓资县', level: 'county', parentCode: '150900', tier: 3 },
+  ],
+  coverageCounts: [
+    { regionCode: '150921', level: 'county', category: 'dibao', recipients: 3000, enrolled: 2990 },
+    { regionCode: '150921', level: 'county', category: null, recipients: 4920, enrolled: 4850 },
+    { regionCode: '150900', level: 'city', category: null, recipients: 10000, enrolled: 9960 },
+  ],
+  fundTotals: [
+    totals('150900', 'city', 'resident', '2024Q3', '1.00', '99999999.00'),
+    totals('150921', 'county', 'assistance', '2024Q2', '50000.00', '20000.00'),
+    totals('150900', 'city', 'resident', '2024Q2', '200000.00', '600000.00'),
+    totals('150900', 'city', 'resident', '2024Q1', '600000.00', '300000.00'),
+  ],
+  openings: [opening('150900', 'resident', 2024, '1000000.00')],
+  policyFile: DEFAULT_POLICY_FILE,
+};
+
+describe('buildAnalysis', () => {
+  const analysis = buildAnalysis(input);
+
+  it('keeps the selected quarter in funds and every quarter up to it in history', () => {
+    expect(analysis.funds.map((s) => `${s.regionCode} ${s.fund} ${s.quarter}`)).toEqual([
+      '150900 resident 2024Q2',
+      '150921 assistance 2024Q2',
+    ]);
+    expect(analysis.history.map((s) => `${s.regionCode} ${s.fund} ${s.quarter}`)).toEqual([
+      '150900 resident 2024Q1',
+      '150900 resident 2024Q2',
+      '150921 assistance 2024Q2',
+    ]);
+    expect(analysis.regions).toHaveLength(3);
+  });
+
+  it('produces the analyze --json document', () => {
+    expect(toAnalysisJson(analysis)).toEqual({
+      quarter: '2024Q2',
+      coverage: [
+        { region_code: '150900', level: 'city', category: null, recipients: 10000, enrolled: 9960, rate: '0.996000' },
+        { region_code: '150921', level: 'county', category: null, recipients: 4920, enrolled: 4850, rate: '0.985772' },
+        { region_code: '150921', level: 'county', category: 'dibao', recipients: 3000, enrolled: 2990, rate: '0.996667' },
+      ],
+      funds: [
+        {
+          region_code: '150900',
+          fund: 'resident',
+          quarter: '2024Q2',
+          income: '800000.00',
+          expenditure: '900000.00',
+          current_balance: '-100000.00',
+          accumulated_balance: '900000.00',
+          months_payable: '6.00',
+        },
+        {
+          region_code: '150921',
+          fund: 'assistance',
+          quarter: '2024Q2',
+          income: '50000.00',
+          expenditure: '20000.00',
+          current_balance: '30000.00',
+          accumulated_balance: null,
+          months_payable: null,
+        },
+      ],
+      alerts: [
+        {
+          rule: 'coverage',
+          severity: 'red',
+          region_code: '150921',
+          fund: null,
+          quarter: '2024Q2',
+          value: '0.985772',
+          threshold: '0.990000',
+          message: '卓资县 救助对象参保率 = 已参保 4,850 人 ÷ 救助对象 4,920 人 = 98.58%，低于目标 99.00%（红色）',
+        },
+        {
+          rule: 'current_deficit',
+          severity: 'red',
+          region_code: '150900',
+          fund: 'resident',
+          quarter: '2024Q2',
+          value: '-100000.00',
+          threshold: '0.00',
+          message: '乌兰察布市 城乡居民医保基金 年初至今当期结余 = 收入 80.00万元 − 支出 90.00万元 = -10.00万元，低于 0.00万元（红色）',
+        },
+        // The quarter alone (20万 − 60万 = −40万) is not alerted: the resident
+        // fund is seasonal by default policy and judged on the year to date.
+        {
+          rule: 'balance_rate',
+          severity: 'red',
+          region_code: '150900',
+          fund: 'resident',
+          quarter: '2024Q2',
+          value: '-0.125000',
+          threshold: '0.000000',
+          message: '乌兰察布市 城乡居民医保基金 年初至今当期结余率 = 当期结余 -10.00万元 ÷ 收入 80.00万元 = -12.50%，低于 0.00%（红色）',
+        },
+      ],
+    });
+  });
+
+  it('serialises to plain JSON (no Decimal objects left)', () => {
+    const text = JSON.stringify(toAnalysisJson(analysis));
+    expect(JSON.parse(text)).toEqual(toAnalysisJson(analysis));
+    expect(text).toContain('"months_payable":"6.00"');
+  });
+
+  it('resolves the policy of the selected year', () => {
+    // From 2024 the province tolerates down to 98%: 卓资县's 98.58% no longer alerts.
+    const file = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
+    const block2024 = file.years.find((y) => y.year === 2024);
+    if (block2024) block2024.thresholds = { coverage: [{ severity: 'red', lt: '0.98' }] };
+    const policyFile = parsePolicyFile(file);
+    const rules = buildAnalysis({ ...input, policyFile }).alerts.map((a) => a.rule);
+    expect(rules).toEqual(['current_deficit', 'balance_rate']);
+    const in2023 = buildAnalysis({ ...input, quarter: '2023Q4', policyFile });
+    expect(in2023.alerts.map((a) => a.rule)).toEqual(['coverage']);
+  });
+});
