@@ -29,6 +29,8 @@ export interface ColumnSpec {
   kind: ColumnKind;
   /** Empty cells allowed. */
   optional?: boolean;
+  /** Money that may be negative (an account can be overdrawn); every other amount is ≥ 0. */
+  signed?: boolean;
   values?: readonly string[];
 }
 
@@ -123,7 +125,7 @@ export const CONTRACT: readonly TableSpec[] = [
       { name: 'year', label: '年度', kind: 'year' },
       { name: 'region_code', label: '区划代码', kind: 'region_code' },
       { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
-      { name: 'opening_balance', label: '年初累计结余', kind: 'money' },
+      { name: 'opening_balance', label: '年初累计结余', kind: 'money', signed: true },
     ],
   },
   {

@@ -1,0 +1,113 @@
+// The shell: engine status until data is in, then the header and the
+// dashboard for the view in the address bar. Files dropped anywhere on the
+// page load like the picker's.
+import { useMemo, useState, type DragEvent } from 'react';
+import { compareQuarters } from '../domain/quarter';
+import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
+import { useStatus } from './data/progress';
+import { readDrop, type PickedFiles } from './data/userFiles';
+import { Dashboard } from './components/Dashboard';
+import { Header } from './components/Header';
+import { ProblemsPanel } from './components/ProblemsPanel';
+import { buildRegionTree } from './view/regionTree';
+import { useRawView } from './view/useView';
+import { resolveView } from './view/viewState';
+
+export function App() {
+  const status = useStatus();
+  const dataset = useDataset();
+  const loader = useLoadFiles();
+  const { raw, navigate } = useRawView();
+  const [dragging, setDragging] = useState(false);
+
+  const quarters = useMemo(
+    () => [...(dataset.data?.report.quarters ?? [])].sort(compareQuarters),
+    [dataset.data],
+  );
+  // The quarter decides the query; region and fund are resolved once the regions are known.
+  const quarter =
+    raw.quarter !== null && quarters.includes(raw.quarter) ? raw.quarter : (quarters[quarters.length - 1] ?? null);
+  const analysis = useAnalysis(dataset.data, quarter);
+  const tree = useMemo(() => buildRegionTree(analysis.data?.regions ?? []), [analysis.data]);
+  const view =
+    tree.root === null
+      ? null
+      : resolveView(raw, { quarters, regionCodes: new Set(tree.byCode.keys()), rootRegionCode: tree.root.code });
+  const region = view ? tree.byCode.get(view.regionCode) : undefined;
+
+  const onPicked = (files: PickedFiles) => {
+    if (files.files.length === 0) return;
+    loader.load(files.files, files.name);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void readDrop(event.dataTransfer).then(onPicked);
+  };
+
+  const error = status.fatal ?? dataset.error?.message ?? analysis.error?.message ?? loader.error;
+  const progress = status.message ?? (dataset.isPending || (analysis.isPending && quarter !== null) ? '正在载入…' : null);
+
+  return (
+    <div
+      className={`app ${dragging ? 'dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <Header
+        datasetName={dataset.data?.name ?? null}
+        isSample={dataset.data?.isSample ?? false}
+        quarters={[...quarters].reverse()}
+        quarter={view?.quarter ?? quarter}
+        fund={view?.fund ?? 'resident'}
+        onQuarter={(q) => view && navigate({ ...view, quarter: q })}
+        onFund={(f) => view && navigate({ ...view, fund: f })}
+        onPicked={onPicked}
+        loading={loader.pending}
+      />
+      {progress !== null && (
+        <div className="status" data-testid="engine-status" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          {progress}
+        </div>
+      )}
+      {error && (
+        <div className="card error" role="alert">
+          {error}
+        </div>
+      )}
+      {loader.failed && !loader.failed.ok && (
+        <ProblemsPanel
+          problems={loader.failed.report.problems}
+          keptName={dataset.data?.name ?? null}
+          onClose={loader.dismiss}
+        />
+      )}
+      {dataset.data && quarters.length === 0 && (
+        <div className="card empty">当前数据没有任何季度的数据，请载入包含 fund_flows 或 assistance_enrollment 的文件夹。</div>
+      )}
+      {analysis.data && view && region && dataset.data && (
+        <Dashboard
+          analysis={analysis.data}
+          tree={tree}
+          region={region}
+          view={view}
+          policyFile={dataset.data.policyFile}
+          updating={analysis.isPlaceholderData}
+          navigate={navigate}
+        />
+      )}
+      <footer className="footer">
+        数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch
+      </footer>
+      {dragging && <div className="drop-overlay">松开以载入数据文件夹</div>}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// 内蒙古自治区 › 乌兰察布市 › 某旗: every ancestor is a way back up.
+import type { Region } from '../../domain/types';
+
+interface BreadcrumbProps {
+  path: readonly Region[];
+  onSelect: (code: string) => void;
+  /** A real address for each ancestor, so it also opens in a new tab. */
+  hrefFor: (code: string) => string;
+}
+
+export function Breadcrumb({ path, onSelect, hrefFor }: BreadcrumbProps) {
+  return (
+    <nav className="breadcrumb" aria-label="地区层级" data-testid="breadcrumb">
+      <ol>
+        {path.map((region, i) =>
+          i === path.length - 1 ? (
+            <li key={region.code}>
+              <span data-testid="crumb" data-code={region.code} aria-current="page">
+                {region.name}
+              </span>
+            </li>
+          ) : (
+            <li key={region.code}>
+              <a
+                href={hrefFor(region.code)}
+                data-testid="crumb"
+                data-code={region.code}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                  event.preventDefault();
+                  onSelect(region.code);
+                }}
+              >
+                {region.name}
+              </a>
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,119 @@
+// The overview of one region, one fund, one quarter.
+import { useMemo, useState } from 'react';
+import { FUND_LABEL, LEVEL_LABEL } from '../../domain/labels';
+import { resolvePolicy, type PolicyFile } from '../../domain/policy';
+import { quarterLabel, yearOf } from '../../domain/quarter';
+import type { Analysis, Fund, Quarter, Region } from '../../domain/types';
+import type { RegionTree } from '../view/regionTree';
+import { alertsFor, countBySeverity, coverageOf, fundStatusOf, type AlertFundFilter } from '../view/selectors';
+import { serializeView, type ViewState } from '../view/viewState';
+import { AlertList } from './AlertList';
+import { Breadcrumb } from './Breadcrumb';
+import { CoverageSection } from './CoverageSection';
+import { FundTrendSection } from './FundTrendSection';
+import { KpiCards } from './KpiCards';
+import { MonthsPayableSection } from './MonthsPayableSection';
+
+interface DashboardProps {
+  analysis: Analysis;
+  tree: RegionTree;
+  region: Region;
+  view: ViewState;
+  policyFile: PolicyFile;
+  updating: boolean;
+  navigate: (next: ViewState) => void;
+}
+
+export function Dashboard({ analysis, tree, region, view, policyFile, updating, navigate }: DashboardProps) {
+  const [alertFilter, setAlertFilter] = useState<AlertFundFilter>('selected');
+  // The numbers on screen are the analysis's quarter, which lags the URL while a new one computes.
+  const quarter: Quarter = analysis.quarter;
+  const fund: Fund = view.fund;
+  const policy = useMemo(() => resolvePolicy(policyFile, yearOf(quarter)), [policyFile, quarter]);
+  const fundLabel = FUND_LABEL[fund].zh;
+  const periodLabel = quarterLabel(quarter);
+  const path = tree.pathTo(region.code);
+  const hasChildren = tree.childrenOf(region.code).length > 0;
+
+  const alerts = useMemo(
+    () => alertsFor(analysis, tree, region.code, fund, alertFilter),
+    [analysis, tree, region.code, fund, alertFilter],
+  );
+  const alertScope = `${region.name}${hasChildren ? '及下级地区' : ''} · ${alertFilter === 'all' ? '两项基金' : fundLabel}`;
+  // Below the selected region only the part of the path that differs matters.
+  const regionName = (code: string) => {
+    const below = tree.pathTo(code).slice(path.length);
+    return below.length > 0 ? below.map((r) => r.name).join(' › ') : (tree.byCode.get(code)?.name ?? code);
+  };
+
+  const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
+  const selectQuarter = (q: string) => navigate({ ...view, quarter: q });
+
+  return (
+    <main
+      className="dashboard"
+      data-testid="dashboard"
+      data-quarter={quarter}
+      data-region={region.code}
+      data-fund={fund}
+      aria-busy={updating}
+    >
+      <div className="title-row">
+        <Breadcrumb path={path} onSelect={selectRegion} hrefFor={(code) => serializeView({ ...view, regionCode: code })} />
+        <h1>
+          <span data-testid="region-title">{region.name}</span>
+          <span className="title-meta">
+            {LEVEL_LABEL[region.level].zh} · {periodLabel} · {fundLabel}
+          </span>
+          {updating && <span className="updating">正在更新…</span>}
+        </h1>
+      </div>
+
+      <KpiCards
+        coverage={coverageOf(analysis, region.code)}
+        status={fundStatusOf(analysis, region.code, fund)}
+        policy={policy}
+        alertCounts={countBySeverity(alerts)}
+        alertScope={alertScope}
+        fundLabel={fundLabel}
+      />
+
+      <div className="grid">
+        <CoverageSection
+          analysis={analysis}
+          tree={tree}
+          region={region}
+          policy={policy}
+          periodLabel={periodLabel}
+          onSelectRegion={selectRegion}
+        />
+        <MonthsPayableSection
+          analysis={analysis}
+          tree={tree}
+          region={region}
+          fund={fund}
+          fundLabel={fundLabel}
+          policy={policy}
+          periodLabel={periodLabel}
+          onSelectRegion={selectRegion}
+          onSelectQuarter={selectQuarter}
+        />
+        <FundTrendSection
+          analysis={analysis}
+          region={region}
+          fund={fund}
+          fundLabel={fundLabel}
+          onSelectQuarter={selectQuarter}
+        />
+        <AlertList
+          alerts={alerts}
+          regionName={regionName}
+          filter={alertFilter}
+          onFilter={setAlertFilter}
+          fundLabel={fundLabel}
+          scope={alertScope}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+// The dark top bar: what this is, which data it shows, and the controls
+// that change the whole page (quarter, fund, load).
+import { FUND_LABEL } from '../../domain/labels';
+import { quarterLabel } from '../../domain/quarter';
+import type { Fund, Quarter } from '../../domain/types';
+import type { PickedFiles } from '../data/userFiles';
+import { LoadData } from './LoadData';
+
+/** The default fund first. */
+const FUND_ORDER: readonly Fund[] = ['resident', 'assistance'];
+
+interface HeaderProps {
+  datasetName: string | null;
+  isSample: boolean;
+  /** Newest first. */
+  quarters: readonly Quarter[];
+  quarter: Quarter | null;
+  fund: Fund;
+  onQuarter: (quarter: Quarter) => void;
+  onFund: (fund: Fund) => void;
+  onPicked: (picked: PickedFiles) => void;
+  loading: boolean;
+}
+
+export function Header(props: HeaderProps) {
+  const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, onPicked, loading } = props;
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <svg className="logo" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="6" fill="#16406e" />
+          <rect x="7" y="17" width="4" height="8" fill="#9cc3e6" />
+          <rect x="14" y="12" width="4" height="13" fill="#9cc3e6" />
+          <rect x="21" y="7" width="4" height="18" fill="#ff6b6b" />
+        </svg>
+        <div className="brand-text">
+          <span className="brand-zh">医保基金风险预警看板</span>
+          <span className="brand-en">FundWatch</span>
+        </div>
+        {datasetName !== null && (
+          <div className="dataset">
+            {isSample && (
+              <span className="badge-sample" data-testid="sample-badge" title="页面显示的是内置示例数据，不是真实业务数据">
+                示例数据 Sample data
+              </span>
+            )}
+            <span className="dataset-name" data-testid="dataset-name" title="当前数据集">
+              {datasetName}
+            </span>
+          </div>
+        )}
+      </div>
+      <div className="controls">
+        <label className="control">
+          <span>季度</span>
+          <select
+            data-testid="quarter-select"
+            value={quarter ?? ''}
+            disabled={quarters.length === 0}
+            onChange={(e) => onQuarter(e.currentTarget.value)}
+          >
+            {quarters.map((q) => (
+              <option key={q} value={q}>
+                {quarterLabel(q)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="control">
+          <span>基金</span>
+          <select data-testid="fund-select" value={fund} onChange={(e) => onFund(e.currentTarget.value as Fund)}>
+            {FUND_ORDER.map((f) => (
+              <option key={f} value={f}>
+                {FUND_LABEL[f].zh}
+              </option>
+            ))}
+          </select>
+        </label>
+        <LoadData onPicked={onPicked} disabled={loading} />
+      </div>
+    </header>
+  );
+}

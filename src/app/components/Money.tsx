@@ -1,0 +1,12 @@
+// Money as people read it on a dashboard (万元/亿元), with the exact yuan
+// on hover so nobody has to trust a rounded figure.
+import { formatAuto, formatYuan, type Decimal } from '../../domain/money';
+
+export function Money({ value, missing = '—' }: { value: Decimal | null | undefined; missing?: string }) {
+  if (value === null || value === undefined) return <span className="muted">{missing}</span>;
+  return (
+    <span className={value.isNegative() ? 'money negative' : 'money'} title={formatYuan(value)}>
+      {formatAuto(value)}
+    </span>
+  );
+}

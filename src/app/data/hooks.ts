@@ -1,0 +1,79 @@
+// React Query over the engine. The dataset and each (dataset, quarter)
+// analysis are cached; region and fund only pick what to display from an
+// analysis, so switching them never runs SQL.
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { analyze } from '../../engine/analyze';
+import type { Analysis, Quarter } from '../../domain/types';
+import type { DatasetFile } from '../../engine/files';
+import { loadSample, loadUserFiles, type Dataset, type UserLoad } from './dataset';
+import { withEngine } from './engine';
+import { setStatus } from './progress';
+
+const DATASET_KEY = ['dataset'] as const;
+
+export function useDataset(): UseQueryResult<Dataset> {
+  return useQuery({
+    queryKey: DATASET_KEY,
+    queryFn: loadSample,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+export function useAnalysis(dataset: Dataset | undefined, quarter: Quarter | null): UseQueryResult<Analysis> {
+  const datasetId = dataset?.id ?? null;
+  return useQuery({
+    queryKey: ['analysis', datasetId, quarter],
+    queryFn: async () => {
+      if (!dataset || !quarter) throw new Error('no dataset or quarter');
+      setStatus({ message: '正在计算指标…' });
+      try {
+        return await withEngine((engine) => analyze(engine, quarter, dataset.policyFile));
+      } finally {
+        setStatus({ message: null });
+      }
+    },
+    enabled: dataset !== undefined && quarter !== null,
+    staleTime: Infinity,
+    retry: false,
+    // While another quarter of the same dataset computes, keep the current
+    // one on screen; never show one dataset's numbers under another's name.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === datasetId ? previous : undefined,
+  });
+}
+
+export interface LoadFiles {
+  load: (files: DatasetFile[], name: string) => void;
+  /** The last failed load's report (problems to list); null after a success. */
+  failed: UserLoad | null;
+  /** Reading or loading threw (not a data problem: e.g. the engine failed). */
+  error: string | null;
+  pending: boolean;
+  dismiss: () => void;
+}
+
+export function useLoadFiles(): LoadFiles {
+  const client = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: async ({ files, name }: { files: DatasetFile[]; name: string }) => {
+      // Let the sample finish first: loaded after the user's files, it would replace them.
+      await client
+        .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadSample, staleTime: Infinity })
+        .catch(() => undefined);
+      return loadUserFiles(files, name);
+    },
+    onSuccess: (result) => {
+      if (result.ok) client.setQueryData(DATASET_KEY, result.dataset);
+    },
+  });
+  const result = mutation.data;
+  return {
+    load: (files, name) => mutation.mutate({ files, name }),
+    failed: result && !result.ok ? result : null,
+    error: mutation.error ? mutation.error.message : null,
+    pending: mutation.isPending,
+    dismiss: () => mutation.reset(),
+  };
+}

@@ -1,0 +1,54 @@
+// What the user is looking at, as it lives in the address bar
+// (`?q=2024Q4&r=150900&f=resident`), so a view can be bookmarked and shared.
+import type { Fund, Quarter, RegionCode } from '../../domain/types';
+import { FUNDS } from '../../domain/types';
+
+export interface ViewState {
+  quarter: Quarter;
+  regionCode: RegionCode;
+  fund: Fund;
+}
+
+/** The raw parameters, unchecked: any of them may be missing or nonsense. */
+export interface RawViewState {
+  quarter: string | null;
+  regionCode: string | null;
+  fund: string | null;
+}
+
+/** What the loaded dataset allows; anything outside it falls back to the defaults. */
+export interface ViewContext {
+  /** Ascending; the last one is the default. */
+  quarters: readonly Quarter[];
+  regionCodes: ReadonlySet<RegionCode>;
+  rootRegionCode: RegionCode;
+}
+
+export const DEFAULT_FUND: Fund = 'resident';
+
+export function parseSearch(search: string): RawViewState {
+  const params = new URLSearchParams(search);
+  return { quarter: params.get('q'), regionCode: params.get('r'), fund: params.get('f') };
+}
+
+function isFund(value: string | null): value is Fund {
+  return value !== null && (FUNDS as readonly string[]).includes(value);
+}
+
+export function resolveView(raw: RawViewState, context: ViewContext): ViewState {
+  const latest = context.quarters[context.quarters.length - 1] ?? '';
+  const quarter = raw.quarter !== null && context.quarters.includes(raw.quarter) ? raw.quarter : latest;
+  const regionCode =
+    raw.regionCode !== null && context.regionCodes.has(raw.regionCode) ? raw.regionCode : context.rootRegionCode;
+  const fund = isFund(raw.fund) ? raw.fund : DEFAULT_FUND;
+  return { quarter, regionCode, fund };
+}
+
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams({ q: view.quarter, r: view.regionCode, f: view.fund });
+  return `?${params.toString()}`;
+}
+
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return a.quarter === b.quarter && a.regionCode === b.regionCode && a.fund === b.fund;
+}

@@ -1,0 +1,25 @@
+// ECharts with only what our builders use, so the bundle carries no unused
+// chart types. SVG renderer: bars are DOM elements (testable, crisp in print).
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  SVGRenderer,
+]);
+
+export { echarts };

@@ -1,0 +1,121 @@
+// 救助对象参保率排名: horizontal bars of enrollment rates with the policy
+// target as a dashed line. The value axis is zoomed (rates cluster near
+// 100%) and says so in its name, so the zoom is never hidden from the reader.
+import { Dec, type Decimal } from '../../domain/money';
+import type { Band } from '../../domain/policyTypes';
+import { escapeHtml } from '../escapeHtml';
+import { severityOf } from '../severity';
+import { countText, percentShortText, percentText, toChartNumber } from '../format';
+import { AXIS_COLOR, GRID_LINE_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
+import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+
+export interface CoverageBar {
+  /** Region code, or category code for a county's breakdown; used by click handlers. */
+  key: string;
+  name: string;
+  rate: Decimal;
+  recipients: number;
+  enrolled: number;
+}
+
+export interface CoverageRankingInput {
+  bars: readonly CoverageBar[];
+  /** policy `coverage_target`. */
+  target: Decimal;
+  /** policy `thresholds.coverage`. */
+  bands: readonly Band[];
+}
+
+/** Bars ranked best first; equal rates in key order so the ranking is stable. */
+export function rankCoverage(bars: readonly CoverageBar[]): CoverageBar[] {
+  return [...bars].sort((a, b) => b.rate.comparedTo(a.rate) || a.key.localeCompare(b.key));
+}
+
+const AXIS_STEP = new Dec('0.05');
+const AXIS_MARGIN = new Dec('0.01');
+const AXIS_DEFAULT_MIN = new Dec('0.95');
+
+/**
+ * Where the value axis starts: at most 95%, and a step of 5 points below the
+ * lowest rate or the target so no bar is cut off.
+ */
+export function coverageAxisMin(rates: readonly Decimal[], target: Decimal): Decimal {
+  const lowest = Dec.min(target, ...rates).minus(AXIS_MARGIN);
+  const stepped = lowest.div(AXIS_STEP).floor().times(AXIS_STEP);
+  return Dec.max(new Dec(0), Dec.min(AXIS_DEFAULT_MIN, stepped));
+}
+
+export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOption {
+  const bars = rankCoverage(input.bars);
+  const axisMin = coverageAxisMin(
+    bars.map((b) => b.rate),
+    input.target,
+  );
+  const targetText = percentShortText(input.target);
+  const axisMinText = percentShortText(axisMin);
+
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    animationDuration: 300,
+    grid: { left: 8, right: 72, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const bar = bars[(params as CallbackItem).dataIndex];
+        if (!bar) return '';
+        return [
+          `<strong>${escapeHtml(bar.name)}</strong>`,
+          `参保率 ${percentText(bar.rate)}（目标 ${targetText}）`,
+          `已参保 ${countText(bar.enrolled)} 人 / 救助对象 ${countText(bar.recipients)} 人`,
+        ].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: toChartNumber(axisMin),
+      max: 1,
+      name: `参保率（横轴自 ${axisMinText} 起）`,
+      nameLocation: 'middle',
+      nameGap: 26,
+      nameTextStyle: { color: AXIS_COLOR },
+      axisLabel: { color: AXIS_COLOR, hideOverlap: true, formatter: (value: number) => percentShortText(new Dec(value)) },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    yAxis: {
+      type: 'category',
+      // Best first, from the top down.
+      inverse: true,
+      data: bars.map((b) => b.name),
+      axisTick: { show: false },
+      axisLabel: { color: TEXT_COLOR, interval: 0 },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '参保率',
+        barMaxWidth: 22,
+        data: bars.map((bar) => ({
+          value: toChartNumber(bar.rate),
+          itemStyle: { color: severityColor(severityOf(bar.rate, input.bands)) },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          color: TEXT_COLOR,
+          formatter: (params: unknown) => {
+            const bar = bars[(params as CallbackItem).dataIndex];
+            return bar ? percentText(bar.rate) : '';
+          },
+        },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: TARGET_COLOR, type: 'dashed', width: 1.5 },
+          label: { formatter: `目标 ${targetText}`, color: TARGET_COLOR, position: 'start' },
+          data: [{ xAxis: toChartNumber(input.target) }],
+        },
+      },
+    ],
+  };
+}

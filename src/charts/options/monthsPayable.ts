@@ -1,0 +1,198 @@
+// 累计结余可支付月数: one bar per region (or per quarter), coloured by the
+// policy band it falls in, over background stripes that show every band so
+// the reader sees how far a bar is from the next one.
+import { Dec, fixed, type Decimal } from '../../domain/money';
+import type { Band } from '../../domain/policyTypes';
+import { SEVERITY_LABEL } from '../../domain/labels';
+import type { Severity } from '../../domain/types';
+import { escapeHtml } from '../escapeHtml';
+import { severityOf } from '../severity';
+import { moneyText, monthsText, toChartNumber } from '../format';
+import {
+  AXIS_COLOR,
+  BAND_NORMAL_COLOR,
+  GRID_LINE_COLOR,
+  MUTED_COLOR,
+  SEVERITY_COLOR,
+  SEVERITY_TINT,
+  TEXT_COLOR,
+} from '../palette';
+import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+
+export interface MonthsPayableBar {
+  /** Region code, or quarter when one region is shown across quarters. */
+  key: string;
+  name: string;
+  monthsPayable: Decimal | null;
+  accumulatedBalance: Decimal | null;
+}
+
+export interface MonthsPayableInput {
+  bars: readonly MonthsPayableBar[];
+  /** policy `thresholds.months_payable`. */
+  bands: readonly Band[];
+}
+
+/** One background stripe: the values between two band boundaries (null = open end). */
+export interface BandStripe {
+  from: Decimal | null;
+  to: Decimal | null;
+  severity: Severity | null;
+}
+
+function boundaries(bands: readonly Band[]): Decimal[] {
+  const values = bands.flatMap((b) => [b.gt, b.gte, b.lt, b.lte]).filter((v): v is string => v !== undefined);
+  const unique = new Map(values.map((v) => [new Dec(v).toString(), new Dec(v)]));
+  return [...unique.values()].sort((a, b) => a.comparedTo(b));
+}
+
+/**
+ * Cut the number line at every bound the bands mention and classify a point
+ * inside each piece: this reads the policy instead of assuming five bands.
+ */
+export function bandStripes(bands: readonly Band[]): BandStripe[] {
+  const cuts = boundaries(bands);
+  const first = cuts[0];
+  const last = cuts[cuts.length - 1];
+  if (first === undefined || last === undefined) return [{ from: null, to: null, severity: null }];
+  const stripes: BandStripe[] = [{ from: null, to: first, severity: severityOf(first.minus(1), bands) }];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const from = cuts[i] as Decimal;
+    const to = cuts[i + 1] as Decimal;
+    stripes.push({ from, to, severity: severityOf(from.plus(to).div(2), bands) });
+  }
+  stripes.push({ from: last, to: null, severity: severityOf(last.plus(1), bands) });
+  return stripes;
+}
+
+export function stripeLabel(stripe: BandStripe): string {
+  const state = stripe.severity === null ? '正常' : SEVERITY_LABEL[stripe.severity].zh;
+  if (stripe.from === null && stripe.to !== null) return `< ${stripe.to.toString()} 个月 ${state}`;
+  if (stripe.to === null && stripe.from !== null) return `> ${stripe.from.toString()} 个月 ${state}`;
+  if (stripe.from !== null && stripe.to !== null) return `${stripe.from.toString()}–${stripe.to.toString()} 个月 ${state}`;
+  return state;
+}
+
+/** Bars and legend share these, so a normal bar reads as the normal band. */
+function stripeColor(severity: Severity | null): string {
+  return severity === null ? BAND_NORMAL_COLOR : SEVERITY_COLOR[severity];
+}
+
+/**
+ * Axis range: all bars visible, every band at least partly visible, and
+ * ticks every quarter-year-multiple (3, 6 or 12 months) so gridlines fall on
+ * the default band limits.
+ */
+export function monthsAxisRange(
+  bars: readonly MonthsPayableBar[],
+  bands: readonly Band[],
+): { min: Decimal; max: Decimal; interval: Decimal } {
+  const values = bars.map((b) => b.monthsPayable).filter((v): v is Decimal => v !== null);
+  const cuts = boundaries(bands);
+  const highestCut = cuts[cuts.length - 1] ?? new Dec(0);
+  const lowest = Dec.min(new Dec(0), ...values);
+  const highest = Dec.max(highestCut.times('1.2'), ...values.map((v) => v.times('1.1')));
+  const span = highest.minus(lowest);
+  const interval = new Dec(span.lte(24) ? 3 : span.lte(48) ? 6 : 12);
+  return {
+    min: lowest.div(interval).floor().times(interval),
+    max: highest.div(interval).ceil().times(interval),
+    interval,
+  };
+}
+
+export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption {
+  const bars = input.bars;
+  const stripes = bandStripes(input.bands);
+  const range = monthsAxisRange(bars, input.bands);
+  const rotate = bars.length > 8 ? 35 : 0;
+
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    animationDuration: 300,
+    legend: {
+      top: 0,
+      left: 0,
+      icon: 'rect',
+      itemWidth: 14,
+      itemHeight: 10,
+      selectedMode: false,
+      textStyle: { color: TEXT_COLOR },
+      data: stripes.map(stripeLabel),
+    },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const bar = bars[(params as CallbackItem).dataIndex];
+        if (!bar) return '';
+        const severity = bar.monthsPayable === null ? null : severityOf(bar.monthsPayable, input.bands);
+        return [
+          `<strong>${escapeHtml(bar.name)}</strong>`,
+          `可支付月数 ${bar.monthsPayable === null ? '无法计算' : monthsText(bar.monthsPayable)}${
+            severity === null ? '' : `（${escapeHtml(SEVERITY_LABEL[severity].zh)}）`
+          }`,
+          `累计结余 ${bar.accumulatedBalance === null ? '无期初结余数据' : moneyText(bar.accumulatedBalance)}`,
+        ].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: bars.map((b) => b.name),
+      axisTick: { show: false },
+      axisLabel: { color: TEXT_COLOR, interval: 0, rotate },
+    },
+    yAxis: {
+      type: 'value',
+      name: '可支付月数（个月）',
+      nameTextStyle: { color: AXIS_COLOR, align: 'left' },
+      min: toChartNumber(range.min),
+      max: toChartNumber(range.max),
+      interval: toChartNumber(range.interval),
+      axisLabel: { color: AXIS_COLOR },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '可支付月数',
+        barMaxWidth: 32,
+        data: bars.map((bar) =>
+          bar.monthsPayable === null
+            ? { value: '-', itemStyle: { color: MUTED_COLOR } }
+            : {
+                value: toChartNumber(bar.monthsPayable),
+                itemStyle: { color: stripeColor(severityOf(bar.monthsPayable, input.bands)) },
+              },
+        ),
+        label: {
+          show: true,
+          position: 'top',
+          color: TEXT_COLOR,
+          formatter: (params: unknown) => {
+            const value = bars[(params as CallbackItem).dataIndex]?.monthsPayable;
+            return value === null || value === undefined ? '' : fixed(value, 1);
+          },
+        },
+        markArea: {
+          silent: true,
+          data: stripes.map((stripe) => [
+            {
+              yAxis: toChartNumber(stripe.from ?? range.min),
+              itemStyle: { color: SEVERITY_TINT[stripe.severity ?? 'normal'] },
+            },
+            { yAxis: toChartNumber(stripe.to ?? range.max) },
+          ]),
+        },
+      },
+      // Empty series whose only job is a legend entry per band.
+      ...stripes.map((stripe) => ({
+        type: 'line' as const,
+        name: stripeLabel(stripe),
+        data: [],
+        itemStyle: { color: stripeColor(stripe.severity) },
+      })),
+    ],
+  };
+}

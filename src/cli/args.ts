@@ -1,0 +1,59 @@
+// Command-line arguments of `analyze` and `report`.
+import { isQuarter } from '../domain/quarter';
+import type { Quarter } from '../domain/types';
+
+export type Command = 'analyze' | 'report';
+
+export interface CliArgs {
+  command: Command;
+  data: string;
+  quarter: Quarter | null;
+  json: boolean;
+  out: string | null;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = [
+  '用法 / usage:',
+  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json]',
+  '  npm run report  -- --data DIR [--quarter YYYYQn] --out FILE.html',
+].join('\n');
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'analyze' && command !== 'report') throw new UsageError(`未知命令"${command ?? ''}"`);
+  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} 需要一个值`);
+      return v;
+    };
+    switch (name) {
+      case '--data':
+        args.data = value();
+        break;
+      case '--quarter': {
+        const q = value();
+        if (!isQuarter(q)) throw new UsageError(`--quarter "${q}" 格式不对，应为 YYYYQn，如 2024Q4`);
+        args.quarter = q;
+        break;
+      }
+      case '--out':
+        args.out = value();
+        break;
+      case '--json':
+        args.json = true;
+        break;
+      default:
+        throw new UsageError(`未知参数"${arg}"`);
+    }
+  }
+  if (args.data === '') throw new UsageError('缺少 --data DIR（数据文件夹）');
+  return args;
+}

@@ -1,0 +1,75 @@
+// `analyze` and `report` under Node: the same engine, SQL and domain as the
+// page, so the command line and the dashboard always show the same numbers.
+// Run through scripts/run-cli.mjs (Vite's module loader understands the
+// `?raw` SQL imports). Exit codes: 0 done, 1 bad data or failure, 2 usage.
+import { toAnalysisJson } from '../domain/analysis';
+import { analyze, listQuarters } from '../engine/analyze';
+import type { Engine } from '../engine/engine';
+import { loadDataset, type DatasetFile } from '../engine/load';
+import { createNodeEngine } from '../engine/node';
+import { readDatasetDir } from '../engine/nodeFiles';
+import { formatProblem } from '../engine/problems';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { summaryLines } from './summary';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const PROCESS_IO: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`${e.message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.command === 'report') {
+    io.err('report: not yet implemented（季度形势分析报告尚未实现）');
+    return 2;
+  }
+  let engine: Engine | null = null;
+  try {
+    const files = await readDatasetDir(args.data).catch((e: unknown) => {
+      throw new Error(`无法读取数据文件夹 ${args.data}：${e instanceof Error ? e.message : String(e)}`);
+    });
+    engine = await createNodeEngine();
+    return await runAnalyze(engine, files, args, io);
+  } catch (e) {
+    // A message, never a stack trace: the reader is an official, not a developer.
+    io.err(`错误：${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    await engine?.close();
+  }
+}
+
+async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+  const report = await loadDataset(engine, files);
+  for (const p of report.problems) io.err(formatProblem(p));
+  if (!report.ok || report.policyFile === null) {
+    io.err(`数据未加载：${args.data} 有错误（见上），请修正后重试`);
+    return 1;
+  }
+  const quarters = await listQuarters(engine);
+  const quarter = args.quarter ?? quarters.at(-1);
+  if (quarter === undefined) {
+    io.err(`数据中没有任何季度的参保或收支数据：${args.data}`);
+    return 1;
+  }
+  if (!quarters.includes(quarter)) {
+    io.err(`数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`);
+    return 1;
+  }
+  const analysis = await analyze(engine, quarter, report.policyFile);
+  if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
+  else io.out(summaryLines(analysis, report.policyFile).join('\n'));
+  return 0;
+}

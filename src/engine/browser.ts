@@ -1,0 +1,66 @@
+// DuckDB-wasm in the browser: the async bundle runs in a Web Worker so the
+// page stays responsive. The wasm and worker files are bundled by Vite with
+// `?url` imports and served from our own origin: never from a CDN, because
+// the dashboard must work offline and must not leak that it is being used.
+import { AsyncDuckDB, selectBundle, VoidLogger, type DuckDBBundles, type InstantiationProgress } from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { toRows } from './rows';
+import { splitStatements } from './statements';
+
+const BUNDLES: DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export type EngineProgress = Pick<InstantiationProgress, 'bytesLoaded' | 'bytesTotal'>;
+
+export async function createBrowserEngine(onProgress?: (progress: EngineProgress) => void): Promise<Engine> {
+  const bundle = await selectBundle(BUNDLES);
+  if (!bundle.mainWorker) throw new Error('DuckDB bundle without a worker');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+      onProgress?.({ bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }),
+    );
+  } catch (e) {
+    await db.terminate();
+    throw e;
+  }
+  const conn = await db.connect();
+  for (const setting of OFFLINE_SETTINGS) await conn.query(setting);
+
+  // One statement at a time, in order: a transaction spans several calls and
+  // must not interleave with another caller's statements.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    // The worker takes ownership of (detaches) the buffer it is given: hand
+    // it a copy so the caller can register the same bytes again after a failed load.
+    registerFile: (name, bytes) => serial(() => db.registerFileBuffer(name, bytes.slice())),
+    dropFile: (name) =>
+      serial(async () => {
+        await db.dropFile(name);
+      }),
+    query: (sql) =>
+      serial(async () => {
+        let rows: Row[] = [];
+        for (const statement of splitStatements(sql)) rows = toRows(await conn.query(statement));
+        return rows;
+      }),
+    close: () =>
+      serial(async () => {
+        await conn.close();
+        await db.terminate();
+      }),
+  };
+}

@@ -1,0 +1,76 @@
+// The header row is read here, not by DuckDB's sniffer: the sniffer guesses
+// (and turns a malformed row into a vague "could not detect the dialect"),
+// while we want to name each missing or unknown column. Data rows are then
+// read by DuckDB with the dialect and the column count fixed.
+import type { ColumnSpec, TableSpec } from './contract';
+import type { Problem } from './problems';
+
+const BOM = '\ufeff';
+
+/** Cells of the first record of CSV text (RFC 4180 quoting), BOM stripped. */
+export function headerCells(text: string): string[] {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        cell += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      break;
+    } else {
+      cell += ch;
+    }
+  }
+  cells.push(cell);
+  return cells;
+}
+
+export interface HeaderMapping {
+  /** For each contract column, the position of its cell in the file, or null when the (optional) column is absent. */
+  positions: Map<ColumnSpec, number | null>;
+  problems: Problem[];
+}
+
+export function expectedHeader(spec: TableSpec): string {
+  return `表头为 ${spec.columns.map((c) => c.name).join(',')}（或中文 ${spec.columns.map((c) => c.label).join(',')}）`;
+}
+
+/** Match header cells to contract columns by name (any case) or Chinese label. */
+export function mapHeader(spec: TableSpec, file: string, cells: readonly string[]): HeaderMapping {
+  const positions = new Map<ColumnSpec, number | null>();
+  const problems: Problem[] = [];
+  const problem = (column: string | null, text: string): void => {
+    problems.push({ file, row: 1, column, problem: text, expected: expectedHeader(spec), severity: 'error' });
+  };
+  cells.forEach((raw, position) => {
+    const cell = raw.trim();
+    const column = spec.columns.find((c) => c.name === cell.toLowerCase() || c.label === cell);
+    if (!column) {
+      problem(cell === '' ? null : cell, cell === '' ? `第${position + 1}列没有列名` : `未知列"${cell}"`);
+    } else if (positions.has(column)) {
+      problem(column.name, `列"${column.name}"出现了两次`);
+    } else {
+      positions.set(column, position);
+    }
+  });
+  for (const column of spec.columns) {
+    if (positions.has(column)) continue;
+    if (column.optional) positions.set(column, null);
+    else problem(column.name, `缺少列"${column.name}"（${column.label}）`);
+  }
+  return { positions, problems };
+}

@@ -1,0 +1,38 @@
+// DuckDB-wasm under Node (CLI, tests): the blocking bundle runs the same
+// wasm build as the browser, so both give the same numbers.
+import { createRequire } from 'node:module';
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { toRows } from './rows';
+import { splitStatements } from './statements';
+
+export async function createNodeEngine(): Promise<Engine> {
+  const require = createRequire(import.meta.url);
+  const dist = require.resolve('@duckdb/duckdb-wasm').replace(/[^/\\]+$/, '');
+  const bundles = {
+    mvp: { mainModule: `${dist}duckdb-mvp.wasm`, mainWorker: `${dist}duckdb-node-mvp.worker.cjs` },
+    eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: `${dist}duckdb-node-eh.worker.cjs` },
+  };
+  const db = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
+  await db.instantiate();
+  const conn = db.connect();
+  for (const setting of OFFLINE_SETTINGS) conn.query(setting);
+
+  return {
+    async registerFile(name: string, bytes: Uint8Array): Promise<void> {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+    },
+    async query(sql: string): Promise<Row[]> {
+      let rows: Row[] = [];
+      for (const statement of splitStatements(sql)) rows = toRows(conn.query(statement));
+      return rows;
+    },
+    async close(): Promise<void> {
+      conn.close();
+      db.reset();
+    },
+  };
+}

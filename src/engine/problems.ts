@@ -1,0 +1,67 @@
+// What a user sees when a file cannot be loaded: one line per problem,
+// `file · 第N行 · column · problem · expected`.
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface Problem {
+  /** Base name of the file, e.g. `fund_flows.csv`. */
+  file: string;
+  /**
+   * Row as the user counts it in a spreadsheet: the header is row 1, so the
+   * first data row is row 2 (blank lines are not counted). null when the
+   * problem concerns the whole file.
+   */
+  row: number | null;
+  /** Contract column name; null when the problem is not about one column. */
+  column: string | null;
+  problem: string;
+  expected: string;
+  severity: ProblemSeverity;
+}
+
+/** Problems listed per file before the rest are only counted. */
+export const MAX_PROBLEMS_PER_FILE = 200;
+
+/** Keep the first `MAX_PROBLEMS_PER_FILE` problems of each file and say how many more there were. */
+export function capProblems(problems: Problem[], hidden: Map<string, number> = new Map()): Problem[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const list = byFile.get(p.file) ?? [];
+    list.push(p);
+    byFile.set(p.file, list);
+  }
+  const out: Problem[] = [];
+  for (const [file, list] of byFile) {
+    const sorted = [...list].sort(byRow);
+    out.push(...sorted.slice(0, MAX_PROBLEMS_PER_FILE));
+    const more = sorted.length - MAX_PROBLEMS_PER_FILE + (hidden.get(file) ?? 0);
+    if (more > 0) {
+      out.push({
+        file,
+        row: null,
+        column: null,
+        problem: `另有 ${more} 个问题未列出`,
+        expected: '修正以上问题后重新加载，可看到其余问题',
+        severity: sorted.some((p) => p.severity === 'error') ? 'error' : 'warning',
+      });
+    }
+  }
+  return out;
+}
+
+function byRow(a: Problem, b: Problem): number {
+  return (a.row ?? 0) - (b.row ?? 0);
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** `file · 第N行 · column · problem · expected`, the line the CLI prints. */
+export function formatProblem(p: Problem): string {
+  const parts = [p.file];
+  if (p.row !== null) parts.push(`第${p.row}行`);
+  if (p.column !== null) parts.push(p.column);
+  parts.push(p.problem, `应为：${p.expected}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,68 @@
+// SQL lives in .sql files next to this one; Vite (app, vitest) and the CLI
+// runner (scripts/run-cli.mjs, also Vite) inline them with `?raw`.
+// Parameters go in through `renderSql`, which quotes every value it is given
+// as a literal unless the caller built an identifier or a trusted fragment.
+import checkSql from './sql/check.sql?raw';
+import coverageCountsSql from './sql/coverage_counts.sql?raw';
+import createTableSql from './sql/create_table.sql?raw';
+import fillTableSql from './sql/fill_table.sql?raw';
+import fundTotalsSql from './sql/fund_totals.sql?raw';
+import openingsSql from './sql/openings.sql?raw';
+import quartersSql from './sql/quarters.sql?raw';
+import regionAncestorsSql from './sql/region_ancestors.sql?raw';
+import regionsSql from './sql/regions.sql?raw';
+import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
+import rosterPersonsSql from './sql/roster_persons.sql?raw';
+import stageSql from './sql/stage.sql?raw';
+
+export const SQL = {
+  check: checkSql,
+  coverageCounts: coverageCountsSql,
+  createTable: createTableSql,
+  fillTable: fillTableSql,
+  fundTotals: fundTotalsSql,
+  openings: openingsSql,
+  quarters: quartersSql,
+  regionAncestors: regionAncestorsSql,
+  regions: regionsSql,
+  rosterFollowUp: rosterFollowUpSql,
+  rosterPersons: rosterPersonsSql,
+  stage: stageSql,
+} as const;
+
+/** SQL text that goes into a template verbatim. Only `ident`, `literal` and code-built fragments make these. */
+export class SqlFragment {
+  constructor(readonly text: string) {}
+}
+
+export function ident(name: string): SqlFragment {
+  return new SqlFragment(`"${name.replace(/"/g, '""')}"`);
+}
+
+export function literal(value: string | number): SqlFragment {
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new Error(`SQL parameter ${value} is not a safe integer`);
+    return new SqlFragment(String(value));
+  }
+  return new SqlFragment(`'${value.replace(/'/g, "''")}'`);
+}
+
+export function fragment(text: string): SqlFragment {
+  return new SqlFragment(text);
+}
+
+export type SqlParam = SqlFragment | string | number;
+
+/** Replace every `{{name}}`; strings and numbers become literals. Missing or unused parameters throw. */
+export function renderSql(template: string, params: Record<string, SqlParam>): string {
+  const used = new Set<string>();
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`SQL template parameter {{${name}}} is missing`);
+    used.add(name);
+    return value instanceof SqlFragment ? value.text : literal(value).text;
+  });
+  const unused = Object.keys(params).filter((k) => !used.has(k));
+  if (unused.length > 0) throw new Error(`SQL template has no {{${unused.join('}}, {{')}}}`);
+  return text;
+}

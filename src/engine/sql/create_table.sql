@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS {{table}};
+CREATE TABLE {{table}} ({{column_defs}});

@@ -1,0 +1,20 @@
+-- Read one CSV file as text, with the dialect and column count fixed (no
+-- sniffing: it would turn region codes into integers and money into
+-- DOUBLE), trim cells, and number the rows as a spreadsheet does.
+CREATE OR REPLACE TEMP TABLE {{raw_table}} AS
+SELECT * FROM read_csv(
+  {{file}},
+  header = true,
+  auto_detect = false,
+  delim = ',',
+  quote = '"',
+  escape = '"',
+  strict_mode = true,
+  columns = {{csv_columns}}
+);
+-- rowid follows insertion order, i.e. the file's order; the header is row 1.
+CREATE OR REPLACE TEMP TABLE {{stage_table}} AS
+SELECT CAST(rowid + 2 AS BIGINT) AS _row, {{stage_columns}}
+FROM {{raw_table}};
+DROP TABLE {{raw_table}};
+SELECT CAST(count(*) AS BIGINT) AS row_count FROM {{stage_table}};

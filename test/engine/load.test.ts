@@ -1,0 +1,96 @@
+// Text stays text, money stays exact, and a failure inside the final
+// transaction leaves the previous tables untouched.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { analyze } from '../../src/engine/analyze';
+import type { Engine } from '../../src/engine/engine';
+import { loadDataset } from '../../src/engine/load';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { csv, TINY_DIR, useEngine } from './harness';
+
+const REGIONS = 'region_code,name,level,parent_code,tier\n010000,测试省,province,,\n010100,测试市,city,010000,3\n010101,测试县,county,010100,3\n';
+
+describe('loadDataset', () => {
+  const engine = useEngine();
+
+  it('keeps leading zeros of region codes and adds money exactly', async () => {
+    // Three flows of 0.10: a float sum would be 0.30000000000000004.
+    const flows = [
+      'quarter,region_code,fund,direction,item,source_level,amount',
+      '2024Q1,010101,assistance,income,donation,other,0.10',
+      '2024Q1,010101,assistance,income,lottery,other,0.10',
+      '2024Q1,010100,assistance,income,interest,other,0.10',
+      '2024Q1,010101,assistance,expenditure,inpatient,,0.01',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('x/regions.csv', REGIONS), csv('x/fund_flows.csv', flows)]);
+    expect(report.problems).toEqual([]);
+    expect(report.policyFile).toEqual(DEFAULT_POLICY_FILE);
+    expect(await engine().query('SELECT region_code, parent_code FROM regions ORDER BY region_code')).toEqual([
+      { region_code: '010000', parent_code: null },
+      { region_code: '010100', parent_code: '010000' },
+      { region_code: '010101', parent_code: '010100' },
+    ]);
+    const a = await analyze(engine(), '2024Q1', DEFAULT_POLICY_FILE);
+    const province = a.funds.find((f) => f.regionCode === '010000');
+    expect(province?.income.toString()).toBe('0.3');
+    expect(province?.currentBalance.toFixed(2)).toBe('0.29');
+    expect(a.funds.find((f) => f.regionCode === '010101')?.income.toFixed(2)).toBe('0.20');
+  });
+
+  it('creates typed tables, and empty typed tables for absent optional files', async () => {
+    await loadDataset(engine(), [csv('regions.csv', REGIONS)]);
+    const types = await engine().query(
+      "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('fund_flows', 'transfers', 'budgets', 'roster') AND column_name IN ('amount', 'issued_date', 'enrolled') ORDER BY table_name, column_name",
+    );
+    expect(types).toEqual([
+      { table_name: 'budgets', column_name: 'amount', data_type: 'DECIMAL(18,2)' },
+      { table_name: 'fund_flows', column_name: 'amount', data_type: 'DECIMAL(18,2)' },
+      { table_name: 'roster', column_name: 'enrolled', data_type: 'BOOLEAN' },
+      { table_name: 'transfers', column_name: 'amount', data_type: 'DECIMAL(18,2)' },
+      { table_name: 'transfers', column_name: 'issued_date', data_type: 'DATE' },
+    ]);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 0 }]);
+  });
+
+  it('reads a UTF-8 BOM, CRLF, Chinese headers and quoted cells', async () => {
+    const transfers =
+      '\ufeff文号,年度,基金,下达级次,接收区划代码,类型,金额,下达日期,到账日期,来源文号\r\n' +
+      '"内财社〔2024〕1号, 第一批",2024,assistance,central,010100,formal,1234.50,2024-01-15,2024-02-20,\r\n' +
+      'T2,2024,assistance,province,010101,advance,"0.10",2024-03-01,,"内财社〔2024〕1号, 第一批"\r\n';
+    const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
+    expect(report.problems).toEqual([]);
+    expect(
+      await engine().query('SELECT transfer_id, CAST(amount AS VARCHAR) AS amount, issued_date, received_date, source_transfer_id FROM transfers ORDER BY issued_date'),
+    ).toEqual([
+      { transfer_id: '内财社〔2024〕1号, 第一批', amount: '1234.50', issued_date: '2024-01-15', received_date: '2024-02-20', source_transfer_id: null },
+      { transfer_id: 'T2', amount: '0.10', issued_date: '2024-03-01', received_date: null, source_transfer_id: '内财社〔2024〕1号, 第一批' },
+    ]);
+  });
+
+  it('warns, but loads, when a transfer arrives before it was issued', async () => {
+    const transfers =
+      'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\n' +
+      'T1,2024,assistance,central,010100,formal,1.00,2024-03-01,2024-02-01,\n';
+    const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
+    expect(report.ok).toBe(true);
+    expect(report.problems).toMatchObject([{ file: 'transfers.csv', row: 2, column: 'received_date', severity: 'warning' }]);
+  });
+
+  it('rolls the whole replacement back when a statement inside the transaction fails', async () => {
+    const tiny = await readDatasetDir(TINY_DIR);
+    expect((await loadDataset(engine(), tiny)).ok).toBe(true);
+    // An engine whose replacement script breaks just before COMMIT, after
+    // every table has been dropped and recreated.
+    const failing: Engine = {
+      ...engine(),
+      query: (sql) => engine().query(sql.includes('COMMIT') ? sql.replace(/COMMIT\s*$/, 'SELECT * FROM no_such_table;\nCOMMIT') : sql),
+    };
+    const report = await loadDataset(failing, [csv('regions.csv', REGIONS)]);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]?.problem).toMatch(/写入数据表失败/);
+    expect(await engine().query('SELECT region_code FROM regions ORDER BY region_code LIMIT 1')).toEqual([{ region_code: '150000' }]);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
+    // And the engine still works normally afterwards.
+    expect((await loadDataset(engine(), [csv('regions.csv', REGIONS)])).ok).toBe(true);
+  });
+});
