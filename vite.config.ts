@@ -12,12 +12,34 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // A fixed time zone so dates and snapshots repeat on every machine.
     env: { TZ: 'Asia/Shanghai' },
     pool: 'forks',
+    // Two projects so that `vitest run test/domain` never builds the app:
+    // a project's globalSetup only runs when one of its files is selected.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/browser/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/globalSetup.ts'],
+          // One Chromium at a time: each runs DuckDB-wasm, and CI boxes have two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

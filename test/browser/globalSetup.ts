@@ -1,0 +1,62 @@
+// Runs once per `vitest run` and only for the browser project: build the app
+// with Vite's JS API, serve the build on 127.0.0.1, hand its URL to the tests,
+// and at the end check the request logs every test file wrote.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './staticServer';
+import { foreignRequests, readRequestLogs } from './requestLog';
+
+const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+async function buildApp(outDir: string): Promise<void> {
+  // Vitest sets NODE_ENV=test; the build users get is a production build.
+  const saved = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: REPO,
+      configFile: join(REPO, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = saved;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const work = await mkdtemp(join(tmpdir(), 'fundwatch-browser-'));
+  // FUNDWATCH_DIST serves an existing build instead (quicker when iterating on tests).
+  const dist = process.env.FUNDWATCH_DIST ? resolve(process.env.FUNDWATCH_DIST) : join(work, 'dist');
+  if (!process.env.FUNDWATCH_DIST) await buildApp(dist);
+  const server = await serveStatic(dist);
+  const requestLogDir = join(work, 'requests');
+
+  project.provide('baseUrl', server.url);
+  project.provide('requestLogDir', requestLogDir);
+  project.provide('distDir', dist);
+
+  return async () => {
+    await server.close();
+    const foreign = foreignRequests(await readRequestLogs(requestLogDir), server.url);
+    await rm(work, { recursive: true, force: true });
+    if (foreign.length > 0) {
+      // Vitest only logs an error thrown here; the exit code must say it too.
+      process.exitCode = 1;
+      throw new Error(`requests left the local server during the run:\n${foreign.join('\n')}`);
+    }
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    requestLogDir: string;
+    distDir: string;
+  }
+}
