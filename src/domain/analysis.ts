@@ -57,7 +57,19 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
     ...coverageAlerts(coverage, regionName, quarter, policy),
     ...fundAlerts(history, regionName, quarter, policy),
   ]);
-  return { quarter, regions: input.regions, coverage, funds, alerts, history };
+  return {
+    quarter,
+    regions: input.regions,
+    coverage,
+    funds,
+    alerts,
+    history,
+    sharing: [],
+    allocation: [],
+    subsidySplit: [],
+    subsidyDemand: [],
+    forecasts: [],
+  };
 }
 
 /** The `analyze --json` document of DESIGN.md (the parts the domain computes so far). */

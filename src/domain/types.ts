@@ -1,6 +1,9 @@
 // The vocabulary shared by every layer. Money and rates are always Decimal
 // (decimal.js) in memory and decimal strings at the edges (JSON, CSV).
 import type Decimal from 'decimal.js';
+import type { Allocation, FactorRow, Pot } from './allocateByFactors';
+import type { GapSharing } from './shareGap';
+import type { SubsidyDemand, SubsidySplit } from './splitSubsidy';
 
 export type RegionCode = string; // six-digit GB/T 2260 text, never a number
 export type Quarter = string; // `YYYYQn`
@@ -147,4 +150,62 @@ export interface Analysis {
   alerts: Alert[];
   /** Every quarter up to and including `quarter`, for trend charts. */
   history: FundStatus[];
+  /** Gap sharing per city and fund, year to date of the selected quarter (DOMAIN.md 缺口分担). */
+  sharing: GapSharing[];
+  /** Factor allocation of the selected quarter's year, one per pot present in allocation_totals. */
+  allocation: AllocationResult[];
+  /** Resident fiscal subsidy of the selected quarter's year split by level, per city and county. */
+  subsidySplit: SubsidySplitRow[];
+  /** Enrollment-subsidy demand of recipients against what was paid, per region at every level. */
+  subsidyDemand: SubsidyDemandRow[];
+  /** Seasonal projection of each city's (and the province's) accumulated balance to the year end. */
+  forecasts: FundForecast[];
+}
+
+export interface AllocationResult {
+  year: number;
+  pot: Pot;
+  total: Decimal;
+  factors: FactorRow[];
+  /** Same order as `factors`; amounts add up to `total` to the fen. */
+  rows: Allocation[];
+}
+
+export interface SubsidySplitRow {
+  regionCode: RegionCode;
+  level: Level;
+  year: number;
+  tier: Tier | null;
+  insured: number;
+  perCapita: Decimal;
+  split: SubsidySplit;
+}
+
+export interface SubsidyDemandRow {
+  regionCode: RegionCode;
+  level: Level;
+  quarter: Quarter;
+  demand: SubsidyDemand;
+  /** subsidy_amount paid, year to date (assistance_enrollment). */
+  paid: Decimal;
+}
+
+export interface ForecastPoint {
+  quarter: Quarter;
+  accumulatedBalance: Decimal;
+  monthsPayable: Decimal | null;
+}
+
+export interface FundForecast {
+  regionCode: RegionCode;
+  level: Level;
+  fund: Fund;
+  /** The quarter the projection starts after (the selected one). */
+  from: Quarter;
+  /** Projected quarters after `from` up to the year end (Q4), oldest first; empty in Q4. */
+  points: ForecastPoint[];
+  /** First projected quarter whose accumulated balance is below zero, if any. */
+  negativeQuarter: Quarter | null;
+  /** How the seasonal shape was taken, in one Chinese sentence (e.g. years used). */
+  method: string;
 }

@@ -53,6 +53,11 @@ function alert(rule: Alert['rule'], severity: Alert['severity'], regionCode: str
 }
 
 const analysis: Analysis = {
+  sharing: [],
+  allocation: [],
+  subsidySplit: [],
+  subsidyDemand: [],
+  forecasts: [],
   quarter: '2024Q4',
   regions,
   coverage: [
