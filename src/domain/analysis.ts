@@ -1,13 +1,37 @@
 // The whole computation of one quarter, from typed records to the Analysis
 // the pages, the report and `analyze --json` all show.
-import { coverageAlerts, fundAlerts, sortAlerts } from './alerts';
+import {
+  advanceRatioAlerts,
+  budgetExecutionAlerts,
+  coverageAlerts,
+  fundAlerts,
+  growthGapAlerts,
+  sortAlerts,
+  transferLateAlerts,
+  transferNotReceivedAlerts,
+} from './alerts';
+import { allocations } from './allocation';
+import { forecastAlerts } from './alerts/forecast';
+import { fundForecasts } from './forecast';
+import type {
+  AllocationFactor,
+  AllocationTotal,
+  AssistanceSubsidy,
+  Budget,
+  InsuredCount,
+  ObligationShortfall,
+  Transfer,
+} from './inputTypes';
 import { compareCoverageRows, toCoverageRows } from './coverage';
 import { compareFundKeys, fundStatuses } from './fundStatus';
 import { fixed, moneyString, rateString, type Decimal } from './money';
 import { resolvePolicy } from './policy';
+import type { Pot } from './allocateByFactors';
 import type { Policy, PolicyFile } from './policyTypes';
 import { compareQuarters, parseQuarter } from './quarter';
 import { RULE_VALUE_KIND, type ValueKind } from './rules';
+import { gapSharings } from './sharing';
+import { subsidyDemands, subsidySplits } from './subsidy';
 import type {
   Analysis,
   Category,
@@ -33,6 +57,20 @@ export interface AnalysisInput {
   /** Rolled up per region. */
   openings: OpeningBalance[];
   policyFile: PolicyFile;
+  // The optional tables below default to none (a dataset may lack the file).
+  /** Per county, fund, year and kind; at least the selected quarter's year. */
+  obligations?: ObligationShortfall[];
+  /** Rolled up per region (every level), for the selected quarter. */
+  residentInsured?: InsuredCount[];
+  /** Rolled up per region (every level) and category, for the selected quarter. */
+  assistanceSubsidies?: AssistanceSubsidy[];
+  /** Rolled up per region (every level); at least the selected quarter's year. */
+  budgets?: Budget[];
+  /** Every document, all years. */
+  transfers?: Transfer[];
+  /** At least the selected quarter's year. */
+  allocationFactors?: AllocationFactor[];
+  allocationTotals?: AllocationTotal[];
 }
 
 export function buildAnalysis(input: AnalysisInput): Analysis {
@@ -53,10 +91,20 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
   const upToQuarter = input.fundTotals.filter((t) => compareQuarters(t.quarter, quarter) <= 0);
   const history = fundStatuses(upToQuarter, input.openings, (year) => policyFor(year).months_payable_window_quarters);
   const funds = history.filter((s) => s.quarter === quarter);
+  const transfers = input.transfers ?? [];
+  const insured = input.residentInsured ?? [];
+  const forecasts = fundForecasts(history, quarter, policy, input.regions);
   const alerts = sortAlerts([
     ...coverageAlerts(coverage, regionName, quarter, policy),
     ...fundAlerts(history, regionName, quarter, policy),
+    ...growthGapAlerts(history, regionName, quarter, policy),
+    ...budgetExecutionAlerts(funds, input.budgets ?? [], regionName, quarter, policy),
+    ...transferLateAlerts(transfers, regionName, quarter, policy),
+    ...transferNotReceivedAlerts(transfers, regionName, quarter, policy),
+    ...advanceRatioAlerts(transfers, regionName, quarter, policy),
+    ...forecastAlerts(forecasts, funds, regionName, quarter, policy),
   ]);
+  const year = parseQuarter(quarter).year;
   return {
     quarter,
     regions: input.regions,
@@ -64,15 +112,15 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
     funds,
     alerts,
     history,
-    sharing: [],
-    allocation: [],
-    subsidySplit: [],
-    subsidyDemand: [],
-    forecasts: [],
+    sharing: gapSharings({ quarter, regions: input.regions, funds, obligations: input.obligations ?? [], insured, policy }),
+    allocation: allocations(year, input.allocationTotals ?? [], input.allocationFactors ?? [], policy.allocation),
+    subsidySplit: subsidySplits(quarter, input.regions, insured, policy),
+    subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy),
+    forecasts,
   };
 }
 
-/** The `analyze --json` document of DESIGN.md (the parts the domain computes so far). */
+/** The `analyze --json` document of DESIGN.md. */
 export interface AnalysisJson {
   quarter: Quarter;
   coverage: {
@@ -93,6 +141,17 @@ export interface AnalysisJson {
     accumulated_balance: string | null;
     months_payable: string | null;
   }[];
+  sharing: {
+    city_code: RegionCode;
+    fund: Fund;
+    year: number;
+    gap: string;
+    covered_by_balance: string;
+    county_self: { region_code: RegionCode; amount: string }[];
+    city_share: string;
+    county_shares: { region_code: RegionCode; amount: string }[];
+  }[];
+  allocation: { year: number; pot: Pot; region_code: RegionCode; amount: string }[];
   alerts: {
     rule: RuleId;
     severity: Severity;
@@ -138,6 +197,19 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
       accumulated_balance: s.accumulatedBalance === null ? null : moneyString(s.accumulatedBalance),
       months_payable: s.monthsPayable === null ? null : fixed(s.monthsPayable, 2),
     })),
+    sharing: a.sharing.map((g) => ({
+      city_code: g.cityCode,
+      fund: g.fund,
+      year: g.year,
+      gap: moneyString(g.gap),
+      covered_by_balance: moneyString(g.coveredByBalance),
+      county_self: g.countySelf.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
+      city_share: moneyString(g.cityShare),
+      county_shares: g.countyShares.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
+    })),
+    allocation: a.allocation.flatMap((res) =>
+      res.rows.map((r) => ({ year: res.year, pot: res.pot, region_code: r.regionCode, amount: moneyString(r.amount) })),
+    ),
     alerts: sortAlerts(a.alerts).map((al) => ({
       rule: al.rule,
       severity: al.severity,

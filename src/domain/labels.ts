@@ -91,6 +91,7 @@ export const RULE_LABEL: Record<RuleId, Label> = {
   transfer_late: { zh: '资金拨付时效', en: 'Transfer timeliness' },
   transfer_not_received: { zh: '资金到账', en: 'Transfer arrival' },
   advance_ratio: { zh: '提前下达比例', en: 'Advance notice ratio' },
+  forecast: { zh: '预测预警', en: 'Forecast warning' },
 };
 
 export const LEVEL_LABEL: Record<Level, Label> = {

@@ -3,9 +3,9 @@
 // value is checked and every problem is reported with where it is.
 import defaults from './policy.default.json';
 import { Dec, isDecimalText } from './money';
-import type { Band, Policy, PolicyFile, SharingRule } from './policyTypes';
+import type { AllocationPolicy, Band, Policy, PolicyFile, SharingRule } from './policyTypes';
 import { CATEGORIES, FUNDS, SEVERITIES } from './types';
-import { RULE_IDS } from './rules';
+import { BANDED_RULE_IDS } from './rules';
 
 export class PolicyError extends Error {
   readonly issues: string[];
@@ -36,9 +36,10 @@ const sharingFields: Record<string, Spec> = {
 };
 
 // Only the coverage bands are ratios bounded by 0..1; a balance rate or a
-// growth gap may legitimately have negative bounds.
+// growth gap may legitimately have negative bounds. The forecast rule has no
+// bands of its own (BANDED_RULE_IDS), so no thresholds.forecast is asked for.
 const thresholdFields: Record<string, Spec> = Object.fromEntries(
-  RULE_IDS.map((rule) => [rule, rule === 'coverage' ? { kind: 'bands', range: 'ratio' } : { kind: 'bands' }]),
+  BANDED_RULE_IDS.map((rule) => [rule, rule === 'coverage' ? { kind: 'bands', range: 'ratio' } : { kind: 'bands' }]),
 );
 
 const POLICY_SPEC: Spec = {
@@ -84,6 +85,10 @@ const POLICY_SPEC: Spec = {
           value: { kind: 'object', fields: sharingFields, partial: true },
         },
       },
+    },
+    allocation: {
+      kind: 'object',
+      fields: { factor_weight: ratio, performance_weight: ratio, population_weight: ratio, incidence_weight: ratio },
     },
   },
 };
@@ -284,8 +289,20 @@ export function resolvePolicy(file: PolicyFile, year: number): Policy {
   }
   const issues: string[] = [];
   check(merged, POLICY_SPEC, '', true, issues);
+  if (issues.length === 0) issues.push(...allocationIssues(merged as Omit<Policy, 'year'>));
   if (issues.length > 0) throw new PolicyError(issues.map((m) => `policy for ${year}: ${m}`));
   return { ...(merged as Omit<Policy, 'year'>), year };
+}
+
+/**
+ * The factor method's two terms must weigh 1 together, or the amounts are
+ * not the formula's (allocateByFactors refuses them): caught here, where the
+ * user can see which year's file to fix.
+ */
+function allocationIssues(policy: Omit<Policy, 'year'>): string[] {
+  const { factor_weight: factor, performance_weight: performance } = policy.allocation;
+  if (new Dec(factor).plus(new Dec(performance)).eq(1)) return [];
+  return [`allocation: factor_weight ${factor} + performance_weight ${performance} must add up to 1`];
 }
 
 /** A city's gap-sharing rule: its own settings over the province default. */
@@ -298,4 +315,4 @@ export function sharingRuleFor(policy: Policy, cityCode: string): SharingRule {
 }
 
 /** Re-exported so callers of policy need one import. */
-export type { Band, Policy, PolicyFile, SharingRule };
+export type { AllocationPolicy, Band, Policy, PolicyFile, SharingRule };

@@ -1,6 +1,7 @@
 // Shape of policy.json (see src/domain/policy.default.json). Values that are
 // money or ratios stay decimal strings here; the rules turn them into Decimal.
-import type { Category, Fund, RuleId, Severity } from './types';
+import type { BandedRuleId } from './rules';
+import type { Category, Fund, Severity } from './types';
 
 /** A band matches a value when every bound it sets holds; the worst matching band wins. */
 export interface Band {
@@ -35,9 +36,20 @@ export interface Policy {
    * their year-to-date balance is checked by `current_deficit`.
    */
   seasonal_funds: Fund[];
-  thresholds: Record<RuleId, Band[]>;
+  /** Every rule with bands of its own; `forecast` reuses months_payable and accumulated_negative. */
+  thresholds: Record<BandedRuleId, Band[]>;
   timeliness: { pass_down_days: number; formal_budget_days: number; advance_ratio_min: string };
   sharing: { default: SharingRule; cities: Record<string, Partial<SharingRule>> };
+  /** Weights of the factor method (DOMAIN.md 因素法); factor_weight + performance_weight = 1. */
+  allocation: AllocationPolicy;
+}
+
+export interface AllocationPolicy {
+  factor_weight: string;
+  performance_weight: string;
+  /** Emergency pot: weights of population and incidence inside its factor term. */
+  population_weight: string;
+  incidence_weight: string;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };

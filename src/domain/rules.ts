@@ -13,7 +13,17 @@ export const RULE_IDS: readonly RuleId[] = [
   'transfer_late',
   'transfer_not_received',
   'advance_ratio',
+  'forecast',
 ];
+
+/**
+ * Rules judged against a band list of their own in policy.thresholds. The
+ * forecast has none: it reuses the months_payable and accumulated_negative
+ * bands, so that a projection and the present are measured by one yardstick.
+ */
+export type BandedRuleId = Exclude<RuleId, 'forecast'>;
+
+export const BANDED_RULE_IDS: readonly BandedRuleId[] = RULE_IDS.filter((r): r is BandedRuleId => r !== 'forecast');
 
 /** What an alert's value and threshold measure, which decides how they are printed. */
 export type ValueKind = 'rate' | 'money' | 'months' | 'days';
@@ -29,4 +39,7 @@ export const RULE_VALUE_KIND: Record<RuleId, ValueKind> = {
   transfer_late: 'days',
   transfer_not_received: 'money',
   advance_ratio: 'rate',
+  // Both forecast alerts carry projected months payable: a balance projected
+  // below zero is stated as months payable below zero (see alerts/forecast.ts).
+  forecast: 'months',
 };

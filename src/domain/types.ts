@@ -127,7 +127,9 @@ export type RuleId =
   | 'budget_execution'
   | 'transfer_late'
   | 'transfer_not_received'
-  | 'advance_ratio';
+  | 'advance_ratio'
+  /** Projection of the balance to the year end crosses a worse band (uses the months_payable and accumulated_negative bands). */
+  | 'forecast';
 
 export interface Alert {
   rule: RuleId;
@@ -158,7 +160,7 @@ export interface Analysis {
   subsidySplit: SubsidySplitRow[];
   /** Enrollment-subsidy demand of recipients against what was paid, per region at every level. */
   subsidyDemand: SubsidyDemandRow[];
-  /** Seasonal projection of each city's (and the province's) accumulated balance to the year end. */
+  /** Seasonal projection of each city's (and the province's) accumulated balance to the year end (from Q4: through the next year). */
   forecasts: FundForecast[];
 }
 
@@ -202,7 +204,7 @@ export interface FundForecast {
   fund: Fund;
   /** The quarter the projection starts after (the selected one). */
   from: Quarter;
-  /** Projected quarters after `from` up to the year end (Q4), oldest first; empty in Q4. */
+  /** Projected quarters after `from` up to the year end, oldest first; from a Q4, the next year's four quarters. */
   points: ForecastPoint[];
   /** First projected quarter whose accumulated balance is below zero, if any. */
   negativeQuarter: Quarter | null;

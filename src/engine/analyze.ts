@@ -2,10 +2,22 @@
 // counts and money up the region tree, the domain does every rule.
 import { buildAnalysis, type AnalysisInput } from '../domain/analysis';
 import type { PolicyFile } from '../domain/policyTypes';
-import { isQuarter } from '../domain/quarter';
+import { isQuarter, parseQuarter } from '../domain/quarter';
 import type { Analysis, Quarter } from '../domain/types';
 import type { Engine } from './engine';
-import { toCoverageCounts, toFundQuarterTotals, toOpeningBalance, toRegion } from './records';
+import {
+  toAllocationFactor,
+  toAllocationTotal,
+  toAssistanceSubsidy,
+  toBudget,
+  toCoverageCounts,
+  toFundQuarterTotals,
+  toInsuredCount,
+  toObligationShortfall,
+  toOpeningBalance,
+  toRegion,
+  toTransfer,
+} from './records';
 import { rosterPersonsSql } from './roster';
 import { renderSql, SQL } from './sql';
 
@@ -19,7 +31,29 @@ export async function readAnalysisInput(engine: Engine, quarter: Quarter, policy
   ).map(toCoverageCounts);
   const fundTotals = (await engine.query(renderSql(SQL.fundTotals, { quarter }))).map(toFundQuarterTotals);
   const openings = (await engine.query(SQL.openings)).map(toOpeningBalance);
-  return { quarter, regions, coverageCounts, fundTotals, openings, policyFile };
+  const { year } = parseQuarter(quarter);
+  const obligations = (await engine.query(renderSql(SQL.obligationShortfalls, { year }))).map(toObligationShortfall);
+  const residentInsured = (await engine.query(renderSql(SQL.residentInsured, { quarter }))).map(toInsuredCount);
+  const assistanceSubsidies = (await engine.query(renderSql(SQL.assistanceSubsidies, { quarter }))).map(toAssistanceSubsidy);
+  const budgets = (await engine.query(renderSql(SQL.budgets, { year }))).map(toBudget);
+  const transfers = (await engine.query(SQL.transfers)).map(toTransfer);
+  const allocationFactors = (await engine.query(renderSql(SQL.allocationFactors, { year }))).map(toAllocationFactor);
+  const allocationTotals = (await engine.query(renderSql(SQL.allocationTotals, { year }))).map(toAllocationTotal);
+  return {
+    quarter,
+    regions,
+    coverageCounts,
+    fundTotals,
+    openings,
+    policyFile,
+    obligations,
+    residentInsured,
+    assistanceSubsidies,
+    budgets,
+    transfers,
+    allocationFactors,
+    allocationTotals,
+  };
 }
 
 export async function analyze(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<Analysis> {

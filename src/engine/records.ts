@@ -1,6 +1,19 @@
 // Rows of the aggregate queries → the domain's typed records. Money arrives
 // as decimal text and becomes Decimal here, nowhere else.
-import { money, ZERO, type Decimal } from '../domain/money';
+import type { Pot } from '../domain/allocateByFactors';
+import type {
+  AllocationFactor,
+  AllocationTotal,
+  AssistanceSubsidy,
+  Budget,
+  InsuredCount,
+  ObligationKind,
+  ObligationShortfall,
+  Transfer,
+  TransferFromLevel,
+  TransferKind,
+} from '../domain/inputTypes';
+import { decimal, money, ZERO, type Decimal } from '../domain/money';
 import {
   CATEGORIES,
   EXPENDITURE_ITEMS,
@@ -8,6 +21,7 @@ import {
   SOURCE_LEVELS,
   type Category,
   type CoverageCounts,
+  type Direction,
   type ExpenditureItem,
   type Fund,
   type FundQuarterTotals,
@@ -95,4 +109,85 @@ export function toOpeningBalance(row: Row): OpeningBalance {
     year: integer(row, 'year'),
     openingBalance: money(text(row, 'opening_balance')),
   };
+}
+
+const POTS: readonly Pot[] = ['assistance', 'emergency'];
+const DIRECTIONS: readonly Direction[] = ['income', 'expenditure'];
+const OBLIGATION_KINDS: readonly ObligationKind[] = ['contribution', 'matching_subsidy'];
+const TRANSFER_KINDS: readonly TransferKind[] = ['advance', 'formal', 'supplementary'];
+const FROM_LEVELS: readonly TransferFromLevel[] = ['central', 'province', 'city'];
+
+export function toObligationShortfall(row: Row): ObligationShortfall {
+  return {
+    regionCode: text(row, 'region_code'),
+    fund: oneOf<Fund>(FUNDS, row, 'fund'),
+    year: integer(row, 'year'),
+    kind: oneOf(OBLIGATION_KINDS, row, 'kind'),
+    shortfall: money(text(row, 'shortfall')),
+  };
+}
+
+export function toInsuredCount(row: Row): InsuredCount {
+  return {
+    regionCode: text(row, 'region_code'),
+    level: oneOf(LEVELS, row, 'level'),
+    quarter: text(row, 'quarter'),
+    insured: integer(row, 'insured'),
+  };
+}
+
+export function toAssistanceSubsidy(row: Row): AssistanceSubsidy {
+  return {
+    regionCode: text(row, 'region_code'),
+    level: oneOf(LEVELS, row, 'level'),
+    quarter: text(row, 'quarter'),
+    category: oneOf<Category>(CATEGORIES, row, 'category'),
+    recipients: integer(row, 'recipients'),
+    subsidized: integer(row, 'subsidized'),
+    subsidyAmount: money(text(row, 'subsidy_amount')),
+  };
+}
+
+export function toBudget(row: Row): Budget {
+  return {
+    regionCode: text(row, 'region_code'),
+    level: oneOf(LEVELS, row, 'level'),
+    year: integer(row, 'year'),
+    fund: oneOf<Fund>(FUNDS, row, 'fund'),
+    direction: oneOf(DIRECTIONS, row, 'direction'),
+    amount: money(text(row, 'amount')),
+  };
+}
+
+export function toTransfer(row: Row): Transfer {
+  return {
+    transferId: text(row, 'transfer_id'),
+    year: integer(row, 'year'),
+    fund: oneOf<Fund>(FUNDS, row, 'fund'),
+    fromLevel: oneOf(FROM_LEVELS, row, 'from_level'),
+    toRegionCode: text(row, 'to_region_code'),
+    kind: oneOf(TRANSFER_KINDS, row, 'kind'),
+    amount: money(text(row, 'amount')),
+    issuedDate: text(row, 'issued_date'),
+    receivedDate: optionalText(row, 'received_date'),
+    sourceTransferId: optionalText(row, 'source_transfer_id'),
+  };
+}
+
+export function toAllocationFactor(row: Row): AllocationFactor {
+  return {
+    year: integer(row, 'year'),
+    pot: oneOf(POTS, row, 'pot'),
+    regionCode: text(row, 'region_code'),
+    need: decimal(text(row, 'need')),
+    tierRatio: decimal(text(row, 'tier_ratio')),
+    performance: decimal(text(row, 'performance')),
+    population: decimal(text(row, 'population')),
+    incidence: decimal(text(row, 'incidence')),
+    fiscal: decimal(text(row, 'fiscal')),
+  };
+}
+
+export function toAllocationTotal(row: Row): AllocationTotal {
+  return { year: integer(row, 'year'), pot: oneOf(POTS, row, 'pot'), amount: money(text(row, 'amount')) };
 }

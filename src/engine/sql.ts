@@ -2,32 +2,46 @@
 // runner (scripts/run-cli.mjs, also Vite) inline them with `?raw`.
 // Parameters go in through `renderSql`, which quotes every value it is given
 // as a literal unless the caller built an identifier or a trusted fragment.
+import allocationFactorsSql from './sql/allocation_factors.sql?raw';
+import allocationTotalsSql from './sql/allocation_totals.sql?raw';
+import assistanceSubsidiesSql from './sql/assistance_subsidies.sql?raw';
+import budgetsSql from './sql/budgets.sql?raw';
 import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
 import fillTableSql from './sql/fill_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
+import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
+import residentInsuredSql from './sql/resident_insured.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
 import rosterPersonsSql from './sql/roster_persons.sql?raw';
 import stageSql from './sql/stage.sql?raw';
+import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
+  allocationFactors: allocationFactorsSql,
+  allocationTotals: allocationTotalsSql,
+  assistanceSubsidies: assistanceSubsidiesSql,
+  budgets: budgetsSql,
   check: checkSql,
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
   fillTable: fillTableSql,
   fundTotals: fundTotalsSql,
+  obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regions: regionsSql,
+  residentInsured: residentInsuredSql,
   rosterFollowUp: rosterFollowUpSql,
   rosterPersons: rosterPersonsSql,
   stage: stageSql,
+  transfers: transfersSql,
 } as const;
 
 /** SQL text that goes into a template verbatim. Only `ident`, `literal` and code-built fragments make these. */

@@ -1,6 +1,6 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,14 @@ import type { AnalysisJson } from '../../src/domain/analysis';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
+const SAMPLE = join(ROOT, 'data/sample');
+
+/** Yuan text → integer fen, so the sums below are exact without any library. */
+function fen(text: string): bigint {
+  const [int = '0', frac = ''] = text.split('.');
+  const sign = int.startsWith('-') ? -1n : 1n;
+  return sign * (BigInt(int.replace('-', '')) * 100n + BigInt(frac.padEnd(2, '0')));
+}
 
 interface Run {
   code: number;
@@ -80,6 +88,41 @@ describe('analyze command', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('assistance_enrollment.csv · 第10行 · region_code · 区划代码"150102.0"带了小数点');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints sharing and allocation of the sample in the DESIGN.md shape, each adding up exactly', async () => {
+    const run = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as AnalysisJson;
+    const chain = doc.sharing.find((s) => s.city_code === '150900' && s.fund === 'assistance');
+    // data/README.md: 17,960,565.39 = 12,309,907.97 + 商都县 462,080.36 + city 2,594,288.53 + counties 2,594,288.53.
+    expect(chain).toMatchObject({ year: 2024, gap: '17960565.39', covered_by_balance: '12309907.97', city_share: '2594288.53' });
+    const total = (rows: { amount: string }[] | undefined): bigint => (rows ?? []).reduce((acc, r) => acc + fen(r.amount), 0n);
+    expect(total(chain?.county_self)).toBe(46208036n);
+    expect(chain?.county_self.find((r) => r.region_code === '150923')?.amount).toBe('462080.36');
+    expect(total(chain?.county_shares)).toBe(259428853n);
+    expect(fen(chain?.covered_by_balance ?? '') + total(chain?.county_self) + fen(chain?.city_share ?? '') + total(chain?.county_shares)).toBe(fen(chain?.gap ?? ''));
+
+    // allocation_totals.csv rows of 2024, summed per pot from the CLI's rows.
+    const lines = readFileSync(join(SAMPLE, 'allocation_totals.csv'), 'utf8').trim().split('\n').slice(1);
+    const totals = lines.map((l) => l.split(',')).filter(([year]) => year === '2024');
+    expect(totals).toHaveLength(2);
+    for (const [, pot, amount] of totals) {
+      const rows = doc.allocation.filter((r) => r.pot === pot);
+      expect(rows).toHaveLength(12);
+      expect(rows.every((r) => r.year === 2024 && /^\d+\.\d{2}$/.test(r.amount))).toBe(true);
+      expect(total(rows)).toBe(fen(amount ?? ''));
+    }
+    expect(doc.alerts.map((a) => a.rule)).toEqual(expect.arrayContaining(['growth_gap', 'budget_execution', 'transfer_late', 'transfer_not_received', 'advance_ratio']));
+    expect(doc.alerts.find((a) => a.rule === 'transfer_late')).toMatchObject({ region_code: '152200', value: '48', threshold: '30', quarter: '2024Q2' });
+  });
+
+  it("the sample's summary names the gap the balance could not cover, with its chain", async () => {
+    const run = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '乌兰察布市 城乡医疗救助基金 2024 年缺口 17,960,565.39元 = 累计结余弥补 12,309,907.97元 + 旗县自身原因 462,080.36元（商都县 462,080.36元） + 盟市承担 2,594,288.53元 + 旗县分担 2,594,288.53元',
+    );
   });
 
   it('exits 1 for a quarter without data and 2 for usage errors and report', async () => {

@@ -116,7 +116,26 @@ describe('buildAnalysis', () => {
           threshold: '0.000000',
           message: '乌兰察布市 城乡居民医保基金 年初至今当期结余率 = 当期结余 -10.00万元 ÷ 收入 80.00万元 = -12.50%，低于 0.00%（红色）',
         },
+        // Issue 3 item 5 (alerts/forecast.ts, its own tests): the year-end
+        // projection falls from 6.00 months today into the orange band.
+        expect.objectContaining({ rule: 'forecast', severity: 'orange', region_code: '150900', fund: 'resident', quarter: '2024Q2' }),
       ],
+      // Issue 3: the YTD gap 900,000 − 800,000 = 100,000.00 is wholly covered by the
+      // opening balance 1,000,000.00; nothing is left for 卓资县 or the city. The
+      // city has no assistance-fund data, so no assistance row.
+      sharing: [
+        {
+          city_code: '150900',
+          fund: 'resident',
+          year: 2024,
+          gap: '100000.00',
+          covered_by_balance: '100000.00',
+          county_self: [{ region_code: '150921', amount: '0.00' }],
+          city_share: '0.00',
+          county_shares: [{ region_code: '150921', amount: '0.00' }],
+        },
+      ],
+      allocation: [], // no allocation_totals
     });
   });
 
@@ -133,7 +152,8 @@ describe('buildAnalysis', () => {
     if (block2024) block2024.thresholds = { coverage: [{ severity: 'red', lt: '0.98' }] };
     const policyFile = parsePolicyFile(file);
     const rules = buildAnalysis({ ...input, policyFile }).alerts.map((a) => a.rule);
-    expect(rules).toEqual(['current_deficit', 'balance_rate']);
+    // The forecast alert (issue 3) does not depend on the coverage bands.
+    expect(rules).toEqual(['current_deficit', 'balance_rate', 'forecast']);
     const in2023 = buildAnalysis({ ...input, quarter: '2023Q4', policyFile });
     expect(in2023.alerts.map((a) => a.rule)).toEqual(['coverage']);
   });

@@ -12,6 +12,11 @@ export { coverageAlerts } from './coverage';
 export { sortAlerts } from './sort';
 export type { RegionName } from './message';
 export { accumulatedNegativeAlerts, balanceRateAlerts, currentDeficitAlerts, monthsPayableAlerts };
+export { advanceRatioAlerts } from './advanceRatio';
+export { budgetExecutionAlerts } from './budgetExecution';
+export { growthGapAlerts } from './growthGap';
+export { transferLateAlerts } from './transferLate';
+export { transferNotReceivedAlerts } from './transferNotReceived';
 
 /**
  * Fund alerts of `quarter`. `statuses` may (and should) hold the history

@@ -1,0 +1,76 @@
+// 因素法分配: each city's amount as a horizontal bar, largest first; with a
+// scenario, the scenario's bar next to the baseline's so the change shows.
+import type { Decimal } from '../../domain/money';
+import { formatYuan } from '../../domain/money';
+import { escapeHtml } from '../escapeHtml';
+import { moneyText, toWanNumber } from '../format';
+import { AXIS_COLOR, GRID_LINE_COLOR, MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
+import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+
+export interface AllocationBar {
+  key: string;
+  name: string;
+  base: Decimal;
+  /** null when no scenario is shown. */
+  scenario: Decimal | null;
+}
+
+export const SCENARIO_COLOR = '#e08e0b';
+
+/** Largest baseline first; equal amounts in key order. */
+export function rankAllocation(bars: readonly AllocationBar[]): AllocationBar[] {
+  return [...bars].sort((a, b) => b.base.comparedTo(a.base) || a.key.localeCompare(b.key));
+}
+
+export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[] }): ChartOption {
+  const bars = rankAllocation(input.bars);
+  const withScenario = bars.some((b) => b.scenario !== null);
+  const tooltip = (params: unknown): string => {
+    const bar = bars[(params as CallbackItem).dataIndex];
+    if (!bar) return '';
+    const lines = [`<strong>${escapeHtml(bar.name)}</strong>`, `基准 ${moneyText(bar.base)}（${formatYuan(bar.base)}）`];
+    if (bar.scenario !== null) lines.push(`情景 ${moneyText(bar.scenario)}（${formatYuan(bar.scenario)}）`);
+    return lines.join('<br/>');
+  };
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    animationDuration: 300,
+    grid: { left: 8, right: 24, top: withScenario ? 32 : 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    legend: withScenario ? { top: 0, data: ['基准', '情景'] } : { show: false },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tooltip((p as CallbackItem[])[0]) },
+    xAxis: {
+      type: 'value',
+      name: '万元',
+      nameTextStyle: { color: AXIS_COLOR },
+      axisLabel: { color: AXIS_COLOR, hideOverlap: true },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: bars.map((b) => b.name),
+      axisTick: { show: false },
+      axisLabel: { color: TEXT_COLOR, interval: 0 },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '基准',
+        barMaxWidth: 16,
+        itemStyle: { color: withScenario ? MUTED_COLOR : NORMAL_COLOR },
+        data: bars.map((b) => toWanNumber(b.base)),
+      },
+      ...(withScenario
+        ? [
+            {
+              type: 'bar' as const,
+              name: '情景',
+              barMaxWidth: 16,
+              itemStyle: { color: SCENARIO_COLOR },
+              data: bars.map((b) => toWanNumber(b.scenario ?? b.base)),
+            },
+          ]
+        : []),
+    ],
+  };
+}

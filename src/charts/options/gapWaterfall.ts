@@ -1,0 +1,115 @@
+// 缺口分担瀑布图: the gap as one bar, then each part that covers it hanging
+// from where the previous part ended, down to zero. Drawn as stacked bars
+// whose lower (placeholder) series is transparent; the placeholder heights
+// are computed exactly in Decimal and only then turned into chart numbers.
+import { Dec, formatYuan, type Decimal } from '../../domain/money';
+import { escapeHtml } from '../escapeHtml';
+import { moneyText, toWanNumber } from '../format';
+import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
+import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+
+export type WaterfallKind = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
+
+export interface WaterfallPart {
+  key: WaterfallKind;
+  /** Axis label (region names are text: escaped in tooltips, plain text in SVG). */
+  label: string;
+  amount: Decimal;
+  /** Extra tooltip lines, e.g. which counties made up a self-caused shortfall. */
+  detail?: string[];
+}
+
+export interface WaterfallInput {
+  gap: Decimal;
+  /** In waterfall order; they add up to the gap. */
+  parts: readonly WaterfallPart[];
+}
+
+export interface WaterfallBar extends WaterfallPart {
+  /** Where the bar starts (the transparent part below it), in yuan. */
+  base: Decimal;
+}
+
+export const WATERFALL_COLOR: Record<WaterfallKind, string> = {
+  gap: '#d64541',
+  balance: '#2e8b57',
+  county_self: '#e67e22',
+  city: '#2f6eb5',
+  county: '#5b9bd5',
+};
+
+/**
+ * The gap bar stands on zero; each part hangs from the level the previous
+ * ones left: base_i = gap − (part_1 + … + part_i). When the parts add up to
+ * the gap, the last base is exactly zero.
+ */
+export function waterfallBars(input: WaterfallInput): WaterfallBar[] {
+  const bars: WaterfallBar[] = [{ key: 'gap', label: '缺口', amount: input.gap, base: new Dec(0) }];
+  let level = new Dec(input.gap);
+  for (const part of input.parts) {
+    level = level.minus(part.amount);
+    bars.push({ ...part, base: level });
+  }
+  return bars;
+}
+
+export function buildGapWaterfallOption(input: WaterfallInput): ChartOption {
+  const bars = waterfallBars(input);
+  const tooltip = (params: unknown): string => {
+    const bar = bars[(params as CallbackItem).dataIndex];
+    if (!bar) return '';
+    return [
+      `<strong>${escapeHtml(bar.label)}</strong>`,
+      `${moneyText(bar.amount)}（${formatYuan(bar.amount)}）`,
+      ...(bar.detail ?? []).map(escapeHtml),
+    ].join('<br/>');
+  };
+  return {
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+    animationDuration: 300,
+    grid: { left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    tooltip: { trigger: 'item', confine: true, formatter: tooltip },
+    xAxis: {
+      type: 'category',
+      data: bars.map((b) => b.label),
+      axisTick: { show: false },
+      axisLabel: { color: TEXT_COLOR, interval: 0, rotate: bars.length > 8 ? 35 : 0 },
+    },
+    yAxis: {
+      type: 'value',
+      name: '万元',
+      nameTextStyle: { color: AXIS_COLOR },
+      axisLabel: { color: AXIS_COLOR },
+      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '占位',
+        stack: 'waterfall',
+        silent: true,
+        itemStyle: { color: 'transparent' },
+        emphasis: { disabled: true },
+        tooltip: { show: false },
+        data: bars.map((b) => toWanNumber(b.base)),
+      },
+      {
+        type: 'bar',
+        name: '金额',
+        stack: 'waterfall',
+        barMaxWidth: 48,
+        data: bars.map((b) => ({ value: toWanNumber(b.amount), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
+        label: {
+          show: true,
+          position: 'top',
+          color: TEXT_COLOR,
+          fontSize: 11,
+          formatter: (params: unknown) => {
+            const bar = bars[(params as CallbackItem).dataIndex];
+            return bar ? moneyText(bar.amount) : '';
+          },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,47 @@
+// Rule `transfer_late`: the province passed central money down later than
+// the policy allows after it arrived (DOMAIN.md "Timeliness rules").
+import { classify } from '../bands';
+import type { Transfer } from '../inputTypes';
+import { Dec, formatWan } from '../money';
+import type { Policy } from '../policyTypes';
+import { compareQuarters, parseQuarter } from '../quarter';
+import type { Alert, Quarter } from '../types';
+import { comparison, severityNote, subject, type RegionName } from './message';
+import { daysBetween, quarterOfDate } from './transferDates';
+
+/**
+ * Days = this document's issued date − its source document's received date,
+ * for province → city documents that name a source. The alert is dated the
+ * quarter the document was issued in, and shown for every quarter of the
+ * same year from then on (the delay does not go away). A source not in the
+ * data, or not received, gives nothing to measure from.
+ */
+export function transferLateAlerts(transfers: readonly Transfer[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
+  const year = parseQuarter(quarter).year;
+  const byId = new Map(transfers.map((t) => [t.transferId, t]));
+  const alerts: Alert[] = [];
+  for (const t of transfers) {
+    if (t.fromLevel !== 'province' || t.sourceTransferId === null) continue;
+    const issuedIn = quarterOfDate(t.issuedDate);
+    if (parseQuarter(issuedIn).year !== year || compareQuarters(issuedIn, quarter) > 0) continue;
+    const source = byId.get(t.sourceTransferId);
+    if (source?.receivedDate == null) continue;
+    const days = daysBetween(source.receivedDate, t.issuedDate);
+    const c = classify(new Dec(days), policy.thresholds.transfer_late);
+    if (c === null) continue;
+    alerts.push({
+      rule: 'transfer_late',
+      severity: c.severity,
+      regionCode: t.toRegionCode,
+      fund: t.fund,
+      quarter: issuedIn,
+      value: new Dec(days),
+      threshold: c.threshold,
+      message:
+        `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId}（${formatWan(t.amount)}）转下达用时 = ` +
+        `下达日期 ${t.issuedDate} − 来源文件 ${source.transferId} 到账日期 ${source.receivedDate} = ${days} 天，` +
+        `${comparison(c)} ${c.threshold.toString()} 天${severityNote(c)}`,
+    });
+  }
+  return alerts;
+}

@@ -1,0 +1,211 @@
+// Early warning ahead of time (提前预警): project each city's and the
+// province's accumulated balance to the year end with the seasonal shape of
+// earlier years. Resident contributions arrive mostly in Q1 (DOMAIN.md), so a
+// straight line from one quarter would overstate the rest of the year's
+// income; instead every remaining quarter's flow is this year's year-to-date
+// flow times the average ratio, in earlier complete years, of that quarter's
+// flow to the year-to-date flow at the same point of the year.
+import { Dec, sum, ZERO, type Decimal } from './money';
+import { monthsPayable } from './monthsPayable';
+import { monthsPayableWindow } from './fundStatus';
+import type { Policy } from './policyTypes';
+import { compareQuarters, nextQuarter, parseQuarter, quarterOf, trailingQuarters } from './quarter';
+import {
+  FUNDS,
+  type Fund,
+  type FundForecast,
+  type FundStatus,
+  type ForecastPoint,
+  type Level,
+  type Quarter,
+  type Region,
+  type RegionCode,
+} from './types';
+
+/** Marks a `method` sentence as seasonal (the alert sentence names its basis from it). */
+export const SEASONAL_METHOD_MARK = '季节规律';
+
+/** Quarters a fallback projection averages when no earlier complete year exists. */
+const FALLBACK_QUARTERS = 4;
+
+const FORECAST_LEVELS: readonly Level[] = ['province', 'city'];
+
+interface Flow {
+  income: Decimal;
+  expenditure: Decimal;
+}
+
+/** Projected flows are money: rounded to the fen so every projected balance is an amount a ledger could hold. */
+function toFen(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+}
+
+function average(values: Decimal[]): Decimal {
+  return sum(values).div(values.length);
+}
+
+/**
+ * The quarters projected after `from`: the rest of its year, or, when `from`
+ * is a Q4 (nothing left of the year), the four quarters of the next year.
+ */
+export function forecastHorizon(from: Quarter): Quarter[] {
+  const { year, q } = parseQuarter(from);
+  const last = q === 4 ? quarterOf(year + 1, 4) : quarterOf(year, 4);
+  const out: Quarter[] = [];
+  for (let next = nextQuarter(from); compareQuarters(next, last) <= 0; next = nextQuarter(next)) out.push(next);
+  return out;
+}
+
+/** "2022年、2023年" */
+function yearList(years: number[]): string {
+  return years.map((y) => `${y}年`).join('、');
+}
+
+/** "第1季度", "第1–3季度" */
+function throughText(q: number): string {
+  return q === 1 ? '第1季度' : `第1–${q}季度`;
+}
+
+/**
+ * Earlier years usable as a shape at quarter number `q`: every quarter of the
+ * year is in the series (a partial year has no shape) and its year-to-date
+ * income and expenditure at `q` are not zero (they are divided by).
+ */
+function shapeYears(byQuarter: Map<Quarter, FundStatus>, from: Quarter): number[] {
+  const { q } = parseQuarter(from);
+  const years = new Set<number>();
+  for (const quarter of byQuarter.keys()) {
+    if (compareQuarters(quarter, from) <= 0) years.add(parseQuarter(quarter).year);
+  }
+  return [...years]
+    .filter((y) => {
+      const complete = [1, 2, 3, 4].every((k) => {
+        const quarter = quarterOf(y, k);
+        return byQuarter.has(quarter) && compareQuarters(quarter, from) <= 0;
+      });
+      const atQ = byQuarter.get(quarterOf(y, q));
+      return complete && atQ !== undefined && !atQ.ytdIncome.isZero() && !atQ.ytdExpenditure.isZero();
+    })
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Flows of each horizon quarter and the sentence saying how they were taken.
+ * Seasonal: flow(k) = YTD(this year, q) × mean over shape years y of flow(y, k) / YTD(y, q);
+ * at Q4 "YTD at q" is the whole year, so the next year's quarters follow each
+ * quarter's share of a whole year (and this year's total as the base).
+ */
+function projectFlows(
+  byQuarter: Map<Quarter, FundStatus>,
+  current: FundStatus,
+  horizon: Quarter[],
+): { flows: Flow[]; method: string } {
+  const { year, q } = parseQuarter(current.quarter);
+  const years = shapeYears(byQuarter, current.quarter);
+  if (years.length > 0) {
+    const flows = horizon.map((h): Flow => {
+      const k = parseQuarter(h).q;
+      const incomeRatios: Decimal[] = [];
+      const expenditureRatios: Decimal[] = [];
+      for (const y of years) {
+        const flow = byQuarter.get(quarterOf(y, k));
+        const atQ = byQuarter.get(quarterOf(y, q));
+        if (flow === undefined || atQ === undefined) continue; // unreachable: shapeYears checked both
+        incomeRatios.push(flow.income.div(atQ.ytdIncome));
+        expenditureRatios.push(flow.expenditure.div(atQ.ytdExpenditure));
+      }
+      return {
+        income: toFen(current.ytdIncome.times(average(incomeRatios))),
+        expenditure: toFen(current.ytdExpenditure.times(average(expenditureRatios))),
+      };
+    });
+    const method =
+      q === 4
+        ? `按${yearList(years)}的${SEASONAL_METHOD_MARK}推算下一年：${year + 1}年各季度收入、支出 = ` +
+          `${year}年全年收入、支出 × 上述年份该季度占全年之比的平均。`
+        : `按${yearList(years)}的${SEASONAL_METHOD_MARK}推算：本年${q === 3 ? '第4季度' : `第${q + 1}–4季度各季度`}收入、支出 = ` +
+          `本年${throughText(q)}累计 × 上述年份该季度与${throughText(q)}累计之比的平均。`;
+    return { flows, method };
+  }
+  const recent = trailingQuarters(current.quarter, FALLBACK_QUARTERS)
+    .map((quarter) => byQuarter.get(quarter))
+    .filter((s): s is FundStatus => s !== undefined);
+  const flow: Flow = {
+    income: toFen(average(recent.map((s) => s.income))),
+    expenditure: toFen(average(recent.map((s) => s.expenditure))),
+  };
+  return {
+    flows: horizon.map(() => flow),
+    method: `没有完整的往年数据，按近${recent.length}个季度的平均收入、支出推算。`,
+  };
+}
+
+function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy): FundForecast | null {
+  if (current.accumulatedBalance === null) return null; // no opening balance: nothing to carry forward
+  const byQuarter = new Map(series.map((s): [Quarter, FundStatus] => [s.quarter, s]));
+  const horizon = forecastHorizon(current.quarter);
+  const { flows, method } = projectFlows(byQuarter, current, horizon);
+
+  const firstDataQuarter = [...byQuarter.keys()].sort(compareQuarters)[0] ?? current.quarter;
+  const expenditureOf = new Map<Quarter, Decimal>();
+  for (const s of series) if (compareQuarters(s.quarter, current.quarter) <= 0) expenditureOf.set(s.quarter, s.expenditure);
+
+  let balance = current.accumulatedBalance;
+  const points: ForecastPoint[] = horizon.map((quarter, i) => {
+    const flow = flows[i] ?? { income: ZERO, expenditure: ZERO };
+    // Across a year end the closing balance is the next year's opening, so the running sum simply continues.
+    balance = balance.plus(flow.income).minus(flow.expenditure);
+    expenditureOf.set(quarter, flow.expenditure);
+    const window = monthsPayableWindow(quarter, policy.months_payable_window_quarters, firstDataQuarter);
+    return {
+      quarter,
+      accumulatedBalance: balance,
+      monthsPayable: monthsPayable(balance, window.map((w) => expenditureOf.get(w) ?? ZERO)),
+    };
+  });
+  return {
+    regionCode: current.regionCode,
+    level: current.level,
+    fund: current.fund,
+    from: current.quarter,
+    points,
+    negativeQuarter: points.find((p) => p.accumulatedBalance.isNegative())?.quarter ?? null,
+    method,
+  };
+}
+
+/**
+ * One forecast per city and the province (level from `regions`, else the
+ * status's own) and fund that has a status at `quarter` with a known
+ * accumulated balance. `history` is every status up to `quarter` (later
+ * ones are ignored). Sorted by region code, then fund.
+ */
+export function fundForecasts(history: FundStatus[], quarter: Quarter, policy: Policy, regions: Region[]): FundForecast[] {
+  const levelOf = new Map(regions.map((r): [RegionCode, Level] => [r.code, r.level]));
+  const series = new Map<string, FundStatus[]>();
+  for (const s of history) {
+    if (compareQuarters(s.quarter, quarter) > 0) continue;
+    if (!FORECAST_LEVELS.includes(levelOf.get(s.regionCode) ?? s.level)) continue;
+    const key = `${s.regionCode}|${s.fund}`;
+    const list = series.get(key);
+    if (list === undefined) series.set(key, [s]);
+    else list.push(s);
+  }
+  const out: FundForecast[] = [];
+  for (const list of series.values()) {
+    const current = list.find((s) => s.quarter === quarter);
+    if (current === undefined) continue;
+    const forecast = forecastOne(list, current, policy);
+    if (forecast !== null) out.push(forecast);
+  }
+  return out.sort(
+    (a, b) =>
+      (a.regionCode < b.regionCode ? -1 : a.regionCode > b.regionCode ? 1 : 0) ||
+      FUNDS.indexOf(a.fund) - FUNDS.indexOf(b.fund),
+  );
+}
+
+/** The forecast of one region and fund, if any (for the trend chart). */
+export function forecastFor(forecasts: FundForecast[], regionCode: RegionCode, fund: Fund): FundForecast | undefined {
+  return forecasts.find((f) => f.regionCode === regionCode && f.fund === fund);
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalysis, toAnalysisJson } from '../../src/domain/analysis';
+import type { AllocationFactor } from '../../src/domain/inputTypes';
+import { decimal, money } from '../../src/domain/money';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError, resolvePolicy } from '../../src/domain/policy';
+
+function factor(regionCode: string, pot: 'assistance' | 'emergency', f: Record<'need' | 'tier' | 'perf' | 'pop' | 'inc' | 'fiscal', string>, year = 2024): AllocationFactor {
+  return {
+    year,
+    pot,
+    regionCode,
+    need: decimal(f.need),
+    tierRatio: decimal(f.tier),
+    performance: decimal(f.perf),
+    population: decimal(f.pop),
+    incidence: decimal(f.inc),
+    fiscal: decimal(f.fiscal),
+  };
+}
+
+const base = {
+  quarter: '2024Q4',
+  regions: [],
+  coverageCounts: [],
+  fundTotals: [],
+  openings: [],
+  policyFile: DEFAULT_POLICY_FILE,
+};
+
+describe('buildAnalysis: factor allocation', () => {
+  // Assistance pot, T = 1,000,000.00: need·tier A 3×1 = 3, B 1×2 = 2 → 0.6 / 0.4; performance 50 / 50.
+  //   A = T × (0.9 × 0.6 + 0.1 × 0.5) = 0.59 T = 590,000.00; B = 0.41 T = 410,000.00.
+  // Emergency pot, T = 100.01: w_A = (0.6 × 1/2 + 0.4 × 0.001/0.004) × 1 = 0.4, w_B = 0.3 + 0.3 = 0.6;
+  //   A = 0.9 × 0.4 + 0.05 = 0.41 T = 4,100.41 fen, B = 0.59 T = 5,900.59 fen; floors 4,100 + 5,900, the
+  //   leftover fen to B (.59 > .41): A 41.00, B 59.01.
+  const analysis = buildAnalysis({
+    ...base,
+    allocationTotals: [
+      { year: 2024, pot: 'emergency', amount: money('100.01') },
+      { year: 2024, pot: 'assistance', amount: money('1000000.00') },
+      { year: 2023, pot: 'assistance', amount: money('5.00') },
+    ],
+    allocationFactors: [
+      factor('150200', 'assistance', { need: '1', tier: '2', perf: '50', pop: '0', inc: '0', fiscal: '0' }),
+      factor('150100', 'assistance', { need: '3', tier: '1', perf: '50', pop: '0', inc: '0', fiscal: '0' }),
+      factor('150100', 'emergency', { need: '0', tier: '0', perf: '50', pop: '1', inc: '0.001', fiscal: '1' }),
+      factor('150200', 'emergency', { need: '0', tier: '0', perf: '50', pop: '1', inc: '0.003', fiscal: '1' }),
+    ],
+  });
+
+  it('allocates each pot of the year, assistance first, cities in code order, to the fen', () => {
+    expect(toAnalysisJson(analysis).allocation).toEqual([
+      { year: 2024, pot: 'assistance', region_code: '150100', amount: '590000.00' },
+      { year: 2024, pot: 'assistance', region_code: '150200', amount: '410000.00' },
+      { year: 2024, pot: 'emergency', region_code: '150100', amount: '41.00' },
+      { year: 2024, pot: 'emergency', region_code: '150200', amount: '59.01' },
+    ]);
+    expect(analysis.allocation.map((a) => a.total.toFixed(2))).toEqual(['1000000.00', '100.01']);
+  });
+
+  it('a pot without factor rows is left out', () => {
+    const none = buildAnalysis({ ...base, allocationTotals: [{ year: 2024, pot: 'assistance', amount: money('1.00') }] });
+    expect(none.allocation).toEqual([]);
+  });
+});
+
+describe('policy allocation block', () => {
+  it('defaults to 0.9 / 0.1 and 0.6 / 0.4', () => {
+    expect(resolvePolicy(DEFAULT_POLICY_FILE, 2024).allocation).toEqual({
+      factor_weight: '0.9',
+      performance_weight: '0.1',
+      population_weight: '0.6',
+      incidence_weight: '0.4',
+    });
+  });
+
+  it('refuses weights that do not add up to 1 or are not ratios', () => {
+    const file = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
+    file.years.push({ year: 2026, allocation: { factor_weight: '0.8' } });
+    const parsed = parsePolicyFile(file);
+    expect(() => resolvePolicy(parsed, 2026)).toThrow(PolicyError);
+    expect(() => resolvePolicy(parsed, 2026)).toThrow('allocation: factor_weight 0.8 + performance_weight 0.1 must add up to 1');
+    const bad = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
+    bad.years.push({ year: 2026, allocation: { incidence_weight: '1.5' } });
+    expect(() => parsePolicyFile(bad)).toThrow('years[5].allocation.incidence_weight: "1.5" is a ratio and must be between 0 and 1');
+  });
+});

@@ -1,0 +1,77 @@
+// The seasonal forecast on the generated sample: from 2024Q2, 乌兰察布市
+// (150900, the planted deficit city) is projected into a worse months-payable
+// band by the year end, as the sample's actual 2024Q4 (2.30 months,
+// data/README.md) shows. The integration into buildAnalysis is tested with
+// analysis.ts; here the domain functions run on the engine's real history.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forecastAlerts } from '../../src/domain/alerts/forecast';
+import { fundForecasts } from '../../src/domain/forecast';
+import { moneyString } from '../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import type { Analysis, FundForecast } from '../../src/domain/types';
+import { analyze } from '../../src/engine/analyze';
+import { loadDataset } from '../../src/engine/load';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { useEngine } from './harness';
+
+const SAMPLE = join(import.meta.dirname, '../../data/sample');
+
+describe('forecast on the sample from 2024Q2', () => {
+  const engine = useEngine();
+  let analysis: Analysis;
+  let forecasts: FundForecast[];
+  const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+
+  beforeAll(async () => {
+    // The sample's policy.json is a copy of the default policy (npm run sample
+    // writes it); the data files are read without it so this test does not
+    // depend on that copy being regenerated after a policy schema change.
+    const files = (await readDatasetDir(SAMPLE)).filter((f) => f.name !== 'policy.json');
+    const report = await loadDataset(engine(), files);
+    if (!report.ok) throw new Error(JSON.stringify(report.problems.slice(0, 5)));
+    analysis = await analyze(engine(), '2024Q2', DEFAULT_POLICY_FILE);
+    forecasts = fundForecasts(analysis.history, '2024Q2', policy, analysis.regions);
+  });
+
+  it('forecasts every city and the province, both funds, to 2024Q4 on the 2022 and 2023 shape', () => {
+    // 12 cities + the province, two funds each.
+    expect(forecasts).toHaveLength(26);
+    for (const f of forecasts) {
+      expect(f.points.map((p) => p.quarter)).toEqual(['2024Q3', '2024Q4']);
+      expect(f.method).toContain('2022年、2023年');
+    }
+  });
+
+  it('projects 乌兰察布 resident into the red band by the year end, near the actual 2.30', () => {
+    // Recomputed independently from the CSVs (Python decimal, 40 digits): city total = own account + 11 counties;
+    //   2024 opening 662,271,615.90; projected flows Q3 income 335,489,224.41, expenditure 504,241,309.36;
+    //   Q4 income 409,773,249.61, expenditure 581,681,025.54 → balance 547,630,299.25, then 375,722,523.32;
+    //   months = 375,722,523.32 ÷ ((2024Q1 + Q2 actual + Q3 + Q4 projected expenditure) / 12) = 2.3252…
+    // Today (2024Q2) 4.79 months, orange; the sample's actual 2024Q4 is 2.30 and balance 372,022,608.13 (data/README.md).
+    const f = forecasts.find((x) => x.regionCode === '150900' && x.fund === 'resident');
+    expect(f?.points.map((p) => moneyString(p.accumulatedBalance))).toEqual(['547630299.25', '375722523.32']);
+    expect(f?.points.at(-1)?.monthsPayable?.toFixed(4)).toBe('2.3252');
+    expect(f?.negativeQuarter).toBeNull();
+  });
+
+  it('projects 乌兰察布 assistance below zero in 2024Q4, as the sample’s actual balance is (−5,650,657.42)', () => {
+    // Projected Q3 +22,473,327.81 − 25,475,360.26 → 3,067,592.22; Q4 +25,230,830.55 − 28,601,330.45 → −302,907.68.
+    const f = forecasts.find((x) => x.regionCode === '150900' && x.fund === 'assistance');
+    expect(f?.points.map((p) => moneyString(p.accumulatedBalance))).toEqual(['3067592.22', '-302907.68']);
+    expect(f?.negativeQuarter).toBe('2024Q4');
+  });
+
+  it('raises exactly those two forecast alerts in the province', () => {
+    const name = (code: string) => analysis.regions.find((r) => r.code === code)?.name ?? code;
+    const alerts = forecastAlerts(forecasts, analysis.funds, name, '2024Q2', policy);
+    expect(alerts.map((a) => [a.regionCode, a.fund, a.severity, a.threshold.toString()])).toEqual([
+      ['150900', 'assistance', 'red', '0'],
+      ['150900', 'resident', 'red', '3'],
+    ]);
+    expect(alerts[1]?.message).toBe(
+      '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余可支付月数 = 累计结余 37,572.25万元 ÷ ' +
+        '月均支出 16,158.81万元 = 2.33 个月，低于 3 个月（当前 4.79 个月）（红色）',
+    );
+  });
+});
