@@ -3,21 +3,32 @@
 // page load like the picker's.
 import { useMemo, useState, type DragEvent } from 'react';
 import { compareQuarters } from '../domain/quarter';
+import { resolvePolicy } from '../domain/policy';
+import { yearOf } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
+import { usePolicyEdit } from './data/policyEdit';
 import { useStatus } from './data/progress';
 import { readDrop, type PickedFiles } from './data/userFiles';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
+import { PageTabs } from './components/PageTabs';
+import { AlertsPage } from './pages/AlertsPage';
+import { AllocationPage } from './pages/AllocationPage';
+import type { PageProps } from './pages/pageProps';
+import { PolicyPage } from './pages/PolicyPage';
+import { SharingPage } from './pages/SharingPage';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { buildRegionTree } from './view/regionTree';
 import { useRawView } from './view/useView';
+import { serializeLocation } from './view/route';
 import { resolveView } from './view/viewState';
 
 export function App() {
   const status = useStatus();
   const dataset = useDataset();
   const loader = useLoadFiles();
-  const { raw, navigate } = useRawView();
+  const { raw, route, navigate } = useRawView();
+  const policyEdit = usePolicyEdit(dataset.data);
   const [dragging, setDragging] = useState(false);
 
   const quarters = useMemo(
@@ -27,13 +38,32 @@ export function App() {
   // The quarter decides the query; region and fund are resolved once the regions are known.
   const quarter =
     raw.quarter !== null && quarters.includes(raw.quarter) ? raw.quarter : (quarters[quarters.length - 1] ?? null);
-  const analysis = useAnalysis(dataset.data, quarter);
+  const analysis = useAnalysis(dataset.data, quarter, policyEdit.inUse);
   const tree = useMemo(() => buildRegionTree(analysis.data?.regions ?? []), [analysis.data]);
   const view =
     tree.root === null
       ? null
       : resolveView(raw, { quarters, regionCodes: new Set(tree.byCode.keys()), rootRegionCode: tree.root.code });
   const region = view ? tree.byCode.get(view.regionCode) : undefined;
+  const policyFile = policyEdit.inUse?.file;
+  // The policy of the year on screen, as the analysis used it.
+  const policy = useMemo(
+    () => (analysis.data && policyFile ? resolvePolicy(policyFile, yearOf(analysis.data.quarter)) : null),
+    [analysis.data, policyFile],
+  );
+  const pageProps: PageProps | null =
+    analysis.data && view && policy && policyFile
+      ? {
+          analysis: analysis.data,
+          tree,
+          view,
+          route,
+          policy,
+          policyFile,
+          updating: analysis.isPlaceholderData,
+          navigate,
+        }
+      : null;
 
   const onPicked = (files: PickedFiles) => {
     if (files.files.length === 0) return;
@@ -93,16 +123,30 @@ export function App() {
       {dataset.data && quarters.length === 0 && (
         <div className="card empty">当前数据没有任何季度的数据，请载入包含 fund_flows 或 assistance_enrollment 的文件夹。</div>
       )}
-      {analysis.data && view && region && dataset.data && (
+      {pageProps && view && (
+        <PageTabs
+          page={route.page}
+          hrefFor={(page) => serializeLocation(view, { ...route, page })}
+          onSelect={(page) => navigate(view, { ...route, page })}
+          policyEdited={policyEdit.edited}
+        />
+      )}
+      {pageProps && region && route.page === 'overview' && (
         <Dashboard
-          analysis={analysis.data}
+          analysis={pageProps.analysis}
           tree={tree}
           region={region}
-          view={view}
-          policyFile={dataset.data.policyFile}
-          updating={analysis.isPlaceholderData}
+          view={pageProps.view}
+          policyFile={pageProps.policyFile}
+          updating={pageProps.updating}
           navigate={navigate}
         />
+      )}
+      {pageProps && route.page === 'sharing' && <SharingPage {...pageProps} />}
+      {pageProps && route.page === 'allocation' && <AllocationPage {...pageProps} />}
+      {pageProps && route.page === 'alerts' && <AlertsPage {...pageProps} />}
+      {pageProps && route.page === 'policy' && (
+        <PolicyPage {...pageProps} edited={policyEdit.edited} onApply={policyEdit.apply} onReset={policyEdit.reset} />
       )}
       <footer className="footer">
         数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch

@@ -1,6 +1,7 @@
 // 基金收支趋势 of the selected region and fund, quarter by quarter.
 import { useMemo } from 'react';
 import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { forecastFor } from '../../domain/forecast';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { SOURCE_LEVELS } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
@@ -19,7 +20,9 @@ interface FundTrendSectionProps {
 
 export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQuarter }: FundTrendSectionProps) {
   const points = useMemo(() => trendPoints(analysis, region.code, fund), [analysis, region.code, fund]);
-  const option = useMemo(() => buildFundTrendOption({ points }), [points]);
+  // The seasonal projection to the year end, drawn dashed after the last actual quarter.
+  const forecast = useMemo(() => forecastFor(analysis.forecasts ?? [], region.code, fund), [analysis, region.code, fund]);
+  const option = useMemo(() => buildFundTrendOption({ points, forecast: forecast?.points }), [points, forecast]);
   const levels = SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
 
   const onClick = (click: ChartClick) => {
@@ -85,7 +88,18 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           onClick={onClick}
         />
       }
-      note="收入按资金来源堆叠；累计结余（折线）对应右侧坐标轴。点击某季度可切换到该季度。"
+      note={
+        <>
+          收入按资金来源堆叠；累计结余（折线）对应右侧坐标轴。点击某季度可切换到该季度。
+          {forecast && forecast.points.length > 0 && (
+            <span data-testid="forecast-note">
+              {' '}
+              虚线为年末前累计结余预测：{forecast.method.replace(/。$/, '')}
+              {forecast.negativeQuarter !== null ? `；预计 ${forecast.negativeQuarter} 转为负数。` : '。'}
+            </span>
+          )}
+        </>
+      }
       table={table}
     />
   );

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tan
 import { analyze } from '../../engine/analyze';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/files';
+import type { PolicyFile } from '../../domain/policyTypes';
 import { loadSample, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
 import { setStatus } from './progress';
@@ -21,15 +22,27 @@ export function useDataset(): UseQueryResult<Dataset> {
   });
 }
 
-export function useAnalysis(dataset: Dataset | undefined, quarter: Quarter | null): UseQueryResult<Analysis> {
+/** The policy an analysis runs with: the dataset's file, or the session's edit of it (version > 0). */
+export interface PolicyInUse {
+  file: PolicyFile;
+  version: number;
+}
+
+export function useAnalysis(
+  dataset: Dataset | undefined,
+  quarter: Quarter | null,
+  policy?: PolicyInUse,
+): UseQueryResult<Analysis> {
   const datasetId = dataset?.id ?? null;
+  const policyVersion = policy?.version ?? 0;
   return useQuery({
-    queryKey: ['analysis', datasetId, quarter],
+    // The policy version is in the key: an edited policy is another analysis, never a cached one.
+    queryKey: ['analysis', datasetId, quarter, policyVersion],
     queryFn: async () => {
       if (!dataset || !quarter) throw new Error('no dataset or quarter');
       setStatus({ message: '正在计算指标…' });
       try {
-        return await withEngine((engine) => analyze(engine, quarter, dataset.policyFile));
+        return await withEngine((engine) => analyze(engine, quarter, policy?.file ?? dataset.policyFile));
       } finally {
         setStatus({ message: null });
       }

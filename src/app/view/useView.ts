@@ -1,9 +1,18 @@
-// The address bar as the single source of the view: reading it on every
-// render and on back/forward, writing it with pushState on every change.
+// The address bar as the single source of the view and the open page:
+// reading it on every render and on back/forward, writing it with pushState
+// on every change.
 import { useCallback, useEffect, useState } from 'react';
-import { parseSearch, serializeView, type RawViewState, type ViewState } from './viewState';
+import { parseRoute, serializeLocation, type Route } from './route';
+import { parseSearch, type RawViewState, type ViewState } from './viewState';
 
-export function useRawView(): { raw: RawViewState; navigate: (next: ViewState) => void } {
+export interface RawView {
+  raw: RawViewState;
+  route: Route;
+  /** Goes to `next`, on `route` (default: the page open now, with its settings). */
+  navigate: (next: ViewState, route?: Route) => void;
+}
+
+export function useRawView(): RawView {
   const [search, setSearch] = useState(() => window.location.search);
 
   useEffect(() => {
@@ -12,12 +21,12 @@ export function useRawView(): { raw: RawViewState; navigate: (next: ViewState) =
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const navigate = useCallback((next: ViewState) => {
-    const target = serializeView(next);
+  const navigate = useCallback((next: ViewState, route?: Route) => {
+    const target = serializeLocation(next, route ?? parseRoute(window.location.search));
     if (target === window.location.search) return;
     window.history.pushState(null, '', target);
     setSearch(target);
   }, []);
 
-  return { raw: parseSearch(search), navigate };
+  return { raw: parseSearch(search), route: parseRoute(search), navigate };
 }

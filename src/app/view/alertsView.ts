@@ -1,0 +1,61 @@
+// The alerts page: every alert of the quarter, filtered and worst first,
+// and for each alert the view that explains it.
+import { RULE_IDS } from '../../domain/rules';
+import { SEVERITIES, type Alert, type Analysis, type RuleId } from '../../domain/types';
+import type { RegionTree } from './regionTree';
+import { DEFAULT_ROUTE, type AlertFilters, type Route } from './route';
+import type { ViewState } from './viewState';
+
+/** Worst first; equal severities in DOMAIN.md rule order, then region code, then fund. */
+export function compareAlerts(a: Alert, b: Alert): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
+    a.regionCode.localeCompare(b.regionCode) ||
+    (a.fund ?? '').localeCompare(b.fund ?? '')
+  );
+}
+
+/**
+ * Alerts matching every set filter. The region filter takes the region and
+ * everything below it; the fund filter keeps alerts of no fund (coverage),
+ * which concern both.
+ */
+export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: AlertFilters): Alert[] {
+  const codes = filters.region !== null ? tree.subtreeCodes(filters.region) : null;
+  return analysis.alerts
+    .filter((a) => filters.severity === null || a.severity === filters.severity)
+    .filter((a) => filters.rule === null || a.rule === filters.rule)
+    .filter((a) => filters.fund === null || a.fund === null || a.fund === filters.fund)
+    .filter((a) => codes === null || codes.has(a.regionCode))
+    .sort(compareAlerts);
+}
+
+/** Rules about a fund running short: who covers it is the sharing page's question. */
+const SHARING_RULES: ReadonlySet<RuleId> = new Set(['accumulated_negative', 'current_deficit']);
+
+export interface AlertTarget {
+  view: ViewState;
+  route: Route;
+  /** What the link says. */
+  label: string;
+}
+
+/**
+ * Where an alert is explained. A deficit of a city or county opens the
+ * sharing page of its city; every other alert opens the overview of its
+ * region and fund, where its indicator is charted.
+ */
+export function alertTarget(alert: Alert, tree: RegionTree, view: ViewState): AlertTarget {
+  const fund = alert.fund ?? view.fund;
+  const region = tree.byCode.get(alert.regionCode);
+  if (SHARING_RULES.has(alert.rule) && alert.fund !== null && region && region.level !== 'province') {
+    const city = region.level === 'city' ? region.code : (region.parentCode ?? region.code);
+    return {
+      view: { ...view, regionCode: city, fund },
+      route: { ...DEFAULT_ROUTE, page: 'sharing' },
+      label: '查看缺口分担',
+    };
+  }
+  return { view: { ...view, regionCode: alert.regionCode, fund }, route: DEFAULT_ROUTE, label: '在总览中查看' };
+}

@@ -1,0 +1,76 @@
+// Which page is open and that page's own settings, next to the view
+// (`q`, `r`, `f`) in the address bar: `?page=alerts&q=2024Q4&r=150000&f=resident&sev=red`.
+// The overview writes no `page`, so its addresses stay what they were.
+import type { Pot } from '../../domain/allocateByFactors';
+import { RULE_IDS } from '../../domain/rules';
+import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
+import { serializeView, type ViewState } from './viewState';
+
+export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy'] as const;
+export type PageId = (typeof PAGES)[number];
+
+export const PAGE_LABEL: Record<PageId, string> = {
+  overview: '总览',
+  sharing: '缺口分担',
+  allocation: '因素法分配',
+  alerts: '预警清单',
+  policy: '政策参数',
+};
+
+export const POTS: readonly Pot[] = ['assistance', 'emergency'];
+
+/** Filters of the alerts page; null = all. */
+export interface AlertFilters {
+  severity: Severity | null;
+  rule: RuleId | null;
+  fund: Fund | null;
+  /** A region and everything below it. */
+  region: RegionCode | null;
+}
+
+export interface Route {
+  page: PageId;
+  alerts: AlertFilters;
+  /** The allocation page's pot. */
+  pot: Pot;
+}
+
+export const NO_ALERT_FILTERS: AlertFilters = { severity: null, rule: null, fund: null, region: null };
+export const DEFAULT_ROUTE: Route = { page: 'overview', alerts: NO_ALERT_FILTERS, pot: 'assistance' };
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** Anything unknown falls back to its default; region codes are checked against the data later. */
+export function parseRoute(search: string): Route {
+  const params = new URLSearchParams(search);
+  const region = params.get('ar');
+  return {
+    page: oneOf(PAGES, params.get('page')) ?? 'overview',
+    alerts: {
+      severity: oneOf(SEVERITIES, params.get('sev')),
+      rule: oneOf(RULE_IDS, params.get('rule')),
+      fund: oneOf(FUNDS, params.get('af')),
+      region: region !== null && /^\d{6}$/.test(region) ? region : null,
+    },
+    pot: oneOf(POTS, params.get('pot')) ?? 'assistance',
+  };
+}
+
+/** The full address of a view on a page; only the open page's own settings are written. */
+export function serializeLocation(view: ViewState, route: Route): string {
+  const viewPart = serializeView(view).slice(1);
+  if (route.page === 'overview') return `?${viewPart}`;
+  const extra = new URLSearchParams();
+  if (route.page === 'alerts') {
+    const { severity, rule, fund, region } = route.alerts;
+    if (severity) extra.set('sev', severity);
+    if (rule) extra.set('rule', rule);
+    if (fund) extra.set('af', fund);
+    if (region) extra.set('ar', region);
+  }
+  if (route.page === 'allocation') extra.set('pot', route.pot);
+  const tail = extra.toString();
+  return `?page=${route.page}&${viewPart}${tail ? `&${tail}` : ''}`;
+}

@@ -1,0 +1,36 @@
+// The sharing page's choices: which city, and in which order cities are offered.
+import type { GapSharing } from '../../domain/shareGap';
+import type { Analysis, Fund, Region, RegionCode } from '../../domain/types';
+import type { RegionTree } from './regionTree';
+
+export interface SharingCity {
+  region: Region;
+  sharing: GapSharing | undefined;
+}
+
+/** Every city of the fund, those with a gap first (largest first), then the rest in code order. */
+export function sharingCities(analysis: Analysis, tree: RegionTree, fund: Fund): SharingCity[] {
+  const byCity = new Map((analysis.sharing ?? []).filter((s) => s.fund === fund).map((s) => [s.cityCode, s]));
+  const cities = [...tree.byCode.values()].filter((r) => r.level === 'city');
+  return cities
+    .map((region) => ({ region, sharing: byCity.get(region.code) }))
+    .sort((a, b) => {
+      const ga = a.sharing?.gap;
+      const gb = b.sharing?.gap;
+      const hasA = ga !== undefined && ga.gt(0);
+      const hasB = gb !== undefined && gb.gt(0);
+      if (hasA !== hasB) return hasA ? -1 : 1;
+      if (hasA && hasB) return gb.comparedTo(ga) || a.region.code.localeCompare(b.region.code);
+      return a.region.code.localeCompare(b.region.code);
+    });
+}
+
+/** A city as selected, a county's city, or (for the province) the first city offered. */
+export function sharingCityFor(tree: RegionTree, regionCode: RegionCode, offered: readonly SharingCity[]): RegionCode | null {
+  const region = tree.byCode.get(regionCode);
+  if (region?.level === 'city') return region.code;
+  if (region?.level === 'county' && region.parentCode !== null && tree.byCode.has(region.parentCode)) {
+    return region.parentCode;
+  }
+  return offered[0]?.region.code ?? null;
+}

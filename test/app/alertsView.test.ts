@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import type { Alert, Analysis, Region, RuleId, Severity } from '../../src/domain/types';
+import { alertTarget, filterAlerts } from '../../src/app/view/alertsView';
+import { buildRegionTree } from '../../src/app/view/regionTree';
+
+const regions: Region[] = [
+  { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
+  { code: '150100', name: '呼和浩特市', level: 'city', parentCode: '150000', tier: 1 },
+  { code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 2 },
+  { code: '150923', name: '商都县', level: 'county', parentCode: '150900', tier: 2 },
+];
+const tree = buildRegionTree(regions);
+
+function alert(rule: RuleId, severity: Severity, regionCode: string, fund: Alert['fund']): Alert {
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), message: `${rule} ${regionCode}` };
+}
+
+const alerts = [
+  alert('months_payable', 'blue', '150100', 'resident'),
+  alert('coverage', 'yellow', '150923', null),
+  alert('accumulated_negative', 'red', '150900', 'assistance'),
+  alert('current_deficit', 'red', '150923', 'assistance'),
+  alert('coverage', 'red', '150100', null),
+  alert('transfer_late', 'red', '150900', 'resident'),
+];
+const analysis = { alerts } as unknown as Analysis;
+const none = { severity: null, rule: null, fund: null, region: null };
+const keys = (list: Alert[]) => list.map((a) => `${a.severity} ${a.rule} ${a.regionCode}`);
+
+describe('alerts page', () => {
+  it('lists every alert worst first, then in rule order, then by region', () => {
+    expect(keys(filterAlerts(analysis, tree, none))).toEqual([
+      'red coverage 150100',
+      'red current_deficit 150923',
+      'red accumulated_negative 150900',
+      'red transfer_late 150900',
+      'yellow coverage 150923',
+      'blue months_payable 150100',
+    ]);
+  });
+
+  it('filters by severity, rule, fund (coverage concerns both funds) and region with its counties', () => {
+    expect(keys(filterAlerts(analysis, tree, { ...none, severity: 'red', rule: 'coverage' }))).toEqual(['red coverage 150100']);
+    expect(keys(filterAlerts(analysis, tree, { ...none, fund: 'assistance' }))).toEqual([
+      'red coverage 150100',
+      'red current_deficit 150923',
+      'red accumulated_negative 150900',
+      'yellow coverage 150923',
+    ]);
+    expect(keys(filterAlerts(analysis, tree, { ...none, region: '150900', severity: 'red' }))).toEqual([
+      'red current_deficit 150923',
+      'red accumulated_negative 150900',
+      'red transfer_late 150900',
+    ]);
+  });
+
+  it('links a deficit to the sharing page of its city, everything else to the overview of its region and fund', () => {
+    const view = { quarter: '2024Q4', regionCode: '150000', fund: 'resident' as const };
+    const deficit = alertTarget(alert('current_deficit', 'red', '150923', 'assistance'), tree, view);
+    expect(deficit.route.page).toBe('sharing');
+    expect(deficit.view).toEqual({ quarter: '2024Q4', regionCode: '150900', fund: 'assistance' });
+    const coverage = alertTarget(alert('coverage', 'red', '150923', null), tree, view);
+    expect(coverage.route.page).toBe('overview');
+    expect(coverage.view).toEqual({ quarter: '2024Q4', regionCode: '150923', fund: 'resident' });
+    const transfer = alertTarget(alert('transfer_late', 'red', '150900', 'assistance'), tree, view);
+    expect([transfer.route.page, transfer.view.regionCode, transfer.view.fund]).toEqual(['overview', '150900', 'assistance']);
+    // The province has no city above it to share with: its deficit is explained on the overview.
+    expect(alertTarget(alert('accumulated_negative', 'red', '150000', 'assistance'), tree, view).route.page).toBe('overview');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ROUTE, parseRoute, serializeLocation } from '../../src/app/view/route';
+import { parseSearch } from '../../src/app/view/viewState';
+
+const view = { quarter: '2024Q4', regionCode: '150900', fund: 'assistance' as const };
+
+describe('page and page settings in the address bar', () => {
+  it('the overview keeps the addresses of the first version (no page parameter)', () => {
+    expect(parseRoute('?q=2024Q4&r=150900&f=assistance')).toEqual(DEFAULT_ROUTE);
+    expect(serializeLocation(view, DEFAULT_ROUTE)).toBe('?q=2024Q4&r=150900&f=assistance');
+  });
+
+  it('writes the page first, then the view, and reads both back', () => {
+    const url = serializeLocation(view, { ...DEFAULT_ROUTE, page: 'sharing' });
+    expect(url).toBe('?page=sharing&q=2024Q4&r=150900&f=assistance');
+    expect(parseRoute(url).page).toBe('sharing');
+    expect(parseSearch(url)).toEqual({ quarter: '2024Q4', regionCode: '150900', fund: 'assistance' });
+  });
+
+  it('keeps the alert filters of the alerts page, and only there', () => {
+    const route = {
+      ...DEFAULT_ROUTE,
+      page: 'alerts' as const,
+      alerts: { severity: 'red' as const, rule: 'coverage' as const, fund: 'resident' as const, region: '150900' },
+    };
+    const url = serializeLocation(view, route);
+    expect(url).toBe('?page=alerts&q=2024Q4&r=150900&f=assistance&sev=red&rule=coverage&af=resident&ar=150900');
+    expect(parseRoute(url)).toEqual(route);
+    // Leaving the page drops its filters from the address.
+    expect(serializeLocation(view, { ...route, page: 'overview' })).toBe('?q=2024Q4&r=150900&f=assistance');
+  });
+
+  it('keeps the pot of the allocation page', () => {
+    const url = serializeLocation(view, { ...DEFAULT_ROUTE, page: 'allocation', pot: 'emergency' });
+    expect(url).toBe('?page=allocation&q=2024Q4&r=150900&f=assistance&pot=emergency');
+    expect(parseRoute(url).pot).toBe('emergency');
+  });
+
+  it('falls back to defaults on anything unknown', () => {
+    expect(parseRoute('?page=admin&sev=purple&rule=drop&af=pension&ar=<img>&pot=lottery')).toEqual(DEFAULT_ROUTE);
+  });
+});

@@ -1,0 +1,88 @@
+// 政策参数 on the sample: an edited coverage band recomputes every page
+// (the overview's alert count changes), an invalid value is refused with its
+// reason and changes nothing, reset restores the file, download saves the edit.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { setupBrowser, APP_TIMEOUT } from './harness';
+import { byTestId, kpiValue, waitForDashboard, waitForKpi } from './dashboard';
+import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
+import { waitForPage } from './pages';
+
+const browser = setupBrowser('policy');
+
+/** A 6-decimal rate string ("0.997620") or bound ("0.995") as integer millionths, so comparisons are exact. */
+function millionths(text: string): number {
+  const [int = '0', frac = ''] = text.split('.');
+  return Number(int) * 1_000_000 + Number(frac.padEnd(6, '0').slice(0, 6));
+}
+
+/** Severity of a rate under coverage bands red < lo, yellow lo ≤ x < hi (the default file: 0.99 / 0.995). */
+function coverageSeverity(rate: string, lo: string, hi: string): string | null {
+  if (millionths(rate) < millionths(lo)) return 'red';
+  if (millionths(rate) < millionths(hi)) return 'yellow';
+  return null;
+}
+
+describe('policy page', () => {
+  it('makes 99.5%–99.8% red for the session: the overview alert count changes; reset brings it back', async () => {
+    const cli = await cliAnalysis(SAMPLE_DIR, '2024Q4');
+    const overall = cli.coverage.filter((c) => c.category === null && c.rate !== null);
+    const before = overall.filter((c) => coverageSeverity(c.rate ?? '1', '0.99', '0.995') !== null).length;
+    const after = overall.filter((c) => coverageSeverity(c.rate ?? '1', '0.998', '0.999') !== null).length;
+    // The sample's province is at 0.997620 and most counties at 99.55%–100%: the stricter bands catch more.
+    expect(after).toBeGreaterThan(before);
+
+    const page = await browser().open('?q=2024Q4&r=150000&f=resident');
+    await waitForDashboard(page);
+    const original = Number(await kpiValue(page, 'kpi-alerts'));
+    // The KPI counts the province's resident and fund-less alerts; only coverage alerts change.
+    const expected = String(original - before + after);
+
+    await byTestId(page, 'tab-policy').click();
+    await waitForPage(page, 'policy');
+    await byTestId(page, 'policy-coverage-target').fill('0.998');
+    await page.locator('[data-path="thresholds.coverage.0.lt"]').fill('0.998');
+    await page.locator('[data-path="thresholds.coverage.1.gte"]').fill('0.998');
+    await page.locator('[data-path="thresholds.coverage.1.lt"]').fill('0.999');
+    await byTestId(page, 'policy-apply').click();
+    await byTestId(page, 'policy-edited').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await byTestId(page, 'policy-edited').textContent()).toContain('已修改（本次会话）');
+
+    await byTestId(page, 'tab-overview').click();
+    await waitForDashboard(page);
+    await waitForKpi(page, 'kpi-alerts', expected);
+
+    // The edit downloads as a policy.json that carries it.
+    await byTestId(page, 'tab-policy').click();
+    await waitForPage(page, 'policy');
+    const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'policy-download').click()]);
+    expect(download.suggestedFilename()).toBe('policy.json');
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { years: { year: number; coverage_target?: string }[] };
+    expect(saved.years.find((y) => y.year === 2024)?.coverage_target).toBe('0.998');
+
+    await byTestId(page, 'policy-reset').click();
+    await expect.poll(() => byTestId(page, 'policy-edited').count(), { timeout: APP_TIMEOUT }).toBe(0);
+    expect(await byTestId(page, 'policy-coverage-target').inputValue()).toBe('0.99');
+    await byTestId(page, 'tab-overview').click();
+    await waitForDashboard(page);
+    await waitForKpi(page, 'kpi-alerts', String(original));
+  });
+
+  it('refuses "abc" with the reason next to the field, and nothing is recomputed', async () => {
+    const page = await browser().open('?page=policy&q=2024Q4&r=150000&f=resident');
+    await waitForPage(page, 'policy');
+    await byTestId(page, 'policy-coverage-target').fill('abc');
+    await byTestId(page, 'policy-apply').click();
+    const error = page.locator('[data-testid="policy-error"][data-path="coverage_target"]');
+    await error.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await error.textContent()).toContain('"abc" 不是数字');
+    expect(await byTestId(page, 'policy-edited').count()).toBe(0);
+    expect(await byTestId(page, 'page-policy').getAttribute('data-edited')).toBe('false');
+
+    await byTestId(page, 'tab-overview').click();
+    await waitForDashboard(page);
+    const cli = await cliAnalysis(SAMPLE_DIR, '2024Q4');
+    const province = cli.coverage.find((c) => c.region_code === '150000' && c.category === null);
+    expect(await kpiValue(page, 'kpi-coverage')).toBe(province?.rate);
+  });
+});
