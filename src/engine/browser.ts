@@ -7,7 +7,9 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
 
@@ -51,6 +53,12 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
       serial(async () => {
         await db.dropFile(name);
       }),
+    // A copy for the same reason as registerFile.
+    insertArrowIPC: (table, ipc) =>
+      serial(async () => {
+        await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
+      }),
+    parquetToArrowIPC: (parquet) => parquetToArrowIPC(parquet, async () => ({ module_or_path: parquetWasm })),
     query: (sql) =>
       serial(async () => {
         let rows: Row[] = [];

@@ -49,16 +49,24 @@ export function expectedHeader(spec: TableSpec): string {
   return `表头为 ${spec.columns.map((c) => c.name).join(',')}（或中文 ${spec.columns.map((c) => c.label).join(',')}）`;
 }
 
+/** The contract column a header cell names: its name (any case) or its Chinese label. */
+export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
+  const trimmed = cell.trim();
+  return spec.columns.find((c) => c.name === trimmed.toLowerCase() || c.label === trimmed);
+}
+
 /** Match header cells to contract columns by name (any case) or Chinese label. */
-export function mapHeader(spec: TableSpec, file: string, cells: readonly string[]): HeaderMapping {
+export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number } = {}): HeaderMapping {
+  const sheet = options.sheet ?? null;
   const positions = new Map<ColumnSpec, number | null>();
   const problems: Problem[] = [];
+  const headerRow = options.headerRow ?? 1;
   const problem = (column: string | null, text: string): void => {
-    problems.push({ file, row: 1, column, problem: text, expected: expectedHeader(spec), severity: 'error' });
+    problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, problem: text, expected: expectedHeader(spec), severity: 'error' });
   };
   cells.forEach((raw, position) => {
     const cell = raw.trim();
-    const column = spec.columns.find((c) => c.name === cell.toLowerCase() || c.label === cell);
+    const column = findColumn(spec, cell);
     if (!column) {
       problem(cell === '' ? null : cell, cell === '' ? `第${position + 1}列没有列名` : `未知列"${cell}"`);
     } else if (positions.has(column)) {

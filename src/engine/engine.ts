@@ -9,6 +9,10 @@ export interface Engine {
   /** Make bytes readable by SQL under `name` (e.g. `read_csv('name')`). */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** Create table `table` from an Arrow IPC stream (DuckDB's own Parquet reader is never used: it would download an extension). */
+  insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+  /** Decode a Parquet file to an Arrow IPC stream with parquet-wasm (its wasm bundled locally). */
+  parquetToArrowIPC(parquet: Uint8Array): Promise<Uint8Array>;
   /** Run one or more statements; returns the rows of the last one. */
   query(sql: string): Promise<Row[]>;
   close(): Promise<void>;

@@ -1,7 +1,11 @@
-// Which file of a dropped folder is which table. Users drop whole folders,
-// so paths carry any prefix; only the base name counts.
+// Which file (or workbook sheet) of a dropped folder is which table. Users
+// drop whole folders, so paths carry any prefix; only the base name counts.
+// A table comes as `<name>.csv`, `<name>.xlsx`, `<name>.parquet` (or the
+// Chinese label instead of the name), or as a sheet of any workbook whose
+// sheet name is the table's name or label.
 import { CONTRACT, type TableSpec } from './contract';
 import type { Problem } from './problems';
+import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
 
 export interface DatasetFile {
   /** Path or base name, e.g. `data/sample/fund_flows.csv`. */
@@ -11,8 +15,16 @@ export interface DatasetFile {
 
 export const POLICY_FILE_NAME = 'policy.json';
 
+export type SourceFormat = 'csv' | 'xlsx' | 'parquet';
+
+/** One contract table's input: a CSV or Parquet file, or one sheet of a workbook. */
+export type TableSource = { spec: TableSpec; file: string } & (
+  | { format: 'csv' | 'parquet'; sheet: null; bytes: Uint8Array }
+  | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean }
+);
+
 export interface SortedFiles {
-  tables: Map<TableSpec, DatasetFile>;
+  sources: TableSource[];
   policy: DatasetFile | null;
   problems: Problem[];
 }
@@ -21,59 +33,122 @@ export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-const LATER_FORMATS = ['.xlsx', '.xls', '.parquet'];
+const FORMATS: Record<string, SourceFormat> = { '.csv': 'csv', '.xlsx': 'xlsx', '.parquet': 'parquet' };
+
+/** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label. */
+export function tableByName(name: string): TableSpec | undefined {
+  const trimmed = name.trim();
+  return CONTRACT.find((t) => t.name === trimmed.toLowerCase() || t.label === trimmed);
+}
+
+/** Sheets that explain a template rather than hold data. */
+function isNoteSheet(name: string): boolean {
+  return /^\s*(#|说明)/.test(name);
+}
 
 export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
-  const tables = new Map<TableSpec, DatasetFile>();
+  const sources: TableSource[] = [];
   let policy: DatasetFile | null = null;
   const problems: Problem[] = [];
+  const add = (source: TableSource): void => {
+    const first = sources.find((s) => s.spec === source.spec);
+    if (first) problems.push(duplicate(source, first));
+    else sources.push(source);
+  };
   for (const file of files) {
     const base = baseName(file.name);
     const lower = base.toLowerCase();
     if (lower === POLICY_FILE_NAME) {
-      if (policy) problems.push(duplicate(base));
+      if (policy) problems.push(duplicate({ file: base, sheet: null }, { file: baseName(policy.name), sheet: null }));
       policy = file;
       continue;
     }
-    const spec = CONTRACT.find((t) => lower === `${t.name}.csv` || base === `${t.label}.csv`);
-    if (spec) {
-      if (tables.has(spec)) problems.push(duplicate(base));
-      tables.set(spec, file);
+    const dot = lower.lastIndexOf('.');
+    const format = dot < 0 ? undefined : FORMATS[lower.slice(dot)];
+    const spec = dot < 0 ? undefined : tableByName(base.slice(0, dot));
+    if (format === 'xlsx') {
+      const workbook = openWorkbook(base, file.bytes, problems);
+      if (!workbook) continue;
+      const named = workbook.sheets.filter((s) => tableByName(s.name));
+      // fund_flows.xlsx: its sheet named after the table, else its first sheet.
+      if (spec && named.every((s) => tableByName(s.name) === spec)) {
+        const sheet = named[0] ?? workbook.sheets[0];
+        if (sheet) add({ spec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        else problems.push(unreadable(base, 'XLSX 文件里没有工作表', `一个名为 ${spec.name} 的工作表`));
+        continue;
+      }
+      for (const sheet of workbook.sheets) {
+        const sheetSpec = tableByName(sheet.name);
+        if (sheetSpec) add({ spec: sheetSpec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
+      }
       continue;
     }
-    const stem = lower.replace(/\.[^.]+$/, '');
-    const known = CONTRACT.find((t) => t.name === stem);
+    if (format && spec) {
+      add({ spec, file: base, format, sheet: null, bytes: file.bytes });
+      continue;
+    }
     problems.push({
       file: base,
       row: null,
       column: null,
-      problem: known && LATER_FORMATS.some((ext) => lower.endsWith(ext)) ? '暂不支持该文件格式，已忽略' : '不是数据契约中的文件，已忽略',
-      expected: known ? `${known.name}.csv（UTF-8 编码）` : `以下文件名之一：${CONTRACT.map((t) => `${t.name}.csv`).join('、')}、${POLICY_FILE_NAME}`,
+      problem: spec ? '不支持该文件格式，已忽略' : '不是数据契约中的文件，已忽略',
+      expected: spec
+        ? `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`
+        : `以下表名之一（.csv / .xlsx / .parquet）：${CONTRACT.map((t) => t.name).join('、')}，或 ${POLICY_FILE_NAME}`,
       severity: 'warning',
     });
   }
   for (const spec of CONTRACT) {
-    if (spec.required && !tables.has(spec)) {
+    if (spec.required && !sources.some((s) => s.spec === spec)) {
       problems.push({
         file: `${spec.name}.csv`,
         row: null,
         column: null,
         problem: `缺少必需的文件（${spec.label}）`,
-        expected: `数据文件夹中包含 ${spec.name}.csv`,
+        expected: `数据文件夹中包含 ${spec.name}.csv（或 .xlsx / .parquet，或工作簿中名为 ${spec.name} 的工作表）`,
         severity: 'error',
       });
     }
   }
-  return { tables, policy, problems };
+  return { sources, policy, problems };
 }
 
-function duplicate(base: string): Problem {
+function openWorkbook(file: string, bytes: Uint8Array, problems: Problem[]): ReturnType<typeof readXlsx> | null {
+  try {
+    return readXlsx(bytes);
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    problems.push(unreadable(file, e.message, 'Excel 保存的 .xlsx 工作簿'));
+    return null;
+  }
+}
+
+function unreadable(file: string, problem: string, expected: string): Problem {
+  return { file, row: null, column: null, problem, expected, severity: 'error' };
+}
+
+function unknownSheet(file: string, sheet: string): Problem {
   return {
-    file: base,
+    file,
+    sheet,
     row: null,
     column: null,
-    problem: '同一张表出现了两个文件',
-    expected: '每张表只提供一个文件',
+    problem: '工作表名不是数据契约中的表，已忽略',
+    expected: `工作表名为表名或中文名之一：${CONTRACT.map((t) => `${t.name}（${t.label}）`).join('、')}`,
+    severity: 'warning',
+  };
+}
+
+function duplicate(source: { file: string; sheet: string | null }, first: { file: string; sheet: string | null }): Problem {
+  const where = (s: { file: string; sheet: string | null }): string => (s.sheet === null ? s.file : `${s.file} 的工作表"${s.sheet}"`);
+  return {
+    file: source.file,
+    ...(source.sheet === null ? {} : { sheet: source.sheet }),
+    row: null,
+    column: null,
+    problem: `同一张表出现了两次（已有 ${where(first)}）`,
+    expected: '每张表只提供一个文件或工作表',
     severity: 'error',
   };
 }

@@ -7,73 +7,142 @@ import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
 import { CONTRACT, TABLE_TYPE, type TableSpec } from './contract';
 import { castSql } from './columnRules';
+import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
-import { baseName, POLICY_FILE_NAME, sortFiles, type DatasetFile } from './files';
+import { baseName, POLICY_FILE_NAME, sortFiles, type DatasetFile, type SourceFormat } from './files';
+import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN } from './personId';
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { stageFile, type StagedTable } from './stage';
+import { stageSource, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
 export type { Problem } from './problems';
 
+/** What was read from each input: which table, in which format and encoding, how many rows. */
+export interface FileReport {
+  file: string;
+  /** The workbook sheet; null for CSV and Parquet. */
+  sheet: string | null;
+  table: string;
+  format: SourceFormat;
+  /** Detected text encoding of a CSV file; null for XLSX and Parquet. */
+  encoding: TextEncodingName | null;
+  /** Data rows read (explanation rows not counted); null when the file could not be read. */
+  rows: number | null;
+}
+
 export interface LoadReport {
   ok: boolean;
+  /** True when the load was stopped through the AbortSignal; nothing was replaced. */
+  cancelled: boolean;
   /** Errors and warnings; when `ok`, warnings only. */
   problems: Problem[];
   /** Rows per contract table now loaded (0 for an absent optional file); empty when not `ok`. */
   tables: Record<string, number>;
+  /** Every table input that was read, in the order read (also when not `ok`). */
+  files: FileReport[];
   /** The dataset's policy.json, or the defaults when it has none; null when not `ok`. */
   policyFile: PolicyFile | null;
   /** Quarters with data, oldest first; empty when not `ok`. */
   quarters: Quarter[];
 }
 
-export async function loadDataset(engine: Engine, files: readonly DatasetFile[]): Promise<LoadReport> {
+export type LoadStep = 'read' | 'validate' | 'replace';
+
+export interface LoadProgress {
+  step: LoadStep;
+  /** Inputs read so far (0…total); during `validate` and `replace`, equal to total. */
+  done: number;
+  total: number;
+  /** The file (and sheet) being read, during `read`. */
+  file: string | null;
+  sheet: string | null;
+}
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  /** Stops the load between steps; the loaded dataset stays as it was. */
+  signal?: AbortSignal;
+}
+
+export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
+  const { onProgress, signal } = options;
   const sorted = sortFiles(files);
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
   problems.push(...policy.problems);
+  const fileReports: FileReport[] = [];
+  const total = sorted.sources.length;
 
   const staged: StagedTable[] = [];
   try {
-    for (const [spec, file] of sorted.tables) {
-      const result = await stageFile(engine, spec, file);
+    for (const [index, source] of sorted.sources.entries()) {
+      if (signal?.aborted) return cancelled(fileReports);
+      onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
+      const result = await stageSource(engine, source);
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
+      fileReports.push({
+        file: source.file,
+        sheet: source.sheet,
+        table: source.spec.name,
+        format: source.format,
+        encoding: result.encoding,
+        rows: result.staged?.rowCount ?? null,
+      });
     }
+    if (signal?.aborted) return cancelled(fileReports);
+    onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
     const validation = await validateStaged(engine, staged);
     problems.push(...validation.problems);
     const listed = capProblems(problems, validation.hidden);
-    if (hasErrors(listed) || policy.file === null) return failed(listed);
+    if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
+    if (signal?.aborted) return cancelled(fileReports);
 
+    onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await engine.query(replaceTablesSql(staged));
+      await engine.query(replaceTablesSql(staged, newSalt()));
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
-      return failed([
-        ...listed,
-        {
-          file: staged.map((t) => t.file).join('、') || 'regions.csv',
-          row: null,
-          column: null,
-          problem: `写入数据表失败：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-          expected: '数据通过校验后可以写入；请把此信息报告给维护者',
-          severity: 'error',
-        },
-      ]);
+      return failed(
+        [
+          ...listed,
+          {
+            file: staged.map((t) => t.file).join('、') || 'regions.csv',
+            row: null,
+            column: null,
+            problem: `写入数据表失败：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+            expected: '数据通过校验后可以写入；请把此信息报告给维护者',
+            severity: 'error',
+          },
+        ],
+        fileReports,
+      );
     }
     const tables: Record<string, number> = {};
     for (const spec of CONTRACT) tables[spec.name] = staged.find((t) => t.spec === spec)?.rowCount ?? 0;
-    return { ok: true, problems: listed, tables, policyFile: policy.file, quarters: await listQuarters(engine) };
+    return {
+      ok: true,
+      cancelled: false,
+      problems: listed,
+      tables,
+      files: fileReports,
+      policyFile: policy.file,
+      quarters: await listQuarters(engine),
+    };
   } finally {
     if (staged.length > 0) await engine.query(staged.map((t) => `DROP TABLE IF EXISTS ${ident(t.stageTable).text}`).join(';\n'));
   }
 }
 
-function failed(problems: Problem[]): LoadReport {
-  return { ok: false, problems, tables: {}, policyFile: null, quarters: [] };
+function failed(problems: Problem[], files: FileReport[]): LoadReport {
+  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, quarters: [] };
+}
+
+function cancelled(files: FileReport[]): LoadReport {
+  return { ...failed([], files), cancelled: true };
 }
 
 function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
@@ -101,24 +170,37 @@ function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; proble
 }
 
 /** One transaction: every contract table dropped and recreated typed, absent ones empty. */
-function replaceTablesSql(staged: readonly StagedTable[]): string {
+function replaceTablesSql(staged: readonly StagedTable[], salt: string): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
     statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     const stage = staged.find((t) => t.spec === spec);
     if (stage) {
-      statements.push(renderSql(SQL.fillTable, { table, casts: fragment(casts(spec)), stage_table: ident(stage.stageTable) }));
+      statements.push(renderSql(SQL.fillTable, { table, casts: fragment(casts(spec, salt)), stage_table: ident(stage.stageTable) }));
     }
   }
   statements.push(SQL.regionAncestors, 'COMMIT');
   return statements.join(';\n');
 }
 
-function columnDefs(spec: TableSpec): string {
-  return spec.columns.map((c) => `${ident(c.name).text} ${TABLE_TYPE[c.kind]}`).join(', ');
+/** The roster keeps a hashed ID and a masked one, never the raw ID (see personId.ts). */
+function isRoster(spec: TableSpec): boolean {
+  return spec.name === 'roster';
 }
 
-function casts(spec: TableSpec): string {
-  return spec.columns.map((c) => `${castSql(c, ident(c.name).text, TABLE_TYPE[c.kind])} AS ${ident(c.name).text}`).join(', ');
+function columnDefs(spec: TableSpec): string {
+  const defs = spec.columns.map((c) => `${ident(c.name).text} ${TABLE_TYPE[c.kind]}`);
+  if (isRoster(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
+  return defs.join(', ');
+}
+
+function casts(spec: TableSpec, salt: string): string {
+  const list = spec.columns.map((c) => {
+    const v = ident(c.name).text;
+    const value = isRoster(spec) && c.name === PERSON_ID_COLUMN ? hashedIdSql(v, salt) : castSql(c, v, TABLE_TYPE[c.kind]);
+    return `${value} AS ${v}`;
+  });
+  if (isRoster(spec)) list.push(`${maskedIdSql(ident(PERSON_ID_COLUMN).text)} AS ${ident(MASKED_ID_COLUMN).text}`);
+  return list.join(', ');
 }

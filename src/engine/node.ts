@@ -1,8 +1,10 @@
 // DuckDB-wasm under Node (CLI, tests): the blocking bundle runs the same
 // wasm build as the browser, so both give the same numbers.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
 
@@ -25,6 +27,11 @@ export async function createNodeEngine(): Promise<Engine> {
     async dropFile(name: string): Promise<void> {
       db.dropFile(name);
     },
+    async insertArrowIPC(table: string, ipc: Uint8Array): Promise<void> {
+      conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    parquetToArrowIPC: (parquet) =>
+      parquetToArrowIPC(parquet, async () => ({ module_or_path: await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) })),
     async query(sql: string): Promise<Row[]> {
       let rows: Row[] = [];
       for (const statement of splitStatements(sql)) rows = toRows(conn.query(statement));

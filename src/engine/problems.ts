@@ -6,6 +6,8 @@ export type ProblemSeverity = 'error' | 'warning';
 export interface Problem {
   /** Base name of the file, e.g. `fund_flows.csv`. */
   file: string;
+  /** The workbook sheet, for a problem inside an XLSX file. */
+  sheet?: string;
   /**
    * Row as the user counts it in a spreadsheet: the header is row 1, so the
    * first data row is row 2 (blank lines are not counted). null when the
@@ -24,20 +26,24 @@ export const MAX_PROBLEMS_PER_FILE = 200;
 
 /** Keep the first `MAX_PROBLEMS_PER_FILE` problems of each file and say how many more there were. */
 export function capProblems(problems: Problem[], hidden: Map<string, number> = new Map()): Problem[] {
+  // Per file, and per sheet of a workbook: each sheet is a table of its own.
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) {
-    const list = byFile.get(p.file) ?? [];
+    const key = problemSource(p);
+    const list = byFile.get(key) ?? [];
     list.push(p);
-    byFile.set(p.file, list);
+    byFile.set(key, list);
   }
   const out: Problem[] = [];
-  for (const [file, list] of byFile) {
+  for (const [key, list] of byFile) {
+    const { file, sheet } = list[0] as Problem;
     const sorted = [...list].sort(byRow);
     out.push(...sorted.slice(0, MAX_PROBLEMS_PER_FILE));
-    const more = sorted.length - MAX_PROBLEMS_PER_FILE + (hidden.get(file) ?? 0);
+    const more = sorted.length - MAX_PROBLEMS_PER_FILE + (hidden.get(key) ?? 0);
     if (more > 0) {
       out.push({
         file,
+        ...(sheet === undefined ? {} : { sheet }),
         row: null,
         column: null,
         problem: `另有 ${more} 个问题未列出`,
@@ -49,6 +55,11 @@ export function capProblems(problems: Problem[], hidden: Map<string, number> = n
   return out;
 }
 
+/** Key of the file (and sheet) a problem belongs to: `file` or `file · sheet`. */
+export function problemSource(p: Pick<Problem, 'file' | 'sheet'>): string {
+  return p.sheet === undefined ? p.file : `${p.file} · ${p.sheet}`;
+}
+
 function byRow(a: Problem, b: Problem): number {
   return (a.row ?? 0) - (b.row ?? 0);
 }
@@ -57,9 +68,9 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** `file · 第N行 · column · problem · expected`, the line the CLI prints. */
+/** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints. */
 export function formatProblem(p: Problem): string {
-  const parts = [p.file];
+  const parts = [problemSource(p)];
   if (p.row !== null) parts.push(`第${p.row}行`);
   if (p.column !== null) parts.push(p.column);
   parts.push(p.problem, `应为：${p.expected}`);

@@ -17,7 +17,10 @@ export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile): stri
 }
 
 export interface RosterFollowUp {
+  /** The salted hash stored at load (engine/personId.ts): stable within one load only. */
   personId: string;
+  /** For people: first 6 + **** + last 4 of the ID as listed. */
+  maskedId: string;
   /** The region the person is counted in. */
   regionCode: RegionCode;
   /** The identity the person is counted under (highest subsidy). */
@@ -33,9 +36,50 @@ export async function readRosterFollowUp(engine: Engine, quarter: Quarter, polic
   const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${SQL.rosterFollowUp}`);
   return rows.map((r) => ({
     personId: String(r.person_id),
+    maskedId: String(r.person_masked),
     regionCode: String(r.region_code),
     category: String(r.category) as Category,
     enrolled: r.enrolled === true,
     review: r.review === true,
   }));
+}
+
+export interface RosterSummary {
+  /** Roster rows of the quarter, as read. */
+  rows: number;
+  /** Distinct persons after deduplication by ID. */
+  persons: number;
+  /** Persons listed under more than one identity (category). */
+  multiIdentityPersons: number;
+  /** Persons on the lists of more than one source (e.g. civil affairs and agriculture). */
+  multiSourcePersons: number;
+  /** Persons listed in more than one region: counted at the lowest code, flagged for review. */
+  regionConflicts: number;
+  /** Persons not found enrolled by any source (疑似未参保). */
+  uninsured: number;
+}
+
+/** The matching summary of a quarter's roster; all zeros for a quarter without one. */
+export async function rosterSummary(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<RosterSummary> {
+  const [r] = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${renderSql(SQL.rosterSummary, { quarter })}`);
+  return {
+    rows: Number(r?.row_count ?? 0),
+    persons: Number(r?.persons ?? 0),
+    multiIdentityPersons: Number(r?.multi_identity ?? 0),
+    multiSourcePersons: Number(r?.multi_source ?? 0),
+    regionConflicts: Number(r?.region_conflicts ?? 0),
+    uninsured: Number(r?.uninsured ?? 0),
+  };
+}
+
+export interface UninsuredCount {
+  regionCode: RegionCode;
+  category: Category;
+  persons: number;
+}
+
+/** Suspected uninsured persons (疑似未参保) per county and identity they are counted under. */
+export async function readUninsuredByRegion(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<UninsuredCount[]> {
+  const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${SQL.rosterUninsured}`);
+  return rows.map((r) => ({ regionCode: String(r.region_code), category: String(r.category) as Category, persons: Number(r.persons) }));
 }

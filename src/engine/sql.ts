@@ -19,7 +19,10 @@ import regionsSql from './sql/regions.sql?raw';
 import residentInsuredSql from './sql/resident_insured.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
 import rosterPersonsSql from './sql/roster_persons.sql?raw';
+import rosterSummarySql from './sql/roster_summary.sql?raw';
+import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
 import stageSql from './sql/stage.sql?raw';
+import stageArrowSql from './sql/stage_arrow.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -40,7 +43,10 @@ export const SQL = {
   residentInsured: residentInsuredSql,
   rosterFollowUp: rosterFollowUpSql,
   rosterPersons: rosterPersonsSql,
+  rosterSummary: rosterSummarySql,
+  rosterUninsured: rosterUninsuredSql,
   stage: stageSql,
+  stageArrow: stageArrowSql,
   transfers: transfersSql,
 } as const;
 

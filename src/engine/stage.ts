@@ -1,63 +1,105 @@
-// Step one of a load: each CSV file becomes a temporary all-text table with
-// the contract's column names and the spreadsheet row number `_row`. Nothing
-// the user sees changes until the whole dataset has been validated.
-import type { TableSpec } from './contract';
+// Step one of a load: each table's input (a CSV file, a workbook sheet or a
+// Parquet file) becomes a temporary all-text table with the contract's
+// column names and the spreadsheet row number `_row`. Nothing the user sees
+// changes until the whole dataset has been validated.
+import type { ColumnSpec, TableSpec } from './contract';
 import { headerCells, mapHeader, expectedHeader } from './csvHeader';
+import { decodeText, type TextEncodingName } from './decode';
 import type { Engine } from './engine';
-import { baseName, type DatasetFile } from './files';
+import type { TableSource } from './files';
 import type { Problem } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
+import { sheetToCsv } from './xlsxTable';
 
 export interface StagedTable {
   spec: TableSpec;
   /** Base name of the file, for problems. */
   file: string;
+  /** The workbook sheet the table came from; null for CSV and Parquet. */
+  sheet: string | null;
   stageTable: string;
   rowCount: number;
+}
+
+export interface StageResult {
+  staged: StagedTable | null;
+  problems: Problem[];
+  /** The text encoding detected for a CSV file; null for XLSX and Parquet. */
+  encoding: TextEncodingName | null;
 }
 
 export function stageTableName(spec: TableSpec): string {
   return `fundwatch_stage_${spec.name}`;
 }
 
-export async function stageFile(
-  engine: Engine,
-  spec: TableSpec,
-  dataset: DatasetFile,
-): Promise<{ staged: StagedTable | null; problems: Problem[] }> {
-  const file = baseName(dataset.name);
+/**
+ * The explanation rows of our templates (first cell starting with `#` or
+ * `说明`) are skipped wherever they appear; their row numbers still count.
+ */
+const NOT_A_NOTE = (firstCell: string): string => `NOT regexp_matches(coalesce(${firstCell}, ''), '^\\s*(#|说明)')`;
+
+export async function stageSource(engine: Engine, source: TableSource): Promise<StageResult> {
+  const where = { file: source.file, sheet: source.sheet };
   const fileProblem = (problem: string, expected: string, row: number | null = null): Problem => ({
-    file,
+    file: source.file,
+    ...(source.sheet === null ? {} : { sheet: source.sheet }),
     row,
     column: null,
     problem,
     expected,
     severity: 'error',
   });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(dataset.bytes);
-  } catch {
-    return { staged: null, problems: [fileProblem('文件不是 UTF-8 编码（GBK/GB18030 暂不支持）', '另存为“CSV UTF-8”格式')] };
+  switch (source.format) {
+    case 'csv': {
+      const decoded = decodeText(source.bytes);
+      const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: decoded.encoding });
+      if (decoded.garbled) {
+        return done({ staged: null, problems: [fileProblem('文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）', 'UTF-8 或 GBK 编码的 CSV 文件')] });
+      }
+      if (decoded.text.trim() === '') return done({ staged: null, problems: [fileProblem('文件是空的', expectedHeader(source.spec), 1)] });
+      const cells = headerCells(decoded.text);
+      return done(await stageCsvText(engine, source.spec, where, decoded.text, cells, { headerRow: 1, rowColumn: false }));
+    }
+    case 'xlsx': {
+      const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
+      if (!csv) return { staged: null, problems: [fileProblem('工作表是空的', expectedHeader(source.spec), 1)], encoding: null };
+      const result = await stageCsvText(engine, source.spec, where, csv.text, csv.header, { headerRow: csv.headerRow, rowColumn: true });
+      return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
+    }
+    case 'parquet':
+      return { ...(await stageParquet(engine, source.spec, source.file, source.bytes)), encoding: null };
   }
-  if (text.replace(/^\ufeff/, '').trim() === '') {
-    return { staged: null, problems: [fileProblem('文件是空的', expectedHeader(spec), 1)] };
-  }
-  const cells = headerCells(text);
-  const header = mapHeader(spec, file, cells);
+}
+
+function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>, cell: (position: number) => string): string {
+  return spec.columns
+    .map((c) => {
+      const position = positions.get(c);
+      const source = position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(position)}), '')`;
+      return `${source} AS ${ident(c.name).text}`;
+    })
+    .join(', ');
+}
+
+async function stageCsvText(
+  engine: Engine,
+  spec: TableSpec,
+  where: { file: string; sheet: string | null },
+  text: string,
+  cells: readonly string[],
+  options: { headerRow: number; rowColumn: boolean },
+): Promise<Omit<StageResult, 'encoding'>> {
+  const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
 
   const registered = `fundwatch_upload_${spec.name}.csv`;
   const stageTable = stageTableName(spec);
-  const csvColumns = `{${cells.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
-  const stageColumns = spec.columns
-    .map((c) => {
-      const position = header.positions.get(c);
-      const source = position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(c${position}), '')`;
-      return `${source} AS ${ident(c.name).text}`;
-    })
-    .join(', ');
-  await engine.registerFile(registered, uniformLineEnds(text, dataset.bytes));
+  const width = cells.length + (options.rowColumn ? 1 : 0);
+  const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
+  // A sheet's CSV carries the Excel row number in its last column; a CSV file's
+  // row is its record number + 1 (the header is row 1).
+  const rowNumber = options.rowColumn ? `CAST(c${cells.length} AS BIGINT)` : 'CAST(rowid + 2 AS BIGINT)';
+  await engine.registerFile(registered, new TextEncoder().encode(text.replace(/\r\n?/g, '\n')));
   try {
     const rows = await engine.query(
       renderSql(SQL.stage, {
@@ -65,27 +107,102 @@ export async function stageFile(
         raw_table: ident(`${stageTable}_raw`),
         stage_table: ident(stageTable),
         csv_columns: fragment(csvColumns),
-        stage_columns: fragment(stageColumns),
+        row_number: fragment(rowNumber),
+        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `c${i}`)),
+        not_a_note: fragment(NOT_A_NOTE('c0')),
       }),
     );
     const rowCount = Number(rows[0]?.row_count ?? 0);
-    return { staged: { spec, file, stageTable, rowCount }, problems: [] };
+    return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, rowCount }, problems: [] };
   } catch (e) {
-    return { staged: null, problems: [csvProblem(file, e)] };
+    return { staged: null, problems: [csvProblem(where.file, e)] };
   } finally {
     await engine.dropFile(registered);
   }
 }
 
-/**
- * DuckDB's strict CSV reader fails with "state machine reached an invalid
- * state" when a file mixes CRLF and LF (a header saved by Excel, rows
- * appended by another tool), so line ends are made uniform first. Files
- * without a CR are passed through untouched.
- */
-function uniformLineEnds(text: string, bytes: Uint8Array): Uint8Array {
-  if (!text.includes('\r')) return bytes;
-  return new TextEncoder().encode(text.replace(/\r\n?/g, '\n'));
+/** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
+function parquetTypeProblem(column: ColumnSpec, type: string): string | null {
+  const t = type.toUpperCase();
+  const float = /^(FLOAT|DOUBLE|REAL)$/.test(t);
+  const decimal = /^DECIMAL\(\d+,(\d+)\)$/.exec(t);
+  switch (column.kind) {
+    case 'region_code':
+      return t === 'VARCHAR' ? null : `列类型为 ${type}，区划代码须为文本（数值会丢掉前导零）`;
+    case 'money':
+      if (float) return `列类型为 ${type}（浮点数），金额不能用浮点数存储`;
+      if (decimal && Number(decimal[1]) > 2) return `列类型为 ${type}，金额最多两位小数`;
+      return null;
+    case 'count':
+    case 'year':
+      return float ? `列类型为 ${type}（浮点数），应为整数` : null;
+    case 'decimal':
+      return float ? `列类型为 ${type}（浮点数），因素值应为文本或 DECIMAL` : null;
+    default:
+      return null;
+  }
+}
+
+async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array): Promise<Omit<StageResult, 'encoding'>> {
+  const problem = (text: string, expected: string, column: string | null = null): Problem => ({
+    file,
+    row: null,
+    column,
+    problem: text,
+    expected,
+    severity: 'error',
+  });
+  const stageTable = stageTableName(spec);
+  const raw = `${stageTable}_raw`;
+  let ipc: Uint8Array;
+  try {
+    ipc = await engine.parquetToArrowIPC(bytes);
+  } catch (e) {
+    return { staged: null, problems: [problem(`Parquet 无法读取：${e instanceof Error ? e.message : String(e)}`, '有效的 Parquet 文件')] };
+  }
+  await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
+  try {
+    try {
+      await engine.insertArrowIPC(raw, ipc);
+    } catch (e) {
+      return { staged: null, problems: [problem(`Parquet 的列类型无法读入：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, '文本、整数、DECIMAL、日期或布尔类型的列')] };
+    }
+    const described = await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${`'${raw}'`} ORDER BY ordinal_position`);
+    const names = described.map((r) => String(r.column_name));
+    const header = mapHeader(spec, file, names, { headerRow: 1 });
+    if (header.problems.length > 0) return { staged: null, problems: header.problems.map((p) => ({ ...p, row: null })) };
+    const typeProblems: Problem[] = [];
+    for (const [column, position] of header.positions) {
+      if (position === null) continue;
+      const type = String(described[position]?.data_type);
+      const text = parquetTypeProblem(column, type);
+      if (text) typeProblems.push(problem(text, columnTypeExpected(column), column.name));
+    }
+    if (typeProblems.length > 0) return { staged: null, problems: typeProblems };
+    const rows = await engine.query(
+      renderSql(SQL.stageArrow, {
+        raw_table: ident(raw),
+        stage_table: ident(stageTable),
+        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
+      }),
+    );
+    return { staged: { spec, file, sheet: null, stageTable, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
+  } finally {
+    await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
+  }
+}
+
+function columnTypeExpected(column: ColumnSpec): string {
+  switch (column.kind) {
+    case 'region_code':
+      return 'string（UTF8）类型的6位区划代码';
+    case 'money':
+      return 'string 或 DECIMAL(18,2) 类型的金额';
+    case 'decimal':
+      return 'string 或 DECIMAL 类型的因素值';
+    default:
+      return '整数类型';
+  }
 }
 
 /** DuckDB's reader error, in the user's terms: which line, what is wrong. */

@@ -5,7 +5,7 @@ import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
 import type { ColumnSpec } from './contract';
 import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
 import type { Engine } from './engine';
-import { MAX_PROBLEMS_PER_FILE, type Problem, type ProblemSeverity } from './problems';
+import { MAX_PROBLEMS_PER_FILE, problemSource, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import type { StagedTable } from './stage';
 
@@ -54,16 +54,20 @@ export async function validateStaged(engine: Engine, staged: readonly StagedTabl
       if (!check) continue;
       const value = row.value === null ? null : String(row.value);
       const extra = row.extra === null ? null : String(row.extra);
-      problems.push({ file: table.file, row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
+      problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
       const count = counts.get(id) ?? { total: Number(row.total), listed: 0 };
       count.listed += 1;
       counts.set(id, count);
     }
     let more = 0;
     for (const count of counts.values()) more += count.total - count.listed;
-    if (more > 0) hidden.set(table.file, more);
+    if (more > 0) hidden.set(problemSource({ file: table.file, ...sheetOf(table) }), more);
   }
   return { problems, hidden };
+}
+
+function sheetOf(table: StagedTable): { sheet?: string } {
+  return table.sheet === null ? {} : { sheet: table.sheet };
 }
 
 function col(name: string): string {

@@ -138,10 +138,10 @@ const CASES: Case[] = [
     expected: { file: 'fund_balances.csv', row: 8, column: null, problem: /列数不对/ },
   },
   {
-    name: 'GBK-encoded file',
-    // "区划代码" in GBK: not valid UTF-8.
-    files: () => tinyWith({ name: 'fund_balances.csv', bytes: new Uint8Array([0xc7, 0xf8, 0xbb, 0xae, 0xb4, 0xfa, 0xc2, 0xeb, 0x0a]) }),
-    expected: { file: 'fund_balances.csv', row: null, column: null, problem: /UTF-8/ },
+    // GBK is read since issue 4; bytes that are neither UTF-8 nor GB18030 (0xFF never occurs in either) are refused.
+    name: 'neither UTF-8 nor GBK',
+    files: () => tinyWith({ name: 'fund_balances.csv', bytes: new Uint8Array([0xc7, 0xf8, 0xff, 0xae, 0xb4, 0xfa, 0xc2, 0xeb, 0x0a]) }),
+    expected: { file: 'fund_balances.csv', row: null, column: null, problem: /既不是 UTF-8 也不是 GBK/ },
   },
   {
     name: 'bad policy.json',
@@ -204,11 +204,12 @@ describe('bad input', () => {
   });
 
   it('warns about a file outside the contract and loads the rest', async () => {
-    const report = await loadDataset(engine(), await tinyWith(csv('notes.txt', 'hello'), csv('budgets.xlsx', 'x')));
+    // .xlsx is read since issue 4: the old binary .xls format is not.
+    const report = await loadDataset(engine(), await tinyWith(csv('notes.txt', 'hello'), csv('budgets.xls', 'x')));
     expect(report.ok).toBe(true);
     expect(report.problems.map((p) => [p.file, p.severity])).toEqual([
       ['notes.txt', 'warning'],
-      ['budgets.xlsx', 'warning'],
+      ['budgets.xls', 'warning'],
     ]);
     expect(await tinyFigures()).toEqual(TINY_FIGURES);
   });

@@ -13,8 +13,12 @@ SELECT * FROM read_csv(
   columns = {{csv_columns}}
 );
 -- rowid follows insertion order, i.e. the file's order; the header is row 1.
+-- Template explanation rows are dropped after numbering, so rows keep the
+-- numbers the user sees.
 CREATE OR REPLACE TEMP TABLE {{stage_table}} AS
-SELECT CAST(rowid + 2 AS BIGINT) AS _row, {{stage_columns}}
-FROM {{raw_table}};
+SELECT * EXCLUDE (_data) FROM (
+  SELECT {{row_number}} AS _row, {{not_a_note}} AS _data, {{stage_columns}}
+  FROM {{raw_table}}
+) WHERE _data;
 DROP TABLE {{raw_table}};
 SELECT CAST(count(*) AS BIGINT) AS row_count FROM {{stage_table}};

@@ -1,0 +1,32 @@
+// The loaded dataset back out as a folder of CSV files (and its policy.json)
+// that loads again to the same numbers. Money is read as DECIMAL text, dates
+// as YYYY-MM-DD. The roster goes out with its hashed IDs: raw IDs are never
+// kept (engine/personId.ts), and a hash deduplicates the same way when the
+// export is loaded again.
+import type { PolicyFile } from '../domain/policyTypes';
+import { CONTRACT, type ColumnKind } from './contract';
+import type { Engine } from './engine';
+import { csvBytes, exportCsv, type ExportRow } from './exportTable';
+import { POLICY_FILE_NAME } from './files';
+import { ident } from './sql';
+
+const NUMERIC: ReadonlySet<ColumnKind> = new Set(['count', 'money', 'decimal', 'year']);
+
+export interface ExportedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Every non-empty contract table as `<name>.csv` (regions always), plus policy.json when given. */
+export async function exportDataset(engine: Engine, policyFile: PolicyFile | null = null): Promise<ExportedFile[]> {
+  const out: ExportedFile[] = [];
+  for (const spec of CONTRACT) {
+    const select = spec.columns.map((c) => `CAST(${ident(c.name).text} AS VARCHAR) AS ${ident(c.name).text}`).join(', ');
+    const rows = (await engine.query(`SELECT ${select} FROM ${ident(spec.name).text}`)) as ExportRow[];
+    if (rows.length === 0 && !spec.required) continue;
+    const columns = spec.columns.map((c) => ({ key: c.name, numeric: NUMERIC.has(c.kind) }));
+    out.push({ name: `${spec.name}.csv`, bytes: csvBytes(exportCsv(rows, columns)) });
+  }
+  if (policyFile) out.push({ name: POLICY_FILE_NAME, bytes: csvBytes(`${JSON.stringify(policyFile, null, 2)}\n`) });
+  return out;
+}

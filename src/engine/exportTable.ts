@@ -1,0 +1,150 @@
+// Any table on the page as CSV or XLSX, written without a spreadsheet
+// library (XLSX: minimal OOXML parts zipped with fflate, strings as inline
+// strings). Pure: rows in, bytes out.
+//
+// Formula injection: a spreadsheet runs a cell that starts with `=`, `+`,
+// `-` or `@` (and some also after a leading tab or CR). The rule:
+// - CSV: such text gets a leading apostrophe `'`, which Excel and WPS show
+//   as plain text; values of a numeric column that are plain numbers
+//   (`-12.50`) are left as they are, since a number is not a formula.
+// - XLSX: text is always written as an inline string cell, which is never
+//   evaluated, so it is written unchanged; plain numbers of a numeric column
+//   are written as number cells (the `<v>` text is the decimal text itself,
+//   never a float), so `-12.50` stays a number the user can sum.
+import { zipSync } from 'fflate';
+
+export type ExportCell = string | number | boolean | null;
+export type ExportRow = Record<string, ExportCell>;
+
+export interface ExportColumn {
+  /** Key of the value in each row. */
+  key: string;
+  /** Header text; the key when absent. */
+  label?: string;
+  /** Money, counts, rates: plain numbers are written as numbers. */
+  numeric?: boolean;
+}
+
+export interface ExportSheet {
+  name: string;
+  columns: readonly ExportColumn[];
+  rows: readonly ExportRow[];
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cellText(value: ExportCell): string {
+  if (value === null) return '';
+  return String(value);
+}
+
+/** The text of a cell as it may safely stand in a CSV file. */
+export function neutralise(text: string, numeric = false): string {
+  if (numeric && NUMBER.test(text)) return text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function csvQuote(text: string): string {
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text with a BOM (so Excel reads it as UTF-8) and CRLF line ends; the loader strips the BOM. */
+export function exportCsv(rows: readonly ExportRow[], columns: readonly ExportColumn[]): string {
+  const lines = [columns.map((c) => csvQuote(neutralise(c.label ?? c.key))).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvQuote(neutralise(cellText(row[c.key] ?? null), c.numeric))).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+export function csvBytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+function xmlEscape(text: string): string {
+  // Control characters other than tab, LF and CR are not allowed in XML 1.0.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"]/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[ch]};`);
+}
+
+/** Column letters of a 0-based index: 0 → A, 27 → AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function xlsxCell(ref: string, value: ExportCell, numeric: boolean): string {
+  const text = cellText(value);
+  if (text === '') return '';
+  if ((numeric || typeof value === 'number') && NUMBER.test(text)) return `<c r="${ref}"><v>${text}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`;
+}
+
+function sheetXml(sheet: ExportSheet): string {
+  const rows: string[] = [];
+  const header = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}1`, c.label ?? c.key, false)).join('');
+  rows.push(`<row r="1">${header}</row>`);
+  sheet.rows.forEach((row, r) => {
+    const cells = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}${r + 2}`, row[c.key] ?? null, c.numeric ?? false)).join('');
+    rows.push(`<row r="${r + 2}">${cells}</row>`);
+  });
+  return `${XML_DECL}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+}
+
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** Sheet names: at most 31 characters, none of `[]:*?/\`, unique. */
+export function sheetName(name: string, taken: ReadonlySet<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)}_${i}`;
+  return candidate;
+}
+
+export function exportXlsx(sheets: readonly ExportSheet[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const taken = new Set<string>();
+  const names = sheets.map((s) => {
+    const name = sheetName(s.name, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  });
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': encoder.encode(
+      `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        sheets
+          .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+          .join('') +
+        '</Types>',
+    ),
+    '_rels/.rels': encoder.encode(
+      `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': encoder.encode(
+      `${XML_DECL}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>` +
+        names.map((name, i) => `<sheet name="${xmlEscape(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+        '</sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': encoder.encode(
+      `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
+        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        '</Relationships>',
+    ),
+  };
+  sheets.forEach((sheet, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = encoder.encode(sheetXml(sheet));
+  });
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,233 @@
+// Reading an XLSX workbook without a spreadsheet library: an XLSX file is a
+// zip (unpacked with fflate) of a few XML parts. We read the sheet list
+// (xl/workbook.xml), where each sheet's XML is (xl/_rels/workbook.xml.rels),
+// the shared string table (xl/sharedStrings.xml) and the cells of each sheet.
+// Cells come back as text exactly as stored; numbers are kept as the `<v>`
+// text (see `excelNumberText`), never passed through a JS float.
+import { unzipSync } from 'fflate';
+import { Dec } from '../domain/money';
+import { scanXml, XmlError } from './xml';
+
+export interface XlsxCell {
+  text: string;
+  /** A number cell (no `t`, or `t="n"`): a date column holds a serial day number here. */
+  numeric: boolean;
+}
+
+export interface XlsxRow {
+  /** Row number as Excel shows it (1-based). */
+  row: number;
+  /** Cells by column index (A = 0); gaps are undefined. */
+  cells: (XlsxCell | undefined)[];
+}
+
+export interface XlsxSheet {
+  name: string;
+  rows: XlsxRow[];
+}
+
+export interface XlsxWorkbook {
+  sheets: XlsxSheet[];
+  /** The workbook counts dates from 1904-01-01 (old Mac Excel) instead of 1900. */
+  date1904: boolean;
+}
+
+/** Why a file is not a readable workbook, in the user's words. */
+export class XlsxError extends Error {}
+
+const decoder = new TextDecoder('utf-8');
+
+export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes);
+  } catch {
+    throw new XlsxError('不是有效的 XLSX 文件（无法解压）');
+  }
+  const part = (path: string): string | null => {
+    const data = parts[path];
+    return data ? decoder.decode(data) : null;
+  };
+  const workbookXml = part('xl/workbook.xml');
+  if (workbookXml === null) throw new XlsxError('不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）');
+  try {
+    const { sheets, date1904 } = readWorkbook(workbookXml);
+    const targets = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
+    const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? '');
+    return {
+      date1904,
+      sheets: sheets.map((sheet) => {
+        const target = targets.get(sheet.relId);
+        const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+        const xml = path === null ? null : part(path);
+        if (xml === null) throw new XlsxError(`工作表"${sheet.name}"的数据缺失（${path ?? sheet.relId}）`);
+        return { name: sheet.name, rows: readSheet(xml, strings) };
+      }),
+    };
+  } catch (e) {
+    if (e instanceof XmlError) throw new XlsxError(`XLSX 内容损坏：${e.message}`);
+    throw e;
+  }
+}
+
+function readWorkbook(xml: string): { sheets: { name: string; relId: string }[]; date1904: boolean } {
+  const sheets: { name: string; relId: string }[] = [];
+  let date1904 = false;
+  scanXml(xml, {
+    open(name, attrs) {
+      if (name === 'sheet') {
+        const relId = Object.entries(attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
+        sheets.push({ name: attrs.name ?? '', relId });
+      } else if (name === 'workbookPr') {
+        date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
+      }
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function readRelationships(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  scanXml(xml, {
+    open(name, attrs) {
+      if (name === 'Relationship' && attrs.Id && attrs.Target) targets.set(attrs.Id, attrs.Target);
+    },
+  });
+  return targets;
+}
+
+/** Each `<si>`: the text of its `<t>` runs, without phonetic guides (`<rPh>`). */
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  scanXml(xml, {
+    open(name, _attrs, selfClosing) {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (name === 't' && !selfClosing) inText = true;
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push(current ?? '');
+        current = null;
+      } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 't') inText = false;
+    },
+    text(text) {
+      if (inText && phonetic === 0 && current !== null) current += text;
+    },
+  });
+  return strings;
+}
+
+/** Column index of a cell reference: `A1` → 0, `AB12` → 27. */
+export function columnIndex(ref: string): number {
+  let index = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    index = index * 26 + (code - 64);
+  }
+  return index - 1;
+}
+
+function readSheet(xml: string, strings: readonly string[]): XlsxRow[] {
+  const rows: XlsxRow[] = [];
+  let row: XlsxRow | null = null;
+  let cell: { column: number; type: string } | null = null;
+  let value = '';
+  let inValue = false;
+  let nextColumn = 0;
+  scanXml(xml, {
+    open(name, attrs, selfClosing) {
+      if (name === 'row') {
+        const number = attrs.r ? Number(attrs.r) : (rows.at(-1)?.row ?? 0) + 1;
+        row = { row: number, cells: [] };
+        nextColumn = 0;
+      } else if (name === 'c' && row) {
+        const column = attrs.r ? columnIndex(attrs.r) : nextColumn;
+        nextColumn = column + 1;
+        cell = { column, type: attrs.t ?? 'n' };
+        value = '';
+      } else if ((name === 'v' || name === 't') && cell && !selfClosing) {
+        inValue = true;
+      }
+    },
+    close(name) {
+      if (name === 'v' || name === 't') {
+        inValue = false;
+      } else if (name === 'c' && cell && row) {
+        const parsed = cellValue(cell.type, value, strings);
+        if (parsed) row.cells[cell.column] = parsed;
+        cell = null;
+      } else if (name === 'row' && row) {
+        rows.push(row);
+        row = null;
+      }
+    },
+    text(text) {
+      if (inValue) value += text;
+    },
+  });
+  return rows;
+}
+
+function cellValue(type: string, value: string, strings: readonly string[]): XlsxCell | null {
+  switch (type) {
+    case 's': {
+      const text = strings[Number(value)];
+      if (text === undefined) throw new XlsxError(`共享字符串 ${value} 不存在`);
+      return { text, numeric: false };
+    }
+    case 'inlineStr':
+    case 'str':
+      return { text: value, numeric: false };
+    case 'b':
+      return { text: value.trim() === '1' ? 'true' : 'false', numeric: false };
+    case 'e':
+      // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell.
+      return { text: value, numeric: false };
+    default:
+      return value === '' ? null : { text: excelNumberText(value.trim()), numeric: true };
+  }
+}
+
+/**
+ * The text of a number cell. Excel itself stores the shortest text that
+ * round-trips the double and shows at most 15 significant digits, so 1234.5
+ * is stored as "1234.5" and kept as is. Some writers (or a formula like
+ * =0.1+0.2) store the full 17-digit form, e.g. "0.30000000000000004" or
+ * "1234.5600000000002": such text is rounded to the 15 significant digits
+ * Excel displays ("0.3", "1234.56"), trailing zeros dropped, exponents
+ * written out ("1E-3" → "0.001"). A value that truly has more decimals, like
+ * "12.345", is kept and refused by the money check.
+ */
+export function excelNumberText(v: string): string {
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return v;
+  const digits = v.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '');
+  if (digits.length <= 15 && !/[eE]/.test(v)) return v;
+  return new Dec(v).toSignificantDigits(15).toString();
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A serial day number of a date column as YYYY-MM-DD. The 1900 system counts
+ * 1900-01-01 as day 1 and keeps Lotus 1-2-3's fictitious 1900-02-29 (day 60),
+ * so from day 61 on the epoch is 1899-12-30. The 1904 system counts from
+ * 1904-01-01 as day 0. A time of day (the fraction) is dropped. Null for a
+ * serial that is not a day (negative, day 60, or not a number).
+ */
+export function excelSerialDate(serial: string, date1904 = false): string | null {
+  if (!/^\d+(\.\d+)?$/.test(serial)) return null;
+  const day = Number(serial.split('.')[0]);
+  if (date1904) return isoDate(Date.UTC(1904, 0, 1) + day * DAY_MS);
+  if (day === 60 || day < 1) return null;
+  return isoDate(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * DAY_MS);
+}
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,138 @@
+// The broken-input corpus (test/fixtures/broken, written by generate.ts
+// there): each case is refused with exactly the expected problem — file,
+// sheet, row, column and wording — and the dataset loaded before stays.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { analyze } from '../../src/engine/analyze';
+import type { DatasetFile } from '../../src/engine/files';
+import { loadDataset } from '../../src/engine/load';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { formatProblem } from '../../src/engine/problems';
+import { TINY_DIR, useEngine } from './harness';
+
+const BROKEN = join(import.meta.dirname, '../fixtures/broken');
+
+/** The valid base with the case's file added (replacing its namesake) and the files of drop.txt left out. */
+async function caseFiles(name: string): Promise<DatasetFile[]> {
+  const dir = join(BROKEN, name);
+  const dropFile = join(dir, 'drop.txt');
+  const drop = existsSync(dropFile) ? readFileSync(dropFile, 'utf8').split('\n').filter((l) => l !== '') : [];
+  const own = readdirSync(dir).filter((f) => f !== 'drop.txt');
+  const base = (await readDatasetDir(TINY_DIR)).filter((f) => !drop.includes(f.name) && !own.includes(f.name));
+  return [...base, ...own.map((f) => ({ name: `${name}/${f}`, bytes: new Uint8Array(readFileSync(join(dir, f))) }))];
+}
+
+/** Each case's first error, as the CLI prints it. */
+const EXPECTED: Record<string, string> = {
+  'csv-bad-quarter':
+    'fund_flows.csv · 第41行 · quarter · 季度"2024Q5"格式不对 · 应为：YYYYQn，如 2024Q4',
+  'csv-boolean-in-chinese':
+    'roster.csv · 第2行 · enrolled · "是"不是 true/false · 应为：true 或 false',
+  'csv-count-fraction':
+    'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"12.5"不是整数 · 应为：非负整数',
+  'csv-count-negative':
+    'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"-1"为负数 · 应为：非负整数',
+  'csv-county-under-province':
+    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市',
+  'csv-date-not-a-day':
+    'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：YYYY-MM-DD 格式的真实日期，如 2024-03-31',
+  'csv-date-slashes':
+    'transfers.csv · 第2行 · issued_date · 日期"2024/01/15"格式不对 · 应为：YYYY-MM-DD 格式的真实日期，如 2024-03-31',
+  'csv-duplicate-key':
+    'fund_balances.csv · 第8行 · year+region_code+fund · 与第3行重复（2024 / 150100 / resident） · 应为：year + region_code + fund 的组合在文件中唯一',
+  'csv-empty-file':
+    'fund_flows.csv · 第1行 · 文件是空的 · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
+  'csv-enrolled-over-recipients':
+    'assistance_enrollment.csv · 第10行 · enrolled · 已参保人数 4 大于救助对象人数 3 · 应为：enrolled ≤ recipients',
+  'csv-float-region-code':
+    'assistance_enrollment.csv · 第10行 · region_code · 区划代码"150102.0"带了小数点（被表格软件当成了数字） · 应为：6位数字的区划代码文本，如 150102',
+  'csv-header-twice':
+    'fund_balances.csv · 第1行 · year · 列"year"出现了两次 · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+  'csv-income-without-level':
+    'fund_flows.csv · 第41行 · source_level · 收入行缺少资金来源级次 · 应为：收入行填写 central | province | city | county | individual | other',
+  'csv-missing-column':
+    'fund_flows.csv · 第1行 · amount · 缺少列"amount"（金额） · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
+  'csv-misspelled-chinese-header':
+    'fund_balances.csv · 第1行 · 年初累积结余 · 未知列"年初累积结余" · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+  'csv-money-negative':
+    'fund_flows.csv · 第41行 · amount · 金额"-5.00"为负数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-money-thousands-separator':
+    'fund_flows.csv · 第41行 · amount · 金额"1,234.00"不是数字金额 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-money-three-decimals':
+    'fund_flows.csv · 第3行 · amount · 金额"1000000.005"超过两位小数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-province-with-parent':
+    'regions.csv · 第8行 · parent_code · 省级区划不应有上级区划代码 · 应为：省级区划的 parent_code 留空',
+  'csv-region-code-lost-zero':
+    'assistance_enrollment.csv · 第10行 · region_code · 区划代码"15010"不是6位数字 · 应为：6位数字的区划代码文本，如 150102',
+  'csv-two-digit-year':
+    'fund_balances.csv · 第8行 · year · 年份"24"不是四位数字 · 应为：四位年份，如 2024',
+  'csv-unknown-category':
+    'assistance_enrollment.csv · 第10行 · category · 救助类别"veteran"不是允许的取值 · 应为：以下之一：tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
+  'csv-unknown-column':
+    'fund_balances.csv · 第1行 · remark · 未知列"remark" · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+  'csv-unknown-fund':
+    'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance | resident',
+  'csv-unknown-item':
+    'fund_flows.csv · 第41行 · item · 项目"dental"不是允许的取值 · 应为：以下之一：fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-unknown-level':
+    'regions.csv · 第8行 · level · 级别"district"不是允许的取值 · 应为：以下之一：province | city | county',
+  'csv-unknown-region':
+    'assistance_enrollment.csv · 第10行 · region_code · 区划代码"150199"不在 regions.csv 中 · 应为：regions.csv 中已有的区划代码',
+  'csv-unterminated-quote':
+    'fund_balances.csv · 第8行 · CSV 无法读取：Invalid Input Error: CSV Error on Line: 8 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
+  'csv-wrong-column-count':
+    'fund_balances.csv · 第8行 · 列数不对：表头有 4 列，这一行有 3 列 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
+  'gbk-garbled':
+    'fund_balances.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：UTF-8 或 GBK 编码的 CSV 文件',
+  'gbk-money-three-decimals':
+    'fund_balances.csv · 第2行 · opening_balance · 金额"3901234.567"超过两位小数 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
+  'parquet-missing-column':
+    'fund_balances.parquet · opening_balance · 缺少列"opening_balance"（年初累计结余） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+  'parquet-money-as-double':
+    'fund_balances.parquet · opening_balance · 列类型为 DOUBLE（浮点数），金额不能用浮点数存储 · 应为：string 或 DECIMAL(18,2) 类型的金额',
+  'parquet-not-parquet':
+    'fund_balances.parquet · Parquet 无法读取：Parquet error: Invalid Parquet file. Corrupt footer · 应为：有效的 Parquet 文件',
+  'parquet-region-code-as-integer':
+    'fund_balances.parquet · region_code · 列类型为 INTEGER，区划代码须为文本（数值会丢掉前导零） · 应为：string（UTF8）类型的6位区划代码',
+  'xlsx-missing-column':
+    'fund_balances.xlsx · fund_balances · 第1行 · opening_balance · 缺少列"opening_balance"（年初累计结余） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+  'xlsx-missing-sheet':
+    'regions.csv · 缺少必需的文件（行政区划） · 应为：数据文件夹中包含 regions.csv（或 .xlsx / .parquet，或工作簿中名为 regions 的工作表）',
+  'xlsx-not-a-zip':
+    'budgets.xlsx · 不是有效的 XLSX 文件（无法解压） · 应为：Excel 保存的 .xlsx 工作簿',
+  'xlsx-sheet-part-missing':
+    'fund_balances.xlsx · 工作表"fund_balances"的数据缺失（xl/worksheets/sheet1.xml） · 应为：Excel 保存的 .xlsx 工作簿',
+  'xlsx-text-in-count':
+    'assistance_enrollment.xlsx · 救助对象参保 · 第3行 · recipients · 救助对象人数"四百"不是整数 · 应为：非负整数',
+};
+
+describe('broken-input corpus', () => {
+  const engine = useEngine();
+  const cases = readdirSync(BROKEN, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+  async function tinyFigures(): Promise<unknown> {
+    const a = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    const province = a.coverage.find((c) => c.regionCode === '150000' && c.category === null);
+    return [province?.enrolled, province?.recipients, a.funds.find((f) => f.regionCode === '150000' && f.fund === 'resident')?.accumulatedBalance?.toFixed(2)];
+  }
+
+  beforeAll(async () => {
+    expect((await loadDataset(engine(), await readDatasetDir(TINY_DIR))).ok).toBe(true);
+  });
+
+  it('has at least 30 cases, each with its expected message', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(EXPECTED).sort()).toEqual(cases);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const report = await loadDataset(engine(), await caseFiles(name));
+    expect(report.ok).toBe(false);
+    const errors = report.problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors[0]).toBe(EXPECTED[name]);
+    // 2031 of 2050 enrolled and 4,801,134.57 resident balance: the tiny dataset still answers.
+    expect(await tinyFigures()).toEqual([2031, 2050, '4801134.57']);
+  });
+});

@@ -1,0 +1,40 @@
+// The loaded sample exported as CSV files loads again to the same analysis.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toAnalysisJson } from '../../src/domain/analysis';
+import { analyze } from '../../src/engine/analyze';
+import { exportDataset } from '../../src/engine/exportDataset';
+import { loadDataset } from '../../src/engine/load';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { useEngine } from './harness';
+
+const SAMPLE = join(import.meta.dirname, '../../data/sample');
+
+describe('exportDataset', () => {
+  const engine = useEngine();
+
+  it('round-trips the sample: export, load the export, same numbers', async () => {
+    const first = await loadDataset(engine(), await readDatasetDir(SAMPLE));
+    if (!first.ok || !first.policyFile) throw new Error(JSON.stringify(first.problems.slice(0, 3)));
+    const quarter = first.quarters.at(-1) ?? '';
+    const before = JSON.stringify(toAnalysisJson(await analyze(engine(), quarter, first.policyFile)));
+    const exported = await exportDataset(engine(), first.policyFile);
+    expect(exported.map((f) => f.name)).toEqual([
+      'regions.csv',
+      'assistance_enrollment.csv',
+      'resident_enrollment.csv',
+      'fund_flows.csv',
+      'fund_balances.csv',
+      'budgets.csv',
+      'obligations.csv',
+      'transfers.csv',
+      'allocation_factors.csv',
+      'allocation_totals.csv',
+      'policy.json',
+    ]);
+    const second = await loadDataset(engine(), exported);
+    expect(second.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(second.tables).toEqual(first.tables);
+    expect(JSON.stringify(toAnalysisJson(await analyze(engine(), quarter, second.policyFile ?? first.policyFile)))).toBe(before);
+  });
+});

@@ -1,0 +1,87 @@
+// The XLSX reader's pieces: XML tokens, number text, date serials, and a
+// round trip through our own writer with formula neutralisation.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/exportTable';
+import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/xlsx';
+import { decodeEntities, scanXml } from '../../src/engine/xml';
+
+describe('xml', () => {
+  it('decodes the five entities and character references', () => {
+    expect(decodeEntities('a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos; &#20013;&#x6587;')).toBe('a & b <c> "d" \'e\' 中文');
+  });
+
+  it('reports elements, attributes with a > inside quotes, text and CDATA, skipping comments', () => {
+    const events: string[] = [];
+    scanXml('<?xml version="1.0"?><!-- x --><x:row r="2" a=\'1>2\'><c/>t&amp;<![CDATA[<raw>]]></x:row>', {
+      open: (name, attrs, self) => events.push(`open ${name} ${JSON.stringify(attrs)} ${self}`),
+      close: (name) => events.push(`close ${name}`),
+      text: (text) => events.push(`text ${text}`),
+    });
+    expect(events).toEqual(['open row {"r":"2","a":"1>2"} false', 'open c {} true', 'close c', 'text t&', 'text <raw>', 'close row']);
+  });
+});
+
+describe('xlsx cells', () => {
+  it('keeps number text as stored, rounding 17-digit float noise to the 15 digits Excel shows', () => {
+    expect(excelNumberText('1234.5')).toBe('1234.5');
+    expect(excelNumberText('0.30000000000000004')).toBe('0.3');
+    expect(excelNumberText('1234.5600000000002')).toBe('1234.56');
+    // A real third decimal stays, and the money check refuses it.
+    expect(excelNumberText('12.345')).toBe('12.345');
+    expect(excelNumberText('1E-3')).toBe('0.001');
+    expect(excelNumberText('150102')).toBe('150102');
+  });
+
+  it('turns 1900- and 1904-system serials into dates', () => {
+    // 1 = 1900-01-01; 59 = 1900-02-28; 60 is Lotus's 1900-02-29, which never existed; 61 = 1900-03-01.
+    expect(excelSerialDate('1')).toBe('1900-01-01');
+    expect(excelSerialDate('59')).toBe('1900-02-28');
+    expect(excelSerialDate('60')).toBeNull();
+    expect(excelSerialDate('61')).toBe('1900-03-01');
+    // 45292 = 2024-01-01 (1899-12-30 + 45292 days); a time of day is dropped.
+    expect(excelSerialDate('45292')).toBe('2024-01-01');
+    expect(excelSerialDate('45292.75')).toBe('2024-01-01');
+    // 1904 system: 0 = 1904-01-01, so 43830 = 2024-01-01 (45292 − 1462).
+    expect(excelSerialDate('43830', true)).toBe('2024-01-01');
+  });
+
+  it('maps column letters both ways', () => {
+    expect(columnIndex('A1')).toBe(0);
+    expect(columnIndex('AB12')).toBe(27);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(`${columnLetters(i)}1`) === i));
+  });
+});
+
+describe('exports', () => {
+  const columns = [{ key: 'name' }, { key: 'amount', numeric: true }];
+  const rows = [
+    { name: '=HYPERLINK("http://x")', amount: '-12.50' },
+    { name: '+1', amount: '=1+1' },
+    { name: '@SUM(A1)', amount: 3 },
+    { name: '\tx', amount: null },
+    { name: '呼和浩特, "市"', amount: '0.10' },
+  ];
+
+  it('neutralises formula starts in CSV, except plain numbers of numeric columns', () => {
+    expect(neutralise('-12.50', true)).toBe('-12.50');
+    expect(neutralise('-12.50')).toBe("'-12.50");
+    expect(exportCsv(rows, columns)).toBe(
+      '\ufeffname,amount\r\n"\'=HYPERLINK(""http://x"")",-12.50\r\n\'+1,\'=1+1\r\n\'@SUM(A1),3\r\n\'\tx,\r\n"呼和浩特, ""市""",0.10\r\n',
+    );
+  });
+
+  it('writes XLSX that reads back: text as inline strings, plain numbers of numeric columns as numbers', () => {
+    const book = readXlsx(exportXlsx([{ name: 'a/b:c', columns, rows }]));
+    expect(book.sheets.map((s) => s.name)).toEqual(['a_b_c']);
+    const cells = book.sheets[0]?.rows.map((r) => r.cells.map((c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')));
+    expect(cells).toEqual([
+      ['s:name', 's:amount'],
+      ['s:=HYPERLINK("http://x")', 'n:-12.50'],
+      ['s:+1', 's:=1+1'],
+      ['s:@SUM(A1)', 'n:3'],
+      ['s:\tx'],
+      ['s:呼和浩特, "市"', 'n:0.10'],
+    ]);
+  });
+});
