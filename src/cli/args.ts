@@ -10,6 +10,8 @@ export interface CliArgs {
   quarter: Quarter | null;
   json: boolean;
   out: string | null;
+  /** Report only: the region the report is about (default the province). */
+  region: string | null;
 }
 
 export class UsageError extends Error {}
@@ -17,13 +19,13 @@ export class UsageError extends Error {}
 export const USAGE = [
   '用法 / usage:',
   '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json]',
-  '  npm run report  -- --data DIR [--quarter YYYYQn] --out FILE.html',
+  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'report') throw new UsageError(`未知命令"${command ?? ''}"`);
-  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null };
+  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const eq = arg.indexOf('=');
@@ -47,6 +49,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--out':
         args.out = value();
         break;
+      case '--region': {
+        const code = value();
+        if (!/^\d{6}$/.test(code)) throw new UsageError(`--region "${code}" 应为六位区划代码，如 150900`);
+        args.region = code;
+        break;
+      }
       case '--json':
         args.json = true;
         break;
@@ -55,5 +63,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (args.data === '') throw new UsageError('缺少 --data DIR（数据文件夹）');
+  if (args.command === 'report' && args.out === null) throw new UsageError('report 缺少 --out FILE.html（输出文件）');
   return args;
 }

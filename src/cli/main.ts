@@ -10,6 +10,7 @@ import { createNodeEngine } from '../engine/node';
 import { readDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { runReport } from './report';
 import { summaryLines } from './summary';
 
 export interface CliIo {
@@ -31,17 +32,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(`${e.message}\n${USAGE}`);
     return 2;
   }
-  if (args.command === 'report') {
-    io.err('report: not yet implemented（季度形势分析报告尚未实现）');
-    return 2;
-  }
   let engine: Engine | null = null;
   try {
     const files = await readDatasetDir(args.data).catch((e: unknown) => {
       throw new Error(`无法读取数据文件夹 ${args.data}：${e instanceof Error ? e.message : String(e)}`);
     });
     engine = await createNodeEngine();
-    return await runAnalyze(engine, files, args, io);
+    return args.command === 'report' ? await runReport(engine, files, args, io) : await runAnalyze(engine, files, args, io);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
     io.err(`错误：${e instanceof Error ? e.message : String(e)}`);

@@ -132,6 +132,7 @@ describe('analyze command', () => {
     expect(usage.stderr).toContain('2024Q9');
     const report = await cli('report', '--data', TINY);
     expect(report.code).toBe(2);
-    expect(report.stderr).toContain('not yet implemented');
+    // report is implemented now (issue 5); without --out it is a usage error.
+    expect(report.stderr).toContain('--out');
   });
 });

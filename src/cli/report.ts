@@ -1,0 +1,48 @@
+// `npm run report -- --data DIR --quarter Q --out FILE.html [--region CODE]`:
+// the quarterly situation report as one self-contained HTML file, from the
+// same engine and domain as `analyze` (so its numbers are analyze's).
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { previousQuarter, sameQuarterLastYear } from '../domain/quarter';
+import type { Analysis, Quarter } from '../domain/types';
+import { analyze, listQuarters } from '../engine/analyze';
+import type { Engine } from '../engine/engine';
+import { loadDataset, type DatasetFile } from '../engine/load';
+import { formatProblem } from '../engine/problems';
+import { renderReport } from '../report/report';
+import type { CliArgs } from './args';
+import type { CliIo } from './main';
+
+export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+  const loaded = await loadDataset(engine, files);
+  for (const p of loaded.problems) io.err(formatProblem(p));
+  if (!loaded.ok || loaded.policyFile === null) {
+    io.err(`数据未加载：${args.data} 有错误（见上），请修正后重试`);
+    return 1;
+  }
+  const policyFile = loaded.policyFile;
+  const quarters = await listQuarters(engine);
+  const quarter = args.quarter ?? quarters.at(-1);
+  if (quarter === undefined || !quarters.includes(quarter)) {
+    io.err(quarter === undefined ? `数据中没有任何季度的数据：${args.data}` : `数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`);
+    return 1;
+  }
+  // The comparisons exist only when the data reach back that far.
+  const optional = async (q: Quarter): Promise<Analysis | null> => (quarters.includes(q) ? analyze(engine, q, policyFile) : null);
+  const analysis = await analyze(engine, quarter, policyFile);
+  const previous = await optional(previousQuarter(quarter));
+  const lastYear = await optional(sameQuarterLastYear(quarter));
+  const regionCode = args.region ?? analysis.regions.find((r) => r.level === 'province')?.code ?? analysis.regions[0]?.code;
+  if (regionCode === undefined || !analysis.regions.some((r) => r.code === regionCode)) {
+    io.err(`数据中没有区划 ${regionCode ?? ''}`);
+    return 1;
+  }
+  const dir = basename(resolve(args.data));
+  const datasetLabel = dir === 'sample' ? `示例数据（${args.data}）` : args.data;
+  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, policyFile });
+  const out = args.out ?? 'report.html'; // parseArgs insists on --out
+  await writeFile(out, html, 'utf8');
+  const bytes = Buffer.byteLength(html, 'utf8');
+  io.out(`已生成 ${out}（${(bytes / 1024).toFixed(1)} KB，${bytes} 字节）`);
+  return 0;
+}

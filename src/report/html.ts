@@ -1,0 +1,73 @@
+// Small builders for the report's HTML. Every piece of text from the data
+// goes through `esc`; numbers are formatted before they get here.
+import { escapeHtml } from '../charts/escapeHtml';
+
+export const esc = escapeHtml;
+
+/** A table cell: plain text (escaped here), numeric cells right-aligned. */
+export interface Cell {
+  text: string;
+  num?: boolean;
+  /** `data-col` attribute, so tests and readers of the file can find a figure. */
+  col?: string;
+  /** Extra class, e.g. a severity. */
+  cls?: string;
+}
+
+export interface Row {
+  cells: (Cell | string)[];
+  /** `data-region` attribute. */
+  region?: string;
+  cls?: string;
+}
+
+export interface TableSpec {
+  id?: string;
+  caption?: string;
+  head: (Cell | string)[];
+  rows: Row[];
+  note?: string;
+}
+
+function cellOf(c: Cell | string): Cell {
+  return typeof c === 'string' ? { text: c } : c;
+}
+
+function attrs(c: Cell): string {
+  const cls = [c.num ? 'num' : '', c.cls ?? ''].filter(Boolean).join(' ');
+  return `${cls ? ` class="${esc(cls)}"` : ''}${c.col ? ` data-col="${esc(c.col)}"` : ''}`;
+}
+
+export function table(spec: TableSpec): string {
+  const head = spec.head.map((h) => `<th${attrs(cellOf(h))}>${esc(cellOf(h).text)}</th>`).join('');
+  const body = spec.rows
+    .map((r) => {
+      const cells = r.cells.map((c) => `<td${attrs(cellOf(c))}>${esc(cellOf(c).text)}</td>`).join('');
+      return `<tr${r.region ? ` data-region="${esc(r.region)}"` : ''}${r.cls ? ` class="${esc(r.cls)}"` : ''}>${cells}</tr>`;
+    })
+    .join('\n');
+  return (
+    `<div class="table-wrap"><table${spec.id ? ` id="${esc(spec.id)}"` : ''}>` +
+    (spec.caption ? `<caption>${esc(spec.caption)}</caption>` : '') +
+    `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>` +
+    (spec.note ? `<p class="note">${esc(spec.note)}</p>` : '')
+  );
+}
+
+/**
+ * Data as an inert JSON block. `<` is written as \u003c (valid JSON), so no
+ * `</script>` or `<!--` inside a string can end the block early.
+ */
+export function jsonBlock(id: string, data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="data-${esc(id)}">${json}</script>`;
+}
+
+/** Text for a CSS string literal (the running header): no quote, backslash or `<` can break out. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
+}
+
+export function para(text: string, cls?: string): string {
+  return `<p${cls ? ` class="${esc(cls)}"` : ''}>${esc(text)}</p>`;
+}

@@ -1,0 +1,139 @@
+// What the report reads out of an Analysis: the region tree, one region's
+// fund status in any quarter, year-to-date sums, and the changes against the
+// previous quarter and the same quarter last year. Pure and small so the
+// findings and every section agree on where a number comes from.
+import { compareQuarters, parseQuarter, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
+import { sum, ZERO, type Decimal } from '../domain/money';
+import {
+  EXPENDITURE_ITEMS,
+  SOURCE_LEVELS,
+  type Analysis,
+  type CoverageRow,
+  type ExpenditureItem,
+  type Fund,
+  type FundStatus,
+  type Quarter,
+  type Region,
+  type RegionCode,
+  type SourceLevel,
+} from '../domain/types';
+
+export interface ReportModel {
+  analysis: Analysis;
+  previous: Analysis | null;
+  lastYear: Analysis | null;
+  region: Region;
+  /** Direct children in code order (cities of the province, counties of a city). */
+  children: Region[];
+  name(code: RegionCode): string;
+  parentName(code: RegionCode): string | null;
+  /** The region itself and everything below it. */
+  subtree: Set<RegionCode>;
+}
+
+export function buildModel(analysis: Analysis, previous: Analysis | null, lastYear: Analysis | null, regionCode: RegionCode): ReportModel {
+  const byCode = new Map(analysis.regions.map((r) => [r.code, r]));
+  const region = byCode.get(regionCode);
+  if (region === undefined) throw new Error(`区划 ${regionCode} 不在数据的 regions.csv 中`);
+  const childrenOf = (code: RegionCode): Region[] =>
+    analysis.regions.filter((r) => r.parentCode === code && r.code !== code).sort((a, b) => a.code.localeCompare(b.code));
+  const subtree = new Set<RegionCode>();
+  const stack = [regionCode];
+  // The set doubles as a guard against a parent cycle in user data.
+  while (stack.length > 0) {
+    const code = stack.pop() as RegionCode;
+    if (subtree.has(code)) continue;
+    subtree.add(code);
+    for (const child of childrenOf(code)) stack.push(child.code);
+  }
+  const name = (code: RegionCode): string => byCode.get(code)?.name ?? code;
+  return {
+    analysis,
+    previous,
+    lastYear,
+    region,
+    children: childrenOf(regionCode),
+    name,
+    parentName: (code) => {
+      const parent = byCode.get(code)?.parentCode;
+      return parent === null || parent === undefined ? null : name(parent);
+    },
+    subtree,
+  };
+}
+
+/** A region's fund status at any quarter up to the selected one (history holds them all). */
+export function statusAt(analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter): FundStatus | undefined {
+  return analysis.history.find((s) => s.regionCode === code && s.fund === fund && s.quarter === quarter);
+}
+
+export function statusNow(m: ReportModel, code: RegionCode, fund: Fund): FundStatus | undefined {
+  return m.analysis.funds.find((s) => s.regionCode === code && s.fund === fund);
+}
+
+/** The previous quarter's status: from the previous quarter's Analysis when given, else from history. */
+export function statusPrevious(m: ReportModel, code: RegionCode, fund: Fund): FundStatus | undefined {
+  const q = previousQuarter(m.analysis.quarter);
+  return m.previous?.funds.find((s) => s.regionCode === code && s.fund === fund) ?? statusAt(m.analysis, code, fund, q);
+}
+
+export function statusLastYear(m: ReportModel, code: RegionCode, fund: Fund): FundStatus | undefined {
+  const q = sameQuarterLastYear(m.analysis.quarter);
+  return m.lastYear?.funds.find((s) => s.regionCode === code && s.fund === fund) ?? statusAt(m.analysis, code, fund, q);
+}
+
+function coverageIn(a: Analysis | null, code: RegionCode, category: CoverageRow['category']): CoverageRow | undefined {
+  return a?.coverage.find((c) => c.regionCode === code && c.category === category);
+}
+
+export interface CoverageTriple {
+  now: CoverageRow | undefined;
+  previous: CoverageRow | undefined;
+  lastYear: CoverageRow | undefined;
+}
+
+/** Coverage is only in each quarter's own Analysis: the comparison needs `previous` and `lastYear`. */
+export function coverageTriple(m: ReportModel, code: RegionCode, category: CoverageRow['category'] = null): CoverageTriple {
+  return {
+    now: coverageIn(m.analysis, code, category),
+    previous: coverageIn(m.previous, code, category),
+    lastYear: coverageIn(m.lastYear, code, category),
+  };
+}
+
+/** The quarters of `status`'s year up to its quarter, from history. */
+function ytdStatuses(analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter): FundStatus[] {
+  const { year } = parseQuarter(quarter);
+  return analysis.history.filter(
+    (s) => s.regionCode === code && s.fund === fund && parseQuarter(s.quarter).year === year && compareQuarters(s.quarter, quarter) <= 0,
+  );
+}
+
+/** Year-to-date income by source level (FundStatus holds the quarter alone). */
+export function ytdIncomeBySource(analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter): Record<SourceLevel, Decimal> {
+  const rows = ytdStatuses(analysis, code, fund, quarter);
+  const out = {} as Record<SourceLevel, Decimal>;
+  for (const level of SOURCE_LEVELS) out[level] = sum(rows.map((r) => r.incomeBySource[level]));
+  return out;
+}
+
+export function ytdExpenditureByItem(analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter): Record<ExpenditureItem, Decimal> {
+  const rows = ytdStatuses(analysis, code, fund, quarter);
+  const out = {} as Record<ExpenditureItem, Decimal>;
+  for (const item of EXPENDITURE_ITEMS) out[item] = sum(rows.map((r) => r.expenditureByItem[item]));
+  return out;
+}
+
+/** now / before − 1; null when there is no base to grow from. */
+export function growth(now: Decimal | undefined, before: Decimal | undefined): Decimal | null {
+  if (now === undefined || before === undefined || before.isZero()) return null;
+  return now.div(before).minus(1);
+}
+
+/** now − before; null when either is missing. */
+export function change(now: Decimal | null | undefined, before: Decimal | null | undefined): Decimal | null {
+  if (now === null || now === undefined || before === null || before === undefined) return null;
+  return now.minus(before);
+}
+
+export { ZERO };

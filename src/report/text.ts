@@ -1,0 +1,64 @@
+// How the report words a number and its change. A change is taken between
+// the rounded figures the reader sees, so "2.30 个月，较上季度下降 1.21 个月"
+// always agrees with the 3.51 printed in the table next to it.
+import { Dec, fixed, formatAuto, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
+
+export function monthsFigure(d: Decimal): string {
+  return fixed(d, 2);
+}
+
+/** Percent with two decimals, as a Decimal of percentage points ("99.62" → 99.62). */
+function percentFigure(rate: Decimal): Decimal {
+  return new Dec(fixed(rate.times(100), 2));
+}
+
+/** "下降 1.21 个月" / "上升 0.40 个月" / "持平" between two displayed month figures. */
+export function monthsChange(now: Decimal, before: Decimal): string {
+  const d = new Dec(fixed(now, 2)).minus(new Dec(fixed(before, 2)));
+  return direction(d, `${fixed(d.abs(), 2)} 个月`);
+}
+
+/** Change of a rate in percentage points between the displayed percents. */
+export function pointsChange(now: Decimal, before: Decimal): string {
+  const d = percentFigure(now).minus(percentFigure(before));
+  return direction(d, `${fixed(d.abs(), 2)} 个百分点`);
+}
+
+/** Change of an amount, in 万元/亿元. */
+export function moneyChange(now: Decimal, before: Decimal): string {
+  const d = now.minus(before);
+  return direction(d, formatAuto(d.abs()));
+}
+
+/** Growth rate (now / before − 1) as "增长 3.10%" / "下降 2.00%". */
+export function growthText(rate: Decimal): string {
+  const shown = new Dec(fixed(rate.times(100), 2));
+  if (shown.isZero()) return '持平';
+  return `${shown.isNegative() ? '下降' : '增长'} ${formatPercent(rate.abs())}`;
+}
+
+function direction(d: Decimal, magnitude: string): string {
+  if (d.isZero()) return '持平';
+  return `${d.isNegative() ? '下降' : '上升'} ${magnitude}`;
+}
+
+/** Signed change for table cells: "+1.21", "−0.40", "0.00"; dash when unknown. */
+export function signedNumber(d: Decimal | null, places: number, unit = ''): string {
+  if (d === null) return '—';
+  const text = formatNumber(d.abs(), places);
+  if (new Dec(fixed(d, places)).isZero()) return `${fixed(new Dec(0), places)}${unit}`;
+  return `${d.isNegative() ? '−' : '+'}${text}${unit}`;
+}
+
+/** Signed change in percentage points between displayed percents, for table cells. */
+export function signedPoints(now: Decimal | null | undefined, before: Decimal | null | undefined): string {
+  if (now === null || now === undefined || before === null || before === undefined) return '—';
+  return signedNumber(percentFigure(now).minus(percentFigure(before)), 2);
+}
+
+/** Signed growth rate in percent for table cells ("+2.68%"). */
+export function signedGrowth(rate: Decimal | null): string {
+  return rate === null ? '—' : signedNumber(rate.times(100), 2, '%');
+}
+
+export { formatAuto, formatCount, formatNumber, formatPercent };

@@ -1,0 +1,124 @@
+// `npm run report` on the sample: the file's numbers are analyze --json's,
+// and the file is self-contained (size, no outside reference, no script).
+import { describe, expect, it, beforeAll } from 'vitest';
+import type { AnalysisJson } from '../../src/domain/analysis';
+import { cell, cli, embedded, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
+
+let r: SampleReport;
+beforeAll(async () => {
+  r = await sampleReport();
+}, 120_000);
+
+const CHARTS = [
+  'coverage',
+  'trend-assistance',
+  'trend-resident',
+  'allocation-assistance',
+  'allocation-emergency',
+  'months-assistance',
+  'months-resident',
+  'gap-150900-assistance',
+];
+
+describe('report command on the sample, 2024Q4', () => {
+  it('writes the file and prints its size', () => {
+    const bytes = Buffer.byteLength(r.html, 'utf8');
+    expect(r.stdout).toContain(`${bytes} 字节`);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('is self-contained: no http(s) text, no script but JSON data, an <svg> per chart', () => {
+    expect(r.html).not.toMatch(/https?:\/\//);
+    expect(r.html).not.toMatch(/\b(src|href)=/);
+    const scripts = r.html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s).toMatch(/^<script type="application\/json" id="data-[\w-]+">$/);
+    for (const id of CHARTS) {
+      expect(r.html).toMatch(new RegExp(`<figure class="chart" id="chart-${id}"><figcaption>[^<]*</figcaption><svg `));
+    }
+    expect(embedded<{ charts: string[] }>(r.html, 'report').charts).toEqual(CHARTS);
+  });
+
+  it('title block: province, quarter, 示例数据', () => {
+    expect(r.html).toContain('<title>内蒙古自治区 2024年第4季度 医疗保障基金运行形势分析</title>');
+    expect(r.html).toContain('<span class="sample-label">示例数据</span>');
+    for (const h of ['一、参保情况', '二、基金收入', '三、基金支出', '四、结余与可支付月数', '五、医疗救助资助参保', '六、地区风险排名', '七、基金缺口分担', '八、问题与建议']) {
+      expect(r.html).toContain(`${h}</h2>`);
+    }
+  });
+
+  it("coverage: the chart's data and the table cells are analyze's", () => {
+    const json = r.json;
+    const cities = json.coverage.filter((c) => c.level === 'city' && c.category === null);
+    const chart = embedded<{ bars: { region_code: string; recipients: number; enrolled: number; rate: string }[] }>(r.html, 'coverage');
+    expect(chart.bars).toHaveLength(12);
+    for (const bar of chart.bars) {
+      expect(cities.find((c) => c.region_code === bar.region_code)).toMatchObject({ recipients: bar.recipients, enrolled: bar.enrolled, rate: bar.rate });
+    }
+    // Province 769,444 / 771,280 = 0.997620 (data/README.md) → 99.76%.
+    expect(json.coverage.find((c) => c.region_code === '150000' && c.category === null)?.rate).toBe('0.997620');
+    expect(r.html).toContain('参保率 99.76%');
+    // 乌兰察布 0.996990 → 99.70%; 兴安盟 0.995536 → 99.55%.
+    expect(cell(r.html, 'table-coverage-region', '150900', 'rate')).toBe('99.70%');
+    expect(cell(r.html, 'table-coverage-region', '152200', 'rate')).toBe('99.55%');
+    // 科尔沁右翼中旗 6,387 − 6,246 = 141 not enrolled.
+    expect(cell(r.html, 'table-coverage-below', '152222', 'unenrolled')).toBe('141');
+  });
+
+  it("months payable: 乌兰察布 2.30 in the chart data, the table and analyze", () => {
+    const months = (code: string, fund: string) => r.json.funds.find((f) => f.region_code === code && f.fund === fund)?.months_payable;
+    expect(months('150900', 'resident')).toBe('2.30');
+    const bars = embedded<{ bars: { key: string; months_payable: string | null; accumulated_balance: string | null }[] }>(r.html, 'months-resident').bars;
+    for (const b of bars) {
+      const f = r.json.funds.find((x) => x.region_code === b.key && x.fund === 'resident');
+      expect(b).toMatchObject({ months_payable: f?.months_payable, accumulated_balance: f?.accumulated_balance });
+    }
+    expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe('2.30');
+    // 2024Q3 3.51 → −1.21; 2023Q4 4.72 → −2.42 (data/README.md story 2).
+    expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−1.21');
+    expect(cell(r.html, 'table-balance-resident', '150900', 'months-yoy')).toBe('−2.42');
+    expect(cell(r.html, 'table-balance-resident', '150000', 'months')).toBe(months('150000', 'resident'));
+    expect(cell(r.html, 'table-balance-resident', '150600', 'months')).toBe('15.80');
+  });
+
+  it("the gap chain: the waterfall's data equal analyze's sharing, and the steps table in yuan", () => {
+    const gap = embedded<AnalysisJson['sharing'][number]>(r.html, 'gap-150900-assistance');
+    const expected = r.json.sharing.find((s) => s.city_code === '150900' && s.fund === 'assistance');
+    expect(gap).toEqual(expected);
+    expect(gap).toMatchObject({ gap: '17960565.39', covered_by_balance: '12309907.97', city_share: '2594288.53' });
+    const table = 'table-gap-counties-150900-assistance';
+    expect(cell(r.html, table, '150923', 'self')).toBe('462,080.36');
+    expect(cell(r.html, table, '150923', 'share')).toBe('186,173.24');
+    expect(cell(r.html, 'table-gaps', '150900', 'rest')).toBe('5,650,657.42');
+  });
+
+  it('the trend data are the province history of analyze (YTD sums of the quarters)', () => {
+    const trend = embedded<{ points: { quarter: string; income: string; expenditure: string }[] }>(r.html, 'trend-resident');
+    expect(trend.points[0]?.quarter).toBe('2022Q1');
+    expect(trend.points.at(-1)?.quarter).toBe('2024Q4');
+    const fen = (t: string) => BigInt(t.replace('.', ''));
+    const ytd = trend.points.filter((p) => p.quarter.startsWith('2024'));
+    const province = r.json.funds.find((f) => f.region_code === '150000' && f.fund === 'resident');
+    expect(ytd.reduce((s, p) => s + fen(p.income), 0n)).toBe(fen(province?.income ?? '0'));
+    expect(ytd.reduce((s, p) => s + fen(p.expenditure), 0n)).toBe(fen(province?.expenditure ?? '0'));
+    // 2024 quarter balances of data/README.md: Q1 +2,505,347,305.13 … Q4 −585,339,093.38.
+    expect(fen(ytd[0]?.income ?? '0') - fen(ytd[0]?.expenditure ?? '0')).toBe(250534730513n);
+    expect(fen(ytd[3]?.income ?? '0') - fen(ytd[3]?.expenditure ?? '0')).toBe(-58533909338n);
+  });
+
+  it('findings state 乌兰察布 months payable with both changes', () => {
+    expect(r.html).toContain('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.30 个月，较上季度下降 1.21 个月，较上年同期下降 2.42 个月，低于 3 个月警戒线。');
+  });
+
+  it('a city report with --region', async () => {
+    const city = await sampleReport('2024Q4', '--region', '150900');
+    expect(city.html).toContain('<title>乌兰察布市 2024年第4季度 医疗保障基金运行形势分析</title>');
+    // Counties of the city in the balance table: 集宁区 150902.
+    expect(city.html).toContain('data-region="150902"');
+  }, 120_000);
+
+  it('usage errors exit 2', async () => {
+    expect((await cli('report', '--data', SAMPLE)).code).toBe(2); // no --out
+    expect((await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--region', '15')).code).toBe(2);
+  });
+});

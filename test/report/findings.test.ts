@@ -1,0 +1,101 @@
+// Findings are sentences computed from the numbers: change one number and
+// the sentence changes with it (hand-computed below).
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import type { Alert, Analysis, FundStatus, Quarter } from '../../src/domain/types';
+import { findings } from '../../src/report/findings';
+import { EXPENDITURE_ITEMS, SOURCE_LEVELS } from '../../src/domain/types';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, new Dec(0)])) as Record<K, Dec>;
+type Dec = InstanceType<typeof Dec>;
+
+function status(code: string, quarter: Quarter, months: string, balance: string): FundStatus {
+  return {
+    regionCode: code,
+    level: code === '150000' ? 'province' : 'city',
+    fund: 'resident',
+    quarter,
+    income: new Dec(100),
+    expenditure: new Dec(100),
+    currentBalance: new Dec(0),
+    ytdIncome: new Dec(400),
+    ytdExpenditure: new Dec(400),
+    ytdCurrentBalance: new Dec(0),
+    balanceRate: new Dec(0),
+    openingBalance: new Dec(0),
+    accumulatedBalance: new Dec(balance),
+    monthsPayable: new Dec(months),
+    incomeBySource: zeros(SOURCE_LEVELS),
+    expenditureByItem: zeros(EXPENDITURE_ITEMS),
+  };
+}
+
+function alert(months: string): Alert {
+  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '' };
+}
+
+/** 乌兰察布: 2023Q4 4.72, 2024Q3 3.51, 2024Q4 `now` months; balance 372,022,608.13. */
+function analysis(now: string): Analysis {
+  const history = [status('150900', '2023Q4', '4.72', '1'), status('150900', '2024Q3', '3.51', '1'), status('150900', '2024Q4', now, '372022608.13')];
+  return {
+    quarter: '2024Q4',
+    regions: [
+      { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
+      { code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 },
+    ],
+    coverage: [],
+    funds: history.filter((s) => s.quarter === '2024Q4'),
+    alerts: [alert(now)],
+    history,
+    sharing: [],
+    allocation: [],
+    subsidySplit: [],
+    subsidyDemand: [],
+    forecasts: [],
+  };
+}
+
+describe('findings', () => {
+  it('months payable with both changes and the line it crossed', () => {
+    const [f] = findings(analysis('2.30'), null, null, '150000');
+    // 2.30 − 3.51 = −1.21; 2.30 − 4.72 = −2.42.
+    expect(f?.text).toBe('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.30 个月，较上季度下降 1.21 个月，较上年同期下降 2.42 个月，低于 3 个月警戒线。');
+    expect(f).toMatchObject({ severity: 'red', topic: 'months_payable', regionCode: '150900', fund: 'resident' });
+    // Monthly expenditure 372,022,608.13 ÷ 2.30 = 161,748,959.93; (3 − 2.30) × that = 113,224,271.95 → 1.13亿元.
+    expect(f?.proposal).toContain('需增加约 1.13亿元 结余（按月均支出 1.62亿元 计）');
+  });
+
+  it('a different number gives a different sentence', () => {
+    const [f] = findings(analysis('2.75'), null, null, '150000');
+    // 2.75 − 3.51 = −0.76; 2.75 − 4.72 = −1.97.
+    expect(f?.text).toBe('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.75 个月，较上季度下降 0.76 个月，较上年同期下降 1.97 个月，低于 3 个月警戒线。');
+  });
+
+  it('the previous quarter Analysis, when given, is the comparison base', () => {
+    const prev = analysis('2.30');
+    prev.quarter = '2024Q3';
+    prev.funds = [status('150900', '2024Q3', '2.00', '1')];
+    const [f] = findings(analysis('2.30'), prev, null, '150000');
+    // 2.30 − 2.00 = +0.30.
+    expect(f?.text).toContain('较上季度上升 0.30 个月');
+  });
+
+  it('no alerts: one finding that says so, with the count of regions', () => {
+    const a = analysis('2.30');
+    a.alerts = [];
+    expect(findings(a, null, null, '150000')).toEqual([
+      { severity: null, topic: 'clear', regionCode: '150000', fund: null, text: '内蒙古自治区 2024年第4季度各项指标均未触及预警线（本级及下级共 2 个地区，预警 0 条）。', proposal: null },
+    ]);
+  });
+
+  it('coverage below target names the county with its city and the unenrolled count', () => {
+    const a = analysis('2.30');
+    a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
+    a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
+    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '' }];
+    const [f] = findings(a, null, null, '150000');
+    // 8,441 ÷ 8,561 = 0.985983 → 98.60%; 8,561 − 8,441 = 120.
+    expect(f?.text).toBe('乌兰察布市四子王旗 救助对象参保率 98.60%（已参保 8,441 人 / 救助对象 8,561 人），低于 99.00%。');
+    expect(f?.proposal).toBe('督促四子王旗为 120 名未参保救助对象办理资助参保。');
+  });
+});
