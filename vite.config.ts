@@ -1,11 +1,26 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { precompressPlugin } from './scripts/build/precompress.js';
+import { snapshotPlugin } from './scripts/snapshot/plugin.js';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// Cross-origin isolation: what DuckDB-wasm's threaded (coi) build needs. The
+// build does not use it yet (src/engine/browser.ts says why), but serving
+// isolated now keeps the app honest about it; static hosts: README, Performance.
+// Imports end in .js (resolved to the .ts files) so Vite's config loader needs no guessing.
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 // Relative base: the built folder works from any static host under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), snapshotPlugin(ROOT), precompressPlugin()],
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,22 +1,23 @@
 // The shell: engine status until data is in, then the header and the
 // dashboard for the view in the address bar. Files dropped anywhere on the
 // page load like the picker's.
-import { useMemo, useState, type DragEvent } from 'react';
+import { Suspense, useMemo, useState, type DragEvent } from 'react';
 import { compareQuarters } from '../domain/quarter';
 import { resolvePolicy } from '../domain/policy';
 import { yearOf } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
+import { SAMPLE_DATASET_ID } from './data/sampleIdentity';
+import { FIRST_SCREEN } from './data/firstScreen';
+import { usePrefetchQuarters } from './data/prefetch';
 import { usePolicyEdit } from './data/policyEdit';
 import { useStatus } from './data/progress';
 import { readDrop, type PickedFiles } from './data/userFiles';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
 import { PageTabs } from './components/PageTabs';
-import { AlertsPage } from './pages/AlertsPage';
-import { AllocationPage } from './pages/AllocationPage';
+import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReportPage, SharingPage } from './pages/lazyPages';
+import { ImportProgress } from './components/ImportProgress';
 import type { PageProps } from './pages/pageProps';
-import { PolicyPage } from './pages/PolicyPage';
-import { SharingPage } from './pages/SharingPage';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { buildRegionTree } from './view/regionTree';
 import { useRawView } from './view/useView';
@@ -31,30 +32,49 @@ export function App() {
   const policyEdit = usePolicyEdit(dataset.data);
   const [dragging, setDragging] = useState(false);
 
+  // Until the engine has loaded the sample, the header and the overview of
+  // its latest quarter come from the build-time snapshot (same numbers).
+  const shownDataset = dataset.data ?? (dataset.isPending ? FIRST_SCREEN.dataset : undefined);
   const quarters = useMemo(
-    () => [...(dataset.data?.report.quarters ?? [])].sort(compareQuarters),
-    [dataset.data],
+    () => [...(shownDataset?.report.quarters ?? [])].sort(compareQuarters),
+    [shownDataset],
   );
   // The quarter decides the query; region and fund are resolved once the regions are known.
   const quarter =
     raw.quarter !== null && quarters.includes(raw.quarter) ? raw.quarter : (quarters[quarters.length - 1] ?? null);
   const analysis = useAnalysis(dataset.data, quarter, policyEdit.inUse);
-  const tree = useMemo(() => buildRegionTree(analysis.data?.regions ?? []), [analysis.data]);
+  usePrefetchQuarters(
+    dataset.data,
+    quarters,
+    policyEdit.inUse?.file,
+    policyEdit.inUse?.version ?? 0,
+    analysis.isSuccess && !analysis.isPlaceholderData,
+  );
+  const fromSnapshot =
+    analysis.data === undefined &&
+    (dataset.data === undefined || dataset.data.id === SAMPLE_DATASET_ID) &&
+    !dataset.isError &&
+    (policyEdit.inUse?.version ?? 0) === 0 &&
+    quarter === FIRST_SCREEN.quarter &&
+    route.page === 'overview' &&
+    (raw.regionCode === null || raw.regionCode === FIRST_SCREEN.rootRegionCode);
+  const analysisData = analysis.data ?? (fromSnapshot ? FIRST_SCREEN.analysis : undefined);
+  const tree = useMemo(() => buildRegionTree(analysisData?.regions ?? []), [analysisData]);
   const view =
     tree.root === null
       ? null
       : resolveView(raw, { quarters, regionCodes: new Set(tree.byCode.keys()), rootRegionCode: tree.root.code });
   const region = view ? tree.byCode.get(view.regionCode) : undefined;
-  const policyFile = policyEdit.inUse?.file;
+  const policyFile = policyEdit.inUse?.file ?? (fromSnapshot ? FIRST_SCREEN.dataset.policyFile : undefined);
   // The policy of the year on screen, as the analysis used it.
   const policy = useMemo(
-    () => (analysis.data && policyFile ? resolvePolicy(policyFile, yearOf(analysis.data.quarter)) : null),
-    [analysis.data, policyFile],
+    () => (analysisData && policyFile ? resolvePolicy(policyFile, yearOf(analysisData.quarter)) : null),
+    [analysisData, policyFile],
   );
   const pageProps: PageProps | null =
-    analysis.data && view && policy && policyFile
+    analysisData && view && policy && policyFile
       ? {
-          analysis: analysis.data,
+          analysis: analysisData,
           tree,
           view,
           route,
@@ -78,6 +98,8 @@ export function App() {
 
   const error = status.fatal ?? dataset.error?.message ?? analysis.error?.message ?? loader.error;
   const progress = status.message ?? (dataset.isPending || (analysis.isPending && quarter !== null) ? '正在载入…' : null);
+  // Over the snapshot the status floats, so that its going away moves nothing on screen.
+  const statusFloats = fromSnapshot;
 
   return (
     <div
@@ -92,8 +114,8 @@ export function App() {
       onDrop={onDrop}
     >
       <Header
-        datasetName={dataset.data?.name ?? null}
-        isSample={dataset.data?.isSample ?? false}
+        datasetName={shownDataset?.name ?? null}
+        isSample={shownDataset?.isSample ?? false}
         quarters={[...quarters].reverse()}
         quarter={view?.quarter ?? quarter}
         fund={view?.fund ?? 'resident'}
@@ -102,8 +124,14 @@ export function App() {
         onPicked={onPicked}
         loading={loader.pending}
       />
+      <ImportProgress />
       {progress !== null && (
-        <div className="status" data-testid="engine-status" role="status" aria-live="polite">
+        <div
+          className={`status ${statusFloats ? 'status-floating' : ''}`}
+          data-testid="engine-status"
+          role="status"
+          aria-live="polite"
+        >
           <span className="spinner" aria-hidden="true" />
           {progress}
         </div>
@@ -113,14 +141,14 @@ export function App() {
           {error}
         </div>
       )}
-      {loader.failed && !loader.failed.ok && (
+      {loader.failed && !loader.failed.ok && !loader.failed.report.cancelled && route.page !== 'data' && (
         <ProblemsPanel
           problems={loader.failed.report.problems}
           keptName={dataset.data?.name ?? null}
           onClose={loader.dismiss}
         />
       )}
-      {dataset.data && quarters.length === 0 && (
+      {shownDataset && quarters.length === 0 && (
         <div className="card empty">当前数据没有任何季度的数据，请载入包含 fund_flows 或 assistance_enrollment 的文件夹。</div>
       )}
       {pageProps && view && (
@@ -139,15 +167,33 @@ export function App() {
           view={pageProps.view}
           policyFile={pageProps.policyFile}
           updating={pageProps.updating}
+          source={fromSnapshot ? 'snapshot' : 'engine'}
           navigate={navigate}
         />
       )}
+      <Suspense fallback={<div className="status" role="status">正在打开页面…</div>}>
       {pageProps && route.page === 'sharing' && <SharingPage {...pageProps} />}
       {pageProps && route.page === 'allocation' && <AllocationPage {...pageProps} />}
       {pageProps && route.page === 'alerts' && <AlertsPage {...pageProps} />}
+      {route.page === 'data' && (
+        <DataPage
+          dataset={dataset.data}
+          lastFailure={loader.failed && !loader.failed.ok ? loader.failed.report : null}
+          quarter={quarter}
+          policy={policyEdit.inUse}
+          policyEdited={policyEdit.edited}
+          regionName={(code) => tree.byCode.get(code)?.name ?? code}
+          loading={loader.pending}
+          onPicked={onPicked}
+        />
+      )}
       {pageProps && route.page === 'policy' && (
         <PolicyPage {...pageProps} edited={policyEdit.edited} onApply={policyEdit.apply} onReset={policyEdit.reset} />
       )}
+      {pageProps && dataset.data && route.page === 'report' && (
+        <ReportPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />
+      )}
+      </Suspense>
       <footer className="footer">
         数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch
       </footer>

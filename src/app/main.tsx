@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { watchChartDrawing } from './perfMarks';
 import './styles.css';
 import './pages.css';
 
@@ -14,6 +15,7 @@ const queryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+watchChartDrawing(root);
 
 createRoot(root).render(
   <StrictMode>

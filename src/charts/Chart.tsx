@@ -34,6 +34,9 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const onClickRef = useRef(onClick);
+  // What was last drawn, as JSON (callbacks left out): an equal option is not drawn again,
+  // so the engine taking over from the build-time snapshot moves nothing on screen.
+  const drawnRef = useRef<string | null>(null);
 
   useEffect(() => {
     onClickRef.current = onClick;
@@ -44,6 +47,8 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
     if (!element) return undefined;
     const chart = echarts.init(element, null, { renderer: 'svg' });
     chartRef.current = chart;
+    // One listener for the instance's life: every draw (option or resize) ends in `finished`.
+    chart.on('finished', () => markState(element, 'ready'));
     chart.on('click', (params) => {
       if (params.componentType !== 'series' || typeof params.dataIndex !== 'number') return;
       onClickRef.current?.({
@@ -58,21 +63,20 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
+      drawnRef.current = null;
     };
   }, []);
 
   useEffect(() => {
     const chart = chartRef.current;
     const element = containerRef.current;
-    if (!chart || !element) return undefined;
+    if (!chart || !element) return;
+    const json = JSON.stringify(option);
+    if (json === drawnRef.current) return;
+    drawnRef.current = json;
     markState(element, 'drawing');
-    const finished = () => markState(element, 'ready');
-    chart.on('finished', finished);
-    chart.setOption(option, { notMerge: true });
-    return () => {
-      // Under StrictMode the instance may already be disposed by the mount effect's cleanup.
-      if (!chart.isDisposed()) chart.off('finished', finished);
-    };
+    // Same instance, new option: no animation, so a click is answered in one frame.
+    chart.setOption({ ...option, animation: false }, { notMerge: true });
   }, [option]);
 
   useEffect(() => {

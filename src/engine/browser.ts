@@ -16,6 +16,11 @@ import { splitStatements } from './statements';
 const BUNDLES: DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  // No `coi` (threaded) bundle, although the page is served cross-origin
+  // isolated: with duckdb-wasm 1.32.0 in Chromium it took ~8 s instead of
+  // ~2 s to start, and the first query of the sample load failed in the
+  // worker ("RangeError: offset is out of bounds" in runQuery). Measured by
+  // `npm run bench` (README, Performance); revisit with a newer duckdb-wasm.
 };
 
 export type EngineProgress = Pick<InstantiationProgress, 'bytesLoaded' | 'bytesTotal'>;

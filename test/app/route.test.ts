@@ -30,6 +30,12 @@ describe('page and page settings in the address bar', () => {
     expect(serializeLocation(view, { ...route, page: 'overview' })).toBe('?q=2024Q4&r=150900&f=assistance');
   });
 
+  it('the report page has its own address and no settings beyond the view', () => {
+    const url = serializeLocation(view, { ...DEFAULT_ROUTE, page: 'report' });
+    expect(url).toBe('?page=report&q=2024Q4&r=150900&f=assistance');
+    expect(parseRoute(url).page).toBe('report');
+  });
+
   it('keeps the pot of the allocation page', () => {
     const url = serializeLocation(view, { ...DEFAULT_ROUTE, page: 'allocation', pot: 'emergency' });
     expect(url).toBe('?page=allocation&q=2024Q4&r=150900&f=assistance&pot=emergency');

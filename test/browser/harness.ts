@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vite
 import { appendRequestLog, foreignRequests, isLocalRequest } from './requestLog';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -4,6 +4,8 @@ import { FUND_LABEL, RULE_LABEL } from '../../domain/labels';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
 import { ruleValueExact, ruleValueText } from '../view/valueText';
+import { alertTable } from '../view/exportRows';
+import { ExportButtons } from './ExportButtons';
 import { SeverityChip } from './SeverityChip';
 
 interface AlertListProps {
@@ -29,6 +31,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             两项基金
           </button>
         </div>
+        {alerts.length > 0 && <ExportButtons filename={`风险预警_${scope}`} {...alertTable(alerts, regionName)} />}
       </header>
       {alerts.length === 0 ? (
         <p className="empty" data-testid="alert-list">

@@ -10,7 +10,9 @@ import { buildCoverageRankingOption, rankCoverage } from '../../charts/options/c
 import { severityOf } from '../../charts/severity';
 import type { RegionTree } from '../view/regionTree';
 import { coverageBars } from '../view/selectors';
+import { coverageTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
+import { ExportButtons } from './ExportButtons';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
 
@@ -73,6 +75,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
 
   return (
     <ChartCard
+      saveTag={`${region.code}-${analysis.quarter}`}
       className="card-coverage"
       title="救助对象参保率排名"
       subtitle={`${byRegion ? `${region.name}下级地区` : `${region.name}各救助类别`} · ${periodLabel}`}
@@ -88,6 +91,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       }
       note={byRegion ? '点击条形可查看下一级地区。横轴为便于比较而放大，起点见轴标题。' : '横轴为便于比较而放大，起点见轴标题。'}
       table={table}
+      actions={<ExportButtons filename={`参保率_${region.name}_${periodLabel}`} {...coverageTable(bars, byRegion)} />}
     />
   );
 }

@@ -21,10 +21,12 @@ interface DashboardProps {
   view: ViewState;
   policyFile: PolicyFile;
   updating: boolean;
+  /** Where the numbers come from: the build-time snapshot until the engine has computed them (same numbers). */
+  source: 'snapshot' | 'engine';
   navigate: (next: ViewState) => void;
 }
 
-export function Dashboard({ analysis, tree, region, view, policyFile, updating, navigate }: DashboardProps) {
+export function Dashboard({ analysis, tree, region, view, policyFile, updating, source, navigate }: DashboardProps) {
   const [alertFilter, setAlertFilter] = useState<AlertFundFilter>('selected');
   // The numbers on screen are the analysis's quarter, which lags the URL while a new one computes.
   const quarter: Quarter = analysis.quarter;
@@ -56,6 +58,7 @@ export function Dashboard({ analysis, tree, region, view, policyFile, updating, 
       data-quarter={quarter}
       data-region={region.code}
       data-fund={fund}
+      data-source={source}
       aria-busy={updating}
     >
       <div className="title-row">

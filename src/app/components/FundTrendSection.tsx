@@ -7,7 +7,9 @@ import { SOURCE_LEVELS } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { trendPoints } from '../view/selectors';
+import { trendTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
+import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
 
 interface FundTrendSectionProps {
@@ -75,6 +77,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
 
   return (
     <ChartCard
+      saveTag={`${region.code}-${analysis.quarter}`}
       className="card-trend"
       title="基金收支趋势"
       subtitle={`${region.name} · ${fundLabel} · 单位：万元`}
@@ -101,6 +104,12 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
         </>
       }
       table={table}
+      actions={
+        <ExportButtons
+          filename={`收支趋势_${region.name}_${fundLabel}`}
+          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l].zh })))}
+        />
+      }
     />
   );
 }

@@ -4,6 +4,7 @@ import { FUND_LABEL } from '../../domain/labels';
 import { quarterLabel } from '../../domain/quarter';
 import type { Fund, Quarter } from '../../domain/types';
 import type { PickedFiles } from '../data/userFiles';
+import { CopyLinkButton } from './CopyLinkButton';
 import { LoadData } from './LoadData';
 
 /** The default fund first. */
@@ -76,6 +77,7 @@ export function Header(props: HeaderProps) {
             ))}
           </select>
         </label>
+        <CopyLinkButton />
         <LoadData onPicked={onPicked} disabled={loading} />
       </div>
     </header>

@@ -10,7 +10,9 @@ import { buildMonthsPayableOption } from '../../charts/options/monthsPayable';
 import { severityOf } from '../../charts/severity';
 import type { RegionTree } from '../view/regionTree';
 import { monthsPayableBars } from '../view/selectors';
+import { monthsPayableTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
+import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
@@ -82,6 +84,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
 
   return (
     <ChartCard
+      saveTag={`${region.code}-${analysis.quarter}`}
       className="card-months"
       title="累计结余可支付月数"
       subtitle={`${byQuarter ? `${region.name}各季度` : `${region.name}下级地区 · ${periodLabel}`} · ${fundLabel}`}
@@ -97,6 +100,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
       }
       note={`可支付月数 = 累计结余 ÷ 近 ${policy.months_payable_window_quarters} 个季度月均支出。背景色带为预警档位。`}
       table={table}
+      actions={<ExportButtons filename={`可支付月数_${region.name}_${fundLabel}`} {...monthsPayableTable(bars, byQuarter)} />}
     />
   );
 }

@@ -3,9 +3,10 @@
 // from the previous tables is ever shown for the new ones.
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { DatasetFile } from '../../engine/files';
-import { loadDataset, type LoadReport } from '../../engine/load';
+import type { LoadOptions, LoadReport } from '../../engine/load';
 import { formatProblem } from '../../engine/problems';
 import { setStatus } from './progress';
+import { SAMPLE_DATASET_ID, SAMPLE_DATASET_NAME } from './sampleIdentity';
 import { fetchSampleFiles } from './sampleFiles';
 import { withEngine } from './engine';
 
@@ -23,25 +24,26 @@ let loads = 0;
 
 export async function loadSample(): Promise<Dataset> {
   const files = await fetchSampleFiles();
-  const report = await withEngine(async (engine) => {
+  const report = await withEngine(async (engine, runtime) => {
     setStatus({ message: '正在载入示例数据…' });
-    return loadDataset(engine, files);
+    return runtime.loadDataset(engine, files);
   });
   setStatus({ message: null });
+  performance.mark('fundwatch:sample-loaded');
   if (!report.ok || report.policyFile === null) {
     // The sample is ours: failing to load it is a build bug, not user error.
     throw new Error(`示例数据无法载入：${report.problems.map(formatProblem).join('；')}`);
   }
-  return { id: 'sample', name: '内置演示数据集', isSample: true, report, policyFile: report.policyFile };
+  return { id: SAMPLE_DATASET_ID, name: SAMPLE_DATASET_NAME, isSample: true, report, policyFile: report.policyFile };
 }
 
 /** Result of loading the user's files: the new dataset, or the problems and no change. */
 export type UserLoad = { ok: true; dataset: Dataset } | { ok: false; report: LoadReport };
 
-export async function loadUserFiles(files: DatasetFile[], name: string): Promise<UserLoad> {
+export async function loadUserFiles(files: DatasetFile[], name: string, options: LoadOptions = {}): Promise<UserLoad> {
   setStatus({ message: `正在载入 ${files.length} 个文件…` });
   try {
-    const report = await withEngine((engine) => loadDataset(engine, files));
+    const report = await withEngine((engine, runtime) => runtime.loadDataset(engine, files, options));
     if (!report.ok || report.policyFile === null) return { ok: false, report };
     loads += 1;
     return { ok: true, dataset: { id: `user-${loads}`, name, isSample: false, report, policyFile: report.policyFile } };

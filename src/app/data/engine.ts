@@ -1,10 +1,14 @@
 // The engine starts when this module is first imported, before React
 // renders: its 30 MB of wasm is the slowest thing on the page, so it
-// downloads while the shell paints.
+// downloads while the shell paints. Its JavaScript (DuckDB client, Arrow,
+// loaders) is a chunk of its own, fetched at once but kept out of the
+// first screen's bundle.
 import type { Engine } from '../../engine/engine';
-import { createBrowserEngine, type EngineProgress } from '../../engine/browser';
+import type { EngineProgress } from '../../engine/browser';
 import { Dec, formatPercent } from '../../domain/money';
 import { setStatus } from './progress';
+
+export type EngineRuntime = typeof import('./engineRuntime');
 
 function describe(progress: EngineProgress): string {
   if (progress.bytesTotal <= 0) return '正在启动分析引擎…';
@@ -12,22 +16,27 @@ function describe(progress: EngineProgress): string {
   return `正在启动分析引擎… ${formatPercent(share, 0)}`;
 }
 
-const enginePromise: Promise<Engine> = createBrowserEngine((p) => setStatus({ message: describe(p) })).catch(
-  (error: unknown) => {
+const runtimePromise: Promise<EngineRuntime> = import('./engineRuntime');
+
+const enginePromise: Promise<Engine> = runtimePromise
+  .then((runtime) => runtime.createBrowserEngine((p) => setStatus({ message: describe(p) })))
+  .then((engine) => {
+    // For `npm run bench`: how much of the time to ready is DuckDB starting.
+    performance.mark('fundwatch:engine-started');
+    return engine;
+  })
+  .catch((error: unknown) => {
     setStatus({ message: null, fatal: `分析引擎无法启动：${error instanceof Error ? error.message : String(error)}` });
     throw error;
-  },
-);
+  });
 
 // Loading replaces tables while an analysis may be reading them; one task at
 // a time keeps every analysis on one consistent set of tables.
 let queue: Promise<unknown> = Promise.resolve();
 
-export function withEngine<T>(task: (engine: Engine) => Promise<T>): Promise<T> {
-  const run = queue.then(
-    () => enginePromise.then(task),
-    () => enginePromise.then(task),
-  );
+export function withEngine<T>(task: (engine: Engine, runtime: EngineRuntime) => Promise<T>): Promise<T> {
+  const start = async (): Promise<T> => task(await enginePromise, await runtimePromise);
+  const run = queue.then(start, start);
   queue = run.catch(() => undefined);
   return run;
 }

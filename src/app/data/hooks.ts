@@ -2,13 +2,13 @@
 // analysis are cached; region and fund only pick what to display from an
 // analysis, so switching them never runs SQL.
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { analyze } from '../../engine/analyze';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/files';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { loadSample, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
 import { setStatus } from './progress';
+import { beginImport, endImport } from './importProgress';
 
 const DATASET_KEY = ['dataset'] as const;
 
@@ -42,7 +42,7 @@ export function useAnalysis(
       if (!dataset || !quarter) throw new Error('no dataset or quarter');
       setStatus({ message: '正在计算指标…' });
       try {
-        return await withEngine((engine) => analyze(engine, quarter, policy?.file ?? dataset.policyFile));
+        return await withEngine((engine, runtime) => runtime.analyze(engine, quarter, policy?.file ?? dataset.policyFile));
       } finally {
         setStatus({ message: null });
       }
@@ -71,11 +71,17 @@ export function useLoadFiles(): LoadFiles {
   const client = useQueryClient();
   const mutation = useMutation({
     mutationFn: async ({ files, name }: { files: DatasetFile[]; name: string }) => {
-      // Let the sample finish first: loaded after the user's files, it would replace them.
-      await client
-        .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadSample, staleTime: Infinity })
-        .catch(() => undefined);
-      return loadUserFiles(files, name);
+      // Progress and 取消 (importProgress.ts) from the moment the user picked the files.
+      const options = beginImport(name);
+      try {
+        // Let the sample finish first: loaded after the user's files, it would replace them.
+        await client
+          .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadSample, staleTime: Infinity })
+          .catch(() => undefined);
+        return await loadUserFiles(files, name, options);
+      } finally {
+        endImport();
+      }
     },
     onSuccess: (result) => {
       if (result.ok) client.setQueryData(DATASET_KEY, result.dataset);

@@ -6,7 +6,9 @@ import { quarterLabel } from '../../domain/quarter';
 import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
+import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
+import { alertTable } from '../view/exportRows';
 import { alertTarget, filterAlerts } from '../view/alertsView';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
@@ -119,6 +121,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
         <header className="card-header">
           <h2 id="alerts-page-heading">预警 {alerts.length} 条</h2>
           <p className="card-subtitle">按严重程度排序（红 → 橙 → 黄 → 蓝），同级按规则、地区</p>
+          {alerts.length > 0 && <ExportButtons filename={`预警清单_${analysis.quarter}`} {...alertTable(alerts, regionName)} />}
         </header>
         {alerts.length === 0 ? (
           <p className="empty" data-testid="alert-list">

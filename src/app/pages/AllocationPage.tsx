@@ -1,12 +1,15 @@
 // 因素法分配: the province's subsidy split among cities by the factor method,
 // and a scenario computed next to it in the browser, on copies of the inputs.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Pot } from '../../domain/allocateByFactors';
 import { formatNumber, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { PageTitle } from '../components/PageTitle';
+import { ChartSaveButtons } from '../components/ChartSaveButtons';
+import { ExportButtons } from '../components/ExportButtons';
+import { allocationTable } from '../view/exportRows';
 import {
   baselineForm,
   FACTOR_LABEL,
@@ -19,6 +22,7 @@ import {
 } from '../view/allocationScenario';
 import { POTS } from '../view/route';
 import type { PageProps } from './pageProps';
+import { SubsidySection } from './SubsidySection';
 import type { AllocationResult } from '../../domain/types';
 import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
@@ -75,6 +79,9 @@ export function AllocationPage(props: PageProps) {
           本年度没有{POT_LABEL[pot]}的分配数据（需要 allocation_totals 与 allocation_factors）。
         </div>
       )}
+      <div className="grid">
+        <SubsidySection analysis={analysis} tree={props.tree} regionCode={view.regionCode} />
+      </div>
     </main>
   );
 }
@@ -85,6 +92,7 @@ function percentOfWeight(w: Decimal): string {
 
 function Allocation({ allocation, weights, tree }: { allocation: AllocationResult; weights: AllocationWeights; tree: RegionTree }) {
   const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights));
+  const chartCardRef = useRef<HTMLElement>(null);
   const result = useMemo(() => runScenario(allocation, weights, form), [allocation, weights, form]);
   const errors = result.ok ? {} : result.errors;
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
@@ -207,10 +215,11 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
         )}
       </section>
 
-      <section className="card span-8" aria-labelledby="alloc-chart-heading">
+      <section ref={chartCardRef} className="card span-8" aria-labelledby="alloc-chart-heading">
         <header className="card-header">
           <h2 id="alloc-chart-heading">{POT_LABEL[allocation.pot]} 分配结果</h2>
           <p className="card-subtitle">{formula}</p>
+          <ChartSaveButtons holder={chartCardRef} title={`${POT_LABEL[allocation.pot]}分配结果`} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
         </header>
         <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label="各盟市分配金额" />
       </section>
@@ -219,6 +228,16 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
         <header className="card-header">
           <h2 id="alloc-table-heading">分配明细</h2>
           <p className="card-subtitle">金额（元）精确到分，按最大余数法取整，合计等于总额</p>
+          <ExportButtons
+            filename={`因素法分配_${POT_LABEL[allocation.pot]}_${allocation.year}`}
+            {...allocationTable(
+              allocation.rows,
+              factors.map((f) => ({ key: f, label: FACTOR_LABEL[f] })),
+              allocation.factors.map((row) => Object.fromEntries(factors.map((f) => [f, row[f]]))),
+              (code) => scenarioByRegion.get(code)?.scenario ?? null,
+              name,
+            )}
+          />
         </header>
         <div className="table-scroll tall">
           <table data-testid="alloc-table">

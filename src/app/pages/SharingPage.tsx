@@ -1,6 +1,6 @@
 // 缺口分担: who covers a city's year-to-date fund gap, step by step, with
 // every amount exact to the fen and a check that the parts make the gap.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { Dec, formatNumber, formatWan, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy';
@@ -8,7 +8,10 @@ import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
 import { Chart } from '../../charts/Chart';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
+import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
+import { sharingTable } from '../view/exportRows';
+import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
 import { sharingCities, sharingCityFor } from '../view/sharingView';
@@ -68,6 +71,7 @@ function waterfallParts(s: GapSharing, tree: RegionTree): WaterfallPart[] {
 
 export function SharingPage({ analysis, tree, view, policy, updating, navigate }: PageProps) {
   const fund = view.fund;
+  const chartCardRef = useRef<HTMLElement>(null);
   const offered = useMemo(() => sharingCities(analysis, tree, fund), [analysis, tree, fund]);
   const cityCode = sharingCityFor(tree, view.regionCode, offered);
   const city = cityCode === null ? undefined : tree.byCode.get(cityCode);
@@ -118,12 +122,15 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
         </div>
       ) : (
         <div className="grid">
-          <section className="card span-12" aria-labelledby="sharing-chart-heading">
+          <section ref={chartCardRef} className="card span-12" aria-labelledby="sharing-chart-heading">
             <header className="card-header">
               <h2 id="sharing-chart-heading">缺口由谁承担</h2>
               <p className="card-subtitle">
                 缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（万元，悬停看精确到分的金额）
               </p>
+              {option && (
+                <ChartSaveButtons holder={chartCardRef} title={`${city?.name ?? ''}缺口分担`} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />
+              )}
             </header>
             <p className="sharing-gap-line">
               本年累计缺口{' '}
@@ -145,6 +152,10 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             <header className="card-header">
               <h2 id="sharing-table-heading">分担明细</h2>
               <p className="card-subtitle">金额精确到分；各部分合计等于缺口</p>
+              <ExportButtons
+                filename={`缺口分担_${city?.name ?? ''}_${analysis.quarter}`}
+                {...sharingTable({ step: STEP_NAME.gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name)}
+              />
             </header>
             <div className="table-scroll tall">
               <table data-testid="sharing-table">

@@ -6,7 +6,7 @@ import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 
-export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy'] as const;
+export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy', 'data', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABEL: Record<PageId, string> = {
@@ -15,6 +15,8 @@ export const PAGE_LABEL: Record<PageId, string> = {
   allocation: '因素法分配',
   alerts: '预警清单',
   policy: '政策参数',
+  data: '数据管理',
+  report: '形势分析报告',
 };
 
 export const POTS: readonly Pot[] = ['assistance', 'emergency'];

@@ -1,0 +1,247 @@
+// npm run bench [-- --json] [-- --quick]: builds the app, serves it on
+// 127.0.0.1 and measures it in Debian Chromium (fresh profiles) — cold start,
+// interaction latency on the sample and on a 10× province, roster matching
+// in the browser against native DuckDB, and what the first load transfers.
+// Prints a table, or with --json exactly one JSON object. Not part of npm test.
+// --quick: 500,000 roster rows instead of 5,000,000 (for trying the script).
+// --only=cold,sample,10x,roster: run only those parts (the others report NaN).
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { buildApp, buildRosterPage } from './bench/build';
+import { launchFresh, rendererPids, rssMb } from './bench/chromium';
+import { interactions, loadFiles, waitForPrefetch, waitForReady } from './bench/dashboard';
+import { initialJs } from './bench/bundleSize';
+import { writeProvince10x } from './bench/province10x';
+import { loadRegions } from './sample/regions';
+import { writeRoster } from './bench/roster/generate';
+import type { RosterRun } from './bench/roster/match';
+import { serve, type BenchServer } from './bench/server';
+import { median, percentile } from './bench/stats';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const COLD_LOADS = 5;
+const INTERACTIONS = 60;
+const ROSTER_PERSONS = quick ? 250_000 : 2_500_000;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const runs = (part: string): boolean => !only || only.includes(part);
+
+const log = (text: string): void => {
+  process.stderr.write(`[bench] ${text}\n`);
+};
+
+interface Result {
+  first_chart_ms: number;
+  ready_ms: number;
+  interaction_p95_ms: number;
+  interaction_p95_ms_10x: number;
+  roster_rows: number;
+  roster_browser_ms: number;
+  roster_native_ms: number;
+  roster_ratio: number;
+  roster_peak_mb: number;
+  initial_js_gzip_kb: number;
+  wasm_transfer_kb: number;
+}
+
+const round = (x: number, places = 0): number => Number(x.toFixed(places));
+
+async function coldLoads(server: BenchServer): Promise<{ firstChart: number[]; ready: number[]; wasmBytes: number; jsBytes: number }> {
+  const firstChart: number[] = [];
+  const ready: number[] = [];
+  let wasmBytes = 0;
+  let jsBytes = 0;
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const browser = await launchFresh();
+    try {
+      server.reset();
+      const page = await browser.context.newPage();
+      await page.goto(server.url);
+      const load = await waitForReady(page);
+      firstChart.push(load.firstChartMs);
+      ready.push(load.readyMs);
+      if (i === 0) {
+        wasmBytes = server.sent.filter((s) => s.path.endsWith('.wasm')).reduce((n, s) => n + s.bytes, 0);
+        jsBytes = server.sent.filter((s) => s.path.endsWith('.js')).reduce((n, s) => n + s.bytes, 0);
+      }
+      log(
+        `cold load ${i + 1}: first chart ${load.firstChartMs.toFixed(0)} ms, engine started ${load.engineMs.toFixed(0)} ms, ` +
+          `sample loaded ${load.sampleMs.toFixed(0)} ms, ready ${load.readyMs.toFixed(0)} ms`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  return { firstChart, ready, wasmBytes, jsBytes };
+}
+
+async function interactionP95(server: BenchServer, dataDir: string | null): Promise<number> {
+  const browser = await launchFresh();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await waitForReady(page);
+    await waitForPrefetch(page, 1);
+    if (dataDir) {
+      const names = (await readdir(dataDir)).sort();
+      const t0 = Date.now();
+      await loadFiles(page, names.map((n) => join(dataDir, n)));
+      log(`10× province loaded through the picker in ${Date.now() - t0} ms`);
+    }
+    // An official looks at the first screen for a moment: the other quarters compute meanwhile.
+    const t1 = Date.now();
+    if (dataDir) await waitForPrefetch(page, 2);
+    log(`every quarter computed in the background ${Date.now() - t1} ms later`);
+    const times = await interactions(page, INTERACTIONS);
+    log(`${dataDir ? '10×' : 'sample'}: ${times.length} interactions, median ${median(times).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+    return percentile(times, 95);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function nativeRoster(rosterDir: string, scratch: string, quarter: string): Promise<RosterRun> {
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  const cwd = process.cwd();
+  try {
+    const native = (await server.ssrLoadModule('/scripts/bench/roster/native.ts')) as typeof import('./bench/roster/native');
+    return await native.runNative(rosterDir, scratch, quarter);
+  } finally {
+    process.chdir(cwd);
+    await server.close();
+  }
+}
+
+async function browserRoster(server: BenchServer, rosterDir: string, quarter: string): Promise<{ run: RosterRun; peakMb: number }> {
+  const browser = await launchFresh();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}roster/index.html?q=${quarter}`);
+    await page.waitForFunction(() => (window as { rosterEngineReady?: boolean }).rosterEngineReady === true, null, { timeout: 180_000 });
+    const pids = await rendererPids(browser.profileDir);
+    let peakMb = await rssMb(pids);
+    const sampler = setInterval(() => {
+      void rssMb(pids).then((mb) => {
+        peakMb = Math.max(peakMb, mb);
+      });
+    }, 100);
+    try {
+      const names = (await readdir(rosterDir)).sort();
+      await page.setInputFiles('#files', names.map((n) => join(rosterDir, n)));
+      const handle = await page.waitForFunction(() => (window as { rosterResult?: unknown }).rosterResult ?? null, null, {
+        timeout: 1_800_000,
+        polling: 250,
+      });
+      const result = (await handle.jsonValue()) as RosterRun | { error: string };
+      if ('error' in result) throw new Error(`browser roster: ${result.error}`);
+      return { run: result, peakMb };
+    } finally {
+      clearInterval(sampler);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'fundwatch-bench-'));
+  const dist = join(work, 'dist');
+  let server: BenchServer | null = null;
+  try {
+    log('building the app and the roster page…');
+    await buildApp(ROOT, dist);
+    await buildRosterPage(ROOT, join(dist, 'roster'));
+    server = await serve(dist);
+    const initial = await initialJs(dist);
+
+    const cold = runs('cold') ? await coldLoads(server) : { firstChart: [], ready: [], wasmBytes: Number.NaN, jsBytes: Number.NaN };
+    const p95 = runs('sample') ? await interactionP95(server, null) : Number.NaN;
+
+    let p95x10 = Number.NaN;
+    if (runs('10x')) {
+      log('generating the 10× province…');
+      const big = join(work, 'province10x');
+      const counties = writeProvince10x(ROOT, big);
+      log(`10× province: ${counties} counties`);
+      p95x10 = await interactionP95(server, big);
+    }
+
+    const roster = runs('roster') ? await rosterBench(server) : null;
+
+    const result: Result = {
+      first_chart_ms: round(median(cold.firstChart)),
+      ready_ms: round(median(cold.ready)),
+      interaction_p95_ms: round(p95, 1),
+      interaction_p95_ms_10x: round(p95x10, 1),
+      roster_rows: roster?.rows ?? Number.NaN,
+      roster_browser_ms: round(roster?.browser.ms ?? Number.NaN),
+      roster_native_ms: round(roster?.native.ms ?? Number.NaN),
+      roster_ratio: round((roster?.browser.ms ?? Number.NaN) / (roster?.native.ms ?? Number.NaN), 2),
+      roster_peak_mb: round(roster?.peakMb ?? Number.NaN),
+      initial_js_gzip_kb: round(initial.gzipBytes / 1024, 1),
+      wasm_transfer_kb: round(cold.wasmBytes / 1024),
+    };
+    log(`first load also transferred ${(cold.jsBytes / 1024).toFixed(0)} KB of JavaScript in all (engine chunk and DuckDB worker included)`);
+    log(`machine: ${cpus().length}× ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB`);
+    if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else printTable(result);
+  } finally {
+    await server?.close();
+    await rm(work, { recursive: true, force: true });
+  }
+
+  async function rosterBench(srv: BenchServer): Promise<{ rows: number; native: RosterRun; browser: RosterRun; peakMb: number }> {
+    log(`generating the roster (${ROSTER_PERSONS.toLocaleString('en')} persons)…`);
+    const rosterDir = join(work, 'roster-data');
+    await cp(join(ROOT, 'data/sample'), rosterDir, { recursive: true });
+    const quarter = '2024Q4';
+    const sampleCounties = loadRegions(join(ROOT, 'data/reference/inner-mongolia-counties.csv')).flatMap((c) =>
+      c.counties.map((k) => k.code),
+    );
+    const rows = await writeRoster(join(rosterDir, 'roster.csv'), { quarter, counties: sampleCounties, persons: ROSTER_PERSONS });
+    log(`roster: ${rows.toLocaleString('en')} rows`);
+    const native = await nativeRoster(rosterDir, join(work, 'native-scratch'), quarter);
+    log(`native: ${native.ms.toFixed(0)} ms (load ${native.loadMs.toFixed(0)} ms) ${JSON.stringify(native.summary)}`);
+    const inBrowser = await browserRoster(srv, rosterDir, quarter);
+    log(`browser: ${inBrowser.run.ms.toFixed(0)} ms (load ${inBrowser.run.loadMs.toFixed(0)} ms), peak ${inBrowser.peakMb.toFixed(0)} MB ${JSON.stringify(inBrowser.run.summary)}`);
+    if (JSON.stringify(native.summary) !== JSON.stringify(inBrowser.run.summary)) {
+      throw new Error('the browser and native DuckDB matched the roster differently');
+    }
+    return { rows, native, browser: inBrowser.run, peakMb: inBrowser.peakMb };
+  }
+}
+
+const TARGETS: Partial<Record<keyof Result, number>> = {
+  first_chart_ms: 800,
+  ready_ms: 2500,
+  interaction_p95_ms: 100,
+  interaction_p95_ms_10x: 250,
+  roster_ratio: 2,
+  roster_peak_mb: 1500,
+  initial_js_gzip_kb: 250,
+};
+
+function printTable(result: Result): void {
+  const lines = ['| measure | value | target |', '| --- | ---: | ---: |'];
+  for (const [key, value] of Object.entries(result) as [keyof Result, number][]) {
+    const target = TARGETS[key];
+    lines.push(`| ${key} | ${value.toLocaleString('en')} | ${target === undefined ? '' : `≤ ${target.toLocaleString('en')}${value <= target ? ' ✓' : ' ✗'}`} |`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

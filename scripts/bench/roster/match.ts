@@ -1,0 +1,22 @@
+// Load + match, the part both sides time: the page's loadDataset (which
+// hashes and stores the roster) and rosterSummary (the matching SQL).
+import type { Engine } from '../../../src/engine/engine';
+import type { DatasetFile } from '../../../src/engine/files';
+import { loadDataset } from '../../../src/engine/load';
+import { formatProblem } from '../../../src/engine/problems';
+import { rosterSummary, type RosterSummary } from '../../../src/engine/roster';
+
+export interface RosterRun {
+  ms: number;
+  loadMs: number;
+  summary: RosterSummary;
+}
+
+export async function loadAndMatch(engine: Engine, files: DatasetFile[], quarter: string, now: () => number): Promise<RosterRun> {
+  const t0 = now();
+  const report = await loadDataset(engine, files);
+  if (!report.ok || report.policyFile === null) throw new Error(`roster load failed: ${report.problems.map(formatProblem).join('; ')}`);
+  const t1 = now();
+  const summary = await rosterSummary(engine, quarter, report.policyFile);
+  return { ms: now() - t0, loadMs: t1 - t0, summary };
+}

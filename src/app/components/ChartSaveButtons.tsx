@@ -1,0 +1,79 @@
+// 保存 PNG / 保存 SVG next to a chart: the picture ECharts drew (SVG
+// renderer), as a file. PNG is that same SVG drawn on a canvas at 2× from a
+// blob: URL — same origin, no network, so the canvas stays exportable.
+import type { RefObject } from 'react';
+import { downloadBytes } from '../data/download';
+import { chartFileName, standaloneSvg } from '../view/chartFile';
+import '../share.css';
+
+interface ChartSaveButtonsProps {
+  /** An element that holds the chart's <svg> (the first one inside is saved). */
+  holder: RefObject<HTMLElement | null>;
+  title: string;
+  /** Region and quarter in the file name, e.g. `150000-2024Q4`. */
+  tag: string;
+}
+
+const PNG_SCALE = 2;
+
+function chartSvg(holder: HTMLElement | null, title: string): { markup: string; width: number; height: number } | null {
+  const svg = holder?.querySelector('.chart svg') ?? holder?.querySelector('svg');
+  if (!(svg instanceof SVGSVGElement)) return null;
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const height = Math.round(box.height);
+  const markup = standaloneSvg(new XMLSerializer().serializeToString(svg), { title, width, height });
+  return { markup, width, height };
+}
+
+async function svgToPng(markup: string, width: number, height: number): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    const loaded = new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('图表无法转换为 PNG'));
+    });
+    image.src = url;
+    await loaded;
+    const canvas = document.createElement('canvas');
+    canvas.width = width * PNG_SCALE;
+    canvas.height = height * PNG_SCALE;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('浏览器不支持 canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('图表无法转换为 PNG');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function ChartSaveButtons({ holder, title, tag }: ChartSaveButtonsProps) {
+  const saveSvg = () => {
+    const svg = chartSvg(holder.current, title);
+    if (svg) downloadBytes(chartFileName(title, tag, 'svg'), svg.markup, 'image/svg+xml;charset=utf-8');
+  };
+  const savePng = () => {
+    const svg = chartSvg(holder.current, title);
+    if (!svg) return;
+    void svgToPng(svg.markup, svg.width, svg.height).then(
+      (bytes) => downloadBytes(chartFileName(title, tag, 'png'), bytes, 'image/png'),
+      (error: unknown) => window.console.warn(error),
+    );
+  };
+  return (
+    <span className="chart-save" role="group" aria-label={`保存图表 ${title}`} data-testid="chart-save">
+      <button type="button" className="chart-save-button" data-testid="save-png" onClick={savePng} title="保存为 PNG 图片（2 倍分辨率）">
+        保存 PNG
+      </button>
+      <button type="button" className="chart-save-button" data-testid="save-svg" onClick={saveSvg} title="保存为 SVG 矢量图">
+        保存 SVG
+      </button>
+    </span>
+  );
+}

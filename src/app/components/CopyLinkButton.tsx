@@ -1,0 +1,74 @@
+// 复制链接: the address bar already holds the whole view (page, quarter,
+// region, fund, the page's filters), so the link is simply location.href.
+// Where the clipboard is refused (plain http, an old browser), the link is
+// shown selected in a read-only field for Ctrl+C instead.
+import { useEffect, useRef, useState } from 'react';
+import '../share.css';
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
+
+/** How long 已复制 stays. */
+const CONFIRM_MS = 2000;
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function CopyLinkButton() {
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state.kind !== 'copied') return undefined;
+    const timer = window.setTimeout(() => setState({ kind: 'idle' }), CONFIRM_MS);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  useEffect(() => {
+    if (state.kind !== 'manual') return;
+    const input = inputRef.current;
+    input?.focus();
+    input?.select();
+  }, [state]);
+
+  const copy = async () => {
+    const url = window.location.href;
+    setState((await writeClipboard(url)) ? { kind: 'copied' } : { kind: 'manual', url });
+  };
+
+  return (
+    <span className="copy-link" data-testid="copy-link">
+      <button
+        type="button"
+        className="button secondary"
+        data-testid="copy-link-button"
+        title="复制当前页面的链接：打开它会看到同一季度、地区、基金、页面和筛选"
+        onClick={() => void copy()}
+      >
+        {state.kind === 'copied' ? '已复制 ✓' : '复制链接'}
+      </button>
+      <span className="copy-link-status" role="status" aria-live="polite">
+        {state.kind === 'copied' ? '链接已复制' : ''}
+      </span>
+      {state.kind === 'manual' && (
+        <span className="copy-link-manual">
+          <input
+            ref={inputRef}
+            readOnly
+            value={state.url}
+            aria-label="当前页面链接（按 Ctrl+C 复制）"
+            data-testid="copy-link-input"
+            onBlur={() => setState({ kind: 'idle' })}
+          />
+          <span className="copy-link-hint">按 Ctrl+C 复制</span>
+        </span>
+      )}
+    </span>
+  );
+}

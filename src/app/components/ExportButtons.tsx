@@ -1,0 +1,43 @@
+// 导出 CSV / XLSX for any table on the page, through the engine's exporters
+// (cells that a spreadsheet would run as formulas are neutralised there).
+import { exportCsv, exportXlsx, type ExportColumn, type ExportRow } from '../../engine/exportTable';
+import { CSV_MIME, downloadBytes, safeFileName, XLSX_MIME } from '../data/download';
+import '../import.css';
+
+interface ExportButtonsProps {
+  /** Without extension; also the XLSX sheet name. */
+  filename: string;
+  rows: readonly ExportRow[] | (() => readonly ExportRow[]);
+  columns: readonly ExportColumn[];
+  /** Test id of the group (buttons inside are `export-csv` and `export-xlsx`). */
+  testId?: string;
+  disabled?: boolean;
+}
+
+export function ExportButtons({ filename, rows, columns, testId = 'export', disabled = false }: ExportButtonsProps) {
+  const name = safeFileName(filename);
+  // Rows may be built only on click: a long list is not converted on every render.
+  const read = () => (typeof rows === 'function' ? rows() : rows);
+  return (
+    <span className="export-buttons" role="group" aria-label={`导出 ${filename}`} data-testid={testId}>
+      <button
+        type="button"
+        className="export-button"
+        data-testid="export-csv"
+        disabled={disabled}
+        onClick={() => downloadBytes(`${name}.csv`, exportCsv(read(), columns), CSV_MIME)}
+      >
+        导出 CSV
+      </button>
+      <button
+        type="button"
+        className="export-button"
+        data-testid="export-xlsx"
+        disabled={disabled}
+        onClick={() => downloadBytes(`${name}.xlsx`, exportXlsx([{ name: filename, columns, rows: read() }]), XLSX_MIME)}
+      >
+        XLSX
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,6 @@
+// Everything that needs DuckDB, in one chunk loaded apart from the first
+// screen: the DuckDB client, Arrow, the loaders and the SQL. The page draws
+// from the build-time snapshot while this downloads (see engine.ts).
+export { createBrowserEngine } from '../../engine/browser';
+export { loadDataset } from '../../engine/load';
+export { analyze } from '../../engine/analyze';

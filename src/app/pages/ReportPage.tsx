@@ -1,0 +1,157 @@
+// 形势分析报告: the quarterly situation report of the quarter and region on
+// screen — the very document `npm run report` writes, rendered here from the
+// same analyses — previewed in a frame, saved as one HTML file, printed to PDF.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { quarterLabel } from '../../domain/quarter';
+import type { Analysis, Quarter } from '../../domain/types';
+import { renderReport } from '../../report/report';
+import { PageTitle } from '../components/PageTitle';
+import type { Dataset } from '../data/dataset';
+import { downloadBytes } from '../data/download';
+import { useAnalysis, type PolicyInUse } from '../data/hooks';
+import { comparisonQuarters, reportDatasetLabel, reportFileName, reportRegionFor, reportRegions } from '../view/reportView';
+import type { PageProps } from './pageProps';
+import '../share.css';
+
+export interface ReportPageProps extends PageProps {
+  dataset: Dataset;
+  /** The policy the analyses run with, so the comparison quarters use the same one (and the same cache). */
+  policyInUse: PolicyInUse | undefined;
+}
+
+/**
+ * The frame's sandbox: no scripts (the report has none and needs none);
+ * `allow-same-origin` so this page may call print() on the frame's window
+ * and read its height (harmless without allow-scripts: nothing in the frame
+ * can run); `allow-modals` because print() is a modal and is blocked in a
+ * sandbox without it.
+ */
+const PREVIEW_SANDBOX = 'allow-same-origin allow-modals';
+
+/** A comparison quarter's analysis, once it is this quarter's (never the placeholder of another). */
+function settled(quarter: Quarter | null, result: { data?: Analysis; isPlaceholderData: boolean; isSuccess: boolean }): Analysis | null | undefined {
+  if (quarter === null) return null;
+  if (!result.isSuccess || result.isPlaceholderData || result.data?.quarter !== quarter) return undefined;
+  return result.data;
+}
+
+export function ReportPage({ analysis, tree, view, policyFile, updating, navigate, dataset, policyInUse }: ReportPageProps) {
+  const quarter = view.quarter;
+  const compare = useMemo(() => comparisonQuarters(quarter, dataset.report.quarters), [quarter, dataset.report.quarters]);
+  const previousQuery = useAnalysis(dataset, compare.previous, policyInUse);
+  const lastYearQuery = useAnalysis(dataset, compare.lastYear, policyInUse);
+  const previous = settled(compare.previous, previousQuery);
+  const lastYear = settled(compare.lastYear, lastYearQuery);
+  const current = !updating && analysis.quarter === quarter ? analysis : undefined;
+  const regionCode = useMemo(() => reportRegionFor(tree, view.regionCode), [tree, view.regionCode]);
+  const regions = reportRegions(tree);
+  const region = regionCode === null ? undefined : tree.byCode.get(regionCode);
+
+  const report = useMemo(() => {
+    if (current === undefined || previous === undefined || lastYear === undefined || regionCode === null) return null;
+    const generatedAt = new Date();
+    const html = renderReport({
+      analysis: current,
+      previous,
+      lastYear,
+      regionCode,
+      datasetLabel: reportDatasetLabel(dataset.name, dataset.isSample),
+      policyFile,
+      generatedAt,
+    });
+    return { html, regionCode, quarter: current.quarter };
+  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, policyFile]);
+
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [frameHeight, setFrameHeight] = useState(900);
+  // The frame grows to the report's height, so the page scrolls once, not twice.
+  const fitFrame = () => {
+    const doc = frameRef.current?.contentDocument;
+    if (doc?.documentElement) setFrameHeight(Math.max(400, doc.documentElement.scrollHeight + 4));
+  };
+  useEffect(() => {
+    window.addEventListener('resize', fitFrame);
+    return () => window.removeEventListener('resize', fitFrame);
+  }, []);
+
+  const error = previousQuery.error ?? lastYearQuery.error;
+  const title = region ? `${region.name} ${quarterLabel(quarter)} 医疗保障基金运行形势分析` : '季度形势分析';
+
+  return (
+    <main
+      className="dashboard page report-page"
+      data-testid="page-report"
+      data-quarter={report?.quarter ?? ''}
+      data-region={report?.regionCode ?? ''}
+      data-state={report ? 'ready' : 'drawing'}
+      aria-busy={report === null}
+    >
+      <PageTitle title="季度形势分析报告" meta={`${quarterLabel(quarter)} · ${region?.name ?? ''}`} updating={updating || report === null}>
+        <div className="toolbar report-toolbar">
+          <label className="field">
+            <span>报告范围</span>
+            <select
+              data-testid="report-region"
+              value={regionCode ?? ''}
+              onChange={(e) => navigate({ ...view, regionCode: e.currentTarget.value })}
+            >
+              {regions.map((r, i) => (
+                <option key={r.code} value={r.code}>
+                  {i === 0 ? `${r.name}（全区）` : r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="toolbar-actions">
+            <button
+              type="button"
+              className="button"
+              data-testid="report-download"
+              disabled={report === null}
+              onClick={() => report && downloadBytes(reportFileName(report.regionCode, report.quarter), report.html, 'text/html;charset=utf-8')}
+            >
+              下载 HTML 报告
+            </button>
+            <button
+              type="button"
+              className="button light"
+              data-testid="report-print"
+              disabled={report === null}
+              onClick={() => frameRef.current?.contentWindow?.print()}
+            >
+              打印 / 另存为 PDF
+            </button>
+          </div>
+        </div>
+      </PageTitle>
+      <p className="report-note">
+        下载的文件是一个独立的 HTML：图表为内嵌 SVG，附每张图的数据，不含脚本、不连网络，可离线用任何浏览器（含手机）打开。
+        打印时在打印对话框中选择“另存为 PDF”，纸张 A4。
+      </p>
+      {error && (
+        <div className="card error" role="alert">
+          {error.message}
+        </div>
+      )}
+      <div className="report-frame-wrap">
+        {report ? (
+          <iframe
+            ref={frameRef}
+            className="report-frame"
+            data-testid="report-preview"
+            title={`报告预览：${title}`}
+            sandbox={PREVIEW_SANDBOX}
+            srcDoc={report.html}
+            style={{ height: frameHeight }}
+            onLoad={fitFrame}
+          />
+        ) : (
+          <div className="status" role="status">
+            <span className="spinner" aria-hidden="true" />
+            正在生成报告（需要上季度与上年同期的数据）…
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import type { Alert } from '../../src/domain/types';
+import { exportCsv } from '../../src/engine/exportTable';
+import type { Problem } from '../../src/engine/problems';
+import {
+  alertTable,
+  allocationTable,
+  coverageTable,
+  followUpTable,
+  monthsPayableTable,
+  PROBLEM_COLUMNS,
+  problemRows,
+  sharingTable,
+  trendTable,
+  uninsuredTable,
+} from '../../src/app/view/exportRows';
+
+const names: Record<string, string> = { '150000': '内蒙古自治区', '150100': '呼和浩特市', '150921': '卓资县' };
+const regionName = (code: string) => names[code] ?? code;
+
+/** CSV text without the BOM, split into lines. */
+function csvLines(text: string): string[] {
+  expect(text.startsWith('\ufeff')).toBe(true);
+  return text.slice(1).split('\r\n').filter((l) => l !== '');
+}
+
+describe('coverageTable', () => {
+  it('exports counts as numbers, the uninsured difference and the exact rate', () => {
+    // 卓资县: 1200 recipients, 1130 enrolled → 70 uninsured, rate 1130/1200 = 0.941666…, 6 places 0.941667.
+    const t = coverageTable([{ key: '150921', name: '卓资县', recipients: 1200, enrolled: 1130, rate: new Dec(1130).div(1200) }], true);
+    expect(t.rows).toEqual([{ code: '150921', name: '卓资县', recipients: 1200, enrolled: 1130, uninsured: 70, rate: '0.941667' }]);
+    expect(csvLines(exportCsv(t.rows, t.columns))).toEqual([
+      '区划代码,地区,救助对象（人）,已参保（人）,疑似未参保（人）,参保率',
+      '150921,卓资县,1200,1130,70,0.941667',
+    ]);
+  });
+});
+
+describe('monthsPayableTable and trendTable', () => {
+  it('write money to the fen and months to two places; a missing value is an empty cell', () => {
+    const t = monthsPayableTable(
+      [
+        { key: '150100', name: '呼和浩特市', accumulatedBalance: new Dec('-1234.5'), monthsPayable: new Dec('-0.4567') },
+        { key: '150921', name: '卓资县', accumulatedBalance: null, monthsPayable: null },
+      ],
+      false,
+    );
+    // -0.4567 rounds half up to -0.46; -1234.5 is -1234.50 yuan.
+    expect(csvLines(exportCsv(t.rows, t.columns)).slice(1)).toEqual(['150100,呼和浩特市,-1234.50,-0.46', '150921,卓资县,,']);
+  });
+
+  it('trend: current balance = income − expenditure per quarter', () => {
+    const zero = new Dec(0);
+    const t = trendTable(
+      [
+        {
+          quarter: '2024Q1',
+          income: new Dec('1000.10'),
+          incomeBySource: { central: new Dec('600.00'), province: new Dec('400.10'), city: zero, county: zero, individual: zero, other: zero } as never,
+          expenditure: new Dec('1500.25'),
+          accumulatedBalance: new Dec('9000'),
+        },
+      ],
+      [{ key: 'central', label: '中央' }],
+    );
+    // 1000.10 − 1500.25 = −500.15
+    expect(t.rows[0]).toEqual({
+      quarter: '2024Q1',
+      income: '1000.10',
+      source_central: '600.00',
+      expenditure: '1500.25',
+      current: '-500.15',
+      accumulated: '9000.00',
+    });
+  });
+});
+
+describe('alertTable', () => {
+  const alert: Alert = {
+    rule: 'coverage',
+    severity: 'red',
+    regionCode: '150921',
+    fund: null,
+    quarter: '2024Q4',
+    value: new Dec('0.9417'),
+    threshold: new Dec('0.95'),
+    message: '=HYPERLINK("http://x","点我")',
+  };
+
+  it('exports a message that starts with "=" as text, never as a formula', () => {
+    const t = alertTable([alert], regionName);
+    const [, line] = csvLines(exportCsv(t.rows, t.columns));
+    // The cell gets a leading apostrophe and, because it holds quotes, is quoted with "" doubled.
+    expect(line).toBe(`红色,救助对象参保率,150921,卓资县,,2024Q4,0.9417,0.95,"'=HYPERLINK(""http://x"",""点我"")"`);
+  });
+
+  it('neutralises a region name that starts with "+" or "@" too', () => {
+    const t = alertTable([{ ...alert, message: 'ok' }], () => '+cmd|calc');
+    expect(csvLines(exportCsv(t.rows, t.columns))[1]).toContain(",'+cmd|calc,");
+  });
+});
+
+describe('problemRows', () => {
+  it('lists errors before warnings and keeps file, sheet, row and column', () => {
+    const problems: Problem[] = [
+      { file: 'fund_balances.csv', row: null, column: null, problem: '结余与收支不符', expected: '期末 = 期初 + 收入 − 支出', severity: 'warning' },
+      { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额有三位小数', expected: '最多两位小数', severity: 'error' },
+    ];
+    const lines = csvLines(exportCsv(problemRows(problems), PROBLEM_COLUMNS));
+    expect(lines).toEqual([
+      '级别,文件,工作表,行,列,问题,应为',
+      '错误,data.xlsx,fund_flows,4,amount,金额有三位小数,最多两位小数',
+      // "− 支出" starts no cell, so nothing is neutralised here.
+      '提示,fund_balances.csv,,,,结余与收支不符,期末 = 期初 + 收入 − 支出',
+    ]);
+  });
+});
+
+describe('roster tables', () => {
+  it('uninsured by region uses labels; the follow-up list carries masked IDs only', () => {
+    const u = uninsuredTable([{ regionCode: '150921', category: 'tekun', persons: 3 }], regionName);
+    expect(u.rows).toEqual([{ region_code: '150921', region: '卓资县', category: '特困人员', persons: 3 }]);
+    const f = followUpTable([{ maskedId: '150921****1234', regionCode: '150921', category: 'tekun', enrolled: false, review: true }], regionName);
+    expect(f.columns.map((c) => c.key)).not.toContain('person_id');
+    expect(f.rows).toEqual([
+      { masked_id: '150921****1234', region_code: '150921', region: '卓资县', category: '特困人员', status: '疑似未参保', review: '多地区登记，需核实' },
+    ]);
+  });
+});
+
+describe('sharingTable and allocationTable', () => {
+  it('sharing: the gap row first, then the parts, which add up to it', () => {
+    // 1000.00 = 400.00 (balance) + 300.00 (city) + 300.00 (county)
+    const t = sharingTable(
+      { step: '缺口', regionCode: '150100', amount: new Dec('1000') },
+      [
+        { step: '累计结余弥补', regionCode: '150100', amount: new Dec('400') },
+        { step: '盟市本级承担', regionCode: '150100', amount: new Dec('300') },
+        { step: '旗县分担', regionCode: '150921', amount: new Dec('300') },
+      ],
+      regionName,
+    );
+    expect(t.rows.map((r) => r.amount)).toEqual(['1000.00', '400.00', '300.00', '300.00']);
+    expect(t.rows[3]?.region).toBe('卓资县');
+  });
+
+  it('allocation: factor values, parts, exact share, and the scenario when set', () => {
+    const t = allocationTable(
+      [{ regionCode: '150100', factorPart: new Dec('700.01'), performancePart: new Dec('299.99'), amount: new Dec('1000'), share: new Dec(1).div(3) }],
+      [{ key: 'population', label: '人口' }],
+      [{ population: new Dec(12345) }],
+      () => new Dec('1000.5'),
+      regionName,
+    );
+    expect(t.rows[0]).toEqual({
+      region_code: '150100',
+      region: '呼和浩特市',
+      factor_population: '12345',
+      factor_part: '700.01',
+      performance_part: '299.99',
+      amount: '1000.00',
+      share: '0.333333',
+      scenario: '1000.50',
+    });
+  });
+});

@@ -1,0 +1,73 @@
+// The data page's roster matching, and an overview table saved as CSV.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_TIMEOUT, setupBrowser } from './harness';
+import { byTestId, waitForDashboard } from './dashboard';
+import { SMALL_ROSTER, TINY_DIR, writeTemp } from './importFixtures';
+
+const browser = setupBrowser('data-page');
+
+describe('data page', () => {
+  it('shows the roster matching summary and the suspected uninsured with masked IDs', async () => {
+    const roster = await writeTemp('roster.csv', SMALL_ROSTER);
+    const page = await browser().open('?page=data&q=2024Q4');
+    await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    const tiny = ['regions.csv', 'fund_flows.csv', 'fund_balances.csv', 'assistance_enrollment.csv'].map((f) => join(TINY_DIR, f));
+    await byTestId(page, 'data-page-load-files').setInputFiles([...tiny, roster]);
+    await expect.poll(() => byTestId(page, 'data-page-name').textContent(), { timeout: APP_TIMEOUT }).toContain('等 5 个文件');
+    const summary = byTestId(page, 'roster-summary');
+    await summary.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    // Hand-worked in test/engine/rosterMatching.test.ts: A has three identities on two lists in two
+    // regions; B two identities on two lists, enrolled nowhere; C one row.
+    const value = (id: string) => byTestId(page, `roster-${id}`).getAttribute('data-value');
+    expect(await value('rows')).toBe('6');
+    expect(await value('persons')).toBe('3');
+    expect(await value('multi-identity')).toBe('2');
+    expect(await value('multi-source')).toBe('2');
+    expect(await value('region-conflicts')).toBe('1');
+    expect(await value('uninsured')).toBe('1');
+
+    const uninsured = byTestId(page, 'uninsured-row');
+    expect(await uninsured.count()).toBe(1);
+    expect(await uninsured.getAttribute('data-region')).toBe('150103');
+    // Region names arrive with the analysis of the new data, which may finish after the roster.
+    await expect.poll(() => uninsured.locator('th, td').allTextContents(), { timeout: APP_TIMEOUT }).toEqual(['回民区', '低保对象', '1']);
+
+    const followUp = await byTestId(page, 'follow-up-table').textContent();
+    expect(followUp).toContain('150102****1234');
+    expect(followUp).toContain('150103****5678');
+    // Neither the raw IDs nor anything that looks like the 64-hex hash is on the page.
+    const html = await page.content();
+    expect(html).not.toContain('150102199001011234');
+    expect(html).not.toMatch(/[0-9a-f]{64}/);
+    expect(await byTestId(page, 'roster-privacy').textContent()).toContain('身份证号已在载入时加盐哈希，页面只显示脱敏号码');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId(page, 'follow-up-export').locator('[data-testid="export-csv"]').click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('150103****5678,150103,回民区,低保对象,疑似未参保,');
+    expect(csv).not.toContain('199001011234');
+  });
+
+  it('saves the overview coverage table as a CSV with the numbers on screen', async () => {
+    const page = await browser().open();
+    await waitForDashboard(page);
+    const card = page.locator('.card-coverage');
+    const rows = card.locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: APP_TIMEOUT }).toBeGreaterThan(0);
+    const onScreen = await rows.evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).slice(0, 4).map((c) => (c.textContent ?? '').replace(/,/g, '').trim())),
+    );
+
+    const [download] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="export-csv"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^参保率_.*\.csv$/);
+    const lines = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\ufeff/, '').split('\r\n').filter((l) => l);
+    expect(lines[0]).toBe('区划代码,地区,救助对象（人）,已参保（人）,疑似未参保（人）,参保率');
+    // Name, recipients, enrolled and uninsured as the table shows them (counts without separators).
+    const exported = lines.slice(1).map((l) => l.split(',').slice(1, 5));
+    expect(exported).toEqual(onScreen);
+  });
+});

@@ -1,0 +1,94 @@
+// Bringing one's own data through the page: a GBK CSV and an XLSX workbook
+// replace the sample; a broken file is listed on the data page with a
+// downloadable problem list; 取消 keeps what was loaded.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APP_TIMEOUT, setupBrowser } from './harness';
+import { byTestId, kpiValue, loadFiles, waitForDashboard, waitForKpi } from './dashboard';
+import { cliAnalysis, coverageRate, REPO } from './cliAnalysis';
+import { gbkPlusXlsxDir, largeRoster, TINY_DIR, writeTemp } from './importFixtures';
+
+const browser = setupBrowser('import');
+
+async function openDataPage(page: Page): Promise<void> {
+  await byTestId(page, 'tab-data').click();
+  await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+}
+
+describe('import through the page', () => {
+  it('loads a GBK CSV and an XLSX workbook and shows their numbers, equal to analyze() of the same files', async () => {
+    const { dir, files } = await gbkPlusXlsxDir();
+    const page = await browser().open();
+    await waitForDashboard(page);
+    await loadFiles(page, files);
+    await expect.poll(() => byTestId(page, 'dataset-name').textContent(), { timeout: APP_TIMEOUT }).toBe('regions.csv、tables.xlsx');
+    expect(await byTestId(page, 'sample-badge').count()).toBe(0);
+
+    const quarter = (await byTestId(page, 'dashboard').getAttribute('data-quarter')) ?? '';
+    const cli = await cliAnalysis(dir, quarter);
+    await waitForKpi(page, 'kpi-coverage', coverageRate(cli, '150000'));
+    // The GBK file's Chinese names arrive intact.
+    await expect.poll(() => page.locator('.card-coverage table').textContent(), { timeout: APP_TIMEOUT }).toContain('呼和浩特市');
+
+    await openDataPage(page);
+    const rows = byTestId(page, 'data-file');
+    await expect.poll(() => rows.count(), { timeout: APP_TIMEOUT }).toBe(4);
+    const text = (await byTestId(page, 'data-files').textContent()) ?? '';
+    expect(text).toMatch(/gb18030|gbk/i);
+    expect(text).toContain('XLSX');
+    expect(text).toContain('fund_flows');
+  });
+
+  it('lists a broken file on the data page, downloads the problems as CSV, and keeps the dataset', async () => {
+    const page = await browser().open('?page=data');
+    await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await expect.poll(() => byTestId(page, 'data-page-name').textContent(), { timeout: APP_TIMEOUT }).not.toBe('—');
+    const name = await byTestId(page, 'dataset-name').textContent();
+
+    await byTestId(page, 'data-page-load-files').setInputFiles([
+      join(TINY_DIR, 'regions.csv'),
+      join(REPO, 'test/fixtures/broken/csv-money-three-decimals/fund_flows.csv'),
+    ]);
+    const failure = byTestId(page, 'data-page-failure');
+    await failure.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await byTestId(page, 'data-page-kept').textContent()).toBe(`数据未更新，仍显示：${name}`);
+    const problem = byTestId(page, 'problem-row').first();
+    const cells = await problem.locator('th, td').allTextContents();
+    expect(cells[0]).toBe('fund_flows.csv');
+    expect(cells[2]).toMatch(/^第\d+行$/);
+    expect(cells[3]).toBe('amount');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId(page, 'problems-download').locator('[data-testid="export-csv"]').click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(download.suggestedFilename()).toBe('数据问题清单.csv');
+    const line = csv.split('\r\n').find((l) => l.includes('fund_flows.csv')) ?? '';
+    expect(line).toContain(`,${(cells[2] ?? '').replace(/\D/g, '')},amount,`);
+    expect(line.startsWith('错误,')).toBe(true);
+
+    expect(await byTestId(page, 'dataset-name').textContent()).toBe(name);
+  });
+
+  it('取消 during a large load keeps the dataset on screen', async () => {
+    const roster = await writeTemp('roster.csv', largeRoster(400_000));
+    const page = await browser().open();
+    await waitForDashboard(page);
+    const name = await byTestId(page, 'dataset-name').textContent();
+    const rate = await kpiValue(page, 'kpi-coverage');
+
+    await loadFiles(page, [join(TINY_DIR, 'regions.csv'), roster]);
+    await byTestId(page, 'import-progress').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await byTestId(page, 'import-cancel').click();
+    await byTestId(page, 'import-progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT });
+
+    expect(await byTestId(page, 'dataset-name').textContent()).toBe(name);
+    expect(await kpiValue(page, 'kpi-coverage')).toBe(rate);
+    await openDataPage(page);
+    expect(await byTestId(page, 'data-page-failure').getAttribute('data-cancelled')).toBe('true');
+    expect(await byTestId(page, 'data-page-kept').textContent()).toBe(`数据未更新，仍显示：${name}`);
+  });
+});
