@@ -5,6 +5,7 @@
 import allocationFactorsSql from './sql/allocation_factors.sql?raw';
 import allocationTotalsSql from './sql/allocation_totals.sql?raw';
 import assistanceSubsidiesSql from './sql/assistance_subsidies.sql?raw';
+import balanceReconcileSql from './sql/balance_reconcile.sql?raw';
 import budgetsSql from './sql/budgets.sql?raw';
 import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
@@ -26,6 +27,7 @@ import stageArrowSql from './sql/stage_arrow.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
+  balanceReconcile: balanceReconcileSql,
   allocationFactors: allocationFactorsSql,
   allocationTotals: allocationTotalsSql,
   assistanceSubsidies: assistanceSubsidiesSql,

@@ -213,6 +213,24 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         },
       ];
     }
+    case 'fund_balances': {
+      const flows = byName.get('fund_flows');
+      if (!flows) return [];
+      return [
+        {
+          column: 'opening_balance',
+          severity: 'warning',
+          source: `${renderSql(SQL.balanceReconcile, { balances: ident(table.stageTable), flows: ident(flows.stageTable) })} AS s`,
+          where: `TRY_CAST(s.opening_balance AS DECIMAL(18, 2)) <> TRY_CAST(s.expected_balance AS DECIMAL(18, 2))`,
+          value: `s.region_code || ' ' || s.fund || ' ' || s.year || '年 ' || s.opening_balance`,
+          extra: 's.expected_balance',
+          explain: (value, extra) => ({
+            problem: `年初结余与上年不衔接：${value ?? ''}，按上年年初结余 + 上年收入 − 上年支出应为 ${extra ?? ''}`,
+            expected: '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
+          }),
+        },
+      ];
+    }
     default:
       return [];
   }
