@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/load';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 
-const engine = useEngine();
 const balances = readFileSync(join(TINY_DIR, 'fund_balances.csv'), 'utf8');
 
 describe('opening balances against the year before', () => {
+  const engine = useEngine();
   it('says nothing when they follow from the flows', async () => {
     // 150100 resident: opening 2023 2,000,000.00; 2023 income 6,001,234.56
     // (3,000,000 + 1,000,000 + 1,000,000 + 500,000 + 500,000 + 1,234.56),
