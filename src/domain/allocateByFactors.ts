@@ -4,7 +4,7 @@
 // (largest remainder) sees the true quotients, however long they run.
 import type Decimal from 'decimal.js';
 import { largestRemainder, SplitError, toFen } from './largestRemainder';
-import { Dec } from './money';
+import { Dec, moneyString } from './money';
 import type { RegionCode } from './types';
 
 export type Pot = 'assistance' | 'emergency';
@@ -151,7 +151,7 @@ export function allocateByFactors(
   validate(total, rows, weights);
   if (rows.length === 0) {
     if (total.isZero()) return [];
-    throw new SplitError(`没有可分配的地区，无法分配 ${total.toFixed(2)} 元`);
+    throw new SplitError(`没有可分配的地区，无法分配 ${moneyString(total)} 元`);
   }
 
   const factor = factorFraction(pot, rows, weights);

@@ -3,7 +3,7 @@
 // largest remainder"). The arithmetic runs on BigInt fen and scaled integer
 // weights, so quotients are compared exactly however long their expansion.
 import type Decimal from 'decimal.js';
-import { Dec } from './money';
+import { Dec, fixed, moneyString } from './money';
 
 /** A split that cannot be made: negative money or weights, nothing to split by, duplicate keys. */
 export class SplitError extends Error {
@@ -24,7 +24,7 @@ export interface SplitWeight {
 export function toFen(amount: Decimal, what: string): bigint {
   if (!amount.isFinite() || amount.lt(0)) throw new SplitError(`${what} 不能为负或非有限数：${amount.toString()}`);
   if (amount.decimalPlaces() > 2) throw new SplitError(`${what} 必须精确到分（至多两位小数）：${amount.toString()}`);
-  return BigInt(amount.toFixed(2).replace('.', ''));
+  return BigInt(fixed(amount, 2).replace('.', ''));
 }
 
 /** Integer fen → Decimal yuan, built from a string so no digit is lost. */
@@ -44,8 +44,8 @@ function scaledWeights(weights: readonly SplitWeight[]): bigint[] {
     }
     places = Math.max(places, w.weight.decimalPlaces());
   }
-  // toFixed(places) adds zeros only (places ≥ every weight's own places), so it never rounds.
-  return weights.map((w) => BigInt(w.weight.toFixed(places).replace('.', '')));
+  // fixed(…, places) adds zeros only (places ≥ every weight's own places), so it never rounds.
+  return weights.map((w) => BigInt(fixed(w.weight, places).replace('.', '')));
 }
 
 function lowerFirst(a: string, b: string): number {
@@ -78,7 +78,7 @@ export function largestRemainder(total: Decimal, weights: readonly SplitWeight[]
 
   if (weightSum === 0n) {
     if (totalFen !== 0n) {
-      throw new SplitError(`权重全为零，无法按比例分配 ${total.toFixed(2)} 元`);
+      throw new SplitError(`权重全为零，无法按比例分配 ${moneyString(total)} 元`);
     }
     return new Map(weights.map((w) => [w.key, fenToYuan(0n)]));
   }

@@ -6,7 +6,16 @@ import { readFileList, type PickedFiles } from '../data/userFiles';
 // React has no typed prop for it, but every current browser supports it.
 const FOLDER_ATTRIBUTES = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
-export function LoadData({ onPicked, disabled }: { onPicked: (picked: PickedFiles) => void; disabled: boolean }) {
+interface LoadDataProps {
+  onPicked: (picked: PickedFiles) => void;
+  disabled: boolean;
+  folderLabel?: string;
+  folderTestId?: string;
+  filesTestId?: string;
+}
+
+/** The header's pickers, and the data page's (same inputs, its own labels and test ids). */
+export function LoadData({ onPicked, disabled, folderLabel = '载入数据文件夹', folderTestId, filesTestId = 'load-files' }: LoadDataProps) {
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const list = input.files;
@@ -20,8 +29,16 @@ export function LoadData({ onPicked, disabled }: { onPicked: (picked: PickedFile
   return (
     <div className="load-data" role="group" aria-label="载入数据">
       <label className={`button ${disabled ? 'disabled' : ''}`}>
-        载入数据文件夹
-        <input type="file" multiple className="visually-hidden" disabled={disabled} onChange={onChange} {...FOLDER_ATTRIBUTES} />
+        {folderLabel}
+        <input
+          type="file"
+          multiple
+          className="visually-hidden"
+          data-testid={folderTestId}
+          disabled={disabled}
+          onChange={onChange}
+          {...FOLDER_ATTRIBUTES}
+        />
       </label>
       <label className={`button secondary ${disabled ? 'disabled' : ''}`}>
         选择文件
@@ -30,7 +47,7 @@ export function LoadData({ onPicked, disabled }: { onPicked: (picked: PickedFile
           multiple
           accept=".csv,.json,.xlsx,.parquet,text/csv,application/json"
           className="visually-hidden"
-          data-testid="load-files"
+          data-testid={filesTestId}
           disabled={disabled}
           onChange={onChange}
         />

@@ -1,7 +1,7 @@
 // 数据管理: what is loaded and from which files, loading the user's own data
 // (folder, files or a drop) with the last load's problems, the templates,
 // exporting the loaded dataset, and the person-level roster of the quarter.
-import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { DEFAULT_POLICY_FILE } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { quarterLabel } from '../../domain/quarter';
@@ -12,17 +12,15 @@ import type { LoadReport } from '../../engine/load';
 import type { Problem } from '../../engine/problems';
 import { templateCsv, templateXlsx } from '../../engine/templates';
 import { ExportButtons } from '../components/ExportButtons';
+import { LoadData } from '../components/LoadData';
 import { PageTitle } from '../components/PageTitle';
 import type { Dataset } from '../data/dataset';
 import { CSV_MIME, downloadBytes, JSON_MIME, XLSX_MIME } from '../data/download';
 import { exportLoadedDataset } from '../data/roster';
-import { readDrop, readFileList, type PickedFiles } from '../data/userFiles';
+import { readDrop, type PickedFiles } from '../data/userFiles';
 import { fileRows, FILE_COLUMNS, PROBLEM_COLUMNS, problemRows } from '../view/exportRows';
 import { RosterSection } from './RosterSection';
 import '../import.css';
-
-// React has no typed prop for it, but every current browser supports it.
-const FOLDER_ATTRIBUTES = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
 export interface DataPageProps {
   dataset: Dataset | undefined;
@@ -42,15 +40,6 @@ export function DataPage(props: DataPageProps) {
   const [exporting, setExporting] = useState(false);
   const report = dataset?.report;
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    if (!input.files || input.files.length === 0) return;
-    void readFileList(input.files).then((picked) => {
-      // Clearing lets the same files be picked again after fixing them.
-      input.value = '';
-      onPicked(picked);
-    });
-  };
   const onDrop = (event: DragEvent) => {
     // The page-wide drop handler (App) would load the same files a second time.
     event.preventDefault();
@@ -102,32 +91,13 @@ export function DataPage(props: DataPageProps) {
             onDrop={onDrop}
           >
             <p>把数据文件夹或文件拖到这里，或</p>
-            <div className="load-data">
-              <label className={`button ${loading ? 'disabled' : ''}`}>
-                选择文件夹
-                <input
-                  type="file"
-                  multiple
-                  className="visually-hidden"
-                  data-testid="data-page-load-folder"
-                  disabled={loading}
-                  onChange={onChange}
-                  {...FOLDER_ATTRIBUTES}
-                />
-              </label>
-              <label className={`button secondary ${loading ? 'disabled' : ''}`}>
-                选择文件
-                <input
-                  type="file"
-                  multiple
-                  accept=".csv,.json,.xlsx,.parquet,text/csv,application/json"
-                  className="visually-hidden"
-                  data-testid="data-page-load-files"
-                  disabled={loading}
-                  onChange={onChange}
-                />
-              </label>
-            </div>
+            <LoadData
+              onPicked={onPicked}
+              disabled={loading}
+              folderLabel="选择文件夹"
+              folderTestId="data-page-load-folder"
+              filesTestId="data-page-load-files"
+            />
             <p className="muted">文件只在本机浏览器中读取，不会上传。表头可用英文列名或中文列名。</p>
           </div>
         </section>
