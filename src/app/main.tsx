@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { LangProvider } from './i18n/LangProvider';
 import { watchChartDrawing } from './perfMarks';
 import './styles.css';
 import './pages.css';
@@ -20,7 +21,9 @@ watchChartDrawing(root);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <LangProvider>
+        <App />
+      </LangProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

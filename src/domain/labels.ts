@@ -11,11 +11,9 @@ import type {
   Severity,
   SourceLevel,
 } from './types';
+import type { Label } from './lang';
 
-export interface Label {
-  zh: string;
-  en: string;
-}
+export type { Label } from './lang';
 
 export const FUND_LABEL: Record<Fund, Label> = {
   assistance: { zh: '城乡医疗救助基金', en: 'Medical assistance fund' },

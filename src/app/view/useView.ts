@@ -2,6 +2,7 @@
 // reading it on every render and on back/forward, writing it with pushState
 // on every change.
 import { useCallback, useEffect, useState } from 'react';
+import { LANG_PARAM } from '../i18n/langParam';
 import { parseRoute, serializeLocation, type Route } from './route';
 import { parseSearch, type RawViewState, type ViewState } from './viewState';
 
@@ -22,7 +23,10 @@ export function useRawView(): RawView {
   }, []);
 
   const navigate = useCallback((next: ViewState, route?: Route) => {
-    const target = serializeLocation(next, route ?? parseRoute(window.location.search));
+    // The language is not part of the view; it stays whatever it is.
+    const lang = new URLSearchParams(window.location.search).get(LANG_PARAM);
+    const path = serializeLocation(next, route ?? parseRoute(window.location.search));
+    const target = lang === null ? path : `${path}&${LANG_PARAM}=${encodeURIComponent(lang)}`;
     if (target === window.location.search) return;
     window.history.pushState(null, '', target);
     setSearch(target);
