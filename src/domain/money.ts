@@ -2,6 +2,7 @@
 // `Dec` so that division keeps 40 significant digits and toString never
 // switches to exponent notation (which would leak into JSON and CSV).
 import DecimalJs from 'decimal.js';
+import type { Lang } from './lang';
 
 export const Dec = DecimalJs.clone({
   precision: 40,
@@ -82,16 +83,26 @@ function group(text: string): string {
 const WAN = new Dec(10_000);
 const YI = new Dec(100_000_000);
 
-export function formatWan(d: Decimal, places = 2): string {
+const MILLION = new Dec(1_000_000);
+const BILLION = new Dec(1_000_000_000);
+
+/**
+ * 万元 in Chinese. English readers do not count in 万, so English shows
+ * million yuan with two more decimals: the same precision (100 yuan at two places).
+ */
+export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${group(fixed(d.div(MILLION), places + 2))} million yuan`;
   return `${group(fixed(d.div(WAN), places))}万元`;
 }
 
-export function formatYi(d: Decimal, places = 2): string {
+/** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). */
+export function formatYi(d: Decimal, places = 2, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${group(fixed(d.div(BILLION), places + 1))} billion yuan`;
   return `${group(fixed(d.div(YI), places))}亿元`;
 }
 
-export function formatYuan(d: Decimal): string {
-  return `${group(fixed(d, 2))}元`;
+export function formatYuan(d: Decimal, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `${group(fixed(d, 2))} yuan` : `${group(fixed(d, 2))}元`;
 }
 
 export function formatPercent(rate: Decimal, places = 2): string {
@@ -99,8 +110,8 @@ export function formatPercent(rate: Decimal, places = 2): string {
 }
 
 /** 亿元 from one hundred million yuan up (either sign), 万元 below. */
-export function formatAuto(d: Decimal): string {
-  return d.abs().gte(YI) ? formatYi(d) : formatWan(d);
+export function formatAuto(d: Decimal, lang: Lang = 'zh'): string {
+  return d.abs().gte(YI) ? formatYi(d, 2, lang) : formatWan(d, 2, lang);
 }
 
 /** A head count with thousands separators ("4,920"). */

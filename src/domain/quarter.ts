@@ -2,6 +2,7 @@
 // arithmetic on them so no caller parses the string itself.
 import { Dec, type Decimal } from './money';
 import type { Quarter } from './types';
+import type { Lang } from './lang';
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
 
@@ -76,7 +77,8 @@ export function elapsedShare(q: Quarter): Decimal {
   return new Dec(parseQuarter(q).q).div(4);
 }
 
-export function quarterLabel(q: Quarter): string {
+/** 2024年第4季度 / 2024 Q4 */
+export function quarterLabel(q: Quarter, lang: Lang = 'zh'): string {
   const p = parseQuarter(q);
-  return `${p.year}年第${p.q}季度`;
+  return lang === 'en' ? `${p.year} Q${p.q}` : `${p.year}年第${p.q}季度`;
 }

@@ -90,6 +90,15 @@ describe('display formats', () => {
     expect(formatYuan(ZERO)).toBe('0.00元');
   });
 
+  it('English shows million and billion yuan at the same precision', () => {
+    expect(formatWan(money('123456789.01'), 2, 'en')).toBe('123.4568 million yuan'); // 12,345.68 万 = 123.4568 m
+    expect(formatWan(money('-50000'), 2, 'en')).toBe('-0.0500 million yuan');
+    expect(formatYi(money('123456789.01'), 2, 'en')).toBe('0.123 billion yuan'); // 1.23 亿
+    expect(formatYuan(money('1234.5'), 'en')).toBe('1,234.50 yuan');
+    expect(formatAuto(money('1234567890'), 'en')).toBe('1.235 billion yuan');
+    expect(formatAuto(money('17960565.39'), 'en')).toBe('17.9606 million yuan');
+  });
+
   it('percent multiplies by 100', () => {
     expect(formatPercent(money('0.991234'))).toBe('99.12%');
     expect(formatPercent(money('0.99125'))).toBe('99.13%');

@@ -48,5 +48,6 @@ describe('quarter', () => {
     expect(elapsedShare('2024Q3').toString()).toBe('0.75');
     expect(elapsedShare('2024Q4').toString()).toBe('1');
     expect(quarterLabel('2024Q4')).toBe('2024年第4季度');
+    expect(quarterLabel('2024Q4', 'en')).toBe('2024 Q4');
   });
 });
