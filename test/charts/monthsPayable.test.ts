@@ -38,7 +38,7 @@ describe('months payable bands', () => {
       ['9', '15', 'blue'],
       ['15', null, 'yellow'],
     ]);
-    expect(bandStripes(bands).map(stripeLabel)).toEqual([
+    expect(bandStripes(bands).map((stripe) => stripeLabel(stripe))).toEqual([
       '< 3 个月 红色',
       '3–6 个月 橙色',
       '6–9 个月 正常',

@@ -2,8 +2,9 @@
 // scenario, the scenario's bar next to the baseline's so the change shows.
 import type { Decimal } from '../../domain/money';
 import { formatYuan } from '../../domain/money';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
-import { moneyText, toWanNumber } from '../format';
+import { moneyAxisUnit, moneyText, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
@@ -15,6 +16,13 @@ export interface AllocationBar {
   scenario: Decimal | null;
 }
 
+/** "基准 12.35万元（123,456.78元）": the rounded amount and, in brackets, the exact one. */
+function amountLine(name: string, amount: Decimal, lang: Lang): string {
+  return lang === 'zh'
+    ? `${name} ${moneyText(amount, lang)}（${formatYuan(amount, lang)}）`
+    : `${name} ${moneyText(amount, lang)} (${formatYuan(amount, lang)})`;
+}
+
 export const SCENARIO_COLOR = '#e08e0b';
 
 /** Largest baseline first; equal amounts in key order. */
@@ -22,25 +30,28 @@ export function rankAllocation(bars: readonly AllocationBar[]): AllocationBar[] 
   return [...bars].sort((a, b) => b.base.comparedTo(a.base) || a.key.localeCompare(b.key));
 }
 
-export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[] }): ChartOption {
+const TEXT = texts({ base: '基准', scenario: '情景' }, { base: 'Baseline', scenario: 'Scenario' });
+
+export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[] }, lang: Lang = DEFAULT_LANG): ChartOption {
+  const t = TEXT[lang];
   const bars = rankAllocation(input.bars);
   const withScenario = bars.some((b) => b.scenario !== null);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';
-    const lines = [`<strong>${escapeHtml(bar.name)}</strong>`, `基准 ${moneyText(bar.base)}（${formatYuan(bar.base)}）`];
-    if (bar.scenario !== null) lines.push(`情景 ${moneyText(bar.scenario)}（${formatYuan(bar.scenario)}）`);
+    const lines = [`<strong>${escapeHtml(bar.name)}</strong>`, amountLine(t.base, bar.base, lang)];
+    if (bar.scenario !== null) lines.push(amountLine(t.scenario, bar.scenario, lang));
     return lines.join('<br/>');
   };
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     animationDuration: 300,
     grid: { left: 8, right: 24, top: withScenario ? 32 : 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    legend: withScenario ? { top: 0, data: ['基准', '情景'] } : { show: false },
+    legend: withScenario ? { top: 0, data: [t.base, t.scenario] } : { show: false },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tooltip((p as CallbackItem[])[0]) },
     xAxis: {
       type: 'value',
-      name: '万元',
+      name: moneyAxisUnit(lang),
       nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR, hideOverlap: true },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
@@ -55,19 +66,19 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
     series: [
       {
         type: 'bar',
-        name: '基准',
+        name: t.base,
         barMaxWidth: 16,
         itemStyle: { color: withScenario ? MUTED_COLOR : NORMAL_COLOR },
-        data: bars.map((b) => toWanNumber(b.base)),
+        data: bars.map((b) => toMoneyAxisNumber(b.base, lang)),
       },
       ...(withScenario
         ? [
             {
               type: 'bar' as const,
-              name: '情景',
+              name: t.scenario,
               barMaxWidth: 16,
               itemStyle: { color: SCENARIO_COLOR },
-              data: bars.map((b) => toWanNumber(b.scenario ?? b.base)),
+              data: bars.map((b) => toMoneyAxisNumber(b.scenario ?? b.base, lang)),
             },
           ]
         : []),

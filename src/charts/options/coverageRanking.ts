@@ -2,6 +2,7 @@
 // target as a dashed line. The value axis is zoomed (rates cluster near
 // 100%) and says so in its name, so the zoom is never hidden from the reader.
 import { Dec, type Decimal } from '../../domain/money';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Band } from '../../domain/policyTypes';
 import { escapeHtml } from '../escapeHtml';
 import { severityOf } from '../severity';
@@ -45,7 +46,25 @@ export function coverageAxisMin(rates: readonly Decimal[], target: Decimal): Dec
   return Dec.max(new Dec(0), Dec.min(AXIS_DEFAULT_MIN, stepped));
 }
 
-export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOption {
+const TEXT = texts(
+  {
+    rate: (rate: string, target: string) => `参保率 ${rate}（目标 ${target}）`,
+    counts: (enrolled: string, recipients: string) => `已参保 ${enrolled} 人 / 救助对象 ${recipients} 人`,
+    axis: (from: string) => `参保率（横轴自 ${from} 起）`,
+    series: '参保率',
+    target: (target: string) => `目标 ${target}`,
+  },
+  {
+    rate: (rate: string, target: string) => `Enrollment rate ${rate} (target ${target})`,
+    counts: (enrolled: string, recipients: string) => `${enrolled} of ${recipients} recipients enrolled`,
+    axis: (from: string) => `Enrollment rate (axis starts at ${from})`,
+    series: 'Enrollment rate',
+    target: (target: string) => `Target ${target}`,
+  },
+);
+
+export function buildCoverageRankingOption(input: CoverageRankingInput, lang: Lang = DEFAULT_LANG): ChartOption {
+  const t = TEXT[lang];
   const bars = rankCoverage(input.bars);
   const axisMin = coverageAxisMin(
     bars.map((b) => b.rate),
@@ -66,8 +85,8 @@ export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOp
         if (!bar) return '';
         return [
           `<strong>${escapeHtml(bar.name)}</strong>`,
-          `参保率 ${percentText(bar.rate)}（目标 ${targetText}）`,
-          `已参保 ${countText(bar.enrolled)} 人 / 救助对象 ${countText(bar.recipients)} 人`,
+          t.rate(percentText(bar.rate), targetText),
+          t.counts(countText(bar.enrolled), countText(bar.recipients)),
         ].join('<br/>');
       },
     },
@@ -75,7 +94,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOp
       type: 'value',
       min: toChartNumber(axisMin),
       max: 1,
-      name: `参保率（横轴自 ${axisMinText} 起）`,
+      name: t.axis(axisMinText),
       nameLocation: 'middle',
       nameGap: 26,
       nameTextStyle: { color: AXIS_COLOR },
@@ -93,7 +112,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOp
     series: [
       {
         type: 'bar',
-        name: '参保率',
+        name: t.series,
         barMaxWidth: 22,
         data: bars.map((bar) => ({
           value: toChartNumber(bar.rate),
@@ -112,7 +131,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput): ChartOp
           silent: true,
           symbol: 'none',
           lineStyle: { color: TARGET_COLOR, type: 'dashed', width: 1.5 },
-          label: { formatter: `目标 ${targetText}`, color: TARGET_COLOR, position: 'start' },
+          label: { formatter: t.target(targetText), color: TARGET_COLOR, position: 'start' },
           data: [{ xAxis: toChartNumber(input.target) }],
         },
       },

@@ -5,10 +5,11 @@
 // the quarters after the last actual one.
 import type { Decimal } from '../../domain/money';
 import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { compareQuarters } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
-import { moneyText, monthsText, toWanNumber } from '../format';
+import { moneyAxisUnit, moneyText, monthsText, toMoneyAxisNumber } from '../format';
 import {
   AXIS_COLOR,
   BALANCE_COLOR,
@@ -48,16 +49,49 @@ export interface FundTrendInput {
   forecast?: readonly FundTrendForecastPoint[];
 }
 
-const EXPENDITURE_NAME = '支出';
-const BALANCE_NAME = '累计结余';
-/** Legend name of the projection; the pages refer to it in their notes. */
-export const FORECAST_NAME = '预测累计结余（虚线）';
+const TEXT = texts(
+  {
+    expenditure: '支出',
+    balance: '累计结余',
+    forecast: '预测累计结余（虚线）',
+    source: (level: string) => `收入·${level}`,
+    projectedQuarter: (quarter: string) => `${quarter}（预测）`,
+    projectedBalance: '预测累计结余',
+    projectedMonths: '预测可支付月数',
+    incomeTotal: '收入合计',
+    currentBalance: '当期结余',
+    noOpening: '无期初结余数据',
+    flowsAxis: (unit: string) => `收支（${unit}）`,
+    balanceAxis: (unit: string) => `累计结余（${unit}）`,
+  },
+  {
+    expenditure: 'Expenditure',
+    balance: 'Accumulated balance',
+    forecast: 'Projected balance (dashed)',
+    source: (level: string) => `Income · ${level}`,
+    projectedQuarter: (quarter: string) => `${quarter} (projected)`,
+    projectedBalance: 'Projected accumulated balance',
+    projectedMonths: 'Projected months payable',
+    incomeTotal: 'Total income',
+    currentBalance: 'Current balance',
+    noOpening: 'no opening balance data',
+    flowsAxis: (unit: string) => `Income and expenditure (${unit})`,
+    balanceAxis: (unit: string) => `Accumulated balance (${unit})`,
+  },
+);
 
-function sourceName(level: SourceLevel): string {
-  return `收入·${SOURCE_LEVEL_LABEL[level].zh}`;
+/** Legend name of the projection; the pages refer to it in their notes. */
+export const FORECAST_NAME = TEXT.zh.forecast;
+
+/** FORECAST_NAME in the page's language. */
+export function forecastName(lang: Lang): string {
+  return TEXT[lang].forecast;
 }
 
-export function buildFundTrendOption(input: FundTrendInput): ChartOption {
+export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT_LANG): ChartOption {
+  const t = TEXT[lang];
+  const sourceName = (level: SourceLevel): string => t.source(SOURCE_LEVEL_LABEL[level][lang]);
+  const axisNumber = (yuan: Decimal): number => toMoneyAxisNumber(yuan, lang);
   const points = input.points;
   const lastQuarter = points.at(-1)?.quarter;
   const forecast = (input.forecast ?? []).filter((f) => lastQuarter === undefined || compareQuarters(f.quarter, lastQuarter) > 0);
@@ -69,20 +103,23 @@ export function buildFundTrendOption(input: FundTrendInput): ChartOption {
     const index = items[0]?.dataIndex ?? -1;
     const projected = forecast[index - points.length];
     if (projected) {
-      const lines = [`<strong>${escapeHtml(projected.quarter)}（预测）</strong>`, `预测累计结余 ${moneyText(projected.accumulatedBalance)}`];
-      if (projected.monthsPayable != null) lines.push(`预测可支付月数 ${monthsText(projected.monthsPayable)}`);
+      const lines = [
+        `<strong>${escapeHtml(t.projectedQuarter(projected.quarter))}</strong>`,
+        `${t.projectedBalance} ${moneyText(projected.accumulatedBalance, lang)}`,
+      ];
+      if (projected.monthsPayable != null) lines.push(`${t.projectedMonths} ${monthsText(projected.monthsPayable, lang)}`);
       return lines.join('<br/>');
     }
     const point = points[index];
     if (!point) return '';
-    const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `收入合计 ${moneyText(point.income)}`];
+    const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `${t.incomeTotal} ${moneyText(point.income, lang)}`];
     for (const level of levels) {
       const amount = point.incomeBySource[level];
-      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(SOURCE_LEVEL_LABEL[level].zh)} ${moneyText(amount)}`);
+      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(SOURCE_LEVEL_LABEL[level][lang])} ${moneyText(amount, lang)}`);
     }
-    lines.push(`支出 ${moneyText(point.expenditure)}`);
-    lines.push(`当期结余 ${moneyText(point.income.minus(point.expenditure))}`);
-    lines.push(`累计结余 ${point.accumulatedBalance === null ? '无期初结余数据' : moneyText(point.accumulatedBalance)}`);
+    lines.push(`${t.expenditure} ${moneyText(point.expenditure, lang)}`);
+    lines.push(`${t.currentBalance} ${moneyText(point.income.minus(point.expenditure), lang)}`);
+    lines.push(`${t.balance} ${point.accumulatedBalance === null ? t.noOpening : moneyText(point.accumulatedBalance, lang)}`);
     return lines.join('<br/>');
   };
 
@@ -94,15 +131,15 @@ export function buildFundTrendOption(input: FundTrendInput): ChartOption {
       : [
           {
             type: 'line' as const,
-            name: FORECAST_NAME,
+            name: t.forecast,
             yAxisIndex: 1,
             symbol: 'emptyCircle',
             symbolSize: 6,
             itemStyle: { color: BALANCE_COLOR },
             lineStyle: { width: 2, type: 'dashed' as const, color: BALANCE_COLOR },
             data: [
-              ...points.map((p) => (p !== last || p.accumulatedBalance === null ? '-' : toWanNumber(p.accumulatedBalance))),
-              ...forecast.map((f) => toWanNumber(f.accumulatedBalance)),
+              ...points.map((p) => (p !== last || p.accumulatedBalance === null ? '-' : axisNumber(p.accumulatedBalance))),
+              ...forecast.map((f) => axisNumber(f.accumulatedBalance)),
             ],
           },
         ];
@@ -123,14 +160,14 @@ export function buildFundTrendOption(input: FundTrendInput): ChartOption {
     yAxis: [
       {
         type: 'value',
-        name: '收支（万元）',
+        name: t.flowsAxis(moneyAxisUnit(lang)),
         nameTextStyle: { color: AXIS_COLOR, align: 'left' },
         axisLabel: { color: AXIS_COLOR },
         splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
       },
       {
         type: 'value',
-        name: '累计结余（万元）',
+        name: t.balanceAxis(moneyAxisUnit(lang)),
         nameTextStyle: { color: AXIS_COLOR, align: 'right' },
         axisLabel: { color: AXIS_COLOR },
         splitLine: { show: false },
@@ -142,21 +179,21 @@ export function buildFundTrendOption(input: FundTrendInput): ChartOption {
         name: sourceName(level),
         stack: 'income',
         barMaxWidth: 28,
-        data: points.map((p) => toWanNumber(p.incomeBySource[level])),
+        data: points.map((p) => axisNumber(p.incomeBySource[level])),
       })),
       {
         type: 'bar' as const,
-        name: EXPENDITURE_NAME,
+        name: t.expenditure,
         barMaxWidth: 28,
-        data: points.map((p) => toWanNumber(p.expenditure)),
+        data: points.map((p) => axisNumber(p.expenditure)),
       },
       {
         type: 'line' as const,
-        name: BALANCE_NAME,
+        name: t.balance,
         yAxisIndex: 1,
         symbolSize: 6,
         lineStyle: { width: 2 },
-        data: points.map((p) => (p.accumulatedBalance === null ? '-' : toWanNumber(p.accumulatedBalance))),
+        data: points.map((p) => (p.accumulatedBalance === null ? '-' : axisNumber(p.accumulatedBalance))),
       },
       ...forecastSeries,
     ],

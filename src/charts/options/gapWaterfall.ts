@@ -3,8 +3,9 @@
 // whose lower (placeholder) series is transparent; the placeholder heights
 // are computed exactly in Decimal and only then turned into chart numbers.
 import { Dec, formatYuan, type Decimal } from '../../domain/money';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
-import { moneyText, toWanNumber } from '../format';
+import { moneyAxisUnit, moneyText, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
@@ -38,13 +39,18 @@ export const WATERFALL_COLOR: Record<WaterfallKind, string> = {
   county: '#5b9bd5',
 };
 
+const TEXT = texts(
+  { gap: '缺口', placeholder: '占位', amount: '金额' },
+  { gap: 'Gap', placeholder: 'Placeholder', amount: 'Amount' },
+);
+
 /**
  * The gap bar stands on zero; each part hangs from the level the previous
  * ones left: base_i = gap − (part_1 + … + part_i). When the parts add up to
  * the gap, the last base is exactly zero.
  */
-export function waterfallBars(input: WaterfallInput): WaterfallBar[] {
-  const bars: WaterfallBar[] = [{ key: 'gap', label: '缺口', amount: input.gap, base: new Dec(0) }];
+export function waterfallBars(input: WaterfallInput, lang: Lang = DEFAULT_LANG): WaterfallBar[] {
+  const bars: WaterfallBar[] = [{ key: 'gap', label: TEXT[lang].gap, amount: input.gap, base: new Dec(0) }];
   let level = new Dec(input.gap);
   for (const part of input.parts) {
     level = level.minus(part.amount);
@@ -53,14 +59,17 @@ export function waterfallBars(input: WaterfallInput): WaterfallBar[] {
   return bars;
 }
 
-export function buildGapWaterfallOption(input: WaterfallInput): ChartOption {
-  const bars = waterfallBars(input);
+export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFAULT_LANG): ChartOption {
+  const t = TEXT[lang];
+  const bars = waterfallBars(input, lang);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';
     return [
       `<strong>${escapeHtml(bar.label)}</strong>`,
-      `${moneyText(bar.amount)}（${formatYuan(bar.amount)}）`,
+      lang === 'zh'
+        ? `${moneyText(bar.amount, lang)}（${formatYuan(bar.amount, lang)}）`
+        : `${moneyText(bar.amount, lang)} (${formatYuan(bar.amount, lang)})`,
       ...(bar.detail ?? []).map(escapeHtml),
     ].join('<br/>');
   };
@@ -77,7 +86,7 @@ export function buildGapWaterfallOption(input: WaterfallInput): ChartOption {
     },
     yAxis: {
       type: 'value',
-      name: '万元',
+      name: moneyAxisUnit(lang),
       nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
@@ -85,20 +94,20 @@ export function buildGapWaterfallOption(input: WaterfallInput): ChartOption {
     series: [
       {
         type: 'bar',
-        name: '占位',
+        name: t.placeholder,
         stack: 'waterfall',
         silent: true,
         itemStyle: { color: 'transparent' },
         emphasis: { disabled: true },
         tooltip: { show: false },
-        data: bars.map((b) => toWanNumber(b.base)),
+        data: bars.map((b) => toMoneyAxisNumber(b.base, lang)),
       },
       {
         type: 'bar',
-        name: '金额',
+        name: t.amount,
         stack: 'waterfall',
         barMaxWidth: 48,
-        data: bars.map((b) => ({ value: toWanNumber(b.amount), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
+        data: bars.map((b) => ({ value: toMoneyAxisNumber(b.amount, lang), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
         label: {
           show: true,
           position: 'top',
@@ -106,7 +115,7 @@ export function buildGapWaterfallOption(input: WaterfallInput): ChartOption {
           fontSize: 11,
           formatter: (params: unknown) => {
             const bar = bars[(params as CallbackItem).dataIndex];
-            return bar ? moneyText(bar.amount) : '';
+            return bar ? moneyText(bar.amount, lang) : '';
           },
         },
       },

@@ -4,6 +4,7 @@
 import { Dec, fixed, type Decimal } from '../../domain/money';
 import type { Band } from '../../domain/policyTypes';
 import { SEVERITY_LABEL } from '../../domain/labels';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { severityOf } from '../severity';
@@ -65,11 +66,35 @@ export function bandStripes(bands: readonly Band[]): BandStripe[] {
   return stripes;
 }
 
-export function stripeLabel(stripe: BandStripe): string {
-  const state = stripe.severity === null ? '正常' : SEVERITY_LABEL[stripe.severity].zh;
-  if (stripe.from === null && stripe.to !== null) return `< ${stripe.to.toString()} 个月 ${state}`;
-  if (stripe.to === null && stripe.from !== null) return `> ${stripe.from.toString()} 个月 ${state}`;
-  if (stripe.from !== null && stripe.to !== null) return `${stripe.from.toString()}–${stripe.to.toString()} 个月 ${state}`;
+const TEXT = texts(
+  {
+    normal: '正常',
+    months: (range: string) => `${range} 个月`,
+    monthsPayable: '可支付月数',
+    cannotCompute: '无法计算',
+    severity: (label: string) => `（${label}）`,
+    balance: '累计结余',
+    noOpening: '无期初结余数据',
+    axis: '可支付月数（个月）',
+  },
+  {
+    normal: 'Normal',
+    months: (range: string) => `${range} months`,
+    monthsPayable: 'Months payable',
+    cannotCompute: 'cannot be computed',
+    severity: (label: string) => ` (${label})`,
+    balance: 'Accumulated balance',
+    noOpening: 'no opening balance data',
+    axis: 'Months payable (months)',
+  },
+);
+
+export function stripeLabel(stripe: BandStripe, lang: Lang = DEFAULT_LANG): string {
+  const t = TEXT[lang];
+  const state = stripe.severity === null ? t.normal : SEVERITY_LABEL[stripe.severity][lang];
+  if (stripe.from === null && stripe.to !== null) return `${t.months(`< ${stripe.to.toString()}`)} ${state}`;
+  if (stripe.to === null && stripe.from !== null) return `${t.months(`> ${stripe.from.toString()}`)} ${state}`;
+  if (stripe.from !== null && stripe.to !== null) return `${t.months(`${stripe.from.toString()}–${stripe.to.toString()}`)} ${state}`;
   return state;
 }
 
@@ -101,7 +126,9 @@ export function monthsAxisRange(
   };
 }
 
-export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption {
+export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang = DEFAULT_LANG): ChartOption {
+  const t = TEXT[lang];
+  const label = (stripe: BandStripe): string => stripeLabel(stripe, lang);
   const bars = input.bars;
   const stripes = bandStripes(input.bands);
   const range = monthsAxisRange(bars, input.bands);
@@ -118,7 +145,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption
       itemHeight: 10,
       selectedMode: false,
       textStyle: { color: TEXT_COLOR },
-      data: stripes.map(stripeLabel),
+      data: stripes.map(label),
     },
     grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: {
@@ -130,10 +157,10 @@ export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption
         const severity = bar.monthsPayable === null ? null : severityOf(bar.monthsPayable, input.bands);
         return [
           `<strong>${escapeHtml(bar.name)}</strong>`,
-          `可支付月数 ${bar.monthsPayable === null ? '无法计算' : monthsText(bar.monthsPayable)}${
-            severity === null ? '' : `（${escapeHtml(SEVERITY_LABEL[severity].zh)}）`
+          `${t.monthsPayable} ${bar.monthsPayable === null ? t.cannotCompute : monthsText(bar.monthsPayable, lang)}${
+            severity === null ? '' : t.severity(escapeHtml(SEVERITY_LABEL[severity][lang]))
           }`,
-          `累计结余 ${bar.accumulatedBalance === null ? '无期初结余数据' : moneyText(bar.accumulatedBalance)}`,
+          `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyText(bar.accumulatedBalance, lang)}`,
         ].join('<br/>');
       },
     },
@@ -145,7 +172,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption
     },
     yAxis: {
       type: 'value',
-      name: '可支付月数（个月）',
+      name: t.axis,
       nameTextStyle: { color: AXIS_COLOR, align: 'left' },
       min: toChartNumber(range.min),
       max: toChartNumber(range.max),
@@ -156,7 +183,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption
     series: [
       {
         type: 'bar',
-        name: '可支付月数',
+        name: t.monthsPayable,
         barMaxWidth: 32,
         data: bars.map((bar) =>
           bar.monthsPayable === null
@@ -189,7 +216,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput): ChartOption
       // Empty series whose only job is a legend entry per band.
       ...stripes.map((stripe) => ({
         type: 'line' as const,
-        name: stripeLabel(stripe),
+        name: label(stripe),
         data: [],
         itemStyle: { color: stripeColor(stripe.severity) },
       })),
