@@ -2,6 +2,7 @@
 // dashboard for the view in the address bar. Files dropped anywhere on the
 // page load like the picker's.
 import { Suspense, useMemo, useState, type DragEvent } from 'react';
+import { texts } from '../domain/lang';
 import { compareQuarters } from '../domain/quarter';
 import { resolvePolicy } from '../domain/policy';
 import { yearOf } from '../domain/quarter';
@@ -21,10 +22,30 @@ import type { PageProps } from './pages/pageProps';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { buildRegionTree } from './view/regionTree';
 import { useRawView } from './view/useView';
+import { useLang } from './i18n/LangProvider';
 import { serializeLocation } from './view/route';
 import { resolveView } from './view/viewState';
 
+const TEXT = texts(
+  {
+    loading: '正在载入…',
+    noQuarters: '当前数据没有任何季度的数据，请载入包含 fund_flows 或 assistance_enrollment 的文件夹。',
+    openingPage: '正在打开页面…',
+    footer: '数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch',
+    drop: '松开以载入数据文件夹',
+  },
+  {
+    loading: 'Loading…',
+    noQuarters: 'The data has no quarter at all. Load a folder with fund_flows or assistance_enrollment.',
+    openingPage: 'Opening the page…',
+    footer: 'Data is processed only in this browser and never uploaded. Drop a data folder anywhere to load it · FundWatch',
+    drop: 'Release to load the data folder',
+  },
+);
+
 export function App() {
+  const lang = useLang();
+  const t = TEXT[lang];
   const status = useStatus();
   const dataset = useDataset();
   const loader = useLoadFiles();
@@ -96,8 +117,9 @@ export function App() {
     void readDrop(event.dataTransfer).then(onPicked);
   };
 
-  const error = status.fatal ?? dataset.error?.message ?? analysis.error?.message ?? loader.error;
-  const progress = status.message ?? (dataset.isPending || (analysis.isPending && quarter !== null) ? '正在载入…' : null);
+  const error = status.fatal?.[lang] ?? dataset.error?.message ?? analysis.error?.message ?? loader.error;
+  const progress =
+    status.message?.[lang] ?? (dataset.isPending || (analysis.isPending && quarter !== null) ? t.loading : null);
   // Over the snapshot the status floats, so that its going away moves nothing on screen.
   const statusFloats = fromSnapshot;
 
@@ -149,7 +171,7 @@ export function App() {
         />
       )}
       {shownDataset && quarters.length === 0 && (
-        <div className="card empty">当前数据没有任何季度的数据，请载入包含 fund_flows 或 assistance_enrollment 的文件夹。</div>
+        <div className="card empty">{t.noQuarters}</div>
       )}
       {pageProps && view && (
         <PageTabs
@@ -171,7 +193,7 @@ export function App() {
           navigate={navigate}
         />
       )}
-      <Suspense fallback={<div className="status" role="status">正在打开页面…</div>}>
+      <Suspense fallback={<div className="status" role="status">{t.openingPage}</div>}>
       {pageProps && route.page === 'sharing' && <SharingPage {...pageProps} />}
       {pageProps && route.page === 'allocation' && <AllocationPage {...pageProps} />}
       {pageProps && route.page === 'alerts' && <AlertsPage {...pageProps} />}
@@ -194,10 +216,8 @@ export function App() {
         <ReportPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />
       )}
       </Suspense>
-      <footer className="footer">
-        数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch
-      </footer>
-      {dragging && <div className="drop-overlay">松开以载入数据文件夹</div>}
+      <footer className="footer">{t.footer}</footer>
+      {dragging && <div className="drop-overlay">{t.drop}</div>}
     </div>
   );
 }

@@ -1,12 +1,36 @@
 // The alerts of the region and everything below it, worst first. Every
 // line says what was measured, the line it crossed and the formula.
 import { FUND_LABEL, RULE_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
 import { ruleValueExact, ruleValueText } from '../view/valueText';
 import { alertTable } from '../view/exportRows';
 import { ExportButtons } from './ExportButtons';
 import { SeverityChip } from './SeverityChip';
+import { alertMessage } from '../view/alertsView';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    title: '风险预警',
+    scope: '预警范围',
+    bothFunds: '两项基金',
+    file: (scope: string) => `风险预警_${scope}`,
+    none: '本季度该地区没有触发预警。',
+    actual: '实际',
+    threshold: '阈值',
+  },
+  {
+    title: 'Risk alerts',
+    scope: 'Alert scope',
+    bothFunds: 'Both funds',
+    file: (scope: string) => `alerts_${scope}`,
+    none: 'No alert was raised for this region this quarter.',
+    actual: 'Actual',
+    threshold: 'Threshold',
+  },
+);
 
 interface AlertListProps {
   alerts: readonly Alert[];
@@ -18,24 +42,26 @@ interface AlertListProps {
 }
 
 export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, scope }: AlertListProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   return (
     <section className="card alerts-card" aria-labelledby="alerts-heading">
       <header className="card-header">
-        <h2 id="alerts-heading">风险预警</h2>
+        <h2 id="alerts-heading">{t.title}</h2>
         <p className="card-subtitle">{scope}</p>
-        <div className="segmented" role="group" aria-label="预警范围">
+        <div className="segmented" role="group" aria-label={t.scope}>
           <button type="button" aria-pressed={filter === 'selected'} onClick={() => onFilter('selected')}>
             {fundLabel}
           </button>
           <button type="button" aria-pressed={filter === 'all'} onClick={() => onFilter('all')}>
-            两项基金
+            {t.bothFunds}
           </button>
         </div>
-        {alerts.length > 0 && <ExportButtons filename={`风险预警_${scope}`} {...alertTable(alerts, regionName)} />}
+        {alerts.length > 0 && <ExportButtons filename={t.file(scope)} {...alertTable(alerts, regionName)} />}
       </header>
       {alerts.length === 0 ? (
         <p className="empty" data-testid="alert-list">
-          本季度该地区没有触发预警。
+          {t.none}
         </p>
       ) : (
         <ol className="alert-list" data-testid="alert-list">
@@ -50,19 +76,19 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             >
               <div className="alert-head">
                 <SeverityChip severity={alert.severity} />
-                <strong className="alert-rule">{RULE_LABEL[alert.rule].zh}</strong>
+                <strong className="alert-rule">{RULE_LABEL[alert.rule][lang]}</strong>
                 <span className="alert-region">{regionName(alert.regionCode)}</span>
-                {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund].zh}</span>}
+                {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
               </div>
               <div className="alert-figures">
-                <span title={ruleValueExact(alert.rule, alert.value)}>
-                  实际 <b>{ruleValueText(alert.rule, alert.value)}</b>
+                <span title={ruleValueExact(alert.rule, alert.value, lang)}>
+                  {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
                 </span>
-                <span title={ruleValueExact(alert.rule, alert.threshold)}>
-                  阈值 {ruleValueText(alert.rule, alert.threshold)}
+                <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
+                  {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
                 </span>
               </div>
-              <p className="alert-message">{alert.message}</p>
+              <p className="alert-message">{alertMessage(alert, lang)}</p>
             </li>
           ))}
         </ol>

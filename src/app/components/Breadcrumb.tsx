@@ -1,5 +1,9 @@
 // 内蒙古自治区 › 乌兰察布市 › 某旗: every ancestor is a way back up.
 import type { Region } from '../../domain/types';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts({ nav: '地区层级' }, { nav: 'Region levels' });
 
 interface BreadcrumbProps {
   path: readonly Region[];
@@ -9,8 +13,9 @@ interface BreadcrumbProps {
 }
 
 export function Breadcrumb({ path, onSelect, hrefFor }: BreadcrumbProps) {
+  const t = TEXT[useLang()];
   return (
-    <nav className="breadcrumb" aria-label="地区层级" data-testid="breadcrumb">
+    <nav className="breadcrumb" aria-label={t.nav} data-testid="breadcrumb">
       <ol>
         {path.map((region, i) =>
           i === path.length - 1 ? (

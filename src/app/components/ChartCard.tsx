@@ -1,7 +1,11 @@
 // A dashboard card: title, the chart, and the same numbers as a table
 // (the accessible alternative, and what people copy into their reports).
 import { useId, useRef, type ReactNode } from 'react';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { ChartSaveButtons } from './ChartSaveButtons';
+
+const TEXT = texts({ table: '数据表' }, { table: 'Data table' });
 
 interface ChartCardProps {
   title: string;
@@ -21,6 +25,7 @@ interface ChartCardProps {
 export function ChartCard({ title, subtitle, className, empty, chart, table, note, saveTag, actions }: ChartCardProps) {
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
+  const t = TEXT[useLang()];
   return (
     <section ref={cardRef} className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="card-header">
@@ -33,7 +38,7 @@ export function ChartCard({ title, subtitle, className, empty, chart, table, not
       {note && <p className="card-note">{note}</p>}
       {!empty && (
         <details className="data-table" open>
-          <summary>数据表</summary>
+          <summary>{t.table}</summary>
           <div className="table-scroll">{table}</div>
         </details>
       )}

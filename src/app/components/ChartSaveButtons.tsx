@@ -2,6 +2,8 @@
 // renderer), as a file. PNG is that same SVG drawn on a canvas at 2× from a
 // blob: URL — same origin, no network, so the canvas stays exportable.
 import type { RefObject } from 'react';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { downloadBytes } from '../data/download';
 import { chartFileName, standaloneSvg } from '../view/chartFile';
 import '../share.css';
@@ -15,6 +17,23 @@ interface ChartSaveButtonsProps {
 }
 
 const PNG_SCALE = 2;
+
+const TEXT = texts(
+  {
+    group: (title: string) => `保存图表 ${title}`,
+    pngTitle: '保存为 PNG 图片（2 倍分辨率）',
+    png: '保存 PNG',
+    svgTitle: '保存为 SVG 矢量图',
+    svg: '保存 SVG',
+  },
+  {
+    group: (title: string) => `Save chart ${title}`,
+    pngTitle: 'Save as a PNG picture (2× resolution)',
+    png: 'Save PNG',
+    svgTitle: 'Save as an SVG vector drawing',
+    svg: 'Save SVG',
+  },
+);
 
 function chartSvg(holder: HTMLElement | null, title: string): { markup: string; width: number; height: number } | null {
   const svg = holder?.querySelector('.chart svg') ?? holder?.querySelector('svg');
@@ -54,6 +73,7 @@ async function svgToPng(markup: string, width: number, height: number): Promise<
 }
 
 export function ChartSaveButtons({ holder, title, tag }: ChartSaveButtonsProps) {
+  const t = TEXT[useLang()];
   const saveSvg = () => {
     const svg = chartSvg(holder.current, title);
     if (svg) downloadBytes(chartFileName(title, tag, 'svg'), svg.markup, 'image/svg+xml;charset=utf-8');
@@ -67,12 +87,12 @@ export function ChartSaveButtons({ holder, title, tag }: ChartSaveButtonsProps) 
     );
   };
   return (
-    <span className="chart-save" role="group" aria-label={`保存图表 ${title}`} data-testid="chart-save">
-      <button type="button" className="chart-save-button" data-testid="save-png" onClick={savePng} title="保存为 PNG 图片（2 倍分辨率）">
-        保存 PNG
+    <span className="chart-save" role="group" aria-label={t.group(title)} data-testid="chart-save">
+      <button type="button" className="chart-save-button" data-testid="save-png" onClick={savePng} title={t.pngTitle}>
+        {t.png}
       </button>
-      <button type="button" className="chart-save-button" data-testid="save-svg" onClick={saveSvg} title="保存为 SVG 矢量图">
-        保存 SVG
+      <button type="button" className="chart-save-button" data-testid="save-svg" onClick={saveSvg} title={t.svgTitle}>
+        {t.svg}
       </button>
     </span>
   );

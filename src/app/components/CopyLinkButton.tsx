@@ -3,9 +3,30 @@
 // Where the clipboard is refused (plain http, an old browser), the link is
 // shown selected in a read-only field for Ctrl+C instead.
 import { useEffect, useRef, useState } from 'react';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import '../share.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
+
+const TEXT = texts(
+  {
+    title: '复制当前页面的链接：打开它会看到同一季度、地区、基金、页面和筛选',
+    copied: '已复制 ✓',
+    copy: '复制链接',
+    status: '链接已复制',
+    input: '当前页面链接（按 Ctrl+C 复制）',
+    hint: '按 Ctrl+C 复制',
+  },
+  {
+    title: 'Copy the link to this page: opening it shows the same quarter, region, fund, page, filters and language',
+    copied: 'Copied ✓',
+    copy: 'Copy link',
+    status: 'Link copied',
+    input: 'Link to this page (press Ctrl+C to copy)',
+    hint: 'Press Ctrl+C to copy',
+  },
+);
 
 /** How long 已复制 stays. */
 const CONFIRM_MS = 2000;
@@ -23,6 +44,7 @@ async function writeClipboard(text: string): Promise<boolean> {
 export function CopyLinkButton() {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
+  const t = TEXT[useLang()];
 
   useEffect(() => {
     if (state.kind !== 'copied') return undefined;
@@ -48,13 +70,13 @@ export function CopyLinkButton() {
         type="button"
         className="button secondary"
         data-testid="copy-link-button"
-        title="复制当前页面的链接：打开它会看到同一季度、地区、基金、页面和筛选"
+        title={t.title}
         onClick={() => void copy()}
       >
-        {state.kind === 'copied' ? '已复制 ✓' : '复制链接'}
+        {state.kind === 'copied' ? t.copied : t.copy}
       </button>
       <span className="copy-link-status" role="status" aria-live="polite">
-        {state.kind === 'copied' ? '链接已复制' : ''}
+        {state.kind === 'copied' ? t.status : ''}
       </span>
       {state.kind === 'manual' && (
         <span className="copy-link-manual">
@@ -62,11 +84,11 @@ export function CopyLinkButton() {
             ref={inputRef}
             readOnly
             value={state.url}
-            aria-label="当前页面链接（按 Ctrl+C 复制）"
+            aria-label={t.input}
             data-testid="copy-link-input"
             onBlur={() => setState({ kind: 'idle' })}
           />
-          <span className="copy-link-hint">按 Ctrl+C 复制</span>
+          <span className="copy-link-hint">{t.hint}</span>
         </span>
       )}
     </span>

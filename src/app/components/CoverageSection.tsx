@@ -1,6 +1,7 @@
 // 救助对象参保率排名: the children of the region ranked, or a county's
 // recipient categories.
 import { useMemo } from 'react';
+import { texts } from '../../domain/lang';
 import { decimal, formatCount, formatPercent } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Region } from '../../domain/types';
@@ -15,6 +16,44 @@ import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    region: '地区',
+    category: '救助类别',
+    recipients: '救助对象（人）',
+    enrolled: '已参保（人）',
+    uninsured: '疑似未参保（人）',
+    rate: '参保率',
+    status: '状态',
+    title: '救助对象参保率排名',
+    byRegion: (region: string) => `${region}下级地区`,
+    byCategory: (region: string) => `${region}各救助类别`,
+    empty: '该地区本季度没有救助对象参保数据（assistance_enrollment）。',
+    label: (n: number, target: string) => `救助对象参保率排名，${n} 项，目标线 ${target}`,
+    noteZoom: '横轴为便于比较而放大，起点见轴标题。',
+    noteClick: '点击条形可查看下一级地区。',
+    file: (region: string, period: string) => `参保率_${region}_${period}`,
+  },
+  {
+    region: 'Region',
+    category: 'Recipient category',
+    recipients: 'Recipients',
+    enrolled: 'Enrolled',
+    uninsured: 'Possibly not enrolled',
+    rate: 'Enrollment rate',
+    status: 'Status',
+    title: 'Recipient enrollment rate ranking',
+    byRegion: (region: string) => `Regions under ${region}`,
+    byCategory: (region: string) => `${region} by recipient category`,
+    empty: 'No recipient enrollment data (assistance_enrollment) for this region and quarter.',
+    label: (n: number, target: string) => `Recipient enrollment rate ranking, ${n} items, target line ${target}`,
+    noteZoom: 'The horizontal axis is zoomed for comparison; its title says where it starts.',
+    noteClick: 'Click a bar to open the region below. ',
+    file: (region: string, period: string) => `enrollment-rate_${region}_${period}`,
+  },
+);
 
 interface CoverageSectionProps {
   analysis: Analysis;
@@ -26,12 +65,14 @@ interface CoverageSectionProps {
 }
 
 export function CoverageSection({ analysis, tree, region, policy, periodLabel, onSelectRegion }: CoverageSectionProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const byRegion = tree.childrenOf(region.code).length > 0;
-  const bars = useMemo(() => rankCoverage(coverageBars(analysis, tree, region.code)), [analysis, tree, region.code]);
+  const bars = useMemo(() => rankCoverage(coverageBars(analysis, tree, region.code, lang)), [analysis, tree, region.code, lang]);
   const bands = policy.thresholds.coverage;
   const option = useMemo(
-    () => buildCoverageRankingOption({ bars, target: decimal(policy.coverage_target), bands: policy.thresholds.coverage }),
-    [bars, policy],
+    () => buildCoverageRankingOption({ bars, target: decimal(policy.coverage_target), bands: policy.thresholds.coverage }, lang),
+    [bars, policy, lang],
   );
 
   const onClick = byRegion
@@ -45,12 +86,12 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
     <table>
       <thead>
         <tr>
-          <th scope="col">{byRegion ? '地区' : '救助类别'}</th>
-          <th scope="col" className="num">救助对象（人）</th>
-          <th scope="col" className="num">已参保（人）</th>
-          <th scope="col" className="num">疑似未参保（人）</th>
-          <th scope="col" className="num">参保率</th>
-          <th scope="col">状态</th>
+          <th scope="col">{byRegion ? t.region : t.category}</th>
+          <th scope="col" className="num">{t.recipients}</th>
+          <th scope="col" className="num">{t.enrolled}</th>
+          <th scope="col" className="num">{t.uninsured}</th>
+          <th scope="col" className="num">{t.rate}</th>
+          <th scope="col">{t.status}</th>
         </tr>
       </thead>
       <tbody>
@@ -77,21 +118,21 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-coverage"
-      title="救助对象参保率排名"
-      subtitle={`${byRegion ? `${region.name}下级地区` : `${region.name}各救助类别`} · ${periodLabel}`}
-      empty={bars.length === 0 ? '该地区本季度没有救助对象参保数据（assistance_enrollment）。' : null}
+      title={t.title}
+      subtitle={`${byRegion ? t.byRegion(region.name) : t.byCategory(region.name)} · ${periodLabel}`}
+      empty={bars.length === 0 ? t.empty : null}
       chart={
         <Chart
           testId="chart-coverage"
           option={option}
           height={chartHeightFor(bars.length)}
-          label={`救助对象参保率排名，${bars.length} 项，目标线 ${policy.coverage_target}`}
+          label={t.label(bars.length, policy.coverage_target)}
           onClick={onClick}
         />
       }
-      note={byRegion ? '点击条形可查看下一级地区。横轴为便于比较而放大，起点见轴标题。' : '横轴为便于比较而放大，起点见轴标题。'}
+      note={byRegion ? `${t.noteClick}${t.noteZoom}` : t.noteZoom}
       table={table}
-      actions={<ExportButtons filename={`参保率_${region.name}_${periodLabel}`} {...coverageTable(bars, byRegion)} />}
+      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...coverageTable(bars, byRegion)} />}
     />
   );
 }

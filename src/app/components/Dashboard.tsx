@@ -1,6 +1,7 @@
 // The overview of one region, one fund, one quarter.
 import { useMemo, useState } from 'react';
 import { FUND_LABEL, LEVEL_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
 import { resolvePolicy, type PolicyFile } from '../../domain/policy';
 import { quarterLabel, yearOf } from '../../domain/quarter';
 import type { Analysis, Fund, Quarter, Region } from '../../domain/types';
@@ -13,6 +14,20 @@ import { CoverageSection } from './CoverageSection';
 import { FundTrendSection } from './FundTrendSection';
 import { KpiCards } from './KpiCards';
 import { MonthsPayableSection } from './MonthsPayableSection';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    scope: (region: string, withChildren: boolean, funds: string) => `${region}${withChildren ? '及下级地区' : ''} · ${funds}`,
+    bothFunds: '两项基金',
+    updating: '正在更新…',
+  },
+  {
+    scope: (region: string, withChildren: boolean, funds: string) => `${region}${withChildren ? ' and regions below' : ''} · ${funds}`,
+    bothFunds: 'Both funds',
+    updating: 'Updating…',
+  },
+);
 
 interface DashboardProps {
   analysis: Analysis;
@@ -27,13 +42,15 @@ interface DashboardProps {
 }
 
 export function Dashboard({ analysis, tree, region, view, policyFile, updating, source, navigate }: DashboardProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const [alertFilter, setAlertFilter] = useState<AlertFundFilter>('selected');
   // The numbers on screen are the analysis's quarter, which lags the URL while a new one computes.
   const quarter: Quarter = analysis.quarter;
   const fund: Fund = view.fund;
   const policy = useMemo(() => resolvePolicy(policyFile, yearOf(quarter)), [policyFile, quarter]);
-  const fundLabel = FUND_LABEL[fund].zh;
-  const periodLabel = quarterLabel(quarter);
+  const fundLabel = FUND_LABEL[fund][lang];
+  const periodLabel = quarterLabel(quarter, lang);
   const path = tree.pathTo(region.code);
   const hasChildren = tree.childrenOf(region.code).length > 0;
 
@@ -41,7 +58,7 @@ export function Dashboard({ analysis, tree, region, view, policyFile, updating, 
     () => alertsFor(analysis, tree, region.code, fund, alertFilter),
     [analysis, tree, region.code, fund, alertFilter],
   );
-  const alertScope = `${region.name}${hasChildren ? '及下级地区' : ''} · ${alertFilter === 'all' ? '两项基金' : fundLabel}`;
+  const alertScope = t.scope(region.name, hasChildren, alertFilter === 'all' ? t.bothFunds : fundLabel);
   // Below the selected region only the part of the path that differs matters.
   const regionName = (code: string) => {
     const below = tree.pathTo(code).slice(path.length);
@@ -66,9 +83,9 @@ export function Dashboard({ analysis, tree, region, view, policyFile, updating, 
         <h1>
           <span data-testid="region-title">{region.name}</span>
           <span className="title-meta">
-            {LEVEL_LABEL[region.level].zh} · {periodLabel} · {fundLabel}
+            {LEVEL_LABEL[region.level][lang]} · {periodLabel} · {fundLabel}
           </span>
-          {updating && <span className="updating">正在更新…</span>}
+          {updating && <span className="updating">{t.updating}</span>}
         </h1>
       </div>
 

@@ -1,8 +1,15 @@
 // 导出 CSV / XLSX for any table on the page, through the engine's exporters
 // (cells that a spreadsheet would run as formulas are neutralised there).
 import { exportCsv, exportXlsx, type ExportColumn, type ExportRow } from '../../engine/exportTable';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { CSV_MIME, downloadBytes, safeFileName, XLSX_MIME } from '../data/download';
 import '../import.css';
+
+const TEXT = texts(
+  { group: (name: string) => `导出 ${name}`, csv: '导出 CSV' },
+  { group: (name: string) => `Export ${name}`, csv: 'Export CSV' },
+);
 
 interface ExportButtonsProps {
   /** Without extension; also the XLSX sheet name. */
@@ -16,10 +23,11 @@ interface ExportButtonsProps {
 
 export function ExportButtons({ filename, rows, columns, testId = 'export', disabled = false }: ExportButtonsProps) {
   const name = safeFileName(filename);
+  const t = TEXT[useLang()];
   // Rows may be built only on click: a long list is not converted on every render.
   const read = () => (typeof rows === 'function' ? rows() : rows);
   return (
-    <span className="export-buttons" role="group" aria-label={`导出 ${filename}`} data-testid={testId}>
+    <span className="export-buttons" role="group" aria-label={t.group(filename)} data-testid={testId}>
       <button
         type="button"
         className="export-button"
@@ -27,7 +35,7 @@ export function ExportButtons({ filename, rows, columns, testId = 'export', disa
         disabled={disabled}
         onClick={() => downloadBytes(`${name}.csv`, exportCsv(read(), columns), CSV_MIME)}
       >
-        导出 CSV
+        {t.csv}
       </button>
       <button
         type="button"

@@ -1,6 +1,7 @@
 // 基金收支趋势 of the selected region and fund, quarter by quarter.
 import { useMemo } from 'react';
 import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
 import { forecastFor } from '../../domain/forecast';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { SOURCE_LEVELS } from '../../domain/types';
@@ -11,6 +12,44 @@ import { trendTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    quarter: '季度',
+    income: '收入',
+    expenditure: '支出',
+    currentBalance: '当期结余',
+    accumulated: '累计结余',
+    title: '基金收支趋势',
+    unit: '单位：万元',
+    empty: '没有该基金的收支数据（fund_flows）。',
+    label: (region: string, fund: string) => `${region}${fund}各季度收入（按来源）、支出与累计结余`,
+    note: '收入按资金来源堆叠；累计结余（折线）对应右侧坐标轴。点击某季度可切换到该季度。',
+    forecast: (method: string, negative: string | null) =>
+      `虚线为年末前累计结余预测：${method.replace(/。$/, '')}${negative !== null ? `；预计 ${negative} 转为负数。` : '。'}`,
+    file: (region: string, fund: string) => `收支趋势_${region}_${fund}`,
+  },
+  {
+    quarter: 'Quarter',
+    income: 'Income',
+    expenditure: 'Expenditure',
+    currentBalance: 'Current balance',
+    accumulated: 'Accumulated balance',
+    title: 'Fund income and expenditure',
+    unit: 'in million yuan',
+    empty: 'No income or expenditure data (fund_flows) for this fund.',
+    label: (region: string, fund: string) =>
+      `${region}, ${fund}: income by source, expenditure and accumulated balance by quarter`,
+    note: 'Income is stacked by source; the accumulated balance (line) reads on the right axis. Click a quarter to switch to it.',
+    // The projection's method is the domain's sentence (Chinese until the domain speaks English).
+    forecast: (method: string, negative: string | null) =>
+      `The dashed line projects the accumulated balance to the year end: ${method.replace(/。$/, '')}${
+        negative !== null ? `; expected to turn negative in ${negative}.` : '.'
+      }`,
+    file: (region: string, fund: string) => `income-expenditure_${region}_${fund}`,
+  },
+);
 
 interface FundTrendSectionProps {
   analysis: Analysis;
@@ -21,10 +60,12 @@ interface FundTrendSectionProps {
 }
 
 export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQuarter }: FundTrendSectionProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const points = useMemo(() => trendPoints(analysis, region.code, fund), [analysis, region.code, fund]);
   // The seasonal projection to the year end, drawn dashed after the last actual quarter.
   const forecast = useMemo(() => forecastFor(analysis.forecasts ?? [], region.code, fund), [analysis, region.code, fund]);
-  const option = useMemo(() => buildFundTrendOption({ points, forecast: forecast?.points }), [points, forecast]);
+  const option = useMemo(() => buildFundTrendOption({ points, forecast: forecast?.points }, lang), [points, forecast, lang]);
   const levels = SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
 
   const onClick = (click: ChartClick) => {
@@ -36,16 +77,16 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
     <table>
       <thead>
         <tr>
-          <th scope="col">季度</th>
-          <th scope="col" className="num">收入</th>
+          <th scope="col">{t.quarter}</th>
+          <th scope="col" className="num">{t.income}</th>
           {levels.map((level) => (
             <th scope="col" className="num" key={level}>
-              {SOURCE_LEVEL_LABEL[level].zh}
+              {SOURCE_LEVEL_LABEL[level][lang]}
             </th>
           ))}
-          <th scope="col" className="num">支出</th>
-          <th scope="col" className="num">当期结余</th>
-          <th scope="col" className="num">累计结余</th>
+          <th scope="col" className="num">{t.expenditure}</th>
+          <th scope="col" className="num">{t.currentBalance}</th>
+          <th scope="col" className="num">{t.accumulated}</th>
         </tr>
       </thead>
       <tbody>
@@ -79,26 +120,25 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-trend"
-      title="基金收支趋势"
-      subtitle={`${region.name} · ${fundLabel} · 单位：万元`}
-      empty={points.length === 0 ? '没有该基金的收支数据（fund_flows）。' : null}
+      title={t.title}
+      subtitle={`${region.name} · ${fundLabel} · ${t.unit}`}
+      empty={points.length === 0 ? t.empty : null}
       chart={
         <Chart
           testId="chart-fund-trend"
           option={option}
           height={340}
-          label={`${region.name}${fundLabel}各季度收入（按来源）、支出与累计结余`}
+          label={t.label(region.name, fundLabel)}
           onClick={onClick}
         />
       }
       note={
         <>
-          收入按资金来源堆叠；累计结余（折线）对应右侧坐标轴。点击某季度可切换到该季度。
+          {t.note}
           {forecast && forecast.points.length > 0 && (
             <span data-testid="forecast-note">
               {' '}
-              虚线为年末前累计结余预测：{forecast.method.replace(/。$/, '')}
-              {forecast.negativeQuarter !== null ? `；预计 ${forecast.negativeQuarter} 转为负数。` : '。'}
+              {t.forecast(forecast.method, forecast.negativeQuarter)}
             </span>
           )}
         </>
@@ -106,8 +146,8 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
       table={table}
       actions={
         <ExportButtons
-          filename={`收支趋势_${region.name}_${fundLabel}`}
-          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l].zh })))}
+          filename={t.file(region.name, fundLabel)}
+          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l][lang] })))}
         />
       }
     />

@@ -1,11 +1,37 @@
 // The dark top bar: what this is, which data it shows, and the controls
 // that change the whole page (quarter, fund, load).
 import { FUND_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import type { Fund, Quarter } from '../../domain/types';
 import type { PickedFiles } from '../data/userFiles';
+import { useLang } from '../i18n/LangProvider';
 import { CopyLinkButton } from './CopyLinkButton';
+import { LangSwitch } from './LangSwitch';
 import { LoadData } from './LoadData';
+
+// The product's name is Chinese first in Chinese; in English the short name
+// leads and the Chinese title is what it stands for.
+const TEXT = texts(
+  {
+    name: '医保基金风险预警看板',
+    subname: 'FundWatch',
+    sampleTitle: '页面显示的是内置示例数据，不是真实业务数据',
+    sample: '示例数据 Sample data',
+    datasetTitle: '当前数据集',
+    quarter: '季度',
+    fund: '基金',
+  },
+  {
+    name: 'FundWatch',
+    subname: 'Medical fund risk dashboard',
+    sampleTitle: 'The page shows the built-in sample data, not real figures',
+    sample: 'Sample data',
+    datasetTitle: 'Current dataset',
+    quarter: 'Quarter',
+    fund: 'Fund',
+  },
+);
 
 /** The default fund first. */
 const FUND_ORDER: readonly Fund[] = ['resident', 'assistance'];
@@ -25,6 +51,8 @@ interface HeaderProps {
 
 export function Header(props: HeaderProps) {
   const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, onPicked, loading } = props;
+  const lang = useLang();
+  const t = TEXT[lang];
   return (
     <header className="topbar">
       <div className="brand">
@@ -35,17 +63,17 @@ export function Header(props: HeaderProps) {
           <rect x="21" y="7" width="4" height="18" fill="#ff6b6b" />
         </svg>
         <div className="brand-text">
-          <span className="brand-zh">医保基金风险预警看板</span>
-          <span className="brand-en">FundWatch</span>
+          <span className="brand-zh">{t.name}</span>
+          <span className="brand-en">{t.subname}</span>
         </div>
         {datasetName !== null && (
           <div className="dataset">
             {isSample && (
-              <span className="badge-sample" data-testid="sample-badge" title="页面显示的是内置示例数据，不是真实业务数据">
-                示例数据 Sample data
+              <span className="badge-sample" data-testid="sample-badge" title={t.sampleTitle}>
+                {t.sample}
               </span>
             )}
-            <span className="dataset-name" data-testid="dataset-name" title="当前数据集">
+            <span className="dataset-name" data-testid="dataset-name" title={t.datasetTitle}>
               {datasetName}
             </span>
           </div>
@@ -53,7 +81,7 @@ export function Header(props: HeaderProps) {
       </div>
       <div className="controls">
         <label className="control">
-          <span>季度</span>
+          <span>{t.quarter}</span>
           <select
             data-testid="quarter-select"
             value={quarter ?? ''}
@@ -62,21 +90,22 @@ export function Header(props: HeaderProps) {
           >
             {quarters.map((q) => (
               <option key={q} value={q}>
-                {quarterLabel(q)}
+                {quarterLabel(q, lang)}
               </option>
             ))}
           </select>
         </label>
         <label className="control">
-          <span>基金</span>
+          <span>{t.fund}</span>
           <select data-testid="fund-select" value={fund} onChange={(e) => onFund(e.currentTarget.value as Fund)}>
             {FUND_ORDER.map((f) => (
               <option key={f} value={f}>
-                {FUND_LABEL[f].zh}
+                {FUND_LABEL[f][lang]}
               </option>
             ))}
           </select>
         </label>
+        <LangSwitch />
         <CopyLinkButton />
         <LoadData onPicked={onPicked} disabled={loading} />
       </div>

@@ -1,9 +1,18 @@
 // The bar under the header while the user's files load: which file and step,
 // how far, and 取消 (the loader stops before its next step; nothing changes).
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { cancelImport, describeProgress, progressShare, useImport } from '../data/importProgress';
 import '../import.css';
 
+const TEXT = texts(
+  { loading: (name: string, what: string) => `正在载入 ${name}：${what}`, bar: '载入进度', cancel: '取消' },
+  { loading: (name: string, what: string) => `Loading ${name}: ${what}`, bar: 'Loading progress', cancel: 'Cancel' },
+);
+
 export function ImportProgress() {
+  const lang = useLang();
+  const t = TEXT[lang];
   const state = useImport();
   if (!state) return null;
   const share = progressShare(state);
@@ -13,10 +22,10 @@ export function ImportProgress() {
       <div className="import-progress-text">
         <span className="spinner" aria-hidden="true" />
         <span data-testid="import-progress-text">
-          正在载入 {state.name}：{describeProgress(state)}
+          {t.loading(state.name, describeProgress(state, lang))}
         </span>
       </div>
-      <progress max={100} value={Math.round(share * 100)} aria-label="载入进度" />
+      <progress max={100} value={Math.round(share * 100)} aria-label={t.bar} />
       <button
         type="button"
         className="button secondary"
@@ -24,7 +33,7 @@ export function ImportProgress() {
         disabled={state.cancelling}
         onClick={cancelImport}
       >
-        取消
+        {t.cancel}
       </button>
     </div>
   );

@@ -3,10 +3,59 @@
 import { decimal, fixed, formatCount, formatPercent, moneyString, rateString } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import { SEVERITY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { SEVERITIES, type CoverageRow, type FundStatus, type Severity } from '../../domain/types';
 import { percentShortText } from '../../charts/format';
 import { severityOf } from '../../charts/severity';
+import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
+
+const TEXT = texts(
+  {
+    normal: '正常',
+    warning: (severity: string) => `${severity}预警`,
+    noData: '无数据',
+    coverage: '救助对象参保率',
+    target: (target: string) => `目标 ≥ ${target}`,
+    enrolled: (enrolled: string, recipients: string) => `已参保 ${enrolled} / ${recipients} 人`,
+    currentBalance: '当期结余（年初至今）',
+    income: '收入',
+    expenditure: '支出',
+    balanceRate: (rate: string) => `当期结余率 ${rate}`,
+    accumulated: '累计结余',
+    noOpening: '无期初结余',
+    opening: '年初结余',
+    monthsPayable: '累计结余可支付月数',
+    cannotCompute: '无法计算',
+    months: '个月',
+    window: (n: number) => `按近 ${n} 个季度月均支出`,
+    alerts: '风险预警',
+    alertsUnit: '条',
+    kpis: (fund: string) => `关键指标 · ${fund}`,
+  },
+  {
+    normal: 'Normal',
+    warning: (severity: string) => `${severity} alert`,
+    noData: 'No data',
+    coverage: 'Recipient enrollment rate',
+    target: (target: string) => `Target ≥ ${target}`,
+    enrolled: (enrolled: string, recipients: string) => `${enrolled} of ${recipients} enrolled`,
+    currentBalance: 'Current balance (year to date)',
+    income: 'Income',
+    expenditure: 'Expenditure',
+    balanceRate: (rate: string) => `Current balance rate ${rate}`,
+    accumulated: 'Accumulated balance',
+    noOpening: 'No opening balance',
+    opening: 'Opening balance',
+    monthsPayable: 'Months payable from balance',
+    cannotCompute: 'Cannot compute',
+    months: 'months',
+    window: (n: number) => `At the monthly spending of the last ${n} quarters`,
+    alerts: 'Risk alerts',
+    alertsUnit: 'alerts',
+    kpis: (fund: string) => `Key indicators · ${fund}`,
+  },
+);
 
 interface KpiCardsProps {
   coverage: CoverageRow | undefined;
@@ -17,15 +66,22 @@ interface KpiCardsProps {
   fundLabel: string;
 }
 
-function BandNote({ severity }: { severity: Severity | null }) {
+function BandNote({ severity, lang }: { severity: Severity | null; lang: Lang }) {
+  const t = TEXT[lang];
   return (
     <span className={`band-note band-${severity ?? 'normal'}`}>
-      {severity === null ? '正常' : `${SEVERITY_LABEL[severity].zh}预警`}
+      {severity === null ? t.normal : t.warning(SEVERITY_LABEL[severity][lang])}
     </span>
   );
 }
 
-function CoverageCard({ coverage, policy }: { coverage: CoverageRow | undefined; policy: Policy }) {
+interface CardProps {
+  policy: Policy;
+  lang: Lang;
+}
+
+function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: CoverageRow | undefined }) {
+  const t = TEXT[lang];
   const rate = coverage?.rate ?? null;
   const severity = rate === null ? null : severityOf(rate, policy.thresholds.coverage);
   return (
@@ -34,90 +90,90 @@ function CoverageCard({ coverage, policy }: { coverage: CoverageRow | undefined;
       data-testid="kpi-coverage"
       data-value={rate === null ? '' : rateString(rate)}
     >
-      <h3>救助对象参保率</h3>
-      <p className="kpi-value">{rate === null ? '无数据' : formatPercent(rate, 2)}</p>
+      <h3>{t.coverage}</h3>
+      <p className="kpi-value">{rate === null ? t.noData : formatPercent(rate, 2)}</p>
       <p className="kpi-note">
-        目标 ≥ {percentShortText(decimal(policy.coverage_target))}
-        {rate !== null && <BandNote severity={severity} />}
+        {t.target(percentShortText(decimal(policy.coverage_target)))}
+        {rate !== null && <BandNote severity={severity} lang={lang} />}
       </p>
-      {coverage && (
-        <p className="kpi-sub">
-          已参保 {formatCount(coverage.enrolled)} / {formatCount(coverage.recipients)} 人
-        </p>
-      )}
+      {coverage && <p className="kpi-sub">{t.enrolled(formatCount(coverage.enrolled), formatCount(coverage.recipients))}</p>}
     </section>
   );
 }
 
-function CurrentBalanceCard({ status, policy }: { status: FundStatus | undefined; policy: Policy }) {
+function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
+  const t = TEXT[lang];
   const value = status?.ytdCurrentBalance ?? null;
   const severity = value === null ? null : severityOf(value, policy.thresholds.current_deficit);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-current-balance" data-value={value === null ? '' : moneyString(value)}>
-      <h3>当期结余（年初至今）</h3>
+      <h3>{t.currentBalance}</h3>
       <p className="kpi-value">
-        <Money value={value} missing="无数据" />
+        <Money value={value} missing={t.noData} />
       </p>
       {status && (
         <p className="kpi-sub">
-          收入 <Money value={status.ytdIncome} /> · 支出 <Money value={status.ytdExpenditure} />
+          {t.income} <Money value={status.ytdIncome} /> · {t.expenditure} <Money value={status.ytdExpenditure} />
         </p>
       )}
-      {status?.balanceRate && <p className="kpi-note">当期结余率 {formatPercent(status.balanceRate, 2)}</p>}
+      {status?.balanceRate && <p className="kpi-note">{t.balanceRate(formatPercent(status.balanceRate, 2))}</p>}
     </section>
   );
 }
 
-function AccumulatedCard({ status, policy }: { status: FundStatus | undefined; policy: Policy }) {
+function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
+  const t = TEXT[lang];
   const value = status?.accumulatedBalance ?? null;
   const severity = value === null ? null : severityOf(value, policy.thresholds.accumulated_negative);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-accumulated" data-value={value === null ? '' : moneyString(value)}>
-      <h3>累计结余</h3>
+      <h3>{t.accumulated}</h3>
       <p className="kpi-value">
-        <Money value={value} missing="无期初结余" />
+        <Money value={value} missing={t.noOpening} />
       </p>
       {status?.openingBalance && (
         <p className="kpi-sub">
-          年初结余 <Money value={status.openingBalance} />
+          {t.opening} <Money value={status.openingBalance} />
         </p>
       )}
     </section>
   );
 }
 
-function MonthsPayableCard({ status, policy }: { status: FundStatus | undefined; policy: Policy }) {
+function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
+  const t = TEXT[lang];
   const value = status?.monthsPayable ?? null;
   const severity = value === null ? null : severityOf(value, policy.thresholds.months_payable);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-months-payable" data-value={value === null ? '' : fixed(value, 2)}>
-      <h3>累计结余可支付月数</h3>
+      <h3>{t.monthsPayable}</h3>
       <p className="kpi-value">
-        {value === null ? '无法计算' : fixed(value, 2)}
-        {value !== null && <span className="kpi-unit">个月</span>}
+        {value === null ? t.cannotCompute : fixed(value, 2)}
+        {value !== null && <span className="kpi-unit">{t.months}</span>}
       </p>
       <p className="kpi-note">
-        按近 {policy.months_payable_window_quarters} 个季度月均支出
-        {value !== null && <BandNote severity={severity} />}
+        {t.window(policy.months_payable_window_quarters)}
+        {value !== null && <BandNote severity={severity} lang={lang} />}
       </p>
     </section>
   );
 }
 
-function AlertsCard({ counts, scope }: { counts: Record<Severity, number>; scope: string }) {
+function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>; scope: string; lang: Lang }) {
+  const t = TEXT[lang];
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const worst = SEVERITIES.find((s) => counts[s] > 0) ?? null;
   return (
     <section className={`kpi kpi-${worst ?? 'normal'}`} data-testid="kpi-alerts" data-value={String(total)}>
-      <h3>风险预警</h3>
+      <h3>{t.alerts}</h3>
       <p className="kpi-value">
         {total}
-        <span className="kpi-unit">条</span>
+        <span className="kpi-unit">{t.alertsUnit}</span>
       </p>
       <p className="kpi-counts">
         {SEVERITIES.map((s) => (
           <span key={s} className={`count count-${s}`} data-severity={s} data-count={counts[s]}>
-            {SEVERITY_LABEL[s].zh} {counts[s]}
+            {SEVERITY_LABEL[s][lang]} {counts[s]}
           </span>
         ))}
       </p>
@@ -127,13 +183,14 @@ function AlertsCard({ counts, scope }: { counts: Record<Severity, number>; scope
 }
 
 export function KpiCards({ coverage, status, policy, alertCounts, alertScope, fundLabel }: KpiCardsProps) {
+  const lang = useLang();
   return (
-    <div className="kpis" aria-label={`关键指标 · ${fundLabel}`}>
-      <CoverageCard coverage={coverage} policy={policy} />
-      <CurrentBalanceCard status={status} policy={policy} />
-      <AccumulatedCard status={status} policy={policy} />
-      <MonthsPayableCard status={status} policy={policy} />
-      <AlertsCard counts={alertCounts} scope={alertScope} />
+    <div className="kpis" aria-label={TEXT[lang].kpis(fundLabel)}>
+      <CoverageCard coverage={coverage} policy={policy} lang={lang} />
+      <CurrentBalanceCard status={status} policy={policy} lang={lang} />
+      <AccumulatedCard status={status} policy={policy} lang={lang} />
+      <MonthsPayableCard status={status} policy={policy} lang={lang} />
+      <AlertsCard counts={alertCounts} scope={alertScope} lang={lang} />
     </div>
   );
 }

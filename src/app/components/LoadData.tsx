@@ -1,7 +1,14 @@
 // Two ways to pick the user's own data: a whole folder, or any set of files.
 // (Dropping a folder anywhere on the page is handled by App.)
 import type { ChangeEvent } from 'react';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { readFileList, type PickedFiles } from '../data/userFiles';
+
+const TEXT = texts(
+  { folder: '载入数据文件夹', files: '选择文件', group: '载入数据' },
+  { folder: 'Load data folder', files: 'Choose files', group: 'Load data' },
+);
 
 // React has no typed prop for it, but every current browser supports it.
 const FOLDER_ATTRIBUTES = { webkitdirectory: '', directory: '' } as Record<string, string>;
@@ -15,7 +22,8 @@ interface LoadDataProps {
 }
 
 /** The header's pickers, and the data page's (same inputs, its own labels and test ids). */
-export function LoadData({ onPicked, disabled, folderLabel = '载入数据文件夹', folderTestId, filesTestId = 'load-files' }: LoadDataProps) {
+export function LoadData({ onPicked, disabled, folderLabel, folderTestId, filesTestId = 'load-files' }: LoadDataProps) {
+  const t = TEXT[useLang()];
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const list = input.files;
@@ -27,9 +35,9 @@ export function LoadData({ onPicked, disabled, folderLabel = '载入数据文件
     });
   };
   return (
-    <div className="load-data" role="group" aria-label="载入数据">
+    <div className="load-data" role="group" aria-label={t.group}>
       <label className={`button ${disabled ? 'disabled' : ''}`}>
-        {folderLabel}
+        {folderLabel ?? t.folder}
         <input
           type="file"
           multiple
@@ -41,7 +49,7 @@ export function LoadData({ onPicked, disabled, folderLabel = '载入数据文件
         />
       </label>
       <label className={`button secondary ${disabled ? 'disabled' : ''}`}>
-        选择文件
+        {t.files}
         <input
           type="file"
           multiple

@@ -1,6 +1,7 @@
 // 累计结余可支付月数 of the children (or of a county across quarters),
 // coloured by the policy bands.
 import { useMemo } from 'react';
+import { texts } from '../../domain/lang';
 import { fixed } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Fund, Region } from '../../domain/types';
@@ -16,6 +17,43 @@ import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    quarter: '季度',
+    region: '地区',
+    accumulated: '累计结余',
+    months: '可支付月数',
+    band: '档位',
+    monthsValue: (months: string) => `${months} 个月`,
+    cannotCompute: '无法计算',
+    title: '累计结余可支付月数',
+    byQuarter: (region: string) => `${region}各季度`,
+    byRegion: (region: string, period: string) => `${region}下级地区 · ${period}`,
+    empty: '没有该基金的结余数据（fund_balances、fund_flows）。',
+    label: (fund: string) => `${fund}累计结余可支付月数，按风险档位着色`,
+    note: (n: number) => `可支付月数 = 累计结余 ÷ 近 ${n} 个季度月均支出。背景色带为预警档位。`,
+    file: (region: string, fund: string) => `可支付月数_${region}_${fund}`,
+  },
+  {
+    quarter: 'Quarter',
+    region: 'Region',
+    accumulated: 'Accumulated balance',
+    months: 'Months payable',
+    band: 'Band',
+    monthsValue: (months: string) => `${months} months`,
+    cannotCompute: 'Cannot compute',
+    title: 'Months payable',
+    byQuarter: (region: string) => `${region} by quarter`,
+    byRegion: (region: string, period: string) => `Regions under ${region} · ${period}`,
+    empty: 'No balance data (fund_balances, fund_flows) for this fund.',
+    label: (fund: string) => `${fund}: months payable from the accumulated balance, coloured by risk band`,
+    note: (n: number) =>
+      `Months payable = accumulated balance ÷ average monthly expenditure of the last ${n} quarters. Background stripes are the alert bands.`,
+    file: (region: string, fund: string) => `months-payable_${region}_${fund}`,
+  },
+);
 
 interface MonthsPayableSectionProps {
   analysis: Analysis;
@@ -31,14 +69,16 @@ interface MonthsPayableSectionProps {
 
 export function MonthsPayableSection(props: MonthsPayableSectionProps) {
   const { analysis, tree, region, fund, fundLabel, policy, periodLabel, onSelectRegion, onSelectQuarter } = props;
+  const lang = useLang();
+  const t = TEXT[lang];
   const { bars, byQuarter } = useMemo(
     () => monthsPayableBars(analysis, tree, region.code, fund),
     [analysis, tree, region.code, fund],
   );
   const bands = policy.thresholds.months_payable;
   const option = useMemo(
-    () => buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }),
-    [bars, policy],
+    () => buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang),
+    [bars, policy, lang],
   );
 
   const onClick = (click: ChartClick) => {
@@ -52,10 +92,10 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     <table>
       <thead>
         <tr>
-          <th scope="col">{byQuarter ? '季度' : '地区'}</th>
-          <th scope="col" className="num">累计结余</th>
-          <th scope="col" className="num">可支付月数</th>
-          <th scope="col">档位</th>
+          <th scope="col">{byQuarter ? t.quarter : t.region}</th>
+          <th scope="col" className="num">{t.accumulated}</th>
+          <th scope="col" className="num">{t.months}</th>
+          <th scope="col">{t.band}</th>
         </tr>
       </thead>
       <tbody>
@@ -67,10 +107,10 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
               <td className="num">
                 <Money value={bar.accumulatedBalance} />
               </td>
-              <td className="num">{bar.monthsPayable === null ? '—' : `${fixed(bar.monthsPayable, 2)} 个月`}</td>
+              <td className="num">{bar.monthsPayable === null ? '—' : t.monthsValue(fixed(bar.monthsPayable, 2))}</td>
               <td>
                 {bar.monthsPayable === null ? (
-                  <span className="muted">无法计算</span>
+                  <span className="muted">{t.cannotCompute}</span>
                 ) : (
                   <SeverityChip severity={severityOf(bar.monthsPayable, bands)} />
                 )}
@@ -86,21 +126,21 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-months"
-      title="累计结余可支付月数"
-      subtitle={`${byQuarter ? `${region.name}各季度` : `${region.name}下级地区 · ${periodLabel}`} · ${fundLabel}`}
-      empty={bars.length === 0 ? '没有该基金的结余数据（fund_balances、fund_flows）。' : null}
+      title={t.title}
+      subtitle={`${byQuarter ? t.byQuarter(region.name) : t.byRegion(region.name, periodLabel)} · ${fundLabel}`}
+      empty={bars.length === 0 ? t.empty : null}
       chart={
         <Chart
           testId="chart-months-payable"
           option={option}
           height={Math.max(340, chartHeightFor(bars.length))}
-          label={`${fundLabel}累计结余可支付月数，按风险档位着色`}
+          label={t.label(fundLabel)}
           onClick={onClick}
         />
       }
-      note={`可支付月数 = 累计结余 ÷ 近 ${policy.months_payable_window_quarters} 个季度月均支出。背景色带为预警档位。`}
+      note={t.note(policy.months_payable_window_quarters)}
       table={table}
-      actions={<ExportButtons filename={`可支付月数_${region.name}_${fundLabel}`} {...monthsPayableTable(bars, byQuarter)} />}
+      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...monthsPayableTable(bars, byQuarter)} />}
     />
   );
 }

@@ -1,6 +1,23 @@
 // The tab bar under the header: one link per page, real addresses so a tab
 // also opens in a new window; the policy tab says when the session edited it.
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
 import { PAGES, PAGE_LABEL, type PageId } from '../view/route';
+
+const TEXT = texts(
+  {
+    nav: '页面',
+    edited: '已修改',
+    editedTitle: '政策参数已在本次会话中修改，所有页面按修改后的参数计算',
+    editedSession: '已修改（本次会话）',
+  },
+  {
+    nav: 'Pages',
+    edited: 'edited',
+    editedTitle: 'The policy was edited in this session; every page computes with the edited values',
+    editedSession: 'Edited (this session)',
+  },
+);
 
 interface PageTabsProps {
   page: PageId;
@@ -10,8 +27,10 @@ interface PageTabsProps {
 }
 
 export function PageTabs({ page, hrefFor, onSelect, policyEdited }: PageTabsProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   return (
-    <nav className="tabs" aria-label="页面" data-testid="page-tabs">
+    <nav className="tabs" aria-label={t.nav} data-testid="page-tabs">
       {PAGES.map((p) => (
         <a
           key={p}
@@ -25,13 +44,13 @@ export function PageTabs({ page, hrefFor, onSelect, policyEdited }: PageTabsProp
             onSelect(p);
           }}
         >
-          {PAGE_LABEL[p]}
-          {p === 'policy' && policyEdited && <span className="tab-mark">已修改</span>}
+          {PAGE_LABEL[p][lang]}
+          {p === 'policy' && policyEdited && <span className="tab-mark">{t.edited}</span>}
         </a>
       ))}
       {policyEdited && (
-        <span className="policy-edited" data-testid="policy-edited" title="政策参数已在本次会话中修改，所有页面按修改后的参数计算">
-          已修改（本次会话）
+        <span className="policy-edited" data-testid="policy-edited" title={t.editedTitle}>
+          {t.editedSession}
         </span>
       )}
     </nav>

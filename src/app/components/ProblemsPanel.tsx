@@ -1,6 +1,25 @@
 // Why the user's files were not loaded: every problem on its own line, in
 // the CLI's `file · 第N行 · column · problem · 应为` form.
+// The problem lines themselves are the engine's text; only the panel's own words follow the language here.
 import { formatProblem, type Problem } from '../../engine/problems';
+import { texts } from '../../domain/lang';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    heading: (errors: number, notes: number) => `所选数据未载入：发现 ${errors} 个错误${notes > 0 ? `、${notes} 个提示` : ''}`,
+    close: '关闭',
+    kept: (name: string) => `页面仍显示之前的数据（${name}）。`,
+    fix: '修正下列问题后重新载入整个文件夹。',
+  },
+  {
+    heading: (errors: number, notes: number) =>
+      `The chosen data was not loaded: ${errors} error${errors === 1 ? '' : 's'}${notes > 0 ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}`,
+    close: 'Close',
+    kept: (name: string) => `The page still shows the previous data (${name}). `,
+    fix: 'Fix the problems below, then load the whole folder again.',
+  },
+);
 
 interface ProblemsPanelProps {
   problems: readonly Problem[];
@@ -10,19 +29,21 @@ interface ProblemsPanelProps {
 
 export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProps) {
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const t = TEXT[useLang()];
   return (
     <section className="card problems" role="alert" aria-labelledby="problems-heading" data-testid="load-problems">
       <header className="card-header">
         {/* No file names up here: the list below names exactly the files that have problems. */}
         <h2 id="problems-heading">
-          所选数据未载入：发现 {errors} 个错误{problems.length > errors ? `、${problems.length - errors} 个提示` : ''}
+          {t.heading(errors, problems.length - errors)}
         </h2>
         <button type="button" className="button secondary" onClick={onClose}>
-          关闭
+          {t.close}
         </button>
       </header>
       <p className="card-subtitle">
-        {keptName ? `页面仍显示之前的数据（${keptName}）。` : ''}修正下列问题后重新载入整个文件夹。
+        {keptName ? t.kept(keptName) : ''}
+        {t.fix}
       </p>
       <ol className="problem-list">
         {problems.map((p, i) => (

@@ -5,7 +5,7 @@ import type { PolicyFile } from '../../domain/policyTypes';
 import type { DatasetFile } from '../../engine/files';
 import type { LoadOptions, LoadReport } from '../../engine/load';
 import { formatProblem } from '../../engine/problems';
-import { setStatus } from './progress';
+import { setStatus, STATUS_TEXT } from './progress';
 import { SAMPLE_DATASET_ID, SAMPLE_DATASET_NAME } from './sampleIdentity';
 import { fetchSampleFiles } from './sampleFiles';
 import { withEngine } from './engine';
@@ -25,7 +25,7 @@ let loads = 0;
 export async function loadSample(): Promise<Dataset> {
   const files = await fetchSampleFiles();
   const report = await withEngine(async (engine, runtime) => {
-    setStatus({ message: '正在载入示例数据…' });
+    setStatus({ message: STATUS_TEXT.loadingSample });
     return runtime.loadDataset(engine, files);
   });
   setStatus({ message: null });
@@ -41,7 +41,7 @@ export async function loadSample(): Promise<Dataset> {
 export type UserLoad = { ok: true; dataset: Dataset } | { ok: false; report: LoadReport };
 
 export async function loadUserFiles(files: DatasetFile[], name: string, options: LoadOptions = {}): Promise<UserLoad> {
-  setStatus({ message: `正在载入 ${files.length} 个文件…` });
+  setStatus({ message: STATUS_TEXT.loadingFiles(files.length) });
   try {
     const report = await withEngine((engine, runtime) => runtime.loadDataset(engine, files, options));
     if (!report.ok || report.policyFile === null) return { ok: false, report };

@@ -6,14 +6,16 @@
 import type { Engine } from '../../engine/engine';
 import type { EngineProgress } from '../../engine/browser';
 import { Dec, formatPercent } from '../../domain/money';
-import { setStatus } from './progress';
+import { setStatus, STATUS_TEXT } from './progress';
+import type { Label } from '../../domain/lang';
 
 export type EngineRuntime = typeof import('./engineRuntime');
 
-function describe(progress: EngineProgress): string {
-  if (progress.bytesTotal <= 0) return '正在启动分析引擎…';
-  const share = Dec.min(new Dec(1), new Dec(progress.bytesLoaded).div(progress.bytesTotal));
-  return `正在启动分析引擎… ${formatPercent(share, 0)}`;
+function describe(progress: EngineProgress): Label {
+  const starting = STATUS_TEXT.engineStarting;
+  if (progress.bytesTotal <= 0) return starting;
+  const share = formatPercent(Dec.min(new Dec(1), new Dec(progress.bytesLoaded).div(progress.bytesTotal)), 0);
+  return { zh: `${starting.zh} ${share}`, en: `${starting.en} ${share}` };
 }
 
 const runtimePromise: Promise<EngineRuntime> = import('./engineRuntime');
@@ -26,7 +28,8 @@ const enginePromise: Promise<Engine> = runtimePromise
     return engine;
   })
   .catch((error: unknown) => {
-    setStatus({ message: null, fatal: `分析引擎无法启动：${error instanceof Error ? error.message : String(error)}` });
+    const reason = error instanceof Error ? error.message : String(error);
+    setStatus({ message: null, fatal: { zh: `分析引擎无法启动：${reason}`, en: `The analysis engine could not start: ${reason}` } });
     throw error;
   });
 

@@ -7,7 +7,7 @@ import type { DatasetFile } from '../../engine/files';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { loadSample, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
-import { setStatus } from './progress';
+import { setStatus, STATUS_TEXT } from './progress';
 import { beginImport, endImport } from './importProgress';
 
 const DATASET_KEY = ['dataset'] as const;
@@ -40,7 +40,7 @@ export function useAnalysis(
     queryKey: ['analysis', datasetId, quarter, policyVersion],
     queryFn: async () => {
       if (!dataset || !quarter) throw new Error('no dataset or quarter');
-      setStatus({ message: '正在计算指标…' });
+      setStatus({ message: STATUS_TEXT.computing });
       try {
         return await withEngine((engine, runtime) => runtime.analyze(engine, quarter, policy?.file ?? dataset.policyFile));
       } finally {

@@ -3,6 +3,7 @@
 // one small external store; React reads it with useSyncExternalStore.
 import { useSyncExternalStore } from 'react';
 import type { LoadOptions, LoadProgress } from '../../engine/load';
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 
 export interface ImportState {
   /** What is being loaded (folder or file names). */
@@ -54,20 +55,30 @@ export function useImport(): ImportState | null {
   return useSyncExternalStore(subscribe, () => current);
 }
 
-const STEP_LABEL: Record<LoadProgress['step'], string> = {
-  read: '读取',
-  validate: '校验',
-  replace: '写入',
-};
+const TEXT = texts(
+  {
+    step: { read: '读取', validate: '校验', replace: '写入' } as Record<LoadProgress['step'], string>,
+    cancelling: '正在取消…',
+    reading: (name: string) => `正在读取 ${name}…`,
+    count: (count: string) => `（${count}）`,
+  },
+  {
+    step: { read: 'Reading', validate: 'Checking', replace: 'Writing' } as Record<LoadProgress['step'], string>,
+    cancelling: 'Cancelling…',
+    reading: (name: string) => `Reading ${name}…`,
+    count: (count: string) => ` (${count})`,
+  },
+);
 
 /** `读取 fund_flows.xlsx · regions（2/5）`, `校验（5/5）`. */
-export function describeProgress(state: ImportState): string {
+export function describeProgress(state: ImportState, lang: Lang = DEFAULT_LANG): string {
+  const t = TEXT[lang];
   const p = state.progress;
-  if (state.cancelling) return '正在取消…';
-  if (!p) return `正在读取 ${state.name}…`;
+  if (state.cancelling) return t.cancelling;
+  if (!p) return t.reading(state.name);
   const where = p.file ? ` ${p.file}${p.sheet ? ` · ${p.sheet}` : ''}` : '';
   const count = p.step === 'read' ? `${p.done + 1}/${p.total}` : `${p.total}/${p.total}`;
-  return `${STEP_LABEL[p.step]}${where}（${count}）`;
+  return `${t.step[p.step]}${where}${t.count(count)}`;
 }
 
 /** Share of the bar, 0…1: reading is most of the work; validating and replacing take the last part. */

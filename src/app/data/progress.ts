@@ -1,15 +1,25 @@
 // A tiny external store for the one line of status text shown while the
 // engine starts or data loads; React reads it with useSyncExternalStore.
+// Messages are kept in both languages: the engine reports before and while
+// the reader switches language, and the line must follow the switch.
 import { useSyncExternalStore } from 'react';
+import type { Label } from '../../domain/lang';
 
 export interface Status {
   /** null = nothing in progress. */
-  message: string | null;
+  message: Label | null;
   /** Set when starting failed for good: the page cannot work without the engine. */
-  fatal: string | null;
+  fatal: Label | null;
 }
 
-let current: Status = { message: '正在启动分析引擎…', fatal: null };
+export const STATUS_TEXT = {
+  engineStarting: { zh: '正在启动分析引擎…', en: 'Starting the analysis engine…' },
+  computing: { zh: '正在计算指标…', en: 'Computing indicators…' },
+  loadingSample: { zh: '正在载入示例数据…', en: 'Loading the sample data…' },
+  loadingFiles: (n: number): Label => ({ zh: `正在载入 ${n} 个文件…`, en: `Loading ${n} file${n === 1 ? '' : 's'}…` }),
+} as const;
+
+let current: Status = { message: STATUS_TEXT.engineStarting, fatal: null };
 const listeners = new Set<() => void>();
 
 export function setStatus(next: Partial<Status>): void {

@@ -2,6 +2,7 @@
 // from the address bar, worst first, each linking to the view that explains it.
 import { useMemo } from 'react';
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
@@ -9,13 +10,55 @@ import { PageTitle } from '../components/PageTitle';
 import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
 import { alertTable } from '../view/exportRows';
-import { alertTarget, filterAlerts } from '../view/alertsView';
+import { alertMessage, alertTarget, filterAlerts } from '../view/alertsView';
+import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
 import { ruleValueExact, ruleValueText } from '../view/valueText';
 import type { PageProps } from './pageProps';
 
+const TEXT = texts(
+  {
+    title: '预警清单',
+    meta: (period: string) => `${period} · 全部地区 · 两项基金`,
+    severity: '严重程度',
+    all: '全部',
+    rule: '预警规则',
+    fund: '基金',
+    bothFunds: '两项基金',
+    region: '地区（含下级）',
+    allRegions: '全部地区',
+    counts: '各级别预警数',
+    heading: (n: number) => `预警 ${n} 条`,
+    order: '按严重程度排序（红 → 橙 → 黄 → 蓝），同级按规则、地区',
+    file: (quarter: string) => `预警清单_${quarter}`,
+    none: '没有符合条件的预警。',
+    actual: '实际',
+    threshold: '阈值',
+  },
+  {
+    title: 'Alerts',
+    meta: (period: string) => `${period} · all regions · both funds`,
+    severity: 'Severity',
+    all: 'All',
+    rule: 'Rule',
+    fund: 'Fund',
+    bothFunds: 'Both funds',
+    region: 'Region (and below)',
+    allRegions: 'All regions',
+    counts: 'Alerts by severity',
+    heading: (n: number) => `${n} alert${n === 1 ? '' : 's'}`,
+    order: 'Worst first (red → orange → yellow → blue), then by rule and region',
+    file: (quarter: string) => `alerts_${quarter}`,
+    none: 'No alert matches the filters.',
+    actual: 'Actual',
+    threshold: 'Threshold',
+  },
+);
+
 export function AlertsPage({ analysis, tree, view, route, updating, navigate }: PageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const { severity, rule, fund } = route.alerts;
   // A region code from the address bar that this dataset does not have filters nothing.
   const region = route.alerts.region !== null && tree.byCode.has(route.alerts.region) ? route.alerts.region : null;
@@ -46,61 +89,61 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
 
   return (
     <main className="dashboard page" data-testid="page-alerts" aria-busy={updating}>
-      <PageTitle title="预警清单" meta={`${quarterLabel(analysis.quarter)} · 全部地区 · 两项基金`} updating={updating} />
+      <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
       <div className="card toolbar filters">
         <label className="field">
-          <span>严重程度</span>
+          <span>{t.severity}</span>
           <select
             data-testid="filter-severity"
             value={effective.severity ?? ''}
             onChange={(e) => setFilter({ severity: (e.currentTarget.value || null) as Severity | null })}
           >
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_LABEL[s].zh}
+                {SEVERITY_LABEL[s][lang]}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>预警规则</span>
+          <span>{t.rule}</span>
           <select
             data-testid="filter-rule"
             value={effective.rule ?? ''}
             onChange={(e) => setFilter({ rule: (e.currentTarget.value || null) as RuleId | null })}
           >
-            <option value="">全部</option>
+            <option value="">{t.all}</option>
             {RULE_IDS.map((r) => (
               <option key={r} value={r}>
-                {RULE_LABEL[r].zh}
+                {RULE_LABEL[r][lang]}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>基金</span>
+          <span>{t.fund}</span>
           <select
             data-testid="filter-fund"
             value={effective.fund ?? ''}
             onChange={(e) => setFilter({ fund: (e.currentTarget.value || null) as Fund | null })}
           >
-            <option value="">两项基金</option>
+            <option value="">{t.bothFunds}</option>
             {FUNDS.map((f) => (
               <option key={f} value={f}>
-                {FUND_LABEL[f].zh}
+                {FUND_LABEL[f][lang]}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>地区（含下级）</span>
+          <span>{t.region}</span>
           <select
             data-testid="filter-region"
             value={effective.region ?? ''}
             onChange={(e) => setFilter({ region: e.currentTarget.value || null })}
           >
-            <option value="">全部地区</option>
+            <option value="">{t.allRegions}</option>
             {regionOptions.map((o) => (
               <option key={o.code} value={o.code}>
                 {o.label}
@@ -108,10 +151,10 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
             ))}
           </select>
         </label>
-        <div className="kpi-counts" data-testid="alert-counts" aria-label="各级别预警数">
+        <div className="kpi-counts" data-testid="alert-counts" aria-label={t.counts}>
           {SEVERITIES.map((s) => (
             <span key={s} className={`count count-${s}`} data-testid={`count-${s}`} data-count={counts[s]}>
-              {SEVERITY_LABEL[s].zh} {counts[s]}
+              {SEVERITY_LABEL[s][lang]} {counts[s]}
             </span>
           ))}
         </div>
@@ -119,18 +162,18 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
 
       <section className="card" aria-labelledby="alerts-page-heading">
         <header className="card-header">
-          <h2 id="alerts-page-heading">预警 {alerts.length} 条</h2>
-          <p className="card-subtitle">按严重程度排序（红 → 橙 → 黄 → 蓝），同级按规则、地区</p>
-          {alerts.length > 0 && <ExportButtons filename={`预警清单_${analysis.quarter}`} {...alertTable(alerts, regionName)} />}
+          <h2 id="alerts-page-heading">{t.heading(alerts.length)}</h2>
+          <p className="card-subtitle">{t.order}</p>
+          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName)} />}
         </header>
         {alerts.length === 0 ? (
           <p className="empty" data-testid="alert-list">
-            没有符合条件的预警。
+            {t.none}
           </p>
         ) : (
           <ol className="alert-list wide" data-testid="alert-list">
             {alerts.map((alert) => {
-              const target = alertTarget(alert, tree, view);
+              const target = alertTarget(alert, tree, view, lang);
               return (
                 <li
                   key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
@@ -143,9 +186,9 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                 >
                   <div className="alert-head">
                     <SeverityChip severity={alert.severity} />
-                    <strong className="alert-rule">{RULE_LABEL[alert.rule].zh}</strong>
+                    <strong className="alert-rule">{RULE_LABEL[alert.rule][lang]}</strong>
                     <span className="alert-region">{regionName(alert.regionCode)}</span>
-                    {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund].zh}</span>}
+                    {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
                     <a
                       className="alert-link"
                       data-testid="alert-link"
@@ -160,12 +203,14 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                     </a>
                   </div>
                   <div className="alert-figures">
-                    <span title={ruleValueExact(alert.rule, alert.value)}>
-                      实际 <b>{ruleValueText(alert.rule, alert.value)}</b>
+                    <span title={ruleValueExact(alert.rule, alert.value, lang)}>
+                      {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
                     </span>
-                    <span title={ruleValueExact(alert.rule, alert.threshold)}>阈值 {ruleValueText(alert.rule, alert.threshold)}</span>
+                    <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
+                      {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
+                    </span>
                   </div>
-                  <p className="alert-message">{alert.message}</p>
+                  <p className="alert-message">{alertMessage(alert, lang)}</p>
                 </li>
               );
             })}

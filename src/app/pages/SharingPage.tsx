@@ -2,6 +2,7 @@
 // every amount exact to the fen and a check that the parts make the gap.
 import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { Dec, formatNumber, formatWan, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy';
 import { quarterLabel } from '../../domain/quarter';
@@ -16,6 +17,7 @@ import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
 import { sharingCities, sharingCityFor } from '../view/sharingView';
 import type { PageProps } from './pageProps';
+import { useLang } from '../i18n/LangProvider';
 
 type PartKey = 'balance' | 'county_self' | 'city' | 'county';
 
@@ -26,22 +28,110 @@ interface PartRow {
   amount: Decimal;
 }
 
-const STEP_NAME: Record<PartKey | 'gap', string> = {
-  gap: '缺口',
-  balance: '累计结余弥补',
-  county_self: '旗县自身原因缺口（全额自补）',
-  city: '盟市本级承担',
-  county: '旗县分担',
+const STEP_NAME: Record<Lang, Record<PartKey | 'gap', string>> = {
+  zh: {
+    gap: '缺口',
+    balance: '累计结余弥补',
+    county_self: '旗县自身原因缺口（全额自补）',
+    city: '盟市本级承担',
+    county: '旗县分担',
+  },
+  en: {
+    gap: 'Gap',
+    balance: 'Covered by the accumulated balance',
+    county_self: 'Self-caused county gap (covered in full by the county)',
+    city: 'Borne by the city',
+    county: 'Shared by the counties',
+  },
 };
 
-function partRows(s: GapSharing): PartRow[] {
+/** BASIS_LABEL (the policy page's Chinese words) in English. */
+const BASIS_EN: Record<string, string> = { expenditure: "by this year's expenditure", insured: 'by insured persons' };
+
+const TEXT = texts(
+  {
+    title: (city: string) => `缺口分担 · ${city}`,
+    meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
+    city: '盟市',
+    gapOption: (gap: string) => `（缺口 ${gap}）`,
+    ruleOwn: (own: boolean) => `分担规则${own ? '（该盟市自定）' : '（全区默认）'}：`,
+    // The space after 其余 is what the page has always shown (a line break in the old JSX).
+    ruleBefore: '剩余缺口先由累计结余弥补，旗县自身原因造成的缺口由该旗县全额承担，其余 由盟市本级承担 ',
+    ruleAfter: (basis: string) => `，旗县部分${basis}在各旗县间分摊（最大余数法取整到分）。`,
+    missing: (city: string | undefined, fund: string) =>
+      `没有${city ?? '该盟市'}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
+    chartHeading: '缺口由谁承担',
+    chartSubtitle: '缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（万元，悬停看精确到分的金额）',
+    saveTitle: (city: string) => `${city}缺口分担`,
+    gapLine: '本年累计缺口',
+    yuan: (amount: string) => `${amount} 元`,
+    yuanBracket: (amount: string) => `（${amount} 元）`,
+    chartLabel: (city: string) => `${city}缺口分担瀑布图`,
+    noGap: '年初至今收支平衡或有结余，无缺口。',
+    tableHeading: '分担明细',
+    tableSubtitle: '金额精确到分；各部分合计等于缺口',
+    file: (city: string, quarter: string) => `缺口分担_${city}_${quarter}`,
+    step: '步骤',
+    region: '地区',
+    amountYuan: '金额（元）',
+    amountWan: '金额（万元）',
+    checkRow: '合计 = 缺口',
+    checkOk: '✓ 各部分相加恰好等于缺口',
+    checkBad: '✗ 合计与缺口不符',
+    stepsHeading: '计算步骤',
+    stepsSubtitle: '公式与数字（元）',
+    partBalance: '累计结余弥补',
+    partSelf: '旗县自身原因',
+    partCity: '盟市本级',
+  },
+  {
+    title: (city: string) => `Gap sharing · ${city}`,
+    meta: (period: string, fund: string) => `${period} · year to date · ${fund}`,
+    city: 'City',
+    gapOption: (gap: string) => ` (gap ${gap})`,
+    ruleOwn: (own: boolean) => `Sharing rule${own ? ' (set by this city)' : ' (provincial default)'}: `,
+    ruleBefore:
+      'the remaining gap is first covered by the accumulated balance; a gap a county caused itself is borne in full by that county; of the rest the city bears ',
+    ruleAfter: (basis: string) =>
+      `, and the counties' part is split among the counties ${basis} (largest remainder, to the fen).`,
+    missing: (city: string | undefined, fund: string) =>
+      `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
+    chartHeading: 'Who covers the gap',
+    chartSubtitle:
+      'Gap → accumulated balance → self-caused county gaps → city → each county (million yuan; hover for the amount to the fen)',
+    saveTitle: (city: string) => `${city} gap sharing`,
+    gapLine: 'Gap, year to date',
+    yuan: (amount: string) => `${amount} yuan`,
+    yuanBracket: (amount: string) => ` (${amount} yuan)`,
+    chartLabel: (city: string) => `${city} gap sharing waterfall`,
+    noGap: 'Income covered expenditure so far this year: no gap.',
+    tableHeading: 'Shares',
+    tableSubtitle: 'Amounts exact to the fen; the parts add up to the gap',
+    file: (city: string, quarter: string) => `gap-sharing_${city}_${quarter}`,
+    step: 'Step',
+    region: 'Region',
+    amountYuan: 'Amount (yuan)',
+    amountWan: 'Amount (million yuan)',
+    checkRow: 'Total = gap',
+    checkOk: '✓ The parts add up exactly to the gap',
+    checkBad: '✗ The total differs from the gap',
+    stepsHeading: 'Calculation steps',
+    stepsSubtitle: 'Formulas and figures (yuan)',
+    partBalance: 'Accumulated balance',
+    partSelf: 'Self-caused',
+    partCity: 'City',
+  },
+);
+
+function partRows(s: GapSharing, lang: Lang): PartRow[] {
+  const STEP = STEP_NAME[lang];
   return [
-    { key: 'balance', step: STEP_NAME.balance, regionCode: s.cityCode, amount: s.coveredByBalance },
+    { key: 'balance', step: STEP.balance, regionCode: s.cityCode, amount: s.coveredByBalance },
     ...s.countySelf
       .filter((r) => !r.amount.isZero())
-      .map((r) => ({ key: 'county_self' as const, step: STEP_NAME.county_self, regionCode: r.regionCode, amount: r.amount })),
-    { key: 'city', step: STEP_NAME.city, regionCode: s.cityCode, amount: s.cityShare },
-    ...s.countyShares.map((r) => ({ key: 'county' as const, step: STEP_NAME.county, regionCode: r.regionCode, amount: r.amount })),
+      .map((r) => ({ key: 'county_self' as const, step: STEP.county_self, regionCode: r.regionCode, amount: r.amount })),
+    { key: 'city', step: STEP.city, regionCode: s.cityCode, amount: s.cityShare },
+    ...s.countyShares.map((r) => ({ key: 'county' as const, step: STEP.county, regionCode: r.regionCode, amount: r.amount })),
   ];
 }
 
@@ -53,23 +143,27 @@ function withNames(text: string, tree: RegionTree): string {
   });
 }
 
-function waterfallParts(s: GapSharing, tree: RegionTree): WaterfallPart[] {
+function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang): WaterfallPart[] {
+  const t = TEXT[lang];
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const selfTotal = sum(s.countySelf.map((r) => r.amount));
   return [
-    { key: 'balance', label: '累计结余弥补', amount: s.coveredByBalance },
+    { key: 'balance', label: t.partBalance, amount: s.coveredByBalance },
     {
       key: 'county_self',
-      label: '旗县自身原因',
+      label: t.partSelf,
       amount: selfTotal,
-      detail: s.countySelf.filter((r) => !r.amount.isZero()).map((r) => `${name(r.regionCode)} ${moneyString(r.amount)} 元`),
+      detail: s.countySelf.filter((r) => !r.amount.isZero()).map((r) => `${name(r.regionCode)} ${t.yuan(moneyString(r.amount))}`),
     },
-    { key: 'city', label: '盟市本级', amount: s.cityShare },
+    { key: 'city', label: t.partCity, amount: s.cityShare },
     ...s.countyShares.map((r) => ({ key: 'county' as const, label: name(r.regionCode), amount: r.amount })),
   ];
 }
 
 export function SharingPage({ analysis, tree, view, policy, updating, navigate }: PageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
+  const fundLabel = FUND_LABEL[view.fund][lang];
   const fund = view.fund;
   const chartCardRef = useRef<HTMLElement>(null);
   const offered = useMemo(() => sharingCities(analysis, tree, fund), [analysis, tree, fund]);
@@ -79,23 +173,26 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
   const rule = cityCode === null ? policy.sharing.default : sharingRuleFor(policy, cityCode);
   const ownRule = cityCode !== null && policy.sharing.cities[cityCode] !== undefined;
   const option = useMemo(
-    () => (sharing && sharing.gap.gt(0) ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree) }) : null),
-    [sharing, tree],
+    () =>
+      sharing && sharing.gap.gt(0)
+        ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree, lang) }, lang)
+        : null,
+    [sharing, tree, lang],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
-  const parts = sharing ? partRows(sharing) : [];
+  const parts = sharing ? partRows(sharing, lang) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
       <PageTitle
-        title={`缺口分担 · ${city?.name ?? '—'}`}
-        meta={`${quarterLabel(analysis.quarter)} · 本年累计 · ${FUND_LABEL[fund].zh}`}
+        title={t.title(city?.name ?? '—')}
+        meta={t.meta(quarterLabel(analysis.quarter, lang), fundLabel)}
         updating={updating}
       />
       <div className="toolbar card">
         <label className="field">
-          <span>盟市</span>
+          <span>{t.city}</span>
           <select
             data-testid="sharing-city"
             value={cityCode ?? ''}
@@ -104,75 +201,74 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             {offered.map((c) => (
               <option key={c.region.code} value={c.region.code}>
                 {c.region.name}
-                {c.sharing && c.sharing.gap.gt(0) ? `（缺口 ${formatWan(c.sharing.gap)}）` : ''}
+                {c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatWan(c.sharing.gap, 2, lang)) : ''}
               </option>
             ))}
           </select>
         </label>
         <p className="rule" data-testid="sharing-rule">
-          分担规则{ownRule ? '（该盟市自定）' : '（全区默认）'}：剩余缺口先由累计结余弥补，旗县自身原因造成的缺口由该旗县全额承担，其余
-          由盟市本级承担 <b>{new Dec(rule.city_ratio).times(100).toString()}%</b>
-          ，旗县部分{BASIS_LABEL[rule.county_basis] ?? rule.county_basis}在各旗县间分摊（最大余数法取整到分）。
+          {t.ruleOwn(ownRule)}
+          {t.ruleBefore}
+          <b>{new Dec(rule.city_ratio).times(100).toString()}%</b>
+          {t.ruleAfter((lang === 'zh' ? BASIS_LABEL : BASIS_EN)[rule.county_basis] ?? rule.county_basis)}
         </p>
       </div>
 
       {!sharing ? (
         <div className="card empty" data-testid="sharing-missing">
-          没有{city?.name ?? '该盟市'}{FUND_LABEL[fund].zh}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。
+          {t.missing(city?.name, fundLabel)}
         </div>
       ) : (
         <div className="grid">
           <section ref={chartCardRef} className="card span-12" aria-labelledby="sharing-chart-heading">
             <header className="card-header">
-              <h2 id="sharing-chart-heading">缺口由谁承担</h2>
-              <p className="card-subtitle">
-                缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（万元，悬停看精确到分的金额）
-              </p>
+              <h2 id="sharing-chart-heading">{t.chartHeading}</h2>
+              <p className="card-subtitle">{t.chartSubtitle}</p>
               {option && (
-                <ChartSaveButtons holder={chartCardRef} title={`${city?.name ?? ''}缺口分担`} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />
+                <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />
               )}
             </header>
             <p className="sharing-gap-line">
-              本年累计缺口{' '}
-              <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={`${moneyString(sharing.gap)} 元`}>
-                {formatWan(sharing.gap)}
+              {t.gapLine}{' '}
+              <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={t.yuan(moneyString(sharing.gap))}>
+                {formatWan(sharing.gap, 2, lang)}
               </b>
-              （{moneyString(sharing.gap)} 元）
+              {t.yuanBracket(moneyString(sharing.gap))}
             </p>
             {option ? (
-              <Chart testId="chart-sharing" option={option} height={360} label={`${city?.name ?? ''}缺口分担瀑布图`} />
+              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '')} />
             ) : (
               <p className="empty" data-testid="sharing-no-gap">
-                年初至今收支平衡或有结余，无缺口。
+                {t.noGap}
               </p>
             )}
           </section>
 
           <section className="card span-7" aria-labelledby="sharing-table-heading">
             <header className="card-header">
-              <h2 id="sharing-table-heading">分担明细</h2>
-              <p className="card-subtitle">金额精确到分；各部分合计等于缺口</p>
+              <h2 id="sharing-table-heading">{t.tableHeading}</h2>
+              <p className="card-subtitle">{t.tableSubtitle}</p>
               <ExportButtons
-                filename={`缺口分担_${city?.name ?? ''}_${analysis.quarter}`}
-                {...sharingTable({ step: STEP_NAME.gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name)}
+                filename={t.file(city?.name ?? '', analysis.quarter)}
+                {...sharingTable({ step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name)}
               />
             </header>
             <div className="table-scroll tall">
               <table data-testid="sharing-table">
                 <thead>
                   <tr>
-                    <th scope="col">步骤</th>
-                    <th scope="col">地区</th>
-                    <th scope="col" className="num">金额（元）</th>
-                    <th scope="col" className="num">金额（万元）</th>
+                    <th scope="col">{t.step}</th>
+                    <th scope="col">{t.region}</th>
+                    <th scope="col" className="num">{t.amountYuan}</th>
+                    <th scope="col" className="num">{t.amountWan}</th>
                   </tr>
                 </thead>
                 <tbody>
                   <tr className="row-total">
-                    <th scope="row">{STEP_NAME.gap}</th>
+                    <th scope="row">{STEP_NAME[lang].gap}</th>
                     <td>{city?.name}</td>
                     <td className="num">{formatNumber(sharing.gap, 2)}</td>
-                    <td className="num">{formatWan(sharing.gap)}</td>
+                    <td className="num">{formatWan(sharing.gap, 2, lang)}</td>
                   </tr>
                   {parts.map((p) => (
                     <tr
@@ -185,16 +281,16 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                       <th scope="row">{p.step}</th>
                       <td>{name(p.regionCode)}</td>
                       <td className="num">{formatNumber(p.amount, 2)}</td>
-                      <td className="num">{formatWan(p.amount)}</td>
+                      <td className="num">{formatWan(p.amount, 2, lang)}</td>
                     </tr>
                   ))}
                 </tbody>
                 <tfoot>
                   <tr className="row-check" data-testid="sharing-check" data-value={moneyString(partsTotal)} data-ok={String(partsTotal.eq(sharing.gap))}>
-                    <th scope="row">合计 = 缺口</th>
-                    <td>{partsTotal.eq(sharing.gap) ? '✓ 各部分相加恰好等于缺口' : '✗ 合计与缺口不符'}</td>
+                    <th scope="row">{t.checkRow}</th>
+                    <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
                     <td className="num">{formatNumber(partsTotal, 2)}</td>
-                    <td className="num">{formatWan(partsTotal)}</td>
+                    <td className="num">{formatWan(partsTotal, 2, lang)}</td>
                   </tr>
                 </tfoot>
               </table>
@@ -203,13 +299,13 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
 
           <section className="card span-5" aria-labelledby="sharing-steps-heading">
             <header className="card-header">
-              <h2 id="sharing-steps-heading">计算步骤</h2>
-              <p className="card-subtitle">公式与数字（元）</p>
+              <h2 id="sharing-steps-heading">{t.stepsHeading}</h2>
+              <p className="card-subtitle">{t.stepsSubtitle}</p>
             </header>
             <ol className="steps" data-testid="sharing-steps">
               {sharing.steps.map((step) => (
                 <li key={step.key} data-key={step.key}>
-                  <strong>{STEP_NAME[step.key]}</strong>
+                  <strong>{STEP_NAME[lang][step.key]}</strong>
                   <p>{withNames(step.formula, tree)}</p>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
 import { SEVERITIES, type Alert, type Analysis, type RuleId } from '../../domain/types';
 import type { RegionTree } from './regionTree';
@@ -31,6 +32,20 @@ export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: Aler
     .sort(compareAlerts);
 }
 
+/**
+ * The alert's sentence in the page's language. Alert messages are the
+ * domain's text; until the domain writes English too, both languages show
+ * `message` (switched to the English field at merge).
+ */
+export function alertMessage(alert: Alert, _lang: Lang): string {
+  return alert.message;
+}
+
+const TARGET_TEXT = texts(
+  { sharing: '查看缺口分担', overview: '在总览中查看' },
+  { sharing: 'See gap sharing', overview: 'See in overview' },
+);
+
 /** Rules about a fund running short: who covers it is the sharing page's question. */
 const SHARING_RULES: ReadonlySet<RuleId> = new Set(['accumulated_negative', 'current_deficit']);
 
@@ -46,7 +61,8 @@ export interface AlertTarget {
  * sharing page of its city; every other alert opens the overview of its
  * region and fund, where its indicator is charted.
  */
-export function alertTarget(alert: Alert, tree: RegionTree, view: ViewState): AlertTarget {
+export function alertTarget(alert: Alert, tree: RegionTree, view: ViewState, lang: Lang = DEFAULT_LANG): AlertTarget {
+  const t = TARGET_TEXT[lang];
   const fund = alert.fund ?? view.fund;
   const region = tree.byCode.get(alert.regionCode);
   if (SHARING_RULES.has(alert.rule) && alert.fund !== null && region && region.level !== 'province') {
@@ -54,8 +70,8 @@ export function alertTarget(alert: Alert, tree: RegionTree, view: ViewState): Al
     return {
       view: { ...view, regionCode: city, fund },
       route: { ...DEFAULT_ROUTE, page: 'sharing' },
-      label: '查看缺口分担',
+      label: t.sharing,
     };
   }
-  return { view: { ...view, regionCode: alert.regionCode, fund }, route: DEFAULT_ROUTE, label: '在总览中查看' };
+  return { view: { ...view, regionCode: alert.regionCode, fund }, route: DEFAULT_ROUTE, label: t.overview };
 }

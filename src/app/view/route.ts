@@ -2,6 +2,7 @@
 // (`q`, `r`, `f`) in the address bar: `?page=alerts&q=2024Q4&r=150000&f=resident&sev=red`.
 // The overview writes no `page`, so its addresses stay what they were.
 import type { Pot } from '../../domain/allocateByFactors';
+import type { Label } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
@@ -9,14 +10,14 @@ import { serializeView, type ViewState } from './viewState';
 export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy', 'data', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
-export const PAGE_LABEL: Record<PageId, string> = {
-  overview: '总览',
-  sharing: '缺口分担',
-  allocation: '因素法分配',
-  alerts: '预警清单',
-  policy: '政策参数',
-  data: '数据管理',
-  report: '形势分析报告',
+export const PAGE_LABEL: Record<PageId, Label> = {
+  overview: { zh: '总览', en: 'Overview' },
+  sharing: { zh: '缺口分担', en: 'Gap sharing' },
+  allocation: { zh: '因素法分配', en: 'Allocation' },
+  alerts: { zh: '预警清单', en: 'Alerts' },
+  policy: { zh: '政策参数', en: 'Policy' },
+  data: { zh: '数据管理', en: 'Data' },
+  report: { zh: '形势分析报告', en: 'Report' },
 };
 
 export const POTS: readonly Pot[] = ['assistance', 'emergency'];

@@ -1,6 +1,7 @@
 // What each part of the page shows, picked out of one Analysis. Pure, so
 // the page's choices (which rows, which order) are testable without a DOM.
 import { CATEGORY_LABEL } from '../../domain/labels';
+import { DEFAULT_LANG, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
 import { compareQuarters } from '../../domain/quarter';
 import {
@@ -27,8 +28,8 @@ export function fundStatusOf(analysis: Analysis, code: RegionCode, fund: Fund): 
   return analysis.funds.find((f) => f.regionCode === code && f.fund === fund);
 }
 
-/** The region's children ranked in the chart, or a leaf's own categories. */
-export function coverageBars(analysis: Analysis, tree: RegionTree, code: RegionCode): CoverageBar[] {
+/** The region's children ranked in the chart, or a leaf's own categories (named in `lang`). */
+export function coverageBars(analysis: Analysis, tree: RegionTree, code: RegionCode, lang: Lang = DEFAULT_LANG): CoverageBar[] {
   const children = tree.childrenOf(code);
   if (children.length > 0) {
     return children.flatMap((child) => {
@@ -44,7 +45,7 @@ export function coverageBars(analysis: Analysis, tree: RegionTree, code: RegionC
       ? [
           {
             key: category,
-            name: CATEGORY_LABEL[category].zh,
+            name: CATEGORY_LABEL[category][lang],
             rate: row.rate,
             recipients: row.recipients,
             enrolled: row.enrolled,

@@ -1,22 +1,28 @@
 // How an alert's value and threshold read, by what the rule measures.
+import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { formatAuto, formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
 import { RULE_VALUE_KIND } from '../../domain/rules';
 import type { RuleId } from '../../domain/types';
 
-export function ruleValueText(rule: RuleId, value: Decimal): string {
+const TEXT = texts(
+  { months: (n: string) => `${n} 个月`, days: (n: string) => `${n} 天` },
+  { months: (n: string) => `${n} months`, days: (n: string) => `${n} days` },
+);
+
+export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG): string {
   switch (RULE_VALUE_KIND[rule]) {
     case 'rate':
       return formatPercent(value, 2);
     case 'money':
-      return formatAuto(value);
+      return formatAuto(value, lang);
     case 'months':
-      return `${formatNumber(value, 2)} 个月`;
+      return TEXT[lang].months(formatNumber(value, 2));
     case 'days':
-      return `${formatNumber(value, 0)} 天`;
+      return TEXT[lang].days(formatNumber(value, 0));
   }
 }
 
 /** The exact figure behind a rounded one, for the hover title. */
-export function ruleValueExact(rule: RuleId, value: Decimal): string {
-  return RULE_VALUE_KIND[rule] === 'money' ? formatYuan(value) : value.toString();
+export function ruleValueExact(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG): string {
+  return RULE_VALUE_KIND[rule] === 'money' ? formatYuan(value, lang) : value.toString();
 }
