@@ -152,6 +152,9 @@ describe('gap waterfall and allocation in English', () => {
     // 17,960,565.39 yuan = 17.96056539 million.
     expect(en.series[1]?.data.map((d) => (typeof d === 'object' ? d.value : d))).toEqual([17.96056539, 17.96056539]);
     expect(en.tooltip.formatter({ dataIndex: 0 })).toBe('<strong>Gap</strong><br/>17.9606 million yuan (17,960,565.39 yuan)');
+    // Bar labels are the figure in the axis's unit (17.96056539 → 17.96).
+    const label = (en.series[1] as unknown as { label: { formatter: (p: unknown) => string } }).label;
+    expect(label.formatter({ dataIndex: 0 })).toBe('17.96');
     const zh = shape(buildGapWaterfallOption({ gap, parts }));
     expect((zh.yAxis as Axis).name).toBe('万元');
     expect(zh.tooltip.formatter({ dataIndex: 0 })).toBe('<strong>缺口</strong><br/>1,796.06万元（17,960,565.39元）');

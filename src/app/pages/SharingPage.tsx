@@ -38,10 +38,10 @@ const STEP_NAME: Record<Lang, Record<PartKey | 'gap', string>> = {
   },
   en: {
     gap: 'Gap',
-    balance: 'Covered by the accumulated balance',
-    county_self: 'Self-caused county gap (covered in full by the county)',
-    city: 'Borne by the city',
-    county: 'Shared by the counties',
+    balance: 'Accumulated balance',
+    county_self: 'Self-caused (county pays)',
+    city: 'City share',
+    county: 'County share',
   },
 };
 
@@ -110,8 +110,8 @@ const TEXT = texts(
     file: (city: string, quarter: string) => `gap-sharing_${city}_${quarter}`,
     step: 'Step',
     region: 'Region',
-    amountYuan: 'Amount (yuan)',
-    amountWan: 'Amount (million yuan)',
+    amountYuan: 'Yuan',
+    amountWan: 'Million yuan',
     checkRow: 'Total = gap',
     checkOk: '✓ The parts add up exactly to the gap',
     checkBad: '✗ The total differs from the gap',
@@ -122,6 +122,13 @@ const TEXT = texts(
     partCity: 'City',
   },
 );
+
+const MILLION = new Dec(1_000_000);
+
+/** The table's second amount column: 万元 as the page always showed it; in English the figure in million yuan (the unit is in the heading). */
+function unitAmount(d: Decimal, lang: Lang): string {
+  return lang === 'zh' ? formatWan(d) : formatNumber(d.div(MILLION), 4);
+}
 
 function partRows(s: GapSharing, lang: Lang): PartRow[] {
   const STEP = STEP_NAME[lang];
@@ -268,7 +275,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{STEP_NAME[lang].gap}</th>
                     <td>{city?.name}</td>
                     <td className="num">{formatNumber(sharing.gap, 2)}</td>
-                    <td className="num">{formatWan(sharing.gap, 2, lang)}</td>
+                    <td className="num">{unitAmount(sharing.gap, lang)}</td>
                   </tr>
                   {parts.map((p) => (
                     <tr
@@ -281,7 +288,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                       <th scope="row">{p.step}</th>
                       <td>{name(p.regionCode)}</td>
                       <td className="num">{formatNumber(p.amount, 2)}</td>
-                      <td className="num">{formatWan(p.amount, 2, lang)}</td>
+                      <td className="num">{unitAmount(p.amount, lang)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -290,7 +297,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{t.checkRow}</th>
                     <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
                     <td className="num">{formatNumber(partsTotal, 2)}</td>
-                    <td className="num">{formatWan(partsTotal, 2, lang)}</td>
+                    <td className="num">{unitAmount(partsTotal, lang)}</td>
                   </tr>
                 </tfoot>
               </table>

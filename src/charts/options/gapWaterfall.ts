@@ -2,7 +2,7 @@
 // from where the previous part ended, down to zero. Drawn as stacked bars
 // whose lower (placeholder) series is transparent; the placeholder heights
 // are computed exactly in Decimal and only then turned into chart numbers.
-import { Dec, formatYuan, type Decimal } from '../../domain/money';
+import { Dec, formatNumber, formatYuan, type Decimal } from '../../domain/money';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnit, moneyText, toMoneyAxisNumber } from '../format';
@@ -38,6 +38,8 @@ export const WATERFALL_COLOR: Record<WaterfallKind, string> = {
   city: '#2f6eb5',
   county: '#5b9bd5',
 };
+
+const MILLION = new Dec(1_000_000);
 
 const TEXT = texts(
   { gap: '缺口', placeholder: '占位', amount: '金额' },
@@ -115,7 +117,10 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
           fontSize: 11,
           formatter: (params: unknown) => {
             const bar = bars[(params as CallbackItem).dataIndex];
-            return bar ? moneyText(bar.amount, lang) : '';
+            if (!bar) return '';
+            // English amounts are long ("17.9606 million yuan") and the bars narrow: the label is the
+            // figure in the axis's unit, the tooltip has the rest.
+            return lang === 'zh' ? moneyText(bar.amount, lang) : formatNumber(bar.amount.div(MILLION), 2);
           },
         },
       },
