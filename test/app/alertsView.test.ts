@@ -65,6 +65,10 @@ describe('alerts page', () => {
     expect(coverage.view).toEqual({ quarter: '2024Q4', regionCode: '150923', fund: 'resident' });
     const transfer = alertTarget(alert('transfer_late', 'red', '150900', 'assistance'), tree, view);
     expect([transfer.route.page, transfer.view.regionCode, transfer.view.fund]).toEqual(['overview', '150900', 'assistance']);
+    // What the link says, in either language.
+    expect([deficit.label, coverage.label]).toEqual(['查看缺口分担', '在总览中查看']);
+    const english = alertTarget(alert('current_deficit', 'red', '150923', 'assistance'), tree, view, 'en');
+    expect([english.label, english.route.page]).toEqual(['See gap sharing', 'sharing']);
     // The province has no city above it to share with: its deficit is explained on the overview.
     expect(alertTarget(alert('accumulated_negative', 'red', '150000', 'assistance'), tree, view).route.page).toBe('overview');
   });

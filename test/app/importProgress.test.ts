@@ -17,6 +17,16 @@ describe('import progress', () => {
     expect(progressShare(state)).toBe(0.85);
   });
 
+  it('describes the same steps in English', () => {
+    const reading: ImportState = { name: 'mydata', progress: { step: 'read', done: 1, total: 4, file: 'data.xlsx', sheet: 'roster' }, cancelling: false };
+    expect(describeProgress(reading, 'en')).toBe('Reading data.xlsx · roster (2/4)');
+    expect(describeProgress({ name: 'x', progress: { step: 'replace', done: 4, total: 4, file: null, sheet: null }, cancelling: false }, 'en')).toBe(
+      'Writing (4/4)',
+    );
+    expect(describeProgress({ name: 'mydata', progress: null, cancelling: false }, 'en')).toBe('Reading mydata…');
+    expect(describeProgress({ ...reading, cancelling: true }, 'en')).toBe('Cancelling…');
+  });
+
   it('取消 aborts the signal handed to the loader', () => {
     const options = beginImport('x');
     expect(options.signal.aborted).toBe(false);

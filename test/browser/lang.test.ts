@@ -81,6 +81,8 @@ describe('language switch', () => {
     expect(await byTestId(page, 'quarter-select').locator('option:checked').textContent()).toBe('2024 Q4');
     expect(await byTestId(page, 'fund-select').locator('option:checked').textContent()).toBe('Resident basic medical insurance fund');
     expect(await byTestId(page, 'copy-link-button').textContent()).toBe('Copy link');
+    expect(await byTestId(page, 'sample-badge').textContent()).toBe('Sample data');
+    expect(await byTestId(page, 'dataset-name').textContent()).toBe('Built-in sample dataset');
     expect(await tabTexts(page)).toEqual(TABS_EN);
     expect(await byTestId(page, 'page-tabs').textContent()).not.toMatch(CHINESE);
 

@@ -19,6 +19,7 @@ const TEXT = texts(
     sampleTitle: '页面显示的是内置示例数据，不是真实业务数据',
     sample: '示例数据 Sample data',
     datasetTitle: '当前数据集',
+    sampleName: null as string | null,
     quarter: '季度',
     fund: '基金',
   },
@@ -28,6 +29,8 @@ const TEXT = texts(
     sampleTitle: 'The page shows the built-in sample data, not real figures',
     sample: 'Sample data',
     datasetTitle: 'Current dataset',
+    // The built-in sample's name is ours, not the user's: it is said in English too.
+    sampleName: 'Built-in sample dataset' as string | null,
     quarter: 'Quarter',
     fund: 'Fund',
   },
@@ -74,7 +77,7 @@ export function Header(props: HeaderProps) {
               </span>
             )}
             <span className="dataset-name" data-testid="dataset-name" title={t.datasetTitle}>
-              {datasetName}
+              {(isSample ? t.sampleName : null) ?? datasetName}
             </span>
           </div>
         )}
