@@ -141,6 +141,8 @@ export interface Alert {
   threshold: Decimal;
   /** One sentence (Chinese) with the formula and the numbers filled in. */
   message: string;
+  /** The same sentence in English: same formula, same numbers (money in million yuan), region names as loaded. */
+  messageEn: string;
 }
 
 /** The DESIGN.md `analyze --json` document, in memory (Decimals, camelCase). */

@@ -268,6 +268,10 @@ describe('forecastAlerts', () => {
     expect(alerts[0]?.message).toBe(
       '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余 -60.00万元，将由正转负（当前 100.00万元）（红色）',
     );
+    expect(alerts[0]?.messageEn).toBe(
+      '乌兰察布市 resident basic medical insurance fund projected by the seasonal pattern of past years: ' +
+        'accumulated balance at the end of 2024 Q4 -0.6000 million yuan, turning negative (now 1.0000 million yuan) (red)',
+    );
   });
 
   it('says so when the projection is a recent average, and skips forecasts of another quarter', () => {

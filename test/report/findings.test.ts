@@ -31,7 +31,7 @@ function status(code: string, quarter: Quarter, months: string, balance: string)
 }
 
 function alert(months: string): Alert {
-  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '' };
+  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '', messageEn: '' };
 }
 
 /** 乌兰察布: 2023Q4 4.72, 2024Q3 3.51, 2024Q4 `now` months; balance 372,022,608.13. */
@@ -92,7 +92,7 @@ describe('findings', () => {
     const a = analysis('2.30');
     a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
     a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
-    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '' }];
+    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '', messageEn: '' }];
     const [f] = findings(a, null, null, '150000');
     // 8,441 ÷ 8,561 = 0.985983 → 98.60%; 8,561 − 8,441 = 120.
     expect(f?.text).toBe('乌兰察布市四子王旗 救助对象参保率 98.60%（已参保 8,441 人 / 救助对象 8,561 人），低于 99.00%。');

@@ -52,6 +52,11 @@ describe('transferLateAlerts', () => {
     expect(alerts[0]?.message).toBe(
       '兴安盟 城乡居民医保基金 内财社〔2024〕224号（3,768.34万元）转下达用时 = 下达日期 2024-06-23 − 来源文件 财社〔2024〕31号 到账日期 2024-05-06 = 48 天，高于 30 天（红色）',
     );
+    // Document numbers are data and stay as loaded; 3,768.34万元 = 37.6834 million yuan.
+    expect(alerts[0]?.messageEn).toBe(
+      '兴安盟 resident basic medical insurance fund 内财社〔2024〕224号 (37.6834 million yuan) days to pass on = ' +
+        'issued 2024-06-23 − source document 财社〔2024〕31号 received 2024-05-06 = 48 days, above 30 days (red)',
+    );
   });
 
   it('not before it was issued, nor in another year, nor without a received source', () => {
