@@ -212,4 +212,6 @@ export interface FundForecast {
   negativeQuarter: Quarter | null;
   /** How the seasonal shape was taken, in one Chinese sentence (e.g. years used). */
   method: string;
+  /** The same sentence in English. */
+  methodEn: string;
 }
