@@ -2,6 +2,7 @@
 // self-contained HTML document — inline CSS, inline SVG charts, the data of
 // each chart as inert JSON, no script and no outside reference at all — so
 // it opens offline in any browser, prints to A4, and reads on a phone.
+import { fundNoun } from '../domain/alerts/message';
 import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { langTag, texts, type Lang } from '../domain/lang';
 import { formatPercent } from '../domain/money';
@@ -77,7 +78,7 @@ const TEXT = texts(
     data: 'Data: ',
     generated: (at: string) => `Generated: ${at} (Beijing time) · FundWatch medical fund risk dashboard`,
     coverage: (rate: string) => `recipient enrollment rate ${rate}`,
-    months: (fund: string, months: string) => `${fund}: ${months} months payable`,
+    months: (fund: string, months: string) => `${fund} ${months} months payable`,
     problems: (total: number, counts: number[]) =>
       `${total} problems (${SEVERITIES.map((s, i) => `${SEVERITY_LABEL[s].en.toLowerCase()} ${counts[i] ?? 0}`).join(', ')})`,
     summary: (region: string, quarter: string, parts: string[]) => `${region} ${quarter}: ${parts.join('; ')}.`,
@@ -118,7 +119,7 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     cov?.rate ? t.coverage(formatPercent(cov.rate)) : null,
     ...FUNDS.map((f) => {
       const mp = statusNow(m, regionCode, f)?.monthsPayable;
-      return mp ? t.months(FUND_LABEL[f][lang], monthsFigure(mp)) : null;
+      return mp ? t.months(lang === 'en' ? fundNoun(f) : FUND_LABEL[f].zh, monthsFigure(mp)) : null;
     }),
     t.problems(list.filter((f) => f.severity !== null).length, counts),
   ].filter((x): x is string => x !== null);
