@@ -4,7 +4,7 @@
 import { CATEGORY_LABEL, FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { fixed, formatCount, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { FUNDS, SEVERITIES, type Severity } from '../../domain/types';
+import { FUNDS, SEVERITIES, type Fund, type Severity } from '../../domain/types';
 import type { SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
 import { statusNow } from '../model';
@@ -42,7 +42,7 @@ const TEXT = texts(
     riskLead: (name: string, red: number) =>
       `按本级及下级地区预警条数排序（红色优先，其次橙色、黄色、蓝色）。预警最多的是${name}（红色 ${red} 条）。`,
     rank: '排名',
-    fundMonths: (fund: string) => `${fund.replace('城乡', '').replace('基金', '')}可支付月数`,
+    fundMonths: (fund: Fund) => `${FUND_LABEL[fund].zh.replace('城乡', '').replace('基金', '')}可支付月数`,
   },
   {
     title: 'Enrollment subsidies for assistance recipients',
@@ -69,7 +69,7 @@ const TEXT = texts(
     riskLead: (name: string, red: number) =>
       `Ranked by the alerts of each region and the regions below it (red first, then orange, yellow, blue). Most alerts: ${name} (${red} red).`,
     rank: 'Rank',
-    fundMonths: (fund: string) => `${fund}: months payable`,
+    fundMonths: (fund: Fund) => `Months (${fund === 'assistance' ? 'assistance' : 'resident'})`,
   },
 );
 
@@ -198,7 +198,7 @@ export function riskSection(ctx: SectionContext, n: number): string {
         { text: t.rank, num: true },
         t.region,
         ...SEVERITIES.map((s) => ({ text: SEVERITY_LABEL[s][lang], num: true })),
-        ...FUNDS.map((f) => ({ text: t.fundMonths(FUND_LABEL[f][lang]), num: true })),
+        ...FUNDS.map((f) => ({ text: t.fundMonths(f), num: true })),
       ],
       rows: ranked.map((r, i) => ({
         region: r.region.code,
