@@ -9,7 +9,7 @@ import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
 import { loadDataset, type DatasetFile } from '../engine/load';
 import { formatProblem } from '../engine/problems';
-import { renderReport } from '../report/report';
+import { renderReport, sampleDatasetLabel } from '../report/report';
 import type { CliArgs } from './args';
 import type { CliIo } from './main';
 import { CLI_TEXT } from './text';
@@ -40,7 +40,7 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
     return 1;
   }
   const dir = basename(resolve(args.data));
-  const datasetLabel = dir === 'sample' ? t.sampleLabel(args.data) : args.data;
+  const datasetLabel = dir === 'sample' ? sampleDatasetLabel(args.data, args.lang) : args.data;
   const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, policyFile, lang: args.lang });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');

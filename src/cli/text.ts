@@ -11,7 +11,6 @@ export const CLI_TEXT = texts(
     noQuarterData: (dir: string) => `数据中没有任何季度的数据：${dir}`,
     noSuchQuarter: (quarter: string, quarters: string[]) => `数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`,
     noSuchRegion: (code: string) => `数据中没有区划 ${code}`,
-    sampleLabel: (dir: string) => `示例数据（${dir}）`,
     written: (file: string, kb: string, bytes: number) => `已生成 ${file}（${kb} KB，${bytes} 字节）`,
   },
   {
@@ -22,7 +21,6 @@ export const CLI_TEXT = texts(
     noQuarterData: (dir: string) => `The data have no figures for any quarter: ${dir}`,
     noSuchQuarter: (quarter: string, quarters: string[]) => `The data have no quarter ${quarter} (present: ${quarters.join(', ')})`,
     noSuchRegion: (code: string) => `The data have no region ${code}`,
-    sampleLabel: (dir: string) => `Sample data (${dir})`,
     written: (file: string, kb: string, bytes: number) => `Wrote ${file} (${kb} KB, ${bytes} bytes)`,
   },
 );

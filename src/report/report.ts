@@ -44,7 +44,12 @@ export interface RenderedReport {
   charts: SvgChart[];
 }
 
-/** True when the label says the data are the built-in fictional sample. */
+/** How the report names the built-in sample as its data source: "示例数据（data/sample）" / "Sample data (data/sample)". */
+export function sampleDatasetLabel(name: string, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `Sample data (${name})` : `示例数据（${name}）`;
+}
+
+/** True when the label says the data are the built-in fictional sample (in either language). */
 export function isSampleLabel(label: string): boolean {
   return /示例|sample/i.test(label);
 }
