@@ -35,7 +35,7 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
         `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId} ${t.issuedDate} 下达 ${formatWan(t.amount)}，` +
         `至季末 ${end} ${state}：未到账金额 ${formatWan(t.amount)}，${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
       messageEn:
-        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} issued ${t.issuedDate} ${wanEn(t.amount)}, ` +
+        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} issued ${t.issuedDate}: ${wanEn(t.amount)}, ` +
         `at quarter end ${end} ${stateEn}: amount outstanding ${wanEn(t.amount)}, ${comparison(c, 'en')} ${wanEn(c.threshold)}${severityNote(c, 'en')}`,
     });
   }

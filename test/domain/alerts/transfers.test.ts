@@ -79,6 +79,10 @@ describe('transferNotReceivedAlerts', () => {
     expect(alerts[0]?.message).toBe(
       '阿拉善盟 城乡医疗救助基金 内财社〔2024〕259号 2024-11-25 下达 14.87万元，至季末 2024-12-31 尚未到账：未到账金额 14.87万元，高于 0.00万元（黄色）',
     );
+    expect(alerts[0]?.messageEn).toBe(
+      '阿拉善盟 medical assistance fund 内财社〔2024〕259号 issued 2024-11-25: 0.1487 million yuan, at quarter end 2024-12-31 not yet received: ' +
+        'amount outstanding 0.1487 million yuan, above 0.0000 million yuan (yellow)',
+    );
   });
 
   it('received after the quarter end counts as not received; issued after it is not judged', () => {
