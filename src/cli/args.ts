@@ -1,4 +1,5 @@
 // Command-line arguments of `analyze` and `report`.
+import { DEFAULT_LANG, isLang, type Lang } from '../domain/lang';
 import { isQuarter } from '../domain/quarter';
 import type { Quarter } from '../domain/types';
 
@@ -12,20 +13,22 @@ export interface CliArgs {
   out: string | null;
   /** Report only: the region the report is about (default the province). */
   region: string | null;
+  /** Language of the summary and the report (zh default, en); `--json` is the same document in both. */
+  lang: Lang;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 / usage:',
-  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json]',
-  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html',
+  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json] [--lang zh|en]',
+  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en]',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'report') throw new UsageError(`未知命令"${command ?? ''}"`);
-  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null };
+  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null, lang: DEFAULT_LANG };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const eq = arg.indexOf('=');
@@ -53,6 +56,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         const code = value();
         if (!/^\d{6}$/.test(code)) throw new UsageError(`--region "${code}" 应为六位区划代码，如 150900`);
         args.region = code;
+        break;
+      }
+      case '--lang': {
+        const lang = value();
+        if (!isLang(lang)) throw new UsageError(`--lang "${lang}" 应为 zh 或 en / must be zh or en`);
+        args.lang = lang;
         break;
       }
       case '--json':

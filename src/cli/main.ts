@@ -12,6 +12,7 @@ import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runReport } from './report';
 import { summaryLines } from './summary';
+import { CLI_TEXT } from './text';
 
 export interface CliIo {
   out(text: string): void;
@@ -33,15 +34,16 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     return 2;
   }
   let engine: Engine | null = null;
+  const t = CLI_TEXT[args.lang];
   try {
     const files = await readDatasetDir(args.data).catch((e: unknown) => {
-      throw new Error(`无法读取数据文件夹 ${args.data}：${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(t.unreadableDir(args.data, e instanceof Error ? e.message : String(e)));
     });
     engine = await createNodeEngine();
     return args.command === 'report' ? await runReport(engine, files, args, io) : await runAnalyze(engine, files, args, io);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
-    io.err(`错误：${e instanceof Error ? e.message : String(e)}`);
+    io.err(t.error(e instanceof Error ? e.message : String(e)));
     return 1;
   } finally {
     await engine?.close();
@@ -49,24 +51,25 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
 }
 
 async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+  const t = CLI_TEXT[args.lang];
   const report = await loadDataset(engine, files);
   for (const p of report.problems) io.err(formatProblem(p));
   if (!report.ok || report.policyFile === null) {
-    io.err(`数据未加载：${args.data} 有错误（见上），请修正后重试`);
+    io.err(t.notLoaded(args.data));
     return 1;
   }
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined) {
-    io.err(`数据中没有任何季度的参保或收支数据：${args.data}`);
+    io.err(t.noQuarters(args.data));
     return 1;
   }
   if (!quarters.includes(quarter)) {
-    io.err(`数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`);
+    io.err(t.noSuchQuarter(quarter, quarters));
     return 1;
   }
   const analysis = await analyze(engine, quarter, report.policyFile);
   if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
-  else io.out(summaryLines(analysis, report.policyFile).join('\n'));
+  else io.out(summaryLines(analysis, report.policyFile, args.lang).join('\n'));
   return 0;
 }

@@ -9,22 +9,24 @@ import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
 import { loadDataset, type DatasetFile } from '../engine/load';
 import { formatProblem } from '../engine/problems';
-import { renderReport } from '../report/report';
+import { renderReport, sampleDatasetLabel } from '../report/report';
 import type { CliArgs } from './args';
 import type { CliIo } from './main';
+import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+  const t = CLI_TEXT[args.lang];
   const loaded = await loadDataset(engine, files);
   for (const p of loaded.problems) io.err(formatProblem(p));
   if (!loaded.ok || loaded.policyFile === null) {
-    io.err(`数据未加载：${args.data} 有错误（见上），请修正后重试`);
+    io.err(t.notLoaded(args.data));
     return 1;
   }
   const policyFile = loaded.policyFile;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined || !quarters.includes(quarter)) {
-    io.err(quarter === undefined ? `数据中没有任何季度的数据：${args.data}` : `数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`);
+    io.err(quarter === undefined ? t.noQuarterData(args.data) : t.noSuchQuarter(quarter, quarters));
     return 1;
   }
   // The comparisons exist only when the data reach back that far.
@@ -34,15 +36,15 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
   const lastYear = await optional(sameQuarterLastYear(quarter));
   const regionCode = args.region ?? analysis.regions.find((r) => r.level === 'province')?.code ?? analysis.regions[0]?.code;
   if (regionCode === undefined || !analysis.regions.some((r) => r.code === regionCode)) {
-    io.err(`数据中没有区划 ${regionCode ?? ''}`);
+    io.err(t.noSuchRegion(regionCode ?? ''));
     return 1;
   }
   const dir = basename(resolve(args.data));
-  const datasetLabel = dir === 'sample' ? `示例数据（${args.data}）` : args.data;
-  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, policyFile });
+  const datasetLabel = dir === 'sample' ? sampleDatasetLabel(args.data, args.lang) : args.data;
+  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, policyFile, lang: args.lang });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');
   const bytes = Buffer.byteLength(html, 'utf8');
-  io.out(`已生成 ${out}（${(bytes / 1024).toFixed(1)} KB，${bytes} 字节）`);
+  io.out(t.written(out, (bytes / 1024).toFixed(1), bytes));
   return 0;
 }

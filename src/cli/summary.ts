@@ -1,51 +1,115 @@
 // The short human summary `analyze` prints without --json: what a
 // provincial official asks first (coverage, cities below target, alerts).
+// Chinese by default, English with --lang en; region names stay as loaded.
 import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
-import { decimal, formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum } from '../domain/money';
+import { texts, type Lang } from '../domain/lang';
+import { decimal, formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { resolvePolicy } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import { parseQuarter, quarterLabel } from '../domain/quarter';
-import { SEVERITIES, type Analysis } from '../domain/types';
+import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
+
+/** One gap's chain, formatted, for the sentence of either language. */
+interface GapSharingText {
+  city: string;
+  fund: string;
+  year: number;
+  gap: string;
+  covered: string;
+  self: string;
+  selfList: string;
+  cityShare: string;
+  countyShares: string;
+}
 
 /** Alerts listed by name in the summary; the rest are only counted. */
 const TOP_ALERTS = 10;
 
-export function summaryLines(a: Analysis, policyFile: PolicyFile): string[] {
+const TEXT = texts(
+  {
+    head: (label: string, quarter: string) => `FundWatch · ${label}（${quarter}）`,
+    coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
+      `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
+    noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
+    noneBelow: '低于参保目标的盟市：无',
+    below: (n: number, list: string[]) => `低于参保目标的盟市（${n}）：${list.join('，')}`,
+    fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
+    accumulated: (amount: string) => `累计结余 ${amount}`,
+    months: (months: string) => `可支付 ${months} 个月`,
+    join: '，',
+    alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
+    more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
+    noGaps: '基金缺口：各盟市年初至今均无缺口',
+    gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
+    selfList: (items: string[]) => `（${items.join('、')}）`,
+    gap: (g: GapSharingText) =>
+      `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
+      `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + ` +
+      `盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}`,
+  },
+  {
+    head: (label: string, quarter: string) => `FundWatch · ${label} (${quarter})`,
+    coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
+      `${name} recipient enrollment rate ${rate} (enrolled ${enrolled} / recipients ${recipients}), target ${target}`,
+    noCoverage: (name: string) => `${name} has no recipient enrollment data this quarter`,
+    noneBelow: 'Cities below the enrollment target: none',
+    below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
+    fund: (name: string, fund: string, income: string, expenditure: string) =>
+      `${name} ${fund}: income year to date ${income}, expenditure ${expenditure}`,
+    accumulated: (amount: string) => `accumulated balance ${amount}`,
+    months: (months: string) => `${months} months payable`,
+    join: ', ',
+    alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
+    more: (n: number) => `  … ${n} more, see --json for all`,
+    noGaps: 'Fund gaps: no city has a gap year to date',
+    gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
+    selfList: (items: string[]) => ` (${items.join(', ')})`,
+    gap: (g: GapSharingText) =>
+      `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
+      `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
+      `city share ${g.cityShare} + county shares ${g.countyShares}`,
+  },
+);
+
+export function summaryLines(a: Analysis, policyFile: PolicyFile, lang: Lang = 'zh'): string[] {
+  const t = TEXT[lang];
   const target = decimal(resolvePolicy(policyFile, parseQuarter(a.quarter).year).coverage_target);
   const name = new Map(a.regions.map((r) => [r.code, r.name]));
-  const lines = [`FundWatch · ${quarterLabel(a.quarter)}（${a.quarter}）`];
+  const fundName = (f: Fund): string => FUND_LABEL[f][lang];
+  const auto = (d: Decimal): string => formatAuto(d, lang);
+  const lines = [t.head(quarterLabel(a.quarter, lang), a.quarter)];
 
   const provinces = a.regions.filter((r) => r.level === 'province');
   for (const p of provinces) {
     const row = a.coverage.find((c) => c.regionCode === p.code && c.category === null);
     lines.push(
       row?.rate
-        ? `${p.name} 救助对象参保率 ${formatPercent(row.rate)}（已参保 ${formatCount(row.enrolled)} / 救助对象 ${formatCount(row.recipients)}），目标 ${formatPercent(target)}`
-        : `${p.name} 本季度没有救助对象参保数据`,
+        ? t.coverage(p.name, formatPercent(row.rate), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
+        : t.noCoverage(p.name),
     );
   }
   const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && c.rate !== null && c.rate.lt(target));
   lines.push(
     below.length === 0
-      ? '低于参保目标的盟市：无'
-      : `低于参保目标的盟市（${below.length}）：${below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatPercent(c.rate ?? target)}`).join('，')}`,
+      ? t.noneBelow
+      : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatPercent(c.rate ?? target)}`)),
   );
 
   for (const s of a.funds.filter((f) => f.level === 'province')) {
-    const parts = [
-      `${name.get(s.regionCode) ?? s.regionCode} ${FUND_LABEL[s.fund].zh}：年初至今收入 ${formatAuto(s.ytdIncome)}，支出 ${formatAuto(s.ytdExpenditure)}`,
-    ];
-    if (s.accumulatedBalance) parts.push(`累计结余 ${formatAuto(s.accumulatedBalance)}`);
-    if (s.monthsPayable) parts.push(`可支付 ${formatNumber(s.monthsPayable, 1)} 个月`);
-    lines.push(parts.join('，'));
+    const parts = [t.fund(name.get(s.regionCode) ?? s.regionCode, fundName(s.fund), auto(s.ytdIncome), auto(s.ytdExpenditure))];
+    if (s.accumulatedBalance) parts.push(t.accumulated(auto(s.accumulatedBalance)));
+    if (s.monthsPayable) parts.push(t.months(formatNumber(s.monthsPayable, 1)));
+    lines.push(parts.join(t.join));
   }
 
-  lines.push(...gapLines(a, (code) => name.get(code) ?? code));
+  lines.push(...gapLines(a, (code) => name.get(code) ?? code, lang));
 
-  const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev].zh} ${a.alerts.filter((al) => al.severity === sev).length}`);
-  lines.push(`预警 ${a.alerts.length} 条：${counts.join(' · ')}`);
-  for (const al of a.alerts.slice(0, TOP_ALERTS)) lines.push(`  [${SEVERITY_LABEL[al.severity].zh}] ${al.message}`);
-  if (a.alerts.length > TOP_ALERTS) lines.push(`  …… 另有 ${a.alerts.length - TOP_ALERTS} 条，用 --json 查看全部`);
+  const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
+  lines.push(t.alerts(a.alerts.length, counts));
+  for (const al of a.alerts.slice(0, TOP_ALERTS)) {
+    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${lang === 'en' ? al.messageEn : al.message}`);
+  }
+  if (a.alerts.length > TOP_ALERTS) lines.push(t.more(a.alerts.length - TOP_ALERTS));
   return lines;
 }
 
@@ -54,18 +118,27 @@ export function summaryLines(a: Analysis, policyFile: PolicyFile): string[] {
  * with its chain (DOMAIN.md 缺口分担) in exact yuan; gaps the balance covers
  * in full are only counted: nobody has to pay for them.
  */
-function gapLines(a: Analysis, regionName: (code: string) => string): string[] {
+function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang): string[] {
+  const t = TEXT[lang];
+  const yuan = (d: Decimal): string => formatYuan(d, lang);
   const gaps = a.sharing.filter((s) => s.gap.gt(0));
-  if (gaps.length === 0) return ['基金缺口：各盟市年初至今均无缺口'];
+  if (gaps.length === 0) return [t.noGaps];
   const shared = gaps.filter((s) => s.rest.gt(0)).sort((x, y) => y.rest.comparedTo(x.rest) || y.gap.comparedTo(x.gap));
-  const lines = [`基金缺口 ${gaps.length} 个，其中累计结余不足以弥补 ${shared.length} 个`];
+  const lines = [t.gaps(gaps.length, shared.length)];
   for (const g of shared) {
     const self = g.countySelf.filter((r) => r.amount.gt(0));
-    const selfText = self.length === 0 ? '' : `（${self.map((r) => `${regionName(r.regionCode)} ${formatYuan(r.amount)}`).join('、')}）`;
     lines.push(
-      `  ${regionName(g.cityCode)} ${FUND_LABEL[g.fund].zh} ${g.year} 年缺口 ${formatYuan(g.gap)} = ` +
-        `累计结余弥补 ${formatYuan(g.coveredByBalance)} + 旗县自身原因 ${formatYuan(sum(g.countySelf.map((r) => r.amount)))}${selfText} + ` +
-        `盟市承担 ${formatYuan(g.cityShare)} + 旗县分担 ${formatYuan(sum(g.countyShares.map((r) => r.amount)))}`,
+      t.gap({
+        city: regionName(g.cityCode),
+        fund: FUND_LABEL[g.fund][lang],
+        year: g.year,
+        gap: yuan(g.gap),
+        covered: yuan(g.coveredByBalance),
+        self: yuan(sum(g.countySelf.map((r) => r.amount))),
+        selfList: self.length === 0 ? '' : t.selfList(self.map((r) => `${regionName(r.regionCode)} ${yuan(r.amount)}`)),
+        cityShare: yuan(g.cityShare),
+        countyShares: yuan(sum(g.countyShares.map((r) => r.amount))),
+      }),
     );
   }
   return lines;

@@ -3,6 +3,7 @@
 // as an exact fraction over a common denominator, so rounding to the fen
 // (largest remainder) sees the true quotients, however long they run.
 import type Decimal from 'decimal.js';
+import type { Label } from './lang';
 import { largestRemainder, SplitError, toFen } from './largestRemainder';
 import { Dec, moneyString } from './money';
 import type { RegionCode } from './types';
@@ -63,10 +64,12 @@ function exactSum(values: readonly Decimal[]): Decimal {
 }
 
 /** values_i / Σ values; a term whose weight is zero drops out (and may then have Σ = 0). */
-function proportion(values: readonly Decimal[], weight: Decimal, what: string): Fraction {
+function proportion(values: readonly Decimal[], weight: Decimal, what: Label): Fraction {
   if (weight.isZero()) return { numerators: values.map(() => EXACT_ZERO), denominator: EXACT_ONE };
   const denominator = exactSum(values);
-  if (denominator.isZero()) throw new SplitError(`各地区${what}合计为零，无法按因素法分配`);
+  if (denominator.isZero()) {
+    throw new SplitError(`各地区${what.zh}合计为零，无法按因素法分配`, `The regions' ${what.en} add up to zero: the factor method cannot allocate`);
+  }
   return { numerators: values.map((v) => new Exact(v)), denominator };
 }
 
@@ -80,27 +83,30 @@ function weighted(wa: Decimal, a: Fraction, wb: Decimal, b: Fraction): Fraction 
   };
 }
 
-function checkNonNegative(value: Decimal, what: string): void {
-  if (!value.isFinite() || value.lt(0)) throw new SplitError(`${what}不能为负或非有限数：${value.toString()}`);
+function checkNonNegative(value: Decimal, what: Label): void {
+  if (!value.isFinite() || value.lt(0)) {
+    throw new SplitError(`${what.zh}不能为负或非有限数：${value.toString()}`, `${what.en} must not be negative or non-finite: ${value.toString()}`);
+  }
 }
 
 function validate(total: Decimal, rows: readonly FactorRow[], weights: AllocationWeights): void {
-  toFen(total, '因素法待分配总额');
-  checkNonNegative(weights.factorWeight, '因素权重');
-  checkNonNegative(weights.performanceWeight, '绩效权重');
-  checkNonNegative(weights.populationWeight, '人口权重');
-  checkNonNegative(weights.incidenceWeight, '发病率权重');
+  toFen(total, { zh: '因素法待分配总额', en: 'The total to allocate by factors' });
+  checkNonNegative(weights.factorWeight, { zh: '因素权重', en: 'The factor weight' });
+  checkNonNegative(weights.performanceWeight, { zh: '绩效权重', en: 'The performance weight' });
+  checkNonNegative(weights.populationWeight, { zh: '人口权重', en: 'The population weight' });
+  checkNonNegative(weights.incidenceWeight, { zh: '发病率权重', en: 'The incidence weight' });
   if (!weights.factorWeight.plus(weights.performanceWeight).eq(1)) {
     throw new SplitError(
       `因素权重与绩效权重之和必须为 1：${weights.factorWeight.toString()} + ${weights.performanceWeight.toString()}`,
+      `The factor and performance weights must add up to 1: ${weights.factorWeight.toString()} + ${weights.performanceWeight.toString()}`,
     );
   }
   const seen = new Set<string>();
   for (const r of rows) {
-    if (seen.has(r.regionCode)) throw new SplitError(`地区重复：${r.regionCode}`);
+    if (seen.has(r.regionCode)) throw new SplitError(`地区重复：${r.regionCode}`, `Duplicate region: ${r.regionCode}`);
     seen.add(r.regionCode);
     for (const field of ['need', 'tierRatio', 'performance', 'population', 'incidence', 'fiscal'] as const) {
-      checkNonNegative(r[field], `${r.regionCode} 的 ${field} `);
+      checkNonNegative(r[field], { zh: `${r.regionCode} 的 ${field} `, en: `${field} of ${r.regionCode}` });
     }
   }
 }
@@ -109,22 +115,25 @@ function validate(total: Decimal, rows: readonly FactorRow[], weights: Allocatio
 function factorFraction(pot: Pot, rows: readonly FactorRow[], weights: AllocationWeights): Fraction {
   if (pot === 'assistance') {
     const needTier = rows.map((r) => new Exact(r.need).times(r.tierRatio));
-    return proportion(needTier, weights.factorWeight, '需求因素×分档比例');
+    return proportion(needTier, weights.factorWeight, { zh: '需求因素×分档比例', en: 'need × tier ratio' });
   }
   // w_i = (popW·pop_i/Σpop + incW·inc_i/Σinc) × fiscal_i; the common denominator cancels in w_i/Σw.
   const population = proportion(
     rows.map((r) => r.population),
     weights.populationWeight,
-    '常住人口',
+    { zh: '常住人口', en: 'resident population' },
   );
   const incidence = proportion(
     rows.map((r) => r.incidence),
     weights.incidenceWeight,
-    '发病率',
+    { zh: '发病率', en: 'incidence' },
   );
   const mix = weighted(weights.populationWeight, population, weights.incidenceWeight, incidence);
   const w = mix.numerators.map((n, i) => n.times(rows[i]?.fiscal ?? EXACT_ZERO));
-  return proportion(w, weights.factorWeight, '应急救助因素（人口、发病率×财力困难系数）');
+  return proportion(w, weights.factorWeight, {
+    zh: '应急救助因素（人口、发病率×财力困难系数）',
+    en: 'emergency factors (population, incidence × fiscal difficulty)',
+  });
 }
 
 function toFenHalfUp(value: Decimal): Decimal {
@@ -151,14 +160,14 @@ export function allocateByFactors(
   validate(total, rows, weights);
   if (rows.length === 0) {
     if (total.isZero()) return [];
-    throw new SplitError(`没有可分配的地区，无法分配 ${moneyString(total)} 元`);
+    throw new SplitError(`没有可分配的地区，无法分配 ${moneyString(total)} 元`, `No region to allocate to: ${moneyString(total)} yuan cannot be allocated`);
   }
 
   const factor = factorFraction(pot, rows, weights);
   const performance = proportion(
     rows.map((r) => r.performance),
     weights.performanceWeight,
-    '绩效评价得分',
+    { zh: '绩效评价得分', en: 'performance scores' },
   );
   const combined = weighted(weights.factorWeight, factor, weights.performanceWeight, performance);
   // factorWeight + performanceWeight = 1, so Σ numerators = denominator and

@@ -161,6 +161,8 @@ export interface AnalysisJson {
     value: string;
     threshold: string;
     message: string;
+    /** Added after DESIGN.md's list: the same sentence in English (message itself is unchanged). */
+    message_en: string;
   }[];
 }
 
@@ -219,6 +221,7 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
       value: alertNumber(al.rule, al.value),
       threshold: alertNumber(al.rule, al.threshold),
       message: al.message,
+      message_en: al.messageEn,
     })),
   };
 }

@@ -61,6 +61,16 @@ function yearList(years: number[]): string {
   return years.map((y) => `${y}年`).join('、');
 }
 
+/** "2022 and 2023", "2021, 2022 and 2023" */
+function yearListEn(years: number[]): string {
+  return years.length < 2 ? years.join('') : `${years.slice(0, -1).join(', ')} and ${String(years.at(-1))}`;
+}
+
+/** "Q1", "Q1–Q3" */
+function throughTextEn(q: number): string {
+  return q === 1 ? 'Q1' : `Q1–Q${q}`;
+}
+
 /** "第1季度", "第1–3季度" */
 function throughText(q: number): string {
   return q === 1 ? '第1季度' : `第1–${q}季度`;
@@ -99,7 +109,7 @@ function projectFlows(
   byQuarter: Map<Quarter, FundStatus>,
   current: FundStatus,
   horizon: Quarter[],
-): { flows: Flow[]; method: string } {
+): { flows: Flow[]; method: string; methodEn: string } {
   const { year, q } = parseQuarter(current.quarter);
   const years = shapeYears(byQuarter, current.quarter);
   if (years.length > 0) {
@@ -125,7 +135,13 @@ function projectFlows(
           `${year}年全年收入、支出 × 上述年份该季度占全年之比的平均。`
         : `按${yearList(years)}的${SEASONAL_METHOD_MARK}推算：本年${q === 3 ? '第4季度' : `第${q + 1}–4季度各季度`}收入、支出 = ` +
           `本年${throughText(q)}累计 × 上述年份该季度与${throughText(q)}累计之比的平均。`;
-    return { flows, method };
+    const methodEn =
+      q === 4
+        ? `Projected for the next year by the seasonal pattern of ${yearListEn(years)}: income and expenditure of each quarter of ${year + 1} = ` +
+          `${year} full-year income and expenditure × the average share of that quarter in the full year of those years.`
+        : `Projected by the seasonal pattern of ${yearListEn(years)}: income and expenditure of ${q === 3 ? 'Q4' : `each of Q${q + 1}–Q4`} this year = ` +
+          `this year's ${throughTextEn(q)} total × the average ratio of that quarter to the ${throughTextEn(q)} total in those years.`;
+    return { flows, method, methodEn };
   }
   const recent = trailingQuarters(current.quarter, FALLBACK_QUARTERS)
     .map((quarter) => byQuarter.get(quarter))
@@ -137,6 +153,7 @@ function projectFlows(
   return {
     flows: horizon.map(() => flow),
     method: `没有完整的往年数据，按近${recent.length}个季度的平均收入、支出推算。`,
+    methodEn: `No complete earlier years: projected by the average income and expenditure of the last ${recent.length} quarters.`,
   };
 }
 
@@ -144,7 +161,7 @@ function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy):
   if (current.accumulatedBalance === null) return null; // no opening balance: nothing to carry forward
   const byQuarter = new Map(series.map((s): [Quarter, FundStatus] => [s.quarter, s]));
   const horizon = forecastHorizon(current.quarter);
-  const { flows, method } = projectFlows(byQuarter, current, horizon);
+  const { flows, method, methodEn } = projectFlows(byQuarter, current, horizon);
 
   const firstDataQuarter = [...byQuarter.keys()].sort(compareQuarters)[0] ?? current.quarter;
   const expenditureOf = new Map<Quarter, Decimal>();
@@ -171,6 +188,7 @@ function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy):
     points,
     negativeQuarter: points.find((p) => p.accumulatedBalance.isNegative())?.quarter ?? null,
     method,
+    methodEn,
   };
 }
 

@@ -3,13 +3,20 @@
 // largest remainder"). The arithmetic runs on BigInt fen and scaled integer
 // weights, so quotients are compared exactly however long their expansion.
 import type Decimal from 'decimal.js';
+import type { Label } from './lang';
 import { Dec, fixed, moneyString } from './money';
 
-/** A split that cannot be made: negative money or weights, nothing to split by, duplicate keys. */
+/**
+ * A split that cannot be made: negative money or weights, nothing to split by,
+ * duplicate keys. `message` is Chinese (as before); `messageEn` says the same
+ * in English, for a page shown in English.
+ */
 export class SplitError extends Error {
-  constructor(message: string) {
+  readonly messageEn: string;
+  constructor(message: string, messageEn: string) {
     super(message);
     this.name = 'SplitError';
+    this.messageEn = messageEn;
   }
 }
 
@@ -21,9 +28,13 @@ export interface SplitWeight {
 }
 
 /** Money in yuan → integer fen; throws unless it is a non-negative amount to the fen. */
-export function toFen(amount: Decimal, what: string): bigint {
-  if (!amount.isFinite() || amount.lt(0)) throw new SplitError(`${what} 不能为负或非有限数：${amount.toString()}`);
-  if (amount.decimalPlaces() > 2) throw new SplitError(`${what} 必须精确到分（至多两位小数）：${amount.toString()}`);
+export function toFen(amount: Decimal, what: Label): bigint {
+  if (!amount.isFinite() || amount.lt(0)) {
+    throw new SplitError(`${what.zh} 不能为负或非有限数：${amount.toString()}`, `${what.en} must not be negative or non-finite: ${amount.toString()}`);
+  }
+  if (amount.decimalPlaces() > 2) {
+    throw new SplitError(`${what.zh} 必须精确到分（至多两位小数）：${amount.toString()}`, `${what.en} must be exact to the fen (at most two decimals): ${amount.toString()}`);
+  }
   return BigInt(fixed(amount, 2).replace('.', ''));
 }
 
@@ -40,7 +51,7 @@ function scaledWeights(weights: readonly SplitWeight[]): bigint[] {
   let places = 0;
   for (const w of weights) {
     if (!w.weight.isFinite() || w.weight.lt(0)) {
-      throw new SplitError(`权重不能为负或非有限数：${w.key} = ${w.weight.toString()}`);
+      throw new SplitError(`权重不能为负或非有限数：${w.key} = ${w.weight.toString()}`, `A weight must not be negative or non-finite: ${w.key} = ${w.weight.toString()}`);
     }
     places = Math.max(places, w.weight.decimalPlaces());
   }
@@ -67,10 +78,10 @@ function lowerFirst(a: string, b: string): number {
  * The result keeps the order of `weights`.
  */
 export function largestRemainder(total: Decimal, weights: readonly SplitWeight[]): Map<string, Decimal> {
-  const totalFen = toFen(total, '待分配总额');
+  const totalFen = toFen(total, { zh: '待分配总额', en: 'The total to split' });
   const keys = new Set<string>();
   for (const w of weights) {
-    if (keys.has(w.key)) throw new SplitError(`分配对象重复：${w.key}`);
+    if (keys.has(w.key)) throw new SplitError(`分配对象重复：${w.key}`, `Duplicate recipient: ${w.key}`);
     keys.add(w.key);
   }
   const scaled = scaledWeights(weights);
@@ -78,7 +89,7 @@ export function largestRemainder(total: Decimal, weights: readonly SplitWeight[]
 
   if (weightSum === 0n) {
     if (totalFen !== 0n) {
-      throw new SplitError(`权重全为零，无法按比例分配 ${moneyString(total)} 元`);
+      throw new SplitError(`权重全为零，无法按比例分配 ${moneyString(total)} 元`, `Every weight is zero: ${moneyString(total)} yuan cannot be split in proportion`);
     }
     return new Map(weights.map((w) => [w.key, fenToYuan(0n)]));
   }

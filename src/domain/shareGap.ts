@@ -4,6 +4,7 @@
 import type Decimal from 'decimal.js';
 import { largestRemainder, SplitError, toFen, type SplitWeight } from './largestRemainder';
 import { Dec, moneyString, sum, ZERO } from './money';
+import type { Label, Lang } from './lang';
 import type { SharingRule } from './policyTypes';
 import type { Fund, RegionCode } from './types';
 
@@ -44,6 +45,8 @@ export interface GapStep {
   amount: Decimal;
   /** One Chinese sentence with the formula and the numbers (yuan, two decimals). */
   formula: string;
+  /** The same sentence in English, same numbers (region codes as in `formula`). */
+  formulaEn: string;
 }
 
 export interface GapSharing {
@@ -65,9 +68,9 @@ export interface GapSharing {
   steps: GapStep[];
 }
 
-const BASIS_NAME: Record<SharingRule['county_basis'], string> = {
-  expenditure: '本年累计支出',
-  insured: '参保人数',
+const BASIS_NAME: Record<SharingRule['county_basis'], Label> = {
+  expenditure: { zh: '本年累计支出', en: 'expenditure this year' },
+  insured: { zh: '参保人数', en: 'insured persons' },
 };
 
 function yuan(amount: Decimal): string {
@@ -78,30 +81,30 @@ function percent(ratio: Decimal): string {
   return `${ratio.times(100).toString()}%`;
 }
 
-function listAmounts(rows: readonly RegionAmount[]): string {
-  return rows.map((r) => `${r.regionCode} ${yuan(r.amount)}`).join('、');
+function listAmounts(rows: readonly RegionAmount[], lang: Lang = 'zh'): string {
+  return rows.map((r) => `${r.regionCode} ${yuan(r.amount)}`).join(lang === 'en' ? ', ' : '、');
 }
 
-function checkMoney(amount: Decimal, what: string): void {
+function checkMoney(amount: Decimal, what: Label): void {
   if (!amount.isFinite() || amount.decimalPlaces() > 2) {
-    throw new SplitError(`${what} 必须是精确到分的金额：${amount.toString()}`);
+    throw new SplitError(`${what.zh} 必须是精确到分的金额：${amount.toString()}`, `${what.en} must be an amount exact to the fen: ${amount.toString()}`);
   }
 }
 
 function validate(input: ShareGapInput): void {
-  checkMoney(input.income, '收入');
-  checkMoney(input.expenditure, '支出');
-  if (input.openingBalance !== null) checkMoney(input.openingBalance, '年初累计结余');
+  checkMoney(input.income, { zh: '收入', en: 'Income' });
+  checkMoney(input.expenditure, { zh: '支出', en: 'Expenditure' });
+  if (input.openingBalance !== null) checkMoney(input.openingBalance, { zh: '年初累计结余', en: 'The opening balance' });
   if (!input.cityRatio.isFinite() || input.cityRatio.lt(0) || input.cityRatio.gt(1)) {
-    throw new SplitError(`盟市分担比例必须在 0 到 1 之间：${input.cityRatio.toString()}`);
+    throw new SplitError(`盟市分担比例必须在 0 到 1 之间：${input.cityRatio.toString()}`, `The city ratio must be between 0 and 1: ${input.cityRatio.toString()}`);
   }
   const seen = new Set<string>();
   for (const c of input.counties) {
-    if (seen.has(c.regionCode)) throw new SplitError(`旗县重复：${c.regionCode}`);
+    if (seen.has(c.regionCode)) throw new SplitError(`旗县重复：${c.regionCode}`, `Duplicate county: ${c.regionCode}`);
     seen.add(c.regionCode);
-    toFen(c.shortfall, `旗县 ${c.regionCode} 应缴未缴额`);
+    toFen(c.shortfall, { zh: `旗县 ${c.regionCode} 应缴未缴额`, en: `The shortfall of county ${c.regionCode}` });
     if (!c.basis.isFinite() || c.basis.lt(0)) {
-      throw new SplitError(`旗县 ${c.regionCode} 分担基数不能为负：${c.basis.toString()}`);
+      throw new SplitError(`旗县 ${c.regionCode} 分担基数不能为负：${c.basis.toString()}`, `The sharing basis of county ${c.regionCode} must not be negative: ${c.basis.toString()}`);
     }
   }
 }
@@ -134,6 +137,7 @@ export function shareGap(input: ShareGapInput): GapSharing {
     key: 'gap',
     amount: gap,
     formula: `缺口 = max(0, 支出 ${yuan(input.expenditure)} − 收入 ${yuan(input.income)}) = ${yuan(gap)} 元`,
+    formulaEn: `gap = max(0, expenditure ${yuan(input.expenditure)} − income ${yuan(input.income)}) = ${yuan(gap)} yuan`,
   });
 
   // 2. The accumulated balance covers first.
@@ -141,25 +145,32 @@ export function shareGap(input: ShareGapInput): GapSharing {
   const coveredByBalance = Dec.min(gap, usable);
   const rest = gap.minus(coveredByBalance);
   const openingText = input.openingBalance === null ? '未知，按 0 计' : yuan(input.openingBalance);
+  const openingTextEn = input.openingBalance === null ? 'unknown, taken as 0' : yuan(input.openingBalance);
   steps.push({
     key: 'balance',
     amount: coveredByBalance,
     formula:
       `累计结余弥补 = min(缺口 ${yuan(gap)}, max(0, 年初累计结余 ${openingText})) = ${yuan(coveredByBalance)} 元，` +
       `剩余缺口 ${yuan(rest)} 元`,
+    formulaEn:
+      `covered by the accumulated balance = min(gap ${yuan(gap)}, max(0, opening balance ${openingTextEn})) = ${yuan(coveredByBalance)} yuan, ` +
+      `gap remaining ${yuan(rest)} yuan`,
   });
 
   // 3. What a county caused itself it makes up in full, before any sharing.
   const shortfallSum = sum(counties.map((c) => c.shortfall));
   let selfAmounts: Map<string, Decimal>;
   let selfText: string;
+  let selfTextEn: string;
   if (shortfallSum.lte(rest)) {
     selfAmounts = new Map(counties.map((c) => [c.regionCode, new Dec(c.shortfall)]));
     selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} ≤ 剩余缺口 ${yuan(rest)}，由各旗县全额补足`;
+    selfTextEn = `counties' own shortfall (due but unpaid) in total ${yuan(shortfallSum)} ≤ gap remaining ${yuan(rest)}, made up in full by each county`;
   } else {
     const weights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: c.shortfall }));
     selfAmounts = largestRemainder(rest, weights);
     selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} > 剩余缺口 ${yuan(rest)}，剩余缺口按应缴未缴额比例分摊`;
+    selfTextEn = `counties' own shortfall (due but unpaid) in total ${yuan(shortfallSum)} > gap remaining ${yuan(rest)}, the remaining gap split in proportion to each county's shortfall`;
   }
   const countySelf = asRows(counties, selfAmounts);
   const selfTotal = sum(countySelf.map((r) => r.amount));
@@ -171,6 +182,9 @@ export function shareGap(input: ShareGapInput): GapSharing {
     formula:
       `${selfText}${selfList.length > 0 ? `：${listAmounts(selfList)}` : ''}；合计 ${yuan(selfTotal)} 元，` +
       `余 ${yuan(restAfterSelf)} 元由盟市与旗县分担`,
+    formulaEn:
+      `${selfTextEn}${selfList.length > 0 ? `: ${listAmounts(selfList, 'en')}` : ''}; total ${yuan(selfTotal)} yuan, ` +
+      `${yuan(restAfterSelf)} yuan left for the city and its counties to share`,
   });
 
   // 4. City and counties share what is left.
@@ -183,6 +197,11 @@ export function shareGap(input: ShareGapInput): GapSharing {
     formula:
       `盟市承担 = ${yuan(restAfterSelf)} × 盟市分担比例 ${percent(input.cityRatio)} = ${yuan(ratioShare)} 元` +
       (counties.length === 0 ? `；无下辖旗县，旗县部分 ${yuan(countiesPart)} 元亦由盟市承担，合计 ${yuan(cityShare)} 元` : ''),
+    formulaEn:
+      `city share = ${yuan(restAfterSelf)} × city ratio ${percent(input.cityRatio)} = ${yuan(ratioShare)} yuan` +
+      (counties.length === 0
+        ? `; no counties, so the counties' part ${yuan(countiesPart)} yuan is also the city's, ${yuan(cityShare)} yuan in total`
+        : ''),
   });
 
   // 5. The counties' part, by the city's basis, to the fen.
@@ -191,7 +210,10 @@ export function shareGap(input: ShareGapInput): GapSharing {
   const basisWeights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: allZero ? new Dec(1) : c.basis }));
   const countyShares = asRows(counties, largestRemainder(counties.length === 0 ? ZERO : countiesPart, basisWeights));
   const sharesTotal = sum(countyShares.map((r) => r.amount));
-  const how = allZero ? `各旗县${basisName}均为零，平均分摊` : `按各旗县${basisName}比例分摊`;
+  const how = allZero ? `各旗县${basisName.zh}均为零，平均分摊` : `按各旗县${basisName.zh}比例分摊`;
+  const howEn = allZero
+    ? `every county's ${basisName.en} is zero, split equally`
+    : `split in proportion to each county's ${basisName.en}`;
   steps.push({
     key: 'county',
     amount: sharesTotal,
@@ -199,6 +221,10 @@ export function shareGap(input: ShareGapInput): GapSharing {
       counties.length === 0
         ? '旗县分担 = 0.00 元（无下辖旗县）'
         : `旗县分担 = ${yuan(restAfterSelf)} − ${yuan(ratioShare)} = ${yuan(countiesPart)} 元，${how}：${listAmounts(countyShares)}`,
+    formulaEn:
+      counties.length === 0
+        ? 'county shares = 0.00 yuan (no counties)'
+        : `county shares = ${yuan(restAfterSelf)} − ${yuan(ratioShare)} = ${yuan(countiesPart)} yuan, ${howEn}: ${listAmounts(countyShares, 'en')}`,
   });
 
   return {

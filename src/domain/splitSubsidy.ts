@@ -2,6 +2,7 @@
 // "Per-capita financing and who pays it"), and what the medical-assistance
 // fund owes for subsidised enrollment of each recipient category.
 import type Decimal from 'decimal.js';
+import type { Label } from './lang';
 import { SplitError } from './largestRemainder';
 import { Dec, sum } from './money';
 import type { Category, Tier } from './types';
@@ -21,21 +22,21 @@ export interface SubsidySplit {
   cityCounty: Decimal;
 }
 
-function checkRatio(ratio: Decimal, what: string): void {
+function checkRatio(ratio: Decimal, what: Label): void {
   if (!ratio.isFinite() || ratio.lt(0) || ratio.gt(1)) {
-    throw new SplitError(`${what}必须在 0 到 1 之间：${ratio.toString()}`);
+    throw new SplitError(`${what.zh}必须在 0 到 1 之间：${ratio.toString()}`, `${what.en} must be between 0 and 1: ${ratio.toString()}`);
   }
 }
 
-function checkMoney(amount: Decimal, what: string): void {
+function checkMoney(amount: Decimal, what: Label): void {
   if (!amount.isFinite() || amount.lt(0) || amount.decimalPlaces() > 2) {
-    throw new SplitError(`${what}必须是非负且精确到分的金额：${amount.toString()}`);
+    throw new SplitError(`${what.zh}必须是非负且精确到分的金额：${amount.toString()}`, `${what.en} must be a non-negative amount exact to the fen: ${amount.toString()}`);
   }
 }
 
-function checkPersons(persons: number, what: string): void {
+function checkPersons(persons: number, what: Label): void {
   if (!Number.isSafeInteger(persons) || persons < 0) {
-    throw new SplitError(`${what}必须是非负整数：${persons}`);
+    throw new SplitError(`${what.zh}必须是非负整数：${persons}`, `${what.en} must be a non-negative whole number: ${persons}`);
   }
 }
 
@@ -49,11 +50,11 @@ function toFenHalfUp(value: Decimal): Decimal {
  * fen); city and county carry the rest, so nothing is lost or made up.
  */
 export function splitSubsidy(perCapita: Decimal, insured: number, tier: Tier, split: FiscalSplit): SubsidySplit {
-  checkMoney(perCapita, '人均财政补助标准');
-  checkPersons(insured, '参保人数');
+  checkMoney(perCapita, { zh: '人均财政补助标准', en: 'The fiscal subsidy per insured person' });
+  checkPersons(insured, { zh: '参保人数', en: 'The number of insured persons' });
   const provinceShare = split.provinceShareOfRestByTier[String(tier) as '1' | '2' | '3'];
-  checkRatio(split.centralShare, '中央分担比例');
-  checkRatio(provinceShare, `${tier}类地区自治区（省）分担比例`);
+  checkRatio(split.centralShare, { zh: '中央分担比例', en: 'The central share' });
+  checkRatio(provinceShare, { zh: `${tier}类地区自治区（省）分担比例`, en: `The province's share for tier ${tier} regions` });
 
   const total = new Dec(perCapita).times(insured);
   const central = toFenHalfUp(total.times(split.centralShare));
@@ -92,14 +93,14 @@ export function subsidyDemand(
   contribution: Decimal,
   ratios: Record<Category, Decimal>,
 ): SubsidyDemand {
-  checkMoney(contribution, '个人缴费标准');
+  checkMoney(contribution, { zh: '个人缴费标准', en: 'The individual contribution' });
   const seen = new Set<Category>();
   const byCategory = persons.map((row): CategoryDemand => {
-    if (seen.has(row.category)) throw new SplitError(`资助类别重复：${row.category}`);
+    if (seen.has(row.category)) throw new SplitError(`资助类别重复：${row.category}`, `Duplicate category: ${row.category}`);
     seen.add(row.category);
-    checkPersons(row.persons, `${row.category} 人数`);
+    checkPersons(row.persons, { zh: `${row.category} 人数`, en: `The persons of ${row.category}` });
     const ratio = ratios[row.category];
-    checkRatio(ratio, `${row.category} 资助比例`);
+    checkRatio(ratio, { zh: `${row.category} 资助比例`, en: `The subsidy ratio of ${row.category}` });
     const standard = toFenHalfUp(new Dec(contribution).times(ratio));
     return { category: row.category, persons: row.persons, standard, amount: standard.times(row.persons) };
   });

@@ -141,6 +141,8 @@ export interface Alert {
   threshold: Decimal;
   /** One sentence (Chinese) with the formula and the numbers filled in. */
   message: string;
+  /** The same sentence in English: same formula, same numbers (money in million yuan), region names as loaded. */
+  messageEn: string;
 }
 
 /** The DESIGN.md `analyze --json` document, in memory (Decimals, camelCase). */
@@ -210,4 +212,6 @@ export interface FundForecast {
   negativeQuarter: Quarter | null;
   /** How the seasonal shape was taken, in one Chinese sentence (e.g. years used). */
   method: string;
+  /** The same sentence in English. */
+  methodEn: string;
 }

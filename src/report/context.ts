@@ -1,6 +1,7 @@
 // What every section of the report is given: the model, the year's policy
 // (targets and bands for charts and colours), and the chart renderer.
 import { chartHeightFor, type ChartOption } from '../charts/options/chartOption';
+import type { Lang } from '../domain/lang';
 import type { Policy } from '../domain/policyTypes';
 import { renderSvg, type SvgChart } from './charts';
 import { esc, jsonBlock } from './html';
@@ -9,6 +10,8 @@ import type { ReportModel } from './model';
 export interface SectionContext {
   m: ReportModel;
   policy: Policy;
+  /** The report's language (every section writes its words in it; region names stay as loaded). */
+  lang: Lang;
   /** Every chart drawn so far, in order (the tests and the size check read them). */
   charts: SvgChart[];
 }

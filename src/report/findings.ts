@@ -4,8 +4,10 @@
 // by the alerts (the policy's bands); the sentence then states the figure,
 // its quarter-on-quarter and year-on-year change, and the line it crossed.
 import { percentagePoints } from '../domain/alerts/growthGap';
+import { fundNoun } from '../domain/alerts/message';
 import { FUND_LABEL, RULE_LABEL } from '../domain/labels';
-import { formatAuto, formatCount, formatPercent, sum } from '../domain/money';
+import type { Lang } from '../domain/lang';
+import { formatAuto, formatCount, formatPercent, sum, type Decimal } from '../domain/money';
 import { quarterLabel } from '../domain/quarter';
 import { RULE_IDS } from '../domain/rules';
 import { SEVERITIES, type Alert, type Analysis, type Fund, type RegionCode, type RuleId, type Severity } from '../domain/types';
@@ -27,7 +29,7 @@ export interface Finding {
   topic: FindingTopic;
   regionCode: RegionCode;
   fund: Fund | null;
-  /** The fact, one Chinese sentence. */
+  /** The fact, one sentence in the report's language. */
   text: string;
   /** What to do about it, with the figure that sizes the task; null when the numbers suggest nothing specific. */
   proposal: string | null;
@@ -41,36 +43,38 @@ export function findings(
   previous: Analysis | null,
   lastYear: Analysis | null,
   regionCode: RegionCode,
+  lang: Lang = 'zh',
 ): Finding[] {
   const m = buildModel(analysis, previous, lastYear, regionCode);
+  const en = lang === 'en';
   // The report speaks about the region and its direct children; enrollment
   // shortfalls are named down to the county (DOMAIN.md: "any region below 99%").
   const near = new Set([regionCode, ...m.children.map((c) => c.code)]);
   const alerts = analysis.alerts.filter((a) => m.subtree.has(a.regionCode));
   const out: Finding[] = [];
 
-  for (const a of alerts.filter((x) => x.rule === 'coverage')) out.push(coverageFinding(m, a));
+  for (const a of alerts.filter((x) => x.rule === 'coverage')) out.push(coverageFinding(m, a, lang));
 
   const fundAlerts = alerts.filter((a) => near.has(a.regionCode) && a.fund !== null && FUND_RULES_HERE.has(a.rule));
   for (const key of uniqueKeys(fundAlerts)) {
     const [code, fund] = key.split('|') as [RegionCode, Fund];
     const mine = fundAlerts.filter((a) => a.regionCode === code && a.fund === fund);
-    const deficit = deficitFinding(m, code, fund, mine);
+    const deficit = deficitFinding(m, code, fund, mine, lang);
     if (deficit) out.push(deficit);
     const months = mine.find((a) => a.rule === 'months_payable');
-    if (months) out.push(monthsFinding(m, months));
+    if (months) out.push(monthsFinding(m, months, lang));
     const rate = mine.find((a) => a.rule === 'balance_rate');
     // A negative rate is already said by the deficit sentence.
-    if (rate && !rate.value.isNegative()) out.push(balanceRateFinding(m, rate));
+    if (rate && !rate.value.isNegative()) out.push(balanceRateFinding(m, rate, lang));
     const gap = mine.find((a) => a.rule === 'growth_gap');
-    if (gap) out.push(growthGapFinding(m, gap));
+    if (gap) out.push(growthGapFinding(m, gap, lang));
   }
 
-  const sharing = gapSharingFinding(m);
+  const sharing = gapSharingFinding(m, lang);
   if (sharing) out.push(sharing);
 
   for (const a of alerts.filter((x) => near.has(x.regionCode) && x.rule !== 'coverage' && !FUND_RULES_HERE.has(x.rule))) {
-    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: a.message, proposal: null });
+    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: en ? a.messageEn : a.message, proposal: null });
   }
 
   if (out.length === 0) {
@@ -79,7 +83,9 @@ export function findings(
       topic: 'clear',
       regionCode,
       fund: null,
-      text: `${m.region.name} ${quarterLabel(analysis.quarter)}各项指标均未触及预警线（本级及下级共 ${m.subtree.size} 个地区，预警 0 条）。`,
+      text: en
+        ? `${m.region.name} ${quarterLabel(analysis.quarter, 'en')}: no indicator reached a warning line (${m.subtree.size} regions at this level and below, 0 alerts).`
+        : `${m.region.name} ${quarterLabel(analysis.quarter)}各项指标均未触及预警线（本级及下级共 ${m.subtree.size} 个地区，预警 0 条）。`,
       proposal: null,
     });
   }
@@ -102,67 +108,99 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function who(m: ReportModel, code: RegionCode): string {
+function who(m: ReportModel, code: RegionCode, lang: Lang = 'zh'): string {
   const parent = m.parentName(code);
   // A county is named with its city so a reader of the province report can place it.
-  return code !== m.region.code && !m.children.some((c) => c.code === code) && parent !== null ? `${parent}${m.name(code)}` : m.name(code);
+  if (code === m.region.code || m.children.some((c) => c.code === code) || parent === null) return m.name(code);
+  return lang === 'en' ? `${m.name(code)} (${parent})` : `${parent}${m.name(code)}`;
 }
 
-function subject(m: ReportModel, code: RegionCode, fund: Fund): string {
-  return `${who(m, code)} ${FUND_LABEL[fund].zh}`;
+function subject(m: ReportModel, code: RegionCode, fund: Fund, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `${who(m, code, lang)} ${fundNoun(fund)}` : `${who(m, code)} ${FUND_LABEL[fund].zh}`;
 }
 
-function coverageFinding(m: ReportModel, a: Alert): Finding {
+/** Sentence: parts joined by commas, with a full stop. */
+function sentence(parts: readonly string[], lang: Lang): string {
+  return lang === 'en' ? `${parts.join(', ')}.` : `${parts.join('，')}。`;
+}
+
+/** "较上季度下降 1.21 个月" / "down 1.21 months from last quarter" ("unchanged from last quarter"). */
+function versus(change: string, against: 'previous' | 'lastYear', lang: Lang): string {
+  if (lang === 'en') return `${change} from ${against === 'previous' ? 'last quarter' : 'the same quarter last year'}`;
+  return `${against === 'previous' ? '较上季度' : '较上年同期'}${change}`;
+}
+
+function coverageFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
+  const en = lang === 'en';
   const t = coverageTriple(m, a.regionCode);
   const now = t.now;
   const parts: string[] = [];
   if (now && now.rate !== null) {
     parts.push(
-      `${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(now.rate)}（已参保 ${formatCount(now.enrolled)} 人 / 救助对象 ${formatCount(now.recipients)} 人）`,
+      en
+        ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatPercent(now.rate)} (enrolled ${formatCount(now.enrolled)} / recipients ${formatCount(now.recipients)})`
+        : `${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(now.rate)}（已参保 ${formatCount(now.enrolled)} 人 / 救助对象 ${formatCount(now.recipients)} 人）`,
     );
-    if (t.previous?.rate) parts.push(`较上季度${pointsChange(now.rate, t.previous.rate)}`);
-    if (t.lastYear?.rate) parts.push(`较上年同期${pointsChange(now.rate, t.lastYear.rate)}`);
+    if (t.previous?.rate) parts.push(versus(pointsChange(now.rate, t.previous.rate, lang), 'previous', lang));
+    if (t.lastYear?.rate) parts.push(versus(pointsChange(now.rate, t.lastYear.rate, lang), 'lastYear', lang));
   } else {
-    parts.push(`${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(a.value)}`);
+    parts.push(en ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatPercent(a.value)}` : `${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(a.value)}`);
   }
-  parts.push(`${a.value.lt(a.threshold) ? '低于' : '高于'} ${formatPercent(a.threshold)}`);
+  const below = a.value.lt(a.threshold);
+  parts.push(en ? `${below ? 'below' : 'above'} ${formatPercent(a.threshold)}` : `${below ? '低于' : '高于'} ${formatPercent(a.threshold)}`);
   const unenrolled = now ? now.recipients - now.enrolled : null;
   return {
     severity: a.severity,
     topic: 'coverage',
     regionCode: a.regionCode,
     fund: null,
-    text: `${parts.join('，')}。`,
+    text: sentence(parts, lang),
     proposal:
       unenrolled !== null && unenrolled > 0
-        ? `督促${m.name(a.regionCode)}为 ${formatCount(unenrolled)} 名未参保救助对象办理资助参保。`
+        ? en
+          ? `Have ${m.name(a.regionCode)} enroll its ${formatCount(unenrolled)} unenrolled recipients with a subsidy.`
+          : `督促${m.name(a.regionCode)}为 ${formatCount(unenrolled)} 名未参保救助对象办理资助参保。`
         : null,
   };
 }
 
-function monthsFinding(m: ReportModel, a: Alert): Finding {
+function monthsFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
+  const en = lang === 'en';
   const fund = a.fund as Fund;
   const now = statusNow(m, a.regionCode, fund);
   const months = now?.monthsPayable ?? a.value;
-  const parts = [`${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${monthsFigure(months)} 个月`];
+  const parts = [
+    en
+      ? `${subject(m, a.regionCode, fund, lang)} months payable ${monthsFigure(months)} months`
+      : `${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${monthsFigure(months)} 个月`,
+  ];
   const prev = statusPrevious(m, a.regionCode, fund)?.monthsPayable;
   const last = statusLastYear(m, a.regionCode, fund)?.monthsPayable;
-  if (prev) parts.push(`较上季度${monthsChange(months, prev)}`);
-  if (last) parts.push(`较上年同期${monthsChange(months, last)}`);
+  if (prev) parts.push(versus(monthsChange(months, prev, lang), 'previous', lang));
+  if (last) parts.push(versus(monthsChange(months, last, lang), 'lastYear', lang));
   const below = months.lt(a.threshold);
-  parts.push(below ? `低于 ${a.threshold.toString()} 个月警戒线` : `超过 ${a.threshold.toString()} 个月，结余偏多`);
+  const line = a.threshold.toString();
+  if (en) parts.push(below ? `below the ${line}-month warning line` : `above ${line} months, more balance than needed`);
+  else parts.push(below ? `低于 ${line} 个月警戒线` : `超过 ${line} 个月，结余偏多`);
   let proposal: string | null = null;
   if (below && now?.accumulatedBalance && months.gt(0)) {
     // Monthly expenditure = balance ÷ months; reaching the line needs (line − months) × that.
     const monthly = now.accumulatedBalance.div(months);
-    proposal = `${m.name(a.regionCode)} 需增加约 ${formatAuto(a.threshold.minus(months).times(monthly))} 结余（按月均支出 ${formatAuto(monthly)} 计）方能回到 ${a.threshold.toString()} 个月，建议加强支出管控、足额落实财政补助。`;
+    const needed = a.threshold.minus(months).times(monthly);
+    proposal = en
+      ? `${m.name(a.regionCode)} needs about ${formatAuto(needed, lang)} more balance (at an average monthly expenditure of ${formatAuto(monthly, lang)}) to get back to ${line} months; tighten spending control and pay the fiscal subsidies in full.`
+      : `${m.name(a.regionCode)} 需增加约 ${formatAuto(needed)} 结余（按月均支出 ${formatAuto(monthly)} 计）方能回到 ${line} 个月，建议加强支出管控、足额落实财政补助。`;
   } else if (!below) {
-    proposal = `${m.name(a.regionCode)} 可结合待遇保障需要合理使用结余。`;
+    proposal = en
+      ? `${m.name(a.regionCode)} may use the balance as the benefits it must guarantee require.`
+      : `${m.name(a.regionCode)} 可结合待遇保障需要合理使用结余。`;
   }
-  return { severity: a.severity, topic: 'months_payable', regionCode: a.regionCode, fund, text: `${parts.join('，')}。`, proposal };
+  return { severity: a.severity, topic: 'months_payable', regionCode: a.regionCode, fund, text: sentence(parts, lang), proposal };
 }
 
-function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: readonly Alert[]): Finding | null {
+function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: readonly Alert[], lang: Lang): Finding | null {
+  const en = lang === 'en';
+  const auto = (d: Decimal): string => formatAuto(d, lang);
   const rules = mine.filter((a) => a.rule === 'current_deficit' || a.rule === 'accumulated_negative');
   const now = statusNow(m, code, fund);
   if (rules.length === 0 || now === undefined) return null;
@@ -170,38 +208,59 @@ function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: read
   const parts: string[] = [];
   if (now.ytdCurrentBalance.isNegative()) {
     parts.push(
-      `${subject(m, code, fund)} 年初至今收不抵支：收入 ${formatAuto(now.ytdIncome)}，支出 ${formatAuto(now.ytdExpenditure)}，当期结余 ${formatAuto(now.ytdCurrentBalance)}`,
+      en
+        ? `${subject(m, code, fund, lang)} spent more than it took in year to date: income ${auto(now.ytdIncome)}, expenditure ${auto(now.ytdExpenditure)}, current balance ${auto(now.ytdCurrentBalance)}`
+        : `${subject(m, code, fund)} 年初至今收不抵支：收入 ${auto(now.ytdIncome)}，支出 ${auto(now.ytdExpenditure)}，当期结余 ${auto(now.ytdCurrentBalance)}`,
     );
-    if (now.balanceRate) parts.push(`当期结余率 ${formatPercent(now.balanceRate)}`);
+    if (now.balanceRate) parts.push(en ? `current balance rate ${formatPercent(now.balanceRate)}` : `当期结余率 ${formatPercent(now.balanceRate)}`);
     const last = statusLastYear(m, code, fund);
-    if (last) parts.push(`上年同期当期结余 ${formatAuto(last.ytdCurrentBalance)}`);
+    if (last) parts.push(en ? `same period last year current balance ${auto(last.ytdCurrentBalance)}` : `上年同期当期结余 ${auto(last.ytdCurrentBalance)}`);
   } else {
     const q = now.currentBalance;
-    parts.push(`${subject(m, code, fund)} 本季度当期结余 ${formatAuto(q)}（收入 ${formatAuto(now.income)}，支出 ${formatAuto(now.expenditure)}），年初至今仍结余 ${formatAuto(now.ytdCurrentBalance)}`);
+    parts.push(
+      en
+        ? `${subject(m, code, fund, lang)} current balance this quarter ${auto(q)} (income ${auto(now.income)}, expenditure ${auto(now.expenditure)}), still ${auto(now.ytdCurrentBalance)} in surplus year to date`
+        : `${subject(m, code, fund)} 本季度当期结余 ${auto(q)}（收入 ${auto(now.income)}，支出 ${auto(now.expenditure)}），年初至今仍结余 ${auto(now.ytdCurrentBalance)}`,
+    );
   }
-  if (now.accumulatedBalance?.isNegative()) parts.push(`累计结余已为负（${formatAuto(now.accumulatedBalance)}）`);
+  if (now.accumulatedBalance?.isNegative()) {
+    parts.push(en ? `the accumulated balance is already negative (${auto(now.accumulatedBalance)})` : `累计结余已为负（${auto(now.accumulatedBalance)}）`);
+  }
   return {
     severity,
     topic: 'current_deficit',
     regionCode: code,
     fund,
-    text: `${parts.join('，')}。`,
+    text: sentence(parts, lang),
     proposal: now.ytdCurrentBalance.isNegative()
-      ? `分析${m.name(code)}支出增长原因，缺口 ${formatAuto(now.ytdCurrentBalance.negated())} 按缺口分担办法落实弥补责任。`
+      ? en
+        ? `Analyse why ${m.name(code)}'s expenditure grew; assign the gap of ${auto(now.ytdCurrentBalance.negated())} by the gap-sharing rules.`
+        : `分析${m.name(code)}支出增长原因，缺口 ${auto(now.ytdCurrentBalance.negated())} 按缺口分担办法落实弥补责任。`
       : null,
   };
 }
 
-function balanceRateFinding(m: ReportModel, a: Alert): Finding {
+function balanceRateFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
+  const en = lang === 'en';
   const fund = a.fund as Fund;
-  const parts = [`${subject(m, a.regionCode, fund)} 年初至今当期结余率 ${formatPercent(a.value)}`];
+  const parts = [
+    en
+      ? `${subject(m, a.regionCode, fund, lang)} current balance rate year to date ${formatPercent(a.value)}`
+      : `${subject(m, a.regionCode, fund)} 年初至今当期结余率 ${formatPercent(a.value)}`,
+  ];
   const last = statusLastYear(m, a.regionCode, fund)?.balanceRate;
-  if (last) parts.push(`上年同期 ${formatPercent(last)}，较上年同期${pointsChange(a.value, last)}`);
-  parts.push(`低于 ${formatPercent(a.threshold)}`);
-  return { severity: a.severity, topic: 'balance_rate', regionCode: a.regionCode, fund, text: `${parts.join('，')}。`, proposal: null };
+  if (last) {
+    parts.push(
+      en
+        ? `same period last year ${formatPercent(last)}, ${versus(pointsChange(a.value, last, lang), 'lastYear', lang)}`
+        : `上年同期 ${formatPercent(last)}，较上年同期${pointsChange(a.value, last)}`,
+    );
+  }
+  parts.push(en ? `below ${formatPercent(a.threshold)}` : `低于 ${formatPercent(a.threshold)}`);
+  return { severity: a.severity, topic: 'balance_rate', regionCode: a.regionCode, fund, text: sentence(parts, lang), proposal: null };
 }
 
-function growthGapFinding(m: ReportModel, a: Alert): Finding {
+function growthGapFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
   const fund = a.fund as Fund;
   const now = statusNow(m, a.regionCode, fund);
   const last = statusLastYear(m, a.regionCode, fund);
@@ -209,18 +268,22 @@ function growthGapFinding(m: ReportModel, a: Alert): Finding {
   const i = growth(now?.ytdIncome, last?.ytdIncome);
   const parts = [`${subject(m, a.regionCode, fund)} 年初至今`];
   const head = e !== null && i !== null ? `支出同比${growthText(e)}，收入同比${growthText(i)}，` : '';
+  const headEn = e !== null && i !== null ? `expenditure ${growthText(e, lang)} and income ${growthText(i, lang)} year on year, ` : '';
   return {
     severity: a.severity,
     topic: 'growth_gap',
     regionCode: a.regionCode,
     fund,
-    text: `${parts[0]}${head}支出增速高于收入增速 ${percentagePoints(a.value)}，超过 ${percentagePoints(a.threshold)}。`,
+    text:
+      lang === 'en'
+        ? `${subject(m, a.regionCode, fund, lang)} year to date: ${headEn}expenditure growing ${percentagePoints(a.value, lang)} faster than income, more than ${percentagePoints(a.threshold, lang)}.`
+        : `${parts[0]}${head}支出增速高于收入增速 ${percentagePoints(a.value)}，超过 ${percentagePoints(a.threshold)}。`,
     proposal: null,
   };
 }
 
 /** The largest gap the balance could not cover, with its chain. */
-function gapSharingFinding(m: ReportModel): Finding | null {
+function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   const cities = new Set([m.region.code, ...m.children.map((c) => c.code)]);
   const open = m.analysis.sharing
     .filter((g) => cities.has(g.cityCode) && g.rest.gt(0))
@@ -230,6 +293,21 @@ function gapSharingFinding(m: ReportModel): Finding | null {
   const self = sum(g.countySelf.map((c) => c.amount));
   const selfNames = g.countySelf.filter((c) => c.amount.gt(0)).map((c) => m.name(c.regionCode));
   const others = open.length > 1 ? `；另有 ${open.length - 1} 个盟市基金缺口需分担` : '';
+  if (lang === 'en') {
+    const auto = (d: Decimal): string => formatAuto(d, 'en');
+    return {
+      severity: null,
+      topic: 'gap_sharing',
+      regionCode: g.cityCode,
+      fund: g.fund,
+      text:
+        `${subject(m, g.cityCode, g.fund, lang)} gap of ${g.year} ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
+        `remaining ${auto(g.rest)}: counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
+        `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}` +
+        `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
+      proposal: `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
+    };
+  }
   return {
     severity: null,
     topic: 'gap_sharing',
@@ -244,9 +322,9 @@ function gapSharingFinding(m: ReportModel): Finding | null {
 }
 
 /** "红色 · 累计结余可支付月数" for list headings. */
-export function findingLabel(f: Finding): string {
-  if (f.topic === 'gap_sharing') return '缺口分担';
-  if (f.topic === 'clear') return '总体情况';
-  return RULE_LABEL[f.topic].zh;
+export function findingLabel(f: Finding, lang: Lang = 'zh'): string {
+  if (f.topic === 'gap_sharing') return lang === 'en' ? 'Gap sharing' : '缺口分担';
+  if (f.topic === 'clear') return lang === 'en' ? 'Overall' : '总体情况';
+  return RULE_LABEL[f.topic][lang];
 }
 

@@ -1,9 +1,22 @@
 // The report's only stylesheet, inline: system CJK fonts (nothing to
 // download), A4 print with a running header and page numbers, and a single
 // column on a phone with tables that scroll sideways.
+import type { Lang } from '../domain/lang';
 import { cssString } from './html';
 
-export function reportCss(runningHeader: string): string {
+/** The page counter at the foot of each printed page. */
+const PAGE_COUNTER: Record<Lang, string> = {
+  zh: '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',
+  en: '"Page " counter(page) " of " counter(pages)',
+};
+
+/** English paragraphs are not indented like Chinese ones (两字缩进). */
+const ENGLISH_EXTRA = `
+p, p.note, p.lead { text-indent: 0; }
+.title-block .region, .title-block h1, .sample-label { letter-spacing: normal; }
+`;
+
+export function reportCss(runningHeader: string, lang: Lang = 'zh'): string {
   return `
 :root { --ink: #1f2d3d; --muted: #5b6b7c; --line: #d5dde6; --head: #eef2f7; --red: #d64541; --orange: #e67e22; --yellow: #e0a800; --blue: #3c8dbc; }
 * { box-sizing: border-box; }
@@ -49,7 +62,7 @@ footer.report-end { margin-top: 32px; color: var(--muted); font-size: 12px; text
   h2 { font-size: 18px; }
   table { font-size: 12px; }
 }
-@page { size: A4; margin: 20mm 16mm 18mm; @top-center { content: ${cssString(runningHeader)}; font-size: 9pt; color: #5b6b7c; } @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #5b6b7c; } }
+@page { size: A4; margin: 20mm 16mm 18mm; @top-center { content: ${cssString(runningHeader)}; font-size: 9pt; color: #5b6b7c; } @bottom-center { content: ${PAGE_COUNTER[lang]}; font-size: 9pt; color: #5b6b7c; } }
 @page :first { @top-center { content: none; } }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
@@ -61,5 +74,5 @@ footer.report-end { margin-top: 32px; color: var(--muted); font-size: 12px; text
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
 }
-`;
+${lang === 'en' ? ENGLISH_EXTRA : ''}`;
 }

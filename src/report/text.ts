@@ -1,6 +1,7 @@
 // How the report words a number and its change. A change is taken between
 // the rounded figures the reader sees, so "2.30 个月，较上季度下降 1.21 个月"
 // always agrees with the 3.51 printed in the table next to it.
+import type { Lang } from '../domain/lang';
 import { Dec, fixed, formatAuto, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
 
 export function monthsFigure(d: Decimal): string {
@@ -12,32 +13,34 @@ function percentFigure(rate: Decimal): Decimal {
   return new Dec(fixed(rate.times(100), 2));
 }
 
-/** "下降 1.21 个月" / "上升 0.40 个月" / "持平" between two displayed month figures. */
-export function monthsChange(now: Decimal, before: Decimal): string {
+/** "下降 1.21 个月" / "上升 0.40 个月" / "持平" between two displayed month figures; English "down 1.21 months" / "up 0.40 months" / "unchanged". */
+export function monthsChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {
   const d = new Dec(fixed(now, 2)).minus(new Dec(fixed(before, 2)));
-  return direction(d, `${fixed(d.abs(), 2)} 个月`);
+  return direction(d, lang === 'en' ? `${fixed(d.abs(), 2)} months` : `${fixed(d.abs(), 2)} 个月`, lang);
 }
 
 /** Change of a rate in percentage points between the displayed percents. */
-export function pointsChange(now: Decimal, before: Decimal): string {
+export function pointsChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {
   const d = percentFigure(now).minus(percentFigure(before));
-  return direction(d, `${fixed(d.abs(), 2)} 个百分点`);
+  return direction(d, lang === 'en' ? `${fixed(d.abs(), 2)} percentage points` : `${fixed(d.abs(), 2)} 个百分点`, lang);
 }
 
-/** Change of an amount, in 万元/亿元. */
-export function moneyChange(now: Decimal, before: Decimal): string {
+/** Change of an amount, in 万元/亿元 (million/billion yuan in English). */
+export function moneyChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {
   const d = now.minus(before);
-  return direction(d, formatAuto(d.abs()));
+  return direction(d, formatAuto(d.abs(), lang), lang);
 }
 
-/** Growth rate (now / before − 1) as "增长 3.10%" / "下降 2.00%". */
-export function growthText(rate: Decimal): string {
+/** Growth rate (now / before − 1) as "增长 3.10%" / "下降 2.00%"; English "up 3.10%" / "down 2.00%". */
+export function growthText(rate: Decimal, lang: Lang = 'zh'): string {
   const shown = new Dec(fixed(rate.times(100), 2));
-  if (shown.isZero()) return '持平';
+  if (shown.isZero()) return lang === 'en' ? 'unchanged' : '持平';
+  if (lang === 'en') return `${shown.isNegative() ? 'down' : 'up'} ${formatPercent(rate.abs())}`;
   return `${shown.isNegative() ? '下降' : '增长'} ${formatPercent(rate.abs())}`;
 }
 
-function direction(d: Decimal, magnitude: string): string {
+function direction(d: Decimal, magnitude: string, lang: Lang): string {
+  if (lang === 'en') return d.isZero() ? 'unchanged' : `${d.isNegative() ? 'down' : 'up'} ${magnitude}`;
   if (d.isZero()) return '持平';
   return `${d.isNegative() ? '下降' : '上升'} ${magnitude}`;
 }

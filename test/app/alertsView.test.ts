@@ -13,7 +13,7 @@ const regions: Region[] = [
 const tree = buildRegionTree(regions);
 
 function alert(rule: RuleId, severity: Severity, regionCode: string, fund: Alert['fund']): Alert {
-  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), message: `${rule} ${regionCode}` };
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), message: `${rule} ${regionCode}`, messageEn: `${rule} ${regionCode}` };
 }
 
 const alerts = [

@@ -86,6 +86,7 @@ describe('alertTable', () => {
     value: new Dec('0.9417'),
     threshold: new Dec('0.95'),
     message: '=HYPERLINK("http://x","点我")',
+    messageEn: '=HYPERLINK("http://x","click")',
   };
 
   it('exports a message that starts with "=" as text, never as a formula', () => {

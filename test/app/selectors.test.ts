@@ -49,7 +49,7 @@ function status(regionCode: string, fund: Fund, quarter: string, months: string 
 }
 
 function alert(rule: Alert['rule'], severity: Alert['severity'], regionCode: string, fund: Fund | null): Alert {
-  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: ZERO, threshold: ZERO, message: '' };
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: ZERO, threshold: ZERO, message: '', messageEn: '' };
 }
 
 const analysis: Analysis = {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
+import { chineseFigures, CJK, englishFigures } from '../domain/alerts/sameNumbers';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
@@ -124,6 +125,39 @@ describe('analyze command', () => {
       '乌兰察布市 城乡医疗救助基金 2024 年缺口 17,960,565.39元 = 累计结余弥补 12,309,907.97元 + 旗县自身原因 462,080.36元（商都县 462,080.36元） + 盟市承担 2,594,288.53元 + 旗县分担 2,594,288.53元',
     );
   });
+
+  it('every alert of the sample has message_en with the Chinese sentence\'s figures and no Chinese but data', async () => {
+    const run = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
+    const doc = JSON.parse(run.stdout) as AnalysisJson;
+    const rules = new Set(doc.alerts.map((a) => a.rule));
+    expect(rules.size).toBeGreaterThanOrEqual(8);
+    const names = readFileSync(join(SAMPLE, 'regions.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1] ?? '');
+    const ids = readFileSync(join(SAMPLE, 'transfers.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0] ?? '');
+    const data = [...names, ...ids].filter((n) => n !== '').sort((x, y) => y.length - x.length);
+    for (const a of doc.alerts) {
+      expect(englishFigures(a.message_en), a.message).toEqual(chineseFigures(a.message));
+      expect(data.reduce((text, n) => text.split(n).join(''), a.message_en), a.message_en).not.toMatch(CJK);
+    }
+  });
+
+  it('prints the summary in English with --lang en; --json is the same document', async () => {
+    // One after the other: the machine is shared and each run loads the sample.
+    const en = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--lang', 'en');
+    const enJson = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json', '--lang', 'en');
+    const zhJson = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
+    expect(en.code).toBe(0);
+    expect(enJson.stdout).toBe(zhJson.stdout);
+    expect(en.stdout).toContain('FundWatch · 2024 Q4 (2024Q4)');
+    // 769,444 / 771,280 = 99.76% (data/README.md), as in the Chinese line.
+    expect(en.stdout).toContain('内蒙古自治区 recipient enrollment rate 99.76% (enrolled 769,444 / recipients 771,280), target 99.00%');
+    expect(en.stdout).toContain(
+      '乌兰察布市 Medical assistance fund 2024 gap 17,960,565.39 yuan = covered by the accumulated balance 12,309,907.97 yuan + ' +
+        "counties' own shortfall 462,080.36 yuan (商都县 462,080.36 yuan) + city share 2,594,288.53 yuan + county shares 2,594,288.53 yuan",
+    );
+    const doc = JSON.parse(zhJson.stdout) as AnalysisJson;
+    expect(en.stdout).toContain(`${doc.alerts.length} alerts: Red `);
+    expect(en.stdout).toContain(`  [Red] ${doc.alerts[0]?.message_en ?? 'none'}`);
+  }, 240_000);
 
   it('exits 1 for a quarter without data and 2 for usage errors and report', async () => {
     expect((await cli('analyze', '--data', TINY, '--quarter', '2022Q1')).code).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageAlerts, fundAlerts, sortAlerts } from '../../src/domain/alerts';
 import { fundStatuses } from '../../src/domain/fundStatus';
+import { chineseFigures, CJK, englishFigures } from './alerts/sameNumbers';
 import { Dec, moneyString } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import { toCoverageRows } from '../../src/domain/coverage';
@@ -126,6 +127,16 @@ describe('fundAlerts', () => {
       'months_payable/yellow: 商都县 城乡医疗救助基金 累计结余可支付月数 = 累计结余 200.00万元 ÷ 近1个季度月均支出 10.00万元 = 20.00 个月，高于 15 个月（黄色）',
       'months_payable/blue: 商都县 城乡居民医保基金 累计结余可支付月数 = 累计结余 100.00万元 ÷ 近1个季度月均支出 10.00万元 = 10.00 个月，不低于 9 个月（蓝色）',
     ]);
+    // English: every rule states the same figures in the same order (万元 ÷ 100 = million yuan), and no Chinese but the names.
+    const alerts = fundAlerts(s, name, '2024Q1', policy);
+    for (const a of alerts) {
+      expect(englishFigures(a.messageEn)).toEqual(chineseFigures(a.message));
+      expect(a.messageEn.replace(/卓资县|商都县/, '')).not.toMatch(CJK);
+    }
+    expect(alerts.find((a) => a.rule === 'months_payable' && a.severity === 'blue')?.messageEn).toBe(
+      '商都县 resident basic medical insurance fund months payable = accumulated balance 1.0000 million yuan ÷ ' +
+        'average monthly expenditure over the last 1 quarter 0.1000 million yuan = 10.00 months, at or above 9 months (blue)',
+    );
   });
 
   it('without the history the months-payable sentence leaves the average out', () => {
@@ -146,6 +157,7 @@ describe('sortAlerts', () => {
       value: new Dec(0),
       threshold: new Dec(0),
       message: '',
+      messageEn: '',
     });
     const sorted = sortAlerts([
       a('months_payable', 'blue', '150100', 'resident'),

@@ -93,6 +93,7 @@ describe('buildAnalysis', () => {
           value: '0.985772',
           threshold: '0.990000',
           message: '卓资县 救助对象参保率 = 已参保 4,850 人 ÷ 救助对象 4,920 人 = 98.58%，低于目标 99.00%（红色）',
+          message_en: '卓资县 recipient enrollment rate = enrolled 4,850 ÷ recipients 4,920 = 98.58%, below the target 99.00% (red)',
         },
         {
           rule: 'current_deficit',
@@ -103,6 +104,10 @@ describe('buildAnalysis', () => {
           value: '-100000.00',
           threshold: '0.00',
           message: '乌兰察布市 城乡居民医保基金 年初至今当期结余 = 收入 80.00万元 − 支出 90.00万元 = -10.00万元，低于 0.00万元（红色）',
+          // 800,000 yuan = 0.8000 million: the same precision as 80.00万.
+          message_en:
+            '乌兰察布市 resident basic medical insurance fund current balance year to date = income 0.8000 million yuan − ' +
+            'expenditure 0.9000 million yuan = -0.1000 million yuan, below 0.0000 million yuan (red)',
         },
         // The quarter alone (20万 − 60万 = −40万) is not alerted: the resident
         // fund is seasonal by default policy and judged on the year to date.
@@ -115,6 +120,9 @@ describe('buildAnalysis', () => {
           value: '-0.125000',
           threshold: '0.000000',
           message: '乌兰察布市 城乡居民医保基金 年初至今当期结余率 = 当期结余 -10.00万元 ÷ 收入 80.00万元 = -12.50%，低于 0.00%（红色）',
+          message_en:
+            '乌兰察布市 resident basic medical insurance fund current balance rate year to date = current balance -0.1000 million yuan ÷ ' +
+            'income 0.8000 million yuan = -12.50%, below 0.00% (red)',
         },
         // Issue 3 item 5 (alerts/forecast.ts, its own tests): the year-end
         // projection falls from 6.00 months today into the orange band.

@@ -103,6 +103,10 @@ describe('fundForecasts: seasonal shape of earlier years', () => {
     expect(forecast.method).toBe(
       '按2022年、2023年的季节规律推算：本年第2–4季度各季度收入、支出 = 本年第1季度累计 × 上述年份该季度与第1季度累计之比的平均。',
     );
+    expect(forecast.methodEn).toBe(
+      'Projected by the seasonal pattern of 2022 and 2023: income and expenditure of each of Q2–Q4 this year = ' +
+        "this year's Q1 total × the average ratio of that quarter to the Q1 total in those years.",
+    );
   });
 
   it('finds the quarter the balance turns negative', () => {
@@ -170,6 +174,7 @@ describe('fundForecasts: seasonal shape of earlier years', () => {
     expect(f?.points[0]?.monthsPayable?.eq(new Dec('2499999.98').div(new Dec('4500000.02').div(9)))).toBe(true);
     expect(f?.points[0]?.monthsPayable?.toFixed(9)).toBe('4.999999938');
     expect(f?.method).toBe('没有完整的往年数据，按近2个季度的平均收入、支出推算。');
+    expect(f?.methodEn).toBe('No complete earlier years: projected by the average income and expenditure of the last 2 quarters.');
   });
 
   it('covers cities and the province only, and only with a known balance', () => {
@@ -267,6 +272,10 @@ describe('forecastAlerts', () => {
     expect(alerts.map((a) => [a.severity, a.value.toString(), a.threshold.toString()])).toEqual([['red', '-0.6', '0']]);
     expect(alerts[0]?.message).toBe(
       '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余 -60.00万元，将由正转负（当前 100.00万元）（红色）',
+    );
+    expect(alerts[0]?.messageEn).toBe(
+      '乌兰察布市 resident basic medical insurance fund projected by the seasonal pattern of past years: ' +
+        'accumulated balance at the end of 2024 Q4 -0.6000 million yuan, turning negative (now 1.0000 million yuan) (red)',
     );
   });
 

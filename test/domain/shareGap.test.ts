@@ -69,6 +69,13 @@ describe('shareGap: worked examples', () => {
     expect(formula('county_self')).toContain('150102 20000.00');
     expect(formula('city')).toBe('盟市承担 = 180000.00 × 盟市分担比例 50% = 90000.00 元');
     expect(formula('county')).toContain('按各旗县本年累计支出比例分摊：150102 45000.00、150103 27000.00、150104 18000.00');
+    // The English twin of every step carries the same amounts.
+    const en = (key: string) => g.steps.find((s) => s.key === key)?.formulaEn ?? '';
+    expect(en('gap')).toBe('gap = max(0, expenditure 1300000.00 − income 1000000.00) = 300000.00 yuan');
+    expect(en('balance')).toContain('opening balance 100000.00');
+    expect(en('county_self')).toContain('150102 20000.00');
+    expect(en('city')).toBe('city share = 180000.00 × city ratio 50% = 90000.00 yuan');
+    expect(en('county')).toContain("split in proportion to each county's expenditure this year: 150102 45000.00, 150103 27000.00, 150104 18000.00");
   });
 
   it('an odd fen: the city share rounds half-up, the counties split by largest remainder', () => {
@@ -172,6 +179,19 @@ describe('shareGap: worked examples', () => {
     expect(() => shareGap(base({ counties: [county('150102', '-1', '1')] }))).toThrow(SplitError);
     expect(() => shareGap(base({ counties: [county('150102', '0', '-1')] }))).toThrow(SplitError);
     expect(() => shareGap(base({ counties: [county('150102', '0', '1'), county('150102', '0', '1')] }))).toThrow(/重复/);
+    // Each error says the same in English for a page shown in English.
+    const english = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof SplitError ? e.messageEn : 'not a SplitError';
+      }
+      return 'no error';
+    };
+    expect(english(() => shareGap(base({ cityRatio: d('1.5') })))).toBe('The city ratio must be between 0 and 1: 1.5');
+    expect(english(() => shareGap(base({ counties: [county('150102', '-1', '1')] })))).toBe(
+      'The shortfall of county 150102 must not be negative or non-finite: -1',
+    );
   });
 });
 

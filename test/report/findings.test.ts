@@ -31,7 +31,7 @@ function status(code: string, quarter: Quarter, months: string, balance: string)
 }
 
 function alert(months: string): Alert {
-  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '' };
+  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '', messageEn: '' };
 }
 
 /** 乌兰察布: 2023Q4 4.72, 2024Q3 3.51, 2024Q4 `now` months; balance 372,022,608.13. */
@@ -92,10 +92,51 @@ describe('findings', () => {
     const a = analysis('2.30');
     a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
     a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
-    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '' }];
+    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '', messageEn: '' }];
     const [f] = findings(a, null, null, '150000');
     // 8,441 ÷ 8,561 = 0.985983 → 98.60%; 8,561 − 8,441 = 120.
     expect(f?.text).toBe('乌兰察布市四子王旗 救助对象参保率 98.60%（已参保 8,441 人 / 救助对象 8,561 人），低于 99.00%。');
     expect(f?.proposal).toBe('督促四子王旗为 120 名未参保救助对象办理资助参保。');
+  });
+
+  describe('in English', () => {
+    it('months payable with both changes, and the proposal in million/billion yuan', () => {
+      const [f] = findings(analysis('2.30'), null, null, '150000', 'en');
+      // The same figures as the Chinese sentence: 2.30 − 3.51 = −1.21; 2.30 − 4.72 = −2.42.
+      expect(f?.text).toBe(
+        '乌兰察布市 resident basic medical insurance fund months payable 2.30 months, down 1.21 months from last quarter, ' +
+          'down 2.42 months from the same quarter last year, below the 3-month warning line.',
+      );
+      // 113,224,271.95 yuan → 0.113 billion yuan; 161,748,959.93 → 0.162 billion yuan (1.13亿 / 1.62亿 at the same precision).
+      expect(f?.proposal).toContain('needs about 0.113 billion yuan more balance (at an average monthly expenditure of 0.162 billion yuan) to get back to 3 months');
+    });
+
+    it('a different number gives a different sentence', () => {
+      const [f] = findings(analysis('2.75'), null, null, '150000', 'en');
+      // 2.75 − 3.51 = −0.76; 2.75 − 4.72 = −1.97.
+      expect(f?.text).toBe(
+        '乌兰察布市 resident basic medical insurance fund months payable 2.75 months, down 0.76 months from last quarter, ' +
+          'down 1.97 months from the same quarter last year, below the 3-month warning line.',
+      );
+      const prev = analysis('2.30');
+      prev.quarter = '2024Q3';
+      prev.funds = [status('150900', '2024Q3', '2.00', '1')];
+      // 2.30 − 2.00 = +0.30.
+      expect(findings(analysis('2.30'), prev, null, '150000', 'en')[0]?.text).toContain('up 0.30 months from last quarter');
+    });
+
+    it('no alerts, and coverage naming the county with its city', () => {
+      const a = analysis('2.30');
+      a.alerts = [];
+      expect(findings(a, null, null, '150000', 'en')[0]?.text).toBe(
+        '内蒙古自治区 2024 Q4: no indicator reached a warning line (2 regions at this level and below, 0 alerts).',
+      );
+      a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
+      a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
+      a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '', messageEn: '' }];
+      const [f] = findings(a, null, null, '150000', 'en');
+      expect(f?.text).toBe('四子王旗 (乌兰察布市) recipient enrollment rate 98.60% (enrolled 8,441 / recipients 8,561), below 99.00%.');
+      expect(f?.proposal).toBe('Have 四子王旗 enroll its 120 unenrolled recipients with a subsidy.');
+    });
   });
 });

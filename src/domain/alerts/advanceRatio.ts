@@ -6,7 +6,7 @@ import { formatPercent, formatWan, ZERO, type Decimal } from '../money';
 import type { Policy } from '../policyTypes';
 import { parseQuarter } from '../quarter';
 import { type Alert, type Fund, type Quarter, type RegionCode } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
 
 /**
@@ -52,6 +52,9 @@ export function advanceRatioAlerts(transfers: readonly Transfer[], regionName: R
       message:
         `${subject(regionName, regionCode, fund)} 提前下达比例 = ${year + 1} 年提前下达 ${formatWan(next)} ÷ ` +
         `${year} 年已下达 ${formatWan(base)} = ${formatPercent(ratio)}，${comparison(c)} ${formatPercent(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, regionCode, fund, 'en')} advance notice ratio = advance notices for ${year + 1} ${wanEn(next)} ÷ ` +
+        `allocated for ${year} ${wanEn(base)} = ${formatPercent(ratio)}, ${comparison(c, 'en')} ${formatPercent(c.threshold)}${severityNote(c, 'en')}`,
     });
   }
   return alerts;

@@ -3,7 +3,7 @@ import { classify } from '../bands';
 import { formatPercent, formatWan } from '../money';
 import type { Policy } from '../policyTypes';
 import type { Alert, FundStatus } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
 export function balanceRateAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
   if (status.balanceRate === null) return [];
@@ -22,6 +22,10 @@ export function balanceRateAlerts(status: FundStatus, regionName: RegionName, po
         `${subject(regionName, status.regionCode, status.fund)} 年初至今当期结余率 = ` +
         `当期结余 ${formatWan(status.ytdCurrentBalance)} ÷ 收入 ${formatWan(status.ytdIncome)} = ` +
         `${formatPercent(status.balanceRate)}，${comparison(c)} ${formatPercent(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, status.regionCode, status.fund, 'en')} current balance rate year to date = ` +
+        `current balance ${wanEn(status.ytdCurrentBalance)} ÷ income ${wanEn(status.ytdIncome)} = ` +
+        `${formatPercent(status.balanceRate)}, ${comparison(c, 'en')} ${formatPercent(c.threshold)}${severityNote(c, 'en')}`,
     },
   ];
 }

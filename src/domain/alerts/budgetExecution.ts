@@ -7,7 +7,7 @@ import type { Policy } from '../policyTypes';
 import { elapsedShare, parseQuarter } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { percentagePoints } from './growthGap';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
 /**
  * Per region (any level) and fund with a budget of the quarter's year:
@@ -42,6 +42,10 @@ export function budgetExecutionAlerts(
     const formula = income
       ? `序时进度 ${formatPercent(elapsed)} − ${what}执行率 ${formatPercent(execution)}`
       : `${what}执行率 ${formatPercent(execution)} − 序时进度 ${formatPercent(elapsed)}`;
+    const whatEn = income ? 'income' : 'expenditure';
+    const formulaEn = income
+      ? `time elapsed ${formatPercent(elapsed)} − ${whatEn} execution ${formatPercent(execution)}`
+      : `${whatEn} execution ${formatPercent(execution)} − time elapsed ${formatPercent(elapsed)}`;
     alerts.push({
       rule: 'budget_execution',
       severity: c.severity,
@@ -54,6 +58,10 @@ export function budgetExecutionAlerts(
         `${subject(regionName, b.regionCode, b.fund)} 年初至今${what} ${formatWan(actual)} ÷ 年度预算 ${formatWan(b.amount)} = ` +
         `执行率 ${formatPercent(execution)}；${income ? '落后' : '超前'}序时进度 = ${formula} = ${percentagePoints(value)}，` +
         `${comparison(c)} ${percentagePoints(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, b.regionCode, b.fund, 'en')} ${whatEn} year to date ${wanEn(actual)} ÷ annual budget ${wanEn(b.amount)} = ` +
+        `execution ${formatPercent(execution)}; ${income ? 'behind' : 'ahead of'} schedule = ${formulaEn} = ${percentagePoints(value, 'en')}, ` +
+        `${comparison(c, 'en')} ${percentagePoints(c.threshold, 'en')}${severityNote(c, 'en')}`,
     });
   }
   return alerts;

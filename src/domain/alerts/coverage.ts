@@ -14,7 +14,8 @@ export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quar
     if (row.category !== null || row.rate === null) continue;
     const c = classify(row.rate, policy.thresholds.coverage);
     if (c === null) continue;
-    const against = c.threshold.eq(target) ? '目标 ' : ' ';
+    const isTarget = c.threshold.eq(target);
+    const against = isTarget ? '目标 ' : ' ';
     alerts.push({
       rule: 'coverage',
       severity: c.severity,
@@ -27,6 +28,10 @@ export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quar
         `${regionName(row.regionCode)} 救助对象参保率 = 已参保 ${formatCount(row.enrolled)} 人 ÷ ` +
         `救助对象 ${formatCount(row.recipients)} 人 = ${formatPercent(row.rate)}，` +
         `${comparison(c)}${against}${formatPercent(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${regionName(row.regionCode)} recipient enrollment rate = enrolled ${formatCount(row.enrolled)} ÷ ` +
+        `recipients ${formatCount(row.recipients)} = ${formatPercent(row.rate)}, ` +
+        `${comparison(c, 'en')} ${isTarget ? 'the target ' : ''}${formatPercent(c.threshold)}${severityNote(c, 'en')}`,
     });
   }
   return sortAlerts(alerts);

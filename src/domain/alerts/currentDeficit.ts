@@ -5,7 +5,7 @@ import { formatWan, type Decimal } from '../money';
 import type { Policy } from '../policyTypes';
 import { parseQuarter } from '../quarter';
 import type { Alert, FundStatus } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
 /**
  * Year to date first; in Q1 the quarter is the year to date, so it is checked
@@ -13,11 +13,11 @@ import { comparison, severityNote, subject, type RegionName } from './message';
  * date only: its Q2–Q4 spend the contributions collected in Q1.
  */
 export function currentDeficitAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
-  const periods: { label: string; income: Decimal; expenditure: Decimal; balance: Decimal }[] = [
-    { label: '年初至今', income: status.ytdIncome, expenditure: status.ytdExpenditure, balance: status.ytdCurrentBalance },
+  const periods: { label: string; labelEn: string; income: Decimal; expenditure: Decimal; balance: Decimal }[] = [
+    { label: '年初至今', labelEn: 'year to date', income: status.ytdIncome, expenditure: status.ytdExpenditure, balance: status.ytdCurrentBalance },
   ];
   if (parseQuarter(status.quarter).q > 1 && !policy.seasonal_funds.includes(status.fund)) {
-    periods.push({ label: '本季度', income: status.income, expenditure: status.expenditure, balance: status.currentBalance });
+    periods.push({ label: '本季度', labelEn: 'this quarter', income: status.income, expenditure: status.expenditure, balance: status.currentBalance });
   }
   const alerts: Alert[] = [];
   for (const p of periods) {
@@ -35,6 +35,10 @@ export function currentDeficitAlerts(status: FundStatus, regionName: RegionName,
         `${subject(regionName, status.regionCode, status.fund)} ${p.label}当期结余 = ` +
         `收入 ${formatWan(p.income)} − 支出 ${formatWan(p.expenditure)} = ${formatWan(p.balance)}，` +
         `${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, status.regionCode, status.fund, 'en')} current balance ${p.labelEn} = ` +
+        `income ${wanEn(p.income)} − expenditure ${wanEn(p.expenditure)} = ${wanEn(p.balance)}, ` +
+        `${comparison(c, 'en')} ${wanEn(c.threshold)}${severityNote(c, 'en')}`,
     });
   }
   return alerts;

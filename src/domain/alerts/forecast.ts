@@ -9,7 +9,8 @@ import { fixed, formatWan, type Decimal } from '../money';
 import type { Policy } from '../policyTypes';
 import { quarterLabel } from '../quarter';
 import { SEVERITIES, type Alert, type ForecastPoint, type FundForecast, type FundStatus, type Quarter } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import type { Lang } from '../lang';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { sortAlerts } from './sort';
 
 /** Lower is worse; no band (normal) ranks after every severity. */
@@ -22,11 +23,14 @@ function isShortage(c: Classification): boolean {
   return c.bound === 'lt' || c.bound === 'lte';
 }
 
-function basis(forecast: FundForecast): string {
-  return forecast.method.includes(SEASONAL_METHOD_MARK) ? '按往年季节规律预测' : '按近期平均收支预测';
+function basis(forecast: FundForecast, lang: Lang = 'zh'): string {
+  const seasonal = forecast.method.includes(SEASONAL_METHOD_MARK);
+  if (lang === 'en') return seasonal ? 'projected by the seasonal pattern of past years' : 'projected by recent average income and expenditure';
+  return seasonal ? '按往年季节规律预测' : '按近期平均收支预测';
 }
 
-function monthsText(months: Decimal | null): string {
+function monthsText(months: Decimal | null, lang: Lang = 'zh'): string {
+  if (lang === 'en') return months === null ? 'not computable' : `${fixed(months, 2)} months`;
   return months === null ? '无法计算' : `${fixed(months, 2)} 个月`;
 }
 
@@ -48,7 +52,9 @@ function balanceAlert(forecast: FundForecast, status: FundStatus, regionName: Re
     // average monthly expenditure = balance ÷ months; a balance below a band is never 0, so this divides.
     if (months === null || point.accumulatedBalance.isZero()) return null;
     const threshold = c.threshold.times(months).div(point.accumulatedBalance);
-    const crossing = c.threshold.isZero() && !current.isNegative() ? '将由正转负' : `将${comparison(c)} ${formatWan(c.threshold)}`;
+    const turnsNegative = c.threshold.isZero() && !current.isNegative();
+    const crossing = turnsNegative ? '将由正转负' : `将${comparison(c)} ${formatWan(c.threshold)}`;
+    const crossingEn = turnsNegative ? 'turning negative' : `going ${comparison(c, 'en')} ${wanEn(c.threshold)}`;
     return {
       rule: 'forecast',
       severity: c.severity,
@@ -61,6 +67,10 @@ function balanceAlert(forecast: FundForecast, status: FundStatus, regionName: Re
         `${subject(regionName, forecast.regionCode, forecast.fund)} ${basis(forecast)}，` +
         `${quarterLabel(point.quarter)}末累计结余 ${formatWan(point.accumulatedBalance)}，${crossing}` +
         `（当前 ${formatWan(current)}）${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, forecast.regionCode, forecast.fund, 'en')} ${basis(forecast, 'en')}: ` +
+        `accumulated balance at the end of ${quarterLabel(point.quarter, 'en')} ${wanEn(point.accumulatedBalance)}, ${crossingEn}` +
+        ` (now ${wanEn(current)})${severityNote(c, 'en')}`,
     };
   }
   return null;
@@ -80,6 +90,9 @@ function monthsAlert(forecast: FundForecast, status: FundStatus, regionName: Reg
   if (rank(c) >= rank(now)) return null;
   // average monthly expenditure = balance ÷ months; a zero balance does not tell it, so it is left out.
   const average = months.isZero() ? '月均支出' : `月均支出 ${formatWan(end.accumulatedBalance.div(months))}`;
+  const averageEn = months.isZero()
+    ? 'average monthly expenditure'
+    : `average monthly expenditure ${wanEn(end.accumulatedBalance.div(months))}`;
   return {
     rule: 'forecast',
     severity: c.severity,
@@ -93,6 +106,11 @@ function monthsAlert(forecast: FundForecast, status: FundStatus, regionName: Reg
       `${quarterLabel(end.quarter)}末累计结余可支付月数 = 累计结余 ${formatWan(end.accumulatedBalance)} ÷ ` +
       `${average} = ${fixed(months, 2)} 个月，` +
       `${comparison(c)} ${c.threshold.toString()} 个月（当前 ${monthsText(status.monthsPayable)}）${severityNote(c)}`,
+    messageEn:
+      `${subject(regionName, forecast.regionCode, forecast.fund, 'en')} ${basis(forecast, 'en')}: ` +
+      `months payable at the end of ${quarterLabel(end.quarter, 'en')} = accumulated balance ${wanEn(end.accumulatedBalance)} ÷ ` +
+      `${averageEn} = ${fixed(months, 2)} months, ` +
+      `${comparison(c, 'en')} ${c.threshold.toString()} months (now ${monthsText(status.monthsPayable, 'en')})${severityNote(c, 'en')}`,
   };
 }
 

@@ -2,14 +2,15 @@
 // to date (a fund heading for a deficit before it has one).
 import { classify } from '../bands';
 import { fixed, formatPercent, formatWan, type Decimal } from '../money';
+import type { Lang } from '../lang';
 import type { Policy } from '../policyTypes';
 import { sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
-/** Percentage points: 0.1259 → "12.59 个百分点". */
-export function percentagePoints(rate: Decimal): string {
-  return `${fixed(rate.times(100), 2)} 个百分点`;
+/** Percentage points: 0.1259 → "12.59 个百分点" / "12.59 percentage points". */
+export function percentagePoints(rate: Decimal, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `${fixed(rate.times(100), 2)} percentage points` : `${fixed(rate.times(100), 2)} 个百分点`;
 }
 
 /**
@@ -44,6 +45,11 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
         `（${formatWan(s.ytdExpenditure)} ÷ 上年同期 ${formatWan(before.ytdExpenditure)} − 1）− 收入同比增长 ${formatPercent(incomeGrowth)}` +
         `（${formatWan(s.ytdIncome)} ÷ 上年同期 ${formatWan(before.ytdIncome)} − 1）= ${percentagePoints(gap)}，` +
         `${comparison(c)} ${percentagePoints(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, s.regionCode, s.fund, 'en')} growth gap = expenditure growth year on year, year to date, ${formatPercent(expenditureGrowth)}` +
+        ` (${wanEn(s.ytdExpenditure)} ÷ same period last year ${wanEn(before.ytdExpenditure)} − 1) − income growth ${formatPercent(incomeGrowth)}` +
+        ` (${wanEn(s.ytdIncome)} ÷ same period last year ${wanEn(before.ytdIncome)} − 1) = ${percentagePoints(gap, 'en')}, ` +
+        `${comparison(c, 'en')} ${percentagePoints(c.threshold, 'en')}${severityNote(c, 'en')}`,
     });
   }
   return alerts;

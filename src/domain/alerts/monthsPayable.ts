@@ -7,7 +7,7 @@ import { averageMonthlyExpenditure, monthsPayable } from '../monthsPayable';
 import { monthsPayableWindow } from '../fundStatus';
 import type { Policy } from '../policyTypes';
 import type { Alert, FundStatus } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
 /**
  * `series` are the statuses of the same region and fund (any quarters); the
@@ -36,6 +36,9 @@ export function monthsPayableAlerts(
   const formula = consistent
     ? `累计结余 ${formatWan(accumulatedBalance)} ÷ 近${window.length}个季度月均支出 ${formatWan(average)}`
     : `累计结余 ${formatWan(accumulatedBalance)} ÷ 月均支出`;
+  const formulaEn = consistent
+    ? `accumulated balance ${wanEn(accumulatedBalance)} ÷ average monthly expenditure over the last ${window.length} quarter${window.length === 1 ? '' : 's'} ${wanEn(average)}`
+    : `accumulated balance ${wanEn(accumulatedBalance)} ÷ average monthly expenditure`;
   return [
     {
       rule: 'months_payable',
@@ -48,6 +51,9 @@ export function monthsPayableAlerts(
       message:
         `${subject(regionName, status.regionCode, status.fund)} 累计结余可支付月数 = ${formula} = ` +
         `${fixed(months, 2)} 个月，${comparison(c)} ${c.threshold.toString()} 个月${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, status.regionCode, status.fund, 'en')} months payable = ${formulaEn} = ` +
+        `${fixed(months, 2)} months, ${comparison(c, 'en')} ${c.threshold.toString()} months${severityNote(c, 'en')}`,
     },
   ];
 }

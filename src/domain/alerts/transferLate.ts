@@ -6,7 +6,7 @@ import { Dec, formatWan } from '../money';
 import type { Policy } from '../policyTypes';
 import { compareQuarters, parseQuarter } from '../quarter';
 import type { Alert, Quarter } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { daysBetween, quarterOfDate } from './transferDates';
 
 /**
@@ -41,6 +41,10 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
         `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId}（${formatWan(t.amount)}）转下达用时 = ` +
         `下达日期 ${t.issuedDate} − 来源文件 ${source.transferId} 到账日期 ${source.receivedDate} = ${days} 天，` +
         `${comparison(c)} ${c.threshold.toString()} 天${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} (${wanEn(t.amount)}) days to pass on = ` +
+        `issued ${t.issuedDate} − source document ${source.transferId} received ${source.receivedDate} = ${days} days, ` +
+        `${comparison(c, 'en')} ${c.threshold.toString()} days${severityNote(c, 'en')}`,
     });
   }
   return alerts;

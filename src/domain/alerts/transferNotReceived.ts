@@ -5,7 +5,7 @@ import type { Transfer } from '../inputTypes';
 import { formatWan } from '../money';
 import type { Policy } from '../policyTypes';
 import type { Alert, Quarter } from '../types';
-import { comparison, severityNote, subject, type RegionName } from './message';
+import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
 
 /**
@@ -22,6 +22,7 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
     const c = classify(t.amount, policy.thresholds.transfer_not_received);
     if (c === null) continue;
     const state = t.receivedDate === null ? '尚未到账' : `${t.receivedDate} 才到账`;
+    const stateEn = t.receivedDate === null ? 'not yet received' : `not received until ${t.receivedDate}`;
     alerts.push({
       rule: 'transfer_not_received',
       severity: c.severity,
@@ -33,6 +34,9 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
       message:
         `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId} ${t.issuedDate} 下达 ${formatWan(t.amount)}，` +
         `至季末 ${end} ${state}：未到账金额 ${formatWan(t.amount)}，${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
+      messageEn:
+        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} issued ${t.issuedDate}: ${wanEn(t.amount)}, ` +
+        `at quarter end ${end} ${stateEn}: amount outstanding ${wanEn(t.amount)}, ${comparison(c, 'en')} ${wanEn(c.threshold)}${severityNote(c, 'en')}`,
     });
   }
   return alerts;

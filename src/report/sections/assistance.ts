@@ -1,58 +1,126 @@
 // 五、医疗救助资助参保: what subsidising the recipients' enrollment should
 // cost (subsidyDemand) against what was paid, by category and by region.
 // 六、风险排名: children ranked by their alerts, worst first.
-import { CATEGORY_LABEL, FUND_LABEL } from '../../domain/labels';
+import { CATEGORY_LABEL, FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { fixed, formatCount, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { FUNDS, SEVERITIES, type Severity } from '../../domain/types';
+import { FUNDS, SEVERITIES, type Fund, type Severity } from '../../domain/types';
 import type { SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
 import { statusNow } from '../model';
 import { signedNumber } from '../text';
 import { sectionOpen, subheading } from './heading';
 
-function wan(d: Decimal): string {
-  return formatWan(d).replace('万元', '');
+/** A table figure in the caption's unit: 万元, or million yuan in English. */
+function wan(d: Decimal, lang: Lang = 'zh'): string {
+  return lang === 'en' ? formatWan(d, 2, 'en').replace(' million yuan', '') : formatWan(d).replace('万元', '');
 }
 
+const TEXT = texts(
+  {
+    title: '医疗救助资助参保',
+    noData: (name: string) => `${name} 本季度没有资助参保数据（assistance_enrollment.csv）。`,
+    lead: (name: string, demand: string, paid: string, diff: { kind: 'equal' | 'less' | 'more'; amount: string }) =>
+      `${name} 按各类救助对象人数和资助标准测算，年初至今应资助参保 ${demand}，实际资助 ${paid}，` +
+      `${diff.kind === 'equal' ? '两者相等' : diff.kind === 'less' ? `少于测算 ${diff.amount}` : `多于测算 ${diff.amount}`}。`,
+    byCategory: '分类别资助标准与测算',
+    category: '救助类别',
+    persons: '人数',
+    perCapita: '人均资助（元）',
+    amount: '测算金额（万元）',
+    total: '合计',
+    byRegion: '分地区测算与实际资助',
+    regionCaption: '年初至今，万元',
+    region: '地区',
+    demand: '测算应资助',
+    paid: '实际资助',
+    difference: '差额',
+    ratio: '实际 ÷ 测算',
+    regionTotal: (name: string) => `${name}合计`,
+    risk: '地区风险排名',
+    noChildren: (name: string) => `${name} 没有下级地区可排名。`,
+    riskLead: (name: string, red: number) =>
+      `按本级及下级地区预警条数排序（红色优先，其次橙色、黄色、蓝色）。预警最多的是${name}（红色 ${red} 条）。`,
+    rank: '排名',
+    fundMonths: (fund: Fund) => `${FUND_LABEL[fund].zh.replace('城乡', '').replace('基金', '')}可支付月数`,
+  },
+  {
+    title: 'Enrollment subsidies for assistance recipients',
+    noData: (name: string) => `${name} has no enrollment subsidy data this quarter (assistance_enrollment.csv).`,
+    lead: (name: string, demand: string, paid: string, diff: { kind: 'equal' | 'less' | 'more'; amount: string }) =>
+      `${name}: by the number of recipients in each category and the subsidy standards, enrollment subsidies due year to date ${demand}, paid ${paid}, ` +
+      `${diff.kind === 'equal' ? 'the two are equal' : diff.kind === 'less' ? `${diff.amount} less than due` : `${diff.amount} more than due`}.`,
+    byCategory: 'Subsidy standards and amounts due by category',
+    category: 'Category',
+    persons: 'Persons',
+    perCapita: 'Subsidy per person (yuan)',
+    amount: 'Amount due (million yuan)',
+    total: 'Total',
+    byRegion: 'Due and paid by region',
+    regionCaption: 'Year to date, million yuan',
+    region: 'Region',
+    demand: 'Due',
+    paid: 'Paid',
+    difference: 'Difference',
+    ratio: 'Paid ÷ due',
+    regionTotal: (name: string) => `${name} total`,
+    risk: 'Regions ranked by risk',
+    noChildren: (name: string) => `${name} has no regions below it to rank.`,
+    riskLead: (name: string, red: number) =>
+      `Ranked by the alerts of each region and the regions below it (red first, then orange, yellow, blue). Most alerts: ${name} (${red} red).`,
+    rank: 'Rank',
+    fundMonths: (fund: Fund) => `Months (${fund === 'assistance' ? 'assistance' : 'resident'})`,
+  },
+);
+
 export function assistanceSection(ctx: SectionContext, n: number): string {
-  const { m } = ctx;
-  const parts = [sectionOpen(n, 'assistance', '医疗救助资助参保')];
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
+  const parts = [sectionOpen(n, 'assistance', t.title, lang)];
   const rowOf = (code: string) => m.analysis.subsidyDemand.find((r) => r.regionCode === code);
   const own = rowOf(m.region.code);
   if (!own) {
-    parts.push(para(`${m.region.name} 本季度没有资助参保数据（assistance_enrollment.csv）。`));
+    parts.push(para(t.noData(m.region.name)));
     parts.push('</section>');
     return parts.join('\n');
   }
   const diff = own.paid.minus(own.demand.total);
+  const money = (d: Decimal): string => formatWan(d, 2, lang);
   parts.push(
     para(
-      `${m.region.name} 按各类救助对象人数和资助标准测算，年初至今应资助参保 ${formatWan(own.demand.total)}，实际资助 ${formatWan(own.paid)}，` +
-        `${diff.isZero() ? '两者相等' : diff.isNegative() ? `少于测算 ${formatWan(diff.abs())}` : `多于测算 ${formatWan(diff)}`}。`,
+      t.lead(m.region.name, money(own.demand.total), money(own.paid), {
+        kind: diff.isZero() ? 'equal' : diff.isNegative() ? 'less' : 'more',
+        amount: money(diff.abs()),
+      }),
       'lead',
     ),
   );
-  parts.push(subheading(1, '分类别资助标准与测算'));
+  parts.push(subheading(1, t.byCategory, lang));
   parts.push(
     table({
       id: 'table-subsidy-category',
-      head: ['救助类别', { text: '人数', num: true }, { text: '人均资助（元）', num: true }, { text: '测算金额（万元）', num: true }],
+      head: [t.category, { text: t.persons, num: true }, { text: t.perCapita, num: true }, { text: t.amount, num: true }],
       rows: [
         ...own.demand.byCategory.map((c) => ({
-          cells: [CATEGORY_LABEL[c.category].zh, { text: formatCount(c.persons), num: true }, { text: formatYuan(c.standard).replace('元', ''), num: true }, { text: wan(c.amount), num: true }],
+          cells: [
+            CATEGORY_LABEL[c.category][lang],
+            { text: formatCount(c.persons), num: true },
+            { text: formatYuan(c.standard, lang).replace(lang === 'en' ? ' yuan' : '元', ''), num: true },
+            { text: wan(c.amount, lang), num: true },
+          ],
         })),
-        { cls: 'total', cells: ['合计', { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { text: wan(own.demand.total), num: true }] },
+        { cls: 'total', cells: [t.total, { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { text: wan(own.demand.total, lang), num: true }] },
       ],
     }),
   );
   if (m.children.length > 0) {
-    parts.push(subheading(2, '分地区测算与实际资助'));
+    parts.push(subheading(2, t.byRegion, lang));
     const codes = [...m.children.map((c) => c.code), m.region.code];
     parts.push(
       table({
         id: 'table-subsidy-region',
-        caption: '年初至今，万元',
-        head: ['地区', { text: '测算应资助', num: true }, { text: '实际资助', num: true }, { text: '差额', num: true }, { text: '实际 ÷ 测算', num: true }],
+        caption: t.regionCaption,
+        head: [t.region, { text: t.demand, num: true }, { text: t.paid, num: true }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
         rows: codes.flatMap((code) => {
           const r = rowOf(code);
           if (!r) return [];
@@ -62,10 +130,11 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
               region: code,
               cls: code === m.region.code ? 'total' : undefined,
               cells: [
-                code === m.region.code ? `${m.name(code)}合计` : m.name(code),
-                { text: wan(r.demand.total), num: true, col: 'demand' },
-                { text: wan(r.paid), num: true, col: 'paid' },
-                { text: signedNumber(d.div(10_000), 2), num: true },
+                code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
+                { text: wan(r.demand.total, lang), num: true, col: 'demand' },
+                { text: wan(r.paid, lang), num: true, col: 'paid' },
+                // 万元 with two decimals, or million yuan with four (the same precision).
+                { text: lang === 'en' ? signedNumber(d.div(1_000_000), 4) : signedNumber(d.div(10_000), 2), num: true },
                 { text: r.demand.total.isZero() ? '—' : formatPercent(r.paid.div(r.demand.total)), num: true },
               ],
             },
@@ -88,10 +157,11 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
 }
 
 export function riskSection(ctx: SectionContext, n: number): string {
-  const { m } = ctx;
-  const parts = [sectionOpen(n, 'risk', '地区风险排名')];
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
+  const parts = [sectionOpen(n, 'risk', t.risk, lang)];
   if (m.children.length === 0) {
-    parts.push(para(`${m.region.name} 没有下级地区可排名。`));
+    parts.push(para(t.noChildren(m.region.name)));
     parts.push('</section>');
     return parts.join('\n');
   }
@@ -119,21 +189,16 @@ export function riskSection(ctx: SectionContext, n: number): string {
     })
     .sort((a, b) => SEVERITIES.reduce((acc, s) => acc || b.counts[s] - a.counts[s], 0) || a.region.code.localeCompare(b.region.code));
   parts.push(
-    para(
-      `按本级及下级地区预警条数排序（红色优先，其次橙色、黄色、蓝色）。预警最多的是${ranked[0]?.region.name ?? ''}（红色 ${ranked[0]?.counts.red ?? 0} 条）。`,
-    ),
+    para(t.riskLead(ranked[0]?.region.name ?? '', ranked[0]?.counts.red ?? 0)),
   );
   parts.push(
     table({
       id: 'table-risk',
       head: [
-        { text: '排名', num: true },
-        '地区',
-        { text: '红色', num: true },
-        { text: '橙色', num: true },
-        { text: '黄色', num: true },
-        { text: '蓝色', num: true },
-        ...FUNDS.map((f) => ({ text: `${FUND_LABEL[f].zh.replace('城乡', '').replace('基金', '')}可支付月数`, num: true })),
+        { text: t.rank, num: true },
+        t.region,
+        ...SEVERITIES.map((s) => ({ text: SEVERITY_LABEL[s][lang], num: true })),
+        ...FUNDS.map((f) => ({ text: t.fundMonths(f), num: true })),
       ],
       rows: ranked.map((r, i) => ({
         region: r.region.code,

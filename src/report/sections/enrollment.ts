@@ -3,6 +3,7 @@
 import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../../charts/options/coverageRanking';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { CATEGORY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { Dec, formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
 import { CATEGORIES, type CoverageRow } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
@@ -10,6 +11,60 @@ import { para, table, type Row } from '../html';
 import { coverageTriple, type CoverageTriple } from '../model';
 import { pointsChange, signedPoints } from '../text';
 import { sectionOpen, subheading } from './heading';
+
+const TEXT = texts(
+  {
+    title: '参保情况',
+    recipients: '救助对象（人）',
+    enrolled: '已参保（人）',
+    rate: '参保率',
+    qoq: '较上季度（百分点）',
+    yoy: '较上年同期（百分点）',
+    byCategory: '分类别参保情况',
+    byRegion: '分地区参保情况',
+    category: '救助类别',
+    region: '地区',
+    parent: '所属',
+    unenrolled: '未参保（人）',
+    total: '合计',
+    previous: '较上季度',
+    lastYear: '较上年同期',
+    lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
+      `${name} 救助对象 ${recipients} 人，已参保 ${enrolled} 人，参保率 ${rate}${changes.length > 0 ? `，${changes.join('，')}` : ''}；目标 ${target}。`,
+    noData: (name: string) => `${name} 本季度没有救助对象参保数据。`,
+    chart: (name: string) => `${name} 下级地区救助对象参保率排名`,
+    belowTitle: (target: string) => `参保率低于目标（${target}）的地区`,
+    noneBelow: (name: string, target: string) => `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。`,
+  },
+  {
+    title: 'Enrollment',
+    recipients: 'Recipients',
+    enrolled: 'Enrolled',
+    rate: 'Enrollment rate',
+    qoq: 'QoQ (pp)',
+    yoy: 'YoY (pp)',
+    byCategory: 'Enrollment by category',
+    byRegion: 'Enrollment by region',
+    category: 'Category',
+    region: 'Region',
+    parent: 'Part of',
+    unenrolled: 'Not enrolled',
+    total: 'Total',
+    previous: 'from last quarter',
+    lastYear: 'from the same quarter last year',
+    lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
+      `${name}: ${recipients} recipients, ${enrolled} enrolled, enrollment rate ${rate}${changes.length > 0 ? `, ${changes.join(', ')}` : ''}; target ${target}.`,
+    noData: (name: string) => `${name} has no recipient enrollment data this quarter.`,
+    chart: (name: string) => `${name}: recipient enrollment rate of the regions below, ranked`,
+    belowTitle: (target: string) => `Regions below the enrollment target (${target})`,
+    noneBelow: (name: string, target: string) => `${name} and every region below it are at or above ${target} (0 regions below the target).`,
+  },
+);
+
+/** "较上季度上升 0.40 个百分点" / "up 0.40 percentage points from last quarter". */
+function changeText(lang: Lang, against: 'previous' | 'lastYear', change: string): string {
+  return lang === 'en' ? `${change} ${TEXT.en[against]}` : `${TEXT.zh[against]}${change}`;
+}
 
 function rateCells(t: CoverageTriple): Row['cells'] {
   const now = t.now;
@@ -22,56 +77,56 @@ function rateCells(t: CoverageTriple): Row['cells'] {
   ];
 }
 
-const HEAD_TAIL = [
-  { text: '救助对象（人）', num: true },
-  { text: '已参保（人）', num: true },
-  { text: '参保率', num: true },
-  { text: '较上季度（百分点）', num: true },
-  { text: '较上年同期（百分点）', num: true },
-];
+function headTail(t: (typeof TEXT)['zh']) {
+  return [
+    { text: t.recipients, num: true },
+    { text: t.enrolled, num: true },
+    { text: t.rate, num: true },
+    { text: t.qoq, num: true },
+    { text: t.yoy, num: true },
+  ];
+}
 
 export function enrollmentSection(ctx: SectionContext, n: number): string {
-  const { m, policy } = ctx;
+  const { m, policy, lang } = ctx;
+  const t = TEXT[lang];
   const target = new Dec(policy.coverage_target);
   const own = coverageTriple(m, m.region.code);
-  const parts: string[] = [sectionOpen(n, 'enrollment', '参保情况')];
+  const parts: string[] = [sectionOpen(n, 'enrollment', t.title, lang)];
 
   if (own.now?.rate) {
     const changes = [
-      own.previous?.rate ? `较上季度${pointsChange(own.now.rate, own.previous.rate)}` : null,
-      own.lastYear?.rate ? `较上年同期${pointsChange(own.now.rate, own.lastYear.rate)}` : null,
-    ].filter(Boolean);
+      own.previous?.rate ? changeText(lang, 'previous', pointsChange(own.now.rate, own.previous.rate, lang)) : null,
+      own.lastYear?.rate ? changeText(lang, 'lastYear', pointsChange(own.now.rate, own.lastYear.rate, lang)) : null,
+    ].filter((x): x is string => x !== null);
     parts.push(
-      para(
-        `${m.region.name} 救助对象 ${formatCount(own.now.recipients)} 人，已参保 ${formatCount(own.now.enrolled)} 人，参保率 ${formatPercent(own.now.rate)}` +
-          `${changes.length > 0 ? `，${changes.join('，')}` : ''}；目标 ${formatPercent(target)}。`,
-        'lead',
-      ),
+      para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatPercent(own.now.rate), changes, formatPercent(target)), 'lead'),
     );
   } else {
-    parts.push(para(`${m.region.name} 本季度没有救助对象参保数据。`, 'lead'));
+    parts.push(para(t.noData(m.region.name), 'lead'));
   }
 
-  parts.push(subheading(1, '分类别参保情况'));
+  const HEAD_TAIL = headTail(t);
+  parts.push(subheading(1, t.byCategory, lang));
   parts.push(
     table({
       id: 'table-coverage-category',
-      head: ['救助类别', ...HEAD_TAIL],
+      head: [t.category, ...HEAD_TAIL],
       rows: [
-        ...CATEGORIES.map((c) => ({ cells: [CATEGORY_LABEL[c].zh, ...rateCells(coverageTriple(m, m.region.code, c))] })),
-        { cells: ['合计', ...rateCells(own)], cls: 'total' },
+        ...CATEGORIES.map((c) => ({ cells: [CATEGORY_LABEL[c][lang], ...rateCells(coverageTriple(m, m.region.code, c))] })),
+        { cells: [t.total, ...rateCells(own)], cls: 'total' },
       ],
     }),
   );
 
   if (m.children.length > 0) {
-    parts.push(subheading(2, '分地区参保情况'));
+    parts.push(subheading(2, t.byRegion, lang));
     const rows = m.children.map((child) => {
       const t = coverageTriple(m, child.code);
       const below = t.now?.rate ? t.now.rate.lt(target) : false;
       return { region: child.code, cls: below ? 'sev-red' : undefined, cells: [child.name, ...rateCells(t)] };
     });
-    parts.push(table({ id: 'table-coverage-region', head: ['地区', ...HEAD_TAIL], rows: [...rows, { cells: ['合计', ...rateCells(own)], cls: 'total' }] }));
+    parts.push(table({ id: 'table-coverage-region', head: [t.region, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], cls: 'total' }] }));
 
     const bars: CoverageBar[] = m.children.flatMap((child) => {
       const row = coverageTriple(m, child.code).now;
@@ -84,22 +139,22 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
         bars: rankCoverage(bars).map((b) => ({ region_code: b.key, name: b.name, recipients: b.recipients, enrolled: b.enrolled, rate: rateString(b.rate) })),
       };
       parts.push(
-        figure(ctx, 'coverage', `${m.region.name} 下级地区救助对象参保率排名`, buildCoverageRankingOption({ bars, target, bands: policy.thresholds.coverage }), data, chartHeightFor(bars.length)),
+        figure(ctx, 'coverage', t.chart(m.region.name), buildCoverageRankingOption({ bars, target, bands: policy.thresholds.coverage }), data, chartHeightFor(bars.length)),
       );
     }
   }
 
-  parts.push(subheading(m.children.length > 0 ? 3 : 2, `参保率低于目标（${formatPercent(target)}）的地区`));
+  parts.push(subheading(m.children.length > 0 ? 3 : 2, t.belowTitle(formatPercent(target)), lang));
   const below = m.analysis.coverage.filter(
     (c: CoverageRow) => c.category === null && c.rate !== null && c.rate.lt(target) && m.subtree.has(c.regionCode),
   );
   if (below.length === 0) {
-    parts.push(para(`${m.region.name} 及所属地区参保率均不低于 ${formatPercent(target)}（0 个地区低于目标）。`));
+    parts.push(para(t.noneBelow(m.region.name, formatPercent(target))));
   } else {
     parts.push(
       table({
         id: 'table-coverage-below',
-        head: ['地区', '所属', { text: '救助对象（人）', num: true }, { text: '未参保（人）', num: true }, { text: '参保率', num: true }],
+        head: [t.region, t.parent, { text: t.recipients, num: true }, { text: t.unenrolled, num: true }, { text: t.rate, num: true }],
         rows: [...below]
           .sort((a, b) => (a.rate as Decimal).comparedTo(b.rate as Decimal) || a.regionCode.localeCompare(b.regionCode))
           .map((c) => ({

@@ -7,6 +7,7 @@ import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { fixed, formatPercent, formatWan, moneyString, type Decimal } from '../../domain/money';
 import { compareQuarters } from '../../domain/quarter';
 import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Fund } from '../../domain/types';
@@ -38,48 +39,160 @@ function share(part: Decimal, total: Decimal): string {
   return total.isZero() ? '—' : formatPercent(part.div(total));
 }
 
-function wan(d: Decimal | null | undefined): string {
-  return d === null || d === undefined ? '—' : formatWan(d).replace('万元', '');
+/** A table figure in the caption's unit: 万元, or million yuan in English (same precision). */
+function wan(d: Decimal | null | undefined, lang: Lang = 'zh'): string {
+  if (d === null || d === undefined) return '—';
+  return lang === 'en' ? formatWan(d, 2, 'en').replace(' million yuan', '') : formatWan(d).replace('万元', '');
+}
+
+type Side = 'income' | 'expenditure';
+
+const TEXT = texts(
+  {
+    income: '基金收入',
+    expenditure: '基金支出',
+    balance: '结余与可支付月数',
+    fundSide: (fund: string, side: Side) => `${fund}${side === 'income' ? '收入' : '支出'}`,
+    lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) => {
+      const word = side === 'income' ? '收入' : '支出';
+      return `${name} ${fund} 年初至今${word} ${ytd}` + (growth === null ? '' : `，同比${growth}（上年同期 ${last}）`) + `；本季度${word} ${quarter}。`;
+    },
+    bySource: '按资金来源级次（年初至今，万元）',
+    source: '来源级次',
+    byItem: '按支出项目（年初至今，万元）',
+    item: '项目',
+    ytd: '本年累计',
+    share: '占比',
+    lastYear: '上年同期',
+    yoy: '同比',
+    qoq: '环比',
+    total: '合计',
+    regionTotal: (name: string) => `${name}合计`,
+    transfers: '资金下达与到账情况',
+    noTransfers: (name: string) => `截至本季度末，${name} 及所属地区资金下达超时、未到账、提前下达比例偏低的情况均为 0 起。`,
+    alert: '预警',
+    region: '地区',
+    situation: '情况',
+    allocation: (year: string) => `${year}年补助资金因素法分配`,
+    pot: (pot: string): string => (pot === 'assistance' ? '医疗救助补助资金' : '疾病应急救助补助资金'),
+    allocationChart: (pot: string, total: string) => `${pot} ${total} 分配结果`,
+    byChild: (side: Side) => `分地区${side === 'income' ? '收入' : '支出'}（万元）`,
+    ytdSide: (side: Side) => `本年累计${side === 'income' ? '收入' : '支出'}`,
+    quarterSide: (side: Side) => `本季度${side === 'income' ? '收入' : '支出'}`,
+    trend: (name: string, fund: string, forecast: boolean) => `${name} ${fund} 分季度收支与累计结余${forecast ? '（虚线为预测）' : ''}`,
+    fundBalance: (fund: string) => `${fund}结余`,
+    balanceCaption: '分地区结余（年初至今，万元）',
+    currentBalance: '当期结余',
+    balanceRate: '结余率',
+    accumulated: '累计结余',
+    months: '可支付月数',
+    monthsQoq: '较上季度（月）',
+    monthsYoy: '较上年同期（月）',
+    monthsChart: (fund: string) => `${fund} 累计结余可支付月数`,
+  },
+  {
+    income: 'Fund income',
+    expenditure: 'Fund expenditure',
+    balance: 'Balances and months payable',
+    fundSide: (fund: string, side: Side) => `${fund}: ${side}`,
+    lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) =>
+      `${name} ${fund}: ${side} year to date ${ytd}` +
+      (growth === null ? '' : `, ${growth} year on year (same period last year ${last})`) +
+      `; ${side} this quarter ${quarter}.`,
+    bySource: 'By source level (year to date, million yuan)',
+    source: 'Source level',
+    byItem: 'By expenditure item (year to date, million yuan)',
+    item: 'Item',
+    // Table heads stay short (they do not wrap): YoY / QoQ as in English financial tables.
+    ytd: 'Year to date',
+    share: 'Share',
+    lastYear: 'Last year',
+    yoy: 'YoY',
+    qoq: 'QoQ',
+    total: 'Total',
+    regionTotal: (name: string) => `${name} total`,
+    transfers: 'Transfers issued and received',
+    noTransfers: (name: string) =>
+      `By the end of this quarter, ${name} and the regions below it had 0 late transfers, 0 transfers not received and 0 low advance notice ratios.`,
+    alert: 'Alert',
+    region: 'Region',
+    situation: 'Situation',
+    allocation: (year: string) => `Factor allocation of ${year} subsidy funds`,
+    pot: (pot: string): string => (pot === 'assistance' ? 'Medical assistance subsidy' : 'Emergency medical assistance subsidy'),
+    allocationChart: (pot: string, total: string) => `${pot} ${total}: allocation`,
+    byChild: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'} by region (million yuan)`,
+    ytdSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, YTD`,
+    quarterSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, quarter`,
+    trend: (name: string, fund: string, forecast: boolean) =>
+      `${name} ${fund}: quarterly income, expenditure and accumulated balance${forecast ? ' (dashed: projection)' : ''}`,
+    fundBalance: (fund: string) => `${fund}: balance`,
+    balanceCaption: 'Balances by region (year to date, million yuan)',
+    currentBalance: 'Current balance',
+    balanceRate: 'Balance rate',
+    accumulated: 'Accumulated',
+    months: 'Months payable',
+    monthsQoq: 'QoQ (months)',
+    monthsYoy: 'YoY (months)',
+    monthsChart: (fund: string) => `${fund}: months payable`,
+  },
+);
+
+/** The year-to-date lead sentence of the income or expenditure subsection. */
+function flowLead(ctx: SectionContext, fund: Fund, side: Side): string {
+  const { m, lang } = ctx;
+  const now = statusNow(m, m.region.code, fund);
+  if (!now) return '';
+  const last = statusLastYear(m, m.region.code, fund);
+  const ytd = side === 'income' ? now.ytdIncome : now.ytdExpenditure;
+  const lastYtd = last === undefined ? undefined : side === 'income' ? last.ytdIncome : last.ytdExpenditure;
+  const g = growth(ytd, lastYtd);
+  const money = (d: Decimal | undefined): string => (d === undefined ? '' : formatWan(d, 2, lang));
+  return para(
+    TEXT[lang].lead(
+      m.region.name,
+      FUND_LABEL[fund][lang],
+      side,
+      money(ytd),
+      g === null ? null : growthText(g, lang),
+      money(lastYtd),
+      money(side === 'income' ? now.income : now.expenditure),
+    ),
+  );
 }
 
 export function incomeSection(ctx: SectionContext, n: number): string {
-  const { m } = ctx;
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
   const q = m.analysis.quarter;
-  const parts = [sectionOpen(n, 'income', '基金收入')];
+  const parts = [sectionOpen(n, 'income', t.income, lang)];
   let sub = 0;
   for (const fund of FUNDS) {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
     const last = statusLastYear(m, m.region.code, fund);
-    parts.push(subheading(++sub, `${FUND_LABEL[fund].zh}收入`));
+    parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'income'), lang));
     const g = growth(now.ytdIncome, last?.ytdIncome);
-    parts.push(
-      para(
-        `${m.region.name} ${FUND_LABEL[fund].zh} 年初至今收入 ${formatWan(now.ytdIncome)}` +
-          (g === null ? '' : `，同比${growthText(g)}（上年同期 ${formatWan(last?.ytdIncome as Decimal)}）`) +
-          `；本季度收入 ${formatWan(now.income)}。`,
-      ),
-    );
+    parts.push(flowLead(ctx, fund, 'income'));
     const bySource = ytdIncomeBySource(m.analysis, m.region.code, fund, q);
     const lastBySource = last ? ytdIncomeBySource(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
       table({
         id: `table-income-source-${fund}`,
-        caption: '按资金来源级次（年初至今，万元）',
-        head: ['来源级次', { text: '本年累计', num: true }, { text: '占比', num: true }, { text: '上年同期', num: true }, { text: '同比', num: true }],
+        caption: t.bySource,
+        head: [t.source, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
         rows: [
           ...SOURCE_LEVELS.filter((l) => !bySource[l].isZero() || (lastBySource && !lastBySource[l].isZero())).map((l) => ({
             cells: [
-              SOURCE_LEVEL_LABEL[l].zh,
-              { text: wan(bySource[l]), num: true, col: `income-${l}` },
+              SOURCE_LEVEL_LABEL[l][lang],
+              { text: wan(bySource[l], lang), num: true, col: `income-${l}` },
               { text: share(bySource[l], now.ytdIncome), num: true },
-              { text: wan(lastBySource?.[l]), num: true },
+              { text: wan(lastBySource?.[l], lang), num: true },
               { text: signedGrowth(growth(bySource[l], lastBySource?.[l])), num: true },
             ],
           })),
           {
             cls: 'total',
-            cells: ['合计', { text: wan(now.ytdIncome), num: true, col: 'income' }, { text: '100.00%', num: true }, { text: wan(last?.ytdIncome), num: true }, { text: signedGrowth(g), num: true }],
+            cells: [t.total, { text: wan(now.ytdIncome, lang), num: true, col: 'income' }, { text: '100.00%', num: true }, { text: wan(last?.ytdIncome, lang), num: true }, { text: signedGrowth(g), num: true }],
           },
         ],
       }),
@@ -88,29 +201,33 @@ export function incomeSection(ctx: SectionContext, n: number): string {
     parts.push(trendFigure(ctx, fund));
   }
 
-  parts.push(subheading(++sub, '资金下达与到账情况'));
+  parts.push(subheading(++sub, t.transfers, lang));
   const transfers = m.analysis.alerts.filter((a) => TRANSFER_RULES.has(a.rule) && m.subtree.has(a.regionCode));
   if (transfers.length === 0) {
-    parts.push(para(`截至本季度末，${m.region.name} 及所属地区资金下达超时、未到账、提前下达比例偏低的情况均为 0 起。`));
+    parts.push(para(t.noTransfers(m.region.name)));
   } else {
     parts.push(
       table({
         id: 'table-transfers',
-        head: ['预警', '地区', '情况'],
-        rows: transfers.map((a) => ({ region: a.regionCode, cls: `sev-${a.severity}`, cells: [SEVERITY_LABEL[a.severity].zh, m.name(a.regionCode), a.message] })),
+        head: [t.alert, t.region, t.situation],
+        rows: transfers.map((a) => ({
+          region: a.regionCode,
+          cls: `sev-${a.severity}`,
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), lang === 'en' ? a.messageEn : a.message],
+        })),
       }),
     );
   }
 
   const pots = m.analysis.allocation.filter((r) => r.rows.length > 0);
   if (pots.length > 0) {
-    parts.push(subheading(++sub, `${pots[0]?.year ?? ''}年补助资金因素法分配`));
+    parts.push(subheading(++sub, t.allocation(String(pots[0]?.year ?? '')), lang));
     for (const res of pots) {
-      const potName = res.pot === 'assistance' ? '医疗救助补助资金' : '疾病应急救助补助资金';
+      const potName = t.pot(res.pot);
       const bars = res.rows.map((r) => ({ key: r.regionCode, name: m.name(r.regionCode), base: r.amount, scenario: null }));
       const data = { year: res.year, pot: res.pot, total: moneyString(res.total), rows: res.rows.map((r) => ({ region_code: r.regionCode, name: m.name(r.regionCode), amount: moneyString(r.amount) })) };
       parts.push(
-        figure(ctx, `allocation-${res.pot}`, `${potName} ${formatWan(res.total)} 分配结果`, buildAllocationBarsOption({ bars }), data, chartHeightFor(bars.length)),
+        figure(ctx, `allocation-${res.pot}`, t.allocationChart(potName, formatWan(res.total, 2, lang)), buildAllocationBarsOption({ bars }), data, chartHeightFor(bars.length)),
       );
     }
   }
@@ -119,43 +236,38 @@ export function incomeSection(ctx: SectionContext, n: number): string {
 }
 
 export function expenditureSection(ctx: SectionContext, n: number): string {
-  const { m } = ctx;
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
   const q = m.analysis.quarter;
-  const parts = [sectionOpen(n, 'expenditure', '基金支出')];
+  const parts = [sectionOpen(n, 'expenditure', t.expenditure, lang)];
   let sub = 0;
   for (const fund of FUNDS) {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
     const last = statusLastYear(m, m.region.code, fund);
     const g = growth(now.ytdExpenditure, last?.ytdExpenditure);
-    parts.push(subheading(++sub, `${FUND_LABEL[fund].zh}支出`));
-    parts.push(
-      para(
-        `${m.region.name} ${FUND_LABEL[fund].zh} 年初至今支出 ${formatWan(now.ytdExpenditure)}` +
-          (g === null ? '' : `，同比${growthText(g)}（上年同期 ${formatWan(last?.ytdExpenditure as Decimal)}）`) +
-          `；本季度支出 ${formatWan(now.expenditure)}。`,
-      ),
-    );
+    parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'expenditure'), lang));
+    parts.push(flowLead(ctx, fund, 'expenditure'));
     const byItem = ytdExpenditureByItem(m.analysis, m.region.code, fund, q);
     const lastByItem = last ? ytdExpenditureByItem(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
       table({
         id: `table-expenditure-item-${fund}`,
-        caption: '按支出项目（年初至今，万元）',
-        head: ['项目', { text: '本年累计', num: true }, { text: '占比', num: true }, { text: '上年同期', num: true }, { text: '同比', num: true }],
+        caption: t.byItem,
+        head: [t.item, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
         rows: [
           ...EXPENDITURE_ITEMS.filter((i) => !byItem[i].isZero() || (lastByItem && !lastByItem[i].isZero())).map((i) => ({
             cells: [
-              EXPENDITURE_ITEM_LABEL[i].zh,
-              { text: wan(byItem[i]), num: true, col: `expenditure-${i}` },
+              EXPENDITURE_ITEM_LABEL[i][lang],
+              { text: wan(byItem[i], lang), num: true, col: `expenditure-${i}` },
               { text: share(byItem[i], now.ytdExpenditure), num: true },
-              { text: wan(lastByItem?.[i]), num: true },
+              { text: wan(lastByItem?.[i], lang), num: true },
               { text: signedGrowth(growth(byItem[i], lastByItem?.[i])), num: true },
             ],
           })),
           {
             cls: 'total',
-            cells: ['合计', { text: wan(now.ytdExpenditure), num: true, col: 'expenditure' }, { text: '100.00%', num: true }, { text: wan(last?.ytdExpenditure), num: true }, { text: signedGrowth(g), num: true }],
+            cells: [t.total, { text: wan(now.ytdExpenditure, lang), num: true, col: 'expenditure' }, { text: '100.00%', num: true }, { text: wan(last?.ytdExpenditure, lang), num: true }, { text: signedGrowth(g), num: true }],
           },
         ],
       }),
@@ -168,7 +280,8 @@ export function expenditureSection(ctx: SectionContext, n: number): string {
 
 /** Income or expenditure by child: year to date with YoY, the quarter alone with QoQ. */
 function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'expenditure'): string {
-  const { m } = ctx;
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
   const pick = (s: { ytdIncome: Decimal; ytdExpenditure: Decimal }): Decimal => (side === 'income' ? s.ytdIncome : s.ytdExpenditure);
   const pickQ = (s: { income: Decimal; expenditure: Decimal }): Decimal => (side === 'income' ? s.income : s.expenditure);
   const codes = [...m.children.map((c) => c.code), m.region.code];
@@ -182,20 +295,19 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
         region: code,
         cls: code === m.region.code ? 'total' : undefined,
         cells: [
-          code === m.region.code ? `${m.name(code)}合计` : m.name(code),
-          { text: wan(pick(now)), num: true, col: `ytd-${side}` },
+          code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
+          { text: wan(pick(now), lang), num: true, col: `ytd-${side}` },
           { text: signedGrowth(growth(pick(now), last ? pick(last) : undefined)), num: true, col: 'yoy' },
-          { text: wan(pickQ(now)), num: true, col: `quarter-${side}` },
+          { text: wan(pickQ(now), lang), num: true, col: `quarter-${side}` },
           { text: signedGrowth(growth(pickQ(now), prev ? pickQ(prev) : undefined)), num: true, col: 'qoq' },
         ],
       },
     ];
   });
-  const word = side === 'income' ? '收入' : '支出';
   return table({
     id: `table-${side}-region-${fund}`,
-    caption: `分地区${word}（万元）`,
-    head: ['地区', { text: `本年累计${word}`, num: true }, { text: '同比', num: true }, { text: `本季度${word}`, num: true }, { text: '环比', num: true }],
+    caption: t.byChild(side),
+    head: [t.region, { text: t.ytdSide(side), num: true }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true }, { text: t.qoq, num: true }],
     rows,
   });
 }
@@ -219,12 +331,12 @@ function trendFigure(ctx: SectionContext, fund: Fund): string {
       months_payable: s.monthsPayable === null ? null : fixed(s.monthsPayable, 2),
     })),
     forecast: (forecast?.points ?? []).map((p) => ({ quarter: p.quarter, accumulated_balance: moneyString(p.accumulatedBalance), months_payable: p.monthsPayable === null ? null : fixed(p.monthsPayable, 2) })),
-    forecast_method: forecast?.method ?? null,
+    forecast_method: (ctx.lang === 'en' ? forecast?.methodEn : forecast?.method) ?? null,
   };
   return figure(
     ctx,
     `trend-${fund}`,
-    `${m.region.name} ${FUND_LABEL[fund].zh} 分季度收支与累计结余${forecast ? '（虚线为预测）' : ''}`,
+    TEXT[ctx.lang].trend(m.region.name, FUND_LABEL[fund][ctx.lang], forecast !== undefined),
     buildFundTrendOption({ points, forecast: forecast?.points }),
     data,
     340,
@@ -232,13 +344,14 @@ function trendFigure(ctx: SectionContext, fund: Fund): string {
 }
 
 export function balanceSection(ctx: SectionContext, n: number): string {
-  const { m, policy } = ctx;
-  const parts = [sectionOpen(n, 'balance', '结余与可支付月数')];
+  const { m, policy, lang } = ctx;
+  const t = TEXT[lang];
+  const parts = [sectionOpen(n, 'balance', t.balance, lang)];
   let sub = 0;
   for (const fund of FUNDS) {
     const own = statusNow(m, m.region.code, fund);
     if (!own) continue;
-    parts.push(subheading(++sub, `${FUND_LABEL[fund].zh}结余`));
+    parts.push(subheading(++sub, t.fundBalance(FUND_LABEL[fund][lang]), lang));
     const codes = [...m.children.map((c) => c.code), m.region.code];
     const rows = codes.flatMap((code) => {
       const now = statusNow(m, code, fund);
@@ -252,10 +365,10 @@ export function balanceSection(ctx: SectionContext, n: number): string {
           region: code,
           cls: code === m.region.code ? 'total' : severityClass(months, policy.thresholds.months_payable),
           cells: [
-            code === m.region.code ? `${m.name(code)}合计` : m.name(code),
-            { text: wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },
+            code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
+            { text: wan(now.ytdCurrentBalance, lang), num: true, col: 'current-balance' },
             { text: now.balanceRate ? formatPercent(now.balanceRate) : '—', num: true, col: 'balance-rate' },
-            { text: wan(now.accumulatedBalance), num: true, col: 'accumulated-balance' },
+            { text: wan(now.accumulatedBalance, lang), num: true, col: 'accumulated-balance' },
             { text: months === null ? '—' : fixed(months, 2), num: true, col: 'months' },
             { text: signedNumber(change(rnd(months), rnd(prev?.monthsPayable)), 2), num: true, col: 'months-qoq' },
             { text: signedNumber(change(rnd(months), rnd(last?.monthsPayable)), 2), num: true, col: 'months-yoy' },
@@ -266,15 +379,15 @@ export function balanceSection(ctx: SectionContext, n: number): string {
     parts.push(
       table({
         id: `table-balance-${fund}`,
-        caption: '分地区结余（年初至今，万元）',
+        caption: t.balanceCaption,
         head: [
-          '地区',
-          { text: '当期结余', num: true },
-          { text: '结余率', num: true },
-          { text: '累计结余', num: true },
-          { text: '可支付月数', num: true },
-          { text: '较上季度（月）', num: true },
-          { text: '较上年同期（月）', num: true },
+          t.region,
+          { text: t.currentBalance, num: true },
+          { text: t.balanceRate, num: true },
+          { text: t.accumulated, num: true },
+          { text: t.months, num: true },
+          { text: t.monthsQoq, num: true },
+          { text: t.monthsYoy, num: true },
         ],
         rows,
       }),
@@ -300,7 +413,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       })),
     };
     parts.push(
-      figure(ctx, `months-${fund}`, `${FUND_LABEL[fund].zh} 累计结余可支付月数`, buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }), data, 340),
+      figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }), data, 340),
     );
   }
   parts.push('</section>');

@@ -2,44 +2,90 @@
 // ones the balance could not cover, and each step in exact yuan.
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
 import { FUND_LABEL } from '../../domain/labels';
+import { texts, type Label } from '../../domain/lang';
 import { formatYuan, moneyString, sum } from '../../domain/money';
 import type { GapSharing } from '../../domain/shareGap';
 import { figure, type SectionContext } from '../context';
 import { para, table } from '../html';
 import { sectionOpen, subheading } from './heading';
 
-const STEP_LABEL: Record<GapSharing['steps'][number]['key'], string> = {
-  gap: '缺口',
-  balance: '累计结余弥补',
-  county_self: '旗县自身原因',
-  city: '盟市本级分担',
-  county: '各旗县分担',
+const STEP_LABEL: Record<GapSharing['steps'][number]['key'], Label> = {
+  gap: { zh: '缺口', en: 'Gap' },
+  balance: { zh: '累计结余弥补', en: 'Covered by the accumulated balance' },
+  county_self: { zh: '旗县自身原因', en: "Counties' own shortfall" },
+  city: { zh: '盟市本级分担', en: 'City share' },
+  county: { zh: '各旗县分担', en: 'County shares' },
 };
 
+/** Exact yuan without the unit (the caption names it); the same digits in both languages. */
 function yuan(d: Parameters<typeof formatYuan>[0]): string {
   return formatYuan(d).replace('元', '');
 }
 
+const TEXT = texts(
+  {
+    title: '基金缺口分担',
+    none: (name: string) => `${name} 所属盟市年初至今均无基金缺口（0 个）。`,
+    caption: '年初至今，元',
+    city: '盟市',
+    fund: '基金',
+    gap: '缺口',
+    covered: '累计结余弥补',
+    rest: '需分担',
+    heading: (city: string, fund: string, year: number) => `${city} ${fund} ${year}年缺口分担`,
+    chart: (title: string) => `${title}（万元）`,
+    step: '步骤',
+    amount: '金额（元）',
+    formula: '计算',
+    counties: '各旗县承担（元）',
+    county: '旗县',
+    self: '自身原因',
+    share: '分担',
+    total: '合计',
+  },
+  {
+    title: 'Sharing fund gaps',
+    none: (name: string) => `No city of ${name} has a fund gap year to date (0).`,
+    caption: 'Year to date, yuan',
+    city: 'City',
+    fund: 'Fund',
+    gap: 'Gap',
+    covered: 'Covered by the balance',
+    rest: 'To be shared',
+    heading: (city: string, fund: string, year: number) => `${city} ${fund}: sharing the ${year} gap`,
+    chart: (title: string) => `${title} (million yuan)`,
+    step: 'Step',
+    amount: 'Amount (yuan)',
+    formula: 'Calculation',
+    counties: 'What each county carries (yuan)',
+    county: 'County',
+    self: 'Own shortfall',
+    share: 'Share',
+    total: 'Total',
+  },
+);
+
 export function gapSection(ctx: SectionContext, n: number): string {
-  const { m } = ctx;
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
   const cities = new Set([m.region.code, ...m.children.map((c) => c.code)]);
   const gaps = m.analysis.sharing.filter((g) => cities.has(g.cityCode) && g.gap.gt(0));
-  const parts = [sectionOpen(n, 'gap', '基金缺口分担')];
+  const parts = [sectionOpen(n, 'gap', t.title, lang)];
   if (gaps.length === 0) {
-    parts.push(para(`${m.region.name} 所属盟市年初至今均无基金缺口（0 个）。`));
+    parts.push(para(t.none(m.region.name)));
     parts.push('</section>');
     return parts.join('\n');
   }
   parts.push(
     table({
       id: 'table-gaps',
-      caption: '年初至今，元',
-      head: ['盟市', '基金', { text: '缺口', num: true }, { text: '累计结余弥补', num: true }, { text: '需分担', num: true }],
+      caption: t.caption,
+      head: [t.city, t.fund, { text: t.gap, num: true }, { text: t.covered, num: true }, { text: t.rest, num: true }],
       rows: gaps.map((g) => ({
         region: g.cityCode,
         cells: [
           m.name(g.cityCode),
-          FUND_LABEL[g.fund].zh,
+          FUND_LABEL[g.fund][lang],
           { text: yuan(g.gap), num: true, col: 'gap' },
           { text: yuan(g.coveredByBalance), num: true, col: 'covered-by-balance' },
           { text: yuan(g.rest), num: true, col: 'rest' },
@@ -49,15 +95,15 @@ export function gapSection(ctx: SectionContext, n: number): string {
   );
   let sub = 0;
   for (const g of gaps.filter((x) => x.rest.gt(0))) {
-    const title = `${m.name(g.cityCode)} ${FUND_LABEL[g.fund].zh} ${g.year}年缺口分担`;
-    parts.push(subheading(++sub, title));
+    const title = t.heading(m.name(g.cityCode), FUND_LABEL[g.fund][lang], g.year);
+    parts.push(subheading(++sub, title, lang));
     const self = sum(g.countySelf.map((c) => c.amount));
     const shares = sum(g.countyShares.map((c) => c.amount));
     const parts4: WaterfallPart[] = [
-      { key: 'balance', label: STEP_LABEL.balance, amount: g.coveredByBalance },
-      { key: 'county_self', label: STEP_LABEL.county_self, amount: self },
-      { key: 'city', label: STEP_LABEL.city, amount: g.cityShare },
-      { key: 'county', label: STEP_LABEL.county, amount: shares },
+      { key: 'balance', label: STEP_LABEL.balance[lang], amount: g.coveredByBalance },
+      { key: 'county_self', label: STEP_LABEL.county_self[lang], amount: self },
+      { key: 'city', label: STEP_LABEL.city[lang], amount: g.cityShare },
+      { key: 'county', label: STEP_LABEL.county[lang], amount: shares },
     ];
     const data = {
       city_code: g.cityCode,
@@ -69,19 +115,19 @@ export function gapSection(ctx: SectionContext, n: number): string {
       city_share: moneyString(g.cityShare),
       county_shares: g.countyShares.map((c) => ({ region_code: c.regionCode, amount: moneyString(c.amount) })),
     };
-    parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, `${title}（万元）`, buildGapWaterfallOption({ gap: g.gap, parts: parts4 }), data, 320));
+    parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }), data, 320));
     parts.push(
       table({
         id: `table-gap-steps-${g.cityCode}-${g.fund}`,
-        head: ['步骤', { text: '金额（元）', num: true }, '计算'],
-        rows: g.steps.map((s) => ({ cells: [STEP_LABEL[s.key], { text: yuan(s.amount), num: true, col: s.key }, s.formula] })),
+        head: [t.step, { text: t.amount, num: true }, t.formula],
+        rows: g.steps.map((s) => ({ cells: [STEP_LABEL[s.key][lang], { text: yuan(s.amount), num: true, col: s.key }, lang === 'en' ? s.formulaEn : s.formula] })),
       }),
     );
     parts.push(
       table({
         id: `table-gap-counties-${g.cityCode}-${g.fund}`,
-        caption: '各旗县承担（元）',
-        head: ['旗县', { text: '自身原因', num: true }, { text: '分担', num: true }, { text: '合计', num: true }],
+        caption: t.counties,
+        head: [t.county, { text: t.self, num: true }, { text: t.share, num: true }, { text: t.total, num: true }],
         rows: [
           ...g.countyShares.map((c) => {
             const own = g.countySelf.find((x) => x.regionCode === c.regionCode)?.amount ?? c.amount.minus(c.amount);
@@ -90,7 +136,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
               cells: [m.name(c.regionCode), { text: yuan(own), num: true, col: 'self' }, { text: yuan(c.amount), num: true, col: 'share' }, { text: yuan(own.plus(c.amount)), num: true }],
             };
           }),
-          { cls: 'total', cells: ['合计', { text: yuan(self), num: true }, { text: yuan(shares), num: true }, { text: yuan(self.plus(shares)), num: true }] },
+          { cls: 'total', cells: [t.total, { text: yuan(self), num: true }, { text: yuan(shares), num: true }, { text: yuan(self.plus(shares)), num: true }] },
         ],
       }),
     );

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSnapshot, encodeSnapshot } from '../../../src/app/data/snapshotCodec';
 import { Dec, type Decimal } from '../../../src/domain/money';
+import type { Alert, FundForecast } from '../../../src/domain/types';
 
 interface Sample {
   amount: Decimal;
@@ -40,5 +41,36 @@ describe('snapshot codec', () => {
         return back.amount.eq(amount) && back.amount.toString() === amount.toString() && back.text === text;
       }),
     );
+  });
+
+  it('carries both languages of an alert and of a forecast method', () => {
+    const alert: Alert = {
+      rule: 'months_payable',
+      severity: 'red',
+      regionCode: '150900',
+      fund: 'resident',
+      quarter: '2024Q4',
+      value: new Dec('2.300000000000000000000000000000000000001'),
+      threshold: new Dec(3),
+      message: '乌兰察布市 城乡居民医保基金 累计结余可支付月数 = 2.30 个月，低于 3 个月（红色）',
+      // A sentence that starts with the mark stays a string.
+      messageEn: '~乌兰察布市 resident basic medical insurance fund months payable = 2.30 months, below 3 months (red)',
+    };
+    const forecast: FundForecast = {
+      regionCode: '150900',
+      level: 'city',
+      fund: 'resident',
+      from: '2024Q4',
+      points: [{ quarter: '2025Q1', accumulatedBalance: new Dec('-12.34'), monthsPayable: null }],
+      negativeQuarter: '2025Q1',
+      method: '没有完整的往年数据，按近2个季度的平均收入、支出推算。',
+      methodEn: 'No complete earlier years: projected by the average income and expenditure of the last 2 quarters.',
+    };
+    const back = decodeSnapshot<{ alerts: Alert[]; forecasts: FundForecast[] }>(encodeSnapshot({ alerts: [alert], forecasts: [forecast] }));
+    expect(back.alerts[0]?.messageEn).toBe(alert.messageEn);
+    expect(back.alerts[0]?.message).toBe(alert.message);
+    expect(back.alerts[0]?.value.toString()).toBe('2.300000000000000000000000000000000000001');
+    expect(back.forecasts[0]?.methodEn).toBe(forecast.methodEn);
+    expect(back.forecasts[0]?.points[0]?.accumulatedBalance.toString()).toBe('-12.34');
   });
 });

@@ -29,6 +29,12 @@ describe('growthGapAlerts', () => {
       '乌兰察布市 城乡居民医保基金 收支增速差 = 年初至今支出同比增长 15.00%（115.00万元 ÷ 上年同期 100.00万元 − 1）− ' +
         '收入同比增长 3.00%（103.00万元 ÷ 上年同期 100.00万元 − 1）= 12.00 个百分点，高于 10.00 个百分点（红色）',
     );
+    // The same formula in English: 115.00万元 = 1.1500 million yuan, region name as loaded.
+    expect(alerts[0]?.messageEn).toBe(
+      '乌兰察布市 resident basic medical insurance fund growth gap = expenditure growth year on year, year to date, 15.00% ' +
+        '(1.1500 million yuan ÷ same period last year 1.0000 million yuan − 1) − income growth 3.00% ' +
+        '(1.0300 million yuan ÷ same period last year 1.0000 million yuan − 1) = 12.00 percentage points, above 10.00 percentage points (red)',
+    );
   });
 
   it('exactly 10 pp is yellow (red is > 10), exactly 5 pp is normal (yellow is > 5)', () => {

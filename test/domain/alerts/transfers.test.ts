@@ -52,6 +52,11 @@ describe('transferLateAlerts', () => {
     expect(alerts[0]?.message).toBe(
       '兴安盟 城乡居民医保基金 内财社〔2024〕224号（3,768.34万元）转下达用时 = 下达日期 2024-06-23 − 来源文件 财社〔2024〕31号 到账日期 2024-05-06 = 48 天，高于 30 天（红色）',
     );
+    // Document numbers are data and stay as loaded; 3,768.34万元 = 37.6834 million yuan.
+    expect(alerts[0]?.messageEn).toBe(
+      '兴安盟 resident basic medical insurance fund 内财社〔2024〕224号 (37.6834 million yuan) days to pass on = ' +
+        'issued 2024-06-23 − source document 财社〔2024〕31号 received 2024-05-06 = 48 days, above 30 days (red)',
+    );
   });
 
   it('not before it was issued, nor in another year, nor without a received source', () => {
@@ -73,6 +78,10 @@ describe('transferNotReceivedAlerts', () => {
     expect(alerts[0]?.value.toString()).toBe('148656.16');
     expect(alerts[0]?.message).toBe(
       '阿拉善盟 城乡医疗救助基金 内财社〔2024〕259号 2024-11-25 下达 14.87万元，至季末 2024-12-31 尚未到账：未到账金额 14.87万元，高于 0.00万元（黄色）',
+    );
+    expect(alerts[0]?.messageEn).toBe(
+      '阿拉善盟 medical assistance fund 内财社〔2024〕259号 issued 2024-11-25: 0.1487 million yuan, at quarter end 2024-12-31 not yet received: ' +
+        'amount outstanding 0.1487 million yuan, above 0.0000 million yuan (yellow)',
     );
   });
 

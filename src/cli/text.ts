@@ -1,0 +1,26 @@
+// The commands' own messages in both languages; load problems come from the
+// engine as they are.
+import { texts } from '../domain/lang';
+
+export const CLI_TEXT = texts(
+  {
+    unreadableDir: (dir: string, why: string) => `无法读取数据文件夹 ${dir}：${why}`,
+    error: (message: string) => `错误：${message}`,
+    notLoaded: (dir: string) => `数据未加载：${dir} 有错误（见上），请修正后重试`,
+    noQuarters: (dir: string) => `数据中没有任何季度的参保或收支数据：${dir}`,
+    noQuarterData: (dir: string) => `数据中没有任何季度的数据：${dir}`,
+    noSuchQuarter: (quarter: string, quarters: string[]) => `数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`,
+    noSuchRegion: (code: string) => `数据中没有区划 ${code}`,
+    written: (file: string, kb: string, bytes: number) => `已生成 ${file}（${kb} KB，${bytes} 字节）`,
+  },
+  {
+    unreadableDir: (dir: string, why: string) => `Cannot read the data folder ${dir}: ${why}`,
+    error: (message: string) => `Error: ${message}`,
+    notLoaded: (dir: string) => `Data not loaded: ${dir} has errors (see above); correct them and try again`,
+    noQuarters: (dir: string) => `The data have no enrollment or fund figures for any quarter: ${dir}`,
+    noQuarterData: (dir: string) => `The data have no figures for any quarter: ${dir}`,
+    noSuchQuarter: (quarter: string, quarters: string[]) => `The data have no quarter ${quarter} (present: ${quarters.join(', ')})`,
+    noSuchRegion: (code: string) => `The data have no region ${code}`,
+    written: (file: string, kb: string, bytes: number) => `Wrote ${file} (${kb} KB, ${bytes} bytes)`,
+  },
+);
