@@ -138,7 +138,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           {forecast && forecast.points.length > 0 && (
             <span data-testid="forecast-note">
               {' '}
-              {t.forecast(forecast.method, forecast.negativeQuarter)}
+              {t.forecast(lang === 'en' ? forecast.methodEn : forecast.method, forecast.negativeQuarter)}
             </span>
           )}
         </>

@@ -313,7 +313,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
               {sharing.steps.map((step) => (
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME[lang][step.key]}</strong>
-                  <p>{withNames(step.formula, tree)}</p>
+                  <p>{withNames(lang === 'en' ? step.formulaEn : step.formula, tree)}</p>
                 </li>
               ))}
             </ol>

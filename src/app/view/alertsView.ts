@@ -37,8 +37,8 @@ export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: Aler
  * domain's text; until the domain writes English too, both languages show
  * `message` (switched to the English field at merge).
  */
-export function alertMessage(alert: Alert, _lang: Lang): string {
-  return alert.message;
+export function alertMessage(alert: Alert, lang: Lang): string {
+  return lang === 'en' ? alert.messageEn : alert.message;
 }
 
 const TARGET_TEXT = texts(

@@ -139,7 +139,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
         bars: rankCoverage(bars).map((b) => ({ region_code: b.key, name: b.name, recipients: b.recipients, enrolled: b.enrolled, rate: rateString(b.rate) })),
       };
       parts.push(
-        figure(ctx, 'coverage', t.chart(m.region.name), buildCoverageRankingOption({ bars, target, bands: policy.thresholds.coverage }), data, chartHeightFor(bars.length)),
+        figure(ctx, 'coverage', t.chart(m.region.name), buildCoverageRankingOption({ bars, target, bands: policy.thresholds.coverage }, lang), data, chartHeightFor(bars.length)),
       );
     }
   }

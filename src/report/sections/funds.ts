@@ -227,7 +227,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
       const bars = res.rows.map((r) => ({ key: r.regionCode, name: m.name(r.regionCode), base: r.amount, scenario: null }));
       const data = { year: res.year, pot: res.pot, total: moneyString(res.total), rows: res.rows.map((r) => ({ region_code: r.regionCode, name: m.name(r.regionCode), amount: moneyString(r.amount) })) };
       parts.push(
-        figure(ctx, `allocation-${res.pot}`, t.allocationChart(potName, formatWan(res.total, 2, lang)), buildAllocationBarsOption({ bars }), data, chartHeightFor(bars.length)),
+        figure(ctx, `allocation-${res.pot}`, t.allocationChart(potName, formatWan(res.total, 2, lang)), buildAllocationBarsOption({ bars }, lang), data, chartHeightFor(bars.length)),
       );
     }
   }
@@ -337,7 +337,7 @@ function trendFigure(ctx: SectionContext, fund: Fund): string {
     ctx,
     `trend-${fund}`,
     TEXT[ctx.lang].trend(m.region.name, FUND_LABEL[fund][ctx.lang], forecast !== undefined),
-    buildFundTrendOption({ points, forecast: forecast?.points }),
+    buildFundTrendOption({ points, forecast: forecast?.points }, ctx.lang),
     data,
     340,
   );
@@ -413,7 +413,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       })),
     };
     parts.push(
-      figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }), data, 340),
+      figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang), data, 340),
     );
   }
   parts.push('</section>');

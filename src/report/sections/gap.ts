@@ -115,7 +115,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
       city_share: moneyString(g.cityShare),
       county_shares: g.countyShares.map((c) => ({ region_code: c.regionCode, amount: moneyString(c.amount) })),
     };
-    parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }), data, 320));
+    parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }, ctx.lang), data, 320));
     parts.push(
       table({
         id: `table-gap-steps-${g.cityCode}-${g.fund}`,
