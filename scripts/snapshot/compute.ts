@@ -1,5 +1,7 @@
 // Computes the first-screen snapshot under Node with the engine and domain
-// code the page runs: load the sample folder, analyze its latest quarter.
+// code the page runs: load the sample folder, analyze its latest quarter,
+// keep what the root region's overview reads, and draw that overview's
+// charts as SVG with the page's own option builders.
 // Runs through Vite's module loader (the engine's SQL is `?raw` imports):
 // the build plugin (scripts/snapshot/plugin.ts) and the tests call it.
 import { analyze } from '../../src/engine/analyze';
@@ -7,9 +9,25 @@ import { loadDataset } from '../../src/engine/load';
 import { createNodeEngine } from '../../src/engine/node';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { formatProblem } from '../../src/engine/problems';
+import { LANGS } from '../../src/domain/lang';
+import { resolvePolicy } from '../../src/domain/policy';
+import { yearOf } from '../../src/domain/quarter';
+import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
+import { pictureKey } from '../../src/charts/prerendered';
+import { renderSvg } from '../../src/report/charts';
 import { SAMPLE_DATASET_ID, SAMPLE_DATASET_NAME } from '../../src/app/data/sampleIdentity';
 import { trimForFirstScreen, type Snapshot } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
+import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
+import { buildRegionTree } from '../../src/app/view/regionTree';
+import type { PolicyFile } from '../../src/domain/policy';
+
+/**
+ * Width the pictures are drawn at: a card's chart on a 1440-pixel screen.
+ * Elsewhere they scale (viewBox) for the moment until ECharts redraws at
+ * the real width.
+ */
+export const PICTURE_WIDTH = { coverage: 654, months: 654, trend: 771 } as const;
 
 export async function computeSnapshot(dataDir: string): Promise<Snapshot> {
   const files = await readDatasetDir(dataDir);
@@ -24,6 +42,7 @@ export async function computeSnapshot(dataDir: string): Promise<Snapshot> {
     const analysis = await analyze(engine, quarter, report.policyFile);
     const root = analysis.regions.find((r) => r.parentCode === null);
     if (!root) throw new Error('sample has no root region');
+    const firstScreen = trimForFirstScreen(analysis, root.code);
     return {
       dataset: {
         id: SAMPLE_DATASET_ID,
@@ -35,15 +54,34 @@ export async function computeSnapshot(dataDir: string): Promise<Snapshot> {
       },
       quarter,
       rootRegionCode: root.code,
-      analysis,
+      analysis: firstScreen,
+      pictures: overviewPictures(firstScreen, root.code, report.policyFile),
     };
   } finally {
     await engine.close();
   }
 }
 
+/** The root overview's charts, both funds, both languages, as the cards build them. */
+export function overviewPictures(analysis: Analysis, root: RegionCode, policyFile: PolicyFile): Record<string, string> {
+  const tree = buildRegionTree(analysis.regions);
+  const policy = resolvePolicy(policyFile, yearOf(analysis.quarter));
+  const pictures: Record<string, string> = {};
+  const draw = (chart: OverviewChart, width: number): void => {
+    pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= renderSvg(chart.option, width, chart.height);
+  };
+  for (const lang of LANGS) {
+    draw(coverageChart(analysis, tree, root, policy, lang), PICTURE_WIDTH.coverage);
+    for (const fund of FUNDS) {
+      draw(monthsPayableChart(analysis, tree, root, fund, policy, lang), PICTURE_WIDTH.months);
+      draw(fundTrendChart(analysis, root, fund, lang), PICTURE_WIDTH.trend);
+    }
+  }
+  return pictures;
+}
+
 /** The text of the snapshot module the app imports: one string parsed once (faster to start than an object literal). */
 export async function snapshotModuleSource(dataDir: string): Promise<string> {
-  const text = encodeSnapshot(trimForFirstScreen(await computeSnapshot(dataDir)));
+  const text = encodeSnapshot(await computeSnapshot(dataDir));
   return `export default ${JSON.stringify(text)};\n`;
 }

@@ -9,6 +9,7 @@ import { yearOf } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
 import { SAMPLE_DATASET_ID } from './data/sampleIdentity';
 import { FIRST_SCREEN } from './data/firstScreen';
+import { PrerenderedCharts } from '../charts/prerendered';
 import { usePrefetchQuarters } from './data/prefetch';
 import { usePolicyEdit } from './data/policyEdit';
 import { useStatus } from './data/progress';
@@ -124,6 +125,7 @@ export function App() {
   const statusFloats = fromSnapshot;
 
   return (
+    <PrerenderedCharts.Provider value={FIRST_SCREEN.pictures}>
     <div
       className={`app ${dragging ? 'dragging' : ''}`}
       onDragOver={(e) => {
@@ -219,5 +221,6 @@ export function App() {
       <footer className="footer">{t.footer}</footer>
       {dragging && <div className="drop-overlay">{t.drop}</div>}
     </div>
+    </PrerenderedCharts.Provider>
   );
 }

@@ -1,6 +1,8 @@
 // Entry point. Importing data/engine first starts the engine download
-// before React renders anything.
+// before React renders anything; ECharts is asked for next, while the first
+// screen shows its build-time pictures.
 import './data/engine';
+import { loadEcharts } from '../charts/loadEcharts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -9,6 +11,8 @@ import { LangProvider } from './i18n/LangProvider';
 import { watchChartDrawing } from './perfMarks';
 import './styles.css';
 import './pages.css';
+
+void loadEcharts();
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, refetchOnReconnect: false } },

@@ -2,8 +2,14 @@
 // updated in place with setOption, resized with its container, disposed on
 // unmount. `data-state="ready"` tells tests (and screen readers via
 // aria-busy) that the current option has finished drawing.
-import { useEffect, useRef } from 'react';
-import { echarts } from './echarts';
+//
+// Until ECharts has loaded (its own chunk, see loadEcharts.ts) a chart whose
+// exact option was drawn at build time shows that picture instead; ECharts
+// then draws the same option underneath and the picture goes.
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts/core';
+import { loadEcharts, loadedEcharts, type EchartsLib } from './loadEcharts';
+import { PrerenderedCharts, pictureKey } from './prerendered';
 import type { ChartOption } from './options/chartOption';
 
 export interface ChartClick {
@@ -32,23 +38,51 @@ function markState(element: HTMLElement, state: DrawState): void {
 
 export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ECharts | null>(null);
   const onClickRef = useRef(onClick);
   // What was last drawn, as JSON (callbacks left out): an equal option is not drawn again,
   // so the engine taking over from the build-time snapshot moves nothing on screen.
   const drawnRef = useRef<string | null>(null);
+  const [lib, setLib] = useState<EchartsLib | null>(loadedEcharts);
+  // Once ECharts has drawn, build-time pictures are done with for this chart.
+  const [live, setLive] = useState(false);
+  const pictures = useContext(PrerenderedCharts);
+  const json = useMemo(() => JSON.stringify(option), [option]);
+  const picture = live ? undefined : pictures[pictureKey(json, height)];
 
   useEffect(() => {
     onClickRef.current = onClick;
   }, [onClick]);
 
   useEffect(() => {
+    if (lib) return undefined;
+    let mounted = true;
+    void loadEcharts().then((loaded) => {
+      if (mounted) setLib(() => loaded);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [lib]);
+
+  // Before ECharts: the picture, when there is one, is the drawn chart.
+  useLayoutEffect(() => {
     const element = containerRef.current;
-    if (!element) return undefined;
-    const chart = echarts.init(element, null, { renderer: 'svg' });
+    if (element && !chartRef.current) markState(element, picture === undefined ? 'drawing' : 'ready');
+  }, [picture]);
+
+  useEffect(() => {
+    const element = containerRef.current;
+    const host = hostRef.current;
+    if (!lib || !element || !host) return undefined;
+    const chart = lib.init(host, null, { renderer: 'svg' });
     chartRef.current = chart;
     // One listener for the instance's life: every draw (option or resize) ends in `finished`.
-    chart.on('finished', () => markState(element, 'ready'));
+    chart.on('finished', () => {
+      markState(element, 'ready');
+      setLive(true);
+    });
     chart.on('click', (params) => {
       if (params.componentType !== 'series' || typeof params.dataIndex !== 'number') return;
       onClickRef.current?.({
@@ -58,39 +92,37 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
       });
     });
     const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
+    observer.observe(host);
     return () => {
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
       drawnRef.current = null;
     };
-  }, []);
+  }, [lib]);
 
   useEffect(() => {
     const chart = chartRef.current;
     const element = containerRef.current;
     if (!chart || !element) return;
-    const json = JSON.stringify(option);
     if (json === drawnRef.current) return;
     drawnRef.current = json;
-    markState(element, 'drawing');
+    // Over a picture of this very option the chart is already drawn: redrawing it underneath changes nothing.
+    if (picture === undefined) markState(element, 'drawing');
     // Same instance, new option: no animation, so a click is answered in one frame.
     chart.setOption({ ...option, animation: false }, { notMerge: true });
-  }, [option]);
+  }, [lib, json, option, picture]);
 
   useEffect(() => {
     chartRef.current?.resize();
   }, [height]);
 
   return (
-    <div
-      ref={containerRef}
-      className="chart"
-      data-testid={testId}
-      role="img"
-      aria-label={label}
-      style={{ height }}
-    />
+    <div ref={containerRef} className="chart" data-testid={testId} role="img" aria-label={label} style={{ height }}>
+      <div ref={hostRef} className="chart-host" />
+      {picture !== undefined && (
+        <div className="chart-picture" aria-hidden="true" dangerouslySetInnerHTML={{ __html: picture }} />
+      )}
+    </div>
   );
 }

@@ -58,8 +58,13 @@ export async function waitForKpi(page: Page, id: string, want: string): Promise<
   await expect.poll(() => byTestId(page, id).getAttribute('data-value'), { timeout: APP_TIMEOUT }).toBe(want);
 }
 
+/**
+ * A chart drawn by ECharts itself, so that it answers clicks and hovers: the
+ * build-time picture shown before ECharts has loaded is drawn too
+ * (data-state="ready") but is only a picture.
+ */
 export async function waitForChart(page: Page, id: ChartId): Promise<Locator> {
-  const chart = page.locator(`[data-testid="${id}"][data-state="ready"]`);
+  const chart = page.locator(`[data-testid="${id}"][data-state="ready"]:not(:has(.chart-picture))`);
   await chart.waitFor({ state: 'attached', timeout: APP_TIMEOUT });
   return chart;
 }

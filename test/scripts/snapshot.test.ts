@@ -1,11 +1,17 @@
 // The first screen's snapshot is computed at build time by the plugin's
-// module (scripts/snapshot/compute.ts). Revived as the page revives it, it
-// must give exactly the `analyze --json` document of the same quarter,
-// computed here separately on a fresh engine.
+// module (scripts/snapshot/compute.ts). Revived as the page revives it, its
+// part of the analysis must equal the `analyze` result of the same quarter,
+// computed here separately on a fresh engine, and its chart pictures must
+// be those of the options the page builds from the engine's numbers.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { reviveSnapshot } from '../../src/app/data/snapshot';
-import { toAnalysisJson } from '../../src/domain/analysis';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reviveSnapshot, type Snapshot } from '../../src/app/data/snapshot';
+import { coverageChart, fundTrendChart, monthsPayableChart } from '../../src/app/view/overviewCharts';
+import { buildRegionTree } from '../../src/app/view/regionTree';
+import { pictureKey } from '../../src/charts/prerendered';
+import { LANGS } from '../../src/domain/lang';
+import { resolvePolicy } from '../../src/domain/policy';
+import { FUNDS, type Analysis } from '../../src/domain/types';
 import { analyze } from '../../src/engine/analyze';
 import { loadDataset } from '../../src/engine/load';
 import { createNodeEngine } from '../../src/engine/node';
@@ -21,34 +27,74 @@ function textOf(moduleSource: string): string {
   return JSON.parse(match[1]) as string;
 }
 
+let snapshot: Snapshot;
+let live: Analysis;
+
+beforeAll(async () => {
+  snapshot = reviveSnapshot(textOf(await snapshotModuleSource(SAMPLE)));
+  const engine = await createNodeEngine();
+  try {
+    const report = await loadDataset(engine, await readDatasetDir(SAMPLE));
+    expect(report.ok).toBe(true);
+    if (report.policyFile === null) throw new Error('sample without policy');
+    expect(snapshot.dataset.policyFile).toEqual(report.policyFile);
+    live = await analyze(engine, '2024Q4', report.policyFile);
+  } finally {
+    await engine.close();
+  }
+});
+
 describe('build-time snapshot', () => {
-  it('equals analyze on the sample for its latest quarter', async () => {
-    const snapshot = reviveSnapshot(textOf(await snapshotModuleSource(SAMPLE)));
+  it('is the sample at its latest quarter', () => {
     // data/README.md: the sample runs 2022Q1–2024Q4, so the latest quarter is 2024Q4.
     expect(snapshot.quarter).toBe('2024Q4');
     expect(snapshot.analysis.quarter).toBe('2024Q4');
     expect(snapshot.dataset.isSample).toBe(true);
     expect(snapshot.dataset.report.quarters.at(-1)).toBe('2024Q4');
     expect(snapshot.dataset.report.quarters).toHaveLength(12);
+  });
 
-    const engine = await createNodeEngine();
-    try {
-      const report = await loadDataset(engine, await readDatasetDir(SAMPLE));
-      expect(report.ok).toBe(true);
-      if (report.policyFile === null) throw new Error('sample without policy');
-      const live = await analyze(engine, '2024Q4', report.policyFile);
-      expect(toAnalysisJson(snapshot.analysis)).toEqual(toAnalysisJson(live));
-      // Beyond the JSON: the overview's own inputs for the root region are the same Decimals.
-      expect(snapshot.dataset.policyFile).toEqual(report.policyFile);
-      const root = snapshot.rootRegionCode;
-      const liveRootHistory = live.history.filter((s) => s.regionCode === root);
-      expect(snapshot.analysis.history.map((s) => `${s.fund}|${s.quarter}|${s.accumulatedBalance?.toString() ?? ''}`)).toEqual(
-        liveRootHistory.map((s) => `${s.fund}|${s.quarter}|${s.accumulatedBalance?.toString() ?? ''}`),
-      );
-      expect(snapshot.analysis.forecasts).toEqual(live.forecasts);
-      expect(snapshot.analysis.coverage).toEqual(live.coverage);
-    } finally {
-      await engine.close();
+  it("holds analyze's numbers for the root and its cities, every alert, and nothing the overview does not read", () => {
+    const root = snapshot.rootRegionCode;
+    expect(root).toBe('150000');
+    const cities = new Set(live.regions.filter((r) => r.parentCode === root).map((r) => r.code));
+    expect(cities.size).toBe(12);
+    const shown = (code: string) => code === root || cities.has(code);
+    expect(snapshot.analysis.regions).toEqual(live.regions);
+    expect(snapshot.analysis.coverage).toEqual(live.coverage.filter((c) => shown(c.regionCode) && c.category === null));
+    expect(snapshot.analysis.coverage).toHaveLength(13);
+    expect(snapshot.analysis.funds).toEqual(live.funds.filter((f) => shown(f.regionCode)));
+    expect(snapshot.analysis.funds).toHaveLength(26);
+    expect(snapshot.analysis.alerts).toEqual(live.alerts);
+    expect(snapshot.analysis.history).toEqual(live.history.filter((s) => s.regionCode === root));
+    expect(snapshot.analysis.forecasts).toEqual(live.forecasts.filter((f) => f.regionCode === root));
+    expect(snapshot.analysis.sharing).toEqual([]);
+    expect(snapshot.analysis.subsidyDemand).toEqual([]);
+  });
+
+  it("has a picture of every root overview chart exactly as the page builds it from the engine's numbers", () => {
+    const root = snapshot.rootRegionCode;
+    const tree = buildRegionTree(live.regions);
+    const policy = resolvePolicy(snapshot.dataset.policyFile, 2024);
+    const keys = new Set<string>();
+    for (const lang of LANGS) {
+      const charts = [
+        coverageChart(live, tree, root, policy, lang),
+        ...FUNDS.flatMap((fund) => [monthsPayableChart(live, tree, root, fund, policy, lang), fundTrendChart(live, root, fund, lang)]),
+      ];
+      for (const chart of charts) keys.add(pictureKey(JSON.stringify(chart.option), chart.height));
     }
+    // 1 coverage + 2 funds × (months payable + trend), in two languages.
+    expect(keys.size).toBe(10);
+    expect(new Set(Object.keys(snapshot.pictures))).toEqual(keys);
+
+    // The pictures are drawn, not empty: the Chinese coverage ranking names 乌兰察布市 with its rate.
+    const coverage = coverageChart(live, tree, root, policy, 'zh');
+    const svg = snapshot.pictures[pictureKey(JSON.stringify(coverage.option), coverage.height)] ?? '';
+    const ulanqab = coverage.bars.find((b) => b.name === '乌兰察布市');
+    expect(ulanqab?.rate.times(100).toFixed(2)).toBe('99.70');
+    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 654 450"/);
+    expect(svg).toContain('乌兰察布市');
+    expect(svg).toContain('99.70%');
   });
 });

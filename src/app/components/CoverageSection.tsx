@@ -2,15 +2,13 @@
 // recipient categories.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import { decimal, formatCount, formatPercent } from '../../domain/money';
+import { formatCount, formatPercent } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { chartHeightFor } from '../../charts/options/chartOption';
-import { buildCoverageRankingOption, rankCoverage } from '../../charts/options/coverageRanking';
 import { severityOf } from '../../charts/severity';
 import type { RegionTree } from '../view/regionTree';
-import { coverageBars } from '../view/selectors';
+import { coverageChart } from '../view/overviewCharts';
 import { coverageTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
@@ -68,12 +66,11 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
   const lang = useLang();
   const t = TEXT[lang];
   const byRegion = tree.childrenOf(region.code).length > 0;
-  const bars = useMemo(() => rankCoverage(coverageBars(analysis, tree, region.code, lang)), [analysis, tree, region.code, lang]);
-  const bands = policy.thresholds.coverage;
-  const option = useMemo(
-    () => buildCoverageRankingOption({ bars, target: decimal(policy.coverage_target), bands: policy.thresholds.coverage }, lang),
-    [bars, policy, lang],
+  const { bars, option, height } = useMemo(
+    () => coverageChart(analysis, tree, region.code, policy, lang),
+    [analysis, tree, region.code, policy, lang],
   );
+  const bands = policy.thresholds.coverage;
 
   const onClick = byRegion
     ? (click: ChartClick) => {
@@ -125,7 +122,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
         <Chart
           testId="chart-coverage"
           option={option}
-          height={chartHeightFor(bars.length)}
+          height={height}
           label={t.label(bars.length, policy.coverage_target)}
           onClick={onClick}
         />

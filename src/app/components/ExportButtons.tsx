@@ -1,6 +1,8 @@
 // 导出 CSV / XLSX for any table on the page, through the engine's exporters
 // (cells that a spreadsheet would run as formulas are neutralised there).
-import { exportCsv, exportXlsx, type ExportColumn, type ExportRow } from '../../engine/exportTable';
+// The exporters (and the zip library under XLSX) load on the first click:
+// the first screen has no use for them.
+import type { ExportColumn, ExportRow } from '../../engine/exportTable';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
 import { CSV_MIME, downloadBytes, safeFileName, XLSX_MIME } from '../data/download';
@@ -26,6 +28,7 @@ export function ExportButtons({ filename, rows, columns, testId = 'export', disa
   const t = TEXT[useLang()];
   // Rows may be built only on click: a long list is not converted on every render.
   const read = () => (typeof rows === 'function' ? rows() : rows);
+  const exporters = () => import('../../engine/exportTable');
   return (
     <span className="export-buttons" role="group" aria-label={t.group(filename)} data-testid={testId}>
       <button
@@ -33,7 +36,7 @@ export function ExportButtons({ filename, rows, columns, testId = 'export', disa
         className="export-button"
         data-testid="export-csv"
         disabled={disabled}
-        onClick={() => downloadBytes(`${name}.csv`, exportCsv(read(), columns), CSV_MIME)}
+        onClick={() => void exporters().then((e) => downloadBytes(`${name}.csv`, e.exportCsv(read(), columns), CSV_MIME))}
       >
         {t.csv}
       </button>
@@ -42,7 +45,9 @@ export function ExportButtons({ filename, rows, columns, testId = 'export', disa
         className="export-button"
         data-testid="export-xlsx"
         disabled={disabled}
-        onClick={() => downloadBytes(`${name}.xlsx`, exportXlsx([{ name: filename, columns, rows: read() }]), XLSX_MIME)}
+        onClick={() =>
+          void exporters().then((e) => downloadBytes(`${name}.xlsx`, e.exportXlsx([{ name: filename, columns, rows: read() }]), XLSX_MIME))
+        }
       >
         XLSX
       </button>

@@ -2,12 +2,10 @@
 import { useMemo } from 'react';
 import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
-import { forecastFor } from '../../domain/forecast';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { SOURCE_LEVELS } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { buildFundTrendOption } from '../../charts/options/fundTrend';
-import { trendPoints } from '../view/selectors';
+import { fundTrendChart } from '../view/overviewCharts';
 import { trendTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
@@ -42,7 +40,6 @@ const TEXT = texts(
     label: (region: string, fund: string) =>
       `${region}, ${fund}: income by source, expenditure and accumulated balance by quarter`,
     note: 'Income is stacked by source; the accumulated balance (line) reads on the right axis. Click a quarter to switch to it.',
-    // The projection's method is the domain's sentence (Chinese until the domain speaks English).
     forecast: (method: string, negative: string | null) =>
       `The dashed line projects the accumulated balance to the year end: ${method.replace(/。$/, '')}${
         negative !== null ? `; expected to turn negative in ${negative}.` : '.'
@@ -62,10 +59,10 @@ interface FundTrendSectionProps {
 export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQuarter }: FundTrendSectionProps) {
   const lang = useLang();
   const t = TEXT[lang];
-  const points = useMemo(() => trendPoints(analysis, region.code, fund), [analysis, region.code, fund]);
-  // The seasonal projection to the year end, drawn dashed after the last actual quarter.
-  const forecast = useMemo(() => forecastFor(analysis.forecasts ?? [], region.code, fund), [analysis, region.code, fund]);
-  const option = useMemo(() => buildFundTrendOption({ points, forecast: forecast?.points }, lang), [points, forecast, lang]);
+  const { points, forecast, option, height } = useMemo(
+    () => fundTrendChart(analysis, region.code, fund, lang),
+    [analysis, region.code, fund, lang],
+  );
   const levels = SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
 
   const onClick = (click: ChartClick) => {
@@ -127,7 +124,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
         <Chart
           testId="chart-fund-trend"
           option={option}
-          height={340}
+          height={height}
           label={t.label(region.name, fundLabel)}
           onClick={onClick}
         />

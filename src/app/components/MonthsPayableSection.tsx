@@ -6,11 +6,9 @@ import { fixed } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { chartHeightFor } from '../../charts/options/chartOption';
-import { buildMonthsPayableOption } from '../../charts/options/monthsPayable';
 import { severityOf } from '../../charts/severity';
 import type { RegionTree } from '../view/regionTree';
-import { monthsPayableBars } from '../view/selectors';
+import { monthsPayableChart } from '../view/overviewCharts';
 import { monthsPayableTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
@@ -71,15 +69,11 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
   const { analysis, tree, region, fund, fundLabel, policy, periodLabel, onSelectRegion, onSelectQuarter } = props;
   const lang = useLang();
   const t = TEXT[lang];
-  const { bars, byQuarter } = useMemo(
-    () => monthsPayableBars(analysis, tree, region.code, fund),
-    [analysis, tree, region.code, fund],
+  const { bars, byQuarter, option, height } = useMemo(
+    () => monthsPayableChart(analysis, tree, region.code, fund, policy, lang),
+    [analysis, tree, region.code, fund, policy, lang],
   );
   const bands = policy.thresholds.months_payable;
-  const option = useMemo(
-    () => buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang),
-    [bars, policy, lang],
-  );
 
   const onClick = (click: ChartClick) => {
     const bar = bars[click.dataIndex];
@@ -133,7 +127,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
         <Chart
           testId="chart-months-payable"
           option={option}
-          height={Math.max(340, chartHeightFor(bars.length))}
+          height={height}
           label={t.label(fundLabel)}
           onClick={onClick}
         />

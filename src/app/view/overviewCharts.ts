@@ -1,0 +1,65 @@
+// The overview's three charts as pure functions of the analysis: the cards
+// draw them, and the build draws the same options once more as SVG for the
+// first screen (scripts/snapshot), so the picture before ECharts has loaded
+// is exactly the one ECharts then draws.
+import { forecastFor } from '../../domain/forecast';
+import type { Lang } from '../../domain/lang';
+import { decimal } from '../../domain/money';
+import type { Policy } from '../../domain/policyTypes';
+import type { Analysis, Fund, FundForecast, RegionCode } from '../../domain/types';
+import { chartHeightFor, type ChartOption } from '../../charts/options/chartOption';
+import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../../charts/options/coverageRanking';
+import { buildFundTrendOption, type FundTrendPoint } from '../../charts/options/fundTrend';
+import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
+import type { RegionTree } from './regionTree';
+import { coverageBars, monthsPayableBars, trendPoints } from './selectors';
+
+export interface OverviewChart {
+  option: ChartOption;
+  height: number;
+}
+
+export interface CoverageChart extends OverviewChart {
+  bars: CoverageBar[];
+}
+
+export function coverageChart(analysis: Analysis, tree: RegionTree, code: RegionCode, policy: Policy, lang: Lang): CoverageChart {
+  const bars = rankCoverage(coverageBars(analysis, tree, code, lang));
+  const option = buildCoverageRankingOption({ bars, target: decimal(policy.coverage_target), bands: policy.thresholds.coverage }, lang);
+  return { bars, option, height: chartHeightFor(bars.length) };
+}
+
+export interface MonthsPayableChart extends OverviewChart {
+  bars: MonthsPayableBar[];
+  byQuarter: boolean;
+}
+
+/** Months payable is never drawn lower than the trend chart beside it. */
+const MONTHS_MIN_HEIGHT = 340;
+export const TREND_HEIGHT = 340;
+
+export function monthsPayableChart(
+  analysis: Analysis,
+  tree: RegionTree,
+  code: RegionCode,
+  fund: Fund,
+  policy: Policy,
+  lang: Lang,
+): MonthsPayableChart {
+  const { bars, byQuarter } = monthsPayableBars(analysis, tree, code, fund);
+  const option = buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang);
+  return { bars, byQuarter, option, height: Math.max(MONTHS_MIN_HEIGHT, chartHeightFor(bars.length)) };
+}
+
+export interface FundTrendChart extends OverviewChart {
+  points: FundTrendPoint[];
+  forecast: FundForecast | undefined;
+}
+
+export function fundTrendChart(analysis: Analysis, code: RegionCode, fund: Fund, lang: Lang): FundTrendChart {
+  const points = trendPoints(analysis, code, fund);
+  // The seasonal projection to the year end, drawn dashed after the last actual quarter.
+  const forecast = forecastFor(analysis.forecasts ?? [], code, fund);
+  const option = buildFundTrendOption({ points, forecast: forecast?.points }, lang);
+  return { points, forecast, option, height: TREND_HEIGHT };
+}

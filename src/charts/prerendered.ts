@@ -1,0 +1,26 @@
+// Pictures of charts drawn at build time (ECharts' server-side SVG renderer),
+// found by the option they show: a picture stands in for a chart only when
+// its option and height are exactly the ones the page is about to draw.
+import { createContext } from 'react';
+
+/** Key of an option (as JSON) at a height. */
+export function pictureKey(optionJson: string, height: number): string {
+  return `${height}:${hash53(optionJson)}`;
+}
+
+/** cyrb53: a 53-bit string hash, so that keys stay short in the snapshot. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Build-time pictures by pictureKey; empty where there are none. */
+export const PrerenderedCharts = createContext<Readonly<Record<string, string>>>({});
