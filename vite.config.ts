@@ -4,8 +4,11 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
+import { builtinDataset, datasetPlugin } from './scripts/build/dataset.js';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// The sample, or the folder FUNDWATCH_DATA names (scripts/build/dataset.ts).
+const DATASET = builtinDataset(ROOT);
 // Cross-origin isolation: what DuckDB-wasm's threaded (coi) build needs. The
 // build does not use it yet (src/engine/browser.ts says why), but serving
 // isolated now keeps the app honest about it; static hosts: README, Performance.
@@ -18,7 +21,7 @@ const ISOLATION_HEADERS = {
 // Relative base: the built folder works from any static host under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), snapshotPlugin(ROOT), precompressPlugin()],
+  plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), precompressPlugin()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },

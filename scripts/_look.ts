@@ -8,7 +8,7 @@ const page = await b.context.newPage();
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(String(e)));
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-await page.route(/echarts-.*\.js/, async (route) => { await new Promise((r) => setTimeout(r, 3000)); await route.continue(); });
+
 await page.goto(server.url + (process.argv[3] ?? ''));
 await page.waitForFunction(() => performance.getEntriesByName('fundwatch:first-chart', 'mark').length > 0);
 const pics = await page.locator('.chart-picture').count();

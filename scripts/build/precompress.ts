@@ -52,7 +52,8 @@ export function precompressPlugin(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
+    // After the files are written, and only for a build that succeeded.
+    async writeBundle() {
       // The browser tests' build is served uncompressed: skip the ~20 s of work there.
       if (process.env.VITEST) return;
       await precompressDir(outDir);

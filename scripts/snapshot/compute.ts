@@ -1,5 +1,6 @@
 // Computes the first-screen snapshot under Node with the engine and domain
-// code the page runs: load the sample folder, analyze its latest quarter,
+// code the page runs: load the built-in dataset's folder (the sample unless
+// the build names another, scripts/build/dataset.ts), analyze its latest quarter,
 // keep what the root region's overview reads, and draw that overview's
 // charts as SVG with the page's own option builders.
 // Runs through Vite's module loader (the engine's SQL is `?raw` imports):
@@ -15,7 +16,8 @@ import { yearOf } from '../../src/domain/quarter';
 import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
 import { pictureKey } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
-import { SAMPLE_DATASET_ID, SAMPLE_DATASET_NAME } from '../../src/app/data/sampleIdentity';
+import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
+import type { BuiltinDataset } from '../build/dataset';
 import { trimForFirstScreen, type Snapshot } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
 import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
@@ -29,25 +31,25 @@ import type { PolicyFile } from '../../src/domain/policy';
  */
 export const PICTURE_WIDTH = { coverage: 654, months: 654, trend: 771 } as const;
 
-export async function computeSnapshot(dataDir: string): Promise<Snapshot> {
-  const files = await readDatasetDir(dataDir);
+export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot> {
+  const files = await readDatasetDir(dataset.dir);
   const engine = await createNodeEngine();
   try {
     const report = await loadDataset(engine, files);
     if (!report.ok || report.policyFile === null) {
-      throw new Error(`sample does not load: ${report.problems.map(formatProblem).join('; ')}`);
+      throw new Error(`${dataset.dir} does not load:\n${report.problems.map(formatProblem).join('\n')}`);
     }
     const quarter = report.quarters.at(-1);
-    if (quarter === undefined) throw new Error('sample has no quarter');
+    if (quarter === undefined) throw new Error(`${dataset.dir} has no quarter (fund_flows or assistance_enrollment)`);
     const analysis = await analyze(engine, quarter, report.policyFile);
     const root = analysis.regions.find((r) => r.parentCode === null);
-    if (!root) throw new Error('sample has no root region');
+    if (!root) throw new Error(`${dataset.dir} has no root region`);
     const firstScreen = trimForFirstScreen(analysis, root.code);
     return {
       dataset: {
-        id: SAMPLE_DATASET_ID,
-        name: SAMPLE_DATASET_NAME,
-        isSample: true,
+        id: BUILTIN_DATASET_ID,
+        name: dataset.name,
+        isSample: dataset.isSample,
         // The list of files read says nothing on screen; drop it to stay small.
         report: { ...report, files: [] },
         policyFile: report.policyFile,
@@ -81,7 +83,7 @@ export function overviewPictures(analysis: Analysis, root: RegionCode, policyFil
 }
 
 /** The text of the snapshot module the app imports: one string parsed once (faster to start than an object literal). */
-export async function snapshotModuleSource(dataDir: string): Promise<string> {
-  const text = encodeSnapshot(await computeSnapshot(dataDir));
+export async function snapshotModuleSource(dataset: BuiltinDataset): Promise<string> {
+  const text = encodeSnapshot(await computeSnapshot(dataset));
   return `export default ${JSON.stringify(text)};\n`;
 }

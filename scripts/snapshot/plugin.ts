@@ -2,13 +2,13 @@
 // first-screen snapshot, computed while the app builds by the engine and
 // domain code under Node (compute.ts). A separate Vite server loads
 // compute.ts because the engine's SQL comes in through `?raw` imports.
-import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import type { BuiltinDataset } from '../build/dataset';
 
 const ID = 'virtual:fundwatch-snapshot';
 const RESOLVED = `\0${ID}`;
 
-async function computeModule(root: string, dataDir: string): Promise<string> {
+async function computeModule(root: string, dataset: BuiltinDataset): Promise<string> {
   const server = await createServer({
     root,
     configFile: false,
@@ -19,21 +19,21 @@ async function computeModule(root: string, dataDir: string): Promise<string> {
   });
   try {
     const compute = (await server.ssrLoadModule('/scripts/snapshot/compute.ts')) as typeof import('./compute');
-    return await compute.snapshotModuleSource(dataDir);
+    return await compute.snapshotModuleSource(dataset);
   } finally {
     await server.close();
   }
 }
 
-export function snapshotPlugin(root: string, dataDir = 'data/sample'): Plugin {
+export function snapshotPlugin(root: string, dataset: BuiltinDataset): Plugin {
   let source: Promise<string> | null = null;
   return {
     name: 'fundwatch-snapshot',
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      // Once per build (or dev server): the sample does not change while it runs.
-      source ??= computeModule(root, resolve(root, dataDir));
+      // Once per build (or dev server): the dataset does not change while it runs.
+      source ??= computeModule(root, dataset);
       return source;
     },
   };

@@ -7,7 +7,7 @@ import { compareQuarters } from '../domain/quarter';
 import { resolvePolicy } from '../domain/policy';
 import { yearOf } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
-import { SAMPLE_DATASET_ID } from './data/sampleIdentity';
+import { BUILTIN_DATASET_ID } from './data/sampleIdentity';
 import { FIRST_SCREEN } from './data/firstScreen';
 import { PrerenderedCharts } from '../charts/prerendered';
 import { usePrefetchQuarters } from './data/prefetch';
@@ -74,7 +74,7 @@ export function App() {
   );
   const fromSnapshot =
     analysis.data === undefined &&
-    (dataset.data === undefined || dataset.data.id === SAMPLE_DATASET_ID) &&
+    (dataset.data === undefined || dataset.data.id === BUILTIN_DATASET_ID) &&
     !dataset.isError &&
     (policyEdit.inUse?.version ?? 0) === 0 &&
     quarter === FIRST_SCREEN.quarter &&

@@ -3,3 +3,13 @@ declare module 'virtual:fundwatch-snapshot' {
   const text: string;
   export default text;
 }
+
+// Emitted at build time by scripts/build/dataset.ts: the dataset built into the page.
+declare module 'virtual:fundwatch-dataset' {
+  const dataset: {
+    name: string;
+    isSample: boolean;
+    files: { name: string; url: string }[];
+  };
+  export default dataset;
+}

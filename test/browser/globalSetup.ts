@@ -4,30 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildApp } from './buildApp';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './staticServer';
 import { foreignRequests, readRequestLogs } from './requestLog';
-
-const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-
-async function buildApp(outDir: string): Promise<void> {
-  // Vitest sets NODE_ENV=test; the build users get is a production build.
-  const saved = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: REPO,
-      configFile: join(REPO, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = saved;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = await mkdtemp(join(tmpdir(), 'fundwatch-browser-'));

@@ -17,8 +17,10 @@ import { loadDataset } from '../../src/engine/load';
 import { createNodeEngine } from '../../src/engine/node';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { snapshotModuleSource } from '../../scripts/snapshot/compute';
+import { builtinDataset } from '../../scripts/build/dataset';
 
-const SAMPLE = join(import.meta.dirname, '../../data/sample');
+const REPO = join(import.meta.dirname, '../..');
+const SAMPLE = join(REPO, 'data/sample');
 
 /** The module is `export default "<text>";`: the string literal is JSON. */
 function textOf(moduleSource: string): string {
@@ -31,7 +33,7 @@ let snapshot: Snapshot;
 let live: Analysis;
 
 beforeAll(async () => {
-  snapshot = reviveSnapshot(textOf(await snapshotModuleSource(SAMPLE)));
+  snapshot = reviveSnapshot(textOf(await snapshotModuleSource(builtinDataset(REPO, {}))));
   const engine = await createNodeEngine();
   try {
     const report = await loadDataset(engine, await readDatasetDir(SAMPLE));

@@ -6,13 +6,13 @@ import type { DatasetFile } from '../../engine/files';
 import type { LoadOptions, LoadReport } from '../../engine/load';
 import { formatProblem } from '../../engine/problems';
 import { setStatus, STATUS_TEXT } from './progress';
-import { SAMPLE_DATASET_ID, SAMPLE_DATASET_NAME } from './sampleIdentity';
-import { fetchSampleFiles } from './sampleFiles';
+import { BUILTIN_DATASET_ID } from './sampleIdentity';
+import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFiles';
 import { withEngine } from './engine';
 
 export interface Dataset {
   id: string;
-  /** Shown in the header: 示例数据 or the user's folder/file name. */
+  /** Shown in the header: 示例数据, the name of the dataset built in, or the user's folder/file name. */
   name: string;
   isSample: boolean;
   report: LoadReport;
@@ -22,19 +22,20 @@ export interface Dataset {
 
 let loads = 0;
 
-export async function loadSample(): Promise<Dataset> {
-  const files = await fetchSampleFiles();
+/** The dataset built into the page (the sample unless the build named another). */
+export async function loadBuiltin(): Promise<Dataset> {
+  const files = await fetchBuiltinFiles();
   const report = await withEngine(async (engine, runtime) => {
-    setStatus({ message: STATUS_TEXT.loadingSample });
+    setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
     return runtime.loadDataset(engine, files);
   });
   setStatus({ message: null });
   performance.mark('fundwatch:sample-loaded');
   if (!report.ok || report.policyFile === null) {
-    // The sample is ours: failing to load it is a build bug, not user error.
-    throw new Error(`示例数据无法载入：${report.problems.map(formatProblem).join('；')}`);
+    // The build loaded these very files: failing here is a build bug, not user error.
+    throw new Error(`内置数据无法载入：${report.problems.map(formatProblem).join('；')}`);
   }
-  return { id: SAMPLE_DATASET_ID, name: SAMPLE_DATASET_NAME, isSample: true, report, policyFile: report.policyFile };
+  return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
 }
 
 /** Result of loading the user's files: the new dataset, or the problems and no change. */

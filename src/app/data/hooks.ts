@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tan
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/files';
 import type { PolicyFile } from '../../domain/policyTypes';
-import { loadSample, loadUserFiles, type Dataset, type UserLoad } from './dataset';
+import { loadBuiltin, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
 import { setStatus, STATUS_TEXT } from './progress';
 import { beginImport, endImport } from './importProgress';
@@ -15,7 +15,7 @@ const DATASET_KEY = ['dataset'] as const;
 export function useDataset(): UseQueryResult<Dataset> {
   return useQuery({
     queryKey: DATASET_KEY,
-    queryFn: loadSample,
+    queryFn: loadBuiltin,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -76,7 +76,7 @@ export function useLoadFiles(): LoadFiles {
       try {
         // Let the sample finish first: loaded after the user's files, it would replace them.
         await client
-          .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadSample, staleTime: Infinity })
+          .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadBuiltin, staleTime: Infinity })
           .catch(() => undefined);
         return await loadUserFiles(files, name, options);
       } finally {

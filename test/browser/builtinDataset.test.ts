@@ -1,0 +1,72 @@
+// `FUNDWATCH_DATA=DIR npm run build` bakes another folder in instead of the
+// sample: the page opens on it (its name, no sample badge, its numbers as
+// `analyze` computes them on the same folder, its first-screen pictures),
+// and a folder that does not load stops the build with its problems.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './buildApp';
+import { REPO, cliAnalysis, coverageRate } from './cliAnalysis';
+import { byTestId, kpiValue, waitForDashboard } from './dashboard';
+import { APP_TIMEOUT, ARGS, CHROMIUM } from './harness';
+import { foreignRequests } from './requestLog';
+import { serveStatic, type StaticServer } from './staticServer';
+
+const TINY = join(REPO, 'test/fixtures/tiny');
+
+let work = '';
+let server: StaticServer;
+let context: BrowserContext;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'fundwatch-builtin-'));
+  await buildApp(join(work, 'dist'), { data: TINY, dataName: '小样本 2024' });
+  server = await serveStatic(join(work, 'dist'));
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
+  context.on('request', (r) => requests.push(r.url()));
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('a dataset built into the page', () => {
+  it("opens on that dataset, named as the build said, with analyze's numbers", async () => {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const view = await waitForDashboard(page);
+    expect(view.quarter).toBe('2024Q4');
+    await expect.poll(() => byTestId(page, 'dashboard').getAttribute('data-source'), { timeout: APP_TIMEOUT }).toBe('engine');
+    expect(await page.locator('header.topbar').textContent()).toContain('小样本 2024');
+    expect(await byTestId(page, 'sample-badge').count()).toBe(0);
+
+    const analysis = await cliAnalysis(TINY, '2024Q4');
+    // test/fixtures/tiny: 2,031 of 2,050 recipients enrolled.
+    expect(coverageRate(analysis, '150000')).toBe('0.990732');
+    expect(await kpiValue(page, 'kpi-coverage')).toBe('0.990732');
+    // Its cities, not the sample's, in the ranking.
+    const ranking = byTestId(page, 'chart-coverage');
+    expect(await ranking.locator('svg text', { hasText: '呼和浩特市' }).count()).toBeGreaterThan(0);
+    expect(await ranking.locator('svg text', { hasText: '乌兰察布市' }).count()).toBe(0);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses, at build time, a folder that does not load, listing file, row, column and what was expected', async () => {
+    const broken = join(REPO, 'test/fixtures/broken/csv-money-three-decimals');
+    await expect(buildApp(join(work, 'broken-dist'), { data: broken })).rejects.toThrow(
+      /fund_flows\.csv · 第3行 · amount · 金额"1000000\.005"超过两位小数 · 应为：/,
+    );
+  }, 120_000);
+});
