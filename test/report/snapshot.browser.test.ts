@@ -1,6 +1,8 @@
 // The snapshot file in a real browser (Debian Chromium, fresh profile):
 // opened from file:// it makes no request but the file itself, shows every
-// chart, and prints to a sensible number of A4 pages.
+// chart, and prints to numbered A4 pages with nothing cut off. The printed
+// pages are what the report page's 打印 button prints (it prints this HTML).
+// FUNDWATCH_PDF_PAGES=DIR keeps the pages as PNG to look at.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleReport, type SampleReport } from './sampleReport';
+import { inkInSideMargins, readPdf } from './printPdf';
 
 let r: SampleReport;
 let context: BrowserContext;
@@ -49,6 +52,39 @@ describe('the report file in Chromium', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(pages).toBeLessThanOrEqual(30);
     expect(requests.filter((u) => u !== url && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('prints each section from a new numbered A4 page under the running header, no table wider than the paper', async () => {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(r.file).href);
+    // The A4 column (210 mm less 2 × 16 mm of margin) at 96 px per inch, laid out for print.
+    await page.setViewportSize({ width: Math.floor((178 / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('main table, main figure svg')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => el.closest('[id]')?.id ?? el.tagName),
+    );
+    expect(overflowing).toEqual([]);
+    const headings = (await page.locator('.report-section > h2').allTextContents()).map((h) => h.trim());
+    expect(headings.length).toBeGreaterThanOrEqual(6);
+
+    const dpi = 50;
+    const pages = await readPdf(await page.pdf({ preferCSSPageSize: true }), dpi, process.env.FUNDWATCH_PDF_PAGES);
+    const n = pages.length;
+    expect(n).toBeGreaterThan(headings.length);
+    expect(n).toBeLessThanOrEqual(30);
+    pages.forEach((p, i) => {
+      // A4 at 50 dpi: 8.27 × 11.69 inches.
+      expect([p.width, p.height]).toEqual([414, 585]);
+      expect(p.text, `page ${i + 1} footer`).toContain(`第 ${i + 1} 页 / 共 ${n} 页`);
+      if (i > 0) expect(p.text, `page ${i + 1} header`).toContain('内蒙古自治区 · 2024年第4季度');
+      expect(inkInSideMargins(p, dpi, 12), `ink in the side margins of page ${i + 1}`).toBe(0);
+    });
+    // Every section opens a page: its heading is among the first lines under the running header.
+    const openings = pages.map((p) => p.text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join(' '));
+    for (const heading of headings) expect(openings.some((o) => o.includes(heading)), heading).toBe(true);
     await page.close();
   }, 120_000);
 });
