@@ -36,6 +36,19 @@ function markState(element: HTMLElement, state: DrawState): void {
   element.setAttribute('aria-busy', String(state !== 'ready'));
 }
 
+/**
+ * The option without its tooltip unless the pointer is over the chart.
+ * ECharts builds a tooltip's HTML box with every draw that replaces the
+ * option, and placing it reads the chart's offset: a forced layout of the
+ * whole page per chart per click (a third of a click's time with a hundred
+ * counties on screen). Nobody sees a tooltip before pointing at the chart.
+ */
+function withoutTooltip(option: ChartOption, pointerInside: boolean): ChartOption {
+  const drawn: ChartOption = { ...option, animation: false };
+  if (!pointerInside) delete drawn.tooltip;
+  return drawn;
+}
+
 export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -44,6 +57,9 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   // What was last drawn, as JSON (callbacks left out): an equal option is not drawn again,
   // so the engine taking over from the build-time snapshot moves nothing on screen.
   const drawnRef = useRef<string | null>(null);
+  const pointerInsideRef = useRef(false);
+  // Whether the option on screen carries its tooltip (see withoutTooltip).
+  const tooltipOnRef = useRef(false);
   const [lib, setLib] = useState<EchartsLib | null>(loadedEcharts);
   // Once ECharts has drawn, build-time pictures are done with for this chart.
   const [live, setLive] = useState(false);
@@ -110,15 +126,36 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
     // Over a picture of this very option the chart is already drawn: redrawing it underneath changes nothing.
     if (picture === undefined) markState(element, 'drawing');
     // Same instance, new option: no animation, so a click is answered in one frame.
-    chart.setOption({ ...option, animation: false }, { notMerge: true });
+    chart.setOption(withoutTooltip(option, pointerInsideRef.current), { notMerge: true });
+    tooltipOnRef.current = pointerInsideRef.current;
   }, [lib, json, option, picture]);
+
+  // The tooltip joins the chart when the pointer does (see withoutTooltip).
+  const onPointerEnter = (): void => {
+    pointerInsideRef.current = true;
+    const chart = chartRef.current;
+    if (!chart || tooltipOnRef.current || option.tooltip === undefined) return;
+    chart.setOption({ tooltip: option.tooltip });
+    tooltipOnRef.current = true;
+  };
 
   useEffect(() => {
     chartRef.current?.resize();
   }, [height]);
 
   return (
-    <div ref={containerRef} className="chart" data-testid={testId} role="img" aria-label={label} style={{ height }}>
+    <div
+      ref={containerRef}
+      className="chart"
+      data-testid={testId}
+      role="img"
+      aria-label={label}
+      style={{ height }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={() => {
+        pointerInsideRef.current = false;
+      }}
+    >
       <div ref={hostRef} className="chart-host" />
       {picture !== undefined && (
         <div className="chart-picture" aria-hidden="true" dangerouslySetInnerHTML={{ __html: picture }} />

@@ -29,7 +29,7 @@ export interface AnalysisJson {
     accumulated_balance: string | null;
     months_payable: string | null;
   }[];
-  alerts: { rule: string; severity: string; region_code: string }[];
+  alerts: { rule: string; severity: string; region_code: string; fund: string | null }[];
 }
 
 const run = promisify(execFile);

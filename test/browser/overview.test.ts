@@ -61,4 +61,36 @@ describe('overview on the sample data', () => {
       expect(cliAlerts.has(key), `alert ${key} is in analyze's alerts`).toBe(true);
     }
   });
+
+  it('lists the 40 worst alerts first and the rest on request, every one of them in the end', async () => {
+    const page = await browser().open('?q=2024Q4&r=150000&f=resident');
+    const view = await waitForDashboard(page);
+    const analysis = await cliAnalysis(SAMPLE_DIR, view.quarter);
+    // The province's list covers every region below it; alerts of no fund show under either fund.
+    const total = analysis.alerts.filter((a) => a.fund === null || a.fund === 'resident').length;
+    expect(total).toBeGreaterThan(80);
+    const alerts = byTestId(page, 'alert-list').locator('[data-testid="alert"]');
+    const more = byTestId(page, 'alert-more');
+    await expect.poll(() => alerts.count()).toBe(40);
+    expect(await more.textContent()).toBe(`显示更多（已显示 40 / 共 ${total} 条）`);
+    // Worst first: the first 40 are the worst 40 of analyze's alerts.
+    const order = ['red', 'orange', 'yellow', 'blue'];
+    const severities = await alerts.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity') ?? ''));
+    const worst = analysis.alerts
+      .filter((a) => a.fund === null || a.fund === 'resident')
+      .map((a) => a.severity)
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .slice(0, 40);
+    expect(severities).toEqual(worst);
+    await more.click();
+    await expect.poll(() => alerts.count()).toBe(80);
+    await more.click();
+    await expect.poll(() => alerts.count()).toBe(Math.min(total, 120));
+    while ((await more.count()) > 0) await more.click();
+    await expect.poll(() => alerts.count()).toBe(total);
+    // Another scope starts again from its 40 worst.
+    await page.selectOption('[data-testid="fund-select"]', 'assistance');
+    await expect.poll(() => alerts.count()).toBe(40);
+  });
 });
+

@@ -1,5 +1,6 @@
 // The alerts of the region and everything below it, worst first. Every
 // line says what was measured, the line it crossed and the formula.
+import { useState } from 'react';
 import { FUND_LABEL, RULE_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
@@ -20,6 +21,7 @@ const TEXT = texts(
     none: '本季度该地区没有触发预警。',
     actual: '实际',
     threshold: '阈值',
+    more: (shown: number, total: number) => `显示更多（已显示 ${shown} / 共 ${total} 条）`,
   },
   {
     title: 'Risk alerts',
@@ -29,6 +31,7 @@ const TEXT = texts(
     none: 'No alert was raised for this region this quarter.',
     actual: 'Actual',
     threshold: 'Threshold',
+    more: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
   },
 );
 
@@ -41,9 +44,18 @@ interface AlertListProps {
   scope: string;
 }
 
+/**
+ * Alerts drawn at first, worst first; more on request. A province ten times
+ * the sample has well over a thousand: drawing them all on every click would
+ * cost more than the charts, for a list that shows a dozen at a time.
+ */
+export const ALERTS_PAGE = 40;
+
 export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, scope }: AlertListProps) {
   const lang = useLang();
   const t = TEXT[lang];
+  const [shown, setShown] = useState(ALERTS_PAGE);
+  const visible = alerts.length > shown ? alerts.slice(0, shown) : alerts;
   return (
     <section className="card alerts-card" aria-labelledby="alerts-heading">
       <header className="card-header">
@@ -65,7 +77,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
         </p>
       ) : (
         <ol className="alert-list" data-testid="alert-list">
-          {alerts.map((alert) => (
+          {visible.map((alert) => (
             <li
               key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
               className={`alert alert-${alert.severity}`}
@@ -91,6 +103,13 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
               <p className="alert-message">{alertMessage(alert, lang)}</p>
             </li>
           ))}
+          {visible.length < alerts.length && (
+            <li className="alert-more">
+              <button type="button" data-testid="alert-more" onClick={() => setShown((n) => n + ALERTS_PAGE)}>
+                {t.more(visible.length, alerts.length)}
+              </button>
+            </li>
+          )}
         </ol>
       )}
     </section>

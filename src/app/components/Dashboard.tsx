@@ -126,6 +126,8 @@ export function Dashboard({ analysis, tree, region, view, policyFile, updating, 
           onSelectQuarter={selectQuarter}
         />
         <AlertList
+          // A new scope starts again from its worst alerts.
+          key={`${region.code}|${fund}|${alertFilter}`}
           alerts={alerts}
           regionName={regionName}
           filter={alertFilter}
