@@ -6,7 +6,7 @@
 // Until ECharts has loaded (its own chunk, see loadEcharts.ts) a chart whose
 // exact option was drawn at build time shows that picture instead; ECharts
 // then draws the same option underneath and the picture goes.
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
 import { loadEcharts, loadedEcharts, type EchartsLib } from './loadEcharts';
 import { PrerenderedCharts, pictureKey } from './prerendered';
@@ -49,6 +49,18 @@ function withoutTooltip(option: ChartOption, pointerInside: boolean): ChartOptio
   return drawn;
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
+function resizeTo(chart: ECharts, current: RefObject<Size | null>, size: Size): void {
+  const was = current.current;
+  if (was && was.width === size.width && was.height === size.height) return;
+  current.current = size;
+  chart.resize(size);
+}
+
 export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
@@ -57,6 +69,8 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   // What was last drawn, as JSON (callbacks left out): an equal option is not drawn again,
   // so the engine taking over from the build-time snapshot moves nothing on screen.
   const drawnRef = useRef<string | null>(null);
+  // The size ECharts draws at, as last given to it.
+  const sizeRef = useRef<Size | null>(null);
   const pointerInsideRef = useRef(false);
   // Whether the option on screen carries its tooltip (see withoutTooltip).
   const tooltipOnRef = useRef(false);
@@ -107,28 +121,40 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
         componentType: params.componentType,
       });
     });
-    const observer = new ResizeObserver(() => chart.resize());
+    sizeRef.current = { width: chart.getWidth(), height: chart.getHeight() };
+    // Sizes from the observer, never read back from the DOM: ECharts' own
+    // resize() measures the element, a forced layout of the whole page.
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box) resizeTo(chart, sizeRef, { width: box.width, height: box.height });
+    });
     observer.observe(host);
     return () => {
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
       drawnRef.current = null;
+      sizeRef.current = null;
     };
   }, [lib]);
 
   useEffect(() => {
     const chart = chartRef.current;
     const element = containerRef.current;
-    if (!chart || !element) return;
-    if (json === drawnRef.current) return;
-    drawnRef.current = json;
-    // Over a picture of this very option the chart is already drawn: redrawing it underneath changes nothing.
-    if (picture === undefined) markState(element, 'drawing');
-    // Same instance, new option: no animation, so a click is answered in one frame.
-    chart.setOption(withoutTooltip(option, pointerInsideRef.current), { notMerge: true });
-    tooltipOnRef.current = pointerInsideRef.current;
-  }, [lib, json, option, picture]);
+    const size = sizeRef.current;
+    if (!chart || !element || !size) return;
+    // A new height comes with new bars: one draw at the new size, not one before and one after.
+    const resized = size.height !== height;
+    if (json !== drawnRef.current) {
+      drawnRef.current = json;
+      // Over a picture of this very option the chart is already drawn: redrawing it underneath changes nothing.
+      if (picture === undefined) markState(element, 'drawing');
+      // Same instance, new option: no animation, so a click is answered in one frame.
+      chart.setOption(withoutTooltip(option, pointerInsideRef.current), { notMerge: true, lazyUpdate: resized });
+      tooltipOnRef.current = pointerInsideRef.current;
+    }
+    if (resized) resizeTo(chart, sizeRef, { width: size.width, height });
+  }, [lib, json, option, picture, height]);
 
   // The tooltip joins the chart when the pointer does (see withoutTooltip).
   const onPointerEnter = (): void => {
@@ -138,10 +164,6 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
     chart.setOption({ tooltip: option.tooltip });
     tooltipOnRef.current = true;
   };
-
-  useEffect(() => {
-    chartRef.current?.resize();
-  }, [height]);
 
   return (
     <div
