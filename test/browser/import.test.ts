@@ -9,6 +9,7 @@ import { APP_TIMEOUT, setupBrowser } from './harness';
 import { byTestId, kpiValue, loadFiles, waitForDashboard, waitForKpi } from './dashboard';
 import { cliAnalysis, coverageRate, REPO } from './cliAnalysis';
 import { gbkPlusXlsxDir, largeRoster, TINY_DIR, writeTemp } from './importFixtures';
+import { writeParquetFile } from '../engine/parquetFixture';
 
 const browser = setupBrowser('import');
 
@@ -39,6 +40,35 @@ describe('import through the page', () => {
     expect(text).toMatch(/gb18030|gbk/i);
     expect(text).toContain('XLSX');
     expect(text).toContain('fund_flows');
+  });
+
+  it('reads a Parquet table in the page (parquet-wasm from the own origin), with analyze()\'s numbers', async () => {
+    const rows = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(','));
+    const parquet = await writeTemp(
+      'fund_balances.parquet',
+      writeParquetFile({
+        year: Int32Array.from(rows.map((r) => Number(r[0]))),
+        region_code: rows.map((r) => r[1] ?? ''),
+        fund: rows.map((r) => r[2] ?? ''),
+        opening_balance: rows.map((r) => r[3] ?? ''),
+      }),
+    );
+    const others = ['regions.csv', 'assistance_enrollment.csv', 'fund_flows.csv'].map((f) => join(TINY_DIR, f));
+    const page = await browser().open();
+    await waitForDashboard(page);
+    await loadFiles(page, [...others, parquet]);
+    const quarter = (await byTestId(page, 'dashboard').getAttribute('data-quarter')) ?? '';
+    // The same tables as CSV: the opening balances reach the accumulated balance KPI.
+    const cli = await cliAnalysis(TINY_DIR, quarter);
+    const resident = cli.funds.find((f) => f.region_code === '150000' && f.fund === 'resident');
+    expect(resident?.accumulated_balance).toMatch(/^\d+\.\d{2}$/);
+    await waitForKpi(page, 'kpi-accumulated', resident?.accumulated_balance ?? '');
+    expect(browser().requests.some((u) => /parquet_wasm_bg[^/]*\.wasm$/.test(new URL(u).pathname))).toBe(true);
   });
 
   it('lists a broken file on the data page, downloads the problems as CSV, and keeps the dataset', async () => {

@@ -43,7 +43,7 @@ export const SMALL_ROSTER = [
   '2024Q4,15010220000101999X,150102,dibao_edge,civil_affairs,true',
 ].join('\n');
 
-export async function writeTemp(name: string, text: string): Promise<string> {
+export async function writeTemp(name: string, text: string | Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'fundwatch-import-'));
   const path = join(dir, name);
   await writeFile(path, text);
