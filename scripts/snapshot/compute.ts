@@ -14,7 +14,7 @@ import { LANGS } from '../../src/domain/lang';
 import { resolvePolicy } from '../../src/domain/policy';
 import { yearOf } from '../../src/domain/quarter';
 import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
-import { pictureKey } from '../../src/charts/prerendered';
+import { pictureKey, type Picture } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
 import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
 import type { BuiltinDataset } from '../build/dataset';
@@ -25,11 +25,11 @@ import { buildRegionTree } from '../../src/app/view/regionTree';
 import type { PolicyFile } from '../../src/domain/policy';
 
 /**
- * Width the pictures are drawn at: a card's chart on a 1440-pixel screen.
- * Elsewhere they scale (viewBox) for the moment until ECharts redraws at
- * the real width.
+ * Widths the pictures are drawn at: a card's chart on a phone (390 pixels)
+ * and on a 1440-pixel screen. In between they scale (viewBox) for the
+ * moment until ECharts redraws at the real width.
  */
-export const PICTURE_WIDTH = { coverage: 654, months: 654, trend: 771 } as const;
+export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend: [332, 771] } as const;
 
 export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot> {
   const files = await readDatasetDir(dataset.dir);
@@ -65,18 +65,21 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
 }
 
 /** The root overview's charts, both funds, both languages, as the cards build them. */
-export function overviewPictures(analysis: Analysis, root: RegionCode, policyFile: PolicyFile): Record<string, string> {
+export function overviewPictures(analysis: Analysis, root: RegionCode, policyFile: PolicyFile): Record<string, Picture[]> {
   const tree = buildRegionTree(analysis.regions);
   const policy = resolvePolicy(policyFile, yearOf(analysis.quarter));
-  const pictures: Record<string, string> = {};
-  const draw = (chart: OverviewChart, width: number): void => {
-    pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= renderSvg(chart.option, width, chart.height);
+  const pictures: Record<string, Picture[]> = {};
+  const draw = (chart: OverviewChart, widths: readonly number[]): void => {
+    pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= widths.map((width) => ({
+      width,
+      svg: renderSvg(chart.option, width, chart.height),
+    }));
   };
   for (const lang of LANGS) {
-    draw(coverageChart(analysis, tree, root, policy, lang), PICTURE_WIDTH.coverage);
+    draw(coverageChart(analysis, tree, root, policy, lang), PICTURE_WIDTHS.coverage);
     for (const fund of FUNDS) {
-      draw(monthsPayableChart(analysis, tree, root, fund, policy, lang), PICTURE_WIDTH.months);
-      draw(fundTrendChart(analysis, root, fund, lang), PICTURE_WIDTH.trend);
+      draw(monthsPayableChart(analysis, tree, root, fund, policy, lang), PICTURE_WIDTHS.months);
+      draw(fundTrendChart(analysis, root, fund, lang), PICTURE_WIDTHS.trend);
     }
   }
   return pictures;

@@ -9,7 +9,7 @@
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
 import { loadEcharts, loadedEcharts, type EchartsLib } from './loadEcharts';
-import { PrerenderedCharts, pictureKey } from './prerendered';
+import { PrerenderedCharts, closestPicture, pictureKey } from './prerendered';
 import type { ChartOption } from './options/chartOption';
 
 export interface ChartClick {
@@ -78,8 +78,10 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   // Once ECharts has drawn, build-time pictures are done with for this chart.
   const [live, setLive] = useState(false);
   const pictures = useContext(PrerenderedCharts);
+  // The container's width when it mounted, to pick the picture drawn closest to it.
+  const [mountWidth, setMountWidth] = useState<number | null>(null);
   const json = useMemo(() => JSON.stringify(option), [option]);
-  const picture = live ? undefined : pictures[pictureKey(json, height)];
+  const picture = live || mountWidth === null ? undefined : closestPicture(pictures[pictureKey(json, height)], mountWidth)?.svg;
 
   useEffect(() => {
     onClickRef.current = onClick;
@@ -95,6 +97,11 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
       mounted = false;
     };
   }, [lib]);
+
+  // Before the first paint, once: a picture only stands in until ECharts draws.
+  useLayoutEffect(() => {
+    if (!loadedEcharts()) setMountWidth(containerRef.current?.clientWidth ?? 0);
+  }, []);
 
   // Before ECharts: the picture, when there is one, is the drawn chart.
   useLayoutEffect(() => {

@@ -22,5 +22,18 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** One chart drawn at several widths (a phone's card, a desktop's). */
+export interface Picture {
+  width: number;
+  svg: string;
+}
+
 /** Build-time pictures by pictureKey; empty where there are none. */
-export const PrerenderedCharts = createContext<Readonly<Record<string, string>>>({});
+export const PrerenderedCharts = createContext<Readonly<Record<string, readonly Picture[]>>>({});
+
+/** The drawing closest to the width it will show at (it scales by its viewBox from there). */
+export function closestPicture(pictures: readonly Picture[] | undefined, width: number): Picture | undefined {
+  let best: Picture | undefined;
+  for (const p of pictures ?? []) if (!best || Math.abs(p.width - width) < Math.abs(best.width - width)) best = p;
+  return best;
+}

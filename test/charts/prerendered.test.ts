@@ -1,6 +1,6 @@
 // The key that ties a build-time picture to the one option it shows.
 import { describe, expect, it } from 'vitest';
-import { pictureKey } from '../../src/charts/prerendered';
+import { closestPicture, pictureKey } from '../../src/charts/prerendered';
 
 describe('pictureKey', () => {
   const option = JSON.stringify({ series: [{ type: 'bar', data: [99.7, 99.55] }] });
@@ -20,5 +20,20 @@ describe('pictureKey', () => {
       pictureKey(option, 451),
     ]);
     expect(keys.size).toBe(4);
+  });
+});
+
+describe('closestPicture', () => {
+  const drawings = [
+    { width: 332, svg: 'phone' },
+    { width: 654, svg: 'desktop' },
+  ];
+
+  it('takes the drawing nearest the width it will show at', () => {
+    expect(closestPicture(drawings, 302)?.svg).toBe('phone');
+    expect(closestPicture(drawings, 446)?.svg).toBe('phone');
+    expect(closestPicture(drawings, 574)?.svg).toBe('desktop');
+    expect(closestPicture(drawings, 942)?.svg).toBe('desktop');
+    expect(closestPicture(undefined, 600)).toBeUndefined();
   });
 });

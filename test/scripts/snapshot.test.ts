@@ -92,11 +92,15 @@ describe('build-time snapshot', () => {
 
     // The pictures are drawn, not empty: the Chinese coverage ranking names 乌兰察布市 with its rate.
     const coverage = coverageChart(live, tree, root, policy, 'zh');
-    const svg = snapshot.pictures[pictureKey(JSON.stringify(coverage.option), coverage.height)] ?? '';
+    const drawings = snapshot.pictures[pictureKey(JSON.stringify(coverage.option), coverage.height)] ?? [];
     const ulanqab = coverage.bars.find((b) => b.name === '乌兰察布市');
     expect(ulanqab?.rate.times(100).toFixed(2)).toBe('99.70');
-    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 654 450"/);
-    expect(svg).toContain('乌兰察布市');
-    expect(svg).toContain('99.70%');
+    // A phone's card and a 1440-pixel screen's.
+    expect(drawings.map((d) => d.width)).toEqual([332, 654]);
+    for (const { width, svg } of drawings) {
+      expect(svg).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${width} 450"`));
+      expect(svg).toContain('乌兰察布市');
+      expect(svg).toContain('99.70%');
+    }
   });
 });

@@ -6,6 +6,7 @@
 // pictures of its charts drawn at build time (by option, see
 // src/charts/prerendered.ts) so that they show before ECharts has loaded.
 import type { Analysis, Quarter, RegionCode } from '../../domain/types';
+import type { Picture } from '../../charts/prerendered';
 import type { Dataset } from './dataset';
 import { decodeSnapshot } from './snapshotCodec';
 
@@ -14,8 +15,8 @@ export interface Snapshot {
   quarter: Quarter;
   rootRegionCode: RegionCode;
   analysis: Analysis;
-  /** SVG by pictureKey. */
-  pictures: Record<string, string>;
+  /** SVG drawings by pictureKey. */
+  pictures: Record<string, Picture[]>;
 }
 
 export function reviveSnapshot(text: string): Snapshot {
