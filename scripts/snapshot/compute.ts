@@ -37,7 +37,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
   try {
     const report = await loadDataset(engine, files);
     if (!report.ok || report.policyFile === null) {
-      throw new Error(`${dataset.dir} does not load:\n${report.problems.map(formatProblem).join('\n')}`);
+      throw new Error(`${dataset.dir} does not load:\n${report.problems.map((p) => formatProblem(p)).join('\n')}`);
     }
     const quarter = report.quarters.at(-1);
     if (quarter === undefined) throw new Error(`${dataset.dir} has no quarter (fund_flows or assistance_enrollment)`);

@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
 async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
   const report = await loadDataset(engine, files);
-  for (const p of report.problems) io.err(formatProblem(p));
+  for (const p of report.problems) io.err(formatProblem(p, args.lang));
   if (!report.ok || report.policyFile === null) {
     io.err(t.notLoaded(args.data));
     return 1;

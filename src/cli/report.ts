@@ -17,7 +17,7 @@ import { CLI_TEXT } from './text';
 export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
   const loaded = await loadDataset(engine, files);
-  for (const p of loaded.problems) io.err(formatProblem(p));
+  for (const p of loaded.problems) io.err(formatProblem(p, args.lang));
   if (!loaded.ok || loaded.policyFile === null) {
     io.err(t.notLoaded(args.data));
     return 1;

@@ -1,6 +1,7 @@
 // What a valid cell of each column kind looks like: as a SQL predicate (run
 // over every row of a staged table) and, for the rows that fail, a sentence
 // that says what is wrong and what was expected.
+import type { Label } from '../domain/lang';
 import type { ColumnSpec } from './contract';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
@@ -51,60 +52,73 @@ export function castSql(column: ColumnSpec, v: string, type: string): string {
   return type === 'VARCHAR' ? v : `CAST(${v} AS ${type})`;
 }
 
-export function expectedValue(column: ColumnSpec): string {
+/** What a valid cell of the column looks like. */
+export function expectedValue(column: ColumnSpec): Label {
   switch (column.kind) {
     case 'region_code':
-      return '6位数字的区划代码文本，如 150102';
+      return { zh: '6位数字的区划代码文本，如 150102', en: 'a six-digit region code as text, e.g. 150102' };
     case 'quarter':
-      return 'YYYYQn，如 2024Q4';
+      return { zh: 'YYYYQn，如 2024Q4', en: 'YYYYQn, e.g. 2024Q4' };
     case 'year':
-      return '四位年份，如 2024';
+      return { zh: '四位年份，如 2024', en: 'a four-digit year, e.g. 2024' };
     case 'date':
-      return 'YYYY-MM-DD 格式的真实日期，如 2024-03-31';
+      return { zh: 'YYYY-MM-DD 格式的真实日期，如 2024-03-31', en: 'a real date as YYYY-MM-DD, e.g. 2024-03-31' };
     case 'count':
-      return '非负整数';
+      return { zh: '非负整数', en: 'a non-negative whole number' };
     case 'money':
-      return column.signed ? '以元为单位、最多两位小数的金额（可为负），如 -1234.50' : '以元为单位、最多两位小数的非负金额，如 1234.56';
+      return column.signed
+        ? { zh: '以元为单位、最多两位小数的金额（可为负），如 -1234.50', en: 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' }
+        : { zh: '以元为单位、最多两位小数的非负金额，如 1234.56', en: 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56' };
     case 'decimal':
-      return '非负数，最多6位小数';
+      return { zh: '非负数，最多6位小数', en: 'a non-negative number with at most 6 decimals' };
     case 'boolean':
-      return 'true 或 false';
-    case 'enum':
-      return `以下之一：${(column.values ?? []).join(' | ')}`;
+      return { zh: 'true 或 false', en: 'true or false' };
+    case 'enum': {
+      const values = (column.values ?? []).join(' | ');
+      return { zh: `以下之一：${values}`, en: `one of: ${values}` };
+    }
     case 'text':
-      return '非空文本';
+      return { zh: '非空文本', en: 'non-empty text' };
   }
 }
 
-/** Why the text `value` (or an empty cell, null) is not a valid cell of the column. */
-export function describeInvalid(column: ColumnSpec, value: string | null): string {
-  if (value === null) return `${column.label}为空`;
+/**
+ * Why the text `value` (or an empty cell, null) is not a valid cell of the
+ * column. The English leaves the column's name out: the problem line names
+ * the column already, and the Chinese label has no English twin.
+ */
+export function describeInvalid(column: ColumnSpec, value: string | null): Label {
+  if (value === null) return { zh: `${column.label}为空`, en: 'The cell is empty' };
   const shown = `"${value}"`;
   switch (column.kind) {
     case 'region_code':
       return /^\d+\.0+$/.test(value)
-        ? `区划代码${shown}带了小数点（被表格软件当成了数字）`
-        : `区划代码${shown}不是6位数字`;
+        ? { zh: `区划代码${shown}带了小数点（被表格软件当成了数字）`, en: `Region code ${shown} has a decimal point (a spreadsheet took it for a number)` }
+        : { zh: `区划代码${shown}不是6位数字`, en: `Region code ${shown} is not six digits` };
     case 'quarter':
-      return `季度${shown}格式不对`;
+      return { zh: `季度${shown}格式不对`, en: `Quarter ${shown} is not in the right format` };
     case 'year':
-      return `年份${shown}不是四位数字`;
+      return { zh: `年份${shown}不是四位数字`, en: `Year ${shown} is not four digits` };
     case 'date':
-      return new RegExp(`^${PATTERN.date}$`).test(value) ? `日期${shown}不存在` : `日期${shown}格式不对`;
+      return new RegExp(`^${PATTERN.date}$`).test(value)
+        ? { zh: `日期${shown}不存在`, en: `Date ${shown} does not exist` }
+        : { zh: `日期${shown}格式不对`, en: `Date ${shown} is not in the right format` };
     case 'count':
-      if (value.startsWith('-')) return `${column.label}${shown}为负数`;
-      return /^\d+$/.test(value) ? `${column.label}${shown}过大` : `${column.label}${shown}不是整数`;
+      if (value.startsWith('-')) return { zh: `${column.label}${shown}为负数`, en: `${shown} is negative` };
+      return /^\d+$/.test(value)
+        ? { zh: `${column.label}${shown}过大`, en: `${shown} is too large` }
+        : { zh: `${column.label}${shown}不是整数`, en: `${shown} is not a whole number` };
     case 'money':
-      if (value.startsWith('-') && !column.signed) return `金额${shown}为负数`;
-      if (/^-?\d+\.\d{3,}$/.test(value)) return `金额${shown}超过两位小数`;
-      return `金额${shown}不是数字金额`;
+      if (value.startsWith('-') && !column.signed) return { zh: `金额${shown}为负数`, en: `Amount ${shown} is negative` };
+      if (/^-?\d+\.\d{3,}$/.test(value)) return { zh: `金额${shown}超过两位小数`, en: `Amount ${shown} has more than two decimals` };
+      return { zh: `金额${shown}不是数字金额`, en: `Amount ${shown} is not a plain number` };
     case 'decimal':
-      return `${column.label}${shown}不是非负数（或超过6位小数）`;
+      return { zh: `${column.label}${shown}不是非负数（或超过6位小数）`, en: `${shown} is not a non-negative number (or has more than 6 decimals)` };
     case 'boolean':
-      return `${shown}不是 true/false`;
+      return { zh: `${shown}不是 true/false`, en: `${shown} is not true/false` };
     case 'enum':
-      return `${column.label}${shown}不是允许的取值`;
+      return { zh: `${column.label}${shown}不是允许的取值`, en: `${shown} is not an allowed value` };
     case 'text':
-      return `${column.label}${shown}无效`;
+      return { zh: `${column.label}${shown}无效`, en: `${shown} is not valid` };
   }
 }

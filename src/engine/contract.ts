@@ -37,7 +37,10 @@ export interface ColumnSpec {
 export interface TableSpec {
   /** File base name: `<name>.csv` (XLSX/Parquet later). */
   name: string;
+  /** Chinese name, accepted in place of `name` as a file or sheet name. */
   label: string;
+  /** English name, for messages in English (not accepted as a file name). */
+  labelEn: string;
   required: boolean;
   columns: ColumnSpec[];
   /** Columns that identify a row: a repeated key is an error. */
@@ -51,6 +54,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'regions',
     label: '行政区划',
+    labelEn: 'Regions',
     required: true,
     key: ['region_code'],
     columns: [
@@ -64,6 +68,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'assistance_enrollment',
     label: '救助对象参保',
+    labelEn: 'Recipient enrollment',
     required: false,
     key: ['quarter', 'region_code', 'category'],
     columns: [
@@ -79,6 +84,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'roster',
     label: '救助对象名册',
+    labelEn: 'Recipient roster',
     required: false,
     key: ['quarter', 'person_id', 'category', 'source', 'region_code'],
     columns: [
@@ -93,6 +99,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'resident_enrollment',
     label: '居民医保参保',
+    labelEn: 'Resident enrollment',
     required: false,
     key: ['quarter', 'region_code'],
     columns: [
@@ -104,6 +111,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'fund_flows',
     label: '基金收支',
+    labelEn: 'Fund income and expenditure',
     required: false,
     key: ['quarter', 'region_code', 'fund', 'direction', 'item', 'source_level'],
     columns: [
@@ -119,6 +127,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'fund_balances',
     label: '年初结余',
+    labelEn: 'Opening balances',
     required: false,
     key: ['year', 'region_code', 'fund'],
     columns: [
@@ -131,6 +140,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'budgets',
     label: '年度预算',
+    labelEn: 'Annual budgets',
     required: false,
     key: ['year', 'region_code', 'fund', 'direction'],
     columns: [
@@ -144,6 +154,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'obligations',
     label: '旗县应缴应配',
+    labelEn: 'County obligations',
     required: false,
     key: ['year', 'region_code', 'fund', 'kind'],
     columns: [
@@ -158,6 +169,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'transfers',
     label: '上级资金下达',
+    labelEn: 'Transfers of superior funds',
     required: false,
     key: ['transfer_id'],
     columns: [
@@ -176,6 +188,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'allocation_factors',
     label: '分配因素',
+    labelEn: 'Allocation factors',
     required: false,
     key: ['year', 'region_code', 'pot'],
     columns: [
@@ -193,6 +206,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'allocation_totals',
     label: '分配总额',
+    labelEn: 'Allocation totals',
     required: false,
     key: ['year', 'pot'],
     columns: [

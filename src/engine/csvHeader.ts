@@ -3,7 +3,8 @@
 // while we want to name each missing or unknown column. Data rows are then
 // read by DuckDB with the dialect and the column count fixed.
 import type { ColumnSpec, TableSpec } from './contract';
-import type { Problem } from './problems';
+import type { Label } from '../domain/lang';
+import { explain, type Problem } from './problems';
 
 const BOM = '\ufeff';
 
@@ -45,8 +46,13 @@ export interface HeaderMapping {
   problems: Problem[];
 }
 
-export function expectedHeader(spec: TableSpec): string {
-  return `表头为 ${spec.columns.map((c) => c.name).join(',')}（或中文 ${spec.columns.map((c) => c.label).join(',')}）`;
+/** The header row the table wants. The English names the Chinese labels without spelling them: they are the Chinese reader's alternative. */
+export function expectedHeader(spec: TableSpec): Label {
+  const names = spec.columns.map((c) => c.name).join(',');
+  return {
+    zh: `表头为 ${names}（或中文 ${spec.columns.map((c) => c.label).join(',')}）`,
+    en: `the header ${names} (or the Chinese column names)`,
+  };
 }
 
 /** The contract column a header cell names: its name (any case) or its Chinese label. */
@@ -61,16 +67,21 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   const positions = new Map<ColumnSpec, number | null>();
   const problems: Problem[] = [];
   const headerRow = options.headerRow ?? 1;
-  const problem = (column: string | null, text: string): void => {
-    problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, problem: text, expected: expectedHeader(spec), severity: 'error' });
+  const problem = (column: string | null, text: Label): void => {
+    problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, ...explain(text, expectedHeader(spec)), severity: 'error' });
   };
   cells.forEach((raw, position) => {
     const cell = raw.trim();
     const column = findColumn(spec, cell);
     if (!column) {
-      problem(cell === '' ? null : cell, cell === '' ? `第${position + 1}列没有列名` : `未知列"${cell}"`);
+      problem(
+        cell === '' ? null : cell,
+        cell === ''
+          ? { zh: `第${position + 1}列没有列名`, en: `Column ${position + 1} has no name` }
+          : { zh: `未知列"${cell}"`, en: `Unknown column "${cell}"` },
+      );
     } else if (positions.has(column)) {
-      problem(column.name, `列"${column.name}"出现了两次`);
+      problem(column.name, { zh: `列"${column.name}"出现了两次`, en: `Column "${column.name}" appears twice` });
     } else {
       positions.set(column, position);
     }
@@ -78,7 +89,7 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   for (const column of spec.columns) {
     if (positions.has(column)) continue;
     if (column.optional) positions.set(column, null);
-    else problem(column.name, `缺少列"${column.name}"（${column.label}）`);
+    else problem(column.name, { zh: `缺少列"${column.name}"（${column.label}）`, en: `Column "${column.name}" is missing` });
   }
   return { positions, problems };
 }

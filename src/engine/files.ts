@@ -4,7 +4,8 @@
 // Chinese label instead of the name), or as a sheet of any workbook whose
 // sheet name is the table's name or label.
 import { CONTRACT, type TableSpec } from './contract';
-import type { Problem } from './problems';
+import type { Label } from '../domain/lang';
+import { explain, type Problem } from './problems';
 import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
 
 export interface DatasetFile {
@@ -74,7 +75,7 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? workbook.sheets[0];
         if (sheet) add({ spec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
-        else problems.push(unreadable(base, 'XLSX 文件里没有工作表', `一个名为 ${spec.name} 的工作表`));
+        else problems.push(unreadable(base, { zh: 'XLSX 文件里没有工作表', en: 'The XLSX file has no sheet' }, { zh: `一个名为 ${spec.name} 的工作表`, en: `a sheet named ${spec.name}` }));
         continue;
       }
       for (const sheet of workbook.sheets) {
@@ -88,14 +89,22 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
       add({ spec, file: base, format, sheet: null, bytes: file.bytes });
       continue;
     }
+    const names = CONTRACT.map((t) => t.name);
     problems.push({
       file: base,
       row: null,
       column: null,
-      problem: spec ? '不支持该文件格式，已忽略' : '不是数据契约中的文件，已忽略',
-      expected: spec
-        ? `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`
-        : `以下表名之一（.csv / .xlsx / .parquet）：${CONTRACT.map((t) => t.name).join('、')}，或 ${POLICY_FILE_NAME}`,
+      ...explain(
+        spec
+          ? { zh: '不支持该文件格式，已忽略', en: 'This file format is not supported; the file was ignored' }
+          : { zh: '不是数据契约中的文件，已忽略', en: 'Not a file of the data contract; ignored' },
+        spec
+          ? { zh: `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`, en: `${spec.name}.csv, ${spec.name}.xlsx or ${spec.name}.parquet` }
+          : {
+              zh: `以下表名之一（.csv / .xlsx / .parquet）：${names.join('、')}，或 ${POLICY_FILE_NAME}`,
+              en: `one of these tables (.csv / .xlsx / .parquet): ${names.join(', ')}, or ${POLICY_FILE_NAME}`,
+            },
+      ),
       severity: 'warning',
     });
   }
@@ -105,8 +114,13 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
         file: `${spec.name}.csv`,
         row: null,
         column: null,
-        problem: `缺少必需的文件（${spec.label}）`,
-        expected: `数据文件夹中包含 ${spec.name}.csv（或 .xlsx / .parquet，或工作簿中名为 ${spec.name} 的工作表）`,
+        ...explain(
+          { zh: `缺少必需的文件（${spec.label}）`, en: `A required file is missing (${spec.labelEn})` },
+          {
+            zh: `数据文件夹中包含 ${spec.name}.csv（或 .xlsx / .parquet，或工作簿中名为 ${spec.name} 的工作表）`,
+            en: `${spec.name}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${spec.name})`,
+          },
+        ),
         severity: 'error',
       });
     }
@@ -119,13 +133,13 @@ function openWorkbook(file: string, bytes: Uint8Array, problems: Problem[]): Ret
     return readXlsx(bytes);
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
-    problems.push(unreadable(file, e.message, 'Excel 保存的 .xlsx 工作簿'));
+    problems.push(unreadable(file, { zh: e.message, en: e.messageEn }, { zh: 'Excel 保存的 .xlsx 工作簿', en: 'an .xlsx workbook saved by Excel' }));
     return null;
   }
 }
 
-function unreadable(file: string, problem: string, expected: string): Problem {
-  return { file, row: null, column: null, problem, expected, severity: 'error' };
+function unreadable(file: string, problem: Label, expected: Label): Problem {
+  return { file, row: null, column: null, ...explain(problem, expected), severity: 'error' };
 }
 
 function unknownSheet(file: string, sheet: string): Problem {
@@ -134,21 +148,29 @@ function unknownSheet(file: string, sheet: string): Problem {
     sheet,
     row: null,
     column: null,
-    problem: '工作表名不是数据契约中的表，已忽略',
-    expected: `工作表名为表名或中文名之一：${CONTRACT.map((t) => `${t.name}（${t.label}）`).join('、')}`,
+    ...explain(
+      { zh: '工作表名不是数据契约中的表，已忽略', en: 'The sheet name is not a table of the data contract; ignored' },
+      {
+        zh: `工作表名为表名或中文名之一：${CONTRACT.map((t) => `${t.name}（${t.label}）`).join('、')}`,
+        en: `a sheet named after a table (or its Chinese name): ${CONTRACT.map((t) => t.name).join(', ')}`,
+      },
+    ),
     severity: 'warning',
   };
 }
 
 function duplicate(source: { file: string; sheet: string | null }, first: { file: string; sheet: string | null }): Problem {
-  const where = (s: { file: string; sheet: string | null }): string => (s.sheet === null ? s.file : `${s.file} 的工作表"${s.sheet}"`);
+  const where = (s: { file: string; sheet: string | null }): Label =>
+    s.sheet === null ? { zh: s.file, en: s.file } : { zh: `${s.file} 的工作表"${s.sheet}"`, en: `sheet "${s.sheet}" of ${s.file}` };
   return {
     file: source.file,
     ...(source.sheet === null ? {} : { sheet: source.sheet }),
     row: null,
     column: null,
-    problem: `同一张表出现了两次（已有 ${where(first)}）`,
-    expected: '每张表只提供一个文件或工作表',
+    ...explain(
+      { zh: `同一张表出现了两次（已有 ${where(first).zh}）`, en: `The same table appears twice (already in ${where(first).en})` },
+      { zh: '每张表只提供一个文件或工作表', en: 'each table in one file or sheet only' },
+    ),
     severity: 'error',
   };
 }

@@ -11,7 +11,8 @@ import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import { baseName, POLICY_FILE_NAME, sortFiles, type DatasetFile, type SourceFormat } from './files';
 import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN } from './personId';
-import { capProblems, hasErrors, type Problem } from './problems';
+import type { Label } from '../domain/lang';
+import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
 import { stageSource, type StagedTable } from './stage';
@@ -113,8 +114,10 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
             file: staged.map((t) => t.file).join('、') || 'regions.csv',
             row: null,
             column: null,
-            problem: `写入数据表失败：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-            expected: '数据通过校验后可以写入；请把此信息报告给维护者',
+            ...explain(
+              { zh: `写入数据表失败：${reason(e)}`, en: `Writing the tables failed: ${reason(e)}` },
+              { zh: '数据通过校验后可以写入；请把此信息报告给维护者', en: 'validated data can be written; please report this message to the maintainers' },
+            ),
             severity: 'error',
           },
         ],
@@ -137,6 +140,11 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   }
 }
 
+/** The first line of a thrown error: DuckDB appends context a reader does not need. */
+function reason(e: unknown): string {
+  return e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+}
+
 function failed(problems: Problem[], files: FileReport[]): LoadReport {
   return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, quarters: [] };
 }
@@ -147,24 +155,29 @@ function cancelled(files: FileReport[]): LoadReport {
 
 function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
-  const problem = (text: string): Problem => ({
+  const problem = (text: Label): Problem => ({
     file: baseName(file.name),
     row: null,
     column: null,
-    problem: text,
-    expected: 'fundwatch-policy/1 格式的 policy.json（见 src/domain/policy.default.json）',
+    ...explain(text, {
+      zh: 'fundwatch-policy/1 格式的 policy.json（见 src/domain/policy.default.json）',
+      en: 'a policy.json in the fundwatch-policy/1 format (see src/domain/policy.default.json)',
+    }),
     severity: 'error',
   });
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\ufeff/, ''));
   } catch (e) {
-    return { file: null, problems: [problem(`不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`)] };
+    const why = e instanceof Error ? e.message : String(e);
+    return { file: null, problems: [problem({ zh: `不是有效的 JSON：${why}`, en: `Not valid JSON: ${why}` })] };
   }
   try {
     return { file: parsePolicyFile(json), problems: [] };
   } catch (e) {
-    if (e instanceof PolicyError) return { file: null, problems: e.issues.map((issue) => problem(`${POLICY_FILE_NAME} 有误：${issue}`)) };
+    if (e instanceof PolicyError) {
+      return { file: null, problems: e.issues.map((issue) => problem({ zh: `${POLICY_FILE_NAME} 有误：${issue}`, en: `${POLICY_FILE_NAME} is not valid: ${issue}` })) };
+    }
     throw e;
   }
 }

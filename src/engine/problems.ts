@@ -1,5 +1,8 @@
 // What a user sees when a file cannot be loaded: one line per problem,
-// `file · 第N行 · column · problem · expected`.
+// `file · 第N行 · column · problem · expected`. Every problem is said in both
+// languages, like alerts (message / messageEn): the Chinese is the product's
+// wording and stays as it is; the English is for a page or CLI in English.
+import type { Label, Lang } from '../domain/lang';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -18,7 +21,28 @@ export interface Problem {
   column: string | null;
   problem: string;
   expected: string;
+  /** `problem` in English. Values quoted from the user's file stay as they are. */
+  problemEn: string;
+  /** `expected` in English. */
+  expectedEn: string;
   severity: ProblemSeverity;
+}
+
+/** What is wrong and what was expected, in both languages. */
+export type Explanation = Pick<Problem, 'problem' | 'expected' | 'problemEn' | 'expectedEn'>;
+
+export function explain(problem: Label, expected: Label): Explanation {
+  return { problem: problem.zh, expected: expected.zh, problemEn: problem.en, expectedEn: expected.en };
+}
+
+/** The problem text in the reader's language. */
+export function problemText(p: Problem, lang: Lang): string {
+  return lang === 'en' ? p.problemEn : p.problem;
+}
+
+/** The expected value in the reader's language. */
+export function expectedText(p: Problem, lang: Lang): string {
+  return lang === 'en' ? p.expectedEn : p.expected;
 }
 
 /** Problems listed per file before the rest are only counted. */
@@ -46,8 +70,10 @@ export function capProblems(problems: Problem[], hidden: Map<string, number> = n
         ...(sheet === undefined ? {} : { sheet }),
         row: null,
         column: null,
-        problem: `另有 ${more} 个问题未列出`,
-        expected: '修正以上问题后重新加载，可看到其余问题',
+        ...explain(
+          { zh: `另有 ${more} 个问题未列出`, en: `${more} more problem${more === 1 ? '' : 's'} not listed` },
+          { zh: '修正以上问题后重新加载，可看到其余问题', en: 'Fix the problems above and load again to see the rest' },
+        ),
         severity: sorted.some((p) => p.severity === 'error') ? 'error' : 'warning',
       });
     }
@@ -68,11 +94,12 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints. */
-export function formatProblem(p: Problem): string {
+/** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints (in English: `row N`, `expected:`). */
+export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
+  const en = lang === 'en';
   const parts = [problemSource(p)];
-  if (p.row !== null) parts.push(`第${p.row}行`);
+  if (p.row !== null) parts.push(en ? `row ${p.row}` : `第${p.row}行`);
   if (p.column !== null) parts.push(p.column);
-  parts.push(p.problem, `应为：${p.expected}`);
+  parts.push(problemText(p, lang), en ? `expected: ${p.expectedEn}` : `应为：${p.expected}`);
   return parts.join(' · ');
 }

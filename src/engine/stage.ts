@@ -7,7 +7,8 @@ import { headerCells, mapHeader, expectedHeader } from './csvHeader';
 import { decodeText, type TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import type { TableSource } from './files';
-import type { Problem } from './problems';
+import type { Label } from '../domain/lang';
+import { explain, type Problem } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import { sheetToCsv } from './xlsxTable';
 
@@ -40,13 +41,12 @@ const NOT_A_NOTE = (firstCell: string): string => `NOT regexp_matches(coalesce($
 
 export async function stageSource(engine: Engine, source: TableSource): Promise<StageResult> {
   const where = { file: source.file, sheet: source.sheet };
-  const fileProblem = (problem: string, expected: string, row: number | null = null): Problem => ({
+  const fileProblem = (problem: Label, expected: Label, row: number | null = null): Problem => ({
     file: source.file,
     ...(source.sheet === null ? {} : { sheet: source.sheet }),
     row,
     column: null,
-    problem,
-    expected,
+    ...explain(problem, expected),
     severity: 'error',
   });
   switch (source.format) {
@@ -54,15 +54,21 @@ export async function stageSource(engine: Engine, source: TableSource): Promise<
       const decoded = decodeText(source.bytes);
       const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: decoded.encoding });
       if (decoded.garbled) {
-        return done({ staged: null, problems: [fileProblem('文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）', 'UTF-8 或 GBK 编码的 CSV 文件')] });
+        const garbled = {
+          zh: '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
+          en: 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
+        };
+        return done({ staged: null, problems: [fileProblem(garbled, { zh: 'UTF-8 或 GBK 编码的 CSV 文件', en: 'a CSV file in UTF-8 or GBK' })] });
       }
-      if (decoded.text.trim() === '') return done({ staged: null, problems: [fileProblem('文件是空的', expectedHeader(source.spec), 1)] });
+      if (decoded.text.trim() === '') {
+        return done({ staged: null, problems: [fileProblem({ zh: '文件是空的', en: 'The file is empty' }, expectedHeader(source.spec), 1)] });
+      }
       const cells = headerCells(decoded.text);
       return done(await stageCsvText(engine, source.spec, where, decoded.text, cells, { headerRow: 1, rowColumn: false }));
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
-      if (!csv) return { staged: null, problems: [fileProblem('工作表是空的', expectedHeader(source.spec), 1)], encoding: null };
+      if (!csv) return { staged: null, problems: [fileProblem({ zh: '工作表是空的', en: 'The sheet is empty' }, expectedHeader(source.spec), 1)], encoding: null };
       const result = await stageCsvText(engine, source.spec, where, csv.text, csv.header, { headerRow: csv.headerRow, rowColumn: true });
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
@@ -122,34 +128,37 @@ async function stageCsvText(
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
-function parquetTypeProblem(column: ColumnSpec, type: string): string | null {
+function parquetTypeProblem(column: ColumnSpec, type: string): Label | null {
   const t = type.toUpperCase();
   const float = /^(FLOAT|DOUBLE|REAL)$/.test(t);
   const decimal = /^DECIMAL\(\d+,(\d+)\)$/.exec(t);
   switch (column.kind) {
     case 'region_code':
-      return t === 'VARCHAR' ? null : `列类型为 ${type}，区划代码须为文本（数值会丢掉前导零）`;
+      return t === 'VARCHAR'
+        ? null
+        : { zh: `列类型为 ${type}，区划代码须为文本（数值会丢掉前导零）`, en: `Column type ${type}: region codes must be text (a number loses leading zeros)` };
     case 'money':
-      if (float) return `列类型为 ${type}（浮点数），金额不能用浮点数存储`;
-      if (decimal && Number(decimal[1]) > 2) return `列类型为 ${type}，金额最多两位小数`;
+      if (float) return { zh: `列类型为 ${type}（浮点数），金额不能用浮点数存储`, en: `Column type ${type} (floating point): amounts must not be stored as floats` };
+      if (decimal && Number(decimal[1]) > 2) return { zh: `列类型为 ${type}，金额最多两位小数`, en: `Column type ${type}: amounts have at most two decimals` };
       return null;
     case 'count':
     case 'year':
-      return float ? `列类型为 ${type}（浮点数），应为整数` : null;
+      return float ? { zh: `列类型为 ${type}（浮点数），应为整数`, en: `Column type ${type} (floating point): whole numbers expected` } : null;
     case 'decimal':
-      return float ? `列类型为 ${type}（浮点数），因素值应为文本或 DECIMAL` : null;
+      return float
+        ? { zh: `列类型为 ${type}（浮点数），因素值应为文本或 DECIMAL`, en: `Column type ${type} (floating point): factors must be text or DECIMAL` }
+        : null;
     default:
       return null;
   }
 }
 
 async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array): Promise<Omit<StageResult, 'encoding'>> {
-  const problem = (text: string, expected: string, column: string | null = null): Problem => ({
+  const problem = (text: Label, expected: Label, column: string | null = null): Problem => ({
     file,
     row: null,
     column,
-    problem: text,
-    expected,
+    ...explain(text, expected),
     severity: 'error',
   });
   const stageTable = stageTableName(spec);
@@ -158,14 +167,20 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
   try {
     ipc = await engine.parquetToArrowIPC(bytes);
   } catch (e) {
-    return { staged: null, problems: [problem(`Parquet 无法读取：${e instanceof Error ? e.message : String(e)}`, '有效的 Parquet 文件')] };
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      staged: null,
+      problems: [problem({ zh: `Parquet 无法读取：${reason}`, en: `The Parquet file cannot be read: ${reason}` }, { zh: '有效的 Parquet 文件', en: 'a valid Parquet file' })],
+    };
   }
   await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   try {
     try {
       await engine.insertArrowIPC(raw, ipc);
     } catch (e) {
-      return { staged: null, problems: [problem(`Parquet 的列类型无法读入：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, '文本、整数、DECIMAL、日期或布尔类型的列')] };
+      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      const text = { zh: `Parquet 的列类型无法读入：${reason}`, en: `A Parquet column type cannot be read: ${reason}` };
+      return { staged: null, problems: [problem(text, { zh: '文本、整数、DECIMAL、日期或布尔类型的列', en: 'text, integer, DECIMAL, date or boolean columns' })] };
     }
     const described = await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${`'${raw}'`} ORDER BY ordinal_position`);
     const names = described.map((r) => String(r.column_name));
@@ -192,16 +207,16 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
   }
 }
 
-function columnTypeExpected(column: ColumnSpec): string {
+function columnTypeExpected(column: ColumnSpec): Label {
   switch (column.kind) {
     case 'region_code':
-      return 'string（UTF8）类型的6位区划代码';
+      return { zh: 'string（UTF8）类型的6位区划代码', en: 'six-digit region codes of type string (UTF8)' };
     case 'money':
-      return 'string 或 DECIMAL(18,2) 类型的金额';
+      return { zh: 'string 或 DECIMAL(18,2) 类型的金额', en: 'amounts of type string or DECIMAL(18,2)' };
     case 'decimal':
-      return 'string 或 DECIMAL 类型的因素值';
+      return { zh: 'string 或 DECIMAL 类型的因素值', en: 'factors of type string or DECIMAL' };
     default:
-      return '整数类型';
+      return { zh: '整数类型', en: 'an integer type' };
   }
 }
 
@@ -210,15 +225,13 @@ function csvProblem(file: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(message);
   const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+  const first = message.split('\n')[0] ?? message;
   const problem = columns
-    ? `列数不对：表头有 ${columns[1]} 列，这一行有 ${columns[2]} 列`
-    : `CSV 无法读取：${message.split('\n')[0] ?? message}`;
-  return {
-    file,
-    row: line ? Number(line[1]) : null,
-    column: null,
-    problem,
-    expected: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
-    severity: 'error',
+    ? { zh: `列数不对：表头有 ${columns[1]} 列，这一行有 ${columns[2]} 列`, en: `Wrong number of columns: the header has ${columns[1]}, this row ${columns[2]}` }
+    : { zh: `CSV 无法读取：${first}`, en: `The CSV cannot be read: ${first}` };
+  const expected = {
+    zh: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
+    en: 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
   };
+  return { file, row: line ? Number(line[1]) : null, column: null, ...explain(problem, expected), severity: 'error' };
 }

@@ -19,7 +19,7 @@ function noteRows(spec: TableSpec): ExportRow[] {
   const rules: ExportRow = {};
   spec.columns.forEach((c, i) => {
     labels[c.name] = i === 0 ? `${NOTE_MARK} 中文列名：${c.label}` : c.label;
-    const rule = `${c.optional ? '可空' : '必填'}；${expectedValue(c)}`;
+    const rule = `${c.optional ? '可空' : '必填'}；${expectedValue(c).zh}`;
     rules[c.name] = i === 0 ? `${NOTE_MARK} 填写要求：${rule}` : rule;
   });
   return [labels, rules];

@@ -5,7 +5,7 @@ import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
 import type { ColumnSpec } from './contract';
 import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
 import type { Engine } from './engine';
-import { MAX_PROBLEMS_PER_FILE, problemSource, type Problem, type ProblemSeverity } from './problems';
+import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import type { StagedTable } from './stage';
 
@@ -17,7 +17,7 @@ interface Check {
   where: string;
   value: string;
   extra?: string;
-  explain(value: string | null, extra: string | null): { problem: string; expected: string };
+  explain(value: string | null, extra: string | null): Explanation;
 }
 
 export interface Validation {
@@ -100,7 +100,7 @@ function valueCheck(column: ColumnSpec, source: string): Check {
     source,
     where: column.optional ? `${v} IS NOT NULL AND ${invalid}` : `${v} IS NULL OR ${invalid}`,
     value: v,
-    explain: (value) => ({ problem: describeInvalid(column, value), expected: expectedValue(column) }),
+    explain: (value) => explain(describeInvalid(column, value), expectedValue(column)),
   };
 }
 
@@ -112,7 +112,11 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
     source,
     where: `${v} IS NOT NULL AND regexp_full_match(${v}, '[0-9]{6}') AND ${v} NOT IN (SELECT region_code FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL)`,
     value: v,
-    explain: (value) => ({ problem: `区划代码"${value}"不在 regions.csv 中`, expected: 'regions.csv 中已有的区划代码' }),
+    explain: (value) =>
+      explain(
+        { zh: `区划代码"${value}"不在 regions.csv 中`, en: `Region code "${value}" is not in regions.csv` },
+        { zh: 'regions.csv 中已有的区划代码', en: 'a region code listed in regions.csv' },
+      ),
   };
 }
 
@@ -127,10 +131,11 @@ function duplicateKeys(table: StagedTable): Check[] {
       where: 's.nth > 1',
       value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(k)}, '(空)')`).join(', ')})`,
       extra: 's.first_row',
-      explain: (value, extra) => ({
-        problem: `与第${extra}行重复（${value}）`,
-        expected: `${table.spec.key.join(' + ')} 的组合在文件中唯一`,
-      }),
+      explain: (value, extra) =>
+        explain(
+          { zh: `与第${extra}行重复（${value}）`, en: `Same as row ${extra} (${value})` },
+          { zh: `${table.spec.key.join(' + ')} 的组合在文件中唯一`, en: `each combination of ${table.spec.key.join(' + ')} once in the file` },
+        ),
     },
   ];
 }
@@ -151,10 +156,14 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         where: `${count(name)} > ${count('recipients')}`,
         value: col(name),
         extra: col('recipients'),
-        explain: (value, extra) => ({
-          problem: `${name === 'enrolled' ? '已参保人数' : '资助参保人数'} ${value} 大于救助对象人数 ${extra}`,
-          expected: `${name} ≤ recipients`,
-        }),
+        explain: (value, extra) =>
+          explain(
+            {
+              zh: `${name === 'enrolled' ? '已参保人数' : '资助参保人数'} ${value} 大于救助对象人数 ${extra}`,
+              en: `${value} ${name}, more than the ${extra} recipients`,
+            },
+            { zh: `${name} ≤ recipients`, en: `${name} ≤ recipients` },
+          ),
       }));
     case 'fund_flows': {
       const onlyExpenditure = EXPENDITURE_ITEMS.filter((i) => !(INCOME_ITEMS as readonly string[]).includes(i));
@@ -166,7 +175,11 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           source,
           where: `${col('direction')} = 'income' AND ${col('source_level')} IS NULL`,
           value: col('item'),
-          explain: () => ({ problem: '收入行缺少资金来源级次', expected: '收入行填写 central | province | city | county | individual | other' }),
+          explain: () =>
+            explain(
+              { zh: '收入行缺少资金来源级次', en: 'An income row has no source level' },
+              { zh: '收入行填写 central | province | city | county | individual | other', en: 'one of central | province | city | county | individual | other on income rows' },
+            ),
         },
         {
           column: 'source_level',
@@ -174,7 +187,11 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           source,
           where: `${col('direction')} = 'expenditure' AND ${col('source_level')} IS NOT NULL`,
           value: col('source_level'),
-          explain: (value) => ({ problem: `支出行填写了资金来源级次"${value}"`, expected: '支出行的 source_level 留空' }),
+          explain: (value) =>
+            explain(
+              { zh: `支出行填写了资金来源级次"${value}"`, en: `An expenditure row has source level "${value}"` },
+              { zh: '支出行的 source_level 留空', en: 'source_level empty on expenditure rows' },
+            ),
         },
         {
           column: 'item',
@@ -183,10 +200,13 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `(${col('direction')} = 'income' AND ${col('item')} IN (${SQL_LIST(onlyExpenditure)})) OR (${col('direction')} = 'expenditure' AND ${col('item')} IN (${SQL_LIST(onlyIncome)}))`,
           value: col('item'),
           extra: col('direction'),
-          explain: (value, extra) => ({
-            problem: `项目"${value}"不属于${extra === 'income' ? '收入' : '支出'}`,
-            expected: extra === 'income' ? `收入项目：${INCOME_ITEMS.join(' | ')}` : `支出项目：${EXPENDITURE_ITEMS.join(' | ')}`,
-          }),
+          explain: (value, extra) =>
+            explain(
+              { zh: `项目"${value}"不属于${extra === 'income' ? '收入' : '支出'}`, en: `Item "${value}" is not an ${extra === 'income' ? 'income' : 'expenditure'} item` },
+              extra === 'income'
+                ? { zh: `收入项目：${INCOME_ITEMS.join(' | ')}`, en: `income items: ${INCOME_ITEMS.join(' | ')}` }
+                : { zh: `支出项目：${EXPENDITURE_ITEMS.join(' | ')}`, en: `expenditure items: ${EXPENDITURE_ITEMS.join(' | ')}` },
+            ),
         },
       ];
     }
@@ -201,7 +221,11 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `${date('received_date')} < ${date('issued_date')}`,
           value: col('received_date'),
           extra: col('issued_date'),
-          explain: (value, extra) => ({ problem: `到账日期 ${value} 早于下达日期 ${extra}`, expected: '到账日期不早于下达日期' }),
+          explain: (value, extra) =>
+            explain(
+              { zh: `到账日期 ${value} 早于下达日期 ${extra}`, en: `Received ${value}, before it was issued on ${extra}` },
+              { zh: '到账日期不早于下达日期', en: 'a received date on or after the issued date' },
+            ),
         },
         {
           column: 'source_transfer_id',
@@ -209,7 +233,11 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           source,
           where: `${col('source_transfer_id')} IS NOT NULL AND ${col('source_transfer_id')} NOT IN (SELECT transfer_id FROM ${ident(transfers?.stageTable ?? table.stageTable).text} WHERE transfer_id IS NOT NULL)`,
           value: col('source_transfer_id'),
-          explain: (value) => ({ problem: `来源文号"${value}"不在 transfers.csv 中`, expected: 'transfers.csv 中已有的文号' }),
+          explain: (value) =>
+            explain(
+              { zh: `来源文号"${value}"不在 transfers.csv 中`, en: `Source transfer "${value}" is not in transfers.csv` },
+              { zh: 'transfers.csv 中已有的文号', en: 'a transfer_id listed in transfers.csv' },
+            ),
         },
       ];
     }
@@ -222,12 +250,20 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           severity: 'warning',
           source: `${renderSql(SQL.balanceReconcile, { balances: ident(table.stageTable), flows: ident(flows.stageTable) })} AS s`,
           where: `TRY_CAST(s.opening_balance AS DECIMAL(18, 2)) <> TRY_CAST(s.expected_balance AS DECIMAL(18, 2))`,
-          value: `s.region_code || ' ' || s.fund || ' ' || s.year || '年 ' || s.opening_balance`,
+          // Code, fund, year and balance, space-separated; each language words the year its own way.
+          value: `s.region_code || ' ' || s.fund || ' ' || s.year || ' ' || s.opening_balance`,
           extra: 's.expected_balance',
-          explain: (value, extra) => ({
-            problem: `年初结余与上年不衔接：${value ?? ''}，按上年年初结余 + 上年收入 − 上年支出应为 ${extra ?? ''}`,
-            expected: '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
-          }),
+          explain: (value, extra) =>
+            explain(
+              {
+                zh: `年初结余与上年不衔接：${value === null ? '' : value.replace(/^(\S+ \S+ \S+) /, '$1年 ')}，按上年年初结余 + 上年收入 − 上年支出应为 ${extra ?? ''}`,
+                en: `Opening balance does not follow from last year: ${value ?? ''}; last year's opening balance + income − expenditure gives ${extra ?? ''}`,
+              },
+              {
+                zh: '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
+                en: "opening balance = last year's opening balance + last year's income − last year's expenditure (a note only: the data loads as usual)",
+              },
+            ),
         },
       ];
     }
@@ -248,7 +284,11 @@ function regionTree(table: StagedTable): Check[] {
       source: withParent,
       where: `s.level IN ('city', 'county') AND s.parent_code IS NULL`,
       value: 's.level',
-      explain: (value) => ({ problem: `${value === 'city' ? '盟市' : '旗县'}级区划缺少上级区划代码`, expected: '上级区划代码' }),
+      explain: (value) =>
+        explain(
+          { zh: `${value === 'city' ? '盟市' : '旗县'}级区划缺少上级区划代码`, en: `A ${value === 'city' ? 'city' : 'county'} has no parent region code` },
+          { zh: '上级区划代码', en: 'the parent region code' },
+        ),
     },
     {
       column: 'parent_code',
@@ -256,7 +296,11 @@ function regionTree(table: StagedTable): Check[] {
       source: withParent,
       where: `s.level = 'province' AND s.parent_code IS NOT NULL`,
       value: 's.parent_code',
-      explain: () => ({ problem: '省级区划不应有上级区划代码', expected: '省级区划的 parent_code 留空' }),
+      explain: () =>
+        explain(
+          { zh: '省级区划不应有上级区划代码', en: 'A province has a parent region code' },
+          { zh: '省级区划的 parent_code 留空', en: 'parent_code empty for the province' },
+        ),
     },
     {
       column: 'parent_code',
@@ -265,10 +309,11 @@ function regionTree(table: StagedTable): Check[] {
       where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel}`,
       value: 's.parent_code',
       extra: 's.parent_level',
-      explain: (value, extra) => ({
-        problem: `上级区划"${value}"的级别是 ${extra}，层级不对`,
-        expected: '盟市的上级是省级区划，旗县的上级是盟市',
-      }),
+      explain: (value, extra) =>
+        explain(
+          { zh: `上级区划"${value}"的级别是 ${extra}，层级不对`, en: `Parent region "${value}" is a ${extra}: the wrong level` },
+          { zh: '盟市的上级是省级区划，旗县的上级是盟市', en: "a city's parent is the province, a county's parent is a city" },
+        ),
     },
   ];
 }

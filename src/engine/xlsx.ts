@@ -5,6 +5,7 @@
 // Cells come back as text exactly as stored; numbers are kept as the `<v>`
 // text (see `excelNumberText`), never passed through a JS float.
 import { unzipSync } from 'fflate';
+import type { Label } from '../domain/lang';
 import { Dec } from '../domain/money';
 import { scanXml, XmlError } from './xml';
 
@@ -32,8 +33,15 @@ export interface XlsxWorkbook {
   date1904: boolean;
 }
 
-/** Why a file is not a readable workbook, in the user's words. */
-export class XlsxError extends Error {}
+/** Why a file is not a readable workbook, in the user's words: `message` in Chinese, `messageEn` in English. */
+export class XlsxError extends Error {
+  readonly messageEn: string;
+  constructor(text: Label) {
+    super(text.zh);
+    this.name = 'XlsxError';
+    this.messageEn = text.en;
+  }
+}
 
 const decoder = new TextDecoder('utf-8');
 
@@ -42,14 +50,19 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   try {
     parts = unzipSync(bytes);
   } catch {
-    throw new XlsxError('不是有效的 XLSX 文件（无法解压）');
+    throw new XlsxError({ zh: '不是有效的 XLSX 文件（无法解压）', en: 'Not a valid XLSX file (it cannot be unzipped)' });
   }
   const part = (path: string): string | null => {
     const data = parts[path];
     return data ? decoder.decode(data) : null;
   };
   const workbookXml = part('xl/workbook.xml');
-  if (workbookXml === null) throw new XlsxError('不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）');
+  if (workbookXml === null) {
+    throw new XlsxError({
+      zh: '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
+      en: 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
+    });
+  }
   try {
     const { sheets, date1904 } = readWorkbook(workbookXml);
     const targets = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
@@ -60,12 +73,15 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
         const target = targets.get(sheet.relId);
         const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
         const xml = path === null ? null : part(path);
-        if (xml === null) throw new XlsxError(`工作表"${sheet.name}"的数据缺失（${path ?? sheet.relId}）`);
+        if (xml === null) {
+          const where = path ?? sheet.relId;
+          throw new XlsxError({ zh: `工作表"${sheet.name}"的数据缺失（${where}）`, en: `The data of sheet "${sheet.name}" is missing (${where})` });
+        }
         return { name: sheet.name, rows: readSheet(xml, strings) };
       }),
     };
   } catch (e) {
-    if (e instanceof XmlError) throw new XlsxError(`XLSX 内容损坏：${e.message}`);
+    if (e instanceof XmlError) throw new XlsxError({ zh: `XLSX 内容损坏：${e.message}`, en: `The XLSX content is damaged: ${e.message}` });
     throw e;
   }
 }
@@ -178,7 +194,7 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
   switch (type) {
     case 's': {
       const text = strings[Number(value)];
-      if (text === undefined) throw new XlsxError(`共享字符串 ${value} 不存在`);
+      if (text === undefined) throw new XlsxError({ zh: `共享字符串 ${value} 不存在`, en: `Shared string ${value} does not exist` });
       return { text, numeric: false };
     }
     case 'inlineStr':

@@ -6,7 +6,7 @@
 // only here is it known that the number is a date.
 import type { TableSpec } from './contract';
 import { findColumn } from './csvHeader';
-import type { Problem } from './problems';
+import { explain, type Problem } from './problems';
 import { excelSerialDate, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {
@@ -59,8 +59,10 @@ export function sheetToCsv(
         sheet: where.sheet,
         row: row.row,
         column: null,
-        problem: `第${outside + 1}列有内容，但表头只有 ${header.length} 列`,
-        expected: '数据只在有表头的列中',
+        ...explain(
+          { zh: `第${outside + 1}列有内容，但表头只有 ${header.length} 列`, en: `Column ${outside + 1} has content, but the header has only ${header.length} columns` },
+          { zh: '数据只在有表头的列中', en: 'data only in columns with a header' },
+        ),
         severity: 'error',
       });
     }

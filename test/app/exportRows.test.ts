@@ -105,8 +105,8 @@ describe('alertTable', () => {
 describe('problemRows', () => {
   it('lists errors before warnings and keeps file, sheet, row and column', () => {
     const problems: Problem[] = [
-      { file: 'fund_balances.csv', row: null, column: null, problem: '结余与收支不符', expected: '期末 = 期初 + 收入 − 支出', severity: 'warning' },
-      { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额有三位小数', expected: '最多两位小数', severity: 'error' },
+      { file: 'fund_balances.csv', row: null, column: null, problem: '结余与收支不符', expected: '期末 = 期初 + 收入 − 支出', problemEn: 'Balance does not follow from the flows', expectedEn: 'closing = opening + income − expenditure', severity: 'warning' },
+      { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额有三位小数', expected: '最多两位小数', problemEn: 'Amount has three decimals', expectedEn: 'at most two decimals', severity: 'error' },
     ];
     const lines = csvLines(exportCsv(problemRows(problems), PROBLEM_COLUMNS));
     expect(lines).toEqual([

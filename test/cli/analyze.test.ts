@@ -91,6 +91,18 @@ describe('analyze command', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says the same problem in English with --lang en', async () => {
+    const bad = join(temp, 'bad-en');
+    cpSync(TINY, bad, { recursive: true });
+    appendFileSync(join(bad, 'assistance_enrollment.csv'), '2024Q4,150102.0,orphan,1,1,1,400.00\n');
+    const run = await cli('analyze', '--data', bad, '--lang', 'en');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'assistance_enrollment.csv · row 10 · region_code · Region code "150102.0" has a decimal point (a spreadsheet took it for a number) · expected: a six-digit region code as text, e.g. 150102',
+    );
+    expect(run.stderr).not.toMatch(/[\u3400-\u9fff]/);
+  });
+
   it('prints sharing and allocation of the sample in the DESIGN.md shape, each adding up exactly', async () => {
     const run = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
     expect(run.code).toBe(0);

@@ -223,7 +223,7 @@ describe('bad input', () => {
     expect(flows[0]).toMatchObject({ row: 41, column: 'amount' });
     // 250 amounts with three decimals and 250 repeats of the key of the fixture's row 35
     // (2024Q4 150102 assistance expenditure inpatient): 500 problems, 200 listed.
-    expect(flows[200]).toMatchObject({ row: null, problem: '另有 300 个问题未列出' });
+    expect(flows[200]).toMatchObject({ row: null, problem: '另有 300 个问题未列出', problemEn: '300 more problems not listed' });
     expect(await tinyFigures()).toEqual(TINY_FIGURES);
   });
 });

@@ -29,5 +29,9 @@ describe('opening balances against the year before', () => {
     expect(warnings[0]).toMatchObject({ file: 'fund_balances.csv', row: 3, severity: 'warning' });
     expect(warnings[0]?.problem).toContain('150100 resident 2024年 3901234.57');
     expect(warnings[0]?.problem).toContain('应为 3901234.56');
+    // The same warning in English: the year without 年, the same figures.
+    expect(warnings[0]?.problemEn).toBe(
+      "Opening balance does not follow from last year: 150100 resident 2024 3901234.57; last year's opening balance + income − expenditure gives 3901234.56",
+    );
   });
 });

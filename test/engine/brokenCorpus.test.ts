@@ -108,6 +108,97 @@ const EXPECTED: Record<string, string> = {
     'assistance_enrollment.xlsx · 救助对象参保 · 第3行 · recipients · 救助对象人数"四百"不是整数 · 应为：非负整数',
 };
 
+/** The same first error in English (formatProblem(p, 'en')): values quoted from the file stay as they are. */
+const EXPECTED_EN: Record<string, string> = {
+  'csv-bad-quarter':
+    'fund_flows.csv · row 41 · quarter · Quarter "2024Q5" is not in the right format · expected: YYYYQn, e.g. 2024Q4',
+  'csv-boolean-in-chinese':
+    'roster.csv · row 2 · enrolled · "是" is not true/false · expected: true or false',
+  'csv-count-fraction':
+    'assistance_enrollment.csv · row 10 · recipients · "12.5" is not a whole number · expected: a non-negative whole number',
+  'csv-count-negative':
+    'assistance_enrollment.csv · row 10 · recipients · "-1" is negative · expected: a non-negative whole number',
+  'csv-county-under-province':
+    'regions.csv · row 8 · parent_code · Parent region "150000" is a province: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city',
+  'csv-date-not-a-day':
+    'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date as YYYY-MM-DD, e.g. 2024-03-31',
+  'csv-date-slashes':
+    'transfers.csv · row 2 · issued_date · Date "2024/01/15" is not in the right format · expected: a real date as YYYY-MM-DD, e.g. 2024-03-31',
+  'csv-duplicate-key':
+    'fund_balances.csv · row 8 · year+region_code+fund · Same as row 3 (2024 / 150100 / resident) · expected: each combination of year + region_code + fund once in the file',
+  'csv-empty-file':
+    'fund_flows.csv · row 1 · The file is empty · expected: the header quarter,region_code,fund,direction,item,source_level,amount (or the Chinese column names)',
+  'csv-enrolled-over-recipients':
+    'assistance_enrollment.csv · row 10 · enrolled · 4 enrolled, more than the 3 recipients · expected: enrolled ≤ recipients',
+  'csv-float-region-code':
+    'assistance_enrollment.csv · row 10 · region_code · Region code "150102.0" has a decimal point (a spreadsheet took it for a number) · expected: a six-digit region code as text, e.g. 150102',
+  'csv-header-twice':
+    'fund_balances.csv · row 1 · year · Column "year" appears twice · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+  'csv-income-without-level':
+    'fund_flows.csv · row 41 · source_level · An income row has no source level · expected: one of central | province | city | county | individual | other on income rows',
+  'csv-missing-column':
+    'fund_flows.csv · row 1 · amount · Column "amount" is missing · expected: the header quarter,region_code,fund,direction,item,source_level,amount (or the Chinese column names)',
+  'csv-misspelled-chinese-header':
+    'fund_balances.csv · row 1 · 年初累积结余 · Unknown column "年初累积结余" · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+  'csv-money-negative':
+    'fund_flows.csv · row 41 · amount · Amount "-5.00" is negative · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-money-thousands-separator':
+    'fund_flows.csv · row 41 · amount · Amount "1,234.00" is not a plain number · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-money-three-decimals':
+    'fund_flows.csv · row 3 · amount · Amount "1000000.005" has more than two decimals · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-province-with-parent':
+    'regions.csv · row 8 · parent_code · A province has a parent region code · expected: parent_code empty for the province',
+  'csv-region-code-lost-zero':
+    'assistance_enrollment.csv · row 10 · region_code · Region code "15010" is not six digits · expected: a six-digit region code as text, e.g. 150102',
+  'csv-two-digit-year':
+    'fund_balances.csv · row 8 · year · Year "24" is not four digits · expected: a four-digit year, e.g. 2024',
+  'csv-unknown-category':
+    'assistance_enrollment.csv · row 10 · category · "veteran" is not an allowed value · expected: one of: tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
+  'csv-unknown-column':
+    'fund_balances.csv · row 1 · remark · Unknown column "remark" · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+  'csv-unknown-fund':
+    'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident',
+  'csv-unknown-item':
+    'fund_flows.csv · row 41 · item · "dental" is not an allowed value · expected: one of: fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-unknown-level':
+    'regions.csv · row 8 · level · "district" is not an allowed value · expected: one of: province | city | county',
+  'csv-unknown-region':
+    'assistance_enrollment.csv · row 10 · region_code · Region code "150199" is not in regions.csv · expected: a region code listed in regions.csv',
+  'csv-unterminated-quote':
+    'fund_balances.csv · row 8 · The CSV cannot be read: Invalid Input Error: CSV Error on Line: 8 · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
+  'csv-wrong-column-count':
+    'fund_balances.csv · row 8 · Wrong number of columns: the header has 4, this row 3 · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
+  'gbk-garbled':
+    'fund_balances.csv · The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read) · expected: a CSV file in UTF-8 or GBK',
+  'gbk-money-three-decimals':
+    'fund_balances.csv · row 2 · opening_balance · Amount "3901234.567" has more than two decimals · expected: an amount in yuan with at most two decimals (may be negative), e.g. -1234.50',
+  'parquet-missing-column':
+    'fund_balances.parquet · opening_balance · Column "opening_balance" is missing · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+  'parquet-money-as-double':
+    'fund_balances.parquet · opening_balance · Column type DOUBLE (floating point): amounts must not be stored as floats · expected: amounts of type string or DECIMAL(18,2)',
+  'parquet-not-parquet':
+    'fund_balances.parquet · The Parquet file cannot be read: Parquet error: Invalid Parquet file. Corrupt footer · expected: a valid Parquet file',
+  'parquet-region-code-as-integer':
+    'fund_balances.parquet · region_code · Column type INTEGER: region codes must be text (a number loses leading zeros) · expected: six-digit region codes of type string (UTF8)',
+  'xlsx-missing-column':
+    'fund_balances.xlsx · fund_balances · row 1 · opening_balance · Column "opening_balance" is missing · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+  'xlsx-missing-sheet':
+    'regions.csv · A required file is missing (Regions) · expected: regions.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named regions)',
+  'xlsx-not-a-zip':
+    'budgets.xlsx · Not a valid XLSX file (it cannot be unzipped) · expected: an .xlsx workbook saved by Excel',
+  'xlsx-sheet-part-missing':
+    'fund_balances.xlsx · The data of sheet "fund_balances" is missing (xl/worksheets/sheet1.xml) · expected: an .xlsx workbook saved by Excel',
+  'xlsx-text-in-count':
+    'assistance_enrollment.xlsx · 救助对象参保 · row 3 · recipients · "四百" is not a whole number · expected: a non-negative whole number',
+};
+
+/** Han characters, once the values quoted from the user's file ("…") and the sheet name are taken out. */
+const HAN = /[\u3400-\u9fff]/;
+function ownWords(text: string, sheet: string | undefined): string {
+  const unquoted = text.replace(/"[^"]*"/g, '""');
+  return sheet === undefined ? unquoted : unquoted.split(sheet).join('');
+}
+
 describe('broken-input corpus', () => {
   const engine = useEngine();
   const cases = readdirSync(BROKEN, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -125,13 +216,22 @@ describe('broken-input corpus', () => {
   it('has at least 30 cases, each with its expected message', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     expect(Object.keys(EXPECTED).sort()).toEqual(cases);
+    expect(Object.keys(EXPECTED_EN).sort()).toEqual(cases);
   });
 
   it.each(cases)('%s', async (name) => {
     const report = await loadDataset(engine(), await caseFiles(name));
     expect(report.ok).toBe(false);
-    const errors = report.problems.filter((p) => p.severity === 'error').map(formatProblem);
+    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
     expect(errors[0]).toBe(EXPECTED[name]);
+    const first = report.problems.find((p) => p.severity === 'error');
+    expect(first && formatProblem(first, 'en')).toBe(EXPECTED_EN[name]);
+    // Every problem of the case, warnings too, has English of its own: no Chinese but the user's data.
+    for (const p of report.problems) {
+      expect(ownWords(`${p.problemEn} ${p.expectedEn}`, p.sheet), formatProblem(p, 'en')).not.toMatch(HAN);
+      expect(p.problemEn).not.toBe('');
+      expect(p.expectedEn).not.toBe('');
+    }
     // 2031 of 2050 enrolled and 4,801,134.57 resident balance: the tiny dataset still answers.
     expect(await tinyFigures()).toEqual([2031, 2050, '4801134.57']);
   });

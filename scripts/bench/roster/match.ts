@@ -15,7 +15,7 @@ export interface RosterRun {
 export async function loadAndMatch(engine: Engine, files: DatasetFile[], quarter: string, now: () => number): Promise<RosterRun> {
   const t0 = now();
   const report = await loadDataset(engine, files);
-  if (!report.ok || report.policyFile === null) throw new Error(`roster load failed: ${report.problems.map(formatProblem).join('; ')}`);
+  if (!report.ok || report.policyFile === null) throw new Error(`roster load failed: ${report.problems.map((p) => formatProblem(p)).join('; ')}`);
   const t1 = now();
   const summary = await rosterSummary(engine, quarter, report.policyFile);
   return { ms: now() - t0, loadMs: t1 - t0, summary };

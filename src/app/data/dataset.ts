@@ -33,7 +33,7 @@ export async function loadBuiltin(): Promise<Dataset> {
   performance.mark('fundwatch:sample-loaded');
   if (!report.ok || report.policyFile === null) {
     // The build loaded these very files: failing here is a build bug, not user error.
-    throw new Error(`内置数据无法载入：${report.problems.map(formatProblem).join('；')}`);
+    throw new Error(`内置数据无法载入：${report.problems.map((p) => formatProblem(p)).join('；')}`);
   }
   return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
 }
