@@ -9,7 +9,9 @@ import {
   coverageTable,
   followUpTable,
   monthsPayableTable,
-  PROBLEM_COLUMNS,
+  fileColumns,
+  fileRows,
+  problemColumns,
   problemRows,
   sharingTable,
   trendTable,
@@ -108,7 +110,7 @@ describe('problemRows', () => {
       { file: 'fund_balances.csv', row: null, column: null, problem: '结余与收支不符', expected: '期末 = 期初 + 收入 − 支出', problemEn: 'Balance does not follow from the flows', expectedEn: 'closing = opening + income − expenditure', severity: 'warning' },
       { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额有三位小数', expected: '最多两位小数', problemEn: 'Amount has three decimals', expectedEn: 'at most two decimals', severity: 'error' },
     ];
-    const lines = csvLines(exportCsv(problemRows(problems), PROBLEM_COLUMNS));
+    const lines = csvLines(exportCsv(problemRows(problems), problemColumns()));
     expect(lines).toEqual([
       '级别,文件,工作表,行,列,问题,应为',
       '错误,data.xlsx,fund_flows,4,amount,金额有三位小数,最多两位小数',
@@ -164,5 +166,125 @@ describe('sharingTable and allocationTable', () => {
       share: '0.333333',
       scenario: '1000.50',
     });
+  });
+});
+
+describe('in English', () => {
+  const HAN = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+  const bar = { key: '150921', name: '卓资县', recipients: 1200, enrolled: 1130, rate: new Dec(1130).div(1200) };
+  const alert: Alert = {
+    rule: 'months_payable',
+    severity: 'orange',
+    regionCode: '150921',
+    fund: 'resident',
+    quarter: '2024Q4',
+    value: new Dec('4.5'),
+    threshold: new Dec('6'),
+    message: '卓资县 城乡居民医保基金 可支付 4.50 个月',
+    messageEn: '卓资县 resident basic medical insurance fund 4.50 months payable',
+  };
+  const problem: Problem = {
+    file: 'fund_flows.csv',
+    row: 3,
+    column: 'amount',
+    problem: '金额"1.005"超过两位小数',
+    expected: '最多两位小数',
+    problemEn: 'Amount "1.005" has more than two decimals',
+    expectedEn: 'at most two decimals',
+    severity: 'error',
+  };
+  const headers = (t: { columns: { label?: string }[] }) => t.columns.map((c) => c.label);
+  const months = [{ key: '150921', name: '卓资县', accumulatedBalance: new Dec(5), monthsPayable: new Dec(2) }];
+  const uninsured = [{ regionCode: '150921', category: 'dibao' as const, persons: 2 }];
+
+  it('heads every table in English, with the same keys and the same numbers as in Chinese', () => {
+    const pairs = [
+      [coverageTable([bar], true), coverageTable([bar], true, 'en')],
+      [coverageTable([bar], false), coverageTable([bar], false, 'en')],
+      [monthsPayableTable(months, false), monthsPayableTable(months, false, 'en')],
+      [alertTable([alert], regionName), alertTable([alert], regionName, 'en')],
+      [uninsuredTable(uninsured, regionName), uninsuredTable(uninsured, regionName, 'en')],
+    ] as const;
+    for (const [zh, en] of pairs) {
+      expect(en.columns.map((c) => c.key)).toEqual(zh.columns.map((c) => c.key));
+      expect(headers(en).join('|')).not.toMatch(HAN);
+      expect(headers(zh).join('|')).toMatch(HAN);
+      expect(en.rows.map((r) => r.region_code ?? r.code ?? r.key)).toEqual(zh.rows.map((r) => r.region_code ?? r.code ?? r.key));
+    }
+    expect(headers(coverageTable([bar], true, 'en'))).toEqual([
+      'Region code',
+      'Region',
+      'Recipients (persons)',
+      'Enrolled (persons)',
+      'Suspected uninsured (persons)',
+      'Enrollment rate',
+    ]);
+    expect(headers(coverageTable([bar], false, 'en')).slice(0, 2)).toEqual(['Category code', 'Recipient category']);
+    expect(coverageTable([bar], true, 'en').rows).toEqual(coverageTable([bar], true).rows);
+    expect(headers(monthsPayableTable([], true, 'en'))).toEqual(['Quarter', 'Quarter name', 'Accumulated balance (yuan)', 'Months payable']);
+  });
+
+  it('writes alert cells in English: severity, rule, fund and the English sentence; figures unchanged', () => {
+    const t = alertTable([alert], regionName, 'en');
+    expect(csvLines(exportCsv(t.rows, t.columns))).toEqual([
+      'Severity,Alert rule,Region code,Region,Fund,Quarter,Value,Threshold,Explanation',
+      'Orange,Months payable,150921,卓资县,Resident basic medical insurance fund,2024Q4,4.5,6,卓资县 resident basic medical insurance fund 4.50 months payable',
+    ]);
+  });
+
+  it('lists load problems in English (problemEn, expectedEn) under English heads', () => {
+    expect(csvLines(exportCsv(problemRows([problem], 'en'), problemColumns('en')))).toEqual([
+      'Severity,File,Sheet,Row,Column,Problem,Expected',
+      'Error,fund_flows.csv,,3,amount,"Amount ""1.005"" has more than two decimals",at most two decimals',
+    ]);
+    expect(problemRows([{ ...problem, severity: 'warning' }], 'en')[0]?.severity).toBe('Note');
+    // Chinese unchanged.
+    expect(problemRows([problem])[0]).toMatchObject({ severity: '错误', problem: '金额"1.005"超过两位小数', expected: '最多两位小数' });
+  });
+
+  it('heads the trend, file, roster, sharing and allocation tables in English', () => {
+    expect(headers(trendTable([], [{ key: 'central', label: 'Central' }], 'en'))).toEqual([
+      'Quarter',
+      'Income (yuan)',
+      'Central (yuan)',
+      'Expenditure (yuan)',
+      'Current balance (yuan)',
+      'Accumulated balance (yuan)',
+    ]);
+    expect(fileColumns('en').map((c) => c.label)).toEqual(['File', 'Sheet', 'Table', 'Format', 'Encoding', 'Rows']);
+    expect(fileColumns().map((c) => c.label)).toEqual(['文件', '工作表', '数据表', '格式', '编码', '行数']);
+    expect(fileRows([{ file: 'a.csv', sheet: null, table: 'regions', format: 'csv', encoding: 'utf-8', rows: 3 }])).toEqual([
+      { file: 'a.csv', sheet: null, table: 'regions', format: 'csv', encoding: 'utf-8', rows: 3 },
+    ]);
+    const f = followUpTable([{ maskedId: '150921****1234', regionCode: '150921', category: 'tekun', enrolled: false, review: true }], regionName, 'en');
+    expect(headers(f)).toEqual(['ID number (masked)', 'Region code', 'Region', 'Recipient category', 'Enrollment', 'To verify']);
+    expect(f.rows[0]).toEqual({
+      masked_id: '150921****1234',
+      region_code: '150921',
+      region: '卓资县',
+      category: 'Persons in extreme poverty',
+      status: 'Suspected uninsured',
+      review: 'Registered in several regions; verify',
+    });
+    expect(uninsuredTable([{ regionCode: '150921', category: 'dibao', persons: 2 }], regionName, 'en').rows[0]?.category).toBe(
+      'Minimum-living-allowance recipients',
+    );
+    expect(headers(sharingTable({ step: 'Gap', regionCode: '150100', amount: new Dec(1) }, [], regionName, 'en'))).toEqual([
+      'Step',
+      'Region code',
+      'Region',
+      'Amount (yuan)',
+    ]);
+    const a = allocationTable([], [{ key: 'population', label: 'Population' }], [], () => null, regionName, 'en');
+    expect(headers(a)).toEqual([
+      'Region code',
+      'City',
+      'Population',
+      'Factor part (yuan)',
+      'Performance part (yuan)',
+      'Baseline amount (yuan)',
+      'Share',
+      'Scenario amount (yuan)',
+    ]);
   });
 });

@@ -69,7 +69,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             {t.bothFunds}
           </button>
         </div>
-        {alerts.length > 0 && <ExportButtons filename={t.file(scope)} {...alertTable(alerts, regionName)} />}
+        {alerts.length > 0 && <ExportButtons filename={t.file(scope)} {...alertTable(alerts, regionName, lang)} />}
       </header>
       {alerts.length === 0 ? (
         <p className="empty" data-testid="alert-list">

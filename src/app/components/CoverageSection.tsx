@@ -129,7 +129,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       }
       note={byRegion ? `${t.noteClick}${t.noteZoom}` : t.noteZoom}
       table={table}
-      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...coverageTable(bars, byRegion)} />}
+      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...coverageTable(bars, byRegion, lang)} />}
     />
   );
 }

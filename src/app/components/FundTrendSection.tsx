@@ -144,7 +144,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
       actions={
         <ExportButtons
           filename={t.file(region.name, fundLabel)}
-          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l][lang] })))}
+          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l][lang] })), lang)}
         />
       }
     />

@@ -134,7 +134,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
       }
       note={t.note(policy.months_payable_window_quarters)}
       table={table}
-      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...monthsPayableTable(bars, byQuarter)} />}
+      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...monthsPayableTable(bars, byQuarter, lang)} />}
     />
   );
 }

@@ -164,7 +164,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
         <header className="card-header">
           <h2 id="alerts-page-heading">{t.heading(alerts.length)}</h2>
           <p className="card-subtitle">{t.order}</p>
-          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName)} />}
+          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName, lang)} />}
         </header>
         {alerts.length === 0 ? (
           <p className="empty" data-testid="alert-list">

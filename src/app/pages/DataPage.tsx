@@ -18,7 +18,7 @@ import type { Dataset } from '../data/dataset';
 import { CSV_MIME, downloadBytes, JSON_MIME, XLSX_MIME } from '../data/download';
 import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
-import { fileRows, FILE_COLUMNS, PROBLEM_COLUMNS, problemRows } from '../view/exportRows';
+import { fileColumns, fileRows, problemColumns, problemRows } from '../view/exportRows';
 import { RosterSection } from './RosterSection';
 import '../import.css';
 
@@ -161,7 +161,7 @@ export function DataPage(props: DataPageProps) {
               · 政策参数：<span data-testid="data-page-policy">{policySource}</span>
             </p>
             {report && report.files.length > 0 && (
-              <ExportButtons filename="数据文件清单" rows={fileRows(report.files)} columns={FILE_COLUMNS} />
+              <ExportButtons filename="数据文件清单" rows={fileRows(report.files)} columns={fileColumns()} />
             )}
           </header>
           {report && report.files.length > 0 ? (
@@ -214,7 +214,7 @@ function FailureCard({ report, keptName }: { report: LoadReport; keptName: strin
       <header className="card-header">
         <h2>{report.cancelled ? '已取消载入' : `所选数据未载入：${errors} 个错误`}</h2>
         {report.problems.length > 0 && (
-          <ExportButtons filename="数据问题清单" rows={problemRows(report.problems)} columns={PROBLEM_COLUMNS} testId="problems-download" />
+          <ExportButtons filename="数据问题清单" rows={problemRows(report.problems)} columns={problemColumns()} testId="problems-download" />
         )}
       </header>
       <p className="card-subtitle" data-testid="data-page-kept">

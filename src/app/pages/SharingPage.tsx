@@ -257,7 +257,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
               <p className="card-subtitle">{t.tableSubtitle}</p>
               <ExportButtons
                 filename={t.file(city?.name ?? '', analysis.quarter)}
-                {...sharingTable({ step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name)}
+                {...sharingTable({ step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name, lang)}
               />
             </header>
             <div className="table-scroll tall">

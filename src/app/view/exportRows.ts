@@ -1,14 +1,17 @@
 // The rows behind each table on screen, as the exporters take them: money as
 // exact yuan text, rates as exact decimal text, counts as numbers. Pure, so
-// the exported numbers are tested without a browser.
+// the exported numbers are tested without a browser. Column headers and the
+// words in cells follow the page's language (Chinese by default, as before);
+// numbers, codes and region names are the same in both.
 import { CATEGORY_LABEL, FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
 import type { Alert, Category } from '../../domain/types';
 import type { CoverageBar } from '../../charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../charts/options/fundTrend';
 import type { ExportColumn, ExportRow } from '../../engine/exportTable';
 import type { FileReport } from '../../engine/load';
-import type { Problem } from '../../engine/problems';
+import { expectedText, problemText, type Problem } from '../../engine/problems';
 
 export interface ExportTable {
   columns: ExportColumn[];
@@ -17,15 +20,119 @@ export interface ExportTable {
 
 const money = (d: Decimal | null): string | null => (d === null ? null : moneyString(d));
 
-export function coverageTable(bars: readonly CoverageBar[], byRegion: boolean): ExportTable {
+const TEXT = texts(
+  {
+    regionCode: '区划代码',
+    region: '地区',
+    categoryCode: '类别代码',
+    category: '救助类别',
+    recipients: '救助对象（人）',
+    enrolled: '已参保（人）',
+    uninsured: '疑似未参保（人）',
+    rate: '参保率',
+    quarter: '季度',
+    quarterName: '季度名称',
+    accumulated: '累计结余（元）',
+    months: '可支付月数',
+    income: '收入（元）',
+    yuan: (label: string) => `${label}（元）`,
+    expenditure: '支出（元）',
+    current: '当期结余（元）',
+    severity: '级别',
+    rule: '预警规则',
+    fund: '基金',
+    value: '实际值',
+    threshold: '阈值',
+    message: '说明',
+    file: '文件',
+    sheet: '工作表',
+    row: '行',
+    column: '列',
+    problem: '问题',
+    expected: '应为',
+    error: '错误',
+    warning: '提示',
+    table: '数据表',
+    format: '格式',
+    encoding: '编码',
+    rows: '行数',
+    maskedId: '身份证号（脱敏）',
+    status: '参保情况',
+    review: '需核实',
+    isEnrolled: '已参保',
+    isUninsured: '疑似未参保',
+    reviewNote: '多地区登记，需核实',
+    city: '盟市',
+    factorPart: '因素部分（元）',
+    performancePart: '绩效部分（元）',
+    baseAmount: '基准金额（元）',
+    share: '占比',
+    scenario: '情景金额（元）',
+    step: '步骤',
+    amount: '金额（元）',
+  },
+  {
+    regionCode: 'Region code',
+    region: 'Region',
+    categoryCode: 'Category code',
+    category: 'Recipient category',
+    recipients: 'Recipients (persons)',
+    enrolled: 'Enrolled (persons)',
+    uninsured: 'Suspected uninsured (persons)',
+    rate: 'Enrollment rate',
+    quarter: 'Quarter',
+    quarterName: 'Quarter name',
+    accumulated: 'Accumulated balance (yuan)',
+    months: 'Months payable',
+    income: 'Income (yuan)',
+    yuan: (label: string) => `${label} (yuan)`,
+    expenditure: 'Expenditure (yuan)',
+    current: 'Current balance (yuan)',
+    severity: 'Severity',
+    rule: 'Alert rule',
+    fund: 'Fund',
+    value: 'Value',
+    threshold: 'Threshold',
+    message: 'Explanation',
+    file: 'File',
+    sheet: 'Sheet',
+    row: 'Row',
+    column: 'Column',
+    problem: 'Problem',
+    expected: 'Expected',
+    error: 'Error',
+    warning: 'Note',
+    table: 'Table',
+    format: 'Format',
+    encoding: 'Encoding',
+    rows: 'Rows',
+    maskedId: 'ID number (masked)',
+    status: 'Enrollment',
+    review: 'To verify',
+    isEnrolled: 'Enrolled',
+    isUninsured: 'Suspected uninsured',
+    reviewNote: 'Registered in several regions; verify',
+    city: 'City',
+    factorPart: 'Factor part (yuan)',
+    performancePart: 'Performance part (yuan)',
+    baseAmount: 'Baseline amount (yuan)',
+    share: 'Share',
+    scenario: 'Scenario amount (yuan)',
+    step: 'Step',
+    amount: 'Amount (yuan)',
+  },
+);
+
+export function coverageTable(bars: readonly CoverageBar[], byRegion: boolean, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'code', label: byRegion ? '区划代码' : '类别代码' },
-      { key: 'name', label: byRegion ? '地区' : '救助类别' },
-      { key: 'recipients', label: '救助对象（人）', numeric: true },
-      { key: 'enrolled', label: '已参保（人）', numeric: true },
-      { key: 'uninsured', label: '疑似未参保（人）', numeric: true },
-      { key: 'rate', label: '参保率', numeric: true },
+      { key: 'code', label: byRegion ? t.regionCode : t.categoryCode },
+      { key: 'name', label: byRegion ? t.region : t.category },
+      { key: 'recipients', label: t.recipients, numeric: true },
+      { key: 'enrolled', label: t.enrolled, numeric: true },
+      { key: 'uninsured', label: t.uninsured, numeric: true },
+      { key: 'rate', label: t.rate, numeric: true },
     ],
     rows: bars.map((b) => ({
       code: b.key,
@@ -45,13 +152,14 @@ export interface MonthsRow {
   monthsPayable: Decimal | null;
 }
 
-export function monthsPayableTable(bars: readonly MonthsRow[], byQuarter: boolean): ExportTable {
+export function monthsPayableTable(bars: readonly MonthsRow[], byQuarter: boolean, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'key', label: byQuarter ? '季度' : '区划代码' },
-      { key: 'name', label: byQuarter ? '季度名称' : '地区' },
-      { key: 'balance', label: '累计结余（元）', numeric: true },
-      { key: 'months', label: '可支付月数', numeric: true },
+      { key: 'key', label: byQuarter ? t.quarter : t.regionCode },
+      { key: 'name', label: byQuarter ? t.quarterName : t.region },
+      { key: 'balance', label: t.accumulated, numeric: true },
+      { key: 'months', label: t.months, numeric: true },
     ],
     rows: bars.map((b) => ({
       key: b.key,
@@ -62,15 +170,17 @@ export function monthsPayableTable(bars: readonly MonthsRow[], byQuarter: boolea
   };
 }
 
-export function trendTable(points: readonly FundTrendPoint[], levels: readonly { key: string; label: string }[]): ExportTable {
+/** `levels` carry their labels in the same language as `lang`. */
+export function trendTable(points: readonly FundTrendPoint[], levels: readonly { key: string; label: string }[], lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'quarter', label: '季度' },
-      { key: 'income', label: '收入（元）', numeric: true },
-      ...levels.map((l) => ({ key: `source_${l.key}`, label: `${l.label}（元）`, numeric: true })),
-      { key: 'expenditure', label: '支出（元）', numeric: true },
-      { key: 'current', label: '当期结余（元）', numeric: true },
-      { key: 'accumulated', label: '累计结余（元）', numeric: true },
+      { key: 'quarter', label: t.quarter },
+      { key: 'income', label: t.income, numeric: true },
+      ...levels.map((l) => ({ key: `source_${l.key}`, label: t.yuan(l.label), numeric: true })),
+      { key: 'expenditure', label: t.expenditure, numeric: true },
+      { key: 'current', label: t.current, numeric: true },
+      { key: 'accumulated', label: t.accumulated, numeric: true },
     ],
     rows: points.map((p) => {
       const row: ExportRow = {
@@ -89,71 +199,84 @@ export function trendTable(points: readonly FundTrendPoint[], levels: readonly {
   };
 }
 
-export function alertTable(alerts: readonly Alert[], regionName: (code: string) => string): ExportTable {
+export function alertTable(alerts: readonly Alert[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'severity', label: '级别' },
-      { key: 'rule', label: '预警规则' },
-      { key: 'region_code', label: '区划代码' },
-      { key: 'region', label: '地区' },
-      { key: 'fund', label: '基金' },
-      { key: 'quarter', label: '季度' },
-      { key: 'value', label: '实际值', numeric: true },
-      { key: 'threshold', label: '阈值', numeric: true },
-      { key: 'message', label: '说明' },
+      { key: 'severity', label: t.severity },
+      { key: 'rule', label: t.rule },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'fund', label: t.fund },
+      { key: 'quarter', label: t.quarter },
+      { key: 'value', label: t.value, numeric: true },
+      { key: 'threshold', label: t.threshold, numeric: true },
+      { key: 'message', label: t.message },
     ],
     rows: alerts.map((a) => ({
-      severity: SEVERITY_LABEL[a.severity].zh,
-      rule: RULE_LABEL[a.rule].zh,
+      severity: SEVERITY_LABEL[a.severity][lang],
+      rule: RULE_LABEL[a.rule][lang],
       region_code: a.regionCode,
       region: regionName(a.regionCode),
-      fund: a.fund ? FUND_LABEL[a.fund].zh : null,
+      fund: a.fund ? FUND_LABEL[a.fund][lang] : null,
       quarter: a.quarter,
       value: a.value.toString(),
       threshold: a.threshold.toString(),
-      message: a.message,
+      message: lang === 'en' ? a.messageEn : a.message,
     })),
   };
 }
 
-export const PROBLEM_COLUMNS: ExportColumn[] = [
-  { key: 'severity', label: '级别' },
-  { key: 'file', label: '文件' },
-  { key: 'sheet', label: '工作表' },
-  { key: 'row', label: '行', numeric: true },
-  { key: 'column', label: '列' },
-  { key: 'problem', label: '问题' },
-  { key: 'expected', label: '应为' },
-];
+export function problemColumns(lang: Lang = 'zh'): ExportColumn[] {
+  const t = TEXT[lang];
+  return [
+    { key: 'severity', label: t.severity },
+    { key: 'file', label: t.file },
+    { key: 'sheet', label: t.sheet },
+    { key: 'row', label: t.row, numeric: true },
+    { key: 'column', label: t.column },
+    { key: 'problem', label: t.problem },
+    { key: 'expected', label: t.expected },
+  ];
+}
 
 /** Errors first, then warnings, each in the order the loader listed them. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
 }
 
-export function problemRows(problems: readonly Problem[]): ExportRow[] {
+export function problemRows(problems: readonly Problem[], lang: Lang = 'zh'): ExportRow[] {
+  const t = TEXT[lang];
   return sortProblems(problems).map((p) => ({
-    severity: p.severity === 'error' ? '错误' : '提示',
+    severity: p.severity === 'error' ? t.error : t.warning,
     file: p.file,
     sheet: p.sheet ?? null,
     row: p.row,
     column: p.column,
-    problem: p.problem,
-    expected: p.expected,
+    problem: problemText(p, lang),
+    expected: expectedText(p, lang),
   }));
 }
 
-export const FILE_COLUMNS: ExportColumn[] = [
-  { key: 'file', label: '文件' },
-  { key: 'sheet', label: '工作表' },
-  { key: 'table', label: '数据表' },
-  { key: 'format', label: '格式' },
-  { key: 'encoding', label: '编码' },
-  { key: 'rows', label: '行数', numeric: true },
-];
+export function fileColumns(lang: Lang = 'zh'): ExportColumn[] {
+  const t = TEXT[lang];
+  return [
+    { key: 'file', label: t.file },
+    { key: 'sheet', label: t.sheet },
+    { key: 'table', label: t.table },
+    { key: 'format', label: t.format },
+    { key: 'encoding', label: t.encoding },
+    { key: 'rows', label: t.rows, numeric: true },
+  ];
+}
 
 export function fileRows(files: readonly FileReport[]): ExportRow[] {
   return files.map((f) => ({ file: f.file, sheet: f.sheet, table: f.table, format: f.format, encoding: f.encoding, rows: f.rows }));
+}
+
+/** A category's display name; a code the labels do not know is shown as it is. */
+function categoryName(category: Category, lang: Lang): string {
+  return CATEGORY_LABEL[category]?.[lang] ?? category;
 }
 
 export interface UninsuredRow {
@@ -162,18 +285,19 @@ export interface UninsuredRow {
   persons: number;
 }
 
-export function uninsuredTable(rows: readonly UninsuredRow[], regionName: (code: string) => string): ExportTable {
+export function uninsuredTable(rows: readonly UninsuredRow[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'region_code', label: '区划代码' },
-      { key: 'region', label: '地区' },
-      { key: 'category', label: '救助类别' },
-      { key: 'persons', label: '疑似未参保（人）', numeric: true },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'category', label: t.category },
+      { key: 'persons', label: t.uninsured, numeric: true },
     ],
     rows: rows.map((r) => ({
       region_code: r.regionCode,
       region: regionName(r.regionCode),
-      category: CATEGORY_LABEL[r.category]?.zh ?? r.category,
+      category: categoryName(r.category, lang),
       persons: r.persons,
     })),
   };
@@ -188,23 +312,24 @@ export interface FollowUpRow {
 }
 
 /** The person-level list: masked IDs only (the salted hash is never shown or exported). */
-export function followUpTable(rows: readonly FollowUpRow[], regionName: (code: string) => string): ExportTable {
+export function followUpTable(rows: readonly FollowUpRow[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'masked_id', label: '身份证号（脱敏）' },
-      { key: 'region_code', label: '区划代码' },
-      { key: 'region', label: '地区' },
-      { key: 'category', label: '救助类别' },
-      { key: 'status', label: '参保情况' },
-      { key: 'review', label: '需核实' },
+      { key: 'masked_id', label: t.maskedId },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'category', label: t.category },
+      { key: 'status', label: t.status },
+      { key: 'review', label: t.review },
     ],
     rows: rows.map((r) => ({
       masked_id: r.maskedId,
       region_code: r.regionCode,
       region: regionName(r.regionCode),
-      category: CATEGORY_LABEL[r.category]?.zh ?? r.category,
-      status: r.enrolled ? '已参保' : '疑似未参保',
-      review: r.review ? '多地区登记，需核实' : null,
+      category: categoryName(r.category, lang),
+      status: r.enrolled ? t.isEnrolled : t.isUninsured,
+      review: r.review ? t.reviewNote : null,
     })),
   };
 }
@@ -217,24 +342,26 @@ export interface AllocationExportRow {
   share: Decimal;
 }
 
-/** 分配明细: factor values as given, parts and amounts in yuan, the share exact, the scenario when one is set. */
+/** 分配明细: factor values as given, parts and amounts in yuan, the share exact, the scenario when one is set. `factorColumns` are labelled in `lang`. */
 export function allocationTable(
   rows: readonly AllocationExportRow[],
   factorColumns: readonly { key: string; label: string }[],
   factorValues: readonly (Readonly<Record<string, { toString(): string }>> | undefined)[],
   scenario: (regionCode: string) => Decimal | null,
   regionName: (code: string) => string,
+  lang: Lang = 'zh',
 ): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'region_code', label: '区划代码' },
-      { key: 'region', label: '盟市' },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.city },
       ...factorColumns.map((f) => ({ key: `factor_${f.key}`, label: f.label, numeric: true })),
-      { key: 'factor_part', label: '因素部分（元）', numeric: true },
-      { key: 'performance_part', label: '绩效部分（元）', numeric: true },
-      { key: 'amount', label: '基准金额（元）', numeric: true },
-      { key: 'share', label: '占比', numeric: true },
-      { key: 'scenario', label: '情景金额（元）', numeric: true },
+      { key: 'factor_part', label: t.factorPart, numeric: true },
+      { key: 'performance_part', label: t.performancePart, numeric: true },
+      { key: 'amount', label: t.baseAmount, numeric: true },
+      { key: 'share', label: t.share, numeric: true },
+      { key: 'scenario', label: t.scenario, numeric: true },
     ],
     rows: rows.map((r, i) => {
       const row: ExportRow = {
@@ -258,14 +385,20 @@ export interface SharingExportRow {
   amount: Decimal;
 }
 
-/** 分担明细: the gap first, then each part; the parts add up to the gap. */
-export function sharingTable(gap: SharingExportRow, parts: readonly SharingExportRow[], regionName: (code: string) => string): ExportTable {
+/** 分担明细: the gap first, then each part (step names in `lang`); the parts add up to the gap. */
+export function sharingTable(
+  gap: SharingExportRow,
+  parts: readonly SharingExportRow[],
+  regionName: (code: string) => string,
+  lang: Lang = 'zh',
+): ExportTable {
+  const t = TEXT[lang];
   return {
     columns: [
-      { key: 'step', label: '步骤' },
-      { key: 'region_code', label: '区划代码' },
-      { key: 'region', label: '地区' },
-      { key: 'amount', label: '金额（元）', numeric: true },
+      { key: 'step', label: t.step },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'amount', label: t.amount, numeric: true },
     ],
     rows: [gap, ...parts].map((p) => ({
       step: p.step,
