@@ -8,10 +8,12 @@ import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { SAMPLE_DATASET_NAME } from '../../src/app/data/sampleIdentity.js';
+import type { Label } from '../../src/domain/lang.js';
 
 export interface BuiltinDataset {
   dir: string;
-  name: string;
+  /** The user's name for it stands in both languages. */
+  name: Label;
   isSample: boolean;
 }
 
@@ -21,8 +23,8 @@ export function builtinDataset(root: string, env: NodeJS.ProcessEnv = process.en
   const sample = resolve(root, SAMPLE_DIR);
   const dir = env.FUNDWATCH_DATA ? resolve(env.FUNDWATCH_DATA) : sample;
   const isSample = dir === sample;
-  const name = env.FUNDWATCH_DATA_NAME?.trim() || (isSample ? SAMPLE_DATASET_NAME : basename(dir));
-  return { dir, name, isSample };
+  const given = env.FUNDWATCH_DATA_NAME?.trim() || (isSample ? null : basename(dir));
+  return { dir, name: given === null ? SAMPLE_DATASET_NAME : { zh: given, en: given }, isSample };
 }
 
 /** The files a folder load reads (src/engine/nodeFiles.ts): every regular, not hidden file. */

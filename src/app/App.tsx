@@ -2,7 +2,7 @@
 // dashboard for the view in the address bar. Files dropped anywhere on the
 // page load like the picker's.
 import { Suspense, useMemo, useState, type DragEvent } from 'react';
-import { texts } from '../domain/lang';
+import { errorMessage, texts } from '../domain/lang';
 import { compareQuarters } from '../domain/quarter';
 import { resolvePolicy } from '../domain/policy';
 import { yearOf } from '../domain/quarter';
@@ -118,7 +118,8 @@ export function App() {
     void readDrop(event.dataTransfer).then(onPicked);
   };
 
-  const error = status.fatal?.[lang] ?? dataset.error?.message ?? analysis.error?.message ?? loader.error;
+  const failure = dataset.error ?? analysis.error ?? loader.error;
+  const error = status.fatal?.[lang] ?? (failure ? errorMessage(failure, lang) : null);
   const progress =
     status.message?.[lang] ?? (dataset.isPending || (analysis.isPending && quarter !== null) ? t.loading : null);
   // Over the snapshot the status floats, so that its going away moves nothing on screen.
@@ -168,7 +169,7 @@ export function App() {
       {loader.failed && !loader.failed.ok && !loader.failed.report.cancelled && route.page !== 'data' && (
         <ProblemsPanel
           problems={loader.failed.report.problems}
-          keptName={dataset.data?.name ?? null}
+          keptName={dataset.data?.name[lang] ?? null}
           onClose={loader.dismiss}
         />
       )}

@@ -7,7 +7,7 @@ declare module 'virtual:fundwatch-snapshot' {
 // Emitted at build time by scripts/build/dataset.ts: the dataset built into the page.
 declare module 'virtual:fundwatch-dataset' {
   const dataset: {
-    name: string;
+    name: { zh: string; en: string };
     isSample: boolean;
     files: { name: string; url: string }[];
   };

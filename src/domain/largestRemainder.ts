@@ -3,7 +3,7 @@
 // largest remainder"). The arithmetic runs on BigInt fen and scaled integer
 // weights, so quotients are compared exactly however long their expansion.
 import type Decimal from 'decimal.js';
-import type { Label } from './lang';
+import { BilingualError, type Label } from './lang';
 import { Dec, fixed, moneyString } from './money';
 
 /**
@@ -11,12 +11,10 @@ import { Dec, fixed, moneyString } from './money';
  * duplicate keys. `message` is Chinese (as before); `messageEn` says the same
  * in English, for a page shown in English.
  */
-export class SplitError extends Error {
-  readonly messageEn: string;
+export class SplitError extends BilingualError {
   constructor(message: string, messageEn: string) {
-    super(message);
+    super({ zh: message, en: messageEn });
     this.name = 'SplitError';
-    this.messageEn = messageEn;
   }
 }
 

@@ -5,7 +5,7 @@
 // Cells come back as text exactly as stored; numbers are kept as the `<v>`
 // text (see `excelNumberText`), never passed through a JS float.
 import { unzipSync } from 'fflate';
-import type { Label } from '../domain/lang';
+import { BilingualError, type Label } from '../domain/lang';
 import { Dec } from '../domain/money';
 import { scanXml, XmlError } from './xml';
 
@@ -34,12 +34,10 @@ export interface XlsxWorkbook {
 }
 
 /** Why a file is not a readable workbook, in the user's words: `message` in Chinese, `messageEn` in English. */
-export class XlsxError extends Error {
-  readonly messageEn: string;
+export class XlsxError extends BilingualError {
   constructor(text: Label) {
-    super(text.zh);
+    super(text);
     this.name = 'XlsxError';
-    this.messageEn = text.en;
   }
 }
 

@@ -1,7 +1,7 @@
 // The dark top bar: what this is, which data it shows, and the controls
 // that change the whole page (quarter, fund, load).
 import { FUND_LABEL } from '../../domain/labels';
-import { texts } from '../../domain/lang';
+import { texts, type Label } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import type { Fund, Quarter } from '../../domain/types';
 import type { PickedFiles } from '../data/userFiles';
@@ -19,7 +19,6 @@ const TEXT = texts(
     sampleTitle: '页面显示的是内置示例数据，不是真实业务数据',
     sample: '示例数据 Sample data',
     datasetTitle: '当前数据集',
-    sampleName: null as string | null,
     quarter: '季度',
     fund: '基金',
   },
@@ -29,8 +28,6 @@ const TEXT = texts(
     sampleTitle: 'The page shows the built-in sample data, not real figures',
     sample: 'Sample data',
     datasetTitle: 'Current dataset',
-    // The built-in sample's name is ours, not the user's: it is said in English too.
-    sampleName: 'Built-in sample dataset' as string | null,
     quarter: 'Quarter',
     fund: 'Fund',
   },
@@ -40,7 +37,7 @@ const TEXT = texts(
 const FUND_ORDER: readonly Fund[] = ['resident', 'assistance'];
 
 interface HeaderProps {
-  datasetName: string | null;
+  datasetName: Label | null;
   isSample: boolean;
   /** Newest first. */
   quarters: readonly Quarter[];
@@ -77,7 +74,7 @@ export function Header(props: HeaderProps) {
               </span>
             )}
             <span className="dataset-name" data-testid="dataset-name" title={t.datasetTitle}>
-              {(isSample ? t.sampleName : null) ?? datasetName}
+              {datasetName[lang]}
             </span>
           </div>
         )}

@@ -22,7 +22,7 @@ export function ImportProgress() {
       <div className="import-progress-text">
         <span className="spinner" aria-hidden="true" />
         <span data-testid="import-progress-text">
-          {t.loading(state.name, describeProgress(state, lang))}
+          {t.loading(state.name[lang], describeProgress(state, lang))}
         </span>
       </div>
       <progress max={100} value={Math.round(share * 100)} aria-label={t.bar} />

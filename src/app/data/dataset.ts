@@ -1,6 +1,7 @@
 // A dataset is whatever is loaded in the engine right now. Each successful
 // load gets a new id, which keys every analysis query, so nothing computed
 // from the previous tables is ever shown for the new ones.
+import { BilingualError, type Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { DatasetFile } from '../../engine/files';
 import type { LoadOptions, LoadReport } from '../../engine/load';
@@ -12,8 +13,8 @@ import { withEngine } from './engine';
 
 export interface Dataset {
   id: string;
-  /** Shown in the header: 示例数据, the name of the dataset built in, or the user's folder/file name. */
-  name: string;
+  /** Shown in the header: the built-in dataset's name or the user's folder/file name, in both languages. */
+  name: Label;
   isSample: boolean;
   report: LoadReport;
   /** The dataset's policy.json or the defaults (a successful load always has one). */
@@ -33,7 +34,10 @@ export async function loadBuiltin(): Promise<Dataset> {
   performance.mark('fundwatch:sample-loaded');
   if (!report.ok || report.policyFile === null) {
     // The build loaded these very files: failing here is a build bug, not user error.
-    throw new Error(`内置数据无法载入：${report.problems.map((p) => formatProblem(p)).join('；')}`);
+    throw new BilingualError({
+      zh: `内置数据无法载入：${report.problems.map((p) => formatProblem(p)).join('；')}`,
+      en: `The built-in data cannot be loaded: ${report.problems.map((p) => formatProblem(p, 'en')).join('; ')}`,
+    });
   }
   return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
 }
@@ -41,7 +45,7 @@ export async function loadBuiltin(): Promise<Dataset> {
 /** Result of loading the user's files: the new dataset, or the problems and no change. */
 export type UserLoad = { ok: true; dataset: Dataset } | { ok: false; report: LoadReport };
 
-export async function loadUserFiles(files: DatasetFile[], name: string, options: LoadOptions = {}): Promise<UserLoad> {
+export async function loadUserFiles(files: DatasetFile[], name: Label, options: LoadOptions = {}): Promise<UserLoad> {
   setStatus({ message: STATUS_TEXT.loadingFiles(files.length) });
   try {
     const report = await withEngine((engine, runtime) => runtime.loadDataset(engine, files, options));

@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/files';
+import type { Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { loadBuiltin, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
@@ -58,11 +59,11 @@ export function useAnalysis(
 }
 
 export interface LoadFiles {
-  load: (files: DatasetFile[], name: string) => void;
+  load: (files: DatasetFile[], name: Label) => void;
   /** The last failed load's report (problems to list); null after a success. */
   failed: UserLoad | null;
-  /** Reading or loading threw (not a data problem: e.g. the engine failed). */
-  error: string | null;
+  /** Reading or loading threw (not a data problem: e.g. the engine failed); shown through errorMessage. */
+  error: Error | null;
   pending: boolean;
   dismiss: () => void;
 }
@@ -70,7 +71,7 @@ export interface LoadFiles {
 export function useLoadFiles(): LoadFiles {
   const client = useQueryClient();
   const mutation = useMutation({
-    mutationFn: async ({ files, name }: { files: DatasetFile[]; name: string }) => {
+    mutationFn: async ({ files, name }: { files: DatasetFile[]; name: Label }) => {
       // Progress and 取消 (importProgress.ts) from the moment the user picked the files.
       const options = beginImport(name);
       try {
@@ -91,7 +92,7 @@ export function useLoadFiles(): LoadFiles {
   return {
     load: (files, name) => mutation.mutate({ files, name }),
     failed: result && !result.ok ? result : null,
-    error: mutation.error ? mutation.error.message : null,
+    error: mutation.error,
     pending: mutation.isPending,
     dismiss: () => mutation.reset(),
   };

@@ -3,11 +3,11 @@
 // one small external store; React reads it with useSyncExternalStore.
 import { useSyncExternalStore } from 'react';
 import type { LoadOptions, LoadProgress } from '../../engine/load';
-import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
+import { DEFAULT_LANG, texts, type Label, type Lang } from '../../domain/lang';
 
 export interface ImportState {
-  /** What is being loaded (folder or file names). */
-  name: string;
+  /** What is being loaded (folder or file names), in both languages. */
+  name: Label;
   /** null until the loader reports its first step (reading the files from disk). */
   progress: LoadProgress | null;
   cancelling: boolean;
@@ -23,7 +23,7 @@ function set(next: ImportState | null): void {
 }
 
 /** Starts tracking a load; pass the returned options to loadDataset. */
-export function beginImport(name: string): Required<LoadOptions> {
+export function beginImport(name: Label): Required<LoadOptions> {
   controller = new AbortController();
   set({ name, progress: null, cancelling: false });
   return {
@@ -75,7 +75,7 @@ export function describeProgress(state: ImportState, lang: Lang = DEFAULT_LANG):
   const t = TEXT[lang];
   const p = state.progress;
   if (state.cancelling) return t.cancelling;
-  if (!p) return t.reading(state.name);
+  if (!p) return t.reading(state.name[lang]);
   const where = p.file ? ` ${p.file}${p.sheet ? ` · ${p.sheet}` : ''}` : '';
   const count = p.step === 'read' ? `${p.done + 1}/${p.total}` : `${p.total}/${p.total}`;
   return `${t.step[p.step]}${where}${t.count(count)}`;

@@ -1,12 +1,13 @@
 // Turning what the user picked or dropped into named bytes. A folder may
 // come from <input webkitdirectory> (File.webkitRelativePath) or from a drop
 // (FileSystemEntry tree); both end up as a flat list of files.
+import type { Label } from '../../domain/lang';
 import type { DatasetFile } from '../../engine/files';
 
 export interface PickedFiles {
   files: DatasetFile[];
-  /** What the header shows for this dataset: the folder name, or the file name(s). */
-  name: string;
+  /** What the header shows for this dataset: the folder name, or the file name(s), in both languages. */
+  name: Label;
 }
 
 /** System clutter that is never data (.DS_Store, Thumbs.db, Office lock files). */
@@ -16,13 +17,15 @@ function isClutter(name: string): boolean {
 }
 
 /** The folder name when every path shares one top folder, else a short list of file names. */
-export function datasetName(paths: readonly string[]): string {
+export function datasetName(paths: readonly string[]): Label {
   const tops = new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : '')));
   const [top] = [...tops];
-  if (tops.size === 1 && top) return top;
+  if (tops.size === 1 && top) return { zh: top, en: top };
   const bases = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
-  if (bases.length <= 2) return bases.join('、');
-  return `${bases[0] ?? ''} 等 ${bases.length} 个文件`;
+  if (bases.length <= 2) return { zh: bases.join('、'), en: bases.join(', ') };
+  const first = bases[0] ?? '';
+  const more = bases.length - 1;
+  return { zh: `${first} 等 ${bases.length} 个文件`, en: `${first} and ${more} more file${more === 1 ? '' : 's'}` };
 }
 
 async function toDatasetFiles(entries: readonly { path: string; file: File }[]): Promise<PickedFiles> {

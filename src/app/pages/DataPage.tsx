@@ -67,10 +67,10 @@ export function DataPage(props: DataPageProps) {
 
   return (
     <main className="dashboard page data-page" data-testid="data-page" aria-busy={loading}>
-      <PageTitle title="数据管理" meta={dataset ? `当前数据：${dataset.name}` : '尚未载入数据'} updating={loading} />
+      <PageTitle title="数据管理" meta={dataset ? `当前数据：${dataset.name.zh}` : '尚未载入数据'} updating={loading} />
 
       {lastFailure && (
-        <FailureCard report={lastFailure} keptName={dataset?.name ?? null} />
+        <FailureCard report={lastFailure} keptName={dataset?.name.zh ?? null} />
       )}
 
       <div className="grid">
@@ -151,7 +151,7 @@ export function DataPage(props: DataPageProps) {
           <header className="card-header">
             <h2 id="data-loaded-heading">当前数据</h2>
             <p className="card-subtitle">
-              <span data-testid="data-page-name">{dataset?.name ?? '—'}</span>
+              <span data-testid="data-page-name">{dataset?.name.zh ?? '—'}</span>
               {report && report.quarters.length > 0 && (
                 <>
                   {' '}

@@ -55,7 +55,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
       previous,
       lastYear,
       regionCode,
-      datasetLabel: reportDatasetLabel(dataset.name, dataset.isSample),
+      datasetLabel: reportDatasetLabel(dataset.name.zh, dataset.isSample),
       policyFile,
       generatedAt,
     });
