@@ -39,7 +39,7 @@ const amounts = (r: ReturnType<typeof runScenario>) =>
 
 describe('allocation scenario', () => {
   it('opens on the baseline: the policy weights as percentages, nothing changed', () => {
-    expect(baselineForm(WEIGHTS)).toMatchObject({ totalExtraWan: '0', factorPercent: '90', performancePercent: '10', populationPercent: '60', incidencePercent: '40' });
+    expect(baselineForm(WEIGHTS)).toMatchObject({ totalExtra: '0', factorPercent: '90', performancePercent: '10', populationPercent: '60', incidencePercent: '40' });
     const r = runScenario(BASE, WEIGHTS, baselineForm(WEIGHTS));
     expect(amounts(r)).toEqual([
       ['150100', '2583333.34', '2583333.34', '0.00'],
@@ -51,7 +51,7 @@ describe('allocation scenario', () => {
 
   it('+3000万: the total grows by exactly 30,000,000.00 and the rows add up to it', () => {
     // T' = 40,000,000.00: A = B = 0.258333…·T' = 10,333,333.333…, C = 19,333,333.333…; floors 39,999,999.99, +1 fen to A.
-    const r = runScenario(BASE, WEIGHTS, form({ totalExtraWan: '+3000' }));
+    const r = runScenario(BASE, WEIGHTS, form({ totalExtra: '+3000' }));
     expect(amounts(r)).toEqual([
       ['150100', '2583333.34', '10333333.34', '7750000.00'],
       ['150200', '2583333.33', '10333333.33', '7750000.00'],
@@ -85,22 +85,46 @@ describe('allocation scenario', () => {
     expect(amounts(runScenario(BASE, WEIGHTS, form({ factorPercent: '90', performancePercent: '20' })))).toEqual({
       performancePercent: '因素权重与绩效权重之和须为 100%，现为 110%',
     });
-    const bad = runScenario(BASE, WEIGHTS, form({ totalExtraWan: 'abc' }));
+    const bad = runScenario(BASE, WEIGHTS, form({ totalExtra: 'abc' }));
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.errors.totalExtraWan).toMatch(/不是数字/);
+    expect(!bad.ok && bad.errors.totalExtra).toMatch(/不是数字/);
     // 1000万 − 2000万 < 0.
-    const negative = runScenario(BASE, WEIGHTS, form({ totalExtraWan: '-2000' }));
-    expect(!negative.ok && negative.errors.totalExtraWan).toBe('调整后总额为 -10000000.00 元，不能为负');
+    const negative = runScenario(BASE, WEIGHTS, form({ totalExtra: '-2000' }));
+    expect(!negative.ok && negative.errors.totalExtra).toBe('调整后总额为 -10000000.00 元，不能为负');
     // 0.0000001 万元 = 0.001 元: finer than the fen.
-    expect(!runScenario(BASE, WEIGHTS, form({ totalExtraWan: '0.0000001' })).ok).toBe(true);
+    expect(!runScenario(BASE, WEIGHTS, form({ totalExtra: '0.0000001' })).ok).toBe(true);
     expect(!runScenario(BASE, WEIGHTS, form({ changeRegion: '150100', changeValue: '-1' })).ok).toBe(true);
+  });
+
+  it('in English: the extra total is in million yuan, and every refusal is English', () => {
+    // +30 million yuan = +3000万 = 30,000,000.00: the same scenario as the Chinese "+3000".
+    const en = runScenario(BASE, WEIGHTS, form({ totalExtra: '+30' }), 'en');
+    expect(amounts(en)).toEqual(amounts(runScenario(BASE, WEIGHTS, form({ totalExtra: '+3000' }))));
+    expect(en.ok && en.total.toFixed(2)).toBe('40000000.00');
+    expect(amounts(runScenario(BASE, WEIGHTS, form({ factorPercent: '90', performancePercent: '20' }), 'en'))).toEqual({
+      performancePercent: 'The factor and performance weights must add up to 100%, now 110%',
+    });
+    const errors = (patch: Partial<ScenarioForm>) => {
+      const r = runScenario(BASE, WEIGHTS, form(patch), 'en');
+      return r.ok ? {} : r.errors;
+    };
+    expect(errors({ totalExtra: 'abc' })).toEqual({ totalExtra: '"abc" is not a number: enter million yuan, e.g. +30 or -5' });
+    // 10 million − 20 million < 0.
+    expect(errors({ totalExtra: '-20' })).toEqual({ totalExtra: 'The adjusted total would be -10000000.00 yuan; it cannot be negative' });
+    // 0.00000001 million yuan = 0.01 yuan is the fen; 0.000000001 is finer.
+    expect(errors({ totalExtra: '0.00000001' })).toEqual({});
+    expect(errors({ totalExtra: '0.000000001' })).toEqual({ totalExtra: 'Amounts go to the fen at most (million yuan: at most 8 decimals)' });
+    expect(errors({ factorPercent: '120' })).toMatchObject({ factorPercent: 'A weight cannot exceed 100%' });
+    expect(errors({ changeRegion: '150100', changeValue: '-1' })).toEqual({ changeValue: '"-1" is not a non-negative number' });
+    const all = Object.values({ ...errors({ totalExtra: 'x', factorPercent: 'y', changeRegion: '150100', changeValue: 'z' }) }).join(' ');
+    expect(all).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/);
   });
 
   it('any valid extra total and weights: the scenario rows add up to the scenario total exactly', () => {
     fc.assert(
       fc.property(fc.integer({ min: -99_999_999, max: 1_000_000_000 }), fc.integer({ min: 0, max: 100 }), (fen, factor) => {
         const extraWan = new Dec(fen).div(1_000_000).toString();
-        const r = runScenario(BASE, WEIGHTS, form({ totalExtraWan: extraWan, factorPercent: String(factor), performancePercent: String(100 - factor) }));
+        const r = runScenario(BASE, WEIGHTS, form({ totalExtra: extraWan, factorPercent: String(factor), performancePercent: String(100 - factor) }));
         if (!r.ok) return false;
         return r.sum.eq(r.total) && r.total.eq(TOTAL.plus(new Dec(fen).div(100))) && r.rows.every((x) => !x.scenario.isNegative());
       }),

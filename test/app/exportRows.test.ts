@@ -14,6 +14,7 @@ import {
   problemColumns,
   problemRows,
   sharingTable,
+  subsidySplitTable,
   trendTable,
   uninsuredTable,
 } from '../../src/app/view/exportRows';
@@ -285,6 +286,30 @@ describe('in English', () => {
       'Baseline amount (yuan)',
       'Share',
       'Scenario amount (yuan)',
+    ]);
+  });
+});
+
+describe('subsidySplitTable', () => {
+  it('exports the split exactly, under Chinese heads as before and English ones in English', () => {
+    const row = {
+      regionCode: '150921',
+      level: 'county' as const,
+      year: 2024,
+      tier: 2 as const,
+      insured: 100,
+      perCapita: new Dec('670'),
+      split: { total: new Dec('67000'), central: new Dec('53600'), province: new Dec('6700'), cityCounty: new Dec('6700') },
+    };
+    const zh = subsidySplitTable([row], regionName);
+    expect(csvLines(exportCsv(zh.rows, zh.columns))).toEqual([
+      '区划代码,地区,地区类别,参保人数,人均补助（元）,补助总额（元）,中央（元）,自治区（元）,盟市+旗县（元）',
+      '150921,卓资县,2,100,670.00,67000.00,53600.00,6700.00,6700.00',
+    ]);
+    const en = subsidySplitTable([row], regionName, 'en');
+    expect(csvLines(exportCsv(en.rows, en.columns))).toEqual([
+      'Region code,Region,Tier,Insured persons,Per capita (yuan),Total subsidy (yuan),Central (yuan),Province (yuan),City + county (yuan)',
+      '150921,卓资县,2,100,670.00,67000.00,53600.00,6700.00,6700.00',
     ]);
   });
 });

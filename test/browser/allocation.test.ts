@@ -60,7 +60,7 @@ describe('allocation page', () => {
     expect(await byTestId(page, 'alloc-sum').getAttribute('data-value')).toBe(base);
 
     await byTestId(page, 'alloc-total-extra').fill('-999999999');
-    const negative = page.locator('[data-testid="alloc-error"][data-field="totalExtraWan"]');
+    const negative = page.locator('[data-testid="alloc-error"][data-field="totalExtra"]');
     await negative.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await negative.textContent()).toContain('不能为负');
   });

@@ -2,6 +2,7 @@
 // and a scenario computed next to it in the browser, on copies of the inputs.
 import { useMemo, useRef, useState } from 'react';
 import type { Pot } from '../../domain/allocateByFactors';
+import { texts, type Label, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
@@ -26,16 +27,101 @@ import { SubsidySection } from './SubsidySection';
 import type { AllocationResult } from '../../domain/types';
 import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
+import { useLang } from '../i18n/LangProvider';
 
-export const POT_LABEL: Record<Pot, string> = { assistance: '医疗救助补助资金', emergency: '疾病应急救助资金' };
+export const POT_LABEL: Record<Pot, Label> = {
+  assistance: { zh: '医疗救助补助资金', en: 'Medical assistance subsidy' },
+  emergency: { zh: '疾病应急救助资金', en: 'Emergency medical assistance subsidy' },
+};
 
-function Diff({ value }: { value: Decimal }) {
+const TEXT = texts(
+  {
+    title: '因素法分配',
+    meta: (year: string) => `${year} 年度 · 自治区 → 盟市`,
+    pots: '资金类别',
+    missing: (pot: string) => `本年度没有${pot}的分配数据（需要 allocation_totals 与 allocation_factors）。`,
+    formulaAssistance: (factor: string, performance: string) =>
+      `金额 = 总额 × （${factor} × 需求因素×分档比例 占比 + ${performance} × 绩效得分占比）`,
+    formulaEmergency: (population: string, incidence: string, factor: string, performance: string) =>
+      `w = （${population} × 人口占比 + ${incidence} × 发病率占比）× 财政困难系数；金额 = 总额 × （${factor} × w 占比 + ${performance} × 绩效得分占比）`,
+    scenario: '情景测算',
+    scenarioNote: '只在本页计算，不改动已载入的数据',
+    baseTotal: (rounded: string, exact: string) => `基准总额 ${rounded}（${exact}）`,
+    extra: '总额增减（万元）',
+    extraExample: '如 +3000',
+    factorWeight: '因素权重 %',
+    performanceWeight: '绩效权重 %',
+    populationWeight: '人口权重 %',
+    incidenceWeight: '发病率权重 %',
+    changeFactor: '改变一个盟市的因素',
+    noChange: '（不改变）',
+    now: (value: string) => `现为 ${value}`,
+    newValue: '新数值',
+    reset: '恢复基准',
+    sum: (sum: string, same: boolean, total: string) => `情景各盟市合计 ${sum} ${same ? '=' : '≠'} 情景总额 ${total}${same ? ' ✓' : ''}`,
+    chartHeading: (pot: string) => `${pot} 分配结果`,
+    chartTitle: (pot: string) => `${pot}分配结果`,
+    chartLabel: '各盟市分配金额',
+    tableHeading: '分配明细',
+    tableNote: '金额（元）精确到分，按最大余数法取整，合计等于总额',
+    file: (pot: string, year: number) => `因素法分配_${pot}_${year}`,
+    city: '盟市',
+    factorPart: '因素部分（元）',
+    performancePart: '绩效部分（元）',
+    base: '基准金额（元）',
+    share: '占比',
+    scenarioAmount: '情景金额（元）',
+    difference: '差额',
+    total: '合计',
+  },
+  {
+    title: 'Factor allocation',
+    meta: (year: string) => `${year} · province → cities`,
+    pots: 'Funds allocated',
+    missing: (pot: string) => `No allocation data for the ${pot} this year (needs allocation_totals and allocation_factors).`,
+    formulaAssistance: (factor: string, performance: string) =>
+      `Amount = total × (${factor} × share of need × tier ratio + ${performance} × share of performance score)`,
+    formulaEmergency: (population: string, incidence: string, factor: string, performance: string) =>
+      `w = (${population} × population share + ${incidence} × incidence share) × fiscal difficulty; amount = total × (${factor} × share of w + ${performance} × share of performance score)`,
+    scenario: 'Scenario',
+    scenarioNote: 'Computed on this page only; the loaded data stays as it is',
+    baseTotal: (rounded: string, exact: string) => `Baseline total ${rounded} (${exact})`,
+    extra: 'Change to the total (million yuan)',
+    extraExample: 'e.g. +30',
+    factorWeight: 'Factor weight %',
+    performanceWeight: 'Performance weight %',
+    populationWeight: 'Population weight %',
+    incidenceWeight: 'Incidence weight %',
+    changeFactor: "Change one city's factor",
+    noChange: '(no change)',
+    now: (value: string) => `Now ${value}`,
+    newValue: 'New value',
+    reset: 'Back to baseline',
+    sum: (sum: string, same: boolean, total: string) => `Scenario, all cities ${sum} ${same ? '=' : '≠'} scenario total ${total}${same ? ' ✓' : ''}`,
+    chartHeading: (pot: string) => `${pot}: allocation`,
+    chartTitle: (pot: string) => `${pot} allocation`,
+    chartLabel: 'Amount allocated to each city',
+    tableHeading: 'Allocation by city',
+    tableNote: 'Amounts in yuan, exact to the fen (largest remainder); they add up to the total',
+    file: (pot: string, year: number) => `factor-allocation_${pot}_${year}`,
+    city: 'City',
+    factorPart: 'Factor part (yuan)',
+    performancePart: 'Performance part (yuan)',
+    base: 'Baseline (yuan)',
+    share: 'Share',
+    scenarioAmount: 'Scenario (yuan)',
+    difference: 'Difference',
+    total: 'Total',
+  },
+);
+
+function Diff({ value, lang }: { value: Decimal; lang: Lang }) {
   const cls = value.isZero() ? 'diff' : value.isNegative() ? 'diff diff-down' : 'diff diff-up';
   const sign = value.gt(0) ? '+' : '';
   return (
-    <span className={cls} title={`${sign}${formatYuan(value)}`}>
+    <span className={cls} title={`${sign}${formatYuan(value, lang)}`}>
       {sign}
-      {formatWan(value)}
+      {formatWan(value, 2, lang)}
     </span>
   );
 }
@@ -51,13 +137,15 @@ function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, s
 
 export function AllocationPage(props: PageProps) {
   const { analysis, view, route, policy, updating, navigate } = props;
+  const lang = useLang();
+  const t = TEXT[lang];
   const pot = route.pot;
   const allocation = (analysis.allocation ?? []).find((a) => a.pot === pot);
   const weights = useMemo(() => policyWeights(policy.allocation), [policy.allocation]);
   return (
     <main className="dashboard page" data-testid="page-allocation" data-pot={pot} aria-busy={updating}>
-      <PageTitle title="因素法分配" meta={`${allocation?.year ?? analysis.quarter.slice(0, 4)} 年度 · 自治区 → 盟市`} updating={updating}>
-        <div className="segmented page-switch" role="group" aria-label="资金类别">
+      <PageTitle title={t.title} meta={t.meta(String(allocation?.year ?? analysis.quarter.slice(0, 4)))} updating={updating}>
+        <div className="segmented page-switch" role="group" aria-label={t.pots}>
           {POTS.map((p) => (
             <button
               key={p}
@@ -66,17 +154,24 @@ export function AllocationPage(props: PageProps) {
               aria-pressed={p === pot}
               onClick={() => navigate(view, { ...route, pot: p })}
             >
-              {POT_LABEL[p]}
+              {POT_LABEL[p][lang]}
             </button>
           ))}
         </div>
       </PageTitle>
       {allocation ? (
-        // A new pot or policy starts a fresh scenario from its own baseline.
-        <Allocation key={`${pot}|${policy.allocation.factor_weight}|${policy.allocation.population_weight}`} allocation={allocation} weights={weights} tree={props.tree} />
+        // A new pot or policy starts a fresh scenario from its own baseline; so does a new language,
+        // because the extra total is typed in 万元 in Chinese and in million yuan in English.
+        <Allocation
+          key={`${pot}|${policy.allocation.factor_weight}|${policy.allocation.population_weight}|${lang}`}
+          allocation={allocation}
+          weights={weights}
+          tree={props.tree}
+          lang={lang}
+        />
       ) : (
         <div className="card empty" data-testid="alloc-missing">
-          本年度没有{POT_LABEL[pot]}的分配数据（需要 allocation_totals 与 allocation_factors）。
+          {t.missing(lang === 'en' ? POT_LABEL[pot].en.toLowerCase() : POT_LABEL[pot].zh)}
         </div>
       )}
       <div className="grid">
@@ -90,10 +185,12 @@ function percentOfWeight(w: Decimal): string {
   return `${w.times(100).toString()}%`;
 }
 
-function Allocation({ allocation, weights, tree }: { allocation: AllocationResult; weights: AllocationWeights; tree: RegionTree }) {
+function Allocation({ allocation, weights, tree, lang }: { allocation: AllocationResult; weights: AllocationWeights; tree: RegionTree; lang: Lang }) {
+  const t = TEXT[lang];
+  const potName = POT_LABEL[allocation.pot][lang];
   const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights));
   const chartCardRef = useRef<HTMLElement>(null);
-  const result = useMemo(() => runScenario(allocation, weights, form), [allocation, weights, form]);
+  const result = useMemo(() => runScenario(allocation, weights, form, lang), [allocation, weights, form, lang]);
   const errors = result.ok ? {} : result.errors;
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const scenarioByRegion = new Map(result.ok ? result.rows.map((r) => [r.regionCode, r]) : []);
@@ -108,41 +205,43 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
         base: r.amount,
         scenario: scenarios.get(r.regionCode) ?? null,
       })),
-    });
-  }, [allocation, result, tree]);
+    }, lang);
+  }, [allocation, result, tree, lang]);
+  const factor = percentOfWeight(weights.factorWeight);
+  const performance = percentOfWeight(weights.performanceWeight);
   const formula =
     allocation.pot === 'assistance'
-      ? `金额 = 总额 × （${percentOfWeight(weights.factorWeight)} × 需求因素×分档比例 占比 + ${percentOfWeight(weights.performanceWeight)} × 绩效得分占比）`
-      : `w = （${percentOfWeight(weights.populationWeight)} × 人口占比 + ${percentOfWeight(weights.incidenceWeight)} × 发病率占比）× 财政困难系数；金额 = 总额 × （${percentOfWeight(weights.factorWeight)} × w 占比 + ${percentOfWeight(weights.performanceWeight)} × 绩效得分占比）`;
+      ? t.formulaAssistance(factor, performance)
+      : t.formulaEmergency(percentOfWeight(weights.populationWeight), percentOfWeight(weights.incidenceWeight), factor, performance);
 
   return (
     <div className="grid">
       <section className="card span-4 scenario" aria-labelledby="scenario-heading">
         <header className="card-header">
-          <h2 id="scenario-heading">情景测算</h2>
-          <p className="card-subtitle">只在本页计算，不改动已载入的数据</p>
+          <h2 id="scenario-heading">{t.scenario}</h2>
+          <p className="card-subtitle">{t.scenarioNote}</p>
         </header>
-        <p className="kpi-sub">基准总额 {formatWan(allocation.total)}（{formatYuan(allocation.total)}）</p>
+        <p className="kpi-sub">{t.baseTotal(formatWan(allocation.total, 2, lang), formatYuan(allocation.total, lang))}</p>
         <label className="field">
-          <span>总额增减（万元）</span>
+          <span>{t.extra}</span>
           <input
             data-testid="alloc-total-extra"
             inputMode="decimal"
-            value={form.totalExtraWan}
-            onChange={(e) => set({ totalExtraWan: e.currentTarget.value })}
-            placeholder="如 +3000"
-            aria-invalid={errors.totalExtraWan !== undefined}
+            value={form.totalExtra}
+            onChange={(e) => set({ totalExtra: e.currentTarget.value })}
+            placeholder={t.extraExample}
+            aria-invalid={errors.totalExtra !== undefined}
           />
-          <FieldError errors={errors} field="totalExtraWan" />
+          <FieldError errors={errors} field="totalExtra" />
         </label>
         <div className="field-pair">
           <label className="field">
-            <span>因素权重 %</span>
+            <span>{t.factorWeight}</span>
             <input data-testid="alloc-factor-weight" value={form.factorPercent} onChange={(e) => set({ factorPercent: e.currentTarget.value })} />
             <FieldError errors={errors} field="factorPercent" />
           </label>
           <label className="field">
-            <span>绩效权重 %</span>
+            <span>{t.performanceWeight}</span>
             <input
               data-testid="alloc-performance-weight"
               value={form.performancePercent}
@@ -154,21 +253,21 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
         {allocation.pot === 'emergency' && (
           <div className="field-pair">
             <label className="field">
-              <span>人口权重 %</span>
+              <span>{t.populationWeight}</span>
               <input data-testid="alloc-population-weight" value={form.populationPercent} onChange={(e) => set({ populationPercent: e.currentTarget.value })} />
               <FieldError errors={errors} field="populationPercent" />
             </label>
             <label className="field">
-              <span>发病率权重 %</span>
+              <span>{t.incidenceWeight}</span>
               <input data-testid="alloc-incidence-weight" value={form.incidencePercent} onChange={(e) => set({ incidencePercent: e.currentTarget.value })} />
               <FieldError errors={errors} field="incidencePercent" />
             </label>
           </div>
         )}
         <fieldset className="field-group">
-          <legend>改变一个盟市的因素</legend>
+          <legend>{t.changeFactor}</legend>
           <select data-testid="alloc-change-region" value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
-            <option value="">（不改变）</option>
+            <option value="">{t.noChange}</option>
             {allocation.factors.map((f) => (
               <option key={f.regionCode} value={f.regionCode}>
                 {name(f.regionCode)}
@@ -182,7 +281,7 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
           >
             {factors.map((f) => (
               <option key={f} value={f}>
-                {FACTOR_LABEL[f]}
+                {FACTOR_LABEL[f][lang]}
               </option>
             ))}
           </select>
@@ -191,8 +290,8 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
             value={form.changeValue}
             placeholder={
               form.changeRegion
-                ? `现为 ${allocation.factors.find((f) => f.regionCode === form.changeRegion)?.[form.changeField].toString() ?? ''}`
-                : '新数值'
+                ? t.now(allocation.factors.find((f) => f.regionCode === form.changeRegion)?.[form.changeField].toString() ?? '')
+                : t.newValue
             }
             onChange={(e) => set({ changeValue: e.currentTarget.value })}
           />
@@ -200,7 +299,7 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
         </fieldset>
         <FieldError errors={errors} field="general" />
         <button type="button" className="button secondary" data-testid="alloc-reset" onClick={() => setForm(baselineForm(weights))}>
-          恢复基准
+          {t.reset}
         </button>
         {result.ok && (
           <p
@@ -209,33 +308,33 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
             data-value={moneyString(result.sum)}
             data-total={moneyString(result.total)}
           >
-            情景各盟市合计 {formatYuan(result.sum)} {result.sum.eq(result.total) ? '=' : '≠'} 情景总额 {formatYuan(result.total)}
-            {result.sum.eq(result.total) ? ' ✓' : ''}
+            {t.sum(formatYuan(result.sum, lang), result.sum.eq(result.total), formatYuan(result.total, lang))}
           </p>
         )}
       </section>
 
       <section ref={chartCardRef} className="card span-8" aria-labelledby="alloc-chart-heading">
         <header className="card-header">
-          <h2 id="alloc-chart-heading">{POT_LABEL[allocation.pot]} 分配结果</h2>
+          <h2 id="alloc-chart-heading">{t.chartHeading(potName)}</h2>
           <p className="card-subtitle">{formula}</p>
-          <ChartSaveButtons holder={chartCardRef} title={`${POT_LABEL[allocation.pot]}分配结果`} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
+          <ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
         </header>
-        <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label="各盟市分配金额" />
+        <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel} />
       </section>
 
       <section className="card span-12" aria-labelledby="alloc-table-heading">
         <header className="card-header">
-          <h2 id="alloc-table-heading">分配明细</h2>
-          <p className="card-subtitle">金额（元）精确到分，按最大余数法取整，合计等于总额</p>
+          <h2 id="alloc-table-heading">{t.tableHeading}</h2>
+          <p className="card-subtitle">{t.tableNote}</p>
           <ExportButtons
-            filename={`因素法分配_${POT_LABEL[allocation.pot]}_${allocation.year}`}
+            filename={t.file(potName, allocation.year)}
             {...allocationTable(
               allocation.rows,
-              factors.map((f) => ({ key: f, label: FACTOR_LABEL[f] })),
+              factors.map((f) => ({ key: f, label: FACTOR_LABEL[f][lang] })),
               allocation.factors.map((row) => Object.fromEntries(factors.map((f) => [f, row[f]]))),
               (code) => scenarioByRegion.get(code)?.scenario ?? null,
               name,
+              lang,
             )}
           />
         </header>
@@ -243,18 +342,18 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
           <table data-testid="alloc-table">
             <thead>
               <tr>
-                <th scope="col">盟市</th>
+                <th scope="col">{t.city}</th>
                 {factors.map((f) => (
                   <th key={f} scope="col" className="num">
-                    {FACTOR_LABEL[f]}
+                    {FACTOR_LABEL[f][lang]}
                   </th>
                 ))}
-                <th scope="col" className="num">因素部分（元）</th>
-                <th scope="col" className="num">绩效部分（元）</th>
-                <th scope="col" className="num">基准金额（元）</th>
-                <th scope="col" className="num">占比</th>
-                <th scope="col" className="num">情景金额（元）</th>
-                <th scope="col" className="num">差额</th>
+                <th scope="col" className="num">{t.factorPart}</th>
+                <th scope="col" className="num">{t.performancePart}</th>
+                <th scope="col" className="num">{t.base}</th>
+                <th scope="col" className="num">{t.share}</th>
+                <th scope="col" className="num">{t.scenarioAmount}</th>
+                <th scope="col" className="num">{t.difference}</th>
               </tr>
             </thead>
             <tbody>
@@ -277,19 +376,19 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
                     ))}
                     <td className="num">{formatNumber(row.factorPart, 2)}</td>
                     <td className="num">{formatNumber(row.performancePart, 2)}</td>
-                    <td className="num" title={formatWan(row.amount)}>
+                    <td className="num" title={formatWan(row.amount, 2, lang)}>
                       {formatNumber(row.amount, 2)}
                     </td>
                     <td className="num">{formatPercent(row.share, 2)}</td>
                     <td className="num">{s ? formatNumber(s.scenario, 2) : '—'}</td>
-                    <td className="num">{s ? <Diff value={s.difference} /> : '—'}</td>
+                    <td className="num">{s ? <Diff value={s.difference} lang={lang} /> : '—'}</td>
                   </tr>
                 );
               })}
             </tbody>
             <tfoot>
               <tr className="row-check">
-                <th scope="row">合计</th>
+                <th scope="row">{t.total}</th>
                 {factors.map((f) => (
                   <td key={f} />
                 ))}
@@ -298,7 +397,7 @@ function Allocation({ allocation, weights, tree }: { allocation: AllocationResul
                 <td className="num">{formatNumber(allocation.total, 2)}</td>
                 <td className="num">100%</td>
                 <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
-                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} /> : '—'}</td>
+                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} lang={lang} /> : '—'}</td>
               </tr>
             </tfoot>
           </table>

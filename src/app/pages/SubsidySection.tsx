@@ -2,10 +2,67 @@
 // city + county) and what recipients' enrollment subsidies should cost
 // against what was paid. Both come computed from the analysis; this only shows them.
 import { CATEGORY_LABEL } from '../../domain/labels';
-import { formatCount, formatNumber, formatWan, moneyString } from '../../domain/money';
-import type { Analysis, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
+import { texts } from '../../domain/lang';
+import { formatCount, formatNumber, formatWan, moneyString, type Decimal } from '../../domain/money';
+import { quarterLabel } from '../../domain/quarter';
+import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
+import { useLang } from '../i18n/LangProvider';
+import { subsidySplitTable } from '../view/exportRows';
 import type { RegionTree } from '../view/regionTree';
+
+const TEXT = texts(
+  {
+    splitHeading: '居民医保财政补助分担',
+    splitSubtitle: (year: number, perCapita: string) =>
+      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、自治区按地区类别分担，其余由盟市与旗县承担（精确到分，三部分合计等于总额）`,
+    yuan: (amount: string) => `${amount} 元`,
+    splitFile: (region: string, year: number) => `财政补助分担_${region}_${year}`,
+    noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',
+    region: '地区',
+    tier: '地区类别',
+    tierOf: (tier: number) => `${tier} 类`,
+    insured: '参保人数',
+    total: '补助总额',
+    central: '中央',
+    province: '自治区',
+    cityCounty: '盟市+旗县',
+    totalRow: (name: string) => `${name}（合计）`,
+    demandHeading: '救助对象资助参保：应资助与实际资助',
+    // The quarter as its code, as this page always showed it.
+    demandSubtitle: (quarter: Quarter) => `${quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额`,
+    noRecipients: '没有救助对象参保数据（assistance_enrollment）。',
+    persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
+    demandTotal: '应资助合计',
+    paid: '实际资助',
+    gap: '差额',
+  },
+  {
+    splitHeading: 'Resident insurance fiscal subsidy: who pays',
+    splitSubtitle: (year: number, perCapita: string) =>
+      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total)`,
+    yuan: (amount: string) => `${amount} yuan`,
+    splitFile: (region: string, year: number) => `fiscal-subsidy-split_${region}_${year}`,
+    noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
+    region: 'Region',
+    tier: 'Tier',
+    tierOf: (tier: number) => `Tier ${tier}`,
+    insured: 'Insured',
+    total: 'Total subsidy',
+    central: 'Central',
+    province: 'Province',
+    cityCounty: 'City + county',
+    totalRow: (name: string) => `${name} (total)`,
+    demandHeading: 'Enrollment subsidies for recipients: due and paid',
+    demandSubtitle: (quarter: Quarter) =>
+      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
+    noRecipients: 'No recipient enrollment data (assistance_enrollment).',
+    persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
+    demandTotal: 'Total due',
+    paid: 'Paid',
+    gap: 'Difference',
+  },
+);
 
 interface SubsidySectionProps {
   analysis: Analysis;
@@ -24,63 +81,44 @@ function rowsFor<T extends { regionCode: RegionCode }>(all: readonly T[], tree: 
 }
 
 export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const name = (code: RegionCode): string => tree.byCode.get(code)?.name ?? code;
+  const rowName = (code: RegionCode): string => (code === regionCode ? t.totalRow(name(code)) : name(code));
   const split = rowsFor<SubsidySplitRow>(analysis.subsidySplit, tree, regionCode);
   const demand = rowsFor<SubsidyDemandRow>(analysis.subsidyDemand, tree, regionCode);
   const splitRows = [...split.children, ...(split.total ? [split.total] : [])];
   const year = split.total?.year ?? Number(analysis.quarter.slice(0, 4));
   const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita;
-
-  const splitExport = splitRows.map((r) => ({
-    region_code: r.regionCode,
-    name: name(r.regionCode),
-    tier: r.tier,
-    insured: r.insured,
-    per_capita: moneyString(r.perCapita),
-    total: moneyString(r.split.total),
-    central: moneyString(r.split.central),
-    province: moneyString(r.split.province),
-    city_county: moneyString(r.split.cityCounty),
-  }));
+  /** A money cell: rounded on screen, exact yuan on hover. */
+  const money = (d: Decimal, key: string | number, title = t.yuan(formatNumber(d, 2))) => (
+    <td key={key} className="num" title={title}>
+      {formatWan(d, 2, lang)}
+    </td>
+  );
 
   return (
     <>
       <section className="card span-12" aria-labelledby="subsidy-split-heading" data-testid="subsidy-split">
         <header className="card-header">
-          <h2 id="subsidy-split-heading">居民医保财政补助分担</h2>
-          <p className="card-subtitle">
-            {year} 年 · 人均财政补助 {perCapita ? `${formatNumber(perCapita, 2)} 元` : '—'} × 参保人数；中央、自治区按地区类别分担，其余由盟市与旗县承担（精确到分，三部分合计等于总额）
-          </p>
-          <ExportButtons
-            filename={`财政补助分担_${name(regionCode)}_${year}`}
-            rows={splitExport}
-            columns={[
-              { key: 'region_code', label: '区划代码' },
-              { key: 'name', label: '地区' },
-              { key: 'tier', label: '地区类别', numeric: true },
-              { key: 'insured', label: '参保人数', numeric: true },
-              { key: 'per_capita', label: '人均补助（元）', numeric: true },
-              { key: 'total', label: '补助总额（元）', numeric: true },
-              { key: 'central', label: '中央（元）', numeric: true },
-              { key: 'province', label: '自治区（元）', numeric: true },
-              { key: 'city_county', label: '盟市+旗县（元）', numeric: true },
-            ]}
-          />
+          <h2 id="subsidy-split-heading">{t.splitHeading}</h2>
+          <p className="card-subtitle">{t.splitSubtitle(year, perCapita ? t.yuan(formatNumber(perCapita, 2)) : '—')}</p>
+          <ExportButtons filename={t.splitFile(name(regionCode), year)} {...subsidySplitTable(splitRows, name, lang)} />
         </header>
         {splitRows.length === 0 ? (
-          <p className="muted">没有居民参保人数（resident_enrollment），无法测算财政补助。</p>
+          <p className="muted">{t.noInsured}</p>
         ) : (
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">地区</th>
-                  <th scope="col" className="num">地区类别</th>
-                  <th scope="col" className="num">参保人数</th>
-                  <th scope="col" className="num">补助总额</th>
-                  <th scope="col" className="num">中央</th>
-                  <th scope="col" className="num">自治区</th>
-                  <th scope="col" className="num">盟市+旗县</th>
+                  <th scope="col">{t.region}</th>
+                  <th scope="col" className="num">{t.tier}</th>
+                  <th scope="col" className="num">{t.insured}</th>
+                  <th scope="col" className="num">{t.total}</th>
+                  <th scope="col" className="num">{t.central}</th>
+                  <th scope="col" className="num">{t.province}</th>
+                  <th scope="col" className="num">{t.cityCounty}</th>
                 </tr>
               </thead>
               <tbody>
@@ -95,14 +133,10 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
                     data-province={moneyString(r.split.province)}
                     data-city-county={moneyString(r.split.cityCounty)}
                   >
-                    <th scope="row">{r.regionCode === regionCode ? `${name(r.regionCode)}（合计）` : name(r.regionCode)}</th>
-                    <td className="num">{r.tier === null ? '—' : `${r.tier} 类`}</td>
+                    <th scope="row">{rowName(r.regionCode)}</th>
+                    <td className="num">{r.tier === null ? '—' : t.tierOf(r.tier)}</td>
                     <td className="num">{formatCount(r.insured)}</td>
-                    {[r.split.total, r.split.central, r.split.province, r.split.cityCounty].map((d, i) => (
-                      <td key={i} className="num" title={`${formatNumber(d, 2)} 元`}>
-                        {formatWan(d)}
-                      </td>
-                    ))}
+                    {[r.split.total, r.split.central, r.split.province, r.split.cityCounty].map((d, i) => money(d, i))}
                   </tr>
                 ))}
               </tbody>
@@ -113,59 +147,44 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
 
       <section className="card span-12" aria-labelledby="subsidy-demand-heading" data-testid="subsidy-demand">
         <header className="card-header">
-          <h2 id="subsidy-demand-heading">救助对象资助参保：应资助与实际资助</h2>
-          <p className="card-subtitle">
-            {analysis.quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额
-          </p>
+          <h2 id="subsidy-demand-heading">{t.demandHeading}</h2>
+          <p className="card-subtitle">{t.demandSubtitle(analysis.quarter)}</p>
         </header>
         {demand.total === undefined ? (
-          <p className="muted">没有救助对象参保数据（assistance_enrollment）。</p>
+          <p className="muted">{t.noRecipients}</p>
         ) : (
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">地区</th>
+                  <th scope="col">{t.region}</th>
                   {demand.total.demand.byCategory.map((c) => (
                     <th key={c.category} scope="col" className="num">
-                      {CATEGORY_LABEL[c.category].zh}
+                      {CATEGORY_LABEL[c.category][lang]}
                     </th>
                   ))}
-                  <th scope="col" className="num">应资助合计</th>
-                  <th scope="col" className="num">实际资助</th>
-                  <th scope="col" className="num">差额</th>
+                  <th scope="col" className="num">{t.demandTotal}</th>
+                  <th scope="col" className="num">{t.paid}</th>
+                  <th scope="col" className="num">{t.gap}</th>
                 </tr>
               </thead>
               <tbody>
-                {[...demand.children, demand.total].map((r) => {
-                  const gap = r.demand.total.minus(r.paid);
-                  return (
-                    <tr
-                      key={r.regionCode}
-                      className={r.regionCode === regionCode ? 'row-total' : undefined}
-                      data-testid="subsidy-demand-row"
-                      data-region={r.regionCode}
-                      data-demand={moneyString(r.demand.total)}
-                      data-paid={moneyString(r.paid)}
-                    >
-                      <th scope="row">{r.regionCode === regionCode ? `${name(r.regionCode)}（合计）` : name(r.regionCode)}</th>
-                      {r.demand.byCategory.map((c) => (
-                        <td key={c.category} className="num" title={`${formatCount(c.persons)} 人 × ${formatNumber(c.standard, 2)} 元`}>
-                          {formatWan(c.amount)}
-                        </td>
-                      ))}
-                      <td className="num" title={`${formatNumber(r.demand.total, 2)} 元`}>
-                        {formatWan(r.demand.total)}
-                      </td>
-                      <td className="num" title={`${formatNumber(r.paid, 2)} 元`}>
-                        {formatWan(r.paid)}
-                      </td>
-                      <td className="num" title={`${formatNumber(gap, 2)} 元`}>
-                        {formatWan(gap)}
-                      </td>
-                    </tr>
-                  );
-                })}
+                {[...demand.children, demand.total].map((r) => (
+                  <tr
+                    key={r.regionCode}
+                    className={r.regionCode === regionCode ? 'row-total' : undefined}
+                    data-testid="subsidy-demand-row"
+                    data-region={r.regionCode}
+                    data-demand={moneyString(r.demand.total)}
+                    data-paid={moneyString(r.paid)}
+                  >
+                    <th scope="row">{rowName(r.regionCode)}</th>
+                    {r.demand.byCategory.map((c) => money(c.amount, c.category, t.persons(formatCount(c.persons), formatNumber(c.standard, 2))))}
+                    {money(r.demand.total, 'demand')}
+                    {money(r.paid, 'paid')}
+                    {money(r.demand.total.minus(r.paid), 'gap')}
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
@@ -174,4 +193,3 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
     </>
   );
 }
-

@@ -1,9 +1,11 @@
 // "What if" on the factor allocation: another total, other weights, one
 // city's factor changed. Recomputed with the domain's allocateByFactors on
 // copies, so the loaded data and the analysis are never touched. Inputs are
-// the form's raw text; every refusal names the field and the reason.
+// the form's raw text; every refusal names the field and the reason, in the
+// page's language.
 import type Decimal from 'decimal.js';
 import { allocateByFactors, type AllocationWeights, type FactorRow, type Pot } from '../../domain/allocateByFactors';
+import { errorMessage, texts, type Label, type Lang } from '../../domain/lang';
 import { SplitError } from '../../domain/largestRemainder';
 import { Dec, sum, ZERO } from '../../domain/money';
 import type { AllocationResult, RegionCode } from '../../domain/types';
@@ -11,13 +13,13 @@ import type { AllocationResult, RegionCode } from '../../domain/types';
 export const FACTOR_FIELDS = ['need', 'tierRatio', 'performance', 'population', 'incidence', 'fiscal'] as const;
 export type FactorField = (typeof FACTOR_FIELDS)[number];
 
-export const FACTOR_LABEL: Record<FactorField, string> = {
-  need: '需求因素',
-  tierRatio: '分档比例',
-  performance: '绩效得分',
-  population: '常住人口',
-  incidence: '发病率',
-  fiscal: '财政困难系数',
+export const FACTOR_LABEL: Record<FactorField, Label> = {
+  need: { zh: '需求因素', en: 'Need factor' },
+  tierRatio: { zh: '分档比例', en: 'Tier ratio' },
+  performance: { zh: '绩效得分', en: 'Performance score' },
+  population: { zh: '常住人口', en: 'Resident population' },
+  incidence: { zh: '发病率', en: 'Incidence rate' },
+  fiscal: { zh: '财政困难系数', en: 'Fiscal difficulty' },
 };
 
 /** The factors each pot's formula reads (DOMAIN.md 因素法). */
@@ -26,9 +28,9 @@ export const POT_FACTORS: Record<Pot, readonly FactorField[]> = {
   emergency: ['population', 'incidence', 'fiscal', 'performance'],
 };
 
-/** Raw text of the scenario form. Weights are percentages ("90", "10"); the extra total is in 万元 ("+3000"). */
+/** Raw text of the scenario form. Weights are percentages ("90", "10"); the extra total is in the language's money unit (EXTRA_UNIT: "+3000" 万元, "+30" million yuan). */
 export interface ScenarioForm {
-  totalExtraWan: string;
+  totalExtra: string;
   factorPercent: string;
   performancePercent: string;
   populationPercent: string;
@@ -39,7 +41,7 @@ export interface ScenarioForm {
 }
 
 export type ScenarioField =
-  | 'totalExtraWan'
+  | 'totalExtra'
   | 'factorPercent'
   | 'performancePercent'
   | 'populationPercent'
@@ -60,9 +62,40 @@ export type ScenarioResult =
   | { ok: false; errors: Partial<Record<ScenarioField, string>> };
 
 const HUNDRED = new Dec(100);
-const WAN = new Dec(10_000);
 const SIGNED_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** Yuan per unit of the extra total: 万元 in Chinese, million yuan in English (readers there do not count in 万). */
+export const EXTRA_UNIT: Record<Lang, Decimal> = { zh: new Dec(10_000), en: new Dec(1_000_000) };
+
+const TEXT = texts(
+  {
+    notNumber: (text: string) => `“${text}”不是数字，请填写万元数，如 +3000 或 -500`,
+    beyondFen: '金额最多精确到分（万元最多 6 位小数）',
+    notPercent: (text: string) => `“${text}”不是非负数，请填写百分数，如 80`,
+    over100: '权重不能超过 100%',
+    pairSum: (what: string, total: string) => `${what}之和须为 100%，现为 ${total}%`,
+    factorPair: '因素权重与绩效权重',
+    populationPair: '人口权重与发病率权重',
+    notNonNegative: (text: string) => `“${text}”不是非负数`,
+    noFactors: (code: string) => `没有地区 ${code} 的分配因素`,
+    negativeTotal: (total: string) => `调整后总额为 ${total} 元，不能为负`,
+  },
+  {
+    notNumber: (text: string) => `"${text}" is not a number: enter million yuan, e.g. +30 or -5`,
+    beyondFen: 'Amounts go to the fen at most (million yuan: at most 8 decimals)',
+    notPercent: (text: string) => `"${text}" is not a non-negative number: enter a percentage, e.g. 80`,
+    over100: 'A weight cannot exceed 100%',
+    pairSum: (what: string, total: string) => `${what} must add up to 100%, now ${total}%`,
+    factorPair: 'The factor and performance weights',
+    populationPair: 'The population and incidence weights',
+    notNonNegative: (text: string) => `"${text}" is not a non-negative number`,
+    noFactors: (code: string) => `No allocation factors for region ${code}`,
+    negativeTotal: (total: string) => `The adjusted total would be ${total} yuan; it cannot be negative`,
+  },
+);
+
+type Messages = (typeof TEXT)['zh'];
 
 function percentText(ratio: Decimal): string {
   return ratio.times(HUNDRED).toString();
@@ -71,7 +104,7 @@ function percentText(ratio: Decimal): string {
 /** The form as it opens: no extra money, the policy's weights, no changed factor. */
 export function baselineForm(weights: AllocationWeights): ScenarioForm {
   return {
-    totalExtraWan: '0',
+    totalExtra: '0',
     factorPercent: percentText(weights.factorWeight),
     performancePercent: percentText(weights.performanceWeight),
     populationPercent: percentText(weights.populationWeight),
@@ -82,32 +115,33 @@ export function baselineForm(weights: AllocationWeights): ScenarioForm {
   };
 }
 
-/** "+3000" → 3000 万元 = 30,000,000.00 元; the fen is the finest amount (6 decimals of 万). */
-function parseExtra(text: string, errors: Partial<Record<ScenarioField, string>>): Decimal {
+/** "+3000" → 3000 万元 = 30,000,000.00 元 ("+30" million yuan in English); the fen is the finest amount. */
+function parseExtra(text: string, unit: Decimal, m: Messages, errors: Partial<Record<ScenarioField, string>>): Decimal {
   const t = text.trim().replace(/,/g, '');
   if (t === '') return ZERO;
   if (!SIGNED_DECIMAL.test(t)) {
-    errors.totalExtraWan = `“${text}”不是数字，请填写万元数，如 +3000 或 -500`;
+    errors.totalExtra = m.notNumber(text);
     return ZERO;
   }
-  const yuan = new Dec(t).times(WAN);
-  if (yuan.decimalPlaces() > 2) errors.totalExtraWan = '金额最多精确到分（万元最多 6 位小数）';
+  const yuan = new Dec(t).times(unit);
+  if (yuan.decimalPlaces() > 2) errors.totalExtra = m.beyondFen;
   return yuan;
 }
 
 function parsePercent(
   text: string,
   field: ScenarioField,
+  m: Messages,
   errors: Partial<Record<ScenarioField, string>>,
 ): Decimal | null {
   const t = text.trim().replace(/%$/, '');
   if (!DECIMAL.test(t)) {
-    errors[field] = `“${text}”不是非负数，请填写百分数，如 80`;
+    errors[field] = m.notPercent(text);
     return null;
   }
   const d = new Dec(t);
   if (d.gt(HUNDRED)) {
-    errors[field] = '权重不能超过 100%';
+    errors[field] = m.over100;
     return null;
   }
   return d.div(HUNDRED);
@@ -119,49 +153,52 @@ function checkPair(
   b: Decimal | null,
   field: ScenarioField,
   what: string,
+  m: Messages,
   errors: Partial<Record<ScenarioField, string>>,
 ): void {
   if (a === null || b === null) return;
   const total = a.plus(b);
-  if (!total.eq(1)) errors[field] = `${what}之和须为 100%，现为 ${percentText(total)}%`;
+  if (!total.eq(1)) errors[field] = m.pairSum(what, percentText(total));
 }
 
 /** Copies of the rows with one factor replaced; the original rows are left as they are. */
-function changedRows(base: readonly FactorRow[], form: ScenarioForm, errors: Partial<Record<ScenarioField, string>>): FactorRow[] {
+function changedRows(base: readonly FactorRow[], form: ScenarioForm, m: Messages, errors: Partial<Record<ScenarioField, string>>): FactorRow[] {
   const copies = base.map((r) => ({ ...r }));
   if (form.changeRegion === '' || form.changeValue.trim() === '') return copies;
   const t = form.changeValue.trim();
   if (!DECIMAL.test(t)) {
-    errors.changeValue = `“${form.changeValue}”不是非负数`;
+    errors.changeValue = m.notNonNegative(form.changeValue);
     return copies;
   }
   const row = copies.find((r) => r.regionCode === form.changeRegion);
   if (!row) {
-    errors.changeValue = `没有地区 ${form.changeRegion} 的分配因素`;
+    errors.changeValue = m.noFactors(form.changeRegion);
     return copies;
   }
   row[form.changeField] = new Dec(t);
   return copies;
 }
 
-export function runScenario(base: AllocationResult, baseWeights: AllocationWeights, form: ScenarioForm): ScenarioResult {
+/** The scenario of `form`, with every refusal worded in `lang` and the extra total read in that language's unit. */
+export function runScenario(base: AllocationResult, baseWeights: AllocationWeights, form: ScenarioForm, lang: Lang = 'zh'): ScenarioResult {
+  const m = TEXT[lang];
   const errors: Partial<Record<ScenarioField, string>> = {};
-  const extra = parseExtra(form.totalExtraWan, errors);
+  const extra = parseExtra(form.totalExtra, EXTRA_UNIT[lang], m, errors);
   const total = new Dec(base.total).plus(extra);
-  if (!errors.totalExtraWan && total.isNegative()) {
-    errors.totalExtraWan = `调整后总额为 ${total.toFixed(2)} 元，不能为负`;
+  if (!errors.totalExtra && total.isNegative()) {
+    errors.totalExtra = m.negativeTotal(total.toFixed(2));
   }
-  const factorWeight = parsePercent(form.factorPercent, 'factorPercent', errors);
-  const performanceWeight = parsePercent(form.performancePercent, 'performancePercent', errors);
-  checkPair(factorWeight, performanceWeight, 'performancePercent', '因素权重与绩效权重', errors);
+  const factorWeight = parsePercent(form.factorPercent, 'factorPercent', m, errors);
+  const performanceWeight = parsePercent(form.performancePercent, 'performancePercent', m, errors);
+  checkPair(factorWeight, performanceWeight, 'performancePercent', m.factorPair, m, errors);
   let populationWeight: Decimal | null = baseWeights.populationWeight;
   let incidenceWeight: Decimal | null = baseWeights.incidenceWeight;
   if (base.pot === 'emergency') {
-    populationWeight = parsePercent(form.populationPercent, 'populationPercent', errors);
-    incidenceWeight = parsePercent(form.incidencePercent, 'incidencePercent', errors);
-    checkPair(populationWeight, incidenceWeight, 'incidencePercent', '人口权重与发病率权重', errors);
+    populationWeight = parsePercent(form.populationPercent, 'populationPercent', m, errors);
+    incidenceWeight = parsePercent(form.incidencePercent, 'incidencePercent', m, errors);
+    checkPair(populationWeight, incidenceWeight, 'incidencePercent', m.populationPair, m, errors);
   }
-  const rows = changedRows(base.factors, form, errors);
+  const rows = changedRows(base.factors, form, m, errors);
   if (Object.keys(errors).length > 0 || !factorWeight || !performanceWeight || !populationWeight || !incidenceWeight) {
     return { ok: false, errors };
   }
@@ -170,7 +207,7 @@ export function runScenario(base: AllocationResult, baseWeights: AllocationWeigh
   try {
     amounts = allocateByFactors(base.pot, total, rows, weights);
   } catch (error) {
-    if (error instanceof SplitError) return { ok: false, errors: { general: error.message } };
+    if (error instanceof SplitError) return { ok: false, errors: { general: errorMessage(error, lang) } };
     throw error;
   }
   const baseByRegion = new Map(base.rows.map((r) => [r.regionCode, r.amount]));

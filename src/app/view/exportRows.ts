@@ -6,7 +6,7 @@
 import { CATEGORY_LABEL, FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
-import type { Alert, Category } from '../../domain/types';
+import type { Alert, Category, SubsidySplitRow } from '../../domain/types';
 import type { CoverageBar } from '../../charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../charts/options/fundTrend';
 import type { ExportColumn, ExportRow } from '../../engine/exportTable';
@@ -70,6 +70,13 @@ const TEXT = texts(
     scenario: '情景金额（元）',
     step: '步骤',
     amount: '金额（元）',
+    tier: '地区类别',
+    insured: '参保人数',
+    perCapita: '人均补助（元）',
+    subsidyTotal: '补助总额（元）',
+    central: '中央（元）',
+    province: '自治区（元）',
+    cityCounty: '盟市+旗县（元）',
   },
   {
     regionCode: 'Region code',
@@ -120,6 +127,13 @@ const TEXT = texts(
     scenario: 'Scenario amount (yuan)',
     step: 'Step',
     amount: 'Amount (yuan)',
+    tier: 'Tier',
+    insured: 'Insured persons',
+    perCapita: 'Per capita (yuan)',
+    subsidyTotal: 'Total subsidy (yuan)',
+    central: 'Central (yuan)',
+    province: 'Province (yuan)',
+    cityCounty: 'City + county (yuan)',
   },
 );
 
@@ -405,6 +419,35 @@ export function sharingTable(
       region_code: p.regionCode,
       region: regionName(p.regionCode),
       amount: moneyString(p.amount),
+    })),
+  };
+}
+
+/** 财政补助分担: who pays the resident fiscal subsidy of each region, exact yuan; the parts add up to the total. */
+export function subsidySplitTable(rows: readonly SubsidySplitRow[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
+  const t = TEXT[lang];
+  return {
+    columns: [
+      { key: 'region_code', label: t.regionCode },
+      { key: 'name', label: t.region },
+      { key: 'tier', label: t.tier, numeric: true },
+      { key: 'insured', label: t.insured, numeric: true },
+      { key: 'per_capita', label: t.perCapita, numeric: true },
+      { key: 'total', label: t.subsidyTotal, numeric: true },
+      { key: 'central', label: t.central, numeric: true },
+      { key: 'province', label: t.province, numeric: true },
+      { key: 'city_county', label: t.cityCounty, numeric: true },
+    ],
+    rows: rows.map((r) => ({
+      region_code: r.regionCode,
+      name: regionName(r.regionCode),
+      tier: r.tier,
+      insured: r.insured,
+      per_capita: moneyString(r.perCapita),
+      total: moneyString(r.split.total),
+      central: moneyString(r.split.central),
+      province: moneyString(r.split.province),
+      city_county: moneyString(r.split.cityCounty),
     })),
   };
 }
