@@ -1,6 +1,6 @@
 // Why the user's files were not loaded: every problem on its own line, in
-// the CLI's `file · 第N行 · column · problem · 应为` form.
-// The problem lines themselves are the engine's text; only the panel's own words follow the language here.
+// the CLI's `file · 第N行 · column · problem · 应为` form, in the page's
+// language (the engine says each problem in both).
 import { formatProblem, type Problem } from '../../engine/problems';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
@@ -29,7 +29,8 @@ interface ProblemsPanelProps {
 
 export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProps) {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const t = TEXT[useLang()];
+  const lang = useLang();
+  const t = TEXT[lang];
   return (
     <section className="card problems" role="alert" aria-labelledby="problems-heading" data-testid="load-problems">
       <header className="card-header">
@@ -48,7 +49,7 @@ export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProp
       <ol className="problem-list">
         {problems.map((p, i) => (
           <li key={i} className={`problem problem-${p.severity}`} data-severity={p.severity}>
-            {formatProblem(p)}
+            {formatProblem(p, lang)}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@
 // (folder, files or a drop) with the last load's problems, the templates,
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
+import { langTag, texts, type Lang } from '../../domain/lang';
 import { DEFAULT_POLICY_FILE } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { quarterLabel } from '../../domain/quarter';
@@ -9,7 +10,7 @@ import type { Quarter } from '../../domain/types';
 import { CONTRACT } from '../../engine/contract';
 import { csvBytes } from '../../engine/exportTable';
 import type { LoadReport } from '../../engine/load';
-import type { Problem } from '../../engine/problems';
+import { expectedText, problemText, type Problem } from '../../engine/problems';
 import { templateCsv, templateXlsx } from '../../engine/templates';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadData } from '../components/LoadData';
@@ -19,8 +20,106 @@ import { CSV_MIME, downloadBytes, JSON_MIME, XLSX_MIME } from '../data/download'
 import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
 import { fileColumns, fileRows, problemColumns, problemRows } from '../view/exportRows';
+import { useLang } from '../i18n/LangProvider';
 import { RosterSection } from './RosterSection';
 import '../import.css';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const TEXT = texts(
+  {
+    title: '数据管理',
+    current: (name: string) => `当前数据：${name}`,
+    none: '尚未载入数据',
+    policyEdited: '已在本次会话中修改（政策参数页）',
+    policyDefault: '默认政策参数（数据中没有 policy.json）',
+    policyOwn: '数据集中的 policy.json',
+    loadHeading: '载入数据',
+    loadNote: 'CSV（UTF-8 或 GBK）、XLSX、Parquet 与 policy.json；整批校验通过后才替换当前数据',
+    dropHere: '把数据文件夹或文件拖到这里，或',
+    chooseFolder: '选择文件夹',
+    local: '文件只在本机浏览器中读取，不会上传。表头可用英文列名或中文列名。',
+    templatesHeading: '模板与导出',
+    templatesNote: '模板含表头、中文列名和填写要求（以 # 开头的说明行载入时跳过）',
+    templateFile: 'FundWatch-空白模板.xlsx',
+    templateXlsx: '下载空白模板 XLSX',
+    exporting: '正在导出…',
+    exportData: '导出当前数据（CSV 文件）',
+    csvTemplates: 'CSV 模板（每张表一个文件）：',
+    required: '（必需）',
+    loadedHeading: '当前数据',
+    quarters: '季度：',
+    quarterRange: (first: string, last: string, n: number) => `${first} 至 ${last}（${n} 个）`,
+    policy: '政策参数：',
+    filesFile: '数据文件清单',
+    file: '文件',
+    sheet: '工作表',
+    table: '数据表',
+    format: '格式',
+    encoding: '编码',
+    rows: '行数',
+    noFiles: '没有文件清单。',
+    loading: '数据载入中…',
+    notes: '载入时的提示（未阻止载入）',
+    cancelled: '已取消载入',
+    notLoaded: (errors: number) => `所选数据未载入：${errors} 个错误`,
+    problemsFile: '数据问题清单',
+    kept: '数据未更新，仍显示：',
+    errors: (n: number) => `错误 ${n} 个（须修正）`,
+    warnings: (n: number) => `提示 ${n} 个`,
+    row: '行',
+    rowOf: (row: number) => `第${row}行`,
+    column: '列',
+    problem: '问题',
+    expected: '应为',
+  },
+  {
+    title: 'Data',
+    current: (name: string) => `Current data: ${name}`,
+    none: 'No data loaded yet',
+    policyEdited: 'edited in this session (Policy page)',
+    policyDefault: 'the defaults (the data has no policy.json)',
+    policyOwn: "the dataset's policy.json",
+    loadHeading: 'Load data',
+    loadNote: 'CSV (UTF-8 or GBK), XLSX, Parquet and policy.json; the current data is replaced only when the whole batch passes the checks',
+    dropHere: 'Drop a data folder or files here, or',
+    chooseFolder: 'Choose folder',
+    local: 'Files are read only in this browser and never uploaded. Headers may use the English or the Chinese column names.',
+    templatesHeading: 'Templates and export',
+    templatesNote: 'Templates have the header, the Chinese column names and what each column takes (rows starting with # are skipped on load)',
+    templateFile: 'FundWatch-template.xlsx',
+    templateXlsx: 'Download blank template (XLSX)',
+    exporting: 'Exporting…',
+    exportData: 'Export current data (CSV files)',
+    csvTemplates: 'CSV templates (one file per table):',
+    required: ' (required)',
+    loadedHeading: 'Current data',
+    quarters: 'quarters: ',
+    quarterRange: (first: string, last: string, n: number) => `${first} to ${last} (${n})`,
+    policy: 'policy: ',
+    filesFile: 'data-files',
+    file: 'File',
+    sheet: 'Sheet',
+    table: 'Table',
+    format: 'Format',
+    encoding: 'Encoding',
+    rows: 'Rows',
+    noFiles: 'No list of files.',
+    loading: 'Loading data…',
+    notes: 'Notes from loading (they did not stop it)',
+    cancelled: 'Loading cancelled',
+    notLoaded: (errors: number) => `The chosen data was not loaded: ${plural(errors, 'error')}`,
+    problemsFile: 'data-problems',
+    kept: 'Data not updated; still showing: ',
+    errors: (n: number) => `${plural(n, 'error')} (to be fixed)`,
+    warnings: (n: number) => plural(n, 'note'),
+    row: 'Row',
+    rowOf: (row: number) => String(row),
+    column: 'Column',
+    problem: 'Problem',
+    expected: 'Expected',
+  },
+);
 
 export interface DataPageProps {
   dataset: Dataset | undefined;
@@ -36,6 +135,9 @@ export interface DataPageProps {
 
 export function DataPage(props: DataPageProps) {
   const { dataset, lastFailure, quarter, policy, policyEdited, regionName, loading, onPicked } = props;
+  const lang = useLang();
+  const t = TEXT[lang];
+  const quarterText = (q: Quarter) => (lang === 'en' ? quarterLabel(q, lang) : q);
   const [over, setOver] = useState(false);
   const [exporting, setExporting] = useState(false);
   const report = dataset?.report;
@@ -60,24 +162,24 @@ export function DataPage(props: DataPageProps) {
   const policySource = !dataset
     ? '—'
     : policyEdited
-      ? '已在本次会话中修改（政策参数页）'
+      ? t.policyEdited
       : dataset.policyFile === DEFAULT_POLICY_FILE
-        ? '默认政策参数（数据中没有 policy.json）'
-        : `数据集中的 policy.json`;
+        ? t.policyDefault
+        : t.policyOwn;
 
   return (
     <main className="dashboard page data-page" data-testid="data-page" aria-busy={loading}>
-      <PageTitle title="数据管理" meta={dataset ? `当前数据：${dataset.name.zh}` : '尚未载入数据'} updating={loading} />
+      <PageTitle title={t.title} meta={dataset ? t.current(dataset.name[lang]) : t.none} updating={loading} />
 
       {lastFailure && (
-        <FailureCard report={lastFailure} keptName={dataset?.name.zh ?? null} />
+        <FailureCard report={lastFailure} keptName={dataset?.name[lang] ?? null} lang={lang} />
       )}
 
       <div className="grid">
         <section className="card span-7" aria-labelledby="data-load-heading">
           <header className="card-header">
-            <h2 id="data-load-heading">载入数据</h2>
-            <p className="card-subtitle">CSV（UTF-8 或 GBK）、XLSX、Parquet 与 policy.json；整批校验通过后才替换当前数据</p>
+            <h2 id="data-load-heading">{t.loadHeading}</h2>
+            <p className="card-subtitle">{t.loadNote}</p>
           </header>
           <div
             className={`drop-zone ${over ? 'over' : ''}`}
@@ -90,31 +192,31 @@ export function DataPage(props: DataPageProps) {
             onDragLeave={() => setOver(false)}
             onDrop={onDrop}
           >
-            <p>把数据文件夹或文件拖到这里，或</p>
+            <p>{t.dropHere}</p>
             <LoadData
               onPicked={onPicked}
               disabled={loading}
-              folderLabel="选择文件夹"
+              folderLabel={t.chooseFolder}
               folderTestId="data-page-load-folder"
               filesTestId="data-page-load-files"
             />
-            <p className="muted">文件只在本机浏览器中读取，不会上传。表头可用英文列名或中文列名。</p>
+            <p className="muted">{t.local}</p>
           </div>
         </section>
 
         <section className="card span-5" aria-labelledby="data-templates-heading">
           <header className="card-header">
-            <h2 id="data-templates-heading">模板与导出</h2>
-            <p className="card-subtitle">模板含表头、中文列名和填写要求（以 # 开头的说明行载入时跳过）</p>
+            <h2 id="data-templates-heading">{t.templatesHeading}</h2>
+            <p className="card-subtitle">{t.templatesNote}</p>
           </header>
           <div className="template-actions">
             <button
               type="button"
               className="button"
               data-testid="template-xlsx"
-              onClick={() => downloadBytes('FundWatch-空白模板.xlsx', templateXlsx(), XLSX_MIME)}
+              onClick={() => downloadBytes(t.templateFile, templateXlsx(), XLSX_MIME)}
             >
-              下载空白模板 XLSX
+              {t.templateXlsx}
             </button>
             <button
               type="button"
@@ -123,24 +225,24 @@ export function DataPage(props: DataPageProps) {
               disabled={!dataset || exporting}
               onClick={() => void exportDataset()}
             >
-              {exporting ? '正在导出…' : '导出当前数据（CSV 文件）'}
+              {exporting ? t.exporting : t.exportData}
             </button>
           </div>
-          <p className="card-note">CSV 模板（每张表一个文件）：</p>
+          <p className="card-note">{t.csvTemplates}</p>
           <ul className="template-list" data-testid="template-csv-list">
-            {CONTRACT.map((t) => (
-              <li key={t.name}>
+            {CONTRACT.map((table) => (
+              <li key={table.name}>
                 <button
                   type="button"
                   className="link"
-                  data-testid={`template-csv-${t.name}`}
-                  onClick={() => downloadBytes(`${t.name}.csv`, csvBytes(templateCsv(t)), CSV_MIME)}
+                  data-testid={`template-csv-${table.name}`}
+                  onClick={() => downloadBytes(`${table.name}.csv`, csvBytes(templateCsv(table)), CSV_MIME)}
                 >
-                  {t.name}.csv
+                  {table.name}.csv
                 </button>
                 <span className="muted">
-                  {t.label}
-                  {t.required ? '（必需）' : ''}
+                  {lang === 'en' ? table.labelEn : table.label}
+                  {table.required ? t.required : ''}
                 </span>
               </li>
             ))}
@@ -149,19 +251,21 @@ export function DataPage(props: DataPageProps) {
 
         <section className="card span-12" aria-labelledby="data-loaded-heading" data-testid="data-loaded">
           <header className="card-header">
-            <h2 id="data-loaded-heading">当前数据</h2>
+            <h2 id="data-loaded-heading">{t.loadedHeading}</h2>
             <p className="card-subtitle">
-              <span data-testid="data-page-name">{dataset?.name.zh ?? '—'}</span>
+              <span data-testid="data-page-name">{dataset?.name[lang] ?? '—'}</span>
               {report && report.quarters.length > 0 && (
                 <>
                   {' '}
-                  · 季度：{report.quarters[0]} 至 {report.quarters[report.quarters.length - 1]}（{report.quarters.length} 个）
+                  · {t.quarters}
+                  {t.quarterRange(quarterText(report.quarters[0] ?? ''), quarterText(report.quarters.at(-1) ?? ''), report.quarters.length)}
                 </>
               )}{' '}
-              · 政策参数：<span data-testid="data-page-policy">{policySource}</span>
+              · {t.policy}
+              <span data-testid="data-page-policy">{policySource}</span>
             </p>
             {report && report.files.length > 0 && (
-              <ExportButtons filename="数据文件清单" rows={fileRows(report.files)} columns={fileColumns()} />
+              <ExportButtons filename={t.filesFile} rows={fileRows(report.files)} columns={fileColumns(lang)} />
             )}
           </header>
           {report && report.files.length > 0 ? (
@@ -169,12 +273,12 @@ export function DataPage(props: DataPageProps) {
               <table data-testid="data-files">
                 <thead>
                   <tr>
-                    <th scope="col">文件</th>
-                    <th scope="col">工作表</th>
-                    <th scope="col">数据表</th>
-                    <th scope="col">格式</th>
-                    <th scope="col">编码</th>
-                    <th scope="col" className="num">行数</th>
+                    <th scope="col">{t.file}</th>
+                    <th scope="col">{t.sheet}</th>
+                    <th scope="col">{t.table}</th>
+                    <th scope="col">{t.format}</th>
+                    <th scope="col">{t.encoding}</th>
+                    <th scope="col" className="num">{t.rows}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -185,72 +289,76 @@ export function DataPage(props: DataPageProps) {
                       <td>{f.table}</td>
                       <td>{f.format.toUpperCase()}</td>
                       <td>{f.encoding ?? '—'}</td>
-                      <td className="num">{f.rows === null ? '—' : f.rows.toLocaleString('zh-CN')}</td>
+                      <td className="num">{f.rows === null ? '—' : f.rows.toLocaleString(langTag(lang))}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           ) : (
-            <p className="empty">{dataset ? '没有文件清单。' : '数据载入中…'}</p>
+            <p className="empty">{dataset ? t.noFiles : t.loading}</p>
           )}
           {report && report.ok && report.problems.length > 0 && (
-            <ProblemTables problems={report.problems} title="载入时的提示（未阻止载入）" />
+            <ProblemTables problems={report.problems} title={t.notes} lang={lang} />
           )}
         </section>
       </div>
 
       {dataset && quarter && (
-        <RosterSection datasetId={dataset.id} quarter={quarter} quarterText={quarterLabel(quarter)} policy={policy} regionName={regionName} />
+        <RosterSection datasetId={dataset.id} quarter={quarter} quarterText={quarterLabel(quarter, lang)} policy={policy} regionName={regionName} />
       )}
     </main>
   );
 }
 
-function FailureCard({ report, keptName }: { report: LoadReport; keptName: string | null }) {
+function FailureCard({ report, keptName, lang }: { report: LoadReport; keptName: string | null; lang: Lang }) {
+  const t = TEXT[lang];
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   return (
     <section className="card problems" role="alert" data-testid="data-page-failure" data-cancelled={String(report.cancelled)}>
       <header className="card-header">
-        <h2>{report.cancelled ? '已取消载入' : `所选数据未载入：${errors} 个错误`}</h2>
+        <h2>{report.cancelled ? t.cancelled : t.notLoaded(errors)}</h2>
         {report.problems.length > 0 && (
-          <ExportButtons filename="数据问题清单" rows={problemRows(report.problems)} columns={problemColumns()} testId="problems-download" />
+          <ExportButtons filename={t.problemsFile} rows={problemRows(report.problems, lang)} columns={problemColumns(lang)} testId="problems-download" />
         )}
       </header>
       <p className="card-subtitle" data-testid="data-page-kept">
-        数据未更新，仍显示：{keptName ?? '—'}
+        {t.kept}
+        {keptName ?? '—'}
       </p>
-      {report.problems.length > 0 && <ProblemTables problems={report.problems} title={null} />}
+      {report.problems.length > 0 && <ProblemTables problems={report.problems} title={null} lang={lang} />}
     </section>
   );
 }
 
 /** Errors and warnings as two tables, in the loader's order within each. */
-function ProblemTables({ problems, title }: { problems: readonly Problem[]; title: string | null }) {
+function ProblemTables({ problems, title, lang }: { problems: readonly Problem[]; title: string | null; lang: Lang }) {
+  const t = TEXT[lang];
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
   return (
     <div className="problem-tables">
       {title && <h3>{title}</h3>}
-      {errors.length > 0 && <ProblemTable problems={errors} caption={`错误 ${errors.length} 个（须修正）`} kind="error" />}
-      {warnings.length > 0 && <ProblemTable problems={warnings} caption={`提示 ${warnings.length} 个`} kind="warning" />}
+      {errors.length > 0 && <ProblemTable problems={errors} caption={t.errors(errors.length)} kind="error" lang={lang} />}
+      {warnings.length > 0 && <ProblemTable problems={warnings} caption={t.warnings(warnings.length)} kind="warning" lang={lang} />}
     </div>
   );
 }
 
-function ProblemTable({ problems, caption, kind }: { problems: readonly Problem[]; caption: string; kind: 'error' | 'warning' }) {
+function ProblemTable({ problems, caption, kind, lang }: { problems: readonly Problem[]; caption: string; kind: 'error' | 'warning'; lang: Lang }) {
+  const t = TEXT[lang];
   return (
     <div className="table-scroll tall">
       <table data-testid={`problems-${kind}`}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">文件</th>
-            <th scope="col">工作表</th>
-            <th scope="col" className="num">行</th>
-            <th scope="col">列</th>
-            <th scope="col">问题</th>
-            <th scope="col">应为</th>
+            <th scope="col">{t.file}</th>
+            <th scope="col">{t.sheet}</th>
+            <th scope="col" className="num">{t.row}</th>
+            <th scope="col">{t.column}</th>
+            <th scope="col">{t.problem}</th>
+            <th scope="col">{t.expected}</th>
           </tr>
         </thead>
         <tbody>
@@ -258,10 +366,10 @@ function ProblemTable({ problems, caption, kind }: { problems: readonly Problem[
             <tr key={i} data-testid="problem-row" data-severity={p.severity}>
               <th scope="row">{p.file}</th>
               <td>{p.sheet ?? '—'}</td>
-              <td className="num">{p.row === null ? '—' : `第${p.row}行`}</td>
+              <td className="num">{p.row === null ? '—' : t.rowOf(p.row)}</td>
               <td>{p.column ?? '—'}</td>
-              <td>{p.problem}</td>
-              <td>{p.expected}</td>
+              <td>{problemText(p, lang)}</td>
+              <td>{expectedText(p, lang)}</td>
             </tr>
           ))}
         </tbody>

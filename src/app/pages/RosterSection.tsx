@@ -3,14 +3,88 @@
 // follow up, 200 to a page, with masked IDs only.
 import { useMemo, useState } from 'react';
 import { CATEGORY_LABEL } from '../../domain/labels';
+import { errorMessage, texts } from '../../domain/lang';
 import { formatCount } from '../../domain/money';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
 import { useRoster } from '../data/roster';
 import { followUpTable, uninsuredTable } from '../view/exportRows';
+import { useLang } from '../i18n/LangProvider';
 
 export const FOLLOW_UP_PAGE_SIZE = 200;
+
+const TEXT = texts(
+  {
+    reading: '正在读取名册…',
+    unreadable: (why: string) => `名册无法读取：${why}`,
+    none: (quarter: string) => `${quarter}没有人员名册（roster）。载入名册后，这里显示去重匹配结果和疑似未参保人员。`,
+    rows: '名册行数',
+    persons: '去重后人数',
+    multiIdentity: '多重身份人数',
+    multiSource: '多部门登记人数',
+    regionConflicts: '地区冲突人数',
+    uninsured: '疑似未参保人数',
+    heading: (quarter: string) => `名册匹配 · ${quarter}`,
+    rules: '按身份证号去重；多重身份取补助标准最高者；任一来源已参保即视为已参保',
+    privacy: '身份证号已在载入时加盐哈希，页面只显示脱敏号码；导出文件在本机生成，不会上传。',
+    uninsuredHeading: '疑似未参保（按地区、类别）',
+    uninsuredFile: (quarter: string) => `疑似未参保汇总_${quarter}`,
+    allEnrolled: '名册中的人员均已参保。',
+    region: '地区',
+    category: '救助类别',
+    count: '人数',
+    followUpHeading: (n: string) => `需跟进人员 ${n} 人`,
+    followUpNote: '疑似未参保，或在多个地区登记需核实',
+    followUpFile: (quarter: string) => `需跟进人员_${quarter}`,
+    nobody: '没有需要跟进的人员。',
+    maskedId: '身份证号（脱敏）',
+    status: '参保情况',
+    review: '核实',
+    enrolled: '已参保',
+    notEnrolled: '疑似未参保',
+    severalRegions: '多地区登记',
+    pages: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (page: number, pages: number, size: number) => `第 ${page} / ${pages} 页（每页 ${size} 人）`,
+  },
+  {
+    reading: 'Reading the roster…',
+    unreadable: (why: string) => `The roster cannot be read: ${why}`,
+    none: (quarter: string) =>
+      `No person-level roster for ${quarter}. Load a roster to see the deduplicated matching and the suspected uninsured here.`,
+    rows: 'Roster rows',
+    persons: 'Persons (deduplicated)',
+    multiIdentity: 'With several identities',
+    multiSource: 'On several lists',
+    regionConflicts: 'In several regions',
+    uninsured: 'Suspected uninsured',
+    heading: (quarter: string) => `Roster matching · ${quarter}`,
+    rules: 'Deduplicated by ID number; a person with several identities counts under the highest subsidy; enrolled if any list says so',
+    privacy: 'ID numbers were salted and hashed on load; the page shows masked numbers only; exports are made on this computer and never uploaded.',
+    uninsuredHeading: 'Suspected uninsured, by region and category',
+    uninsuredFile: (quarter: string) => `suspected-uninsured_${quarter}`,
+    allEnrolled: 'Everyone on the roster is enrolled.',
+    region: 'Region',
+    category: 'Recipient category',
+    count: 'Persons',
+    followUpHeading: (n: string) => `Persons to follow up: ${n}`,
+    followUpNote: 'Suspected uninsured, or registered in several regions and to be verified',
+    followUpFile: (quarter: string) => `follow-up_${quarter}`,
+    nobody: 'Nobody to follow up.',
+    maskedId: 'ID number (masked)',
+    status: 'Enrollment',
+    review: 'Verify',
+    enrolled: 'Enrolled',
+    notEnrolled: 'Suspected uninsured',
+    severalRegions: 'Several regions',
+    pages: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: (page: number, pages: number, size: number) => `Page ${page} of ${pages} (${size} persons a page)`,
+  },
+);
 
 interface RosterSectionProps {
   datasetId: string;
@@ -21,16 +95,18 @@ interface RosterSectionProps {
 }
 
 export function RosterSection({ datasetId, quarter, quarterText, policy, regionName }: RosterSectionProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const roster = useRoster(datasetId, quarter, policy);
   const [page, setPage] = useState(0);
   const view = roster.data;
-  const uninsured = useMemo(() => (view ? uninsuredTable(view.uninsured, regionName) : null), [view, regionName]);
-  if (roster.isPending) return <p className="status" role="status">正在读取名册…</p>;
-  if (roster.isError) return <div className="card error" role="alert">名册无法读取：{roster.error.message}</div>;
+  const uninsured = useMemo(() => (view ? uninsuredTable(view.uninsured, regionName, lang) : null), [view, regionName, lang]);
+  if (roster.isPending) return <p className="status" role="status">{t.reading}</p>;
+  if (roster.isError) return <div className="card error" role="alert">{t.unreadable(errorMessage(roster.error, lang))}</div>;
   if (!view || !uninsured) {
     return (
       <section className="card roster-empty" data-testid="roster-none">
-        <p className="empty">{quarterText}没有人员名册（roster）。载入名册后，这里显示去重匹配结果和疑似未参保人员。</p>
+        <p className="empty">{t.none(quarterText)}</p>
       </section>
     );
   }
@@ -39,20 +115,20 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
   const current = Math.min(page, pages - 1);
   const shown = followUp.slice(current * FOLLOW_UP_PAGE_SIZE, (current + 1) * FOLLOW_UP_PAGE_SIZE);
   const figures: [string, string, number][] = [
-    ['rows', '名册行数', summary.rows],
-    ['persons', '去重后人数', summary.persons],
-    ['multi-identity', '多重身份人数', summary.multiIdentityPersons],
-    ['multi-source', '多部门登记人数', summary.multiSourcePersons],
-    ['region-conflicts', '地区冲突人数', summary.regionConflicts],
-    ['uninsured', '疑似未参保人数', summary.uninsured],
+    ['rows', t.rows, summary.rows],
+    ['persons', t.persons, summary.persons],
+    ['multi-identity', t.multiIdentity, summary.multiIdentityPersons],
+    ['multi-source', t.multiSource, summary.multiSourcePersons],
+    ['region-conflicts', t.regionConflicts, summary.regionConflicts],
+    ['uninsured', t.uninsured, summary.uninsured],
   ];
 
   return (
     <section className="roster" aria-labelledby="roster-heading" data-testid="roster">
       <div className="card">
         <header className="card-header">
-          <h2 id="roster-heading">名册匹配 · {quarterText}</h2>
-          <p className="card-subtitle">按身份证号去重；多重身份取补助标准最高者；任一来源已参保即视为已参保</p>
+          <h2 id="roster-heading">{t.heading(quarterText)}</h2>
+          <p className="card-subtitle">{t.rules}</p>
         </header>
         <dl className="roster-summary" data-testid="roster-summary">
           {figures.map(([key, label, value]) => (
@@ -63,33 +139,33 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
           ))}
         </dl>
         <p className="card-note" data-testid="roster-privacy">
-          身份证号已在载入时加盐哈希，页面只显示脱敏号码；导出文件在本机生成，不会上传。
+          {t.privacy}
         </p>
       </div>
 
       <div className="grid">
         <section className="card span-5" aria-labelledby="uninsured-heading">
           <header className="card-header">
-            <h2 id="uninsured-heading">疑似未参保（按地区、类别）</h2>
-            <ExportButtons filename={`疑似未参保汇总_${quarter}`} rows={uninsured.rows} columns={uninsured.columns} />
+            <h2 id="uninsured-heading">{t.uninsuredHeading}</h2>
+            <ExportButtons filename={t.uninsuredFile(quarter)} rows={uninsured.rows} columns={uninsured.columns} />
           </header>
           {view.uninsured.length === 0 ? (
-            <p className="empty">名册中的人员均已参保。</p>
+            <p className="empty">{t.allEnrolled}</p>
           ) : (
             <div className="table-scroll tall">
               <table data-testid="uninsured-table">
                 <thead>
                   <tr>
-                    <th scope="col">地区</th>
-                    <th scope="col">救助类别</th>
-                    <th scope="col" className="num">人数</th>
+                    <th scope="col">{t.region}</th>
+                    <th scope="col">{t.category}</th>
+                    <th scope="col" className="num">{t.count}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {view.uninsured.map((r) => (
                     <tr key={`${r.regionCode}|${r.category}`} data-testid="uninsured-row" data-region={r.regionCode} data-category={r.category} data-value={r.persons}>
                       <th scope="row">{regionName(r.regionCode)}</th>
-                      <td>{CATEGORY_LABEL[r.category]?.zh ?? r.category}</td>
+                      <td>{CATEGORY_LABEL[r.category]?.[lang] ?? r.category}</td>
                       <td className="num">{formatCount(r.persons)}</td>
                     </tr>
                   ))}
@@ -101,28 +177,28 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
 
         <section className="card span-7" aria-labelledby="follow-up-heading">
           <header className="card-header">
-            <h2 id="follow-up-heading">需跟进人员 {formatCount(followUp.length)} 人</h2>
-            <p className="card-subtitle">疑似未参保，或在多个地区登记需核实</p>
+            <h2 id="follow-up-heading">{t.followUpHeading(formatCount(followUp.length))}</h2>
+            <p className="card-subtitle">{t.followUpNote}</p>
             <ExportButtons
-              filename={`需跟进人员_${quarter}`}
-              rows={() => followUpTable(followUp, regionName).rows}
-              columns={followUpTable([], regionName).columns}
+              filename={t.followUpFile(quarter)}
+              rows={() => followUpTable(followUp, regionName, lang).rows}
+              columns={followUpTable([], regionName, lang).columns}
               testId="follow-up-export"
             />
           </header>
           {followUp.length === 0 ? (
-            <p className="empty">没有需要跟进的人员。</p>
+            <p className="empty">{t.nobody}</p>
           ) : (
             <>
               <div className="table-scroll tall">
                 <table data-testid="follow-up-table">
                   <thead>
                     <tr>
-                      <th scope="col">身份证号（脱敏）</th>
-                      <th scope="col">地区</th>
-                      <th scope="col">救助类别</th>
-                      <th scope="col">参保情况</th>
-                      <th scope="col">核实</th>
+                      <th scope="col">{t.maskedId}</th>
+                      <th scope="col">{t.region}</th>
+                      <th scope="col">{t.category}</th>
+                      <th scope="col">{t.status}</th>
+                      <th scope="col">{t.review}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -130,24 +206,22 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
                       <tr key={`${current}-${i}`} data-testid="follow-up-row" data-region={r.regionCode} data-enrolled={String(r.enrolled)} data-review={String(r.review)}>
                         <th scope="row" className="mono">{r.maskedId}</th>
                         <td>{regionName(r.regionCode)}</td>
-                        <td>{CATEGORY_LABEL[r.category]?.zh ?? r.category}</td>
-                        <td>{r.enrolled ? '已参保' : <span className="chip chip-orange">疑似未参保</span>}</td>
-                        <td>{r.review ? '多地区登记' : '—'}</td>
+                        <td>{CATEGORY_LABEL[r.category]?.[lang] ?? r.category}</td>
+                        <td>{r.enrolled ? t.enrolled : <span className="chip chip-orange">{t.notEnrolled}</span>}</td>
+                        <td>{r.review ? t.severalRegions : '—'}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
               {pages > 1 && (
-                <nav className="pager" aria-label="分页" data-testid="follow-up-pager">
+                <nav className="pager" aria-label={t.pages} data-testid="follow-up-pager">
                   <button type="button" className="button secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                    上一页
+                    {t.previous}
                   </button>
-                  <span>
-                    第 {current + 1} / {pages} 页（每页 {FOLLOW_UP_PAGE_SIZE} 人）
-                  </span>
+                  <span>{t.page(current + 1, pages, FOLLOW_UP_PAGE_SIZE)}</span>
                   <button type="button" className="button secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-                    下一页
+                    {t.next}
                   </button>
                 </nav>
               )}
