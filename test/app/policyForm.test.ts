@@ -54,7 +54,8 @@ describe('policy form', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual({
+    const inLang = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(result.issues).map(([path, list]) => [path, list.map((l) => l[lang])]));
+    expect(inLang('zh')).toEqual({
       coverage_target: ['"abc" 不是数字（请写成如 0.99 的小数）'],
       // The band 0.99 ≤ x < 0.98 is empty: said at both of its bounds.
       'thresholds.coverage.1.gte': ['区间为空：没有值介于 0.99 与 0.98 之间'],
@@ -62,11 +63,36 @@ describe('policy form', () => {
       'fiscal_split.central_share': ['"1.5" 是比例，须在 0 到 1 之间'],
       months_payable_window_quarters: ['0 须为不小于 1 的整数'],
     });
+    // The same reasons in English: the validator's own words, without the path.
+    expect(inLang('en')).toEqual({
+      coverage_target: ['"abc" is not a decimal number'],
+      'thresholds.coverage.1.gte': ['No value lies between 0.99 and 0.98'],
+      'thresholds.coverage.1.lt': ['No value lies between 0.99 and 0.98'],
+      'fiscal_split.central_share': ['"1.5" is a ratio and must be between 0 and 1'],
+      months_payable_window_quarters: ['0 is not an integer ≥ 1'],
+    });
     expect(result.general).toEqual([]);
+  });
+
+  it('labels every field and group in English, paths and values as in Chinese', () => {
+    const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, 'en');
+    expect(en.map((f) => [f.path, f.kind, f.value])).toEqual(fields.map((f) => [f.path, f.kind, f.value]));
+    const words = en.flatMap((f) => [f.group, f.label.split('乌兰察布市').join(''), f.placeholder ?? '']).join('|');
+    expect(words).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/);
+    const enByPath = (path: string) => en.find((f) => f.path === path);
+    expect(enByPath('coverage_target')).toMatchObject({ group: 'Enrollment and balances', label: 'Enrollment rate target' });
+    expect(enByPath('thresholds.coverage.0.lt')?.label).toBe('Recipient enrollment rate · Red · value <');
+    expect(enByPath('sharing.cities.150900.city_ratio')).toMatchObject({ label: '乌兰察布市 · city share', placeholder: 'default 0.5' });
+    expect(enByPath('allocation.factor_weight')).toMatchObject({ group: 'Factor allocation weights', label: 'Factor weight' });
+    expect(enByPath('categories.dibao.subsidy_ratio')?.label).toBe('Minimum-living-allowance recipients: subsidy ratio');
+    // Chinese unchanged.
+    expect(byPath('thresholds.coverage.0.lt')?.label).toBe('救助对象参保率 · 红色 · 值 <');
+    expect(byPath('categories.dibao.subsidy_ratio')?.label).toBe('低保对象 资助比例');
   });
 
   it('translates what it knows and keeps the rest', () => {
     expect(reasonText('years[0].x: "q" is not a decimal number')).toBe('"q" 不是数字（请写成如 0.99 的小数）');
     expect(reasonText('years[0].allocation: something new')).toBe('something new');
+    expect(reasonText('years[0].x: "q" is not a decimal number', 'en')).toBe('"q" is not a decimal number');
   });
 });

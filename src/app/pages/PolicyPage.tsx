@@ -2,12 +2,37 @@
 // The whole edited file is validated by the domain before anything is
 // recomputed; each refusal is shown next to its field and nothing changes.
 import { useMemo, useState } from 'react';
+import { texts, type Label } from '../../domain/lang';
 import { resolvePolicy } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { yearOf } from '../../domain/quarter';
 import { applyDrafts, BASIS_LABEL, policyFields, policyJsonText, type Drafts, type PolicyField } from '../view/policyForm';
 import { PageTitle } from '../components/PageTitle';
 import type { PageProps } from './pageProps';
+import { useLang } from '../i18n/LangProvider';
+
+const TEXT = texts(
+  {
+    title: '政策参数',
+    meta: (year: number) => `${year} 年度 · 修改只在本次会话有效`,
+    edited: '已修改（本次会话）',
+    apply: '应用修改并重新计算',
+    reset: '恢复文件值',
+    download: '下载 policy.json',
+    refused: (n: number) => `修改未应用：有 ${n} 处不符合要求，见标红的字段。`,
+    inherit: '沿用全区默认',
+  },
+  {
+    title: 'Policy',
+    meta: (year: number) => `${year} · changes last for this session only`,
+    edited: 'Edited (this session)',
+    apply: 'Apply and recompute',
+    reset: 'Back to the file',
+    download: 'Download policy.json',
+    refused: (n: number) => `Changes not applied: ${n} value${n === 1 ? ' does' : 's do'} not meet the rules; see the fields marked in red.`,
+    inherit: 'Provincial default',
+  },
+);
 
 interface PolicyPageProps extends PageProps {
   edited: boolean;
@@ -33,11 +58,13 @@ function testIdOf(field: PolicyField): string {
 }
 
 export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApply, onReset }: PolicyPageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const year = yearOf(analysis.quarter);
   const cities = useMemo(() => (tree.root ? tree.childrenOf(tree.root.code).filter((r) => r.level === 'city') : []), [tree]);
-  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities), [policyFile, year, cities]);
+  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang), [policyFile, year, cities, lang]);
   const [drafts, setDrafts] = useState<Drafts>({});
-  const [issues, setIssues] = useState<Record<string, string[]>>({});
+  const [issues, setIssues] = useState<Record<string, Label[]>>({});
   const [general, setGeneral] = useState<string[]>([]);
   const dirty = fields.some((f) => drafts[f.path] !== undefined && drafts[f.path]?.trim() !== f.value);
 
@@ -65,27 +92,27 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
 
   return (
     <main className="dashboard page" data-testid="page-policy" data-edited={String(edited)} aria-busy={updating}>
-      <PageTitle title="政策参数" meta={`${year} 年度 · 修改只在本次会话有效`} updating={updating}>
+      <PageTitle title={t.title} meta={t.meta(year)} updating={updating}>
         <div className="toolbar-actions">
           {edited && (
             <span className="policy-edited" data-testid="policy-edited-marker">
-              已修改（本次会话）
+              {t.edited}
             </span>
           )}
           <button type="button" className="button" data-testid="policy-apply" onClick={apply} disabled={!dirty}>
-            应用修改并重新计算
+            {t.apply}
           </button>
           <button type="button" className="button light" data-testid="policy-reset" onClick={reset}>
-            恢复文件值
+            {t.reset}
           </button>
           <button type="button" className="button light" data-testid="policy-download" onClick={() => download(policyFile)}>
-            下载 policy.json
+            {t.download}
           </button>
         </div>
       </PageTitle>
       {refused && (
         <div className="card error" role="alert" data-testid="policy-refused">
-          修改未应用：有 {Object.values(issues).flat().length + general.length} 处不符合要求，见标红的字段。
+          {t.refused(Object.values(issues).flat().length + general.length)}
           {general.map((g) => (
             <p key={g} data-testid="policy-error" data-path="">
               {g}
@@ -112,10 +139,10 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
                       <span>{field.label}</span>
                       {field.kind === 'basis' ? (
                         <select data-testid={testIdOf(field)} data-path={field.path} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-                          {field.path.startsWith('sharing.cities.') && <option value="">沿用全区默认</option>}
+                          {field.path.startsWith('sharing.cities.') && <option value="">{t.inherit}</option>}
                           {Object.entries(BASIS_LABEL).map(([k, label]) => (
                             <option key={k} value={k}>
-                              {label}
+                              {label[lang]}
                             </option>
                           ))}
                         </select>
@@ -131,8 +158,8 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
                         />
                       )}
                       {fieldIssues.map((issue) => (
-                        <span key={issue} className="field-error" data-testid="policy-error" data-path={field.path}>
-                          {issue}
+                        <span key={issue.zh} className="field-error" data-testid="policy-error" data-path={field.path}>
+                          {issue[lang]}
                         </span>
                       ))}
                     </label>

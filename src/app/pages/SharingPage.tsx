@@ -45,9 +45,6 @@ const STEP_NAME: Record<Lang, Record<PartKey | 'gap', string>> = {
   },
 };
 
-/** BASIS_LABEL (the policy page's Chinese words) in English. */
-const BASIS_EN: Record<string, string> = { expenditure: "by this year's expenditure", insured: 'by insured persons' };
-
 const TEXT = texts(
   {
     title: (city: string) => `缺口分担 · ${city}`,
@@ -217,7 +214,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
           {t.ruleOwn(ownRule)}
           {t.ruleBefore}
           <b>{new Dec(rule.city_ratio).times(100).toString()}%</b>
-          {t.ruleAfter((lang === 'zh' ? BASIS_LABEL : BASIS_EN)[rule.county_basis] ?? rule.county_basis)}
+          {t.ruleAfter(BASIS_LABEL[rule.county_basis]?.[lang] ?? rule.county_basis)}
         </p>
       </div>
 
