@@ -45,5 +45,9 @@ describe('file name and data label', () => {
     expect(reportDatasetLabel('内置演示数据集', true)).toBe('示例数据（内置演示数据集）');
     expect(isSampleLabel(reportDatasetLabel('内置演示数据集', true))).toBe(true);
     expect(reportDatasetLabel('2024年报送', false)).toBe('2024年报送');
+    // In English the sample is said in English (the report is); a user's own name stays as loaded.
+    expect(reportDatasetLabel('Built-in sample dataset', true, 'en')).toBe('Sample data (Built-in sample dataset)');
+    expect(isSampleLabel(reportDatasetLabel('Built-in sample dataset', true, 'en'))).toBe(true);
+    expect(reportDatasetLabel('2024年报送', false, 'en')).toBe('2024年报送');
   });
 });

@@ -2,6 +2,7 @@
 // screen — the very document `npm run report` writes, rendered here from the
 // same analyses — previewed in a frame, saved as one HTML file, printed to PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorMessage, texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import { renderReport } from '../../report/report';
@@ -11,7 +12,35 @@ import { downloadBytes } from '../data/download';
 import { useAnalysis, type PolicyInUse } from '../data/hooks';
 import { comparisonQuarters, reportDatasetLabel, reportFileName, reportRegionFor, reportRegions } from '../view/reportView';
 import type { PageProps } from './pageProps';
+import { useLang } from '../i18n/LangProvider';
 import '../share.css';
+
+const TEXT = texts(
+  {
+    title: (region: string, quarter: string) => `${region} ${quarter} 医疗保障基金运行形势分析`,
+    untitled: '季度形势分析',
+    heading: '季度形势分析报告',
+    scope: '报告范围',
+    whole: (name: string) => `${name}（全区）`,
+    download: '下载 HTML 报告',
+    print: '打印 / 另存为 PDF',
+    note: '下载的文件是一个独立的 HTML：图表为内嵌 SVG，附每张图的数据，不含脚本、不连网络，可离线用任何浏览器（含手机）打开。 打印时在打印对话框中选择“另存为 PDF”，纸张 A4。',
+    preview: (title: string) => `报告预览：${title}`,
+    drawing: '正在生成报告（需要上季度与上年同期的数据）…',
+  },
+  {
+    title: (region: string, quarter: string) => `${region} ${quarter} medical security fund situation analysis`,
+    untitled: 'Quarterly situation analysis',
+    heading: 'Quarterly situation report',
+    scope: 'Report on',
+    whole: (name: string) => `${name} (whole province)`,
+    download: 'Download HTML report',
+    print: 'Print / save as PDF',
+    note: 'The download is one self-contained HTML file: charts as inline SVG with the data of each chart, no script, no network; it opens offline in any browser, phones included. To print, choose "Save as PDF" in the print dialog, paper A4.',
+    preview: (title: string) => `Report preview: ${title}`,
+    drawing: 'Drawing the report (it needs the previous quarter and the same quarter last year)…',
+  },
+);
 
 export interface ReportPageProps extends PageProps {
   dataset: Dataset;
@@ -36,6 +65,8 @@ function settled(quarter: Quarter | null, result: { data?: Analysis; isPlacehold
 }
 
 export function ReportPage({ analysis, tree, view, policyFile, updating, navigate, dataset, policyInUse }: ReportPageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
   const quarter = view.quarter;
   const compare = useMemo(() => comparisonQuarters(quarter, dataset.report.quarters), [quarter, dataset.report.quarters]);
   const previousQuery = useAnalysis(dataset, compare.previous, policyInUse);
@@ -55,12 +86,14 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
       previous,
       lastYear,
       regionCode,
-      datasetLabel: reportDatasetLabel(dataset.name.zh, dataset.isSample),
+      datasetLabel: reportDatasetLabel(dataset.name[lang], dataset.isSample, lang),
       policyFile,
       generatedAt,
+      // The very report `npm run report --lang` writes, in the page's language.
+      lang,
     });
     return { html, regionCode, quarter: current.quarter };
-  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, policyFile]);
+  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, policyFile, lang]);
 
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [frameHeight, setFrameHeight] = useState(900);
@@ -75,7 +108,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
   }, []);
 
   const error = previousQuery.error ?? lastYearQuery.error;
-  const title = region ? `${region.name} ${quarterLabel(quarter)} 医疗保障基金运行形势分析` : '季度形势分析';
+  const title = region ? t.title(region.name, quarterLabel(quarter, lang)) : t.untitled;
 
   return (
     <main
@@ -86,10 +119,10 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
       data-state={report ? 'ready' : 'drawing'}
       aria-busy={report === null}
     >
-      <PageTitle title="季度形势分析报告" meta={`${quarterLabel(quarter)} · ${region?.name ?? ''}`} updating={updating || report === null}>
+      <PageTitle title={t.heading} meta={`${quarterLabel(quarter, lang)} · ${region?.name ?? ''}`} updating={updating || report === null}>
         <div className="toolbar report-toolbar">
           <label className="field">
-            <span>报告范围</span>
+            <span>{t.scope}</span>
             <select
               data-testid="report-region"
               value={regionCode ?? ''}
@@ -97,7 +130,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
             >
               {regions.map((r, i) => (
                 <option key={r.code} value={r.code}>
-                  {i === 0 ? `${r.name}（全区）` : r.name}
+                  {i === 0 ? t.whole(r.name) : r.name}
                 </option>
               ))}
             </select>
@@ -110,7 +143,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
               disabled={report === null}
               onClick={() => report && downloadBytes(reportFileName(report.regionCode, report.quarter), report.html, 'text/html;charset=utf-8')}
             >
-              下载 HTML 报告
+              {t.download}
             </button>
             <button
               type="button"
@@ -119,18 +152,15 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
               disabled={report === null}
               onClick={() => frameRef.current?.contentWindow?.print()}
             >
-              打印 / 另存为 PDF
+              {t.print}
             </button>
           </div>
         </div>
       </PageTitle>
-      <p className="report-note">
-        下载的文件是一个独立的 HTML：图表为内嵌 SVG，附每张图的数据，不含脚本、不连网络，可离线用任何浏览器（含手机）打开。
-        打印时在打印对话框中选择“另存为 PDF”，纸张 A4。
-      </p>
+      <p className="report-note">{t.note}</p>
       {error && (
         <div className="card error" role="alert">
-          {error.message}
+          {errorMessage(error, lang)}
         </div>
       )}
       <div className="report-frame-wrap">
@@ -139,7 +169,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
             ref={frameRef}
             className="report-frame"
             data-testid="report-preview"
-            title={`报告预览：${title}`}
+            title={t.preview(title)}
             sandbox={PREVIEW_SANDBOX}
             srcDoc={report.html}
             style={{ height: frameHeight }}
@@ -148,7 +178,7 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
         ) : (
           <div className="status" role="status">
             <span className="spinner" aria-hidden="true" />
-            正在生成报告（需要上季度与上年同期的数据）…
+            {t.drawing}
           </div>
         )}
       </div>

@@ -1,8 +1,10 @@
 // What the report page needs besides the numbers: which regions a report can
 // be about, which quarters it compares with, and what the file is called —
 // the same choices `npm run report` makes, so both give the same document.
+import type { Lang } from '../../domain/lang';
 import { previousQuarter, sameQuarterLastYear } from '../../domain/quarter';
 import type { Quarter, Region, RegionCode } from '../../domain/types';
+import { sampleDatasetLabel } from '../../report/report';
 import type { RegionTree } from './regionTree';
 
 /** The province and its cities: the levels 季度形势分析 is written for. */
@@ -35,7 +37,7 @@ export function reportFileName(regionCode: RegionCode, quarter: Quarter): string
   return `FundWatch-${regionCode}-${quarter}.html`;
 }
 
-/** Where the data came from, as the report states it; the built-in sample is marked 示例数据 like the CLI marks data/sample. */
-export function reportDatasetLabel(name: string, isSample: boolean): string {
-  return isSample ? `示例数据（${name}）` : name;
+/** Where the data came from, as the report states it; the built-in sample is marked 示例数据 / Sample data like the CLI marks data/sample. */
+export function reportDatasetLabel(name: string, isSample: boolean, lang: Lang = 'zh'): string {
+  return isSample ? sampleDatasetLabel(name, lang) : name;
 }
