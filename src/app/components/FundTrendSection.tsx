@@ -40,8 +40,9 @@ const TEXT = texts(
     label: (region: string, fund: string) =>
       `${region}, ${fund}: income by source, expenditure and accumulated balance by quarter`,
     note: 'Income is stacked by source; the accumulated balance (line) reads on the right axis. Click a quarter to switch to it.',
+    // The projection's method is the domain's English sentence (methodEn), its full stop dropped for the clause that follows.
     forecast: (method: string, negative: string | null) =>
-      `The dashed line projects the accumulated balance to the year end: ${method.replace(/。$/, '')}${
+      `The dashed line projects the accumulated balance to the year end: ${method.replace(/\.$/, '')}${
         negative !== null ? `; expected to turn negative in ${negative}.` : '.'
       }`,
     file: (region: string, fund: string) => `income-expenditure_${region}_${fund}`,
@@ -91,21 +92,21 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           <tr key={p.quarter}>
             <th scope="row">{p.quarter}</th>
             <td className="num">
-              <Money value={p.income} />
+              <Money value={p.income} unitInHeading />
             </td>
             {levels.map((level) => (
               <td className="num" key={level}>
-                <Money value={p.incomeBySource[level]} />
+                <Money value={p.incomeBySource[level]} unitInHeading />
               </td>
             ))}
             <td className="num">
-              <Money value={p.expenditure} />
+              <Money value={p.expenditure} unitInHeading />
             </td>
             <td className="num">
-              <Money value={p.income.minus(p.expenditure)} />
+              <Money value={p.income.minus(p.expenditure)} unitInHeading />
             </td>
             <td className="num">
-              <Money value={p.accumulatedBalance} />
+              <Money value={p.accumulatedBalance} unitInHeading />
             </td>
           </tr>
         ))}

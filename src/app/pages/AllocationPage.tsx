@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
 import { allocationTable } from '../view/exportRows';
+import { moneyCell, moneyHead } from '../view/moneyCell';
 import {
   baselineForm,
   FACTOR_LABEL,
@@ -121,7 +122,7 @@ function Diff({ value, lang }: { value: Decimal; lang: Lang }) {
   return (
     <span className={cls} title={`${sign}${formatYuan(value, lang)}`}>
       {sign}
-      {formatWan(value, 2, lang)}
+      {moneyCell(value, lang)}
     </span>
   );
 }
@@ -353,7 +354,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
                 <th scope="col" className="num">{t.base}</th>
                 <th scope="col" className="num">{t.share}</th>
                 <th scope="col" className="num">{t.scenarioAmount}</th>
-                <th scope="col" className="num">{t.difference}</th>
+                <th scope="col" className="num">{moneyHead(t.difference, lang)}</th>
               </tr>
             </thead>
             <tbody>

@@ -12,6 +12,7 @@ import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/option
 import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
 import { sharingTable } from '../view/exportRows';
+import { moneyCell } from '../view/moneyCell';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
@@ -120,13 +121,6 @@ const TEXT = texts(
   },
 );
 
-const MILLION = new Dec(1_000_000);
-
-/** The table's second amount column: 万元 as the page always showed it; in English the figure in million yuan (the unit is in the heading). */
-function unitAmount(d: Decimal, lang: Lang): string {
-  return lang === 'zh' ? formatWan(d) : formatNumber(d.div(MILLION), 4);
-}
-
 function partRows(s: GapSharing, lang: Lang): PartRow[] {
   const STEP = STEP_NAME[lang];
   return [
@@ -139,11 +133,12 @@ function partRows(s: GapSharing, lang: Lang): PartRow[] {
   ];
 }
 
-/** Region codes in the step sentences read as names, with the code kept for the record. */
-function withNames(text: string, tree: RegionTree): string {
+/** Region codes in the step sentences read as names, with the code kept for the record (in brackets of the sentence's language). */
+function withNames(text: string, tree: RegionTree, lang: Lang): string {
   return text.replace(/\b(\d{6})\b/g, (code) => {
     const region = tree.byCode.get(code);
-    return region ? `${region.name}（${code}）` : code;
+    if (!region) return code;
+    return lang === 'en' ? `${region.name} (${code})` : `${region.name}（${code}）`;
   });
 }
 
@@ -272,7 +267,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{STEP_NAME[lang].gap}</th>
                     <td>{city?.name}</td>
                     <td className="num">{formatNumber(sharing.gap, 2)}</td>
-                    <td className="num">{unitAmount(sharing.gap, lang)}</td>
+                    <td className="num">{moneyCell(sharing.gap, lang)}</td>
                   </tr>
                   {parts.map((p) => (
                     <tr
@@ -285,7 +280,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                       <th scope="row">{p.step}</th>
                       <td>{name(p.regionCode)}</td>
                       <td className="num">{formatNumber(p.amount, 2)}</td>
-                      <td className="num">{unitAmount(p.amount, lang)}</td>
+                      <td className="num">{moneyCell(p.amount, lang)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -294,7 +289,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{t.checkRow}</th>
                     <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
                     <td className="num">{formatNumber(partsTotal, 2)}</td>
-                    <td className="num">{unitAmount(partsTotal, lang)}</td>
+                    <td className="num">{moneyCell(partsTotal, lang)}</td>
                   </tr>
                 </tfoot>
               </table>
@@ -310,7 +305,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
               {sharing.steps.map((step) => (
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME[lang][step.key]}</strong>
-                  <p>{withNames(lang === 'en' ? step.formulaEn : step.formula, tree)}</p>
+                  <p>{withNames(lang === 'en' ? step.formulaEn : step.formula, tree, lang)}</p>
                 </li>
               ))}
             </ol>

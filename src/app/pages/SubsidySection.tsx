@@ -3,12 +3,13 @@
 // against what was paid. Both come computed from the analysis; this only shows them.
 import { CATEGORY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
-import { formatCount, formatNumber, formatWan, moneyString, type Decimal } from '../../domain/money';
+import { formatCount, formatNumber, moneyString, type Decimal } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 import { subsidySplitTable } from '../view/exportRows';
+import { moneyCell } from '../view/moneyCell';
 import type { RegionTree } from '../view/regionTree';
 
 const TEXT = texts(
@@ -40,7 +41,7 @@ const TEXT = texts(
   {
     splitHeading: 'Resident insurance fiscal subsidy: who pays',
     splitSubtitle: (year: number, perCapita: string) =>
-      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total)`,
+      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total); amounts in million yuan`,
     yuan: (amount: string) => `${amount} yuan`,
     splitFile: (region: string, year: number) => `fiscal-subsidy-split_${region}_${year}`,
     noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
@@ -55,7 +56,7 @@ const TEXT = texts(
     totalRow: (name: string) => `${name} (total)`,
     demandHeading: 'Enrollment subsidies for recipients: due and paid',
     demandSubtitle: (quarter: Quarter) =>
-      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
+      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date; amounts in million yuan`,
     noRecipients: 'No recipient enrollment data (assistance_enrollment).',
     persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
     demandTotal: 'Total due',
@@ -90,10 +91,10 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
   const splitRows = [...split.children, ...(split.total ? [split.total] : [])];
   const year = split.total?.year ?? Number(analysis.quarter.slice(0, 4));
   const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita;
-  /** A money cell: rounded on screen, exact yuan on hover. */
+  /** A money cell: rounded on screen (the unit in the English subtitle), exact yuan on hover. */
   const money = (d: Decimal, key: string | number, title = t.yuan(formatNumber(d, 2))) => (
     <td key={key} className="num" title={title}>
-      {formatWan(d, 2, lang)}
+      {moneyCell(d, lang)}
     </td>
   );
 
