@@ -12,23 +12,15 @@ import { byTestId, kpiValue, urlParams, waitForChart, waitForDashboard } from '.
 import { SAMPLE_DIR, cliAnalysis, coverageRate } from './cliAnalysis';
 import { waitForPage } from './pages';
 import { isLocalRequest } from './requestLog';
+import { CHINESE, switchTo } from './langText';
 
 const browser = setupBrowser('lang');
-
-/** Any Chinese character (CJK ideographs and full-width punctuation). */
-const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 const TABS_ZH = ['总览', '缺口分担', '因素法分配', '预警清单', '政策参数', '数据管理', '形势分析报告'];
 const TABS_EN = ['Overview', 'Gap sharing', 'Allocation', 'Alerts', 'Policy', 'Data', 'Report'];
 
 async function tabTexts(page: Page): Promise<string[]> {
   return (await byTestId(page, 'page-tabs').locator('a').allTextContents()).map((t) => t.trim());
-}
-
-async function switchTo(page: Page, lang: 'zh' | 'en'): Promise<void> {
-  const button = byTestId(page, 'lang-switch').locator(`button[data-lang="${lang}"]`);
-  await button.click();
-  await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
 }
 
 /** `rounded(fen, unitFen, places)`: an exact yuan amount (as data-value) in a unit, half up, as the page rounds. */
