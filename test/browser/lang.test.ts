@@ -64,6 +64,7 @@ describe('language switch', () => {
     expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
     expect(Object.fromEntries(urlParams(page))).toEqual({ q: view.quarter, r: view.region, f: view.fund, lang: 'en' });
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('FundWatch · medical fund risk dashboard');
     expect(await byTestId(page, 'dashboard').getAttribute('data-region')).toBe(view.region);
 
     // Header and tabs.
@@ -156,6 +157,7 @@ describe('language switch', () => {
     expect(urlParams(page).has('lang')).toBe(false);
     expect(Object.fromEntries(urlParams(page))).toEqual({ q: view.quarter, r: view.region, f: view.fund });
     expect(await tabTexts(page)).toEqual(TABS_ZH);
+    expect(await page.title()).toBe('FundWatch 医保基金风险预警看板');
     expect(await page.locator('.kpis .kpi h3').first().textContent()).toBe('救助对象参保率');
     expect(await byTestId(page, 'kpi-coverage').locator('.kpi-value').textContent()).toBe(coverageZh);
   });

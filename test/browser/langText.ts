@@ -41,8 +41,9 @@ export async function dataWords(dataDir: string): Promise<string[]> {
 }
 
 /**
- * Everything a reader of the page sees: the rendered text (options of a
- * select included), placeholders, hover titles and chart text. The language
+ * Everything a reader of the page sees: the window's title (the browser's
+ * tab), the rendered text (options of a select included), placeholders,
+ * hover titles and chart text. The language
  * switch is left out: it names Chinese in Chinese (中文), as language pickers do.
  */
 export function shownText(page: Page | Frame): Promise<string> {
@@ -50,7 +51,7 @@ export function shownText(page: Page | Frame): Promise<string> {
     const langSwitch = document.querySelector<HTMLElement>('[data-testid="lang-switch"]');
     const display = langSwitch?.style.display ?? '';
     if (langSwitch) langSwitch.style.display = 'none';
-    const parts = [document.body.innerText];
+    const parts = [document.title, document.body.innerText];
     if (langSwitch) langSwitch.style.display = display;
     for (const el of document.querySelectorAll('[placeholder], [title]')) {
       parts.push(el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');

@@ -1,10 +1,13 @@
 // Which language the page speaks, for every component below it. Changing it
 // rewrites the address (replaceState: a language is not a step to go back
 // through), remembers the choice and sets <html lang> so fonts and screen
-// readers follow.
+// readers follow, and the window's title, which the browser's tab shows.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { langTag, type Lang } from '../../domain/lang';
+import { langTag, texts, type Lang } from '../../domain/lang';
 import { LANG_STORAGE_KEY, readLang, withLang } from './langParam';
+
+/** The Chinese title is index.html's. */
+const TEXT = texts({ title: 'FundWatch 医保基金风险预警看板' }, { title: 'FundWatch · medical fund risk dashboard' });
 
 interface LangContextValue {
   lang: Lang;
@@ -26,6 +29,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = langTag(lang);
+    document.title = TEXT[lang].title;
   }, [lang]);
 
   useEffect(() => {
