@@ -1,7 +1,7 @@
 // The short human summary `analyze` prints without --json: what a
 // provincial official asks first (coverage, cities below target, alerts).
 // Chinese by default, English with --lang en; region names stay as loaded.
-import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
+import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { decimal, formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { resolvePolicy } from '../domain/policy';
@@ -42,6 +42,7 @@ const TEXT = texts(
     noGaps: '基金缺口：各盟市年初至今均无缺口',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
+    allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + ` +
@@ -64,6 +65,7 @@ const TEXT = texts(
     noGaps: 'Fund gaps: no city has a gap year to date',
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
+    allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
       `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
@@ -103,6 +105,9 @@ export function summaryLines(a: Analysis, policyFile: PolicyFile, lang: Lang = '
   }
 
   lines.push(...gapLines(a, (code) => name.get(code) ?? code, lang));
+  for (const res of a.allocation) {
+    if (res.error) lines.push(t.allocationFailed(res.year, POT_LABEL[res.pot][lang], res.error[lang]));
+  }
 
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));

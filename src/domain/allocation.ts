@@ -1,6 +1,7 @@
 // Factor allocation (因素法) of the selected year's allocation_totals over
 // allocation_factors, with the weights of the policy in force that year.
 import { allocateByFactors, type AllocationWeights, type Pot } from './allocateByFactors';
+import { SplitError } from './largestRemainder';
 import type { AllocationFactor, AllocationTotal } from './inputTypes';
 import { Dec } from './money';
 import type { AllocationPolicy } from './policyTypes';
@@ -20,7 +21,10 @@ export function allocationWeights(policy: AllocationPolicy): AllocationWeights {
 /**
  * One result per pot with a total in `year`, assistance first; cities in
  * region-code order. A pot with a total but no factor rows is left out: its
- * page says allocation_factors is missing rather than showing an error.
+ * page says allocation_factors is missing rather than showing an error. A
+ * pot the method cannot split (a factor that is zero for every city) carries
+ * the reason instead of rows, and the other pot and the rest of the analysis
+ * go on.
  */
 export function allocations(
   year: number,
@@ -46,7 +50,12 @@ export function allocations(
         fiscal,
       }));
     if (rows.length === 0) continue;
-    out.push({ year, pot, total: total.amount, factors: rows, rows: allocateByFactors(pot, total.amount, rows, weights) });
+    try {
+      out.push({ year, pot, total: total.amount, factors: rows, rows: allocateByFactors(pot, total.amount, rows, weights) });
+    } catch (e) {
+      if (!(e instanceof SplitError)) throw e;
+      out.push({ year, pot, total: total.amount, factors: rows, rows: [], error: { zh: e.message, en: e.messageEn } });
+    }
   }
   return out;
 }

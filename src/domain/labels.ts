@@ -12,6 +12,7 @@ import type {
   SourceLevel,
 } from './types';
 import type { Label } from './lang';
+import type { Pot } from './allocateByFactors';
 
 export type { Label } from './lang';
 
@@ -96,4 +97,10 @@ export const LEVEL_LABEL: Record<Level, Label> = {
   province: { zh: '省级', en: 'Province' },
   city: { zh: '市级', en: 'City' },
   county: { zh: '县级', en: 'County' },
+};
+
+/** The two subsidy pots the province allocates to cities by the factor method. */
+export const POT_LABEL: Record<Pot, Label> = {
+  assistance: { zh: '医疗救助补助资金', en: 'Medical assistance subsidy' },
+  emergency: { zh: '疾病应急救助补助资金', en: 'Emergency medical assistance subsidy' },
 };

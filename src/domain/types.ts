@@ -1,5 +1,6 @@
 // The vocabulary shared by every layer. Money and rates are always Decimal
 // (decimal.js) in memory and decimal strings at the edges (JSON, CSV).
+import type { Label } from './lang';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
@@ -171,8 +172,13 @@ export interface AllocationResult {
   pot: Pot;
   total: Decimal;
   factors: FactorRow[];
-  /** Same order as `factors`; amounts add up to `total` to the fen. */
+  /** Same order as `factors`; amounts add up to `total` to the fen. Empty when `error` says why not. */
   rows: Allocation[];
+  /**
+   * Why the factor method cannot allocate this pot (e.g. every performance
+   * score is zero): that pot alone goes without, the rest of the analysis stands.
+   */
+  error?: Label;
 }
 
 export interface SubsidySplitRow {

@@ -33,14 +33,19 @@ const BASE: AllocationResult = {
   rows: allocateByFactors('assistance', TOTAL, FACTORS, WEIGHTS),
 };
 
-const form = (patch: Partial<ScenarioForm>): ScenarioForm => ({ ...baselineForm(WEIGHTS), ...patch });
+const form = (patch: Partial<ScenarioForm>): ScenarioForm => ({ ...baselineForm(WEIGHTS, 'assistance'), ...patch });
 const amounts = (r: ReturnType<typeof runScenario>) =>
   r.ok ? r.rows.map((x) => [x.regionCode, x.base.toFixed(2), x.scenario.toFixed(2), x.difference.toFixed(2)]) : r.errors;
 
 describe('allocation scenario', () => {
+  it("offers to change a factor the pot's formula reads: need for assistance, population for the emergency pot", () => {
+    expect(baselineForm(WEIGHTS, 'assistance').changeField).toBe('need');
+    expect(baselineForm(WEIGHTS, 'emergency').changeField).toBe('population');
+  });
+
   it('opens on the baseline: the policy weights as percentages, nothing changed', () => {
-    expect(baselineForm(WEIGHTS)).toMatchObject({ totalExtra: '0', factorPercent: '90', performancePercent: '10', populationPercent: '60', incidencePercent: '40' });
-    const r = runScenario(BASE, WEIGHTS, baselineForm(WEIGHTS));
+    expect(baselineForm(WEIGHTS, 'assistance')).toMatchObject({ totalExtra: '0', factorPercent: '90', performancePercent: '10', populationPercent: '60', incidencePercent: '40' });
+    const r = runScenario(BASE, WEIGHTS, baselineForm(WEIGHTS, 'assistance'));
     expect(amounts(r)).toEqual([
       ['150100', '2583333.34', '2583333.34', '0.00'],
       ['150200', '2583333.33', '2583333.33', '0.00'],

@@ -1,8 +1,11 @@
 // 因素法分配 on the sample: the page's baseline is `analyze`'s, and the
 // scenario "+3000万" adds exactly 30,000,000.00 with rows that add up.
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupBrowser, APP_TIMEOUT } from './harness';
-import { byTestId } from './dashboard';
+import { byTestId, loadFiles, waitForDashboard } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
 import { attrs, fen, waitForPage, yuanText, type AnalysisJsonWithPages } from './pages';
 
@@ -76,4 +79,32 @@ describe('allocation page', () => {
       .poll(async () => (await attrs(byTestId(page, 'alloc-row'), 'data-base')).sort(), { timeout: APP_TIMEOUT })
       .toEqual([...want].sort());
   });
+
+  it('says why a pot cannot be allocated (every performance score zero) and still allocates the other', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fundwatch-zero-perf-'));
+    await cp(SAMPLE_DIR, dir, { recursive: true });
+    const path = join(dir, 'allocation_factors.csv');
+    const [head = '', ...lines] = (await readFile(path, 'utf8')).trimEnd().split('\n');
+    const col = (name: string) => head.split(',').indexOf(name);
+    const zeroed = lines.map((line) => {
+      const cells = line.split(',');
+      if (cells[col('year')] === '2024' && cells[col('pot')] === 'assistance') cells[col('performance')] = '0';
+      return cells.join(',');
+    });
+    await writeFile(path, `${[head, ...zeroed].join('\n')}\n`);
+
+    const page = await browser().open();
+    await waitForDashboard(page);
+    await loadFiles(page, (await readdir(dir)).map((f) => join(dir, f)));
+    await byTestId(page, 'tab-allocation').click();
+    await waitForPage(page, 'allocation');
+    await expect.poll(() => byTestId(page, 'alloc-failed').textContent(), { timeout: APP_TIMEOUT }).toBe(
+      '2024 年医疗救助补助资金：各地区绩效评价得分合计为零，无法按因素法分配。请核对 allocation_factors 中该年该资金各盟市的因素值。',
+    );
+    await byTestId(page, 'alloc-pot-emergency').click();
+    await byTestId(page, 'alloc-row').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await byTestId(page, 'alloc-row').count()).toBe(12);
+    expect(await byTestId(page, 'alloc-failed').count()).toBe(0);
+  });
 });
+

@@ -1,6 +1,6 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -181,4 +181,32 @@ describe('analyze command', () => {
     // report is implemented now (issue 5); without --out it is a usage error.
     expect(report.stderr).toContain('--out');
   });
+
+  it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {
+    const dir = join(temp, 'zero-performance');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const path = join(dir, 'allocation_factors.csv');
+    const [head = '', ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+    const cols = head.split(',');
+    const zeroed = rows.map((line) => {
+      const cells = line.split(',');
+      if (cells[cols.indexOf('year')] === '2024' && cells[cols.indexOf('pot')] === 'assistance') cells[cols.indexOf('performance')] = '0';
+      return cells.join(',');
+    });
+    writeFileSync(path, `${[head, ...zeroed].join('\n')}\n`);
+
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('2024 年医疗救助补助资金：各地区绩效评价得分合计为零，无法按因素法分配');
+    const json = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--json');
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as AnalysisJson;
+    expect(new Set(doc.allocation.map((a) => a.pot))).toEqual(new Set(['emergency']));
+    // Everything else is computed as for the unchanged sample.
+    const sample = JSON.parse((await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json')).stdout) as AnalysisJson;
+    expect(doc.coverage).toEqual(sample.coverage);
+    expect(doc.sharing).toEqual(sample.sharing);
+    expect(doc.allocation).toEqual(sample.allocation.filter((a) => a.pot === 'emergency'));
+  });
 });
+

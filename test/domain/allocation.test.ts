@@ -58,6 +58,34 @@ describe('buildAnalysis: factor allocation', () => {
     expect(analysis.allocation.map((a) => a.total.toFixed(2))).toEqual(['1000000.00', '100.01']);
   });
 
+  it('a pot whose performance scores are all zero says why and allocates nothing; the other pot and the analysis stand', () => {
+    const zero = buildAnalysis({
+      ...base,
+      allocationTotals: [
+        { year: 2024, pot: 'assistance', amount: money('1000000.00') },
+        { year: 2024, pot: 'emergency', amount: money('100.01') },
+      ],
+      allocationFactors: [
+        factor('150100', 'assistance', { need: '3', tier: '1', perf: '0', pop: '0', inc: '0', fiscal: '0' }),
+        factor('150200', 'assistance', { need: '1', tier: '2', perf: '0', pop: '0', inc: '0', fiscal: '0' }),
+        factor('150100', 'emergency', { need: '0', tier: '0', perf: '50', pop: '1', inc: '0.001', fiscal: '1' }),
+        factor('150200', 'emergency', { need: '0', tier: '0', perf: '50', pop: '1', inc: '0.003', fiscal: '1' }),
+      ],
+    });
+    const [assistance, emergency] = zero.allocation;
+    expect(assistance?.rows).toEqual([]);
+    expect(assistance?.error).toEqual({
+      zh: '各地区绩效评价得分合计为零，无法按因素法分配',
+      en: "The regions' performance scores add up to zero: the factor method cannot allocate",
+    });
+    expect(assistance?.factors).toHaveLength(2);
+    expect(emergency?.error).toBeUndefined();
+    expect(toAnalysisJson(zero).allocation).toEqual([
+      { year: 2024, pot: 'emergency', region_code: '150100', amount: '41.00' },
+      { year: 2024, pot: 'emergency', region_code: '150200', amount: '59.01' },
+    ]);
+  });
+
   it('a pot without factor rows is left out', () => {
     const none = buildAnalysis({ ...base, allocationTotals: [{ year: 2024, pot: 'assistance', amount: money('1.00') }] });
     expect(none.allocation).toEqual([]);

@@ -1,8 +1,8 @@
 // 因素法分配: the province's subsidy split among cities by the factor method,
 // and a scenario computed next to it in the browser, on copies of the inputs.
 import { useMemo, useRef, useState } from 'react';
-import type { Pot } from '../../domain/allocateByFactors';
-import { texts, type Label, type Lang } from '../../domain/lang';
+import { POT_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
@@ -30,17 +30,14 @@ import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
 import { useLang } from '../i18n/LangProvider';
 
-export const POT_LABEL: Record<Pot, Label> = {
-  assistance: { zh: '医疗救助补助资金', en: 'Medical assistance subsidy' },
-  emergency: { zh: '疾病应急救助资金', en: 'Emergency medical assistance subsidy' },
-};
-
 const TEXT = texts(
   {
     title: '因素法分配',
     meta: (year: string) => `${year} 年度 · 自治区 → 盟市`,
     pots: '资金类别',
     missing: (pot: string) => `本年度没有${pot}的分配数据（需要 allocation_totals 与 allocation_factors）。`,
+    failed: (year: number, pot: string, reason: string) =>
+      `${year} 年${pot}：${reason}。请核对 allocation_factors 中该年该资金各盟市的因素值。`,
     formulaAssistance: (factor: string, performance: string) =>
       `金额 = 总额 × （${factor} × 需求因素×分档比例 占比 + ${performance} × 绩效得分占比）`,
     formulaEmergency: (population: string, incidence: string, factor: string, performance: string) =>
@@ -80,6 +77,8 @@ const TEXT = texts(
     meta: (year: string) => `${year} · province → cities`,
     pots: 'Funds allocated',
     missing: (pot: string) => `No allocation data for the ${pot} this year (needs allocation_totals and allocation_factors).`,
+    failed: (year: number, pot: string, reason: string) =>
+      `The ${pot} of ${year}: ${reason}. Check the cities' factors for that year and pot in allocation_factors.`,
     formulaAssistance: (factor: string, performance: string) =>
       `Amount = total × (${factor} × share of need × tier ratio + ${performance} × share of performance score)`,
     formulaEmergency: (population: string, incidence: string, factor: string, performance: string) =>
@@ -160,7 +159,11 @@ export function AllocationPage(props: PageProps) {
           ))}
         </div>
       </PageTitle>
-      {allocation ? (
+      {allocation?.error ? (
+        <div className="card error" role="alert" data-testid="alloc-failed">
+          {t.failed(allocation.year, lang === 'en' ? POT_LABEL[pot].en.toLowerCase() : POT_LABEL[pot].zh, allocation.error[lang])}
+        </div>
+      ) : allocation ? (
         // A new pot or policy starts a fresh scenario from its own baseline; so does a new language,
         // because the extra total is typed in 万元 in Chinese and in million yuan in English.
         <Allocation
@@ -189,7 +192,7 @@ function percentOfWeight(w: Decimal): string {
 function Allocation({ allocation, weights, tree, lang }: { allocation: AllocationResult; weights: AllocationWeights; tree: RegionTree; lang: Lang }) {
   const t = TEXT[lang];
   const potName = POT_LABEL[allocation.pot][lang];
-  const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights));
+  const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights, allocation.pot));
   const chartCardRef = useRef<HTMLElement>(null);
   const result = useMemo(() => runScenario(allocation, weights, form, lang), [allocation, weights, form, lang]);
   const errors = result.ok ? {} : result.errors;
@@ -299,7 +302,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
           <FieldError errors={errors} field="changeValue" />
         </fieldset>
         <FieldError errors={errors} field="general" />
-        <button type="button" className="button secondary" data-testid="alloc-reset" onClick={() => setForm(baselineForm(weights))}>
+        <button type="button" className="button secondary" data-testid="alloc-reset" onClick={() => setForm(baselineForm(weights, allocation.pot))}>
           {t.reset}
         </button>
         {result.ok && (

@@ -101,8 +101,8 @@ function percentText(ratio: Decimal): string {
   return ratio.times(HUNDRED).toString();
 }
 
-/** The form as it opens: no extra money, the policy's weights, no changed factor. */
-export function baselineForm(weights: AllocationWeights): ScenarioForm {
+/** The form as it opens: no extra money, the policy's weights, no changed factor (the pot's first factor offered). */
+export function baselineForm(weights: AllocationWeights, pot: Pot): ScenarioForm {
   return {
     totalExtra: '0',
     factorPercent: percentText(weights.factorWeight),
@@ -110,7 +110,8 @@ export function baselineForm(weights: AllocationWeights): ScenarioForm {
     populationPercent: percentText(weights.populationWeight),
     incidencePercent: percentText(weights.incidenceWeight),
     changeRegion: '',
-    changeField: 'need',
+    // A factor the pot's formula reads: the emergency pot has no use for need.
+    changeField: POT_FACTORS[pot][0] ?? 'performance',
     changeValue: '',
   };
 }

@@ -6,7 +6,7 @@ import { chartHeightFor } from '../../charts/options/chartOption';
 import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
-import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { fixed, formatPercent, formatWan, moneyString, type Decimal } from '../../domain/money';
 import { compareQuarters } from '../../domain/quarter';
@@ -74,8 +74,8 @@ const TEXT = texts(
     region: '地区',
     situation: '情况',
     allocation: (year: string) => `${year}年补助资金因素法分配`,
-    pot: (pot: string): string => (pot === 'assistance' ? '医疗救助补助资金' : '疾病应急救助补助资金'),
     allocationChart: (pot: string, total: string) => `${pot} ${total} 分配结果`,
+    allocationFailed: (pot: string, reason: string) => `${pot}：${reason}。`,
     byChild: (side: Side) => `分地区${side === 'income' ? '收入' : '支出'}（万元）`,
     ytdSide: (side: Side) => `本年累计${side === 'income' ? '收入' : '支出'}`,
     quarterSide: (side: Side) => `本季度${side === 'income' ? '收入' : '支出'}`,
@@ -118,8 +118,8 @@ const TEXT = texts(
     region: 'Region',
     situation: 'Situation',
     allocation: (year: string) => `Factor allocation of ${year} subsidy funds`,
-    pot: (pot: string): string => (pot === 'assistance' ? 'Medical assistance subsidy' : 'Emergency medical assistance subsidy'),
     allocationChart: (pot: string, total: string) => `${pot} ${total}: allocation`,
+    allocationFailed: (pot: string, reason: string) => `${pot}: ${reason}.`,
     byChild: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'} by region (million yuan)`,
     ytdSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, YTD`,
     quarterSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, quarter`,
@@ -219,11 +219,15 @@ export function incomeSection(ctx: SectionContext, n: number): string {
     );
   }
 
-  const pots = m.analysis.allocation.filter((r) => r.rows.length > 0);
+  const pots = m.analysis.allocation.filter((r) => r.rows.length > 0 || r.error !== undefined);
   if (pots.length > 0) {
     parts.push(subheading(++sub, t.allocation(String(pots[0]?.year ?? '')), lang));
     for (const res of pots) {
-      const potName = t.pot(res.pot);
+      const potName = POT_LABEL[res.pot][lang];
+      if (res.error) {
+        parts.push(para(t.allocationFailed(potName, res.error[lang])));
+        continue;
+      }
       const bars = res.rows.map((r) => ({ key: r.regionCode, name: m.name(r.regionCode), base: r.amount, scenario: null }));
       const data = { year: res.year, pot: res.pot, total: moneyString(res.total), rows: res.rows.map((r) => ({ region_code: r.regionCode, name: m.name(r.regionCode), amount: moneyString(r.amount) })) };
       parts.push(
