@@ -1,6 +1,6 @@
 // 因素法分配 on the sample: the page's baseline is `analyze`'s, and the
 // scenario "+3000万" adds exactly 30,000,000.00 with rows that add up.
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { setupBrowser, APP_TIMEOUT } from './harness';
 import { byTestId, loadFiles, waitForDashboard } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
 import { attrs, fen, waitForPage, yuanText, type AnalysisJsonWithPages } from './pages';
+import { writeZeroPerformanceSample } from '../fixtures/zeroPerformance';
 
 const browser = setupBrowser('allocation');
 
@@ -81,18 +82,7 @@ describe('allocation page', () => {
   });
 
   it('says why a pot cannot be allocated (every performance score zero) and still allocates the other', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'fundwatch-zero-perf-'));
-    await cp(SAMPLE_DIR, dir, { recursive: true });
-    const path = join(dir, 'allocation_factors.csv');
-    const [head = '', ...lines] = (await readFile(path, 'utf8')).trimEnd().split('\n');
-    const col = (name: string) => head.split(',').indexOf(name);
-    const zeroed = lines.map((line) => {
-      const cells = line.split(',');
-      if (cells[col('year')] === '2024' && cells[col('pot')] === 'assistance') cells[col('performance')] = '0';
-      return cells.join(',');
-    });
-    await writeFile(path, `${[head, ...zeroed].join('\n')}\n`);
-
+    const dir = writeZeroPerformanceSample(await mkdtemp(join(tmpdir(), 'fundwatch-zero-perf-')));
     const page = await browser().open();
     await waitForDashboard(page);
     await loadFiles(page, (await readdir(dir)).map((f) => join(dir, f)));

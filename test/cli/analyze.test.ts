@@ -1,12 +1,13 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
 import { chineseFigures, CJK, englishFigures } from '../domain/alerts/sameNumbers';
+import { writeZeroPerformanceSample } from '../fixtures/zeroPerformance';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
@@ -183,17 +184,7 @@ describe('analyze command', () => {
   });
 
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {
-    const dir = join(temp, 'zero-performance');
-    cpSync(SAMPLE, dir, { recursive: true });
-    const path = join(dir, 'allocation_factors.csv');
-    const [head = '', ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
-    const cols = head.split(',');
-    const zeroed = rows.map((line) => {
-      const cells = line.split(',');
-      if (cells[cols.indexOf('year')] === '2024' && cells[cols.indexOf('pot')] === 'assistance') cells[cols.indexOf('performance')] = '0';
-      return cells.join(',');
-    });
-    writeFileSync(path, `${[head, ...zeroed].join('\n')}\n`);
+    const dir = writeZeroPerformanceSample(join(temp, 'zero-performance'));
 
     const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
     expect(summary.code).toBe(0);
