@@ -1,6 +1,9 @@
 // Browser side of the roster benchmark: the engine starts at once; the
 // timing runs from the moment files are picked (reading them included)
 // to the matching summary, the same span the native side times.
+// ?trace=1 (scripts/bench/roster/profile.ts): `window.rosterStep` names the
+// statement running, and `window.rosterTrace` times every engine call.
+import type { Engine } from '../../../../src/engine/engine';
 import { createBrowserEngine } from '../../../../src/engine/browser';
 import { loadAndMatch, type RosterRun } from '../match';
 
@@ -8,12 +11,40 @@ declare global {
   interface Window {
     rosterResult?: RosterRun | { error: string };
     rosterEngineReady?: boolean;
+    rosterStep?: string;
+    rosterTrace?: { step: string; ms: number }[];
   }
+}
+
+const params = new URLSearchParams(location.search);
+
+/** The engine with every call named and timed. */
+function traced(engine: Engine): Engine {
+  const trace: { step: string; ms: number }[] = [];
+  window.rosterTrace = trace;
+  const wrap =
+    <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>, label: (...args: A) => string) =>
+    async (...args: A): Promise<R> => {
+      const step = `${name} ${label(...args)}`.replace(/\s+/g, ' ').slice(0, 120);
+      window.rosterStep = step;
+      const t0 = performance.now();
+      try {
+        return await call(...args);
+      } finally {
+        trace.push({ step, ms: Math.round(performance.now() - t0) });
+        window.rosterStep = '';
+      }
+    };
+  return {
+    ...engine,
+    registerFile: wrap('registerFile', engine.registerFile.bind(engine), (name) => name),
+    query: wrap('query', engine.query.bind(engine), (sql) => sql.replace(/--[^\n]*\n/g, ' ').trim()),
+  };
 }
 
 const enginePromise = createBrowserEngine().then((engine) => {
   window.rosterEngineReady = true;
-  return engine;
+  return params.get('trace') === '1' ? traced(engine) : engine;
 });
 const input = document.getElementById('files') as HTMLInputElement;
 const out = document.getElementById('out') as HTMLElement;
@@ -22,11 +53,13 @@ input.addEventListener('change', () => {
   void (async () => {
     try {
       const engine = await enginePromise;
-      const quarter = new URLSearchParams(location.search).get('q') ?? '';
+      const quarter = params.get('q') ?? '';
       const t0 = performance.now();
+      window.rosterStep = 'read files';
       const files = await Promise.all(
         Array.from(input.files ?? []).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
+      window.rosterStep = '';
       const readMs = performance.now() - t0;
       const run = await loadAndMatch(engine, files, quarter, () => performance.now());
       window.rosterResult = { ...run, ms: run.ms + readMs };
