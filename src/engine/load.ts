@@ -1,7 +1,8 @@
 // Loading a dataset is all or nothing: files are staged as text, every rule
 // of the data contract is checked, and only a clean dataset replaces the
-// typed tables, in one transaction. On any error the tables that were
-// loaded before stay exactly as they were, so the page keeps showing them.
+// typed tables: they are built under other names first, then swapped in by
+// one transaction. On any error the tables that were loaded before stay
+// exactly as they were, so the page keeps showing them.
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
@@ -9,12 +10,12 @@ import { CONTRACT, TABLE_TYPE, type TableSpec } from './contract';
 import { castSql } from './columnRules';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
-import { baseName, POLICY_FILE_NAME, sortFiles, type DatasetFile, type SourceFormat } from './files';
+import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from './files';
 import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN } from './personId';
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { stageSource, type StagedTable } from './stage';
+import { dropStagedSql, stageSource, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -65,11 +66,13 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Stops the load between steps; the loaded dataset stays as it was. */
   signal?: AbortSignal;
+  /** Bytes of the pieces a big CSV file is read in (default 32 MiB; tests use small ones). */
+  pieceBytes?: number;
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { onProgress, signal } = options;
-  const sorted = sortFiles(files);
+  const { onProgress, signal, pieceBytes } = options;
+  const sorted = sortFiles(await readWholeFiles(files));
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
   problems.push(...policy.problems);
@@ -81,7 +84,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
-      const result = await stageSource(engine, source);
+      const result = await stageSource(engine, source, pieceBytes === undefined ? {} : { pieceBytes });
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({
@@ -103,7 +106,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await engine.query(replaceTablesSql(staged, newSalt()));
+      await buildNextTables(engine, staged, newSalt());
+      await engine.query(replaceTablesSql(staged));
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
       return failed(
@@ -133,7 +137,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    if (staged.length > 0) await engine.query(staged.map((t) => `DROP TABLE IF EXISTS ${ident(t.stageTable).text}`).join(';\n'));
+    const leftovers = staged.flatMap((t) => [dropStagedSql(t.spec), `DROP TABLE IF EXISTS ${ident(nextTableName(t.spec)).text}`]);
+    if (leftovers.length > 0) await engine.query(leftovers.join(';\n'));
   }
 }
 
@@ -145,7 +150,7 @@ function cancelled(files: FileReport[]): LoadReport {
   return { ...failed([], files), cancelled: true };
 }
 
-function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
+function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
   const problem = (text: string): Problem => ({
     file: baseName(file.name),
@@ -169,15 +174,38 @@ function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; proble
   }
 }
 
-/** One transaction: every contract table dropped and recreated typed, absent ones empty. */
-function replaceTablesSql(staged: readonly StagedTable[], salt: string): string {
+/** Where a staged table's typed copy is built, until the replacement renames it. */
+function nextTableName(spec: TableSpec): string {
+  return `fundwatch_next_${spec.name}`;
+}
+
+/**
+ * Every staged table's typed copy under its next name, one statement per
+ * piece of its file: DuckDB holds what a statement inserts uncompressed
+ * until it commits, so a big roster is never held uncompressed whole.
+ */
+async function buildNextTables(engine: Engine, staged: readonly StagedTable[], salt: string): Promise<void> {
+  for (const stage of staged) {
+    const next = ident(nextTableName(stage.spec));
+    await engine.query(renderSql(SQL.createTable, { table: next, column_defs: fragment(columnDefs(stage.spec)) }));
+    for (let piece = 0; piece < stage.pieces; piece++) {
+      await engine.query(renderSql(SQL.fillTable, { table: next, casts: fragment(casts(stage.spec, salt)), stage_table: ident(stage.stageTable), piece }));
+    }
+  }
+}
+
+/**
+ * One transaction: every contract table dropped and replaced by its typed
+ * copy (a rename: no data moves), absent ones by an empty typed table.
+ */
+function replaceTablesSql(staged: readonly StagedTable[]): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
-    statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
-    const stage = staged.find((t) => t.spec === spec);
-    if (stage) {
-      statements.push(renderSql(SQL.fillTable, { table, casts: fragment(casts(spec, salt)), stage_table: ident(stage.stageTable) }));
+    if (staged.some((t) => t.spec === spec)) {
+      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(nextTableName(spec)).text} RENAME TO ${table.text}`);
+    } else {
+      statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     }
   }
   statements.push(SQL.regionAncestors, 'COMMIT');

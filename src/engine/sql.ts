@@ -24,6 +24,7 @@ import rosterSummarySql from './sql/roster_summary.sql?raw';
 import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
 import stageSql from './sql/stage.sql?raw';
 import stageArrowSql from './sql/stage_arrow.sql?raw';
+import stageViewSql from './sql/stage_view.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -49,6 +50,7 @@ export const SQL = {
   rosterUninsured: rosterUninsuredSql,
   stage: stageSql,
   stageArrow: stageArrowSql,
+  stageView: stageViewSql,
   transfers: transfersSql,
 } as const;
 

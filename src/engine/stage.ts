@@ -1,10 +1,12 @@
 // Step one of a load: each table's input (a CSV file, a workbook sheet or a
-// Parquet file) becomes a temporary all-text table with the contract's
-// column names and the spreadsheet row number `_row`. Nothing the user sees
-// changes until the whole dataset has been validated.
+// Parquet file) becomes a staged all-text table with the contract's column
+// names and the spreadsheet row number `_row` (a view over a compressed
+// table that is read once from the file). Nothing the user sees changes
+// until the whole dataset has been validated.
 import type { ColumnSpec, TableSpec } from './contract';
-import { headerCells, mapHeader, expectedHeader } from './csvHeader';
-import { decodeText, type TextEncodingName } from './decode';
+import { mapHeader, expectedHeader } from './csvHeader';
+import { scanCsv, type CsvScan, type FileContent } from './csvScan';
+import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import type { TableSource } from './files';
 import type { Problem } from './problems';
@@ -17,7 +19,12 @@ export interface StagedTable {
   file: string;
   /** The workbook sheet the table came from; null for CSV and Parquet. */
   sheet: string | null;
+  /** The view validation and loading read: `_row`, `_piece` and the contract's columns as trimmed text. */
   stageTable: string;
+  /** The table under the view (dropped with it). */
+  dataTable: string;
+  /** Pieces the file was read in (`_piece` 0…pieces − 1), to load them one statement each. */
+  pieces: number;
   rowCount: number;
 }
 
@@ -32,13 +39,27 @@ export function stageTableName(spec: TableSpec): string {
   return `fundwatch_stage_${spec.name}`;
 }
 
+function dataTableName(spec: TableSpec): string {
+  return `${stageTableName(spec)}_data`;
+}
+
+/** Statements that drop what staging left of a table (view and data); safe to run twice. */
+export function dropStagedSql(spec: TableSpec): string {
+  return [`DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`, `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`].join(';\n');
+}
+
 /**
  * The explanation rows of our templates (first cell starting with `#` or
  * `说明`) are skipped wherever they appear; their row numbers still count.
  */
 const NOT_A_NOTE = (firstCell: string): string => `NOT regexp_matches(coalesce(${firstCell}, ''), '^\\s*(#|说明)')`;
 
-export async function stageSource(engine: Engine, source: TableSource): Promise<StageResult> {
+export interface StageOptions {
+  /** Bytes of a piece of a big CSV file (csvScan.ts); the default suits the browser. */
+  pieceBytes?: number;
+}
+
+export async function stageSource(engine: Engine, source: TableSource, options: StageOptions = {}): Promise<StageResult> {
   const where = { file: source.file, sheet: source.sheet };
   const fileProblem = (problem: string, expected: string, row: number | null = null): Problem => ({
     file: source.file,
@@ -51,19 +72,26 @@ export async function stageSource(engine: Engine, source: TableSource): Promise<
   });
   switch (source.format) {
     case 'csv': {
-      const decoded = decodeText(source.bytes);
-      const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: decoded.encoding });
-      if (decoded.garbled) {
+      let scan: CsvScan;
+      try {
+        scan = await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes });
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return { staged: null, problems: [fileProblem(`文件无法读取：${reason}`, '可以读取的文件（读取期间不要移动或修改它）')], encoding: null };
+      }
+      const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: scan.encoding });
+      if (scan.garbled) {
         return done({ staged: null, problems: [fileProblem('文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）', 'UTF-8 或 GBK 编码的 CSV 文件')] });
       }
-      if (decoded.text.trim() === '') return done({ staged: null, problems: [fileProblem('文件是空的', expectedHeader(source.spec), 1)] });
-      const cells = headerCells(decoded.text);
-      return done(await stageCsvText(engine, source.spec, where, decoded.text, cells, { headerRow: 1, rowColumn: false }));
+      if (scan.blank) return done({ staged: null, problems: [fileProblem('文件是空的', expectedHeader(source.spec), 1)] });
+      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: scan.header };
+      return done(await stageCsv(engine, source.spec, where, csv, { headerRow: 1, rowColumn: false }));
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
       if (!csv) return { staged: null, problems: [fileProblem('工作表是空的', expectedHeader(source.spec), 1)], encoding: null };
-      const result = await stageCsvText(engine, source.spec, where, csv.text, csv.header, { headerRow: csv.headerRow, rowColumn: true });
+      const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
+      const result = await stageCsv(engine, source.spec, where, { utf8, cuts: [], header: csv.header }, { headerRow: csv.headerRow, rowColumn: true });
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
     case 'parquet':
@@ -81,44 +109,77 @@ function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>
     .join(', ');
 }
 
-async function stageCsvText(
+/** The staged view's columns after `_row` and `_piece`. */
+function columnNames(spec: TableSpec): string {
+  return spec.columns.map((c) => ident(c.name).text).join(', ');
+}
+
+interface CsvInput {
+  /** UTF-8 CSV with `\n` line ends (csvScan.ts), the header record at the top. */
+  utf8: FileContent;
+  /** Where its pieces start, after the first (csvScan.ts). */
+  cuts: readonly number[];
+  header: readonly string[];
+}
+
+function piecesOf(input: CsvInput): FileContent[] {
+  const starts = [0, ...input.cuts];
+  const size = input.utf8 instanceof Uint8Array ? input.utf8.byteLength : input.utf8.size;
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? size;
+    return input.utf8 instanceof Uint8Array ? input.utf8.subarray(start, end) : input.utf8.slice(start, end);
+  });
+}
+
+async function stageCsv(
   engine: Engine,
   spec: TableSpec,
   where: { file: string; sheet: string | null },
-  text: string,
-  cells: readonly string[],
+  input: CsvInput,
   options: { headerRow: number; rowColumn: boolean },
 ): Promise<Omit<StageResult, 'encoding'>> {
+  const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
 
-  const registered = `fundwatch_upload_${spec.name}.csv`;
   const stageTable = stageTableName(spec);
+  const dataTable = dataTableName(spec);
   const width = cells.length + (options.rowColumn ? 1 : 0);
   const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
   // A sheet's CSV carries the Excel row number in its last column; a CSV file's
   // row is its record number + 1 (the header is row 1).
-  const rowNumber = options.rowColumn ? `CAST(c${cells.length} AS BIGINT)` : 'CAST(rowid + 2 AS BIGINT)';
-  await engine.registerFile(registered, new TextEncoder().encode(text.replace(/\r\n?/g, '\n')));
-  try {
-    const rows = await engine.query(
-      renderSql(SQL.stage, {
-        file: registered,
-        raw_table: ident(`${stageTable}_raw`),
-        stage_table: ident(stageTable),
-        csv_columns: fragment(csvColumns),
-        row_number: fragment(rowNumber),
-        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `c${i}`)),
-        not_a_note: fragment(NOT_A_NOTE('c0')),
-      }),
-    );
-    const rowCount = Number(rows[0]?.row_count ?? 0);
-    return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, rowCount }, problems: [] };
-  } catch (e) {
-    return { staged: null, problems: [csvProblem(where.file, e)] };
-  } finally {
-    await engine.dropFile(registered);
+  const sheetRow = options.rowColumn ? `CAST(c${cells.length} AS BIGINT) AS _sheet_row, ` : '';
+  const rowNumber = options.rowColumn ? '_sheet_row' : 'CAST(rowid + 2 AS BIGINT)';
+  const columns = `${sheetRow}${NOT_A_NOTE('c0')} AS _data, ${stageColumns(spec, header.positions, (i) => `c${i}`)}`;
+  const pieces = piecesOf(input);
+  // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
+  let before = 0;
+  for (const [k, piece] of pieces.entries()) {
+    const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
+    if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
+    else await engine.registerBlob(registered, piece);
+    try {
+      await engine.query(
+        renderSql(SQL.stage, {
+          insert: fragment(k === 0 ? `CREATE OR REPLACE TABLE ${ident(dataTable).text} AS` : `INSERT INTO ${ident(dataTable).text}`),
+          file: registered,
+          header: fragment(k === 0 ? 'true' : 'false'),
+          csv_columns: fragment(csvColumns),
+          data_columns: fragment(`${k} AS _piece, ${columns}`),
+        }),
+      );
+      if (k + 1 < pieces.length) before = 1 + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
+    } catch (e) {
+      return { staged: null, problems: [csvProblem(where.file, e, before)] };
+    } finally {
+      await engine.dropFile(registered);
+    }
   }
+  const rows = await engine.query(
+    renderSql(SQL.stageView, { stage_table: ident(stageTable), data_table: ident(dataTable), row_number: fragment(rowNumber), columns: fragment(columnNames(spec)) }),
+  );
+  const rowCount = Number(rows[0]?.row_count ?? 0);
+  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, pieces: pieces.length, rowCount }, problems: [] };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
@@ -153,6 +214,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     severity: 'error',
   });
   const stageTable = stageTableName(spec);
+  const dataTable = dataTableName(spec);
   const raw = `${stageTable}_raw`;
   let ipc: Uint8Array;
   try {
@@ -179,14 +241,22 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       if (text) typeProblems.push(problem(text, columnTypeExpected(column), column.name));
     }
     if (typeProblems.length > 0) return { staged: null, problems: typeProblems };
-    const rows = await engine.query(
+    await engine.query(
       renderSql(SQL.stageArrow, {
         raw_table: ident(raw),
-        stage_table: ident(stageTable),
-        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
+        data_table: ident(dataTable),
+        data_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
       }),
     );
-    return { staged: { spec, file, sheet: null, stageTable, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
+    const rows = await engine.query(
+      renderSql(SQL.stageView, {
+        stage_table: ident(stageTable),
+        data_table: ident(dataTable),
+        row_number: fragment('CAST(rowid + 2 AS BIGINT)'),
+        columns: fragment(columnNames(spec)),
+      }),
+    );
+    return { staged: { spec, file, sheet: null, stageTable, dataTable, pieces: 1, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   }
@@ -205,8 +275,8 @@ function columnTypeExpected(column: ColumnSpec): string {
   }
 }
 
-/** DuckDB's reader error, in the user's terms: which line, what is wrong. */
-function csvProblem(file: string, error: unknown): Problem {
+/** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
+function csvProblem(file: string, error: unknown, before: number): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(message);
   const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
@@ -215,7 +285,7 @@ function csvProblem(file: string, error: unknown): Problem {
     : `CSV 无法读取：${message.split('\n')[0] ?? message}`;
   return {
     file,
-    row: line ? Number(line[1]) : null,
+    row: line ? before + Number(line[1]) : null,
     column: null,
     problem,
     expected: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',

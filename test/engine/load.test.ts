@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/analyze';
 import type { Engine } from '../../src/engine/engine';
+import type { DatasetFile } from '../../src/engine/files';
 import { loadDataset } from '../../src/engine/load';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
@@ -74,6 +75,20 @@ describe('loadDataset', () => {
     const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
     expect(report.ok).toBe(true);
     expect(report.problems).toMatchObject([{ file: 'transfers.csv', row: 2, column: 'received_date', severity: 'warning' }]);
+  });
+
+  it('loads Blobs (the Files a user picks) as it loads bytes, policy.json and stray files included', async () => {
+    const tiny = await readDatasetDir(TINY_DIR);
+    const policy = { name: 'policy.json', bytes: new TextEncoder().encode(JSON.stringify(DEFAULT_POLICY_FILE)) };
+    const stray = csv('notes.csv', 'a,b\n1,2\n');
+    const fromBytes = await loadDataset(engine(), [...tiny, policy, stray]);
+    const expected = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    const asBlob = (f: DatasetFile): DatasetFile => ('bytes' in f ? { name: f.name, blob: new Blob([f.bytes as BlobPart]) } : f);
+    const fromBlobs = await loadDataset(engine(), [...tiny, policy, stray].map(asBlob));
+    expect(fromBlobs.problems).toEqual(fromBytes.problems);
+    expect(fromBlobs.problems.map((p) => `${p.file} ${p.severity}`)).toEqual(['notes.csv warning']);
+    expect(fromBlobs).toEqual(fromBytes);
+    expect(await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE)).toEqual(expected);
   });
 
   it('rolls the whole replacement back when a statement inside the transaction fails', async () => {
