@@ -6,12 +6,12 @@
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
-import { CONTRACT, TABLE_TYPE, type TableSpec } from './contract';
+import { CONTRACT, tableType, type TableSpec } from './contract';
 import { castSql } from './columnRules';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from './files';
-import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN } from './personId';
+import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from './personId';
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
@@ -78,13 +78,15 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   problems.push(...policy.problems);
   const fileReports: FileReport[] = [];
   const total = sorted.sources.length;
+  // Person IDs are hashed with it as they are read (personId.ts); it is never stored.
+  const salt = newSalt();
 
   const staged: StagedTable[] = [];
   try {
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
-      const result = await stageSource(engine, source, pieceBytes === undefined ? {} : { pieceBytes });
+      const result = await stageSource(engine, source, pieceBytes === undefined ? { salt } : { salt, pieceBytes });
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({
@@ -106,7 +108,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await buildNextTables(engine, staged, newSalt());
+      await buildNextTables(engine, staged);
       await engine.query(replaceTablesSql(staged));
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
@@ -184,12 +186,12 @@ function nextTableName(spec: TableSpec): string {
  * piece of its file: DuckDB holds what a statement inserts uncompressed
  * until it commits, so a big roster is never held uncompressed whole.
  */
-async function buildNextTables(engine: Engine, staged: readonly StagedTable[], salt: string): Promise<void> {
+async function buildNextTables(engine: Engine, staged: readonly StagedTable[]): Promise<void> {
   for (const stage of staged) {
     const next = ident(nextTableName(stage.spec));
     await engine.query(renderSql(SQL.createTable, { table: next, column_defs: fragment(columnDefs(stage.spec)) }));
     for (let piece = 0; piece < stage.pieces; piece++) {
-      await engine.query(renderSql(SQL.fillTable, { table: next, casts: fragment(casts(stage.spec, salt)), stage_table: ident(stage.stageTable), piece }));
+      await engine.query(renderSql(SQL.fillTable, { table: next, casts: fragment(casts(stage.spec)), stage_table: ident(stage.stageTable), piece }));
     }
   }
 }
@@ -213,22 +215,19 @@ function replaceTablesSql(staged: readonly StagedTable[]): string {
 }
 
 /** The roster keeps a hashed ID and a masked one, never the raw ID (see personId.ts). */
-function isRoster(spec: TableSpec): boolean {
-  return spec.name === 'roster';
-}
-
 function columnDefs(spec: TableSpec): string {
-  const defs = spec.columns.map((c) => `${ident(c.name).text} ${TABLE_TYPE[c.kind]}`);
-  if (isRoster(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
+  const defs = spec.columns.map((c) => `${ident(c.name).text} ${c.name === PERSON_ID_COLUMN ? PERSON_ID_TYPE : tableType(c)}`);
+  if (hasPersonIds(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
   return defs.join(', ');
 }
 
-function casts(spec: TableSpec, salt: string): string {
+/** The staged text cast to the table's types; a person ID was hashed as it was read. */
+function casts(spec: TableSpec): string {
   const list = spec.columns.map((c) => {
     const v = ident(c.name).text;
-    const value = isRoster(spec) && c.name === PERSON_ID_COLUMN ? hashedIdSql(v, salt) : castSql(c, v, TABLE_TYPE[c.kind]);
+    const value = c.name === PERSON_ID_COLUMN ? v : castSql(c, v, tableType(c));
     return `${value} AS ${v}`;
   });
-  if (isRoster(spec)) list.push(`${maskedIdSql(ident(PERSON_ID_COLUMN).text)} AS ${ident(MASKED_ID_COLUMN).text}`);
+  if (hasPersonIds(spec)) list.push(ident(MASKED_ID_COLUMN).text);
   return list.join(', ');
 }

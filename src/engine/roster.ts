@@ -17,7 +17,7 @@ export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile): stri
 }
 
 export interface RosterFollowUp {
-  /** The salted hash stored at load (engine/personId.ts): stable within one load only. */
+  /** The salted hash stored at load (engine/personId.ts) as 32 hex digits: stable within one load only. */
   personId: string;
   /** For people: first 6 + **** + last 4 of the ID as listed. */
   maskedId: string;

@@ -10,6 +10,7 @@ import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import type { TableSource } from './files';
 import type { Problem } from './problems';
+import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from './personId';
 import { fragment, ident, renderSql, SQL } from './sql';
 import { sheetToCsv } from './xlsxTable';
 
@@ -19,7 +20,11 @@ export interface StagedTable {
   file: string;
   /** The workbook sheet the table came from; null for CSV and Parquet. */
   sheet: string | null;
-  /** The view validation and loading read: `_row`, `_piece` and the contract's columns as trimmed text. */
+  /**
+   * The view validation and loading read: `_row`, `_piece` and the
+   * contract's columns as trimmed text, except a roster's `person_id`,
+   * already hashed, next to `person_masked` (personId.ts).
+   */
   stageTable: string;
   /** The table under the view (dropped with it). */
   dataTable: string;
@@ -55,11 +60,14 @@ export function dropStagedSql(spec: TableSpec): string {
 const NOT_A_NOTE = (firstCell: string): string => `NOT regexp_matches(coalesce(${firstCell}, ''), '^\\s*(#|说明)')`;
 
 export interface StageOptions {
+  /** The load's salt for person IDs (personId.ts). */
+  salt: string;
   /** Bytes of a piece of a big CSV file (csvScan.ts); the default suits the browser. */
   pieceBytes?: number;
 }
 
-export async function stageSource(engine: Engine, source: TableSource, options: StageOptions = {}): Promise<StageResult> {
+export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
+  const { salt } = options;
   const where = { file: source.file, sheet: source.sheet };
   const fileProblem = (problem: string, expected: string, row: number | null = null): Problem => ({
     file: source.file,
@@ -85,33 +93,39 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       }
       if (scan.blank) return done({ staged: null, problems: [fileProblem('文件是空的', expectedHeader(source.spec), 1)] });
       const csv = { utf8: scan.utf8, cuts: scan.cuts, header: scan.header };
-      return done(await stageCsv(engine, source.spec, where, csv, { headerRow: 1, rowColumn: false }));
+      return done(await stageCsv(engine, source.spec, where, csv, { headerRow: 1, rowColumn: false, salt }));
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
       if (!csv) return { staged: null, problems: [fileProblem('工作表是空的', expectedHeader(source.spec), 1)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
-      const result = await stageCsv(engine, source.spec, where, { utf8, cuts: [], header: csv.header }, { headerRow: csv.headerRow, rowColumn: true });
+      const result = await stageCsv(engine, source.spec, where, { utf8, cuts: [], header: csv.header }, { headerRow: csv.headerRow, rowColumn: true, salt });
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
     case 'parquet':
-      return { ...(await stageParquet(engine, source.spec, source.file, source.bytes)), encoding: null };
+      return { ...(await stageParquet(engine, source.spec, source.file, source.bytes, salt)), encoding: null };
   }
 }
 
-function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>, cell: (position: number) => string): string {
+/** The staged columns, from the cells of the input; a roster's person ID is hashed and masked here (personId.ts). */
+function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>, cell: (position: number) => string, salt: string): string {
   return spec.columns
-    .map((c) => {
+    .flatMap((c) => {
       const position = positions.get(c);
       const source = position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(position)}), '')`;
-      return `${source} AS ${ident(c.name).text}`;
+      if (c.name === PERSON_ID_COLUMN) {
+        return [`${hashedIdSql(source, salt)} AS ${ident(c.name).text}`, `${maskedIdSql(source)} AS ${ident(MASKED_ID_COLUMN).text}`];
+      }
+      return [`${source} AS ${ident(c.name).text}`];
     })
     .join(', ');
 }
 
 /** The staged view's columns after `_row` and `_piece`. */
 function columnNames(spec: TableSpec): string {
-  return spec.columns.map((c) => ident(c.name).text).join(', ');
+  const names = spec.columns.map((c) => ident(c.name).text);
+  if (hasPersonIds(spec)) names.push(ident(MASKED_ID_COLUMN).text);
+  return names.join(', ');
 }
 
 interface CsvInput {
@@ -136,7 +150,7 @@ async function stageCsv(
   spec: TableSpec,
   where: { file: string; sheet: string | null },
   input: CsvInput,
-  options: { headerRow: number; rowColumn: boolean },
+  options: { headerRow: number; rowColumn: boolean; salt: string },
 ): Promise<Omit<StageResult, 'encoding'>> {
   const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
@@ -150,7 +164,7 @@ async function stageCsv(
   // row is its record number + 1 (the header is row 1).
   const sheetRow = options.rowColumn ? `CAST(c${cells.length} AS BIGINT) AS _sheet_row, ` : '';
   const rowNumber = options.rowColumn ? '_sheet_row' : 'CAST(rowid + 2 AS BIGINT)';
-  const columns = `${sheetRow}${NOT_A_NOTE('c0')} AS _data, ${stageColumns(spec, header.positions, (i) => `c${i}`)}`;
+  const columns = `${sheetRow}${NOT_A_NOTE('c0')} AS _data, ${stageColumns(spec, header.positions, (i) => `c${i}`, options.salt)}`;
   const pieces = piecesOf(input);
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
   let before = 0;
@@ -204,7 +218,7 @@ function parquetTypeProblem(column: ColumnSpec, type: string): string | null {
   }
 }
 
-async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array): Promise<Omit<StageResult, 'encoding'>> {
+async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array, salt: string): Promise<Omit<StageResult, 'encoding'>> {
   const problem = (text: string, expected: string, column: string | null = null): Problem => ({
     file,
     row: null,
@@ -245,7 +259,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       renderSql(SQL.stageArrow, {
         raw_table: ident(raw),
         data_table: ident(dataTable),
-        data_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
+        data_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`, salt)),
       }),
     );
     const rows = await engine.query(

@@ -5,6 +5,7 @@ import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
 import type { ColumnSpec } from './contract';
 import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
 import type { Engine } from './engine';
+import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
 import { MAX_PROBLEMS_PER_FILE, problemSource, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import type { StagedTable } from './stage';
@@ -118,14 +119,18 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
 
 function duplicateKeys(table: StagedTable): Check[] {
   const keys = table.spec.key.map((k) => ident(k).text);
-  const numbered = `(SELECT *, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${ident(table.stageTable).text}) AS s`;
+  // A person ID was hashed as it was read: its masked form stands for it in the message.
+  const shown = (k: string): string => (k === PERSON_ID_COLUMN ? MASKED_ID_COLUMN : k);
+  const carried = [...new Set(['_row', ...table.spec.key.map(shown)])].map((c) => ident(c).text);
+  // Only the key columns go through the window, not every column of the table.
+  const numbered = `(SELECT ${carried.join(', ')}, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${ident(table.stageTable).text}) AS s`;
   return [
     {
       column: table.spec.key.join('+'),
       severity: 'error',
       source: numbered,
       where: 's.nth > 1',
-      value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(k)}, '(空)')`).join(', ')})`,
+      value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(shown(k))}, '(空)')`).join(', ')})`,
       extra: 's.first_row',
       explain: (value, extra) => ({
         problem: `与第${extra}行重复（${value}）`,
