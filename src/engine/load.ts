@@ -68,10 +68,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes of the pieces a big CSV file is read in (default 32 MiB; tests use small ones). */
   pieceBytes?: number;
+  /** Keys per pass of the duplicate-key search in a big table (default 1,000,000; tests use small ones). */
+  keysPerPass?: number;
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { onProgress, signal, pieceBytes } = options;
+  const { onProgress, signal, pieceBytes, keysPerPass } = options;
   const sorted = sortFiles(await readWholeFiles(files));
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
@@ -100,7 +102,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     }
     if (signal?.aborted) return cancelled(fileReports);
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
-    const validation = await validateStaged(engine, staged);
+    const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);

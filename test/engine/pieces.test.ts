@@ -1,7 +1,8 @@
 // A big CSV file is read in pieces (csvScan.ts, stage.ts) and its typed
-// table built piece by piece: the same tables and figures as reading it
-// whole, and the same problems at the same rows, wherever the cuts fall.
-// Small pieces stand in for the 32 MiB ones of a real roster.
+// table built piece by piece, and a big table's repeated keys are searched
+// in passes (validate.ts): the same tables and figures as reading it whole,
+// and the same problems at the same rows, wherever the cuts fall. Small
+// pieces and passes stand in for the 32 MiB and 1,000,000 keys of a real roster.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { readAnalysisInput } from '../../src/engine/analyze';
@@ -34,6 +35,8 @@ function roster(persons: number): string[] {
 
 /** Bytes of a piece: the 400-person roster (about 25 KB) is read in some 40 pieces. */
 const PIECE = 700;
+/** Keys per pass of the duplicate search: its 670 rows in 7 passes. */
+const KEYS = 100;
 
 /** Everything the roster answers, without the salted hashes (they differ between loads). */
 async function answers(engine: Engine): Promise<unknown> {
@@ -49,7 +52,7 @@ async function answers(engine: Engine): Promise<unknown> {
 describe('a CSV file read in pieces', () => {
   const engine = useEngine();
   let pieces = 0;
-  const load = async (roster: string, pieceBytes?: number) => {
+  const load = async (roster: string, pieceBytes?: number, keysPerPass?: number) => {
     pieces = 0;
     const counting: Engine = {
       ...engine(),
@@ -58,7 +61,10 @@ describe('a CSV file read in pieces', () => {
         return engine().registerFile(name, bytes);
       },
     };
-    return loadDataset(counting, await tinyWith(csv('roster.csv', roster)), pieceBytes === undefined ? {} : { pieceBytes });
+    return loadDataset(counting, await tinyWith(csv('roster.csv', roster)), {
+      ...(pieceBytes === undefined ? {} : { pieceBytes }),
+      ...(keysPerPass === undefined ? {} : { keysPerPass }),
+    });
   };
   const text = roster(400).join('\n');
 
@@ -68,7 +74,7 @@ describe('a CSV file read in pieces', () => {
     expect(pieces).toBe(1);
     expect(whole.tables.roster).toBe(400 + 133 + 100 + 37);
     const expected = await answers(engine());
-    const pieced = await load(text, PIECE);
+    const pieced = await load(text, PIECE, KEYS);
     expect(pieced.problems).toEqual([]);
     expect(pieces).toBeGreaterThan(30);
     expect(pieced.tables).toEqual(whole.tables);
@@ -102,7 +108,7 @@ describe('a CSV file read in pieces', () => {
     valid[560 - 1] = '2024Q4,150102199000000560,999999,dibao,civil_affairs,true';
     const invalid = valid.join('\n');
     const wholeInvalid = await load(invalid);
-    const piecedInvalid = await load(invalid, PIECE);
+    const piecedInvalid = await load(invalid, PIECE, KEYS);
     expect(wholeInvalid.problems.map((p) => `${p.row} ${p.column}`)).toEqual([
       '450 enrolled',
       '500 quarter+person_id+category+source+region_code',
