@@ -41,7 +41,7 @@ const KEYS = 100;
 /** Everything the roster answers, without the salted hashes (they differ between loads). */
 async function answers(engine: Engine): Promise<unknown> {
   return {
-    summary: await rosterSummary(engine, '2024Q4', DEFAULT_POLICY_FILE),
+    summary: await rosterSummary(engine, '2024Q4'),
     uninsured: await readUninsuredByRegion(engine, '2024Q4', DEFAULT_POLICY_FILE),
     followUp: (await readRosterFollowUp(engine, '2024Q4', DEFAULT_POLICY_FILE)).map((p) => ({ ...p, personId: null })),
     coverage: (await readAnalysisInput(engine, '2024Q4', DEFAULT_POLICY_FILE)).coverageCounts,

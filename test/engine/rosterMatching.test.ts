@@ -36,7 +36,7 @@ describe('roster matching', () => {
   });
 
   it('summarises the matching', async () => {
-    expect(await rosterSummary(engine(), '2024Q4', DEFAULT_POLICY_FILE)).toEqual({
+    expect(await rosterSummary(engine(), '2024Q4')).toEqual({
       rows: 6,
       persons: 3,
       multiIdentityPersons: 2,
@@ -44,7 +44,7 @@ describe('roster matching', () => {
       regionConflicts: 1,
       uninsured: 1,
     });
-    expect(await rosterSummary(engine(), '2024Q3', DEFAULT_POLICY_FILE)).toMatchObject({ rows: 0, persons: 0 });
+    expect(await rosterSummary(engine(), '2024Q3')).toMatchObject({ rows: 0, persons: 0 });
   });
 
   it('counts each person once, under the highest-subsidy identity, in that identity\'s region', async () => {

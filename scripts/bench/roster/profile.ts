@@ -1,10 +1,12 @@
-// npx tsx scripts/bench/roster/profile.ts [--quick] [--persons=N]: where the
+// npx tsx scripts/bench/roster/profile.ts [--quick] [--persons=N] [--data-page]: where the
 // roster benchmark's renderer memory goes. Builds the roster page, loads a
 // generated roster in Chromium as `npm run bench -- --only=roster` does, and
 // samples every 100 ms: renderer RSS, the page's JS heap, the DuckDB
 // worker's wasm linear memory (it only grows: its size is the wasm heap's
 // high-water mark) and the engine step running (the bench page's ?trace=1).
-// Prints a timeline and the peak of each. A diagnostic, not part of npm test.
+// Prints a timeline and the peak of each. --data-page: afterwards also the
+// data page's other roster queries (not part of the benchmark's span). A
+// diagnostic, not part of npm test.
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { writeRoster } from './generate';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const quick = process.argv.includes('--quick');
+const dataPage = process.argv.includes('--data-page');
 const personsArg = process.argv.find((a) => a.startsWith('--persons='))?.slice('--persons='.length);
 const PERSONS = personsArg ? Number(personsArg) : quick ? 250_000 : 2_500_000;
 const MB = 2 ** 20;
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
     const browser = await launchFresh();
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}roster/index.html?q=2024Q4&trace=1`);
+      await page.goto(`${server.url}roster/index.html?q=2024Q4&trace=1${dataPage ? '&dataPage=1' : ''}`);
       await page.waitForFunction(() => (window as { rosterEngineReady?: boolean }).rosterEngineReady === true, null, { timeout: 180_000 });
       const worker: Worker | undefined = page.workers()[0];
       if (!worker) throw new Error('no DuckDB worker');
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
       done = true;
       await sampler;
       const trace = await page.evaluate(() => (window as { rosterTrace?: unknown }).rosterTrace ?? []);
+      const pageQueries = await page.evaluate(() => (window as { rosterDataPage?: unknown }).rosterDataPage ?? null);
       // Timeline: one line per step change, with the maxima seen during that step.
       let current: (Sample & { n: number }) | null = null;
       const lines: string[] = [];
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
       const peak = (k: keyof Omit<Sample, 'step'>): number => Math.max(...samples.map((s) => s[k]));
       process.stdout.write(
         `peak: rss ${peak('rssMb').toFixed(0)} MB, page heap ${peak('pageHeapMb').toFixed(0)} MB, wasm ${peak('wasmMb').toFixed(0)} MB\n` +
-          `result: ${JSON.stringify(result)}\ntrace: ${JSON.stringify(trace)}\n`,
+          `result: ${JSON.stringify(result)}\n${pageQueries ? `data page: ${JSON.stringify(pageQueries)}\n` : ''}trace: ${JSON.stringify(trace)}\n`,
       );
     } finally {
       await browser.close();

@@ -5,8 +5,13 @@
 // the picked Files themselves, read by the engine.
 // ?trace=1 (scripts/bench/roster/profile.ts): `window.rosterStep` names the
 // statement running, and `window.rosterTrace` times every engine call.
+// ?dataPage=1 (profile.ts --data-page): after the timed span, also the data
+// page's other roster queries (suspected uninsured by region, the follow-up
+// list), untimed by the benchmark, to see their memory.
 import type { Engine } from '../../../../src/engine/engine';
 import { createBrowserEngine } from '../../../../src/engine/browser';
+import { readRosterFollowUp, readUninsuredByRegion } from '../../../../src/engine/roster';
+import { DEFAULT_POLICY_FILE } from '../../../../src/domain/policy';
 import { loadAndMatch, type RosterRun } from '../match';
 
 declare global {
@@ -15,6 +20,7 @@ declare global {
     rosterEngineReady?: boolean;
     rosterStep?: string;
     rosterTrace?: { step: string; ms: number }[];
+    rosterDataPage?: { uninsuredRows: number; followUpRows: number; ms: number };
   }
 }
 
@@ -61,6 +67,12 @@ input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []).map((f) => ({ name: f.name, blob: f }));
       const readMs = performance.now() - t0;
       const run = await loadAndMatch(engine, files, quarter, () => performance.now());
+      if (params.get('dataPage') === '1') {
+        const t1 = performance.now();
+        const uninsured = await readUninsuredByRegion(engine, quarter, DEFAULT_POLICY_FILE);
+        const followUp = await readRosterFollowUp(engine, quarter, DEFAULT_POLICY_FILE);
+        window.rosterDataPage = { uninsuredRows: uninsured.length, followUpRows: followUp.length, ms: Math.round(performance.now() - t1) };
+      }
       window.rosterResult = { ...run, ms: run.ms + readMs };
       out.textContent = JSON.stringify(window.rosterResult);
     } catch (e) {
