@@ -1,13 +1,13 @@
-// Loading a dataset is all or nothing: files are staged as text, every rule
-// of the data contract is checked, and only a clean dataset replaces the
-// typed tables: they are built under other names first, then swapped in by
-// one transaction. On any error the tables that were loaded before stay
-// exactly as they were, so the page keeps showing them.
+// Loading a dataset is all or nothing: files are staged (typed and as
+// text), every rule of the data contract is checked, and only a clean
+// dataset replaces the typed tables: each staged table loses its text
+// copies and is renamed in, all in one transaction with dropping the old
+// ones. On any error the tables that were loaded before stay exactly as
+// they were, so the page keeps showing them.
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
 import { CONTRACT, tableType, type TableSpec } from './contract';
-import { castSql } from './columnRules';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from './files';
@@ -15,7 +15,7 @@ import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TY
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { dropStagedSql, stageSource, type StagedTable } from './stage';
+import { dropStagedSql, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -110,7 +110,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await buildNextTables(engine, staged);
+      await finishTables(engine, staged);
       await engine.query(replaceTablesSql(staged));
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
@@ -141,8 +141,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    const leftovers = staged.flatMap((t) => [dropStagedSql(t.spec), `DROP TABLE IF EXISTS ${ident(nextTableName(t.spec)).text}`]);
-    if (leftovers.length > 0) await engine.query(leftovers.join(';\n'));
+    if (staged.length > 0) await engine.query(staged.map((t) => dropStagedSql(t.spec)).join(';\n'));
   }
 }
 
@@ -178,36 +177,35 @@ function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; pro
   }
 }
 
-/** Where a staged table's typed copy is built, until the replacement renames it. */
-function nextTableName(spec: TableSpec): string {
-  return `fundwatch_next_${spec.name}`;
-}
-
 /**
- * Every staged table's typed copy under its next name, one statement per
- * piece of its file: DuckDB holds what a statement inserts uncompressed
- * until it commits, so a big roster is never held uncompressed whole.
+ * Each validated data table made the loaded table's shape: its explanation
+ * rows deleted and its helper columns (text copies, `_data`) dropped. DuckDB
+ * drops a column without copying the others, so no data moves.
  */
-async function buildNextTables(engine: Engine, staged: readonly StagedTable[]): Promise<void> {
+async function finishTables(engine: Engine, staged: readonly StagedTable[]): Promise<void> {
   for (const stage of staged) {
-    const next = ident(nextTableName(stage.spec));
-    await engine.query(renderSql(SQL.createTable, { table: next, column_defs: fragment(columnDefs(stage.spec)) }));
-    for (let piece = 0; piece < stage.pieces; piece++) {
-      await engine.query(renderSql(SQL.fillTable, { table: next, casts: fragment(casts(stage.spec)), stage_table: ident(stage.stageTable), piece }));
-    }
+    const check = unreadValuesSql(stage);
+    const unread = check === null ? 0 : Number((await engine.query(check))[0]?.n ?? 0);
+    if (unread > 0) throw new Error(`${stage.file}：${unread} 行的值通过了校验却无法转换为列类型`);
+    const data = ident(stage.dataTable).text;
+    const statements = [`DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`];
+    if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
+    for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
+    await engine.query(statements.join(';\n'));
   }
 }
 
 /**
- * One transaction: every contract table dropped and replaced by its typed
- * copy (a rename: no data moves), absent ones by an empty typed table.
+ * One transaction: every contract table dropped and replaced by its staged
+ * table (a rename), absent ones by an empty typed table.
  */
 function replaceTablesSql(staged: readonly StagedTable[]): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
-    if (staged.some((t) => t.spec === spec)) {
-      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(nextTableName(spec)).text} RENAME TO ${table.text}`);
+    const stage = staged.find((t) => t.spec === spec);
+    if (stage) {
+      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(stage.dataTable).text} RENAME TO ${table.text}`);
     } else {
       statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     }
@@ -221,15 +219,4 @@ function columnDefs(spec: TableSpec): string {
   const defs = spec.columns.map((c) => `${ident(c.name).text} ${c.name === PERSON_ID_COLUMN ? PERSON_ID_TYPE : tableType(c)}`);
   if (hasPersonIds(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
   return defs.join(', ');
-}
-
-/** The staged text cast to the table's types; a person ID was hashed as it was read. */
-function casts(spec: TableSpec): string {
-  const list = spec.columns.map((c) => {
-    const v = ident(c.name).text;
-    const value = c.name === PERSON_ID_COLUMN ? v : castSql(c, v, tableType(c));
-    return `${value} AS ${v}`;
-  });
-  if (hasPersonIds(spec)) list.push(ident(MASKED_ID_COLUMN).text);
-  return list.join(', ');
 }

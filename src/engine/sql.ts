@@ -10,7 +10,6 @@ import budgetsSql from './sql/budgets.sql?raw';
 import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
-import fillTableSql from './sql/fill_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
@@ -36,7 +35,6 @@ export const SQL = {
   check: checkSql,
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
-  fillTable: fillTableSql,
   fundTotals: fundTotalsSql,
   obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,

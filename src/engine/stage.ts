@@ -1,9 +1,14 @@
 // Step one of a load: each table's input (a CSV file, a workbook sheet or a
-// Parquet file) becomes a staged all-text table with the contract's column
-// names and the spreadsheet row number `_row` (a view over a compressed
-// table that is read once from the file). Nothing the user sees changes
-// until the whole dataset has been validated.
-import type { ColumnSpec, TableSpec } from './contract';
+// Parquet file) is read once into a table in the compressed database that
+// holds every column twice where its type is not text: typed, as the loaded
+// table will have it (TRY_CAST: NULL where the text is not valid), and as
+// the trimmed text (`_text_<name>`). Validation reads a view over it with
+// the contract's column names as text and the spreadsheet row number
+// `_row`; a valid table then becomes the loaded table by dropping the text
+// copies and renaming it (load.ts), without copying any data. Nothing the
+// user sees changes until the whole dataset has been validated.
+import { typedSql } from './columnRules';
+import { tableType, type ColumnSpec, type TableSpec } from './contract';
 import { mapHeader, expectedHeader } from './csvHeader';
 import { scanCsv, type CsvScan, type FileContent } from './csvScan';
 import type { TextEncodingName } from './decode';
@@ -21,15 +26,17 @@ export interface StagedTable {
   /** The workbook sheet the table came from; null for CSV and Parquet. */
   sheet: string | null;
   /**
-   * The view validation and loading read: `_row`, `_piece` and the
-   * contract's columns as trimmed text, except a roster's `person_id`,
-   * already hashed, next to `person_masked` (personId.ts).
+   * The view validation reads: `_row` and the contract's columns as trimmed
+   * text, except a roster's `person_id`, already hashed, next to
+   * `person_masked` (personId.ts).
    */
   stageTable: string;
-  /** The table under the view (dropped with it). */
+  /** The table under the view: the loaded table's columns, typed, then `helpers`. */
   dataTable: string;
-  /** Pieces the file was read in (`_piece` 0…pieces − 1), to load them one statement each. */
-  pieces: number;
+  /** The data table's columns the loaded table does not keep: `_data` (false for a template explanation row), the text of typed columns. */
+  helpers: string[];
+  /** Rows of the data table that are template explanation rows (not in the view, deleted before loading). */
+  notes: number;
   rowCount: number;
 }
 
@@ -107,23 +114,83 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
   }
 }
 
-/** The staged columns, from the cells of the input; a roster's person ID is hashed and masked here (personId.ts). */
-function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>, cell: (position: number) => string, salt: string): string {
-  return spec.columns
-    .flatMap((c) => {
-      const position = positions.get(c);
-      const source = position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(position)}), '')`;
-      if (c.name === PERSON_ID_COLUMN) {
-        return [`${hashedIdSql(source, salt)} AS ${ident(c.name).text}`, `${maskedIdSql(source)} AS ${ident(MASKED_ID_COLUMN).text}`];
-      }
-      return [`${source} AS ${ident(c.name).text}`];
-    })
-    .join(', ');
+/** A column whose loaded type is not text, so that the data table keeps its text too. */
+function isTyped(column: ColumnSpec): boolean {
+  return column.name !== PERSON_ID_COLUMN && tableType(column) !== 'VARCHAR';
 }
 
-/** The staged view's columns after `_row` and `_piece`. */
-function columnNames(spec: TableSpec): string {
-  const names = spec.columns.map((c) => ident(c.name).text);
+/**
+ * A typed column whose valid text is the typed value's own text, up to
+ * case (an ENUM's value, true/false): its text is kept only where the value
+ * did not read, and rebuilt from the value elsewhere. Storing the roster's
+ * category, source and enrolled twice cost a sixth of reading it.
+ */
+function rebuildsText(column: ColumnSpec): boolean {
+  return (column.kind === 'enum' && column.dictionary === true) || column.kind === 'boolean';
+}
+
+function textColumn(column: ColumnSpec): string {
+  return `_text_${column.name}`;
+}
+
+/** The column's text as validation reads it (a typed column's from its text copy). */
+function textOf(column: ColumnSpec): string {
+  const text = ident(textColumn(column)).text;
+  if (!isTyped(column)) return ident(column.name).text;
+  return rebuildsText(column) ? `coalesce(${text}, CAST(${ident(column.name).text} AS VARCHAR))` : text;
+}
+
+/**
+ * The data table's columns, from the cells of the input: first the loaded
+ * table's, in its order (typed; a roster's person ID hashed and masked,
+ * personId.ts), then the helpers: `lead` (`_data`, `_sheet_row`) and the
+ * trimmed text of each typed column.
+ */
+function dataColumns(
+  spec: TableSpec,
+  positions: Map<ColumnSpec, number | null>,
+  cell: (position: number) => string,
+  salt: string,
+  lead: Record<string, string>,
+): string {
+  const text = (c: ColumnSpec): string => {
+    const position = positions.get(c);
+    return position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(position)}), '')`;
+  };
+  const typed = (c: ColumnSpec): string => typedSql(c, text(c), tableType(c));
+  const loaded = spec.columns.map((c) => {
+    if (c.name === PERSON_ID_COLUMN) return `${hashedIdSql(text(c), salt)} AS ${ident(c.name).text}`;
+    return `${isTyped(c) ? typed(c) : text(c)} AS ${ident(c.name).text}`;
+  });
+  const masked = spec.columns.filter((c) => c.name === PERSON_ID_COLUMN).map((c) => `${maskedIdSql(text(c))} AS ${ident(MASKED_ID_COLUMN).text}`);
+  const texts = spec.columns
+    .filter((c) => isTyped(c))
+    .map((c) => `${rebuildsText(c) ? `CASE WHEN ${typed(c)} IS NULL THEN ${text(c)} END` : text(c)} AS ${ident(textColumn(c)).text}`);
+  const leads = Object.entries(lead).map(([name, sql]) => `${sql} AS ${ident(name).text}`);
+  return [...loaded, ...masked, ...leads, ...texts].join(', ');
+}
+
+/** The names of `dataColumns`' helpers: `lead`, then the text of each typed column. */
+function helperNames(spec: TableSpec, lead: Record<string, string>): string[] {
+  return [...Object.keys(lead), ...spec.columns.filter((c) => isTyped(c)).map(textColumn)];
+}
+
+/**
+ * SQL counting the rows where a typed column and its text disagree on being
+ * empty: a value that validation let through but TRY_CAST could not read.
+ * Zero for every validated table; loading checks it all the same, as a CAST
+ * that failed used to stop it.
+ */
+export function unreadValuesSql(stage: StagedTable): string | null {
+  const typed = stage.spec.columns.filter((c) => isTyped(c));
+  if (typed.length === 0) return null;
+  const mismatch = typed.map((c) => `(${ident(c.name).text} IS NULL) <> (${textOf(c)} IS NULL)`).join(' OR ');
+  return `SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
+}
+
+/** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */
+function viewColumns(spec: TableSpec): string {
+  const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
   if (hasPersonIds(spec)) names.push(ident(MASKED_ID_COLUMN).text);
   return names.join(', ');
 }
@@ -162,38 +229,47 @@ async function stageCsv(
   const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
   // A sheet's CSV carries the Excel row number in its last column; a CSV file's
   // row is its record number + 1 (the header is row 1).
-  const sheetRow = options.rowColumn ? `CAST(c${cells.length} AS BIGINT) AS _sheet_row, ` : '';
+  const lead: Record<string, string> = { _data: NOT_A_NOTE('c0') };
+  if (options.rowColumn) lead._sheet_row = `CAST(c${cells.length} AS BIGINT)`;
   const rowNumber = options.rowColumn ? '_sheet_row' : 'CAST(rowid + 2 AS BIGINT)';
-  const columns = `${sheetRow}${NOT_A_NOTE('c0')} AS _data, ${stageColumns(spec, header.positions, (i) => `c${i}`, options.salt)}`;
+  const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead);
   const pieces = piecesOf(input);
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
-  let before = 0;
+  let before = 1;
   for (const [k, piece] of pieces.entries()) {
     const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
     if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
     else await engine.registerBlob(registered, piece);
     try {
-      await engine.query(
+      // DuckDB answers an INSERT (and a CREATE TABLE AS) with the rows it wrote, `Count`.
+      const [written] = await engine.query(
         renderSql(SQL.stage, {
           insert: fragment(k === 0 ? `CREATE OR REPLACE TABLE ${ident(dataTable).text} AS` : `INSERT INTO ${ident(dataTable).text}`),
           file: registered,
           header: fragment(k === 0 ? 'true' : 'false'),
           csv_columns: fragment(csvColumns),
-          data_columns: fragment(`${k} AS _piece, ${columns}`),
+          data_columns: fragment(columns),
         }),
       );
-      if (k + 1 < pieces.length) before = 1 + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
+      if (k + 1 < pieces.length) {
+        const count = Number(written?.Count);
+        before = Number.isSafeInteger(count)
+          ? before + count
+          : 1 + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
+      }
     } catch (e) {
-      return { staged: null, problems: [csvProblem(where.file, e, before)] };
+      // The first piece has the header: its lines count from it.
+      return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? 0 : before)] };
     } finally {
       await engine.dropFile(registered);
     }
   }
-  const rows = await engine.query(
-    renderSql(SQL.stageView, { stage_table: ident(stageTable), data_table: ident(dataTable), row_number: fragment(rowNumber), columns: fragment(columnNames(spec)) }),
+  const [counts] = await engine.query(
+    renderSql(SQL.stageView, { stage_table: ident(stageTable), data_table: ident(dataTable), row_number: fragment(rowNumber), columns: fragment(viewColumns(spec)) }),
   );
-  const rowCount = Number(rows[0]?.row_count ?? 0);
-  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, pieces: pieces.length, rowCount }, problems: [] };
+  const rowCount = Number(counts?.row_count ?? 0);
+  const notes = Number(counts?.notes ?? 0);
+  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount }, problems: [] };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
@@ -255,22 +331,23 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       if (text) typeProblems.push(problem(text, columnTypeExpected(column), column.name));
     }
     if (typeProblems.length > 0) return { staged: null, problems: typeProblems };
+    const cell = (i: number): string => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`;
+    const lead = { _data: 'true' };
     await engine.query(
-      renderSql(SQL.stageArrow, {
-        raw_table: ident(raw),
-        data_table: ident(dataTable),
-        data_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`, salt)),
-      }),
+      renderSql(SQL.stageArrow, { raw_table: ident(raw), data_table: ident(dataTable), data_columns: fragment(dataColumns(spec, header.positions, cell, salt, lead)) }),
     );
-    const rows = await engine.query(
+    const [counts] = await engine.query(
       renderSql(SQL.stageView, {
         stage_table: ident(stageTable),
         data_table: ident(dataTable),
         row_number: fragment('CAST(rowid + 2 AS BIGINT)'),
-        columns: fragment(columnNames(spec)),
+        columns: fragment(viewColumns(spec)),
       }),
     );
-    return { staged: { spec, file, sheet: null, stageTable, dataTable, pieces: 1, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
+    return {
+      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0) },
+      problems: [],
+    };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   }

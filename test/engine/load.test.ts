@@ -68,6 +68,27 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('names a roster\'s invalid identity, source and enrolled cells as written, and reads TRUE/False', async () => {
+    const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
+    const bad = await loadDataset(engine(), [
+      csv('regions.csv', REGIONS),
+      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,是', '2024Q4,A4,010101,,other,']),
+    ]);
+    expect(bad.problems.map((p) => `${p.row} ${p.column} ${p.problem}`)).toEqual([
+      '2 category 救助类别"Dibao"不是允许的取值',
+      '3 source 数据来源"民政"不是允许的取值',
+      '4 enrolled "是"不是 true/false',
+      '5 category 救助类别为空',
+      '5 enrolled 是否参保为空',
+    ]);
+    const good = await loadDataset(engine(), [csv('regions.csv', REGIONS), roster(['2024Q4,A1,010101,dibao,civil_affairs,TRUE', '2024Q4,A2,010101,dibao,other, False '])]);
+    expect(good.problems).toEqual([]);
+    expect(await engine().query('SELECT person_masked, CAST(category AS VARCHAR) AS category, enrolled FROM roster ORDER BY person_masked, enrolled DESC')).toEqual([
+      { person_masked: 'A****', category: 'dibao', enrolled: true },
+      { person_masked: 'A****', category: 'dibao', enrolled: false },
+    ]);
+  });
+
   it('warns, but loads, when a transfer arrives before it was issued', async () => {
     const transfers =
       'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\n' +
@@ -89,6 +110,26 @@ describe('loadDataset', () => {
     expect(fromBlobs.problems.map((p) => `${p.file} ${p.severity}`)).toEqual(['notes.csv warning']);
     expect(fromBlobs).toEqual(fromBytes);
     expect(await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE)).toEqual(expected);
+  });
+
+  it('refuses a table whose typed value is missing where its text is not, keeping the loaded data', async () => {
+    const tiny = await readDatasetDir(TINY_DIR);
+    expect((await loadDataset(engine(), tiny)).ok).toBe(true);
+    // As if validation had let through a value that TRY_CAST cannot read.
+    const lossy: Engine = {
+      ...engine(),
+      query: async (sql) => {
+        if (sql.startsWith('SELECT CAST(count(*) AS BIGINT) AS n FROM "fundwatch_stage_fund_flows_data" WHERE _data AND')) {
+          await engine().query('UPDATE "fundwatch_stage_fund_flows_data" SET amount = NULL WHERE rowid = 3');
+        }
+        return engine().query(sql);
+      },
+    };
+    const report = await loadDataset(lossy, tiny);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]?.problem).toMatch(/写入数据表失败：fund_flows\.csv：1 行的值通过了校验却无法转换为列类型/);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows WHERE amount IS NULL')).toEqual([{ n: 0 }]);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
   });
 
   it('rolls the whole replacement back when a statement inside the transaction fails', async () => {
