@@ -68,6 +68,24 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('trims Unicode spaces around cells, as DuckDB\'s trim() does, and nothing else', async () => {
+    const regions = [
+      'region_code,name,level,parent_code,tier',
+      ' 010000 ,\u3000测试省 ,province,,',
+      '\u00a0010100,测试市\t, city ,010000\u3000,3',
+      '010101,  "a b"  ,county,010100,3',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('regions.csv', regions)]);
+    expect(report.problems).toEqual([]);
+    expect(await engine().query('SELECT region_code, name, level, parent_code FROM regions ORDER BY region_code')).toEqual([
+      { region_code: '010000', name: '测试省', level: 'province', parent_code: null },
+      { region_code: '010100', name: '测试市\t', level: 'city', parent_code: '010000' },
+      { region_code: '010101', name: '"a b"', level: 'county', parent_code: '010100' },
+    ]);
+    const tab = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\t010102,乙县,county,010100,3\n`)]);
+    expect(tab.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['5 region_code']);
+  });
+
   it('names a roster\'s invalid identity, source and enrolled cells as written, and reads TRUE/False', async () => {
     const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
     const bad = await loadDataset(engine(), [
@@ -87,6 +105,20 @@ describe('loadDataset', () => {
       { person_masked: 'A****', category: 'dibao', enrolled: true },
       { person_masked: 'A****', category: 'dibao', enrolled: false },
     ]);
+  });
+
+  it('skips explanation rows (first cell starting with # or 说明, after spaces) and keeps a # inside a cell', async () => {
+    const transfers = [
+      'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id',
+      '  # 说明行,,,,,,,,,',
+      'T#1,2024,assistance,central,010100,formal,1.00,2024-03-01,,',
+      '\t说明：文号唯一,,,,,,,,,',
+      '说明#2,2024,assistance,central,010100,formal,1.00,2024-03-01,,',
+      'T2,2024,assistance,central,010100,formal,x,2024-03-01,,',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
+    expect(report.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['6 amount']);
+    expect(report.files.find((f) => f.table === 'transfers')?.rows).toBe(2);
   });
 
   it('warns, but loads, when a transfer arrives before it was issued', async () => {
