@@ -1,19 +1,30 @@
 // Person IDs (身份证号) never stay in the loaded tables, and since issue 6
 // not even in the staged ones: as the roster is read, its `person_id` is
-// replaced by the first 128 bits of sha256(salt ‖ id), stored as a
-// UHUGEINT, with a random salt drawn for each load. The same person still
-// matches across sources within a load (that is all the deduplication
-// needs), but a hash cannot be reversed by enumerating the ~10^9 plausible
-// IDs of a county without the salt, which is never stored.
+// replaced by the first 128 bits of sha256(salt ‖ id) as a UHUGEINT, with a
+// random 128-bit salt drawn for each load and never stored. The same person
+// still matches across sources within a load (that is all the
+// deduplication needs), but a hash cannot be reversed by enumerating the
+// ~10^9 plausible IDs of a county without the salt.
 //
-// Why 128 bits of SHA-256: a cryptographic hash keeps the ID one-way even
-// for someone who sees many hashes and their masked IDs (DuckDB's own
-// `hash()` is a 64-bit mixing function, not built for that); 128 bits make
-// two different persons sharing a hash (which would silently merge them)
-// negligible — about n²/2^129, 10^-23 for 100 million persons, where 64
-// bits would give 1.7·10^-7 for this benchmark's 2.5 million and 5% for
-// 1.4 billion. As an integer the ID takes 16 bytes in every table, hash
-// table and sort, where the 64 hex digits took 64 bytes and more.
+// What was weighed (issue 6):
+// - Collisions: two persons sharing a hash would silently be merged. With
+//   128 bits that has probability about n²/2^129: 10^-23 for 100 million
+//   persons. 64 bits (DuckDB's hash(), or half a digest) would give
+//   1.7·10^-7 for the benchmark's 2.5 million persons and about 5% for 1.4
+//   billion: not taken.
+// - Reversal: what protects an ID is the secret salt: without it no
+//   candidate ID can be tested. DuckDB's hash() is a mixing function, not
+//   built to be one-way.
+// - MD5 (DuckDB's md5_number(), already a 128-bit integer) would do as
+//   well here (its weakness is collisions between inputs an attacker
+//   chooses, with a known prefix) and is cheaper in wasm: sha256() returns
+//   64 hex characters a row that have to be parsed back, 345 ms per 550,000
+//   rows against 29 ms. For the 5,000,000-row benchmark roster, back to
+//   back: browser 11.8 s with SHA-256 and 9.8 s with MD5, native 6.2 s and
+//   5.2 s, ratio 1.88–1.93 and 1.87–1.88. Kept SHA-256: the ratio is the
+//   same, and MD5 is refused by security reviews as a rule.
+// As an integer the ID takes 16 bytes in every table, hash table and sort,
+// where the 64 hex digits of issue 4 took 64 bytes and more.
 //
 // For follow-up lists, a masked form (first 6 + **** + last 4, the region
 // and the last digits an official checks against their own list) is
