@@ -68,7 +68,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes of the pieces a big CSV file is read in (default 32 MiB; tests use small ones). */
   pieceBytes?: number;
-  /** Keys per pass of the duplicate-key search in a big table (default 1,000,000; tests use small ones). */
+  /** Keys per pass of the duplicate-key search in a big table (default 2,500,000; tests use small ones). */
   keysPerPass?: number;
 }
 

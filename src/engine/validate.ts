@@ -27,17 +27,23 @@ export interface Validation {
   hidden: Map<string, number>;
 }
 
-/** Keys seen more than once are looked for this many rows at a time: one hash table of that size at a time. */
-const KEYS_PER_PASS = 1_000_000;
+/**
+ * A table of more rows than this has its repeated keys searched in passes
+ * before the duplicate rule numbers them (a window over all of a 5,000,000-row
+ * roster's keys took 600 MB of wasm memory).
+ */
+const WINDOW_KEYS = 500_000;
+/** Keys looked at per pass: one hash table of that many keys (~120 MB) at a time. */
+const KEYS_PER_PASS = 2_500_000;
 
 export interface ValidateOptions {
-  /** Keys looked at per pass of the duplicate search (default 1,000,000; tests use small ones). */
+  /** Keys looked at per pass of the duplicate search (default 2,500,000; tests use small ones, which also lower the 500,000 rows a table needs to be searched in passes). */
   keysPerPass?: number;
 }
 
 export async function validateStaged(engine: Engine, staged: readonly StagedTable[], options: ValidateOptions = {}): Promise<Validation> {
   const keysPerPass = options.keysPerPass ?? KEYS_PER_PASS;
-  const inPasses = (table: StagedTable): boolean => table.rowCount > keysPerPass;
+  const inPasses = (table: StagedTable): boolean => table.rowCount > Math.min(WINDOW_KEYS, keysPerPass);
   try {
     return await runChecks(engine, staged, inPasses, keysPerPass);
   } finally {
@@ -154,8 +160,7 @@ function keyHashSql(table: StagedTable): string {
  * The hashes of the keys that occur more than once (a superset of the
  * duplicates: two keys may share a hash), found in passes over a share of
  * the hashes each, so that a roster of millions of rows never needs a hash
- * table or window over all its keys at once (a window over a 5,000,000-row
- * roster's keys took 600 MB of wasm memory). The duplicate check then
+ * table or window over all its keys at once. The duplicate check then
  * numbers only the rows with those hashes.
  */
 async function findRepeatedKeys(engine: Engine, table: StagedTable, keysPerPass: number): Promise<void> {
