@@ -4,7 +4,8 @@
 // go to loadDataset as the app hands them over (src/app/data/userFiles.ts):
 // the picked Files themselves, read by the engine.
 // ?trace=1 (scripts/bench/roster/profile.ts): `window.rosterStep` names the
-// statement running, and `window.rosterTrace` times every engine call.
+// statement running, and `window.rosterTrace` times every engine call (`at`:
+// its start on the page's clock, so the gaps are the page's own work).
 // ?dataPage=1 (profile.ts --data-page): after the timed span, also the data
 // page's other roster queries (suspected uninsured by region, the follow-up
 // list), untimed by the benchmark, to see their memory.
@@ -19,7 +20,7 @@ declare global {
     rosterResult?: RosterRun | { error: string };
     rosterEngineReady?: boolean;
     rosterStep?: string;
-    rosterTrace?: { step: string; ms: number }[];
+    rosterTrace?: { step: string; at: number; ms: number }[];
     rosterDataPage?: { uninsuredRows: number; followUpRows: number; ms: number };
   }
 }
@@ -28,7 +29,7 @@ const params = new URLSearchParams(location.search);
 
 /** The engine with every call named and timed. */
 function traced(engine: Engine): Engine {
-  const trace: { step: string; ms: number }[] = [];
+  const trace: { step: string; at: number; ms: number }[] = [];
   window.rosterTrace = trace;
   const wrap =
     <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>, label: (...args: A) => string) =>
@@ -39,7 +40,7 @@ function traced(engine: Engine): Engine {
       try {
         return await call(...args);
       } finally {
-        trace.push({ step, ms: Math.round(performance.now() - t0) });
+        trace.push({ step, at: Math.round(t0), ms: Math.round(performance.now() - t0) });
         window.rosterStep = '';
       }
     };
