@@ -5,26 +5,38 @@
 -- the person is enrolled if any of their rows says so. `review` flags a
 -- person listed in more than one region. `person_id` is the salted hash
 -- stored at load and `person_masked` its masked form (engine/personId.ts).
--- One aggregate per person rather than window functions: its state is a
--- few dozen bytes a person, where a window would hold every row.
+-- One aggregate per person rather than window functions (a window holds
+-- every row), over integers: region codes are six digits, so an identity's
+-- place and its region make one key, place · 10^6 + code, and the lowest
+-- key is the identity counted and its lowest region. A few dozen bytes a
+-- person.
 CREATE OR REPLACE TEMP VIEW roster_persons AS
 WITH ranks(category, subsidy_ratio, category_order) AS (VALUES {{category_ranks}}),
 places AS (
   -- Place 1 is the identity counted first: the highest subsidy, then the table's order.
   SELECT
     CAST(category AS {{category_type}}) AS category,
-    CAST(row_number() OVER (ORDER BY subsidy_ratio DESC, category_order) AS INTEGER) AS place
+    CAST(row_number() OVER (ORDER BY subsidy_ratio DESC, category_order) AS BIGINT) AS place
   FROM ranks
+),
+persons AS (
+  SELECT
+    r.person_id,
+    any_value(r.person_masked) AS person_masked,
+    min(p.place * 1000000 + CAST(r.region_code AS INTEGER)) AS counted,
+    bool_or(r.enrolled) AS enrolled,
+    min(CAST(r.region_code AS INTEGER)) <> max(CAST(r.region_code AS INTEGER)) AS review
+  FROM roster r
+  JOIN places p ON p.category = r.category
+  WHERE r.quarter = {{quarter}}
+  GROUP BY r.person_id
 )
 SELECT
-  r.person_id,
-  any_value(r.person_masked) AS person_masked,
-  arg_min(r.category, p.place) AS category,
-  -- Region codes are six digits: the chosen identity's lowest code has the lowest key.
-  arg_min(r.region_code, p.place * 1000000 + CAST(r.region_code AS INTEGER)) AS region_code,
-  bool_or(r.enrolled) AS enrolled,
-  min(r.region_code) <> max(r.region_code) AS review
-FROM roster r
-JOIN places p ON p.category = r.category
-WHERE r.quarter = {{quarter}}
-GROUP BY r.person_id;
+  s.person_id,
+  s.person_masked,
+  p.category,
+  lpad(CAST(s.counted % 1000000 AS VARCHAR), 6, '0') AS region_code,
+  s.enrolled,
+  s.review
+FROM persons s
+JOIN places p ON p.place = s.counted // 1000000;

@@ -2,13 +2,14 @@
 -- persons listed under more than one identity (category), persons on more
 -- than one source's list, persons listed in more than one region (flagged
 -- for review), and persons not found enrolled — the same persons and flags
--- as roster_persons.sql, from one aggregate per person.
+-- as roster_persons.sql, from one aggregate per person (regions compared
+-- as the integers their six digits are: 4 bytes of state, not 16).
 WITH listed AS (
   SELECT
     count(*) AS identity_rows,
     min(category) <> max(category) AS several_identities,
     min(source) <> max(source) AS several_sources,
-    min(region_code) <> max(region_code) AS several_regions,
+    min(CAST(region_code AS INTEGER)) <> max(CAST(region_code AS INTEGER)) AS several_regions,
     bool_or(enrolled) AS enrolled
   FROM roster
   WHERE quarter = {{quarter}}
