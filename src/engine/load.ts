@@ -15,7 +15,7 @@ import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TY
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { dropStagedSql, stageSource, unreadValuesSql, type StagedTable } from './stage';
+import { dropStagedSql, finishSql, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -84,6 +84,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   const salt = newSalt();
 
   const staged: StagedTable[] = [];
+  // After the replacement only the data tables that were copied are left to drop.
+  let leftovers = (t: StagedTable): string => dropStagedSql(t.spec);
   try {
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
@@ -110,8 +112,9 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await finishTables(engine, staged);
-      await engine.query(replaceTablesSql(staged));
+      const loaded = await finishTables(engine, staged);
+      await engine.query(replaceTablesSql(loaded));
+      leftovers = (t) => (loaded.get(t) === t.dataTable ? '' : `DROP TABLE IF EXISTS ${ident(t.dataTable).text}`);
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
       return failed(
@@ -141,7 +144,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    if (staged.length > 0) await engine.query(staged.map((t) => dropStagedSql(t.spec)).join(';\n'));
+    const drops = staged.map(leftovers).filter((sql) => sql !== '');
+    if (drops.length > 0) await engine.query(drops.join(';\n'));
   }
 }
 
@@ -178,34 +182,37 @@ function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; pro
 }
 
 /**
- * Each validated data table made the loaded table's shape: its explanation
- * rows deleted and its helper columns (text copies, `_data`) dropped. DuckDB
- * drops a column without copying the others, so no data moves.
+ * Each validated data table given the loaded table's shape (stage.ts,
+ * finishSql); returns, per staged table, the table the replacement renames.
+ * First, for all tables in one query, the check that no typed value is
+ * missing where its text is not, as a CAST that failed used to stop a load.
  */
-async function finishTables(engine: Engine, staged: readonly StagedTable[]): Promise<void> {
-  for (const stage of staged) {
-    const check = unreadValuesSql(stage);
-    const unread = check === null ? 0 : Number((await engine.query(check))[0]?.n ?? 0);
-    if (unread > 0) throw new Error(`${stage.file}：${unread} 行的值通过了校验却无法转换为列类型`);
-    const data = ident(stage.dataTable).text;
-    const statements = [`DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`];
-    if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
-    for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
-    await engine.query(statements.join(';\n'));
+async function finishTables(engine: Engine, staged: readonly StagedTable[]): Promise<Map<StagedTable, string>> {
+  const checks = staged.map(unreadValuesSql).filter((sql): sql is string => sql !== null);
+  if (checks.length > 0) {
+    const unread = (await engine.query(checks.join('\nUNION ALL\n'))).filter((r) => Number(r.n) > 0);
+    if (unread.length > 0) throw new Error(unread.map((r) => `${String(r.file)}：${Number(r.n)} 行的值通过了校验却无法转换为列类型`).join('；'));
   }
+  const loaded = new Map<StagedTable, string>();
+  for (const stage of staged) {
+    const finish = finishSql(stage);
+    await engine.query(finish.sql);
+    loaded.set(stage, finish.table);
+  }
+  return loaded;
 }
 
 /**
  * One transaction: every contract table dropped and replaced by its staged
- * table (a rename), absent ones by an empty typed table.
+ * table in the loaded shape (a rename), absent ones by an empty typed table.
  */
-function replaceTablesSql(staged: readonly StagedTable[]): string {
+function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
-    const stage = staged.find((t) => t.spec === spec);
-    if (stage) {
-      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(stage.dataTable).text} RENAME TO ${table.text}`);
+    const finished = [...loaded].find(([stage]) => stage.spec === spec)?.[1];
+    if (finished) {
+      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(finished).text} RENAME TO ${table.text}`);
     } else {
       statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     }

@@ -16,7 +16,7 @@ import type { Engine } from './engine';
 import type { TableSource } from './files';
 import type { Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from './personId';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { fragment, ident, literal, renderSql, SQL } from './sql';
 import { sheetToCsv } from './xlsxTable';
 
 export interface StagedTable {
@@ -55,9 +55,42 @@ function dataTableName(spec: TableSpec): string {
   return `${stageTableName(spec)}_data`;
 }
 
-/** Statements that drop what staging left of a table (view and data); safe to run twice. */
+function copyTableName(spec: TableSpec): string {
+  return `${stageTableName(spec)}_copy`;
+}
+
+/** Statements that drop what staging left of a table (view, data, copy); safe to run twice. */
 export function dropStagedSql(spec: TableSpec): string {
-  return [`DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`, `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`].join(';\n');
+  return [
+    `DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(copyTableName(spec)).text}`,
+  ].join(';\n');
+}
+
+/** Up to this many rows a validated table is copied into its loaded shape; a bigger one is cut down in place. */
+const COPIED_ROWS = 100_000;
+
+/**
+ * The statements that give a validated data table the loaded table's shape,
+ * and the table that then has it (for the replacement to rename). A small
+ * table is copied without its helper columns, in one statement; a big one
+ * (the roster) loses its explanation rows and helper columns in place:
+ * DuckDB drops a column without copying the others, so no data moves.
+ */
+export function finishSql(stage: StagedTable): { sql: string; table: string } {
+  const data = ident(stage.dataTable).text;
+  const view = `DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`;
+  if (stage.rowCount + stage.notes <= COPIED_ROWS) {
+    const copy = copyTableName(stage.spec);
+    const columns = [...stage.spec.columns.map((c) => c.name), ...(hasPersonIds(stage.spec) ? [MASKED_ID_COLUMN] : [])];
+    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE _data`;
+    return { sql: [view, sql].join(';\n'), table: copy };
+  }
+  const statements = [view];
+  if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
+  for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
+  return { sql: statements.join(';\n'), table: stage.dataTable };
 }
 
 /**
@@ -200,7 +233,7 @@ export function unreadValuesSql(stage: StagedTable): string | null {
   const typed = stage.spec.columns.filter((c) => isTyped(c));
   if (typed.length === 0) return null;
   const mismatch = typed.map((c) => `(${ident(c.name).text} IS NULL) <> (${textOf(c)} IS NULL)`).join(' OR ');
-  return `SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
+  return `SELECT ${literal(stage.file).text} AS file, CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
 }
 
 /** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */

@@ -151,7 +151,7 @@ describe('loadDataset', () => {
     const lossy: Engine = {
       ...engine(),
       query: async (sql) => {
-        if (sql.startsWith('SELECT CAST(count(*) AS BIGINT) AS n FROM "fundwatch_stage_fund_flows_data" WHERE _data AND')) {
+        if (sql.includes(`'fund_flows.csv' AS file, CAST(count(*) AS BIGINT) AS n FROM "fundwatch_stage_fund_flows_data" WHERE _data AND`)) {
           await engine().query('UPDATE "fundwatch_stage_fund_flows_data" SET amount = NULL WHERE rowid = 3');
         }
         return engine().query(sql);
@@ -162,6 +162,18 @@ describe('loadDataset', () => {
     expect(report.problems[0]?.problem).toMatch(/写入数据表失败：fund_flows\.csv：1 行的值通过了校验却无法转换为列类型/);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows WHERE amount IS NULL')).toEqual([{ n: 0 }]);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
+  });
+
+  it('leaves no staged table, view or copy behind, after a load or a refused one', async () => {
+    const leftovers = async (): Promise<unknown[]> =>
+      engine().query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'fundwatch%' ORDER BY table_name");
+    expect((await loadDataset(engine(), await readDatasetDir(TINY_DIR))).ok).toBe(true);
+    expect(await leftovers()).toEqual([]);
+    const roster = ['quarter,person_id,region_code,category,source,enrolled', ...Array.from({ length: 30 }, (_, i) => `2024Q4,P${i},010101,dibao,other,true`)];
+    expect((await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('roster.csv', roster.join('\n'))], { keysPerPass: 10 })).ok).toBe(true);
+    expect(await leftovers()).toEqual([]);
+    expect((await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('roster.csv', `${roster.join('\n')}\n2024Q4,P1,010101,dibao,other,true`)], { keysPerPass: 10 })).ok).toBe(false);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('rolls the whole replacement back when a statement inside the transaction fails', async () => {
