@@ -1,9 +1,9 @@
 // Loading a dataset is all or nothing: files are staged (typed and as
 // text), every rule of the data contract is checked, and only a clean
-// dataset replaces the typed tables: each staged table loses its text
-// copies and is renamed in, all in one transaction with dropping the old
-// ones. On any error the tables that were loaded before stay exactly as
-// they were, so the page keeps showing them.
+// dataset replaces the typed tables: each staged table is given the loaded
+// shape (stage.ts, finishSql) and renamed in, all in one transaction with
+// dropping the old ones. On any error the tables that were loaded before
+// stay exactly as they were, so the page keeps showing them.
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';

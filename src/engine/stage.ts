@@ -4,9 +4,10 @@
 // table will have it (TRY_CAST: NULL where the text is not valid), and as
 // the trimmed text (`_text_<name>`). Validation reads a view over it with
 // the contract's column names as text and the spreadsheet row number
-// `_row`; a valid table then becomes the loaded table by dropping the text
-// copies and renaming it (load.ts), without copying any data. Nothing the
-// user sees changes until the whole dataset has been validated.
+// `_row`; a valid table then takes the loaded table's shape (finishSql: a
+// small one copied, a big one cut down in place without copying any data)
+// and is renamed in (load.ts). Nothing the user sees changes until the
+// whole dataset has been validated.
 import { typedSql } from './columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from './contract';
 import { mapHeader, expectedHeader } from './csvHeader';
