@@ -2,13 +2,13 @@
 // page stays responsive. The wasm and worker files are bundled by Vite with
 // `?url` imports and served from our own origin: never from a CDN, because
 // the dashboard must work offline and must not leak that it is being used.
-import { AsyncDuckDB, selectBundle, VoidLogger, type DuckDBBundles, type InstantiationProgress } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, DuckDBDataProtocol, selectBundle, VoidLogger, type DuckDBBundles, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
 import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
@@ -39,7 +39,7 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
     throw e;
   }
   const conn = await db.connect();
-  for (const setting of OFFLINE_SETTINGS) await conn.query(setting);
+  for (const setting of ENGINE_SETTINGS) await conn.query(setting);
 
   // One statement at a time, in order: a transaction spans several calls and
   // must not interleave with another caller's statements.
@@ -54,6 +54,10 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
     // The worker takes ownership of (detaches) the buffer it is given: hand
     // it a copy so the caller can register the same bytes again after a failed load.
     registerFile: (name, bytes) => serial(() => db.registerFileBuffer(name, bytes.slice())),
+    // The Blob goes to the worker by reference; DuckDB reads the slices it
+    // needs through FileReaderSync there (direct I/O: no copy is cached), so
+    // neither the page nor the wasm heap ever holds the whole file.
+    registerBlob: (name, blob) => serial(() => db.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true)),
     dropFile: (name) =>
       serial(async () => {
         await db.dropFile(name);

@@ -46,10 +46,10 @@ export function invalidValueSql(column: ColumnSpec, v: string): string {
   }
 }
 
-/** SQL that turns the validated text `v` into the column's table type. */
-export function castSql(column: ColumnSpec, v: string, type: string): string {
-  if (column.kind === 'boolean') return `CAST(lower(${v}) AS BOOLEAN)`;
-  return type === 'VARCHAR' ? v : `CAST(${v} AS ${type})`;
+/** SQL that turns the text `v` into the column's table type `type`; NULL where the text is not a valid value (validation then refuses the table). */
+export function typedSql(column: ColumnSpec, v: string, type: string): string {
+  if (column.kind === 'boolean') return `TRY_CAST(lower(${v}) AS BOOLEAN)`;
+  return type === 'VARCHAR' ? v : `TRY_CAST(${v} AS ${type})`;
 }
 
 /** What a valid cell of the column looks like. */

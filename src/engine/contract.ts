@@ -32,6 +32,12 @@ export interface ColumnSpec {
   /** Money that may be negative (an account can be overdrawn); every other amount is ≥ 0. */
   signed?: boolean;
   values?: readonly string[];
+  /**
+   * An enum column stored as a DuckDB ENUM of `values` rather than as text:
+   * one byte a row in the table and in every hash table and sort over it.
+   * For the person-level roster (millions of rows); results hand it over as text.
+   */
+  dictionary?: boolean;
 }
 
 export interface TableSpec {
@@ -91,8 +97,8 @@ export const CONTRACT: readonly TableSpec[] = [
       { name: 'quarter', label: '季度', kind: 'quarter' },
       { name: 'person_id', label: '身份证号', kind: 'text' },
       { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES },
-      { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'] },
+      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, dictionary: true },
+      { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], dictionary: true },
       { name: 'enrolled', label: '是否参保', kind: 'boolean' },
     ],
   },
@@ -244,6 +250,12 @@ export const TABLE_TYPE: Record<ColumnKind, string> = {
   boolean: 'BOOLEAN',
   enum: 'VARCHAR',
 };
+
+/** Type of the column in the loaded table: TABLE_TYPE, or an ENUM of its values for a `dictionary` column. */
+export function tableType(column: ColumnSpec): string {
+  if (column.kind === 'enum' && column.dictionary) return `ENUM(${(column.values ?? []).map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+  return TABLE_TYPE[column.kind];
+}
 
 export function tableSpec(name: string): TableSpec | undefined {
   return CONTRACT.find((t) => t.name === name);

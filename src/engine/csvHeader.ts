@@ -10,10 +10,19 @@ const BOM = '\ufeff';
 
 /** Cells of the first record of CSV text (RFC 4180 quoting), BOM stripped. */
 export function headerCells(text: string): string[] {
+  return headerRecord(text).cells;
+}
+
+/**
+ * The first record of CSV text, BOM stripped; `complete` once its line end
+ * was seen (a file read in slices needs more text while it is false).
+ */
+export function headerRecord(text: string): { cells: string[]; complete: boolean } {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
+  let complete = false;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
@@ -31,13 +40,14 @@ export function headerCells(text: string): string[] {
       cells.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
+      complete = true;
       break;
     } else {
       cell += ch;
     }
   }
   cells.push(cell);
-  return cells;
+  return { cells, complete };
 }
 
 export interface HeaderMapping {

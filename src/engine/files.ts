@@ -5,14 +5,20 @@
 // sheet name is the table's name or label.
 import { CONTRACT, type TableSpec } from './contract';
 import type { Label } from '../domain/lang';
+import type { FileContent } from './csvScan';
 import { explain, type Problem } from './problems';
 import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
 
-export interface DatasetFile {
-  /** Path or base name, e.g. `data/sample/fund_flows.csv`. */
-  name: string;
-  bytes: Uint8Array;
-}
+/**
+ * One input file: its bytes, or (what the page hands over for a file the
+ * user picked) a Blob that is read when needed. A CSV Blob is never read
+ * whole: it is scanned in slices and DuckDB reads it itself (csvScan.ts).
+ * `name` is the path or base name, e.g. `data/sample/fund_flows.csv`.
+ */
+export type DatasetFile = { name: string; bytes: Uint8Array } | { name: string; blob: Blob };
+
+/** In-memory files only: what `sortFiles` takes once `readWholeFiles` has run. */
+export type LoadedFile = { name: string; bytes: Uint8Array } | { name: string; blob: Blob; csv: true };
 
 export const POLICY_FILE_NAME = 'policy.json';
 
@@ -20,13 +26,14 @@ export type SourceFormat = 'csv' | 'xlsx' | 'parquet';
 
 /** One contract table's input: a CSV or Parquet file, or one sheet of a workbook. */
 export type TableSource = { spec: TableSpec; file: string } & (
-  | { format: 'csv' | 'parquet'; sheet: null; bytes: Uint8Array }
+  | { format: 'csv'; sheet: null; content: FileContent }
+  | { format: 'parquet'; sheet: null; bytes: Uint8Array }
   | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean }
 );
 
 export interface SortedFiles {
   sources: TableSource[];
-  policy: DatasetFile | null;
+  policy: { name: string; bytes: Uint8Array } | null;
   problems: Problem[];
 }
 
@@ -35,6 +42,24 @@ export function baseName(path: string): string {
 }
 
 const FORMATS: Record<string, SourceFormat> = { '.csv': 'csv', '.xlsx': 'xlsx', '.parquet': 'parquet' };
+
+function isCsv(name: string): boolean {
+  return baseName(name).toLowerCase().endsWith('.csv');
+}
+
+/**
+ * Reads into memory every Blob that is parsed whole (workbooks, Parquet,
+ * policy.json, anything else); CSV Blobs stay Blobs.
+ */
+export async function readWholeFiles(files: readonly DatasetFile[]): Promise<LoadedFile[]> {
+  return Promise.all(
+    files.map(async (file): Promise<LoadedFile> => {
+      if (!('blob' in file)) return file;
+      if (isCsv(file.name)) return { name: file.name, blob: file.blob, csv: true };
+      return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
+    }),
+  );
+}
 
 /** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label. */
 export function tableByName(name: string): TableSpec | undefined {
@@ -47,9 +72,9 @@ function isNoteSheet(name: string): boolean {
   return /^\s*(#|说明)/.test(name);
 }
 
-export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
+export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
   const sources: TableSource[] = [];
-  let policy: DatasetFile | null = null;
+  let policy: SortedFiles['policy'] = null;
   const problems: Problem[] = [];
   const add = (source: TableSource): void => {
     const first = sources.find((s) => s.spec === source.spec);
@@ -59,14 +84,23 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
   for (const file of files) {
     const base = baseName(file.name);
     const lower = base.toLowerCase();
+    const dot = lower.lastIndexOf('.');
+    const format = dot < 0 ? undefined : FORMATS[lower.slice(dot)];
+    const spec = dot < 0 ? undefined : tableByName(base.slice(0, dot));
+    if (format === 'csv' && spec) {
+      add({ spec, file: base, format, sheet: null, content: 'blob' in file ? file.blob : file.bytes });
+      continue;
+    }
+    if ('blob' in file) {
+      // readWholeFiles keeps only CSV files as Blobs: this one is not a table's.
+      problems.push(ignored(base, spec));
+      continue;
+    }
     if (lower === POLICY_FILE_NAME) {
       if (policy) problems.push(duplicate({ file: base, sheet: null }, { file: baseName(policy.name), sheet: null }));
       policy = file;
       continue;
     }
-    const dot = lower.lastIndexOf('.');
-    const format = dot < 0 ? undefined : FORMATS[lower.slice(dot)];
-    const spec = dot < 0 ? undefined : tableByName(base.slice(0, dot));
     if (format === 'xlsx') {
       const workbook = openWorkbook(base, file.bytes, problems);
       if (!workbook) continue;
@@ -85,28 +119,11 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
       }
       continue;
     }
-    if (format && spec) {
+    if (format === 'parquet' && spec) {
       add({ spec, file: base, format, sheet: null, bytes: file.bytes });
       continue;
     }
-    const names = CONTRACT.map((t) => t.name);
-    problems.push({
-      file: base,
-      row: null,
-      column: null,
-      ...explain(
-        spec
-          ? { zh: '不支持该文件格式，已忽略', en: 'This file format is not supported; the file was ignored' }
-          : { zh: '不是数据契约中的文件，已忽略', en: 'Not a file of the data contract; ignored' },
-        spec
-          ? { zh: `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`, en: `${spec.name}.csv, ${spec.name}.xlsx or ${spec.name}.parquet` }
-          : {
-              zh: `以下表名之一（.csv / .xlsx / .parquet）：${names.join('、')}，或 ${POLICY_FILE_NAME}`,
-              en: `one of these tables (.csv / .xlsx / .parquet): ${names.join(', ')}, or ${POLICY_FILE_NAME}`,
-            },
-      ),
-      severity: 'warning',
-    });
+    problems.push(ignored(base, spec));
   }
   for (const spec of CONTRACT) {
     if (spec.required && !sources.some((s) => s.spec === spec)) {
@@ -126,6 +143,27 @@ export function sortFiles(files: readonly DatasetFile[]): SortedFiles {
     }
   }
   return { sources, policy, problems };
+}
+
+function ignored(file: string, spec: TableSpec | undefined): Problem {
+  const names = CONTRACT.map((t) => t.name);
+  return {
+    file,
+    row: null,
+    column: null,
+    ...explain(
+      spec
+        ? { zh: '不支持该文件格式，已忽略', en: 'This file format is not supported; the file was ignored' }
+        : { zh: '不是数据契约中的文件，已忽略', en: 'Not a file of the data contract; ignored' },
+      spec
+        ? { zh: `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`, en: `${spec.name}.csv, ${spec.name}.xlsx or ${spec.name}.parquet` }
+        : {
+            zh: `以下表名之一（.csv / .xlsx / .parquet）：${names.join('、')}，或 ${POLICY_FILE_NAME}`,
+            en: `one of these tables (.csv / .xlsx / .parquet): ${names.join(', ')}, or ${POLICY_FILE_NAME}`,
+          },
+    ),
+    severity: 'warning',
+  };
 }
 
 function openWorkbook(file: string, bytes: Uint8Array, problems: Problem[]): ReturnType<typeof readXlsx> | null {

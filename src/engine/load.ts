@@ -1,21 +1,22 @@
-// Loading a dataset is all or nothing: files are staged as text, every rule
-// of the data contract is checked, and only a clean dataset replaces the
-// typed tables, in one transaction. On any error the tables that were
-// loaded before stay exactly as they were, so the page keeps showing them.
+// Loading a dataset is all or nothing: files are staged (typed and as
+// text), every rule of the data contract is checked, and only a clean
+// dataset replaces the typed tables: each staged table is given the loaded
+// shape (stage.ts, finishSql) and renamed in, all in one transaction with
+// dropping the old ones. On any error the tables that were loaded before
+// stay exactly as they were, so the page keeps showing them.
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
-import { CONTRACT, TABLE_TYPE, type TableSpec } from './contract';
-import { castSql } from './columnRules';
+import { CONTRACT, tableType, type TableSpec } from './contract';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
-import { baseName, POLICY_FILE_NAME, sortFiles, type DatasetFile, type SourceFormat } from './files';
-import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN } from './personId';
+import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from './files';
+import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from './personId';
 import type { Label } from '../domain/lang';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { stageSource, type StagedTable } from './stage';
+import { dropStagedSql, finishSql, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -66,23 +67,31 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Stops the load between steps; the loaded dataset stays as it was. */
   signal?: AbortSignal;
+  /** Bytes of the pieces a big CSV file is read in (default 32 MiB; tests use small ones). */
+  pieceBytes?: number;
+  /** Keys per pass of the duplicate-key search in a big table (default 2,500,000; tests use small ones). */
+  keysPerPass?: number;
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { onProgress, signal } = options;
-  const sorted = sortFiles(files);
+  const { onProgress, signal, pieceBytes, keysPerPass } = options;
+  const sorted = sortFiles(await readWholeFiles(files));
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
   problems.push(...policy.problems);
   const fileReports: FileReport[] = [];
   const total = sorted.sources.length;
+  // Person IDs are hashed with it as they are read (personId.ts); it is never stored.
+  const salt = newSalt();
 
   const staged: StagedTable[] = [];
+  // After the replacement only the data tables that were copied are left to drop.
+  let leftovers = (t: StagedTable): string => dropStagedSql(t.spec);
   try {
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
-      const result = await stageSource(engine, source);
+      const result = await stageSource(engine, source, pieceBytes === undefined ? { salt } : { salt, pieceBytes });
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({
@@ -96,7 +105,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     }
     if (signal?.aborted) return cancelled(fileReports);
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
-    const validation = await validateStaged(engine, staged);
+    const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
@@ -104,7 +113,9 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
     try {
-      await engine.query(replaceTablesSql(staged, newSalt()));
+      const loaded = await finishTables(engine, staged);
+      await engine.query(replaceTablesSql(loaded));
+      leftovers = (t) => (loaded.get(t) === t.dataTable ? '' : `DROP TABLE IF EXISTS ${ident(t.dataTable).text}`);
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
       return failed(
@@ -136,7 +147,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    if (staged.length > 0) await engine.query(staged.map((t) => `DROP TABLE IF EXISTS ${ident(t.stageTable).text}`).join(';\n'));
+    const drops = staged.map(leftovers).filter((sql) => sql !== '');
+    if (drops.length > 0) await engine.query(drops.join(';\n'));
   }
 }
 
@@ -153,7 +165,7 @@ function cancelled(files: FileReport[]): LoadReport {
   return { ...failed([], files), cancelled: true };
 }
 
-function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
+function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
   const problem = (text: Label): Problem => ({
     file: baseName(file.name),
@@ -182,15 +194,40 @@ function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; proble
   }
 }
 
-/** One transaction: every contract table dropped and recreated typed, absent ones empty. */
-function replaceTablesSql(staged: readonly StagedTable[], salt: string): string {
+/**
+ * Each validated data table given the loaded table's shape (stage.ts,
+ * finishSql); returns, per staged table, the table the replacement renames.
+ * First, for all tables in one query, the check that no typed value is
+ * missing where its text is not, as a CAST that failed used to stop a load.
+ */
+async function finishTables(engine: Engine, staged: readonly StagedTable[]): Promise<Map<StagedTable, string>> {
+  const checks = staged.map(unreadValuesSql).filter((sql): sql is string => sql !== null);
+  if (checks.length > 0) {
+    const unread = (await engine.query(checks.join('\nUNION ALL\n'))).filter((r) => Number(r.n) > 0);
+    if (unread.length > 0) throw new Error(unread.map((r) => `${String(r.file)}：${Number(r.n)} 行的值通过了校验却无法转换为列类型`).join('；'));
+  }
+  const loaded = new Map<StagedTable, string>();
+  for (const stage of staged) {
+    const finish = finishSql(stage);
+    await engine.query(finish.sql);
+    loaded.set(stage, finish.table);
+  }
+  return loaded;
+}
+
+/**
+ * One transaction: every contract table dropped and replaced by its staged
+ * table in the loaded shape (a rename), absent ones by an empty typed table.
+ */
+function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
-    statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
-    const stage = staged.find((t) => t.spec === spec);
-    if (stage) {
-      statements.push(renderSql(SQL.fillTable, { table, casts: fragment(casts(spec, salt)), stage_table: ident(stage.stageTable) }));
+    const finished = [...loaded].find(([stage]) => stage.spec === spec)?.[1];
+    if (finished) {
+      statements.push(`DROP TABLE IF EXISTS ${table.text}`, `ALTER TABLE ${ident(finished).text} RENAME TO ${table.text}`);
+    } else {
+      statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     }
   }
   statements.push(SQL.regionAncestors, 'COMMIT');
@@ -198,22 +235,8 @@ function replaceTablesSql(staged: readonly StagedTable[], salt: string): string 
 }
 
 /** The roster keeps a hashed ID and a masked one, never the raw ID (see personId.ts). */
-function isRoster(spec: TableSpec): boolean {
-  return spec.name === 'roster';
-}
-
 function columnDefs(spec: TableSpec): string {
-  const defs = spec.columns.map((c) => `${ident(c.name).text} ${TABLE_TYPE[c.kind]}`);
-  if (isRoster(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
+  const defs = spec.columns.map((c) => `${ident(c.name).text} ${c.name === PERSON_ID_COLUMN ? PERSON_ID_TYPE : tableType(c)}`);
+  if (hasPersonIds(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
   return defs.join(', ');
-}
-
-function casts(spec: TableSpec, salt: string): string {
-  const list = spec.columns.map((c) => {
-    const v = ident(c.name).text;
-    const value = isRoster(spec) && c.name === PERSON_ID_COLUMN ? hashedIdSql(v, salt) : castSql(c, v, TABLE_TYPE[c.kind]);
-    return `${value} AS ${v}`;
-  });
-  if (isRoster(spec)) list.push(`${maskedIdSql(ident(PERSON_ID_COLUMN).text)} AS ${ident(MASKED_ID_COLUMN).text}`);
-  return list.join(', ');
 }

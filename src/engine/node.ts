@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
-import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
 import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
@@ -18,11 +18,15 @@ export async function createNodeEngine(): Promise<Engine> {
   const db = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
   await db.instantiate();
   const conn = db.connect();
-  for (const setting of OFFLINE_SETTINGS) conn.query(setting);
+  for (const setting of ENGINE_SETTINGS) conn.query(setting);
 
   return {
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       db.registerFileBuffer(name, bytes);
+    },
+    // Under Node (CLI, tests) a Blob is already in this process's memory: its bytes are registered.
+    async registerBlob(name: string, blob: Blob): Promise<void> {
+      db.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer()));
     },
     async dropFile(name: string): Promise<void> {
       db.dropFile(name);

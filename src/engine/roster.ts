@@ -4,8 +4,16 @@ import { resolvePolicy } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import { parseQuarter } from '../domain/quarter';
 import { CATEGORIES, type Category, type Quarter, type RegionCode } from '../domain/types';
+import { tableSpec, tableType } from './contract';
 import type { Engine } from './engine';
 import { fragment, literal, renderSql, SQL } from './sql';
+
+/** The roster's stored category type (an ENUM, contract.ts), for comparing with it at its own type. */
+function categoryType(): string {
+  const column = tableSpec('roster')?.columns.find((c) => c.name === 'category');
+  if (!column) throw new Error('the contract has no roster.category');
+  return tableType(column);
+}
 
 /** SQL that (re)defines the `roster_persons` view for one quarter. */
 export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile): string {
@@ -13,11 +21,11 @@ export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile): stri
   const ranks = CATEGORIES.map(
     (c, order) => `(${literal(c).text}, CAST(${literal(categories[c].subsidy_ratio).text} AS DECIMAL(18,6)), ${order})`,
   ).join(', ');
-  return renderSql(SQL.rosterPersons, { quarter, category_ranks: fragment(ranks) });
+  return renderSql(SQL.rosterPersons, { quarter, category_ranks: fragment(ranks), category_type: fragment(categoryType()) });
 }
 
 export interface RosterFollowUp {
-  /** The salted hash stored at load (engine/personId.ts): stable within one load only. */
+  /** The salted hash stored at load (engine/personId.ts) as 32 hex digits: stable within one load only. */
   personId: string;
   /** For people: first 6 + **** + last 4 of the ID as listed. */
   maskedId: string;
@@ -59,9 +67,9 @@ export interface RosterSummary {
   uninsured: number;
 }
 
-/** The matching summary of a quarter's roster; all zeros for a quarter without one. */
-export async function rosterSummary(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<RosterSummary> {
-  const [r] = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${renderSql(SQL.rosterSummary, { quarter })}`);
+/** The matching summary of a quarter's roster; all zeros for a quarter without one. It does not depend on the policy's ranking. */
+export async function rosterSummary(engine: Engine, quarter: Quarter): Promise<RosterSummary> {
+  const [r] = await engine.query(renderSql(SQL.rosterSummary, { quarter }));
   return {
     rows: Number(r?.row_count ?? 0),
     persons: Number(r?.persons ?? 0),

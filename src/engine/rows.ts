@@ -1,7 +1,8 @@
-// Arrow results → plain rows. Only text, safe integers, booleans, dates and
-// NULL pass; anything else (DECIMAL, floats, lists…) throws, so a money column
-// that someone forgot to CAST to VARCHAR fails loudly instead of turning into
-// an unscaled integer or a float.
+// Arrow results → plain rows. Only text (an ENUM's dictionary-encoded text
+// too), safe integers, booleans, dates and NULL pass; anything else
+// (DECIMAL, floats, lists…) throws, so a money column that someone forgot to
+// CAST to VARCHAR fails loudly instead of turning into an unscaled integer
+// or a float.
 import { DataType, type Table } from 'apache-arrow';
 import type { Row } from './engine';
 
@@ -20,6 +21,10 @@ export function toRows(table: Table): Row[] {
 
 function converterFor(name: string, type: DataType): Convert {
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return nullOr((v) => expectType(name, v, 'string'));
+  // A DuckDB ENUM (contract.ts `dictionary`) arrives dictionary-encoded; its values are text.
+  if (DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))) {
+    return nullOr((v) => expectType(name, v, 'string'));
+  }
   if (DataType.isBool(type)) return nullOr((v) => expectType(name, v, 'boolean'));
   if (DataType.isInt(type)) return nullOr((v) => integer(name, v));
   if (DataType.isDate(type) || DataType.isTimestamp(type)) return nullOr((v) => isoDate(name, v));

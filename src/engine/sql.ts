@@ -10,7 +10,6 @@ import budgetsSql from './sql/budgets.sql?raw';
 import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
-import fillTableSql from './sql/fill_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
@@ -24,6 +23,7 @@ import rosterSummarySql from './sql/roster_summary.sql?raw';
 import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
 import stageSql from './sql/stage.sql?raw';
 import stageArrowSql from './sql/stage_arrow.sql?raw';
+import stageViewSql from './sql/stage_view.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -35,7 +35,6 @@ export const SQL = {
   check: checkSql,
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
-  fillTable: fillTableSql,
   fundTotals: fundTotalsSql,
   obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,
@@ -49,6 +48,7 @@ export const SQL = {
   rosterUninsured: rosterUninsuredSql,
   stage: stageSql,
   stageArrow: stageArrowSql,
+  stageView: stageViewSql,
   transfers: transfersSql,
 } as const;
 

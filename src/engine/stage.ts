@@ -1,15 +1,24 @@
 // Step one of a load: each table's input (a CSV file, a workbook sheet or a
-// Parquet file) becomes a temporary all-text table with the contract's
-// column names and the spreadsheet row number `_row`. Nothing the user sees
-// changes until the whole dataset has been validated.
-import type { ColumnSpec, TableSpec } from './contract';
-import { headerCells, mapHeader, expectedHeader } from './csvHeader';
-import { decodeText, type TextEncodingName } from './decode';
+// Parquet file) is read once into a table in the compressed database that
+// holds every column twice where its type is not text: typed, as the loaded
+// table will have it (TRY_CAST: NULL where the text is not valid), and as
+// the trimmed text (`_text_<name>`). Validation reads a view over it with
+// the contract's column names as text and the spreadsheet row number
+// `_row`; a valid table then takes the loaded table's shape (finishSql: a
+// small one copied, a big one cut down in place without copying any data)
+// and is renamed in (load.ts). Nothing the user sees changes until the
+// whole dataset has been validated.
+import { typedSql } from './columnRules';
+import { tableType, type ColumnSpec, type TableSpec } from './contract';
+import { mapHeader, expectedHeader } from './csvHeader';
+import { scanCsv, type CsvScan, type FileContent } from './csvScan';
+import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import type { TableSource } from './files';
 import type { Label } from '../domain/lang';
 import { explain, type Problem } from './problems';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from './personId';
+import { fragment, ident, literal, renderSql, SQL } from './sql';
 import { sheetToCsv } from './xlsxTable';
 
 export interface StagedTable {
@@ -18,7 +27,18 @@ export interface StagedTable {
   file: string;
   /** The workbook sheet the table came from; null for CSV and Parquet. */
   sheet: string | null;
+  /**
+   * The view validation reads: `_row` and the contract's columns as trimmed
+   * text, except a roster's `person_id`, already hashed, next to
+   * `person_masked` (personId.ts).
+   */
   stageTable: string;
+  /** The table under the view: the loaded table's columns, typed, then `helpers`. */
+  dataTable: string;
+  /** The data table's columns the loaded table does not keep: `_data` (false for a template explanation row), the text of typed columns. */
+  helpers: string[];
+  /** Rows of the data table that are template explanation rows (not in the view, deleted before loading). */
+  notes: number;
   rowCount: number;
 }
 
@@ -33,13 +53,67 @@ export function stageTableName(spec: TableSpec): string {
   return `fundwatch_stage_${spec.name}`;
 }
 
+function dataTableName(spec: TableSpec): string {
+  return `${stageTableName(spec)}_data`;
+}
+
+function copyTableName(spec: TableSpec): string {
+  return `${stageTableName(spec)}_copy`;
+}
+
+/** Statements that drop what staging left of a table (view, data, copy); safe to run twice. */
+export function dropStagedSql(spec: TableSpec): string {
+  return [
+    `DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(copyTableName(spec)).text}`,
+  ].join(';\n');
+}
+
+/** Up to this many rows a validated table is copied into its loaded shape; a bigger one is cut down in place. */
+const COPIED_ROWS = 100_000;
+
+/**
+ * The statements that give a validated data table the loaded table's shape,
+ * and the table that then has it (for the replacement to rename). A small
+ * table is copied without its helper columns, in one statement; a big one
+ * (the roster) loses its explanation rows and helper columns in place:
+ * DuckDB drops a column without copying the others, so no data moves.
+ */
+export function finishSql(stage: StagedTable): { sql: string; table: string } {
+  const data = ident(stage.dataTable).text;
+  const view = `DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`;
+  if (stage.rowCount + stage.notes <= COPIED_ROWS) {
+    const copy = copyTableName(stage.spec);
+    const columns = [...stage.spec.columns.map((c) => c.name), ...(hasPersonIds(stage.spec) ? [MASKED_ID_COLUMN] : [])];
+    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE _data`;
+    return { sql: [view, sql].join(';\n'), table: copy };
+  }
+  const statements = [view];
+  if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
+  for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
+  return { sql: statements.join(';\n'), table: stage.dataTable };
+}
+
 /**
  * The explanation rows of our templates (first cell starting with `#` or
  * `说明`) are skipped wherever they appear; their row numbers still count.
+ * The pattern only runs on cells that hold a `#` or `说明` at all.
  */
-const NOT_A_NOTE = (firstCell: string): string => `NOT regexp_matches(coalesce(${firstCell}, ''), '^\\s*(#|说明)')`;
+const NOT_A_NOTE = (firstCell: string): string => {
+  const cell = `coalesce(${firstCell}, '')`;
+  return `CASE WHEN strpos(${cell}, '#') = 0 AND strpos(${cell}, '说明') = 0 THEN true ELSE NOT regexp_matches(${cell}, '^\\s*(#|说明)') END`;
+};
 
-export async function stageSource(engine: Engine, source: TableSource): Promise<StageResult> {
+export interface StageOptions {
+  /** The load's salt for person IDs (personId.ts). */
+  salt: string;
+  /** Bytes of a piece of a big CSV file (csvScan.ts); the default suits the browser. */
+  pieceBytes?: number;
+}
+
+export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
+  const { salt } = options;
   const where = { file: source.file, sheet: source.sheet };
   const fileProblem = (problem: Label, expected: Label, row: number | null = null): Problem => ({
     file: source.file,
@@ -51,80 +125,209 @@ export async function stageSource(engine: Engine, source: TableSource): Promise<
   });
   switch (source.format) {
     case 'csv': {
-      const decoded = decodeText(source.bytes);
-      const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: decoded.encoding });
-      if (decoded.garbled) {
-        const garbled = {
-          zh: '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
-          en: 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
-        };
-        return done({ staged: null, problems: [fileProblem(garbled, { zh: 'UTF-8 或 GBK 编码的 CSV 文件', en: 'a CSV file in UTF-8 or GBK' })] });
+      let scan: CsvScan;
+      try {
+        scan = await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes });
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return { staged: null, problems: [fileProblem(
+              { zh: `文件无法读取：${reason}`, en: `The file cannot be read: ${reason}` },
+              { zh: '可以读取的文件（读取期间不要移动或修改它）', en: 'a readable file (not moved or changed while it is read)' },
+            )], encoding: null };
       }
-      if (decoded.text.trim() === '') {
-        return done({ staged: null, problems: [fileProblem({ zh: '文件是空的', en: 'The file is empty' }, expectedHeader(source.spec), 1)] });
+      const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: scan.encoding });
+      if (scan.garbled) {
+        return done({ staged: null, problems: [fileProblem(
+              {
+                zh: '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
+                en: 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
+              },
+              { zh: 'UTF-8 或 GBK 编码的 CSV 文件', en: 'a CSV file in UTF-8 or GBK' },
+            )] });
       }
-      const cells = headerCells(decoded.text);
-      return done(await stageCsvText(engine, source.spec, where, decoded.text, cells, { headerRow: 1, rowColumn: false }));
+      if (scan.blank) return done({ staged: null, problems: [fileProblem({ zh: '文件是空的', en: 'The file is empty' }, expectedHeader(source.spec), 1)] });
+      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: scan.header };
+      return done(await stageCsv(engine, source.spec, where, csv, { headerRow: 1, rowColumn: false, salt }));
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
       if (!csv) return { staged: null, problems: [fileProblem({ zh: '工作表是空的', en: 'The sheet is empty' }, expectedHeader(source.spec), 1)], encoding: null };
-      const result = await stageCsvText(engine, source.spec, where, csv.text, csv.header, { headerRow: csv.headerRow, rowColumn: true });
+      const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
+      const result = await stageCsv(engine, source.spec, where, { utf8, cuts: [], header: csv.header }, { headerRow: csv.headerRow, rowColumn: true, salt });
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
     case 'parquet':
-      return { ...(await stageParquet(engine, source.spec, source.file, source.bytes)), encoding: null };
+      return { ...(await stageParquet(engine, source.spec, source.file, source.bytes, salt)), encoding: null };
   }
 }
 
-function stageColumns(spec: TableSpec, positions: Map<ColumnSpec, number | null>, cell: (position: number) => string): string {
-  return spec.columns
-    .map((c) => {
-      const position = positions.get(c);
-      const source = position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(trim(${cell(position)}), '')`;
-      return `${source} AS ${ident(c.name).text}`;
-    })
-    .join(', ');
+/** A column whose loaded type is not text, so that the data table keeps its text too. */
+function isTyped(column: ColumnSpec): boolean {
+  return column.name !== PERSON_ID_COLUMN && tableType(column) !== 'VARCHAR';
 }
 
-async function stageCsvText(
+/**
+ * A typed column whose valid text is the typed value's own text, up to
+ * case (an ENUM's value, true/false): its text is kept only where the value
+ * did not read, and rebuilt from the value elsewhere. Storing the roster's
+ * category, source and enrolled twice cost a sixth of reading it.
+ */
+function rebuildsText(column: ColumnSpec): boolean {
+  return (column.kind === 'enum' && column.dictionary === true) || column.kind === 'boolean';
+}
+
+function textColumn(column: ColumnSpec): string {
+  return `_text_${column.name}`;
+}
+
+/** The column's text as validation reads it (a typed column's from its text copy). */
+function textOf(column: ColumnSpec): string {
+  const text = ident(textColumn(column)).text;
+  if (!isTyped(column)) return ident(column.name).text;
+  return rebuildsText(column) ? `coalesce(${text}, CAST(${ident(column.name).text} AS VARCHAR))` : text;
+}
+
+/**
+ * `trim(v)`, which removes Unicode space separators (U+0020, U+00A0,
+ * U+3000…) from both ends, skipped for ASCII text that neither starts nor
+ * ends with a space: then it changes nothing (the only ASCII space separator
+ * is U+0020), and most cells are such text (trim was a sixth of the time of
+ * reading a roster in wasm).
+ */
+function trimmedSql(v: string): string {
+  return `CASE WHEN strlen(${v}) = length(${v}) AND NOT starts_with(${v}, ' ') AND NOT ends_with(${v}, ' ') THEN ${v} ELSE trim(${v}) END`;
+}
+
+/**
+ * The data table's columns, from the cells of the input: first the loaded
+ * table's, in its order (typed; a roster's person ID hashed and masked,
+ * personId.ts), then the helpers: `lead` (`_data`, `_sheet_row`) and the
+ * trimmed text of each typed column.
+ */
+function dataColumns(
+  spec: TableSpec,
+  positions: Map<ColumnSpec, number | null>,
+  cell: (position: number) => string,
+  salt: string,
+  lead: Record<string, string>,
+): string {
+  const text = (c: ColumnSpec): string => {
+    const position = positions.get(c);
+    return position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${trimmedSql(cell(position))}, '')`;
+  };
+  const typed = (c: ColumnSpec): string => typedSql(c, text(c), tableType(c));
+  const loaded = spec.columns.map((c) => {
+    if (c.name === PERSON_ID_COLUMN) return `${hashedIdSql(text(c), salt)} AS ${ident(c.name).text}`;
+    return `${isTyped(c) ? typed(c) : text(c)} AS ${ident(c.name).text}`;
+  });
+  const masked = spec.columns.filter((c) => c.name === PERSON_ID_COLUMN).map((c) => `${maskedIdSql(text(c))} AS ${ident(MASKED_ID_COLUMN).text}`);
+  const texts = spec.columns
+    .filter((c) => isTyped(c))
+    .map((c) => `${rebuildsText(c) ? `CASE WHEN ${typed(c)} IS NULL THEN ${text(c)} END` : text(c)} AS ${ident(textColumn(c)).text}`);
+  const leads = Object.entries(lead).map(([name, sql]) => `${sql} AS ${ident(name).text}`);
+  return [...loaded, ...masked, ...leads, ...texts].join(', ');
+}
+
+/** The names of `dataColumns`' helpers: `lead`, then the text of each typed column. */
+function helperNames(spec: TableSpec, lead: Record<string, string>): string[] {
+  return [...Object.keys(lead), ...spec.columns.filter((c) => isTyped(c)).map(textColumn)];
+}
+
+/**
+ * SQL counting the rows where a typed column and its text disagree on being
+ * empty: a value that validation let through but TRY_CAST could not read.
+ * Zero for every validated table; loading checks it all the same, as a CAST
+ * that failed used to stop it.
+ */
+export function unreadValuesSql(stage: StagedTable): string | null {
+  const typed = stage.spec.columns.filter((c) => isTyped(c));
+  if (typed.length === 0) return null;
+  const mismatch = typed.map((c) => `(${ident(c.name).text} IS NULL) <> (${textOf(c)} IS NULL)`).join(' OR ');
+  return `SELECT ${literal(stage.file).text} AS file, CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
+}
+
+/** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */
+function viewColumns(spec: TableSpec): string {
+  const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
+  if (hasPersonIds(spec)) names.push(ident(MASKED_ID_COLUMN).text);
+  return names.join(', ');
+}
+
+interface CsvInput {
+  /** UTF-8 CSV with `\n` line ends (csvScan.ts), the header record at the top. */
+  utf8: FileContent;
+  /** Where its pieces start, after the first (csvScan.ts). */
+  cuts: readonly number[];
+  header: readonly string[];
+}
+
+function piecesOf(input: CsvInput): FileContent[] {
+  const starts = [0, ...input.cuts];
+  const size = input.utf8 instanceof Uint8Array ? input.utf8.byteLength : input.utf8.size;
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? size;
+    return input.utf8 instanceof Uint8Array ? input.utf8.subarray(start, end) : input.utf8.slice(start, end);
+  });
+}
+
+async function stageCsv(
   engine: Engine,
   spec: TableSpec,
   where: { file: string; sheet: string | null },
-  text: string,
-  cells: readonly string[],
-  options: { headerRow: number; rowColumn: boolean },
+  input: CsvInput,
+  options: { headerRow: number; rowColumn: boolean; salt: string },
 ): Promise<Omit<StageResult, 'encoding'>> {
+  const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
 
-  const registered = `fundwatch_upload_${spec.name}.csv`;
   const stageTable = stageTableName(spec);
+  const dataTable = dataTableName(spec);
   const width = cells.length + (options.rowColumn ? 1 : 0);
   const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
   // A sheet's CSV carries the Excel row number in its last column; a CSV file's
   // row is its record number + 1 (the header is row 1).
-  const rowNumber = options.rowColumn ? `CAST(c${cells.length} AS BIGINT)` : 'CAST(rowid + 2 AS BIGINT)';
-  await engine.registerFile(registered, new TextEncoder().encode(text.replace(/\r\n?/g, '\n')));
-  try {
-    const rows = await engine.query(
-      renderSql(SQL.stage, {
-        file: registered,
-        raw_table: ident(`${stageTable}_raw`),
-        stage_table: ident(stageTable),
-        csv_columns: fragment(csvColumns),
-        row_number: fragment(rowNumber),
-        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `c${i}`)),
-        not_a_note: fragment(NOT_A_NOTE('c0')),
-      }),
-    );
-    const rowCount = Number(rows[0]?.row_count ?? 0);
-    return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, rowCount }, problems: [] };
-  } catch (e) {
-    return { staged: null, problems: [csvProblem(where.file, e)] };
-  } finally {
-    await engine.dropFile(registered);
+  const lead: Record<string, string> = { _data: NOT_A_NOTE('c0') };
+  if (options.rowColumn) lead._sheet_row = `CAST(c${cells.length} AS BIGINT)`;
+  const rowNumber = options.rowColumn ? '_sheet_row' : 'CAST(rowid + 2 AS BIGINT)';
+  const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead);
+  const pieces = piecesOf(input);
+  // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
+  let before = 1;
+  for (const [k, piece] of pieces.entries()) {
+    const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
+    if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
+    else await engine.registerBlob(registered, piece);
+    try {
+      // DuckDB answers an INSERT (and a CREATE TABLE AS) with the rows it wrote, `Count`.
+      const [written] = await engine.query(
+        renderSql(SQL.stage, {
+          insert: fragment(k === 0 ? `CREATE OR REPLACE TABLE ${ident(dataTable).text} AS` : `INSERT INTO ${ident(dataTable).text}`),
+          file: registered,
+          header: fragment(k === 0 ? 'true' : 'false'),
+          csv_columns: fragment(csvColumns),
+          data_columns: fragment(columns),
+        }),
+      );
+      if (k + 1 < pieces.length) {
+        const count = Number(written?.Count);
+        before = Number.isSafeInteger(count)
+          ? before + count
+          : 1 + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
+      }
+    } catch (e) {
+      // The first piece has the header: its lines count from it.
+      return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? 0 : before)] };
+    } finally {
+      await engine.dropFile(registered);
+    }
   }
+  const [counts] = await engine.query(
+    renderSql(SQL.stageView, { stage_table: ident(stageTable), data_table: ident(dataTable), row_number: fragment(rowNumber), columns: fragment(viewColumns(spec)) }),
+  );
+  const rowCount = Number(counts?.row_count ?? 0);
+  const notes = Number(counts?.notes ?? 0);
+  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount }, problems: [] };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
@@ -153,7 +356,7 @@ function parquetTypeProblem(column: ColumnSpec, type: string): Label | null {
   }
 }
 
-async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array): Promise<Omit<StageResult, 'encoding'>> {
+async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array, salt: string): Promise<Omit<StageResult, 'encoding'>> {
   const problem = (text: Label, expected: Label, column: string | null = null): Problem => ({
     file,
     row: null,
@@ -162,6 +365,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     severity: 'error',
   });
   const stageTable = stageTableName(spec);
+  const dataTable = dataTableName(spec);
   const raw = `${stageTable}_raw`;
   let ipc: Uint8Array;
   try {
@@ -194,14 +398,23 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       if (text) typeProblems.push(problem(text, columnTypeExpected(column), column.name));
     }
     if (typeProblems.length > 0) return { staged: null, problems: typeProblems };
-    const rows = await engine.query(
-      renderSql(SQL.stageArrow, {
-        raw_table: ident(raw),
+    const cell = (i: number): string => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`;
+    const lead = { _data: 'true' };
+    await engine.query(
+      renderSql(SQL.stageArrow, { raw_table: ident(raw), data_table: ident(dataTable), data_columns: fragment(dataColumns(spec, header.positions, cell, salt, lead)) }),
+    );
+    const [counts] = await engine.query(
+      renderSql(SQL.stageView, {
         stage_table: ident(stageTable),
-        stage_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
+        data_table: ident(dataTable),
+        row_number: fragment('CAST(rowid + 2 AS BIGINT)'),
+        columns: fragment(viewColumns(spec)),
       }),
     );
-    return { staged: { spec, file, sheet: null, stageTable, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
+    return {
+      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0) },
+      problems: [],
+    };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   }
@@ -220,8 +433,8 @@ function columnTypeExpected(column: ColumnSpec): Label {
   }
 }
 
-/** DuckDB's reader error, in the user's terms: which line, what is wrong. */
-function csvProblem(file: string, error: unknown): Problem {
+/** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
+function csvProblem(file: string, error: unknown, before: number): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(message);
   const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
@@ -233,5 +446,5 @@ function csvProblem(file: string, error: unknown): Problem {
     zh: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
     en: 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
   };
-  return { file, row: line ? Number(line[1]) : null, column: null, ...explain(problem, expected), severity: 'error' };
+  return { file, row: line ? before + Number(line[1]) : null, column: null, ...explain(problem, expected), severity: 'error' };
 }

@@ -5,6 +5,7 @@ import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
 import type { ColumnSpec } from './contract';
 import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
 import type { Engine } from './engine';
+import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import type { StagedTable } from './stage';
@@ -26,12 +27,43 @@ export interface Validation {
   hidden: Map<string, number>;
 }
 
-export async function validateStaged(engine: Engine, staged: readonly StagedTable[]): Promise<Validation> {
+/**
+ * A table of more rows than this has its repeated keys searched in passes
+ * before the duplicate rule numbers them (a window over all of a 5,000,000-row
+ * roster's keys took 600 MB of wasm memory).
+ */
+const WINDOW_KEYS = 500_000;
+/** Keys looked at per pass: one hash table of that many keys (~120 MB) at a time. */
+const KEYS_PER_PASS = 2_500_000;
+
+export interface ValidateOptions {
+  /** Keys looked at per pass of the duplicate search (default 2,500,000; tests use small ones, which also lower the 500,000 rows a table needs to be searched in passes). */
+  keysPerPass?: number;
+}
+
+export async function validateStaged(engine: Engine, staged: readonly StagedTable[], options: ValidateOptions = {}): Promise<Validation> {
+  const keysPerPass = options.keysPerPass ?? KEYS_PER_PASS;
+  const inPasses = (table: StagedTable): boolean => table.rowCount > Math.min(WINDOW_KEYS, keysPerPass);
+  try {
+    return await runChecks(engine, staged, inPasses, keysPerPass);
+  } finally {
+    const searched = staged.filter(inPasses);
+    if (searched.length > 0) await engine.query(searched.map((t) => `DROP TABLE IF EXISTS ${ident(repeatedKeysTable(t)).text}`).join(';\n'));
+  }
+}
+
+async function runChecks(
+  engine: Engine,
+  staged: readonly StagedTable[],
+  inPasses: (table: StagedTable) => boolean,
+  keysPerPass: number,
+): Promise<Validation> {
   const problems: Problem[] = [];
   const hidden = new Map<string, number>();
   const byName = new Map(staged.map((t) => [t.spec.name, t]));
   for (const table of staged) {
-    const checks = checksFor(table, byName);
+    if (inPasses(table)) await findRepeatedKeys(engine, table, keysPerPass);
+    const checks = checksFor(table, byName, inPasses(table));
     if (checks.length === 0) continue;
     const sql = checks
       .map((c, i) =>
@@ -74,7 +106,7 @@ function col(name: string): string {
   return `s.${ident(name).text}`;
 }
 
-function checksFor(table: StagedTable, byName: Map<string, StagedTable>): Check[] {
+function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInPasses: boolean): Check[] {
   const { spec } = table;
   const source = `${ident(table.stageTable).text} AS s`;
   const checks: Check[] = spec.columns.map((c) => valueCheck(c, source));
@@ -86,7 +118,7 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>): Check[
       if (c.kind === 'region_code' && !ownKey) checks.push(regionReference(c, source, regions));
     }
   }
-  checks.push(...duplicateKeys(table));
+  checks.push(...duplicateKeys(table, keysInPasses));
   checks.push(...rowRules(table, byName));
   return checks;
 }
@@ -120,16 +152,47 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
   };
 }
 
-function duplicateKeys(table: StagedTable): Check[] {
+function repeatedKeysTable(table: StagedTable): string {
+  return `${table.stageTable}_repeated_keys`;
+}
+
+function keyHashSql(table: StagedTable): string {
+  return `hash(${table.spec.key.map((k) => ident(k).text).join(', ')})`;
+}
+
+/**
+ * The hashes of the keys that occur more than once (a superset of the
+ * duplicates: two keys may share a hash), found in passes over a share of
+ * the hashes each, so that a roster of millions of rows never needs a hash
+ * table or window over all its keys at once. The duplicate check then
+ * numbers only the rows with those hashes.
+ */
+async function findRepeatedKeys(engine: Engine, table: StagedTable, keysPerPass: number): Promise<void> {
+  const target = ident(repeatedKeysTable(table)).text;
+  const passes = Math.max(1, Math.ceil(table.rowCount / keysPerPass));
+  await engine.query(`CREATE OR REPLACE TEMP TABLE ${target} (h UBIGINT)`);
+  for (let pass = 0; pass < passes; pass++) {
+    await engine.query(
+      `INSERT INTO ${target} SELECT h FROM (SELECT ${keyHashSql(table)} AS h FROM ${ident(table.stageTable).text}) WHERE h % ${passes} = ${pass} GROUP BY h HAVING count(*) > 1`,
+    );
+  }
+}
+
+/** `keysInPasses`: a table too big to number all its keys in one window (the roster) numbers only the repeated ones. */
+function duplicateKeys(table: StagedTable, keysInPasses: boolean): Check[] {
   const keys = table.spec.key.map((k) => ident(k).text);
-  const numbered = `(SELECT *, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${ident(table.stageTable).text}) AS s`;
+  // A person ID was hashed as it was read: its masked form stands for it in the message.
+  const shown = (k: string): string => (k === PERSON_ID_COLUMN ? MASKED_ID_COLUMN : k);
+  const carried = [...new Set(['_row', ...table.spec.key.map(shown)])].map((c) => ident(c).text);
+  const candidates = keysInPasses ? ` WHERE ${keyHashSql(table)} IN (SELECT h FROM ${ident(repeatedKeysTable(table)).text})` : '';
+  const numbered = `(SELECT ${carried.join(', ')}, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${ident(table.stageTable).text}${candidates}) AS s`;
   return [
     {
       column: table.spec.key.join('+'),
       severity: 'error',
       source: numbered,
       where: 's.nth > 1',
-      value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(k)}, '(空)')`).join(', ')})`,
+      value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(shown(k))}, '(空)')`).join(', ')})`,
       extra: 's.first_row',
       explain: (value, extra) =>
         explain(

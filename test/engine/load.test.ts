@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/analyze';
 import type { Engine } from '../../src/engine/engine';
+import type { DatasetFile } from '../../src/engine/files';
 import { loadDataset } from '../../src/engine/load';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
@@ -67,6 +68,59 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('trims Unicode spaces around cells, as DuckDB\'s trim() does, and nothing else', async () => {
+    const regions = [
+      'region_code,name,level,parent_code,tier',
+      ' 010000 ,\u3000测试省 ,province,,',
+      '\u00a0010100,测试市\t, city ,010000\u3000,3',
+      '010101,  "a b"  ,county,010100,3',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('regions.csv', regions)]);
+    expect(report.problems).toEqual([]);
+    expect(await engine().query('SELECT region_code, name, level, parent_code FROM regions ORDER BY region_code')).toEqual([
+      { region_code: '010000', name: '测试省', level: 'province', parent_code: null },
+      { region_code: '010100', name: '测试市\t', level: 'city', parent_code: '010000' },
+      { region_code: '010101', name: '"a b"', level: 'county', parent_code: '010100' },
+    ]);
+    const tab = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\t010102,乙县,county,010100,3\n`)]);
+    expect(tab.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['5 region_code']);
+  });
+
+  it('names a roster\'s invalid identity, source and enrolled cells as written, and reads TRUE/False', async () => {
+    const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
+    const bad = await loadDataset(engine(), [
+      csv('regions.csv', REGIONS),
+      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,是', '2024Q4,A4,010101,,other,']),
+    ]);
+    expect(bad.problems.map((p) => `${p.row} ${p.column} ${p.problem}`)).toEqual([
+      '2 category 救助类别"Dibao"不是允许的取值',
+      '3 source 数据来源"民政"不是允许的取值',
+      '4 enrolled "是"不是 true/false',
+      '5 category 救助类别为空',
+      '5 enrolled 是否参保为空',
+    ]);
+    const good = await loadDataset(engine(), [csv('regions.csv', REGIONS), roster(['2024Q4,A1,010101,dibao,civil_affairs,TRUE', '2024Q4,A2,010101,dibao,other, False '])]);
+    expect(good.problems).toEqual([]);
+    expect(await engine().query('SELECT person_masked, CAST(category AS VARCHAR) AS category, enrolled FROM roster ORDER BY person_masked, enrolled DESC')).toEqual([
+      { person_masked: 'A****', category: 'dibao', enrolled: true },
+      { person_masked: 'A****', category: 'dibao', enrolled: false },
+    ]);
+  });
+
+  it('skips explanation rows (first cell starting with # or 说明, after spaces) and keeps a # inside a cell', async () => {
+    const transfers = [
+      'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id',
+      '  # 说明行,,,,,,,,,',
+      'T#1,2024,assistance,central,010100,formal,1.00,2024-03-01,,',
+      '\t说明：文号唯一,,,,,,,,,',
+      '说明#2,2024,assistance,central,010100,formal,1.00,2024-03-01,,',
+      'T2,2024,assistance,central,010100,formal,x,2024-03-01,,',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
+    expect(report.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['6 amount']);
+    expect(report.files.find((f) => f.table === 'transfers')?.rows).toBe(2);
+  });
+
   it('warns, but loads, when a transfer arrives before it was issued', async () => {
     const transfers =
       'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\n' +
@@ -74,6 +128,52 @@ describe('loadDataset', () => {
     const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
     expect(report.ok).toBe(true);
     expect(report.problems).toMatchObject([{ file: 'transfers.csv', row: 2, column: 'received_date', severity: 'warning' }]);
+  });
+
+  it('loads Blobs (the Files a user picks) as it loads bytes, policy.json and stray files included', async () => {
+    const tiny = await readDatasetDir(TINY_DIR);
+    const policy = { name: 'policy.json', bytes: new TextEncoder().encode(JSON.stringify(DEFAULT_POLICY_FILE)) };
+    const stray = csv('notes.csv', 'a,b\n1,2\n');
+    const fromBytes = await loadDataset(engine(), [...tiny, policy, stray]);
+    const expected = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    const asBlob = (f: DatasetFile): DatasetFile => ('bytes' in f ? { name: f.name, blob: new Blob([f.bytes as BlobPart]) } : f);
+    const fromBlobs = await loadDataset(engine(), [...tiny, policy, stray].map(asBlob));
+    expect(fromBlobs.problems).toEqual(fromBytes.problems);
+    expect(fromBlobs.problems.map((p) => `${p.file} ${p.severity}`)).toEqual(['notes.csv warning']);
+    expect(fromBlobs).toEqual(fromBytes);
+    expect(await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE)).toEqual(expected);
+  });
+
+  it('refuses a table whose typed value is missing where its text is not, keeping the loaded data', async () => {
+    const tiny = await readDatasetDir(TINY_DIR);
+    expect((await loadDataset(engine(), tiny)).ok).toBe(true);
+    // As if validation had let through a value that TRY_CAST cannot read.
+    const lossy: Engine = {
+      ...engine(),
+      query: async (sql) => {
+        if (sql.includes(`'fund_flows.csv' AS file, CAST(count(*) AS BIGINT) AS n FROM "fundwatch_stage_fund_flows_data" WHERE _data AND`)) {
+          await engine().query('UPDATE "fundwatch_stage_fund_flows_data" SET amount = NULL WHERE rowid = 3');
+        }
+        return engine().query(sql);
+      },
+    };
+    const report = await loadDataset(lossy, tiny);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]?.problem).toMatch(/写入数据表失败：fund_flows\.csv：1 行的值通过了校验却无法转换为列类型/);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows WHERE amount IS NULL')).toEqual([{ n: 0 }]);
+    expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
+  });
+
+  it('leaves no staged table, view or copy behind, after a load or a refused one', async () => {
+    const leftovers = async (): Promise<unknown[]> =>
+      engine().query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'fundwatch%' ORDER BY table_name");
+    expect((await loadDataset(engine(), await readDatasetDir(TINY_DIR))).ok).toBe(true);
+    expect(await leftovers()).toEqual([]);
+    const roster = ['quarter,person_id,region_code,category,source,enrolled', ...Array.from({ length: 30 }, (_, i) => `2024Q4,P${i},010101,dibao,other,true`)];
+    expect((await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('roster.csv', roster.join('\n'))], { keysPerPass: 10 })).ok).toBe(true);
+    expect(await leftovers()).toEqual([]);
+    expect((await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('roster.csv', `${roster.join('\n')}\n2024Q4,P1,010101,dibao,other,true`)], { keysPerPass: 10 })).ok).toBe(false);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('rolls the whole replacement back when a statement inside the transaction fails', async () => {

@@ -11,6 +11,10 @@ describe('toRows (through the Node engine)', () => {
     expect(rows).toEqual([{ big: 9007199254740991, d: '2024-03-31', ts: '2024-12-31', code: '010101', b: true, n: null }]);
   });
 
+  it('hands an ENUM over as its text', async () => {
+    expect(await engine().query("SELECT CAST('dibao' AS ENUM('tekun', 'dibao')) AS c, CAST(NULL AS ENUM('x')) AS n")).toEqual([{ c: 'dibao', n: null }]);
+  });
+
   it('returns the rows of the LAST statement of a script', async () => {
     expect(await engine().query('SELECT 1 AS a; SELECT 2 AS b')).toEqual([{ b: 2 }]);
   });

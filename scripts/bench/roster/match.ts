@@ -17,6 +17,6 @@ export async function loadAndMatch(engine: Engine, files: DatasetFile[], quarter
   const report = await loadDataset(engine, files);
   if (!report.ok || report.policyFile === null) throw new Error(`roster load failed: ${report.problems.map((p) => formatProblem(p)).join('; ')}`);
   const t1 = now();
-  const summary = await rosterSummary(engine, quarter, report.policyFile);
+  const summary = await rosterSummary(engine, quarter);
   return { ms: now() - t0, loadMs: t1 - t0, summary };
 }

@@ -7,7 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { OFFLINE_SETTINGS, type Engine, type Row } from '../../../src/engine/engine';
+import { ENGINE_SETTINGS, type Engine, type Row } from '../../../src/engine/engine';
 import { splitStatements } from '../../../src/engine/statements';
 
 function plain(value: unknown): string | number | boolean | null {
@@ -23,12 +23,17 @@ export async function createNativeEngine(dir: string): Promise<Engine> {
   process.chdir(dir);
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
-  for (const setting of OFFLINE_SETTINGS) await conn.run(setting);
+  for (const setting of ENGINE_SETTINGS) await conn.run(setting);
   return {
     async registerFile(name, bytes) {
       const path = join(dir, name);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, bytes);
+    },
+    async registerBlob(name, blob) {
+      const path = join(dir, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, new Uint8Array(await blob.arrayBuffer()));
     },
     async dropFile(name) {
       await rm(join(dir, name), { force: true });

@@ -23,7 +23,7 @@ function set(next: ImportState | null): void {
 }
 
 /** Starts tracking a load; pass the returned options to loadDataset. */
-export function beginImport(name: Label): Required<LoadOptions> {
+export function beginImport(name: Label): Required<Pick<LoadOptions, 'signal' | 'onProgress'>> {
   controller = new AbortController();
   set({ name, progress: null, cancelling: false });
   return {

@@ -27,7 +27,7 @@ export function useRoster(
         if (!quarter || !policy) return null;
         // Loaded on first use: the overview never needs the roster's SQL.
         const roster = await import('../../engine/roster');
-        const summary = await roster.rosterSummary(engine, quarter, policy.file);
+        const summary = await roster.rosterSummary(engine, quarter);
         if (summary.rows === 0) return null;
         const uninsured = await roster.readUninsuredByRegion(engine, quarter, policy.file);
         // The hash is dropped here: nothing on the page can show or export it.

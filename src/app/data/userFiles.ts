@@ -1,6 +1,9 @@
-// Turning what the user picked or dropped into named bytes. A folder may
+// Turning what the user picked or dropped into named files. A folder may
 // come from <input webkitdirectory> (File.webkitRelativePath) or from a drop
-// (FileSystemEntry tree); both end up as a flat list of files.
+// (FileSystemEntry tree); both end up as a flat list of files. The Files
+// themselves are handed on, unread: the engine reads a CSV file in slices
+// and DuckDB reads it in its worker, so a roster of hundreds of megabytes is
+// never held whole by the page (engine/csvScan.ts).
 import type { Label } from '../../domain/lang';
 import type { DatasetFile } from '../../engine/files';
 
@@ -28,15 +31,13 @@ export function datasetName(paths: readonly string[]): Label {
   return { zh: `${first} 等 ${bases.length} 个文件`, en: `${first} and ${more} more file${more === 1 ? '' : 's'}` };
 }
 
-async function toDatasetFiles(entries: readonly { path: string; file: File }[]): Promise<PickedFiles> {
+function toDatasetFiles(entries: readonly { path: string; file: File }[]): PickedFiles {
   const kept = entries.filter((e) => !isClutter(e.path));
-  const files = await Promise.all(
-    kept.map(async (e) => ({ name: e.path, bytes: new Uint8Array(await e.file.arrayBuffer()) })),
-  );
+  const files = kept.map((e) => ({ name: e.path, blob: e.file }));
   return { files, name: datasetName(kept.map((e) => e.path)) };
 }
 
-export function readFileList(list: FileList | readonly File[]): Promise<PickedFiles> {
+export async function readFileList(list: FileList | readonly File[]): Promise<PickedFiles> {
   return toDatasetFiles(
     Array.from(list).map((file) => ({ path: file.webkitRelativePath || file.name, file })),
   );

@@ -5,22 +5,38 @@
 -- the person is enrolled if any of their rows says so. `review` flags a
 -- person listed in more than one region. `person_id` is the salted hash
 -- stored at load and `person_masked` its masked form (engine/personId.ts).
+-- One aggregate per person rather than window functions (a window holds
+-- every row), over integers: region codes are six digits, so an identity's
+-- place and its region make one key, place · 10^6 + code, and the lowest
+-- key is the identity counted and its lowest region. A few dozen bytes a
+-- person.
 CREATE OR REPLACE TEMP VIEW roster_persons AS
 WITH ranks(category, subsidy_ratio, category_order) AS (VALUES {{category_ranks}}),
-listed AS (
-  SELECT r.person_id, r.person_masked, r.region_code, r.category, r.enrolled, k.subsidy_ratio, k.category_order
-  FROM roster r
-  JOIN ranks k ON k.category = r.category
-  WHERE r.quarter = {{quarter}}
-),
-ranked AS (
+places AS (
+  -- Place 1 is the identity counted first: the highest subsidy, then the table's order.
   SELECT
-    *,
-    row_number() OVER (PARTITION BY person_id ORDER BY subsidy_ratio DESC, category_order, region_code) AS nth,
-    bool_or(enrolled) OVER (PARTITION BY person_id) AS any_enrolled,
-    min(region_code) OVER (PARTITION BY person_id) <> max(region_code) OVER (PARTITION BY person_id) AS several_regions
-  FROM listed
+    CAST(category AS {{category_type}}) AS category,
+    CAST(row_number() OVER (ORDER BY subsidy_ratio DESC, category_order) AS BIGINT) AS place
+  FROM ranks
+),
+persons AS (
+  SELECT
+    r.person_id,
+    any_value(r.person_masked) AS person_masked,
+    min(p.place * 1000000 + CAST(r.region_code AS INTEGER)) AS counted,
+    bool_or(r.enrolled) AS enrolled,
+    min(CAST(r.region_code AS INTEGER)) <> max(CAST(r.region_code AS INTEGER)) AS review
+  FROM roster r
+  JOIN places p ON p.category = r.category
+  WHERE r.quarter = {{quarter}}
+  GROUP BY r.person_id
 )
-SELECT person_id, person_masked, region_code, category, any_enrolled AS enrolled, several_regions AS review
-FROM ranked
-WHERE nth = 1;
+SELECT
+  s.person_id,
+  s.person_masked,
+  p.category,
+  lpad(CAST(s.counted % 1000000 AS VARCHAR), 6, '0') AS region_code,
+  s.enrolled,
+  s.review
+FROM persons s
+JOIN places p ON p.place = s.counted // 1000000;

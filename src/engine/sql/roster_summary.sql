@@ -1,18 +1,25 @@
--- The matching summary of a quarter's roster (needs the roster_persons view):
--- rows read, distinct persons, persons listed under more than one identity
--- (category), persons on more than one source's list, persons listed in more
--- than one region (flagged for review), and persons not found enrolled.
+-- The matching summary of a quarter's roster: rows read, distinct persons,
+-- persons listed under more than one identity (category), persons on more
+-- than one source's list, persons listed in more than one region (flagged
+-- for review), and persons not found enrolled — the same persons and flags
+-- as roster_persons.sql, from one aggregate per person (regions compared
+-- as the integers their six digits are: 4 bytes of state, not 16).
 WITH listed AS (
-  SELECT person_id, count(DISTINCT category) AS identities, count(DISTINCT source) AS sources
+  SELECT
+    count(*) AS identity_rows,
+    min(category) <> max(category) AS several_identities,
+    min(source) <> max(source) AS several_sources,
+    min(CAST(region_code AS INTEGER)) <> max(CAST(region_code AS INTEGER)) AS several_regions,
+    bool_or(enrolled) AS enrolled
   FROM roster
   WHERE quarter = {{quarter}}
   GROUP BY person_id
 )
 SELECT
-  (SELECT CAST(count(*) AS BIGINT) FROM roster WHERE quarter = {{quarter}}) AS row_count,
+  CAST(coalesce(sum(identity_rows), 0) AS BIGINT) AS row_count,
   CAST(count(*) AS BIGINT) AS persons,
-  CAST(count(*) FILTER (WHERE identities > 1) AS BIGINT) AS multi_identity,
-  CAST(count(*) FILTER (WHERE sources > 1) AS BIGINT) AS multi_source,
-  (SELECT CAST(count(*) AS BIGINT) FROM roster_persons WHERE review) AS region_conflicts,
-  (SELECT CAST(count(*) AS BIGINT) FROM roster_persons WHERE NOT enrolled) AS uninsured
+  CAST(count(*) FILTER (WHERE several_identities) AS BIGINT) AS multi_identity,
+  CAST(count(*) FILTER (WHERE several_sources) AS BIGINT) AS multi_source,
+  CAST(count(*) FILTER (WHERE several_regions) AS BIGINT) AS region_conflicts,
+  CAST(count(*) FILTER (WHERE NOT enrolled) AS BIGINT) AS uninsured
 FROM listed;

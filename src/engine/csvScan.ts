@@ -1,0 +1,337 @@
+// A CSV file read in slices, never whole: its encoding (decode.ts's rule),
+// whether it is blank, its header record, and what DuckDB should read.
+// A UTF-8 file with `\n` line ends is handed to DuckDB as it is (in the
+// browser, the File the user picked: DuckDB reads it lazily in its worker);
+// only a GBK/GB18030 file or one with `\r` line ends is rewritten, slice by
+// slice, as UTF-8 with `\n` line ends (DuckDB's strict reader refuses mixed
+// line ends, and a quoted cell keeps a `\r` that the user never sees).
+// A file over `piece` bytes is also cut between records into pieces that are
+// loaded one after another (stage.ts): DuckDB keeps what a statement
+// inserts uncompressed until it commits, so one statement per piece bounds
+// that to a piece.
+import { headerRecord } from './csvHeader';
+import type { TextEncodingName } from './decode';
+
+/** A file's content: bytes in memory, or a Blob (a File the user picked) read in slices. */
+export type FileContent = Uint8Array | Blob;
+
+export interface CsvScan {
+  encoding: TextEncodingName;
+  /** True when GB18030 decoding produced U+FFFD: the file is neither UTF-8 nor GBK. */
+  garbled: boolean;
+  /** Nothing but whitespace. */
+  blank: boolean;
+  /** Cells of the first record (BOM stripped; at most the first MiB of text is looked at). */
+  header: string[];
+  /** UTF-8 with `\n` line ends: the file itself when it already is, else a rewritten copy (a Blob for a Blob). */
+  utf8: FileContent;
+  /** Byte offsets in `utf8` where a piece starts, after the first (which starts at 0): each just after a record's line end. */
+  cuts: number[];
+}
+
+export interface ScanOptions {
+  /** Bytes of a piece (default 32 MiB, some 500,000 roster rows); smaller files are one piece. */
+  piece?: number;
+  /** Bytes read at a time (default 8 MiB). */
+  slice?: number;
+}
+
+export const PIECE_BYTES = 32 * 2 ** 20;
+const SLICE_BYTES = 8 * 2 ** 20;
+
+/** Rewritten slices are gathered into a Blob every 64 MiB, so the page never holds more than that. */
+const GATHER = 64 * 2 ** 20;
+const CR = 0x0d;
+const LF = 0x0a;
+const QUOTE = 0x22;
+
+/**
+ * The content in slices: big enough to be fast, small enough to stay out of
+ * sight of the page's memory. A Blob is read through one buffer that every
+ * slice reuses (a BYOB stream reader): reading a 300 MB file as new
+ * ArrayBuffers left hundreds of megabytes of them for the garbage collector,
+ * which the page did not run in time. A slice is only valid until the next.
+ */
+async function* slices(content: FileContent, slice: number): AsyncGenerator<Uint8Array> {
+  if (content instanceof Uint8Array) {
+    for (let at = 0; at < content.byteLength; at += slice) yield content.subarray(at, at + slice);
+    return;
+  }
+  const reader = byobReader(content);
+  if (!reader) {
+    for (let at = 0; at < content.size; at += slice) yield new Uint8Array(await content.slice(at, at + slice).arrayBuffer());
+    return;
+  }
+  let buffer = new ArrayBuffer(slice);
+  try {
+    for (let done = false; !done; ) {
+      let filled = 0;
+      while (filled < slice) {
+        const read = await reader.read(new Uint8Array(buffer, filled, slice - filled));
+        if (read.value) buffer = read.value.buffer as ArrayBuffer;
+        if (read.done) {
+          done = true;
+          break;
+        }
+        filled += read.value.byteLength;
+      }
+      if (filled > 0) yield new Uint8Array(buffer, 0, filled);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function byobReader(blob: Blob): ReadableStreamBYOBReader | null {
+  try {
+    return blob.stream().getReader({ mode: 'byob' });
+  } catch {
+    return null;
+  }
+}
+
+/** A header record is looked for in the first MiB (a quote left open would otherwise take in the whole file). */
+const HEADER_TEXT = 2 ** 20;
+
+/** Collects decoded text until the header record is complete, and whether anything is not blank. */
+class TextWatch {
+  private head = '';
+  header: string[] | null = null;
+  blank = true;
+
+  see(text: string): void {
+    if (this.blank && text.trim() !== '') this.blank = false;
+    if (this.header) return;
+    this.head += text.slice(0, HEADER_TEXT);
+    const record = headerRecord(this.head);
+    if (record.complete || this.head.length >= HEADER_TEXT) this.header = record.cells;
+  }
+
+  end(): string[] {
+    return this.header ?? headerRecord(this.head).cells;
+  }
+
+  /** Text is still needed: the header record is not complete, or nothing but whitespace was seen. */
+  get wanting(): boolean {
+    return this.header === null || this.blank;
+  }
+}
+
+/**
+ * True when every byte is below 0x80: ASCII is UTF-8 as it is, so such a
+ * slice is not decoded (a string per slice would be garbage the size of the
+ * file). Four bytes at a time where the slice is aligned.
+ */
+function isAscii(part: Uint8Array): boolean {
+  let i = 0;
+  const n = part.byteLength;
+  for (; i < n && (part.byteOffset + i) % 4 !== 0; i++) if ((part[i] as number) >= 0x80) return false;
+  if (i === n) return true;
+  const words = new Uint32Array(part.buffer, part.byteOffset + i, Math.floor((n - i) / 4));
+  for (let w = 0; w < words.length; w++) if (((words[w] as number) & 0x80808080) !== 0) return false;
+  for (i += words.length * 4; i < n; i++) if ((part[i] as number) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * Where a big file can be cut: after a `\n` outside quotes (quotes toggle;
+ * a doubled quote toggles twice), once a piece has `piece` bytes. A file whose
+ * quotes do not pair up is cut nowhere after its first odd quote; DuckDB
+ * then reports the broken record as it would without cuts.
+ */
+class RecordCuts {
+  private quoted = false;
+  private seen = 0;
+  private start = 0;
+  readonly cuts: number[] = [];
+
+  constructor(private readonly piece: number) {}
+
+  see(part: Uint8Array): void {
+    const base = this.seen;
+    this.seen += part.byteLength;
+    const quotes: number[] = [];
+    for (let q = part.indexOf(QUOTE); q >= 0; q = part.indexOf(QUOTE, q + 1)) quotes.push(q);
+    const startQuoted = this.quoted;
+    if (quotes.length % 2 === 1) this.quoted = !this.quoted;
+    if (this.seen - this.start < this.piece) return;
+    // The last line end of the part that is outside quotes.
+    let k = quotes.length;
+    for (let j = part.lastIndexOf(LF); j >= 0; j = j > 0 ? part.lastIndexOf(LF, j - 1) : -1) {
+      while (k > 0 && (quotes[k - 1] as number) > j) k -= 1;
+      const inside = startQuoted !== (k % 2 === 1);
+      if (inside) continue;
+      const cut = base + j + 1;
+      if (cut - this.start >= this.piece / 2) {
+        this.cuts.push(cut);
+        this.start = cut;
+      }
+      return;
+    }
+  }
+
+  /** The cuts, without one at the very end (it would start an empty piece). */
+  done(): number[] {
+    return this.cuts.filter((c) => c < this.seen);
+  }
+}
+
+/** The parts of a rewritten file, as a Blob for a Blob input and as bytes for bytes. */
+class Output {
+  private parts: Uint8Array[] = [];
+  private gathered: Blob[] = [];
+  private held = 0;
+  readonly cuts: RecordCuts;
+
+  constructor(
+    private readonly asBlob: boolean,
+    piece: number,
+  ) {
+    this.cuts = new RecordCuts(piece);
+  }
+
+  /** Keeps a copy: a slice's buffer is reused for the next one. */
+  push(part: Uint8Array): void {
+    if (part.byteLength === 0) return;
+    this.cuts.see(part);
+    this.parts.push(part.slice());
+    this.held += part.byteLength;
+    if (this.asBlob && this.held >= GATHER) this.gather();
+  }
+
+  private gather(): void {
+    this.gathered.push(new Blob(this.parts as BlobPart[]));
+    this.parts = [];
+    this.held = 0;
+  }
+
+  done(): FileContent {
+    if (this.asBlob) {
+      this.gather();
+      return new Blob(this.gathered);
+    }
+    const out = new Uint8Array(this.parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.byteLength;
+    }
+    return out;
+  }
+}
+
+/** `\r\n` and lone `\r` → `\n`, across slice boundaries (bytes or text alike). */
+class LineEnds {
+  private pendingCr = false;
+
+  bytes(part: Uint8Array): Uint8Array {
+    if (!this.pendingCr && part.indexOf(CR) < 0) return part;
+    const out = new Uint8Array(part.byteLength + 1);
+    let n = 0;
+    let i = 0;
+    if (this.pendingCr) {
+      out[n++] = LF;
+      if (part[0] === LF) i = 1;
+      this.pendingCr = false;
+    }
+    for (; i < part.byteLength; i++) {
+      const b = part[i] as number;
+      if (b !== CR) {
+        out[n++] = b;
+      } else if (i + 1 === part.byteLength) {
+        this.pendingCr = true;
+      } else {
+        out[n++] = LF;
+        if (part[i + 1] === LF) i += 1;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
+  text(part: string): string {
+    let text = this.pendingCr ? `\r${part}` : part;
+    this.pendingCr = text.endsWith('\r');
+    if (this.pendingCr) text = text.slice(0, -1);
+    return text.replace(/\r\n?/g, '\n');
+  }
+
+  end(): string {
+    return this.pendingCr ? '\n' : '';
+  }
+}
+
+/**
+ * Reads `content` once as UTF-8 (and, if it is not UTF-8, once more as
+ * GB18030, rewriting it). Rejects when the content cannot be read (a File
+ * moved or changed since it was picked).
+ */
+export async function scanCsv(content: FileContent, options: ScanOptions = {}): Promise<CsvScan> {
+  const piece = options.piece ?? PIECE_BYTES;
+  // A slice is never bigger than a piece: each slice makes at most one cut.
+  const sizes = { piece, slice: Math.min(piece, options.slice ?? SLICE_BYTES) };
+  const watch = new TextWatch();
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const cuts = new RecordCuts(sizes.piece);
+  let hasCr = false;
+  let first = true;
+  let bom = false;
+  // After a slice with non-ASCII bytes the next is decoded too: it completes (or breaks) a character cut in two.
+  let decodeNext = true;
+  /** The decoded text, or null when the bytes are not UTF-8. */
+  const decode = (part?: Uint8Array): string | null => {
+    try {
+      return part ? utf8.decode(part, { stream: true }) : utf8.decode();
+    } catch {
+      return null;
+    }
+  };
+  for await (const part of slices(content, sizes.slice)) {
+    const ascii = isAscii(part);
+    if (!ascii || decodeNext || watch.wanting) {
+      const text = decode(part);
+      if (text === null) return scanGb18030(content, sizes);
+      if (first && text.length > 0) {
+        bom = text.startsWith('\ufeff');
+        first = false;
+        // As decode.ts does: the BOM is not text (the header reader strips one more, as it always did).
+        watch.see(bom ? text.slice(1) : text);
+      } else {
+        watch.see(text);
+      }
+      decodeNext = !ascii;
+    }
+    if (!hasCr && part.indexOf(CR) >= 0) hasCr = true;
+    if (!hasCr) cuts.see(part);
+  }
+  const rest = decode();
+  if (rest === null) return scanGb18030(content, sizes);
+  watch.see(rest);
+  const encoding: TextEncodingName = bom ? 'utf-8-bom' : 'utf-8';
+  const header = watch.end();
+  if (!hasCr) return { encoding, garbled: false, blank: watch.blank, header, utf8: content, cuts: cuts.done() };
+  // In UTF-8 a 0x0D byte is always a CR: line ends are rewritten byte by byte.
+  const out = new Output(!(content instanceof Uint8Array), sizes.piece);
+  const ends = new LineEnds();
+  for await (const part of slices(content, sizes.slice)) out.push(ends.bytes(part));
+  out.push(new TextEncoder().encode(ends.end()));
+  return { encoding, garbled: false, blank: watch.blank, header, utf8: out.done(), cuts: out.cuts.done() };
+}
+
+async function scanGb18030(content: FileContent, sizes: Required<ScanOptions>): Promise<CsvScan> {
+  const watch = new TextWatch();
+  const decoder = new TextDecoder('gb18030');
+  const encoder = new TextEncoder();
+  const out = new Output(!(content instanceof Uint8Array), sizes.piece);
+  const ends = new LineEnds();
+  let garbled = false;
+  const take = (text: string): void => {
+    if (!garbled && text.includes('\ufffd')) garbled = true;
+    watch.see(text);
+    // A garbled file is refused: its copy is not needed.
+    if (!garbled) out.push(encoder.encode(ends.text(text)));
+  };
+  for await (const part of slices(content, sizes.slice)) take(decoder.decode(part, { stream: true }));
+  take(decoder.decode());
+  out.push(encoder.encode(ends.end()));
+  return { encoding: 'gb18030', garbled, blank: watch.blank, header: watch.end(), utf8: out.done(), cuts: out.cuts.done() };
+}

@@ -1,0 +1,12 @@
+-- The staged table as validation reads it: the contract's columns as text.
+-- rowid follows insertion order, i.e. the file's order (pieces are
+-- appended in order); the header is row 1. Template explanation rows are
+-- left out after numbering, so rows keep the numbers the user sees.
+CREATE OR REPLACE VIEW {{stage_table}} AS
+SELECT {{row_number}} AS _row, {{columns}}
+FROM {{data_table}}
+WHERE _data;
+SELECT
+  CAST(count(*) FILTER (WHERE _data) AS BIGINT) AS row_count,
+  CAST(count(*) FILTER (WHERE NOT _data) AS BIGINT) AS notes
+FROM {{data_table}};

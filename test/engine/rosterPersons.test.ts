@@ -1,0 +1,85 @@
+// The person-level roster (sql/roster_persons.sql, one aggregate per
+// person) against DOMAIN.md's rules written out in TypeScript, on random
+// rosters: each person once, under the identity with the highest subsidy
+// (ties: the category order of the policy table), in that identity's
+// region (the lowest code if it is listed in several), enrolled if any row
+// says so, flagged for review if listed in more than one region; and the
+// summary's counts of the same persons.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { Dec } from '../../src/domain/money';
+import { CATEGORIES, type Category } from '../../src/domain/types';
+import { loadDataset } from '../../src/engine/load';
+import { rosterPersonsSql, rosterSummary } from '../../src/engine/roster';
+import { csv, tinyWith, useEngine } from './harness';
+
+const REGIONS = ['150102', '150103', '150202'];
+const SOURCES = ['civil_affairs', 'agriculture', 'other'];
+
+interface Row {
+  person: number;
+  region: string;
+  category: Category;
+  source: string;
+  enrolled: boolean;
+}
+
+const ratios = resolvePolicy(DEFAULT_POLICY_FILE, 2024).categories;
+
+/** DOMAIN.md's rules, one person at a time. */
+function expected(rows: readonly Row[]): { persons: string[]; summary: Record<string, number> } {
+  const byPerson = new Map<number, Row[]>();
+  for (const row of rows) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  const persons: string[] = [];
+  const summary = { rows: rows.length, persons: byPerson.size, multiIdentityPersons: 0, multiSourcePersons: 0, regionConflicts: 0, uninsured: 0 };
+  for (const [person, own] of [...byPerson].sort((a, b) => a[0] - b[0])) {
+    const place = (c: Category): [InstanceType<typeof Dec>, number] => [new Dec(ratios[c].subsidy_ratio), CATEGORIES.indexOf(c)];
+    const chosen = [...own].sort((a, b) => {
+      const [ra, oa] = place(a.category);
+      const [rb, ob] = place(b.category);
+      return rb.comparedTo(ra) || oa - ob || a.region.localeCompare(b.region);
+    })[0] as Row;
+    const enrolled = own.some((r) => r.enrolled);
+    const review = new Set(own.map((r) => r.region)).size > 1;
+    persons.push(`${maskOf(person)} ${chosen.region} ${chosen.category} ${enrolled} ${review}`);
+    if (new Set(own.map((r) => r.category)).size > 1) summary.multiIdentityPersons += 1;
+    if (new Set(own.map((r) => r.source)).size > 1) summary.multiSourcePersons += 1;
+    if (review) summary.regionConflicts += 1;
+    if (!enrolled) summary.uninsured += 1;
+  }
+  return { persons, summary };
+}
+
+const idOf = (person: number): string => `15010219900101${String(person).padStart(4, '0')}`;
+const maskOf = (person: number): string => `150102****${String(person).padStart(4, '0')}`;
+
+describe('roster persons', () => {
+  const engine = useEngine();
+
+  it('follow DOMAIN.md on random rosters', async () => {
+    const row = fc.record({
+      person: fc.integer({ min: 0, max: 12 }),
+      region: fc.constantFrom(...REGIONS),
+      category: fc.constantFrom(...CATEGORIES),
+      source: fc.constantFrom(...SOURCES),
+      enrolled: fc.boolean(),
+    });
+    // A key (quarter, person, category, source, region) appears once.
+    const rosters = fc.uniqueArray(row, { minLength: 1, maxLength: 40, selector: (r) => `${r.person}/${r.category}/${r.source}/${r.region}` });
+    await fc.assert(
+      fc.asyncProperty(rosters, async (rows) => {
+        const text = ['quarter,person_id,region_code,category,source,enrolled', ...rows.map((r) => `2024Q4,${idOf(r.person)},${r.region},${r.category},${r.source},${r.enrolled}`)];
+        const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', text.join('\n'))));
+        expect(report.problems).toEqual([]);
+        const persons = await engine().query(
+          `${rosterPersonsSql('2024Q4', DEFAULT_POLICY_FILE)};\nSELECT person_masked, region_code, CAST(category AS VARCHAR) AS category, enrolled, review FROM roster_persons ORDER BY person_masked`,
+        );
+        const want = expected(rows);
+        expect(persons.map((p) => `${p.person_masked} ${p.region_code} ${p.category} ${p.enrolled} ${p.review}`)).toEqual(want.persons);
+        expect(await rosterSummary(engine(), '2024Q4')).toEqual(want.summary);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
