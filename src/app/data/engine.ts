@@ -1,10 +1,13 @@
 // The engine starts when this module is first imported, before React
-// renders: its 30 MB of wasm is the slowest thing on the page, so it
-// downloads while the shell paints. Its JavaScript (DuckDB client, Arrow,
-// loaders) is a chunk of its own, fetched at once but kept out of the
-// first screen's bundle.
+// renders: its 30 MB of wasm is the slowest thing on the page, so DuckDB's
+// worker is started right here (engine/browserBoot.ts, a few hundred bytes)
+// and downloads and compiles it on its own thread while the shell paints.
+// Its JavaScript (DuckDB client, Arrow, loaders) is a chunk of its own,
+// fetched at once but kept out of the first screen's bundle; it attaches to
+// that worker.
 import type { Engine } from '../../engine/engine';
 import type { EngineProgress } from '../../engine/browser';
+import { bootWorker } from '../../engine/browserBoot';
 import { Dec, formatPercent } from '../../domain/money';
 import { setStatus, STATUS_TEXT } from './progress';
 import type { Label } from '../../domain/lang';
@@ -18,10 +21,11 @@ function describe(progress: EngineProgress): Label {
   return { zh: `${starting.zh} ${share}`, en: `${starting.en} ${share}` };
 }
 
+const booted = bootWorker();
 const runtimePromise: Promise<EngineRuntime> = import('./engineRuntime');
 
 const enginePromise: Promise<Engine> = runtimePromise
-  .then((runtime) => runtime.createBrowserEngine((p) => setStatus({ message: describe(p) })))
+  .then((runtime) => runtime.createBrowserEngine((p) => setStatus({ message: describe(p) }), booted))
   .then((engine) => {
     // For `npm run bench`: how much of the time to ready is DuckDB starting.
     performance.mark('fundwatch:engine-started');
