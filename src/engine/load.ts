@@ -14,7 +14,7 @@ import { hashedIdSql, MASKED_ID_COLUMN, maskedIdSql, newSalt, PERSON_ID_COLUMN }
 import { capProblems, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { stageSource, type StagedTable } from './stage';
+import { CREATE_STAGE_SQL, DROP_STAGE_SQL, stageSource, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -77,6 +77,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   const total = sorted.sources.length;
 
   const staged: StagedTable[] = [];
+  if (total > 0) await engine.query(CREATE_STAGE_SQL);
   try {
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
@@ -133,7 +134,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    if (staged.length > 0) await engine.query(staged.map((t) => `DROP TABLE IF EXISTS ${ident(t.stageTable).text}`).join(';\n'));
+    if (total > 0) await engine.query(DROP_STAGE_SQL);
   }
 }
 
@@ -169,16 +170,17 @@ function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; proble
   }
 }
 
-/** One transaction: every contract table dropped and recreated typed, absent ones empty. */
+/** One transaction: every contract table replaced by its typed copy, absent ones empty; one statement per table. */
 function replaceTablesSql(staged: readonly StagedTable[], salt: string): string {
   const statements = ['BEGIN TRANSACTION'];
   for (const spec of CONTRACT) {
     const table = ident(spec.name);
-    statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     const stage = staged.find((t) => t.spec === spec);
-    if (stage) {
-      statements.push(renderSql(SQL.fillTable, { table, casts: fragment(casts(spec, salt)), stage_table: ident(stage.stageTable) }));
-    }
+    statements.push(
+      stage
+        ? renderSql(SQL.fillTable, { table, casts: fragment(casts(spec, salt)), stage_table: stage.stageTable })
+        : renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }),
+    );
   }
   statements.push(SQL.regionAncestors, 'COMMIT');
   return statements.join(';\n');
@@ -195,6 +197,7 @@ function columnDefs(spec: TableSpec): string {
   return defs.join(', ');
 }
 
+/** Each column as its table type (the same types as columnDefs: the staged text is VARCHAR, the rest is cast). */
 function casts(spec: TableSpec, salt: string): string {
   const list = spec.columns.map((c) => {
     const v = ident(c.name).text;

@@ -8,7 +8,7 @@ import { decodeText, type TextEncodingName } from './decode';
 import type { Engine } from './engine';
 import type { TableSource } from './files';
 import type { Problem } from './problems';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { fragment, ident, renderSql, SQL, type SqlFragment } from './sql';
 import { sheetToCsv } from './xlsxTable';
 
 export interface StagedTable {
@@ -17,7 +17,8 @@ export interface StagedTable {
   file: string;
   /** The workbook sheet the table came from; null for CSV and Parquet. */
   sheet: string | null;
-  stageTable: string;
+  /** The staged text table, schema-qualified SQL (see STAGE_SCHEMA). */
+  stageTable: SqlFragment;
   rowCount: number;
 }
 
@@ -28,8 +29,27 @@ export interface StageResult {
   encoding: TextEncodingName | null;
 }
 
-export function stageTableName(spec: TableSpec): string {
-  return `fundwatch_stage_${spec.name}`;
+/**
+ * Every staged table of a load lives in this schema, so that one statement
+ * (DROP_STAGE_SQL) removes them all, the raw person IDs of a roster included.
+ */
+export const STAGE_SCHEMA = 'fundwatch_stage';
+export const CREATE_STAGE_SQL = `CREATE SCHEMA IF NOT EXISTS ${ident(STAGE_SCHEMA).text}`;
+export const DROP_STAGE_SQL = `DROP SCHEMA IF EXISTS ${ident(STAGE_SCHEMA).text} CASCADE`;
+
+function stageRef(name: string): SqlFragment {
+  return fragment(`${ident(STAGE_SCHEMA).text}.${ident(name).text}`);
+}
+
+export function stageTableName(spec: TableSpec): SqlFragment {
+  return stageRef(spec.name);
+}
+
+/** The row count CREATE TABLE … AS answers with. */
+function createdRows(rows: readonly Record<string, unknown>[]): number {
+  const count = rows[0]?.Count;
+  if (typeof count !== 'number') throw new Error(`CREATE TABLE AS answered ${JSON.stringify(rows)} instead of a row count`);
+  return count;
 }
 
 /**
@@ -104,16 +124,15 @@ async function stageCsvText(
     const rows = await engine.query(
       renderSql(SQL.stage, {
         file: registered,
-        raw_table: ident(`${stageTable}_raw`),
-        stage_table: ident(stageTable),
+        raw_table: stageRef(`${spec.name}_raw`),
+        stage_table: stageTable,
         csv_columns: fragment(csvColumns),
         row_number: fragment(rowNumber),
         stage_columns: fragment(stageColumns(spec, header.positions, (i) => `c${i}`)),
         not_a_note: fragment(NOT_A_NOTE('c0')),
       }),
     );
-    const rowCount = Number(rows[0]?.row_count ?? 0);
-    return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, rowCount }, problems: [] };
+    return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, rowCount: createdRows(rows) }, problems: [] };
   } catch (e) {
     return { staged: null, problems: [csvProblem(where.file, e)] };
   } finally {
@@ -153,7 +172,8 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     severity: 'error',
   });
   const stageTable = stageTableName(spec);
-  const raw = `${stageTable}_raw`;
+  // Inserted through Arrow, which names a table of the main schema.
+  const raw = `fundwatch_parquet_${spec.name}`;
   let ipc: Uint8Array;
   try {
     ipc = await engine.parquetToArrowIPC(bytes);
@@ -182,11 +202,11 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     const rows = await engine.query(
       renderSql(SQL.stageArrow, {
         raw_table: ident(raw),
-        stage_table: ident(stageTable),
+        stage_table: stageTable,
         stage_columns: fragment(stageColumns(spec, header.positions, (i) => `CAST(${ident(names[i] ?? '').text} AS VARCHAR)`)),
       }),
     );
-    return { staged: { spec, file, sheet: null, stageTable, rowCount: Number(rows[0]?.row_count ?? 0) }, problems: [] };
+    return { staged: { spec, file, sheet: null, stageTable, rowCount: createdRows(rows) }, problems: [] };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   }

@@ -26,42 +26,51 @@ export interface Validation {
   hidden: Map<string, number>;
 }
 
+/**
+ * Every rule of every staged table in one query (one round trip to the
+ * engine, one plan): each rule lists at most MAX_PROBLEMS_PER_FILE rows and
+ * counts the rest, and the rows come back per table, by row, rule by rule.
+ */
 export async function validateStaged(engine: Engine, staged: readonly StagedTable[]): Promise<Validation> {
   const problems: Problem[] = [];
   const hidden = new Map<string, number>();
   const byName = new Map(staged.map((t) => [t.spec.name, t]));
-  for (const table of staged) {
-    const checks = checksFor(table, byName);
-    if (checks.length === 0) continue;
-    const sql = checks
-      .map((c, i) =>
-        renderSql(SQL.check, {
-          check_id: i,
-          value: fragment(c.value),
-          extra: fragment(c.extra ?? 'NULL'),
-          source: fragment(c.source),
-          where: fragment(c.where),
-          limit: MAX_PROBLEMS_PER_FILE,
-        }),
-      )
-      .join('\nUNION ALL\n');
-    const rows = await engine.query(`SELECT * FROM (${sql}) ORDER BY _row, check_id`);
-    // Per rule: how many rows break it, and how many of those were listed.
-    const counts = new Map<number, { total: number; listed: number }>();
-    for (const row of rows) {
-      const id = Number(row.check_id);
-      const check = checks[id];
-      if (!check) continue;
-      const value = row.value === null ? null : String(row.value);
-      const extra = row.extra === null ? null : String(row.extra);
-      problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
-      const count = counts.get(id) ?? { total: Number(row.total), listed: 0 };
-      count.listed += 1;
-      counts.set(id, count);
-    }
-    let more = 0;
-    for (const count of counts.values()) more += count.total - count.listed;
-    if (more > 0) hidden.set(problemSource({ file: table.file, ...sheetOf(table) }), more);
+  const checks = staged.map((table) => checksFor(table, byName));
+  const selects = staged.flatMap((_, t) =>
+    (checks[t] ?? []).map((c, i) =>
+      renderSql(SQL.check, {
+        table_id: t,
+        check_id: i,
+        value: fragment(c.value),
+        extra: fragment(c.extra ?? 'NULL'),
+        source: fragment(c.source),
+        where: fragment(c.where),
+        limit: MAX_PROBLEMS_PER_FILE,
+      }),
+    ),
+  );
+  if (selects.length === 0) return { problems, hidden };
+  const rows = await engine.query(`SELECT * FROM (${selects.join('\nUNION ALL\n')}) ORDER BY table_id, _row, check_id`);
+  // Per table and rule: how many rows break it, and how many of those were listed.
+  const counts = new Map<string, { table: StagedTable; total: number; listed: number }>();
+  for (const row of rows) {
+    const t = Number(row.table_id);
+    const id = Number(row.check_id);
+    const table = staged[t];
+    const check = checks[t]?.[id];
+    if (!table || !check) continue;
+    const value = row.value === null ? null : String(row.value);
+    const extra = row.extra === null ? null : String(row.extra);
+    problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
+    const key = `${t}:${id}`;
+    const count = counts.get(key) ?? { table, total: Number(row.total), listed: 0 };
+    count.listed += 1;
+    counts.set(key, count);
+  }
+  for (const { table, total, listed } of counts.values()) {
+    if (total <= listed) continue;
+    const source = problemSource({ file: table.file, ...sheetOf(table) });
+    hidden.set(source, (hidden.get(source) ?? 0) + total - listed);
   }
   return { problems, hidden };
 }
@@ -76,7 +85,7 @@ function col(name: string): string {
 
 function checksFor(table: StagedTable, byName: Map<string, StagedTable>): Check[] {
   const { spec } = table;
-  const source = `${ident(table.stageTable).text} AS s`;
+  const source = `${table.stageTable.text} AS s`;
   const checks: Check[] = spec.columns.map((c) => valueCheck(c, source));
   const regions = byName.get('regions');
   if (regions) {
@@ -110,7 +119,7 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
     column: column.name,
     severity: 'error',
     source,
-    where: `${v} IS NOT NULL AND regexp_full_match(${v}, '[0-9]{6}') AND ${v} NOT IN (SELECT region_code FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL)`,
+    where: `${v} IS NOT NULL AND regexp_full_match(${v}, '[0-9]{6}') AND ${v} NOT IN (SELECT region_code FROM ${regions.stageTable.text} WHERE region_code IS NOT NULL)`,
     value: v,
     explain: (value) => ({ problem: `区划代码"${value}"不在 regions.csv 中`, expected: 'regions.csv 中已有的区划代码' }),
   };
@@ -118,7 +127,7 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
 
 function duplicateKeys(table: StagedTable): Check[] {
   const keys = table.spec.key.map((k) => ident(k).text);
-  const numbered = `(SELECT *, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${ident(table.stageTable).text}) AS s`;
+  const numbered = `(SELECT *, min(_row) OVER (PARTITION BY ${keys.join(', ')}) AS first_row, row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY _row) AS nth FROM ${table.stageTable.text}) AS s`;
   return [
     {
       column: table.spec.key.join('+'),
@@ -138,7 +147,7 @@ function duplicateKeys(table: StagedTable): Check[] {
 const SQL_LIST = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
 
 function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[] {
-  const source = `${ident(table.stageTable).text} AS s`;
+  const source = `${table.stageTable.text} AS s`;
   const count = (name: string): string => `TRY_CAST(${col(name)} AS BIGINT)`;
   switch (table.spec.name) {
     case 'regions':
@@ -207,7 +216,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           column: 'source_transfer_id',
           severity: 'warning',
           source,
-          where: `${col('source_transfer_id')} IS NOT NULL AND ${col('source_transfer_id')} NOT IN (SELECT transfer_id FROM ${ident(transfers?.stageTable ?? table.stageTable).text} WHERE transfer_id IS NOT NULL)`,
+          where: `${col('source_transfer_id')} IS NOT NULL AND ${col('source_transfer_id')} NOT IN (SELECT transfer_id FROM ${(transfers ?? table).stageTable.text} WHERE transfer_id IS NOT NULL)`,
           value: col('source_transfer_id'),
           explain: (value) => ({ problem: `来源文号"${value}"不在 transfers.csv 中`, expected: 'transfers.csv 中已有的文号' }),
         },
@@ -220,7 +229,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         {
           column: 'opening_balance',
           severity: 'warning',
-          source: `${renderSql(SQL.balanceReconcile, { balances: ident(table.stageTable), flows: ident(flows.stageTable) })} AS s`,
+          source: `${renderSql(SQL.balanceReconcile, { balances: table.stageTable, flows: flows.stageTable })} AS s`,
           where: `TRY_CAST(s.opening_balance AS DECIMAL(18, 2)) <> TRY_CAST(s.expected_balance AS DECIMAL(18, 2))`,
           value: `s.region_code || ' ' || s.fund || ' ' || s.year || '年 ' || s.opening_balance`,
           extra: 's.expected_balance',
@@ -238,7 +247,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
 
 /** Province → city → county: each level's parent is one level up. */
 function regionTree(table: StagedTable): Check[] {
-  const stage = ident(table.stageTable).text;
+  const stage = table.stageTable.text;
   const withParent = `(SELECT c.*, p.level AS parent_level FROM ${stage} c LEFT JOIN ${stage} p ON p.region_code = c.parent_code) AS s`;
   const parentLevel = "CASE s.level WHEN 'city' THEN 'province' WHEN 'county' THEN 'city' END";
   return [

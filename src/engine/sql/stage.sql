@@ -1,7 +1,8 @@
 -- Read one CSV file as text, with the dialect and column count fixed (no
 -- sniffing: it would turn region codes into integers and money into
--- DOUBLE), trim cells, and number the rows as a spreadsheet does.
-CREATE OR REPLACE TEMP TABLE {{raw_table}} AS
+-- DOUBLE), trim cells, and number the rows as a spreadsheet does. Both
+-- tables live in the load's stage schema, dropped whole when the load ends.
+CREATE OR REPLACE TABLE {{raw_table}} AS
 SELECT * FROM read_csv(
   {{file}},
   header = true,
@@ -14,11 +15,9 @@ SELECT * FROM read_csv(
 );
 -- rowid follows insertion order, i.e. the file's order; the header is row 1.
 -- Template explanation rows are dropped after numbering, so rows keep the
--- numbers the user sees.
-CREATE OR REPLACE TEMP TABLE {{stage_table}} AS
+-- numbers the user sees. Answers with the number of rows staged (Count).
+CREATE OR REPLACE TABLE {{stage_table}} AS
 SELECT * EXCLUDE (_data) FROM (
   SELECT {{row_number}} AS _row, {{not_a_note}} AS _data, {{stage_columns}}
   FROM {{raw_table}}
 ) WHERE _data;
-DROP TABLE {{raw_table}};
-SELECT CAST(count(*) AS BIGINT) AS row_count FROM {{stage_table}};
