@@ -146,7 +146,7 @@ function cancelled(files: FileReport[]): LoadReport {
   return { ...failed([], files), cancelled: true };
 }
 
-function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
+export function readPolicy(file: DatasetFile | null): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
   const problem = (text: string): Problem => ({
     file: baseName(file.name),
@@ -191,7 +191,7 @@ function isRoster(spec: TableSpec): boolean {
   return spec.name === 'roster';
 }
 
-function columnDefs(spec: TableSpec): string {
+export function columnDefs(spec: TableSpec): string {
   const defs = spec.columns.map((c) => `${ident(c.name).text} ${TABLE_TYPE[c.kind]}`);
   if (isRoster(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
   return defs.join(', ');
