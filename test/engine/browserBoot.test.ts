@@ -1,7 +1,10 @@
 // Starting DuckDB's worker early (engine/browserBoot.ts, duckdbBootWorker.js):
 // which bundle, what the wrapper worker is told, and how its replies settle
 // the boot. The real worker runs in every browser test; here a fake stands in.
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext, Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
 import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress } from '../../src/engine/browserBoot';
 
 class FakeWorker extends EventTarget {
@@ -118,30 +121,98 @@ describe('bootWorker', () => {
 });
 
 describe('duckdbBootWorker.js', () => {
-  const scope = globalThis as unknown as Record<string, unknown>;
-  const saved = { self: scope.self, importScripts: scope.importScripts };
-  afterEach(() => {
-    scope.self = saved.self;
-    scope.importScripts = saved.importScripts;
-  });
+  const WORKER_JS = readFileSync(join(import.meta.dirname, '../../src/engine/duckdbBootWorker.js'), 'utf8');
+  const DIST = join(import.meta.dirname, '../../node_modules/@duckdb/duckdb-wasm/dist');
+  const EAGER = 'GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&';
+  const ON_DEMAND = 'GOT[r]&&(t||GOT[r].value==0)&&';
 
-  it("loads DuckDB's worker script, then hands its message handler the INSTANTIATE it would get from AsyncDuckDB", async () => {
-    const received: unknown[] = [];
+  interface Run {
+    /** What importScripts was given: a URL, or for a blob the text it held. */
+    imported: string[];
+    received: unknown[];
+  }
+
+  /**
+   * Runs the wrapper in a fresh global scope as a worker would: XMLHttpRequest
+   * answers with `duckdbScript`; importScripts "runs" a script by setting
+   * onmessage, as DuckDB's does, or throws for a blob when `refuseBlobs`.
+   */
+  async function run(duckdbScript: string, refuseBlobs = false): Promise<Run> {
     const imported: string[] = [];
-    const fakeSelf: { location: { search: string }; onmessage: ((e: { data: unknown }) => void) | null } = {
+    const received: unknown[] = [];
+    const blobs = new Map<string, Blob>();
+    const pending: Promise<void>[] = [];
+    const self: { location: { search: string }; onmessage: ((e: { data: unknown }) => void) | null } = {
       location: { search: `?${new URLSearchParams({ script: BUNDLE.mainWorker, wasm: BUNDLE.mainModule, id: String(BOOT_MESSAGE_ID) }).toString()}` },
       onmessage: null,
     };
-    scope.self = fakeSelf;
-    scope.importScripts = (url: string) => {
-      imported.push(url);
-      // What DuckDB's worker script does: `globalThis.onmessage = async e => dispatcher.onMessage(e.data)`.
-      fakeSelf.onmessage = (e) => received.push(e.data);
+    class FakeRequest {
+      status = 0;
+      responseText = '';
+      url = '';
+      open(method: string, url: string, async: boolean): void {
+        expect([method, async]).toEqual(['GET', false]);
+        this.url = url;
+      }
+      send(): void {
+        expect(this.url).toBe(BUNDLE.mainWorker);
+        this.status = 200;
+        this.responseText = duckdbScript;
+      }
+    }
+    const order: string[] = [];
+    const sandbox = {
+      self,
+      URLSearchParams,
+      Blob,
+      XMLHttpRequest: FakeRequest,
+      URL: {
+        createObjectURL: (blob: Blob) => {
+          const url = `blob:boot/${blobs.size}`;
+          blobs.set(url, blob);
+          return url;
+        },
+        revokeObjectURL: (url: string) => order.push(`revoke ${url}`),
+      },
+      importScripts: (url: string) => {
+        order.push(`import ${url}`);
+        const blob = blobs.get(url);
+        if (blob && refuseBlobs) throw new Error('Refused to load the script: Content Security Policy');
+        if (blob) pending.push(blob.text().then((text) => void imported.push(text)));
+        else imported.push(url);
+        // What DuckDB's worker script does: `globalThis.onmessage = async e => dispatcher.onMessage(e.data)`.
+        self.onmessage = (e) => received.push(e.data);
+      },
     };
-    // Plain JavaScript without types: imported by path, run for its effect.
-    const script = '../../src/engine/duckdbBootWorker.js';
-    await import(/* @vite-ignore */ script);
+    runInNewContext(WORKER_JS, sandbox);
+    await Promise.all(pending);
+    if (blobs.size > 0) expect(order.at(-1), 'the blob URL is revoked after use').toMatch(/^revoke blob:/);
+    return { imported, received };
+  }
+
+  const INSTANTIATE = { messageId: BOOT_MESSAGE_ID, type: 'INSTANTIATE', data: [BUNDLE.mainModule, null] };
+
+  it.each(['duckdb-browser-eh.worker.js', 'duckdb-browser-mvp.worker.js'])(
+    'runs the pinned %s with GOT entries filled on demand, then hands it the INSTANTIATE AsyncDuckDB would send',
+    async (file) => {
+      const shipped = readFileSync(join(DIST, file), 'utf8');
+      expect(shipped.split(EAGER)).toHaveLength(2); // exactly once
+      const { imported, received } = await run(shipped);
+      expect(imported).toEqual([shipped.replace(EAGER, ON_DEMAND)]);
+      expect(() => new Script(imported[0] ?? '')).not.toThrow();
+      expect(received).toEqual([INSTANTIATE]);
+    },
+  );
+
+  it('runs a DuckDB worker script without that expression as it is, from its own URL', async () => {
+    const { imported, received } = await run('globalThis.onmessage = async (e) => dispatcher.onMessage(e.data);');
     expect(imported).toEqual([BUNDLE.mainWorker]);
-    expect(received).toEqual([{ messageId: BOOT_MESSAGE_ID, type: 'INSTANTIATE', data: [BUNDLE.mainModule, null] }]);
+    expect(received).toEqual([INSTANTIATE]);
+  });
+
+  it('falls back to the shipped script where a blob script is refused', async () => {
+    const { imported, received } = await run(`var GOT={};${EAGER}0;`, true);
+    expect(imported).toEqual([BUNDLE.mainWorker]);
+    expect(received).toEqual([INSTANTIATE]);
   });
 });
