@@ -5,10 +5,12 @@
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { bootWorker, type BootedWorker, type BootProgress } from './browserBoot';
-import { OFFLINE_SETTINGS, type Engine, type Row } from './engine';
+import type { Table } from 'apache-arrow';
+import { OFFLINE_SETTINGS, type Engine } from './engine';
 import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
+import { createTaskQueue } from './taskQueue';
 
 // No `coi` (threaded) bundle (browserBoot.ts picks `eh` or `mvp`), although
 // the page is served cross-origin isolated: with duckdb-wasm 1.32.0 in
@@ -37,14 +39,10 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
   const conn = await db.connect();
   for (const setting of OFFLINE_SETTINGS) await conn.query(setting);
 
-  // One statement at a time, in order: a transaction spans several calls and
-  // must not interleave with another caller's statements.
-  let queue: Promise<unknown> = Promise.resolve();
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  // In the order called; a script of several statements (a transaction
+  // spans them) never interleaves with anything else (taskQueue.ts).
+  const queue = createTaskQueue();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task, 'exclusive');
 
   return {
     // The worker takes ownership of (detaches) the buffer it is given: hand
@@ -60,12 +58,19 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
         await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
       }),
     parquetToArrowIPC: (parquet) => parquetToArrowIPC(parquet, async () => ({ module_or_path: parquetWasm })),
-    query: (sql) =>
-      serial(async () => {
-        let rows: Row[] = [];
-        for (const statement of splitStatements(sql)) rows = toRows(await conn.query(statement));
-        return rows;
-      }),
+    query: async (sql) => {
+      const statements = splitStatements(sql);
+      const last = await queue.run(
+        async () => {
+          let result: Table | null = null;
+          for (const statement of statements) result = await conn.query(statement);
+          return result;
+        },
+        statements.length === 1 ? 'pipelined' : 'exclusive',
+      );
+      // Outside the queue: the worker goes on with the next task meanwhile.
+      return last === null ? [] : toRows(last);
+    },
     close: () =>
       serial(async () => {
         await conn.close();
