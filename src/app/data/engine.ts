@@ -6,26 +6,17 @@
 // fetched at once but kept out of the first screen's bundle; it attaches to
 // that worker.
 import type { Engine } from '../../engine/engine';
-import type { EngineProgress } from '../../engine/browser';
 import { bootWorker } from '../../engine/browserBoot';
-import { Dec, formatPercent } from '../../domain/money';
-import { setStatus, STATUS_TEXT } from './progress';
-import type { Label } from '../../domain/lang';
+import { throttledEngineProgress } from './engineProgress';
+import { setStatus } from './progress';
 
 export type EngineRuntime = typeof import('./engineRuntime');
-
-function describe(progress: EngineProgress): Label {
-  const starting = STATUS_TEXT.engineStarting;
-  if (progress.bytesTotal <= 0) return starting;
-  const share = formatPercent(Dec.min(new Dec(1), new Dec(progress.bytesLoaded).div(progress.bytesTotal)), 0);
-  return { zh: `${starting.zh} ${share}`, en: `${starting.en} ${share}` };
-}
 
 const booted = bootWorker();
 const runtimePromise: Promise<EngineRuntime> = import('./engineRuntime');
 
 const enginePromise: Promise<Engine> = runtimePromise
-  .then((runtime) => runtime.createBrowserEngine((p) => setStatus({ message: describe(p) }), booted))
+  .then((runtime) => runtime.createBrowserEngine(throttledEngineProgress((message) => setStatus({ message })), booted))
   .then((engine) => {
     // For `npm run bench`: how much of the time to ready is DuckDB starting.
     performance.mark('fundwatch:engine-started');
