@@ -1,9 +1,9 @@
 // One quarter's analysis straight from the loaded tables: the SQL rolls
 // counts and money up the region tree, the domain does every rule.
-import { buildAnalysis, type AnalysisInput } from '../domain/analysis';
+import { buildAnalysis, fundHistory, type AnalysisInput, type FundHistoryInput } from '../domain/analysis';
 import type { PolicyFile } from '../domain/policyTypes';
 import { isQuarter, parseQuarter } from '../domain/quarter';
-import type { Analysis, Quarter } from '../domain/types';
+import type { Analysis, FundStatus, Quarter } from '../domain/types';
 import type { Engine } from './engine';
 import {
   toAllocationFactor,
@@ -23,7 +23,16 @@ import { renderSql, SQL } from './sql';
 
 export { latestQuarter, listQuarters } from './quarters';
 
-export async function readAnalysisInput(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<AnalysisInput> {
+/**
+ * `onFunds` is called with the fund figures as soon as they are read, while
+ * the engine still computes the rest (analyze starts the fund history there).
+ */
+export async function readAnalysisInput(
+  engine: Engine,
+  quarter: Quarter,
+  policyFile: PolicyFile,
+  onFunds?: (funds: FundHistoryInput) => void,
+): Promise<AnalysisInput> {
   if (!isQuarter(quarter)) throw new Error(`"${quarter}" is not a quarter (expected YYYYQn, e.g. 2024Q4)`);
   const { year } = parseQuarter(quarter);
   // Every query is queued at once, one statement each (the engine runs them
@@ -49,13 +58,18 @@ export async function readAnalysisInput(engine: Engine, quarter: Quarter, policy
   const regions = (await queries.regions).map(toRegion);
   // Had the view failed, coverage_counts would have read the previous one.
   await queries.rosterPersons;
-  return {
+  const coverageCounts = (await queries.coverageCounts).map(toCoverageCounts);
+  const funds: FundHistoryInput = {
     quarter,
-    regions,
-    coverageCounts: (await queries.coverageCounts).map(toCoverageCounts),
+    policyFile,
     fundTotals: (await queries.fundTotals).map(toFundQuarterTotals),
     openings: (await queries.openings).map(toOpeningBalance),
-    policyFile,
+  };
+  onFunds?.(funds);
+  return {
+    ...funds,
+    regions,
+    coverageCounts,
     obligations: (await queries.obligations).map(toObligationShortfall),
     residentInsured: (await queries.residentInsured).map(toInsuredCount),
     assistanceSubsidies: (await queries.assistanceSubsidies).map(toAssistanceSubsidy),
@@ -67,5 +81,9 @@ export async function readAnalysisInput(engine: Engine, quarter: Quarter, policy
 }
 
 export async function analyze(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<Analysis> {
-  return buildAnalysis(await readAnalysisInput(engine, quarter, policyFile));
+  let history: FundStatus[] | undefined;
+  const input = await readAnalysisInput(engine, quarter, policyFile, (funds) => {
+    history = fundHistory(funds);
+  });
+  return buildAnalysis(input, history);
 }
