@@ -6,13 +6,26 @@
 // fetched at once but kept out of the first screen's bundle; it attaches to
 // that worker.
 import type { Engine } from '../../engine/engine';
-import { bootWorker } from '../../engine/browserBoot';
+import { bootWorker, type BootedWorker } from '../../engine/browserBoot';
 import { throttledEngineProgress } from './engineProgress';
 import { setStatus } from './progress';
 
 export type EngineRuntime = typeof import('./engineRuntime');
 
-const booted = bootWorker();
+/**
+ * Started before anything else; if it throws (no Worker, no WebAssembly),
+ * createBrowserEngine tries again inside the promise chain below, so the
+ * failure reaches the status line instead of stopping this module.
+ */
+function bootEarly(): BootedWorker | undefined {
+  try {
+    return bootWorker();
+  } catch {
+    return undefined;
+  }
+}
+
+const booted = bootEarly();
 const runtimePromise: Promise<EngineRuntime> = import('./engineRuntime');
 
 const enginePromise: Promise<Engine> = runtimePromise
