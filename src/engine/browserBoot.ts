@@ -1,9 +1,10 @@
 // The first, slowest step of DuckDB in the browser — the worker fetching and
-// compiling ~33 MB of wasm — started as early as the page can: this module
-// is tiny (no DuckDB client, no Arrow) so the app's entry script runs it
-// before React renders, and the worker downloads and compiles on its own
-// thread while the first screen is drawn. The DuckDB client (engine chunk,
-// browser.ts) attaches to the same worker once it is instantiated.
+// compiling ~33 MB of wasm — started without waiting for DuckDB's client:
+// this module is tiny (no DuckDB client, no Arrow), so the app's entry
+// bundle holds it and starts the worker as soon as the first screen is
+// drawn (src/app/data/engine.ts), whether or not the engine chunk has
+// arrived. The DuckDB client (engine chunk, browser.ts) attaches to the
+// same worker once it is instantiated.
 //
 // The worker is DuckDB's own worker script behind a small wrapper
 // (duckdbBootWorker.js) that sends itself the INSTANTIATE message
