@@ -119,12 +119,13 @@ async function stageCsvText(
   // A sheet's CSV carries the Excel row number in its last column; a CSV file's
   // row is its record number + 1 (the header is row 1).
   const rowNumber = options.rowColumn ? `CAST(c${cells.length} AS BIGINT)` : 'CAST(rowid + 2 AS BIGINT)';
+  const raw = stageRef(`${spec.name}_raw`);
   await engine.registerFile(registered, new TextEncoder().encode(text.replace(/\r\n?/g, '\n')));
   try {
     const rows = await engine.query(
       renderSql(SQL.stage, {
         file: registered,
-        raw_table: stageRef(`${spec.name}_raw`),
+        raw_table: raw,
         stage_table: stageTable,
         csv_columns: fragment(csvColumns),
         row_number: fragment(rowNumber),
@@ -136,6 +137,9 @@ async function stageCsvText(
   } catch (e) {
     return { staged: null, problems: [csvProblem(where.file, e)] };
   } finally {
+    // At once, not with the stage schema: a large file's text would otherwise
+    // be held twice (raw and staged) through validation.
+    await engine.query(`DROP TABLE IF EXISTS ${raw.text}`);
     await engine.dropFile(registered);
   }
 }

@@ -1,7 +1,6 @@
--- One validation rule of one staged table: the first rows that break it, and how many do.
+-- One validation rule: the first rows that break it, and how many do.
 (
   SELECT
-    {{table_id}} AS table_id,
     {{check_id}} AS check_id,
     s._row,
     CAST({{value}} AS VARCHAR) AS value,

@@ -1,7 +1,8 @@
 -- Read one CSV file as text, with the dialect and column count fixed (no
 -- sniffing: it would turn region codes into integers and money into
 -- DOUBLE), trim cells, and number the rows as a spreadsheet does. Both
--- tables live in the load's stage schema, dropped whole when the load ends.
+-- tables live in the load's stage schema; the caller drops the raw one as
+-- soon as this has run, the schema goes when the load ends.
 CREATE OR REPLACE TABLE {{raw_table}} AS
 SELECT * FROM read_csv(
   {{file}},
