@@ -38,6 +38,7 @@ import type {
   CoverageCounts,
   Fund,
   FundQuarterTotals,
+  FundStatus,
   Level,
   OpeningBalance,
   Quarter,
@@ -73,14 +74,34 @@ export interface AnalysisInput {
   allocationTotals?: AllocationTotal[];
 }
 
-export function buildAnalysis(input: AnalysisInput): Analysis {
-  const { quarter, policyFile } = input;
+function policyResolver(policyFile: PolicyFile): (year: number) => Policy {
   const policies = new Map<number, Policy>();
-  const policyFor = (year: number): Policy => {
+  return (year) => {
     let p = policies.get(year);
     if (p === undefined) policies.set(year, (p = resolvePolicy(policyFile, year)));
     return p;
   };
+}
+
+/** What fundHistory needs: the fund figures, none of the rest. */
+export type FundHistoryInput = Pick<AnalysisInput, 'quarter' | 'fundTotals' | 'openings' | 'policyFile'>;
+
+/**
+ * Analysis.history: every region's and fund's status in every quarter up to
+ * the selected one, the heaviest part of buildAnalysis (Decimal division).
+ * It needs only the fund figures, so a caller reading the input piece by
+ * piece can compute it while the rest is still being read, and hand it to
+ * buildAnalysis.
+ */
+export function fundHistory(input: FundHistoryInput, policyFor: (year: number) => Policy = policyResolver(input.policyFile)): FundStatus[] {
+  const upToQuarter = input.fundTotals.filter((t) => compareQuarters(t.quarter, input.quarter) <= 0);
+  return fundStatuses(upToQuarter, input.openings, (year) => policyFor(year).months_payable_window_quarters);
+}
+
+/** `history`: fundHistory(input), if the caller computed it already. */
+export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Analysis {
+  const { quarter, policyFile } = input;
+  const policyFor = policyResolver(policyFile);
   const policy = policyFor(parseQuarter(quarter).year);
 
   const names = new Map(input.regions.map((r) => [r.code, r.name]));
@@ -88,8 +109,7 @@ export function buildAnalysis(input: AnalysisInput): Analysis {
   const regionName = (code: RegionCode): string => names.get(code) ?? code;
 
   const coverage = toCoverageRows(input.coverageCounts).sort(compareCoverageRows);
-  const upToQuarter = input.fundTotals.filter((t) => compareQuarters(t.quarter, quarter) <= 0);
-  const history = fundStatuses(upToQuarter, input.openings, (year) => policyFor(year).months_payable_window_quarters);
+  history ??= fundHistory(input, policyFor);
   const funds = history.filter((s) => s.quarter === quarter);
   const transfers = input.transfers ?? [];
   const insured = input.residentInsured ?? [];

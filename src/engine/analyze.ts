@@ -1,9 +1,9 @@
 // One quarter's analysis straight from the loaded tables: the SQL rolls
 // counts and money up the region tree, the domain does every rule.
-import { buildAnalysis, type AnalysisInput } from '../domain/analysis';
+import { buildAnalysis, fundHistory, type AnalysisInput, type FundHistoryInput } from '../domain/analysis';
 import type { PolicyFile } from '../domain/policyTypes';
 import { isQuarter, parseQuarter } from '../domain/quarter';
-import type { Analysis, Quarter } from '../domain/types';
+import type { Analysis, FundStatus, Quarter } from '../domain/types';
 import type { Engine } from './engine';
 import {
   toAllocationFactor,
@@ -23,39 +23,67 @@ import { renderSql, SQL } from './sql';
 
 export { latestQuarter, listQuarters } from './quarters';
 
-export async function readAnalysisInput(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<AnalysisInput> {
+/**
+ * `onFunds` is called with the fund figures as soon as they are read, while
+ * the engine still computes the rest (analyze starts the fund history there).
+ */
+export async function readAnalysisInput(
+  engine: Engine,
+  quarter: Quarter,
+  policyFile: PolicyFile,
+  onFunds?: (funds: FundHistoryInput) => void,
+): Promise<AnalysisInput> {
   if (!isQuarter(quarter)) throw new Error(`"${quarter}" is not a quarter (expected YYYYQn, e.g. 2024Q4)`);
-  const regions = (await engine.query(SQL.regions)).map(toRegion);
-  const coverageCounts = (
-    await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${renderSql(SQL.coverageCounts, { quarter })}`)
-  ).map(toCoverageCounts);
-  const fundTotals = (await engine.query(renderSql(SQL.fundTotals, { quarter }))).map(toFundQuarterTotals);
-  const openings = (await engine.query(SQL.openings)).map(toOpeningBalance);
   const { year } = parseQuarter(quarter);
-  const obligations = (await engine.query(renderSql(SQL.obligationShortfalls, { year }))).map(toObligationShortfall);
-  const residentInsured = (await engine.query(renderSql(SQL.residentInsured, { quarter }))).map(toInsuredCount);
-  const assistanceSubsidies = (await engine.query(renderSql(SQL.assistanceSubsidies, { quarter }))).map(toAssistanceSubsidy);
-  const budgets = (await engine.query(renderSql(SQL.budgets, { year }))).map(toBudget);
-  const transfers = (await engine.query(SQL.transfers)).map(toTransfer);
-  const allocationFactors = (await engine.query(renderSql(SQL.allocationFactors, { year }))).map(toAllocationFactor);
-  const allocationTotals = (await engine.query(renderSql(SQL.allocationTotals, { year }))).map(toAllocationTotal);
-  return {
+  // Every query is queued at once, one statement each (the engine runs them
+  // one after another, in this order): while this thread turns one result
+  // into records, the engine already computes the next (engine/taskQueue.ts).
+  const queries = {
+    regions: engine.query(SQL.regions),
+    // The roster_persons view for this quarter, which coverage_counts reads.
+    rosterPersons: engine.query(rosterPersonsSql(quarter, policyFile)),
+    coverageCounts: engine.query(renderSql(SQL.coverageCounts, { quarter })),
+    fundTotals: engine.query(renderSql(SQL.fundTotals, { quarter })),
+    openings: engine.query(SQL.openings),
+    obligations: engine.query(renderSql(SQL.obligationShortfalls, { year })),
+    residentInsured: engine.query(renderSql(SQL.residentInsured, { quarter })),
+    assistanceSubsidies: engine.query(renderSql(SQL.assistanceSubsidies, { quarter })),
+    budgets: engine.query(renderSql(SQL.budgets, { year })),
+    transfers: engine.query(SQL.transfers),
+    allocationFactors: engine.query(renderSql(SQL.allocationFactors, { year })),
+    allocationTotals: engine.query(renderSql(SQL.allocationTotals, { year })),
+  };
+  // Each rejection has a listener, also of the queries not awaited after an earlier one failed.
+  Promise.all(Object.values(queries)).catch(() => undefined);
+  const regions = (await queries.regions).map(toRegion);
+  // Had the view failed, coverage_counts would have read the previous one.
+  await queries.rosterPersons;
+  const coverageCounts = (await queries.coverageCounts).map(toCoverageCounts);
+  const funds: FundHistoryInput = {
     quarter,
+    policyFile,
+    fundTotals: (await queries.fundTotals).map(toFundQuarterTotals),
+    openings: (await queries.openings).map(toOpeningBalance),
+  };
+  onFunds?.(funds);
+  return {
+    ...funds,
     regions,
     coverageCounts,
-    fundTotals,
-    openings,
-    policyFile,
-    obligations,
-    residentInsured,
-    assistanceSubsidies,
-    budgets,
-    transfers,
-    allocationFactors,
-    allocationTotals,
+    obligations: (await queries.obligations).map(toObligationShortfall),
+    residentInsured: (await queries.residentInsured).map(toInsuredCount),
+    assistanceSubsidies: (await queries.assistanceSubsidies).map(toAssistanceSubsidy),
+    budgets: (await queries.budgets).map(toBudget),
+    transfers: (await queries.transfers).map(toTransfer),
+    allocationFactors: (await queries.allocationFactors).map(toAllocationFactor),
+    allocationTotals: (await queries.allocationTotals).map(toAllocationTotal),
   };
 }
 
 export async function analyze(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<Analysis> {
-  return buildAnalysis(await readAnalysisInput(engine, quarter, policyFile));
+  let history: FundStatus[] | undefined;
+  const input = await readAnalysisInput(engine, quarter, policyFile, (funds) => {
+    history = fundHistory(funds);
+  });
+  return buildAnalysis(input, history);
 }

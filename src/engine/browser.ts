@@ -2,53 +2,47 @@
 // page stays responsive. The wasm and worker files are bundled by Vite with
 // `?url` imports and served from our own origin: never from a CDN, because
 // the dashboard must work offline and must not leak that it is being used.
-import { AsyncDuckDB, DuckDBDataProtocol, selectBundle, VoidLogger, type DuckDBBundles, type InstantiationProgress } from '@duckdb/duckdb-wasm';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger } from '@duckdb/duckdb-wasm';
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
+import { bootWorker, type BootedWorker, type BootProgress } from './browserBoot';
+import type { Table } from 'apache-arrow';
+import { ENGINE_SETTINGS, type Engine } from './engine';
 import { parquetToArrowIPC } from './parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
+import { createTaskQueue } from './taskQueue';
 
-const BUNDLES: DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-  // No `coi` (threaded) bundle, although the page is served cross-origin
-  // isolated: with duckdb-wasm 1.32.0 in Chromium it took ~8 s instead of
-  // ~2 s to start, and the first query of the sample load failed in the
-  // worker ("RangeError: offset is out of bounds" in runQuery). Measured by
-  // `npm run bench` (README, Performance); revisit with a newer duckdb-wasm.
-};
+// No `coi` (threaded) bundle (browserBoot.ts picks `eh` or `mvp`), although
+// the page is served cross-origin isolated: with duckdb-wasm 1.32.0 in
+// Chromium it took ~8 s instead of ~2 s to start, and the first query of the
+// sample load failed in the worker ("RangeError: offset is out of bounds" in
+// runQuery). Measured by `npm run bench` (README, Performance); revisit with
+// a newer duckdb-wasm.
 
-export type EngineProgress = Pick<InstantiationProgress, 'bytesLoaded' | 'bytesTotal'>;
+export type EngineProgress = BootProgress;
 
-export async function createBrowserEngine(onProgress?: (progress: EngineProgress) => void): Promise<Engine> {
-  const bundle = await selectBundle(BUNDLES);
-  if (!bundle.mainWorker) throw new Error('DuckDB bundle without a worker');
-  const worker = new Worker(bundle.mainWorker);
-  const db = new AsyncDuckDB(new VoidLogger(), worker);
+/**
+ * The engine over a DuckDB worker: `booted` is one started early by
+ * bootWorker (the app starts it before rendering); without it, one is started now.
+ */
+export async function createBrowserEngine(onProgress?: (progress: EngineProgress) => void, booted?: BootedWorker): Promise<Engine> {
+  const boot = booted ?? bootWorker();
+  if (onProgress) boot.onProgress(onProgress);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-      onProgress?.({ bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }),
-    );
+    await boot.instantiated;
   } catch (e) {
-    await db.terminate();
+    boot.worker.terminate();
     throw e;
   }
+  // Attached only now: every reply to the boot's INSTANTIATE has been delivered.
+  const db = new AsyncDuckDB(new VoidLogger(), boot.worker);
   const conn = await db.connect();
   for (const setting of ENGINE_SETTINGS) await conn.query(setting);
 
-  // One statement at a time, in order: a transaction spans several calls and
-  // must not interleave with another caller's statements.
-  let queue: Promise<unknown> = Promise.resolve();
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  // In the order called; a script of several statements (a transaction
+  // spans them) never interleaves with anything else (taskQueue.ts).
+  const queue = createTaskQueue();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task, 'exclusive');
 
   return {
     // The worker takes ownership of (detaches) the buffer it is given: hand
@@ -68,12 +62,19 @@ export async function createBrowserEngine(onProgress?: (progress: EngineProgress
         await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
       }),
     parquetToArrowIPC: (parquet) => parquetToArrowIPC(parquet, async () => ({ module_or_path: parquetWasm })),
-    query: (sql) =>
-      serial(async () => {
-        let rows: Row[] = [];
-        for (const statement of splitStatements(sql)) rows = toRows(await conn.query(statement));
-        return rows;
-      }),
+    query: async (sql) => {
+      const statements = splitStatements(sql);
+      const last = await queue.run(
+        async () => {
+          let result: Table | null = null;
+          for (const statement of statements) result = await conn.query(statement);
+          return result;
+        },
+        statements.length === 1 ? 'pipelined' : 'exclusive',
+      );
+      // Outside the queue: the worker goes on with the next task meanwhile.
+      return last === null ? [] : toRows(last);
+    },
     close: () =>
       serial(async () => {
         await conn.close();

@@ -165,7 +165,7 @@ function cancelled(files: FileReport[]): LoadReport {
   return { ...failed([], files), cancelled: true };
 }
 
-function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; problems: Problem[] } {
+export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
   const problem = (text: Label): Problem => ({
     file: baseName(file.name),
@@ -235,7 +235,7 @@ function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
 }
 
 /** The roster keeps a hashed ID and a masked one, never the raw ID (see personId.ts). */
-function columnDefs(spec: TableSpec): string {
+export function columnDefs(spec: TableSpec): string {
   const defs = spec.columns.map((c) => `${ident(c.name).text} ${c.name === PERSON_ID_COLUMN ? PERSON_ID_TYPE : tableType(c)}`);
   if (hasPersonIds(spec)) defs.push(`${ident(MASKED_ID_COLUMN).text} VARCHAR`);
   return defs.join(', ');

@@ -13,6 +13,7 @@ import createTableSql from './sql/create_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
+import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
@@ -38,6 +39,7 @@ export const SQL = {
   fundTotals: fundTotalsSql,
   obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,
+  prevalidatedTable: prevalidatedTableSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regions: regionsSql,

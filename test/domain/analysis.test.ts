@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnalysis, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
+import { buildAnalysis, fundHistory, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
 import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
 import { opening, totals } from './fixtures';
 
@@ -51,6 +51,19 @@ describe('buildAnalysis', () => {
       '150921 assistance 2024Q2',
     ]);
     expect(analysis.regions).toHaveLength(3);
+  });
+
+  it('takes a fund history computed beforehand (fundHistory) and gives the same analysis', () => {
+    const history = fundHistory(input);
+    // 2024Q1 alone: (1,000,000 + 600,000 − 300,000) / (300,000 / 3) = 13.00 months; the 2024Q3 row is left out.
+    expect(history.map((s) => `${s.regionCode} ${s.fund} ${s.quarter} ${s.monthsPayable?.toFixed(2) ?? '-'}`)).toEqual([
+      '150900 resident 2024Q1 13.00',
+      '150900 resident 2024Q2 6.00',
+      '150921 assistance 2024Q2 -',
+    ]);
+    const given = buildAnalysis(input, history);
+    expect(given.history).toBe(history);
+    expect(given).toEqual(analysis);
   });
 
   it('produces the analyze --json document', () => {

@@ -1,14 +1,17 @@
 // Text stays text, money stays exact, and a failure inside the final
 // transaction leaves the previous tables untouched.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/analyze';
-import type { Engine } from '../../src/engine/engine';
+import { CONTRACT, tableType } from '../../src/engine/contract';
+import type { Engine, Row } from '../../src/engine/engine';
 import type { DatasetFile } from '../../src/engine/files';
 import { loadDataset } from '../../src/engine/load';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
 
+const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');
 const REGIONS = 'region_code,name,level,parent_code,tier\n010000,测试省,province,,\n010100,测试市,city,010000,3\n010101,测试县,county,010100,3\n';
 
 describe('loadDataset', () => {
@@ -51,6 +54,49 @@ describe('loadDataset', () => {
       { table_name: 'transfers', column_name: 'issued_date', data_type: 'DATE' },
     ]);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 0 }]);
+  });
+
+  it('gives every column of every contract table its table type, whether the file was there or not', async () => {
+    const sample = await readDatasetDir(SAMPLE_DIR);
+    const roster = csv(
+      'roster.csv',
+      'quarter,person_id,region_code,category,source,enrolled\n2024Q4,150102199001011234,150102,dibao,civil_affairs,TRUE\n',
+    );
+    // Tables by name, each table's columns in contract order.
+    const expected = [...CONTRACT]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((t) => [
+        // Person IDs are stored as their salted 128-bit hash (personId.ts).
+        ...t.columns.map((c) => ({ table_name: t.name, column_name: c.name, data_type: c.name === 'person_id' ? 'UHUGEINT' : tableType(c) })),
+        ...(t.name === 'roster' ? [{ table_name: 'roster', column_name: 'person_masked', data_type: 'VARCHAR' }] : []),
+      ]);
+    const types = (): Promise<Row[]> =>
+      engine().query(
+        `SELECT table_name, column_name, data_type FROM information_schema.columns
+         WHERE table_schema = 'main' AND table_name IN (${CONTRACT.map((t) => `'${t.name}'`).join(', ')})
+         ORDER BY table_name, ordinal_position`,
+      );
+
+    const withoutRoster = await loadDataset(engine(), sample);
+    expect(withoutRoster.ok).toBe(true);
+    expect(withoutRoster.tables.roster).toBe(0);
+    expect(await types()).toEqual(expected);
+
+    const withRoster = await loadDataset(engine(), [...sample, roster]);
+    expect(withRoster.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(withRoster.tables.roster).toBe(1);
+    expect(await types()).toEqual(expected);
+    expect(await engine().query('SELECT person_masked, enrolled FROM roster')).toEqual([{ person_masked: '150102****1234', enrolled: true }]);
+  });
+
+  it('leaves no staged table behind, after a clean load and after a failed one', async () => {
+    const staged = (): Promise<Row[]> =>
+      engine().query("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema <> 'main' OR table_name LIKE 'fundwatch%'");
+    expect((await loadDataset(engine(), await readDatasetDir(TINY_DIR))).ok).toBe(true);
+    expect(await staged()).toEqual([]);
+    const broken = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('fund_flows.csv', 'quarter,region_code\n2024Q5,010101\n')]);
+    expect(broken.ok).toBe(false);
+    expect(await staged()).toEqual([]);
   });
 
   it('reads a UTF-8 BOM, CRLF, Chinese headers and quoted cells', async () => {

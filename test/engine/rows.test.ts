@@ -1,4 +1,6 @@
+import { Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
+import { toRows } from '../../src/engine/rows';
 import { useEngine } from './harness';
 
 describe('toRows (through the Node engine)', () => {
@@ -27,5 +29,29 @@ describe('toRows (through the Node engine)', () => {
 
   it('money cast to VARCHAR keeps its exact two decimals', async () => {
     expect(await engine().query("SELECT CAST(CAST('0.10' AS DECIMAL(18,2)) AS VARCHAR) AS m")).toEqual([{ m: '0.10' }]);
+  });
+});
+
+describe('toRows text columns', () => {
+  const engine = useEngine();
+
+  it('reads ASCII and non-ASCII text, NULLs included, across record batches', () => {
+    // Two batches: the first all ASCII (decoded at once), the second with Chinese text (value by value).
+    const first = vectorFromArray(['150102', null, '0.10', '', '2024Q4'], new Utf8());
+    const second = vectorFromArray(['呼和浩特市', null, 'a,b', '内财社〔2024〕1号'], new Utf8());
+    const table = new Table({ t: first.concat(second), n: vectorFromArray([1, 2, 3, 4, 5, 6, 7, 8, 9], new Int32()) });
+    expect(table.batches.length).toBe(2);
+    expect(toRows(table).map((r) => r.t)).toEqual(['150102', null, '0.10', '', '2024Q4', '呼和浩特市', null, 'a,b', '内财社〔2024〕1号']);
+    expect(toRows(table).map((r) => r.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('gives every value of a long mixed result from DuckDB', async () => {
+    const rows = await engine().query(
+      "SELECT i, CASE WHEN i % 7 = 0 THEN NULL WHEN i % 1000 = 5 THEN '乌兰察布市' || i ELSE 'c' || i END AS t FROM range(5000) AS r(i) ORDER BY i",
+    );
+    expect(rows).toHaveLength(5000);
+    rows.forEach((r, i) => {
+      expect(r.t).toBe(i % 7 === 0 ? null : i % 1000 === 5 ? `乌兰察布市${i}` : `c${i}`);
+    });
   });
 });

@@ -10,6 +10,9 @@ import { setStatus, STATUS_TEXT } from './progress';
 import { BUILTIN_DATASET_ID } from './sampleIdentity';
 import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFiles';
 import { withEngine } from './engine';
+import { FIRST_SCREEN } from './firstScreen';
+
+const BUILTIN_CLEAN = FIRST_SCREEN.dataset.report.problems.length === 0;
 
 export interface Dataset {
   id: string;
@@ -28,7 +31,10 @@ export async function loadBuiltin(): Promise<Dataset> {
   const files = await fetchBuiltinFiles();
   const report = await withEngine(async (engine, runtime) => {
     setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
-    return runtime.loadDataset(engine, files);
+    // Loaded with every check when the app was built (scripts/snapshot): read straight into its
+    // tables (engine/prevalidated.ts), unless that load had something to say (a warning) that
+    // the full load must say again.
+    return BUILTIN_CLEAN ? runtime.loadPrevalidated(engine, files) : runtime.loadDataset(engine, files);
   });
   setStatus({ message: null });
   performance.mark('fundwatch:sample-loaded');

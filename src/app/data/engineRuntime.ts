@@ -3,4 +3,5 @@
 // from the build-time snapshot while this downloads (see engine.ts).
 export { createBrowserEngine } from '../../engine/browser';
 export { loadDataset } from '../../engine/load';
+export { loadPrevalidated } from '../../engine/prevalidated';
 export { analyze } from '../../engine/analyze';

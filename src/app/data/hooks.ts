@@ -1,7 +1,8 @@
 // React Query over the engine. The dataset and each (dataset, quarter)
 // analysis are cached; region and fund only pick what to display from an
 // analysis, so switching them never runs SQL.
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { compareQuarters } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/files';
 import type { Label } from '../../domain/lang';
@@ -13,10 +14,51 @@ import { beginImport, endImport } from './importProgress';
 
 const DATASET_KEY = ['dataset'] as const;
 
+function analysisKey(datasetId: string | null, quarter: Quarter | null, policyVersion: number): readonly unknown[] {
+  return ['analysis', datasetId, quarter, policyVersion];
+}
+
+function computeAnalysis(quarter: Quarter, policyFile: PolicyFile): () => Promise<Analysis> {
+  return async () => {
+    setStatus({ message: STATUS_TEXT.computing });
+    try {
+      return await withEngine((engine, runtime) => runtime.analyze(engine, quarter, policyFile));
+    } finally {
+      setStatus({ message: null });
+    }
+  };
+}
+
+/**
+ * A newly loaded dataset opens on its latest quarter (unless the address
+ * names another): its analysis is queued at once, in the same engine turn
+ * as the load, instead of after React has drawn the new dataset and asked
+ * for it. useAnalysis then finds it in the cache (or on its way).
+ */
+function analyzeLatestQuarter(client: QueryClient, dataset: Dataset): void {
+  const quarter = [...dataset.report.quarters].sort(compareQuarters).at(-1);
+  if (quarter === undefined) return;
+  void client.prefetchQuery({
+    queryKey: analysisKey(dataset.id, quarter, 0),
+    queryFn: computeAnalysis(quarter, dataset.policyFile),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+function builtinQuery(client: QueryClient): () => Promise<Dataset> {
+  return async () => {
+    const dataset = await loadBuiltin();
+    analyzeLatestQuarter(client, dataset);
+    return dataset;
+  };
+}
+
 export function useDataset(): UseQueryResult<Dataset> {
+  const client = useQueryClient();
   return useQuery({
     queryKey: DATASET_KEY,
-    queryFn: loadBuiltin,
+    queryFn: builtinQuery(client),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -38,15 +80,10 @@ export function useAnalysis(
   const policyVersion = policy?.version ?? 0;
   return useQuery({
     // The policy version is in the key: an edited policy is another analysis, never a cached one.
-    queryKey: ['analysis', datasetId, quarter, policyVersion],
-    queryFn: async () => {
+    queryKey: analysisKey(datasetId, quarter, policyVersion),
+    queryFn: () => {
       if (!dataset || !quarter) throw new Error('no dataset or quarter');
-      setStatus({ message: STATUS_TEXT.computing });
-      try {
-        return await withEngine((engine, runtime) => runtime.analyze(engine, quarter, policy?.file ?? dataset.policyFile));
-      } finally {
-        setStatus({ message: null });
-      }
+      return computeAnalysis(quarter, policy?.file ?? dataset.policyFile)();
     },
     enabled: dataset !== undefined && quarter !== null,
     staleTime: Infinity,
@@ -77,7 +114,7 @@ export function useLoadFiles(): LoadFiles {
       try {
         // Let the sample finish first: loaded after the user's files, it would replace them.
         await client
-          .fetchQuery({ queryKey: DATASET_KEY, queryFn: loadBuiltin, staleTime: Infinity })
+          .fetchQuery({ queryKey: DATASET_KEY, queryFn: builtinQuery(client), staleTime: Infinity })
           .catch(() => undefined);
         return await loadUserFiles(files, name, options);
       } finally {
@@ -85,7 +122,9 @@ export function useLoadFiles(): LoadFiles {
       }
     },
     onSuccess: (result) => {
-      if (result.ok) client.setQueryData(DATASET_KEY, result.dataset);
+      if (!result.ok) return;
+      analyzeLatestQuarter(client, result.dataset);
+      client.setQueryData(DATASET_KEY, result.dataset);
     },
   });
   const result = mutation.data;

@@ -1,2 +1,2 @@
-DROP TABLE IF EXISTS {{table}};
-CREATE TABLE {{table}} ({{column_defs}});
+-- A contract table the dataset has no file for: empty, with its types.
+CREATE OR REPLACE TABLE {{table}} ({{column_defs}});

@@ -1,0 +1,121 @@
+// The first, slowest step of DuckDB in the browser — the worker fetching and
+// compiling ~33 MB of wasm — started without waiting for DuckDB's client:
+// this module is tiny (no DuckDB client, no Arrow), so the app's entry
+// bundle holds it and starts the worker as soon as the first screen is
+// drawn (src/app/data/engine.ts), whether or not the engine chunk has
+// arrived. The DuckDB client (engine chunk, browser.ts) attaches to the
+// same worker once it is instantiated.
+//
+// The worker is DuckDB's own worker script behind a small wrapper
+// (duckdbBootWorker.js) that sends itself the INSTANTIATE message
+// AsyncDuckDB.instantiate would send (@duckdb/duckdb-wasm 1.32.0, pinned):
+// a message from the page would only reach the worker once the page's main
+// thread is free, i.e. after the first screen. Its replies come to the page
+// as AsyncDuckDB's would: `INSTANTIATE_PROGRESS`, then `OK` or `ERROR`, each
+// with `requestId` = our message id. The wasm and worker files are bundled
+// with `?url` imports and served from our own origin.
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import bootScript from './duckdbBootWorker.js?url&no-inline';
+
+export interface BootProgress {
+  bytesLoaded: number;
+  bytesTotal: number;
+}
+
+export interface BootedWorker {
+  worker: Worker;
+  /** The wasm the worker was told to instantiate. */
+  mainModule: string;
+  /** Settles when the worker has instantiated DuckDB (or failed to). */
+  instantiated: Promise<void>;
+  /** Download progress of the wasm; a late listener first gets the latest report. */
+  onProgress(listener: (progress: BootProgress) => void): void;
+}
+
+/**
+ * The message id of our INSTANTIATE. AsyncDuckDB numbers its own requests
+ * from 0 and is attached only after this one is answered, so they never meet.
+ */
+export const BOOT_MESSAGE_ID = 2 ** 30;
+
+/**
+ * A module using a wasm exception-handling instruction (`try`): valid only
+ * where the `eh` build can run. The same probe duckdb-wasm's selectBundle uses.
+ */
+const EXCEPTIONS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+
+/**
+ * The bundle selectBundle would pick without a threaded (coi) build: `eh`
+ * where wasm exceptions exist (every current browser), else `mvp`.
+ */
+export function pickBundle(validate: (bytes: Uint8Array<ArrayBuffer>) => boolean = (b) => WebAssembly.validate(b)): { mainModule: string; mainWorker: string } {
+  return validate(EXCEPTIONS_PROBE) ? { mainModule: ehWasm, mainWorker: ehWorker } : { mainModule: mvpWasm, mainWorker: mvpWorker };
+}
+
+interface WorkerReply {
+  requestId?: unknown;
+  type?: unknown;
+  data?: unknown;
+}
+
+export interface BootOptions {
+  bundle?: { mainModule: string; mainWorker: string };
+  /** What relative URLs resolve against: the page's base (the worker would resolve them against its own script). */
+  base?: string;
+  /** For tests. */
+  makeWorker?: (url: string) => Worker;
+}
+
+/** Starts DuckDB's worker and its instantiation at once. */
+export function bootWorker({ bundle = pickBundle(), base = document.baseURI, makeWorker = (url) => new Worker(url) }: BootOptions = {}): BootedWorker {
+  const absolute = (url: string): string => new URL(url, base).href;
+  const url = new URL(absolute(bootScript));
+  url.searchParams.set('script', absolute(bundle.mainWorker));
+  url.searchParams.set('wasm', absolute(bundle.mainModule));
+  url.searchParams.set('id', String(BOOT_MESSAGE_ID));
+  const worker = makeWorker(url.href);
+  const listeners: ((progress: BootProgress) => void)[] = [];
+  let latest: BootProgress | null = null;
+  const instantiated = new Promise<void>((resolve, reject) => {
+    const done = (): void => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    function onMessage(event: MessageEvent): void {
+      const reply = event.data as WorkerReply | null;
+      if (reply?.requestId !== BOOT_MESSAGE_ID) return;
+      if (reply.type === 'INSTANTIATE_PROGRESS') {
+        const p = reply.data as Partial<BootProgress> | null;
+        latest = { bytesLoaded: Number(p?.bytesLoaded ?? 0), bytesTotal: Number(p?.bytesTotal ?? 0) };
+        for (const listener of listeners) listener(latest);
+      } else if (reply.type === 'OK') {
+        done();
+        resolve();
+      } else if (reply.type === 'ERROR') {
+        done();
+        const message = (reply.data as { message?: unknown } | null)?.message;
+        reject(new Error(typeof message === 'string' ? message : 'DuckDB could not be instantiated'));
+      }
+    }
+    function onError(event: ErrorEvent): void {
+      done();
+      reject(new Error(`DuckDB worker failed to start${event.message ? `: ${event.message}` : ''}`));
+    }
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+  });
+  // Settled for whoever awaits it later; never an unhandled rejection meanwhile.
+  instantiated.catch(() => undefined);
+  return {
+    worker,
+    mainModule: bundle.mainModule,
+    instantiated,
+    onProgress(listener) {
+      listeners.push(listener);
+      if (latest) listener(latest);
+    },
+  };
+}

@@ -1,0 +1,218 @@
+// Starting DuckDB's worker early (engine/browserBoot.ts, duckdbBootWorker.js):
+// which bundle, what the wrapper worker is told, and how its replies settle
+// the boot. The real worker runs in every browser test; here a fake stands in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext, Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress } from '../../src/engine/browserBoot';
+
+class FakeWorker extends EventTarget {
+  constructor(readonly url: string) {
+    super();
+  }
+  terminated = false;
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(data: unknown): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+  fail(message: string): void {
+    const event = new Event('error') as Event & { message: string };
+    event.message = message;
+    this.dispatchEvent(event);
+  }
+}
+
+const BUNDLE = { mainModule: 'http://127.0.0.1:8000/assets/duckdb-eh-x.wasm', mainWorker: 'http://127.0.0.1:8000/assets/duckdb-browser-eh.worker-x.js' };
+
+function boot(): { worker: FakeWorker; booted: ReturnType<typeof bootWorker> } {
+  let worker: FakeWorker | undefined;
+  const booted = bootWorker({
+    bundle: BUNDLE,
+    base: 'http://127.0.0.1:8000/',
+    makeWorker: (url) => {
+      worker = new FakeWorker(url);
+      return worker as unknown as Worker;
+    },
+  });
+  if (!worker) throw new Error('no worker started');
+  return { worker, booted };
+}
+
+describe('pickBundle', () => {
+  it('takes the eh build where wasm exceptions validate, mvp elsewhere', () => {
+    const eh = pickBundle(() => true);
+    expect(eh.mainModule).toMatch(/duckdb-eh[^/]*\.wasm$/);
+    expect(eh.mainWorker).toMatch(/duckdb-browser-eh\.worker[^/]*\.js$/);
+    const mvp = pickBundle(() => false);
+    expect(mvp.mainModule).toMatch(/duckdb-mvp[^/]*\.wasm$/);
+    expect(mvp.mainWorker).toMatch(/duckdb-browser-mvp\.worker[^/]*\.js$/);
+  });
+
+  it('probes with a module that uses a wasm exception instruction: valid here, invalid without the try opcode', () => {
+    let probe: Uint8Array<ArrayBuffer> | undefined;
+    pickBundle((bytes) => {
+      probe = bytes;
+      return true;
+    });
+    if (!probe) throw new Error('no probe');
+    // Node 20's V8 has wasm exceptions, like every browser the page supports.
+    expect(WebAssembly.validate(probe)).toBe(true);
+    expect(pickBundle().mainModule).toMatch(/duckdb-eh/);
+    const withoutTry = Uint8Array.from(probe);
+    withoutTry[withoutTry.indexOf(6, 20)] = 0xff; // `try` (0x06) → an opcode that does not exist
+    expect(WebAssembly.validate(withoutTry)).toBe(false);
+  });
+});
+
+describe('bootWorker', () => {
+  it('starts the wrapper worker with DuckDB worker script, wasm and message id in its address', () => {
+    const { worker } = boot();
+    const url = new URL(worker.url);
+    expect(url.origin).toBe('http://127.0.0.1:8000');
+    expect(url.pathname).toMatch(/duckdbBootWorker[^/]*\.js$/);
+    expect(url.searchParams.get('script')).toBe(BUNDLE.mainWorker);
+    expect(url.searchParams.get('wasm')).toBe(BUNDLE.mainModule);
+    expect(Number(url.searchParams.get('id'))).toBe(BOOT_MESSAGE_ID);
+  });
+
+  it('reports progress (the latest also to a late listener), ignores other replies and resolves on OK', async () => {
+    const { worker, booted } = boot();
+    const early: BootProgress[] = [];
+    booted.onProgress((p) => early.push(p));
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 1000, bytesTotal: 6_000_000, startedAt: 0 } });
+    worker.reply({ requestId: 0, type: 'OK', data: null }); // someone else's request
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 2_500_000, bytesTotal: 6_000_000 } });
+    const late: BootProgress[] = [];
+    booted.onProgress((p) => late.push(p));
+    expect(early).toEqual([
+      { bytesLoaded: 1000, bytesTotal: 6_000_000 },
+      { bytesLoaded: 2_500_000, bytesTotal: 6_000_000 },
+    ]);
+    expect(late).toEqual([{ bytesLoaded: 2_500_000, bytesTotal: 6_000_000 }]);
+
+    let settled = false;
+    void booted.instantiated.then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'OK', data: null });
+    await booted.instantiated;
+    expect(settled).toBe(true);
+    // After OK the boot listens no more: later replies belong to AsyncDuckDB.
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 1, bytesTotal: 1 } });
+    expect(early).toHaveLength(2);
+  });
+
+  it("rejects with the worker's message on ERROR", async () => {
+    const { worker, booted } = boot();
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'ERROR', data: { name: 'Error', message: 'wasm streaming compile failed: 404' } });
+    await expect(booted.instantiated).rejects.toThrow('wasm streaming compile failed: 404');
+  });
+
+  it('rejects when the worker script itself fails', async () => {
+    const { worker, booted } = boot();
+    worker.fail('Uncaught NetworkError: importScripts failed');
+    await expect(booted.instantiated).rejects.toThrow('DuckDB worker failed to start: Uncaught NetworkError: importScripts failed');
+  });
+});
+
+describe('duckdbBootWorker.js', () => {
+  const WORKER_JS = readFileSync(join(import.meta.dirname, '../../src/engine/duckdbBootWorker.js'), 'utf8');
+  const DIST = join(import.meta.dirname, '../../node_modules/@duckdb/duckdb-wasm/dist');
+  const EAGER = 'GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&';
+  const ON_DEMAND = 'GOT[r]&&(t||GOT[r].value==0)&&';
+
+  interface Run {
+    /** What importScripts was given: a URL, or for a blob the text it held. */
+    imported: string[];
+    received: unknown[];
+  }
+
+  /**
+   * Runs the wrapper in a fresh global scope as a worker would: XMLHttpRequest
+   * answers with `duckdbScript`; importScripts "runs" a script by setting
+   * onmessage, as DuckDB's does, or throws for a blob when `refuseBlobs`.
+   */
+  async function run(duckdbScript: string, refuseBlobs = false): Promise<Run> {
+    const imported: string[] = [];
+    const received: unknown[] = [];
+    const blobs = new Map<string, Blob>();
+    const pending: Promise<void>[] = [];
+    const self: { location: { search: string }; onmessage: ((e: { data: unknown }) => void) | null } = {
+      location: { search: `?${new URLSearchParams({ script: BUNDLE.mainWorker, wasm: BUNDLE.mainModule, id: String(BOOT_MESSAGE_ID) }).toString()}` },
+      onmessage: null,
+    };
+    class FakeRequest {
+      status = 0;
+      responseText = '';
+      url = '';
+      open(method: string, url: string, async: boolean): void {
+        expect([method, async]).toEqual(['GET', false]);
+        this.url = url;
+      }
+      send(): void {
+        expect(this.url).toBe(BUNDLE.mainWorker);
+        this.status = 200;
+        this.responseText = duckdbScript;
+      }
+    }
+    const order: string[] = [];
+    const sandbox = {
+      self,
+      URLSearchParams,
+      Blob,
+      XMLHttpRequest: FakeRequest,
+      URL: {
+        createObjectURL: (blob: Blob) => {
+          const url = `blob:boot/${blobs.size}`;
+          blobs.set(url, blob);
+          return url;
+        },
+        revokeObjectURL: (url: string) => order.push(`revoke ${url}`),
+      },
+      importScripts: (url: string) => {
+        order.push(`import ${url}`);
+        const blob = blobs.get(url);
+        if (blob && refuseBlobs) throw new Error('Refused to load the script: Content Security Policy');
+        if (blob) pending.push(blob.text().then((text) => void imported.push(text)));
+        else imported.push(url);
+        // What DuckDB's worker script does: `globalThis.onmessage = async e => dispatcher.onMessage(e.data)`.
+        self.onmessage = (e) => received.push(e.data);
+      },
+    };
+    runInNewContext(WORKER_JS, sandbox);
+    await Promise.all(pending);
+    if (blobs.size > 0) expect(order.at(-1), 'the blob URL is revoked after use').toMatch(/^revoke blob:/);
+    return { imported, received };
+  }
+
+  const INSTANTIATE = { messageId: BOOT_MESSAGE_ID, type: 'INSTANTIATE', data: [BUNDLE.mainModule, null] };
+
+  it.each(['duckdb-browser-eh.worker.js', 'duckdb-browser-mvp.worker.js'])(
+    'runs the pinned %s with GOT entries filled on demand, then hands it the INSTANTIATE AsyncDuckDB would send',
+    async (file) => {
+      const shipped = readFileSync(join(DIST, file), 'utf8');
+      expect(shipped.split(EAGER)).toHaveLength(2); // exactly once
+      const { imported, received } = await run(shipped);
+      expect(imported).toEqual([shipped.replace(EAGER, ON_DEMAND)]);
+      expect(() => new Script(imported[0] ?? '')).not.toThrow();
+      expect(received).toEqual([INSTANTIATE]);
+    },
+  );
+
+  it('runs a DuckDB worker script without that expression as it is, from its own URL', async () => {
+    const { imported, received } = await run('globalThis.onmessage = async (e) => dispatcher.onMessage(e.data);');
+    expect(imported).toEqual([BUNDLE.mainWorker]);
+    expect(received).toEqual([INSTANTIATE]);
+  });
+
+  it('falls back to the shipped script where a blob script is refused', async () => {
+    const { imported, received } = await run(`var GOT={};${EAGER}0;`, true);
+    expect(imported).toEqual([BUNDLE.mainWorker]);
+    expect(received).toEqual([INSTANTIATE]);
+  });
+});
