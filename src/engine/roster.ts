@@ -39,9 +39,24 @@ export interface RosterFollowUp {
   review: boolean;
 }
 
-/** Persons of the quarter's roster who are not enrolled or are listed in several regions. */
-export async function readRosterFollowUp(engine: Engine, quarter: Quarter, policyFile: PolicyFile): Promise<RosterFollowUp[]> {
-  const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${SQL.rosterFollowUp}`);
+/** One page of a list: `limit` rows after the first `offset`. */
+export interface ListPage {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Persons of the quarter's roster who are not enrolled or are listed in
+ * several regions, in a fixed order; all of them, or one page.
+ */
+export async function readRosterFollowUp(
+  engine: Engine,
+  quarter: Quarter,
+  policyFile: PolicyFile,
+  page?: ListPage,
+): Promise<RosterFollowUp[]> {
+  const limit = page ? `LIMIT ${literal(page.limit).text} OFFSET ${literal(page.offset).text}` : '';
+  const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${renderSql(SQL.rosterFollowUp, { page: fragment(limit) })}`);
   return rows.map((r) => ({
     personId: String(r.person_id),
     maskedId: String(r.person_masked),
@@ -65,6 +80,8 @@ export interface RosterSummary {
   regionConflicts: number;
   /** Persons not found enrolled by any source (疑似未参保). */
   uninsured: number;
+  /** Persons to follow up: not found enrolled, or listed in several regions (the length of readRosterFollowUp's list). */
+  followUp: number;
 }
 
 /** The matching summary of a quarter's roster; all zeros for a quarter without one. It does not depend on the policy's ranking. */
@@ -77,6 +94,7 @@ export async function rosterSummary(engine: Engine, quarter: Quarter): Promise<R
     multiSourcePersons: Number(r?.multi_source ?? 0),
     regionConflicts: Number(r?.region_conflicts ?? 0),
     uninsured: Number(r?.uninsured ?? 0),
+    followUp: Number(r?.follow_up ?? 0),
   };
 }
 

@@ -52,6 +52,37 @@ describe('data page', () => {
     expect(csv).not.toContain('199001011234');
   });
 
+  it('reads the follow-up list a page at a time and exports all of it', async () => {
+    // 450 persons on the 低保 list of 回民区, none enrolled: 3 pages of 200, 200 and 50.
+    const persons = Array.from({ length: 450 }, (_, i) => `2024Q4,1501031990010${String(i).padStart(5, '0')},150103,dibao,civil_affairs,false`);
+    const roster = await writeTemp('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...persons].join('\n'));
+    const page = await browser().open('?page=data&q=2024Q4');
+    await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    const tiny = ['regions.csv', 'fund_flows.csv', 'fund_balances.csv', 'assistance_enrollment.csv'].map((f) => join(TINY_DIR, f));
+    await byTestId(page, 'data-page-load-files').setInputFiles([...tiny, roster]);
+    const table = byTestId(page, 'follow-up-table');
+    await table.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await page.locator('#follow-up-heading').textContent()).toBe('需跟进人员 450 人');
+    const ids = () => table.locator('tbody th').allTextContents();
+    const masked = (i: number) => `150103****${String(i).padStart(4, '0')}`;
+
+    await expect.poll(() => table.getAttribute('data-page'), { timeout: APP_TIMEOUT }).toBe('1');
+    expect(await ids()).toEqual(Array.from({ length: 200 }, (_, i) => masked(i)));
+    const pager = byTestId(page, 'follow-up-pager');
+    expect(await pager.locator('span').textContent()).toBe('第 1 / 3 页（每页 200 人）');
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => table.getAttribute('data-page'), { timeout: APP_TIMEOUT }).toBe('3');
+    expect(await ids()).toEqual(Array.from({ length: 50 }, (_, i) => masked(400 + i)));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId(page, 'follow-up-export').locator('[data-testid="export-csv"]').click(),
+    ]);
+    const lines = (await readFile((await download.path()) ?? '', 'utf8')).split('\r\n').filter((l) => l);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(Array.from({ length: 450 }, (_, i) => masked(i)));
+  });
+
   it('saves the overview coverage table as a CSV with the numbers on screen', async () => {
     const page = await browser().open();
     await waitForDashboard(page);

@@ -121,6 +121,7 @@ describe('a CSV file read in pieces', () => {
       multiSourcePersons: count((own) => new Set(own.map((r) => r.source)).size > 1),
       regionConflicts: count((own) => new Set(own.map((r) => r.region)).size > 1),
       uninsured: count((own) => !own.some((r) => r.enrolled)),
+      followUp: count((own) => !own.some((r) => r.enrolled) || new Set(own.map((r) => r.region)).size > 1),
     });
   });
 

@@ -43,6 +43,8 @@ describe('roster matching', () => {
       multiSourcePersons: 2,
       regionConflicts: 1,
       uninsured: 1,
+      // A (listed in two regions) and B (enrolled nowhere).
+      followUp: 2,
     });
     expect(await rosterSummary(engine(), '2024Q3')).toMatchObject({ rows: 0, persons: 0 });
   });

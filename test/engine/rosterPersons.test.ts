@@ -11,7 +11,7 @@ import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import { Dec } from '../../src/domain/money';
 import { CATEGORIES, type Category } from '../../src/domain/types';
 import { loadDataset } from '../../src/engine/load';
-import { rosterPersonsSql, rosterSummary } from '../../src/engine/roster';
+import { readRosterFollowUp, rosterPersonsSql, rosterSummary } from '../../src/engine/roster';
 import { csv, tinyWith, useEngine } from './harness';
 
 const REGIONS = ['150102', '150103', '150202'];
@@ -32,7 +32,7 @@ function expected(rows: readonly Row[]): { persons: string[]; summary: Record<st
   const byPerson = new Map<number, Row[]>();
   for (const row of rows) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
   const persons: string[] = [];
-  const summary = { rows: rows.length, persons: byPerson.size, multiIdentityPersons: 0, multiSourcePersons: 0, regionConflicts: 0, uninsured: 0 };
+  const summary = { rows: rows.length, persons: byPerson.size, multiIdentityPersons: 0, multiSourcePersons: 0, regionConflicts: 0, uninsured: 0, followUp: 0 };
   for (const [person, own] of [...byPerson].sort((a, b) => a[0] - b[0])) {
     const place = (c: Category): [InstanceType<typeof Dec>, number] => [new Dec(ratios[c].subsidy_ratio), CATEGORIES.indexOf(c)];
     const chosen = [...own].sort((a, b) => {
@@ -47,6 +47,7 @@ function expected(rows: readonly Row[]): { persons: string[]; summary: Record<st
     if (new Set(own.map((r) => r.source)).size > 1) summary.multiSourcePersons += 1;
     if (review) summary.regionConflicts += 1;
     if (!enrolled) summary.uninsured += 1;
+    if (!enrolled || review) summary.followUp += 1;
   }
   return { persons, summary };
 }
@@ -80,6 +81,34 @@ describe('roster persons', () => {
         expect(await rosterSummary(engine(), '2024Q4')).toEqual(want.summary);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('page the follow-up list: each page is that slice of the whole list, and the pages add up to the summary count', async () => {
+    const row = fc.record({
+      person: fc.integer({ min: 0, max: 30 }),
+      region: fc.constantFrom(...REGIONS),
+      category: fc.constantFrom(...CATEGORIES),
+      enrolled: fc.boolean(),
+    });
+    const rosters = fc.uniqueArray(row, { minLength: 1, maxLength: 60, selector: (r) => `${r.person}/${r.category}/${r.region}` });
+    await fc.assert(
+      fc.asyncProperty(rosters, fc.integer({ min: 1, max: 7 }), async (rows, limit) => {
+        const text = ['quarter,person_id,region_code,category,source,enrolled', ...rows.map((r) => `2024Q4,${idOf(r.person)},${r.region},${r.category},civil_affairs,${r.enrolled}`)];
+        const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', text.join('\n'))));
+        expect(report.problems).toEqual([]);
+        const whole = await readRosterFollowUp(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+        const { followUp } = await rosterSummary(engine(), '2024Q4');
+        expect(whole.length).toBe(followUp);
+        const paged = [];
+        for (let offset = 0; offset <= followUp; offset += limit) {
+          const page = await readRosterFollowUp(engine(), '2024Q4', DEFAULT_POLICY_FILE, { offset, limit });
+          expect(page).toEqual(whole.slice(offset, offset + limit));
+          paged.push(...page);
+        }
+        expect(paged).toEqual(whole);
+      }),
+      { numRuns: 15 },
     );
   });
 });

@@ -1,24 +1,36 @@
 // The person-level roster of the quarter on screen, read from the engine on
 // the data page only. The engine keeps salted hashes, never raw IDs; the
 // page lists masked IDs, and any download is a local Blob.
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
-import type { RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/roster';
+import type { ListPage, RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/roster';
 import type { ExportedFile } from '../../engine/exportDataset';
 import { withEngine } from './engine';
 
 export interface RosterView {
   summary: RosterSummary;
   uninsured: UninsuredCount[];
-  /** Not enrolled or listed in several regions; without the hashed ID. */
-  followUp: Omit<RosterFollowUp, 'personId'>[];
 }
+
+/** A person to follow up as the page may hold them: without the hashed ID. */
+export type FollowUpPerson = Omit<RosterFollowUp, 'personId'>;
+
+type PolicyInUse = { file: PolicyFile; version: number } | undefined;
+
+// The hash is dropped here: nothing on the page can show or export it.
+const withoutHash = ({ maskedId, regionCode, category, enrolled, review }: RosterFollowUp): FollowUpPerson => ({
+  maskedId,
+  regionCode,
+  category,
+  enrolled,
+  review,
+});
 
 export function useRoster(
   datasetId: string | null,
   quarter: Quarter | null,
-  policy: { file: PolicyFile; version: number } | undefined,
+  policy: PolicyInUse,
 ): UseQueryResult<RosterView | null> {
   return useQuery({
     queryKey: ['roster', datasetId, quarter, policy?.version ?? 0],
@@ -30,15 +42,45 @@ export function useRoster(
         const summary = await roster.rosterSummary(engine, quarter);
         if (summary.rows === 0) return null;
         const uninsured = await roster.readUninsuredByRegion(engine, quarter, policy.file);
-        // The hash is dropped here: nothing on the page can show or export it.
-        const followUp = (await roster.readRosterFollowUp(engine, quarter, policy.file)).map(
-          ({ maskedId, regionCode, category, enrolled, review }) => ({ maskedId, regionCode, category, enrolled, review }),
-        );
-        return { summary, uninsured, followUp };
+        return { summary, uninsured };
       }),
     enabled: datasetId !== null && quarter !== null && policy !== undefined,
     staleTime: Infinity,
     retry: false,
+  });
+}
+
+/**
+ * One page of the persons to follow up. Only the page on screen is held:
+ * a province roster can list a million of them. The previous page stays
+ * on screen while the next one is read.
+ */
+export function useRosterFollowUp(
+  datasetId: string | null,
+  quarter: Quarter | null,
+  policy: PolicyInUse,
+  page: ListPage,
+): UseQueryResult<FollowUpPerson[]> {
+  return useQuery({
+    queryKey: ['roster-follow-up', datasetId, quarter, policy?.version ?? 0, page.offset, page.limit],
+    queryFn: () =>
+      withEngine(async (engine) => {
+        if (!quarter || !policy) return [];
+        const roster = await import('../../engine/roster');
+        return (await roster.readRosterFollowUp(engine, quarter, policy.file, page)).map(withoutHash);
+      }),
+    enabled: datasetId !== null && quarter !== null && policy !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** Every person to follow up, read from the engine when the list is exported. */
+export function readWholeFollowUp(quarter: Quarter, policyFile: PolicyFile): Promise<FollowUpPerson[]> {
+  return withEngine(async (engine) => {
+    const roster = await import('../../engine/roster');
+    return (await roster.readRosterFollowUp(engine, quarter, policyFile)).map(withoutHash);
   });
 }
 

@@ -1,6 +1,6 @@
 // 名册匹配: the quarter's person-level roster after deduplication, the
 // suspected uninsured (疑似未参保) by region and identity, and the persons to
-// follow up, 200 to a page, with masked IDs only.
+// follow up, 200 to a page read from the engine page by page, with masked IDs only.
 import { useMemo, useState } from 'react';
 import { CATEGORY_LABEL } from '../../domain/labels';
 import { errorMessage, texts } from '../../domain/lang';
@@ -8,7 +8,7 @@ import { formatCount } from '../../domain/money';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
-import { useRoster } from '../data/roster';
+import { readWholeFollowUp, useRoster, useRosterFollowUp } from '../data/roster';
 import { followUpTable, uninsuredTable } from '../view/exportRows';
 import { useLang } from '../i18n/LangProvider';
 
@@ -99,6 +99,12 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
   const t = TEXT[lang];
   const roster = useRoster(datasetId, quarter, policy);
   const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil((roster.data?.summary.followUp ?? 0) / FOLLOW_UP_PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const followUp = useRosterFollowUp(roster.data ? datasetId : null, quarter, policy, {
+    offset: current * FOLLOW_UP_PAGE_SIZE,
+    limit: FOLLOW_UP_PAGE_SIZE,
+  });
   const view = roster.data;
   const uninsured = useMemo(() => (view ? uninsuredTable(view.uninsured, regionName, lang) : null), [view, regionName, lang]);
   if (roster.isPending) return <p className="status" role="status">{t.reading}</p>;
@@ -110,10 +116,8 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
       </section>
     );
   }
-  const { summary, followUp } = view;
-  const pages = Math.max(1, Math.ceil(followUp.length / FOLLOW_UP_PAGE_SIZE));
-  const current = Math.min(page, pages - 1);
-  const shown = followUp.slice(current * FOLLOW_UP_PAGE_SIZE, (current + 1) * FOLLOW_UP_PAGE_SIZE);
+  const { summary } = view;
+  const shown = followUp.data ?? [];
   const figures: [string, string, number][] = [
     ['rows', t.rows, summary.rows],
     ['persons', t.persons, summary.persons],
@@ -177,21 +181,23 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
 
         <section className="card span-7" aria-labelledby="follow-up-heading">
           <header className="card-header">
-            <h2 id="follow-up-heading">{t.followUpHeading(formatCount(followUp.length))}</h2>
+            <h2 id="follow-up-heading">{t.followUpHeading(formatCount(summary.followUp))}</h2>
             <p className="card-subtitle">{t.followUpNote}</p>
             <ExportButtons
               filename={t.followUpFile(quarter)}
-              rows={() => followUpTable(followUp, regionName, lang).rows}
+              rows={async () => (policy ? followUpTable(await readWholeFollowUp(quarter, policy.file), regionName, lang).rows : [])}
               columns={followUpTable([], regionName, lang).columns}
               testId="follow-up-export"
             />
           </header>
-          {followUp.length === 0 ? (
+          {summary.followUp === 0 ? (
             <p className="empty">{t.nobody}</p>
+          ) : followUp.isError ? (
+            <div className="card error" role="alert">{t.unreadable(errorMessage(followUp.error, lang))}</div>
           ) : (
             <>
-              <div className="table-scroll tall">
-                <table data-testid="follow-up-table">
+              <div className="table-scroll tall" aria-busy={followUp.isFetching}>
+                <table data-testid="follow-up-table" data-page={followUp.isPlaceholderData ? undefined : current + 1}>
                   <thead>
                     <tr>
                       <th scope="col">{t.maskedId}</th>

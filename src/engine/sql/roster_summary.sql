@@ -21,5 +21,6 @@ SELECT
   CAST(count(*) FILTER (WHERE several_identities) AS BIGINT) AS multi_identity,
   CAST(count(*) FILTER (WHERE several_sources) AS BIGINT) AS multi_source,
   CAST(count(*) FILTER (WHERE several_regions) AS BIGINT) AS region_conflicts,
-  CAST(count(*) FILTER (WHERE NOT enrolled) AS BIGINT) AS uninsured
+  CAST(count(*) FILTER (WHERE NOT enrolled) AS BIGINT) AS uninsured,
+  CAST(count(*) FILTER (WHERE NOT enrolled OR several_regions) AS BIGINT) AS follow_up
 FROM listed;

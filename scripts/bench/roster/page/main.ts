@@ -7,8 +7,9 @@
 // statement running, and `window.rosterTrace` times every engine call (`at`:
 // its start on the page's clock, so the gaps are the page's own work).
 // ?dataPage=1 (profile.ts --data-page): after the timed span, also the data
-// page's other roster queries (suspected uninsured by region, the follow-up
-// list), untimed by the benchmark, to see their memory.
+// page's other roster queries (suspected uninsured by region, the first
+// page of the follow-up list, as RosterSection reads them), untimed by the
+// benchmark, to see their memory.
 import type { Engine } from '../../../../src/engine/engine';
 import { createBrowserEngine } from '../../../../src/engine/browser';
 import { readRosterFollowUp, readUninsuredByRegion } from '../../../../src/engine/roster';
@@ -52,6 +53,9 @@ function traced(engine: Engine): Engine {
   };
 }
 
+// RosterSection's first page (FOLLOW_UP_PAGE_SIZE), without importing React here.
+const FIRST_PAGE = { offset: 0, limit: 200 };
+
 const enginePromise = createBrowserEngine().then((engine) => {
   window.rosterEngineReady = true;
   return params.get('trace') === '1' ? traced(engine) : engine;
@@ -71,7 +75,7 @@ input.addEventListener('change', () => {
       if (params.get('dataPage') === '1') {
         const t1 = performance.now();
         const uninsured = await readUninsuredByRegion(engine, quarter, DEFAULT_POLICY_FILE);
-        const followUp = await readRosterFollowUp(engine, quarter, DEFAULT_POLICY_FILE);
+        const followUp = await readRosterFollowUp(engine, quarter, DEFAULT_POLICY_FILE, FIRST_PAGE);
         window.rosterDataPage = { uninsuredRows: uninsured.length, followUpRows: followUp.length, ms: Math.round(performance.now() - t1) };
       }
       window.rosterResult = { ...run, ms: run.ms + readMs };
