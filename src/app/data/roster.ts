@@ -1,7 +1,7 @@
 // The person-level roster of the quarter on screen, read from the engine on
 // the data page only. The engine keeps salted hashes, never raw IDs; the
 // page lists masked IDs, and any download is a local Blob.
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
 import type { ListPage, RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/roster';
@@ -61,8 +61,9 @@ export function useRosterFollowUp(
   policy: PolicyInUse,
   page: ListPage,
 ): UseQueryResult<FollowUpPerson[]> {
+  const scope = ['roster-follow-up', datasetId, quarter, policy?.version ?? 0];
   return useQuery({
-    queryKey: ['roster-follow-up', datasetId, quarter, policy?.version ?? 0, page.offset, page.limit],
+    queryKey: [...scope, page.offset, page.limit],
     queryFn: () =>
       withEngine(async (engine) => {
         if (!quarter || !policy) return [];
@@ -70,7 +71,9 @@ export function useRosterFollowUp(
         return (await roster.readRosterFollowUp(engine, quarter, policy.file, page)).map(withoutHash);
       }),
     enabled: datasetId !== null && quarter !== null && policy !== undefined,
-    placeholderData: keepPreviousData,
+    // Paging keeps the last page on screen; another quarter or dataset does not show this one's persons.
+    placeholderData: (previous, previousQuery) =>
+      scope.every((part, i) => previousQuery?.queryKey[i] === part) ? previous : undefined,
     staleTime: Infinity,
     retry: false,
   });

@@ -304,8 +304,9 @@ export function DataPage(props: DataPageProps) {
         </section>
       </div>
 
+      {/* Keyed: another dataset or quarter starts on the follow-up list's first page. */}
       {dataset && quarter && (
-        <RosterSection datasetId={dataset.id} quarter={quarter} quarterText={quarterLabel(quarter, lang)} policy={policy} regionName={regionName} />
+        <RosterSection key={`${dataset.id}|${quarter}`} datasetId={dataset.id} quarter={quarter} quarterText={quarterLabel(quarter, lang)} policy={policy} regionName={regionName} />
       )}
     </main>
   );
