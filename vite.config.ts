@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
 import { builtinDataset, datasetPlugin } from './scripts/build/dataset.js';
+import { duckdbWasmBytes } from './scripts/build/wasmBytes.js';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // The sample, or the folder FUNDWATCH_DATA names (scripts/build/dataset.ts).
@@ -21,6 +22,7 @@ const ISOLATION_HEADERS = {
 // Relative base: the built folder works from any static host under any sub-path.
 export default defineConfig({
   base: './',
+  define: duckdbWasmBytes(ROOT),
   plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), precompressPlugin()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },

@@ -2,6 +2,7 @@
 // snapshot and the precompressed files), and the roster page.
 import { join } from 'node:path';
 import { build } from 'vite';
+import { duckdbWasmBytes } from '../build/wasmBytes';
 
 async function production<T>(run: () => Promise<T>): Promise<T> {
   const saved = process.env.NODE_ENV;
@@ -26,6 +27,7 @@ export async function buildRosterPage(root: string, outDir: string): Promise<voi
       root: pageRoot,
       configFile: false,
       base: './',
+      define: duckdbWasmBytes(root),
       mode: 'production',
       logLevel: 'warn',
       worker: { format: 'es' },

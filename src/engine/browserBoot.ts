@@ -20,6 +20,9 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import bootScript from './duckdbBootWorker.js?url&no-inline';
 
+// The wasm files' own sizes, written in by the build (scripts/build/wasmBytes.ts).
+declare const __DUCKDB_WASM_BYTES__: { eh: number; mvp: number };
+
 export interface BootProgress {
   bytesLoaded: number;
   bytesTotal: number;
@@ -51,8 +54,27 @@ const EXCEPTIONS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 9
  * The bundle selectBundle would pick without a threaded (coi) build: `eh`
  * where wasm exceptions exist (every current browser), else `mvp`.
  */
-export function pickBundle(validate: (bytes: Uint8Array<ArrayBuffer>) => boolean = (b) => WebAssembly.validate(b)): { mainModule: string; mainWorker: string } {
-  return validate(EXCEPTIONS_PROBE) ? { mainModule: ehWasm, mainWorker: ehWorker } : { mainModule: mvpWasm, mainWorker: mvpWorker };
+export function pickBundle(validate: (bytes: Uint8Array<ArrayBuffer>) => boolean = (b) => WebAssembly.validate(b)): Bundle {
+  return validate(EXCEPTIONS_PROBE)
+    ? { mainModule: ehWasm, mainWorker: ehWorker, moduleBytes: __DUCKDB_WASM_BYTES__.eh }
+    : { mainModule: mvpWasm, mainWorker: mvpWorker, moduleBytes: __DUCKDB_WASM_BYTES__.mvp };
+}
+
+export interface Bundle {
+  mainModule: string;
+  mainWorker: string;
+  /** The wasm file's size; 0 when unknown. */
+  moduleBytes: number;
+}
+
+/**
+ * The download's progress as DuckDB's worker reports it, measured against
+ * the wasm file's own size: the worker's total is Content-Length, the
+ * compressed size when the host sends Brotli or gzip, while the bytes it
+ * counts are decompressed (scripts/build/wasmBytes.ts).
+ */
+export function downloadProgress(data: Partial<BootProgress> | null, moduleBytes: number): BootProgress {
+  return { bytesLoaded: Number(data?.bytesLoaded ?? 0), bytesTotal: Math.max(Number(data?.bytesTotal ?? 0), moduleBytes) };
 }
 
 interface WorkerReply {
@@ -62,7 +84,7 @@ interface WorkerReply {
 }
 
 export interface BootOptions {
-  bundle?: { mainModule: string; mainWorker: string };
+  bundle?: Bundle;
   /** What relative URLs resolve against: the page's base (the worker would resolve them against its own script). */
   base?: string;
   /** For tests. */
@@ -88,8 +110,7 @@ export function bootWorker({ bundle = pickBundle(), base = document.baseURI, mak
       const reply = event.data as WorkerReply | null;
       if (reply?.requestId !== BOOT_MESSAGE_ID) return;
       if (reply.type === 'INSTANTIATE_PROGRESS') {
-        const p = reply.data as Partial<BootProgress> | null;
-        latest = { bytesLoaded: Number(p?.bytesLoaded ?? 0), bytesTotal: Number(p?.bytesTotal ?? 0) };
+        latest = downloadProgress(reply.data as Partial<BootProgress> | null, bundle.moduleBytes);
         for (const listener of listeners) listener(latest);
       } else if (reply.type === 'OK') {
         done();

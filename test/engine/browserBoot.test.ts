@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress } from '../../src/engine/browserBoot';
+import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress, type Bundle } from '../../src/engine/browserBoot';
+import { statSync } from 'node:fs';
 
 class FakeWorker extends EventTarget {
   constructor(readonly url: string) {
@@ -25,12 +26,16 @@ class FakeWorker extends EventTarget {
   }
 }
 
-const BUNDLE = { mainModule: 'http://127.0.0.1:8000/assets/duckdb-eh-x.wasm', mainWorker: 'http://127.0.0.1:8000/assets/duckdb-browser-eh.worker-x.js' };
+const BUNDLE = {
+  mainModule: 'http://127.0.0.1:8000/assets/duckdb-eh-x.wasm',
+  mainWorker: 'http://127.0.0.1:8000/assets/duckdb-browser-eh.worker-x.js',
+  moduleBytes: 0,
+};
 
-function boot(): { worker: FakeWorker; booted: ReturnType<typeof bootWorker> } {
+function boot(bundle: Bundle = BUNDLE): { worker: FakeWorker; booted: ReturnType<typeof bootWorker> } {
   let worker: FakeWorker | undefined;
   const booted = bootWorker({
-    bundle: BUNDLE,
+    bundle,
     base: 'http://127.0.0.1:8000/',
     makeWorker: (url) => {
       worker = new FakeWorker(url);
@@ -49,6 +54,13 @@ describe('pickBundle', () => {
     const mvp = pickBundle(() => false);
     expect(mvp.mainModule).toMatch(/duckdb-mvp[^/]*\.wasm$/);
     expect(mvp.mainWorker).toMatch(/duckdb-browser-mvp\.worker[^/]*\.js$/);
+  });
+
+  it("knows each wasm file's own size, which the download is measured against", () => {
+    const dist = join(process.cwd(), 'node_modules/@duckdb/duckdb-wasm/dist');
+    expect(pickBundle(() => true).moduleBytes).toBe(statSync(join(dist, 'duckdb-eh.wasm')).size);
+    expect(pickBundle(() => false).moduleBytes).toBe(statSync(join(dist, 'duckdb-mvp.wasm')).size);
+    expect(pickBundle(() => true).moduleBytes).toBeGreaterThan(30_000_000);
   });
 
   it('probes with a module that uses a wasm exception instruction: valid here, invalid without the try opcode', () => {
@@ -105,6 +117,20 @@ describe('bootWorker', () => {
     // After OK the boot listens no more: later replies belong to AsyncDuckDB.
     worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 1, bytesTotal: 1 } });
     expect(early).toHaveLength(2);
+  });
+
+  it("measures the download against the wasm's size, not a compressed Content-Length", () => {
+    const { worker, booted } = boot({ ...BUNDLE, moduleBytes: 34_242_586 });
+    const seen: BootProgress[] = [];
+    booted.onProgress((p) => seen.push(p));
+    // Brotli: 6 MB on the wire, counted as decompressed bytes by DuckDB's worker.
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 17_121_293, bytesTotal: 6_187_000 } });
+    // A host without compression: Content-Length is the file's size.
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 34_242_586, bytesTotal: 34_242_586 } });
+    expect(seen).toEqual([
+      { bytesLoaded: 17_121_293, bytesTotal: 34_242_586 },
+      { bytesLoaded: 34_242_586, bytesTotal: 34_242_586 },
+    ]);
   });
 
   it("rejects with the worker's message on ERROR", async () => {
