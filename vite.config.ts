@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
 import { builtinDataset, datasetPlugin } from './scripts/build/dataset.js';
@@ -37,7 +38,16 @@ export default defineConfig({
     hookTimeout: 240_000,
     // A fixed time zone so dates and snapshots repeat on every machine.
     env: { TZ: 'Asia/Shanghai' },
+    // A fixed seed for property tests (test/setup.ts).
+    setupFiles: ['test/setup.ts'],
     pool: 'forks',
+    // Every file, unit and browser alike, shares one pool: browser files
+    // spend most of their time waiting on Chromium (another process), so
+    // they run beside unit files instead of after them. At least two workers
+    // even on two cores (Vitest's default would be one); measured in README,
+    // Testing. FUNDWATCH_TEST_WORKERS overrides.
+    maxWorkers: Number(process.env.FUNDWATCH_TEST_WORKERS) || Math.max(2, availableParallelism()),
+    reporters: ['default', './test/summaryReporter.ts'],
     // Two projects so that `vitest run test/domain` never builds the app:
     // a project's globalSetup only runs when one of its files is selected.
     projects: [
@@ -46,17 +56,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/browser/**', '**/node_modules/**'],
+          exclude: ['test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts', 'test/**/*.browser.test.ts'],
+          // The build, its static server and the one shared Chromium (test/browser/chromiumServer.ts).
           globalSetup: ['test/browser/globalSetup.ts'],
-          // One Chromium at a time: each runs DuckDB-wasm, and CI boxes have two cores.
-          fileParallelism: false,
           testTimeout: 120_000,
         },
       },

@@ -7,12 +7,12 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './buildApp';
 import { REPO, cliAnalysis, coverageRate } from './cliAnalysis';
 import { byTestId, kpiValue, waitForDashboard } from './dashboard';
-import { APP_TIMEOUT, ARGS, CHROMIUM } from './harness';
+import { APP_TIMEOUT, CONTEXT_OPTIONS, connectChromium } from './harness';
 import { foreignRequests } from './requestLog';
 import { serveStatic, type StaticServer } from './staticServer';
 
@@ -25,6 +25,7 @@ const TRANSFERS =
 let work = '';
 let data = '';
 let server: StaticServer;
+let browser: Browser;
 let context: BrowserContext;
 const requests: string[] = [];
 
@@ -44,18 +45,14 @@ beforeAll(async () => {
   await writeFile(join(data, 'transfers.csv'), TRANSFERS);
   await buildApp(join(work, 'dist'), { data, dataName: '小样本 2024' });
   server = await serveStatic(join(work, 'dist'));
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-  });
+  browser = await connectChromium();
+  context = await browser.newContext(CONTEXT_OPTIONS);
   context.on('request', (r) => requests.push(r.url()));
 }, 240_000);
 
 afterAll(async () => {
   await context?.close();
+  await browser?.close();
   await server?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });

@@ -119,3 +119,20 @@ export async function hoverCenter(page: Page, box: Box): Promise<void> {
 export async function loadFiles(page: Page, paths: string[]): Promise<void> {
   await byTestId(page, 'load-files').setInputFiles(paths);
 }
+
+/**
+ * Reads `read()` until `ok(value)` and returns that value. A timeout says what
+ * it was waiting for and the last value it saw (the page's text and a
+ * screenshot are saved by the harness when the test fails).
+ */
+export async function waitUntil<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = APP_TIMEOUT): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (let pause = 25; ; pause = Math.min(pause * 2, 250)) {
+    last = await read();
+    if (ok(last)) return last;
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  throw new Error(`waited ${timeout / 1000} s for ${what}; last seen: ${JSON.stringify(last)?.slice(0, 500)}`);
+}

@@ -1,8 +1,7 @@
 // The data page's roster matching, and an overview table saved as CSV.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, setupBrowser } from './harness';
+import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
 import { byTestId, waitForDashboard } from './dashboard';
 import { SMALL_ROSTER, TINY_DIR, writeTemp } from './importFixtures';
 
@@ -47,7 +46,7 @@ describe('data page', () => {
       page.waitForEvent('download'),
       byTestId(page, 'follow-up-export').locator('[data-testid="export-csv"]').click(),
     ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const csv = await downloadText(download);
     expect(csv).toContain('150103****5678,150103,回民区,低保对象,疑似未参保,');
     expect(csv).not.toContain('199001011234');
   });
@@ -66,20 +65,21 @@ describe('data page', () => {
     const ids = () => table.locator('tbody th').allTextContents();
     const masked = (i: number) => `150103****${String(i).padStart(4, '0')}`;
 
-    await expect.poll(() => table.getAttribute('data-page'), { timeout: APP_TIMEOUT }).toBe('1');
-    expect(await ids()).toEqual(Array.from({ length: 200 }, (_, i) => masked(i)));
+    // What the reader sees: the rows of page 1 (the table is drawn before its first page has arrived).
+    await expect.poll(ids, { timeout: APP_TIMEOUT, message: 'the follow-up table showing persons 0–199' }).toEqual(Array.from({ length: 200 }, (_, i) => masked(i)));
+    expect(await table.getAttribute('data-page')).toBe('1');
     const pager = byTestId(page, 'follow-up-pager');
     expect(await pager.locator('span').textContent()).toBe('第 1 / 3 页（每页 200 人）');
     await pager.getByRole('button', { name: '下一页' }).click();
     await pager.getByRole('button', { name: '下一页' }).click();
-    await expect.poll(() => table.getAttribute('data-page'), { timeout: APP_TIMEOUT }).toBe('3');
-    expect(await ids()).toEqual(Array.from({ length: 50 }, (_, i) => masked(400 + i)));
+    await expect.poll(ids, { timeout: APP_TIMEOUT, message: 'the follow-up table showing persons 400–449' }).toEqual(Array.from({ length: 50 }, (_, i) => masked(400 + i)));
+    expect(await table.getAttribute('data-page')).toBe('3');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       byTestId(page, 'follow-up-export').locator('[data-testid="export-csv"]').click(),
     ]);
-    const lines = (await readFile((await download.path()) ?? '', 'utf8')).split('\r\n').filter((l) => l);
+    const lines = (await downloadText(download)).split('\r\n').filter((l) => l);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(Array.from({ length: 450 }, (_, i) => masked(i)));
   });
 
@@ -95,7 +95,7 @@ describe('data page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="export-csv"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^参保率_.*\.csv$/);
-    const lines = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\ufeff/, '').split('\r\n').filter((l) => l);
+    const lines = (await downloadText(download)).replace(/^\ufeff/, '').split('\r\n').filter((l) => l);
     expect(lines[0]).toBe('区划代码,地区,救助对象（人）,已参保（人）,疑似未参保（人）,参保率');
     // Name, recipients, enrolled and uninsured as the table shows them (counts without separators).
     const exported = lines.slice(1).map((l) => l.split(',').slice(1, 5));

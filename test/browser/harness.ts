@@ -1,26 +1,29 @@
-// One Chromium per test file (Debian's /usr/bin/chromium through
-// playwright-core; a browser is never downloaded), one fresh page per test.
-// Guards fail the test on: a request to any origin but the local server,
-// an uncaught page error, or any dialog (an alert() from injected HTML).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// One Chromium for the run (started by globalSetup, see chromiumServer.ts),
+// one context per test file, one fresh page per test. Guards fail the test
+// on: a request to any origin but the local server, an uncaught page error,
+// or any dialog (an alert() from injected HTML). A failing test keeps a
+// screenshot and the page's text (failureArtefacts.ts) and names them.
+import { basename } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { saveFailureArtefacts } from './failureArtefacts';
 import { appendRequestLog, foreignRequests, isLocalRequest } from './requestLog';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { ARGS, CHROMIUM } from './chromiumServer';
 /** Engine start plus first queries; DESIGN.md measured ~2.2 s on 2 cores, leave room for a loaded CI box. */
 export const APP_TIMEOUT = 90_000;
+
+/** What every test context is: a desktop window, Chinese, the time zone of the data. */
+export const CONTEXT_OPTIONS: BrowserContextOptions = {
+  viewport: { width: 1440, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+};
+
+/** The run's shared Chromium (globalSetup launched it); disconnect when done, never close it. */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
 
 export interface BrowserSession {
   baseUrl: string;
@@ -32,6 +35,11 @@ export interface BrowserSession {
   consoleErrors: string[];
   /** A fresh page at `baseUrl + path` (path like `?q=2024Q4&r=150900`). */
   open(path?: string): Promise<Page>;
+  /**
+   * Another browser context, as fresh as a new profile (what "open the link in
+   * another browser" needs), under the same guards; closed after the test.
+   */
+  freshContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 const CLEAN = { foreignRequests: [], pageErrors: [], dialogs: [] };
@@ -48,42 +56,28 @@ interface Marks {
  */
 export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => BrowserSession {
   let session: BrowserSession | undefined;
-  let profileDir = '';
   let marks: Marks = { requests: 0, pageErrors: 0, dialogs: 0 };
   const pagesOfTest: Page[] = [];
 
+  let browserConnection: Browser | undefined;
+  const contextsOfTest: BrowserContext[] = [];
+
   beforeAll(async () => {
     const baseUrl = inject('baseUrl');
-    profileDir = await mkdtemp(join(tmpdir(), 'fundwatch-chromium-'));
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const s: BrowserSession = {
-      baseUrl,
-      context,
-      requests: [],
-      pageErrors: [],
-      dialogs: [],
-      consoleErrors: [],
-      async open(path = '') {
-        const page = await context.newPage();
-        pagesOfTest.push(page);
-        await page.goto(new URL(path, baseUrl).href);
-        return page;
-      },
+    browserConnection = await connectChromium();
+    const connected = browserConnection;
+    const guard = async (context: BrowserContext): Promise<void> => {
+      context.on('request', (req) => s.requests.push(req.url()));
+      // Logged above, then stopped here so nothing actually leaves the machine.
+      await context.route(
+        (url) => !isLocalRequest(url.href, baseUrl),
+        (route) => route.abort('blockedbyclient'),
+      );
+      context.pages().forEach(watch);
+      context.on('page', watch);
     };
-    context.on('request', (req) => s.requests.push(req.url()));
-    // Logged above, then stopped here so nothing actually leaves the machine.
-    await context.route(
-      (url) => !isLocalRequest(url.href, baseUrl),
-      (route) => route.abort('blockedbyclient'),
-    );
     const watch = (page: Page): void => {
+      pagesOfTest.push(page);
       page.on('pageerror', (err) => s.pageErrors.push(`${page.url()}: ${err.message}`));
       page.on('console', (msg) => {
         if (msg.type() === 'error') s.consoleErrors.push(msg.text());
@@ -93,8 +87,27 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
         void dialog.dismiss().catch(() => undefined);
       });
     };
-    context.pages().forEach(watch);
-    context.on('page', watch);
+    const context = await connected.newContext(CONTEXT_OPTIONS);
+    const s: BrowserSession = {
+      baseUrl,
+      context,
+      requests: [],
+      pageErrors: [],
+      dialogs: [],
+      consoleErrors: [],
+      async open(path = '') {
+        const page = await context.newPage();
+        await page.goto(new URL(path, baseUrl).href);
+        return page;
+      },
+      async freshContext(options = {}) {
+        const fresh = await connected.newContext({ ...CONTEXT_OPTIONS, ...options });
+        contextsOfTest.push(fresh);
+        await guard(fresh);
+        return fresh;
+      },
+    };
+    await guard(context);
     session = s;
   }, APP_TIMEOUT);
 
@@ -107,9 +120,13 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
     };
   });
 
-  afterEach(async () => {
+  afterEach(async (ctx) => {
     const pages = pagesOfTest.splice(0);
+    const failed = ctx.task.result?.state === 'fail';
+    const artefacts = failed ? await saveFailureArtefacts(ctx.task.file.name, ctx.task.name, pages) : '';
     await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+    await Promise.all(contextsOfTest.splice(0).map((c) => c.close().catch(() => undefined)));
+    if (failed) throw new Error(artefacts);
     if (!session) return;
     const s = session;
     expect(
@@ -126,7 +143,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
     if (!session) return;
     const s = session;
     await s.context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await browserConnection?.close();
     await appendRequestLog(inject('requestLogDir'), basename(name), s.requests);
     expect(
       { foreignRequests: foreignRequests(s.requests, s.baseUrl), pageErrors: s.pageErrors, dialogs: s.dialogs },
@@ -138,4 +155,16 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
     if (!session) throw new Error('browser session is not started (setupBrowser must run at file top level)');
     return session;
   };
+}
+
+/** A download's bytes (read through Playwright's connection: the shared Chromium's files are not ours to open by path). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/** A download as UTF-8 text. */
+export async function downloadText(download: Download): Promise<string> {
+  return (await downloadBytes(download)).toString('utf8');
 }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, setupBrowser } from './harness';
+import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
 import { byTestId, kpiValue, loadFiles, waitForDashboard, waitForKpi } from './dashboard';
 import { cliAnalysis, coverageRate, REPO } from './cliAnalysis';
 import { gbkPlusXlsxDir, largeRoster, TINY_DIR, writeTemp } from './importFixtures';
@@ -94,7 +94,7 @@ describe('import through the page', () => {
       page.waitForEvent('download'),
       byTestId(page, 'problems-download').locator('[data-testid="export-csv"]').click(),
     ]);
-    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const csv = await downloadText(download);
     expect(download.suggestedFilename()).toBe('数据问题清单.csv');
     const line = csv.split('\r\n').find((l) => l.includes('fund_flows.csv')) ?? '';
     expect(line).toContain(`,${(cells[2] ?? '').replace(/\D/g, '')},amount,`);

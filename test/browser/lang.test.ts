@@ -2,16 +2,12 @@
 // of the shell, the KPI cards and the charts into English in place (no
 // reload, same view, same figures), rides in the address as lang=en, and
 // survives a reload and a copied link opened in a fresh browser.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, ARGS, CHROMIUM, setupBrowser } from './harness';
+import { APP_TIMEOUT, setupBrowser } from './harness';
 import { byTestId, kpiValue, urlParams, waitForChart, waitForDashboard } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis, coverageRate } from './cliAnalysis';
 import { waitForPage } from './pages';
-import { isLocalRequest } from './requestLog';
 import { CHINESE, switchTo } from './langText';
 
 const browser = setupBrowser('lang');
@@ -123,34 +119,13 @@ describe('language switch', () => {
     expect(urlParams(page).get('lang')).toBe('en');
 
     // A fresh browser (nothing stored) opening the copied link shows English.
-    const profile = await mkdtemp(join(tmpdir(), 'fundwatch-lang-'));
-    const fresh = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-    });
-    const foreign: string[] = [];
-    try {
-      await fresh.route(
-        (url) => !isLocalRequest(url.href, session.baseUrl),
-        (route) => {
-          foreign.push(route.request().url());
-          return route.abort('blockedbyclient');
-        },
-      );
-      const other = await fresh.newPage();
-      await other.goto(copied);
-      expect(await waitForDashboard(other)).toEqual(view);
-      expect(await tabTexts(other)).toEqual(TABS_EN);
-      expect(await other.locator('.kpis .kpi h3').first().textContent()).toBe('Recipient enrollment rate');
-      expect(await byTestId(other, 'lang-switch').locator('button[data-lang="en"]').getAttribute('aria-pressed')).toBe('true');
-    } finally {
-      await fresh.close();
-      await rm(profile, { recursive: true, force: true });
-    }
-    expect(foreign).toEqual([]);
+    const fresh = await session.freshContext();
+    const other = await fresh.newPage();
+    await other.goto(copied);
+    expect(await waitForDashboard(other)).toEqual(view);
+    expect(await tabTexts(other)).toEqual(TABS_EN);
+    expect(await other.locator('.kpis .kpi h3').first().textContent()).toBe('Recipient enrollment rate');
+    expect(await byTestId(other, 'lang-switch').locator('button[data-lang="en"]').getAttribute('aria-pressed')).toBe('true');
 
     // Back to 中文: lang leaves the address, the Chinese words come back.
     await switchTo(page, 'zh');

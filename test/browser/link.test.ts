@@ -1,15 +1,11 @@
 // Links and pictures: 复制链接 gives an address that, opened in a fresh
 // browser (new profile, nothing cached or stored), shows the same view; every
 // chart saves as SVG and PNG.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, ARGS, CHROMIUM, setupBrowser } from './harness';
+import { APP_TIMEOUT, downloadBytes, downloadText, setupBrowser } from './harness';
 import { byTestId, waitForDashboard } from './dashboard';
 import { attrs, waitForPage } from './pages';
-import { isLocalRequest } from './requestLog';
 
 const browser = setupBrowser('link');
 
@@ -50,26 +46,11 @@ describe('copy link', () => {
     const params = new URL(copied).searchParams;
     expect(Object.fromEntries(params)).toMatchObject({ page: 'alerts', q: '2024Q3', r: '150900', f: 'assistance', sev: 'red', ar: '150900' });
 
-    const profile = await mkdtemp(join(tmpdir(), 'fundwatch-fresh-'));
-    const fresh = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const foreign: string[] = [];
-    try {
-      await fresh.route(
-        (url) => !isLocalRequest(url.href, session.baseUrl),
-        (route) => {
-          foreign.push(route.request().url());
-          return route.abort('blockedbyclient');
-        },
-      );
-      const other = await fresh.newPage();
-      await other.goto(copied);
-      expect(await readAlertsView(other)).toEqual(before);
-      expect(other.url()).toBe(copied);
-    } finally {
-      await fresh.close();
-      await rm(profile, { recursive: true, force: true });
-    }
-    expect(foreign).toEqual([]);
+    // Another context is as fresh as a new profile: nothing cached or stored.
+    const other = await (await session.freshContext()).newPage();
+    await other.goto(copied);
+    expect(await readAlertsView(other)).toEqual(before);
+    expect(other.url()).toBe(copied);
   });
 });
 
@@ -82,7 +63,7 @@ describe('saving charts', () => {
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="save-svg"]').click()]);
     expect(svgDownload.suggestedFilename()).toBe('救助对象参保率排名-150000-2024Q4.svg');
-    const svg = await readFile(await svgDownload.path(), 'utf8');
+    const svg = await downloadText(svgDownload);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain('<title>救助对象参保率排名</title>');
@@ -90,7 +71,7 @@ describe('saving charts', () => {
 
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="save-png"]').click()]);
     expect(pngDownload.suggestedFilename()).toBe('救助对象参保率排名-150000-2024Q4.png');
-    const png = await readFile(await pngDownload.path());
+    const png = await downloadBytes(pngDownload);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // 2× the drawn size: IHDR width and height (big-endian at bytes 16 and 20).
     const box = await byTestId(page, 'chart-coverage').locator('svg').first().boundingBox();

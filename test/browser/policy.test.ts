@@ -1,9 +1,8 @@
 // 政策参数 on the sample: an edited coverage band recomputes every page
 // (the overview's alert count changes), an invalid value is refused with its
 // reason and changes nothing, reset restores the file, download saves the edit.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser, APP_TIMEOUT } from './harness';
+import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
 import { byTestId, kpiValue, waitForDashboard, waitForKpi } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
 import { waitForPage } from './pages';
@@ -57,7 +56,7 @@ describe('policy page', () => {
     await waitForPage(page, 'policy');
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'policy-download').click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { years: { year: number; coverage_target?: string }[] };
+    const saved = JSON.parse(await downloadText(download)) as { years: { year: number; coverage_target?: string }[] };
     expect(saved.years.find((y) => y.year === 2024)?.coverage_target).toBe('0.998');
 
     await byTestId(page, 'policy-reset').click();

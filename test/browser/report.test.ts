@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_TIMEOUT, setupBrowser } from './harness';
+import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
 import { byTestId } from './dashboard';
 import { REPO, SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
 import type { AnalysisJsonWithPages } from './pages';
@@ -68,7 +68,7 @@ describe('report page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'report-download').click()]);
     expect(download.suggestedFilename()).toBe('FundWatch-150000-2024Q4.html');
-    const html = await readFile(await download.path(), 'utf8');
+    const html = await downloadText(download);
 
     // The command line's file for the same data, quarter and region: the same document but for time, label and text placement.
     const [cliHtml, cli] = await Promise.all([cliReport('2024Q4', '150000'), cliAnalysis(SAMPLE_DIR, '2024Q4') as Promise<AnalysisJsonWithPages>]);

@@ -11,6 +11,7 @@ import {
   barBoxes,
   byTestId,
   hoverCenter,
+  waitUntil,
   kpiValue,
   loadFiles,
   waitForChart,
@@ -33,15 +34,19 @@ function tooltipTexts(page: Page): Promise<string[]> {
   );
 }
 
-/** Hovers every bar of the coverage chart until a tooltip shows `text`. */
+/**
+ * Hovers every bar of the coverage chart until a tooltip shows `text`. After
+ * each hover it waits for the tooltip to show that bar (a tooltip is visible and
+ * its text is not the previous bar's), however long the page takes, instead of a fixed time.
+ */
 async function tooltipShows(page: Page, text: string): Promise<boolean> {
   const chart = await waitForChart(page, 'chart-coverage');
-  for (const bar of await barBoxes(chart)) {
+  let previous = '';
+  for (const [i, bar] of (await barBoxes(chart)).entries()) {
     await hoverCenter(page, bar);
-    for (let i = 0; i < 10; i += 1) {
-      if ((await tooltipTexts(page)).some((t) => t.includes(text))) return true;
-      await page.waitForTimeout(100);
-    }
+    const shown = async () => (await tooltipTexts(page)).join(' | ');
+    previous = await waitUntil(`a tooltip for bar ${i + 1} of the coverage chart (the last one read "${previous}")`, shown, (t) => t !== '' && t !== previous);
+    if (previous.includes(text)) return true;
   }
   return false;
 }

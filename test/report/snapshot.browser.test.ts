@@ -3,34 +3,26 @@
 // chart, and prints to numbered A4 pages with nothing cut off. The printed
 // pages are what the report page's 打印 button prints (it prints this HTML).
 // FUNDWATCH_PDF_PAGES=DIR keeps the pages as PNG to look at.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT_OPTIONS, connectChromium } from '../browser/harness';
 import { sampleReport, type SampleReport } from './sampleReport';
 import { inkInSideMargins, readPdf } from './printPdf';
 
 let r: SampleReport;
+let browser: Browser;
 let context: BrowserContext;
-let profile = '';
 
 beforeAll(async () => {
   r = await sampleReport();
-  profile = await mkdtemp(join(tmpdir(), 'fundwatch-report-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-  });
+  browser = await connectChromium();
+  context = await browser.newContext({ ...CONTEXT_OPTIONS, viewport: { width: 1280, height: 900 } });
 }, 120_000);
 
 afterAll(async () => {
   await context?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('the report file in Chromium', () => {

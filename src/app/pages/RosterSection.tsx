@@ -197,7 +197,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
           ) : (
             <>
               <div className="table-scroll tall" aria-busy={followUp.isFetching}>
-                <table data-testid="follow-up-table" data-page={followUp.isPlaceholderData ? undefined : current + 1}>
+                <table data-testid="follow-up-table" data-page={followUp.data && !followUp.isPlaceholderData ? current + 1 : undefined}>
                   <thead>
                     <tr>
                       <th scope="col">{t.maskedId}</th>
