@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { precompressPlugin } from './scripts/build/precompress.js';
+import { cspPlugin } from './scripts/build/csp.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
 import { builtinDataset, datasetPlugin } from './scripts/build/dataset.js';
 import { duckdbWasmBytes } from './scripts/build/wasmBytes.js';
@@ -24,13 +25,16 @@ const ISOLATION_HEADERS = {
 export default defineConfig({
   base: './',
   define: duckdbWasmBytes(ROOT),
-  plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), precompressPlugin()],
+  plugins: [react(), cspPlugin(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), precompressPlugin()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Every asset stays a file of this origin (never a data: URL): the page's
+    // Content-Security-Policy lets it connect to 'self' only (scripts/build/csp.ts).
+    assetsInlineLimit: 0,
   },
   test: {
     environment: 'node',

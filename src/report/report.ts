@@ -23,6 +23,12 @@ import { problemsSection } from './sections/problems';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
+/**
+ * The report is one self-contained file: it may load nothing at all (no
+ * script, no request), whoever opens it and wherever it is hosted.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 export interface ReportInput {
   analysis: Analysis;
   /** The previous quarter's Analysis, for quarter-on-quarter changes of coverage. */
@@ -146,6 +152,7 @@ export function renderReportParts(input: ReportInput): RenderedReport {
 <html lang="${langTag(lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="FundWatch">
 <title>${esc(title)}</title>

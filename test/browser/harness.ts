@@ -32,6 +32,7 @@ export interface BrowserSession {
   requests: string[];
   pageErrors: string[];
   dialogs: string[];
+  cspViolations: string[];
   consoleErrors: string[];
   /** A fresh page at `baseUrl + path` (path like `?q=2024Q4&r=150900`). */
   open(path?: string): Promise<Page>;
@@ -42,12 +43,20 @@ export interface BrowserSession {
   freshContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
-const CLEAN = { foreignRequests: [], pageErrors: [], dialogs: [] };
+const CLEAN = { foreignRequests: [], pageErrors: [], dialogs: [], cspViolations: [] };
+
+/** Every page reports what its Content-Security-Policy refused (the built app must need nothing it refuses). */
+const REPORT_CSP_VIOLATIONS = (): void => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`[csp] ${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
+  });
+};
 
 interface Marks {
   requests: number;
   pageErrors: number;
   dialogs: number;
+  cspViolations: number;
 }
 
 /**
@@ -56,7 +65,7 @@ interface Marks {
  */
 export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => BrowserSession {
   let session: BrowserSession | undefined;
-  let marks: Marks = { requests: 0, pageErrors: 0, dialogs: 0 };
+  let marks: Marks = { requests: 0, pageErrors: 0, dialogs: 0, cspViolations: 0 };
   const pagesOfTest: Page[] = [];
 
   let browserConnection: Browser | undefined;
@@ -68,6 +77,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
     const connected = browserConnection;
     const guard = async (context: BrowserContext): Promise<void> => {
       context.on('request', (req) => s.requests.push(req.url()));
+      await context.addInitScript(REPORT_CSP_VIOLATIONS);
       // Logged above, then stopped here so nothing actually leaves the machine.
       await context.route(
         (url) => !isLocalRequest(url.href, baseUrl),
@@ -80,7 +90,9 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
       pagesOfTest.push(page);
       page.on('pageerror', (err) => s.pageErrors.push(`${page.url()}: ${err.message}`));
       page.on('console', (msg) => {
-        if (msg.type() === 'error') s.consoleErrors.push(msg.text());
+        if (msg.type() !== 'error') return;
+        if (msg.text().startsWith('[csp] ')) s.cspViolations.push(`${page.url()}: ${msg.text()}`);
+        else s.consoleErrors.push(msg.text());
       });
       page.on('dialog', (dialog) => {
         s.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -94,6 +106,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
       requests: [],
       pageErrors: [],
       dialogs: [],
+      cspViolations: [],
       consoleErrors: [],
       async open(path = '') {
         const page = await context.newPage();
@@ -117,6 +130,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
       requests: session.requests.length,
       pageErrors: session.pageErrors.length,
       dialogs: session.dialogs.length,
+      cspViolations: session.cspViolations.length,
     };
   });
 
@@ -134,6 +148,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
         foreignRequests: foreignRequests(s.requests.slice(marks.requests), s.baseUrl),
         pageErrors: s.pageErrors.slice(marks.pageErrors),
         dialogs: s.dialogs.slice(marks.dialogs),
+        cspViolations: s.cspViolations.slice(marks.cspViolations),
       },
       `guards of this test (console errors: ${JSON.stringify(s.consoleErrors)})`,
     ).toEqual(CLEAN);
@@ -146,7 +161,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
     await browserConnection?.close();
     await appendRequestLog(inject('requestLogDir'), basename(name), s.requests);
     expect(
-      { foreignRequests: foreignRequests(s.requests, s.baseUrl), pageErrors: s.pageErrors, dialogs: s.dialogs },
+      { foreignRequests: foreignRequests(s.requests, s.baseUrl), pageErrors: s.pageErrors, dialogs: s.dialogs, cspViolations: s.cspViolations },
       'guards of the whole file',
     ).toEqual(CLEAN);
   }, APP_TIMEOUT);
