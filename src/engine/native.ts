@@ -17,10 +17,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
-import { insertArrowIPCNative } from './nativeArrow';
 import { nativeRows } from './nativeRows';
+import { nodeApi } from './nodeApi';
 import { splitStatements } from './statements';
 import { createTaskQueue } from './taskQueue';
 
@@ -59,7 +59,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
   let conn: DuckDBConnection | null = null;
   try {
     await mkdir(files);
-    instance = await DuckDBInstance.create(':memory:', {
+    instance = await nodeApi.DuckDBInstance.create(':memory:', {
       memory_limit: limit,
       temp_directory: spill,
       // Before anything can reach for an extension (ENGINE_SETTINGS repeats them).
@@ -100,7 +100,12 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
     // Under Node a Blob is already in this process's memory: its bytes are written out.
     registerBlob: (name, blob) => serial(async () => register(name, new Uint8Array(await blob.arrayBuffer()))),
     dropFile: (name) => serial(() => rm(pathOf(name), { force: true })),
-    insertArrowIPC: (table, ipc) => serial(() => insertArrowIPCNative(c, table, ipc)),
+    insertArrowIPC: (table, ipc) =>
+      serial(async () => {
+        // Loaded on first use (apache-arrow takes ~0.15 s to import): only Parquet inputs need it.
+        const { insertArrowIPCNative } = await import('./nativeArrow');
+        await insertArrowIPCNative(c, table, ipc);
+      }),
     parquetToArrowIPC: async (parquet) => {
       // Loaded on first use: most runs read no Parquet.
       const { parquetToArrowIPC } = await import('./parquet');

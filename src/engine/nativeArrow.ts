@@ -9,7 +9,11 @@
 // TIMESTAMP WITH TIME ZONE, Binary → BLOB. Values are copied exactly (raw
 // 64-bit integers, unscaled decimals), never through a float. Parquet files
 // (parquet-wasm → Arrow IPC, stage.ts) use a handful of these.
-import {
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { DataType, tableFromIPC, TimeUnit, type Field, type Vector } from 'apache-arrow';
+import { nodeApi } from './nodeApi';
+
+const {
   DuckDBDateValue,
   DuckDBDecimalValue,
   DuckDBTimestampMillisecondsValue,
@@ -17,10 +21,7 @@ import {
   DuckDBTimestampSecondsValue,
   DuckDBTimestampTZValue,
   DuckDBTimestampValue,
-  type DuckDBAppender,
-  type DuckDBConnection,
-} from '@duckdb/node-api';
-import { DataType, tableFromIPC, TimeUnit, type Field, type Vector } from 'apache-arrow';
+} = nodeApi;
 
 interface ColumnPlan {
   sqlType: string;

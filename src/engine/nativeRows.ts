@@ -5,7 +5,10 @@
 // DECIMAL, a float, a HUGEINT or any other type throws the same message on
 // its first value (an empty result passes, as with Arrow), so a money column
 // someone forgot to CAST to VARCHAR fails loudly on both engines.
-import { DuckDBTypeId, type DuckDBMaterializedResult, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBMaterializedResult, DuckDBTypeId, DuckDBValue } from '@duckdb/node-api';
+import { nodeApi } from './nodeApi';
+
+const TYPE = nodeApi.DuckDBTypeId;
 import type { Row } from './engine';
 
 type Convert = (value: DuckDBValue) => string | number | boolean | null;
@@ -25,28 +28,28 @@ export async function nativeRows(result: DuckDBMaterializedResult): Promise<Row[
 
 function converterFor(name: string, type: DuckDBTypeId, typeText: string): Convert {
   switch (type) {
-    case DuckDBTypeId.VARCHAR:
-    case DuckDBTypeId.ENUM:
+    case TYPE.VARCHAR:
+    case TYPE.ENUM:
       return nullOr((v) => expectType(name, v, 'string'));
-    case DuckDBTypeId.BOOLEAN:
+    case TYPE.BOOLEAN:
       return nullOr((v) => expectType(name, v, 'boolean'));
-    case DuckDBTypeId.TINYINT:
-    case DuckDBTypeId.SMALLINT:
-    case DuckDBTypeId.INTEGER:
-    case DuckDBTypeId.BIGINT:
-    case DuckDBTypeId.UTINYINT:
-    case DuckDBTypeId.USMALLINT:
-    case DuckDBTypeId.UINTEGER:
-    case DuckDBTypeId.UBIGINT:
+    case TYPE.TINYINT:
+    case TYPE.SMALLINT:
+    case TYPE.INTEGER:
+    case TYPE.BIGINT:
+    case TYPE.UTINYINT:
+    case TYPE.USMALLINT:
+    case TYPE.UINTEGER:
+    case TYPE.UBIGINT:
       return nullOr((v) => integer(name, v));
-    case DuckDBTypeId.DATE:
-    case DuckDBTypeId.TIMESTAMP:
-    case DuckDBTypeId.TIMESTAMP_S:
-    case DuckDBTypeId.TIMESTAMP_MS:
-    case DuckDBTypeId.TIMESTAMP_NS:
-    case DuckDBTypeId.TIMESTAMP_TZ:
+    case TYPE.DATE:
+    case TYPE.TIMESTAMP:
+    case TYPE.TIMESTAMP_S:
+    case TYPE.TIMESTAMP_MS:
+    case TYPE.TIMESTAMP_NS:
+    case TYPE.TIMESTAMP_TZ:
       return nullOr((v) => isoDate(name, v));
-    case DuckDBTypeId.SQLNULL:
+    case TYPE.SQLNULL:
       return () => null;
     default:
       return () => {
