@@ -70,6 +70,9 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
     conn = await instance.connect();
     for (const setting of ENGINE_SETTINGS) await conn.run(setting);
     await conn.run(`SET file_search_path = ${sqlText(files)}`);
+    // Native DuckDB has ICU and would show a TIMESTAMP WITH TIME ZONE in the
+    // machine's zone; DuckDB-wasm has no ICU and always shows UTC.
+    await conn.run("SET TimeZone = 'UTC'");
   } catch (e) {
     conn?.closeSync();
     instance?.closeSync();
