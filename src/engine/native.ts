@@ -17,8 +17,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
+import type { DuckDBConnection, DuckDBInstance, DuckDBMaterializedResult } from '@duckdb/node-api';
+import { ENGINE_SETTINGS, type Engine } from './engine';
 import { nativeRows } from './nativeRows';
 import { nodeApi } from './nodeApi';
 import { splitStatements } from './statements';
@@ -115,18 +115,24 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       const require = createRequire(import.meta.url);
       return parquetToArrowIPC(parquet, async () => ({ module_or_path: await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) }));
     },
-    query: (sql) =>
-      serial(async () => {
-        let rows: Row[] = [];
-        for (const statement of splitStatements(sql)) {
+    query: async (sql) => {
+      const statements = splitStatements(sql);
+      const last = await serial(async () => {
+        let result: DuckDBMaterializedResult | null = null;
+        for (const [i, statement] of statements.entries()) {
           try {
-            rows = await nativeRows(await c.run(statement));
+            result = await c.run(statement);
           } catch (e) {
             throw explainOutOfMemory(e, limit);
           }
+          // Every statement's rows are checked as the wasm engine converts them all.
+          if (i + 1 < statements.length) await nativeRows(result);
         }
-        return rows;
-      }),
+        return result;
+      });
+      // Outside the queue (a materialized result no longer needs the connection): DuckDB goes on with the next query meanwhile.
+      return last === null ? [] : nativeRows(last);
+    },
     close: () =>
       serial(async () => {
         try {
