@@ -11,7 +11,7 @@ import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
 import { loadDataset, type DatasetFile } from '../engine/load';
 import { createNativeEngine } from '../engine/native';
-import { readDatasetDir } from '../engine/nodeFiles';
+import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { summaryLines } from './summary';
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
   try {
-    const files = await readDatasetDir(args.data).catch((e: unknown) => {
+    const files = await openDatasetDir(args.data).catch((e: unknown) => {
       throw new Error(t.unreadableDir(args.data, e instanceof Error ? e.message : String(e)));
     });
     engine = await createEngine();
