@@ -97,6 +97,10 @@ async function loadCli() {
   }
 }
 
+// Ctrl-C or a kill ends through process.exit, so the engine's exit handler
+// removes its temp folder (registered files, spill) as close() would.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+
 let code = 1;
 try {
   const cli = await loadCli();
