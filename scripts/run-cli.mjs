@@ -4,7 +4,7 @@
 // ~1.6 s. So the CLI is bundled once with Vite's build API (SSR mode: the
 // same transform as the app and vitest, dependencies left to node_modules)
 // into node_modules/.cache/fundwatch-cli/<hash>/main.mjs, keyed by a hash of
-// every file under src/, package-lock.json and this runner, and later runs
+// every file under src/, package-lock.json, tsconfig.json and this runner; later runs
 // import that file directly (~0.1 s). A fresh clone builds it on its first
 // run, with no extra command. Two processes starting together may both
 // build; each writes a temp folder and renames it into place (atomic), so
@@ -32,7 +32,7 @@ function filesUnder(dir) {
 
 function sourceHash() {
   const hash = createHash('sha256');
-  for (const path of [...filesUnder('src'), 'package-lock.json', 'scripts/run-cli.mjs']) {
+  for (const path of [...filesUnder('src'), 'package-lock.json', 'tsconfig.json', 'scripts/run-cli.mjs']) {
     hash.update(`${path}\0`);
     hash.update(readFileSync(join(root, path)));
     hash.update('\0');
