@@ -1,16 +1,19 @@
 // `analyze` and `report` under Node: the same engine, SQL and domain as the
 // page, so the command line and the dashboard always show the same numbers.
-// Run through scripts/run-cli.mjs (Vite's module loader understands the
-// `?raw` SQL imports). Exit codes: 0 done, 1 bad data or failure, 2 usage.
+// DuckDB runs natively here (engine/native.ts: fast start, multi-threaded,
+// spills to disk); the parity test runs this same function on DuckDB-wasm
+// (engine/node.ts) and requires the same output. Run through
+// scripts/run-cli.mjs, which bundles this file once with Vite (the `?raw`
+// SQL imports) and reuses the bundle. Exit codes: 0 done, 1 bad data or
+// failure, 2 usage.
 import { toAnalysisJson } from '../domain/analysis';
 import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
 import { loadDataset, type DatasetFile } from '../engine/load';
-import { createNodeEngine } from '../engine/node';
-import { readDatasetDir } from '../engine/nodeFiles';
+import { createNativeEngine } from '../engine/native';
+import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
-import { runReport } from './report';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
 
@@ -24,7 +27,7 @@ const PROCESS_IO: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, createEngine: () => Promise<Engine> = createNativeEngine): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -36,11 +39,16 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
   try {
-    const files = await readDatasetDir(args.data).catch((e: unknown) => {
+    const files = await openDatasetDir(args.data).catch((e: unknown) => {
       throw new Error(t.unreadableDir(args.data, e instanceof Error ? e.message : String(e)));
     });
-    engine = await createNodeEngine();
-    return args.command === 'report' ? await runReport(engine, files, args, io) : await runAnalyze(engine, files, args, io);
+    engine = await createEngine();
+    if (args.command === 'report') {
+      // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
+      const { runReport } = await import('./report');
+      return await runReport(engine, files, args, io);
+    }
+    return await runAnalyze(engine, files, args, io);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
     io.err(t.error(e instanceof Error ? e.message : String(e)));

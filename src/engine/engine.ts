@@ -1,5 +1,7 @@
 // One interface hides where DuckDB runs: a Web Worker in the browser
-// (engine/browser.ts) or the blocking bundle under Node (engine/node.ts).
+// (engine/browser.ts), native DuckDB for the command line (engine/native.ts)
+// or DuckDB-wasm's blocking bundle under Node (engine/node.ts: tests, and
+// the parity test that holds the native engine to the wasm one).
 // Everything above this file speaks only `Engine`.
 
 /** A result row: text, integers (counts, years) as number, booleans, or null. Money arrives as decimal text. */

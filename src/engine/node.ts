@@ -1,5 +1,6 @@
-// DuckDB-wasm under Node (CLI, tests): the blocking bundle runs the same
-// wasm build as the browser, so both give the same numbers.
+// DuckDB-wasm under Node (tests, the build's snapshot, the parity test
+// against the CLI's native engine): the blocking bundle runs the same wasm
+// build as the browser, so both give the same numbers.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';

@@ -1,5 +1,5 @@
 // SQL lives in .sql files next to this one; Vite (app, vitest) and the CLI
-// runner (scripts/run-cli.mjs, also Vite) inline them with `?raw`.
+// runner (scripts/run-cli.mjs, Vite's build API) inline them with `?raw`.
 // Parameters go in through `renderSql`, which quotes every value it is given
 // as a literal unless the caller built an identifier or a trusted fragment.
 import allocationFactorsSql from './sql/allocation_factors.sql?raw';

@@ -1,0 +1,156 @@
+// The Engine on native DuckDB (@duckdb/node-api) for the command line: it
+// starts in a fraction of the time DuckDB-wasm's blocking bundle takes,
+// runs multi-threaded, and works out of core: `memory_limit` (3GB, or
+// FUNDWATCH_MEMORY_LIMIT) with a spill directory in the OS temp folder, so a
+// 20 M-row roster spills instead of failing. Same ENGINE_SETTINGS and the
+// same .sql files as the page; rows are converted by the rules of rows.ts
+// (nativeRows.ts), Arrow inserts get the types the wasm build gives
+// (nativeArrow.ts). test/cli/parity.test.ts requires both engines to print
+// the same `analyze --json`.
+//
+// Registered files are written into a private temp directory that DuckDB's
+// `file_search_path` points at, so `read_csv('name')` resolves there as the
+// wasm build resolves its registered buffers; close() removes it (and an
+// exit handler does, should the process end without close()).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance, DuckDBMaterializedResult } from '@duckdb/node-api';
+import { ENGINE_SETTINGS, type Engine } from './engine';
+import { nativeRows } from './nativeRows';
+import { nodeApi } from './nodeApi';
+import { splitStatements } from './statements';
+import { createTaskQueue } from './taskQueue';
+
+export const DEFAULT_MEMORY_LIMIT = '3GB';
+
+export interface NativeEngineOptions {
+  /** DuckDB's memory_limit, e.g. '3GB'; default FUNDWATCH_MEMORY_LIMIT or 3GB. */
+  memoryLimit?: string;
+  /** DuckDB's threads; default all cores. */
+  threads?: number;
+}
+
+/** The memory limit in effect: the option, else FUNDWATCH_MEMORY_LIMIT, else 3GB. */
+export function memoryLimit(options: NativeEngineOptions = {}): string {
+  const limit = options.memoryLimit ?? process.env.FUNDWATCH_MEMORY_LIMIT?.trim() ?? '';
+  if (limit === '') return DEFAULT_MEMORY_LIMIT;
+  if (!/^\d+(\.\d+)?\s*(B|KB|KIB|MB|MIB|GB|GIB|TB|TIB)$/i.test(limit)) {
+    throw new Error(`FUNDWATCH_MEMORY_LIMIT="${limit}" is not a memory size (expected e.g. 3GB or 512MB)`);
+  }
+  return limit;
+}
+
+function sqlText(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+export async function createNativeEngine(options: NativeEngineOptions = {}): Promise<Engine> {
+  const limit = memoryLimit(options);
+  const root = mkdtempSync(join(tmpdir(), 'fundwatch-native-'));
+  const files = join(root, 'files');
+  const spill = join(root, 'spill');
+  const removeRoot = (): void => rmSync(root, { recursive: true, force: true });
+  process.once('exit', removeRoot);
+
+  let instance: DuckDBInstance | null = null;
+  let conn: DuckDBConnection | null = null;
+  try {
+    await mkdir(files);
+    instance = await nodeApi.DuckDBInstance.create(':memory:', {
+      memory_limit: limit,
+      temp_directory: spill,
+      // Before anything can reach for an extension (ENGINE_SETTINGS repeats them).
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+      ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
+    });
+    conn = await instance.connect();
+    for (const setting of ENGINE_SETTINGS) await conn.run(setting);
+    await conn.run(`SET file_search_path = ${sqlText(files)}`);
+    // Native DuckDB has ICU and would show a TIMESTAMP WITH TIME ZONE in the
+    // machine's zone; DuckDB-wasm has no ICU and always shows UTC.
+    await conn.run("SET TimeZone = 'UTC'");
+  } catch (e) {
+    conn?.closeSync();
+    instance?.closeSync();
+    removeRoot();
+    process.removeListener('exit', removeRoot);
+    throw e;
+  }
+  const c = conn;
+  const db = instance;
+
+  // One statement at a time, in the order called: a connection runs one
+  // query at a time and a script's transaction must not interleave.
+  const queue = createTaskQueue();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => queue.run(task, 'exclusive');
+  const pathOf = (name: string): string => {
+    const path = resolve(files, name);
+    if (!path.startsWith(files + sep)) throw new Error(`file name "${name}" leaves the engine's folder`);
+    return path;
+  };
+  const register = async (name: string, bytes: Uint8Array): Promise<void> => {
+    const path = pathOf(name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  };
+
+  return {
+    registerFile: (name, bytes) => serial(() => register(name, bytes)),
+    // Under Node a Blob is already in this process's memory: its bytes are written out.
+    registerBlob: (name, blob) => serial(async () => register(name, new Uint8Array(await blob.arrayBuffer()))),
+    dropFile: (name) => serial(() => rm(pathOf(name), { force: true })),
+    insertArrowIPC: (table, ipc) =>
+      serial(async () => {
+        // Loaded on first use (apache-arrow takes ~0.15 s to import): only Parquet inputs need it.
+        const { insertArrowIPCNative } = await import('./nativeArrow');
+        await insertArrowIPCNative(c, table, ipc);
+      }),
+    parquetToArrowIPC: async (parquet) => {
+      // Loaded on first use: most runs read no Parquet.
+      const { parquetToArrowIPC } = await import('./parquet');
+      const require = createRequire(import.meta.url);
+      return parquetToArrowIPC(parquet, async () => ({ module_or_path: await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) }));
+    },
+    query: async (sql) => {
+      const statements = splitStatements(sql);
+      const last = await serial(async () => {
+        let result: DuckDBMaterializedResult | null = null;
+        for (const [i, statement] of statements.entries()) {
+          try {
+            result = await c.run(statement);
+          } catch (e) {
+            throw explainOutOfMemory(e, limit);
+          }
+          // Every statement's rows are checked as the wasm engine converts them all.
+          if (i + 1 < statements.length) await nativeRows(result);
+        }
+        return result;
+      });
+      // Outside the queue (a materialized result no longer needs the connection): DuckDB goes on with the next query meanwhile.
+      return last === null ? [] : nativeRows(last);
+    },
+    close: () =>
+      serial(async () => {
+        try {
+          c.closeSync();
+          db.closeSync();
+        } finally {
+          removeRoot();
+          process.removeListener('exit', removeRoot);
+        }
+      }),
+  };
+}
+
+/** DuckDB's out-of-memory error with what to do about it in front (the first line is what a reader sees). */
+function explainOutOfMemory(e: unknown, limit: string): unknown {
+  if (!(e instanceof Error) || !/Out of Memory Error/i.test(e.message)) return e;
+  const error = new Error(
+    `the data needs more memory than the limit of ${limit} (set FUNDWATCH_MEMORY_LIMIT, e.g. FUNDWATCH_MEMORY_LIMIT=8GB, or free disk space in ${tmpdir()} for spilling) — ${e.message.split('\n')[0]}`,
+  );
+  return error;
+}

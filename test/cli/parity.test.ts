@@ -1,0 +1,141 @@
+// Engine parity: the command line runs on native DuckDB (engine/native.ts,
+// @duckdb/node-api 1.5) and the page on DuckDB-wasm (1.4.3, engine/node.ts
+// under Node). The same CLI function (main: loader + analyze + output) runs
+// here on both, on the sample, on a province ten times the sample
+// (generated into a temp folder) and on every case of the broken-input
+// corpus, and must print exactly the same thing.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import type { AnalysisJson } from '../../src/domain/analysis';
+import type { Engine } from '../../src/engine/engine';
+import type { DatasetFile } from '../../src/engine/files';
+import { loadDataset } from '../../src/engine/load';
+import { createNativeEngine } from '../../src/engine/native';
+import { createNodeEngine } from '../../src/engine/node';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { formatProblem } from '../../src/engine/problems';
+import { writeProvince10x } from '../../scripts/bench/province10x';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SAMPLE = join(ROOT, 'data/sample');
+const TINY = join(ROOT, 'test/fixtures/tiny');
+const BROKEN = join(ROOT, 'test/fixtures/broken');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(createEngine: () => Promise<Engine>, ...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, createEngine);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** The same command on both engines, one after the other (the machine is shared). */
+async function both(...argv: string[]): Promise<{ wasm: Run; native: Run }> {
+  const wasm = await run(createNodeEngine, ...argv);
+  const native = await run(createNativeEngine, ...argv);
+  return { wasm, native };
+}
+
+describe('DuckDB-wasm and native DuckDB print the same analysis', () => {
+  it('the sample, 2024Q4, as --json and as the summary', async () => {
+    const json = await both('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
+    expect(json.native).toEqual(json.wasm);
+    expect(json.native.code).toBe(0);
+    const doc = JSON.parse(json.native.stdout) as AnalysisJson;
+    // data/README.md's planted chain (also in analyze.test.ts).
+    expect(doc.sharing.find((s) => s.city_code === '150900' && s.fund === 'assistance')).toMatchObject({
+      gap: '17960565.39',
+      covered_by_balance: '12309907.97',
+      city_share: '2594288.53',
+    });
+    expect(doc.coverage.length).toBeGreaterThan(100);
+    expect(doc.alerts.length).toBeGreaterThan(10);
+
+    const summary = await both('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--lang', 'en');
+    expect(summary.native).toEqual(summary.wasm);
+    expect(summary.native.stdout).toContain('内蒙古自治区 recipient enrollment rate 99.76% (enrolled 769,444 / recipients 771,280)');
+  }, 120_000);
+
+  it('the tiny fixture at an earlier quarter', async () => {
+    const { wasm, native } = await both('analyze', '--data', TINY, '--quarter', '2024Q2', '--json');
+    expect(native).toEqual(wasm);
+    const doc = JSON.parse(native.stdout) as AnalysisJson;
+    expect(doc.funds.find((f) => f.region_code === '150100' && f.fund === 'resident')).toMatchObject({ income: '5400000.00', accumulated_balance: '6951234.46' });
+  }, 60_000);
+
+  describe('a province ten times the sample', () => {
+    let dir = '';
+    let counties = 0;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'fundwatch-parity-'));
+      counties = writeProvince10x(ROOT, dir);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('--json of the latest quarter', async () => {
+      const { wasm, native } = await both('analyze', '--data', dir, '--json');
+      expect(native.code).toBe(0);
+      expect(native.stderr).toBe('');
+      // Compared as text first: a difference shows as a diff of the document, not of two huge objects.
+      expect(native.stdout).toBe(wasm.stdout);
+      const doc = JSON.parse(native.stdout) as AnalysisJson;
+      expect(counties).toBe(1030);
+      expect(doc.quarter).toBe('2024Q4');
+      expect(new Set(doc.coverage.filter((c) => c.level === 'county').map((c) => c.region_code)).size).toBe(1030);
+    }, 240_000);
+  });
+});
+
+describe('DuckDB-wasm and native DuckDB refuse bad input with the same problems', () => {
+  let wasm: Engine | null = null;
+  let native: Engine | null = null;
+  beforeAll(async () => {
+    wasm = await createNodeEngine();
+    native = await createNativeEngine();
+  });
+  afterAll(async () => {
+    await wasm?.close();
+    await native?.close();
+  });
+
+  /** The tiny fixture with the case's files added (replacing namesakes) and drop.txt's left out, as brokenCorpus.test.ts builds it. */
+  async function caseFiles(name: string): Promise<DatasetFile[]> {
+    const dir = join(BROKEN, name);
+    const dropFile = join(dir, 'drop.txt');
+    const drop = existsSync(dropFile) ? readFileSync(dropFile, 'utf8').split('\n').filter((l) => l !== '') : [];
+    const own = readdirSync(dir).filter((f) => f !== 'drop.txt');
+    const base = (await readDatasetDir(TINY)).filter((f) => !drop.includes(f.name) && !own.includes(f.name));
+    return [...base, ...own.map((f) => ({ name: `${name}/${f}`, bytes: new Uint8Array(readFileSync(join(dir, f))) }))];
+  }
+
+  const cases = readdirSync(BROKEN, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+
+  it('has the whole corpus', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(cases)('%s', async (name) => {
+    const files = await caseFiles(name);
+    const report = async (engine: Engine | null): Promise<{ ok: boolean; problems: string[] }> => {
+      if (!engine) throw new Error('engine not started');
+      const r = await loadDataset(engine, files);
+      return { ok: r.ok, problems: r.problems.map((p) => formatProblem(p, 'zh')) };
+    };
+    const expected = await report(wasm);
+    const actual = await report(native);
+    expect(actual).toEqual(expected);
+    expect(actual.ok).toBe(false);
+    expect(actual.problems.length).toBeGreaterThan(0);
+  });
+});
