@@ -10,14 +10,12 @@ import { createNodeEngine } from '../engine/node';
 import { readDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import type { CliIo } from './io';
 import { runReport } from './report';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CliIo } from './io';
 
 const PROCESS_IO: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),

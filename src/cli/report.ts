@@ -11,7 +11,7 @@ import { loadDataset, type DatasetFile } from '../engine/load';
 import { formatProblem } from '../engine/problems';
 import { renderReport, sampleDatasetLabel } from '../report/report';
 import type { CliArgs } from './args';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {

@@ -1,7 +1,7 @@
 // Shape of policy.json (see src/domain/policy.default.json). Values that are
 // money or ratios stay decimal strings here; the rules turn them into Decimal.
 import type { BandedRuleId } from './rules';
-import type { Category, Fund, Severity } from './types';
+import type { Category, Fund, Severity } from './vocabulary';
 
 /** A band matches a value when every bound it sets holds; the worst matching band wins. */
 export interface Band {
