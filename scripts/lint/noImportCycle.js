@@ -9,6 +9,7 @@
 // with one cycle spelled out.
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import ts from 'typescript';
 
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.js', '.mjs'];
@@ -53,8 +54,8 @@ function makeGraph() {
   };
 }
 
-let graph = makeGraph();
-let graphRun = null;
+// One graph per lint run: ESLint loads the config (and this module) afresh each run.
+const graph = makeGraph();
 
 /** Shortest path of imports from `start` back to `goal` (breadth first), as file paths. */
 function pathBack(start, goal) {
@@ -85,12 +86,6 @@ export default {
     messages: { cycle: 'Import cycle (type-only imports count): {{route}}' },
   },
   create(context) {
-    // A fresh graph for each lint run (the config is loaded once per run; a watcher would see edits).
-    const run = context.cwd ?? process.cwd();
-    if (graphRun !== run) {
-      graph = makeGraph();
-      graphRun = run;
-    }
     const file = context.filename;
     const root = context.cwd ?? process.cwd();
     return {
