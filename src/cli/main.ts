@@ -68,6 +68,6 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
   }
   const analysis = await analyze(engine, quarter, report.policyFile);
   if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
-  else io.out(summaryLines(analysis, report.policyFile, args.lang).join('\n'));
+  else io.out(summaryLines(analysis, args.lang).join('\n'));
   return 0;
 }
