@@ -5,6 +5,7 @@ import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { coverageTarget } from '../domain/policy';
+import { severityOf } from '../domain/severity';
 import { quarterLabel } from '../domain/quarter';
 import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
 
@@ -89,7 +90,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
         : t.noCoverage(p.name),
     );
   }
-  const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && c.rate !== null && c.rate.lt(target));
+  // Below the target = in the red coverage band, as the alerts say it.
+  const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
   lines.push(
     below.length === 0
       ? t.noneBelow

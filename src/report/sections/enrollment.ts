@@ -148,7 +148,8 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
 
   parts.push(subheading(m.children.length > 0 ? 3 : 2, t.belowTitle(formatPercent(target)), lang));
   const below = m.analysis.coverage.filter(
-    (c: CoverageRow) => c.category === null && c.rate !== null && c.rate.lt(target) && m.subtree.has(c.regionCode),
+    // Below the target = the red coverage band, as the alerts and the KPI say it.
+    (c: CoverageRow) => c.category === null && severityOf('coverage', c.rate, policy) === 'red' && m.subtree.has(c.regionCode),
   );
   if (below.length === 0) {
     parts.push(para(t.noneBelow(m.region.name, formatPercent(target))));
