@@ -11,8 +11,6 @@ import { createNodeEngine } from '../../src/engine/node';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { formatProblem } from '../../src/engine/problems';
 import { LANGS } from '../../src/domain/lang';
-import { resolvePolicy } from '../../src/domain/policy';
-import { yearOf } from '../../src/domain/quarter';
 import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
 import { pictureKey, type Picture } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
@@ -22,7 +20,6 @@ import { trimForFirstScreen, type Snapshot } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
 import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
-import type { PolicyFile } from '../../src/domain/policy';
 
 /**
  * Widths the pictures are drawn at: a card's chart on a phone (390 pixels)
@@ -57,7 +54,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
       quarter,
       rootRegionCode: root.code,
       analysis: firstScreen,
-      pictures: overviewPictures(firstScreen, root.code, report.policyFile),
+      pictures: overviewPictures(firstScreen, root.code),
     };
   } finally {
     await engine.close();
@@ -65,9 +62,10 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
 }
 
 /** The root overview's charts, both funds, both languages, as the cards build them. */
-export function overviewPictures(analysis: Analysis, root: RegionCode, policyFile: PolicyFile): Record<string, Picture[]> {
+export function overviewPictures(analysis: Analysis, root: RegionCode): Record<string, Picture[]> {
   const tree = buildRegionTree(analysis.regions);
-  const policy = resolvePolicy(policyFile, yearOf(analysis.quarter));
+  // The policy the analysis was computed with, as the page's cards use it.
+  const policy = analysis.policy;
   const pictures: Record<string, Picture[]> = {};
   const draw = (chart: OverviewChart, widths: readonly number[]): void => {
     pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= widths.map((width) => ({

@@ -4,8 +4,6 @@
 import { Suspense, useMemo, useState, type DragEvent } from 'react';
 import { errorMessage, texts } from '../domain/lang';
 import { compareQuarters } from '../domain/quarter';
-import { resolvePolicy } from '../domain/policy';
-import { yearOf } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
 import { BUILTIN_DATASET_ID } from './data/sampleIdentity';
 import { FIRST_SCREEN } from './data/firstScreen';
@@ -89,10 +87,7 @@ export function App() {
   const region = view ? tree.byCode.get(view.regionCode) : undefined;
   const policyFile = policyEdit.inUse?.file ?? (fromSnapshot ? FIRST_SCREEN.dataset.policyFile : undefined);
   // The policy of the year on screen, as the analysis used it.
-  const policy = useMemo(
-    () => (analysisData && policyFile ? resolvePolicy(policyFile, yearOf(analysisData.quarter)) : null),
-    [analysisData, policyFile],
-  );
+  const policy = analysisData?.policy ?? null;
   const pageProps: PageProps | null =
     analysisData && view && policy && policyFile
       ? {
@@ -190,7 +185,6 @@ export function App() {
           tree={tree}
           region={region}
           view={pageProps.view}
-          policyFile={pageProps.policyFile}
           updating={pageProps.updating}
           source={fromSnapshot ? 'snapshot' : 'engine'}
           navigate={navigate}

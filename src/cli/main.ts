@@ -14,13 +14,11 @@ import { createNativeEngine } from '../engine/native';
 import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import type { CliIo } from './io';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { CliIo } from './io';
 
 const PROCESS_IO: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -78,6 +76,6 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
   }
   const analysis = await analyze(engine, quarter, report.policyFile);
   if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
-  else io.out(summaryLines(analysis, report.policyFile, args.lang).join('\n'));
+  else io.out(summaryLines(analysis, args.lang).join('\n'));
   return 0;
 }

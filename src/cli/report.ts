@@ -11,7 +11,7 @@ import { loadDataset, type DatasetFile } from '../engine/load';
 import { formatProblem } from '../engine/problems';
 import { renderReport, sampleDatasetLabel } from '../report/report';
 import type { CliArgs } from './args';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
@@ -41,7 +41,7 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
   }
   const dir = basename(resolve(args.data));
   const datasetLabel = dir === 'sample' ? sampleDatasetLabel(args.data, args.lang) : args.data;
-  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, policyFile, lang: args.lang });
+  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');
   const bytes = Buffer.byteLength(html, 'utf8');

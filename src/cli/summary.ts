@@ -3,10 +3,10 @@
 // Chinese by default, English with --lang en; region names stay as loaded.
 import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
-import { decimal, formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
-import { resolvePolicy } from '../domain/policy';
-import type { PolicyFile } from '../domain/policyTypes';
-import { parseQuarter, quarterLabel } from '../domain/quarter';
+import { formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
+import { coverageTarget } from '../domain/policy';
+import { severityOf } from '../domain/severity';
+import { quarterLabel } from '../domain/quarter';
 import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
 
 /** One gap's chain, formatted, for the sentence of either language. */
@@ -73,9 +73,9 @@ const TEXT = texts(
   },
 );
 
-export function summaryLines(a: Analysis, policyFile: PolicyFile, lang: Lang = 'zh'): string[] {
+export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const t = TEXT[lang];
-  const target = decimal(resolvePolicy(policyFile, parseQuarter(a.quarter).year).coverage_target);
+  const target = coverageTarget(a.policy);
   const name = new Map(a.regions.map((r) => [r.code, r.name]));
   const fundName = (f: Fund): string => FUND_LABEL[f][lang];
   const auto = (d: Decimal): string => formatAuto(d, lang);
@@ -90,7 +90,8 @@ export function summaryLines(a: Analysis, policyFile: PolicyFile, lang: Lang = '
         : t.noCoverage(p.name),
     );
   }
-  const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && c.rate !== null && c.rate.lt(target));
+  // Below the target = in the red coverage band, as the alerts say it.
+  const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
   lines.push(
     below.length === 0
       ? t.noneBelow

@@ -6,7 +6,7 @@ import type Decimal from 'decimal.js';
 import type { Label } from './lang';
 import { largestRemainder, SplitError, toFen } from './largestRemainder';
 import { Dec, moneyString } from './money';
-import type { RegionCode } from './types';
+import type { RegionCode } from './vocabulary';
 
 export type Pot = 'assistance' | 'emergency';
 

@@ -137,6 +137,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
     subsidySplit: subsidySplits(quarter, input.regions, insured, policy),
     subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy),
     forecasts,
+    policy,
   };
 }
 

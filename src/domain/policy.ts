@@ -1,16 +1,33 @@
-// policy.json: validation with precise paths, and resolution of one year.
+// policy.json: validation with precise paths, and resolution of every year.
 // The file is user input (a province edits its own thresholds), so every
-// value is checked and every problem is reported with where it is.
+// value is checked and every problem is reported with where it is, as a
+// structured PolicyIssue (policyIssues.ts says it in Chinese or English).
+//
+// A file is read ONCE: parsePolicyFile validates it, turns the older
+// fundwatch-policy/1 format into the current one, and resolves the policy
+// of each year block (inheritance merged, deadline bands derived), so that
+// resolvePolicy is a lookup that never fails for a file it returned.
 import defaults from './policy.default.json';
-import { Dec, isDecimalText } from './money';
-import type { AllocationPolicy, Band, Policy, PolicyFile, SharingRule } from './policyTypes';
-import { CATEGORIES, FUNDS, SEVERITIES } from './types';
-import { BANDED_RULE_IDS } from './rules';
+import { Dec, isDecimalText, type Decimal } from './money';
+import { type IssueParams, type PolicyIssue, type PolicyIssueCode, policyIssueText } from './policyIssues';
+import {
+  LEGACY_POLICY_SCHEMA,
+  POLICY_SCHEMA,
+  type AllocationPolicy,
+  type Band,
+  type Policy,
+  type PolicyBody,
+  type PolicyFile,
+  type PolicyYearBlock,
+  type SharingRule,
+} from './policyTypes';
+import { CATEGORIES, FUNDS, SEVERITIES } from './vocabulary';
+import { DEADLINE_RULE_IDS, DEADLINE_RULES, FILE_BANDED_RULE_IDS, type BandedRuleId, type DeadlineRuleId } from './rules';
 
 export class PolicyError extends Error {
-  readonly issues: string[];
-  constructor(issues: string[]) {
-    super(issues.join('\n'));
+  readonly issues: PolicyIssue[];
+  constructor(issues: PolicyIssue[]) {
+    super(issues.map((i) => policyIssueText(i, 'en')).join('\n'));
     this.name = 'PolicyError';
     this.issues = issues;
   }
@@ -21,11 +38,13 @@ type Spec =
   | { kind: 'integer'; min: number }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'enumList'; values: readonly string[] }
-  /** Fixed keys; all required in a complete policy unless `partial`. */
-  | { kind: 'object'; fields: Record<string, Spec>; partial?: boolean }
-  /** Free keys matching `key` (e.g. city codes); none required. */
-  | { kind: 'map'; key: RegExp; keyHint: string; value: Spec }
-  | { kind: 'bands'; range?: 'ratio' };
+  /** Fixed keys; all required in a complete policy unless `partial` or listed in `optional`. */
+  | { kind: 'object'; fields: Record<string, Spec>; partial?: boolean; optional?: readonly string[] }
+  /** Free keys that are six-digit city codes; none required. */
+  | { kind: 'cityMap'; value: Spec }
+  | { kind: 'bands'; rule: string; range?: 'ratio'; legacy: boolean }
+  /** A key of the older format that the current one has replaced: always an issue. */
+  | { kind: 'retired'; code: PolicyIssueCode; params: IssueParams };
 
 const ratio: Spec = { kind: 'decimal', range: 'ratio' };
 const yuan: Spec = { kind: 'decimal', range: 'nonNegative' };
@@ -35,63 +54,70 @@ const sharingFields: Record<string, Spec> = {
   county_basis: { kind: 'enum', values: ['expenditure', 'insured'] },
 };
 
-// Only the coverage bands are ratios bounded by 0..1; a balance rate or a
-// growth gap may legitimately have negative bounds. The forecast rule has no
-// bands of its own (BANDED_RULE_IDS), so no thresholds.forecast is asked for.
-const thresholdFields: Record<string, Spec> = Object.fromEntries(
-  BANDED_RULE_IDS.map((rule) => [rule, rule === 'coverage' ? { kind: 'bands', range: 'ratio' } : { kind: 'bands' }]),
-);
-
-const POLICY_SPEC: Spec = {
-  kind: 'object',
-  fields: {
-    financing: {
-      kind: 'object',
-      fields: { fiscal_subsidy_per_capita: yuan, individual_contribution: yuan },
-    },
-    fiscal_split: {
-      kind: 'object',
-      fields: {
-        central_share: ratio,
-        province_share_of_rest_by_tier: { kind: 'object', fields: { '1': ratio, '2': ratio, '3': ratio } },
+/**
+ * The spec of a year block. fundwatch-policy/1 (`legacy`) also had
+ * `coverage_target` and band lists for the deadline rules: accepted there
+ * (and checked against the settings that replace them), refused in /2.
+ * Only the coverage bands are ratios bounded by 0..1; a balance rate or a
+ * growth gap may legitimately have negative bounds.
+ */
+function policySpec(legacy: boolean): Spec {
+  const thresholdFields: Record<string, Spec> = Object.fromEntries(
+    FILE_BANDED_RULE_IDS.map((rule): [string, Spec] => [rule, { kind: 'bands', rule, legacy, ...(rule === 'coverage' ? { range: 'ratio' } : {}) }]),
+  );
+  for (const rule of DEADLINE_RULE_IDS) {
+    thresholdFields[rule] = legacy
+      ? { kind: 'bands', rule, legacy }
+      : { kind: 'retired', code: 'deadline_is_timeliness', params: { setting: DEADLINE_RULES[rule].setting } };
+  }
+  return {
+    kind: 'object',
+    optional: ['coverage_target'],
+    fields: {
+      financing: {
+        kind: 'object',
+        fields: { fiscal_subsidy_per_capita: yuan, individual_contribution: yuan },
       },
-    },
-    categories: {
-      kind: 'object',
-      fields: Object.fromEntries(
-        CATEGORIES.map((c) => [c, { kind: 'object', fields: { subsidy_ratio: ratio } } satisfies Spec]),
-      ),
-    },
-    coverage_target: ratio,
-    months_payable_window_quarters: { kind: 'integer', min: 1 },
-    seasonal_funds: { kind: 'enumList', values: FUNDS },
-    thresholds: { kind: 'object', fields: thresholdFields },
-    timeliness: {
-      kind: 'object',
-      fields: {
-        pass_down_days: { kind: 'integer', min: 0 },
-        formal_budget_days: { kind: 'integer', min: 0 },
-        advance_ratio_min: ratio,
-      },
-    },
-    sharing: {
-      kind: 'object',
-      fields: {
-        default: { kind: 'object', fields: sharingFields },
-        cities: {
-          kind: 'map',
-          key: /^\d{6}$/,
-          keyHint: 'a six-digit city code',
-          value: { kind: 'object', fields: sharingFields, partial: true },
+      fiscal_split: {
+        kind: 'object',
+        fields: {
+          central_share: ratio,
+          province_share_of_rest_by_tier: { kind: 'object', fields: { '1': ratio, '2': ratio, '3': ratio } },
         },
       },
+      categories: {
+        kind: 'object',
+        fields: Object.fromEntries(CATEGORIES.map((c) => [c, { kind: 'object', fields: { subsidy_ratio: ratio } } satisfies Spec])),
+      },
+      coverage_target: legacy ? ratio : { kind: 'retired', code: 'target_is_band', params: {} },
+      months_payable_window_quarters: { kind: 'integer', min: 1 },
+      seasonal_funds: { kind: 'enumList', values: FUNDS },
+      thresholds: { kind: 'object', fields: thresholdFields, optional: DEADLINE_RULE_IDS },
+      timeliness: {
+        kind: 'object',
+        fields: {
+          pass_down_days: { kind: 'integer', min: 0 },
+          formal_budget_days: { kind: 'integer', min: 0 },
+          advance_ratio_min: ratio,
+        },
+      },
+      sharing: {
+        kind: 'object',
+        fields: {
+          default: { kind: 'object', fields: sharingFields },
+          cities: { kind: 'cityMap', value: { kind: 'object', fields: sharingFields, partial: true } },
+        },
+      },
+      allocation: {
+        kind: 'object',
+        fields: { factor_weight: ratio, performance_weight: ratio, population_weight: ratio, incidence_weight: ratio },
+      },
     },
-    allocation: {
-      kind: 'object',
-      fields: { factor_weight: ratio, performance_weight: ratio, population_weight: ratio, incidence_weight: ratio },
-    },
-  },
-};
+  };
+}
+
+const SPEC = policySpec(false);
+const LEGACY_SPEC = policySpec(true);
 
 const BOUNDS = ['gt', 'gte', 'lt', 'lte'] as const;
 
@@ -108,161 +134,205 @@ function show(v: unknown): string {
   return JSON.stringify(v) ?? String(v);
 }
 
-function checkDecimal(value: unknown, path: string, range: 'ratio' | 'nonNegative' | undefined, issues: string[]): void {
+class Issues {
+  readonly list: PolicyIssue[] = [];
+  add(path: string, code: PolicyIssueCode, params: IssueParams = {}, year?: number): void {
+    this.list.push(year === undefined ? { path, code, params } : { path, code, params, year });
+  }
+  get size(): number {
+    return this.list.length;
+  }
+}
+
+function checkDecimal(value: unknown, path: string, range: 'ratio' | 'nonNegative' | undefined, issues: Issues): void {
   if (typeof value === 'number') {
-    issues.push(`${path}: ${show(value)} must be written as a decimal string, e.g. "${String(value)}"`);
+    issues.add(path, 'number_not_text', { value: show(value), text: String(value) });
     return;
   }
   if (typeof value !== 'string' || !isDecimalText(value)) {
-    issues.push(`${path}: ${show(value)} is not a decimal number`);
+    issues.add(path, 'not_decimal', { value: show(value) });
     return;
   }
   const d = new Dec(value.trim());
-  if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.push(`${path}: ${show(value)} is a ratio and must be between 0 and 1`);
-  if (range === 'nonNegative' && d.lt(0)) issues.push(`${path}: ${show(value)} must not be negative`);
+  if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.add(path, 'not_ratio', { value: show(value) });
+  if (range === 'nonNegative' && d.lt(0)) issues.add(path, 'negative', { value: show(value) });
 }
 
-function checkBand(value: unknown, path: string, range: 'ratio' | undefined, issues: string[]): void {
+function checkBand(value: unknown, path: string, range: 'ratio' | undefined, issues: Issues): void {
   if (!isPlainObject(value)) {
-    issues.push(`${path}: expected a band object like {"severity": "red", "lt": "0.99"}`);
+    issues.add(path, 'band_not_object');
     return;
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'severity' && !(BOUNDS as readonly string[]).includes(key)) {
-      issues.push(`${at(path, key)}: unknown key (expected severity, gt, gte, lt or lte)`);
-    }
+    if (key !== 'severity' && !(BOUNDS as readonly string[]).includes(key)) issues.add(at(path, key), 'band_unknown_key');
   }
   if (!SEVERITIES.includes(value.severity as never)) {
-    issues.push(`${at(path, 'severity')}: ${show(value.severity)} is not one of ${SEVERITIES.join(', ')}`);
+    issues.add(at(path, 'severity'), 'not_one_of', { value: show(value.severity), options: SEVERITIES.join(', ') });
   }
   const set = BOUNDS.filter((b) => value[b] !== undefined);
   if (set.length === 0) {
-    issues.push(`${path}: a band needs at least one bound (gt, gte, lt or lte)`);
+    issues.add(path, 'band_no_bound');
     return;
   }
-  if (value.gt !== undefined && value.gte !== undefined) issues.push(`${path}: set gt or gte, not both`);
-  if (value.lt !== undefined && value.lte !== undefined) issues.push(`${path}: set lt or lte, not both`);
-  const before = issues.length;
+  if (value.gt !== undefined && value.gte !== undefined) issues.add(path, 'band_both_lower');
+  if (value.lt !== undefined && value.lte !== undefined) issues.add(path, 'band_both_upper');
+  const before = issues.size;
   for (const b of set) checkDecimal(value[b], at(path, b), range, issues);
-  if (issues.length > before) return;
+  if (issues.size > before) return;
   const lower = (value.gt ?? value.gte) as string | undefined;
   const upper = (value.lt ?? value.lte) as string | undefined;
   if (lower !== undefined && upper !== undefined) {
     const lo = new Dec(lower);
     const hi = new Dec(upper);
     const pointAllowed = value.gte !== undefined && value.lte !== undefined;
-    if (lo.gt(hi) || (lo.eq(hi) && !pointAllowed)) issues.push(`${path}: no value lies between ${lower} and ${upper}`);
+    if (lo.gt(hi) || (lo.eq(hi) && !pointAllowed)) issues.add(path, 'band_empty', { from: lower, to: upper });
   }
 }
 
-function check(value: unknown, spec: Spec, path: string, complete: boolean, issues: string[]): void {
+/** A band as an interval; null = unbounded. */
+interface Interval {
+  lo: Decimal | null;
+  loText: string;
+  loIn: boolean;
+  hi: Decimal | null;
+  hiText: string;
+  hiIn: boolean;
+}
+
+function interval(band: Band): Interval {
+  const lower = band.gt ?? band.gte;
+  const upper = band.lt ?? band.lte;
+  return {
+    lo: lower === undefined ? null : new Dec(lower),
+    loText: lower ?? '−∞',
+    loIn: band.gte !== undefined,
+    hi: upper === undefined ? null : new Dec(upper),
+    hiText: upper ?? '+∞',
+    hiIn: band.lte !== undefined,
+  };
+}
+
+/**
+ * A rule's bands as a whole: listed from the lowest values up, no two
+ * sharing a value, and meeting each other: one band's upper bound is the
+ * next one's lower bound, inclusive on exactly one side. Values in no band
+ * are normal, so ONE range may lie outside every band: above the last band,
+ * below the first, or (when the bands reach both ends, as months payable's
+ * do) between two of them.
+ */
+function checkBandList(bands: readonly Band[], path: string, rule: string, issues: Issues): void {
+  const iv = bands.map(interval);
+  const gaps: { index: number; from: string; to: string }[] = [];
+  for (let i = 1; i < iv.length; i += 1) {
+    const prev = iv[i - 1] as Interval;
+    const cur = iv[i] as Interval;
+    const other = `thresholds.${rule}[${i - 1}]`;
+    // Does cur start after prev ends (strictly, or at a bound one side leaves out)?
+    const startsAfter =
+      prev.hi !== null && cur.lo !== null && (cur.lo.gt(prev.hi) || (cur.lo.eq(prev.hi) && !(cur.loIn && prev.hiIn)));
+    if (startsAfter) {
+      const meets = (cur.lo as Decimal).eq(prev.hi as Decimal) && cur.loIn !== prev.hiIn;
+      if (!meets) gaps.push({ index: i, from: prev.hiText, to: cur.loText });
+      continue;
+    }
+    // cur lies wholly below prev: listed out of order.
+    const endsBefore = cur.hi !== null && prev.lo !== null && (cur.hi.lt(prev.lo) || (cur.hi.eq(prev.lo) && !(cur.hiIn && prev.loIn)));
+    if (endsBefore) {
+      issues.add(at(path, i), 'band_order', { other });
+      continue;
+    }
+    issues.add(at(path, i), 'band_overlap', { other, from: cur.loText, to: prev.hiText });
+  }
+  const first = iv[0];
+  const last = iv[iv.length - 1];
+  const openEnd = (first !== undefined && first.lo !== null) || (last !== undefined && last.hi !== null);
+  // The bands reach both ends: one gap between them is the normal range.
+  const allowed = openEnd ? 0 : 1;
+  if (gaps.length > allowed) {
+    for (const g of gaps) issues.add(at(path, g.index), 'band_gap', { other: `thresholds.${rule}[${g.index - 1}]`, from: g.from, to: g.to });
+  }
+  if (rule === 'coverage' && targetBound(bands) === null) issues.add(path, 'coverage_no_target');
+}
+
+/** The red coverage band's upper bound (text), the enrollment target; null when there is none. */
+function targetBound(bands: readonly Band[]): { text: string; index: number; key: 'lt' | 'lte' } | null {
+  for (const [index, band] of bands.entries()) {
+    if (band.severity !== 'red') continue;
+    if (band.lt !== undefined) return { text: band.lt, index, key: 'lt' };
+    if (band.lte !== undefined) return { text: band.lte, index, key: 'lte' };
+  }
+  return null;
+}
+
+function check(value: unknown, spec: Spec, path: string, complete: boolean, issues: Issues): void {
   switch (spec.kind) {
     case 'decimal':
       checkDecimal(value, path, spec.range, issues);
       return;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min) {
-        issues.push(`${path}: ${show(value)} is not an integer ≥ ${spec.min}`);
+        issues.add(path, 'not_integer', { value: show(value), min: spec.min });
       }
       return;
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value)) {
-        issues.push(`${path}: ${show(value)} is not one of ${spec.values.join(', ')}`);
+        issues.add(path, 'not_one_of', { value: show(value), options: spec.values.join(', ') });
       }
       return;
     case 'enumList':
       if (!Array.isArray(value)) {
-        issues.push(`${path}: expected a list of ${spec.values.join(', ')}`);
+        issues.add(path, 'not_list_of', { options: spec.values.join(', ') });
         return;
       }
       value.forEach((v, i) => {
         if (typeof v !== 'string' || !spec.values.includes(v)) {
-          issues.push(`${at(path, i)}: ${show(v)} is not one of ${spec.values.join(', ')}`);
+          issues.add(at(path, i), 'not_one_of', { value: show(v), options: spec.values.join(', ') });
         }
       });
       return;
-    case 'bands':
+    case 'bands': {
       if (!Array.isArray(value)) {
-        issues.push(`${path}: expected a list of bands`);
+        issues.add(path, 'not_band_list');
         return;
       }
+      const before = issues.size;
       value.forEach((band, i) => checkBand(band, at(path, i), spec.range, issues));
+      // fundwatch-policy/1 let bands overlap (the worst matching band won): its lists are
+      // checked as a whole once they are cut into disjoint bands (legacyBands).
+      if (issues.size === before && !spec.legacy) checkBandList(value as Band[], path, spec.rule, issues);
       return;
-    case 'map':
+    }
+    case 'retired':
+      issues.add(path, spec.code, spec.params);
+      return;
+    case 'cityMap':
       if (!isPlainObject(value)) {
-        issues.push(`${path}: expected an object`);
+        issues.add(path, 'not_object');
         return;
       }
       for (const [key, v] of Object.entries(value)) {
-        if (!spec.key.test(key)) issues.push(`${at(path, key)}: key ${show(key)} is not ${spec.keyHint}`);
+        if (!/^\d{6}$/.test(key)) issues.add(at(path, key), 'not_city_code', { key: show(key) });
         else check(v, spec.value, at(path, key), complete, issues);
       }
       return;
     case 'object':
       if (!isPlainObject(value)) {
-        issues.push(`${path}: expected an object`);
+        issues.add(path, 'not_object');
         return;
       }
       for (const [key, v] of Object.entries(value)) {
         const field = spec.fields[key];
-        if (field === undefined) issues.push(`${at(path, key)}: unknown key`);
+        if (field === undefined) issues.add(at(path, key), 'unknown_key');
         else check(v, field, at(path, key), complete, issues);
       }
       if (complete && !spec.partial) {
         for (const key of Object.keys(spec.fields)) {
-          if (value[key] === undefined) issues.push(`${at(path, key)}: missing`);
+          if (value[key] === undefined && !spec.optional?.includes(key)) issues.add(at(path, key), 'missing');
         }
       }
       return;
   }
 }
-
-/**
- * Validate a parsed policy.json. Year blocks must be ascending and unique;
- * the first block must be complete (every later year inherits from it), the
- * others may set any subset. Throws PolicyError listing every problem.
- */
-export function parsePolicyFile(json: unknown): PolicyFile {
-  const issues: string[] = [];
-  if (!isPlainObject(json)) throw new PolicyError(['policy: expected a JSON object']);
-  for (const key of Object.keys(json)) {
-    if (!['schema', 'province_code', 'note', 'years'].includes(key)) issues.push(`${key}: unknown key`);
-  }
-  if (json.schema !== 'fundwatch-policy/1') issues.push(`schema: ${show(json.schema)} is not "fundwatch-policy/1"`);
-  if (typeof json.province_code !== 'string' || !/^\d{6}$/.test(json.province_code)) {
-    issues.push(`province_code: ${show(json.province_code)} is not a six-digit region code`);
-  }
-  if (json.note !== undefined && typeof json.note !== 'string') issues.push('note: expected text');
-  const years = json.years;
-  if (!Array.isArray(years) || years.length === 0) {
-    issues.push('years: expected a non-empty list of year blocks');
-    throw new PolicyError(issues);
-  }
-  let previous: number | undefined;
-  years.forEach((block: unknown, i) => {
-    const path = `years[${i}]`;
-    if (!isPlainObject(block)) {
-      issues.push(`${path}: expected an object`);
-      return;
-    }
-    const { year, ...rest } = block;
-    if (typeof year !== 'number' || !Number.isInteger(year)) {
-      issues.push(`${path}.year: ${show(year)} is not an integer year`);
-    } else {
-      if (previous !== undefined && year <= previous) {
-        issues.push(`${path}.year: ${year} does not come after ${previous} (years must be ascending and unique)`);
-      }
-      previous = year;
-    }
-    const blockIssues: string[] = [];
-    check(rest, POLICY_SPEC, '', i === 0, blockIssues);
-    issues.push(...blockIssues.map((m) => `${path}.${m}`));
-  });
-  if (issues.length > 0) throw new PolicyError(issues);
-  return json as unknown as PolicyFile;
-}
-
-export const DEFAULT_POLICY_FILE: PolicyFile = parsePolicyFile(defaults);
 
 /** Objects merge key by key; arrays (band lists) and scalars replace whole. */
 function merge(base: unknown, over: unknown): unknown {
@@ -272,37 +342,276 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-/**
- * The policy in force in `year`: every block up to that year merged in
- * order; a year before the first block takes the first block.
- */
-export function resolvePolicy(file: PolicyFile, year: number): Policy {
-  const blocks = [...file.years].sort((a, b) => a.year - b.year);
-  const first = blocks[0];
-  if (first === undefined) throw new PolicyError(['years: expected a non-empty list of year blocks']);
-  const applicable = blocks.filter((b) => b.year <= year);
-  let merged: unknown = {};
-  for (const block of applicable.length > 0 ? applicable : [first]) {
-    const rest: Record<string, unknown> = { ...block };
-    delete rest.year;
-    merged = merge(merged, rest);
-  }
-  const issues: string[] = [];
-  check(merged, POLICY_SPEC, '', true, issues);
-  if (issues.length === 0) issues.push(...allocationIssues(merged as Omit<Policy, 'year'>));
-  if (issues.length > 0) throw new PolicyError(issues.map((m) => `policy for ${year}: ${m}`));
-  return { ...(merged as Omit<Policy, 'year'>), year };
+function valueAt(value: unknown, keys: readonly string[]): unknown {
+  let v = value;
+  for (const k of keys) v = isPlainObject(v) ? v[k] : undefined;
+  return v;
+}
+
+/** Index (into `blocks`) of the last block up to `upTo` that sets `keys`; -1 when none does. */
+function setter(blocks: readonly Record<string, unknown>[], upTo: number, keys: readonly string[]): number {
+  for (let i = upTo; i >= 0; i -= 1) if (valueAt(blocks[i], keys) !== undefined) return i;
+  return -1;
+}
+
+/** The deadline rule's band, built from its one setting. */
+function deadlineBand(rule: DeadlineRuleId, timeliness: PolicyBody['timeliness']): Band {
+  const { setting, bound, severity } = DEADLINE_RULES[rule];
+  return { severity, [bound]: String(timeliness[setting]) };
 }
 
 /**
- * The factor method's two terms must weigh 1 together, or the amounts are
- * not the formula's (allocateByFactors refuses them): caught here, where the
- * user can see which year's file to fix.
+ * A fundwatch-policy/1 band list in which bands overlap, as disjoint bands
+ * that classify every value the same way: where bands overlapped, the
+ * worst one won, so each stretch of values goes to its worst band (e.g.
+ * yellow > 0.05 and red > 0.10 become yellow 0.05 < x ≤ 0.10, red > 0.10).
+ * Lists whose bands do not overlap are returned as written.
  */
-function allocationIssues(policy: Omit<Policy, 'year'>): string[] {
-  const { factor_weight: factor, performance_weight: performance } = policy.allocation;
-  if (new Dec(factor).plus(new Dec(performance)).eq(1)) return [];
-  return [`allocation: factor_weight ${factor} + performance_weight ${performance} must add up to 1`];
+function legacyBands(bands: Band[]): Band[] {
+  const probe = new Issues();
+  checkBandList(bands, '', '', probe);
+  if (!probe.list.some((i) => i.code === 'band_overlap' || i.code === 'band_order')) return bands;
+  const texts = new Map<string, string>();
+  for (const band of bands) for (const b of BOUNDS) if (band[b] !== undefined) texts.set(new Dec(band[b]).toString(), band[b]);
+  const points = [...texts.keys()].map((t) => new Dec(t)).sort((a, b) => a.comparedTo(b));
+  const worst = (v: Decimal): Band['severity'] | null => {
+    let best: Band['severity'] | null = null;
+    for (const band of bands) {
+      const holds =
+        (band.gt === undefined || v.gt(band.gt)) &&
+        (band.gte === undefined || v.gte(band.gte)) &&
+        (band.lt === undefined || v.lt(band.lt)) &&
+        (band.lte === undefined || v.lte(band.lte));
+      if (holds && (best === null || SEVERITIES.indexOf(band.severity) < SEVERITIES.indexOf(best))) best = band.severity;
+    }
+    return best;
+  };
+  // Stretches in order: below the first point, each point, between points, above the last.
+  type Piece = { severity: Band['severity'] | null; lower: Partial<Band>; upper: Partial<Band> };
+  const text = (d: Decimal): string => texts.get(d.toString()) ?? d.toString();
+  const pieces: Piece[] = [];
+  points.forEach((pt, i) => {
+    const before = i === 0 ? pt.minus(1) : pt.plus(points[i - 1] as Decimal).div(2);
+    pieces.push({ severity: worst(before), lower: i === 0 ? {} : { gt: text(points[i - 1] as Decimal) }, upper: { lt: text(pt) } });
+    pieces.push({ severity: worst(pt), lower: { gte: text(pt) }, upper: { lte: text(pt) } });
+  });
+  const lastPoint = points[points.length - 1];
+  if (lastPoint !== undefined) pieces.push({ severity: worst(lastPoint.plus(1)), lower: { gt: text(lastPoint) }, upper: {} });
+  const runs: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = runs[runs.length - 1];
+    if (prev !== undefined && prev.severity === piece.severity) runs[runs.length - 1] = { ...prev, upper: piece.upper };
+    else runs.push(piece);
+  }
+  return runs.flatMap((r) => (r.severity === null ? [] : [{ severity: r.severity, ...r.lower, ...r.upper }]));
+}
+
+/**
+ * fundwatch-policy/1 → /2. Its duplicated settings must agree in every year
+ * (else the file is refused, naming both places); they are then dropped:
+ * `coverage_target` (the red coverage band's upper bound is the target) and
+ * `thresholds.transfer_late` / `thresholds.advance_ratio` (the deadline
+ * rules read `timeliness`). Overlapping band lists become disjoint.
+ */
+function fromLegacy(file: Record<string, unknown>, blocks: Record<string, unknown>[], issues: Issues): PolicyFile {
+  blocks.forEach((_, i) => {
+    const merged = blocks.slice(0, i + 1).reduce<unknown>((m, b) => merge(m, b), {});
+    const target = valueAt(merged, ['coverage_target']);
+    const bands = valueAt(merged, ['thresholds', 'coverage']);
+    const bound = Array.isArray(bands) ? targetBound(bands as Band[]) : null;
+    if (typeof target === 'string' && bound !== null && !new Dec(target).eq(bound.text)) {
+      const from = setter(blocks, i, ['coverage_target']);
+      const bandsFrom = setter(blocks, i, ['thresholds', 'coverage']);
+      // Said once, in the block where the two first disagree.
+      if (from === i || bandsFrom === i) {
+        issues.add(`years[${from}].coverage_target`, 'coverage_target_disagrees', {
+          value: show(target),
+          other: `years[${bandsFrom}].thresholds.coverage[${bound.index}].${bound.key}`,
+          otherValue: show(bound.text),
+        });
+      }
+    }
+    for (const rule of DEADLINE_RULE_IDS) {
+      const written = valueAt(merged, ['thresholds', rule]);
+      const setting = DEADLINE_RULES[rule].setting;
+      const timeliness = valueAt(merged, ['timeliness']) as PolicyBody['timeliness'] | undefined;
+      if (written === undefined || timeliness?.[setting] === undefined) continue;
+      const derived = deadlineBand(rule, timeliness);
+      const list = written as Band[];
+      const only = list.length === 1 ? (list[0] as Band) : undefined;
+      const agrees =
+        only !== undefined &&
+        only.severity === derived.severity &&
+        BOUNDS.every((b) => (only[b] === undefined) === (derived[b] === undefined) && (only[b] === undefined || new Dec(only[b]).eq(derived[b] as string)));
+      if (agrees) continue;
+      const from = setter(blocks, i, ['thresholds', rule]);
+      const settingFrom = setter(blocks, i, ['timeliness', setting]);
+      if (from === i || settingFrom === i) {
+        issues.add(`years[${from}].thresholds.${rule}`, 'deadline_disagrees', {
+          value: show(written),
+          other: `years[${settingFrom}].timeliness.${setting}`,
+          otherValue: show(timeliness[setting]),
+          rule,
+        });
+      }
+    }
+  });
+  const years = blocks.map((block) => {
+    const out: Record<string, unknown> = { ...block };
+    delete out.coverage_target;
+    if (isPlainObject(block.thresholds)) {
+      const thresholds: Record<string, unknown> = {};
+      for (const [rule, bands] of Object.entries(block.thresholds)) {
+        if ((DEADLINE_RULE_IDS as readonly string[]).includes(rule)) continue;
+        thresholds[rule] = legacyBands(bands as Band[]);
+      }
+      out.thresholds = thresholds;
+    }
+    return out as unknown as PolicyYearBlock;
+  });
+  const note = typeof file.note === 'string' ? { note: file.note } : {};
+  return { schema: POLICY_SCHEMA, province_code: file.province_code as string, ...note, years };
+}
+
+/** The policy of each block's year, resolved: the block and every earlier one merged. Block order = year order. */
+interface Resolved {
+  firstYear: number;
+  years: { year: number; policy: Omit<Policy, 'year'> }[];
+  byYear: Map<number, Policy>;
+}
+
+const RESOLVED = new WeakMap<PolicyFile, Resolved>();
+
+/** Checks the current format block by block and year by year; returns the resolved years, or adds issues. */
+function resolveAll(file: PolicyFile, issues: Issues): Resolved | null {
+  const blocks = [...file.years].sort((a, b) => a.year - b.year).map((b) => ({ ...b }) as Record<string, unknown>);
+  const start = issues.size;
+  const years: Resolved['years'] = [];
+  let merged: unknown = {};
+  blocks.forEach((block) => {
+    const { year, ...rest } = block;
+    merged = merge(merged, rest);
+    const yearIssues = new Issues();
+    check(merged, SPEC, '', true, yearIssues);
+    if (yearIssues.size === 0) {
+      const body = merged as PolicyBody;
+      const { factor_weight: factor, performance_weight: performance } = body.allocation;
+      // The factor method's two terms must weigh 1 together, or the amounts are not the
+      // formula's (allocateByFactors refuses them): caught here, where the year to fix is known.
+      if (!new Dec(factor).plus(new Dec(performance)).eq(1)) yearIssues.add('allocation', 'weights_sum', { factor, performance });
+    }
+    for (const i of yearIssues.list) issues.add(i.path, i.code, i.params, year as number);
+    if (yearIssues.size > 0) return;
+    const body = structuredClone(merged) as PolicyBody;
+    const thresholds = { ...body.thresholds } as Record<BandedRuleId, Band[]>;
+    for (const rule of DEADLINE_RULE_IDS) thresholds[rule] = [deadlineBand(rule, body.timeliness)];
+    years.push({ year: year as number, policy: { ...body, thresholds } });
+  });
+  if (issues.size > start) return null;
+  const first = years[0];
+  if (first === undefined) return null;
+  return { firstYear: first.year, years, byYear: new Map() };
+}
+
+function validateCurrent(file: PolicyFile): Resolved {
+  const cached = RESOLVED.get(file);
+  if (cached) return cached;
+  const issues = new Issues();
+  const years = (file as { years?: unknown }).years;
+  if (!Array.isArray(years) || years.length === 0) throw new PolicyError([{ path: 'years', code: 'years_empty', params: {} }]);
+  years.forEach((block: unknown, i) => {
+    const rest: Record<string, unknown> = { ...(block as Record<string, unknown>) };
+    delete rest.year;
+    check(rest, SPEC, `years[${i}]`, i === 0, issues);
+  });
+  const resolved = resolveAll(file, issues);
+  if (resolved === null || issues.size > 0) throw new PolicyError(issues.list);
+  RESOLVED.set(file, resolved);
+  return resolved;
+}
+
+/**
+ * Validate a parsed policy.json and resolve every year of it. Year blocks
+ * must be ascending and unique; the first block must be complete (every
+ * later year inherits from it), the others may set any subset. A file in
+ * the older fundwatch-policy/1 format is returned in the current one (see
+ * fromLegacy). Throws PolicyError listing every problem.
+ */
+export function parsePolicyFile(json: unknown): PolicyFile {
+  const issues = new Issues();
+  if (!isPlainObject(json)) throw new PolicyError([{ path: '', code: 'not_json_object', params: {} }]);
+  for (const key of Object.keys(json)) {
+    if (!['schema', 'province_code', 'note', 'years'].includes(key)) issues.add(key, 'unknown_key');
+  }
+  const legacy = json.schema === LEGACY_POLICY_SCHEMA;
+  if (json.schema !== POLICY_SCHEMA && !legacy) issues.add('schema', 'schema', { value: show(json.schema) });
+  if (typeof json.province_code !== 'string' || !/^\d{6}$/.test(json.province_code)) {
+    issues.add('province_code', 'province_code', { value: show(json.province_code) });
+  }
+  if (json.note !== undefined && typeof json.note !== 'string') issues.add('note', 'not_text');
+  const years = json.years;
+  if (!Array.isArray(years) || years.length === 0) {
+    issues.add('years', 'years_empty');
+    throw new PolicyError(issues.list);
+  }
+  let previous: number | undefined;
+  years.forEach((block: unknown, i) => {
+    const path = `years[${i}]`;
+    if (!isPlainObject(block)) {
+      issues.add(path, 'not_object');
+      return;
+    }
+    const { year, ...rest } = block;
+    if (typeof year !== 'number' || !Number.isInteger(year)) {
+      issues.add(`${path}.year`, 'year_not_integer', { value: show(year) });
+    } else {
+      if (previous !== undefined && year <= previous) issues.add(`${path}.year`, 'year_order', { value: year, previous });
+      previous = year;
+    }
+    check(rest, legacy ? LEGACY_SPEC : SPEC, path, i === 0, issues);
+  });
+  if (issues.size > 0) throw new PolicyError(issues.list);
+  let file = json as unknown as PolicyFile;
+  if (legacy) {
+    file = fromLegacy(json, years as Record<string, unknown>[], issues);
+    if (issues.size > 0) throw new PolicyError(issues.list);
+  }
+  validateCurrent(file);
+  return file;
+}
+
+export const DEFAULT_POLICY_FILE: PolicyFile = parsePolicyFile(defaults);
+
+/**
+ * The policy in force in `year`: every block up to that year merged in
+ * order; a year before the first block takes the first block. Resolved
+ * once per file (parsePolicyFile); this is a lookup, and the same object
+ * for the same file and year.
+ */
+export function resolvePolicy(file: PolicyFile, year: number): Policy {
+  const resolved = validateCurrent(file);
+  let policy = resolved.byYear.get(year);
+  if (policy === undefined) {
+    const inForce = [...resolved.years].reverse().find((y) => y.year <= year) ?? resolved.years[0];
+    if (inForce === undefined) throw new PolicyError([{ path: 'years', code: 'years_empty', params: {} }]);
+    policy = { ...inForce.policy, year };
+    resolved.byYear.set(year, policy);
+  }
+  return policy;
+}
+
+/** The enrollment target: the upper bound of the red coverage band (the one setting of both). */
+export function coverageTarget(policy: Pick<Policy, 'thresholds'>): Decimal {
+  const bound = targetBound(policy.thresholds.coverage);
+  // Unreachable for a resolved policy: validation insists on the red band.
+  if (bound === null) throw new PolicyError([{ path: 'thresholds.coverage', code: 'coverage_no_target', params: {} }]);
+  return new Dec(bound.text);
+}
+
+/** Where the target is written in a year block: `thresholds.coverage.<i>.<lt|lte>` (dot path, as the policy form names fields). */
+export function coverageTargetPath(policy: Pick<Policy, 'thresholds'>): string {
+  const bound = targetBound(policy.thresholds.coverage);
+  return bound === null ? 'thresholds.coverage' : `thresholds.coverage.${bound.index}.${bound.key}`;
 }
 
 /** A city's gap-sharing rule: its own settings over the province default. */
@@ -316,3 +625,4 @@ export function sharingRuleFor(policy: Policy, cityCode: string): SharingRule {
 
 /** Re-exported so callers of policy need one import. */
 export type { AllocationPolicy, Band, Policy, PolicyFile, SharingRule };
+export type { PolicyIssue } from './policyIssues';

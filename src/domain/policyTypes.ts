@@ -1,9 +1,10 @@
-// Shape of policy.json (see src/domain/policy.default.json). Values that are
-// money or ratios stay decimal strings here; the rules turn them into Decimal.
-import type { BandedRuleId } from './rules';
-import type { Category, Fund, Severity } from './types';
+// Shape of policy.json (see src/domain/policy.default.json) and of one
+// resolved year. Values that are money or ratios stay decimal strings here;
+// the rules turn them into Decimal.
+import type { BandedRuleId, DeadlineRuleId } from './rules';
+import type { Category, Fund, Severity } from './vocabulary';
 
-/** A band matches a value when every bound it sets holds; the worst matching band wins. */
+/** A band matches a value when every bound it sets holds (bands of a rule never overlap). */
 export interface Band {
   severity: Severity;
   gt?: string;
@@ -19,16 +20,17 @@ export interface SharingRule {
   county_basis: 'expenditure' | 'insured';
 }
 
-/** One fully resolved year of policy (all inherited values filled in). */
-export interface Policy {
-  year: number;
+/** Rules whose bands are written in the file; the deadline rules take theirs from `timeliness`. */
+export type FileBandedRuleId = Exclude<BandedRuleId, DeadlineRuleId>;
+
+/** One year of policy as the file states it (fundwatch-policy/2), every inherited value filled in. */
+export interface PolicyBody {
   financing: { fiscal_subsidy_per_capita: string; individual_contribution: string };
   fiscal_split: {
     central_share: string;
     province_share_of_rest_by_tier: Record<'1' | '2' | '3', string>;
   };
   categories: Record<Category, { subsidy_ratio: string }>;
-  coverage_target: string;
   months_payable_window_quarters: number;
   /**
    * Funds whose income arrives mostly in one quarter (resident contributions
@@ -36,12 +38,28 @@ export interface Policy {
    * their year-to-date balance is checked by `current_deficit`.
    */
   seasonal_funds: Fund[];
-  /** Every rule with bands of its own; `forecast` reuses months_payable and accumulated_negative. */
-  thresholds: Record<BandedRuleId, Band[]>;
+  /**
+   * Bands of every rule judged by bands of its own. The enrollment target is
+   * the upper bound of the red `coverage` band (coverageTarget()); there is
+   * no separate target to disagree with it.
+   */
+  thresholds: Record<FileBandedRuleId, Band[]>;
+  /** The one setting of each deadline rule: transfer_late reads pass_down_days, advance_ratio reads advance_ratio_min. */
   timeliness: { pass_down_days: number; formal_budget_days: number; advance_ratio_min: string };
   sharing: { default: SharingRule; cities: Record<string, Partial<SharingRule>> };
   /** Weights of the factor method (DOMAIN.md 因素法); factor_weight + performance_weight = 1. */
   allocation: AllocationPolicy;
+}
+
+/**
+ * One fully resolved year of policy: validated, inherited values filled in,
+ * and the bands of every banded rule, the deadline rules' included (derived
+ * from `timeliness` when the file was read, never written in it).
+ */
+export interface Policy extends Omit<PolicyBody, 'thresholds'> {
+  year: number;
+  /** Every rule with bands of its own; `forecast` reuses months_payable and accumulated_negative. */
+  thresholds: Record<BandedRuleId, Band[]>;
 }
 
 export interface AllocationPolicy {
@@ -54,12 +72,16 @@ export interface AllocationPolicy {
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
 
-export interface PolicyYearBlock extends DeepPartial<Omit<Policy, 'year'>> {
+export interface PolicyYearBlock extends DeepPartial<PolicyBody> {
   year: number;
 }
 
+/** The current format. Files in fundwatch-policy/1 are read and turned into it (policy.ts). */
+export const POLICY_SCHEMA = 'fundwatch-policy/2';
+export const LEGACY_POLICY_SCHEMA = 'fundwatch-policy/1';
+
 export interface PolicyFile {
-  schema: 'fundwatch-policy/1';
+  schema: typeof POLICY_SCHEMA;
   province_code: string;
   note?: string;
   years: PolicyYearBlock[];

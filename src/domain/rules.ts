@@ -1,6 +1,6 @@
 // The risk rules in DOMAIN.md table order, which is also the order alerts of
 // equal severity are listed in.
-import type { RuleId } from './types';
+import type { RuleId, Severity } from './vocabulary';
 
 export const RULE_IDS: readonly RuleId[] = [
   'coverage',
@@ -24,6 +24,27 @@ export const RULE_IDS: readonly RuleId[] = [
 export type BandedRuleId = Exclude<RuleId, 'forecast'>;
 
 export const BANDED_RULE_IDS: readonly BandedRuleId[] = RULE_IDS.filter((r): r is BandedRuleId => r !== 'forecast');
+
+/**
+ * The deadline rules of DOMAIN.md "Timeliness rules": each reads ONE setting
+ * of policy `timeliness` and has no band list in the file. The band is built
+ * from that setting when the policy is read: the value crosses it on the
+ * `bound` side and the alert has the rule's `severity` (DOMAIN.md "Risk
+ * indicators": a late transfer is red, a short advance notice yellow).
+ */
+export const DEADLINE_RULES = {
+  transfer_late: { setting: 'pass_down_days', bound: 'gt', severity: 'red' },
+  advance_ratio: { setting: 'advance_ratio_min', bound: 'lt', severity: 'yellow' },
+} as const satisfies Record<string, { setting: string; bound: 'gt' | 'lt'; severity: Severity }>;
+
+export type DeadlineRuleId = keyof typeof DEADLINE_RULES;
+
+export const DEADLINE_RULE_IDS = Object.keys(DEADLINE_RULES) as DeadlineRuleId[];
+
+/** Rules whose band lists are written in policy.json `thresholds`. */
+export const FILE_BANDED_RULE_IDS = BANDED_RULE_IDS.filter(
+  (r): r is Exclude<BandedRuleId, DeadlineRuleId> => !(DEADLINE_RULE_IDS as readonly string[]).includes(r),
+);
 
 /** What an alert's value and threshold measure, which decides how they are printed. */
 export type ValueKind = 'rate' | 'money' | 'months' | 'days';

@@ -6,7 +6,7 @@ import { largestRemainder, SplitError, toFen, type SplitWeight } from './largest
 import { Dec, moneyString, sum, ZERO } from './money';
 import type { Label, Lang } from './lang';
 import type { SharingRule } from './policyTypes';
-import type { Fund, RegionCode } from './types';
+import type { Fund, RegionCode } from './vocabulary';
 
 export interface GapCounty {
   regionCode: RegionCode;

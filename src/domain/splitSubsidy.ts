@@ -5,7 +5,7 @@ import type Decimal from 'decimal.js';
 import type { Label } from './lang';
 import { SplitError } from './largestRemainder';
 import { Dec, sum } from './money';
-import type { Category, Tier } from './types';
+import type { Category, Tier } from './vocabulary';
 
 export interface FiscalSplit {
   /** Central finance's share of the total (policy fiscal_split.central_share). */

@@ -1,54 +1,16 @@
-// The vocabulary shared by every layer. Money and rates are always Decimal
-// (decimal.js) in memory and decimal strings at the edges (JSON, CSV).
+// The records and results the domain computes (regions, coverage, fund
+// statuses, alerts, the Analysis). Money and rates are always Decimal
+// (decimal.js) in memory and decimal strings at the edges (JSON, CSV). The
+// basic words (codes, funds, severities) are in vocabulary.ts, re-exported here.
 import type { Label } from './lang';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
+import type { Policy } from './policyTypes';
 import type { SubsidyDemand, SubsidySplit } from './splitSubsidy';
+import type { Category, ExpenditureItem, Fund, Level, Quarter, RegionCode, RuleId, Severity, SourceLevel, Tier } from './vocabulary';
 
-export type RegionCode = string; // six-digit GB/T 2260 text, never a number
-export type Quarter = string; // `YYYYQn`
-export type Level = 'province' | 'city' | 'county';
-export type Tier = 1 | 2 | 3;
-export type Fund = 'assistance' | 'resident';
-export type Direction = 'income' | 'expenditure';
-export type SourceLevel = 'central' | 'province' | 'city' | 'county' | 'individual' | 'other';
-export type Category =
-  | 'tekun'
-  | 'orphan'
-  | 'de_facto_orphan'
-  | 'dibao'
-  | 'fanpin'
-  | 'dibao_edge'
-  | 'monitored';
-export type Severity = 'red' | 'orange' | 'yellow' | 'blue';
-
-export const FUNDS: readonly Fund[] = ['assistance', 'resident'];
-export const SOURCE_LEVELS: readonly SourceLevel[] = ['central', 'province', 'city', 'county', 'individual', 'other'];
-/** Table order of DOMAIN.md: also the tie-break order for equal subsidies. */
-export const CATEGORIES: readonly Category[] = [
-  'tekun',
-  'orphan',
-  'de_facto_orphan',
-  'dibao',
-  'fanpin',
-  'dibao_edge',
-  'monitored',
-];
-export const INCOME_ITEMS = ['fiscal_subsidy', 'individual_contribution', 'interest', 'donation', 'lottery', 'other'] as const;
-export const EXPENDITURE_ITEMS = [
-  'enrollment_subsidy',
-  'inpatient',
-  'outpatient',
-  'chronic_outpatient',
-  'critical_illness',
-  'emergency',
-  'other',
-] as const;
-export type IncomeItem = (typeof INCOME_ITEMS)[number];
-export type ExpenditureItem = (typeof EXPENDITURE_ITEMS)[number];
-/** Worst first. */
-export const SEVERITIES: readonly Severity[] = ['red', 'orange', 'yellow', 'blue'];
+export * from './vocabulary';
 
 export interface Region {
   code: RegionCode;
@@ -118,20 +80,6 @@ export interface FundStatus {
   expenditureByItem: Record<ExpenditureItem, Decimal>;
 }
 
-export type RuleId =
-  | 'coverage'
-  | 'current_deficit'
-  | 'balance_rate'
-  | 'accumulated_negative'
-  | 'months_payable'
-  | 'growth_gap'
-  | 'budget_execution'
-  | 'transfer_late'
-  | 'transfer_not_received'
-  | 'advance_ratio'
-  /** Projection of the balance to the year end crosses a worse band (uses the months_payable and accumulated_negative bands). */
-  | 'forecast';
-
 export interface Alert {
   rule: RuleId;
   severity: Severity;
@@ -165,6 +113,8 @@ export interface Analysis {
   subsidyDemand: SubsidyDemandRow[];
   /** Seasonal projection of each city's (and the province's) accumulated balance to the year end (from Q4: through the next year). */
   forecasts: FundForecast[];
+  /** The policy of the quarter's year the analysis was computed with (resolved once): what pages, charts and the report colour by. */
+  policy: Policy;
 }
 
 export interface AllocationResult {

@@ -5,6 +5,7 @@
 // dropping the old ones. On any error the tables that were loaded before
 // stay exactly as they were, so the page keeps showing them.
 import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
+import { policyIssueText } from '../domain/policyIssues';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Quarter } from '../domain/types';
 import { CONTRACT, tableType, type TableSpec } from './contract';
@@ -172,8 +173,8 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     row: null,
     column: null,
     ...explain(text, {
-      zh: 'fundwatch-policy/1 格式的 policy.json（见 src/domain/policy.default.json）',
-      en: 'a policy.json in the fundwatch-policy/1 format (see src/domain/policy.default.json)',
+      zh: 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy.default.json）',
+      en: 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy.default.json)',
     }),
     severity: 'error',
   });
@@ -188,7 +189,7 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     return { file: parsePolicyFile(json), problems: [] };
   } catch (e) {
     if (e instanceof PolicyError) {
-      return { file: null, problems: e.issues.map((issue) => problem({ zh: `${POLICY_FILE_NAME} 有误：${issue}`, en: `${POLICY_FILE_NAME} is not valid: ${issue}` })) };
+      return { file: null, problems: e.issues.map((issue) => problem({ zh: `${POLICY_FILE_NAME} 有误：${policyIssueText(issue, 'zh')}`, en: `${POLICY_FILE_NAME} is not valid: ${policyIssueText(issue, 'en')}` })) };
     }
     throw e;
   }

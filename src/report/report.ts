@@ -6,9 +6,7 @@ import { fundNoun } from '../domain/alerts/message';
 import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { langTag, texts, type Lang } from '../domain/lang';
 import { formatPercent } from '../domain/money';
-import { resolvePolicy } from '../domain/policy';
-import type { Policy, PolicyFile } from '../domain/policyTypes';
-import { parseQuarter, quarterLabel } from '../domain/quarter';
+import { quarterLabel } from '../domain/quarter';
 import { FUNDS, SEVERITIES, type Analysis, type RegionCode } from '../domain/types';
 import type { SvgChart } from './charts';
 import type { SectionContext } from './context';
@@ -38,8 +36,6 @@ export interface ReportInput {
   regionCode: RegionCode;
   /** Where the data came from, e.g. "示例数据（data/sample）". */
   datasetLabel: string;
-  /** The policy file the analysis used (targets and bands). */
-  policyFile: PolicyFile;
   generatedAt?: Date;
   /** The report's language; default Chinese (byte for byte the report before English existed). Region names stay as loaded. */
   lang?: Lang;
@@ -105,7 +101,8 @@ export function renderReportParts(input: ReportInput): RenderedReport {
   const { analysis, previous, lastYear, regionCode } = input;
   const lang = input.lang ?? 'zh';
   const t = TEXT[lang];
-  const policy: Policy = resolvePolicy(input.policyFile, parseQuarter(analysis.quarter).year);
+  // The policy the analysis was computed with: targets and bands for charts and colours.
+  const policy = analysis.policy;
   const m = buildModel(analysis, previous, lastYear, regionCode);
   const ctx: SectionContext = { m, policy, lang, charts: [] };
   const list = findings(analysis, previous, lastYear, regionCode, lang);

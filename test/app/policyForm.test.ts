@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
+import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
 import type { Region } from '../../src/domain/types';
-import { applyDrafts, policyFields, policyJsonText, reasonText } from '../../src/app/view/policyForm';
+import { applyDrafts, policyFields, policyJsonText } from '../../src/app/view/policyForm';
 
 const cities: Region[] = [{ code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 }];
 const fields = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities);
@@ -9,9 +9,16 @@ const byPath = (path: string) => fields.find((f) => f.path === path);
 
 describe('policy form', () => {
   it('shows the values in force for the year, city rules blank when they inherit', () => {
-    expect(byPath('coverage_target')?.value).toBe('0.99');
+    // The target is one field: the red coverage band's upper bound.
+    expect(fields.filter((f) => f.role === 'coverage-target')).toEqual([
+      { path: 'thresholds.coverage.0.lt', group: '参保率与结余', label: '参保率目标（低于即红色预警）', kind: 'decimal', value: '0.99', role: 'coverage-target' },
+    ]);
+    expect(fields.filter((f) => f.path === 'thresholds.coverage.0.lt')).toHaveLength(1);
+    expect(byPath('coverage_target')).toBeUndefined();
+    // The deadline rules are set under timeliness only.
+    expect(fields.some((f) => f.path.startsWith('thresholds.transfer_late') || f.path.startsWith('thresholds.advance_ratio'))).toBe(false);
+    expect(byPath('timeliness.pass_down_days')?.value).toBe('30');
     expect(byPath('financing.fiscal_subsidy_per_capita')?.value).toBe('670');
-    expect(byPath('thresholds.coverage.0.lt')?.value).toBe('0.99');
     expect(byPath('thresholds.coverage.1.gte')?.value).toBe('0.99');
     expect(byPath('months_payable_window_quarters')?.kind).toBe('integer');
     expect(byPath('sharing.cities.150900.city_ratio')).toMatchObject({ value: '', placeholder: '默认 0.5' });
@@ -20,9 +27,8 @@ describe('policy form', () => {
 
   it('writes edits into the year block; a band edit writes the whole band list; other years keep theirs', () => {
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, {
-      coverage_target: '0.996',
+      // The target alone: the yellow band's lower bound, which met it, moves with it.
       'thresholds.coverage.0.lt': '0.996',
-      'thresholds.coverage.1.gte': '0.996',
       'thresholds.coverage.1.lt': '0.998',
       'sharing.cities.150900.city_ratio': '0.6',
       'timeliness.pass_down_days': '20',
@@ -30,7 +36,7 @@ describe('policy form', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const p2024 = resolvePolicy(result.file, 2024);
-    expect(p2024.coverage_target).toBe('0.996');
+    expect(coverageTarget(p2024).toString()).toBe('0.996');
     expect(p2024.thresholds.coverage).toEqual([
       { severity: 'red', lt: '0.996' },
       { severity: 'yellow', gte: '0.996', lt: '0.998' },
@@ -38,16 +44,17 @@ describe('policy form', () => {
     expect(p2024.sharing.cities['150900']).toEqual({ city_ratio: '0.6' });
     expect(p2024.timeliness.pass_down_days).toBe(20);
     // 2024 and what inherits from it change; 2023 does not.
-    expect(resolvePolicy(result.file, 2023).coverage_target).toBe('0.99');
-    expect(resolvePolicy(result.file, 2025).coverage_target).toBe('0.996');
+    expect(coverageTarget(resolvePolicy(result.file, 2023)).toString()).toBe('0.99');
+    expect(coverageTarget(resolvePolicy(result.file, 2025)).toString()).toBe('0.996');
+    expect(resolvePolicy(result.file, 2024).thresholds.transfer_late).toEqual([{ severity: 'red', gt: '20' }]);
     // The input file is untouched, and the downloaded text is the file that validates.
-    expect(resolvePolicy(DEFAULT_POLICY_FILE, 2024).coverage_target).toBe('0.99');
+    expect(coverageTarget(resolvePolicy(DEFAULT_POLICY_FILE, 2024)).toString()).toBe('0.99');
     expect(parsePolicyFile(JSON.parse(policyJsonText(result.file)))).toEqual(result.file);
   });
 
   it('refuses invalid values with the reason on the field and changes nothing', () => {
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, {
-      coverage_target: 'abc',
+      'thresholds.coverage.0.lt': 'abc',
       'thresholds.coverage.1.lt': '0.98',
       'fiscal_split.central_share': '1.5',
       months_payable_window_quarters: '0',
@@ -56,7 +63,7 @@ describe('policy form', () => {
     if (result.ok) return;
     const inLang = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(result.issues).map(([path, list]) => [path, list.map((l) => l[lang])]));
     expect(inLang('zh')).toEqual({
-      coverage_target: ['"abc" 不是数字（请写成如 0.99 的小数）'],
+      'thresholds.coverage.0.lt': ['"abc" 不是数字（请写成如 0.99 的小数）'],
       // The band 0.99 ≤ x < 0.98 is empty: said at both of its bounds.
       'thresholds.coverage.1.gte': ['区间为空：没有值介于 0.99 与 0.98 之间'],
       'thresholds.coverage.1.lt': ['区间为空：没有值介于 0.99 与 0.98 之间'],
@@ -65,7 +72,7 @@ describe('policy form', () => {
     });
     // The same reasons in English: the validator's own words, without the path.
     expect(inLang('en')).toEqual({
-      coverage_target: ['"abc" is not a decimal number'],
+      'thresholds.coverage.0.lt': ['"abc" is not a decimal number'],
       'thresholds.coverage.1.gte': ['No value lies between 0.99 and 0.98'],
       'thresholds.coverage.1.lt': ['No value lies between 0.99 and 0.98'],
       'fiscal_split.central_share': ['"1.5" is a ratio and must be between 0 and 1'],
@@ -80,19 +87,48 @@ describe('policy form', () => {
     const words = en.flatMap((f) => [f.group, f.label.split('乌兰察布市').join(''), f.placeholder ?? '']).join('|');
     expect(words).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/);
     const enByPath = (path: string) => en.find((f) => f.path === path);
-    expect(enByPath('coverage_target')).toMatchObject({ group: 'Enrollment and balances', label: 'Enrollment rate target' });
-    expect(enByPath('thresholds.coverage.0.lt')?.label).toBe('Recipient enrollment rate · Red · value <');
+    expect(enByPath('thresholds.coverage.0.lt')).toMatchObject({ group: 'Enrollment and balances', label: 'Enrollment rate target (below it: red)' });
+    expect(enByPath('thresholds.coverage.1.gte')?.label).toBe('Recipient enrollment rate · Yellow · value ≥');
     expect(enByPath('sharing.cities.150900.city_ratio')).toMatchObject({ label: '乌兰察布市 · city share', placeholder: 'default 0.5' });
     expect(enByPath('allocation.factor_weight')).toMatchObject({ group: 'Factor allocation weights', label: 'Factor weight' });
     expect(enByPath('categories.dibao.subsidy_ratio')?.label).toBe('Minimum-living-allowance recipients: subsidy ratio');
     // Chinese unchanged.
-    expect(byPath('thresholds.coverage.0.lt')?.label).toBe('救助对象参保率 · 红色 · 值 <');
+    expect(byPath('thresholds.coverage.1.gte')?.label).toBe('救助对象参保率 · 黄色 · 值 ≥');
     expect(byPath('categories.dibao.subsidy_ratio')?.label).toBe('低保对象 资助比例');
   });
 
-  it('translates what it knows and keeps the rest', () => {
-    expect(reasonText('years[0].x: "q" is not a decimal number')).toBe('"q" 不是数字（请写成如 0.99 的小数）');
-    expect(reasonText('years[0].allocation: something new')).toBe('something new');
-    expect(reasonText('years[0].x: "q" is not a decimal number', 'en')).toBe('"q" is not a decimal number');
+  it('refuses overlapping bands at the band that overlaps, in Chinese and English', () => {
+    // Both sides edited (one alone moves its neighbour with it): red < 3.5, orange from 2.5.
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.months_payable.1.gte': '2.5', 'thresholds.months_payable.0.lt': '3.5' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues['thresholds.months_payable.1.gte']).toEqual([
+      {
+        zh: '与 thresholds.months_payable[0] 重叠：2.5 到 3.5 之间的值同属两档（档位不得重叠）',
+        en: 'Overlaps thresholds.months_payable[0]: values from 2.5 to 3.5 would be in both bands (bands must not overlap)',
+      },
+    ]);
+  });
+
+  it("moves a band's neighbour with it: the target edited alone moves the yellow band's start", () => {
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '0.98' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(resolvePolicy(result.file, 2024).thresholds.coverage).toEqual([
+      { severity: 'red', lt: '0.98' },
+      { severity: 'yellow', gte: '0.98', lt: '0.995' },
+    ]);
+  });
+
+  it('refuses a gap between bands at the band after it, in Chinese and English', () => {
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '0.98', 'thresholds.coverage.1.gte': '0.985' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const expected = {
+      zh: '与 thresholds.coverage[0] 之间有空档：0.98 到 0.985 之间的值不属于任何档（相邻档位须首尾相接，只有一段正常区间可以不属于任何档）',
+      en: 'Leaves a gap after thresholds.coverage[0]: values from 0.98 to 0.985 would be in no band (neighbouring bands must meet; only one range, the normal one, may lie outside every band)',
+    };
+    expect(result.issues['thresholds.coverage.1.gte']).toEqual([expected]);
+    expect(result.issues['thresholds.coverage.1.lt']).toEqual([expected]);
   });
 });

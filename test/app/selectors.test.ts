@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/domain/money';
 import type { Alert, Analysis, Fund, FundStatus, Region } from '../../src/domain/types';
@@ -53,6 +54,7 @@ function alert(rule: Alert['rule'], severity: Alert['severity'], regionCode: str
 }
 
 const analysis: Analysis = {
+  policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
   sharing: [],
   allocation: [],
   subsidySplit: [],

@@ -136,12 +136,13 @@ describe('every page in English', () => {
     expect(await pageTitle(page)).toBe('Policy');
     expect(await byTestId(page, 'policy-apply').textContent()).toBe('Apply and recompute');
     expect(await page.locator('.policy-group h2').allTextContents()).toContain('Alert thresholds');
-    const band = page.locator('[data-path="thresholds.coverage.0.lt"]');
+    // The yellow band starts where red ends: at the target (which is the red band's upper bound, thresholds.coverage.0.lt).
+    const band = page.locator('input[data-path="thresholds.coverage.1.gte"]');
     const redBelow = await band.inputValue();
     expect(redBelow).toMatch(/^0\.\d+$/);
     await byTestId(page, 'policy-coverage-target').fill('abc');
     await byTestId(page, 'policy-apply').click();
-    const error = page.locator('[data-testid="policy-error"][data-path="coverage_target"]');
+    const error = page.locator('[data-testid="policy-error"][data-path="thresholds.coverage.0.lt"]');
     await expect.poll(() => error.textContent(), { timeout: APP_TIMEOUT }).toBe('"abc" is not a decimal number');
     expect(await byTestId(page, 'policy-refused').textContent()).toMatch(/^Changes not applied: 1 value does not meet the rules/);
     await expectNoChinese(page, words);

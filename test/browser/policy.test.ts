@@ -39,10 +39,10 @@ describe('policy page', () => {
 
     await byTestId(page, 'tab-policy').click();
     await waitForPage(page, 'policy');
+    // The target is the red band's upper bound (one field); the yellow band's start moves with it.
+    expect(await byTestId(page, 'policy-coverage-target').getAttribute('data-path')).toBe('thresholds.coverage.0.lt');
     await byTestId(page, 'policy-coverage-target').fill('0.998');
-    await page.locator('[data-path="thresholds.coverage.0.lt"]').fill('0.998');
-    await page.locator('[data-path="thresholds.coverage.1.gte"]').fill('0.998');
-    await page.locator('[data-path="thresholds.coverage.1.lt"]').fill('0.999');
+    await page.locator('input[data-path="thresholds.coverage.1.lt"]').fill('0.999');
     await byTestId(page, 'policy-apply').click();
     await byTestId(page, 'policy-edited').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await byTestId(page, 'policy-edited').textContent()).toContain('已修改（本次会话）');
@@ -56,8 +56,17 @@ describe('policy page', () => {
     await waitForPage(page, 'policy');
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'policy-download').click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    const saved = JSON.parse(await downloadText(download)) as { years: { year: number; coverage_target?: string }[] };
-    expect(saved.years.find((y) => y.year === 2024)?.coverage_target).toBe('0.998');
+    // In fundwatch-policy/2 (the sample's /1 file was turned into it when read): the target is the red band's bound.
+    const saved = JSON.parse(await downloadText(download)) as {
+      schema: string;
+      years: { year: number; coverage_target?: string; thresholds?: { coverage?: unknown } }[];
+    };
+    expect(saved.schema).toBe('fundwatch-policy/2');
+    expect(saved.years.find((y) => y.year === 2024)?.thresholds?.coverage).toEqual([
+      { severity: 'red', lt: '0.998' },
+      { severity: 'yellow', gte: '0.998', lt: '0.999' },
+    ]);
+    expect(saved.years.some((y) => y.coverage_target !== undefined)).toBe(false);
 
     await byTestId(page, 'policy-reset').click();
     await expect.poll(() => byTestId(page, 'policy-edited').count(), { timeout: APP_TIMEOUT }).toBe(0);
@@ -72,7 +81,7 @@ describe('policy page', () => {
     await waitForPage(page, 'policy');
     await byTestId(page, 'policy-coverage-target').fill('abc');
     await byTestId(page, 'policy-apply').click();
-    const error = page.locator('[data-testid="policy-error"][data-path="coverage_target"]');
+    const error = page.locator('[data-testid="policy-error"][data-path="thresholds.coverage.0.lt"]');
     await error.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await error.textContent()).toContain('"abc" 不是数字');
     expect(await byTestId(page, 'policy-edited').count()).toBe(0);

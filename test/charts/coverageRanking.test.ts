@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { resolvePolicy, DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { resolvePolicy, DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
 import {
   buildCoverageRankingOption,
   coverageAxisMin,
@@ -21,11 +21,7 @@ interface Shape {
   tooltip: { formatter: (p: unknown) => string };
 }
 
-const input = {
-  bars: COVERAGE_BARS,
-  target: new Dec(POLICY_2024.coverage_target),
-  bands: POLICY_2024.thresholds.coverage,
-};
+const input = { bars: COVERAGE_BARS, policy: POLICY_2024 };
 
 describe('coverage ranking option', () => {
   const option = buildCoverageRankingOption(input);
@@ -52,9 +48,13 @@ describe('coverage ranking option', () => {
   });
 
   it('takes the target from the policy, not a literal', () => {
-    const strict = { ...DEFAULT_POLICY_FILE, years: [...DEFAULT_POLICY_FILE.years, { year: 2026, coverage_target: '0.995' }] };
+    // The target is the red band's upper bound: moving it moves the line (and the yellow band meets it).
+    const strict = parsePolicyFile({
+      ...DEFAULT_POLICY_FILE,
+      years: [...DEFAULT_POLICY_FILE.years, { year: 2026, thresholds: { coverage: [{ severity: 'red', lt: '0.995' }, { severity: 'yellow', gte: '0.995', lt: '0.998' }] } }],
+    });
     const policy = resolvePolicy(strict, 2026);
-    const s = (buildCoverageRankingOption({ ...input, target: new Dec(policy.coverage_target) }) as unknown as Shape)
+    const s = (buildCoverageRankingOption({ ...input, policy }) as unknown as Shape)
       .series[0] as BarSeries;
     expect(s.markLine.data).toEqual([{ xAxis: 0.995 }]);
     expect(s.markLine.label.formatter).toBe('目标 99.5%');

@@ -31,7 +31,7 @@ const shape = (option: unknown): Shape => option as Shape;
 const CJK = /[\u3400-\u9fff\uff08\uff09]/;
 
 describe('coverage ranking in English', () => {
-  const input = { bars: COVERAGE_BARS, target: new Dec(POLICY_2024.coverage_target), bands: POLICY_2024.thresholds.coverage };
+  const input = { bars: COVERAGE_BARS, policy: POLICY_2024 };
   const en = shape(buildCoverageRankingOption(input, 'en'));
   const zh = shape(buildCoverageRankingOption(input, 'zh'));
 
@@ -112,11 +112,10 @@ describe('fund trend in English', () => {
 });
 
 describe('months payable in English', () => {
-  const bands = POLICY_2024.thresholds.months_payable;
-  const en = shape(buildMonthsPayableOption({ bars: MONTHS_BARS, bands }, 'en'));
+  const en = shape(buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 }, 'en'));
 
   it('labels the bands, the axis and the series in English', () => {
-    expect(bandStripes(bands).map((s) => stripeLabel(s, 'en'))).toEqual(en.legend?.data);
+    expect(bandStripes(POLICY_2024).map((s) => stripeLabel(s, 'en'))).toEqual(en.legend?.data);
     // The default bands: < 3 red, 3–6 orange, 6–9 normal, 9–15 blue, > 15 yellow (too much idle money).
     expect(en.legend?.data).toEqual([
       '< 3 months Red',

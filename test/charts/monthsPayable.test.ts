@@ -26,7 +26,7 @@ interface Shape {
   tooltip: { formatter: (p: unknown) => string };
 }
 
-const bands = POLICY_2024.thresholds.months_payable;
+const bands = POLICY_2024;
 
 describe('months payable bands', () => {
   it('cuts the default policy into five stripes: red <3, orange 3–6, normal 6–9, blue 9–15, yellow >15', () => {
@@ -52,12 +52,12 @@ describe('months payable bands', () => {
       { severity: 'red', lt: '2' },
       { severity: 'yellow', gt: '12' },
     ];
-    expect(bandStripes(own).map((s) => s.severity)).toEqual(['red', null, 'yellow']);
+    expect(bandStripes({ thresholds: { ...POLICY_2024.thresholds, months_payable: own } }).map((s) => s.severity)).toEqual(['red', null, 'yellow']);
   });
 });
 
 describe('months payable option', () => {
-  const option = buildMonthsPayableOption({ bars: MONTHS_BARS, bands });
+  const option = buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 });
   const shape = option as unknown as Shape;
   const bars = shape.series[0] as Series;
 

@@ -2,7 +2,6 @@
 // path the static snapshot export uses), and data text stays text.
 import * as echarts from 'echarts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Dec } from '../../src/domain/money';
 import { buildCoverageRankingOption } from '../../src/charts/options/coverageRanking';
 import { buildFundTrendOption } from '../../src/charts/options/fundTrend';
 import { buildMonthsPayableOption } from '../../src/charts/options/monthsPayable';
@@ -27,8 +26,7 @@ describe('charts rendered to SVG under Node', () => {
     const svg = render(
       buildCoverageRankingOption({
         bars: COVERAGE_BARS,
-        target: new Dec(POLICY_2024.coverage_target),
-        bands: POLICY_2024.thresholds.coverage,
+        policy: POLICY_2024,
       }),
     );
     expect(svg.startsWith('<svg')).toBe(true);
@@ -47,7 +45,7 @@ describe('charts rendered to SVG under Node', () => {
   });
 
   it('months payable: band legend and bar labels', () => {
-    const svg = render(buildMonthsPayableOption({ bars: MONTHS_BARS, bands: POLICY_2024.thresholds.months_payable }));
+    const svg = render(buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 }));
     for (const text of ['&lt; 3 个月 红色', '6–9 个月 正常', '&gt; 15 个月 黄色', '2.5', '12.0', '20.0', '可支付月数（个月）']) {
       expect(svg).toContain(text);
     }

@@ -105,9 +105,9 @@ describe('policy allocation block', () => {
   it('refuses weights that do not add up to 1 or are not ratios', () => {
     const file = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
     file.years.push({ year: 2026, allocation: { factor_weight: '0.8' } });
-    const parsed = parsePolicyFile(file);
-    expect(() => resolvePolicy(parsed, 2026)).toThrow(PolicyError);
-    expect(() => resolvePolicy(parsed, 2026)).toThrow('allocation: factor_weight 0.8 + performance_weight 0.1 must add up to 1');
+    // Every year is resolved when the file is read, so the file itself is refused, naming the year.
+    expect(() => parsePolicyFile(file)).toThrow(PolicyError);
+    expect(() => parsePolicyFile(file)).toThrow('policy for 2026: allocation: factor_weight 0.8 + performance_weight 0.1 must add up to 1');
     const bad = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
     bad.years.push({ year: 2026, allocation: { incidence_weight: '1.5' } });
     expect(() => parsePolicyFile(bad)).toThrow('years[5].allocation.incidence_weight: "1.5" is a ratio and must be between 0 and 1');

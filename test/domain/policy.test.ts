@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE, PolicyError, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../src/domain/policy';
+import { coverageTarget, DEFAULT_POLICY_FILE, PolicyError, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../src/domain/policy';
+import { policyIssueText } from '../../src/domain/policyIssues';
 import type { PolicyFile } from '../../src/domain/policyTypes';
 
 /** A mutable deep copy of the default file, as a user would edit it. */
@@ -13,7 +14,7 @@ function issuesOf(json: unknown): string[] {
   try {
     parsePolicyFile(json);
   } catch (e) {
-    if (e instanceof PolicyError) return e.issues;
+    if (e instanceof PolicyError) return e.issues.map((i) => policyIssueText(i, 'en'));
     throw e;
   }
   return [];
@@ -28,7 +29,7 @@ describe('resolvePolicy', () => {
       { severity: 'red', lt: '0.99' },
       { severity: 'yellow', gte: '0.99', lt: '0.995' },
     ]);
-    expect(p.coverage_target).toBe('0.99');
+    expect(coverageTarget(p).toString()).toBe('0.99');
     expect(p.months_payable_window_quarters).toBe(4);
     expect(p.fiscal_split.province_share_of_rest_by_tier['2']).toBe('0.5');
   });
@@ -96,16 +97,17 @@ describe('parsePolicyFile', () => {
       const first = f.years[0] as { coverage_target: unknown; thresholds: Record<string, unknown> };
       first.coverage_target = '1.5';
       first.thresholds.months_payable = [{ severity: 'purple', lt: '3' }, { severity: 'red' }, { severity: 'red', gte: '6', lt: '3' }];
-      delete first.thresholds.advance_ratio;
+      delete first.thresholds.growth_gap;
       f.years[1] = { year: 2021, timeliness: { pass_down_days: 30.5 } };
       f.years[3] = { year: 2024, fiscal_split: { central_share: 0.8 }, colour: 'red' };
     });
     expect(issuesOf(json)).toEqual([
-      'years[0].coverage_target: "1.5" is a ratio and must be between 0 and 1',
       'years[0].thresholds.months_payable[0].severity: "purple" is not one of red, orange, yellow, blue',
       'years[0].thresholds.months_payable[1]: a band needs at least one bound (gt, gte, lt or lte)',
       'years[0].thresholds.months_payable[2]: no value lies between 6 and 3',
-      'years[0].thresholds.advance_ratio: missing',
+      'years[0].thresholds.growth_gap: missing',
+      // fundwatch-policy/2 has no coverage_target: the target is the red coverage band's upper bound.
+      'years[0].coverage_target: is not part of fundwatch-policy/2: the enrollment target is the upper bound of the red band in thresholds.coverage; set it there',
       'years[1].year: 2021 does not come after 2021 (years must be ascending and unique)',
       'years[1].timeliness.pass_down_days: 30.5 is not an integer ≥ 0',
       'years[3].fiscal_split.central_share: 0.8 must be written as a decimal string, e.g. "0.8"',
@@ -115,7 +117,7 @@ describe('parsePolicyFile', () => {
 
   it('checks the header', () => {
     expect(issuesOf({ schema: 'x', province_code: 150000, years: [] })).toEqual([
-      'schema: "x" is not "fundwatch-policy/1"',
+      'schema: "x" is not "fundwatch-policy/2" (or the older "fundwatch-policy/1")',
       'province_code: 150000 is not a six-digit region code',
       'years: expected a non-empty list of year blocks',
     ]);

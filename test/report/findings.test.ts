@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 // Findings are sentences computed from the numbers: change one number and
 // the sentence changes with it (hand-computed below).
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,7 @@ function alert(months: string): Alert {
 function analysis(now: string): Analysis {
   const history = [status('150900', '2023Q4', '4.72', '1'), status('150900', '2024Q3', '3.51', '1'), status('150900', '2024Q4', now, '372022608.13')];
   return {
+    policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
     quarter: '2024Q4',
     regions: [
       { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },

@@ -6,7 +6,8 @@ import { formatCount, formatPercent } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { severityOf } from '../../charts/severity';
+import { coverageTarget } from '../../domain/policy';
+import { severityOf } from '../../domain/severity';
 import type { RegionTree } from '../view/regionTree';
 import { coverageChart } from '../view/overviewCharts';
 import { coverageTable } from '../view/exportRows';
@@ -70,7 +71,6 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
     () => coverageChart(analysis, tree, region.code, policy, lang),
     [analysis, tree, region.code, policy, lang],
   );
-  const bands = policy.thresholds.coverage;
 
   const onClick = byRegion
     ? (click: ChartClick) => {
@@ -102,7 +102,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
               <td className="num">{formatCount(bar.recipients - bar.enrolled)}</td>
               <td className="num">{formatPercent(bar.rate, 2)}</td>
               <td>
-                <SeverityChip severity={severityOf(bar.rate, bands)} />
+                <SeverityChip severity={severityOf('coverage', bar.rate, policy)} />
               </td>
             </tr>
           );
@@ -123,7 +123,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
           testId="chart-coverage"
           option={option}
           height={height}
-          label={t.label(bars.length, policy.coverage_target)}
+          label={t.label(bars.length, coverageTarget(policy).toString())}
           onClick={onClick}
         />
       }

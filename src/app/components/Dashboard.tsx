@@ -2,8 +2,7 @@
 import { useMemo, useState } from 'react';
 import { FUND_LABEL, LEVEL_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
-import { resolvePolicy, type PolicyFile } from '../../domain/policy';
-import { quarterLabel, yearOf } from '../../domain/quarter';
+import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Fund, Quarter, Region } from '../../domain/types';
 import type { RegionTree } from '../view/regionTree';
 import { alertsFor, countBySeverity, coverageOf, fundStatusOf, type AlertFundFilter } from '../view/selectors';
@@ -34,21 +33,21 @@ interface DashboardProps {
   tree: RegionTree;
   region: Region;
   view: ViewState;
-  policyFile: PolicyFile;
   updating: boolean;
   /** Where the numbers come from: the build-time snapshot until the engine has computed them (same numbers). */
   source: 'snapshot' | 'engine';
   navigate: (next: ViewState) => void;
 }
 
-export function Dashboard({ analysis, tree, region, view, policyFile, updating, source, navigate }: DashboardProps) {
+export function Dashboard({ analysis, tree, region, view, updating, source, navigate }: DashboardProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const [alertFilter, setAlertFilter] = useState<AlertFundFilter>('selected');
   // The numbers on screen are the analysis's quarter, which lags the URL while a new one computes.
   const quarter: Quarter = analysis.quarter;
   const fund: Fund = view.fund;
-  const policy = useMemo(() => resolvePolicy(policyFile, yearOf(quarter)), [policyFile, quarter]);
+  // The policy the analysis was computed with (resolved once, with the analysis).
+  const policy = analysis.policy;
   const fundLabel = FUND_LABEL[fund][lang];
   const periodLabel = quarterLabel(quarter, lang);
   const path = tree.pathTo(region.code);

@@ -1,12 +1,13 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
-import { decimal, fixed, formatCount, formatPercent, moneyString, rateString } from '../../domain/money';
+import { fixed, formatCount, formatPercent, moneyString, rateString } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { SEVERITIES, type CoverageRow, type FundStatus, type Severity } from '../../domain/types';
 import { percentShortText } from '../../charts/format';
-import { severityOf } from '../../charts/severity';
+import { coverageTarget } from '../../domain/policy';
+import { severityOf } from '../../domain/severity';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
 
@@ -83,7 +84,7 @@ interface CardProps {
 function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: CoverageRow | undefined }) {
   const t = TEXT[lang];
   const rate = coverage?.rate ?? null;
-  const severity = rate === null ? null : severityOf(rate, policy.thresholds.coverage);
+  const severity = severityOf('coverage', rate, policy);
   return (
     <section
       className={`kpi kpi-${severity ?? 'normal'}`}
@@ -93,7 +94,7 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
       <h3>{t.coverage}</h3>
       <p className="kpi-value">{rate === null ? t.noData : formatPercent(rate, 2)}</p>
       <p className="kpi-note">
-        {t.target(percentShortText(decimal(policy.coverage_target)))}
+        {t.target(percentShortText(coverageTarget(policy)))}
         {rate !== null && <BandNote severity={severity} lang={lang} />}
       </p>
       {coverage && <p className="kpi-sub">{t.enrolled(formatCount(coverage.enrolled), formatCount(coverage.recipients))}</p>}
@@ -104,7 +105,7 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
 function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
   const value = status?.ytdCurrentBalance ?? null;
-  const severity = value === null ? null : severityOf(value, policy.thresholds.current_deficit);
+  const severity = severityOf('current_deficit', value, policy);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-current-balance" data-value={value === null ? '' : moneyString(value)}>
       <h3>{t.currentBalance}</h3>
@@ -124,7 +125,7 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
 function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
   const value = status?.accumulatedBalance ?? null;
-  const severity = value === null ? null : severityOf(value, policy.thresholds.accumulated_negative);
+  const severity = severityOf('accumulated_negative', value, policy);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-accumulated" data-value={value === null ? '' : moneyString(value)}>
       <h3>{t.accumulated}</h3>
@@ -143,7 +144,7 @@ function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundSta
 function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
   const value = status?.monthsPayable ?? null;
-  const severity = value === null ? null : severityOf(value, policy.thresholds.months_payable);
+  const severity = severityOf('months_payable', value, policy);
   return (
     <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-months-payable" data-value={value === null ? '' : fixed(value, 2)}>
       <h3>{t.monthsPayable}</h3>

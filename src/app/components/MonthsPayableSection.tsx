@@ -6,7 +6,7 @@ import { fixed } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { severityOf } from '../../charts/severity';
+import { severityOf } from '../../domain/severity';
 import type { RegionTree } from '../view/regionTree';
 import { monthsPayableChart } from '../view/overviewCharts';
 import { monthsPayableTable } from '../view/exportRows';
@@ -73,7 +73,6 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     () => monthsPayableChart(analysis, tree, region.code, fund, policy, lang),
     [analysis, tree, region.code, fund, policy, lang],
   );
-  const bands = policy.thresholds.months_payable;
 
   const onClick = (click: ChartClick) => {
     const bar = bars[click.dataIndex];
@@ -106,7 +105,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
                 {bar.monthsPayable === null ? (
                   <span className="muted">{t.cannotCompute}</span>
                 ) : (
-                  <SeverityChip severity={severityOf(bar.monthsPayable, bands)} />
+                  <SeverityChip severity={severityOf('months_payable', bar.monthsPayable, policy)} />
                 )}
               </td>
             </tr>

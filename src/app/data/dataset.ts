@@ -2,7 +2,6 @@
 // load gets a new id, which keys every analysis query, so nothing computed
 // from the previous tables is ever shown for the new ones.
 import { BilingualError, type Label } from '../../domain/lang';
-import type { PolicyFile } from '../../domain/policyTypes';
 import type { DatasetFile } from '../../engine/files';
 import type { LoadOptions, LoadReport } from '../../engine/load';
 import { formatProblem } from '../../engine/problems';
@@ -10,19 +9,12 @@ import { setStatus, STATUS_TEXT } from './progress';
 import { BUILTIN_DATASET_ID } from './sampleIdentity';
 import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFiles';
 import { withEngine } from './engine';
+import type { Dataset } from './datasetTypes';
 import { FIRST_SCREEN } from './firstScreen';
 
-const BUILTIN_CLEAN = FIRST_SCREEN.dataset.report.problems.length === 0;
+export type { Dataset } from './datasetTypes';
 
-export interface Dataset {
-  id: string;
-  /** Shown in the header: the built-in dataset's name or the user's folder/file name, in both languages. */
-  name: Label;
-  isSample: boolean;
-  report: LoadReport;
-  /** The dataset's policy.json or the defaults (a successful load always has one). */
-  policyFile: PolicyFile;
-}
+const BUILTIN_CLEAN = FIRST_SCREEN.dataset.report.problems.length === 0;
 
 let loads = 0;
 

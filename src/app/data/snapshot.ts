@@ -7,7 +7,7 @@
 // src/charts/prerendered.ts) so that they show before ECharts has loaded.
 import type { Analysis, Quarter, RegionCode } from '../../domain/types';
 import type { Picture } from '../../charts/prerendered';
-import type { Dataset } from './dataset';
+import type { Dataset } from './datasetTypes';
 import { decodeSnapshot } from './snapshotCodec';
 
 export interface Snapshot {

@@ -54,7 +54,7 @@ function download(file: PolicyFile): void {
 }
 
 function testIdOf(field: PolicyField): string {
-  return field.path === 'coverage_target' ? 'policy-coverage-target' : 'policy-field';
+  return field.role === 'coverage-target' ? 'policy-coverage-target' : 'policy-field';
 }
 
 export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApply, onReset }: PolicyPageProps) {
@@ -65,7 +65,7 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
   const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang), [policyFile, year, cities, lang]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [issues, setIssues] = useState<Record<string, Label[]>>({});
-  const [general, setGeneral] = useState<string[]>([]);
+  const [general, setGeneral] = useState<Label[]>([]);
   const dirty = fields.some((f) => drafts[f.path] !== undefined && drafts[f.path]?.trim() !== f.value);
 
   const apply = () => {
@@ -114,8 +114,8 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
         <div className="card error" role="alert" data-testid="policy-refused">
           {t.refused(Object.values(issues).flat().length + general.length)}
           {general.map((g) => (
-            <p key={g} data-testid="policy-error" data-path="">
-              {g}
+            <p key={g.en} data-testid="policy-error" data-path="">
+              {g[lang]}
             </p>
           ))}
         </div>

@@ -64,7 +64,7 @@ function settled(quarter: Quarter | null, result: { data?: Analysis; isPlacehold
   return result.data;
 }
 
-export function ReportPage({ analysis, tree, view, policyFile, updating, navigate, dataset, policyInUse }: ReportPageProps) {
+export function ReportPage({ analysis, tree, view, updating, navigate, dataset, policyInUse }: ReportPageProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const quarter = view.quarter;
@@ -87,13 +87,12 @@ export function ReportPage({ analysis, tree, view, policyFile, updating, navigat
       lastYear,
       regionCode,
       datasetLabel: reportDatasetLabel(dataset.name[lang], dataset.isSample, lang),
-      policyFile,
       generatedAt,
       // The very report `npm run report --lang` writes, in the page's language.
       lang,
     });
     return { html, regionCode, quarter: current.quarter };
-  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, policyFile, lang]);
+  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, lang]);
 
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [frameHeight, setFrameHeight] = useState(900);

@@ -4,7 +4,6 @@
 // is exactly the one ECharts then draws.
 import { forecastFor } from '../../domain/forecast';
 import type { Lang } from '../../domain/lang';
-import { decimal } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Fund, FundForecast, RegionCode } from '../../domain/types';
 import { chartHeightFor, type ChartOption } from '../../charts/options/chartOption';
@@ -25,7 +24,7 @@ export interface CoverageChart extends OverviewChart {
 
 export function coverageChart(analysis: Analysis, tree: RegionTree, code: RegionCode, policy: Policy, lang: Lang): CoverageChart {
   const bars = rankCoverage(coverageBars(analysis, tree, code, lang));
-  const option = buildCoverageRankingOption({ bars, target: decimal(policy.coverage_target), bands: policy.thresholds.coverage }, lang);
+  const option = buildCoverageRankingOption({ bars, policy }, lang);
   return { bars, option, height: chartHeightFor(bars.length) };
 }
 
@@ -47,7 +46,7 @@ export function monthsPayableChart(
   lang: Lang,
 ): MonthsPayableChart {
   const { bars, byQuarter } = monthsPayableBars(analysis, tree, code, fund);
-  const option = buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang);
+  const option = buildMonthsPayableOption({ bars, policy }, lang);
   return { bars, byQuarter, option, height: Math.max(MONTHS_MIN_HEIGHT, chartHeightFor(bars.length)) };
 }
 

@@ -1,14 +1,16 @@
 // The policy page's form: every value of one year's policy as an editable
 // field, and the edited file built back from the fields. Validation is the
-// domain's (parsePolicyFile, resolvePolicy); its issues carry paths, which
-// put each reason next to the field it is about. Labels come in the page's
-// language; each refusal in both (the validator speaks English, the Chinese
-// is translated here), so a switch of language after a refusal follows.
+// domain's (parsePolicyFile); its issues are structured (path, code,
+// values), which puts each reason next to the field it is about, said by
+// the domain in both languages, so a switch of language after a refusal
+// follows. The enrollment target is one field: the red coverage band's
+// upper bound (there is no separate target to disagree with it).
 import { RULE_LABEL, SEVERITY_LABEL, CATEGORY_LABEL } from '../../domain/labels';
 import { texts, type Label, type Lang } from '../../domain/lang';
-import { parsePolicyFile, PolicyError, resolvePolicy } from '../../domain/policy';
-import type { Policy, PolicyFile } from '../../domain/policyTypes';
-import { BANDED_RULE_IDS, type BandedRuleId } from '../../domain/rules';
+import { coverageTargetPath, parsePolicyFile, PolicyError, resolvePolicy } from '../../domain/policy';
+import { policyIssueLabel, policyIssueReason, type PolicyIssue } from '../../domain/policyIssues';
+import type { Band, Policy, PolicyFile } from '../../domain/policyTypes';
+import { FILE_BANDED_RULE_IDS, type BandedRuleId } from '../../domain/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
 export type FieldKind = 'decimal' | 'integer' | 'basis';
@@ -22,6 +24,8 @@ export interface PolicyField {
   /** The value in force, as text; '' when a city inherits the province default. */
   value: string;
   placeholder?: string;
+  /** The enrollment target (the red coverage band's upper bound), shown first in its group. */
+  role?: 'coverage-target';
 }
 
 /** How a city's counties split their part of a gap; the English reads inside a sentence ("split among the counties by …"). */
@@ -33,7 +37,7 @@ export const BASIS_LABEL: Record<string, Label> = {
 const BOUND_LABEL: Record<string, string> = { gt: '>', gte: '≥', lt: '<', lte: '≤' };
 
 const LABELS: Record<string, Label> = {
-  coverage_target: { zh: '参保率目标', en: 'Enrollment rate target' },
+  coverage_target: { zh: '参保率目标（低于即红色预警）', en: 'Enrollment rate target (below it: red)' },
   months_payable_window_quarters: { zh: '可支付月数：月均支出取近几个季度', en: 'Months payable: quarters of spending averaged' },
   'financing.fiscal_subsidy_per_capita': { zh: '人均财政补助标准（元）', en: 'Fiscal subsidy per resident (yuan)' },
   'financing.individual_contribution': { zh: '个人缴费标准（元）', en: 'Individual contribution (yuan)' },
@@ -41,9 +45,9 @@ const LABELS: Record<string, Label> = {
   'fiscal_split.province_share_of_rest_by_tier.1': { zh: '其余部分自治区承担比例 · 一类地区', en: 'Province share of the rest · tier 1' },
   'fiscal_split.province_share_of_rest_by_tier.2': { zh: '其余部分自治区承担比例 · 二类地区', en: 'Province share of the rest · tier 2' },
   'fiscal_split.province_share_of_rest_by_tier.3': { zh: '其余部分自治区承担比例 · 三类地区', en: 'Province share of the rest · tier 3' },
-  'timeliness.pass_down_days': { zh: '转下达时限（天）', en: 'Days to pass funds down' },
+  'timeliness.pass_down_days': { zh: '转下达时限（天，超过即红色预警）', en: 'Days to pass funds down (more: red alert)' },
   'timeliness.formal_budget_days': { zh: '正式预算下达时限（天）', en: 'Days to pass the formal budget down' },
-  'timeliness.advance_ratio_min': { zh: '提前下达比例下限', en: 'Minimum advance notice ratio' },
+  'timeliness.advance_ratio_min': { zh: '提前下达比例下限（低于即黄色预警）', en: 'Minimum advance notice ratio (below it: yellow alert)' },
   'sharing.default.city_ratio': { zh: '全区默认：盟市分担比例', en: 'Provincial default: city share' },
   'sharing.default.county_basis': { zh: '全区默认：旗县分担依据', en: 'Provincial default: how counties share' },
 };
@@ -90,12 +94,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId], lang: Lang): PolicyField[] {
+function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId], lang: Lang, skip: string): PolicyField[] {
   const t = TEXT[lang];
   return bands.flatMap((band, i) =>
     (['gt', 'gte', 'lt', 'lte'] as const).flatMap((bound) => {
       const value = band[bound];
-      if (value === undefined) return [];
+      if (value === undefined || `thresholds.${rule}.${i}.${bound}` === skip) return [];
       return [
         {
           path: `thresholds.${rule}.${i}.${bound}`,
@@ -133,10 +137,14 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
     kind,
     value: String(value),
   });
+  // The target is where the file keeps it, the red coverage band's upper bound: one field, one value.
+  const targetPath = coverageTargetPath(policy);
+  const target = valueAtPath(policy, targetPath);
   const fields: PolicyField[] = [
-    f('coverage_target', t.coverage, 'decimal', policy.coverage_target),
+    { ...f(targetPath, t.coverage, 'decimal', typeof target === 'string' ? target : ''), label: LABELS.coverage_target?.[lang] ?? targetPath, role: 'coverage-target' },
     f('months_payable_window_quarters', t.coverage, 'integer', policy.months_payable_window_quarters),
-    ...BANDED_RULE_IDS.flatMap((rule) => bandFields(rule, policy.thresholds[rule], lang)),
+    // The deadline rules have no bands of their own in the file: their one setting is under timeliness.
+    ...FILE_BANDED_RULE_IDS.flatMap((rule) => bandFields(rule, policy.thresholds[rule], lang, targetPath)),
     f('sharing.default.city_ratio', t.sharing, 'decimal', policy.sharing.default.city_ratio),
     f('sharing.default.county_basis', t.sharing, 'basis', policy.sharing.default.county_basis),
   ];
@@ -183,10 +191,10 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
 
 export type Drafts = Readonly<Record<string, string>>;
 
-/** A refusal: each field's reasons in both languages; issues no field owns as the validator wrote them (its words are English). */
+/** A refusal: each field's reasons in both languages; issues no field owns, with their paths, in both languages too. */
 export type EditResult =
   | { ok: true; file: PolicyFile }
-  | { ok: false; issues: Record<string, Label[]>; general: string[] };
+  | { ok: false; issues: Record<string, Label[]>; general: Label[] };
 
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
@@ -220,33 +228,53 @@ function typed(field: PolicyField, text: string): unknown {
   return t;
 }
 
-const REASONS: [RegExp, string][] = [
-  [/is not a decimal number/, '不是数字（请写成如 0.99 的小数）'],
-  [/is a ratio and must be between 0 and 1/, '是比例，须在 0 到 1 之间'],
-  [/must not be negative/, '不能为负数'],
-  [/is not an integer ≥ (\d+)/, '须为不小于 $1 的整数'],
-  [/no value lies between (\S+) and (\S+)/, '区间为空：没有值介于 $1 与 $2 之间'],
-  [/is not one of/, '不是可选值之一'],
-];
-
-/** The reason for a validator issue without its path: in Chinese where it is known (the original for the rest), in English as the validator wrote it. */
-export function reasonText(issue: string, lang: Lang = 'zh'): string {
-  const message = issue.slice(issue.indexOf(': ') + 2);
-  if (lang === 'en') return message.charAt(0).toUpperCase() + message.slice(1);
-  for (const [pattern, zh] of REASONS) {
-    const m = pattern.exec(message);
-    if (m) return `${message.slice(0, m.index).trim()} ${zh.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '')}`.trim();
-  }
-  return message;
+function valueAtPath(value: unknown, path: string): unknown {
+  let v = value;
+  for (const key of path.split('.')) v = isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
 }
 
-/** `years[3].thresholds.coverage[0].lt: …` → `thresholds.coverage.0.lt`. */
-function issuePath(issue: string): string {
-  const head = issue.slice(0, issue.indexOf(': ') >= 0 ? issue.indexOf(': ') : issue.length);
-  return head
-    .replace(/^policy for \d+: /, '')
-    .replace(/^years\[\d+\]\./, '')
-    .replace(/\[(\d+)\]/g, '.$1');
+/** `years[3].thresholds.coverage[0].lt` → `thresholds.coverage.0.lt` (a resolved year's issue has no `years[…]`). */
+function issuePath(issue: PolicyIssue): string {
+  return issue.path.replace(/^years\[\d+\]\.?/, '').replace(/\[(\d+)\]/g, '.$1');
+}
+
+const LOWER = ['gt', 'gte'] as const;
+const UPPER = ['lt', 'lte'] as const;
+
+/**
+ * Edits of band bounds, each with the bound of the neighbouring band that
+ * met it: bands of a rule meet, so moving one band's end moves the next
+ * one's start (and the target moves the yellow band with it). A neighbour's
+ * bound the user edited as well is left as they wrote it.
+ */
+function withNeighbours(policy: Policy, fields: readonly PolicyField[], drafts: Drafts): Record<string, string> {
+  const edits: Record<string, string> = {};
+  const edited = (path: string): boolean => {
+    const field = fields.find((f) => f.path === path);
+    const text = drafts[path];
+    return field !== undefined && text !== undefined && text.trim() !== field.value;
+  };
+  for (const field of fields) {
+    if (!edited(field.path)) continue;
+    const text = (drafts[field.path] as string).trim();
+    edits[field.path] = text;
+    const m = /^thresholds\.(\w+)\.(\d+)\.(gt|gte|lt|lte)$/.exec(field.path);
+    if (!m) continue;
+    const rule = m[1] as BandedRuleId;
+    const index = Number(m[2]);
+    const bound = m[3] as keyof Band;
+    const bands = policy.thresholds[rule];
+    const upper = (UPPER as readonly string[]).includes(bound);
+    const neighbour = bands[upper ? index + 1 : index - 1];
+    // Only a number moves the neighbour: a typo is said once, at the field it was typed in.
+    if (neighbour === undefined || !/^-?\d+(\.\d+)?$/.test(text)) continue;
+    for (const key of upper ? LOWER : UPPER) {
+      const path = `thresholds.${rule}.${upper ? index + 1 : index - 1}.${key}`;
+      if (neighbour[key] === field.value && !edited(path)) edits[path] = text;
+    }
+  }
+  return edits;
 }
 
 /**
@@ -266,28 +294,26 @@ export function applyDrafts(file: PolicyFile, year: number, fields: readonly Pol
   }
   const block = found as unknown as Record<string, unknown>;
   const resolved = resolvePolicy(file, year);
-  for (const field of fields) {
-    const text = drafts[field.path];
-    if (text === undefined || text.trim() === field.value) continue;
-    if (text.trim() === '' && field.path.startsWith('sharing.cities.')) continue;
-    writeAt(block, resolved, field.path.split('.'), typed(field, text));
+  for (const [path, text] of Object.entries(withNeighbours(resolved, fields, drafts))) {
+    const field = fields.find((f) => f.path === path);
+    if (text === '' && path.startsWith('sharing.cities.')) continue;
+    writeAt(block, resolved, path.split('.'), field ? typed(field, text) : text);
   }
   try {
-    const parsed = parsePolicyFile(next);
-    resolvePolicy(parsed, year);
-    return { ok: true, file: parsed };
+    return { ok: true, file: parsePolicyFile(next) };
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
     const issues: Record<string, Label[]> = {};
-    const general: string[] = [];
+    const general: Label[] = [];
     for (const issue of error.issues) {
       const path = issuePath(issue);
       // An issue about a field, or inside it, is that field's; one about a whole band goes to each of its bounds.
       const own = fields.filter((f) => path === f.path || path.startsWith(`${f.path}.`));
       const matched = own.length > 0 ? own : fields.filter((f) => f.path.startsWith(`${path}.`));
-      const reason = { zh: reasonText(issue), en: reasonText(issue, 'en') };
+      const en = policyIssueReason(issue, 'en');
+      const reason = { zh: policyIssueReason(issue, 'zh'), en: en.charAt(0).toUpperCase() + en.slice(1) };
       for (const field of matched) (issues[field.path] ??= []).push(reason);
-      if (matched.length === 0) general.push(issue);
+      if (matched.length === 0) general.push(policyIssueLabel(issue));
     }
     return { ok: false, issues, general };
   }

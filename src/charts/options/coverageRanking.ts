@@ -3,9 +3,9 @@
 // 100%) and says so in its name, so the zoom is never hidden from the reader.
 import { Dec, type Decimal } from '../../domain/money';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import type { Band } from '../../domain/policyTypes';
+import { coverageTarget } from '../../domain/policy';
+import { severityOf, type PolicyBands } from '../../domain/severity';
 import { escapeHtml } from '../escapeHtml';
-import { severityOf } from '../severity';
 import { countText, percentShortText, percentText, toChartNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
@@ -21,10 +21,8 @@ export interface CoverageBar {
 
 export interface CoverageRankingInput {
   bars: readonly CoverageBar[];
-  /** policy `coverage_target`. */
-  target: Decimal;
-  /** policy `thresholds.coverage`. */
-  bands: readonly Band[];
+  /** The resolved policy of the year: the target line is its red coverage band's upper bound, the bar colours its bands. */
+  policy: PolicyBands;
 }
 
 /** Bars ranked best first; equal rates in key order so the ranking is stable. */
@@ -66,11 +64,12 @@ const TEXT = texts(
 export function buildCoverageRankingOption(input: CoverageRankingInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
   const bars = rankCoverage(input.bars);
+  const target = coverageTarget(input.policy);
   const axisMin = coverageAxisMin(
     bars.map((b) => b.rate),
-    input.target,
+    target,
   );
-  const targetText = percentShortText(input.target);
+  const targetText = percentShortText(target);
   const axisMinText = percentShortText(axisMin);
 
   return {
@@ -116,7 +115,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
         barMaxWidth: 22,
         data: bars.map((bar) => ({
           value: toChartNumber(bar.rate),
-          itemStyle: { color: severityColor(severityOf(bar.rate, input.bands)) },
+          itemStyle: { color: severityColor(severityOf('coverage', bar.rate, input.policy)) },
         })),
         label: {
           show: true,
@@ -132,7 +131,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
           symbol: 'none',
           lineStyle: { color: TARGET_COLOR, type: 'dashed', width: 1.5 },
           label: { formatter: t.target(targetText), color: TARGET_COLOR, position: 'start' },
-          data: [{ xAxis: toChartNumber(input.target) }],
+          data: [{ xAxis: toChartNumber(target) }],
         },
       },
     ],

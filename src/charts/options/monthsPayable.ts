@@ -2,12 +2,11 @@
 // policy band it falls in, over background stripes that show every band so
 // the reader sees how far a bar is from the next one.
 import { Dec, fixed, type Decimal } from '../../domain/money';
-import type { Band } from '../../domain/policyTypes';
+import { bandBoundaries, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/severity';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
-import { severityOf } from '../severity';
 import { moneyText, monthsText, toChartNumber } from '../format';
 import {
   AXIS_COLOR,
@@ -30,40 +29,16 @@ export interface MonthsPayableBar {
 
 export interface MonthsPayableInput {
   bars: readonly MonthsPayableBar[];
-  /** policy `thresholds.months_payable`. */
-  bands: readonly Band[];
+  /** The resolved policy of the year: its months_payable bands colour the bars and stripes. */
+  policy: PolicyBands;
 }
 
 /** One background stripe: the values between two band boundaries (null = open end). */
-export interface BandStripe {
-  from: Decimal | null;
-  to: Decimal | null;
-  severity: Severity | null;
-}
+export type BandStripe = SeverityStripe;
 
-function boundaries(bands: readonly Band[]): Decimal[] {
-  const values = bands.flatMap((b) => [b.gt, b.gte, b.lt, b.lte]).filter((v): v is string => v !== undefined);
-  const unique = new Map(values.map((v) => [new Dec(v).toString(), new Dec(v)]));
-  return [...unique.values()].sort((a, b) => a.comparedTo(b));
-}
-
-/**
- * Cut the number line at every bound the bands mention and classify a point
- * inside each piece: this reads the policy instead of assuming five bands.
- */
-export function bandStripes(bands: readonly Band[]): BandStripe[] {
-  const cuts = boundaries(bands);
-  const first = cuts[0];
-  const last = cuts[cuts.length - 1];
-  if (first === undefined || last === undefined) return [{ from: null, to: null, severity: null }];
-  const stripes: BandStripe[] = [{ from: null, to: first, severity: severityOf(first.minus(1), bands) }];
-  for (let i = 0; i + 1 < cuts.length; i += 1) {
-    const from = cuts[i] as Decimal;
-    const to = cuts[i + 1] as Decimal;
-    stripes.push({ from, to, severity: severityOf(from.plus(to).div(2), bands) });
-  }
-  stripes.push({ from: last, to: null, severity: severityOf(last.plus(1), bands) });
-  return stripes;
+/** The months-payable stripes of the policy (the domain cuts the number line; see severityStripes). */
+export function bandStripes(policy: PolicyBands): BandStripe[] {
+  return severityStripes('months_payable', policy);
 }
 
 const TEXT = texts(
@@ -110,10 +85,10 @@ function stripeColor(severity: Severity | null): string {
  */
 export function monthsAxisRange(
   bars: readonly MonthsPayableBar[],
-  bands: readonly Band[],
+  policy: PolicyBands,
 ): { min: Decimal; max: Decimal; interval: Decimal } {
   const values = bars.map((b) => b.monthsPayable).filter((v): v is Decimal => v !== null);
-  const cuts = boundaries(bands);
+  const cuts = bandBoundaries('months_payable', policy);
   const highestCut = cuts[cuts.length - 1] ?? new Dec(0);
   const lowest = Dec.min(new Dec(0), ...values);
   const highest = Dec.max(highestCut.times('1.2'), ...values.map((v) => v.times('1.1')));
@@ -130,8 +105,8 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
   const t = TEXT[lang];
   const label = (stripe: BandStripe): string => stripeLabel(stripe, lang);
   const bars = input.bars;
-  const stripes = bandStripes(input.bands);
-  const range = monthsAxisRange(bars, input.bands);
+  const stripes = bandStripes(input.policy);
+  const range = monthsAxisRange(bars, input.policy);
   const rotate = bars.length > 8 ? 35 : 0;
 
   return {
@@ -154,7 +129,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
       formatter: (params: unknown) => {
         const bar = bars[(params as CallbackItem).dataIndex];
         if (!bar) return '';
-        const severity = bar.monthsPayable === null ? null : severityOf(bar.monthsPayable, input.bands);
+        const severity = severityOf('months_payable', bar.monthsPayable, input.policy);
         return [
           `<strong>${escapeHtml(bar.name)}</strong>`,
           `${t.monthsPayable} ${bar.monthsPayable === null ? t.cannotCompute : monthsText(bar.monthsPayable, lang)}${
@@ -190,7 +165,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
             ? { value: '-', itemStyle: { color: MUTED_COLOR } }
             : {
                 value: toChartNumber(bar.monthsPayable),
-                itemStyle: { color: stripeColor(severityOf(bar.monthsPayable, input.bands)) },
+                itemStyle: { color: stripeColor(severityOf('months_payable', bar.monthsPayable, input.policy)) },
               },
         ),
         label: {

@@ -1,6 +1,7 @@
 // Rule `coverage`: recipient enrollment rate below target.
 import { classify } from '../bands';
-import { Dec, formatCount, formatPercent } from '../money';
+import { formatCount, formatPercent } from '../money';
+import { coverageTarget } from '../policy';
 import type { Policy } from '../policyTypes';
 import type { Alert, CoverageRow, Quarter } from '../types';
 import { comparison, severityNote, type RegionName } from './message';
@@ -8,7 +9,7 @@ import { sortAlerts } from './sort';
 
 /** One alert per region (any level) whose all-category rate falls in a band. */
 export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
-  const target = new Dec(policy.coverage_target);
+  const target = coverageTarget(policy);
   const alerts: Alert[] = [];
   for (const row of rows) {
     if (row.category !== null || row.rate === null) continue;

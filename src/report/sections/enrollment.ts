@@ -3,8 +3,10 @@
 import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../../charts/options/coverageRanking';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { CATEGORY_LABEL } from '../../domain/labels';
+import { coverageTarget } from '../../domain/policy';
+import { severityOf } from '../../domain/severity';
 import { texts, type Lang } from '../../domain/lang';
-import { Dec, formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
+import { formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
 import { CATEGORIES, type CoverageRow } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
 import { para, table, type Row } from '../html';
@@ -90,7 +92,7 @@ function headTail(t: (typeof TEXT)['zh']) {
 export function enrollmentSection(ctx: SectionContext, n: number): string {
   const { m, policy, lang } = ctx;
   const t = TEXT[lang];
-  const target = new Dec(policy.coverage_target);
+  const target = coverageTarget(policy);
   const own = coverageTriple(m, m.region.code);
   const parts: string[] = [sectionOpen(n, 'enrollment', t.title, lang)];
 
@@ -123,8 +125,8 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
     parts.push(subheading(2, t.byRegion, lang));
     const rows = m.children.map((child) => {
       const t = coverageTriple(m, child.code);
-      const below = t.now?.rate ? t.now.rate.lt(target) : false;
-      return { region: child.code, cls: below ? 'sev-red' : undefined, cells: [child.name, ...rateCells(t)] };
+      const severity = severityOf('coverage', t.now?.rate ?? null, policy);
+      return { region: child.code, cls: severity === null ? undefined : `sev-${severity}`, cells: [child.name, ...rateCells(t)] };
     });
     parts.push(table({ id: 'table-coverage-region', head: [t.region, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], cls: 'total' }] }));
 
@@ -135,18 +137,19 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
     if (bars.length > 0) {
       const data = {
         quarter: m.analysis.quarter,
-        target: policy.coverage_target,
+        target: target.toString(),
         bars: rankCoverage(bars).map((b) => ({ region_code: b.key, name: b.name, recipients: b.recipients, enrolled: b.enrolled, rate: rateString(b.rate) })),
       };
       parts.push(
-        figure(ctx, 'coverage', t.chart(m.region.name), buildCoverageRankingOption({ bars, target, bands: policy.thresholds.coverage }, lang), data, chartHeightFor(bars.length)),
+        figure(ctx, 'coverage', t.chart(m.region.name), buildCoverageRankingOption({ bars, policy }, lang), data, chartHeightFor(bars.length)),
       );
     }
   }
 
   parts.push(subheading(m.children.length > 0 ? 3 : 2, t.belowTitle(formatPercent(target)), lang));
   const below = m.analysis.coverage.filter(
-    (c: CoverageRow) => c.category === null && c.rate !== null && c.rate.lt(target) && m.subtree.has(c.regionCode),
+    // Below the target = the red coverage band, as the alerts and the KPI say it.
+    (c: CoverageRow) => c.category === null && severityOf('coverage', c.rate, policy) === 'red' && m.subtree.has(c.regionCode),
   );
   if (below.length === 0) {
     parts.push(para(t.noneBelow(m.region.name, formatPercent(target))));

@@ -24,13 +24,13 @@ import {
 } from '../model';
 import { growthText, signedGrowth, signedNumber } from '../text';
 import { sectionOpen, subheading } from './heading';
-import { classify } from '../../domain/bands';
-import type { Band } from '../../domain/policyTypes';
+import { severityOf } from '../../domain/severity';
+import type { Policy } from '../../domain/policyTypes';
 
-/** Row colour by the policy's bands (never a literal threshold). */
-function severityClass(value: Decimal | null, bands: readonly Band[]): string | undefined {
-  const c = value === null ? null : classify(value, [...bands]);
-  return c ? `sev-${c.severity}` : undefined;
+/** Row colour by the policy's months-payable severity (never a literal threshold). */
+function severityClass(value: Decimal | null, policy: Policy): string | undefined {
+  const severity = severityOf('months_payable', value, policy);
+  return severity === null ? undefined : `sev-${severity}`;
 }
 
 const TRANSFER_RULES = new Set(['transfer_late', 'transfer_not_received', 'advance_ratio']);
@@ -367,7 +367,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       return [
         {
           region: code,
-          cls: code === m.region.code ? 'total' : severityClass(months, policy.thresholds.months_payable),
+          cls: code === m.region.code ? 'total' : severityClass(months, policy),
           cells: [
             code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
             { text: wan(now.ytdCurrentBalance, lang), num: true, col: 'current-balance' },
@@ -417,7 +417,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       })),
     };
     parts.push(
-      figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, bands: policy.thresholds.months_payable }, lang), data, 340),
+      figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, policy }, lang), data, 340),
     );
   }
   parts.push('</section>');
