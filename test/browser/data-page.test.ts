@@ -33,9 +33,9 @@ describe('data page', () => {
     // Region names arrive with the analysis of the new data, which may finish after the roster.
     await expect.poll(() => uninsured.locator('th, td').allTextContents(), { timeout: APP_TIMEOUT }).toEqual(['回民区', '低保对象', '1']);
 
-    const followUp = await byTestId(page, 'follow-up-table').textContent();
-    expect(followUp).toContain('150102****1234');
-    expect(followUp).toContain('150103****5678');
+    // The follow-up list arrives a page at a time after the summary: wait for its rows, as a reader would.
+    const followUpIds = () => byTestId(page, 'follow-up-table').locator('tbody th').allTextContents();
+    await expect.poll(followUpIds, { timeout: APP_TIMEOUT, message: 'the follow-up table listing both persons to follow up' }).toEqual(['150102****1234', '150103****5678']);
     // Neither the raw IDs nor anything that looks like the 64-hex hash is on the page.
     const html = await page.content();
     expect(html).not.toContain('150102199001011234');

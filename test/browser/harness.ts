@@ -136,7 +136,7 @@ export function setupBrowser(name = `file-${process.pid}-${Date.now()}`): () => 
 
   afterEach(async (ctx) => {
     const pages = pagesOfTest.splice(0);
-    const failed = ctx.task.result?.state === 'fail';
+    const failed = ctx.task.result?.state === 'fail' && pages.length > 0;
     const artefacts = failed ? await saveFailureArtefacts(ctx.task.file.name, ctx.task.name, pages) : '';
     await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
     await Promise.all(contextsOfTest.splice(0).map((c) => c.close().catch(() => undefined)));
