@@ -40,6 +40,14 @@ export interface StagedTable {
   /** Rows of the data table that are template explanation rows (not in the view, deleted before loading). */
   notes: number;
   rowCount: number;
+  /** SQL over the data table: a row's number as the user counts it (the view's `_row`). */
+  rowNumber: string;
+  /**
+   * Rows the validation found identical to an earlier row of a table that
+   * merges them (contract.ts, `mergeDuplicates`); their `_row`s are in
+   * `mergedRowsTable`, and they are left out of the loaded table.
+   */
+  merged: number;
 }
 
 export interface StageResult {
@@ -61,12 +69,18 @@ function copyTableName(spec: TableSpec): string {
   return `${stageTableName(spec)}_copy`;
 }
 
+/** The temporary table of the `_row`s (and quarters) of rows merged into an identical earlier row. */
+export function mergedRowsTable(spec: TableSpec): string {
+  return `${stageTableName(spec)}_merged`;
+}
+
 /** Statements that drop what staging left of a table (view, data, copy); safe to run twice. */
 export function dropStagedSql(spec: TableSpec): string {
   return [
     `DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`,
     `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`,
     `DROP TABLE IF EXISTS ${ident(copyTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(mergedRowsTable(spec)).text}`,
   ].join(';\n');
 }
 
@@ -83,14 +97,17 @@ const COPIED_ROWS = 100_000;
 export function finishSql(stage: StagedTable): { sql: string; table: string } {
   const data = ident(stage.dataTable).text;
   const view = `DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`;
+  const merged = `${stage.rowNumber} IN (SELECT _row FROM ${ident(mergedRowsTable(stage.spec)).text})`;
   if (stage.rowCount + stage.notes <= COPIED_ROWS) {
     const copy = copyTableName(stage.spec);
     const columns = [...stage.spec.columns.map((c) => c.name), ...(hasPersonIds(stage.spec) ? [MASKED_ID_COLUMN] : [])];
-    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE _data`;
+    const kept = stage.merged > 0 ? `_data AND NOT (${merged})` : '_data';
+    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE ${kept}`;
     return { sql: [view, sql].join(';\n'), table: copy };
   }
   const statements = [view];
-  if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
+  // One statement: row numbers are read before any row is gone.
+  if (stage.notes > 0 || stage.merged > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data${stage.merged > 0 ? ` OR ${merged}` : ''}`);
   for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
   return { sql: statements.join(';\n'), table: stage.dataTable };
 }
@@ -327,7 +344,7 @@ async function stageCsv(
   );
   const rowCount = Number(counts?.row_count ?? 0);
   const notes = Number(counts?.notes ?? 0);
-  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount }, problems: [] };
+  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0 }, problems: [] };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
@@ -412,7 +429,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       }),
     );
     return {
-      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0) },
+      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0), rowNumber: 'CAST(rowid + 2 AS BIGINT)', merged: 0 },
       problems: [],
     };
   } finally {

@@ -8,7 +8,7 @@ import type { Engine } from './engine';
 import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
-import type { StagedTable } from './stage';
+import { mergedRowsTable, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -63,6 +63,10 @@ async function runChecks(
   const byName = new Map(staged.map((t) => [t.spec.name, t]));
   for (const table of staged) {
     if (inPasses(table)) await findRepeatedKeys(engine, table, keysPerPass);
+    if (table.spec.mergeDuplicates) {
+      const notice = await mergeDuplicateRows(engine, table, inPasses(table));
+      if (notice) problems.push(notice);
+    }
     const checks = checksFor(table, byName, inPasses(table));
     if (checks.length === 0) continue;
     const sql = checks
@@ -118,7 +122,8 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
       if (c.kind === 'region_code' && !ownKey) checks.push(regionReference(c, source, regions));
     }
   }
-  checks.push(...duplicateKeys(table, keysInPasses));
+  // A table that merges identical rows allows a repeated key: the roster's rules decide (roster_persons.sql).
+  if (!spec.mergeDuplicates) checks.push(...duplicateKeys(table, keysInPasses));
   checks.push(...rowRules(table, byName));
   return checks;
 }
@@ -156,8 +161,57 @@ function repeatedKeysTable(table: StagedTable): string {
   return `${table.stageTable}_repeated_keys`;
 }
 
-function keyHashSql(table: StagedTable): string {
-  return `hash(${table.spec.key.map((k) => ident(k).text).join(', ')})`;
+/** The columns whose repetition the duplicate search looks for: the key, or every column of a table that merges identical rows. */
+function repeatedColumns(table: StagedTable): string[] {
+  return table.spec.mergeDuplicates ? table.spec.columns.map((c) => c.name) : table.spec.key;
+}
+
+/** `alias`: the table's alias with its dot (`s.`), or nothing. */
+function keyHashSql(table: StagedTable, alias = ''): string {
+  return `hash(${repeatedColumns(table).map((k) => alias + ident(k).text).join(', ')})`;
+}
+
+/**
+ * A table that merges identical rows (the roster): the rows identical to an
+ * earlier one are recorded (merge_duplicates.sql, `mergedRowsTable`) and left
+ * out when the table is loaded; one notice says how many and shows the first.
+ */
+async function mergeDuplicateRows(engine: Engine, table: StagedTable, keysInPasses: boolean): Promise<Problem | null> {
+  const columns = repeatedColumns(table).map((c) => `s.${ident(c).text}`).join(', ');
+  const hasQuarter = table.spec.columns.some((c) => c.name === 'quarter');
+  const rows = await engine.query(
+    renderSql(SQL.mergeDuplicates, {
+      merged: ident(mergedRowsTable(table.spec)),
+      quarter: fragment(hasQuarter ? 's.quarter' : 'CAST(NULL AS VARCHAR)'),
+      columns: fragment(columns),
+      stage_table: ident(table.stageTable),
+      candidates: fragment(keysInPasses ? `WHERE ${keyHashSql(table, 's.')} IN (SELECT h FROM ${ident(repeatedKeysTable(table)).text})` : ''),
+    }),
+  );
+  const result = rows.at(-1);
+  const merged = Number(result?.merged_rows ?? 0);
+  table.merged = merged;
+  if (merged === 0) return null;
+  const row = Number(result?.example_row);
+  const first = Number(result?.example_first);
+  const names = repeatedColumns(table).join(', ');
+  return {
+    file: table.file,
+    ...sheetOf(table),
+    row: null,
+    column: null,
+    severity: 'warning',
+    ...explain(
+      {
+        zh: `${merged} 行与前面某行完全相同（如第${row}行与第${first}行），已合并为一行，不重复计数`,
+        en: `${merged} row${merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${row} and row ${first}); merged into one, counted once`,
+      },
+      {
+        zh: `每个 ${names} 的组合一行（完全相同的重复行会被合并，不影响载入）`,
+        en: `one row per combination of ${names} (identical repeated rows are merged; the data still loads)`,
+      },
+    ),
+  };
 }
 
 /**
