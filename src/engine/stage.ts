@@ -502,7 +502,7 @@ function layoutNotices(
     );
   }
   if (found.ignored.length > 0) {
-    const zh = found.ignored.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `“${c.name}”（第${c.position + 1}列）`)).join('、');
+    const zh = found.ignored.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、');
     const en = found.ignored.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ');
     out.push(
       notice(
