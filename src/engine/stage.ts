@@ -310,6 +310,19 @@ export function unreadValuesSql(stage: StagedTable): string | null {
   return `SELECT ${literal(stage.file).text} AS file, CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
 }
 
+/**
+ * The staged view, or where its money is in 万元/亿元 (`unit`) the same rows
+ * with amounts as yuan text, for rules that add amounts up across tables
+ * (the balance reconciliation). A FROM item.
+ */
+export function inYuanSql(stage: StagedTable): string {
+  if (stage.unit === null) return ident(stage.stageTable).text;
+  const columns = stage.spec.columns.map((c) =>
+    c.kind === 'money' ? `CAST(${ident(c.name).text} AS VARCHAR) AS ${ident(c.name).text}` : isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text,
+  );
+  return `(SELECT ${stage.rowNumber} AS _row, ${columns.join(', ')} FROM ${ident(stage.dataTable).text} WHERE _data)`;
+}
+
 /** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */
 function viewColumns(spec: TableSpec): string {
   const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
@@ -625,7 +638,11 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     );
     return {
       staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0), rowNumber: 'CAST(rowid + 2 AS BIGINT)', merged: 0, unit: null, totals: false },
-      problems: [],
+      // Columns the contract does not have are not read, and said so.
+      problems: layoutNotices(spec, { file }, { headerRow: 1, above: [], unit: null, unitText: null, ignored: header.ignored, totalRows: null }).map((p) => ({
+        ...p,
+        row: null,
+      })),
     };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);

@@ -10,7 +10,7 @@ import type { Engine } from './engine';
 import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { mergedRowsTable, type StagedTable } from './stage';
+import { inYuanSql, mergedRowsTable, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -449,7 +449,8 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         {
           column: 'opening_balance',
           severity: 'warning',
-          source: `${renderSql(SQL.balanceReconcile, { balances: ident(table.stageTable), flows: ident(flows.stageTable) })} AS s`,
+          // Amounts as yuan: either file may state them in 万元.
+          source: `${renderSql(SQL.balanceReconcile, { balances: fragment(inYuanSql(table)), flows: fragment(inYuanSql(flows)) })} AS s`,
           where: `TRY_CAST(s.opening_balance AS DECIMAL(18, 2)) <> TRY_CAST(s.expected_balance AS DECIMAL(18, 2))`,
           // Code, fund, year and balance, space-separated; each language words the year its own way.
           value: `s.region_code || ' ' || s.fund || ' ' || s.year || ' ' || s.opening_balance`,

@@ -8,12 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/analyze';
 import type { DatasetFile } from '../../src/engine/files';
 import { loadDataset } from '../../src/engine/load';
 import { formatProblem } from '../../src/engine/problems';
 import { csv, tinyWith, useEngine } from './harness';
+import { writeParquetFile } from './parquetFixture';
 
 const OFFICE = join(import.meta.dirname, '../fixtures/office');
 const file = (dir: string, name = 'fund_flows.csv'): DatasetFile => ({ name, bytes: new Uint8Array(readFileSync(join(OFFICE, dir, name))) });
@@ -52,8 +54,8 @@ describe('office files', () => {
     ['text-utf16be', 'utf-16be'],
   ])('%s: title, unit line, extra columns and 合计 row load to the plain file\'s figures, to the fen', async (dir, encoding) => {
     const report = await loadDataset(engine(), await tinyWith(file(dir)));
-    // (tiny's fund_balances.csv has a notice of its own.)
-    expect(report.problems.filter((p) => p.file === 'fund_flows.csv').map((p) => formatProblem(p))).toEqual(OFFICE_NOTICES);
+    // No other notice: the opening balances still follow from the flows (added up in yuan).
+    expect(report.problems.map((p) => formatProblem(p))).toEqual(OFFICE_NOTICES);
     expect(report.ok).toBe(true);
     expect(report.files.find((f) => f.table === 'fund_flows')).toMatchObject({ encoding, rows: 39 });
     expect(await loaded()).toEqual(plain);
@@ -116,6 +118,34 @@ describe('office files', () => {
     expect(noisy.problems.filter((p) => p.row === 1).map((p) => formatProblem(p))).toEqual([
       'fund_balances.csv · 第1行 · 未读取数据说明以外的列：第6列（无列名） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
     ]);
+  });
+
+  it('reads a Parquet file with a column outside the contract, and says so', async () => {
+    const [, ...rows] = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_balances.csv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split(','));
+    const parquet = writeParquetFile({
+      year: rows.map((r) => r[0] ?? ''),
+      region_code: rows.map((r) => r[1] ?? ''),
+      fund: rows.map((r) => r[2] ?? ''),
+      opening_balance: rows.map((r) => r[3] ?? ''),
+      remark: rows.map(() => 'x'),
+    });
+    const files = [...(await tinyWith()).filter((f) => f.name !== 'fund_balances.csv'), { name: 'fund_balances.parquet', bytes: parquet }];
+    const report = await loadDataset(engine(), files);
+    expect(report.ok).toBe(true);
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      'fund_balances.parquet · 未读取数据说明以外的列："remark"（第5列） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    ]);
+  });
+
+  it('reconciles opening balances stated in 万元 with flows in yuan', async () => {
+    const balances = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_balances.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l, i) => (i === 0 ? l : l.replace(/,([-0-9.]+)$/, (_, yuan: string) => `,${new Dec(yuan).div(10_000).toFixed()}`)));
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', `单位：万元\n${balances.join('\n')}\n`)));
+    expect(report.ok).toBe(true);
+    expect(report.problems.filter((p) => p.column === 'opening_balance')).toEqual([]);
+    expect(await loaded()).toEqual(plain);
   });
 
   for (const writer of ['openpyxl', 'libreoffice']) {
