@@ -139,7 +139,11 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       );
     }
     const tables: Record<string, number> = {};
-    for (const spec of CONTRACT) tables[spec.name] = staged.find((t) => t.spec === spec)?.rowCount ?? 0;
+    // Rows loaded: a roster's rows read less those merged into an identical earlier row.
+    for (const spec of CONTRACT) {
+      const stage = staged.find((t) => t.spec === spec);
+      tables[spec.name] = stage ? stage.rowCount - stage.merged : 0;
+    }
     return {
       ok: true,
       cancelled: false,

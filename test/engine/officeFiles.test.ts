@@ -50,6 +50,7 @@ describe('office files', () => {
 
   it.each([
     ['csv-utf8', 'utf-8-bom'],
+    ['csv-gbk', 'gb18030'],
     ['text-utf16le', 'utf-16le'],
     ['text-utf16be', 'utf-16be'],
   ])('%s: title, unit line, extra columns and 合计 row load to the plain file\'s figures, to the fen', async (dir, encoding) => {
