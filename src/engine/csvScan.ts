@@ -2,9 +2,12 @@
 // whether it is blank, its header record, and what DuckDB should read.
 // A UTF-8 file with `\n` line ends is handed to DuckDB as it is (in the
 // browser, the File the user picked: DuckDB reads it lazily in its worker);
-// only a GBK/GB18030 file or one with `\r` line ends is rewritten, slice by
-// slice, as UTF-8 with `\n` line ends (DuckDB's strict reader refuses mixed
-// line ends, and a quoted cell keeps a `\r` that the user never sees).
+// only a GBK/GB18030 file, a UTF-16 file with a BOM (Excel's "Unicode text")
+// or one with `\r` line ends is rewritten, slice by slice, as UTF-8 with `\n`
+// line ends (DuckDB's strict reader refuses mixed line ends, and a quoted
+// cell keeps a `\r` that the user never sees). The text at the top is kept
+// for finding the header below title and unit lines, and the delimiter
+// (comma or tab), in stage.ts.
 // A file over `piece` bytes is also cut between records into pieces that are
 // loaded one after another (stage.ts): DuckDB keeps what a statement
 // inserts uncompressed until it commits, so one statement per piece bounds

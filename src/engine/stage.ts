@@ -8,6 +8,11 @@
 // small one copied, a big one cut down in place without copying any data)
 // and is renamed in (load.ts). Nothing the user sees changes until the
 // whole dataset has been validated.
+// Files as offices save them: the header is the first row that names the
+// table's columns (title and `单位：万元` lines above it are skipped, and
+// money is scaled to yuan in DECIMAL arithmetic), columns outside the
+// contract are not read, rows of empty cells and 合计 rows are not data
+// (合计 rows are checked in validate.ts); each of these is a notice.
 import { typedSql } from './columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from './contract';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, leadingRecords, mapHeader, rowText, type MoneyUnit } from './csvHeader';
