@@ -125,11 +125,15 @@ const UNITS: Record<MoneyUnit['label'], MoneyUnit> = {
 
 /**
  * A `单位：万元` line (also `单位:万元`, `（单位：万元）`, `金额单位：元`) in the
- * rows above the header: the unit of the sheet's money columns. Null when
- * no row says; several different units are a conflict (`conflict`).
+ * rows above the header, or units after money columns' names in the header
+ * (`inHeader`): the unit of the sheet's money columns. Null when nothing
+ * says; several different units are a conflict (`conflict`).
  */
-export function findMoneyUnit(rows: readonly (readonly string[])[]): { unit: MoneyUnit | null; text: string | null; conflict: boolean } {
-  const found: { unit: MoneyUnit; text: string }[] = [];
+export function findMoneyUnit(
+  rows: readonly (readonly string[])[],
+  inHeader: readonly { unit: MoneyUnit; text: string }[] = [],
+): { unit: MoneyUnit | null; text: string | null; conflict: boolean } {
+  const found: { unit: MoneyUnit; text: string }[] = [...inHeader];
   for (const cells of rows) {
     for (const cell of cells) {
       const match = /单\s*位\s*[：:]\s*(亿元|万元|元)/.exec(cell);
@@ -163,10 +167,26 @@ export function expectedHeader(spec: TableSpec): Label {
   };
 }
 
-/** The contract column a header cell names: its name (any case) or its Chinese label. */
+/** A money unit written after a column's name: `金额（万元）`, `amount(元)`. */
+const UNIT_SUFFIX = /\s*[（(]\s*(亿元|万元|元)\s*[)）]$/;
+
+/** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
   const trimmed = cell.trim();
-  return spec.columns.find((c) => c.name === trimmed.toLowerCase() || c.label === trimmed);
+  const named = (text: string): ColumnSpec | undefined => spec.columns.find((c) => c.name === text.toLowerCase() || c.label === text);
+  const exact = named(trimmed);
+  if (exact) return exact;
+  const suffix = UNIT_SUFFIX.exec(trimmed);
+  const column = suffix ? named(trimmed.slice(0, suffix.index)) : undefined;
+  return column?.kind === 'money' ? column : undefined;
+}
+
+/** The units written after money columns' names in the header (`金额（万元）`), with the cell. */
+export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
+  return cells.flatMap((cell) => {
+    const suffix = UNIT_SUFFIX.exec(cell.trim());
+    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[suffix[1] as MoneyUnit['label']], text: cell.trim() }] : [];
+  });
 }
 
 /** Match header cells to contract columns by name (any case) or Chinese label. */

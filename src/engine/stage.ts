@@ -15,7 +15,7 @@
 // (合计 rows are checked in validate.ts); each of these is a notice.
 import { typedSql } from './columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from './contract';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, leadingRecords, mapHeader, rowText, type MoneyUnit } from './csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from './csvHeader';
 import { scanCsv, type CsvScan, type FileContent } from './csvScan';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
@@ -380,7 +380,7 @@ async function stageCsv(
   const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
-  const unitFound = findMoneyUnit(options.above);
+  const unitFound = findMoneyUnit(options.above, headerMoneyUnits(spec, cells));
   if (unitFound.conflict) {
     header.problems.push({
       ...place,
@@ -388,7 +388,7 @@ async function stageCsv(
       column: null,
       severity: 'error',
       ...explain(
-        { zh: `表头上方写了不同的金额单位（"${unitFound.text ?? ''}"等）`, en: `The lines above the header state different money units ("${unitFound.text ?? ''}" and others)` },
+        { zh: `表头或其上方写了不同的金额单位（"${unitFound.text ?? ''}"等）`, en: `The header or the lines above it state different money units ("${unitFound.text ?? ''}" and others)` },
         { zh: '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元', en: 'one money unit per table: yuan, 10,000 yuan or 100 million yuan' },
       ),
     });

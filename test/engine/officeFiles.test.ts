@@ -108,7 +108,17 @@ describe('office files', () => {
     }
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('单位：万元,单位：元', '1'))));
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.problem)).toContain('表头上方写了不同的金额单位（"单位：万元"等）');
+    expect(report.problems.map((p) => p.problem)).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');
+  });
+
+  it('reads a unit written after the amount column\'s name (金额（万元）)', async () => {
+    const flows = '季度,区划代码,基金,收支方向,项目,资金来源级次,金额（万元）\n2024Q4,150102,assistance,expenditure,emergency,,0.000123\n';
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows)));
+    expect(report.ok).toBe(true);
+    const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+    expect(row?.a).toBe('1.23');
+    const mixed = '基金收支表\n单位：元\n季度,区划代码,基金,收支方向,项目,资金来源级次,金额（万元）\n2024Q4,150102,assistance,expenditure,emergency,,1\n';
+    expect((await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', mixed)))).ok).toBe(false);
   });
 
   it('ignores an unnamed column only when it is empty, and names it when it holds anything', async () => {
