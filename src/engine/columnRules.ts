@@ -3,6 +3,7 @@
 // that says what is wrong and what was expected.
 import type { Label } from '../domain/lang';
 import type { ColumnSpec } from './contract';
+import type { MoneyUnit } from './csvHeader';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
@@ -23,8 +24,14 @@ function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** SQL that is true when the non-NULL text `v` is NOT a valid value of the column. */
-export function invalidValueSql(column: ColumnSpec, v: string): string {
+/** Money in 万元 or 亿元: `digits` fewer integer digits and `digits` more decimals, so that in yuan it fits DECIMAL(18,2) to the fen. */
+function moneyPattern(signed: boolean, unit: MoneyUnit | null): string {
+  const k = unit?.digits ?? 0;
+  return `${signed ? '-?' : ''}[0-9]{1,${16 - k}}([.][0-9]{1,${2 + k}})?`;
+}
+
+/** SQL that is true when the non-NULL text `v` is NOT a valid value of the column (money in `unit` when given). */
+export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit | null = null): string {
   const mismatch = (pattern: string): string => `NOT regexp_full_match(${v}, ${sqlString(pattern)})`;
   switch (column.kind) {
     case 'region_code':
@@ -36,7 +43,7 @@ export function invalidValueSql(column: ColumnSpec, v: string): string {
     case 'date':
       return `(${mismatch(PATTERN.date)} OR try_strptime(${v}, '%Y-%m-%d') IS NULL)`;
     case 'money':
-      return mismatch(column.signed ? PATTERN.signedMoney : PATTERN.money);
+      return mismatch(unit && unit.digits > 0 ? moneyPattern(column.signed === true, unit) : column.signed ? PATTERN.signedMoney : PATTERN.money);
     case 'boolean':
       return `lower(${v}) NOT IN ('true', 'false')`;
     case 'enum':
@@ -52,8 +59,14 @@ export function typedSql(column: ColumnSpec, v: string, type: string): string {
   return type === 'VARCHAR' ? v : `TRY_CAST(${v} AS ${type})`;
 }
 
-/** What a valid cell of the column looks like. */
-export function expectedValue(column: ColumnSpec): Label {
+/** What a valid cell of the column looks like (money in `unit` when given). */
+export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null): Label {
+  if (column.kind === 'money' && unit && unit.digits > 0) {
+    const d = 2 + unit.digits;
+    return column.signed
+      ? { zh: `以${unit.label}为单位、最多${d}位小数的金额（可为负），如 -12.345678`, en: `an amount in ${unit.labelEn} with at most ${d} decimals (may be negative), e.g. -12.345678` }
+      : { zh: `以${unit.label}为单位、最多${d}位小数的非负金额，如 12.345678`, en: `a non-negative amount in ${unit.labelEn} with at most ${d} decimals, e.g. 12.345678` };
+  }
   switch (column.kind) {
     case 'region_code':
       return { zh: '6位数字的区划代码文本，如 150102', en: 'a six-digit region code as text, e.g. 150102' };
@@ -87,9 +100,24 @@ export function expectedValue(column: ColumnSpec): Label {
  * column. The English leaves the column's name out: the problem line names
  * the column already, and the Chinese label has no English twin.
  */
-export function describeInvalid(column: ColumnSpec, value: string | null): Label {
+export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Label {
   if (value === null) return { zh: `${column.label}为空`, en: 'The cell is empty' };
   const shown = `"${value}"`;
+  if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal')) {
+    return { zh: `${column.label}${shown}是科学计数法，不是精确的数`, en: `${shown} is in scientific notation, not an exact number` };
+  }
+  if (column.kind === 'money' && unit && unit.digits > 0) {
+    const decimals = 2 + unit.digits;
+    if (value.startsWith('-') && !column.signed) return { zh: `金额${shown}为负数`, en: `Amount ${shown} is negative` };
+    if (new RegExp(`^-?\\d+\\.\\d{${decimals + 1},}$`).test(value)) {
+      return {
+        zh: `金额${shown}（${unit.label}）超过${decimals}位小数，换算为元后不是整分`,
+        en: `Amount ${shown} (in ${unit.labelEn}) has more than ${decimals} decimals: in yuan it is not a whole number of fen`,
+      };
+    }
+    if (/^-?\d+(\.\d+)?$/.test(value)) return { zh: `金额${shown}（${unit.label}）过大`, en: `Amount ${shown} (in ${unit.labelEn}) is too large` };
+    return { zh: `金额${shown}不是数字金额`, en: `Amount ${shown} is not a plain number` };
+  }
   switch (column.kind) {
     case 'region_code':
       return /^\d+\.0+$/.test(value)
@@ -111,6 +139,7 @@ export function describeInvalid(column: ColumnSpec, value: string | null): Label
     case 'money':
       if (value.startsWith('-') && !column.signed) return { zh: `金额${shown}为负数`, en: `Amount ${shown} is negative` };
       if (/^-?\d+\.\d{3,}$/.test(value)) return { zh: `金额${shown}超过两位小数`, en: `Amount ${shown} has more than two decimals` };
+      if (/^-?\d{17,}(\.\d{1,2})?$/.test(value)) return { zh: `金额${shown}过大（最多16位整数）`, en: `Amount ${shown} is too large (at most 16 integer digits)` };
       return { zh: `金额${shown}不是数字金额`, en: `Amount ${shown} is not a plain number` };
     case 'decimal':
       return { zh: `${column.label}${shown}不是非负数（或超过6位小数）`, en: `${shown} is not a non-negative number (or has more than 6 decimals)` };

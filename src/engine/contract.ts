@@ -49,8 +49,15 @@ export interface TableSpec {
   labelEn: string;
   required: boolean;
   columns: ColumnSpec[];
-  /** Columns that identify a row: a repeated key is an error. */
+  /** Columns that identify a row: a repeated key is an error (unless `mergeDuplicates`). */
   key: string[];
+  /**
+   * Rows identical in every column are merged into one and counted (a notice,
+   * not an error): lists merged by hand export the same person twice. Set for
+   * the roster only; a repeated money row would be counted twice, so every
+   * other table refuses repeated keys (data/README.md).
+   */
+  mergeDuplicates?: boolean;
 }
 
 const FUND_VALUES = FUNDS;
@@ -93,6 +100,7 @@ export const CONTRACT: readonly TableSpec[] = [
     labelEn: 'Recipient roster',
     required: false,
     key: ['quarter', 'person_id', 'category', 'source', 'region_code'],
+    mergeDuplicates: true,
     columns: [
       { name: 'quarter', label: '季度', kind: 'quarter' },
       { name: 'person_id', label: '身份证号', kind: 'text' },

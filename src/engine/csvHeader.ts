@@ -17,42 +17,144 @@ export function headerCells(text: string): string[] {
  * The first record of CSV text, BOM stripped; `complete` once its line end
  * was seen (a file read in slices needs more text while it is false).
  */
-export function headerRecord(text: string): { cells: string[]; complete: boolean } {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let complete = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i += 1;
+export function headerRecord(text: string, delimiter = ','): { cells: string[]; complete: boolean } {
+  const first = leadingRecords(text, delimiter, 1).records[0];
+  return first ? { cells: first.cells, complete: first.complete } : { cells: [''], complete: false };
+}
+
+export interface LeadingRecord {
+  cells: string[];
+  /** Where the record starts in the text (after a BOM, which is not text). */
+  start: number;
+  /** Its line end was seen. */
+  complete: boolean;
+}
+
+/**
+ * The first `max` records of CSV text (RFC 4180 quoting), a BOM stripped;
+ * empty lines are not records (DuckDB skips them too). The last record is
+ * incomplete when the text ends before its line end.
+ */
+export function leadingRecords(text: string, delimiter: string, max: number): { records: LeadingRecord[]; bom: boolean } {
+  const bom = text.startsWith(BOM);
+  const body = bom ? text.slice(1) : text;
+  const records: LeadingRecord[] = [];
+  let i = 0;
+  while (records.length < max && i < body.length) {
+    // An empty line is not a record.
+    if (body[i] === '\n' || body[i] === '\r') {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    let complete = false;
+    for (; i < body.length; i++) {
+      const ch = body[i];
+      if (quoted) {
+        if (ch === '"' && body[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else if (ch === '"') {
+          quoted = false;
+        } else {
+          cell += ch;
+        }
       } else if (ch === '"') {
-        quoted = false;
+        quoted = true;
+      } else if (ch === delimiter) {
+        cells.push(cell);
+        cell = '';
+      } else if (ch === '\n' || ch === '\r') {
+        complete = true;
+        if (ch === '\r' && body[i + 1] === '\n') i += 1;
+        i += 1;
+        break;
       } else {
         cell += ch;
       }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      complete = true;
-      break;
-    } else {
-      cell += ch;
+    }
+    cells.push(cell);
+    records.push({ cells, start, complete });
+  }
+  return { records, bom };
+}
+
+/** Records looked at for the header: title and unit lines above it are rarely more than a few. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** How many distinct contract columns the cells name. */
+function namedColumns(spec: TableSpec, cells: readonly string[]): number {
+  return new Set(cells.map((c) => findColumn(spec, c)).filter((c) => c !== undefined)).size;
+}
+
+/**
+ * Which of the first rows is the header: the first whose cells name every
+ * required column of the table (English names or Chinese labels); else the
+ * first that names the most columns, so that a header with a column missing
+ * or misspelt is still the header its problems are reported against; else
+ * the first row. Rows above it (a title, a `单位：万元` line) are skipped.
+ */
+export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[])[]): { index: number; named: number } {
+  const required = spec.columns.filter((c) => !c.optional);
+  let best = { index: 0, named: 0 };
+  for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const named = namedColumns(spec, cells);
+    if (required.every((c) => cells.some((cell) => findColumn(spec, cell) === c))) return { index, named };
+    if (named > best.named) best = { index, named };
+  }
+  return best;
+}
+
+/** The unit money is stated in: yuan, or 万元 (10^4 yuan) or 亿元 (10^8 yuan). */
+export interface MoneyUnit {
+  label: '元' | '万元' | '亿元';
+  /** The unit in English words. */
+  labelEn: string;
+  /** Powers of ten to the yuan: 0, 4 or 8. */
+  digits: 0 | 4 | 8;
+}
+
+const UNITS: Record<MoneyUnit['label'], MoneyUnit> = {
+  元: { label: '元', labelEn: 'yuan', digits: 0 },
+  万元: { label: '万元', labelEn: 'units of 10,000 yuan', digits: 4 },
+  亿元: { label: '亿元', labelEn: 'units of 100 million yuan', digits: 8 },
+};
+
+/**
+ * A `单位：万元` line (also `单位:万元`, `（单位：万元）`, `金额单位：元`) in the
+ * rows above the header, or units after money columns' names in the header
+ * (`inHeader`): the unit of the sheet's money columns. Null when nothing
+ * says; several different units are a conflict (`conflict`).
+ */
+export function findMoneyUnit(
+  rows: readonly (readonly string[])[],
+  inHeader: readonly { unit: MoneyUnit; text: string }[] = [],
+): { unit: MoneyUnit | null; text: string | null; conflict: boolean } {
+  const found: { unit: MoneyUnit; text: string }[] = [...inHeader];
+  for (const cells of rows) {
+    for (const cell of cells) {
+      const match = /单\s*位\s*[：:]\s*(亿元|万元|元)/.exec(cell);
+      if (match) found.push({ unit: UNITS[match[1] as MoneyUnit['label']], text: cell.trim() });
     }
   }
-  cells.push(cell);
-  return { cells, complete };
+  const first = found[0];
+  if (!first) return { unit: null, text: null, conflict: false };
+  return { unit: first.unit, text: first.text, conflict: found.some((f) => f.unit !== first.unit) };
+}
+
+/** Cells of a row the header search and the notices show: trimmed, empty ones dropped. */
+export function rowText(cells: readonly string[]): string {
+  return cells.map((c) => c.trim()).filter((c) => c !== '').join(' ');
 }
 
 export interface HeaderMapping {
   /** For each contract column, the position of its cell in the file, or null when the (optional) column is absent. */
   positions: Map<ColumnSpec, number | null>;
+  /** Columns the contract does not have (备注, 序号 …) and columns without a name: not read. */
+  ignored: { position: number; name: string }[];
   problems: Problem[];
 }
 
@@ -65,10 +167,26 @@ export function expectedHeader(spec: TableSpec): Label {
   };
 }
 
-/** The contract column a header cell names: its name (any case) or its Chinese label. */
+/** A money unit written after a column's name: `金额（万元）`, `amount(元)`. */
+const UNIT_SUFFIX = /\s*[（(]\s*(亿元|万元|元)\s*[)）]$/;
+
+/** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
   const trimmed = cell.trim();
-  return spec.columns.find((c) => c.name === trimmed.toLowerCase() || c.label === trimmed);
+  const named = (text: string): ColumnSpec | undefined => spec.columns.find((c) => c.name === text.toLowerCase() || c.label === text);
+  const exact = named(trimmed);
+  if (exact) return exact;
+  const suffix = UNIT_SUFFIX.exec(trimmed);
+  const column = suffix ? named(trimmed.slice(0, suffix.index)) : undefined;
+  return column?.kind === 'money' ? column : undefined;
+}
+
+/** The units written after money columns' names in the header (`金额（万元）`), with the cell. */
+export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
+  return cells.flatMap((cell) => {
+    const suffix = UNIT_SUFFIX.exec(cell.trim());
+    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[suffix[1] as MoneyUnit['label']], text: cell.trim() }] : [];
+  });
 }
 
 /** Match header cells to contract columns by name (any case) or Chinese label. */
@@ -80,16 +198,12 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   const problem = (column: string | null, text: Label): void => {
     problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, ...explain(text, expectedHeader(spec)), severity: 'error' });
   };
+  const ignored: HeaderMapping['ignored'] = [];
   cells.forEach((raw, position) => {
     const cell = raw.trim();
     const column = findColumn(spec, cell);
     if (!column) {
-      problem(
-        cell === '' ? null : cell,
-        cell === ''
-          ? { zh: `第${position + 1}列没有列名`, en: `Column ${position + 1} has no name` }
-          : { zh: `未知列"${cell}"`, en: `Unknown column "${cell}"` },
-      );
+      ignored.push({ position, name: cell });
     } else if (positions.has(column)) {
       problem(column.name, { zh: `列"${column.name}"出现了两次`, en: `Column "${column.name}" appears twice` });
     } else {
@@ -101,5 +215,5 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
     if (column.optional) positions.set(column, null);
     else problem(column.name, { zh: `缺少列"${column.name}"（${column.label}）`, en: `Column "${column.name}" is missing` });
   }
-  return { positions, problems };
+  return { positions, ignored, problems };
 }

@@ -2,14 +2,17 @@
 // whether it is blank, its header record, and what DuckDB should read.
 // A UTF-8 file with `\n` line ends is handed to DuckDB as it is (in the
 // browser, the File the user picked: DuckDB reads it lazily in its worker);
-// only a GBK/GB18030 file or one with `\r` line ends is rewritten, slice by
-// slice, as UTF-8 with `\n` line ends (DuckDB's strict reader refuses mixed
-// line ends, and a quoted cell keeps a `\r` that the user never sees).
+// only a GBK/GB18030 file, a UTF-16 file with a BOM (Excel's "Unicode text")
+// or one with `\r` line ends is rewritten, slice by slice, as UTF-8 with `\n`
+// line ends (DuckDB's strict reader refuses mixed line ends, and a quoted
+// cell keeps a `\r` that the user never sees). The text at the top is kept
+// for finding the header below title and unit lines, and the delimiter
+// (comma or tab), in stage.ts.
 // A file over `piece` bytes is also cut between records into pieces that are
 // loaded one after another (stage.ts): DuckDB keeps what a statement
 // inserts uncompressed until it commits, so one statement per piece bounds
 // that to a piece.
-import { headerRecord } from './csvHeader';
+import { HEADER_SEARCH_ROWS, leadingRecords } from './csvHeader';
 import type { TextEncodingName } from './decode';
 
 /** A file's content: bytes in memory, or a Blob (a File the user picked) read in slices. */
@@ -17,12 +20,20 @@ export type FileContent = Uint8Array | Blob;
 
 export interface CsvScan {
   encoding: TextEncodingName;
-  /** True when GB18030 decoding produced U+FFFD: the file is neither UTF-8 nor GBK. */
+  /** True when GB18030 (or UTF-16) decoding produced U+FFFD: the file is none of the encodings read. */
   garbled: boolean;
   /** Nothing but whitespace. */
   blank: boolean;
   /** Cells of the first record (BOM stripped; at most the first MiB of text is looked at). */
   header: string[];
+  /**
+   * The text at the top of the file (BOM stripped, line ends as in the file):
+   * its first records, or its first MiB, for finding the header row below
+   * title and unit lines (csvHeader.ts, findHeaderRow).
+   */
+  head: string;
+  /** `utf8` starts with a UTF-8 BOM (3 bytes before the text of `head`). */
+  utf8Bom: boolean;
   /** UTF-8 with `\n` line ends: the file itself when it already is, else a rewritten copy (a Blob for a Blob). */
   utf8: FileContent;
   /** Byte offsets in `utf8` where a piece starts, after the first (which starts at 0): each just after a record's line end. */
@@ -93,27 +104,37 @@ function byobReader(blob: Blob): ReadableStreamBYOBReader | null {
 /** A header record is looked for in the first MiB (a quote left open would otherwise take in the whole file). */
 const HEADER_TEXT = 2 ** 20;
 
-/** Collects decoded text until the header record is complete, and whether anything is not blank. */
+/** Collects decoded text until the records the header search looks at are complete, and whether anything is not blank. */
 class TextWatch {
-  private head = '';
-  header: string[] | null = null;
+  private text = '';
+  private done = false;
   blank = true;
 
   see(text: string): void {
     if (this.blank && text.trim() !== '') this.blank = false;
-    if (this.header) return;
-    this.head += text.slice(0, HEADER_TEXT);
-    const record = headerRecord(this.head);
-    if (record.complete || this.head.length >= HEADER_TEXT) this.header = record.cells;
+    if (this.done) return;
+    this.text += text.slice(0, HEADER_TEXT - this.text.length);
+    if (this.text.length >= HEADER_TEXT) {
+      this.done = true;
+      return;
+    }
+    const { records } = leadingRecords(this.text, ',', HEADER_SEARCH_ROWS + 1);
+    if (records.length > HEADER_SEARCH_ROWS && records.every((r) => r.complete)) this.done = true;
   }
 
-  end(): string[] {
-    return this.header ?? headerRecord(this.head).cells;
+  /** The text at the top. */
+  get head(): string {
+    return this.text;
   }
 
-  /** Text is still needed: the header record is not complete, or nothing but whitespace was seen. */
+  /** The cells of the first record. */
+  header(): string[] {
+    return leadingRecords(this.text, ',', 1).records[0]?.cells ?? [''];
+  }
+
+  /** Text is still needed: the header search's records are not complete, or nothing but whitespace was seen. */
   get wanting(): boolean {
-    return this.header === null || this.blank;
+    return !this.done || this.blank;
   }
 }
 
@@ -285,6 +306,8 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
       return null;
     }
   };
+  const utf16 = utf16Of(await firstBytes(content));
+  if (utf16) return scanUtf16(content, sizes, utf16);
   for await (const part of slices(content, sizes.slice)) {
     const ascii = isAscii(part);
     if (!ascii || decodeNext || watch.wanting) {
@@ -307,14 +330,14 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
   if (rest === null) return scanGb18030(content, sizes);
   watch.see(rest);
   const encoding: TextEncodingName = bom ? 'utf-8-bom' : 'utf-8';
-  const header = watch.end();
-  if (!hasCr) return { encoding, garbled: false, blank: watch.blank, header, utf8: content, cuts: cuts.done() };
+  const top = { header: watch.header(), head: watch.head, utf8Bom: bom };
+  if (!hasCr) return { encoding, garbled: false, blank: watch.blank, ...top, utf8: content, cuts: cuts.done() };
   // In UTF-8 a 0x0D byte is always a CR: line ends are rewritten byte by byte.
   const out = new Output(!(content instanceof Uint8Array), sizes.piece);
   const ends = new LineEnds();
   for await (const part of slices(content, sizes.slice)) out.push(ends.bytes(part));
   out.push(new TextEncoder().encode(ends.end()));
-  return { encoding, garbled: false, blank: watch.blank, header, utf8: out.done(), cuts: out.cuts.done() };
+  return { encoding, garbled: false, blank: watch.blank, ...top, utf8: out.done(), cuts: out.cuts.done() };
 }
 
 async function scanGb18030(content: FileContent, sizes: Required<ScanOptions>): Promise<CsvScan> {
@@ -333,5 +356,39 @@ async function scanGb18030(content: FileContent, sizes: Required<ScanOptions>): 
   for await (const part of slices(content, sizes.slice)) take(decoder.decode(part, { stream: true }));
   take(decoder.decode());
   out.push(encoder.encode(ends.end()));
-  return { encoding: 'gb18030', garbled, blank: watch.blank, header: watch.end(), utf8: out.done(), cuts: out.cuts.done() };
+  return { encoding: 'gb18030', garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
+}
+
+async function firstBytes(content: FileContent): Promise<Uint8Array> {
+  return content instanceof Uint8Array ? content.subarray(0, 2) : new Uint8Array(await content.slice(0, 2).arrayBuffer());
+}
+
+/** The byte order a UTF-16 BOM says (what Excel's "Unicode text" starts with), or null. */
+function utf16Of(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * A UTF-16 file with a BOM (Excel's "Unicode text", tab-separated), decoded
+ * and rewritten as UTF-8 with `\n` line ends before DuckDB reads it; the BOM
+ * is dropped. A lone surrogate decodes to U+FFFD: garbled.
+ */
+async function scanUtf16(content: FileContent, sizes: Required<ScanOptions>, encoding: 'utf-16le' | 'utf-16be'): Promise<CsvScan> {
+  const watch = new TextWatch();
+  const decoder = new TextDecoder(encoding);
+  const encoder = new TextEncoder();
+  const out = new Output(!(content instanceof Uint8Array), sizes.piece);
+  const ends = new LineEnds();
+  let garbled = false;
+  const take = (text: string): void => {
+    if (!garbled && text.includes('\ufffd')) garbled = true;
+    watch.see(text);
+    if (!garbled) out.push(encoder.encode(ends.text(text)));
+  };
+  for await (const part of slices(content, sizes.slice)) take(decoder.decode(part, { stream: true }));
+  take(decoder.decode());
+  out.push(encoder.encode(ends.end()));
+  return { encoding, garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
 }

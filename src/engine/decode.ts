@@ -5,7 +5,7 @@
 // anything else is decoded as GB18030, a superset of GBK that decodes every
 // byte sequence. Both decoders exist in browsers and in Node with full ICU.
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   /** The text without a BOM. */

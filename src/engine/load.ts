@@ -17,7 +17,7 @@ import type { Label } from '../domain/lang';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { dropStagedSql, finishSql, stageSource, unreadValuesSql, type StagedTable } from './stage';
+import { dropStagedSql, finishSql, mergedRowsTable, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from './files';
@@ -116,7 +116,10 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     try {
       const loaded = await finishTables(engine, staged);
       await engine.query(replaceTablesSql(loaded));
-      leftovers = (t) => (loaded.get(t) === t.dataTable ? '' : `DROP TABLE IF EXISTS ${ident(t.dataTable).text}`);
+      leftovers = (t) =>
+        [loaded.get(t) === t.dataTable ? '' : `DROP TABLE IF EXISTS ${ident(t.dataTable).text}`, `DROP TABLE IF EXISTS ${ident(mergedRowsTable(t.spec)).text}`]
+          .filter((sql) => sql !== '')
+          .join(';\n');
     } catch (e) {
       await engine.query('ROLLBACK').catch(() => undefined);
       return failed(
@@ -137,7 +140,11 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       );
     }
     const tables: Record<string, number> = {};
-    for (const spec of CONTRACT) tables[spec.name] = staged.find((t) => t.spec === spec)?.rowCount ?? 0;
+    // Rows loaded: a roster's rows read less those merged into an identical earlier row.
+    for (const spec of CONTRACT) {
+      const stage = staged.find((t) => t.spec === spec);
+      tables[spec.name] = stage ? stage.rowCount - stage.merged : 0;
+    }
     return {
       ok: true,
       cancelled: false,
@@ -231,8 +238,15 @@ function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
       statements.push(renderSql(SQL.createTable, { table, column_defs: fragment(columnDefs(spec)) }));
     }
   }
-  statements.push(SQL.regionAncestors, 'COMMIT');
+  const roster = [...loaded.keys()].find((stage) => stage.spec.mergeDuplicates && stage.merged > 0);
+  statements.push(rosterMergedSql(roster ? mergedRowsTable(roster.spec) : null), SQL.regionAncestors, 'COMMIT');
   return statements.join(';\n');
+}
+
+/** The `roster_merged` table (roster_merged.sql) from the rows validation merged, or empty. */
+export function rosterMergedSql(mergedTable: string | null): string {
+  const none = fragment('(SELECT CAST(NULL AS VARCHAR) AS quarter WHERE false)');
+  return renderSql(SQL.rosterMerged, { merged: mergedTable === null ? none : ident(mergedTable) });
 }
 
 /** The roster keeps a hashed ID and a masked one, never the raw ID (see personId.ts). */

@@ -15,7 +15,7 @@ import { headerCells } from './csvHeader';
 import { decodeText } from './decode';
 import type { Engine } from './engine';
 import { readWholeFiles, sortFiles, type DatasetFile, type SortedFiles } from './files';
-import { columnDefs, loadDataset, readPolicy, type FileReport, type LoadReport } from './load';
+import { columnDefs, loadDataset, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
 import { listQuarters } from './quarters';
 import { fragment, ident, renderSql, SQL } from './sql';
 
@@ -66,6 +66,7 @@ export async function loadPrevalidated(engine: Engine, files: readonly DatasetFi
         );
         rows.set(spec, Number(created?.Count));
       }
+      await engine.query(rosterMergedSql(null));
       await engine.query(SQL.regionAncestors);
       await engine.query('COMMIT');
     } catch (e) {

@@ -68,8 +68,10 @@ export async function readRosterFollowUp(
 }
 
 export interface RosterSummary {
-  /** Roster rows of the quarter, as read. */
+  /** Roster rows of the quarter, as read (merged duplicates included). */
   rows: number;
+  /** Rows identical to an earlier row (same person, identity, source, region, enrollment), merged at load. */
+  mergedRows: number;
   /** Distinct persons after deduplication by ID. */
   persons: number;
   /** Persons listed under more than one identity (category). */
@@ -89,6 +91,7 @@ export async function rosterSummary(engine: Engine, quarter: Quarter): Promise<R
   const [r] = await engine.query(renderSql(SQL.rosterSummary, { quarter }));
   return {
     rows: Number(r?.row_count ?? 0),
+    mergedRows: Number(r?.merged_rows ?? 0),
     persons: Number(r?.persons ?? 0),
     multiIdentityPersons: Number(r?.multi_identity ?? 0),
     multiSourcePersons: Number(r?.multi_source ?? 0),

@@ -11,6 +11,7 @@ import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
+import mergeDuplicatesSql from './sql/merge_duplicates.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
@@ -19,6 +20,7 @@ import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
 import residentInsuredSql from './sql/resident_insured.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
+import rosterMergedSql from './sql/roster_merged.sql?raw';
 import rosterPersonsSql from './sql/roster_persons.sql?raw';
 import rosterSummarySql from './sql/roster_summary.sql?raw';
 import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
@@ -37,6 +39,7 @@ export const SQL = {
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
   fundTotals: fundTotalsSql,
+  mergeDuplicates: mergeDuplicatesSql,
   obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,
   prevalidatedTable: prevalidatedTableSql,
@@ -45,6 +48,7 @@ export const SQL = {
   regions: regionsSql,
   residentInsured: residentInsuredSql,
   rosterFollowUp: rosterFollowUpSql,
+  rosterMerged: rosterMergedSql,
   rosterPersons: rosterPersonsSql,
   rosterSummary: rosterSummarySql,
   rosterUninsured: rosterUninsuredSql,

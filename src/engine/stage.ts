@@ -8,9 +8,14 @@
 // small one copied, a big one cut down in place without copying any data)
 // and is renamed in (load.ts). Nothing the user sees changes until the
 // whole dataset has been validated.
+// Files as offices save them: the header is the first row that names the
+// table's columns (title and `单位：万元` lines above it are skipped, and
+// money is scaled to yuan in DECIMAL arithmetic), columns outside the
+// contract are not read, rows of empty cells and 合计 rows are not data
+// (合计 rows are checked in validate.ts); each of these is a notice.
 import { typedSql } from './columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from './contract';
-import { mapHeader, expectedHeader } from './csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from './csvHeader';
 import { scanCsv, type CsvScan, type FileContent } from './csvScan';
 import type { TextEncodingName } from './decode';
 import type { Engine } from './engine';
@@ -40,6 +45,18 @@ export interface StagedTable {
   /** Rows of the data table that are template explanation rows (not in the view, deleted before loading). */
   notes: number;
   rowCount: number;
+  /** SQL over the data table: a row's number as the user counts it (the view's `_row`). */
+  rowNumber: string;
+  /**
+   * Rows the validation found identical to an earlier row of a table that
+   * merges them (contract.ts, `mergeDuplicates`); their `_row`s are in
+   * `mergedRowsTable`, and they are left out of the loaded table.
+   */
+  merged: number;
+  /** The unit a `单位：万元` line gave the money columns (their text is in it; the typed values are yuan); null for yuan. */
+  unit: MoneyUnit | null;
+  /** The data table has `_total`: rows recognised as 合计/总计 rows (not data; checked against the rows above them). */
+  totals: boolean;
 }
 
 export interface StageResult {
@@ -61,12 +78,18 @@ function copyTableName(spec: TableSpec): string {
   return `${stageTableName(spec)}_copy`;
 }
 
+/** The temporary table of the `_row`s (and quarters) of rows merged into an identical earlier row. */
+export function mergedRowsTable(spec: TableSpec): string {
+  return `${stageTableName(spec)}_merged`;
+}
+
 /** Statements that drop what staging left of a table (view, data, copy); safe to run twice. */
 export function dropStagedSql(spec: TableSpec): string {
   return [
     `DROP VIEW IF EXISTS ${ident(stageTableName(spec)).text}`,
     `DROP TABLE IF EXISTS ${ident(dataTableName(spec)).text}`,
     `DROP TABLE IF EXISTS ${ident(copyTableName(spec)).text}`,
+    `DROP TABLE IF EXISTS ${ident(mergedRowsTable(spec)).text}`,
   ].join(';\n');
 }
 
@@ -83,14 +106,17 @@ const COPIED_ROWS = 100_000;
 export function finishSql(stage: StagedTable): { sql: string; table: string } {
   const data = ident(stage.dataTable).text;
   const view = `DROP VIEW IF EXISTS ${ident(stage.stageTable).text}`;
+  const merged = `${stage.rowNumber} IN (SELECT _row FROM ${ident(mergedRowsTable(stage.spec)).text})`;
   if (stage.rowCount + stage.notes <= COPIED_ROWS) {
     const copy = copyTableName(stage.spec);
     const columns = [...stage.spec.columns.map((c) => c.name), ...(hasPersonIds(stage.spec) ? [MASKED_ID_COLUMN] : [])];
-    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE _data`;
+    const kept = stage.merged > 0 ? `_data AND NOT (${merged})` : '_data';
+    const sql = `CREATE OR REPLACE TABLE ${ident(copy).text} AS SELECT ${columns.map((c) => ident(c).text).join(', ')} FROM ${data} WHERE ${kept}`;
     return { sql: [view, sql].join(';\n'), table: copy };
   }
   const statements = [view];
-  if (stage.notes > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data`);
+  // One statement: row numbers are read before any row is gone.
+  if (stage.notes > 0 || stage.merged > 0) statements.push(`DELETE FROM ${data} WHERE NOT _data${stage.merged > 0 ? ` OR ${merged}` : ''}`);
   for (const helper of stage.helpers) statements.push(`ALTER TABLE ${data} DROP COLUMN ${ident(helper).text}`);
   return { sql: statements.join(';\n'), table: stage.dataTable };
 }
@@ -146,14 +172,23 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
             )] });
       }
       if (scan.blank) return done({ staged: null, problems: [fileProblem({ zh: '文件是空的', en: 'The file is empty' }, expectedHeader(source.spec), 1)] });
-      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: scan.header };
-      return done(await stageCsv(engine, source.spec, where, csv, { headerRow: 1, rowColumn: false, salt }));
+      const layout = csvLayout(source.spec, scan);
+      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset };
+      return done(
+        await stageCsv(engine, source.spec, where, csv, { headerRow: layout.index + 1, rowColumn: false, salt, delimiter: layout.delimiter, above: layout.above }),
+      );
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
       if (!csv) return { staged: null, problems: [fileProblem({ zh: '工作表是空的', en: 'The sheet is empty' }, expectedHeader(source.spec), 1)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
-      const result = await stageCsv(engine, source.spec, where, { utf8, cuts: [], header: csv.header }, { headerRow: csv.headerRow, rowColumn: true, salt });
+      const result = await stageCsv(
+        engine,
+        source.spec,
+        where,
+        { utf8, cuts: [], header: csv.header, start: 0 },
+        { headerRow: csv.headerRow, rowColumn: true, salt, delimiter: ',', above: csv.above },
+      );
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
     case 'parquet':
@@ -198,6 +233,39 @@ function trimmedSql(v: string): string {
   return `CASE WHEN strlen(${v}) = length(${v}) AND NOT starts_with(${v}, ' ') AND NOT ends_with(${v}, ' ') THEN ${v} ELSE trim(${v}) END`;
 }
 
+/** Full-width digits and signs (１２３４．５６, typed with a Chinese input method) as ASCII. */
+const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '0123456789.-,' };
+
+/**
+ * A number cell's text as the contract reads it: full-width digits made
+ * ASCII, and in counts, amounts and factors thousands separators dropped
+ * when they group the digits in threes (`1,234,567.89`; `1,23` is left as it
+ * is and refused). ASCII text without a comma is returned as it is, unread
+ * (most cells; the roster's region codes are millions of them).
+ */
+function normalizedSql(column: ColumnSpec, v: string): string {
+  const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
+  if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
+  const ascii = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
+  const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
+  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+}
+
+/**
+ * Money stated in 万元 or 亿元, in yuan: the text read as a DECIMAL with
+ * 2 + digits decimals and multiplied by 10^digits in DECIMAL arithmetic
+ * (exact: a 万元 amount with up to 6 decimals is a whole number of fen).
+ * NULL where the text is not such a number (validation names it).
+ */
+function scaledMoneySql(v: string, unit: MoneyUnit): string {
+  const source = `DECIMAL(18,${2 + unit.digits})`;
+  return `TRY_CAST(TRY_CAST(${v} AS ${source}) * CAST(${literalPowerOfTen(unit.digits)} AS DECIMAL(18,0)) AS DECIMAL(18,2))`;
+}
+
+function literalPowerOfTen(digits: number): string {
+  return `1${'0'.repeat(digits)}`;
+}
+
 /**
  * The data table's columns, from the cells of the input: first the loaded
  * table's, in its order (typed; a roster's person ID hashed and masked,
@@ -210,12 +278,13 @@ function dataColumns(
   cell: (position: number) => string,
   salt: string,
   lead: Record<string, string>,
+  unit: MoneyUnit | null = null,
 ): string {
   const text = (c: ColumnSpec): string => {
     const position = positions.get(c);
-    return position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${trimmedSql(cell(position))}, '')`;
+    return position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${normalizedSql(c, trimmedSql(cell(position)))}, '')`;
   };
-  const typed = (c: ColumnSpec): string => typedSql(c, text(c), tableType(c));
+  const typed = (c: ColumnSpec): string => (c.kind === 'money' && unit && unit.digits > 0 ? scaledMoneySql(text(c), unit) : typedSql(c, text(c), tableType(c)));
   const loaded = spec.columns.map((c) => {
     if (c.name === PERSON_ID_COLUMN) return `${hashedIdSql(text(c), salt)} AS ${ident(c.name).text}`;
     return `${isTyped(c) ? typed(c) : text(c)} AS ${ident(c.name).text}`;
@@ -246,6 +315,19 @@ export function unreadValuesSql(stage: StagedTable): string | null {
   return `SELECT ${literal(stage.file).text} AS file, CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
 }
 
+/**
+ * The staged view, or where its money is in 万元/亿元 (`unit`) the same rows
+ * with amounts as yuan text, for rules that add amounts up across tables
+ * (the balance reconciliation). A FROM item.
+ */
+export function inYuanSql(stage: StagedTable): string {
+  if (stage.unit === null) return ident(stage.stageTable).text;
+  const columns = stage.spec.columns.map((c) =>
+    c.kind === 'money' ? `CAST(${ident(c.name).text} AS VARCHAR) AS ${ident(c.name).text}` : isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text,
+  );
+  return `(SELECT ${stage.rowNumber} AS _row, ${columns.join(', ')} FROM ${ident(stage.dataTable).text} WHERE _data)`;
+}
+
 /** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */
 function viewColumns(spec: TableSpec): string {
   const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
@@ -259,10 +341,12 @@ interface CsvInput {
   /** Where its pieces start, after the first (csvScan.ts). */
   cuts: readonly number[];
   header: readonly string[];
+  /** Byte offset of the header record: title and unit lines above it are not read by DuckDB. */
+  start: number;
 }
 
 function piecesOf(input: CsvInput): FileContent[] {
-  const starts = [0, ...input.cuts];
+  const starts = [input.start, ...input.cuts.filter((cut) => cut > input.start)];
   const size = input.utf8 instanceof Uint8Array ? input.utf8.byteLength : input.utf8.size;
   return starts.map((start, k) => {
     const end = starts[k + 1] ?? size;
@@ -270,30 +354,70 @@ function piecesOf(input: CsvInput): FileContent[] {
   });
 }
 
+interface CsvOptions {
+  /** The header's row number as the user counts it (records above it: title and unit lines). */
+  headerRow: number;
+  /** A sheet's CSV carries the Excel row number in an extra last column. */
+  rowColumn: boolean;
+  salt: string;
+  delimiter: ',' | '\t';
+  /** The cells of the rows above the header (a title, a `单位：万元` line), for the unit and the notice. */
+  above: readonly (readonly string[])[];
+}
+
+/** SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up. */
+function totalRowSql(cells: readonly string[]): string {
+  return `(${cells.map((c) => `regexp_full_match(trim(coalesce(${c}, '')), '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?')`).join(' OR ')})`;
+}
+
 async function stageCsv(
   engine: Engine,
   spec: TableSpec,
   where: { file: string; sheet: string | null },
   input: CsvInput,
-  options: { headerRow: number; rowColumn: boolean; salt: string },
+  options: CsvOptions,
 ): Promise<Omit<StageResult, 'encoding'>> {
   const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
+  const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
+  const unitFound = findMoneyUnit(options.above, headerMoneyUnits(spec, cells));
+  if (unitFound.conflict) {
+    header.problems.push({
+      ...place,
+      row: null,
+      column: null,
+      severity: 'error',
+      ...explain(
+        { zh: `表头或其上方写了不同的金额单位（"${unitFound.text ?? ''}"等）`, en: `The header or the lines above it state different money units ("${unitFound.text ?? ''}" and others)` },
+        { zh: '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元', en: 'one money unit per table: yuan, 10,000 yuan or 100 million yuan' },
+      ),
+    });
+  }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
+  const unit = unitFound.unit && unitFound.unit.digits > 0 ? unitFound.unit : null;
 
   const stageTable = stageTableName(spec);
   const dataTable = dataTableName(spec);
   const width = cells.length + (options.rowColumn ? 1 : 0);
   const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
-  // A sheet's CSV carries the Excel row number in its last column; a CSV file's
-  // row is its record number + 1 (the header is row 1).
-  const lead: Record<string, string> = { _data: NOT_A_NOTE('c0') };
+  const all = cells.map((_, i) => `c${i}`);
+  // Amounts and counts can have a 合计 row; the roster has neither (and millions of rows).
+  const totals = spec.columns.some((c) => c.kind === 'money' || c.kind === 'count');
+  const total = totals ? totalRowSql(all) : 'false';
+  // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note or a 合计 row.
+  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total}` };
+  if (totals) lead._total = total;
+  // Columns without a name: ignored, and said so when they hold anything.
+  const unnamed = header.ignored.filter((c) => c.name === '');
+  for (const c of unnamed) lead[`_filled_${c.position}`] = `NULLIF(trim(c${c.position}), '') IS NOT NULL`;
   if (options.rowColumn) lead._sheet_row = `CAST(c${cells.length} AS BIGINT)`;
-  const rowNumber = options.rowColumn ? '_sheet_row' : 'CAST(rowid + 2 AS BIGINT)';
-  const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead);
+  // A sheet's CSV carries the Excel row number in its last column; a CSV file's
+  // row is its record number + 1 + the records above the header (the header is row headerRow).
+  const rowNumber = options.rowColumn ? '_sheet_row' : `CAST(rowid + ${options.headerRow + 1} AS BIGINT)`;
+  const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
   const pieces = piecesOf(input);
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
-  let before = 1;
+  let before = options.headerRow;
   for (const [k, piece] of pieces.entries()) {
     const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
     if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
@@ -305,6 +429,7 @@ async function stageCsv(
           insert: fragment(k === 0 ? `CREATE OR REPLACE TABLE ${ident(dataTable).text} AS` : `INSERT INTO ${ident(dataTable).text}`),
           file: registered,
           header: fragment(k === 0 ? 'true' : 'false'),
+          delim: options.delimiter,
           csv_columns: fragment(csvColumns),
           data_columns: fragment(columns),
         }),
@@ -313,21 +438,125 @@ async function stageCsv(
         const count = Number(written?.Count);
         before = Number.isSafeInteger(count)
           ? before + count
-          : 1 + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
+          : options.headerRow + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
       }
     } catch (e) {
       // The first piece has the header: its lines count from it.
-      return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? 0 : before)] };
+      return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? options.headerRow - 1 : before, options.delimiter)] };
     } finally {
       await engine.dropFile(registered);
     }
   }
+  const counted = [
+    ...unnamed.map((c) => `CAST(count(*) FILTER (WHERE _filled_${c.position}) AS BIGINT) AS ${ident(`filled_${c.position}`).text}`),
+    ...(totals ? [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _total) AS total_rows`] : []),
+  ];
   const [counts] = await engine.query(
-    renderSql(SQL.stageView, { stage_table: ident(stageTable), data_table: ident(dataTable), row_number: fragment(rowNumber), columns: fragment(viewColumns(spec)) }),
+    renderSql(SQL.stageView, {
+      stage_table: ident(stageTable),
+      data_table: ident(dataTable),
+      row_number: fragment(rowNumber),
+      columns: fragment(viewColumns(spec)),
+      counts: fragment(counted.map((c) => `,\n  ${c}`).join('')),
+    }),
   );
   const rowCount = Number(counts?.row_count ?? 0);
   const notes = Number(counts?.notes ?? 0);
-  return { staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount }, problems: [] };
+  const ignored = header.ignored.filter((c) => c.name !== '' || Number(counts?.[`filled_${c.position}`] ?? 0) > 0);
+  const totalRows = typeof counts?.total_rows === 'string' ? counts.total_rows : null;
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows });
+  return {
+    staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
+    problems: notices,
+  };
+}
+
+/**
+ * What the loader did with the file's layout, said as notices (never
+ * silently): rows above the header skipped, the money unit applied, columns
+ * not read, 合计 rows not loaded.
+ */
+function layoutNotices(
+  spec: TableSpec,
+  place: { file: string; sheet?: string },
+  found: {
+    headerRow: number;
+    above: readonly (readonly string[])[];
+    unit: MoneyUnit | null;
+    unitText: string | null;
+    ignored: { position: number; name: string }[];
+    totalRows: string | null;
+  },
+): Problem[] {
+  const notice = (row: number | null, text: Label, expected: Label): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
+  const out: Problem[] = [];
+  const titles = found.above.map(rowText).filter((t) => t !== '');
+  if (titles.length > 0) {
+    const cut = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+    const n = titles.length;
+    out.push(
+      notice(
+        found.headerRow,
+        {
+          zh: `表头在第${found.headerRow}行，上方 ${n} 行已跳过：${titles.map((t) => `"${cut(t)}"`).join('、')}`,
+          en: `The header is row ${found.headerRow}; the ${n} row${n === 1 ? '' : 's'} above it were skipped: ${titles.map((t) => `"${cut(t)}"`).join(', ')}`,
+        },
+        { zh: '标题、单位等说明行在表头之上（不作为数据）', en: 'title and unit lines above the header (not data)' },
+      ),
+    );
+  }
+  const money = spec.columns.filter((c) => c.kind === 'money').map((c) => c.name);
+  if (found.unit && found.unit.digits > 0 && money.length > 0) {
+    const factor = found.unit.digits === 4 ? '10,000' : '100,000,000';
+    out.push(
+      notice(
+        null,
+        {
+          zh: `按"${found.unitText ?? found.unit.label}"把金额列（${money.join('、')}）换算为元（×${factor}，精确到分）`,
+          en: `Amounts (${money.join(', ')}) converted from ${found.unit.labelEn} ("${found.unitText ?? ''}") to yuan (×${factor}, exact to the fen)`,
+        },
+        { zh: `以${found.unit.label}为单位时最多 ${2 + found.unit.digits} 位小数`, en: `at most ${2 + found.unit.digits} decimals in ${found.unit.labelEn}` },
+      ),
+    );
+  }
+  if (found.ignored.length > 0) {
+    const zh = found.ignored.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、');
+    const en = found.ignored.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ');
+    out.push(
+      notice(
+        found.headerRow,
+        { zh: `未读取数据说明以外的列：${zh}`, en: `Columns not in the data contract were not read: ${en}` },
+        expectedHeader(spec),
+      ),
+    );
+  }
+  if (found.totalRows !== null) {
+    out.push(
+      notice(
+        null,
+        { zh: `第${found.totalRows}行是合计行：不作为数据载入，已与上方各行之和核对`, en: `Row ${found.totalRows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it` },
+        { zh: '合计行的金额、人数等于其上方各行之和', en: 'a total row equals the sum of the rows above it' },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Where a CSV file's header is: the delimiter (comma or tab), the header row below any title and unit lines, its byte offset in the UTF-8 copy. */
+function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: ',' | '\t'; index: number; header: string[]; offset: number; above: string[][] } {
+  const options = ([',', '\t'] as const).map((delimiter) => {
+    const { records, bom } = leadingRecords(scan.head, delimiter, HEADER_SEARCH_ROWS);
+    return { delimiter, records, bom, found: findHeaderRow(spec, records.map((r) => r.cells)) };
+  });
+  const [comma, tab] = options as [(typeof options)[0], (typeof options)[0]];
+  const chosen = tab.found.named > comma.found.named ? tab : comma;
+  const record = chosen.records[chosen.found.index];
+  if (!record) return { delimiter: chosen.delimiter, index: 0, header: scan.header, offset: 0, above: [] };
+  const index = chosen.found.index;
+  // The text before the header as it is in the UTF-8 copy: line ends as `\n`, the BOM's 3 bytes.
+  const before = scan.head.slice(0, record.start + (chosen.bom ? 1 : 0)).replace(/\r\n?/g, '\n');
+  const offset = index === 0 ? 0 : (scan.utf8Bom ? 3 : 0) + new TextEncoder().encode(before).byteLength;
+  return { delimiter: chosen.delimiter, index, header: record.cells, offset, above: chosen.records.slice(0, index).map((r) => r.cells) };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
@@ -409,11 +638,16 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
         data_table: ident(dataTable),
         row_number: fragment('CAST(rowid + 2 AS BIGINT)'),
         columns: fragment(viewColumns(spec)),
+        counts: fragment(''),
       }),
     );
     return {
-      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0) },
-      problems: [],
+      staged: { spec, file, sheet: null, stageTable, dataTable, helpers: helperNames(spec, lead), notes: 0, rowCount: Number(counts?.row_count ?? 0), rowNumber: 'CAST(rowid + 2 AS BIGINT)', merged: 0, unit: null, totals: false },
+      // Columns the contract does not have are not read, and said so.
+      problems: layoutNotices(spec, { file }, { headerRow: 1, above: [], unit: null, unitText: null, ignored: header.ignored, totalRows: null }).map((p) => ({
+        ...p,
+        row: null,
+      })),
     };
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
@@ -434,7 +668,7 @@ function columnTypeExpected(column: ColumnSpec): Label {
 }
 
 /** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
-function csvProblem(file: string, error: unknown, before: number): Problem {
+function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(message);
   const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
@@ -442,9 +676,15 @@ function csvProblem(file: string, error: unknown, before: number): Problem {
   const problem = columns
     ? { zh: `列数不对：表头有 ${columns[1]} 列，这一行有 ${columns[2]} 列`, en: `Wrong number of columns: the header has ${columns[1]}, this row ${columns[2]}` }
     : { zh: `CSV 无法读取：${first}`, en: `The CSV cannot be read: ${first}` };
-  const expected = {
-    zh: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
-    en: 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
-  };
+  const expected =
+    delimiter === ','
+      ? {
+          zh: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
+          en: 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
+        }
+      : {
+          zh: '制表符分隔的文本，每行列数与表头相同，含制表符、引号或换行的单元格用双引号括起',
+          en: 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
+        };
   return { file, row: line ? before + Number(line[1]) : null, column: null, ...explain(problem, expected), severity: 'error' };
 }

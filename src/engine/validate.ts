@@ -3,12 +3,14 @@
 // so a file with a million bad rows still answers quickly.
 import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
 import type { ColumnSpec } from './contract';
+import type { MoneyUnit } from './csvHeader';
+import { Dec } from '../domain/money';
 import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
 import type { Engine } from './engine';
 import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
-import type { StagedTable } from './stage';
+import { inYuanSql, mergedRowsTable, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -63,6 +65,10 @@ async function runChecks(
   const byName = new Map(staged.map((t) => [t.spec.name, t]));
   for (const table of staged) {
     if (inPasses(table)) await findRepeatedKeys(engine, table, keysPerPass);
+    if (table.spec.mergeDuplicates) {
+      const notice = await mergeDuplicateRows(engine, table, inPasses(table));
+      if (notice) problems.push(notice);
+    }
     const checks = checksFor(table, byName, inPasses(table));
     if (checks.length === 0) continue;
     const sql = checks
@@ -109,7 +115,7 @@ function col(name: string): string {
 function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInPasses: boolean): Check[] {
   const { spec } = table;
   const source = `${ident(table.stageTable).text} AS s`;
-  const checks: Check[] = spec.columns.map((c) => valueCheck(c, source));
+  const checks: Check[] = spec.columns.map((c) => valueCheck(c, source, table.unit));
   const regions = byName.get('regions');
   if (regions) {
     for (const c of spec.columns) {
@@ -118,22 +124,105 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
       if (c.kind === 'region_code' && !ownKey) checks.push(regionReference(c, source, regions));
     }
   }
-  checks.push(...duplicateKeys(table, keysInPasses));
+  // A table that merges identical rows allows a repeated key: the roster's rules decide (roster_persons.sql).
+  if (!spec.mergeDuplicates) checks.push(...duplicateKeys(table, keysInPasses));
   checks.push(...rowRules(table, byName));
+  checks.push(...totalChecks(table), ...sumChecks(table));
   return checks;
 }
 
-function valueCheck(column: ColumnSpec, source: string): Check {
+function valueCheck(column: ColumnSpec, source: string, unit: MoneyUnit | null): Check {
   const v = col(column.name);
-  const invalid = invalidValueSql(column, v);
+  const invalid = invalidValueSql(column, v, unit);
   return {
     column: column.name,
     severity: 'error',
     source,
     where: column.optional ? `${v} IS NOT NULL AND ${invalid}` : `${v} IS NULL OR ${invalid}`,
     value: v,
-    explain: (value) => explain(describeInvalid(column, value), expectedValue(column)),
+    explain: (value) => explain(describeInvalid(column, value, unit), expectedValue(column, unit)),
   };
+}
+
+/**
+ * Sums the analysis takes of a column must stay exact: counts arrive in
+ * JavaScript as numbers (exact up to 2^53 − 1), amounts are DECIMAL(18,2)
+ * (below 10^16 yuan). A column whose values add up to more (in absolute
+ * value, over the whole table, which bounds every sum of its rows) is
+ * refused at the row where the running sum crosses the limit.
+ */
+const SUM_LIMIT: Partial<Record<ColumnSpec['kind'], { sql: string; zh: string; en: string }>> = {
+  count: { sql: String(Number.MAX_SAFE_INTEGER), zh: '9,007,199,254,740,991（可精确计算的最大整数）', en: '9,007,199,254,740,991 (the largest exactly computed whole number)' },
+  money: { sql: '9999999999999999.99', zh: '9,999,999,999,999,999.99 元', en: '9,999,999,999,999,999.99 yuan' },
+};
+
+function sumChecks(table: StagedTable): Check[] {
+  return table.spec.columns.flatMap((column): Check[] => {
+    const limit = SUM_LIMIT[column.kind];
+    if (!limit) return [];
+    const name = ident(column.name).text;
+    // Wide enough that the running sum itself never overflows.
+    const wide = column.kind === 'money' ? 'DECIMAL(38,2)' : 'HUGEINT';
+    const source = `(SELECT ${table.rowNumber} AS _row, ${name} AS v, sum(abs(CAST(${name} AS ${wide}))) OVER (ORDER BY ${table.rowNumber} ROWS UNBOUNDED PRECEDING) AS running FROM ${ident(table.dataTable).text} WHERE _data AND ${name} IS NOT NULL) AS s`;
+    return [
+      {
+        column: column.name,
+        severity: 'error',
+        source,
+        where: `s.running > ${limit.sql} AND s.running - abs(s.v) <= ${limit.sql}`,
+        value: 'CAST(s.running AS VARCHAR)',
+        explain: (value) =>
+          explain(
+            { zh: `${column.label}从表头到这一行的合计 ${value ?? ''} 超出可精确计算的范围`, en: `The column adds up to ${value ?? ''} by this row: beyond what can be computed exactly` },
+            { zh: `整列之和（绝对值）不超过 ${limit.zh}`, en: `the column's values adding up (in absolute value) to at most ${limit.en}` },
+          ),
+      },
+    ];
+  });
+}
+
+/**
+ * A 合计/总计 row (stage.ts: recognised, not loaded) must equal the sum of
+ * the data rows above it (since the previous 合计 row), column by column,
+ * for every amount and count it states; amounts compared in yuan after the
+ * sheet's unit, shown in the sheet's unit.
+ */
+function totalChecks(table: StagedTable): Check[] {
+  if (!table.totals) return [];
+  const data = ident(table.dataTable).text;
+  const unit = table.unit;
+  return table.spec.columns.flatMap((column): Check[] => {
+    if (column.kind !== 'money' && column.kind !== 'count') return [];
+    const name = ident(column.name).text;
+    const text = ident(`_text_${column.name}`).text;
+    const scaled = column.kind === 'money' && unit !== null;
+    const numbered = `SELECT ${table.rowNumber} AS _row, _total, ${name} AS v, ${text} AS t FROM ${data} WHERE _data OR _total`;
+    const sections = `SELECT *, count(*) FILTER (WHERE _total) OVER (ORDER BY _row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS section FROM (${numbered})`;
+    const source = `(WITH r AS (${sections}) SELECT t._row, t.t AS found, t.v AS typed, (SELECT coalesce(sum(d.v), 0) FROM r d WHERE NOT d._total AND d.section IS NOT DISTINCT FROM t.section) AS expected FROM r t WHERE t._total) AS s`;
+    const shown = (yuan: string | null): string => {
+      if (yuan === null) return '';
+      return scaled ? new Dec(yuan).div(new Dec(10).pow(unit.digits)).toFixed() : yuan;
+    };
+    const inUnit = scaled ? { zh: `（${unit.label}）`, en: ` (in ${unit.labelEn})` } : { zh: '', en: '' };
+    return [
+      {
+        column: column.name,
+        severity: 'error',
+        source,
+        where: 's.found IS NOT NULL AND (s.typed IS NULL OR s.typed <> s.expected)',
+        value: 's.found',
+        extra: 'CAST(s.expected AS VARCHAR)',
+        explain: (value, extra) =>
+          explain(
+            {
+              zh: `合计行的${column.label}为 ${value ?? ''}${inUnit.zh}，上方各行之和为 ${shown(extra)}`,
+              en: `The total row says ${value ?? ''}${inUnit.en}; the rows above it add up to ${shown(extra)}`,
+            },
+            { zh: '合计行等于其上方各行之和', en: 'a total row equal to the sum of the rows above it' },
+          ),
+      },
+    ];
+  });
 }
 
 function regionReference(column: ColumnSpec, source: string, regions: StagedTable): Check {
@@ -156,8 +245,57 @@ function repeatedKeysTable(table: StagedTable): string {
   return `${table.stageTable}_repeated_keys`;
 }
 
-function keyHashSql(table: StagedTable): string {
-  return `hash(${table.spec.key.map((k) => ident(k).text).join(', ')})`;
+/** The columns whose repetition the duplicate search looks for: the key, or every column of a table that merges identical rows. */
+function repeatedColumns(table: StagedTable): string[] {
+  return table.spec.mergeDuplicates ? table.spec.columns.map((c) => c.name) : table.spec.key;
+}
+
+/** `alias`: the table's alias with its dot (`s.`), or nothing. */
+function keyHashSql(table: StagedTable, alias = ''): string {
+  return `hash(${repeatedColumns(table).map((k) => alias + ident(k).text).join(', ')})`;
+}
+
+/**
+ * A table that merges identical rows (the roster): the rows identical to an
+ * earlier one are recorded (merge_duplicates.sql, `mergedRowsTable`) and left
+ * out when the table is loaded; one notice says how many and shows the first.
+ */
+async function mergeDuplicateRows(engine: Engine, table: StagedTable, keysInPasses: boolean): Promise<Problem | null> {
+  const columns = repeatedColumns(table).map((c) => `s.${ident(c).text}`).join(', ');
+  const hasQuarter = table.spec.columns.some((c) => c.name === 'quarter');
+  const rows = await engine.query(
+    renderSql(SQL.mergeDuplicates, {
+      merged: ident(mergedRowsTable(table.spec)),
+      quarter: fragment(hasQuarter ? 's.quarter' : 'CAST(NULL AS VARCHAR)'),
+      columns: fragment(columns),
+      stage_table: ident(table.stageTable),
+      candidates: fragment(keysInPasses ? `WHERE ${keyHashSql(table, 's.')} IN (SELECT h FROM ${ident(repeatedKeysTable(table)).text})` : ''),
+    }),
+  );
+  const result = rows.at(-1);
+  const merged = Number(result?.merged_rows ?? 0);
+  table.merged = merged;
+  if (merged === 0) return null;
+  const row = Number(result?.example_row);
+  const first = Number(result?.example_first);
+  const names = repeatedColumns(table).join(', ');
+  return {
+    file: table.file,
+    ...sheetOf(table),
+    row: null,
+    column: null,
+    severity: 'warning',
+    ...explain(
+      {
+        zh: `${merged} 行与前面某行完全相同（如第${row}行与第${first}行），已合并为一行，不重复计数`,
+        en: `${merged} row${merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${row} and row ${first}); merged into one, counted once`,
+      },
+      {
+        zh: `每个 ${names} 的组合一行（完全相同的重复行会被合并，不影响载入）`,
+        en: `one row per combination of ${names} (identical repeated rows are merged; the data still loads)`,
+      },
+    ),
+  };
 }
 
 /**
@@ -311,7 +449,8 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         {
           column: 'opening_balance',
           severity: 'warning',
-          source: `${renderSql(SQL.balanceReconcile, { balances: ident(table.stageTable), flows: ident(flows.stageTable) })} AS s`,
+          // Amounts as yuan: either file may state them in 万元.
+          source: `${renderSql(SQL.balanceReconcile, { balances: fragment(inYuanSql(table)), flows: fragment(inYuanSql(flows)) })} AS s`,
           where: `TRY_CAST(s.opening_balance AS DECIMAL(18, 2)) <> TRY_CAST(s.expected_balance AS DECIMAL(18, 2))`,
           // Code, fund, year and balance, space-separated; each language words the year its own way.
           value: `s.region_code || ' ' || s.fund || ' ' || s.year || ' ' || s.opening_balance`,

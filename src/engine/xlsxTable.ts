@@ -1,12 +1,13 @@
 // One workbook sheet as CSV text, so a sheet is staged, validated and
-// reported exactly like a CSV file. The header is the first non-empty row;
-// empty rows are dropped; each CSV record carries the Excel row number in a
+// reported exactly like a CSV file. The header is the first row that names
+// the table's columns (title and unit rows above it are skipped); empty rows
+// are dropped; each CSV record carries the Excel row number in a
 // last column so that problems point at the row the user sees in Excel.
 // Date columns holding Excel serial numbers become YYYY-MM-DD here, because
 // only here is it known that the number is a date.
 import type { TableSpec } from './contract';
-import { findColumn } from './csvHeader';
-import { explain, type Problem } from './problems';
+import { findColumn, findHeaderRow } from './csvHeader';
+import type { Problem } from './problems';
 import { excelSerialDate, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {
@@ -14,6 +15,8 @@ export interface SheetCsv {
   text: string;
   header: string[];
   headerRow: number;
+  /** The cells of the non-empty rows above the header (a title, a `单位：万元` line). */
+  above: string[][];
   problems: Problem[];
 }
 
@@ -25,48 +28,45 @@ function isEmptyRow(row: XlsxRow): boolean {
   return row.cells.every((c) => c === undefined || c.text.trim() === '');
 }
 
-/** Null when the sheet has no non-empty row at all. */
+function rowCells(row: XlsxRow): string[] {
+  return Array.from({ length: row.cells.length }, (_, i) => row.cells[i]?.text ?? '');
+}
+
+/**
+ * Null when the sheet has no non-empty row at all. The header is the first
+ * row that names the table's columns (csvHeader.ts, findHeaderRow): a title
+ * row (often one merged cell) and a `单位：万元` line above it are skipped.
+ * Columns run to the last one with content in any row; those without a name
+ * are not read (stage.ts says so when they hold anything).
+ */
 export function sheetToCsv(
   spec: TableSpec,
-  where: { file: string; sheet: string },
+  _where: { file: string; sheet: string },
   rows: readonly XlsxRow[],
   date1904: boolean,
 ): SheetCsv | null {
   const filled = rows.filter((r) => !isEmptyRow(r));
-  const headerRowData = filled[0];
-  if (!headerRowData) return null;
-  const header: string[] = [];
-  headerRowData.cells.forEach((c, i) => {
-    header[i] = c?.text.trim() ?? '';
-  });
-  while (header.length > 0 && header.at(-1) === '') header.pop();
-  for (let i = 0; i < header.length; i++) header[i] ??= '';
+  if (filled.length === 0) return null;
+  const { index } = findHeaderRow(spec, filled.map(rowCells));
+  const headerRowData = filled[index] as XlsxRow;
+  const data = filled.slice(index + 1);
+  const lastFilled = (row: XlsxRow): number => {
+    for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i]?.text.trim() ?? '') !== '') return i;
+    return -1;
+  };
+  const width = Math.max(lastFilled(headerRowData), ...data.map(lastFilled)) + 1;
+  const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
-  const problems: Problem[] = [];
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
-  for (const row of filled.slice(1)) {
+  for (const row of data) {
     const cells = header.map((_, i) => {
       const cell = row.cells[i];
       if (!cell) return '';
       if (cell.numeric && dateColumns.has(i)) return excelSerialDate(cell.text, date1904) ?? cell.text;
       return cell.text;
     });
-    const outside = row.cells.findIndex((c, i) => i >= header.length && c !== undefined && c.text.trim() !== '');
-    if (outside >= 0) {
-      problems.push({
-        file: where.file,
-        sheet: where.sheet,
-        row: row.row,
-        column: null,
-        ...explain(
-          { zh: `第${outside + 1}列有内容，但表头只有 ${header.length} 列`, en: `Column ${outside + 1} has content, but the header has only ${header.length} columns` },
-          { zh: '数据只在有表头的列中', en: 'data only in columns with a header' },
-        ),
-        severity: 'error',
-      });
-    }
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));
   }
-  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, problems };
+  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems: [] };
 }

@@ -21,6 +21,7 @@ describe('data page', () => {
     // regions; B two identities on two lists, enrolled nowhere; C one row.
     const value = (id: string) => byTestId(page, `roster-${id}`).getAttribute('data-value');
     expect(await value('rows')).toBe('6');
+    expect(await value('merged')).toBe('0');
     expect(await value('persons')).toBe('3');
     expect(await value('multi-identity')).toBe('2');
     expect(await value('multi-source')).toBe('2');

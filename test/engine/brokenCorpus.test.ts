@@ -55,13 +55,23 @@ const EXPECTED: Record<string, string> = {
   'csv-missing-column':
     'fund_flows.csv · 第1行 · amount · 缺少列"amount"（金额） · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
   'csv-misspelled-chinese-header':
-    'fund_balances.csv · 第1行 · 年初累积结余 · 未知列"年初累积结余" · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    'fund_balances.csv · 第1行 · opening_balance · 缺少列"opening_balance"（年初累计结余） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
   'csv-money-negative':
     'fund_flows.csv · 第41行 · amount · 金额"-5.00"为负数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
   'csv-money-thousands-separator':
-    'fund_flows.csv · 第41行 · amount · 金额"1,234.00"不是数字金额 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+    'fund_flows.csv · 第41行 · amount · 金额"1,23,4.00"不是数字金额 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
   'csv-money-three-decimals':
     'fund_flows.csv · 第3行 · amount · 金额"1000000.005"超过两位小数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-total-row-mismatch':
+    'fund_balances.csv · 第8行 · opening_balance · 合计行的年初累计结余为 1.00，上方各行之和为 6076135.06 · 应为：合计行等于其上方各行之和',
+  'csv-wan-seven-decimals':
+    'fund_balances.csv · 第10行 · opening_balance · 金额"1.1234567"（万元）超过6位小数，换算为元后不是整分 · 应为：以万元为单位、最多6位小数的金额（可为负），如 -12.345678',
+  'csv-money-too-large':
+    'fund_flows.csv · 第41行 · amount · 金额"99999999999999999999"过大（最多16位整数） · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-money-scientific':
+    'fund_flows.csv · 第41行 · amount · 金额"1e308"是科学计数法，不是精确的数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+  'csv-count-sum-overflow':
+    'assistance_enrollment.csv · 第19行 · recipients · 救助对象人数从表头到这一行的合计 10000000000002530 超出可精确计算的范围 · 应为：整列之和（绝对值）不超过 9,007,199,254,740,991（可精确计算的最大整数）',
   'csv-province-with-parent':
     'regions.csv · 第8行 · parent_code · 省级区划不应有上级区划代码 · 应为：省级区划的 parent_code 留空',
   'csv-region-code-lost-zero':
@@ -71,7 +81,7 @@ const EXPECTED: Record<string, string> = {
   'csv-unknown-category':
     'assistance_enrollment.csv · 第10行 · category · 救助类别"veteran"不是允许的取值 · 应为：以下之一：tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
   'csv-unknown-column':
-    'fund_balances.csv · 第1行 · remark · 未知列"remark" · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    'fund_balances.csv · 第1行 · opening_balance · 缺少列"opening_balance"（年初累计结余） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
   'csv-unknown-fund':
     'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance | resident',
   'csv-unknown-item':
@@ -139,13 +149,23 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-missing-column':
     'fund_flows.csv · row 1 · amount · Column "amount" is missing · expected: the header quarter,region_code,fund,direction,item,source_level,amount (or the Chinese column names)',
   'csv-misspelled-chinese-header':
-    'fund_balances.csv · row 1 · 年初累积结余 · Unknown column "年初累积结余" · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+    'fund_balances.csv · row 1 · opening_balance · Column "opening_balance" is missing · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
   'csv-money-negative':
     'fund_flows.csv · row 41 · amount · Amount "-5.00" is negative · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   'csv-money-thousands-separator':
-    'fund_flows.csv · row 41 · amount · Amount "1,234.00" is not a plain number · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+    'fund_flows.csv · row 41 · amount · Amount "1,23,4.00" is not a plain number · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   'csv-money-three-decimals':
     'fund_flows.csv · row 3 · amount · Amount "1000000.005" has more than two decimals · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-total-row-mismatch':
+    'fund_balances.csv · row 8 · opening_balance · The total row says 1.00; the rows above it add up to 6076135.06 · expected: a total row equal to the sum of the rows above it',
+  'csv-wan-seven-decimals':
+    'fund_balances.csv · row 10 · opening_balance · Amount "1.1234567" (in units of 10,000 yuan) has more than 6 decimals: in yuan it is not a whole number of fen · expected: an amount in units of 10,000 yuan with at most 6 decimals (may be negative), e.g. -12.345678',
+  'csv-money-too-large':
+    'fund_flows.csv · row 41 · amount · Amount "99999999999999999999" is too large (at most 16 integer digits) · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-money-scientific':
+    'fund_flows.csv · row 41 · amount · "1e308" is in scientific notation, not an exact number · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  'csv-count-sum-overflow':
+    'assistance_enrollment.csv · row 19 · recipients · The column adds up to 10000000000002530 by this row: beyond what can be computed exactly · expected: the column\'s values adding up (in absolute value) to at most 9,007,199,254,740,991 (the largest exactly computed whole number)',
   'csv-province-with-parent':
     'regions.csv · row 8 · parent_code · A province has a parent region code · expected: parent_code empty for the province',
   'csv-region-code-lost-zero':
@@ -155,7 +175,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-unknown-category':
     'assistance_enrollment.csv · row 10 · category · "veteran" is not an allowed value · expected: one of: tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
   'csv-unknown-column':
-    'fund_balances.csv · row 1 · remark · Unknown column "remark" · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+    'fund_balances.csv · row 1 · opening_balance · Column "opening_balance" is missing · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
   'csv-unknown-fund':
     'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident',
   'csv-unknown-item':

@@ -143,11 +143,14 @@ describe('person IDs', () => {
     ]);
   });
 
-  it('name a repeated row by the masked ID, not the raw one', async () => {
-    const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', `${ROSTER}\n2024Q4,${A},150102,dibao,agriculture,false`)));
-    expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => formatProblem(p))).toEqual([
-      'roster.csv · 第9行 · quarter+person_id+category+source+region_code · 与第3行重复（2024Q4 / 150102****1234 / dibao / agriculture / 150102） · 应为：quarter + person_id + category + source + region_code 的组合在文件中唯一',
+  it('merge a row repeated exactly (same person, identity, source, region, enrollment) with a notice that names no ID', async () => {
+    const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', `${ROSTER}\n2024Q4,${A},150102,dibao,agriculture,true`)));
+    expect(report.ok).toBe(true);
+    const roster = report.problems.filter((p) => p.file === 'roster.csv').map((p) => formatProblem(p));
+    expect(roster).toEqual([
+      'roster.csv · 1 行与前面某行完全相同（如第9行与第3行），已合并为一行，不重复计数 · 应为：每个 quarter, person_id, region_code, category, source, enrolled 的组合一行（完全相同的重复行会被合并，不影响载入）',
     ]);
+    expect(roster.join('')).not.toContain(A);
+    expect(await rosterSummary(engine(), '2024Q4')).toMatchObject({ rows: 8, mergedRows: 1, persons: 5 });
   });
 });

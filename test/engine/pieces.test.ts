@@ -116,6 +116,7 @@ describe('a CSV file read in pieces', () => {
     const count = (test: (own: typeof rows) => boolean): number => [...byId.values()].filter(test).length;
     expect(await rosterSummary(engine(), '2024Q4')).toEqual({
       rows: rows.length,
+      mergedRows: 0,
       persons: byId.size,
       multiIdentityPersons: count((own) => new Set(own.map((r) => r.category)).size > 1),
       multiSourcePersons: count((own) => new Set(own.map((r) => r.source)).size > 1),
@@ -148,11 +149,13 @@ describe('a CSV file read in pieces', () => {
     const invalid = valid.join('\n');
     const wholeInvalid = await load(invalid);
     const piecedInvalid = await load(invalid, PIECE, KEYS);
-    expect(wholeInvalid.problems.map((p) => `${p.row} ${p.column}`)).toEqual([
-      '450 enrolled',
-      '500 quarter+person_id+category+source+region_code',
-      '560 region_code',
+    // Row 500 repeats row 20 exactly: merged, a notice (no row of its own), not an error.
+    expect(wholeInvalid.problems.map((p) => `${p.row} ${p.column} ${p.severity}`)).toEqual([
+      'null null warning',
+      '450 enrolled error',
+      '560 region_code error',
     ]);
+    expect(wholeInvalid.problems[0]?.problem).toMatch(/^1 行与前面某行完全相同（如第500行与第20行）/);
     expect(piecedInvalid.problems).toEqual(wholeInvalid.problems);
     expect(await answers(engine())).toEqual(before);
   });

@@ -38,6 +38,7 @@ describe('roster matching', () => {
   it('summarises the matching', async () => {
     expect(await rosterSummary(engine(), '2024Q4')).toEqual({
       rows: 6,
+      mergedRows: 0,
       persons: 3,
       multiIdentityPersons: 2,
       multiSourcePersons: 2,

@@ -20,6 +20,7 @@ const TEXT = texts(
     unreadable: (why: string) => `名册无法读取：${why}`,
     none: (quarter: string) => `${quarter}没有人员名册（roster）。载入名册后，这里显示去重匹配结果和疑似未参保人员。`,
     rows: '名册行数',
+    merged: '完全重复已合并',
     persons: '去重后人数',
     multiIdentity: '多重身份人数',
     multiSource: '多部门登记人数',
@@ -55,6 +56,7 @@ const TEXT = texts(
     none: (quarter: string) =>
       `No person-level roster for ${quarter}. Load a roster to see the deduplicated matching and the suspected uninsured here.`,
     rows: 'Roster rows',
+    merged: 'Exact duplicates merged',
     persons: 'Persons (deduplicated)',
     multiIdentity: 'With several identities',
     multiSource: 'On several lists',
@@ -120,6 +122,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
   const shown = followUp.data ?? [];
   const figures: [string, string, number][] = [
     ['rows', t.rows, summary.rows],
+    ['merged', t.merged, summary.mergedRows],
     ['persons', t.persons, summary.persons],
     ['multi-identity', t.multiIdentity, summary.multiIdentityPersons],
     ['multi-source', t.multiSource, summary.multiSourcePersons],

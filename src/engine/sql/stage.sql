@@ -1,5 +1,5 @@
 -- Read one CSV file, or one piece of a big one (csvScan.ts), with the
--- dialect and column count fixed (no sniffing: it would turn region codes
+-- dialect (comma or tab, csvHeader.ts) and column count fixed (no sniffing: it would turn region codes
 -- into integers and money into DOUBLE); cells are trimmed text, typed by
 -- TRY_CAST next to their text (stage.ts). The first piece creates the table
 -- and skips the header; later pieces append. The table lives in the
@@ -12,7 +12,7 @@ FROM read_csv(
   {{file}},
   header = {{header}},
   auto_detect = false,
-  delim = ',',
+  delim = {{delim}},
   quote = '"',
   escape = '"',
   strict_mode = true,

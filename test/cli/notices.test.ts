@@ -1,0 +1,45 @@
+// Notices (issue 15) reach the command line: a dataset with an office-style
+// fund_flows.csv (title, 单位：万元, 序号/备注, 合计) and a roster with a repeated
+// row loads (exit 0), and stderr lists what was done, in Chinese or English.
+import { execFile } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('notices on the command line', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'fundwatch-notices-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const data = join(temp, 'data');
+  cpSync(join(ROOT, 'test/fixtures/tiny'), data, { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures/office/csv-utf8/fund_flows.csv'), join(data, 'fund_flows.csv'));
+  const row = '2024Q4,150102199001011234,150102,dibao,civil_affairs,true\n';
+  appendFileSync(join(data, 'roster.csv'), `quarter,person_id,region_code,category,source,enrolled\n${row}${row}`);
+
+  it('loads and lists the notices on stderr, in Chinese and in English', async () => {
+    const zh = await cli('analyze', '--data', data, '--json');
+    expect(zh.code).toBe(0);
+    expect(JSON.parse(zh.stdout)).toMatchObject({ quarter: '2024Q4' });
+    expect(zh.stderr).toContain('fund_flows.csv · 第3行 · 表头在第3行，上方 2 行已跳过');
+    expect(zh.stderr).toContain('fund_flows.csv · 第43行是合计行');
+    expect(zh.stderr).toContain('roster.csv · 1 行与前面某行完全相同（如第3行与第2行），已合并为一行');
+
+    const en = await cli('analyze', '--data', data, '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain('fund_flows.csv · Amounts (amount) converted from units of 10,000 yuan');
+    expect(en.stderr).toContain('roster.csv · 1 row is identical to an earlier row (e.g. row 3 and row 2); merged into one, counted once');
+  }, 120_000);
+});

@@ -1,0 +1,173 @@
+// Files as offices save them (issue 15): test/fixtures/office holds
+// tiny's fund_flows.csv with a title row, a （单位：万元） line, a 序号 and a
+// 备注 column, amounts in 万元, a 合计 row and a trailing empty row — as
+// UTF-8 CSV and as UTF-16 LE/BE tab-separated text — and in yuan with quoted
+// thousands separators and full-width digits; the workbooks written by
+// openpyxl and LibreOffice (make_xlsx.py). Each loads to exactly the
+// figures of the plain file, to the fen.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { analyze } from '../../src/engine/analyze';
+import type { DatasetFile } from '../../src/engine/files';
+import { loadDataset } from '../../src/engine/load';
+import { formatProblem } from '../../src/engine/problems';
+import { csv, tinyWith, useEngine } from './harness';
+import { writeParquetFile } from './parquetFixture';
+
+const OFFICE = join(import.meta.dirname, '../fixtures/office');
+const file = (dir: string, name = 'fund_flows.csv'): DatasetFile => ({ name, bytes: new Uint8Array(readFileSync(join(OFFICE, dir, name))) });
+
+// 39 data rows at rows 4–42 below the title (1), the unit line (2) and the header (3); 合计 at row 43.
+const OFFICE_NOTICES = [
+  'fund_flows.csv · 按"（单位：万元）"把金额列（amount）换算为元（×10,000，精确到分） · 应为：以万元为单位时最多 6 位小数',
+  'fund_flows.csv · 第43行是合计行：不作为数据载入，已与上方各行之和核对 · 应为：合计行的金额、人数等于其上方各行之和',
+  'fund_flows.csv · 第3行 · 表头在第3行，上方 2 行已跳过："2024年第四季度基金收支情况表"、"（单位：万元）" · 应为：标题、单位等说明行在表头之上（不作为数据）',
+  'fund_flows.csv · 第3行 · 未读取数据说明以外的列："序号"（第1列）、"备注"（第9列） · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
+];
+
+describe('office files', () => {
+  const engine = useEngine();
+  let plain: { rows: unknown; figures: unknown };
+
+  async function loaded(): Promise<{ rows: unknown; figures: unknown }> {
+    const rows = await engine().query(
+      'SELECT quarter, region_code, fund, direction, item, source_level, CAST(amount AS VARCHAR) AS amount FROM fund_flows ORDER BY ALL',
+    );
+    const a = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    const figures = a.funds.map((f) => [f.regionCode, f.fund, f.ytdIncome.toFixed(2), f.ytdExpenditure.toFixed(2), f.accumulatedBalance?.toFixed(2) ?? null]);
+    return { rows, figures };
+  }
+
+  beforeAll(async () => {
+    const report = await loadDataset(engine(), await tinyWith());
+    expect(report.ok).toBe(true);
+    plain = await loaded();
+    expect((plain.rows as unknown[]).length).toBe(39);
+  });
+
+  it.each([
+    ['csv-utf8', 'utf-8-bom'],
+    ['csv-gbk', 'gb18030'],
+    ['text-utf16le', 'utf-16le'],
+    ['text-utf16be', 'utf-16be'],
+  ])('%s: title, unit line, extra columns and 合计 row load to the plain file\'s figures, to the fen', async (dir, encoding) => {
+    const report = await loadDataset(engine(), await tinyWith(file(dir)));
+    // No other notice: the opening balances still follow from the flows (added up in yuan).
+    expect(report.problems.map((p) => formatProblem(p))).toEqual(OFFICE_NOTICES);
+    expect(report.ok).toBe(true);
+    expect(report.files.find((f) => f.table === 'fund_flows')).toMatchObject({ encoding, rows: 39 });
+    expect(await loaded()).toEqual(plain);
+    // 0.00001 万元 → 0.10 元; 10.000005 万元 → 100000.05 元.
+    const [small] = await engine().query("SELECT CAST(min(amount) AS VARCHAR) AS a FROM fund_flows WHERE amount > 0");
+    expect(small?.a).toBe('0.10');
+  });
+
+  it('reads quoted thousands separators and full-width digits', async () => {
+    const report = await loadDataset(engine(), await tinyWith(file('csv-separators')));
+    expect(report.problems).toEqual([]);
+    expect(await loaded()).toEqual(plain);
+  });
+
+  it('refuses a 合计 row that does not add up, naming row and column in the sheet\'s unit', async () => {
+    const text = readFileSync(join(OFFICE, 'csv-utf8/fund_flows.csv'), 'utf8').replace('合计,,,,,,,2319.62349,', '合计,,,,,,,2319.62,');
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.ok).toBe(false);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      'fund_flows.csv · 第43行 · amount · 合计行的金额为 2319.62（万元），上方各行之和为 2319.62349 · 应为：合计行等于其上方各行之和',
+    ]);
+    expect(formatProblem(report.problems.find((p) => p.severity === 'error') ?? report.problems[0]!, 'en')).toBe(
+      'fund_flows.csv · row 43 · amount · The total row says 2319.62 (in units of 10,000 yuan); the rows above it add up to 2319.62349 · expected: a total row equal to the sum of the rows above it',
+    );
+    // The loaded data stays: the tiny figures still answer.
+    expect(await loaded()).toEqual(plain);
+  });
+
+  it('refuses 万元 with more than six decimals, naming the cell', async () => {
+    const text = readFileSync(join(OFFICE, 'csv-utf8/fund_flows.csv'), 'utf8').replace(',10.000005,', ',10.0000051,');
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      'fund_flows.csv · 第42行 · amount · 金额"10.0000051"（万元）超过6位小数，换算为元后不是整分 · 应为：以万元为单位、最多6位小数的非负金额，如 12.345678',
+    ]);
+  });
+
+  it('reads 单位：亿元 and 单位:元 lines, and refuses two different units', async () => {
+    const flows = (unit: string, amount: string): string =>
+      `基金收支表\n${unit}\nquarter,region_code,fund,direction,item,source_level,amount\n2024Q4,150102,assistance,expenditure,emergency,,${amount}\n`;
+    for (const [unit, amount] of [
+      ['单位：亿元', '0.0000000123'],
+      ['单位:元', '1.23'],
+      ['金额单位：万元', '0.000123'],
+    ] as const) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(unit, amount))));
+      expect(report.ok, unit).toBe(true);
+      const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+      expect(row?.a, unit).toBe('1.23');
+    }
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('单位：万元,单位：元', '1'))));
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.problem)).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');
+  });
+
+  it('reads a unit written after the amount column\'s name (金额（万元）)', async () => {
+    const flows = '季度,区划代码,基金,收支方向,项目,资金来源级次,金额（万元）\n2024Q4,150102,assistance,expenditure,emergency,,0.000123\n';
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows)));
+    expect(report.ok).toBe(true);
+    const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+    expect(row?.a).toBe('1.23');
+    const mixed = '基金收支表\n单位：元\n季度,区划代码,基金,收支方向,项目,资金来源级次,金额（万元）\n2024Q4,150102,assistance,expenditure,emergency,,1\n';
+    expect((await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', mixed)))).ok).toBe(false);
+  });
+
+  it('ignores an unnamed column only when it is empty, and names it when it holds anything', async () => {
+    const base = 'year,region_code,fund,opening_balance,,\n2024,150100,resident,1.00,,\n';
+    const quiet = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', base)));
+    expect(quiet.problems).toEqual([]);
+    const noisy = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', `${base}2023,150100,resident,2.00,,x\n`)));
+    expect(noisy.problems.filter((p) => p.row === 1).map((p) => formatProblem(p))).toEqual([
+      'fund_balances.csv · 第1行 · 未读取数据说明以外的列：第6列（无列名） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    ]);
+  });
+
+  it('reads a Parquet file with a column outside the contract, and says so', async () => {
+    const [, ...rows] = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_balances.csv'), 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split(','));
+    const parquet = writeParquetFile({
+      year: rows.map((r) => r[0] ?? ''),
+      region_code: rows.map((r) => r[1] ?? ''),
+      fund: rows.map((r) => r[2] ?? ''),
+      opening_balance: rows.map((r) => r[3] ?? ''),
+      remark: rows.map(() => 'x'),
+    });
+    const files = [...(await tinyWith()).filter((f) => f.name !== 'fund_balances.csv'), { name: 'fund_balances.parquet', bytes: parquet }];
+    const report = await loadDataset(engine(), files);
+    expect(report.ok).toBe(true);
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      'fund_balances.parquet · 未读取数据说明以外的列："remark"（第5列） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    ]);
+  });
+
+  it('reconciles opening balances stated in 万元 with flows in yuan', async () => {
+    const balances = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_balances.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l, i) => (i === 0 ? l : l.replace(/,([-0-9.]+)$/, (_, yuan: string) => `,${new Dec(yuan).div(10_000).toFixed()}`)));
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', `单位：万元\n${balances.join('\n')}\n`)));
+    expect(report.ok).toBe(true);
+    expect(report.problems.filter((p) => p.column === 'opening_balance')).toEqual([]);
+    expect(await loaded()).toEqual(plain);
+  });
+
+  for (const writer of ['openpyxl', 'libreoffice']) {
+    const dir = `xlsx-${writer}`;
+    it(`${dir}: a workbook with a merged title, unit line and 合计 row loads to the same figures`, async () => {
+      const files = [...(await tinyWith()).filter((f) => f.name !== 'fund_flows.csv'), file(dir, 'fund_flows.xlsx')];
+      const report = await loadDataset(engine(), files);
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(report.problems.map((p) => p.problem)).toContain('第43行是合计行：不作为数据载入，已与上方各行之和核对');
+      expect(await loaded()).toEqual(plain);
+    });
+  }
+});
