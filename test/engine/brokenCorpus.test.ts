@@ -1,13 +1,18 @@
 // The broken-input corpus (test/fixtures/broken, written by generate.ts
 // there): each case is refused with exactly the expected problem — file,
 // sheet, row, column and wording — and the dataset loaded before stays.
+// Native DuckDB (the command line's engine) must refuse each case with the
+// very same problems as DuckDB-wasm (the page's): checked here, on the same
+// load, rather than loading every case into wasm a second time elsewhere.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/analyze';
+import type { Engine } from '../../src/engine/engine';
 import type { DatasetFile } from '../../src/engine/files';
 import { loadDataset } from '../../src/engine/load';
+import { createNativeEngine } from '../../src/engine/native';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { formatProblem } from '../../src/engine/problems';
 import { TINY_DIR, useEngine } from './harness';
@@ -229,8 +234,14 @@ describe('broken-input corpus', () => {
     return [province?.enrolled, province?.recipients, a.funds.find((f) => f.regionCode === '150000' && f.fund === 'resident')?.accumulatedBalance?.toFixed(2)];
   }
 
+  let native: Engine | null = null;
+
   beforeAll(async () => {
+    native = await createNativeEngine();
     expect((await loadDataset(engine(), await readDatasetDir(TINY_DIR))).ok).toBe(true);
+  });
+  afterAll(async () => {
+    await native?.close();
   });
 
   it('has at least 30 cases, each with its expected message', () => {
@@ -240,8 +251,16 @@ describe('broken-input corpus', () => {
   });
 
   it.each(cases)('%s', async (name) => {
-    const report = await loadDataset(engine(), await caseFiles(name));
+    const files = await caseFiles(name);
+    const report = await loadDataset(engine(), files);
     expect(report.ok).toBe(false);
+    // The command line's engine refuses it with the same problems, every one of them, in the same order.
+    if (!native) throw new Error('native engine not started');
+    const nativeReport = await loadDataset(native, files);
+    expect({ ok: nativeReport.ok, problems: nativeReport.problems.map((p) => formatProblem(p)) }).toEqual({
+      ok: false,
+      problems: report.problems.map((p) => formatProblem(p)),
+    });
     const errors = report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
     expect(errors[0]).toBe(EXPECTED[name]);
     const first = report.problems.find((p) => p.severity === 'error');
