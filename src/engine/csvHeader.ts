@@ -189,6 +189,13 @@ export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { u
   });
 }
 
+/**
+ * No table of the contract has more than a dozen columns; offices add a few
+ * (备注, 序号). A header this wide is not one of our tables, and reading it
+ * would only cost memory (DuckDB plans every column): refused up front.
+ */
+export const MAX_HEADER_CELLS = 1000;
+
 /** Match header cells to contract columns by name (any case) or Chinese label. */
 export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number } = {}): HeaderMapping {
   const sheet = options.sheet ?? null;
@@ -199,6 +206,13 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
     problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, ...explain(text, expectedHeader(spec)), severity: 'error' });
   };
   const ignored: HeaderMapping['ignored'] = [];
+  if (cells.length > MAX_HEADER_CELLS) {
+    problem(null, {
+      zh: `表头有 ${cells.length.toLocaleString('en-US')} 列，超过 ${MAX_HEADER_CELLS.toLocaleString('en-US')} 列，不像是这张表`,
+      en: `The header has ${cells.length.toLocaleString('en-US')} columns, more than ${MAX_HEADER_CELLS.toLocaleString('en-US')}: this is not that table`,
+    });
+    return { positions, ignored, problems };
+  }
   cells.forEach((raw, position) => {
     const cell = raw.trim();
     const column = findColumn(spec, cell);

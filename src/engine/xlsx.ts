@@ -43,13 +43,60 @@ export class XlsxError extends BilingualError {
 
 const decoder = new TextDecoder('utf-8');
 
-export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
+/**
+ * Limits checked against the zip's own directory BEFORE anything is
+ * decompressed, so that a zip bomb dressed as a workbook (a part that
+ * claims gigabytes) is refused without allocating it. A part whose
+ * directory entry lies (claims less than it holds) is cut at the size it
+ * claimed: fflate writes into a buffer of that size and no further, so its
+ * XML ends early and is refused as broken.
+ */
+export const XLSX_LIMITS = {
+  /** One sheet's XML: a million-cell sheet is ~60 MB. */
+  partBytes: 512 * 1024 * 1024,
+  /** Everything read from one workbook. */
+  totalBytes: 1024 * 1024 * 1024,
+  /** Unpacked ÷ packed: real sheets stay far below (repetitive XML compresses ~20–100×); deflate's maximum is ~1,032. */
+  ratio: 400,
+};
+
+/** The parts of a workbook we read; styles, themes, images, macros and the rest are never unpacked. */
+const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+
+const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  let tooBig: { name: string; size: number; packed: number } | null = null;
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes);
+    parts = unzipSync(bytes, {
+      filter(file) {
+        if (!WANTED_PART.test(file.name) || tooBig) return false;
+        total += file.originalSize;
+        const ratio = file.originalSize / Math.max(1, file.size);
+        if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
+          tooBig = { name: file.name, size: file.originalSize, packed: file.size };
+          return false;
+        }
+        return true;
+      },
+    });
   } catch {
     throw new XlsxError({ zh: '不是有效的 XLSX 文件（无法解压）', en: 'Not a valid XLSX file (it cannot be unzipped)' });
   }
+  const refused = tooBig as { name: string; size: number; packed: number } | null;
+  if (refused) {
+    throw new XlsxError({
+      zh: `工作簿的部件 ${refused.name} 解压后为 ${mib(refused.size)}（压缩时 ${mib(refused.packed)}），超出可读取的大小（单个部件 ${mib(XLSX_LIMITS.partBytes)}、合计 ${mib(XLSX_LIMITS.totalBytes)}、压缩比 ${XLSX_LIMITS.ratio} 倍以内）；未解压`,
+      en: `The workbook's part ${refused.name} unpacks to ${mib(refused.size)} (${mib(refused.packed)} packed), more than can be read (${mib(XLSX_LIMITS.partBytes)} a part, ${mib(XLSX_LIMITS.totalBytes)} in all, packed at most ${XLSX_LIMITS.ratio} to 1); nothing was unpacked`,
+    });
+  }
+  return parts;
+}
+
+export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
+  const parts = unpackWorkbook(bytes);
   const part = (path: string): string | null => {
     const data = parts[path];
     return data ? decoder.decode(data) : null;

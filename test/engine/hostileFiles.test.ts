@@ -1,0 +1,155 @@
+// Hostile files, generated here (nothing big is committed): each is refused
+// with a precise message, or read inertly, within bounded memory, and the
+// dataset loaded before stays. What the reader is guarded by:
+// - a zip bomb dressed as XLSX is refused from the zip's directory, before
+//   anything is unpacked (src/engine/xlsx.ts XLSX_LIMITS);
+// - a part that lies about its size is cut at the size it claims;
+// - XML entities are never expanded (src/engine/xml.ts knows only the five
+//   predefined ones), so "billion laughs" stays text;
+// - a header thousands of columns wide is refused before DuckDB reads it;
+// - a junk file and a 64 MB single cell end in file · row · column;
+// - NUL bytes in a name are kept as text (React and the exports escape it).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { analyze } from '../../src/engine/analyze';
+import { exportXlsx } from '../../src/engine/exportTable';
+import type { DatasetFile } from '../../src/engine/files';
+import { loadDataset } from '../../src/engine/load';
+import { formatProblem } from '../../src/engine/problems';
+import { readXlsx } from '../../src/engine/xlsx';
+import { TINY_DIR, tinyWith, useEngine } from './harness';
+
+const MB = 1024 * 1024;
+
+/** Sets the uncompressed size a zip declares for `name`, in its central directory and its local header. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const wanted = new TextEncoder().encode(name);
+  for (let at = 0; at + 46 < out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    const entry = out.subarray(at + 46, at + 46 + nameLength);
+    if (entry.length !== wanted.length || !entry.every((b, i) => b === wanted[i])) continue;
+    view.setUint32(at + 24, size, true);
+    view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
+    return out;
+  }
+  throw new Error(`${name} is not in the zip`);
+}
+
+async function regionsCsvRows(): Promise<string[][]> {
+  const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace(/^\ufeff/, '');
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
+}
+
+/** regions as a workbook, optionally padded with many more (valid-looking) rows. */
+async function regionsWorkbook(extraRows = 0): Promise<Uint8Array> {
+  const [header = [], ...rows] = await regionsCsvRows();
+  const columns = header.map((key) => ({ key }));
+  const padded = [...rows];
+  for (let i = 0; i < extraRows; i++) padded.push(['159999', `填充${i}`, 'county', '150100', '2']);
+  return exportXlsx([{ name: 'regions', columns, rows: padded.map((r) => Object.fromEntries(header.map((k, i) => [k, r[i] ?? null]))) }]);
+}
+
+const rssMb = (): number => process.memoryUsage().rss / MB;
+
+describe('hostile files', () => {
+  const engine = useEngine();
+
+  async function tinyFigures(): Promise<unknown> {
+    const a = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    const province = a.coverage.find((c) => c.regionCode === '150000' && c.category === null);
+    return [province?.enrolled, province?.recipients];
+  }
+
+  /** Loads the files; they must be refused, the tiny dataset must still answer, and memory must stay bounded. */
+  async function refused(files: DatasetFile[], maxGrowthMb: number): Promise<string[]> {
+    const before = rssMb();
+    const report = await loadDataset(engine(), files);
+    const growth = rssMb() - before;
+    expect(report.ok).toBe(false);
+    expect(growth, `resident memory grew by ${growth.toFixed(0)} MB`).toBeLessThan(maxGrowthMb);
+    expect(await tinyFigures()).toEqual([2031, 2050]);
+    return report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
+  }
+
+  beforeAll(async () => {
+    const report = await loadDataset(engine(), await tinyWith());
+    expect(report.ok).toBe(true);
+  });
+
+  it('refuses a zip bomb dressed as XLSX from its directory, without unpacking it', async () => {
+    const bomb = declareSize(await regionsWorkbook(), 'xl/worksheets/sheet1.xml', 2047 * MB);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: bomb }), 100);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 2047 MB（压缩时 0 MB），超出可读取的大小/);
+  });
+
+  it('refuses a part that packs too tightly to be a real sheet', async () => {
+    // 64 MB of one repeated byte packs ~1,000 to 1: what bombs do, what sheets never do.
+    const dense = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * MB).fill(0x20) }, { level: 9 });
+    expect(() => readXlsx(dense)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 64 MB/);
+  });
+
+  it('cuts a part that claims less than it holds at the size it claims, and refuses what is left', async () => {
+    // ~20 MB of rows that claims 4 KB: only 4 KB is ever written, and that much XML is cut mid-element.
+    const liar = declareSize(await regionsWorkbook(200_000), 'xl/worksheets/sheet1.xml', 4096);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: liar }), 150);
+    expect(problems[0]).toMatch(/^regions\.xlsx · /);
+  });
+
+  it('never expands XML entities ("billion laughs" stays the text it is)', () => {
+    const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
+    const sheet = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">${lol}]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`;
+    const workbook = zipSync({
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    });
+    const read = readXlsx(workbook);
+    expect(read.sheets[0]?.rows[0]?.cells[0]?.text).toBe('&lol9;');
+  });
+
+  it('refuses a header 10,000 columns wide before reading its rows', async () => {
+    const extra = Array.from({ length: 9996 }, (_, i) => `c${i}`).join(',');
+    const text = `year,region_code,fund,opening_balance,${extra}\n2024,150100,resident,1.00${','.repeat(9996)}\n`;
+    const problems = await refused(await tinyWith({ name: 'fund_balances.csv', bytes: new TextEncoder().encode(text) }), 200);
+    expect(problems[0]).toBe(
+      'fund_balances.csv · 第1行 · 表头有 10,000 列，超过 1,000 列，不像是这张表 · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    );
+  });
+
+  it('refuses 32 MB of random bytes as neither UTF-8 nor GBK', async () => {
+    const junk = new Uint8Array(32 * MB);
+    let x = 20240615;
+    for (let i = 0; i < junk.length; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      junk[i] = x >>> 24;
+    }
+    const problems = await refused(await tinyWith({ name: 'fund_flows.csv', bytes: junk }), 400);
+    expect(problems[0]).toBe('fund_flows.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：UTF-8 或 GBK 编码的 CSV 文件');
+  });
+
+  it('refuses a 64 MB single cell at its row', async () => {
+    const base = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd();
+    const rows = base.split(/\r?\n/).length;
+    const text = `${base}\n2024,150100,resident,"${'9'.repeat(64 * MB)}"\n`;
+    const problems = await refused(await tinyWith({ name: 'fund_balances.csv', bytes: new TextEncoder().encode(text) }), 800);
+    expect(problems[0]).toMatch(new RegExp(`^fund_balances\\.csv · 第${rows + 1}行 · `));
+  });
+
+  it('reads NUL bytes in a region name inertly: the name is kept as text, the figures are the same', async () => {
+    const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace('呼和浩特市', '呼和\u0000浩特市');
+    const report = await loadDataset(engine(), await tinyWith({ name: 'regions.csv', bytes: new TextEncoder().encode(text) }));
+    expect(report.ok).toBe(true);
+    const names = await engine().query("SELECT name FROM regions WHERE region_code = '150100'");
+    expect(names).toEqual([{ name: '呼和\u0000浩特市' }]);
+    expect(await tinyFigures()).toEqual([2031, 2050]);
+  });
+});
