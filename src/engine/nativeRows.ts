@@ -10,6 +10,7 @@ import { nodeApi } from './nodeApi';
 
 const TYPE = nodeApi.DuckDBTypeId;
 import type { Row } from './engine';
+import { expectType, integer, nullOr } from './rowValues';
 
 type Convert = (value: DuckDBValue) => string | number | boolean | null;
 
@@ -56,26 +57,6 @@ function converterFor(name: string, type: DuckDBTypeId, typeText: string): Conve
         throw new Error(`column "${name}" has type ${typeText}: CAST money/rates to VARCHAR and counts to BIGINT in SQL`);
       };
   }
-}
-
-function nullOr(convert: Convert): Convert {
-  return (v) => (v === null || v === undefined ? null : convert(v));
-}
-
-function expectType(name: string, v: unknown, type: 'string' | 'boolean'): string | boolean {
-  if (typeof v !== type) throw new Error(`column "${name}": expected ${type}, got ${typeof v}`);
-  return v as string | boolean;
-}
-
-function integer(name: string, v: unknown): number {
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
-  if (typeof v === 'bigint') {
-    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw new Error(`column "${name}": integer ${v} is too large to be exact in JavaScript`);
-    }
-    return Number(v);
-  }
-  throw new Error(`column "${name}": expected an integer, got ${String(v)}`);
 }
 
 /** Milliseconds since the epoch as Arrow would give them for the value, then its UTC day, as rows.ts does. */

@@ -5,6 +5,7 @@
 // or a float.
 import { DataType, type Data, type Table, type Utf8, type Vector } from 'apache-arrow';
 import type { Row } from './engine';
+import { expectType, integer, nullOr } from './rowValues';
 
 type Convert = (value: unknown) => string | number | boolean | null;
 
@@ -70,26 +71,6 @@ function converterFor(name: string, type: DataType): Convert {
   return () => {
     throw new Error(`column "${name}" has type ${String(type)}: CAST money/rates to VARCHAR and counts to BIGINT in SQL`);
   };
-}
-
-function nullOr(convert: Convert): Convert {
-  return (v) => (v === null || v === undefined ? null : convert(v));
-}
-
-function expectType(name: string, v: unknown, type: 'string' | 'boolean'): string | boolean {
-  if (typeof v !== type) throw new Error(`column "${name}": expected ${type}, got ${typeof v}`);
-  return v as string | boolean;
-}
-
-function integer(name: string, v: unknown): number {
-  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
-  if (typeof v === 'bigint') {
-    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-      throw new Error(`column "${name}": integer ${v} is too large to be exact in JavaScript`);
-    }
-    return Number(v);
-  }
-  throw new Error(`column "${name}": expected an integer, got ${String(v)}`);
 }
 
 /** Arrow hands DATE and TIMESTAMP over as epoch milliseconds (or Date); the calendar day in UTC is the stored day. */
