@@ -27,9 +27,11 @@ export const STAGE_HEIGHT = 1080;
 /** Seconds per city on the tour. */
 const TOUR_SECONDS = 10;
 /** Alerts shown at once, and seconds before the next ones roll in. */
-const ALERTS_AT_ONCE = 5;
+const ALERTS_AT_ONCE = 4;
 const ALERT_ROLL_SECONDS = 6;
-const RANK_ROWS = 10;
+const RANK_ROWS = 8;
+/** The map's chart in the stage's pixels: what the panel has left under its title and above its legend. */
+const MAP_HEIGHT = 560;
 
 const TEXT = texts(
   {
@@ -170,7 +172,8 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
   const fund = view.fund;
   const policy = analysis.policy;
   const quarter = analysis.quarter;
-  const [indicator, setIndicator] = useState<TileIndicator>('coverage');
+  // Months payable first: the fund's risk is what the room has come to see.
+  const [indicator, setIndicator] = useState<TileIndicator>('months_payable');
   const [tour, setTour] = useState<'off' | 'on' | 'paused'>('off');
   const [alertPage, setAlertPage] = useState(0);
   const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
@@ -413,7 +416,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
             <Chart
               testId="bs-tiles"
               option={map.option}
-              height={640}
+              height={MAP_HEIGHT}
               label={`${t.map} · ${t.mapOf(scope.name)}`}
               onClick={onTileClick}
             />

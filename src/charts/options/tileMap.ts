@@ -177,7 +177,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
             text: lines.join('\n'),
             fill: item.text,
             font: `600 ${nameSize}px ${FONT_FAMILY}`,
-            lineHeight: Math.round(nameSize * 1.3),
+            lineHeight: Math.round(nameSize * 1.6),
             align: 'center',
             verticalAlign: 'middle',
             width: side * 0.9,
