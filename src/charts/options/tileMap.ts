@@ -136,6 +136,13 @@ export function tileLabel(tile: TileDatum, indicator: TileIndicator, policy: Pol
   return `${tile.name}\n${mark}${tileValueText(tile, indicator, lang)}`;
 }
 
+/** A line's width in em, roughly: CJK and symbols a full em, Latin letters and digits a little over half. */
+export function widthInEm(line: string): number {
+  let em = 0;
+  for (const ch of line) em += /[\u0000-\u024f]/.test(ch) ? 0.6 : 1;
+  return em;
+}
+
 /** Gap between tiles as a share of a tile: space, not a drawn border. */
 const GAP = 0.08;
 
@@ -163,8 +170,11 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     const side = Math.min(cellW, cellH) * (1 - GAP);
     const x = (center[0] ?? 0) - side / 2;
     const y = (center[1] ?? 0) - side / 2;
-    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6)));
     const lines = item.label.split('\n');
+    // The whole name rather than a cut one (察哈尔右翼前旗 and 察哈尔右翼后旗 differ
+    // only at the end): the font shrinks until the longest line fits.
+    const widest = Math.max(...lines.map(widthInEm));
+    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / widest)));
     return {
       type: 'group',
       children: [
