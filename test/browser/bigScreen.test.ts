@@ -89,6 +89,7 @@ function measure(page: Page): Promise<Measured> {
       }
       return out;
     };
+    const px = (size: string): number => Number(size.replace(/px$/, '')) || 0;
     const area = (r: Rect) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
     const stage = document.querySelector('[data-testid="bigscreen"]');
     if (!stage) throw new Error('no big screen');
@@ -113,7 +114,7 @@ function measure(page: Page): Promise<Measured> {
       const fg = parse(style.color) ?? [0, 0, 0, 1];
       const cr = ratio(fg, backgroundOf(el));
       if (cr < 4.5) lowContrast.push(`${text} ${cr.toFixed(2)} (${style.color} on ${getComputedStyle(el).backgroundColor})`);
-      if (parseFloat(style.fontSize) < 20) small.push(`${text} ${style.fontSize}`);
+      if (px(style.fontSize) < 20) small.push(`${text} ${style.fontSize}`);
     }
 
     // The tile map: tiles are the filled paths smaller than the chart, labels the svg texts.
@@ -142,7 +143,7 @@ function measure(page: Page): Promise<Measured> {
       const fg = parse(label.getAttribute('fill') ?? '') ?? [0, 0, 0, 1];
       const cr = ratio(fg, parse(tile.fill) ?? [0, 0, 0, 1]);
       if (cr < 4.5) lowContrast.push(`tile ${text} ${cr.toFixed(2)}`);
-      const size = parseFloat(getComputedStyle(label).fontSize) || parseFloat((label.getAttribute('style') ?? '').match(/(\d+)px/)?.[1] ?? '0');
+      const size = px(getComputedStyle(label).fontSize) || px((label.getAttribute('style') ?? '').match(/(\d+px)/)?.[1] ?? '0');
       if (size < 20) small.push(`tile ${text} ${size}`);
     }
 
@@ -191,7 +192,7 @@ describe('big screen', () => {
     const m = await measure(page);
     expectClean(m);
     expect(m.small, 'text under 20 px at 1080p').toEqual([]);
-    const kpiSize = await page.locator('.bs-kpi-value').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const kpiSize = await page.locator('.bs-kpi-value').first().evaluate((el) => Number(getComputedStyle(el).fontSize.replace(/px$/, '')));
     expect(kpiSize).toBeGreaterThanOrEqual(48);
     expect(await byTestId(page, 'bs-as-of').textContent()).toMatch(/数据截至 \d{4}-\d{2}-\d{2}/);
     expect(await byTestId(page, 'bs-kpi-coverage').textContent()).toMatch(/较上季.*较上年同期/);

@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze';
 import { loadDataset } from '../../src/engine/load';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import type { Engine } from '../../src/engine/engine';
 import type { Problem } from '../../src/engine/problems';
 import { csv, tinyWith, useEngine } from './harness';
 
-const engine = useEngine();
-
 const tiles = (rows: string): ReturnType<typeof csv> => csv('region_tiles.csv', `region_code,row,col\n${rows}\n`);
 
-async function problemsOf(rows: string): Promise<Problem[]> {
+async function problemsOf(engine: () => Engine, rows: string): Promise<Problem[]> {
   const report = await loadDataset(engine(), await tinyWith(tiles(rows)));
   return report.problems;
 }
@@ -24,6 +23,8 @@ function find(problems: Problem[], row: number, column: string): Problem {
 }
 
 describe('region_tiles.csv', () => {
+  const engine = useEngine();
+
   it('loads a layout and hands each region its tile', async () => {
     const report = await loadDataset(engine(), await tinyWith(tiles('150100,0,0\n150200,0,1\n150102,0,0\n150103,1,0\n150202,0,0')));
     expect(report.problems).toEqual([]);
@@ -36,7 +37,7 @@ describe('region_tiles.csv', () => {
   });
 
   it('refuses two cities on one tile, naming the row, the column and the first region', async () => {
-    const problems = await problemsOf('150100,0,0\n150200,0,0');
+    const problems = await problemsOf(engine, '150100,0,0\n150200,0,0');
     const p = find(problems, 3, 'row+col');
     expect(p.severity).toBe('error');
     expect(p.problem).toMatch(/150200.*第2行.*150100.*同一方块/);
@@ -46,13 +47,13 @@ describe('region_tiles.csv', () => {
   });
 
   it('refuses a code that is not in regions.csv', async () => {
-    const p = find(await problemsOf('150100,0,0\n150999,0,1'), 3, 'region_code');
+    const p = find(await problemsOf(engine, '150100,0,0\n150999,0,1'), 3, 'region_code');
     expect(p.problem).toMatch(/150999.*不在 regions\.csv/);
     expect(p.problemEn).toMatch(/150999/);
   });
 
   it('refuses a negative or fractional position and a region listed twice', async () => {
-    const problems = await problemsOf('150100,-1,0\n150200,0,1.5\n150100,2,2');
+    const problems = await problemsOf(engine, '150100,-1,0\n150200,0,1.5\n150100,2,2');
     expect(find(problems, 2, 'row').problem).toMatch(/-1/);
     expect(find(problems, 3, 'col').problem).toMatch(/1\.5/);
     expect(find(problems, 4, 'region_code').problem).toMatch(/与第2行重复/);

@@ -7,9 +7,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { Dec, fixed, formatAuto, formatPercent, type Decimal } from '../../domain/money';
+import { fixed, formatAuto, formatPercent, type Decimal } from '../../domain/money';
 import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
 import { quarterEnd } from '../../domain/alerts/transferDates';
+import { RULE_VALUE_KIND } from '../../domain/rules';
 import { severityOf } from '../../domain/severity';
 import { SEVERITIES, type Alert, type Analysis, type Region, type Severity } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
@@ -175,7 +176,6 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
   // Months payable first: the fund's risk is what the room has come to see.
   const [indicator, setIndicator] = useState<TileIndicator>('months_payable');
   const [tour, setTour] = useState<'off' | 'on' | 'paused'>('off');
-  const [alertPage, setAlertPage] = useState(0);
   const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
 
   // The page behind never scrolls while the stage is up.
@@ -301,17 +301,6 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
   }, [analysis, tree, scope.code, fund]);
 
   const alerts = useMemo(() => alertsFor(analysis, tree, region.code, fund, 'selected'), [analysis, tree, region.code, fund]);
-  const pages = Math.max(1, Math.ceil(Math.min(alerts.length, 20) / ALERTS_AT_ONCE));
-  useEffect(() => {
-    setAlertPage(0);
-  }, [region.code, fund, quarter]);
-  useEffect(() => {
-    if (pages <= 1) return undefined;
-    const timer = window.setInterval(() => setAlertPage((p) => (p + 1) % pages), ALERT_ROLL_SECONDS * 1000);
-    return () => window.clearInterval(timer);
-  }, [pages]);
-  const page = alertPage % pages;
-  const shown: Alert[] = alerts.slice(page * ALERTS_AT_ONCE, page * ALERTS_AT_ONCE + ALERTS_AT_ONCE);
   const regionName = (code: string) => tree.byCode.get(code)?.name ?? code;
   const path = tree.pathTo(region.code);
   const parent = path.length > 1 ? path[path.length - 2] : undefined;
@@ -421,7 +410,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
               onClick={onTileClick}
             />
             <p className="bs-legend">
-              {t.legend}　·　{t.schematic}
+              {t.legend} · {t.schematic}
             </p>
           </section>
 
@@ -448,32 +437,8 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
               )}
             </section>
 
-            <section className="bs-panel bs-alerts" data-testid="bs-alerts">
-              <h2>
-                {t.worst}
-                {alerts.length > 0 && (
-                  <span className="bs-sub">
-                    {' '}
-                    {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, alerts.length)}
-                  </span>
-                )}
-              </h2>
-              {shown.length === 0 ? (
-                <p className="bs-empty">{t.noAlerts}</p>
-              ) : (
-                <ul>
-                  {shown.map((alert) => (
-                    <li key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}`}>
-                      <SeverityTag severity={alert.severity} lang={lang} />
-                      <span className="bs-alert-text">
-                        {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} ·{' '}
-                        {valueOfAlert(alert, lang)}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            {/* A new scope rolls from its worst alerts again. */}
+            <RollingAlerts key={`${region.code}|${fund}|${quarter}`} alerts={alerts} regionName={regionName} lang={lang} />
           </div>
         </div>
       </div>
@@ -481,21 +446,54 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
   );
 }
 
+/** The worst alerts, ALERTS_AT_ONCE at a time, the next ones every ALERT_ROLL_SECONDS (the first 20 at most). */
+function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang }) {
+  const t = TEXT[lang];
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(Math.min(alerts.length, 20) / ALERTS_AT_ONCE));
+  useEffect(() => {
+    if (pages <= 1) return undefined;
+    const timer = window.setInterval(() => setPage((p) => (p + 1) % pages), ALERT_ROLL_SECONDS * 1000);
+    return () => window.clearInterval(timer);
+  }, [pages]);
+  const shown = alerts.slice(page * ALERTS_AT_ONCE, page * ALERTS_AT_ONCE + ALERTS_AT_ONCE);
+  return (
+    <section className="bs-panel bs-alerts" data-testid="bs-alerts">
+      <h2>
+        {t.worst}
+        {alerts.length > 0 && (
+          <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, alerts.length)}</span>
+        )}
+      </h2>
+      {shown.length === 0 ? (
+        <p className="bs-empty">{t.noAlerts}</p>
+      ) : (
+        <ul>
+          {shown.map((alert, i) => (
+            // One rule may alert twice for a region (the quarter and the year to date).
+            <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
+              <SeverityTag severity={alert.severity} lang={lang} />
+              <span className="bs-alert-text">
+                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {valueOfAlert(alert, lang)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** An alert's measured value, short: the full sentence is on the alerts page. */
 function valueOfAlert(alert: Alert, lang: Lang): string {
-  switch (alert.rule) {
-    case 'coverage':
-    case 'balance_rate':
-    case 'growth_gap':
-    case 'budget_execution':
-    case 'advance_ratio':
+  switch (RULE_VALUE_KIND[alert.rule]) {
+    case 'rate':
       return formatPercent(alert.value, 2);
-    case 'months_payable':
-    case 'forecast':
+    case 'months':
       return `${fixed(alert.value, 1)} ${TEXT[lang].monthsUnit}`;
-    case 'transfer_late':
+    case 'days':
       return lang === 'zh' ? `${alert.value.toString()} 天` : `${alert.value.toString()} days`;
-    default:
-      return formatAuto(new Dec(alert.value), lang);
+    case 'money':
+      return formatAuto(alert.value, lang);
   }
 }

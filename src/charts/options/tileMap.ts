@@ -139,7 +139,7 @@ export function tileLabel(tile: TileDatum, indicator: TileIndicator, policy: Pol
 /** A line's width in em, roughly: CJK and symbols a full em, Latin letters and digits a little over half. */
 export function widthInEm(line: string): number {
   let em = 0;
-  for (const ch of line) em += /[\u0000-\u024f]/.test(ch) ? 0.6 : 1;
+  for (const ch of line) em += (ch.codePointAt(0) ?? 0) <= 0x24f ? 0.6 : 1;
   return em;
 }
 
