@@ -32,7 +32,7 @@ const ALERTS_AT_ONCE = 4;
 const ALERT_ROLL_SECONDS = 6;
 const RANK_ROWS = 8;
 /** The map's chart in the stage's pixels: what the panel has left under its title and above its legend. */
-const MAP_HEIGHT = 560;
+const MAP_HEIGHT = 580;
 
 const TEXT = texts(
   {

@@ -69,7 +69,7 @@ const TEXT = texts(
     noData: '无数据',
     normal: '正常',
     alerts: (n: string) => `${n} 条`,
-    months: (m: string) => `${m} 个月`,
+    months: (m: string) => `${m}个月`,
     auto: '（自动排布）',
   },
   {
@@ -144,7 +144,7 @@ export function widthInEm(line: string): number {
 }
 
 /** Gap between tiles as a share of a tile: space, not a drawn border. */
-const GAP = 0.08;
+const GAP = 0.06;
 
 export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
@@ -174,7 +174,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     // The whole name rather than a cut one (察哈尔右翼前旗 and 察哈尔右翼后旗 differ
     // only at the end): the font shrinks until the longest line fits.
     const widest = Math.max(...lines.map(widthInEm));
-    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / widest)));
+    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.92) / widest)));
     return {
       type: 'group',
       children: [
