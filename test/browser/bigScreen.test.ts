@@ -96,6 +96,7 @@ function measure(page: Page): Promise<Measured> {
     const scale = (document.querySelector('[data-testid="bs-stage"]') as HTMLElement).getBoundingClientRect().width / 1920;
 
     const boxes: { text: string; rect: Rect }[] = [];
+    const outside: string[] = [];
     const lowContrast: string[] = [];
     const small: string[] = [];
     const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
@@ -110,6 +111,14 @@ function measure(page: Page): Promise<Measured> {
       for (const r of Array.from(range.getClientRects())) {
         const rect = clipped(el, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
         if (area(rect) > 0) boxes.push({ text, rect });
+      }
+      // Each text stays inside its own card or panel, never running under the next one.
+      const card = el.closest('.bs-kpi, .bs-panel, .bs-head');
+      if (card) {
+        const c = card.getBoundingClientRect();
+        const r = range.getBoundingClientRect();
+        const visible = clipped(el, { left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        if (visible.left < c.left - 0.5 || visible.right > c.right + 0.5 || visible.top < c.top - 0.5 || visible.bottom > c.bottom + 0.5) outside.push(`${text} (outside its card)`);
       }
       const fg = parse(style.color) ?? [0, 0, 0, 1];
       const cr = ratio(fg, backgroundOf(el));
@@ -148,7 +157,6 @@ function measure(page: Page): Promise<Measured> {
     }
 
     const overlaps: string[] = [];
-    const outside: string[] = [];
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     const tolerance = 1 * scale;

@@ -127,6 +127,19 @@ function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang
 
 type Kind = 'rate' | 'money' | 'months';
 
+/** The figure large, its unit (亿元, billion yuan) smaller beside it, so the widest amount still fits its card. */
+function KpiFigure({ text }: { text: string }) {
+  const match = /^([−+-]?[\d.,]+)\s*(\D.*)?$/.exec(text);
+  const figure = match?.[1] ?? text;
+  const unit = match?.[2];
+  return (
+    <span className="bs-kpi-value">
+      {figure}
+      {unit !== undefined && <span className="bs-kpi-unit">{unit}</span>}
+    </span>
+  );
+}
+
 function valueText(value: Decimal, kind: Kind, lang: Lang): string {
   if (kind === 'rate') return formatPercent(value, 2);
   if (kind === 'money') return formatAuto(value, lang);
@@ -245,7 +258,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
       },
       {
         id: 'months',
-        label: `${t.months}（${FUND_LABEL[fund][lang]}）`,
+        label: t.months,
         value: status?.monthsPayable ?? null,
         kind: 'months',
         severity: severityOf('months_payable', status?.monthsPayable ?? null, policy),
@@ -366,7 +379,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
             <div key={kpi.id} className="bs-kpi" data-testid={`bs-kpi-${kpi.id}`}>
               <div className="bs-kpi-label">{kpi.label}</div>
               <div className="bs-kpi-row">
-                <span className="bs-kpi-value">{kpi.value === null ? t.noData : valueText(kpi.value, kpi.kind, lang)}</span>
+                <KpiFigure text={kpi.value === null ? t.noData : valueText(kpi.value, kpi.kind, lang)} />
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
               <div className="bs-kpi-change">
@@ -385,7 +398,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
           <section className="bs-panel bs-map">
             <div className="bs-panel-head">
               <h2>
-                {t.map} · {t.mapOf(scope.name)}
+                {t.map} · {scope.name}
               </h2>
               <div className="bs-indicators" role="group">
                 {TILE_INDICATORS.map((i) => (
