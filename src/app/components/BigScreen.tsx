@@ -32,7 +32,7 @@ const ALERTS_AT_ONCE = 4;
 const ALERT_ROLL_SECONDS = 6;
 const RANK_ROWS = 8;
 /** The map's chart in the stage's pixels: what the panel has left under its title and above its legend. */
-const MAP_HEIGHT = 580;
+const MAP_HEIGHT = 572;
 
 const TEXT = texts(
   {
@@ -284,7 +284,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
         year: at(yearQ)?.balanceRate ?? null,
       },
     ];
-  }, [analysis, previous, lastYear, region.code, fund, quarter, policy, t, lang]);
+  }, [analysis, previous, lastYear, region.code, fund, quarter, policy, t]);
 
   const map = useMemo(
     () => tileMapView(analysis, tree, region.code, fund, indicator, lang, { theme: 'dark', maxFontSize: 26 }),
@@ -377,10 +377,12 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
         <section className="bs-kpis" aria-label={t.title}>
           {kpis.map((kpi) => (
             <div key={kpi.id} className="bs-kpi" data-testid={`bs-kpi-${kpi.id}`}>
-              <div className="bs-kpi-label">{kpi.label}</div>
+              <div className="bs-kpi-top">
+                <span className="bs-kpi-label">{kpi.label}</span>
+                {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
+              </div>
               <div className="bs-kpi-row">
                 <KpiFigure text={kpi.value === null ? t.noData : valueText(kpi.value, kpi.kind, lang)} />
-                {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
               <div className="bs-kpi-change">
                 <span>
