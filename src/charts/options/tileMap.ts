@@ -174,7 +174,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     // The whole name rather than a cut one (察哈尔右翼前旗 and 察哈尔右翼后旗 differ
     // only at the end): the font shrinks until the longest line fits.
     const widest = Math.max(...lines.map(widthInEm));
-    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.92) / widest)));
+    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / widest)));
     return {
       type: 'group',
       children: [
@@ -190,7 +190,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
             lineHeight: Math.round(nameSize * 1.6),
             align: 'center',
             verticalAlign: 'middle',
-            width: side * 0.9,
+            width: side * 0.94,
             overflow: 'truncate',
           },
         },
