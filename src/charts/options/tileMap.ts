@@ -136,10 +136,17 @@ export function tileLabel(tile: TileDatum, indicator: TileIndicator, policy: Pol
   return `${tile.name}\n${mark}${tileValueText(tile, indicator, lang)}`;
 }
 
-/** A line's width in em, roughly: CJK and symbols a full em, Latin letters and digits a little over half. */
+/**
+ * A line's width in em, a little generous: CJK and the severity marks a full
+ * em, digits and Latin letters a little over half, spaces and points less.
+ */
 export function widthInEm(line: string): number {
   let em = 0;
-  for (const ch of line) em += (ch.codePointAt(0) ?? 0) <= 0x24f ? 0.6 : 1;
+  for (const ch of line) {
+    if (ch === ' ' || ch === '.' || ch === ',') em += 0.3;
+    else if (/[0-9]/.test(ch)) em += 0.56;
+    else em += (ch.codePointAt(0) ?? 0) <= 0x24f ? 0.62 : 1;
+  }
   return em;
 }
 
