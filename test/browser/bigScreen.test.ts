@@ -244,6 +244,28 @@ describe('big screen', () => {
     await page.screenshot({ path: `${SCREENS}/bigscreen-1920-zh-city-${CITY}.png` });
   });
 
+  it('3840 × 2160: the stage scaled twice, still fitting', async () => {
+    const { page } = await openScreen(3840, 2160);
+    expectClean(await measure(page));
+    const width = await byTestId(page, 'bs-stage').evaluate((el) => el.getBoundingClientRect().width);
+    expect(Math.round(width)).toBe(3840);
+  });
+
+  it('the overview’s tile map panel drills down like a bar', async () => {
+    const context = await browser().freshContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(browser().baseUrl);
+    const card = byTestId(page, 'chart-tiles');
+    await page.locator('[data-testid="chart-tiles"][data-state="ready"] .chart-host svg').waitFor({ timeout: APP_TIMEOUT });
+    await card.scrollIntoViewIfNeeded();
+    await page.locator('.card-tiles').screenshot({ path: `${SCREENS}/overview-tiles-zh.png` });
+    const tile = card.locator('.chart-host svg text', { hasText: '乌兰察布市' }).first();
+    const box = await tile.boundingBox();
+    if (!box) throw new Error('no 乌兰察布市 tile');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => byTestId(page, 'dashboard').getAttribute('data-region'), { timeout: APP_TIMEOUT }).toBe(CITY);
+  });
+
   it('opens from the header button and the tour stops on a key', async () => {
     const page = await browser().open();
     await byTestId(page, 'bigscreen-button').click();
