@@ -105,13 +105,16 @@ export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSe
       empty={view.tiles.length === 0 ? t.empty : null}
       actions={select}
       chart={
-        <Chart
-          testId="chart-tiles"
-          option={view.option}
-          height={height}
-          label={t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang])}
-          onClick={onClick}
-        />
+        // As wide as the grid's squares need: a full-width chart would spread the tiles apart.
+        <div className="tile-map-frame" style={{ maxWidth: Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows)) }}>
+          <Chart
+            testId="chart-tiles"
+            option={view.option}
+            height={height}
+            label={t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang])}
+            onClick={onClick}
+          />
+        </div>
       }
       note={
         <>
