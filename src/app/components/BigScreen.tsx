@@ -143,7 +143,7 @@ function KpiFigure({ text }: { text: string }) {
 function valueText(value: Decimal, kind: Kind, lang: Lang): string {
   if (kind === 'rate') return formatPercent(value, 2);
   if (kind === 'money') return formatAuto(value, lang);
-  return fixed(value, 1);
+  return `${fixed(value, 1)} ${TEXT[lang].monthsUnit}`;
 }
 
 function changeText(now: Decimal | null, then: Decimal | null, kind: Kind, lang: Lang): string {
