@@ -2,6 +2,7 @@
 // plausible Inner Mongolia data for 2022Q1–2024Q4 with planted stories.
 // Deterministic (fixed seed, integer fen): running it twice gives identical
 // files. Usage: npm run sample
+import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSample } from './sample/check';
@@ -15,6 +16,9 @@ const out = join(root, 'data', 'sample');
 const cities = loadRegions(join(root, 'data', 'reference', 'inner-mongolia-counties.csv'));
 
 writeDataset(root, out, cities);
+// The tile map's layout of the 12 cities, hand-placed west→east and north→south
+// (data/README.md); the sample's counties take the map's automatic grid.
+copyFileSync(join(root, 'data', 'reference', 'inner-mongolia-tiles.csv'), join(out, 'region_tiles.csv'));
 
 checkSample(out);
 printSummary(out);

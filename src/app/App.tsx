@@ -3,7 +3,7 @@
 // page load like the picker's.
 import { Suspense, useMemo, useState, type DragEvent } from 'react';
 import { errorMessage, texts } from '../domain/lang';
-import { compareQuarters } from '../domain/quarter';
+import { compareQuarters, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
 import { BUILTIN_DATASET_ID } from './data/sampleIdentity';
 import { FIRST_SCREEN } from './data/firstScreen';
@@ -12,6 +12,7 @@ import { usePrefetchQuarters } from './data/prefetch';
 import { usePolicyEdit } from './data/policyEdit';
 import { useStatus } from './data/progress';
 import { readDrop, type PickedFiles } from './data/userFiles';
+import { BigScreen } from './components/BigScreen';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
 import { PageTabs } from './components/PageTabs';
@@ -21,6 +22,7 @@ import type { PageProps } from './pages/pageProps';
 import { ProblemsPanel } from './components/ProblemsPanel';
 import { buildRegionTree } from './view/regionTree';
 import { useRawView } from './view/useView';
+import { useScreenMode } from './view/screenMode';
 import { useLang } from './i18n/LangProvider';
 import { serializeLocation } from './view/route';
 import { resolveView } from './view/viewState';
@@ -63,6 +65,11 @@ export function App() {
   const quarter =
     raw.quarter !== null && quarters.includes(raw.quarter) ? raw.quarter : (quarters[quarters.length - 1] ?? null);
   const analysis = useAnalysis(dataset.data, quarter, policyEdit.inUse);
+  const screen = useScreenMode();
+  // The big screen's KPIs compare with the previous quarter and the same quarter a year ago.
+  const compareWith = (q: string | null) => (screen.on && q !== null && quarters.includes(q) ? q : null);
+  const previous = useAnalysis(dataset.data, compareWith(quarter === null ? null : previousQuarter(quarter)), policyEdit.inUse);
+  const lastYear = useAnalysis(dataset.data, compareWith(quarter === null ? null : sameQuarterLastYear(quarter)), policyEdit.inUse);
   usePrefetchQuarters(
     dataset.data,
     quarters,
@@ -76,7 +83,7 @@ export function App() {
     !dataset.isError &&
     (policyEdit.inUse?.version ?? 0) === 0 &&
     quarter === FIRST_SCREEN.quarter &&
-    route.page === 'overview' &&
+    (route.page === 'overview' || screen.on) &&
     (raw.regionCode === null || raw.regionCode === FIRST_SCREEN.rootRegionCode);
   const analysisData = analysis.data ?? (fromSnapshot ? FIRST_SCREEN.analysis : undefined);
   const tree = useMemo(() => buildRegionTree(analysisData?.regions ?? []), [analysisData]);
@@ -120,6 +127,22 @@ export function App() {
   // Over the snapshot the status floats, so that its going away moves nothing on screen.
   const statusFloats = fromSnapshot;
 
+  if (screen.on && pageProps && region) {
+    const same = (a: typeof previous) => (a.data && !a.isPlaceholderData ? a.data : undefined);
+    return (
+      <BigScreen
+        analysis={pageProps.analysis}
+        previous={same(previous)}
+        lastYear={same(lastYear)}
+        tree={tree}
+        region={region}
+        view={pageProps.view}
+        navigate={navigate}
+        onExit={() => screen.set(false)}
+      />
+    );
+  }
+
   return (
     <PrerenderedCharts.Provider value={FIRST_SCREEN.pictures}>
     <div
@@ -143,6 +166,7 @@ export function App() {
         onFund={(f) => view && navigate({ ...view, fund: f })}
         onPicked={onPicked}
         loading={loader.pending}
+        onBigScreen={() => screen.set(true)}
       />
       <ImportProgress />
       {progress !== null && (

@@ -1,7 +1,7 @@
 // ECharts with only what our builders use, so the bundle carries no unused
 // chart types. SVG renderer: bars are DOM elements (testable, crisp in print).
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -13,6 +13,7 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
+  CustomChart,
   LineChart,
   GridComponent,
   LegendComponent,

@@ -18,6 +18,8 @@ export interface Region {
   level: Level;
   parentCode: RegionCode | null;
   tier: Tier | null;
+  /** Its place on the schematic tile map (region_tiles), when the dataset gives one. */
+  tile?: { row: number; col: number };
 }
 
 /** Sums of recipients and enrolled for one region (any level) and one category (null = all). */

@@ -229,6 +229,20 @@ export const CONTRACT: readonly TableSpec[] = [
       { name: 'amount', label: '金额', kind: 'money' },
     ],
   },
+  {
+    // Where a region sits on the schematic tile map (分区方块图): a grid
+    // position, not geography, so no boundary is ever drawn from it.
+    name: 'region_tiles',
+    label: '方块图布局',
+    labelEn: 'Tile map layout',
+    required: false,
+    key: ['region_code'],
+    columns: [
+      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      { name: 'row', label: '行', kind: 'count' },
+      { name: 'col', label: '列', kind: 'count' },
+    ],
+  },
 ];
 
 /** DuckDB type a column is read as; values are checked further by the validator. */

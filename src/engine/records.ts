@@ -71,6 +71,10 @@ export function toRegion(row: Row): Region {
     level: oneOf(LEVELS, row, 'level'),
     parentCode: optionalText(row, 'parent_code'),
     tier: tier === null ? null : (Number(oneOf(['1', '2', '3'], row, 'tier')) as Tier),
+    // Only a region the layout places carries a tile: the rest are placed by the map itself.
+    ...(row.tile_row === null || row.tile_row === undefined || row.tile_col === null || row.tile_col === undefined
+      ? {}
+      : { tile: { row: integer(row, 'tile_row'), col: integer(row, 'tile_col') } }),
   };
 }
 

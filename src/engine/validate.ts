@@ -347,8 +347,12 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
   const source = `${ident(table.stageTable).text} AS s`;
   const count = (name: string): string => `TRY_CAST(${col(name)} AS BIGINT)`;
   switch (table.spec.name) {
-    case 'regions':
-      return regionTree(table);
+    case 'regions': {
+      const tiles = byName.get('region_tiles');
+      return tiles ? [...regionTree(table), tileMissing(table, tiles)] : regionTree(table);
+    }
+    case 'region_tiles':
+      return [tileOverlap(table, byName.get('regions'))];
     case 'assistance_enrollment':
       return (['enrolled', 'subsidized'] as const).map((name) => ({
         column: name,
@@ -518,4 +522,55 @@ function regionTree(table: StagedTable): Check[] {
         ),
     },
   ];
+}
+
+/**
+ * Two regions of one parent on one tile of region_tiles.csv: the map could
+ * show only one of them. Tiles are per parent (the cities on the province's
+ * map, a city's counties on its own), so counties of different cities may
+ * share a position.
+ */
+function tileOverlap(table: StagedTable, regions: StagedTable | undefined): Check {
+  const stage = ident(table.stageTable).text;
+  const parent = regions ? `(SELECT parent_code FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)` : 'NULL';
+  const numbered = `(SELECT *, min(_row) OVER w AS first_row, first(region_code) OVER w AS first_code, row_number() OVER w AS nth FROM (SELECT t.*, ${parent} AS parent_code FROM ${stage} t WHERE TRY_CAST(t."row" AS BIGINT) IS NOT NULL AND TRY_CAST(t.col AS BIGINT) IS NOT NULL) WINDOW w AS (PARTITION BY parent_code, TRY_CAST("row" AS BIGINT), TRY_CAST(col AS BIGINT) ORDER BY _row)) AS s`;
+  return {
+    column: 'row+col',
+    severity: 'error',
+    source: numbered,
+    where: 's.nth > 1',
+    value: `s.region_code || ' ' || s.first_code || ' ' || s."row" || ' ' || s.col`,
+    extra: 's.first_row',
+    explain: (value, extra) => {
+      const [code, first, row, column] = (value ?? '').split(' ');
+      return explain(
+        {
+          zh: `地区 ${code ?? ''} 与第${extra ?? ''}行的地区 ${first ?? ''} 占用同一方块（第 ${row ?? ''} 行第 ${column ?? ''} 列）`,
+          en: `Region ${code ?? ''} is on the same tile as region ${first ?? ''} of row ${extra ?? ''} (row ${row ?? ''}, column ${column ?? ''})`,
+        },
+        { zh: '同一上级的地区各占一个方块（row + col 不重复）', en: 'one tile per region under the same parent (each row + col once)' },
+      );
+    },
+  };
+}
+
+/**
+ * A city or county whose siblings are laid out but which is not: the map
+ * places it automatically below the layout. A note, the data loads as usual.
+ */
+function tileMissing(table: StagedTable, tiles: StagedTable): Check {
+  const stage = ident(table.stageTable).text;
+  const laid = `(SELECT region_code FROM ${ident(tiles.stageTable).text} WHERE region_code IS NOT NULL)`;
+  return {
+    column: 'region_code',
+    severity: 'warning',
+    source: `${stage} AS s`,
+    where: `s.level IN ('city', 'county') AND s.region_code NOT IN ${laid} AND s.parent_code IN (SELECT parent_code FROM ${stage} WHERE region_code IN ${laid})`,
+    value: 's.region_code',
+    explain: (value) =>
+      explain(
+        { zh: `地区 ${value ?? ''} 不在 region_tiles.csv 中，方块图将把它自动排在布局下方`, en: `Region ${value ?? ''} is not in region_tiles.csv: the tile map places it automatically below the layout` },
+        { zh: 'region_tiles.csv 为同一上级的每个地区各列一行（仅提示，数据照常载入）', en: 'a row in region_tiles.csv for every region under the same parent (a note only: the data loads as usual)' },
+      ),
+  };
 }

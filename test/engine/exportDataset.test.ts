@@ -30,6 +30,7 @@ describe('exportDataset', () => {
       'transfers.csv',
       'allocation_factors.csv',
       'allocation_totals.csv',
+      'region_tiles.csv',
       'policy.json',
     ]);
     const second = await loadDataset(engine(), exported);

@@ -132,7 +132,7 @@ describe('formats', () => {
     // Header = row 1, two note rows (2, 3): the data row is row 4 but counted once.
     expect(csvReport.tables.regions).toBe(1);
     const book = readXlsx(templateXlsx());
-    expect(book.sheets.map((s) => s.name)).toEqual(['说明', 'regions', 'assistance_enrollment', 'roster', 'resident_enrollment', 'fund_flows', 'fund_balances', 'budgets', 'obligations', 'transfers', 'allocation_factors', 'allocation_totals']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['说明', 'regions', 'assistance_enrollment', 'roster', 'resident_enrollment', 'fund_flows', 'fund_balances', 'budgets', 'obligations', 'transfers', 'allocation_factors', 'allocation_totals', 'region_tiles']);
     expect(book.sheets[5]?.rows[2]?.cells[2]?.text).toBe('必填；以下之一：assistance | resident');
     const empty = await loadDataset(engine(), [{ name: 'template.xlsx', bytes: templateXlsx() }]);
     expect(empty.problems).toEqual([]);

@@ -13,6 +13,7 @@ import { CoverageSection } from './CoverageSection';
 import { FundTrendSection } from './FundTrendSection';
 import { KpiCards } from './KpiCards';
 import { MonthsPayableSection } from './MonthsPayableSection';
+import { TileMapSection } from './TileMapSection';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -133,6 +134,14 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
           onFilter={setAlertFilter}
           fundLabel={fundLabel}
           scope={alertScope}
+        />
+        <TileMapSection
+          analysis={analysis}
+          tree={tree}
+          region={region}
+          fund={fund}
+          periodLabel={periodLabel}
+          onSelectRegion={selectRegion}
         />
       </div>
     </main>

@@ -21,6 +21,8 @@ const TEXT = texts(
     datasetTitle: '当前数据集',
     quarter: '季度',
     fund: '基金',
+    bigScreen: '大屏',
+    bigScreenTitle: '大屏模式：会议室投影 / 大屏展示（Esc 退出）',
   },
   {
     name: 'FundWatch',
@@ -30,6 +32,8 @@ const TEXT = texts(
     datasetTitle: 'Current dataset',
     quarter: 'Quarter',
     fund: 'Fund',
+    bigScreen: 'Big screen',
+    bigScreenTitle: 'Big-screen mode for a meeting-room projector or display wall (Esc leaves)',
   },
 );
 
@@ -47,10 +51,11 @@ interface HeaderProps {
   onFund: (fund: Fund) => void;
   onPicked: (picked: PickedFiles) => void;
   loading: boolean;
+  onBigScreen: () => void;
 }
 
 export function Header(props: HeaderProps) {
-  const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, onPicked, loading } = props;
+  const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, onPicked, loading, onBigScreen } = props;
   const lang = useLang();
   const t = TEXT[lang];
   return (
@@ -107,6 +112,9 @@ export function Header(props: HeaderProps) {
         </label>
         <LangSwitch />
         <CopyLinkButton />
+        <button type="button" className="button secondary" data-testid="bigscreen-button" title={t.bigScreenTitle} onClick={onBigScreen}>
+          {t.bigScreen}
+        </button>
         <LoadData onPicked={onPicked} disabled={loading} />
       </div>
     </header>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LANG_PARAM } from '../i18n/langParam';
 import { parseRoute, serializeLocation, type Route } from './route';
+import { readScreen, SCREEN_PARAM } from './screenMode';
 import { parseSearch, type RawViewState, type ViewState } from './viewState';
 
 export interface RawView {
@@ -26,7 +27,9 @@ export function useRawView(): RawView {
     // The language is not part of the view; it stays whatever it is.
     const lang = new URLSearchParams(window.location.search).get(LANG_PARAM);
     const path = serializeLocation(next, route ?? parseRoute(window.location.search));
-    const target = lang === null ? path : `${path}&${LANG_PARAM}=${encodeURIComponent(lang)}`;
+    const withLang = lang === null ? path : `${path}&${LANG_PARAM}=${encodeURIComponent(lang)}`;
+    // So is the big screen: a drill-down there stays there.
+    const target = readScreen(window.location.search) ? `${withLang}&${SCREEN_PARAM}=1` : withLang;
     if (target === window.location.search) return;
     window.history.pushState(null, '', target);
     setSearch(target);

@@ -1,7 +1,7 @@
 // The typed subset of ECharts options our builders produce. Only these
 // series and components are registered in src/charts/echarts.ts.
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
@@ -13,6 +13,7 @@ import type {
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
+  | CustomSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | TooltipComponentOption

@@ -1,0 +1,514 @@
+// 大屏: the quarter on a meeting-room wall. A fixed 1920 × 1080 stage scaled
+// to the window (16:9, never scrolling), dark for projection, text large
+// enough for the back of the room, every severity said by a mark and a word
+// as well as a colour. Headline KPIs with their change on the previous
+// quarter and the same quarter last year, the tile map, the regions ranked
+// by risk, the worst alerts rolling, and an optional tour of the cities.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
+import { fixed, formatAuto, formatPercent, type Decimal } from '../../domain/money';
+import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
+import { quarterEnd } from '../../domain/alerts/transferDates';
+import { RULE_VALUE_KIND } from '../../domain/rules';
+import { severityOf } from '../../domain/severity';
+import { SEVERITIES, type Alert, type Analysis, type Region, type Severity } from '../../domain/types';
+import { Chart, type ChartClick } from '../../charts/Chart';
+import { SEVERITY_MARK, TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
+import type { RegionTree } from '../view/regionTree';
+import { alertsFor, coverageOf, fundStatusOf, regionHistory } from '../view/selectors';
+import { tileMapView } from '../view/tileMapView';
+import type { ViewState } from '../view/viewState';
+import { useLang } from '../i18n/LangProvider';
+import { LangSwitch } from './LangSwitch';
+import '../bigscreen.css';
+
+export const STAGE_WIDTH = 1920;
+export const STAGE_HEIGHT = 1080;
+/** Seconds per city on the tour. */
+const TOUR_SECONDS = 10;
+/** Alerts shown at once, and seconds before the next ones roll in. */
+const ALERTS_AT_ONCE = 4;
+const ALERT_ROLL_SECONDS = 6;
+const RANK_ROWS = 8;
+/** The map's chart in the stage's pixels: what the panel has left under its title and above its legend. */
+const MAP_HEIGHT = 572;
+
+const TEXT = texts(
+  {
+    title: '医保基金风险预警 · 大屏',
+    asOf: (date: string) => `数据截至 ${date}`,
+    exit: '退出大屏 (Esc)',
+    tour: '巡览各盟市',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止巡览',
+    touring: (s: number) => `巡览中 · 每 ${s} 秒`,
+    coverage: '救助对象参保率',
+    accumulated: '累计结余',
+    months: '可支付月数',
+    balanceRate: '当期结余率（年初至今）',
+    vsPrev: '较上季',
+    vsYear: '较上年同期',
+    pp: '个百分点',
+    monthsUnit: '个月',
+    noData: '无数据',
+    normal: '正常',
+    map: '分区方块图',
+    mapOf: (name: string) => `${name}下级地区`,
+    rank: '风险排名',
+    rankNone: '没有下级地区',
+    noAlerts: '本季度无预警',
+    worst: '最严重预警',
+    rolling: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
+    counts: (red: number, other: number) => `红 ${red} · 其他 ${other}`,
+    legend: '▲ 红色　◆ 橙色　● 黄色　■ 蓝色　○ 正常',
+    up: (name: string) => `返回${name}`,
+    schematic: '示意图，不表示行政边界',
+  },
+  {
+    title: 'FundWatch · big screen',
+    asOf: (date: string) => `Data as of ${date}`,
+    exit: 'Leave (Esc)',
+    tour: 'Tour the cities',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop tour',
+    touring: (s: number) => `Touring · every ${s} s`,
+    coverage: 'Enrollment rate',
+    accumulated: 'Accumulated balance',
+    months: 'Months payable',
+    balanceRate: 'Balance rate (YTD)',
+    vsPrev: 'vs last quarter',
+    vsYear: 'vs a year ago',
+    pp: 'pp',
+    monthsUnit: 'mo',
+    noData: 'No data',
+    normal: 'Normal',
+    map: 'Tile map',
+    mapOf: (name: string) => `Regions under ${name}`,
+    rank: 'Ranked by risk',
+    rankNone: 'No regions below',
+    noAlerts: 'No alerts this quarter',
+    worst: 'Worst alerts',
+    rolling: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    counts: (red: number, other: number) => `red ${red} · other ${other}`,
+    legend: '▲ red　◆ orange　● yellow　■ blue　○ normal',
+    up: (name: string) => `Back to ${name}`,
+    schematic: 'Schematic, no boundaries',
+  },
+);
+
+/** The scale that fits the stage in the window, and where it sits (centred). */
+function useStageFit(): { scale: number; left: number; top: number } {
+  const measure = () => {
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    const scale = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
+    return { scale, left: (w - STAGE_WIDTH * scale) / 2, top: (h - STAGE_HEIGHT * scale) / 2 };
+  };
+  const [fit, setFit] = useState(measure);
+  useLayoutEffect(() => {
+    const onResize = () => setFit(measure());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return fit;
+}
+
+function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang }) {
+  return (
+    <span className={`bs-tag bs-tag-${severity ?? 'normal'}`}>
+      <span aria-hidden="true">{SEVERITY_MARK[severity ?? 'normal']}</span>{' '}
+      {severity === null ? TEXT[lang].normal : SEVERITY_LABEL[severity][lang]}
+    </span>
+  );
+}
+
+type Kind = 'rate' | 'money' | 'months';
+
+/** The figure large, its unit (亿元, billion yuan) smaller beside it, so the widest amount still fits its card. */
+function KpiFigure({ text }: { text: string }) {
+  const match = /^([−+-]?[\d.,]+)\s*(\D.*)?$/.exec(text);
+  const figure = match?.[1] ?? text;
+  const unit = match?.[2];
+  return (
+    <span className="bs-kpi-value">
+      {figure}
+      {unit !== undefined && <span className="bs-kpi-unit">{unit}</span>}
+    </span>
+  );
+}
+
+function valueText(value: Decimal, kind: Kind, lang: Lang): string {
+  if (kind === 'rate') return formatPercent(value, 2);
+  if (kind === 'money') return formatAuto(value, lang);
+  return `${fixed(value, 1)} ${TEXT[lang].monthsUnit}`;
+}
+
+function changeText(now: Decimal | null, then: Decimal | null, kind: Kind, lang: Lang): string {
+  const t = TEXT[lang];
+  if (now === null || then === null) return '—';
+  const diff = now.minus(then);
+  const sign = diff.isNegative() && !diff.isZero() ? '−' : diff.isZero() ? '±' : '+';
+  const size = diff.abs();
+  if (kind === 'rate') return `${sign}${fixed(size.times(100), 2)} ${t.pp}`;
+  if (kind === 'money') return `${sign}${formatAuto(size, lang)}`;
+  return `${sign}${fixed(size, 1)} ${t.monthsUnit}`;
+}
+
+interface Kpi {
+  id: string;
+  label: string;
+  value: Decimal | null;
+  kind: Kind;
+  severity: Severity | null;
+  prev: Decimal | null;
+  year: Decimal | null;
+}
+
+interface BigScreenProps {
+  analysis: Analysis;
+  /** The previous quarter's and the same quarter last year's analyses, when computed (for coverage changes). */
+  previous: Analysis | undefined;
+  lastYear: Analysis | undefined;
+  tree: RegionTree;
+  region: Region;
+  view: ViewState;
+  navigate: (next: ViewState) => void;
+  onExit: () => void;
+}
+
+export function BigScreen({ analysis, previous, lastYear, tree, region, view, navigate, onExit }: BigScreenProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
+  const fit = useStageFit();
+  const fund = view.fund;
+  const policy = analysis.policy;
+  const quarter = analysis.quarter;
+  // Months payable first: the fund's risk is what the room has come to see.
+  const [indicator, setIndicator] = useState<TileIndicator>('months_payable');
+  const [tour, setTour] = useState<'off' | 'on' | 'paused'>('off');
+  const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
+
+  // The page behind never scrolls while the stage is up.
+  useEffect(() => {
+    document.documentElement.classList.add('bigscreen-on');
+    return () => document.documentElement.classList.remove('bigscreen-on');
+  }, []);
+
+  // Esc leaves; any other key stops the tour.
+  const onExitRef = useRef(onExit);
+  useEffect(() => {
+    onExitRef.current = onExit;
+  }, [onExit]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onExitRef.current();
+      else setTour('off');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A click anywhere but the tour's own buttons stops the tour.
+  useEffect(() => {
+    if (tour === 'off') return undefined;
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Element && event.target.closest('[data-tour-control]')) return;
+      setTour('off');
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    return () => window.removeEventListener('pointerdown', onPointer, true);
+  }, [tour]);
+
+  // The tour: the root's cities in code order, one every TOUR_SECONDS.
+  const root = tree.pathTo(region.code)[0] ?? region;
+  const cities = tree.childrenOf(root.code);
+  const navigateRef = useRef(navigate);
+  useEffect(() => {
+    navigateRef.current = navigate;
+  }, [navigate]);
+  useEffect(() => {
+    if (tour !== 'on' || cities.length === 0) return undefined;
+    const timer = window.setTimeout(() => {
+      const at = cities.findIndex((c) => c.code === region.code || tree.subtreeCodes(c.code).has(region.code));
+      const next = cities[(at + 1) % cities.length] ?? cities[0];
+      if (next) navigateRef.current({ ...view, regionCode: next.code });
+    }, TOUR_SECONDS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [tour, cities, region.code, tree, view]);
+
+  const kpis = useMemo((): Kpi[] => {
+    const history = regionHistory(analysis, region.code, fund);
+    const at = (q: string) => history.find((s) => s.quarter === q);
+    const prevQ = previousQuarter(quarter);
+    const yearQ = sameQuarterLastYear(quarter);
+    const status = fundStatusOf(analysis, region.code, fund);
+    const coverage = coverageOf(analysis, region.code)?.rate ?? null;
+    return [
+      {
+        id: 'coverage',
+        label: t.coverage,
+        value: coverage,
+        kind: 'rate',
+        severity: severityOf('coverage', coverage, policy),
+        prev: previous ? (coverageOf(previous, region.code)?.rate ?? null) : null,
+        year: lastYear ? (coverageOf(lastYear, region.code)?.rate ?? null) : null,
+      },
+      {
+        id: 'months',
+        label: t.months,
+        value: status?.monthsPayable ?? null,
+        kind: 'months',
+        severity: severityOf('months_payable', status?.monthsPayable ?? null, policy),
+        prev: at(prevQ)?.monthsPayable ?? null,
+        year: at(yearQ)?.monthsPayable ?? null,
+      },
+      {
+        id: 'accumulated',
+        label: t.accumulated,
+        value: status?.accumulatedBalance ?? null,
+        kind: 'money',
+        severity: severityOf('accumulated_negative', status?.accumulatedBalance ?? null, policy),
+        prev: at(prevQ)?.accumulatedBalance ?? null,
+        year: at(yearQ)?.accumulatedBalance ?? null,
+      },
+      {
+        id: 'balance-rate',
+        label: t.balanceRate,
+        value: status?.balanceRate ?? null,
+        kind: 'rate',
+        severity: severityOf('balance_rate', status?.balanceRate ?? null, policy),
+        prev: at(prevQ)?.balanceRate ?? null,
+        year: at(yearQ)?.balanceRate ?? null,
+      },
+    ];
+  }, [analysis, previous, lastYear, region.code, fund, quarter, policy, t]);
+
+  const map = useMemo(
+    () => tileMapView(analysis, tree, region.code, fund, indicator, lang, { theme: 'dark', maxFontSize: 26 }),
+    [analysis, tree, region.code, fund, indicator, lang],
+  );
+  const scope = map.scope ?? region;
+
+  // Regions ranked by risk: worst alert first, then how many red, then how many in all.
+  const ranked = useMemo(() => {
+    return tree
+      .childrenOf(scope.code)
+      .map((child) => {
+        const alerts = alertsFor(analysis, tree, child.code, fund, 'selected');
+        const worst = SEVERITIES.find((s) => alerts.some((a) => a.severity === s)) ?? null;
+        const red = alerts.filter((a) => a.severity === 'red').length;
+        return { region: child, alerts: alerts.length, red, worst };
+      })
+      .sort(
+        (a, b) =>
+          (a.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(a.worst)) -
+            (b.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(b.worst)) ||
+          b.red - a.red ||
+          b.alerts - a.alerts ||
+          a.region.code.localeCompare(b.region.code),
+      )
+      .slice(0, RANK_ROWS);
+  }, [analysis, tree, scope.code, fund]);
+
+  const alerts = useMemo(() => alertsFor(analysis, tree, region.code, fund, 'selected'), [analysis, tree, region.code, fund]);
+  const regionName = (code: string) => tree.byCode.get(code)?.name ?? code;
+  const path = tree.pathTo(region.code);
+  const parent = path.length > 1 ? path[path.length - 2] : undefined;
+
+  const onTileClick = (click: ChartClick) => {
+    const tile = map.tiles[click.dataIndex];
+    if (tile) selectRegion(tile.key);
+  };
+
+  return (
+    <div className="bigscreen" data-testid="bigscreen" data-region={region.code} data-quarter={quarter} data-fund={fund}>
+      <div
+        className="bs-stage"
+        data-testid="bs-stage"
+        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
+      >
+        <header className="bs-head">
+          <div className="bs-title">
+            <h1>{t.title}</h1>
+            <p className="bs-meta" data-testid="bs-meta">
+              <span data-testid="bs-region">{path.map((r) => r.name).join(' › ')}</span>
+              <span>{quarterLabel(quarter, lang)}</span>
+              <span>{FUND_LABEL[fund][lang]}</span>
+              <span data-testid="bs-as-of">{t.asOf(quarterEnd(quarter))}</span>
+            </p>
+          </div>
+          <div className="bs-controls">
+            {parent && (
+              <button type="button" className="bs-button" data-testid="bs-up" onClick={() => selectRegion(parent.code)}>
+                {t.up(parent.name)}
+              </button>
+            )}
+            {tour === 'off' ? (
+              <button type="button" className="bs-button" data-testid="bs-tour" data-tour-control onClick={() => setTour('on')}>
+                {t.tour}
+              </button>
+            ) : (
+              <>
+                <span className="bs-touring" data-testid="bs-touring">{t.touring(TOUR_SECONDS)}</span>
+                <button
+                  type="button"
+                  className="bs-button"
+                  data-testid="bs-tour-pause"
+                  data-tour-control
+                  onClick={() => setTour(tour === 'on' ? 'paused' : 'on')}
+                >
+                  {tour === 'on' ? t.pause : t.resume}
+                </button>
+                <button type="button" className="bs-button" data-tour-control onClick={() => setTour('off')}>
+                  {t.stop}
+                </button>
+              </>
+            )}
+            <LangSwitch />
+            <button type="button" className="bs-button" data-testid="bs-exit" onClick={onExit}>
+              {t.exit}
+            </button>
+          </div>
+        </header>
+
+        <section className="bs-kpis" aria-label={t.title}>
+          {kpis.map((kpi) => (
+            <div key={kpi.id} className="bs-kpi" data-testid={`bs-kpi-${kpi.id}`}>
+              <div className="bs-kpi-top">
+                <span className="bs-kpi-label">{kpi.label}</span>
+                {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
+              </div>
+              <div className="bs-kpi-row">
+                <KpiFigure text={kpi.value === null ? t.noData : valueText(kpi.value, kpi.kind, lang)} />
+              </div>
+              <div className="bs-kpi-change">
+                <span>
+                  {t.vsPrev} {changeText(kpi.value, kpi.prev, kpi.kind, lang)}
+                </span>
+                <span>
+                  {t.vsYear} {changeText(kpi.value, kpi.year, kpi.kind, lang)}
+                </span>
+              </div>
+            </div>
+          ))}
+        </section>
+
+        <div className="bs-body">
+          <section className="bs-panel bs-map">
+            <div className="bs-panel-head">
+              <h2>
+                {t.map} · {scope.name}
+              </h2>
+              <div className="bs-indicators" role="group">
+                {TILE_INDICATORS.map((i) => (
+                  <button
+                    key={i}
+                    type="button"
+                    className="bs-chip-button"
+                    aria-pressed={i === indicator}
+                    data-indicator={i}
+                    onClick={() => setIndicator(i)}
+                  >
+                    {TILE_INDICATOR_LABEL[i][lang]}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <Chart
+              testId="bs-tiles"
+              option={map.option}
+              height={MAP_HEIGHT}
+              label={`${t.map} · ${t.mapOf(scope.name)}`}
+              onClick={onTileClick}
+            />
+            <p className="bs-legend">
+              {t.legend} · {t.schematic}
+            </p>
+          </section>
+
+          <div className="bs-side">
+            <section className="bs-panel bs-rank" data-testid="bs-rank">
+              <h2>
+                {t.rank} · {scope.name}
+              </h2>
+              {ranked.length === 0 ? (
+                <p className="bs-empty">{t.rankNone}</p>
+              ) : (
+                <ol>
+                  {ranked.map((row, i) => (
+                    <li key={row.region.code}>
+                      <span className="bs-rank-n">{i + 1}</span>
+                      <button type="button" className="bs-link" onClick={() => selectRegion(row.region.code)}>
+                        {row.region.name}
+                      </button>
+                      <SeverityTag severity={row.worst} lang={lang} />
+                      <span className="bs-rank-count">{t.counts(row.red, row.alerts - row.red)}</span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+
+            {/* A new scope rolls from its worst alerts again. */}
+            <RollingAlerts key={`${region.code}|${fund}|${quarter}`} alerts={alerts} regionName={regionName} lang={lang} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The worst alerts, ALERTS_AT_ONCE at a time, the next ones every ALERT_ROLL_SECONDS (the first 20 at most). */
+function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang }) {
+  const t = TEXT[lang];
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(Math.min(alerts.length, 20) / ALERTS_AT_ONCE));
+  useEffect(() => {
+    if (pages <= 1) return undefined;
+    const timer = window.setInterval(() => setPage((p) => (p + 1) % pages), ALERT_ROLL_SECONDS * 1000);
+    return () => window.clearInterval(timer);
+  }, [pages]);
+  const shown = alerts.slice(page * ALERTS_AT_ONCE, page * ALERTS_AT_ONCE + ALERTS_AT_ONCE);
+  return (
+    <section className="bs-panel bs-alerts" data-testid="bs-alerts">
+      <h2>
+        {t.worst}
+        {alerts.length > 0 && (
+          <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, alerts.length)}</span>
+        )}
+      </h2>
+      {shown.length === 0 ? (
+        <p className="bs-empty">{t.noAlerts}</p>
+      ) : (
+        <ul>
+          {shown.map((alert, i) => (
+            // One rule may alert twice for a region (the quarter and the year to date).
+            <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
+              <SeverityTag severity={alert.severity} lang={lang} />
+              <span className="bs-alert-text">
+                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {valueOfAlert(alert, lang)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** An alert's measured value, short: the full sentence is on the alerts page. */
+function valueOfAlert(alert: Alert, lang: Lang): string {
+  switch (RULE_VALUE_KIND[alert.rule]) {
+    case 'rate':
+      return formatPercent(alert.value, 2);
+    case 'months':
+      return `${fixed(alert.value, 1)} ${TEXT[lang].monthsUnit}`;
+    case 'days':
+      return lang === 'zh' ? `${alert.value.toString()} 天` : `${alert.value.toString()} days`;
+    case 'money':
+      return formatAuto(alert.value, lang);
+  }
+}

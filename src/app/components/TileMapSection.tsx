@@ -1,0 +1,130 @@
+// 分区方块图 on the overview: the selected region's children as equal tiles
+// coloured by the chosen indicator's severity; a click drills down like a bar.
+import { useMemo, useState } from 'react';
+import { texts } from '../../domain/lang';
+import type { Analysis, Fund, Region } from '../../domain/types';
+import { Chart, type ChartClick } from '../../charts/Chart';
+import { TILE_INDICATORS, TILE_INDICATOR_LABEL, tileSeverity, tileValueText, type TileIndicator } from '../../charts/options/tileMap';
+import type { RegionTree } from '../view/regionTree';
+import { tileMapView } from '../view/tileMapView';
+import { useLang } from '../i18n/LangProvider';
+import { ChartCard } from './ChartCard';
+import { RegionLink } from './RegionLink';
+import { SeverityChip } from './SeverityChip';
+
+const TEXT = texts(
+  {
+    title: '分区方块图',
+    subtitle: (region: string, period: string) => `${region}下级地区 · ${period}`,
+    indicator: '指标',
+    note: '示意图：每个地区一个等大方块，位置仅示意相对方位，不表示边界。方块内标注名称与数值，▲红 ◆橙 ●黄 ■蓝 ○正常。点击方块查看下一级地区。',
+    auto: (names: string) => `布局文件未包含 ${names}，已自动排在下方。`,
+    label: (n: number, indicator: string) => `分区方块图，${n} 个地区，按${indicator}着色`,
+    empty: '没有下级地区可显示。',
+    region: '地区',
+    status: '状态',
+  },
+  {
+    title: 'Tile map',
+    subtitle: (region: string, period: string) => `Regions under ${region} · ${period}`,
+    indicator: 'Indicator',
+    note: 'Schematic: one equal tile per region; positions only suggest relative location, no boundary is drawn. Each tile shows its name and value; ▲ red ◆ orange ● yellow ■ blue ○ normal. Click a tile to open the region below.',
+    auto: (names: string) => `The layout file does not place ${names}: placed automatically below.`,
+    label: (n: number, indicator: string) => `Tile map, ${n} regions, coloured by ${indicator}`,
+    empty: 'No regions below this one to show.',
+    region: 'Region',
+    status: 'Status',
+  },
+);
+
+interface TileMapSectionProps {
+  analysis: Analysis;
+  tree: RegionTree;
+  region: Region;
+  fund: Fund;
+  periodLabel: string;
+  onSelectRegion: (code: string) => void;
+}
+
+export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSelectRegion }: TileMapSectionProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
+  const [indicator, setIndicator] = useState<TileIndicator>('coverage');
+  const view = useMemo(
+    () => tileMapView(analysis, tree, region.code, fund, indicator, lang),
+    [analysis, tree, region.code, fund, indicator, lang],
+  );
+  const height = Math.max(240, Math.min(520, view.rows * 110 + 8));
+  const onClick = (click: ChartClick) => {
+    const tile = view.tiles[click.dataIndex];
+    if (tile) onSelectRegion(tile.key);
+  };
+  const select = (
+    <label className="control tile-indicator">
+      <span>{t.indicator}</span>
+      <select data-testid="tile-indicator" value={indicator} onChange={(e) => setIndicator(e.currentTarget.value as TileIndicator)}>
+        {TILE_INDICATORS.map((i) => (
+          <option key={i} value={i}>
+            {TILE_INDICATOR_LABEL[i][lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const table = (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.region}</th>
+          <th scope="col" className="num">{TILE_INDICATOR_LABEL[indicator][lang]}</th>
+          <th scope="col">{t.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.tiles.map((tile) => {
+          const child = tree.byCode.get(tile.key);
+          return (
+            <tr key={tile.key}>
+              <th scope="row">{child ? <RegionLink region={child} onSelect={onSelectRegion} /> : tile.name}</th>
+              <td className="num">{tileValueText(tile, indicator, lang)}</td>
+              <td>
+                <SeverityChip severity={tileSeverity(tile, indicator, analysis.policy)} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartCard
+      className="card-tiles"
+      title={t.title}
+      subtitle={t.subtitle(view.scope?.name ?? region.name, periodLabel)}
+      saveTag={`${view.scope?.code ?? region.code}-${analysis.quarter}`}
+      empty={view.tiles.length === 0 ? t.empty : null}
+      actions={select}
+      chart={
+        // As wide as the grid's squares need: a full-width chart would spread the tiles apart.
+        <div className="tile-map-frame" style={{ maxWidth: Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows)) }}>
+          <Chart
+            testId="chart-tiles"
+            option={view.option}
+            height={height}
+            label={t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang])}
+            onClick={onClick}
+          />
+        </div>
+      }
+      note={
+        <>
+          {view.autoPlaced.length > 0 && (
+            <span data-testid="tile-auto-note">{t.auto(view.autoPlaced.join(lang === 'zh' ? '、' : ', '))} </span>
+          )}
+          {t.note}
+        </>
+      }
+      table={table}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+// The tile map: placement (layout file, automatic grid, regions the layout
+// misses) and the option drawn as SVG by the real ECharts under Node.
+import * as echarts from 'echarts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import { autoGrid, autoGridColumns, placeTiles, type TilePosition } from '../../src/charts/tileLayout';
+import {
+  buildTileMapOption,
+  contrastRatio,
+  TILE_FILL,
+  textOn,
+  tileLabel,
+  tileSeverity,
+  type TileDatum,
+} from '../../src/charts/options/tileMap';
+import type { ChartOption } from '../../src/charts/options/chartOption';
+import { EVIL_NAME, POLICY_2024 } from './fixtures';
+
+let chart: echarts.ECharts | null = null;
+
+function render(option: ChartOption, width = 600, height = 400): string {
+  chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ ...option, animation: false });
+  return chart.renderToSVGString();
+}
+
+afterEach(() => {
+  chart?.dispose();
+  chart = null;
+});
+
+const layout = (rows: [string, number, number][]): Map<string, TilePosition> =>
+  new Map(rows.map(([code, row, col]) => [code, { row, col }]));
+
+describe('automatic grid', () => {
+  it('is a little wider than tall and fills rows in order', () => {
+    expect([1, 4, 12, 20].map(autoGridColumns)).toEqual([2, 3, 5, 6]);
+    expect(autoGrid(5)).toEqual([
+      { row: 0, col: 0 },
+      { row: 0, col: 1 },
+      { row: 0, col: 2 },
+      { row: 1, col: 0 },
+      { row: 1, col: 1 },
+    ]);
+    expect(autoGrid(0)).toEqual([]);
+  });
+
+  it('places regions in code order when the layout names none of them (a city’s counties)', () => {
+    const placed = placeTiles(['150203', '150201', '150202'], layout([['150100', 0, 0]]));
+    expect(placed.tiles.map((t) => [t.key, t.row, t.col, t.auto])).toEqual([
+      ['150201', 0, 0, true],
+      ['150202', 0, 1, true],
+      ['150203', 0, 2, true],
+    ]);
+    expect(placed.autoPlaced).toEqual([]);
+    expect([placed.rows, placed.cols]).toEqual([1, 3]);
+  });
+});
+
+describe('layout placement', () => {
+  it('uses the layout, shifted to start at (0, 0)', () => {
+    const placed = placeTiles(['b', 'a'], layout([['a', 2, 5], ['b', 3, 7]]));
+    expect(placed.tiles.map((t) => [t.key, t.row, t.col, t.auto])).toEqual([
+      ['a', 0, 0, false],
+      ['b', 1, 2, false],
+    ]);
+    expect([placed.rows, placed.cols]).toEqual([2, 3]);
+  });
+
+  it('puts regions the layout misses in rows below it, in code order, and names them', () => {
+    const placed = placeTiles(['d', 'c', 'b', 'a'], layout([['a', 0, 0], ['b', 0, 1]]));
+    expect(placed.autoPlaced).toEqual(['c', 'd']);
+    expect(placed.tiles.map((t) => [t.key, t.row, t.col, t.auto])).toEqual([
+      ['a', 0, 0, false],
+      ['b', 0, 1, false],
+      ['c', 1, 0, true],
+      ['d', 1, 1, true],
+    ]);
+  });
+
+  it('never puts two tiles on one cell, even from an unchecked layout', () => {
+    const placed = placeTiles(['a', 'b'], layout([['a', 0, 0], ['b', 0, 0]]));
+    const cells = placed.tiles.map((t) => `${t.row},${t.col}`);
+    expect(new Set(cells).size).toBe(2);
+    expect(placed.autoPlaced).toEqual(['b']);
+  });
+});
+
+/** One tile per coverage band of the default policy and one without data. */
+const TILES: TileDatum[] = [
+  { key: '150100', name: '甲市', row: 0, col: 0, auto: false, value: new Dec('0.996') },
+  { key: '150200', name: '乙市', row: 0, col: 2, auto: false, value: new Dec('0.992') },
+  { key: '150300', name: '丙市', row: 1, col: 1, auto: false, value: new Dec('0.98') },
+  { key: '150400', name: EVIL_NAME, row: 1, col: 2, auto: true, value: null },
+];
+
+describe('tile map option', () => {
+  it('takes each tile’s severity from the policy through the domain', () => {
+    expect(TILES.map((t) => tileSeverity(t, 'coverage', POLICY_2024))).toEqual([null, 'yellow', 'red', null]);
+    expect(tileSeverity({ ...TILES[0]!, value: new Dec(3), worst: 'orange' }, 'alerts', POLICY_2024)).toBe('orange');
+  });
+
+  it('labels every tile with its name, a severity mark and the value', () => {
+    expect(TILES.map((t) => tileLabel(t, 'coverage', POLICY_2024))).toEqual([
+      '甲市\n○ 99.6%',
+      '乙市\n● 99.2%',
+      '丙市\n▲ 98.0%',
+      `${EVIL_NAME}\n无数据`,
+    ]);
+    expect(tileLabel({ ...TILES[0]!, value: new Dec('2.345') }, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ 2.3 mo');
+  });
+
+  it('picks tile text that reads at ≥ 4.5:1 on every fill', () => {
+    for (const fill of Object.values(TILE_FILL)) expect(contrastRatio(fill, textOn(fill))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('renders to the reviewed SVG: equal squares, labels inside, no border strokes', () => {
+    const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: TILES, policy: POLICY_2024 }));
+    for (const text of ['甲市', '○ 99.6%', '● 99.2%', '▲ 98.0%', '无数据', '&lt;img src=x onerror='] ) {
+      expect(svg).toContain(text);
+    }
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toMatch(/stroke-width="[1-9]/);
+    expect(svg).toMatchSnapshot();
+  });
+
+  it('renders in English on the dark theme', () => {
+    const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: TILES, policy: POLICY_2024, theme: 'dark' }, 'en'));
+    expect(svg).toContain('no data');
+    expect(svg).toContain('#0b1726');
+  });
+});
