@@ -78,7 +78,9 @@ describe('saving charts', () => {
     expect(png.readUInt32BE(16)).toBe(Math.round(box?.width ?? 0) * 2);
     expect(png.readUInt32BE(20)).toBe(Math.round(box?.height ?? 0) * 2);
 
-    // Every chart card of the overview has both buttons.
-    expect(await attrs(page.locator('section.chart-card [data-testid="chart-save"]'), 'data-testid')).toHaveLength(3);
+    // Every chart card of the overview has both buttons: coverage, fund trend, months payable and the tile map.
+    const cards = page.locator('section.chart-card');
+    expect(await cards.count()).toBe(4);
+    expect(await attrs(cards.locator('[data-testid="chart-save"]'), 'data-testid')).toHaveLength(4);
   });
 });
