@@ -1,5 +1,6 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
+import { restateMoney } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
 import { SEVERITIES, type Alert, type Analysis, type RuleId } from '../../domain/types';
@@ -37,8 +38,9 @@ export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: Aler
  * domain's text; until the domain writes English too, both languages show
  * `message` (switched to the English field at merge).
  */
+/** The alert's sentence for a reader: the domain's record sentence with its money restated in one unit (restateMoney). */
 export function alertMessage(alert: Alert, lang: Lang): string {
-  return lang === 'en' ? alert.messageEn : alert.message;
+  return restateMoney(lang === 'en' ? alert.messageEn : alert.message, lang);
 }
 
 const TARGET_TEXT = texts(
