@@ -63,7 +63,7 @@ export function chooseMoneyUnit(values: Iterable<Decimal | null | undefined>, la
     if (max === null || a.gt(max)) max = a;
   }
   const units = UNITS[lang];
-  if (max === null || max.isZero()) return units[1]!;
+  if (max === null || max.isZero()) return moneyUnitById(lang === 'zh' ? 'wan' : 'million', lang);
   let chosen = units[0]!;
   for (const u of units) {
     // Compare the value as the smaller unit would print it: rounding up to the
