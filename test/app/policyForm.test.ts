@@ -92,8 +92,8 @@ describe('policy form', () => {
     if (result.ok) return;
     const inLang = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(result.issues).map(([path, list]) => [path, list.map((l) => l[lang])]));
     expect(inLang('zh')).toEqual({
-      // A percentage that is not a number is refused by the field's name.
-      'thresholds.coverage.0.lt': ['参保率目标（低于即红色预警）（%）：请输入百分数，如 99 或 99%'],
+      // A percentage that is not a number (the page's banner names the field).
+      'thresholds.coverage.0.lt': ['请输入百分数，如 99 或 99%'],
       // The band 0.99 ≤ x < 0.98 is empty: said at both of its bounds.
       'thresholds.coverage.1.gte': ['区间为空：没有值介于 0.99 与 0.98 之间'],
       'thresholds.coverage.1.lt': ['区间为空：没有值介于 0.99 与 0.98 之间'],
@@ -102,7 +102,7 @@ describe('policy form', () => {
     });
     // The same reasons in English: the validator's own words, without the path.
     expect(inLang('en')).toEqual({
-      'thresholds.coverage.0.lt': ['参保率目标（低于即红色预警）（%）: type a percentage, e.g. 99 or 99%'],
+      'thresholds.coverage.0.lt': ['Type a percentage, e.g. 99 or 99%'],
       'thresholds.coverage.1.gte': ['No value lies between 0.99 and 0.98'],
       'thresholds.coverage.1.lt': ['No value lies between 0.99 and 0.98'],
       'fiscal_split.central_share': ['"1.5" is a ratio and must be between 0 and 1'],

@@ -49,10 +49,8 @@ export function percentTextToRatio(text: string): string | null {
   return new Dec(t).div(100).toString();
 }
 
-const PERCENT_REFUSAL = (label: string): Label => ({
-  zh: `${label}：请输入百分数，如 99 或 99%`,
-  en: `${label}: type a percentage, e.g. 99 or 99%`,
-});
+/** Said next to the field; the page's refusal banner names the field (in the language on screen). */
+const PERCENT_REFUSAL: Label = { zh: '请输入百分数，如 99 或 99%', en: 'Type a percentage, e.g. 99 or 99%' };
 
 /** A ratio field as the reader sees it: its value a percentage, "%" in its label. */
 function asPercent(field: PolicyField, lang: Lang): PolicyField {
@@ -341,7 +339,7 @@ export function applyDrafts(file: PolicyFile, year: number, shownFields: readonl
       continue;
     }
     const ratio = percentTextToRatio(text);
-    if (ratio === null) (percentIssues[path] ??= []).push(PERCENT_REFUSAL(field.label));
+    if (ratio === null) (percentIssues[path] ??= []).push(PERCENT_REFUSAL);
     else drafts[path] = ratio;
   }
   const refusedPercent = Object.keys(percentIssues).length > 0;
