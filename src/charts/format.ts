@@ -1,11 +1,11 @@
 // The texts charts print, built from the domain's exact formatting, and the
 // one place a Decimal becomes a JS number: ECharts needs numbers to place
 // bars, but no number it draws is ever printed from that float.
-import { Dec, fixed, formatAuto, formatCount, formatPercent, type Decimal } from '../domain/money';
+import { Dec, fixed, formatCount, formatPercent, type Decimal } from '../domain/money';
 import type { Lang } from '../domain/lang';
+import { chooseMoneyUnit, formatMoney, moneyAxisValue, type MoneyUnit } from '../domain/moneyUnit';
 
 const WAN = new Dec(10_000);
-const MILLION = new Dec(1_000_000);
 
 /** For drawing only (bar length, axis position). */
 export function toChartNumber(d: Decimal): number {
@@ -18,17 +18,16 @@ export function toWanNumber(yuan: Decimal): number {
 }
 
 /**
- * Yuan → the money axis's unit: 万元 in Chinese, million yuan in English
- * (English readers do not count in 万), at the same fen precision.
+ * Yuan → a number in the axis's unit (chosen by chooseMoneyUnit from the
+ * values the axis draws), for placing bars only.
  */
-export function toMoneyAxisNumber(yuan: Decimal, lang: Lang): number {
-  if (lang === 'zh') return toWanNumber(yuan);
-  return new Dec(yuan).div(MILLION).toDecimalPlaces(8).toNumber();
+export function toMoneyAxisNumber(yuan: Decimal, unit: MoneyUnit): number {
+  return moneyAxisValue(yuan, unit);
 }
 
-/** The unit of toMoneyAxisNumber, for axis names. */
-export function moneyAxisUnit(lang: Lang): string {
-  return lang === 'zh' ? '万元' : 'million yuan';
+/** The unit of one money axis: chosen from every value it draws (nulls skipped). */
+export function moneyAxisUnitFor(values: Iterable<Decimal | null | undefined>, lang: Lang): MoneyUnit {
+  return chooseMoneyUnit(values, lang);
 }
 
 /** "99.62%". */
@@ -42,8 +41,9 @@ export function percentShortText(rate: Decimal): string {
   return `${percent.toString()}%`;
 }
 
+/** One amount on its own, in its own unit (chooseMoneyUnit of that amount). */
 export function moneyText(yuan: Decimal, lang: Lang = 'zh'): string {
-  return formatAuto(new Dec(yuan), lang);
+  return formatMoney(new Dec(yuan), lang);
 }
 
 export function monthsText(months: Decimal, lang: Lang = 'zh'): string {

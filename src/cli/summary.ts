@@ -3,7 +3,8 @@
 // Chinese by default, English with --lang en; region names stay as loaded.
 import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
-import { formatAuto, formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
+import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
+import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy';
 import { severityOf } from '../domain/severity';
 import { quarterLabel } from '../domain/quarter';
@@ -78,7 +79,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const target = coverageTarget(a.policy);
   const name = new Map(a.regions.map((r) => [r.code, r.name]));
   const fundName = (f: Fund): string => FUND_LABEL[f][lang];
-  const auto = (d: Decimal): string => formatAuto(d, lang);
+  const auto = (d: Decimal): string => formatMoney(d, lang);
   const lines = [t.head(quarterLabel(a.quarter, lang), a.quarter)];
 
   const provinces = a.regions.filter((r) => r.level === 'province');
@@ -113,7 +114,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));
   for (const al of a.alerts.slice(0, TOP_ALERTS)) {
-    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${lang === 'en' ? al.messageEn : al.message}`);
+    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${restateMoney(lang === 'en' ? al.messageEn : al.message, lang)}`);
   }
   if (a.alerts.length > TOP_ALERTS) lines.push(t.more(a.alerts.length - TOP_ALERTS));
   return lines;

@@ -66,6 +66,31 @@ export interface GapSharing {
   countyShares: RegionAmount[];
   /** The waterfall: gap, then the four parts that add up to it. */
   steps: GapStep[];
+  /**
+   * The figures the steps were computed from, as data: pages and the report
+   * say the steps in words with money in a unit and regions by name; the
+   * domain gives numbers and codes only.
+   */
+  figures: GapFigures;
+}
+
+export interface GapFigures {
+  income: Decimal;
+  expenditure: Decimal;
+  openingBalance: Decimal | null;
+  cityRatio: Decimal;
+  /** Σ of the counties' shortfalls (due but unpaid). */
+  shortfallTotal: Decimal;
+  /** True when the shortfalls exceeded the remaining gap and were scaled down in proportion. */
+  selfProportional: boolean;
+  /** restAfterSelf × cityRatio, to the fen. */
+  ratioShare: Decimal;
+  /** restAfterSelf − ratioShare: what the counties share (the city's when it has no counties). */
+  countiesPart: Decimal;
+  countyBasis: SharingRule['county_basis'];
+  /** Every county's basis was zero: split equally. */
+  basisAllZero: boolean;
+  hasCounties: boolean;
 }
 
 const BASIS_NAME: Record<SharingRule['county_basis'], Label> = {
@@ -239,5 +264,18 @@ export function shareGap(input: ShareGapInput): GapSharing {
     cityShare,
     countyShares,
     steps,
+    figures: {
+      income: input.income,
+      expenditure: input.expenditure,
+      openingBalance: input.openingBalance,
+      cityRatio: input.cityRatio,
+      shortfallTotal: shortfallSum,
+      selfProportional: !shortfallSum.lte(rest),
+      ratioShare,
+      countiesPart,
+      countyBasis: input.countyBasis ?? 'expenditure',
+      basisAllZero: allZero,
+      hasCounties: counties.length > 0,
+    },
   };
 }

@@ -94,6 +94,12 @@ export interface Alert {
   message: string;
   /** The same sentence in English: same formula, same numbers (money in million yuan), region names as loaded. */
   messageEn: string;
+  /**
+   * For a rule checked over two periods (current_deficit: the year to date and
+   * the quarter alone), which one this alert is, so the two read apart by their
+   * titles. Absent for rules of one period. Not in `analyze --json` (the message says it).
+   */
+  period?: 'ytd' | 'quarter';
 }
 
 /** The DESIGN.md `analyze --json` document, in memory (Decimals, camelCase). */

@@ -23,7 +23,29 @@ export interface ExportColumn {
   label?: string;
   /** Money, counts, rates: plain numbers are written as numbers. */
   numeric?: boolean;
+  /**
+   * How a spreadsheet shows the number (XLSX only; CSV keeps the plain
+   * value): money with thousands separators and two decimals, a rate (a
+   * ratio such as 0.989029) as a percentage with two decimals, a count with
+   * thousands separators. The cell keeps the exact value either way.
+   */
+  format?: 'money' | 'rate' | 'count';
 }
+
+/** cellXfs indexes of xl/styles.xml; built-in number formats 4 (#,##0.00), 10 (0.00%), 3 (#,##0). */
+const STYLE_INDEX: Record<NonNullable<ExportColumn['format']>, number> = { money: 1, rate: 2, count: 3 };
+const STYLES_XML =
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="4">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '</cellXfs></styleSheet>';
 
 export interface ExportSheet {
   name: string;
@@ -78,10 +100,11 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-function xlsxCell(ref: string, value: ExportCell, numeric: boolean): string {
+function xlsxCell(ref: string, value: ExportCell, numeric: boolean, format?: ExportColumn['format']): string {
   const text = cellText(value);
   if (text === '') return '';
-  if ((numeric || typeof value === 'number') && NUMBER.test(text)) return `<c r="${ref}"><v>${text}</v></c>`;
+  const style = format ? ` s="${STYLE_INDEX[format]}"` : '';
+  if ((numeric || typeof value === 'number') && NUMBER.test(text)) return `<c r="${ref}"${style}><v>${text}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`;
 }
@@ -91,7 +114,7 @@ function sheetXml(sheet: ExportSheet): string {
   const header = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}1`, c.label ?? c.key, false)).join('');
   rows.push(`<row r="1">${header}</row>`);
   sheet.rows.forEach((row, r) => {
-    const cells = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}${r + 2}`, row[c.key] ?? null, c.numeric ?? false)).join('');
+    const cells = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}${r + 2}`, row[c.key] ?? null, c.numeric ?? false, c.format)).join('');
     rows.push(`<row r="${r + 2}">${cells}</row>`);
   });
   return `${XML_DECL}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
@@ -124,6 +147,7 @@ export function exportXlsx(sheets: readonly ExportSheet[]): Uint8Array {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         sheets
           .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
           .join('') +
@@ -140,8 +164,10 @@ export function exportXlsx(sheets: readonly ExportSheet[]): Uint8Array {
     'xl/_rels/workbook.xml.rels': encoder.encode(
       `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">` +
         sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>` +
         '</Relationships>',
     ),
+    'xl/styles.xml': encoder.encode(`${XML_DECL}${STYLES_XML}`),
   };
   sheets.forEach((sheet, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = encoder.encode(sheetXml(sheet));

@@ -7,7 +7,8 @@ import { percentagePoints } from '../domain/alerts/growthGap';
 import { fundNoun } from '../domain/alerts/message';
 import { FUND_LABEL, RULE_LABEL } from '../domain/labels';
 import type { Lang } from '../domain/lang';
-import { formatAuto, formatCount, formatPercent, sum, type Decimal } from '../domain/money';
+import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
+import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { quarterLabel } from '../domain/quarter';
 import { RULE_IDS } from '../domain/rules';
 import { SEVERITIES, type Alert, type Analysis, type Fund, type RegionCode, type RuleId, type Severity } from '../domain/types';
@@ -89,7 +90,10 @@ export function findings(
       proposal: null,
     });
   }
-  return out.sort(compareFindings);
+  // Each sentence reads in one money unit, from its largest figure (alert sentences come from the domain with 万元 / million yuan throughout).
+  return out
+    .map((f) => ({ ...f, text: restateMoney(f.text, lang), proposal: f.proposal === null ? null : restateMoney(f.proposal, lang) }))
+    .sort(compareFindings);
 }
 
 function uniqueKeys(alerts: readonly Alert[]): string[] {
@@ -188,8 +192,8 @@ function monthsFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
     const monthly = now.accumulatedBalance.div(months);
     const needed = a.threshold.minus(months).times(monthly);
     proposal = en
-      ? `${m.name(a.regionCode)} needs about ${formatAuto(needed, lang)} more balance (at an average monthly expenditure of ${formatAuto(monthly, lang)}) to get back to ${line} months; tighten spending control and pay the fiscal subsidies in full.`
-      : `${m.name(a.regionCode)} 需增加约 ${formatAuto(needed)} 结余（按月均支出 ${formatAuto(monthly)} 计）方能回到 ${line} 个月，建议加强支出管控、足额落实财政补助。`;
+      ? `${m.name(a.regionCode)} needs about ${formatMoney(needed, lang)} more balance (at an average monthly expenditure of ${formatMoney(monthly, lang)}) to get back to ${line} months; tighten spending control and pay the fiscal subsidies in full.`
+      : `${m.name(a.regionCode)} 需增加约 ${formatMoney(needed, lang)} 结余（按月均支出 ${formatMoney(monthly, lang)} 计）方能回到 ${line} 个月，建议加强支出管控、足额落实财政补助。`;
   } else if (!below) {
     proposal = en
       ? `${m.name(a.regionCode)} may use the balance as the benefits it must guarantee require.`
@@ -200,7 +204,7 @@ function monthsFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
 
 function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: readonly Alert[], lang: Lang): Finding | null {
   const en = lang === 'en';
-  const auto = (d: Decimal): string => formatAuto(d, lang);
+  const auto = (d: Decimal): string => formatMoney(d, lang);
   const rules = mine.filter((a) => a.rule === 'current_deficit' || a.rule === 'accumulated_negative');
   const now = statusNow(m, code, fund);
   if (rules.length === 0 || now === undefined) return null;
@@ -294,7 +298,7 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   const selfNames = g.countySelf.filter((c) => c.amount.gt(0)).map((c) => m.name(c.regionCode));
   const others = open.length > 1 ? `；另有 ${open.length - 1} 个盟市基金缺口需分担` : '';
   if (lang === 'en') {
-    const auto = (d: Decimal): string => formatAuto(d, 'en');
+    const auto = (d: Decimal): string => formatMoney(d, 'en');
     return {
       severity: null,
       topic: 'gap_sharing',
@@ -314,10 +318,10 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
     regionCode: g.cityCode,
     fund: g.fund,
     text:
-      `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${formatAuto(g.gap)}，累计结余弥补 ${formatAuto(g.coveredByBalance)}，` +
-      `剩余 ${formatAuto(g.rest)}：旗县自身原因 ${formatAuto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
-      `盟市本级 ${formatAuto(g.cityShare)}，各旗县分担 ${formatAuto(sum(g.countyShares.map((c) => c.amount)))}${others}。`,
-    proposal: `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${formatAuto(g.rest)}。`,
+      `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${formatMoney(g.gap, lang)}，累计结余弥补 ${formatMoney(g.coveredByBalance, lang)}，` +
+      `剩余 ${formatMoney(g.rest, lang)}：旗县自身原因 ${formatMoney(self, lang)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
+      `盟市本级 ${formatMoney(g.cityShare, lang)}，各旗县分担 ${formatMoney(sum(g.countyShares.map((c) => c.amount)), lang)}${others}。`,
+    proposal: `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${formatMoney(g.rest, lang)}。`,
   };
 }
 

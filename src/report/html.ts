@@ -1,6 +1,9 @@
 // Small builders for the report's HTML. Every piece of text from the data
 // goes through `esc`; numbers are formatted before they get here.
 import { escapeHtml } from '../charts/escapeHtml';
+import type { Lang } from '../domain/lang';
+import type { Decimal } from '../domain/money';
+import { chooseMoneyUnit, exactYuan, headWithUnit, moneyFigure } from '../domain/moneyUnit';
 
 export const esc = escapeHtml;
 
@@ -12,6 +15,15 @@ export interface Cell {
   col?: string;
   /** Extra class, e.g. a severity. */
   cls?: string;
+  /**
+   * An amount in yuan: table() prints it in its column's unit (one unit per
+   * column, from the column's largest figure, named in the head), the exact
+   * yuan in the cell's title. `text` is what shows when it is null.
+   */
+  money?: Decimal | null;
+  /** With `money`: a sign on positive figures too ("+1.20"), for change columns. */
+  signed?: boolean;
+  title?: string;
 }
 
 export interface Row {
@@ -27,6 +39,8 @@ export interface TableSpec {
   head: (Cell | string)[];
   rows: Row[];
   note?: string;
+  /** Needed when any cell carries `money`: the language of the units. */
+  lang?: Lang;
 }
 
 function cellOf(c: Cell | string): Cell {
@@ -35,10 +49,42 @@ function cellOf(c: Cell | string): Cell {
 
 function attrs(c: Cell): string {
   const cls = [c.num ? 'num' : '', c.cls ?? ''].filter(Boolean).join(' ');
-  return `${cls ? ` class="${esc(cls)}"` : ''}${c.col ? ` data-col="${esc(c.col)}"` : ''}`;
+  return `${cls ? ` class="${esc(cls)}"` : ''}${c.col ? ` data-col="${esc(c.col)}"` : ''}${c.title ? ` title="${esc(c.title)}"` : ''}`;
 }
 
-export function table(spec: TableSpec): string {
+/** Money cells in their column's unit, and the unit added to that column's head. */
+function withUnits(spec: TableSpec): TableSpec {
+  const lang = spec.lang ?? 'zh';
+  const columns = new Map<number, (Decimal | null | undefined)[]>();
+  for (const r of spec.rows) {
+    r.cells.forEach((c, i) => {
+      if (typeof c !== 'string' && 'money' in c) columns.set(i, [...(columns.get(i) ?? []), c.money]);
+    });
+  }
+  if (columns.size === 0) return spec;
+  const units = new Map([...columns].map(([i, values]) => [i, chooseMoneyUnit(values, lang)]));
+  const head = spec.head.map((h, i) => {
+    const u = units.get(i);
+    if (!u) return h;
+    const cell = cellOf(h);
+    return { ...cell, text: headWithUnit(cell.text, u) };
+  });
+  const rows = spec.rows.map((r) => ({
+    ...r,
+    cells: r.cells.map((c, i) => {
+      const u = units.get(i);
+      if (typeof c === 'string' || !u || c.money === null || c.money === undefined) return c;
+      const figure = moneyFigure(c.money, u);
+      const shownZero = /^-?[0.,]+$/.test(figure);
+      const text = c.signed && !shownZero && !c.money.isNegative() ? `+${figure}` : c.signed ? figure.replace(/^-/, '−') : figure;
+      return { ...c, text, title: c.title ?? exactYuan(c.money, lang) };
+    }),
+  }));
+  return { ...spec, head, rows };
+}
+
+export function table(input: TableSpec): string {
+  const spec = withUnits(input);
   const head = spec.head.map((h) => `<th${attrs(cellOf(h))}>${esc(cellOf(h).text)}</th>`).join('');
   const body = spec.rows
     .map((r) => {

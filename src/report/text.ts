@@ -2,7 +2,8 @@
 // the rounded figures the reader sees, so "2.30 个月，较上季度下降 1.21 个月"
 // always agrees with the 3.51 printed in the table next to it.
 import type { Lang } from '../domain/lang';
-import { Dec, fixed, formatAuto, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
+import { Dec, fixed, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
+import { formatMoney } from '../domain/moneyUnit';
 
 export function monthsFigure(d: Decimal): string {
   return fixed(d, 2);
@@ -28,7 +29,7 @@ export function pointsChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): 
 /** Change of an amount, in 万元/亿元 (million/billion yuan in English). */
 export function moneyChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {
   const d = now.minus(before);
-  return direction(d, formatAuto(d.abs(), lang), lang);
+  return direction(d, formatMoney(d.abs(), lang), lang);
 }
 
 /** Growth rate (now / before − 1) as "增长 3.10%" / "下降 2.00%"; English "up 3.10%" / "down 2.00%". */
@@ -64,4 +65,4 @@ export function signedGrowth(rate: Decimal | null): string {
   return rate === null ? '—' : signedNumber(rate.times(100), 2, '%');
 }
 
-export { formatAuto, formatCount, formatNumber, formatPercent };
+export { formatMoney, formatCount, formatNumber, formatPercent };

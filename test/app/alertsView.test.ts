@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, Region, RuleId, Severity } from '../../src/domain/types';
-import { alertTarget, filterAlerts } from '../../src/app/view/alertsView';
+import { alertMessage, alertTarget, alertTitle, filterAlerts } from '../../src/app/view/alertsView';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 
 const regions: Region[] = [
@@ -71,5 +71,31 @@ describe('alerts page', () => {
     expect([english.label, english.route.page]).toEqual(['See gap sharing', 'sharing']);
     // The province has no city above it to share with: its deficit is explained on the overview.
     expect(alertTarget(alert('accumulated_negative', 'red', '150000', 'assistance'), tree, view).route.page).toBe('overview');
+  });
+});
+
+describe('alertTitle and alertMessage', () => {
+  const base: Alert = {
+    rule: 'current_deficit',
+    severity: 'red',
+    regionCode: '150923',
+    fund: 'assistance',
+    quarter: '2024Q4',
+    value: new Dec('-2705800'),
+    threshold: new Dec('0'),
+    message: '化德县 城乡医疗救助基金 年初至今当期结余 = 收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）',
+    messageEn:
+      '化德县 medical assistance fund current balance year to date = income 13.8044 million yuan − expenditure 16.5102 million yuan = -2.7058 million yuan, below 0.0000 million yuan (red)',
+  };
+  it('tells the year-to-date and the quarter alert of one rule apart by their titles', () => {
+    expect(alertTitle({ ...base, period: 'ytd' }, 'zh')).toBe(`${alertTitle(base, 'zh')}（年初至今）`);
+    expect(alertTitle({ ...base, period: 'quarter' }, 'en')).toMatch(/ \(this quarter\)$/);
+    expect(alertTitle({ ...base, period: 'ytd' }, 'zh')).not.toBe(alertTitle({ ...base, period: 'quarter' }, 'zh'));
+  });
+  it('shows the sentence with its money in one unit, two decimals', () => {
+    expect(alertMessage(base, 'en')).toBe(
+      '化德县 medical assistance fund current balance year to date = income 13.80 million yuan − expenditure 16.51 million yuan = -2.71 million yuan, below 0.00 million yuan (red)',
+    );
+    expect(alertMessage(base, 'zh')).toBe(base.message);
   });
 });

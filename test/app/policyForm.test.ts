@@ -1,17 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
 import type { Region } from '../../src/domain/types';
-import { applyDrafts, policyFields, policyJsonText } from '../../src/app/view/policyForm';
+import { applyDrafts, percentTextToRatio, policyFields, policyJsonText, ratioToPercentText } from '../../src/app/view/policyForm';
 
 const cities: Region[] = [{ code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 }];
 const fields = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities);
 const byPath = (path: string) => fields.find((f) => f.path === path);
 
+describe('percent fields', () => {
+  it('read a ratio as a percentage and take "99", "99%" and "99.5 %" back as ratios', () => {
+    expect(ratioToPercentText('0.99')).toBe('99');
+    expect(ratioToPercentText('0.995')).toBe('99.5');
+    expect(ratioToPercentText('1')).toBe('100');
+    expect(ratioToPercentText('')).toBe('');
+    expect(percentTextToRatio('99')).toBe('0.99');
+    expect(percentTextToRatio('99%')).toBe('0.99');
+    expect(percentTextToRatio(' 99.5 % ')).toBe('0.995');
+    expect(percentTextToRatio('99％')).toBe('0.99');
+    expect(percentTextToRatio('0')).toBe('0');
+    expect(percentTextToRatio('abc')).toBeNull();
+    expect(percentTextToRatio('9 9')).toBeNull();
+    expect(percentTextToRatio('')).toBeNull();
+  });
+});
+
 describe('policy form', () => {
   it('shows the values in force for the year, city rules blank when they inherit', () => {
     // The target is one field: the red coverage band's upper bound.
     expect(fields.filter((f) => f.role === 'coverage-target')).toEqual([
-      { path: 'thresholds.coverage.0.lt', group: '参保率与结余', label: '参保率目标（低于即红色预警）', kind: 'decimal', value: '0.99', role: 'coverage-target' },
+      {
+        path: 'thresholds.coverage.0.lt',
+        group: '参保率与结余',
+        label: '参保率目标（低于即红色预警）（%）',
+        kind: 'percent',
+        value: '99',
+        fileValue: '0.99',
+        role: 'coverage-target',
+        placeholder: undefined,
+      },
     ]);
     expect(fields.filter((f) => f.path === 'thresholds.coverage.0.lt')).toHaveLength(1);
     expect(byPath('coverage_target')).toBeUndefined();
@@ -19,18 +45,21 @@ describe('policy form', () => {
     expect(fields.some((f) => f.path.startsWith('thresholds.transfer_late') || f.path.startsWith('thresholds.advance_ratio'))).toBe(false);
     expect(byPath('timeliness.pass_down_days')?.value).toBe('30');
     expect(byPath('financing.fiscal_subsidy_per_capita')?.value).toBe('670');
-    expect(byPath('thresholds.coverage.1.gte')?.value).toBe('0.99');
+    expect(byPath('thresholds.coverage.1.gte')?.value).toBe('99');
+    // Months stay months, days stay days.
+    expect(byPath('thresholds.months_payable.0.lt')).toMatchObject({ kind: 'decimal', value: '3' });
     expect(byPath('months_payable_window_quarters')?.kind).toBe('integer');
-    expect(byPath('sharing.cities.150900.city_ratio')).toMatchObject({ value: '', placeholder: '默认 0.5' });
-    expect(byPath('allocation.factor_weight')?.value).toBe('0.9');
+    expect(byPath('sharing.cities.150900.city_ratio')).toMatchObject({ value: '', placeholder: '默认 50%' });
+    expect(byPath('allocation.factor_weight')?.value).toBe('90');
   });
 
   it('writes edits into the year block; a band edit writes the whole band list; other years keep theirs', () => {
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, {
       // The target alone: the yellow band's lower bound, which met it, moves with it.
-      'thresholds.coverage.0.lt': '0.996',
-      'thresholds.coverage.1.lt': '0.998',
-      'sharing.cities.150900.city_ratio': '0.6',
+      // Percentages as people type them: with or without the sign.
+      'thresholds.coverage.0.lt': '99.6',
+      'thresholds.coverage.1.lt': '99.8%',
+      'sharing.cities.150900.city_ratio': '60 %',
       'timeliness.pass_down_days': '20',
     });
     expect(result.ok).toBe(true);
@@ -55,15 +84,16 @@ describe('policy form', () => {
   it('refuses invalid values with the reason on the field and changes nothing', () => {
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, {
       'thresholds.coverage.0.lt': 'abc',
-      'thresholds.coverage.1.lt': '0.98',
-      'fiscal_split.central_share': '1.5',
+      'thresholds.coverage.1.lt': '98',
+      'fiscal_split.central_share': '150',
       months_payable_window_quarters: '0',
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const inLang = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(result.issues).map(([path, list]) => [path, list.map((l) => l[lang])]));
     expect(inLang('zh')).toEqual({
-      'thresholds.coverage.0.lt': ['"abc" 不是数字（请写成如 0.99 的小数）'],
+      // A percentage that is not a number (the page's banner names the field).
+      'thresholds.coverage.0.lt': ['请输入百分数，如 99 或 99%'],
       // The band 0.99 ≤ x < 0.98 is empty: said at both of its bounds.
       'thresholds.coverage.1.gte': ['区间为空：没有值介于 0.99 与 0.98 之间'],
       'thresholds.coverage.1.lt': ['区间为空：没有值介于 0.99 与 0.98 之间'],
@@ -72,7 +102,7 @@ describe('policy form', () => {
     });
     // The same reasons in English: the validator's own words, without the path.
     expect(inLang('en')).toEqual({
-      'thresholds.coverage.0.lt': ['"abc" is not a decimal number'],
+      'thresholds.coverage.0.lt': ['Type a percentage, e.g. 99 or 99%'],
       'thresholds.coverage.1.gte': ['No value lies between 0.99 and 0.98'],
       'thresholds.coverage.1.lt': ['No value lies between 0.99 and 0.98'],
       'fiscal_split.central_share': ['"1.5" is a ratio and must be between 0 and 1'],
@@ -87,14 +117,14 @@ describe('policy form', () => {
     const words = en.flatMap((f) => [f.group, f.label.split('乌兰察布市').join(''), f.placeholder ?? '']).join('|');
     expect(words).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/);
     const enByPath = (path: string) => en.find((f) => f.path === path);
-    expect(enByPath('thresholds.coverage.0.lt')).toMatchObject({ group: 'Enrollment and balances', label: 'Enrollment rate target (below it: red)' });
-    expect(enByPath('thresholds.coverage.1.gte')?.label).toBe('Recipient enrollment rate · Yellow · value ≥');
-    expect(enByPath('sharing.cities.150900.city_ratio')).toMatchObject({ label: '乌兰察布市 · city share', placeholder: 'default 0.5' });
-    expect(enByPath('allocation.factor_weight')).toMatchObject({ group: 'Factor allocation weights', label: 'Factor weight' });
-    expect(enByPath('categories.dibao.subsidy_ratio')?.label).toBe('Minimum-living-allowance recipients: subsidy ratio');
+    expect(enByPath('thresholds.coverage.0.lt')).toMatchObject({ group: 'Enrollment and balances', label: 'Enrollment rate target (below it: red) (%)' });
+    expect(enByPath('thresholds.coverage.1.gte')?.label).toBe('Recipient enrollment rate · Yellow · value ≥ (%)');
+    expect(enByPath('sharing.cities.150900.city_ratio')).toMatchObject({ label: '乌兰察布市 · city share (%)', placeholder: 'default 50%' });
+    expect(enByPath('allocation.factor_weight')).toMatchObject({ group: 'Factor allocation weights', label: 'Factor weight (%)' });
+    expect(enByPath('categories.dibao.subsidy_ratio')?.label).toBe('Minimum-living-allowance recipients: subsidy ratio (%)');
     // Chinese unchanged.
-    expect(byPath('thresholds.coverage.1.gte')?.label).toBe('救助对象参保率 · 黄色 · 值 ≥');
-    expect(byPath('categories.dibao.subsidy_ratio')?.label).toBe('低保对象 资助比例');
+    expect(byPath('thresholds.coverage.1.gte')?.label).toBe('救助对象参保率 · 黄色 · 值 ≥（%）');
+    expect(byPath('categories.dibao.subsidy_ratio')?.label).toBe('低保对象 资助比例（%）');
   });
 
   it('refuses overlapping bands at the band that overlaps, in Chinese and English', () => {
@@ -111,7 +141,7 @@ describe('policy form', () => {
   });
 
   it("moves a band's neighbour with it: the target edited alone moves the yellow band's start", () => {
-    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '0.98' });
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '98' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(resolvePolicy(result.file, 2024).thresholds.coverage).toEqual([
@@ -121,7 +151,7 @@ describe('policy form', () => {
   });
 
   it('refuses a gap between bands at the band after it, in Chinese and English', () => {
-    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '0.98', 'thresholds.coverage.1.gte': '0.985' });
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '98', 'thresholds.coverage.1.gte': '98.5' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const expected = {

@@ -139,17 +139,18 @@ describe('every page in English', () => {
     // The yellow band starts where red ends: at the target (which is the red band's upper bound, thresholds.coverage.0.lt).
     const band = page.locator('input[data-path="thresholds.coverage.1.gte"]');
     const redBelow = await band.inputValue();
-    expect(redBelow).toMatch(/^0\.\d+$/);
+    // A percentage: 99, not 0.99.
+    expect(redBelow).toMatch(/^\d+(\.\d+)?$/);
     await byTestId(page, 'policy-coverage-target').fill('abc');
     await byTestId(page, 'policy-apply').click();
     const error = page.locator('[data-testid="policy-error"][data-path="thresholds.coverage.0.lt"]');
-    await expect.poll(() => error.textContent(), { timeout: APP_TIMEOUT }).toBe('"abc" is not a decimal number');
+    await expect.poll(() => error.textContent(), { timeout: APP_TIMEOUT }).toBe('Type a percentage, e.g. 99 or 99%');
     expect(await byTestId(page, 'policy-refused').textContent()).toMatch(/^Changes not applied: 1 value does not meet the rules/);
     await expectNoChinese(page, words);
 
     // The refusal follows the switch; the values in force are the same.
     await switchTo(page, 'zh');
-    await expect.poll(() => error.textContent(), { timeout: APP_TIMEOUT }).toBe('"abc" 不是数字（请写成如 0.99 的小数）');
+    await expect.poll(() => error.textContent(), { timeout: APP_TIMEOUT }).toBe('请输入百分数，如 99 或 99%');
     expect(await pageTitle(page)).toBe('政策参数');
     expect(await band.inputValue()).toBe(redBelow);
   });

@@ -48,7 +48,7 @@ describe('language switch', () => {
     await expect.poll(() => byTestId(page, 'dashboard').getAttribute('data-source'), { timeout: APP_TIMEOUT }).toBe('engine');
     const coverageZh = (await byTestId(page, 'kpi-coverage').locator('.kpi-value').textContent()) ?? '';
     const accumulatedZh = (await byTestId(page, 'kpi-accumulated').locator('.kpi-value').textContent()) ?? '';
-    // 亿元 at two places and billion yuan at three round at the same million yuan.
+    // One unit per figure, two decimals at most: 亿元 in Chinese, billion yuan in English (issue 16).
     expect(accumulatedZh).toBe(`${scaled(accumulated, 100_000_000n, 2)}亿元`);
     await page.evaluate(() => {
       (window as unknown as { stillThisPage: boolean }).stillThisPage = true;
@@ -93,7 +93,7 @@ describe('language switch', () => {
     expect(await byTestId(page, 'kpi-coverage').locator('.kpi-value').textContent()).toBe(coverageZh);
     expect(await kpiValue(page, 'kpi-accumulated')).toBe(accumulated);
     expect(await byTestId(page, 'kpi-accumulated').locator('.kpi-value').textContent()).toBe(
-      `${scaled(accumulated, 1_000_000_000n, 3)} billion yuan`,
+      `${scaled(accumulated, 1_000_000_000n, 2)} billion yuan`,
     );
 
     // Charts redraw in English: axis names, series and legend.
@@ -102,7 +102,8 @@ describe('language switch', () => {
     expect(await coverageChart.locator('svg').textContent()).toContain('Target 99%');
     const trend = await waitForChart(page, 'chart-fund-trend');
     const trendText = (await trend.locator('svg').textContent()) ?? '';
-    expect(trendText).toContain('Income and expenditure (million yuan)');
+    // The axis's unit comes from the largest figure it draws: the province's quarterly flows reach billions.
+    expect(trendText).toContain('Income and expenditure (billion yuan)');
     expect(trendText).toContain('Expenditure');
     expect(trendText).not.toContain('万元');
 

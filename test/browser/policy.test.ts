@@ -41,8 +41,9 @@ describe('policy page', () => {
     await waitForPage(page, 'policy');
     // The target is the red band's upper bound (one field); the yellow band's start moves with it.
     expect(await byTestId(page, 'policy-coverage-target').getAttribute('data-path')).toBe('thresholds.coverage.0.lt');
-    await byTestId(page, 'policy-coverage-target').fill('0.998');
-    await page.locator('input[data-path="thresholds.coverage.1.lt"]').fill('0.999');
+    // Percentages as people type them: 99.8 and 99.9% (the file keeps 0.998 and 0.999).
+    await byTestId(page, 'policy-coverage-target').fill('99.8');
+    await page.locator('input[data-path="thresholds.coverage.1.lt"]').fill('99.9%');
     await byTestId(page, 'policy-apply').click();
     await byTestId(page, 'policy-edited').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await byTestId(page, 'policy-edited').textContent()).toContain('已修改（本次会话）');
@@ -70,7 +71,7 @@ describe('policy page', () => {
 
     await byTestId(page, 'policy-reset').click();
     await expect.poll(() => byTestId(page, 'policy-edited').count(), { timeout: APP_TIMEOUT }).toBe(0);
-    expect(await byTestId(page, 'policy-coverage-target').inputValue()).toBe('0.99');
+    expect(await byTestId(page, 'policy-coverage-target').inputValue()).toBe('99');
     await byTestId(page, 'tab-overview').click();
     await waitForDashboard(page);
     await waitForKpi(page, 'kpi-alerts', String(original));
@@ -83,7 +84,9 @@ describe('policy page', () => {
     await byTestId(page, 'policy-apply').click();
     const error = page.locator('[data-testid="policy-error"][data-path="thresholds.coverage.0.lt"]');
     await error.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
-    expect(await error.textContent()).toContain('"abc" 不是数字');
+    expect(await error.textContent()).toContain('请输入百分数');
+    // The refusal names the field.
+    expect(await byTestId(page, 'policy-refused').textContent()).toContain('参保率目标（低于即红色预警）（%）：请输入百分数');
     expect(await byTestId(page, 'policy-edited').count()).toBe(0);
     expect(await byTestId(page, 'page-policy').getAttribute('data-edited')).toBe('false');
 

@@ -34,10 +34,14 @@ describe('sharing page', () => {
     expect(yuanText(all.map(fen).reduce((a, b) => a + b, 0n))).toBe('17960565.39');
     expect(await byTestId(page, 'sharing-check').getAttribute('data-ok')).toBe('true');
 
-    // The step sentences carry the numbers, with names for the codes.
-    const steps = await byTestId(page, 'sharing-steps').textContent();
-    expect(steps).toContain('17960565.39');
-    expect(steps).toContain('商都县（150923）');
+    // The step sentences say the rule in one line, money in one unit per sentence, regions by name (issue 16).
+    const steps = (await byTestId(page, 'sharing-steps').textContent()) ?? '';
+    expect(steps).toContain('累计结余 1,230.99万元 先行弥补');
+    expect(steps).toContain('商都县 46.21万元');
+    expect(steps).not.toMatch(/\b\d{6}\b/);
+    // The exact formula to the fen stays on hover, codes named.
+    const exact = (await byTestId(page, 'sharing-steps').locator('li[data-key="gap"] p').getAttribute('title')) ?? '';
+    expect(exact).toContain('17960565.39');
 
     // The command line's figures on the same files are the page's.
     const cli = (await cliAnalysis(SAMPLE_DIR, '2024Q4')) as AnalysisJsonWithPages;

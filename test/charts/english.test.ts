@@ -84,15 +84,15 @@ describe('fund trend in English', () => {
 
   it('writes the tooltip in English money', () => {
     const tip = en.tooltip.formatter([{ dataIndex: 1 }]);
-    // Income 1,000,000.00 → 1.0000 million; expenditure 1,750,000.50 → 1.7500 million; balance −750,000.50 → −0.7500 million.
+    // One unit for the tooltip, two decimals: income 1,000,000.00 → 1.00 million; expenditure 1,750,000.50 → 1.75 million; balance −750,000.50 → −0.75 million.
     expect(tip).toBe(
       [
         '<strong>2024Q2</strong>',
-        'Total income 1.0000 million yuan',
-        '&emsp;Central 0.8000 million yuan',
-        '&emsp;Individuals 0.2000 million yuan',
-        'Expenditure 1.7500 million yuan',
-        'Current balance -0.7500 million yuan',
+        'Total income 1.00 million yuan',
+        '&emsp;Central 0.80 million yuan',
+        '&emsp;Individuals 0.20 million yuan',
+        'Expenditure 1.75 million yuan',
+        'Current balance -0.75 million yuan',
         'Accumulated balance no opening balance data',
       ].join('<br/>'),
     );
@@ -106,7 +106,7 @@ describe('fund trend in English', () => {
     );
     expect(projected.series.at(-1)?.name).toBe('Projected balance (dashed)');
     expect(projected.tooltip.formatter([{ dataIndex: 1 }])).toBe(
-      '<strong>2024Q2 (projected)</strong><br/>Projected accumulated balance 9.0000 million yuan',
+      '<strong>2024Q2 (projected)</strong><br/>Projected accumulated balance 9.00 million yuan',
     );
   });
 });
@@ -132,7 +132,7 @@ describe('months payable in English', () => {
   it('writes the tooltip in English, with a bar that cannot be computed', () => {
     // 乙市: 4 months, 400,000.00 yuan = 0.4000 million.
     expect(en.tooltip.formatter({ dataIndex: 1 })).toBe(
-      '<strong>乙市</strong><br/>Months payable 4.00 months (Orange)<br/>Accumulated balance 0.4000 million yuan',
+      '<strong>乙市</strong><br/>Months payable 4.00 months (Orange)<br/>Accumulated balance 0.40 million yuan',
     );
     expect(en.tooltip.formatter({ dataIndex: 5 })).toBe(
       '<strong>己市</strong><br/>Months payable cannot be computed<br/>Accumulated balance no opening balance data',
@@ -150,7 +150,7 @@ describe('gap waterfall and allocation in English', () => {
     expect(en.xAxis.data).toEqual(['Gap', 'Covered by balance']);
     // 17,960,565.39 yuan = 17.96056539 million.
     expect(en.series[1]?.data.map((d) => (typeof d === 'object' ? d.value : d))).toEqual([17.96056539, 17.96056539]);
-    expect(en.tooltip.formatter({ dataIndex: 0 })).toBe('<strong>Gap</strong><br/>17.9606 million yuan (17,960,565.39 yuan)');
+    expect(en.tooltip.formatter({ dataIndex: 0 })).toBe('<strong>Gap</strong><br/>17.96 million yuan (17,960,565.39 yuan)');
     // Bar labels are the figure in the axis's unit (17.96056539 → 17.96).
     const label = (en.series[1] as unknown as { label: { formatter: (p: unknown) => string } }).label;
     expect(label.formatter({ dataIndex: 0 })).toBe('17.96');
@@ -166,7 +166,7 @@ describe('gap waterfall and allocation in English', () => {
     expect(en.xAxis.name).toBe('million yuan');
     expect(en.series.map((s) => s.data)).toEqual([[2.5], [3]]);
     expect(en.tooltip.formatter([{ dataIndex: 0 }])).toBe(
-      '<strong>甲市</strong><br/>Baseline 2.5000 million yuan (2,500,000.00 yuan)<br/>Scenario 3.0000 million yuan (3,000,000.00 yuan)',
+      '<strong>甲市</strong><br/>Baseline 2.50 million yuan (2,500,000.00 yuan)<br/>Scenario 3.00 million yuan (3,000,000.00 yuan)',
     );
   });
 });

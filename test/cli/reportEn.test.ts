@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
 import { Dec } from '../../src/domain/money';
+import { restateMoney } from '../../src/domain/moneyUnit';
 import { CJK } from '../domain/alerts/sameNumbers';
 import { cell, cli, embedded, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
 
@@ -21,9 +22,9 @@ function column(file: string, name: string): string[] {
   return rows.map((row) => row.split(',')[i] ?? '');
 }
 
-/** Yuan text → million yuan with four decimals, as the English tables show it ("12,345,678.90" → "12.3457"). */
-function million(yuan: string | null | undefined): string {
-  const n = new Dec(yuan ?? '0').div(1_000_000).toFixed(4, Dec.ROUND_HALF_UP);
+/** Yuan text → the column's unit with two decimals, as the English tables show it ("12,345,678.90" in million → "12.35"). */
+function inUnit(yuan: string | null | undefined, divisor: number): string {
+  const n = new Dec(yuan ?? '0').div(divisor).toFixed(2, Dec.ROUND_HALF_UP);
   const [int = '', frac = ''] = n.split('.');
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 }
@@ -50,16 +51,19 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(left).toEqual([]);
   });
 
-  it("tables state analyze's numbers: months, coverage, balances in million yuan, the gap chain in yuan", () => {
+  it("tables state analyze's numbers: months, coverage, balances in one unit per column, the gap chain in yuan", () => {
     const json: AnalysisJson = r.json;
     const fund = (code: string, f: string) => json.funds.find((x) => x.region_code === code && x.fund === f);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe(fund('150900', 'resident')?.months_payable);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe('2.30');
     expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−1.21');
     for (const code of ['150100', '150900', '152200', '150000']) {
-      expect(cell(r.html, 'table-balance-resident', code, 'accumulated-balance')).toBe(million(fund(code, 'resident')?.accumulated_balance));
-      expect(cell(r.html, 'table-balance-resident', code, 'current-balance')).toBe(million(fund(code, 'resident')?.current_balance));
+      // One unit per column, from its largest figure (issue 16): the province's 10.92 billion sets
+      // billion yuan for the accumulated balance; the current balance stays below a billion.
+      expect(cell(r.html, 'table-balance-resident', code, 'accumulated-balance')).toBe(inUnit(fund(code, 'resident')?.accumulated_balance, 1_000_000_000));
+      expect(cell(r.html, 'table-balance-resident', code, 'current-balance')).toBe(inUnit(fund(code, 'resident')?.current_balance, 1_000_000));
     }
+    expect(r.html).toMatch(/<table id="table-balance-resident">[\s\S]*?<th class="num">Current balance \(million yuan\)<\/th>[\s\S]*?Accumulated \(billion yuan\)/);
     const rate = json.coverage.find((c) => c.region_code === '150900' && c.category === null)?.rate ?? '0';
     expect(cell(r.html, 'table-coverage-region', '150900', 'rate')).toBe(`${new Dec(rate).times(100).toFixed(2, Dec.ROUND_HALF_UP)}%`);
     expect(embedded(r.html, 'gap-150900-assistance')).toEqual(json.sharing.find((s) => s.city_code === '150900' && s.fund === 'assistance'));
@@ -75,7 +79,9 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(report.findings.length).toBeGreaterThan(5);
     const transfer = r.json.alerts.find((a) => a.rule === 'transfer_late');
     expect(transfer).toBeDefined();
-    expect(r.html).toContain(transfer?.message_en.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') ?? 'none');
+    // The report restates the record sentence's money in one unit (restateMoney), nothing else.
+    const shown = restateMoney(transfer?.message_en ?? 'none', 'en');
+    expect(r.html).toContain(shown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     expect(r.html).not.toContain(transfer?.message ?? 'none');
   });
 

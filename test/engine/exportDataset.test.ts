@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../../src/domain/analysis';
 import { analyze } from '../../src/engine/analyze';
-import { exportDataset } from '../../src/engine/exportDataset';
+import { exportDataset, zipExport } from '../../src/engine/exportDataset';
+import { unzipSync } from 'fflate';
 import { loadDataset } from '../../src/engine/load';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
 import { useEngine } from './harness';
@@ -33,7 +34,13 @@ describe('exportDataset', () => {
       'region_tiles.csv',
       'policy.json',
     ]);
-    const second = await loadDataset(engine(), exported);
+    // One download: the ZIP holds every file, byte for byte, and is the same for the same data.
+    const zip = zipExport(exported);
+    const unzipped = unzipSync(zip);
+    expect(Object.keys(unzipped)).toEqual(exported.map((f) => f.name));
+    for (const f of exported) expect(unzipped[f.name]).toEqual(f.bytes);
+    expect(zipExport(exported)).toEqual(zip);
+    const second = await loadDataset(engine(), Object.entries(unzipped).map(([name, bytes]) => ({ name, bytes })));
     expect(second.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(second.tables).toEqual(first.tables);
     expect(JSON.stringify(toAnalysisJson(await analyze(engine(), quarter, second.policyFile ?? first.policyFile)))).toBe(before);

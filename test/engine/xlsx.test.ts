@@ -85,3 +85,39 @@ describe('exports', () => {
     ]);
   });
 });
+
+describe('exportXlsx number formats', () => {
+  it('writes money with a thousands format and rates with a percent format, the exact values kept', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = exportXlsx([
+      {
+        name: 'coverage',
+        columns: [
+          { key: 'region', label: '地区' },
+          { key: 'amount', label: '金额（元）', numeric: true, format: 'money' },
+          { key: 'rate', label: '参保率', numeric: true, format: 'rate' },
+          { key: 'persons', label: '人数', numeric: true, format: 'count' },
+        ],
+        rows: [{ region: '奈曼旗', amount: '17960565.39', rate: '0.989029', persons: '6198' }],
+      },
+    ]);
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<c r="B2" s="1"><v>17960565.39</v></c>');
+    expect(sheet).toContain('<c r="C2" s="2"><v>0.989029</v></c>');
+    expect(sheet).toContain('<c r="D2" s="3"><v>6198</v></c>');
+    const styles = strFromU8(files['xl/styles.xml']!);
+    // Built-in formats: 4 = #,##0.00, 10 = 0.00%, 3 = #,##0.
+    expect(styles).toMatch(/<cellXfs count="4">.*numFmtId="4".*numFmtId="10".*numFmtId="3"/);
+    expect(strFromU8(files['xl/_rels/workbook.xml.rels']!)).toContain('Target="styles.xml"');
+    expect(strFromU8(files['[Content_Types].xml']!)).toContain('/xl/styles.xml');
+    // Our own reader reads the values back unchanged.
+    const book = readXlsx(bytes);
+    expect(book.sheets[0]?.rows[1]?.cells.map((c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : ''))).toEqual([
+      's:奈曼旗',
+      'n:17960565.39',
+      'n:0.989029',
+      'n:6198',
+    ]);
+  });
+});

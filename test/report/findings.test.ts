@@ -109,8 +109,8 @@ describe('findings', () => {
         '乌兰察布市 resident basic medical insurance fund months payable 2.30 months, down 1.21 months from last quarter, ' +
           'down 2.42 months from the same quarter last year, below the 3-month warning line.',
       );
-      // 113,224,271.95 yuan → 0.113 billion yuan; 161,748,959.93 → 0.162 billion yuan (1.13亿 / 1.62亿 at the same precision).
-      expect(f?.proposal).toContain('needs about 0.113 billion yuan more balance (at an average monthly expenditure of 0.162 billion yuan) to get back to 3 months');
+      // 113,224,271.95 yuan → 113.22 million yuan; 161,748,959.93 → 161.75 million yuan: one unit for the sentence, from its largest figure.
+      expect(f?.proposal).toContain('needs about 113.22 million yuan more balance (at an average monthly expenditure of 161.75 million yuan) to get back to 3 months');
     });
 
     it('a different number gives a different sentence', () => {

@@ -1,7 +1,7 @@
 // The alerts of the region and everything below it, worst first. Every
 // line says what was measured, the line it crossed and the formula.
 import { useState } from 'react';
-import { FUND_LABEL, RULE_LABEL } from '../../domain/labels';
+import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
@@ -9,7 +9,7 @@ import { ruleValueExact, ruleValueText } from '../view/valueText';
 import { alertTable } from '../view/exportRows';
 import { ExportButtons } from './ExportButtons';
 import { SeverityChip } from './SeverityChip';
-import { alertMessage } from '../view/alertsView';
+import { alertTitle, alertMessage } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -88,7 +88,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             >
               <div className="alert-head">
                 <SeverityChip severity={alert.severity} />
-                <strong className="alert-rule">{RULE_LABEL[alert.rule][lang]}</strong>
+                <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
                 <span className="alert-region">{regionName(alert.regionCode)}</span>
                 {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
               </div>

@@ -1,8 +1,9 @@
 // 救助对象参保率排名: the children of the region ranked, or a county's
 // recipient categories.
+import { formatRate } from '../../domain/moneyUnit';
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import { formatCount, formatPercent } from '../../domain/money';
+import { formatCount } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
@@ -100,7 +101,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
               <td className="num">{formatCount(bar.recipients)}</td>
               <td className="num">{formatCount(bar.enrolled)}</td>
               <td className="num">{formatCount(bar.recipients - bar.enrolled)}</td>
-              <td className="num">{formatPercent(bar.rate, 2)}</td>
+              <td className="num">{formatRate(bar.rate, 2, [coverageTarget(policy)])}</td>
               <td>
                 <SeverityChip severity={severityOf('coverage', bar.rate, policy)} />
               </td>

@@ -10,6 +10,7 @@ import { trendTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
+import { columnUnit, moneyHead } from '../view/moneyCell';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -20,7 +21,6 @@ const TEXT = texts(
     currentBalance: '当期结余',
     accumulated: '累计结余',
     title: '基金收支趋势',
-    unit: '单位：万元',
     empty: '没有该基金的收支数据（fund_flows）。',
     label: (region: string, fund: string) => `${region}${fund}各季度收入（按来源）、支出与累计结余`,
     note: '收入按资金来源堆叠；累计结余（折线）对应右侧坐标轴。点击某季度可切换到该季度。',
@@ -35,7 +35,6 @@ const TEXT = texts(
     currentBalance: 'Current balance',
     accumulated: 'Accumulated balance',
     title: 'Fund income and expenditure',
-    unit: 'in million yuan',
     empty: 'No income or expenditure data (fund_flows) for this fund.',
     label: (region: string, fund: string) =>
       `${region}, ${fund}: income by source, expenditure and accumulated balance by quarter`,
@@ -71,20 +70,29 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
     if (point) onSelectQuarter(point.quarter);
   };
 
+  // One unit per column, from its largest figure, named in its head.
+  const unit = {
+    income: columnUnit(points.map((p) => p.income), lang),
+    expenditure: columnUnit(points.map((p) => p.expenditure), lang),
+    current: columnUnit(points.map((p) => p.income.minus(p.expenditure)), lang),
+    accumulated: columnUnit(points.map((p) => p.accumulatedBalance), lang),
+  };
+  const levelUnit = Object.fromEntries(levels.map((l) => [l, columnUnit(points.map((p) => p.incomeBySource[l]), lang)]));
+
   const table = (
     <table>
       <thead>
         <tr>
           <th scope="col">{t.quarter}</th>
-          <th scope="col" className="num">{t.income}</th>
+          <th scope="col" className="num">{moneyHead(t.income, unit.income)}</th>
           {levels.map((level) => (
             <th scope="col" className="num" key={level}>
-              {SOURCE_LEVEL_LABEL[level][lang]}
+              {moneyHead(SOURCE_LEVEL_LABEL[level][lang], levelUnit[level]!)}
             </th>
           ))}
-          <th scope="col" className="num">{t.expenditure}</th>
-          <th scope="col" className="num">{t.currentBalance}</th>
-          <th scope="col" className="num">{t.accumulated}</th>
+          <th scope="col" className="num">{moneyHead(t.expenditure, unit.expenditure)}</th>
+          <th scope="col" className="num">{moneyHead(t.currentBalance, unit.current)}</th>
+          <th scope="col" className="num">{moneyHead(t.accumulated, unit.accumulated)}</th>
         </tr>
       </thead>
       <tbody>
@@ -92,21 +100,21 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           <tr key={p.quarter}>
             <th scope="row">{p.quarter}</th>
             <td className="num">
-              <Money value={p.income} unitInHeading />
+              <Money value={p.income} unit={unit.income} />
             </td>
             {levels.map((level) => (
               <td className="num" key={level}>
-                <Money value={p.incomeBySource[level]} unitInHeading />
+                <Money value={p.incomeBySource[level]} unit={levelUnit[level]} />
               </td>
             ))}
             <td className="num">
-              <Money value={p.expenditure} unitInHeading />
+              <Money value={p.expenditure} unit={unit.expenditure} />
             </td>
             <td className="num">
-              <Money value={p.income.minus(p.expenditure)} unitInHeading />
+              <Money value={p.income.minus(p.expenditure)} unit={unit.current} />
             </td>
             <td className="num">
-              <Money value={p.accumulatedBalance} unitInHeading />
+              <Money value={p.accumulatedBalance} unit={unit.accumulated} />
             </td>
           </tr>
         ))}
@@ -119,7 +127,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-trend"
       title={t.title}
-      subtitle={`${region.name} · ${fundLabel} · ${t.unit}`}
+      subtitle={`${region.name} · ${fundLabel}`}
       empty={points.length === 0 ? t.empty : null}
       chart={
         <Chart

@@ -1,5 +1,6 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
+import { formatRate } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import { SEVERITY_LABEL } from '../../domain/labels';
@@ -92,7 +93,7 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
       data-value={rate === null ? '' : rateString(rate)}
     >
       <h3>{t.coverage}</h3>
-      <p className="kpi-value">{rate === null ? t.noData : formatPercent(rate, 2)}</p>
+      <p className="kpi-value">{rate === null ? t.noData : formatRate(rate, 2, [coverageTarget(policy)])}</p>
       <p className="kpi-note">
         {t.target(percentShortText(coverageTarget(policy)))}
         {rate !== null && <BandNote severity={severity} lang={lang} />}

@@ -1,23 +1,24 @@
-// Money as people read it on a dashboard (万元/亿元), with the exact yuan
-// on hover so nobody has to trust a rounded figure.
-// English shows million/billion yuan (money.ts), at the same precision.
-import { formatAuto, formatYuan, type Decimal } from '../../domain/money';
+// Money as people read it on a dashboard, with the exact yuan on hover so
+// nobody has to trust a rounded figure. In a table the column's unit
+// (chooseMoneyUnit over the column) is said once in its head and each cell is
+// the bare figure; on its own (a KPI) an amount carries its own unit.
+import type { Decimal } from '../../domain/money';
+import { exactYuan, formatMoney, moneyFigure, type MoneyUnit } from '../../domain/moneyUnit';
 import { useLang } from '../i18n/LangProvider';
-import { moneyCell } from '../view/moneyCell';
 
 interface MoneyProps {
   value: Decimal | null | undefined;
   missing?: string;
-  /** In a table whose heading says "in million yuan": English cells give the bare figure (moneyCell); Chinese ones are as ever. */
-  unitInHeading?: boolean;
+  /** The column's unit, named in its head: the cell shows the bare figure. */
+  unit?: MoneyUnit;
 }
 
-export function Money({ value, missing = '—', unitInHeading = false }: MoneyProps) {
+export function Money({ value, missing = '—', unit }: MoneyProps) {
   const lang = useLang();
   if (value === null || value === undefined) return <span className="muted">{missing}</span>;
   return (
-    <span className={value.isNegative() ? 'money negative' : 'money'} title={formatYuan(value, lang)}>
-      {unitInHeading && lang === 'en' ? moneyCell(value, lang) : formatAuto(value, lang)}
+    <span className={value.isNegative() ? 'money negative' : 'money'} title={exactYuan(value, lang)}>
+      {unit ? moneyFigure(value, unit) : formatMoney(value, lang)}
     </span>
   );
 }

@@ -13,6 +13,7 @@ import { monthsPayableTable } from '../view/exportRows';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
 import { Money } from './Money';
+import { columnUnit, moneyHead } from '../view/moneyCell';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
 import { useLang } from '../i18n/LangProvider';
@@ -81,12 +82,13 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     else onSelectRegion(bar.key);
   };
 
+  const balanceUnit = columnUnit(bars.map((b) => b.accumulatedBalance), lang);
   const table = (
     <table>
       <thead>
         <tr>
           <th scope="col">{byQuarter ? t.quarter : t.region}</th>
-          <th scope="col" className="num">{t.accumulated}</th>
+          <th scope="col" className="num">{moneyHead(t.accumulated, balanceUnit)}</th>
           <th scope="col" className="num">{t.months}</th>
           <th scope="col">{t.band}</th>
         </tr>
@@ -98,7 +100,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
             <tr key={bar.key}>
               <th scope="row">{child ? <RegionLink region={child} onSelect={onSelectRegion} /> : bar.name}</th>
               <td className="num">
-                <Money value={bar.accumulatedBalance} />
+                <Money value={bar.accumulatedBalance} unit={balanceUnit} />
               </td>
               <td className="num">{bar.monthsPayable === null ? '—' : t.monthsValue(fixed(bar.monthsPayable, 2))}</td>
               <td>

@@ -11,6 +11,7 @@ import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFile
 import { withEngine } from './engine';
 import type { Dataset } from './datasetTypes';
 import { FIRST_SCREEN } from './firstScreen';
+import { sameFiles } from './sameFiles';
 
 export type { Dataset } from './datasetTypes';
 
@@ -43,13 +44,27 @@ export async function loadBuiltin(): Promise<Dataset> {
 /** Result of loading the user's files: the new dataset, or the problems and no change. */
 export type UserLoad = { ok: true; dataset: Dataset } | { ok: false; report: LoadReport };
 
+/** The sample loaded again from disk keeps its label (sameFiles); any other files are the user's. */
+async function isSampleAgain(files: readonly DatasetFile[]): Promise<boolean> {
+  if (!BUILTIN_IS_SAMPLE) return false;
+  try {
+    return await sameFiles(files, await fetchBuiltinFiles());
+  } catch {
+    return false;
+  }
+}
+
 export async function loadUserFiles(files: DatasetFile[], name: Label, options: LoadOptions = {}): Promise<UserLoad> {
   setStatus({ message: STATUS_TEXT.loadingFiles(files.length) });
   try {
     const report = await withEngine((engine, runtime) => runtime.loadDataset(engine, files, options));
     if (!report.ok || report.policyFile === null) return { ok: false, report };
     loads += 1;
-    return { ok: true, dataset: { id: `user-${loads}`, name, isSample: false, report, policyFile: report.policyFile } };
+    const sample = await isSampleAgain(files);
+    return {
+      ok: true,
+      dataset: { id: `user-${loads}`, name: sample ? BUILTIN_NAME : name, isSample: sample, report, policyFile: report.policyFile },
+    };
   } finally {
     setStatus({ message: null });
   }

@@ -3,6 +3,7 @@
 export const CSV_MIME = 'text/csv;charset=utf-8';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const JSON_MIME = 'application/json';
+export const ZIP_MIME = 'application/zip';
 
 export function downloadBytes(name: string, bytes: Uint8Array | string, mime: string): void {
   // A copy into a plain ArrayBuffer: Blob does not take views over shared memory.

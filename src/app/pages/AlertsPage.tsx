@@ -10,7 +10,7 @@ import { PageTitle } from '../components/PageTitle';
 import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
 import { alertTable } from '../view/exportRows';
-import { alertMessage, alertTarget, filterAlerts } from '../view/alertsView';
+import { alertTitle, alertMessage, alertTarget, filterAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
@@ -186,7 +186,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                 >
                   <div className="alert-head">
                     <SeverityChip severity={alert.severity} />
-                    <strong className="alert-rule">{RULE_LABEL[alert.rule][lang]}</strong>
+                    <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
                     <span className="alert-region">{regionName(alert.regionCode)}</span>
                     {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
                     <a

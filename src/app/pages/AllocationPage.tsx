@@ -3,7 +3,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { formatNumber, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { formatNumber, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { formatMoney, type MoneyUnit } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
@@ -11,7 +12,7 @@ import { PageTitle } from '../components/PageTitle';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
 import { allocationTable } from '../view/exportRows';
-import { moneyCell, moneyHead } from '../view/moneyCell';
+import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
 import {
   baselineForm,
   FACTOR_LABEL,
@@ -115,13 +116,13 @@ const TEXT = texts(
   },
 );
 
-function Diff({ value, lang }: { value: Decimal; lang: Lang }) {
+function Diff({ value, unit, lang }: { value: Decimal; unit: MoneyUnit; lang: Lang }) {
   const cls = value.isZero() ? 'diff' : value.isNegative() ? 'diff diff-down' : 'diff diff-up';
   const sign = value.gt(0) ? '+' : '';
   return (
     <span className={cls} title={`${sign}${formatYuan(value, lang)}`}>
       {sign}
-      {moneyCell(value, lang)}
+      {moneyCell(value, unit)}
     </span>
   );
 }
@@ -199,6 +200,11 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const scenarioByRegion = new Map(result.ok ? result.rows.map((r) => [r.regionCode, r]) : []);
   const factors = POT_FACTORS[allocation.pot];
+  // The difference column's unit, from its largest figure (the total's difference included).
+  const diffUnit = columnUnit(
+    [...(result.ok ? result.rows.map((r) => r.difference) : []), result.ok ? result.sum.minus(allocation.total) : null],
+    lang,
+  );
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
   const option = useMemo(() => {
     const scenarios = new Map(result.ok && result.changed ? result.rows.map((r) => [r.regionCode, r.scenario]) : []);
@@ -225,7 +231,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
           <h2 id="scenario-heading">{t.scenario}</h2>
           <p className="card-subtitle">{t.scenarioNote}</p>
         </header>
-        <p className="kpi-sub">{t.baseTotal(formatWan(allocation.total, 2, lang), formatYuan(allocation.total, lang))}</p>
+        <p className="kpi-sub">{t.baseTotal(formatMoney(allocation.total, lang), formatYuan(allocation.total, lang))}</p>
         <label className="field">
           <span>{t.extra}</span>
           <input
@@ -357,7 +363,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
                 <th scope="col" className="num">{t.base}</th>
                 <th scope="col" className="num">{t.share}</th>
                 <th scope="col" className="num">{t.scenarioAmount}</th>
-                <th scope="col" className="num">{moneyHead(t.difference, lang)}</th>
+                <th scope="col" className="num">{moneyHead(t.difference, diffUnit)}</th>
               </tr>
             </thead>
             <tbody>
@@ -380,12 +386,12 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
                     ))}
                     <td className="num">{formatNumber(row.factorPart, 2)}</td>
                     <td className="num">{formatNumber(row.performancePart, 2)}</td>
-                    <td className="num" title={formatWan(row.amount, 2, lang)}>
+                    <td className="num" title={formatMoney(row.amount, lang)}>
                       {formatNumber(row.amount, 2)}
                     </td>
                     <td className="num">{formatPercent(row.share, 2)}</td>
                     <td className="num">{s ? formatNumber(s.scenario, 2) : '—'}</td>
-                    <td className="num">{s ? <Diff value={s.difference} lang={lang} /> : '—'}</td>
+                    <td className="num">{s ? <Diff value={s.difference} unit={diffUnit} lang={lang} /> : '—'}</td>
                   </tr>
                 );
               })}
@@ -401,7 +407,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
                 <td className="num">{formatNumber(allocation.total, 2)}</td>
                 <td className="num">100%</td>
                 <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
-                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} lang={lang} /> : '—'}</td>
+                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} unit={diffUnit} lang={lang} /> : '—'}</td>
               </tr>
             </tfoot>
           </table>

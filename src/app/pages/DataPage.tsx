@@ -16,7 +16,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { LoadData } from '../components/LoadData';
 import { PageTitle } from '../components/PageTitle';
 import type { Dataset } from '../data/dataset';
-import { CSV_MIME, downloadBytes, JSON_MIME, XLSX_MIME } from '../data/download';
+import { CSV_MIME, downloadBytes, XLSX_MIME, ZIP_MIME } from '../data/download';
 import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
 import { fileColumns, fileRows, problemColumns, problemRows } from '../view/exportRows';
@@ -44,7 +44,8 @@ const TEXT = texts(
     templateFile: 'FundWatch-空白模板.xlsx',
     templateXlsx: '下载空白模板 XLSX',
     exporting: '正在导出…',
-    exportData: '导出当前数据（CSV 文件）',
+    exportData: '导出当前数据（一个 ZIP，内含各表 CSV 与 policy.json）',
+    exportFile: (name: string) => `FundWatch数据_${name}.zip`,
     csvTemplates: 'CSV 模板（每张表一个文件）：',
     required: '（必需）',
     loadedHeading: '当前数据',
@@ -90,7 +91,8 @@ const TEXT = texts(
     templateFile: 'FundWatch-template.xlsx',
     templateXlsx: 'Download blank template (XLSX)',
     exporting: 'Exporting…',
-    exportData: 'Export current data (CSV files)',
+    exportData: 'Export current data (one ZIP of CSV files and policy.json)',
+    exportFile: (name: string) => `fundwatch-data_${name}.zip`,
     csvTemplates: 'CSV templates (one file per table):',
     required: ' (required)',
     loadedHeading: 'Current data',
@@ -154,7 +156,8 @@ export function DataPage(props: DataPageProps) {
     setExporting(true);
     try {
       const files = await exportLoadedDataset(policy?.file ?? dataset.policyFile);
-      for (const f of files) downloadBytes(f.name, f.bytes, f.name.endsWith('.json') ? JSON_MIME : CSV_MIME);
+      const { zipExport } = await import('../../engine/exportDataset');
+      downloadBytes(t.exportFile(dataset.name[lang]), zipExport(files), ZIP_MIME);
     } finally {
       setExporting(false);
     }

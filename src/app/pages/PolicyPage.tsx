@@ -113,6 +113,15 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
       {refused && (
         <div className="card error" role="alert" data-testid="policy-refused">
           {t.refused(Object.values(issues).flat().length + general.length)}
+          {/* Each refused value by its field's name, so the reader knows which one without scrolling. */}
+          {fields
+            .filter((f) => (issues[f.path] ?? []).length > 0)
+            .map((f) => (
+              <p key={f.path} data-testid="policy-refused-field" data-path={f.path}>
+                {lang === 'zh' ? `${f.label}：` : `${f.label}: `}
+                {(issues[f.path] ?? []).map((i) => i[lang]).join(lang === 'zh' ? '；' : '; ')}
+              </p>
+            ))}
           {general.map((g) => (
             <p key={g.en} data-testid="policy-error" data-path="">
               {g[lang]}

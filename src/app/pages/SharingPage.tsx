@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { Dec, formatNumber, formatWan, moneyString, sum, type Decimal } from '../../domain/money';
+import { Dec, formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy';
 import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
@@ -12,7 +12,9 @@ import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/option
 import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
 import { sharingTable } from '../view/exportRows';
-import { moneyCell } from '../view/moneyCell';
+import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { sharingStepLines } from '../../report/sharingSteps';
+import { formatMoney } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
@@ -59,7 +61,7 @@ const TEXT = texts(
     missing: (city: string | undefined, fund: string) =>
       `没有${city ?? '该盟市'}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
     chartHeading: '缺口由谁承担',
-    chartSubtitle: '缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（万元，悬停看精确到分的金额）',
+    chartSubtitle: '缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（单位见纵轴，悬停看精确到分的金额）',
     saveTitle: (city: string) => `${city}缺口分担`,
     gapLine: '本年累计缺口',
     yuan: (amount: string) => `${amount} 元`,
@@ -72,12 +74,12 @@ const TEXT = texts(
     step: '步骤',
     region: '地区',
     amountYuan: '金额（元）',
-    amountWan: '金额（万元）',
+    amount: '金额',
     checkRow: '合计 = 缺口',
     checkOk: '✓ 各部分相加恰好等于缺口',
     checkBad: '✗ 合计与缺口不符',
     stepsHeading: '计算步骤',
-    stepsSubtitle: '公式与数字（元）',
+    stepsSubtitle: '每步的规则与金额（悬停看精确到分的公式）',
     partBalance: '累计结余弥补',
     partSelf: '旗县自身原因',
     partCity: '盟市本级',
@@ -96,7 +98,7 @@ const TEXT = texts(
       `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
     chartHeading: 'Who covers the gap',
     chartSubtitle:
-      'Gap → accumulated balance → self-caused county gaps → city → each county (million yuan; hover for the amount to the fen)',
+      'Gap → accumulated balance → self-caused county gaps → city → each county (unit on the axis; hover for the amount to the fen)',
     saveTitle: (city: string) => `${city} gap sharing`,
     gapLine: 'Gap, year to date',
     yuan: (amount: string) => `${amount} yuan`,
@@ -109,12 +111,12 @@ const TEXT = texts(
     step: 'Step',
     region: 'Region',
     amountYuan: 'Yuan',
-    amountWan: 'Million yuan',
+    amount: 'Amount',
     checkRow: 'Total = gap',
     checkOk: '✓ The parts add up exactly to the gap',
     checkBad: '✗ The total differs from the gap',
     stepsHeading: 'Calculation steps',
-    stepsSubtitle: 'Formulas and figures (yuan)',
+    stepsSubtitle: 'Each step\'s rule and amounts (hover for the formula to the fen)',
     partBalance: 'Accumulated balance',
     partSelf: 'Self-caused',
     partCity: 'City',
@@ -181,6 +183,8 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const parts = sharing ? partRows(sharing, lang) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
+  // One unit for the rounded column, from its largest figure (the gap or the parts' total).
+  const unit = columnUnit([sharing?.gap, partsTotal, ...parts.map((p) => p.amount)], lang);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -200,7 +204,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             {offered.map((c) => (
               <option key={c.region.code} value={c.region.code}>
                 {c.region.name}
-                {c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatWan(c.sharing.gap, 2, lang)) : ''}
+                {c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}
               </option>
             ))}
           </select>
@@ -230,7 +234,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
               <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={t.yuan(moneyString(sharing.gap))}>
-                {formatWan(sharing.gap, 2, lang)}
+                {formatMoney(sharing.gap, lang)}
               </b>
               {t.yuanBracket(moneyString(sharing.gap))}
             </p>
@@ -259,7 +263,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="col">{t.step}</th>
                     <th scope="col">{t.region}</th>
                     <th scope="col" className="num">{t.amountYuan}</th>
-                    <th scope="col" className="num">{t.amountWan}</th>
+                    <th scope="col" className="num">{moneyHead(t.amount, unit)}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -267,7 +271,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{STEP_NAME[lang].gap}</th>
                     <td>{city?.name}</td>
                     <td className="num">{formatNumber(sharing.gap, 2)}</td>
-                    <td className="num">{moneyCell(sharing.gap, lang)}</td>
+                    <td className="num">{moneyCell(sharing.gap, unit)}</td>
                   </tr>
                   {parts.map((p) => (
                     <tr
@@ -280,7 +284,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                       <th scope="row">{p.step}</th>
                       <td>{name(p.regionCode)}</td>
                       <td className="num">{formatNumber(p.amount, 2)}</td>
-                      <td className="num">{moneyCell(p.amount, lang)}</td>
+                      <td className="num">{moneyCell(p.amount, unit)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -289,7 +293,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                     <th scope="row">{t.checkRow}</th>
                     <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
                     <td className="num">{formatNumber(partsTotal, 2)}</td>
-                    <td className="num">{moneyCell(partsTotal, lang)}</td>
+                    <td className="num">{moneyCell(partsTotal, unit)}</td>
                   </tr>
                 </tfoot>
               </table>
@@ -302,12 +306,16 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
               <p className="card-subtitle">{t.stepsSubtitle}</p>
             </header>
             <ol className="steps" data-testid="sharing-steps">
-              {sharing.steps.map((step) => (
+              {sharingStepLines(sharing, name, lang).map((step, i) => {
+                // The domain's formula to the fen (codes named) stays on hover for whoever checks the arithmetic.
+                const exact = sharing.steps[i];
+                return (
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME[lang][step.key]}</strong>
-                  <p>{withNames(lang === 'en' ? step.formulaEn : step.formula, tree, lang)}</p>
+                  <p title={exact ? withNames(lang === 'en' ? exact.formulaEn : exact.formula, tree, lang) : undefined}>{step.text}</p>
                 </li>
-              ))}
+                );
+              })}
             </ol>
           </section>
         </div>

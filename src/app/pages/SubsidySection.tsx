@@ -9,7 +9,8 @@ import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow }
 import { ExportButtons } from '../components/ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 import { subsidySplitTable } from '../view/exportRows';
-import { moneyCell } from '../view/moneyCell';
+import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import type { MoneyUnit } from '../../domain/moneyUnit';
 import type { RegionTree } from '../view/regionTree';
 
 const TEXT = texts(
@@ -41,7 +42,7 @@ const TEXT = texts(
   {
     splitHeading: 'Resident insurance fiscal subsidy: who pays',
     splitSubtitle: (year: number, perCapita: string) =>
-      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total); amounts in million yuan`,
+      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total)`,
     yuan: (amount: string) => `${amount} yuan`,
     splitFile: (region: string, year: number) => `fiscal-subsidy-split_${region}_${year}`,
     noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
@@ -56,7 +57,7 @@ const TEXT = texts(
     totalRow: (name: string) => `${name} (total)`,
     demandHeading: 'Enrollment subsidies for recipients: due and paid',
     demandSubtitle: (quarter: Quarter) =>
-      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date; amounts in million yuan`,
+      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
     noRecipients: 'No recipient enrollment data (assistance_enrollment).',
     persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
     demandTotal: 'Total due',
@@ -91,12 +92,24 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
   const splitRows = [...split.children, ...(split.total ? [split.total] : [])];
   const year = split.total?.year ?? Number(analysis.quarter.slice(0, 4));
   const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita;
-  /** A money cell: rounded on screen (the unit in the English subtitle), exact yuan on hover. */
-  const money = (d: Decimal, key: string | number, title = t.yuan(formatNumber(d, 2))) => (
+  /** A money cell: the bare figure in its column's unit (named in the head), exact yuan on hover. */
+  const money = (d: Decimal, unit: MoneyUnit, key: string | number, title = t.yuan(formatNumber(d, 2))) => (
     <td key={key} className="num" title={title}>
-      {moneyCell(d, lang)}
+      {moneyCell(d, unit)}
     </td>
   );
+  const demandRows = demand.total === undefined ? [] : [...demand.children, demand.total];
+  const unit = {
+    total: columnUnit(splitRows.map((r) => r.split.total), lang),
+    central: columnUnit(splitRows.map((r) => r.split.central), lang),
+    province: columnUnit(splitRows.map((r) => r.split.province), lang),
+    cityCounty: columnUnit(splitRows.map((r) => r.split.cityCounty), lang),
+    demand: columnUnit(demandRows.map((r) => r.demand.total), lang),
+    paid: columnUnit(demandRows.map((r) => r.paid), lang),
+    gap: columnUnit(demandRows.map((r) => r.demand.total.minus(r.paid)), lang),
+  };
+  const categoryUnit = (category: string): MoneyUnit =>
+    columnUnit(demandRows.map((r) => r.demand.byCategory.find((c) => c.category === category)?.amount), lang);
 
   return (
     <>
@@ -116,10 +129,10 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
                   <th scope="col">{t.region}</th>
                   <th scope="col" className="num">{t.tier}</th>
                   <th scope="col" className="num">{t.insured}</th>
-                  <th scope="col" className="num">{t.total}</th>
-                  <th scope="col" className="num">{t.central}</th>
-                  <th scope="col" className="num">{t.province}</th>
-                  <th scope="col" className="num">{t.cityCounty}</th>
+                  <th scope="col" className="num">{moneyHead(t.total, unit.total)}</th>
+                  <th scope="col" className="num">{moneyHead(t.central, unit.central)}</th>
+                  <th scope="col" className="num">{moneyHead(t.province, unit.province)}</th>
+                  <th scope="col" className="num">{moneyHead(t.cityCounty, unit.cityCounty)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -137,7 +150,10 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
                     <th scope="row">{rowName(r.regionCode)}</th>
                     <td className="num">{r.tier === null ? '—' : t.tierOf(r.tier)}</td>
                     <td className="num">{formatCount(r.insured)}</td>
-                    {[r.split.total, r.split.central, r.split.province, r.split.cityCounty].map((d, i) => money(d, i))}
+                    {money(r.split.total, unit.total, 'total')}
+                    {money(r.split.central, unit.central, 'central')}
+                    {money(r.split.province, unit.province, 'province')}
+                    {money(r.split.cityCounty, unit.cityCounty, 'cityCounty')}
                   </tr>
                 ))}
               </tbody>
@@ -161,16 +177,16 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
                   <th scope="col">{t.region}</th>
                   {demand.total.demand.byCategory.map((c) => (
                     <th key={c.category} scope="col" className="num">
-                      {CATEGORY_LABEL[c.category][lang]}
+                      {moneyHead(CATEGORY_LABEL[c.category][lang], categoryUnit(c.category))}
                     </th>
                   ))}
-                  <th scope="col" className="num">{t.demandTotal}</th>
-                  <th scope="col" className="num">{t.paid}</th>
-                  <th scope="col" className="num">{t.gap}</th>
+                  <th scope="col" className="num">{moneyHead(t.demandTotal, unit.demand)}</th>
+                  <th scope="col" className="num">{moneyHead(t.paid, unit.paid)}</th>
+                  <th scope="col" className="num">{moneyHead(t.gap, unit.gap)}</th>
                 </tr>
               </thead>
               <tbody>
-                {[...demand.children, demand.total].map((r) => (
+                {demandRows.map((r) => (
                   <tr
                     key={r.regionCode}
                     className={r.regionCode === regionCode ? 'row-total' : undefined}
@@ -180,10 +196,10 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
                     data-paid={moneyString(r.paid)}
                   >
                     <th scope="row">{rowName(r.regionCode)}</th>
-                    {r.demand.byCategory.map((c) => money(c.amount, c.category, t.persons(formatCount(c.persons), formatNumber(c.standard, 2))))}
-                    {money(r.demand.total, 'demand')}
-                    {money(r.paid, 'paid')}
-                    {money(r.demand.total.minus(r.paid), 'gap')}
+                    {r.demand.byCategory.map((c) => money(c.amount, categoryUnit(c.category), c.category, t.persons(formatCount(c.persons), formatNumber(c.standard, 2))))}
+                    {money(r.demand.total, unit.demand, 'demand')}
+                    {money(r.paid, unit.paid, 'paid')}
+                    {money(r.demand.total.minus(r.paid), unit.gap, 'gap')}
                   </tr>
                 ))}
               </tbody>

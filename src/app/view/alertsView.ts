@@ -1,7 +1,9 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
+import { restateMoney } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
+import { RULE_LABEL } from '../../domain/labels';
 import { SEVERITIES, type Alert, type Analysis, type RuleId } from '../../domain/types';
 import type { RegionTree } from './regionTree';
 import { DEFAULT_ROUTE, type AlertFilters, type Route } from './route';
@@ -37,8 +39,19 @@ export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: Aler
  * domain's text; until the domain writes English too, both languages show
  * `message` (switched to the English field at merge).
  */
+const PERIOD_TEXT = texts(
+  { ytd: '（年初至今）', quarter: '（本季度）' },
+  { ytd: ' (year to date)', quarter: ' (this quarter)' },
+);
+
+/** The alert's title: its rule, and for a rule checked over two periods which one, so the two never share a headline. */
+export function alertTitle(alert: Alert, lang: Lang): string {
+  return `${RULE_LABEL[alert.rule][lang]}${alert.period ? PERIOD_TEXT[lang][alert.period] : ''}`;
+}
+
+/** The alert's sentence for a reader: the domain's record sentence with its money restated in one unit (restateMoney). */
 export function alertMessage(alert: Alert, lang: Lang): string {
-  return lang === 'en' ? alert.messageEn : alert.message;
+  return restateMoney(lang === 'en' ? alert.messageEn : alert.message, lang);
 }
 
 const TARGET_TEXT = texts(

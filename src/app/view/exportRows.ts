@@ -143,10 +143,10 @@ export function coverageTable(bars: readonly CoverageBar[], byRegion: boolean, l
     columns: [
       { key: 'code', label: byRegion ? t.regionCode : t.categoryCode },
       { key: 'name', label: byRegion ? t.region : t.category },
-      { key: 'recipients', label: t.recipients, numeric: true },
-      { key: 'enrolled', label: t.enrolled, numeric: true },
-      { key: 'uninsured', label: t.uninsured, numeric: true },
-      { key: 'rate', label: t.rate, numeric: true },
+      { key: 'recipients', label: t.recipients, numeric: true, format: 'count' as const },
+      { key: 'enrolled', label: t.enrolled, numeric: true, format: 'count' as const },
+      { key: 'uninsured', label: t.uninsured, numeric: true, format: 'count' as const },
+      { key: 'rate', label: t.rate, numeric: true, format: 'rate' as const },
     ],
     rows: bars.map((b) => ({
       code: b.key,
@@ -172,7 +172,7 @@ export function monthsPayableTable(bars: readonly MonthsRow[], byQuarter: boolea
     columns: [
       { key: 'key', label: byQuarter ? t.quarter : t.regionCode },
       { key: 'name', label: byQuarter ? t.quarterName : t.region },
-      { key: 'balance', label: t.accumulated, numeric: true },
+      { key: 'balance', label: t.accumulated, numeric: true, format: 'money' as const },
       { key: 'months', label: t.months, numeric: true },
     ],
     rows: bars.map((b) => ({
@@ -190,11 +190,11 @@ export function trendTable(points: readonly FundTrendPoint[], levels: readonly {
   return {
     columns: [
       { key: 'quarter', label: t.quarter },
-      { key: 'income', label: t.income, numeric: true },
-      ...levels.map((l) => ({ key: `source_${l.key}`, label: t.yuan(l.label), numeric: true })),
-      { key: 'expenditure', label: t.expenditure, numeric: true },
-      { key: 'current', label: t.current, numeric: true },
-      { key: 'accumulated', label: t.accumulated, numeric: true },
+      { key: 'income', label: t.income, numeric: true, format: 'money' as const },
+      ...levels.map((l) => ({ key: `source_${l.key}`, label: t.yuan(l.label), numeric: true, format: 'money' as const })),
+      { key: 'expenditure', label: t.expenditure, numeric: true, format: 'money' as const },
+      { key: 'current', label: t.current, numeric: true, format: 'money' as const },
+      { key: 'accumulated', label: t.accumulated, numeric: true, format: 'money' as const },
     ],
     rows: points.map((p) => {
       const row: ExportRow = {
@@ -306,7 +306,7 @@ export function uninsuredTable(rows: readonly UninsuredRow[], regionName: (code:
       { key: 'region_code', label: t.regionCode },
       { key: 'region', label: t.region },
       { key: 'category', label: t.category },
-      { key: 'persons', label: t.uninsured, numeric: true },
+      { key: 'persons', label: t.uninsured, numeric: true, format: 'count' as const },
     ],
     rows: rows.map((r) => ({
       region_code: r.regionCode,
@@ -371,11 +371,11 @@ export function allocationTable(
       { key: 'region_code', label: t.regionCode },
       { key: 'region', label: t.city },
       ...factorColumns.map((f) => ({ key: `factor_${f.key}`, label: f.label, numeric: true })),
-      { key: 'factor_part', label: t.factorPart, numeric: true },
-      { key: 'performance_part', label: t.performancePart, numeric: true },
-      { key: 'amount', label: t.baseAmount, numeric: true },
-      { key: 'share', label: t.share, numeric: true },
-      { key: 'scenario', label: t.scenario, numeric: true },
+      { key: 'factor_part', label: t.factorPart, numeric: true, format: 'money' as const },
+      { key: 'performance_part', label: t.performancePart, numeric: true, format: 'money' as const },
+      { key: 'amount', label: t.baseAmount, numeric: true, format: 'money' as const },
+      { key: 'share', label: t.share, numeric: true, format: 'rate' as const },
+      { key: 'scenario', label: t.scenario, numeric: true, format: 'money' as const },
     ],
     rows: rows.map((r, i) => {
       const row: ExportRow = {
@@ -412,7 +412,7 @@ export function sharingTable(
       { key: 'step', label: t.step },
       { key: 'region_code', label: t.regionCode },
       { key: 'region', label: t.region },
-      { key: 'amount', label: t.amount, numeric: true },
+      { key: 'amount', label: t.amount, numeric: true, format: 'money' as const },
     ],
     rows: [gap, ...parts].map((p) => ({
       step: p.step,
@@ -431,12 +431,12 @@ export function subsidySplitTable(rows: readonly SubsidySplitRow[], regionName: 
       { key: 'region_code', label: t.regionCode },
       { key: 'name', label: t.region },
       { key: 'tier', label: t.tier, numeric: true },
-      { key: 'insured', label: t.insured, numeric: true },
-      { key: 'per_capita', label: t.perCapita, numeric: true },
-      { key: 'total', label: t.subsidyTotal, numeric: true },
-      { key: 'central', label: t.central, numeric: true },
-      { key: 'province', label: t.province, numeric: true },
-      { key: 'city_county', label: t.cityCounty, numeric: true },
+      { key: 'insured', label: t.insured, numeric: true, format: 'count' as const },
+      { key: 'per_capita', label: t.perCapita, numeric: true, format: 'money' as const },
+      { key: 'total', label: t.subsidyTotal, numeric: true, format: 'money' as const },
+      { key: 'central', label: t.central, numeric: true, format: 'money' as const },
+      { key: 'province', label: t.province, numeric: true, format: 'money' as const },
+      { key: 'city_county', label: t.cityCounty, numeric: true, format: 'money' as const },
     ],
     rows: rows.map((r) => ({
       region_code: r.regionCode,

@@ -6,14 +6,20 @@
 // follows. The enrollment target is one field: the red coverage band's
 // upper bound (there is no separate target to disagree with it).
 import { RULE_LABEL, SEVERITY_LABEL, CATEGORY_LABEL } from '../../domain/labels';
+import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
 import { coverageTargetPath, parsePolicyFile, PolicyError, resolvePolicy } from '../../domain/policy';
 import { policyIssueLabel, policyIssueReason, type PolicyIssue } from '../../domain/policyIssues';
 import type { Band, Policy, PolicyFile } from '../../domain/policyTypes';
-import { FILE_BANDED_RULE_IDS, type BandedRuleId } from '../../domain/rules';
+import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
-export type FieldKind = 'decimal' | 'integer' | 'basis';
+/**
+ * 'percent': a ratio the file keeps as a decimal (0.99) that the reader types
+ * and reads as a percentage ("99" or "99%"): `value` is the percentage text,
+ * `fileValue` the ratio in force.
+ */
+export type FieldKind = 'decimal' | 'integer' | 'basis' | 'percent';
 
 export interface PolicyField {
   /** Dot path inside a year block, array indexes as numbers: `thresholds.coverage.0.lt`. */
@@ -26,6 +32,36 @@ export interface PolicyField {
   placeholder?: string;
   /** The enrollment target (the red coverage band's upper bound), shown first in its group. */
   role?: 'coverage-target';
+  /** For 'percent' fields: the value in force as the file keeps it (a ratio); '' when inherited. */
+  fileValue?: string;
+}
+
+/** "0.99" → "99", "0.995" → "99.5", "" → "". The file's ratio as the percentage a reader types. */
+export function ratioToPercentText(ratio: string): string {
+  if (ratio.trim() === '' || !isDecimalText(ratio)) return ratio;
+  return new Dec(ratio.trim()).times(100).toString();
+}
+
+/** "99", "99%", " 99.5 % " → "0.99" / "0.995"; null when it is not a percentage. */
+export function percentTextToRatio(text: string): string | null {
+  const t = text.trim().replace(/\s*[%％]$/, '').trim();
+  if (!isDecimalText(t)) return null;
+  return new Dec(t).div(100).toString();
+}
+
+/** Said next to the field; the page's refusal banner names the field (in the language on screen). */
+const PERCENT_REFUSAL: Label = { zh: '请输入百分数，如 99 或 99%', en: 'Type a percentage, e.g. 99 or 99%' };
+
+/** A ratio field as the reader sees it: its value a percentage, "%" in its label. */
+function asPercent(field: PolicyField, lang: Lang): PolicyField {
+  return {
+    ...field,
+    kind: 'percent',
+    label: lang === 'zh' ? `${field.label}（%）` : `${field.label} (%)`,
+    value: ratioToPercentText(field.value),
+    fileValue: field.value,
+    placeholder: field.placeholder,
+  };
 }
 
 /** How a city's counties split their part of a gap; the English reads inside a sentence ("split among the counties by …"). */
@@ -100,15 +136,14 @@ function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId
     (['gt', 'gte', 'lt', 'lte'] as const).flatMap((bound) => {
       const value = band[bound];
       if (value === undefined || `thresholds.${rule}.${i}.${bound}` === skip) return [];
-      return [
-        {
-          path: `thresholds.${rule}.${i}.${bound}`,
-          group: t.thresholds,
-          label: t.band(RULE_LABEL[rule][lang], SEVERITY_LABEL[band.severity as Severity][lang], BOUND_LABEL[bound] ?? bound),
-          kind: 'decimal' as const,
-          value,
-        },
-      ];
+      const field: PolicyField = {
+        path: `thresholds.${rule}.${i}.${bound}`,
+        group: t.thresholds,
+        label: t.band(RULE_LABEL[rule][lang], SEVERITY_LABEL[band.severity as Severity][lang], BOUND_LABEL[bound] ?? bound),
+        kind: 'decimal',
+        value,
+      };
+      return [RULE_VALUE_KIND[rule] === 'rate' ? asPercent(field, lang) : field];
     }),
   );
 }
@@ -122,7 +157,9 @@ function leaves(value: unknown, path: string, group: string, lang: Lang): Policy
       .slice(1)
       .map((k) => ALLOCATION_LABELS[k]?.[lang] ?? k)
       .join(' · ');
-    return [{ path, group, label: last, kind: typeof value === 'number' ? 'integer' : 'decimal', value: String(value) }];
+    // The allocation weights are shares of a total (0.9 / 0.1): percentages to the reader.
+    const field: PolicyField = { path, group, label: last, kind: typeof value === 'number' ? 'integer' : 'decimal', value: String(value) };
+    return [typeof value === 'string' && path.endsWith('_weight') ? asPercent(field, lang) : field];
   }
   return [];
 }
@@ -140,25 +177,26 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
   // The target is where the file keeps it, the red coverage band's upper bound: one field, one value.
   const targetPath = coverageTargetPath(policy);
   const target = valueAtPath(policy, targetPath);
+  const pct = (field: PolicyField): PolicyField => asPercent(field, lang);
   const fields: PolicyField[] = [
-    { ...f(targetPath, t.coverage, 'decimal', typeof target === 'string' ? target : ''), label: LABELS.coverage_target?.[lang] ?? targetPath, role: 'coverage-target' },
+    pct({ ...f(targetPath, t.coverage, 'decimal', typeof target === 'string' ? target : ''), label: LABELS.coverage_target?.[lang] ?? targetPath, role: 'coverage-target' }),
     f('months_payable_window_quarters', t.coverage, 'integer', policy.months_payable_window_quarters),
     // The deadline rules have no bands of their own in the file: their one setting is under timeliness.
     ...FILE_BANDED_RULE_IDS.flatMap((rule) => bandFields(rule, policy.thresholds[rule], lang, targetPath)),
-    f('sharing.default.city_ratio', t.sharing, 'decimal', policy.sharing.default.city_ratio),
+    pct(f('sharing.default.city_ratio', t.sharing, 'decimal', policy.sharing.default.city_ratio)),
     f('sharing.default.county_basis', t.sharing, 'basis', policy.sharing.default.county_basis),
   ];
   for (const city of cities) {
     const own = policy.sharing.cities[city.code] ?? {};
     fields.push(
-      {
+      pct({
         path: `sharing.cities.${city.code}.city_ratio`,
         group: t.sharing,
         label: t.cityRatio(city.name),
         kind: 'decimal',
         value: own.city_ratio ?? '',
-        placeholder: t.defaultValue(policy.sharing.default.city_ratio),
-      },
+        placeholder: t.defaultValue(`${ratioToPercentText(policy.sharing.default.city_ratio)}%`),
+      }),
       {
         path: `sharing.cities.${city.code}.county_basis`,
         group: t.sharing,
@@ -171,17 +209,19 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
   fields.push(
     f('financing.fiscal_subsidy_per_capita', t.financing, 'decimal', policy.financing.fiscal_subsidy_per_capita),
     f('financing.individual_contribution', t.financing, 'decimal', policy.financing.individual_contribution),
-    f('fiscal_split.central_share', t.financing, 'decimal', policy.fiscal_split.central_share),
+    pct(f('fiscal_split.central_share', t.financing, 'decimal', policy.fiscal_split.central_share)),
     ...(['1', '2', '3'] as const).map((tier) =>
-      f(`fiscal_split.province_share_of_rest_by_tier.${tier}`, t.financing, 'decimal', policy.fiscal_split.province_share_of_rest_by_tier[tier]),
+      pct(f(`fiscal_split.province_share_of_rest_by_tier.${tier}`, t.financing, 'decimal', policy.fiscal_split.province_share_of_rest_by_tier[tier])),
     ),
-    ...CATEGORIES.map((c) => ({
-      ...f(`categories.${c}.subsidy_ratio`, t.subsidy, 'decimal', policy.categories[c].subsidy_ratio),
-      label: t.categoryRatio(CATEGORY_LABEL[c][lang]),
-    })),
+    ...CATEGORIES.map((c) =>
+      pct({
+        ...f(`categories.${c}.subsidy_ratio`, t.subsidy, 'decimal', policy.categories[c].subsidy_ratio),
+        label: t.categoryRatio(CATEGORY_LABEL[c][lang]),
+      }),
+    ),
     f('timeliness.pass_down_days', t.timeliness, 'integer', policy.timeliness.pass_down_days),
     f('timeliness.formal_budget_days', t.timeliness, 'integer', policy.timeliness.formal_budget_days),
-    f('timeliness.advance_ratio_min', t.timeliness, 'decimal', policy.timeliness.advance_ratio_min),
+    pct(f('timeliness.advance_ratio_min', t.timeliness, 'decimal', policy.timeliness.advance_ratio_min)),
   );
   // Allocation weights, when the file has them (the factor method's 90/10 and 60/40).
   const allocation: unknown = (policy as Partial<Policy>).allocation;
@@ -282,7 +322,27 @@ function withNeighbours(policy: Policy, fields: readonly PolicyField[], drafts: 
  * whose text differs from the value in force are written; a blank city
  * field keeps inheriting the province default.
  */
-export function applyDrafts(file: PolicyFile, year: number, fields: readonly PolicyField[], drafts: Drafts): EditResult {
+export function applyDrafts(file: PolicyFile, year: number, shownFields: readonly PolicyField[], shownDrafts: Drafts): EditResult {
+  // Percent fields back into the file's terms (99 → 0.99) before anything else; a percentage that is
+  // not a number is refused at its field, by the field's name.
+  const percentIssues: Record<string, Label[]> = {};
+  const fields = shownFields.map((f) => (f.kind === 'percent' ? { ...f, kind: 'decimal' as const, value: f.fileValue ?? '' } : f));
+  const drafts: Record<string, string> = {};
+  for (const [path, text] of Object.entries(shownDrafts)) {
+    const field = shownFields.find((f) => f.path === path);
+    if (field?.kind !== 'percent' || text.trim() === field.value) {
+      drafts[path] = field?.kind === 'percent' ? (field.fileValue ?? '') : text;
+      continue;
+    }
+    if (text.trim() === '') {
+      drafts[path] = '';
+      continue;
+    }
+    const ratio = percentTextToRatio(text);
+    if (ratio === null) (percentIssues[path] ??= []).push(PERCENT_REFUSAL);
+    else drafts[path] = ratio;
+  }
+  const refusedPercent = Object.keys(percentIssues).length > 0;
   const next = clone(file);
   // A year before the first block is governed by the first block (resolvePolicy), so that is where it is edited.
   const first = [...next.years].sort((a, b) => a.year - b.year)[0];
@@ -300,10 +360,11 @@ export function applyDrafts(file: PolicyFile, year: number, fields: readonly Pol
     writeAt(block, resolved, path.split('.'), field ? typed(field, text) : text);
   }
   try {
-    return { ok: true, file: parsePolicyFile(next) };
+    const parsed = parsePolicyFile(next);
+    return refusedPercent ? { ok: false, issues: percentIssues, general: [] } : { ok: true, file: parsed };
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
-    const issues: Record<string, Label[]> = {};
+    const issues: Record<string, Label[]> = { ...percentIssues };
     const general: Label[] = [];
     for (const issue of error.issues) {
       const path = issuePath(issue);

@@ -1,6 +1,7 @@
 // How an alert's value and threshold read, by what the rule measures.
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { formatAuto, formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
+import { formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
+import { formatMoney } from '../../domain/moneyUnit';
 import { RULE_VALUE_KIND } from '../../domain/rules';
 import type { RuleId } from '../../domain/types';
 
@@ -14,7 +15,7 @@ export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT
     case 'rate':
       return formatPercent(value, 2);
     case 'money':
-      return formatAuto(value, lang);
+      return formatMoney(value, lang);
     case 'months':
       return TEXT[lang].months(formatNumber(value, 2));
     case 'days':

@@ -1,10 +1,10 @@
 // 因素法分配: each city's amount as a horizontal bar, largest first; with a
 // scenario, the scenario's bar next to the baseline's so the change shows.
 import type { Decimal } from '../../domain/money';
-import { formatYuan } from '../../domain/money';
+import { exactYuan, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
-import { moneyAxisUnit, moneyText, toMoneyAxisNumber } from '../format';
+import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
@@ -16,11 +16,11 @@ export interface AllocationBar {
   scenario: Decimal | null;
 }
 
-/** "基准 12.35万元（123,456.78元）": the rounded amount and, in brackets, the exact one. */
-function amountLine(name: string, amount: Decimal, lang: Lang): string {
+/** "基准 12.35万元（123,456.78元）": the amount in the axis's unit and, in brackets, the exact one. */
+function amountLine(name: string, amount: Decimal, unit: MoneyUnit, lang: Lang): string {
   return lang === 'zh'
-    ? `${name} ${moneyText(amount, lang)}（${formatYuan(amount, lang)}）`
-    : `${name} ${moneyText(amount, lang)} (${formatYuan(amount, lang)})`;
+    ? `${name} ${moneyWithUnit(amount, unit)}（${exactYuan(amount, lang)}）`
+    : `${name} ${moneyWithUnit(amount, unit)} (${exactYuan(amount, lang)})`;
 }
 
 export const SCENARIO_COLOR = '#e08e0b';
@@ -36,11 +36,12 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
   const t = TEXT[lang];
   const bars = rankAllocation(input.bars);
   const withScenario = bars.some((b) => b.scenario !== null);
+  const unit = moneyAxisUnitFor(bars.flatMap((b) => [b.base, b.scenario]), lang);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';
-    const lines = [`<strong>${escapeHtml(bar.name)}</strong>`, amountLine(t.base, bar.base, lang)];
-    if (bar.scenario !== null) lines.push(amountLine(t.scenario, bar.scenario, lang));
+    const lines = [`<strong>${escapeHtml(bar.name)}</strong>`, amountLine(t.base, bar.base, unit, lang)];
+    if (bar.scenario !== null) lines.push(amountLine(t.scenario, bar.scenario, unit, lang));
     return lines.join('<br/>');
   };
   return {
@@ -51,7 +52,7 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tooltip((p as CallbackItem[])[0]) },
     xAxis: {
       type: 'value',
-      name: moneyAxisUnit(lang),
+      name: unit.label,
       nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR, hideOverlap: true },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
@@ -69,7 +70,7 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
         name: t.base,
         barMaxWidth: 16,
         itemStyle: { color: withScenario ? MUTED_COLOR : NORMAL_COLOR },
-        data: bars.map((b) => toMoneyAxisNumber(b.base, lang)),
+        data: bars.map((b) => toMoneyAxisNumber(b.base, unit)),
       },
       ...(withScenario
         ? [
@@ -78,7 +79,7 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
               name: t.scenario,
               barMaxWidth: 16,
               itemStyle: { color: SCENARIO_COLOR },
-              data: bars.map((b) => toMoneyAxisNumber(b.scenario ?? b.base, lang)),
+              data: bars.map((b) => toMoneyAxisNumber(b.scenario ?? b.base, unit)),
             },
           ]
         : []),

@@ -1,12 +1,13 @@
 // 救助对象参保率排名: horizontal bars of enrollment rates with the policy
 // target as a dashed line. The value axis is zoomed (rates cluster near
 // 100%) and says so in its name, so the zoom is never hidden from the reader.
+import { formatRate } from '../../domain/moneyUnit';
 import { Dec, type Decimal } from '../../domain/money';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { coverageTarget } from '../../domain/policy';
 import { severityOf, type PolicyBands } from '../../domain/severity';
 import { escapeHtml } from '../escapeHtml';
-import { countText, percentShortText, percentText, toChartNumber } from '../format';
+import { countText, percentShortText, toChartNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
@@ -84,7 +85,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
         if (!bar) return '';
         return [
           `<strong>${escapeHtml(bar.name)}</strong>`,
-          t.rate(percentText(bar.rate), targetText),
+          t.rate(formatRate(bar.rate, 2, [target]), targetText),
           t.counts(countText(bar.enrolled), countText(bar.recipients)),
         ].join('<br/>');
       },
@@ -123,7 +124,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
           color: TEXT_COLOR,
           formatter: (params: unknown) => {
             const bar = bars[(params as CallbackItem).dataIndex];
-            return bar ? percentText(bar.rate) : '';
+            return bar ? formatRate(bar.rate, 2, [target]) : '';
           },
         },
         markLine: {

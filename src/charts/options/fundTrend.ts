@@ -1,6 +1,7 @@
 // 基金收支趋势: per quarter, income stacked by who paid it, expenditure
 // beside it, and the accumulated balance as a line on its own axis (it is a
-// stock, the bars are flows). Everything in 万元. An optional seasonal
+// stock, the bars are flows). Each axis reads in one unit chosen from the
+// largest amount it draws (domain/moneyUnit.ts); a tooltip in one unit too. An optional seasonal
 // projection (domain/forecast.ts) continues the balance line, dashed, over
 // the quarters after the last actual one.
 import type { Decimal } from '../../domain/money';
@@ -9,7 +10,8 @@ import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { compareQuarters } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
-import { moneyAxisUnit, moneyText, monthsText, toMoneyAxisNumber } from '../format';
+import { moneyAxisUnitFor, monthsText, toMoneyAxisNumber } from '../format';
+import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
 import {
   AXIS_COLOR,
   BALANCE_COLOR,
@@ -91,10 +93,19 @@ export function forecastName(lang: Lang): string {
 export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
   const sourceName = (level: SourceLevel): string => t.source(SOURCE_LEVEL_LABEL[level][lang]);
-  const axisNumber = (yuan: Decimal): number => toMoneyAxisNumber(yuan, lang);
   const points = input.points;
   const lastQuarter = points.at(-1)?.quarter;
   const forecast = (input.forecast ?? []).filter((f) => lastQuarter === undefined || compareQuarters(f.quarter, lastQuarter) > 0);
+  const flowsUnit = moneyAxisUnitFor(
+    points.flatMap((p) => [p.income, p.expenditure, ...SOURCE_LEVELS.map((l) => p.incomeBySource[l])]),
+    lang,
+  );
+  const balanceUnit = moneyAxisUnitFor(
+    [...points.map((p) => p.accumulatedBalance), ...(input.forecast ?? []).map((f) => f.accumulatedBalance)],
+    lang,
+  );
+  const flowNumber = (yuan: Decimal): number => toMoneyAxisNumber(yuan, flowsUnit);
+  const balanceNumber = (yuan: Decimal): number => toMoneyAxisNumber(yuan, balanceUnit);
   // Sources nobody paid into in any quarter would only clutter the legend.
   const levels = SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
 
@@ -105,21 +116,27 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     if (projected) {
       const lines = [
         `<strong>${escapeHtml(t.projectedQuarter(projected.quarter))}</strong>`,
-        `${t.projectedBalance} ${moneyText(projected.accumulatedBalance, lang)}`,
+        `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
       ];
       if (projected.monthsPayable != null) lines.push(`${t.projectedMonths} ${monthsText(projected.monthsPayable, lang)}`);
       return lines.join('<br/>');
     }
     const point = points[index];
     if (!point) return '';
-    const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `${t.incomeTotal} ${moneyText(point.income, lang)}`];
+    // One unit for the whole tooltip, so its figures compare at a glance.
+    const unit = chooseMoneyUnit(
+      [point.income, point.expenditure, point.income.minus(point.expenditure), point.accumulatedBalance],
+      lang,
+    );
+    const moneyText = (yuan: Decimal): string => moneyWithUnit(yuan, unit);
+    const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `${t.incomeTotal} ${moneyText(point.income)}`];
     for (const level of levels) {
       const amount = point.incomeBySource[level];
-      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(SOURCE_LEVEL_LABEL[level][lang])} ${moneyText(amount, lang)}`);
+      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(SOURCE_LEVEL_LABEL[level][lang])} ${moneyText(amount)}`);
     }
-    lines.push(`${t.expenditure} ${moneyText(point.expenditure, lang)}`);
-    lines.push(`${t.currentBalance} ${moneyText(point.income.minus(point.expenditure), lang)}`);
-    lines.push(`${t.balance} ${point.accumulatedBalance === null ? t.noOpening : moneyText(point.accumulatedBalance, lang)}`);
+    lines.push(`${t.expenditure} ${moneyText(point.expenditure)}`);
+    lines.push(`${t.currentBalance} ${moneyText(point.income.minus(point.expenditure))}`);
+    lines.push(`${t.balance} ${point.accumulatedBalance === null ? t.noOpening : moneyText(point.accumulatedBalance)}`);
     return lines.join('<br/>');
   };
 
@@ -138,8 +155,8 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
             itemStyle: { color: BALANCE_COLOR },
             lineStyle: { width: 2, type: 'dashed' as const, color: BALANCE_COLOR },
             data: [
-              ...points.map((p) => (p !== last || p.accumulatedBalance === null ? '-' : axisNumber(p.accumulatedBalance))),
-              ...forecast.map((f) => axisNumber(f.accumulatedBalance)),
+              ...points.map((p) => (p !== last || p.accumulatedBalance === null ? '-' : balanceNumber(p.accumulatedBalance))),
+              ...forecast.map((f) => balanceNumber(f.accumulatedBalance)),
             ],
           },
         ];
@@ -160,14 +177,14 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     yAxis: [
       {
         type: 'value',
-        name: t.flowsAxis(moneyAxisUnit(lang)),
+        name: t.flowsAxis(flowsUnit.label),
         nameTextStyle: { color: AXIS_COLOR, align: 'left' },
         axisLabel: { color: AXIS_COLOR },
         splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
       },
       {
         type: 'value',
-        name: t.balanceAxis(moneyAxisUnit(lang)),
+        name: t.balanceAxis(balanceUnit.label),
         nameTextStyle: { color: AXIS_COLOR, align: 'right' },
         axisLabel: { color: AXIS_COLOR },
         splitLine: { show: false },
@@ -179,13 +196,13 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
         name: sourceName(level),
         stack: 'income',
         barMaxWidth: 28,
-        data: points.map((p) => axisNumber(p.incomeBySource[level])),
+        data: points.map((p) => flowNumber(p.incomeBySource[level])),
       })),
       {
         type: 'bar' as const,
         name: t.expenditure,
         barMaxWidth: 28,
-        data: points.map((p) => axisNumber(p.expenditure)),
+        data: points.map((p) => flowNumber(p.expenditure)),
       },
       {
         type: 'line' as const,
@@ -193,7 +210,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
         yAxisIndex: 1,
         symbolSize: 6,
         lineStyle: { width: 2 },
-        data: points.map((p) => (p.accumulatedBalance === null ? '-' : axisNumber(p.accumulatedBalance))),
+        data: points.map((p) => (p.accumulatedBalance === null ? '-' : balanceNumber(p.accumulatedBalance))),
       },
       ...forecastSeries,
     ],

@@ -2,10 +2,11 @@
 // from where the previous part ended, down to zero. Drawn as stacked bars
 // whose lower (placeholder) series is transparent; the placeholder heights
 // are computed exactly in Decimal and only then turned into chart numbers.
-import { Dec, formatNumber, formatYuan, type Decimal } from '../../domain/money';
+import { Dec, type Decimal } from '../../domain/money';
+import { exactYuan, moneyFigure, moneyWithUnit } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
-import { moneyAxisUnit, moneyText, toMoneyAxisNumber } from '../format';
+import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
 import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
@@ -39,8 +40,6 @@ export const WATERFALL_COLOR: Record<WaterfallKind, string> = {
   county: '#5b9bd5',
 };
 
-const MILLION = new Dec(1_000_000);
-
 const TEXT = texts(
   { gap: '缺口', placeholder: '占位', amount: '金额' },
   { gap: 'Gap', placeholder: 'Placeholder', amount: 'Amount' },
@@ -64,14 +63,16 @@ export function waterfallBars(input: WaterfallInput, lang: Lang = DEFAULT_LANG):
 export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
   const bars = waterfallBars(input, lang);
+  // One unit for the axis, the bar labels and the tooltips, from the largest bar (the gap).
+  const unit = moneyAxisUnitFor(bars.map((b) => b.amount), lang);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';
     return [
       `<strong>${escapeHtml(bar.label)}</strong>`,
       lang === 'zh'
-        ? `${moneyText(bar.amount, lang)}（${formatYuan(bar.amount, lang)}）`
-        : `${moneyText(bar.amount, lang)} (${formatYuan(bar.amount, lang)})`,
+        ? `${moneyWithUnit(bar.amount, unit)}（${exactYuan(bar.amount, lang)}）`
+        : `${moneyWithUnit(bar.amount, unit)} (${exactYuan(bar.amount, lang)})`,
       ...(bar.detail ?? []).map(escapeHtml),
     ].join('<br/>');
   };
@@ -88,7 +89,7 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
     },
     yAxis: {
       type: 'value',
-      name: moneyAxisUnit(lang),
+      name: unit.label,
       nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
@@ -102,14 +103,14 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
         itemStyle: { color: 'transparent' },
         emphasis: { disabled: true },
         tooltip: { show: false },
-        data: bars.map((b) => toMoneyAxisNumber(b.base, lang)),
+        data: bars.map((b) => toMoneyAxisNumber(b.base, unit)),
       },
       {
         type: 'bar',
         name: t.amount,
         stack: 'waterfall',
         barMaxWidth: 48,
-        data: bars.map((b) => ({ value: toMoneyAxisNumber(b.amount, lang), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
+        data: bars.map((b) => ({ value: toMoneyAxisNumber(b.amount, unit), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
         label: {
           show: true,
           position: 'top',
@@ -118,9 +119,8 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
           formatter: (params: unknown) => {
             const bar = bars[(params as CallbackItem).dataIndex];
             if (!bar) return '';
-            // English amounts are long ("17.9606 million yuan") and the bars narrow: the label is the
-            // figure in the axis's unit, the tooltip has the rest.
-            return lang === 'zh' ? moneyText(bar.amount, lang) : formatNumber(bar.amount.div(MILLION), 2);
+            // The bars are narrow: the label is the bare figure in the axis's unit (named once, on the axis).
+            return moneyFigure(bar.amount, unit);
           },
         },
       },

@@ -7,7 +7,8 @@ import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
-import { moneyText, monthsText, toChartNumber } from '../format';
+import { moneyAxisUnitFor, monthsText, toChartNumber } from '../format';
+import { moneyWithUnit } from '../../domain/moneyUnit';
 import {
   AXIS_COLOR,
   BAND_NORMAL_COLOR,
@@ -105,6 +106,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
   const t = TEXT[lang];
   const label = (stripe: BandStripe): string => stripeLabel(stripe, lang);
   const bars = input.bars;
+  const balanceUnit = moneyAxisUnitFor(bars.map((b) => b.accumulatedBalance), lang);
   const stripes = bandStripes(input.policy);
   const range = monthsAxisRange(bars, input.policy);
   const rotate = bars.length > 8 ? 35 : 0;
@@ -125,6 +127,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
     grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: {
       trigger: 'item',
+      // Every bar's tooltip in the same unit, so hovering from city to city compares.
       confine: true,
       formatter: (params: unknown) => {
         const bar = bars[(params as CallbackItem).dataIndex];
@@ -135,7 +138,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
           `${t.monthsPayable} ${bar.monthsPayable === null ? t.cannotCompute : monthsText(bar.monthsPayable, lang)}${
             severity === null ? '' : t.severity(escapeHtml(SEVERITY_LABEL[severity][lang]))
           }`,
-          `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyText(bar.accumulatedBalance, lang)}`,
+          `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyWithUnit(bar.accumulatedBalance, balanceUnit)}`,
         ].join('<br/>');
       },
     },

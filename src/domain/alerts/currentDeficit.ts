@@ -13,11 +13,11 @@ import { comparison, severityNote, subject, wanEn, type RegionName } from './mes
  * date only: its Q2–Q4 spend the contributions collected in Q1.
  */
 export function currentDeficitAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
-  const periods: { label: string; labelEn: string; income: Decimal; expenditure: Decimal; balance: Decimal }[] = [
-    { label: '年初至今', labelEn: 'year to date', income: status.ytdIncome, expenditure: status.ytdExpenditure, balance: status.ytdCurrentBalance },
+  const periods: { period: 'ytd' | 'quarter'; label: string; labelEn: string; income: Decimal; expenditure: Decimal; balance: Decimal }[] = [
+    { period: 'ytd', label: '年初至今', labelEn: 'year to date', income: status.ytdIncome, expenditure: status.ytdExpenditure, balance: status.ytdCurrentBalance },
   ];
   if (parseQuarter(status.quarter).q > 1 && !policy.seasonal_funds.includes(status.fund)) {
-    periods.push({ label: '本季度', labelEn: 'this quarter', income: status.income, expenditure: status.expenditure, balance: status.currentBalance });
+    periods.push({ period: 'quarter', label: '本季度', labelEn: 'this quarter', income: status.income, expenditure: status.expenditure, balance: status.currentBalance });
   }
   const alerts: Alert[] = [];
   for (const p of periods) {
@@ -31,6 +31,7 @@ export function currentDeficitAlerts(status: FundStatus, regionName: RegionName,
       quarter: status.quarter,
       value: p.balance,
       threshold: c.threshold,
+      period: p.period,
       message:
         `${subject(regionName, status.regionCode, status.fund)} ${p.label}当期结余 = ` +
         `收入 ${formatWan(p.income)} − 支出 ${formatWan(p.expenditure)} = ${formatWan(p.balance)}，` +

@@ -1,19 +1,19 @@
 // 五、医疗救助资助参保: what subsidising the recipients' enrollment should
 // cost (subsidyDemand) against what was paid, by category and by region.
 // 六、风险排名: children ranked by their alerts, worst first.
+import { formatMoney } from '../../domain/moneyUnit';
 import { CATEGORY_LABEL, FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
-import { texts, type Lang } from '../../domain/lang';
-import { fixed, formatCount, formatPercent, formatWan, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { texts } from '../../domain/lang';
+import { fixed, formatCount, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { FUNDS, SEVERITIES, type Fund, type Severity } from '../../domain/types';
 import type { SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
 import { statusNow } from '../model';
-import { signedNumber } from '../text';
 import { sectionOpen, subheading } from './heading';
 
-/** A table figure in the caption's unit: 万元, or million yuan in English. */
-function wan(d: Decimal, lang: Lang = 'zh'): string {
-  return lang === 'en' ? formatWan(d, 2, 'en').replace(' million yuan', '') : formatWan(d).replace('万元', '');
+/** A money cell: table() prints it in its column's unit (named in the head). */
+function wan(d: Decimal): { text: string; money: Decimal } {
+  return { text: '—', money: d };
 }
 
 const TEXT = texts(
@@ -27,10 +27,10 @@ const TEXT = texts(
     category: '救助类别',
     persons: '人数',
     perCapita: '人均资助（元）',
-    amount: '测算金额（万元）',
+    amount: '测算金额',
     total: '合计',
     byRegion: '分地区测算与实际资助',
-    regionCaption: '年初至今，万元',
+    regionCaption: '年初至今',
     region: '地区',
     demand: '测算应资助',
     paid: '实际资助',
@@ -54,10 +54,10 @@ const TEXT = texts(
     category: 'Category',
     persons: 'Persons',
     perCapita: 'Subsidy per person (yuan)',
-    amount: 'Amount due (million yuan)',
+    amount: 'Amount due',
     total: 'Total',
     byRegion: 'Due and paid by region',
-    regionCaption: 'Year to date, million yuan',
+    regionCaption: 'Year to date',
     region: 'Region',
     demand: 'Due',
     paid: 'Paid',
@@ -85,7 +85,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
     return parts.join('\n');
   }
   const diff = own.paid.minus(own.demand.total);
-  const money = (d: Decimal): string => formatWan(d, 2, lang);
+  const money = (d: Decimal): string => formatMoney(d, lang);
   parts.push(
     para(
       t.lead(m.region.name, money(own.demand.total), money(own.paid), {
@@ -98,6 +98,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
   parts.push(subheading(1, t.byCategory, lang));
   parts.push(
     table({
+      lang,
       id: 'table-subsidy-category',
       head: [t.category, { text: t.persons, num: true }, { text: t.perCapita, num: true }, { text: t.amount, num: true }],
       rows: [
@@ -106,10 +107,10 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
             CATEGORY_LABEL[c.category][lang],
             { text: formatCount(c.persons), num: true },
             { text: formatYuan(c.standard, lang).replace(lang === 'en' ? ' yuan' : '元', ''), num: true },
-            { text: wan(c.amount, lang), num: true },
+            { ...wan(c.amount), num: true },
           ],
         })),
-        { cls: 'total', cells: [t.total, { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { text: wan(own.demand.total, lang), num: true }] },
+        { cls: 'total', cells: [t.total, { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { ...wan(own.demand.total), num: true }] },
       ],
     }),
   );
@@ -118,6 +119,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
     const codes = [...m.children.map((c) => c.code), m.region.code];
     parts.push(
       table({
+        lang,
         id: 'table-subsidy-region',
         caption: t.regionCaption,
         head: [t.region, { text: t.demand, num: true }, { text: t.paid, num: true }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
@@ -131,10 +133,9 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
               cls: code === m.region.code ? 'total' : undefined,
               cells: [
                 code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
-                { text: wan(r.demand.total, lang), num: true, col: 'demand' },
-                { text: wan(r.paid, lang), num: true, col: 'paid' },
-                // 万元 with two decimals, or million yuan with four (the same precision).
-                { text: lang === 'en' ? signedNumber(d.div(1_000_000), 4) : signedNumber(d.div(10_000), 2), num: true },
+                { ...wan(r.demand.total), num: true, col: 'demand' },
+                { ...wan(r.paid), num: true, col: 'paid' },
+                { ...wan(d), signed: true, num: true },
                 { text: r.demand.total.isZero() ? '—' : formatPercent(r.paid.div(r.demand.total)), num: true },
               ],
             },

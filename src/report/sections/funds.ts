@@ -7,8 +7,9 @@ import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
-import { texts, type Lang } from '../../domain/lang';
-import { fixed, formatPercent, formatWan, moneyString, type Decimal } from '../../domain/money';
+import { texts } from '../../domain/lang';
+import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
+import { formatMoney, restateMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
 import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Fund } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
@@ -39,10 +40,9 @@ function share(part: Decimal, total: Decimal): string {
   return total.isZero() ? '—' : formatPercent(part.div(total));
 }
 
-/** A table figure in the caption's unit: 万元, or million yuan in English (same precision). */
-function wan(d: Decimal | null | undefined, lang: Lang = 'zh'): string {
-  if (d === null || d === undefined) return '—';
-  return lang === 'en' ? formatWan(d, 2, 'en').replace(' million yuan', '') : formatWan(d).replace('万元', '');
+/** A money cell: table() prints it in its column's unit (named in the head), '—' when unknown. */
+function wan(d: Decimal | null | undefined): { text: string; money: Decimal | null } {
+  return { text: '—', money: d ?? null };
 }
 
 type Side = 'income' | 'expenditure';
@@ -57,9 +57,9 @@ const TEXT = texts(
       const word = side === 'income' ? '收入' : '支出';
       return `${name} ${fund} 年初至今${word} ${ytd}` + (growth === null ? '' : `，同比${growth}（上年同期 ${last}）`) + `；本季度${word} ${quarter}。`;
     },
-    bySource: '按资金来源级次（年初至今，万元）',
+    bySource: '按资金来源级次（年初至今）',
     source: '来源级次',
-    byItem: '按支出项目（年初至今，万元）',
+    byItem: '按支出项目（年初至今）',
     item: '项目',
     ytd: '本年累计',
     share: '占比',
@@ -76,12 +76,12 @@ const TEXT = texts(
     allocation: (year: string) => `${year}年补助资金因素法分配`,
     allocationChart: (pot: string, total: string) => `${pot} ${total} 分配结果`,
     allocationFailed: (pot: string, reason: string) => `${pot}：${reason}。`,
-    byChild: (side: Side) => `分地区${side === 'income' ? '收入' : '支出'}（万元）`,
+    byChild: (side: Side) => `分地区${side === 'income' ? '收入' : '支出'}`,
     ytdSide: (side: Side) => `本年累计${side === 'income' ? '收入' : '支出'}`,
     quarterSide: (side: Side) => `本季度${side === 'income' ? '收入' : '支出'}`,
     trend: (name: string, fund: string, forecast: boolean) => `${name} ${fund} 分季度收支与累计结余${forecast ? '（虚线为预测）' : ''}`,
     fundBalance: (fund: string) => `${fund}结余`,
-    balanceCaption: '分地区结余（年初至今，万元）',
+    balanceCaption: '分地区结余（年初至今）',
     currentBalance: '当期结余',
     balanceRate: '结余率',
     accumulated: '累计结余',
@@ -99,9 +99,9 @@ const TEXT = texts(
       `${name} ${fund}: ${side} year to date ${ytd}` +
       (growth === null ? '' : `, ${growth} year on year (same period last year ${last})`) +
       `; ${side} this quarter ${quarter}.`,
-    bySource: 'By source level (year to date, million yuan)',
+    bySource: 'By source level (year to date)',
     source: 'Source level',
-    byItem: 'By expenditure item (year to date, million yuan)',
+    byItem: 'By expenditure item (year to date)',
     item: 'Item',
     // Table heads stay short (they do not wrap): YoY / QoQ as in English financial tables.
     ytd: 'Year to date',
@@ -120,13 +120,13 @@ const TEXT = texts(
     allocation: (year: string) => `Factor allocation of ${year} subsidy funds`,
     allocationChart: (pot: string, total: string) => `${pot} ${total}: allocation`,
     allocationFailed: (pot: string, reason: string) => `${pot}: ${reason}.`,
-    byChild: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'} by region (million yuan)`,
+    byChild: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'} by region`,
     ytdSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, YTD`,
     quarterSide: (side: Side) => `${side === 'income' ? 'Income' : 'Expenditure'}, quarter`,
     trend: (name: string, fund: string, forecast: boolean) =>
       `${name} ${fund}: quarterly income, expenditure and accumulated balance${forecast ? ' (dashed: projection)' : ''}`,
     fundBalance: (fund: string) => `${fund}: balance`,
-    balanceCaption: 'Balances by region (year to date, million yuan)',
+    balanceCaption: 'Balances by region (year to date)',
     currentBalance: 'Current balance',
     balanceRate: 'Balance rate',
     accumulated: 'Accumulated',
@@ -146,7 +146,7 @@ function flowLead(ctx: SectionContext, fund: Fund, side: Side): string {
   const ytd = side === 'income' ? now.ytdIncome : now.ytdExpenditure;
   const lastYtd = last === undefined ? undefined : side === 'income' ? last.ytdIncome : last.ytdExpenditure;
   const g = growth(ytd, lastYtd);
-  const money = (d: Decimal | undefined): string => (d === undefined ? '' : formatWan(d, 2, lang));
+  const money = (d: Decimal | undefined): string => (d === undefined ? '' : formatMoney(d, lang));
   return para(
     TEXT[lang].lead(
       m.region.name,
@@ -177,6 +177,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
     const lastBySource = last ? ytdIncomeBySource(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
       table({
+        lang,
         id: `table-income-source-${fund}`,
         caption: t.bySource,
         head: [t.source, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
@@ -184,15 +185,15 @@ export function incomeSection(ctx: SectionContext, n: number): string {
           ...SOURCE_LEVELS.filter((l) => !bySource[l].isZero() || (lastBySource && !lastBySource[l].isZero())).map((l) => ({
             cells: [
               SOURCE_LEVEL_LABEL[l][lang],
-              { text: wan(bySource[l], lang), num: true, col: `income-${l}` },
+              { ...wan(bySource[l]), num: true, col: `income-${l}` },
               { text: share(bySource[l], now.ytdIncome), num: true },
-              { text: wan(lastBySource?.[l], lang), num: true },
+              { ...wan(lastBySource?.[l]), num: true },
               { text: signedGrowth(growth(bySource[l], lastBySource?.[l])), num: true },
             ],
           })),
           {
             cls: 'total',
-            cells: [t.total, { text: wan(now.ytdIncome, lang), num: true, col: 'income' }, { text: '100.00%', num: true }, { text: wan(last?.ytdIncome, lang), num: true }, { text: signedGrowth(g), num: true }],
+            cells: [t.total, { ...wan(now.ytdIncome), num: true, col: 'income' }, { text: '100.00%', num: true }, { ...wan(last?.ytdIncome), num: true }, { text: signedGrowth(g), num: true }],
           },
         ],
       }),
@@ -208,12 +209,13 @@ export function incomeSection(ctx: SectionContext, n: number): string {
   } else {
     parts.push(
       table({
+        lang,
         id: 'table-transfers',
         head: [t.alert, t.region, t.situation],
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
-          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), lang === 'en' ? a.messageEn : a.message],
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), restateMoney(lang === 'en' ? a.messageEn : a.message, lang)],
         })),
       }),
     );
@@ -231,7 +233,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
       const bars = res.rows.map((r) => ({ key: r.regionCode, name: m.name(r.regionCode), base: r.amount, scenario: null }));
       const data = { year: res.year, pot: res.pot, total: moneyString(res.total), rows: res.rows.map((r) => ({ region_code: r.regionCode, name: m.name(r.regionCode), amount: moneyString(r.amount) })) };
       parts.push(
-        figure(ctx, `allocation-${res.pot}`, t.allocationChart(potName, formatWan(res.total, 2, lang)), buildAllocationBarsOption({ bars }, lang), data, chartHeightFor(bars.length)),
+        figure(ctx, `allocation-${res.pot}`, t.allocationChart(potName, formatMoney(res.total, lang)), buildAllocationBarsOption({ bars }, lang), data, chartHeightFor(bars.length)),
       );
     }
   }
@@ -256,6 +258,7 @@ export function expenditureSection(ctx: SectionContext, n: number): string {
     const lastByItem = last ? ytdExpenditureByItem(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
       table({
+        lang,
         id: `table-expenditure-item-${fund}`,
         caption: t.byItem,
         head: [t.item, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
@@ -263,15 +266,15 @@ export function expenditureSection(ctx: SectionContext, n: number): string {
           ...EXPENDITURE_ITEMS.filter((i) => !byItem[i].isZero() || (lastByItem && !lastByItem[i].isZero())).map((i) => ({
             cells: [
               EXPENDITURE_ITEM_LABEL[i][lang],
-              { text: wan(byItem[i], lang), num: true, col: `expenditure-${i}` },
+              { ...wan(byItem[i]), num: true, col: `expenditure-${i}` },
               { text: share(byItem[i], now.ytdExpenditure), num: true },
-              { text: wan(lastByItem?.[i], lang), num: true },
+              { ...wan(lastByItem?.[i]), num: true },
               { text: signedGrowth(growth(byItem[i], lastByItem?.[i])), num: true },
             ],
           })),
           {
             cls: 'total',
-            cells: [t.total, { text: wan(now.ytdExpenditure, lang), num: true, col: 'expenditure' }, { text: '100.00%', num: true }, { text: wan(last?.ytdExpenditure, lang), num: true }, { text: signedGrowth(g), num: true }],
+            cells: [t.total, { ...wan(now.ytdExpenditure), num: true, col: 'expenditure' }, { text: '100.00%', num: true }, { ...wan(last?.ytdExpenditure), num: true }, { text: signedGrowth(g), num: true }],
           },
         ],
       }),
@@ -300,15 +303,16 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
         cls: code === m.region.code ? 'total' : undefined,
         cells: [
           code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
-          { text: wan(pick(now), lang), num: true, col: `ytd-${side}` },
+          { ...wan(pick(now)), num: true, col: `ytd-${side}` },
           { text: signedGrowth(growth(pick(now), last ? pick(last) : undefined)), num: true, col: 'yoy' },
-          { text: wan(pickQ(now), lang), num: true, col: `quarter-${side}` },
+          { ...wan(pickQ(now)), num: true, col: `quarter-${side}` },
           { text: signedGrowth(growth(pickQ(now), prev ? pickQ(prev) : undefined)), num: true, col: 'qoq' },
         ],
       },
     ];
   });
   return table({
+    lang,
     id: `table-${side}-region-${fund}`,
     caption: t.byChild(side),
     head: [t.region, { text: t.ytdSide(side), num: true }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true }, { text: t.qoq, num: true }],
@@ -370,9 +374,9 @@ export function balanceSection(ctx: SectionContext, n: number): string {
           cls: code === m.region.code ? 'total' : severityClass(months, policy),
           cells: [
             code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
-            { text: wan(now.ytdCurrentBalance, lang), num: true, col: 'current-balance' },
+            { ...wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },
             { text: now.balanceRate ? formatPercent(now.balanceRate) : '—', num: true, col: 'balance-rate' },
-            { text: wan(now.accumulatedBalance, lang), num: true, col: 'accumulated-balance' },
+            { ...wan(now.accumulatedBalance), num: true, col: 'accumulated-balance' },
             { text: months === null ? '—' : fixed(months, 2), num: true, col: 'months' },
             { text: signedNumber(change(rnd(months), rnd(prev?.monthsPayable)), 2), num: true, col: 'months-qoq' },
             { text: signedNumber(change(rnd(months), rnd(last?.monthsPayable)), 2), num: true, col: 'months-yoy' },
@@ -382,6 +386,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
     });
     parts.push(
       table({
+        lang,
         id: `table-balance-${fund}`,
         caption: t.balanceCaption,
         head: [

@@ -1,5 +1,6 @@
 // 七、缺口分担: every fund gap of the region's cities, the waterfall of the
 // ones the balance could not cover, and each step in exact yuan.
+import { sharingStepLines } from '../sharingSteps';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Label } from '../../domain/lang';
@@ -33,7 +34,7 @@ const TEXT = texts(
     covered: '累计结余弥补',
     rest: '需分担',
     heading: (city: string, fund: string, year: number) => `${city} ${fund} ${year}年缺口分担`,
-    chart: (title: string) => `${title}（万元）`,
+    chart: (title: string) => title,
     step: '步骤',
     amount: '金额（元）',
     formula: '计算',
@@ -53,7 +54,7 @@ const TEXT = texts(
     covered: 'Covered by the balance',
     rest: 'To be shared',
     heading: (city: string, fund: string, year: number) => `${city} ${fund}: sharing the ${year} gap`,
-    chart: (title: string) => `${title} (million yuan)`,
+    chart: (title: string) => title,
     step: 'Step',
     amount: 'Amount (yuan)',
     formula: 'Calculation',
@@ -115,12 +116,17 @@ export function gapSection(ctx: SectionContext, n: number): string {
       city_share: moneyString(g.cityShare),
       county_shares: g.countyShares.map((c) => ({ region_code: c.regionCode, amount: moneyString(c.amount) })),
     };
+    const stepLines = sharingStepLines(g, m.name, lang);
     parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }, ctx.lang), data, 320));
     parts.push(
       table({
         id: `table-gap-steps-${g.cityCode}-${g.fund}`,
         head: [t.step, { text: t.amount, num: true }, t.formula],
-        rows: g.steps.map((s) => ({ cells: [STEP_LABEL[s.key][lang], { text: yuan(s.amount), num: true, col: s.key }, lang === 'en' ? s.formulaEn : s.formula] })),
+        // The rule in words, money in one unit per sentence and regions by name (sharingStepLines);
+        // the amount column stays exact to the fen.
+        rows: g.steps.map((s, i) => ({
+          cells: [STEP_LABEL[s.key][lang], { text: yuan(s.amount), num: true, col: s.key }, stepLines[i]?.text ?? ''],
+        })),
       }),
     );
     parts.push(

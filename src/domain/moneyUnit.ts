@@ -1,0 +1,169 @@
+// The one home of "which unit does this money read in". A reader compares the
+// figures of one column, axis or sentence at a glance only when they share a
+// unit, so the unit is chosen once for the whole set, from its largest
+// magnitude, and said once (column head, axis name); each figure is the bare
+// number with at most two decimals. The exact yuan to the fen stays with the
+// caller (hover title, exports): this module only decides how a figure reads.
+//
+// Chinese readers count in 元 / 万元 / 亿元; English readers in yuan /
+// thousand / million / billion (nobody reading English counts in 万).
+//
+// Percentages live here too because the same rule applies: never let rounding
+// move a value across the threshold the reader is judging it against.
+import DecimalJs from 'decimal.js';
+import type { Lang } from './lang';
+import { Dec, fixed, type Decimal } from './money';
+
+export type MoneyUnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million' | 'billion';
+
+export interface MoneyUnit {
+  readonly id: MoneyUnitId;
+  readonly lang: Lang;
+  /** Yuan per one of this unit. */
+  readonly divisor: Decimal;
+  /** The unit as a column head or axis name says it: "万元", "million yuan". */
+  readonly label: string;
+}
+
+/** The most decimals money ever shows. */
+export const MONEY_PLACES = 2;
+
+const unit = (id: MoneyUnitId, lang: Lang, divisor: number, label: string): MoneyUnit =>
+  Object.freeze({ id, lang, divisor: new Dec(divisor), label });
+
+/** Smallest first: the chooser takes the largest unit whose divisor the largest magnitude reaches. */
+const UNITS: Record<Lang, readonly MoneyUnit[]> = {
+  zh: [unit('yuan', 'zh', 1, '元'), unit('wan', 'zh', 10_000, '万元'), unit('yi', 'zh', 100_000_000, '亿元')],
+  en: [
+    unit('yuan', 'en', 1, 'yuan'),
+    unit('thousand', 'en', 1_000, 'thousand yuan'),
+    unit('million', 'en', 1_000_000, 'million yuan'),
+    unit('billion', 'en', 1_000_000_000, 'billion yuan'),
+  ],
+};
+
+export function moneyUnitById(id: MoneyUnitId, lang: Lang): MoneyUnit {
+  const found = UNITS[lang].find((u) => u.id === id);
+  if (!found) throw new Error(`no money unit ${id} in ${lang}`);
+  return found;
+}
+
+/**
+ * The unit for a set of amounts in yuan: the largest unit that the largest
+ * magnitude reaches once shown at two decimals (so 99,999,999.99 元 reads
+ * 1.00亿元, not 10,000.00万元). Nulls are skipped; an empty or all-zero set
+ * reads in the base unit after 元 (万元 / million yuan), the unit a reader of
+ * these funds expects when there is nothing to measure.
+ */
+export function chooseMoneyUnit(values: Iterable<Decimal | null | undefined>, lang: Lang): MoneyUnit {
+  let max: Decimal | null = null;
+  for (const v of values) {
+    if (v === null || v === undefined) continue;
+    const a = v.abs();
+    if (max === null || a.gt(max)) max = a;
+  }
+  const units = UNITS[lang];
+  if (max === null || max.isZero()) return moneyUnitById(lang === 'zh' ? 'wan' : 'million', lang);
+  let chosen = units[0]!;
+  for (const u of units) {
+    // Compare the value as the smaller unit would print it: rounding up to the
+    // next unit's divisor counts as reaching it.
+    const shown = new Dec(fixed(max, MONEY_PLACES));
+    if (shown.gte(u.divisor)) chosen = u;
+  }
+  return chosen;
+}
+
+/** Thousands separators on the integer part of a plain decimal string. */
+function group(text: string): string {
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const [int = '', frac] = body.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (negative ? '-' : '') + grouped + (frac === undefined ? '' : `.${frac}`);
+}
+
+/** The bare figure in `u` ("1,503.50"), two decimals, for a cell under a head that names the unit. */
+export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
+  return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));
+}
+
+/** The figure with its unit ("1,503.50万元", "15.04 million yuan"), for a sentence. */
+export function moneyWithUnit(yuan: Decimal, u: MoneyUnit): string {
+  const figure = moneyFigure(yuan, u);
+  return u.lang === 'zh' ? `${figure}${u.label}` : `${figure} ${u.label}`;
+}
+
+/** One amount on its own (a KPI, a sentence with one figure): its own unit. */
+export function formatMoney(yuan: Decimal, lang: Lang): string {
+  return moneyWithUnit(yuan, chooseMoneyUnit([yuan], lang));
+}
+
+/** A number for an axis in `u`, for drawing only (ECharts needs numbers); never printed from the float. */
+export function moneyAxisValue(yuan: Decimal, u: MoneyUnit): number {
+  return new Dec(yuan).div(u.divisor).toDecimalPlaces(8).toNumber();
+}
+
+/** A column head or axis name with its unit: "收入（万元）", "Income (million yuan)". */
+export function headWithUnit(head: string, u: MoneyUnit): string {
+  return u.lang === 'zh' ? `${head}（${u.label}）` : `${head} (${u.label})`;
+}
+
+/** The exact amount to the fen with its unit, for a hover title: "15,035,012.34元". */
+export function exactYuan(yuan: Decimal, lang: Lang): string {
+  const figure = group(fixed(new Dec(yuan), 2));
+  return lang === 'zh' ? `${figure}元` : `${figure} yuan`;
+}
+
+/** The most decimals a percentage shows when it is near a threshold. */
+const MAX_RATE_PLACES = 6;
+
+/**
+ * A rate (0.98996) as a percentage ("98.99%"), `places` decimals, rounded half
+ * up — except that a value is never shown on the other side of, or equal to, a
+ * threshold it is not at: then decimals are added until the printed figure
+ * stays on the value's own side (98.996% against a 99% target reads
+ * "98.996%", never "99.00%"). Decided this way rather than always truncating
+ * because truncation is only safe for rules where low is bad; thresholds of
+ * either direction (coverage below 99% vs growth gap above 5 pp) keep their
+ * side this way.
+ */
+export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decimal[] = []): string {
+  const percent = new Dec(rate).times(100);
+  let p = places;
+  for (; p < MAX_RATE_PLACES; p++) {
+    const shown = new Dec(percent.toFixed(p, DecimalJs.ROUND_HALF_UP));
+    const crosses = thresholds.some((t) => {
+      const tp = new Dec(t).times(100);
+      return percent.cmp(tp) !== shown.cmp(tp);
+    });
+    if (!crosses) break;
+  }
+  return `${group(fixed(percent, p))}%`;
+}
+
+/**
+ * Money figures a sentence already prints with a unit — the domain's alert
+ * sentences ("1,380.44万元", "13.8044 million yuan": to the 100 yuan), the
+ * record `analyze --json` keeps byte for byte, or sentences built from
+ * per-figure units. A reader gets the same sentence with all its figures
+ * restated in ONE unit chosen from the sentence's largest (restateMoney).
+ * Figures are read back as the exact decimals they print (no float) and
+ * rounded once to two decimals of the chosen unit. Because the unit comes
+ * from the largest figure, it is never smaller than any unit already in the
+ * sentence: no figure claims more precision than it was printed with.
+ */
+const SENTENCE_MONEY: Record<Lang, RegExp> = {
+  zh: /(-?[\d,]+(?:\.\d+)?)(万元|亿元)/g,
+  en: /(-?[\d,]+(?:\.\d+)?) (thousand|million|billion) yuan/g,
+};
+const SENTENCE_DIVISOR: Record<string, number> = { 万元: 10_000, 亿元: 100_000_000, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+export function restateMoney(sentence: string, lang: Lang): string {
+  const pattern = SENTENCE_MONEY[lang];
+  const yuan = (figure: string, unitText: string): Decimal => new Dec(figure.replace(/,/g, '')).times(SENTENCE_DIVISOR[unitText] ?? 1);
+  const amounts = [...sentence.matchAll(pattern)].map((m) => yuan(m[1]!, m[2]!));
+  if (amounts.length === 0) return sentence;
+  const u = chooseMoneyUnit(amounts, lang);
+  return sentence.replace(pattern, (_all, figure: string, unitText: string) => moneyWithUnit(yuan(figure, unitText), u));
+}

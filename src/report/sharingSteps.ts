@@ -1,0 +1,106 @@
+// The gap-sharing steps said in words a reader knows: the rule in one line,
+// money in one unit per sentence (chosen from the sentence's largest figure),
+// regions by name. The domain (shareGap) gives the figures and codes; this is
+// where they become sentences, in either language.
+import { type Lang } from '../domain/lang';
+import { Dec, type Decimal } from '../domain/money';
+import { chooseMoneyUnit, moneyWithUnit } from '../domain/moneyUnit';
+import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
+
+export interface StepLine {
+  key: GapStepKey;
+  text: string;
+}
+
+function percent(ratio: Decimal): string {
+  return `${new Dec(ratio).times(100).toString()}%`;
+}
+
+/** One sentence per waterfall step. `name` turns a region code into its name. */
+export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang): StepLine[] {
+  const f = s.figures;
+  const zh = lang === 'zh';
+  /** A money formatter in one unit for all of `amounts` (one sentence). */
+  const inUnit = (amounts: readonly (Decimal | null)[]) => {
+    const unit = chooseMoneyUnit(amounts, lang);
+    return (d: Decimal): string => moneyWithUnit(d, unit);
+  };
+  const list = (rows: readonly RegionAmount[], m: (d: Decimal) => string): string =>
+    rows.map((r) => `${name(r.regionCode)} ${m(r.amount)}`).join(zh ? '、' : ', ');
+
+  const lines: StepLine[] = [];
+
+  {
+    const m = inUnit([f.expenditure, f.income, s.gap]);
+    lines.push({
+      key: 'gap',
+      text: zh
+        ? `支出 ${m(f.expenditure)} − 收入 ${m(f.income)}，缺口 ${m(s.gap)}（无赤字则为零）`
+        : `Expenditure ${m(f.expenditure)} − income ${m(f.income)}: a gap of ${m(s.gap)} (zero without a deficit)`,
+    });
+  }
+  {
+    const m = inUnit([s.coveredByBalance, s.rest, f.openingBalance]);
+    const opening = f.openingBalance === null ? (zh ? '未知，按 0 计' : 'unknown, taken as 0') : m(f.openingBalance);
+    lines.push({
+      key: 'balance',
+      text: zh
+        ? `累计结余 ${m(s.coveredByBalance)} 先行弥补（年初累计结余 ${opening}），剩余缺口 ${m(s.rest)}`
+        : `The accumulated balance covers ${m(s.coveredByBalance)} first (opening balance ${opening}); ${m(s.rest)} of the gap remains`,
+    });
+  }
+  {
+    const selfTotal = s.rest.minus(s.restAfterSelf);
+    const paying = s.countySelf.filter((r) => r.amount.gt(0));
+    const m = inUnit([f.shortfallTotal, s.rest, selfTotal, s.restAfterSelf, ...paying.map((r) => r.amount)]);
+    const who = paying.length === 0 ? '' : zh ? `：${list(paying, m)}` : `: ${list(paying, m)}`;
+    const how = f.selfProportional
+      ? zh
+        ? `应缴未缴合计 ${m(f.shortfallTotal)} 超过剩余缺口，按应缴未缴额比例承担 ${m(selfTotal)}`
+        : `Counties' shortfalls (due but unpaid) of ${m(f.shortfallTotal)} exceed the remaining gap: they bear ${m(selfTotal)} in proportion to them`
+      : zh
+        ? `旗县自身原因（应缴未缴）${m(selfTotal)} 由该旗县全额补足`
+        : `Counties make up their own shortfall (due but unpaid) of ${m(selfTotal)} in full`;
+    lines.push({
+      key: 'county_self',
+      text: zh
+        ? `${how}${who}；余 ${m(s.restAfterSelf)} 由盟市与旗县分担`
+        : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,
+    });
+  }
+  {
+    const m = inUnit([s.restAfterSelf, f.ratioShare, s.cityShare, f.countiesPart]);
+    const base = zh
+      ? `盟市本级承担 ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`
+      : `The city bears ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`;
+    const noCounties = f.hasCounties
+      ? ''
+      : zh
+        ? `；无下辖旗县，旗县部分 ${m(f.countiesPart)} 亦由盟市承担，合计 ${m(s.cityShare)}`
+        : `; with no counties it also bears their part of ${m(f.countiesPart)}, ${m(s.cityShare)} in all`;
+    lines.push({ key: 'city', text: base + noCounties });
+  }
+  {
+    const basis =
+      f.countyBasis === 'insured' ? (zh ? '参保人数' : 'insured persons') : zh ? '本年累计支出' : 'expenditure this year';
+    const m = inUnit([f.countiesPart, ...s.countyShares.map((r) => r.amount)]);
+    const how = f.basisAllZero
+      ? zh
+        ? `各旗县${basis}均为零，平均分摊`
+        : `every county's ${basis} is zero, so split equally`
+      : zh
+        ? `按各旗县${basis}比例分摊`
+        : `split in proportion to each county's ${basis}`;
+    lines.push({
+      key: 'county',
+      text: !f.hasCounties
+        ? zh
+          ? '无下辖旗县，旗县分担为零'
+          : 'No counties: nothing for counties to share'
+        : zh
+          ? `各旗县分担 ${m(f.countiesPart)}，${how}（取整到分）：${list(s.countyShares, m)}`
+          : `Counties share ${m(f.countiesPart)}, ${how} (to the fen): ${list(s.countyShares, m)}`,
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,218 @@
+// Issue 16, "one unit per column, chart and sentence", on the sample
+// (data/sample, 2024Q4) in both languages: every chart option the pages and
+// the report build (fund trend and months payable for every region and fund,
+// the gap waterfall of every city with a gap, the allocation bars), every
+// table of the report, the gap-sharing steps and every alert sentence as the
+// page shows it. Fails when an axis, a tooltip, a column or a sentence mixes
+// money units, or a money figure shows more than two decimals.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CallbackItem, ChartOption } from '../../src/charts/options/chartOption';
+import { buildAllocationBarsOption } from '../../src/charts/options/allocationBars';
+import { buildGapWaterfallOption } from '../../src/charts/options/gapWaterfall';
+import { LANGS, type Lang } from '../../src/domain/lang';
+import { sum } from '../../src/domain/money';
+import { FUNDS, type Analysis } from '../../src/domain/types';
+import { analyze } from '../../src/engine/analyze';
+import { loadDataset } from '../../src/engine/load';
+import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { alertMessage } from '../../src/app/view/alertsView';
+import { fundTrendChart, monthsPayableChart } from '../../src/app/view/overviewCharts';
+import { buildRegionTree, type RegionTree } from '../../src/app/view/regionTree';
+import { renderReportParts } from '../../src/report/report';
+import { sharingStepLines } from '../../src/report/sharingSteps';
+import { useEngine } from '../engine/harness';
+
+const SAMPLE = join(import.meta.dirname, '../../data/sample');
+
+/** A money figure with its unit, as sentences and tooltips print it. */
+const MONEY: Record<Lang, RegExp> = {
+  zh: /(-?[\d,]+(?:\.(\d+))?)(元|万元|亿元)/g,
+  en: /(-?[\d,]+(?:\.(\d+))?) (yuan|thousand yuan|million yuan|billion yuan)/g,
+};
+const UNIT_LABELS: Record<Lang, readonly string[]> = {
+  zh: ['元', '万元', '亿元'],
+  en: ['yuan', 'thousand yuan', 'million yuan', 'billion yuan'],
+};
+
+/**
+ * The units a text prints money in, and any figure with more than two
+ * decimals. `exactYuan` brackets ("（17,960,565.39元）") are the exact figure
+ * to the fen, allowed beside the rounded one: they are dropped first.
+ */
+function moneyIn(text: string, lang: Lang): { units: Set<string>; tooPrecise: string[] } {
+  const rounded = text.replace(/[（(][-\d,.]+ ?(元|yuan)[）)]/g, '');
+  const units = new Set<string>();
+  const tooPrecise: string[] = [];
+  for (const m of rounded.matchAll(MONEY[lang])) {
+    // "9.00 months" / "个月" never match; "元" alone inside "万元" is handled by the alternation order of the match.
+    units.add(m[3]!);
+    if ((m[2] ?? '').length > 2) tooPrecise.push(m[0]);
+  }
+  return { units, tooPrecise };
+}
+
+function expectOneUnit(text: string, lang: Lang, where: string): void {
+  const { units, tooPrecise } = moneyIn(text, lang);
+  expect(units.size, `${where}: mixes ${[...units].join(' / ')} in «${text}»`).toBeLessThanOrEqual(1);
+  expect(tooPrecise, `${where}: more than two decimals in «${text}»`).toEqual([]);
+}
+
+type Formatter = (p: unknown) => string;
+interface AxisLike {
+  name?: string;
+}
+
+function axes(option: ChartOption): AxisLike[] {
+  const list = (a: unknown): AxisLike[] => (a === undefined ? [] : Array.isArray(a) ? (a as AxisLike[]) : [a as AxisLike]);
+  return [...list(option.xAxis), ...list(option.yAxis)];
+}
+
+/** Every axis names at most one money unit; every tooltip and bar label keeps one unit, two decimals. */
+function checkChart(option: ChartOption, count: number, lang: Lang, where: string): void {
+  for (const axis of axes(option)) {
+    const name = axis.name ?? '';
+    // The unit is the whole name or its bracketed tail: "万元", "收支（万元）", "Accumulated balance (million yuan)".
+    const named = UNIT_LABELS[lang].filter((u) => name === u || name.endsWith(lang === 'zh' ? `（${u}）` : `(${u})`));
+    expect(named.length, `${where}: axis «${name}»`).toBeLessThanOrEqual(1);
+  }
+  const tooltip = option.tooltip as { trigger?: string; formatter?: Formatter } | undefined;
+  const series = (option.series ?? []) as { label?: { formatter?: Formatter } }[];
+  for (let i = 0; i < count; i++) {
+    const item = { dataIndex: i, seriesIndex: 0 } as CallbackItem;
+    if (tooltip?.formatter) {
+      const text = tooltip.formatter(tooltip.trigger === 'axis' ? [item] : item);
+      expectOneUnit(text, lang, `${where} tooltip ${i}`);
+    }
+    for (const s of series) {
+      const label = s.label?.formatter;
+      if (typeof label === 'function') {
+        const text = label(item);
+        expect(text, `${where} label ${i}`).toMatch(/^-?[\d,]+(\.\d{1,2})?$/);
+      }
+    }
+  }
+}
+
+interface HtmlTable {
+  id: string;
+  head: string[];
+  rows: string[][];
+}
+
+function tablesOf(html: string): HtmlTable[] {
+  const cellText = (s: string) => s.replace(/<[^>]+>/g, '').trim();
+  return [...html.matchAll(/<table(?: id="([^"]*)")?>([\s\S]*?)<\/table>/g)].map((m) => {
+    const body = m[2]!;
+    const head = [...(/<thead>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((c) => cellText(c[1]!));
+    const rows = [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(body)?.[1] ?? '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => cellText(c[1]!)),
+    );
+    return { id: m[1] ?? '', head, rows };
+  });
+}
+
+describe('one money unit per column, chart and sentence (sample, 2024Q4)', () => {
+  const engine = useEngine();
+  let analysis: Analysis;
+  let previous: Analysis;
+  let lastYear: Analysis;
+  let tree: RegionTree;
+
+  beforeAll(async () => {
+    const report = await loadDataset(engine(), await readDatasetDir(SAMPLE));
+    if (!report.ok || !report.policyFile) throw new Error(JSON.stringify(report.problems.slice(0, 5)));
+    analysis = await analyze(engine(), '2024Q4', report.policyFile);
+    previous = await analyze(engine(), '2024Q3', report.policyFile);
+    lastYear = await analyze(engine(), '2023Q4', report.policyFile);
+    tree = buildRegionTree(analysis.regions);
+  }, 120_000);
+
+  const name = (code: string): string => tree.byCode.get(code)?.name ?? code;
+
+  for (const lang of LANGS) {
+    it(`charts keep one unit per axis and tooltip (${lang})`, () => {
+      const withChildren = analysis.regions.filter((r) => analysis.regions.some((c) => c.parentCode === r.code));
+      for (const region of analysis.regions) {
+        for (const fund of FUNDS) {
+          const trend = fundTrendChart(analysis, region.code, fund, lang);
+          checkChart(trend.option, trend.points.length, lang, `trend ${region.code} ${fund}`);
+        }
+      }
+      for (const region of withChildren) {
+        for (const fund of FUNDS) {
+          const months = monthsPayableChart(analysis, tree, region.code, fund, analysis.policy, lang);
+          checkChart(months.option, months.bars.length, lang, `months ${region.code} ${fund}`);
+        }
+      }
+      for (const s of analysis.sharing.filter((x) => x.gap.gt(0))) {
+        const parts = [
+          { key: 'balance' as const, label: 'b', amount: s.coveredByBalance },
+          { key: 'county_self' as const, label: 's', amount: sum(s.countySelf.map((r) => r.amount)) },
+          { key: 'city' as const, label: 'c', amount: s.cityShare },
+          ...s.countyShares.map((r) => ({ key: 'county' as const, label: name(r.regionCode), amount: r.amount })),
+        ];
+        checkChart(buildGapWaterfallOption({ gap: s.gap, parts }, lang), parts.length + 1, lang, `waterfall ${s.cityCode} ${s.fund}`);
+      }
+      for (const a of analysis.allocation.filter((x) => !x.error)) {
+        const bars = a.rows.map((r) => ({ key: r.regionCode, name: name(r.regionCode), base: r.amount, scenario: null }));
+        checkChart(buildAllocationBarsOption({ bars }, lang), bars.length, lang, `allocation ${a.pot}`);
+      }
+    });
+
+    it(`sentences keep one unit: gap-sharing steps and alerts (${lang})`, () => {
+      for (const s of analysis.sharing) {
+        for (const line of sharingStepLines(s, name, lang)) {
+          expectOneUnit(line.text, lang, `step ${s.cityCode} ${s.fund} ${line.key}`);
+          // Regions by name, never by code.
+          expect(line.text, `step ${s.cityCode} ${line.key}`).not.toMatch(/\b\d{6}\b/);
+        }
+      }
+      for (const a of analysis.alerts) expectOneUnit(alertMessage(a, lang), lang, `alert ${a.rule} ${a.regionCode}`);
+    });
+
+    it(`every report table keeps one unit per column, named in the head, two decimals (${lang})`, () => {
+      for (const regionCode of [analysis.regions.find((r) => r.parentCode === null)!.code, '150900']) {
+        const { html } = renderReportParts({ analysis, previous, lastYear, regionCode, datasetLabel: 'sample', lang, generatedAt: new Date(0) });
+        const tables = tablesOf(html);
+        expect(tables.length).toBeGreaterThan(5);
+        for (const t of tables) {
+          t.head.forEach((head, i) => {
+            const unit = UNIT_LABELS[lang].find((u) => head.endsWith(lang === 'zh' ? `（${u}）` : `(${u})`));
+            if (!unit) return;
+            for (const row of t.rows) {
+              const text = row[i] ?? '';
+              // The cell is a bare figure: no unit of its own, at most two decimals.
+              expect(text, `${t.id} «${head}»`).toMatch(/^([+−-]?[\d,]+(\.\d{1,2})?|—|)$/);
+            }
+          });
+          for (const row of t.rows) for (const c of row) expectOneUnit(c, lang, `${t.id} cell`);
+        }
+      }
+    });
+  }
+
+  it('prints the known figures of data/README.md in one unit', () => {
+    const ulanqab = analysis.sharing.find((s) => s.cityCode === '150900' && s.fund === 'assistance')!;
+    const zh = sharingStepLines(ulanqab, name, 'zh');
+    const en = sharingStepLines(ulanqab, name, 'en');
+    // Gap 17,960,565.39 = expenditure 113,013,148.33 − income 95,052,582.94 yuan: the sentence's
+    // largest figure (1.13亿) sets its unit; the exact formula stays on hover.
+    expect(zh[0]!.text).toBe('支出 1.13亿元 − 收入 0.95亿元，缺口 0.18亿元（无赤字则为零）');
+    expect(en[0]!.text).toBe('Expenditure 113.01 million yuan − income 95.05 million yuan: a gap of 17.96 million yuan (zero without a deficit)');
+    // 12,309,907.97 yuan covered by the balance, 5,650,657.42 left.
+    expect(zh[1]!.text).toContain('累计结余 1,230.99万元 先行弥补');
+    expect(zh[1]!.text).toContain('剩余缺口 565.07万元');
+    expect(en[1]!.text).toContain('covers 12.31 million yuan first');
+    // 商都县 makes up 462,080.36 of its own shortfall; the city bears 50% of the rest.
+    expect(zh[2]!.text).toContain('商都县 46.21万元');
+    expect(zh[3]!.text).toBe('盟市本级承担 518.86万元 × 50% = 259.43万元');
+    expect(zh[4]!.text).toContain('集宁区 15.32万元');
+    expect(zh[4]!.text).toContain('丰镇市 9.89万元');
+
+    // 乌兰察布市 resident fund: 2.30 months payable, accumulated balance 372,022,608.13 yuan (3.72亿元).
+    const months = analysis.alerts.find((a) => a.rule === 'months_payable' && a.regionCode === '150900' && a.fund === 'resident')!;
+    expect(alertMessage(months, 'zh')).toContain('累计结余 3.72亿元 ÷ 近4个季度月均支出 1.62亿元 = 2.30 个月');
+    expect(alertMessage(months, 'en')).toContain('accumulated balance 372.02 million yuan ÷');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { Dec, money } from '../../src/domain/money';
+import {
+  chooseMoneyUnit,
+  exactYuan,
+  formatMoney,
+  formatRate,
+  headWithUnit,
+  moneyFigure,
+  moneyWithUnit,
+  restateMoney,
+} from '../../src/domain/moneyUnit';
+
+const unitOf = (values: string[], lang: 'zh' | 'en' = 'zh') => chooseMoneyUnit(values.map(money), lang).label;
+
+describe('chooseMoneyUnit', () => {
+  it('picks 元 below 10,000 and 万元 from 10,000 (the boundary)', () => {
+    expect(unitOf(['9999.99'])).toBe('元');
+    expect(unitOf(['10000'])).toBe('万元');
+    expect(formatMoney(money('9999.99'), 'zh')).toBe('9,999.99元');
+    expect(formatMoney(money('10000'), 'zh')).toBe('1.00万元');
+  });
+
+  it('picks 亿元 from 100,000,000, counting a figure that rounds up to it', () => {
+    expect(unitOf(['99999999.99'])).toBe('万元');
+    expect(formatMoney(money('99999999.99'), 'zh')).toBe('10,000.00万元');
+    expect(unitOf(['100000000'])).toBe('亿元');
+    expect(formatMoney(money('5164000000'), 'zh')).toBe('51.64亿元');
+    // 9,999.995 would print 10,000.00元 at two decimals: it reads in 万元 instead.
+    expect(unitOf(['9999.995'])).toBe('万元');
+  });
+
+  it('measures negative values by their magnitude', () => {
+    expect(unitOf(['-250000000'])).toBe('亿元');
+    expect(formatMoney(money('-250000000'), 'zh')).toBe('-2.50亿元');
+    expect(formatMoney(money('-290249007.77'), 'en')).toBe('-290.25 million yuan');
+  });
+
+  it('reads zero, an empty set and nulls in 万元 / million yuan, and a zero that rounds prints unsigned', () => {
+    expect(unitOf(['0'])).toBe('万元');
+    expect(chooseMoneyUnit([], 'zh').label).toBe('万元');
+    expect(chooseMoneyUnit([null, undefined], 'en').label).toBe('million yuan');
+    expect(formatMoney(money('0'), 'en')).toBe('0.00 million yuan');
+    expect(moneyFigure(money('-49.99'), chooseMoneyUnit([money('15035000')], 'zh'))).toBe('0.00');
+  });
+
+  it('one unit for the whole set: the issue\'s 其他 1,503.50万元 beside 51.64亿元 becomes 0.15 / 51.64 亿元', () => {
+    const column = [money('15035000'), money('5164000000')];
+    const u = chooseMoneyUnit(column, 'zh');
+    expect(column.map((d) => moneyFigure(d, u))).toEqual(['0.15', '51.64']);
+    expect(headWithUnit('其他', u)).toBe('其他（亿元）');
+  });
+
+  it('English uses yuan / thousand / million / billion, two decimals at most', () => {
+    expect(unitOf(['999.99'], 'en')).toBe('yuan');
+    expect(unitOf(['1000'], 'en')).toBe('thousand yuan');
+    expect(unitOf(['999999.99'], 'en')).toBe('thousand yuan');
+    expect(unitOf(['1000000'], 'en')).toBe('million yuan');
+    expect(unitOf(['1000000000'], 'en')).toBe('billion yuan');
+    expect(formatMoney(money('17960565.39'), 'en')).toBe('17.96 million yuan');
+    expect(formatMoney(money('1234567890'), 'en')).toBe('1.23 billion yuan');
+    expect(moneyWithUnit(money('1503.5'), chooseMoneyUnit([money('1503.5')], 'en'))).toBe('1.50 thousand yuan');
+  });
+
+  it('keeps the exact yuan to the fen for the hover title', () => {
+    expect(exactYuan(money('17960565.39'), 'zh')).toBe('17,960,565.39元');
+    expect(exactYuan(money('17960565.39'), 'en')).toBe('17,960,565.39 yuan');
+  });
+});
+
+describe('formatRate', () => {
+  const target = [new Dec('0.99')];
+  it('tells 98.9% from 99.0% at two decimals', () => {
+    expect(formatRate(new Dec('0.989029'))).toBe('98.90%');
+    expect(formatRate(new Dec('0.99'))).toBe('99.00%');
+  });
+
+  it('never rounds a red value up to the target: more decimals near it', () => {
+    expect(formatRate(new Dec('0.98996'))).toBe('99.00%');
+    expect(formatRate(new Dec('0.98996'), 2, target)).toBe('98.996%');
+    expect(formatRate(new Dec('0.9899999'), 2, target)).toBe('98.99999%');
+    // At or above the target it reads as ever.
+    expect(formatRate(new Dec('0.99'), 2, target)).toBe('99.00%');
+    expect(formatRate(new Dec('0.990004'), 2, target)).toBe('99.0004%');
+    expect(formatRate(new Dec('0.9962'), 2, target)).toBe('99.62%');
+  });
+
+  it('works for upper thresholds too (growth gap above 5 pp)', () => {
+    expect(formatRate(new Dec('0.050001'), 2, [new Dec('0.05')])).toBe('5.0001%');
+  });
+});
+
+describe('restateMoney', () => {
+  it('restates a sentence in its largest figure\'s unit, figures read back exactly', () => {
+    expect(restateMoney('累计结余 19,737.10万元 ÷ 近4个季度月均支出 1,237.00万元 = 15.96 个月', 'zh')).toBe(
+      '累计结余 1.97亿元 ÷ 近4个季度月均支出 0.12亿元 = 15.96 个月',
+    );
+    expect(restateMoney('收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）', 'zh')).toBe(
+      '收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）',
+    );
+    expect(restateMoney('income 13.8044 million yuan − expenditure 16.5102 million yuan = -2.7058 million yuan, below 0.0000 million yuan', 'en')).toBe(
+      'income 13.80 million yuan − expenditure 16.51 million yuan = -2.71 million yuan, below 0.00 million yuan',
+    );
+    expect(restateMoney('98.90%，低于目标 99.00%', 'zh')).toBe('98.90%，低于目标 99.00%');
+  });
+});
