@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
+import SlowFirstSequencer from './test/slowFirstSequencer.js';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { cspPlugin } from './scripts/build/csp.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
@@ -52,6 +53,8 @@ export default defineConfig({
     // Testing. FUNDWATCH_TEST_WORKERS overrides.
     maxWorkers: Number(process.env.FUNDWATCH_TEST_WORKERS) || Math.max(2, availableParallelism()),
     reporters: ['default', './test/summaryReporter.ts'],
+    // The slowest files first, also on a fresh clone without timings (test/slowFirstSequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     // Two projects so that `vitest run test/domain` never builds the app:
     // a project's globalSetup only runs when one of its files is selected.
     projects: [

@@ -2,17 +2,15 @@
 // @duckdb/node-api 1.5) and the page on DuckDB-wasm (1.4.3, engine/node.ts
 // under Node). The same CLI function (main: loader + analyze + output) runs
 // here on both, on the sample and on a province ten times the sample
-// (generated into a temp folder), and must print exactly the same thing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// (test/cli/parity10x.test.ts, its own file so that it runs beside this one),
+// and must print exactly the same thing.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { AnalysisJson } from '../../src/domain/analysis';
 import type { Engine } from '../../src/engine/engine';
 import { createNativeEngine } from '../../src/engine/native';
 import { createNodeEngine } from '../../src/engine/node';
-import { writeProvince10x } from '../../scripts/bench/province10x';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'data/sample');
@@ -64,28 +62,6 @@ describe('DuckDB-wasm and native DuckDB print the same analysis', () => {
     const doc = JSON.parse(native.stdout) as AnalysisJson;
     expect(doc.funds.find((f) => f.region_code === '150100' && f.fund === 'resident')).toMatchObject({ income: '5400000.00', accumulated_balance: '6951234.46' });
   }, 60_000);
-
-  describe('a province ten times the sample', () => {
-    let dir = '';
-    let counties = 0;
-    beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'fundwatch-parity-'));
-      counties = writeProvince10x(ROOT, dir);
-    });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-    it('--json of the latest quarter', async () => {
-      const { wasm, native } = await both('analyze', '--data', dir, '--json');
-      expect(native.code).toBe(0);
-      expect(native.stderr).toBe('');
-      // Compared as text first: a difference shows as a diff of the document, not of two huge objects.
-      expect(native.stdout).toBe(wasm.stdout);
-      const doc = JSON.parse(native.stdout) as AnalysisJson;
-      expect(counties).toBe(1030);
-      expect(doc.quarter).toBe('2024Q4');
-      expect(new Set(doc.coverage.filter((c) => c.level === 'county').map((c) => c.region_code)).size).toBe(1030);
-    }, 240_000);
-  });
 });
 
 // Bad input: every case of the broken-input corpus is loaded into both engines by
