@@ -6,35 +6,12 @@
 // and must print exactly the same thing.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import type { AnalysisJson } from '../../src/domain/analysis';
-import type { Engine } from '../../src/engine/engine';
-import { createNativeEngine } from '../../src/engine/native';
-import { createNodeEngine } from '../../src/engine/node';
+import { both } from './bothEngines';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'data/sample');
 const TINY = join(ROOT, 'test/fixtures/tiny');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(createEngine: () => Promise<Engine>, ...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, createEngine);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** The same command on both engines, one after the other (the machine is shared). */
-async function both(...argv: string[]): Promise<{ wasm: Run; native: Run }> {
-  const wasm = await run(createNodeEngine, ...argv);
-  const native = await run(createNativeEngine, ...argv);
-  return { wasm, native };
-}
 
 describe('DuckDB-wasm and native DuckDB print the same analysis', () => {
   it('the sample, 2024Q4, as --json and as the summary', async () => {

@@ -5,34 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import type { AnalysisJson } from '../../src/domain/analysis';
-import type { Engine } from '../../src/engine/engine';
-import { createNativeEngine } from '../../src/engine/native';
-import { createNodeEngine } from '../../src/engine/node';
+import { both } from './bothEngines';
 import { writeProvince10x } from '../../scripts/bench/province10x';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(createEngine: () => Promise<Engine>, ...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, createEngine);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** The same command on both engines, one after the other (the machine is shared). */
-async function both(...argv: string[]): Promise<{ wasm: Run; native: Run }> {
-  const wasm = await run(createNodeEngine, ...argv);
-  const native = await run(createNativeEngine, ...argv);
-  return { wasm, native };
-}
 
 describe('DuckDB-wasm and native DuckDB print the same analysis', () => {
   describe('a province ten times the sample', () => {
