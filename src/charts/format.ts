@@ -3,7 +3,7 @@
 // bars, but no number it draws is ever printed from that float.
 import { Dec, fixed, formatCount, formatPercent, type Decimal } from '../domain/money';
 import type { Lang } from '../domain/lang';
-import { chooseMoneyUnit, formatMoney, moneyAxisValue, type MoneyUnit } from '../domain/moneyUnit';
+import { chooseMoneyUnit, formatMoney, type MoneyUnit } from '../domain/moneyUnit';
 
 const WAN = new Dec(10_000);
 
@@ -22,7 +22,7 @@ export function toWanNumber(yuan: Decimal): number {
  * values the axis draws), for placing bars only.
  */
 export function toMoneyAxisNumber(yuan: Decimal, unit: MoneyUnit): number {
-  return moneyAxisValue(yuan, unit);
+  return new Dec(yuan).div(unit.divisor).toDecimalPlaces(8).toNumber();
 }
 
 /** The unit of one money axis: chosen from every value it draws (nulls skipped). */

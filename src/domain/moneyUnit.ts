@@ -99,10 +99,6 @@ export function formatMoney(yuan: Decimal, lang: Lang): string {
   return moneyWithUnit(yuan, chooseMoneyUnit([yuan], lang));
 }
 
-/** A number for an axis in `u`, for drawing only (ECharts needs numbers); never printed from the float. */
-export function moneyAxisValue(yuan: Decimal, u: MoneyUnit): number {
-  return new Dec(yuan).div(u.divisor).toDecimalPlaces(8).toNumber();
-}
 
 /** A column head or axis name with its unit: "收入（万元）", "Income (million yuan)". */
 export function headWithUnit(head: string, u: MoneyUnit): string {

@@ -4,16 +4,10 @@
 // fresh as a new profile (no cookies, storage or cache shared between files).
 import { chromium, type BrowserServer } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's browser and the flags it needs here, as the bench launches it.
+import { ARGS, CHROMIUM } from '../../scripts/bench/chromium';
+
+export { ARGS, CHROMIUM };
 
 export function launchChromiumServer(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: ARGS });

@@ -1,10 +1,9 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './runCli';
 import type { AnalysisJson } from '../../src/domain/analysis';
 import { chineseFigures, CJK, englishFigures } from '../domain/alerts/sameNumbers';
 import { writeZeroPerformanceSample } from '../fixtures/zeroPerformance';
@@ -20,21 +19,7 @@ function fen(text: string): bigint {
   return sign * (BigInt(int.replace('-', '')) * 100n + BigInt(frac.padEnd(2, '0')));
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function cli(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('analyze command', () => {
   const temp = mkdtempSync(join(tmpdir(), 'fundwatch-cli-'));

@@ -1,11 +1,10 @@
 // `analyze --data DIR` reads GBK CSV, XLSX and Parquet like the page, and
 // refuses a broken one with the same messages, exit 1 and no stack trace.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './runCli';
 import { exportXlsx } from '../../src/engine/exportTable';
 import { writeParquetFile } from '../engine/parquetFixture';
 
@@ -13,15 +12,6 @@ const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
 const BROKEN = join(ROOT, 'test/fixtures/broken');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('analyze with XLSX, Parquet and GBK input', () => {
   const temp = mkdtempSync(join(tmpdir(), 'fundwatch-cli-formats-'));

@@ -1,24 +1,14 @@
 // Notices (issue 15) reach the command line: a dataset with an office-style
 // fund_flows.csv (title, 单位：万元, 序号/备注, 合计) and a roster with a repeated
 // row loads (exit 0), and stderr lists what was done, in Chinese or English.
-import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from './runCli';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('notices on the command line', () => {
   const temp = mkdtempSync(join(tmpdir(), 'fundwatch-notices-'));
