@@ -16,7 +16,7 @@ import { pictureKey, type Picture } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
 import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
 import type { BuiltinDataset } from '../build/dataset';
-import { trimForFirstScreen, type Snapshot } from '../../src/app/data/snapshot';
+import { FIRST_SCREEN_PAGES, snapshotReach, trimForFirstScreen, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
 import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
@@ -28,7 +28,7 @@ import { buildRegionTree } from '../../src/app/view/regionTree';
  */
 export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend: [332, 771] } as const;
 
-export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot> {
+export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot & { reach: SnapshotReach }> {
   const files = await readDatasetDir(dataset.dir);
   const engine = await createNodeEngine();
   try {
@@ -41,7 +41,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
     const analysis = await analyze(engine, quarter, report.policyFile);
     const root = analysis.regions.find((r) => r.parentCode === null);
     if (!root) throw new Error(`${dataset.dir} has no root region`);
-    const { analysis: firstScreen, regionCodes } = trimForFirstScreen(analysis, root.code);
+    const firstScreen = trimForFirstScreen(analysis, root.code);
     return {
       dataset: {
         id: BUILTIN_DATASET_ID,
@@ -54,7 +54,9 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
       quarter,
       rootRegionCode: root.code,
       analysis: firstScreen,
-      regionCodes,
+      regionCodes: [root.code],
+      pages: FIRST_SCREEN_PAGES,
+      reach: snapshotReach(analysis, root.code),
       pictures: overviewPictures(firstScreen, root.code),
     };
   } finally {
@@ -84,8 +86,13 @@ export function overviewPictures(analysis: Analysis, root: RegionCode): Record<s
   return pictures;
 }
 
-/** The text of the snapshot module the app imports: one string parsed once (faster to start than an object literal). */
-export async function snapshotModuleSource(dataset: BuiltinDataset): Promise<string> {
-  const text = encodeSnapshot(await computeSnapshot(dataset));
-  return `export default ${JSON.stringify(text)};\n`;
+/**
+ * The texts of the two snapshot modules the app imports, each one string
+ * parsed once (faster to start than an object literal): the first screen
+ * (in the entry script) and its reach (a chunk of its own).
+ */
+export async function snapshotModuleSources(dataset: BuiltinDataset): Promise<{ first: string; reach: string }> {
+  const { reach, ...first } = await computeSnapshot(dataset);
+  const source = (value: unknown): string => `export default ${JSON.stringify(encodeSnapshot(value))};\n`;
+  return { first: source(first), reach: source(reach) };
 }

@@ -5,9 +5,8 @@ import { Suspense, useMemo, useState, type DragEvent } from 'react';
 import { errorMessage, texts } from '../domain/lang';
 import { compareQuarters, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
-import { SNAPSHOT_PAGES } from './data/snapshot';
 import { BUILTIN_DATASET_ID } from './data/sampleIdentity';
-import { FIRST_SCREEN } from './data/firstScreen';
+import { FIRST_SCREEN, useSnapshot } from './data/firstScreen';
 import { PrerenderedCharts } from '../charts/prerendered';
 import { usePrefetchQuarters } from './data/prefetch';
 import { usePolicyEdit } from './data/policyEdit';
@@ -82,6 +81,7 @@ export function App() {
   // (the first screen and a click or two from it: snapshot.ts). A view it
   // cannot answer keeps the last one it did on screen, marked as updating,
   // until the engine can: the page is never replaced by a spinner.
+  const snapshot = useSnapshot();
   const snapshotUsable =
     analysis.data === undefined &&
     (dataset.data === undefined || dataset.data.id === BUILTIN_DATASET_ID) &&
@@ -89,7 +89,7 @@ export function App() {
     !analysis.isError &&
     (policyEdit.inUse?.version ?? 0) === 0;
   const snapshotAnswers = (regionCode: string | null, page: PageId): boolean =>
-    (SNAPSHOT_PAGES.includes(page) || screen.on) && (regionCode === null || FIRST_SCREEN.regionCodes.includes(regionCode));
+    (snapshot.pages.includes(page) || screen.on) && (regionCode === null || snapshot.regionCodes.includes(regionCode));
   const [keptView, setKeptView] = useState<{ regionCode: string | null; page: PageId } | null>(null);
   const answered = snapshotUsable && quarter === FIRST_SCREEN.quarter && snapshotAnswers(raw.regionCode, route.page);
   // Remembered by value, so setting it during render settles at once.
@@ -99,7 +99,7 @@ export function App() {
   const kept = snapshotUsable && !answered && route.page !== 'data' && keptView !== null ? keptView : null;
   const fromSnapshot = answered || kept !== null;
   const drawnPage = kept?.page ?? route.page;
-  const analysisData = analysis.data ?? (fromSnapshot ? FIRST_SCREEN.analysis : undefined);
+  const analysisData = analysis.data ?? (fromSnapshot ? snapshot.analysis : undefined);
   const tree = useMemo(() => buildRegionTree(analysisData?.regions ?? []), [analysisData]);
   const view =
     tree.root === null

@@ -4,6 +4,12 @@ declare module 'virtual:fundwatch-snapshot' {
   export default text;
 }
 
+// The same, for the snapshot's reach (data/snapshot.ts, SnapshotReach).
+declare module 'virtual:fundwatch-snapshot-reach' {
+  const text: string;
+  export default text;
+}
+
 // Emitted at build time by scripts/build/dataset.ts: the dataset built into the page.
 declare module 'virtual:fundwatch-dataset' {
   const dataset: {

@@ -5,7 +5,8 @@
 // be those of the options the page builds from the engine's numbers.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reviveSnapshot, type Snapshot } from '../../src/app/data/snapshot';
+import { reviveSnapshot, withReach, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
+import { decodeSnapshot } from '../../src/app/data/snapshotCodec';
 import { coverageChart, fundTrendChart, monthsPayableChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 import { pictureKey } from '../../src/charts/prerendered';
@@ -16,7 +17,7 @@ import { analyze } from '../../src/engine/analyze';
 import { loadDataset } from '../../src/engine/load';
 import { createNodeEngine } from '../../src/engine/node';
 import { readDatasetDir } from '../../src/engine/nodeFiles';
-import { snapshotModuleSource } from '../../scripts/snapshot/compute';
+import { snapshotModuleSources } from '../../scripts/snapshot/compute';
 import { builtinDataset } from '../../scripts/build/dataset';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -30,10 +31,13 @@ function textOf(moduleSource: string): string {
 }
 
 let snapshot: Snapshot;
+let reached: Snapshot;
 let live: Analysis;
 
 beforeAll(async () => {
-  snapshot = reviveSnapshot(textOf(await snapshotModuleSource(builtinDataset(REPO, {}))));
+  const sources = await snapshotModuleSources(builtinDataset(REPO, {}));
+  snapshot = reviveSnapshot(textOf(sources.first));
+  reached = withReach(snapshot, decodeSnapshot<SnapshotReach>(textOf(sources.reach)));
   const engine = await createNodeEngine();
   try {
     const report = await loadDataset(engine, await readDatasetDir(SAMPLE));
@@ -56,26 +60,46 @@ describe('build-time snapshot', () => {
     expect(snapshot.dataset.report.quarters).toHaveLength(12);
   });
 
-  it("holds analyze's numbers for every region, the trends of the root and its cities, every alert and sharing", () => {
+  it("holds analyze's numbers for the root and its cities, every alert, and nothing the root's overview does not read", () => {
     const root = snapshot.rootRegionCode;
     expect(root).toBe('150000');
-    const cities = live.regions.filter((r) => r.parentCode === root).map((r) => r.code);
-    expect(cities).toHaveLength(12);
-    // The views it answers in full: the root's and each city's (a city's view ranks its counties).
-    expect(snapshot.regionCodes).toEqual([root, ...cities]);
-    const shown = (code: string) => snapshot.regionCodes.includes(code);
+    const cities = new Set(live.regions.filter((r) => r.parentCode === root).map((r) => r.code));
+    expect(cities.size).toBe(12);
+    const shown = (code: string) => code === root || cities.has(code);
+    expect(snapshot.regionCodes).toEqual([root]);
+    expect(snapshot.pages).toEqual(['overview', 'alerts']);
     expect(snapshot.analysis.regions).toEqual(live.regions);
-    // 1 province + 12 cities + 103 counties, all categories together (a county's categories wait for the engine).
-    expect(snapshot.analysis.coverage).toEqual(live.coverage.filter((c) => c.category === null));
-    expect(snapshot.analysis.coverage).toHaveLength(116);
-    expect(snapshot.analysis.funds).toEqual(live.funds);
+    expect(snapshot.analysis.coverage).toEqual(live.coverage.filter((c) => shown(c.regionCode) && c.category === null));
+    expect(snapshot.analysis.coverage).toHaveLength(13);
+    expect(snapshot.analysis.funds).toEqual(live.funds.filter((f) => shown(f.regionCode)));
+    expect(snapshot.analysis.funds).toHaveLength(26);
     expect(snapshot.analysis.alerts).toEqual(live.alerts);
-    expect(snapshot.analysis.sharing).toEqual(live.sharing);
-    expect(snapshot.analysis.history).toEqual(live.history.filter((s) => shown(s.regionCode)));
-    expect(new Set(snapshot.analysis.history.map((s) => s.regionCode))).toEqual(new Set(snapshot.regionCodes));
-    expect(snapshot.analysis.forecasts).toEqual(live.forecasts.filter((f) => shown(f.regionCode)));
-    expect(snapshot.analysis.allocation).toEqual([]);
+    expect(snapshot.analysis.history).toEqual(live.history.filter((s) => s.regionCode === root));
+    expect(snapshot.analysis.forecasts).toEqual(live.forecasts.filter((f) => f.regionCode === root));
+    expect(snapshot.analysis.sharing).toEqual([]);
     expect(snapshot.analysis.subsidyDemand).toEqual([]);
+  });
+
+  it('with its reach: every region\'s totals, the trends of the root and its cities, every city\'s sharing', () => {
+    const root = reached.rootRegionCode;
+    const cities = live.regions.filter((r) => r.parentCode === root).map((r) => r.code);
+    // The views it answers in full: the root's and each city's (a city's view ranks its counties).
+    expect(reached.regionCodes).toEqual([root, ...cities]);
+    expect(reached.pages).toEqual(['overview', 'alerts', 'sharing']);
+    const shown = (code: string) => reached.regionCodes.includes(code);
+    // 1 province + 12 cities + 103 counties, all categories together (a county's categories wait for the engine).
+    expect(reached.analysis.coverage).toEqual(live.coverage.filter((c) => c.category === null));
+    expect(reached.analysis.coverage).toHaveLength(116);
+    expect(reached.analysis.funds).toEqual(live.funds);
+    expect(reached.analysis.alerts).toEqual(live.alerts);
+    expect(reached.analysis.sharing).toEqual(live.sharing);
+    expect(reached.analysis.history).toEqual(live.history.filter((s) => shown(s.regionCode)));
+    expect(new Set(reached.analysis.history.map((s) => s.regionCode))).toEqual(new Set(reached.regionCodes));
+    expect(reached.analysis.forecasts).toEqual(live.forecasts.filter((f) => shown(f.regionCode)));
+    expect(reached.analysis.allocation).toEqual([]);
+    // The first screen's own fields are the snapshot's.
+    expect(reached.pictures).toBe(snapshot.pictures);
+    expect(reached.dataset).toBe(snapshot.dataset);
   });
 
   it("has a picture of every root overview chart exactly as the page builds it from the engine's numbers", () => {
