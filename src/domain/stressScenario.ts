@@ -123,6 +123,7 @@ export function parseScenario(text: string, policy: Pick<Policy, 'stress'>): Str
   if (preset !== undefined) return presetScenario(preset);
   const issues: PolicyIssue[] = [];
   const values: Partial<Record<StressParam, string>> = {};
+  const seen = new Set<StressParam>();
   for (const piece of text.split(',')) {
     if (piece.trim() === '') continue;
     const eq = piece.indexOf('=');
@@ -133,10 +134,11 @@ export function parseScenario(text: string, policy: Pick<Policy, 'stress'>): Str
       continue;
     }
     const param = key as StressParam;
-    if (values[param] !== undefined) {
+    if (seen.has(param)) {
       issues.push({ path: param, code: 'duplicate_parameter', params: {} });
       continue;
     }
+    seen.add(param);
     if (value.trim() === '') {
       const code = param === 'delay' ? 'not_whole_quarters' : 'not_a_number';
       issues.push({ path: param, code, params: { value: '""', example: param === 'expenditure' ? '0.10' : '-0.10', ...rangeParams(policy, param) } });
