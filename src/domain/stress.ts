@@ -141,6 +141,8 @@ export interface StressPoint {
   scenarioBalance: Decimal;
   baselineMonths: Decimal | null;
   scenarioMonths: Decimal | null;
+  /** The scenario balance at the red threshold: T × the scenario's average monthly expenditure; null without a red band or expenditure. */
+  scenarioRedLine: Decimal | null;
 }
 
 export interface StressResult {
@@ -181,6 +183,7 @@ export function stressOne(series: FundStatus[], current: FundStatus, policy: Pol
         scenarioBalance: s.accumulatedBalance,
         baselineMonths: b.monthsPayable,
         scenarioMonths: s.monthsPayable,
+        scenarioRedLine: red === null || s.window.length === 0 ? null : red.value.times(sum(s.window)).div(3 * s.window.length),
       };
     }),
     baselineFirstRed: firstRedQuarter(baseline, red),

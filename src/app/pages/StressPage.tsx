@@ -1,0 +1,390 @@
+// 压力测试: every city pool and the province under a stress scenario (a
+// preset of the policy or the user's own values), ranked by how soon each
+// crosses into the red band of months payable and by the buffer it would
+// need; one pool's baseline and scenario as a band chart. The scenario lives
+// in the address (`?page=stress&…&expenditure=0.1`), so a link reopens it;
+// a value out of the policy's range is refused and nothing is computed.
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { FUND_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
+import { fixed, moneyString, type Decimal } from '../../domain/money';
+import { exactYuan, formatMoney } from '../../domain/moneyUnit';
+import { policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
+import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policyTypes';
+import { quarterLabel } from '../../domain/quarter';
+import { rankStress, redMonthsThreshold, stressTests, type StressResult } from '../../domain/stress';
+import {
+  checkScenario,
+  defaultPreset,
+  matchingPreset,
+  presetLabel,
+  presetScenario,
+  type StressScenario,
+} from '../../domain/stressScenario';
+import type { Fund } from '../../domain/types';
+import { Chart } from '../../charts/Chart';
+import { buildStressBandOption } from '../../charts/options/stressBand';
+import { ChartSaveButtons } from '../components/ChartSaveButtons';
+import { ExportButtons } from '../components/ExportButtons';
+import { PageTitle } from '../components/PageTitle';
+import { useLang } from '../i18n/LangProvider';
+import { stressDetailTable, stressSummaryTable } from '../view/exportRows';
+import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import type { Route, StressValues } from '../view/route';
+import type { PageProps } from './pageProps';
+
+const TEXT = texts(
+  {
+    title: '压力测试',
+    meta: (quarter: string) => `自 ${quarter} 起未来四个季度 · 在季节规律预测之上`,
+    presets: '预设情景',
+    own: '自定义情景',
+    income: '上级补助收入变动（%）',
+    expenditure: '支出变动（%）',
+    insured: '参保人数变动（%）',
+    delay: '上级补助延迟（季度）',
+    apply: '计算',
+    refused: '情景参数有误，未作计算：',
+    scenarioNow: (text: string) => `当前情景：${text}`,
+    custom: '自定义',
+    parts: (income: string, expenditure: string, insured: string, delay: number) =>
+      `上级补助 ${income}，支出 ${expenditure}，参保人数 ${insured}，补助延迟 ${delay} 个季度`,
+    rankHeading: '各统筹区排名',
+    rankSubtitle: (months: string) => `按首次跌入红色档（可支付月数低于 ${months} 个月）的季度先后，再按所需缓冲金额排序；点击一行看其走势`,
+    region: '地区',
+    fund: '基金',
+    opening: '当前累计结余',
+    baselineRed: '基准首个红色季度',
+    firstRed: '情景首个红色季度',
+    buffer: '所需缓冲',
+    endMonths: '期末可支付月数（基准 → 情景）',
+    none: '无',
+    file: (quarter: string) => `压力测试_${quarter}`,
+    detailFile: (quarter: string) => `压力测试_逐季_${quarter}`,
+    detail: '逐季明细',
+    chartHeading: (name: string, fund: string) => `${name} ${fund}：基准与情景`,
+    chartSubtitle: '实线为基准预测，虚线为压力情景，阴影为两者之差，红色点线为可支付月数红线对应的结余',
+    chartLabel: (name: string) => `${name}压力测试走势图`,
+    quarter: '季度',
+    baselineBalance: '基准累计结余',
+    scenarioBalance: '情景累计结余',
+    baselineMonths: '基准月数',
+    scenarioMonths: '情景月数',
+    noPools: '没有可测试的统筹区（需要 fund_flows 与 fund_balances 数据）。',
+    bufferNote: (amount: string) => `在当前累计结余上增加 ${amount}，可使未来四个季度可支付月数均不低于红线。`,
+    noBuffer: '该情景下未来四个季度均不低于红线，无需缓冲。',
+  },
+  {
+    title: 'Stress test',
+    meta: (quarter: string) => `next four quarters after ${quarter} · on the seasonal projection`,
+    presets: 'Presets',
+    own: 'Your own scenario',
+    income: 'Superior income change (%)',
+    expenditure: 'Expenditure change (%)',
+    insured: 'Insured persons change (%)',
+    delay: 'Superior income delay (quarters)',
+    apply: 'Compute',
+    refused: 'The scenario is refused; nothing was computed:',
+    scenarioNow: (text: string) => `Scenario: ${text}`,
+    custom: 'Custom',
+    parts: (income: string, expenditure: string, insured: string, delay: number) =>
+      `superior income ${income}, expenditure ${expenditure}, insured persons ${insured}, superior income ${delay} quarter(s) late`,
+    rankHeading: 'Pools ranked',
+    rankSubtitle: (months: string) =>
+      `By the quarter each first falls into the red band (below ${months} months payable), then by the buffer needed; click a row for its trend`,
+    region: 'Region',
+    fund: 'Fund',
+    opening: 'Accumulated balance now',
+    baselineRed: 'Baseline: first red quarter',
+    firstRed: 'Scenario: first red quarter',
+    buffer: 'Buffer needed',
+    endMonths: 'Months payable at the end (baseline → scenario)',
+    none: 'none',
+    file: (quarter: string) => `stress-test_${quarter}`,
+    detailFile: (quarter: string) => `stress-test_by-quarter_${quarter}`,
+    detail: 'By quarter',
+    chartHeading: (name: string, fund: string) => `${name}, ${fund}: baseline and scenario`,
+    chartSubtitle: 'Solid: baseline projection; dashed: stress scenario; shaded: the difference; red dots: the balance at the red line of months payable',
+    chartLabel: (name: string) => `${name} stress test trend`,
+    quarter: 'Quarter',
+    baselineBalance: 'Baseline balance',
+    scenarioBalance: 'Scenario balance',
+    baselineMonths: 'Baseline months',
+    scenarioMonths: 'Scenario months',
+    noPools: 'No pool to test (needs fund_flows and fund_balances data).',
+    bufferNote: (amount: string) => `Adding ${amount} to today's accumulated balance keeps months payable at or above the red line for the next four quarters.`,
+    noBuffer: 'Under this scenario no quarter falls below the red line: no buffer is needed.',
+  },
+);
+
+function signedPercent(ratio: Decimal): string {
+  const pct = ratio.times(100);
+  return `${pct.gt(0) ? '+' : ''}${pct.toString()}%`;
+}
+
+/** What the scenario does, in words. */
+export function scenarioWords(s: StressScenario, policy: Policy, lang: Lang): string {
+  const preset = matchingPreset(policy, s);
+  const parts = TEXT[lang].parts(signedPercent(s.income), signedPercent(s.expenditure), signedPercent(s.insured), s.delay);
+  if (preset === undefined) return parts;
+  return lang === 'en' ? `${presetLabel(preset).en} (${parts})` : `${presetLabel(preset).zh}（${parts}）`;
+}
+
+/** The route's scenario: the default preset when the address names none. */
+function routeScenario(values: StressValues, policy: Policy): { scenario: StressScenario | null; issues: PolicyIssue[] } {
+  if (STRESS_PARAMS.every((k) => values[k] === null)) {
+    const preset = defaultPreset(policy);
+    return { scenario: preset ? presetScenario(preset) : null, issues: [] };
+  }
+  const given: Partial<Record<StressParam, string>> = {};
+  for (const k of STRESS_PARAMS) {
+    const v = values[k];
+    if (v !== null) given[k] = v;
+  }
+  return checkScenario(given, policy);
+}
+
+/** The fields as the reader types them: percentages for the ratios, quarters for the delay. */
+function fieldsOf(s: StressScenario | null, values: StressValues): Record<StressParam, string> {
+  if (s === null) return { income: values.income ?? '', expenditure: values.expenditure ?? '', insured: values.insured ?? '', delay: values.delay ?? '' };
+  return {
+    income: s.income.times(100).toString(),
+    expenditure: s.expenditure.times(100).toString(),
+    insured: s.insured.times(100).toString(),
+    delay: String(s.delay),
+  };
+}
+
+function valuesOf(s: StressScenario): StressValues {
+  return { income: s.income.toString(), expenditure: s.expenditure.toString(), insured: s.insured.toString(), delay: String(s.delay) };
+}
+
+export function StressPage({ analysis, tree, view, route, policy, updating, navigate }: PageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
+  const chartRef = useRef<HTMLElement>(null);
+  const fromRoute = useMemo(() => routeScenario(route.stress, policy), [route.stress, policy]);
+  const [fields, setFields] = useState<Record<StressParam, string>>(() => fieldsOf(fromRoute.scenario, route.stress));
+  const [fieldIssues, setFieldIssues] = useState<PolicyIssue[]>([]);
+  const [shown, setShown] = useState(fromRoute);
+  // The form follows the address when it changes (a preset, back/forward).
+  if (shown !== fromRoute) {
+    setShown(fromRoute);
+    setFields(fieldsOf(fromRoute.scenario, route.stress));
+    setFieldIssues([]);
+  }
+  const scenario = fromRoute.scenario;
+  const issues = fieldIssues.length > 0 ? fieldIssues : fromRoute.issues;
+
+  const results = useMemo(
+    () => (scenario === null ? [] : stressTests(analysis.history, analysis.quarter, policy, analysis.regions, scenario)),
+    [analysis, policy, scenario],
+  );
+  const ranked = useMemo(() => rankStress(results), [results]);
+  const redMonths = useMemo(() => redMonthsThreshold(policy)?.value ?? null, [policy]);
+  const redText = redMonths === null ? '—' : redMonths.toString();
+  const name = (code: string) => tree.byCode.get(code)?.name ?? code;
+  const selected: StressResult | undefined =
+    results.find((r) => r.regionCode === view.regionCode && r.fund === view.fund) ?? ranked.find((r) => r.fund === view.fund) ?? ranked[0];
+  const option = useMemo(
+    () => (selected ? buildStressBandOption({ result: selected, redMonths }, lang) : null),
+    [selected, redMonths, lang],
+  );
+  const words = scenario === null ? '' : scenarioWords(scenario, policy, lang);
+  const active = scenario === null ? undefined : matchingPreset(policy, scenario);
+
+  const go = (s: StressScenario) => {
+    const next: Route = { ...route, page: 'stress', stress: valuesOf(s) };
+    navigate(view, next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const typed: Partial<Record<StressParam, string>> = {};
+    for (const k of STRESS_PARAMS) {
+      const v = fields[k].trim();
+      typed[k] = v === '' ? '0' : k === 'delay' ? v : `${v.replace(/[%％]\s*$/, '')}%`;
+    }
+    const checked = checkScenario(typed, policy);
+    if (checked.scenario === null) {
+      setFieldIssues(checked.issues);
+      return;
+    }
+    setFieldIssues([]);
+    go(checked.scenario);
+  };
+
+  const balanceUnit = columnUnit(ranked.flatMap((r) => [r.opening, r.buffer]), lang);
+  const fundLabel = (f: Fund) => FUND_LABEL[f][lang];
+  const months = (d: Decimal | null) => (d === null ? '—' : fixed(d, 2));
+
+  return (
+    <main className="dashboard page" data-testid="page-stress" aria-busy={updating} data-scenario={words}>
+      <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
+      <div className="toolbar card stress-toolbar">
+        <div className="field">
+          <span>{t.presets}</span>
+          <div className="segmented" role="group" aria-label={t.presets} data-testid="stress-presets">
+            {policy.stress.presets.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                data-testid={`stress-preset-${p.id}`}
+                aria-pressed={active?.id === p.id}
+                onClick={() => go(presetScenario(p))}
+              >
+                {presetLabel(p)[lang]}
+              </button>
+            ))}
+          </div>
+        </div>
+        <form className="stress-form" onSubmit={submit} aria-label={t.own} data-testid="stress-form">
+          {STRESS_PARAMS.map((k) => (
+            <label className="field" key={k}>
+              <span>{t[k]}</span>
+              <input
+                data-testid={`stress-${k}`}
+                inputMode="decimal"
+                size={6}
+                value={fields[k]}
+                aria-invalid={issues.some((i) => i.path === k)}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setFields((f) => ({ ...f, [k]: value }));
+                }}
+              />
+            </label>
+          ))}
+          <button type="submit" className="button" data-testid="stress-apply">
+            {t.apply}
+          </button>
+        </form>
+        {issues.length > 0 ? (
+          <div className="field-error" role="alert" data-testid="stress-refused">
+            {t.refused}
+            <ul>
+              {issues.map((i) => (
+                <li key={`${i.path}|${i.code}`} data-param={i.path}>
+                  {policyIssueText(i, lang)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p className="rule" data-testid="stress-scenario">
+            {t.scenarioNow(words)}
+          </p>
+        )}
+      </div>
+
+      {scenario !== null && issues.length === 0 && (
+        <div className="grid">
+          {results.length === 0 ? (
+            <div className="card empty span-12">{t.noPools}</div>
+          ) : (
+            <>
+              <section className="card span-12" aria-labelledby="stress-rank-heading">
+                <header className="card-header">
+                  <h2 id="stress-rank-heading">{t.rankHeading}</h2>
+                  <p className="card-subtitle">{t.rankSubtitle(redText)}</p>
+                  <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...stressSummaryTable(ranked, name, words, lang)} />
+                  <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...stressDetailTable(results, name, lang)} />
+                </header>
+                <div className="table-scroll tall">
+                  <table data-testid="stress-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.region}</th>
+                        <th scope="col">{t.fund}</th>
+                        <th scope="col" className="num">{moneyHead(t.opening, balanceUnit)}</th>
+                        <th scope="col">{t.baselineRed}</th>
+                        <th scope="col">{t.firstRed}</th>
+                        <th scope="col" className="num">{moneyHead(t.buffer, balanceUnit)}</th>
+                        <th scope="col" className="num">{t.endMonths}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {ranked.map((r) => {
+                        const end = r.points.at(-1);
+                        const isSelected = r === selected;
+                        return (
+                          <tr
+                            key={`${r.regionCode}|${r.fund}`}
+                            data-testid="stress-row"
+                            data-region={r.regionCode}
+                            data-fund={r.fund}
+                            data-first-red={r.firstRedQuarter ?? ''}
+                            data-buffer={moneyString(r.buffer)}
+                            aria-selected={isSelected}
+                            className={`clickable${r.firstRedQuarter ? ' row-red' : ''}${isSelected ? ' selected' : ''}`}
+                            onClick={() => navigate({ ...view, regionCode: r.regionCode, fund: r.fund })}
+                          >
+                            <th scope="row">{name(r.regionCode)}</th>
+                            <td>{fundLabel(r.fund)}</td>
+                            <td className="num" title={exactYuan(r.opening, lang)}>{moneyCell(r.opening, balanceUnit)}</td>
+                            <td>{r.baselineFirstRed ? quarterLabel(r.baselineFirstRed, lang) : t.none}</td>
+                            <td>{r.firstRedQuarter ? <b>{quarterLabel(r.firstRedQuarter, lang)}</b> : t.none}</td>
+                            <td className="num" title={exactYuan(r.buffer, lang)}>{r.buffer.isZero() ? '0' : moneyCell(r.buffer, balanceUnit)}</td>
+                            <td className="num">
+                              {months(end?.baselineMonths ?? null)} → {months(end?.scenarioMonths ?? null)}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+
+              {selected && option && (
+                <section ref={chartRef} className="card span-12" aria-labelledby="stress-chart-heading" data-testid="stress-selected" data-region={selected.regionCode} data-fund={selected.fund}>
+                  <header className="card-header">
+                    <h2 id="stress-chart-heading">{t.chartHeading(name(selected.regionCode), fundLabel(selected.fund))}</h2>
+                    <p className="card-subtitle">{t.chartSubtitle}</p>
+                    <ChartSaveButtons holder={chartRef} title={t.chartLabel(name(selected.regionCode))} tag={`${selected.regionCode}-${selected.fund}-${analysis.quarter}`} />
+                  </header>
+                  <Chart testId="chart-stress" option={option} height={340} label={t.chartLabel(name(selected.regionCode))} />
+                  <p className="rule" data-testid="stress-buffer-note">
+                    {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(`${formatMoney(selected.buffer, lang)}（${exactYuan(selected.buffer, lang)}）`)}
+                  </p>
+                  <SelectedTable result={selected} lang={lang} />
+                </section>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function SelectedTable({ result, lang }: { result: StressResult; lang: Lang }) {
+  const t = TEXT[lang];
+  const unit = columnUnit(result.points.flatMap((p) => [p.baselineBalance, p.scenarioBalance]), lang);
+  const months = (d: Decimal | null) => (d === null ? '—' : fixed(d, 2));
+  return (
+    <div className="table-scroll">
+      <table data-testid="stress-quarters">
+        <thead>
+          <tr>
+            <th scope="col">{t.quarter}</th>
+            <th scope="col" className="num">{moneyHead(t.baselineBalance, unit)}</th>
+            <th scope="col" className="num">{moneyHead(t.scenarioBalance, unit)}</th>
+            <th scope="col" className="num">{t.baselineMonths}</th>
+            <th scope="col" className="num">{t.scenarioMonths}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.points.map((p) => (
+            <tr key={p.quarter} data-quarter={p.quarter} data-scenario-balance={moneyString(p.scenarioBalance)}>
+              <th scope="row">{quarterLabel(p.quarter, lang)}</th>
+              <td className="num" title={exactYuan(p.baselineBalance, lang)}>{moneyCell(p.baselineBalance, unit)}</td>
+              <td className="num" title={exactYuan(p.scenarioBalance, lang)}>{moneyCell(p.scenarioBalance, unit)}</td>
+              <td className="num">{months(p.baselineMonths)}</td>
+              <td className="num">{months(p.scenarioMonths)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
