@@ -8,7 +8,7 @@ import { Dec, isDecimalText, ZERO, type Decimal } from './money';
 import { PolicyError } from './policy';
 import type { PolicyIssue } from './policyIssues';
 import { STRESS_PARAMS, type Policy, type StressParam, type StressPreset } from './policyTypes';
-import type { Label } from './lang';
+import { texts, type Label, type Lang } from './lang';
 
 export interface StressScenario {
   /** Superior (central + province) income, ratio of change: −0.10 = a 10% cut. */
@@ -150,4 +150,30 @@ export function parseScenario(text: string, policy: Pick<Policy, 'stress'>): Str
   issues.push(...checked.issues);
   if (issues.length > 0 || checked.scenario === null) throw new PolicyError(issues);
   return checked.scenario;
+}
+
+const WORDS = texts(
+  {
+    parts: (income: string, expenditure: string, insured: string, delay: number) =>
+      `上级补助 ${income}，支出 ${expenditure}，参保人数 ${insured}，补助延迟 ${delay} 个季度`,
+    named: (name: string, parts: string) => `${name}（${parts}）`,
+  },
+  {
+    parts: (income: string, expenditure: string, insured: string, delay: number) =>
+      `superior income ${income}, expenditure ${expenditure}, insured persons ${insured}, superior income ${delay} quarter(s) late`,
+    named: (name: string, parts: string) => `${name} (${parts})`,
+  },
+);
+
+function signedPercent(ratio: Decimal): string {
+  const pct = ratio.times(100);
+  return `${pct.gt(0) ? '+' : ''}${pct.toString()}%`;
+}
+
+/** What the scenario does, in words, with the preset's name when it is one: "支出增长10%（上级补助 0%，支出 +10%，…）". */
+export function scenarioDescription(s: StressScenario, policy: Pick<Policy, 'stress'>, lang: Lang): string {
+  const w = WORDS[lang];
+  const parts = w.parts(signedPercent(s.income), signedPercent(s.expenditure), signedPercent(s.insured), s.delay);
+  const preset = matchingPreset(policy, s);
+  return preset === undefined ? parts : w.named(presetLabel(preset)[lang], parts);
 }

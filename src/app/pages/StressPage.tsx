@@ -19,6 +19,7 @@ import {
   matchingPreset,
   presetLabel,
   presetScenario,
+  scenarioDescription,
   type StressScenario,
 } from '../../domain/stressScenario';
 import type { Fund } from '../../domain/types';
@@ -47,8 +48,6 @@ const TEXT = texts(
     refused: '情景参数有误，未作计算：',
     scenarioNow: (text: string) => `当前情景：${text}`,
     custom: '自定义',
-    parts: (income: string, expenditure: string, insured: string, delay: number) =>
-      `上级补助 ${income}，支出 ${expenditure}，参保人数 ${insured}，补助延迟 ${delay} 个季度`,
     rankHeading: '各统筹区排名',
     rankSubtitle: (months: string) => `按首次跌入红色档（可支付月数低于 ${months} 个月）的季度先后，再按所需缓冲金额排序；点击一行看其走势`,
     region: '地区',
@@ -87,8 +86,6 @@ const TEXT = texts(
     refused: 'The scenario is refused; nothing was computed:',
     scenarioNow: (text: string) => `Scenario: ${text}`,
     custom: 'Custom',
-    parts: (income: string, expenditure: string, insured: string, delay: number) =>
-      `superior income ${income}, expenditure ${expenditure}, insured persons ${insured}, superior income ${delay} quarter(s) late`,
     rankHeading: 'Pools ranked',
     rankSubtitle: (months: string) =>
       `By the quarter each first falls into the red band (below ${months} months payable), then by the buffer needed; click a row for its trend`,
@@ -116,19 +113,6 @@ const TEXT = texts(
     noBuffer: 'Under this scenario no quarter falls below the red line: no buffer is needed.',
   },
 );
-
-function signedPercent(ratio: Decimal): string {
-  const pct = ratio.times(100);
-  return `${pct.gt(0) ? '+' : ''}${pct.toString()}%`;
-}
-
-/** What the scenario does, in words. */
-export function scenarioWords(s: StressScenario, policy: Policy, lang: Lang): string {
-  const preset = matchingPreset(policy, s);
-  const parts = TEXT[lang].parts(signedPercent(s.income), signedPercent(s.expenditure), signedPercent(s.insured), s.delay);
-  if (preset === undefined) return parts;
-  return lang === 'en' ? `${presetLabel(preset).en} (${parts})` : `${presetLabel(preset).zh}（${parts}）`;
-}
 
 /** The route's scenario: the default preset when the address names none. */
 function routeScenario(values: StressValues, policy: Policy): { scenario: StressScenario | null; issues: PolicyIssue[] } {
@@ -190,7 +174,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
     () => (selected ? buildStressBandOption({ result: selected, redMonths }, lang) : null),
     [selected, redMonths, lang],
   );
-  const words = scenario === null ? '' : scenarioWords(scenario, policy, lang);
+  const words = scenario === null ? '' : scenarioDescription(scenario, policy, lang);
   const active = scenario === null ? undefined : matchingPreset(policy, scenario);
 
   const go = (s: StressScenario) => {
