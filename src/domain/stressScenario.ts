@@ -103,7 +103,7 @@ export function checkScenario(
     }
     const d = ratioOf(text);
     if (d === null) {
-      issues.push({ path: param, code: 'not_a_number', params: { value: JSON.stringify(text), example: param === 'expenditure' ? '0.10' : '-0.10', ...range } });
+      issues.push({ path: param, code: 'not_a_number', params: { value: JSON.stringify(text), example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...range } });
       continue;
     }
     if (d.lt(min) || d.gt(max)) issues.push({ path: param, code: 'out_of_range', params: { value: text.trim(), ...range } });
@@ -141,7 +141,7 @@ export function parseScenario(text: string, policy: Pick<Policy, 'stress'>): Str
     seen.add(param);
     if (value.trim() === '') {
       const code = param === 'delay' ? 'not_whole_quarters' : 'not_a_number';
-      issues.push({ path: param, code, params: { value: '""', example: param === 'expenditure' ? '0.10' : '-0.10', ...rangeParams(policy, param) } });
+      issues.push({ path: param, code, params: { value: '""', example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...rangeParams(policy, param) } });
       continue;
     }
     values[param] = value;

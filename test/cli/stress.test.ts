@@ -53,7 +53,7 @@ describe('analyze --scenario', () => {
     expect(run.stderr.trim().split('\n')).toEqual([
       'The stress scenario --scenario "income=-1.5,expenditure=ten percent,delay=7" is refused; nothing was computed:',
       '  income: -1.5 is outside the allowed range -100% to 100%',
-      '  expenditure: "ten percent" is not a number: write a ratio such as 0.10 (allowed -100% to 100%)',
+      '  expenditure: "ten percent" is not a number: write a ratio such as 0.10 (10%); allowed -100% to 100%',
       '  delay: 7 is outside the allowed range 0 to 3',
     ]);
     expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);

@@ -36,7 +36,7 @@ describe('stress scenarios: presets and parsing', () => {
     expect(refusal('income=-1.5')).toEqual(['income: -1.5 is outside the allowed range -100% to 100%']);
     expect(refusal('income=-150%', 'zh')).toEqual(['income: -150% 超出允许范围 -100% 到 100%']);
     expect(refusal('expenditure=ten percent')).toEqual([
-      'expenditure: "ten percent" is not a number: write a ratio such as 0.10 (allowed -100% to 100%)',
+      'expenditure: "ten percent" is not a number: write a ratio such as 0.10 (10%); allowed -100% to 100%',
     ]);
     expect(refusal('delay=7')).toEqual(['delay: 7 is outside the allowed range 0 to 3']);
     expect(refusal('delay=1.5')).toEqual(['delay: "1.5" is not a whole number of quarters (allowed 0 to 3)']);

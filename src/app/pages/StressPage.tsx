@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { fixed, moneyString, type Decimal } from '../../domain/money';
+import { fixed, isDecimalText, moneyString, type Decimal } from '../../domain/money';
 import { exactYuan, formatMoney } from '../../domain/moneyUnit';
 import { policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
 import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policyTypes';
@@ -186,7 +186,8 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
     const typed: Partial<Record<StressParam, string>> = {};
     for (const k of STRESS_PARAMS) {
       const v = fields[k].trim();
-      typed[k] = v === '' ? '0' : k === 'delay' ? v : `${v.replace(/[%％]\s*$/, '')}%`;
+      // Typed as percentages: "-10" means −10%; text that is not a number goes to the check as typed.
+      typed[k] = v === '' ? '0' : k !== 'delay' && isDecimalText(v) ? `${v}%` : v;
     }
     const checked = checkScenario(typed, policy);
     if (checked.scenario === null) {
