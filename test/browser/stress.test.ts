@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { byTestId, urlParams } from './dashboard';
 import { REPO, SAMPLE_DIR } from './cliAnalysis';
 import { APP_TIMEOUT, setupBrowser } from './harness';
+import { dataWords, expectNoChinese } from './langText';
 import { attrs, waitForCount } from './pages';
 
 const browser = setupBrowser('stress');
@@ -55,6 +56,7 @@ describe('stress page', () => {
       { region: '150900', fund: 'resident', firstRed: '2025Q2', buffer: '646096719.90' },
     ]);
     await page.locator('[data-testid="chart-stress"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+    await page.screenshot({ path: '/tmp/stress-zh.png', fullPage: true }); // TEMP
 
     // The link, opened afresh with the user's own values, shows that scenario.
     const link = `?page=stress&q=2024Q4&r=150900&f=resident&income=-0.1&expenditure=0.1&insured=-0.05&delay=1`;
@@ -81,5 +83,20 @@ describe('stress page', () => {
     await byTestId(page, 'stress-expenditure').fill('ten percent');
     await byTestId(page, 'stress-apply').click();
     await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: APP_TIMEOUT }).toContain('expenditure: "ten percent" 不是数字');
+  });
+});
+
+describe('stress page in English', () => {
+  it('no Chinese but the data, preset names in English, the same buffers', async () => {
+    const words = await dataWords(SAMPLE_DIR);
+    const page = await browser().open('?page=stress&q=2024Q4&r=150900&f=resident&lang=en');
+    const rows = byTestId(page, 'stress-row');
+    await waitForCount(rows, 26);
+    await page.locator('[data-testid="chart-stress"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+    expect(await byTestId(page, 'stress-presets').textContent()).toContain('Expenditure +10%');
+    expect(await byTestId(page, 'stress-scenario').textContent()).toContain('Expenditure +10% (superior income 0%, expenditure +10%');
+    expect(await page.locator('[data-testid="stress-row"][data-region="150900"][data-fund="resident"]').getAttribute('data-buffer')).toBe('646096719.90');
+    await page.screenshot({ path: '/tmp/stress-en.png', fullPage: true }); // TEMP
+    await expectNoChinese(page, words);
   });
 });

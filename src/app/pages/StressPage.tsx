@@ -61,6 +61,7 @@ const TEXT = texts(
     file: (quarter: string) => `压力测试_${quarter}`,
     detailFile: (quarter: string) => `压力测试_逐季_${quarter}`,
     detail: '逐季明细',
+    rankExport: '排名',
     chartHeading: (name: string, fund: string) => `${name} ${fund}：基准与情景`,
     chartSubtitle: '实线为基准预测，虚线为压力情景，阴影为两者之差，红色点线为可支付月数红线对应的结余',
     chartLabel: (name: string) => `${name}压力测试走势图`,
@@ -70,7 +71,7 @@ const TEXT = texts(
     baselineMonths: '基准月数',
     scenarioMonths: '情景月数',
     noPools: '没有可测试的统筹区（需要 fund_flows 与 fund_balances 数据）。',
-    bufferNote: (amount: string) => `在当前累计结余上增加 ${amount}，可使未来四个季度可支付月数均不低于红线。`,
+    bufferNote: (amount: string, exact: string) => `在当前累计结余上增加 ${amount}（${exact}），可使未来四个季度可支付月数均不低于红线。`,
     noBuffer: '该情景下未来四个季度均不低于红线，无需缓冲。',
   },
   {
@@ -100,6 +101,7 @@ const TEXT = texts(
     file: (quarter: string) => `stress-test_${quarter}`,
     detailFile: (quarter: string) => `stress-test_by-quarter_${quarter}`,
     detail: 'By quarter',
+    rankExport: 'Ranking',
     chartHeading: (name: string, fund: string) => `${name}, ${fund}: baseline and scenario`,
     chartSubtitle: 'Solid: baseline projection; dashed: stress scenario; shaded: the difference; red dots: the balance at the red line of months payable',
     chartLabel: (name: string) => `${name} stress test trend`,
@@ -109,7 +111,8 @@ const TEXT = texts(
     baselineMonths: 'Baseline months',
     scenarioMonths: 'Scenario months',
     noPools: 'No pool to test (needs fund_flows and fund_balances data).',
-    bufferNote: (amount: string) => `Adding ${amount} to today's accumulated balance keeps months payable at or above the red line for the next four quarters.`,
+    bufferNote: (amount: string, exact: string) =>
+      `Adding ${amount} (${exact}) to today's accumulated balance keeps months payable at or above the red line for the next four quarters.`,
     noBuffer: 'Under this scenario no quarter falls below the red line: no buffer is needed.',
   },
 );
@@ -271,7 +274,9 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 <header className="card-header">
                   <h2 id="stress-rank-heading">{t.rankHeading}</h2>
                   <p className="card-subtitle">{t.rankSubtitle(redText)}</p>
+                  <span className="export-label">{t.rankExport}</span>
                   <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...stressSummaryTable(ranked, name, words, lang)} />
+                  <span className="export-label">{t.detail}</span>
                   <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...stressDetailTable(results, name, lang)} />
                 </header>
                 <div className="table-scroll tall">
@@ -329,7 +334,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   </header>
                   <Chart testId="chart-stress" option={option} height={340} label={t.chartLabel(name(selected.regionCode))} />
                   <p className="rule" data-testid="stress-buffer-note">
-                    {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(`${formatMoney(selected.buffer, lang)}（${exactYuan(selected.buffer, lang)}）`)}
+                    {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(formatMoney(selected.buffer, lang), exactYuan(selected.buffer, lang))}
                   </p>
                   <SelectedTable result={selected} lang={lang} />
                 </section>

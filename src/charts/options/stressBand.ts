@@ -109,11 +109,13 @@ export function buildStressBandOption({ result, redMonths }: StressBandInput, la
     },
     series: [
       // The band: an invisible base at the lower line, the difference stacked on it and shaded.
-      { type: 'line' as const, name: 'band-base', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false }, data: lower.map(n) },
+      // stackStrategy 'all': the difference stacks on a negative base too (the default stacks by sign).
+      { type: 'line' as const, name: 'band-base', stack: 'band', stackStrategy: 'all' as const, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false }, data: lower.map(n) },
       {
         type: 'line' as const,
         name: t.band,
         stack: 'band',
+        stackStrategy: 'all' as const,
         symbol: 'none',
         lineStyle: { opacity: 0 },
         areaStyle: { color: 'rgba(214, 69, 65, 0.16)' },
