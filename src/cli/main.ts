@@ -15,7 +15,7 @@ import { createNativeEngine } from '../engine/native';
 import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
-import { cliScenario } from './scenario';
+import { cliScenario, stressSummaryLines } from './scenario';
 import type { CliIo } from './io';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
@@ -79,10 +79,12 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
   const scenario = cliScenario(args, report.policyFile, quarter, io);
   if (scenario === 'refused') return 2;
   const analysis = await analyze(engine, quarter, report.policyFile);
-  if (args.json) {
-    const stress = scenario === null ? {} : toStressJson(stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario));
-    io.out(JSON.stringify({ ...toAnalysisJson(analysis), ...stress }, null, 2));
+  const stress = scenario === null ? null : stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario);
+  if (args.json) io.out(JSON.stringify({ ...toAnalysisJson(analysis), ...(stress === null ? {} : toStressJson(stress)) }, null, 2));
+  else {
+    const lines = summaryLines(analysis, args.lang);
+    if (stress !== null && scenario !== null) lines.push('', ...stressSummaryLines(stress, analysis, scenario, args.lang));
+    io.out(lines.join('\n'));
   }
-  else io.out(summaryLines(analysis, args.lang).join('\n'));
   return 0;
 }

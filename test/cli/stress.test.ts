@@ -46,6 +46,16 @@ describe('analyze --scenario', () => {
     expect(q1).toMatchObject({ baseline_balance: '549250322.38', baseline_months: '3.39' });
   });
 
+  it('the summary without --json ends with the scenario and the pools that cross into red', async () => {
+    const run = await cli('analyze', '--data', SAMPLE, '--scenario', 'expenditure_up_10');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').slice(-3)).toEqual([
+      '压力测试 · 支出增长10%（上级补助 0%，支出 +10%，参保人数 0%，补助延迟 0 个季度）',
+      '  乌兰察布市 城乡医疗救助基金：2025年第1季度跌入红色档，需缓冲 65,991,153.43元',
+      '  乌兰察布市 城乡居民医保基金：2025年第2季度跌入红色档，需缓冲 646,096,719.90元',
+    ]);
+  });
+
   it('refuses bad values with the parameter and its range, no stack trace, exit code 2', async () => {
     const run = await cli('analyze', '--data', SAMPLE, '--json', '--scenario', 'income=-1.5,expenditure=ten percent,delay=7', '--lang', 'en');
     expect(run.code).toBe(2);
