@@ -56,7 +56,6 @@ describe('stress page', () => {
       { region: '150900', fund: 'resident', firstRed: '2025Q2', buffer: '646096719.90' },
     ]);
     await page.locator('[data-testid="chart-stress"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
-    await page.screenshot({ path: '/tmp/stress-zh.png', fullPage: true }); // TEMP
 
     // The link, opened afresh with the user's own values, shows that scenario.
     const link = `?page=stress&q=2024Q4&r=150900&f=resident&income=-0.1&expenditure=0.1&insured=-0.05&delay=1`;
@@ -96,7 +95,6 @@ describe('stress page in English', () => {
     expect(await byTestId(page, 'stress-presets').textContent()).toContain('Expenditure +10%');
     expect(await byTestId(page, 'stress-scenario').textContent()).toContain('Expenditure +10% (superior income 0%, expenditure +10%');
     expect(await page.locator('[data-testid="stress-row"][data-region="150900"][data-fund="resident"]').getAttribute('data-buffer')).toBe('646096719.90');
-    await page.screenshot({ path: '/tmp/stress-en.png', fullPage: true }); // TEMP
     await expectNoChinese(page, words);
   });
 });

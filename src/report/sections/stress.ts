@@ -6,6 +6,7 @@ import { buildStressBandOption } from '../../charts/options/stressBand';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { fixed, moneyString } from '../../domain/money';
+import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
 import { quarterLabel } from '../../domain/quarter';
 import { rankStress, redMonthsThreshold, stressTests, toStressJson } from '../../domain/stress';
 import { scenarioDescription, scenarioText, type StressScenario } from '../../domain/stressScenario';
@@ -66,6 +67,8 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
   const ranked = rankStress(results);
   const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
   const fund = (r: (typeof results)[number]) => FUND_LABEL[r.fund][lang];
+  // One unit for the sentence's figures (the exact yuan are in the table's titles and the embedded data).
+  const unit = chooseMoneyUnit(crossing.map((r) => r.buffer), lang);
   parts.push(para(t.scenario(scenarioDescription(scenario, policy, lang), quarterLabel(m.analysis.quarter, lang))));
   parts.push(
     para(
@@ -73,7 +76,7 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
         ? t.noneCrossing(months)
         : t.crossing(
             crossing
-              .map((r) => t.item(m.name(r.regionCode), fund(r), quarterLabel(r.firstRedQuarter as string, lang), `${moneyString(r.buffer)} ${lang === 'en' ? 'yuan' : '元'}`))
+              .map((r) => t.item(m.name(r.regionCode), fund(r), quarterLabel(r.firstRedQuarter as string, lang), moneyWithUnit(r.buffer, unit)))
               .join(lang === 'en' ? '; ' : '；'),
             months,
           ),
