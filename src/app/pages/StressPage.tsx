@@ -153,10 +153,12 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
   const fromRoute = useMemo(() => routeScenario(route.stress, policy), [route.stress, policy]);
   const [fields, setFields] = useState<Record<StressParam, string>>(() => fieldsOf(fromRoute.scenario, route.stress));
   const [fieldIssues, setFieldIssues] = useState<PolicyIssue[]>([]);
-  const [shown, setShown] = useState(fromRoute);
-  // The form follows the address when it changes (a preset, back/forward).
-  if (shown !== fromRoute) {
-    setShown(fromRoute);
+  // The form follows the address when its scenario changes (a preset, back/forward), and only then:
+  // the shell re-rendering for other reasons keeps what the reader is typing.
+  const routeKey = STRESS_PARAMS.map((k) => route.stress[k] ?? '').join('|');
+  const [shownKey, setShownKey] = useState(routeKey);
+  if (shownKey !== routeKey) {
+    setShownKey(routeKey);
     setFields(fieldsOf(fromRoute.scenario, route.stress));
     setFieldIssues([]);
   }
