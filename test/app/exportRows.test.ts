@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
 import type { StressResult } from '../../src/domain/stress';
+import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stress';
 import { exportCsv } from '../../src/engine/exportTable';
 import type { Problem } from '../../src/engine/problems';
 import {
@@ -13,8 +14,6 @@ import {
   problemColumns,
   problemRows,
   sharingTable,
-  stressDetailTable,
-  stressSummaryTable,
   subsidySplitTable,
   uninsuredTable,
 } from '../../src/app/view/exportRows';
@@ -348,12 +347,12 @@ describe('stress tables', () => {
   };
 
   it('exports the ranking and the quarters with exact yuan, in the CLI stress_summary and stress figures', () => {
-    const summary = stressSummaryTable([result], regionName, '支出增长10%');
+    const summary = exportTable(stressRankSpec([result], regionName, '支出增长10%', 'zh'), 'zh');
     expect(csvLines(exportCsv(summary.rows, summary.columns))).toEqual([
-      '区划代码,地区,基金,情景,当前累计结余（元）,基准：首个红色季度,情景：首个红色季度,基准：所需缓冲（元）,情景：所需缓冲（元）',
+      '区划代码,地区,基金,情景,当前累计结余（元）,基准首个红色季度,情景首个红色季度,基准所需缓冲（元）,情景所需缓冲（元）',
       '150100,呼和浩特市,城乡居民医保基金,支出增长10%,1000000.00,,2025Q1,0.00,2760000.00',
     ]);
-    const detail = stressDetailTable([result], regionName, 'en');
+    const detail = exportTable(stressDetailSpec([result], regionName, 'en'), 'en');
     expect(csvLines(exportCsv(detail.rows, detail.columns))).toEqual([
       'Region code,Region,Fund,Quarter,Baseline accumulated balance (yuan),Scenario accumulated balance (yuan),Baseline months payable,Scenario months payable',
       '150100,呼和浩特市,Resident basic medical insurance fund,2025Q1,3500000.00,1260000.00,5.25,1.86',

@@ -6,8 +6,8 @@
 // a value out of the policy's range is refused and nothing is computed.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
-import { texts, type Lang } from '../../domain/lang';
-import { fixed, isDecimalText, moneyString, type Decimal } from '../../domain/money';
+import { texts } from '../../domain/lang';
+import { isDecimalText, moneyString } from '../../domain/money';
 import { exactYuan, formatMoney } from '../../domain/moneyUnit';
 import { policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
 import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policyTypes';
@@ -29,8 +29,9 @@ import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
 import { useLang } from '../i18n/LangProvider';
-import { stressDetailTable, stressSummaryTable } from '../view/exportRows';
-import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { DataTable } from '../components/DataTable';
+import { exportTable } from '../view/table';
+import { stressDetailSpec, stressQuartersSpec, stressRankSpec } from '../view/tables/stress';
 import type { Route, StressValues } from '../view/route';
 import type { PageProps } from './pageProps';
 
@@ -181,6 +182,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
   );
   const words = scenario === null ? '' : scenarioDescription(scenario, policy, lang);
   const active = scenario === null ? undefined : matchingPreset(policy, scenario);
+  const rankSpec = stressRankSpec(ranked, name, words, lang);
 
   const go = (s: StressScenario) => {
     const next: Route = { ...route, page: 'stress', stress: valuesOf(s) };
@@ -203,9 +205,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
     go(checked.scenario);
   };
 
-  const balanceUnit = columnUnit(ranked.flatMap((r) => [r.opening, r.buffer]), lang);
   const fundLabel = (f: Fund) => FUND_LABEL[f][lang];
-  const months = (d: Decimal | null) => (d === null ? '—' : fixed(d, 2));
 
   return (
     <main className="dashboard page" data-testid="page-stress" aria-busy={updating} data-scenario={words}>
@@ -277,53 +277,24 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   <h2 id="stress-rank-heading">{t.rankHeading}</h2>
                   <p className="card-subtitle">{t.rankSubtitle(redText)}</p>
                   <span className="export-label">{t.rankExport}</span>
-                  <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...stressSummaryTable(ranked, name, words, lang)} />
+                  <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportTable(rankSpec, lang)} />
                   <span className="export-label">{t.detail}</span>
-                  <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...stressDetailTable(results, name, lang)} />
+                  <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportTable(stressDetailSpec(results, name, lang), lang)} />
                 </header>
-                <div className="table-scroll tall">
-                  <table data-testid="stress-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.region}</th>
-                        <th scope="col">{t.fund}</th>
-                        <th scope="col" className="num">{moneyHead(t.opening, balanceUnit)}</th>
-                        <th scope="col">{t.baselineRed}</th>
-                        <th scope="col">{t.firstRed}</th>
-                        <th scope="col" className="num">{moneyHead(t.buffer, balanceUnit)}</th>
-                        <th scope="col" className="num">{t.endMonths}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {ranked.map((r) => {
-                        const end = r.points.at(-1);
-                        const isSelected = r === selected;
-                        return (
-                          <tr
-                            key={`${r.regionCode}|${r.fund}`}
-                            data-testid="stress-row"
-                            data-region={r.regionCode}
-                            data-fund={r.fund}
-                            data-first-red={r.firstRedQuarter ?? ''}
-                            data-buffer={moneyString(r.buffer)}
-                            aria-selected={isSelected}
-                            className={`clickable${r.firstRedQuarter ? ' row-red' : ''}${isSelected ? ' selected' : ''}`}
-                            onClick={() => navigate({ ...view, regionCode: r.regionCode, fund: r.fund })}
-                          >
-                            <th scope="row">{name(r.regionCode)}</th>
-                            <td>{fundLabel(r.fund)}</td>
-                            <td className="num" title={exactYuan(r.opening, lang)}>{moneyCell(r.opening, balanceUnit)}</td>
-                            <td>{r.baselineFirstRed ? quarterLabel(r.baselineFirstRed, lang) : t.none}</td>
-                            <td>{r.firstRedQuarter ? <b>{quarterLabel(r.firstRedQuarter, lang)}</b> : t.none}</td>
-                            <td className="num" title={exactYuan(r.buffer, lang)}>{r.buffer.isZero() ? '0' : moneyCell(r.buffer, balanceUnit)}</td>
-                            <td className="num">
-                              {months(end?.baselineMonths ?? null)} → {months(end?.scenarioMonths ?? null)}
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                <div className="table-scroll tall" data-testid="stress-table">
+                  <DataTable
+                    spec={rankSpec}
+                    rowProps={(r) => ({
+                      'data-testid': 'stress-row',
+                      'data-region': r.regionCode,
+                      'data-fund': r.fund,
+                      'data-first-red': r.firstRedQuarter ?? '',
+                      'data-buffer': moneyString(r.buffer),
+                      'aria-selected': r === selected,
+                      className: r.firstRedQuarter ? 'row-red' : undefined,
+                      onClick: () => navigate({ ...view, regionCode: r.regionCode, fund: r.fund }),
+                    })}
+                  />
                 </div>
               </section>
 
@@ -338,7 +309,9 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   <p className="rule" data-testid="stress-buffer-note">
                     {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(formatMoney(selected.buffer, lang), exactYuan(selected.buffer, lang))}
                   </p>
-                  <SelectedTable result={selected} lang={lang} />
+                  <div className="table-scroll" data-testid="stress-quarters">
+                    <DataTable spec={stressQuartersSpec(selected, lang)} rowProps={(p) => ({ 'data-quarter': p.quarter, 'data-scenario-balance': moneyString(p.scenarioBalance) })} />
+                  </div>
                 </section>
               )}
             </>
@@ -346,37 +319,5 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
         </div>
       )}
     </main>
-  );
-}
-
-function SelectedTable({ result, lang }: { result: StressResult; lang: Lang }) {
-  const t = TEXT[lang];
-  const unit = columnUnit(result.points.flatMap((p) => [p.baselineBalance, p.scenarioBalance]), lang);
-  const months = (d: Decimal | null) => (d === null ? '—' : fixed(d, 2));
-  return (
-    <div className="table-scroll">
-      <table data-testid="stress-quarters">
-        <thead>
-          <tr>
-            <th scope="col">{t.quarter}</th>
-            <th scope="col" className="num">{moneyHead(t.baselineBalance, unit)}</th>
-            <th scope="col" className="num">{moneyHead(t.scenarioBalance, unit)}</th>
-            <th scope="col" className="num">{t.baselineMonths}</th>
-            <th scope="col" className="num">{t.scenarioMonths}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.points.map((p) => (
-            <tr key={p.quarter} data-quarter={p.quarter} data-scenario-balance={moneyString(p.scenarioBalance)}>
-              <th scope="row">{quarterLabel(p.quarter, lang)}</th>
-              <td className="num" title={exactYuan(p.baselineBalance, lang)}>{moneyCell(p.baselineBalance, unit)}</td>
-              <td className="num" title={exactYuan(p.scenarioBalance, lang)}>{moneyCell(p.scenarioBalance, unit)}</td>
-              <td className="num">{months(p.baselineMonths)}</td>
-              <td className="num">{months(p.scenarioMonths)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -9,7 +9,6 @@ import { moneyString, rateString, type Decimal } from '../../domain/money';
 import type { Alert, Category, SubsidySplitRow } from '../../domain/types';
 import type { ExportColumn, ExportRow } from '../../engine/exportTable';
 import type { FileReport } from '../../engine/load';
-import type { StressResult } from '../../domain/stress';
 import { expectedText, problemText, type Problem } from '../../engine/problems';
 
 import type { ExportTable } from './table';
@@ -371,97 +370,5 @@ export function subsidySplitTable(rows: readonly SubsidySplitRow[], regionName: 
       province: moneyString(r.split.province),
       city_county: moneyString(r.split.cityCounty),
     })),
-  };
-}
-
-const STRESS_TEXT = texts(
-  {
-    fund: '基金',
-    opening: '当前累计结余（元）',
-    baselineRed: '基准：首个红色季度',
-    firstRed: '情景：首个红色季度',
-    baselineBuffer: '基准：所需缓冲（元）',
-    buffer: '情景：所需缓冲（元）',
-    quarter: '季度',
-    baselineBalance: '基准累计结余（元）',
-    scenarioBalance: '情景累计结余（元）',
-    baselineMonths: '基准可支付月数',
-    scenarioMonths: '情景可支付月数',
-    scenario: '情景',
-  },
-  {
-    fund: 'Fund',
-    opening: 'Accumulated balance now (yuan)',
-    baselineRed: 'Baseline: first red quarter',
-    firstRed: 'Scenario: first red quarter',
-    baselineBuffer: 'Baseline: buffer needed (yuan)',
-    buffer: 'Scenario: buffer needed (yuan)',
-    quarter: 'Quarter',
-    baselineBalance: 'Baseline accumulated balance (yuan)',
-    scenarioBalance: 'Scenario accumulated balance (yuan)',
-    baselineMonths: 'Baseline months payable',
-    scenarioMonths: 'Scenario months payable',
-    scenario: 'Scenario',
-  },
-);
-
-/** The stress page's ranking: one row per pool and fund, in the order given; `scenario` names it in every row. */
-export function stressSummaryTable(results: readonly StressResult[], regionName: (code: string) => string, scenario: string, lang: Lang = 'zh'): ExportTable {
-  const t = TEXT[lang];
-  const s = STRESS_TEXT[lang];
-  return {
-    columns: [
-      { key: 'code', label: t.regionCode },
-      { key: 'name', label: t.region },
-      { key: 'fund', label: s.fund },
-      { key: 'scenario', label: s.scenario },
-      { key: 'opening', label: s.opening, numeric: true, format: 'money' as const },
-      { key: 'baseline_red', label: s.baselineRed },
-      { key: 'first_red', label: s.firstRed },
-      { key: 'baseline_buffer', label: s.baselineBuffer, numeric: true, format: 'money' as const },
-      { key: 'buffer', label: s.buffer, numeric: true, format: 'money' as const },
-    ],
-    rows: results.map((r) => ({
-      code: r.regionCode,
-      name: regionName(r.regionCode),
-      fund: FUND_LABEL[r.fund][lang],
-      scenario,
-      opening: moneyString(r.opening),
-      baseline_red: r.baselineFirstRed,
-      first_red: r.firstRedQuarter,
-      baseline_buffer: moneyString(r.baselineBuffer),
-      buffer: moneyString(r.buffer),
-    })),
-  };
-}
-
-/** Every projected quarter of every pool: the rows of `analyze --scenario … --json`'s `stress`. */
-export function stressDetailTable(results: readonly StressResult[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
-  const t = TEXT[lang];
-  const s = STRESS_TEXT[lang];
-  const months = (d: Decimal | null): string | null => (d === null ? null : fixed(d, 2));
-  return {
-    columns: [
-      { key: 'code', label: t.regionCode },
-      { key: 'name', label: t.region },
-      { key: 'fund', label: s.fund },
-      { key: 'quarter', label: s.quarter },
-      { key: 'baseline_balance', label: s.baselineBalance, numeric: true, format: 'money' as const },
-      { key: 'scenario_balance', label: s.scenarioBalance, numeric: true, format: 'money' as const },
-      { key: 'baseline_months', label: s.baselineMonths, numeric: true },
-      { key: 'scenario_months', label: s.scenarioMonths, numeric: true },
-    ],
-    rows: results.flatMap((r) =>
-      r.points.map((p) => ({
-        code: r.regionCode,
-        name: regionName(r.regionCode),
-        fund: FUND_LABEL[r.fund][lang],
-        quarter: p.quarter,
-        baseline_balance: moneyString(p.baselineBalance),
-        scenario_balance: moneyString(p.scenarioBalance),
-        baseline_months: months(p.baselineMonths),
-        scenario_months: months(p.scenarioMonths),
-      })),
-    ),
   };
 }
