@@ -15,20 +15,25 @@ export interface CliArgs {
   region: string | null;
   /** Language of the summary and the report (zh default, en); `--json` is the same document in both. */
   lang: Lang;
+  /**
+   * `--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1` (or a preset id): a stress
+   * scenario, checked against the dataset's policy once it is loaded (its ranges live there).
+   */
+  scenario: string | null;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 / usage:',
-  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json] [--lang zh|en]',
-  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en]',
+  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json] [--lang zh|en] [--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1]',
+  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en] [--scenario …]',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'report') throw new UsageError(`未知命令"${command ?? ''}"`);
-  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null, lang: DEFAULT_LANG };
+  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null, lang: DEFAULT_LANG, scenario: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const eq = arg.indexOf('=');
@@ -66,6 +71,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--json':
         args.json = true;
+        break;
+      case '--scenario':
+        args.scenario = value();
         break;
       default:
         throw new UsageError(`未知参数"${arg}"`);

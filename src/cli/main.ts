@@ -5,8 +5,9 @@
 // (engine/node.ts) and requires the same output. Run through
 // scripts/run-cli.mjs, which bundles this file once with Vite (the `?raw`
 // SQL imports) and reuses the bundle. Exit codes: 0 done, 1 bad data or
-// failure, 2 usage.
+// failure, 2 usage (a refused --scenario included).
 import { toAnalysisJson } from '../domain/analysis';
+import { stressTests, toStressJson } from '../domain/stress';
 import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
 import { loadDataset, type DatasetFile } from '../engine/load';
@@ -14,6 +15,7 @@ import { createNativeEngine } from '../engine/native';
 import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { cliScenario, stressSummaryLines } from './scenario';
 import type { CliIo } from './io';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
@@ -74,8 +76,15 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
     io.err(t.noSuchQuarter(quarter, quarters));
     return 1;
   }
+  const scenario = cliScenario(args, report.policyFile, quarter, io);
+  if (scenario === 'refused') return 2;
   const analysis = await analyze(engine, quarter, report.policyFile);
-  if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
-  else io.out(summaryLines(analysis, args.lang).join('\n'));
+  const stress = scenario === null ? null : stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario);
+  if (args.json) io.out(JSON.stringify({ ...toAnalysisJson(analysis), ...(stress === null ? {} : toStressJson(stress)) }, null, 2));
+  else {
+    const lines = summaryLines(analysis, args.lang);
+    if (stress !== null && scenario !== null) lines.push('', ...stressSummaryLines(stress, analysis, scenario, args.lang));
+    io.out(lines.join('\n'));
+  }
   return 0;
 }

@@ -12,6 +12,7 @@ import { formatProblem } from '../engine/problems';
 import { renderReport, sampleDatasetLabel } from '../report/report';
 import type { CliArgs } from './args';
 import type { CliIo } from './io';
+import { cliScenario } from './scenario';
 import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
@@ -29,6 +30,8 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
     io.err(quarter === undefined ? t.noQuarterData(args.data) : t.noSuchQuarter(quarter, quarters));
     return 1;
   }
+  const scenario = cliScenario(args, policyFile, quarter, io);
+  if (scenario === 'refused') return 2;
   // The comparisons exist only when the data reach back that far.
   const optional = async (q: Quarter): Promise<Analysis | null> => (quarters.includes(q) ? analyze(engine, q, policyFile) : null);
   const analysis = await analyze(engine, quarter, policyFile);
@@ -41,7 +44,7 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
   }
   const dir = basename(resolve(args.data));
   const datasetLabel = dir === 'sample' ? sampleDatasetLabel(args.data, args.lang) : args.data;
-  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang });
+  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang, ...(scenario === null ? {} : { scenario }) });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');
   const bytes = Buffer.byteLength(html, 'utf8');

@@ -12,6 +12,7 @@ export const CLI_TEXT = texts(
     noSuchQuarter: (quarter: string, quarters: string[]) => `数据中没有季度 ${quarter}（已有：${quarters.join('、')}）`,
     noSuchRegion: (code: string) => `数据中没有区划 ${code}`,
     written: (file: string, kb: string, bytes: number) => `已生成 ${file}（${kb} KB，${bytes} 字节）`,
+    badScenario: (text: string) => `压力测试情景 --scenario "${text}" 有误，未作计算：`,
   },
   {
     unreadableDir: (dir: string, why: string) => `Cannot read the data folder ${dir}: ${why}`,
@@ -22,5 +23,6 @@ export const CLI_TEXT = texts(
     noSuchQuarter: (quarter: string, quarters: string[]) => `The data have no quarter ${quarter} (present: ${quarters.join(', ')})`,
     noSuchRegion: (code: string) => `The data have no region ${code}`,
     written: (file: string, kb: string, bytes: number) => `Wrote ${file} (${kb} KB, ${bytes} bytes)`,
+    badScenario: (text: string) => `The stress scenario --scenario "${text}" is refused; nothing was computed:`,
   },
 );

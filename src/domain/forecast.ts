@@ -30,9 +30,15 @@ const FALLBACK_QUARTERS = 4;
 
 const FORECAST_LEVELS: readonly Level[] = ['province', 'city'];
 
-interface Flow {
+/** One projected quarter's flows (to the fen). */
+export interface Flow {
   income: Decimal;
   expenditure: Decimal;
+}
+
+/** A projected quarter: its flows and the actual quarters whose shape it follows (the stress tests split income by their sources). */
+export interface ProjectedFlow extends Flow {
+  basis: FundStatus[];
 }
 
 /** Projected flows are money: rounded to the fen so every projected balance is an amount a ledger could hold. */
@@ -109,24 +115,27 @@ function projectFlows(
   byQuarter: Map<Quarter, FundStatus>,
   current: FundStatus,
   horizon: Quarter[],
-): { flows: Flow[]; method: string; methodEn: string } {
+): { flows: ProjectedFlow[]; method: string; methodEn: string } {
   const { year, q } = parseQuarter(current.quarter);
   const years = shapeYears(byQuarter, current.quarter);
   if (years.length > 0) {
-    const flows = horizon.map((h): Flow => {
+    const flows = horizon.map((h): ProjectedFlow => {
       const k = parseQuarter(h).q;
       const incomeRatios: Decimal[] = [];
       const expenditureRatios: Decimal[] = [];
+      const basis: FundStatus[] = [];
       for (const y of years) {
         const flow = byQuarter.get(quarterOf(y, k));
         const atQ = byQuarter.get(quarterOf(y, q));
         if (flow === undefined || atQ === undefined) continue; // unreachable: shapeYears checked both
         incomeRatios.push(flow.income.div(atQ.ytdIncome));
         expenditureRatios.push(flow.expenditure.div(atQ.ytdExpenditure));
+        basis.push(flow);
       }
       return {
         income: toFen(current.ytdIncome.times(average(incomeRatios))),
         expenditure: toFen(current.ytdExpenditure.times(average(expenditureRatios))),
+        basis,
       };
     });
     const method =
@@ -146,9 +155,10 @@ function projectFlows(
   const recent = trailingQuarters(current.quarter, FALLBACK_QUARTERS)
     .map((quarter) => byQuarter.get(quarter))
     .filter((s): s is FundStatus => s !== undefined);
-  const flow: Flow = {
+  const flow: ProjectedFlow = {
     income: toFen(average(recent.map((s) => s.income))),
     expenditure: toFen(average(recent.map((s) => s.expenditure))),
+    basis: recent,
   };
   return {
     flows: horizon.map(() => flow),
@@ -157,29 +167,59 @@ function projectFlows(
   };
 }
 
-function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy): FundForecast | null {
-  if (current.accumulatedBalance === null) return null; // no opening balance: nothing to carry forward
-  const byQuarter = new Map(series.map((s): [Quarter, FundStatus] => [s.quarter, s]));
-  const horizon = forecastHorizon(current.quarter);
-  const { flows, method, methodEn } = projectFlows(byQuarter, current, horizon);
+/** A projected quarter's balance and months payable, with the expenditures its months were averaged over. */
+export interface ProjectedPoint extends ForecastPoint {
+  /** Quarterly expenditures of the months-payable window at this quarter (actual, then projected). */
+  window: Decimal[];
+}
 
-  const firstDataQuarter = [...byQuarter.keys()].sort(compareQuarters)[0] ?? current.quarter;
+/**
+ * The running balance from `opening` (the accumulated balance at `current`)
+ * through `horizon` with the given flows, and months payable at each
+ * quarter over the policy's window, projected expenditures included. Across
+ * a year end the closing balance is the next year's opening, so the sum
+ * simply continues.
+ */
+export function projectBalances(
+  series: FundStatus[],
+  current: Quarter,
+  opening: Decimal,
+  horizon: Quarter[],
+  flows: Flow[],
+  policy: Pick<Policy, 'months_payable_window_quarters'>,
+): ProjectedPoint[] {
+  const firstDataQuarter = series.map((s) => s.quarter).sort(compareQuarters)[0] ?? current;
   const expenditureOf = new Map<Quarter, Decimal>();
-  for (const s of series) if (compareQuarters(s.quarter, current.quarter) <= 0) expenditureOf.set(s.quarter, s.expenditure);
-
-  let balance = current.accumulatedBalance;
-  const points: ForecastPoint[] = horizon.map((quarter, i) => {
+  for (const s of series) if (compareQuarters(s.quarter, current) <= 0) expenditureOf.set(s.quarter, s.expenditure);
+  let balance = opening;
+  return horizon.map((quarter, i) => {
     const flow = flows[i] ?? { income: ZERO, expenditure: ZERO };
-    // Across a year end the closing balance is the next year's opening, so the running sum simply continues.
     balance = balance.plus(flow.income).minus(flow.expenditure);
     expenditureOf.set(quarter, flow.expenditure);
-    const window = monthsPayableWindow(quarter, policy.months_payable_window_quarters, firstDataQuarter);
-    return {
-      quarter,
-      accumulatedBalance: balance,
-      monthsPayable: monthsPayable(balance, window.map((w) => expenditureOf.get(w) ?? ZERO)),
-    };
+    const window = monthsPayableWindow(quarter, policy.months_payable_window_quarters, firstDataQuarter).map(
+      (w) => expenditureOf.get(w) ?? ZERO,
+    );
+    return { quarter, accumulatedBalance: balance, monthsPayable: monthsPayable(balance, window), window };
   });
+}
+
+/** The region's and fund's statuses up to `current`, keyed by quarter, and its projected flows over `horizon`. */
+export function projectedFlows(
+  series: FundStatus[],
+  current: FundStatus,
+  horizon: Quarter[],
+): { flows: ProjectedFlow[]; method: string; methodEn: string } {
+  const byQuarter = new Map(series.map((s): [Quarter, FundStatus] => [s.quarter, s]));
+  return projectFlows(byQuarter, current, horizon);
+}
+
+function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy): FundForecast | null {
+  if (current.accumulatedBalance === null) return null; // no opening balance: nothing to carry forward
+  const horizon = forecastHorizon(current.quarter);
+  const { flows, method, methodEn } = projectedFlows(series, current, horizon);
+  const points: ForecastPoint[] = projectBalances(series, current.quarter, current.accumulatedBalance, horizon, flows, policy).map(
+    ({ quarter, accumulatedBalance, monthsPayable: months }) => ({ quarter, accumulatedBalance, monthsPayable: months }),
+  );
   return {
     regionCode: current.regionCode,
     level: current.level,
@@ -192,13 +232,8 @@ function forecastOne(series: FundStatus[], current: FundStatus, policy: Policy):
   };
 }
 
-/**
- * One forecast per city and the province (level from `regions`, else the
- * status's own) and fund that has a status at `quarter` with a known
- * accumulated balance. `history` is every status up to `quarter` (later
- * ones are ignored). Sorted by region code, then fund.
- */
-export function fundForecasts(history: FundStatus[], quarter: Quarter, policy: Policy, regions: Region[]): FundForecast[] {
+/** Each city's and the province's (level from `regions`, else the status's own) series up to `quarter`, per region and fund. */
+export function poolSeries(history: FundStatus[], quarter: Quarter, regions: Region[]): FundStatus[][] {
   const levelOf = new Map(regions.map((r): [RegionCode, Level] => [r.code, r.level]));
   const series = new Map<string, FundStatus[]>();
   for (const s of history) {
@@ -209,8 +244,18 @@ export function fundForecasts(history: FundStatus[], quarter: Quarter, policy: P
     if (list === undefined) series.set(key, [s]);
     else list.push(s);
   }
+  return [...series.values()];
+}
+
+/**
+ * One forecast per city and the province (level from `regions`, else the
+ * status's own) and fund that has a status at `quarter` with a known
+ * accumulated balance. `history` is every status up to `quarter` (later
+ * ones are ignored). Sorted by region code, then fund.
+ */
+export function fundForecasts(history: FundStatus[], quarter: Quarter, policy: Policy, regions: Region[]): FundForecast[] {
   const out: FundForecast[] = [];
-  for (const list of series.values()) {
+  for (const list of poolSeries(history, quarter, regions)) {
     const current = list.find((s) => s.quarter === quarter);
     if (current === undefined) continue;
     const forecast = forecastOne(list, current, policy);

@@ -20,6 +20,8 @@ import {
   type PolicyFile,
   type PolicyYearBlock,
   type SharingRule,
+  type StressPolicy,
+  STRESS_PARAMS,
 } from './policyTypes';
 import { CATEGORIES, FUNDS, SEVERITIES } from './vocabulary';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES, FILE_BANDED_RULE_IDS, type BandedRuleId, type DeadlineRuleId } from './rules';
@@ -38,6 +40,9 @@ type Spec =
   | { kind: 'integer'; min: number }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'enumList'; values: readonly string[] }
+  | { kind: 'text' }
+  /** A list whose items are each checked whole (a list replaces an inherited one whole). */
+  | { kind: 'list'; item: Spec }
   /** Fixed keys; all required in a complete policy unless `partial` or listed in `optional`. */
   | { kind: 'object'; fields: Record<string, Spec>; partial?: boolean; optional?: readonly string[] }
   /** Free keys that are six-digit city codes; none required. */
@@ -48,6 +53,30 @@ type Spec =
 
 const ratio: Spec = { kind: 'decimal', range: 'ratio' };
 const yuan: Spec = { kind: 'decimal', range: 'nonNegative' };
+
+const decimalSpec: Spec = { kind: 'decimal' };
+const rangeOf = (value: Spec): Spec => ({ kind: 'object', fields: { min: value, max: value } });
+const quarters: Spec = { kind: 'integer', min: 0 };
+
+/** policy.stress: the allowed range of each scenario parameter and the named presets. */
+const stressSpec: Spec = {
+  kind: 'object',
+  fields: {
+    ranges: {
+      kind: 'object',
+      fields: { income: rangeOf(decimalSpec), expenditure: rangeOf(decimalSpec), insured: rangeOf(decimalSpec), delay: rangeOf(quarters) },
+    },
+    presets: {
+      kind: 'list',
+      item: {
+        kind: 'object',
+        optional: ['income', 'expenditure', 'insured', 'delay'],
+        fields: { id: { kind: 'text' }, name: { kind: 'text' }, name_en: { kind: 'text' }, income: decimalSpec, expenditure: decimalSpec, insured: decimalSpec, delay: quarters },
+      },
+    },
+    default_preset: { kind: 'text' },
+  },
+};
 
 const sharingFields: Record<string, Spec> = {
   city_ratio: ratio,
@@ -72,7 +101,7 @@ function policySpec(legacy: boolean): Spec {
   }
   return {
     kind: 'object',
-    optional: ['coverage_target'],
+    optional: ['coverage_target', 'stress'],
     fields: {
       financing: {
         kind: 'object',
@@ -112,6 +141,7 @@ function policySpec(legacy: boolean): Spec {
         kind: 'object',
         fields: { factor_weight: ratio, performance_weight: ratio, population_weight: ratio, incidence_weight: ratio },
       },
+      stress: stressSpec,
     },
   };
 }
@@ -305,6 +335,16 @@ function check(value: unknown, spec: Spec, path: string, complete: boolean, issu
     case 'retired':
       issues.add(path, spec.code, spec.params);
       return;
+    case 'text':
+      if (typeof value !== 'string' || value.trim() === '') issues.add(path, 'not_text');
+      return;
+    case 'list':
+      if (!Array.isArray(value)) {
+        issues.add(path, 'not_list_of', { options: 'objects' });
+        return;
+      }
+      value.forEach((item, i) => check(item, spec.item, at(path, i), true, issues));
+      return;
     case 'cityMap':
       if (!isPlainObject(value)) {
         issues.add(path, 'not_object');
@@ -473,6 +513,37 @@ function fromLegacy(file: Record<string, unknown>, blocks: Record<string, unknow
   return { schema: POLICY_SCHEMA, province_code: file.province_code as string, ...note, years };
 }
 
+/** The stress block of the default policy (policy.default.json), for files that have none. */
+const DEFAULT_STRESS = (defaults.years[0] as unknown as PolicyBody).stress;
+
+/**
+ * What the spec cannot say of policy.stress: each range's min is not above
+ * its max, every preset's values lie in the ranges, preset ids are unique
+ * and the default preset is one of them.
+ */
+function checkStress(stress: StressPolicy, issues: Issues): void {
+  for (const param of STRESS_PARAMS) {
+    const { min, max } = stress.ranges[param];
+    if (new Dec(min).gt(max)) issues.add(`stress.ranges.${param}`, 'range_order', { min, max });
+  }
+  const ids = new Set<string>();
+  stress.presets.forEach((preset, i) => {
+    if (ids.has(preset.id)) issues.add(`stress.presets[${i}].id`, 'duplicate_id', { value: show(preset.id) });
+    ids.add(preset.id);
+    for (const param of STRESS_PARAMS) {
+      const value = preset[param];
+      if (value === undefined) continue;
+      const { min, max } = stress.ranges[param];
+      if (new Dec(value).lt(min) || new Dec(value).gt(max)) {
+        issues.add(`stress.presets[${i}].${param}`, 'out_of_range', { value: show(value), min, max });
+      }
+    }
+  });
+  if (!ids.has(stress.default_preset)) {
+    issues.add('stress.default_preset', 'unknown_preset', { value: show(stress.default_preset), options: [...ids].join(', ') });
+  }
+}
+
 /** The policy of each block's year, resolved: the block and every earlier one merged. Block order = year order. */
 interface Resolved {
   firstYear: number;
@@ -499,10 +570,13 @@ function resolveAll(file: PolicyFile, issues: Issues): Resolved | null {
       // The factor method's two terms must weigh 1 together, or the amounts are not the
       // formula's (allocateByFactors refuses them): caught here, where the year to fix is known.
       if (!new Dec(factor).plus(new Dec(performance)).eq(1)) yearIssues.add('allocation', 'weights_sum', { factor, performance });
+      if (body.stress !== undefined) checkStress(body.stress, yearIssues);
     }
     for (const i of yearIssues.list) issues.add(i.path, i.code, i.params, year as number);
     if (yearIssues.size > 0) return;
     const body = structuredClone(merged) as PolicyBody;
+    // A file written before stress scenarios existed takes the default ranges and presets.
+    body.stress ??= structuredClone(DEFAULT_STRESS);
     const thresholds = { ...body.thresholds } as Record<BandedRuleId, Band[]>;
     for (const rule of DEADLINE_RULE_IDS) thresholds[rule] = [deadlineBand(rule, body.timeliness)];
     years.push({ year: year as number, policy: { ...body, thresholds } });

@@ -38,7 +38,15 @@ export type PolicyIssueCode =
   | 'years_empty'
   | 'year_not_integer'
   | 'year_order'
-  | 'weights_sum';
+  | 'weights_sum'
+  | 'range_order'
+  | 'out_of_range'
+  | 'not_a_number'
+  | 'not_whole_quarters'
+  | 'unknown_parameter'
+  | 'duplicate_parameter'
+  | 'duplicate_id'
+  | 'unknown_preset';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 
@@ -106,6 +114,14 @@ const REASONS: Record<Lang, Record<PolicyIssueCode, Say>> = {
     year_not_integer: (x) => `${p(x, 'value')} is not an integer year`,
     year_order: (x) => `${p(x, 'value')} does not come after ${p(x, 'previous')} (years must be ascending and unique)`,
     weights_sum: (x) => `factor_weight ${p(x, 'factor')} + performance_weight ${p(x, 'performance')} must add up to 1`,
+    range_order: (x) => `min ${p(x, 'min')} is above max ${p(x, 'max')}`,
+    out_of_range: (x) => `${p(x, 'value')} is outside the allowed range ${p(x, 'min')} to ${p(x, 'max')}`,
+    not_a_number: (x) => `${p(x, 'value')} is not a number: write a ratio such as ${p(x, 'example')}; allowed ${p(x, 'min')} to ${p(x, 'max')}`,
+    not_whole_quarters: (x) => `${p(x, 'value')} is not a whole number of quarters (allowed ${p(x, 'min')} to ${p(x, 'max')})`,
+    unknown_parameter: (x) => `unknown scenario parameter (expected ${p(x, 'options')})`,
+    duplicate_parameter: () => 'given twice',
+    duplicate_id: (x) => `${p(x, 'value')} is used by another preset`,
+    unknown_preset: (x) => `${p(x, 'value')} is not the id of a preset (${p(x, 'options')})`,
   },
   zh: {
     not_json_object: () => '应为一个 JSON 对象',
@@ -144,6 +160,14 @@ const REASONS: Record<Lang, Record<PolicyIssueCode, Say>> = {
     year_not_integer: (x) => `${p(x, 'value')} 不是整数年份`,
     year_order: (x) => `${p(x, 'value')} 不在 ${p(x, 'previous')} 之后（年份须递增且不重复）`,
     weights_sum: (x) => `因素权重 factor_weight ${p(x, 'factor')} 与绩效权重 performance_weight ${p(x, 'performance')} 之和须为 1`,
+    range_order: (x) => `下限 ${p(x, 'min')} 大于上限 ${p(x, 'max')}`,
+    out_of_range: (x) => `${p(x, 'value')} 超出允许范围 ${p(x, 'min')} 到 ${p(x, 'max')}`,
+    not_a_number: (x) => `${p(x, 'value')} 不是数字：请写成如 ${p(x, 'example')} 的比例；允许 ${p(x, 'min')} 到 ${p(x, 'max')}`,
+    not_whole_quarters: (x) => `${p(x, 'value')} 不是整数个季度（允许 ${p(x, 'min')} 到 ${p(x, 'max')}）`,
+    unknown_parameter: (x) => `未知的情景参数（可用 ${p(x, 'options')}）`,
+    duplicate_parameter: () => '重复给出',
+    duplicate_id: (x) => `${p(x, 'value')} 与另一个预设重复`,
+    unknown_preset: (x) => `${p(x, 'value')} 不是任何预设的 id（${p(x, 'options')}）`,
   },
 };
 

@@ -49,6 +49,45 @@ export interface PolicyBody {
   sharing: { default: SharingRule; cities: Record<string, Partial<SharingRule>> };
   /** Weights of the factor method (DOMAIN.md 因素法); factor_weight + performance_weight = 1. */
   allocation: AllocationPolicy;
+  /** Stress scenarios (压力测试): allowed ranges and named presets. Optional in a file; a file without it takes the defaults'. */
+  stress: StressPolicy;
+}
+
+/** The parameters of a stress scenario (DOMAIN.md 压力测试). */
+export const STRESS_PARAMS = ['income', 'expenditure', 'insured', 'delay'] as const;
+export type StressParam = (typeof STRESS_PARAMS)[number];
+
+/** Allowed values of one parameter, both ends included: ratios of change as decimal strings, the delay in whole quarters. */
+export interface StressRange<T extends string | number> {
+  min: T;
+  max: T;
+}
+
+/** A named scenario; a parameter it does not set is zero (no change). */
+export interface StressPreset {
+  id: string;
+  name: string;
+  name_en: string;
+  /** Superior (central + province) income, ratio of change: "-0.10" = −10%. */
+  income?: string;
+  /** Expenditure, ratio of change: "0.10" = +10%. */
+  expenditure?: string;
+  /** Insured persons, ratio of change: individual contributions and per-capita fiscal subsidies follow it. */
+  insured?: string;
+  /** Quarters the first projected quarter's superior income arrives late. */
+  delay?: number;
+}
+
+export interface StressPolicy {
+  ranges: {
+    income: StressRange<string>;
+    expenditure: StressRange<string>;
+    insured: StressRange<string>;
+    delay: StressRange<number>;
+  };
+  presets: StressPreset[];
+  /** The preset the quarterly report and the stress page open on. */
+  default_preset: string;
 }
 
 /**

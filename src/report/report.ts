@@ -18,6 +18,9 @@ import { enrollmentSection } from './sections/enrollment';
 import { balanceSection, expenditureSection, incomeSection } from './sections/funds';
 import { gapSection } from './sections/gap';
 import { problemsSection } from './sections/problems';
+import { stressSection } from './sections/stress';
+import { defaultPreset, presetScenario, type StressScenario } from '../domain/stressScenario';
+import type { Policy } from '../domain/policyTypes';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
@@ -39,6 +42,8 @@ export interface ReportInput {
   generatedAt?: Date;
   /** The report's language; default Chinese (byte for byte the report before English existed). Region names stay as loaded. */
   lang?: Lang;
+  /** The stress scenario of the 压力测试 section; default the policy's default preset (支出增长10%). */
+  scenario?: StressScenario;
 }
 
 export interface RenderedReport {
@@ -93,6 +98,11 @@ const TEXT = texts(
   },
 );
 
+function defaultScenario(policy: Policy): StressScenario | null {
+  const preset = defaultPreset(policy);
+  return preset === undefined ? null : presetScenario(preset);
+}
+
 export function renderReport(input: ReportInput): string {
   return renderReportParts(input).html;
 }
@@ -118,7 +128,8 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     assistanceSection(ctx, 5),
     riskSection(ctx, 6),
     gapSection(ctx, 7),
-    problemsSection(list, 8, lang),
+    stressSection(ctx, 8, input.scenario ?? defaultScenario(policy)),
+    problemsSection(list, 9, lang),
   ];
 
   const counts = SEVERITIES.map((s) => list.filter((f) => f.severity === s).length);

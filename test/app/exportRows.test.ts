@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
+import type { StressResult } from '../../src/domain/stress';
+import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stress';
 import { exportCsv } from '../../src/engine/exportTable';
 import type { Problem } from '../../src/engine/problems';
 import {
@@ -323,6 +325,37 @@ describe('subsidySplitTable', () => {
     expect(csvLines(exportCsv(en.rows, en.columns))).toEqual([
       'Region code,Region,Tier,Insured persons,Per capita (yuan),Total subsidy (yuan),Central (yuan),Province (yuan),City + county (yuan)',
       '150921,卓资县,2,100,670.00,67000.00,53600.00,6700.00,6700.00',
+    ]);
+  });
+});
+
+describe('stress tables', () => {
+  const d = (s: string) => new Dec(s);
+  const result: StressResult = {
+    regionCode: '150100',
+    level: 'city',
+    fund: 'resident',
+    from: '2024Q4',
+    opening: d('1000000.00'),
+    points: [
+      { quarter: '2025Q1', baselineBalance: d('3500000'), scenarioBalance: d('1260000'), baselineMonths: d('5.25'), scenarioMonths: d('1.855214'), scenarioRedLine: d('2037500') },
+    ],
+    baselineFirstRed: null,
+    firstRedQuarter: '2025Q1',
+    baselineBuffer: d('0'),
+    buffer: d('2760000'),
+  };
+
+  it('exports the ranking and the quarters with exact yuan, in the CLI stress_summary and stress figures', () => {
+    const summary = exportTable(stressRankSpec([result], regionName, '支出增长10%', 'zh'), 'zh');
+    expect(csvLines(exportCsv(summary.rows, summary.columns))).toEqual([
+      '区划代码,地区,基金,情景,当前累计结余（元）,基准首个红色季度,情景首个红色季度,基准所需缓冲（元）,情景所需缓冲（元）',
+      '150100,呼和浩特市,城乡居民医保基金,支出增长10%,1000000.00,,2025Q1,0.00,2760000.00',
+    ]);
+    const detail = exportTable(stressDetailSpec([result], regionName, 'en'), 'en');
+    expect(csvLines(exportCsv(detail.rows, detail.columns))).toEqual([
+      'Region code,Region,Fund,Quarter,Baseline accumulated balance (yuan),Scenario accumulated balance (yuan),Baseline months payable,Scenario months payable',
+      '150100,呼和浩特市,Resident basic medical insurance fund,2025Q1,3500000.00,1260000.00,5.25,1.86',
     ]);
   });
 });

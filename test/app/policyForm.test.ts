@@ -161,4 +161,18 @@ describe('policy form', () => {
     expect(result.issues['thresholds.coverage.1.gte']).toEqual([expected]);
     expect(result.issues['thresholds.coverage.1.lt']).toEqual([expected]);
   });
+
+  it('edits the stress scenarios: a preset as a percentage, and refuses a preset outside its range at its field', () => {
+    expect(byPath('stress.presets.1.expenditure')).toMatchObject({ label: '支出增长10% · 支出变动（%）', value: '10', kind: 'percent' });
+    expect(byPath('stress.ranges.delay.max')).toMatchObject({ kind: 'integer', value: '3' });
+    const ok = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'stress.presets.1.expenditure': '20' });
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    expect(resolvePolicy(ok.file, 2024).stress.presets[1]).toMatchObject({ name: '支出增长10%', expenditure: '0.2' });
+    expect(resolvePolicy(ok.file, 2024).stress.presets).toHaveLength(4);
+    const refused = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'stress.presets.1.expenditure': '150' });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues['stress.presets.1.expenditure']?.[0]?.zh).toBe('"1.5" 超出允许范围 -1 到 1');
+  });
 });

@@ -42,6 +42,16 @@ describe('page and page settings in the address bar', () => {
     expect(parseRoute(url).pot).toBe('emergency');
   });
 
+  it('keeps the stress scenario of the stress page, and only there, so a link reopens it', () => {
+    const route = { ...DEFAULT_ROUTE, page: 'stress' as const, stress: { income: '-0.1', expenditure: '0.1', insured: '-0.05', delay: '1' } };
+    const url = serializeLocation(view, route);
+    expect(url).toBe('?page=stress&q=2024Q4&r=150900&f=assistance&income=-0.1&expenditure=0.1&insured=-0.05&delay=1');
+    expect(parseRoute(url)).toEqual(route);
+    // Raw text: the page checks it against the policy's ranges (and refuses "ten percent").
+    expect(parseRoute('?page=stress&income=ten%20percent').stress.income).toBe('ten percent');
+    expect(serializeLocation(view, { ...route, page: 'overview' })).toBe('?q=2024Q4&r=150900&f=assistance');
+  });
+
   it('falls back to defaults on anything unknown', () => {
     expect(parseRoute('?page=admin&sev=purple&rule=drop&af=pension&ar=<img>&pot=lottery')).toEqual(DEFAULT_ROUTE);
   });

@@ -18,6 +18,7 @@ const CHARTS = [
   'months-assistance',
   'months-resident',
   'gap-150900-assistance',
+  'stress-150900-assistance',
 ];
 
 describe('report command on the sample, 2024Q4', () => {
@@ -42,9 +43,24 @@ describe('report command on the sample, 2024Q4', () => {
   it('title block: province, quarter, 示例数据', () => {
     expect(r.html).toContain('<title>内蒙古自治区 2024年第4季度 医疗保障基金运行形势分析</title>');
     expect(r.html).toContain('<span class="sample-label">示例数据</span>');
-    for (const h of ['一、参保情况', '二、基金收入', '三、基金支出', '四、结余与可支付月数', '五、医疗救助资助参保', '六、地区风险排名', '七、基金缺口分担', '八、问题与建议']) {
+    for (const h of ['一、参保情况', '二、基金收入', '三、基金支出', '四、结余与可支付月数', '五、医疗救助资助参保', '六、地区风险排名', '七、基金缺口分担', '八、压力测试', '九、问题与建议']) {
       expect(r.html).toContain(`${h}</h2>`);
     }
+  });
+
+  it('压力测试: the default preset 支出增长10%, the same first red quarters and buffers as analyze --scenario', async () => {
+    const run = await cli('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json', '--scenario', 'expenditure_up_10');
+    expect(run.code).toBe(0);
+    const cliSummary = (JSON.parse(run.stdout) as { stress_summary: { region_code: string; fund: string; first_red_quarter: string | null; buffer: string }[] }).stress_summary;
+    const data = embedded<{ scenario: string; stress_summary: typeof cliSummary }>(r.html, 'stress');
+    expect(data.scenario).toBe('income=0,expenditure=0.1,insured=0,delay=0');
+    // The province report covers the province and its 12 cities: every pool.
+    expect(data.stress_summary).toEqual(cliSummary);
+    expect(r.html).toContain('情景：支出增长10%（上级补助 0%，支出 +10%，参保人数 0%，补助延迟 0 个季度）');
+    // One unit in the sentence (亿元, from the larger buffer); the exact yuan on hover in the table.
+    expect(r.html).toContain('乌兰察布市城乡医疗救助基金自2025年第1季度起，需缓冲 0.66亿元；乌兰察布市城乡居民医保基金自2025年第2季度起，需缓冲 6.46亿元');
+    expect(r.html).toContain('title="65,991,153.43元"');
+    expect(r.html).toContain('title="646,096,719.90元"');
   });
 
   it("coverage: the chart's data and the table cells are analyze's", () => {

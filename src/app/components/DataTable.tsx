@@ -1,5 +1,6 @@
 // A table on screen drawn from its one definition (view/table.ts), the same
 // definition its CSV/XLSX export is drawn from.
+import type { HTMLAttributes } from 'react';
 import type { Decimal } from '../../domain/money';
 import { fixed, formatCount } from '../../domain/money';
 import { formatRate, type MoneyUnit } from '../../domain/moneyUnit';
@@ -16,12 +17,17 @@ interface DataTableProps<R> {
   /** The region a row header links to, and where a click on it goes. */
   region?: (code: string) => Region | undefined;
   onSelectRegion?: (code: string) => void;
+  /** Attributes of a row (a test id, data attributes, a click that selects it), for tables whose rows are chosen. */
+  rowProps?: (row: R) => RowProps;
 }
+
+/** What a row may carry besides its cells. */
+export type RowProps = Pick<HTMLAttributes<HTMLTableRowElement>, 'className' | 'onClick' | 'aria-selected'> & { [data: `data-${string}`]: string };
 
 const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'money', 'rate', 'decimal']);
 const MISSING = '—';
 
-export function DataTable<R>({ spec, region, onSelectRegion }: DataTableProps<R>) {
+export function DataTable<R>({ spec, region, onSelectRegion, rowProps }: DataTableProps<R>) {
   const lang = useLang();
   const columns = spec.columns.filter((c) => c.only !== 'export');
   // One unit per money column, from its largest figure, named in its head.
@@ -67,7 +73,7 @@ export function DataTable<R>({ spec, region, onSelectRegion }: DataTableProps<R>
       </thead>
       <tbody>
         {spec.rows.map((row) => (
-          <tr key={spec.rowKey(row)}>
+          <tr key={spec.rowKey(row)} {...rowProps?.(row)}>
             {columns.map((c, i) => {
               if (c.rowHeader) {
                 const code = c.rowHeader.link?.(row);

@@ -10,7 +10,7 @@ import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
 import { coverageTargetPath, parsePolicyFile, PolicyError, resolvePolicy } from '../../domain/policy';
 import { policyIssueLabel, policyIssueReason, type PolicyIssue } from '../../domain/policyIssues';
-import type { Band, Policy, PolicyFile } from '../../domain/policyTypes';
+import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policyTypes';
 import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
@@ -109,6 +109,11 @@ const TEXT = texts(
     cityBasis: (city: string) => `${city} · 旗县分担依据`,
     defaultValue: (value: string) => `默认 ${value}`,
     categoryRatio: (category: string) => `${category} 资助比例`,
+    stress: '压力测试情景',
+    stressRange: (param: string, end: string) => `${param} · 允许${end}`,
+    stressPreset: (preset: string, param: string) => `${preset} · ${param}`,
+    min: '下限',
+    max: '上限',
   },
   {
     coverage: 'Enrollment and balances',
@@ -123,6 +128,11 @@ const TEXT = texts(
     cityBasis: (city: string) => `${city} · how counties share`,
     defaultValue: (value: string) => `default ${value}`,
     categoryRatio: (category: string) => `${category}: subsidy ratio`,
+    stress: 'Stress scenarios',
+    stressRange: (param: string, end: string) => `${param} · allowed ${end}`,
+    stressPreset: (preset: string, param: string) => `${preset} · ${param}`,
+    min: 'minimum',
+    max: 'maximum',
   },
 );
 
@@ -146,6 +156,36 @@ function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId
       return [RULE_VALUE_KIND[rule] === 'rate' ? asPercent(field, lang) : field];
     }),
   );
+}
+
+const STRESS_PARAM_LABEL: Record<StressParam, Label> = {
+  income: { zh: '上级补助收入变动', en: 'Superior income change' },
+  expenditure: { zh: '支出变动', en: 'Expenditure change' },
+  insured: { zh: '参保人数变动', en: 'Insured persons change' },
+  delay: { zh: '上级补助延迟（季度）', en: 'Superior income delay (quarters)' },
+};
+
+/** The stress block: each parameter's allowed range, and each preset's values (ratios as percentages, the delay in quarters). */
+function stressFields(stress: Policy['stress'], lang: Lang): PolicyField[] {
+  const t = TEXT[lang];
+  const field = (path: string, label: string, value: string | number, param: StressParam): PolicyField => {
+    const f: PolicyField = { path, group: t.stress, label, kind: param === 'delay' ? 'integer' : 'decimal', value: String(value) };
+    return param === 'delay' ? f : asPercent(f, lang);
+  };
+  return [
+    ...STRESS_PARAMS.flatMap((param) =>
+      (['min', 'max'] as const).map((end) =>
+        field(`stress.ranges.${param}.${end}`, t.stressRange(STRESS_PARAM_LABEL[param][lang], t[end]), stress.ranges[param][end], param),
+      ),
+    ),
+    ...stress.presets.flatMap((preset, i) =>
+      STRESS_PARAMS.flatMap((param) => {
+        const value = preset[param];
+        const name = lang === 'en' ? preset.name_en : preset.name;
+        return value === undefined ? [] : [field(`stress.presets.${i}.${param}`, t.stressPreset(name, STRESS_PARAM_LABEL[param][lang]), value, param)];
+      }),
+    ),
+  ];
 }
 
 /** Scalar leaves of a policy part the page has no dedicated labels for (e.g. allocation weights). */
@@ -226,6 +266,7 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
   // Allocation weights, when the file has them (the factor method's 90/10 and 60/40).
   const allocation: unknown = (policy as Partial<Policy>).allocation;
   if (allocation !== undefined) fields.push(...leaves(allocation, 'allocation', t.allocation, lang));
+  fields.push(...stressFields(policy.stress, lang));
   return fields;
 }
 

@@ -4,10 +4,11 @@
 import type { Pot } from '../../domain/allocateByFactors';
 import type { Label } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
+import { STRESS_PARAMS, type StressParam } from '../../domain/policyTypes';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 
-export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy', 'data', 'report'] as const;
+export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'stress', 'policy', 'data', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABEL: Record<PageId, Label> = {
@@ -15,6 +16,7 @@ export const PAGE_LABEL: Record<PageId, Label> = {
   sharing: { zh: '缺口分担', en: 'Gap sharing' },
   allocation: { zh: '因素法分配', en: 'Allocation' },
   alerts: { zh: '预警清单', en: 'Alerts' },
+  stress: { zh: '压力测试', en: 'Stress' },
   policy: { zh: '政策参数', en: 'Policy' },
   data: { zh: '数据管理', en: 'Data' },
   report: { zh: '形势分析报告', en: 'Report' },
@@ -31,15 +33,25 @@ export interface AlertFilters {
   region: RegionCode | null;
 }
 
+/**
+ * The stress page's scenario as written in the address (`income=-0.1&delay=1`):
+ * raw text, checked against the policy's ranges by the page (a bad value is
+ * refused there, never computed). All null: the policy's default preset.
+ */
+export type StressValues = Record<StressParam, string | null>;
+
 export interface Route {
   page: PageId;
   alerts: AlertFilters;
   /** The allocation page's pot. */
   pot: Pot;
+  stress: StressValues;
 }
 
+export const NO_STRESS_VALUES: StressValues = { income: null, expenditure: null, insured: null, delay: null };
+
 export const NO_ALERT_FILTERS: AlertFilters = { severity: null, rule: null, fund: null, region: null };
-export const DEFAULT_ROUTE: Route = { page: 'overview', alerts: NO_ALERT_FILTERS, pot: 'assistance' };
+export const DEFAULT_ROUTE: Route = { page: 'overview', alerts: NO_ALERT_FILTERS, pot: 'assistance', stress: NO_STRESS_VALUES };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
@@ -58,6 +70,7 @@ export function parseRoute(search: string): Route {
       region: region !== null && /^\d{6}$/.test(region) ? region : null,
     },
     pot: oneOf(POTS, params.get('pot')) ?? 'assistance',
+    stress: Object.fromEntries(STRESS_PARAMS.map((k) => [k, params.get(k)])) as StressValues,
   };
 }
 
@@ -74,6 +87,7 @@ export function serializeLocation(view: ViewState, route: Route): string {
     if (region) extra.set('ar', region);
   }
   if (route.page === 'allocation') extra.set('pot', route.pot);
+  if (route.page === 'stress') for (const k of STRESS_PARAMS) if (route.stress[k] !== null) extra.set(k, route.stress[k]);
   const tail = extra.toString();
   return `?page=${route.page}&${viewPart}${tail ? `&${tail}` : ''}`;
 }

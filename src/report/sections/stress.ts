@@ -1,0 +1,120 @@
+// 压力测试: the stress scenario of the report (the policy's default preset,
+// 支出增长10%, unless one is chosen) for the region's pools: which cross into
+// the red band of months payable and when, and the buffer each would need —
+// the same figures as the stress page and `analyze --scenario … --json`.
+import { buildStressBandOption } from '../../charts/options/stressBand';
+import { FUND_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
+import { fixed, moneyString } from '../../domain/money';
+import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
+import { quarterLabel } from '../../domain/quarter';
+import { rankStress, redMonthsThreshold, stressTests, toStressJson } from '../../domain/stress';
+import { scenarioDescription, scenarioText, type StressScenario } from '../../domain/stressScenario';
+import { figure, type SectionContext } from '../context';
+import { jsonBlock, para, table } from '../html';
+import { sectionOpen } from './heading';
+
+const TEXT = texts(
+  {
+    title: '压力测试',
+    scenario: (words: string, from: string) => `情景：${words}；在季节规律预测之上推算 ${from} 之后四个季度。`,
+    crossing: (list: string, months: string) => `该情景下跌入红色档（可支付月数低于 ${months} 个月）的统筹区：${list}。`,
+    item: (name: string, fund: string, quarter: string, buffer: string) => `${name}${fund}自${quarter}起，需缓冲 ${buffer}`,
+    noneCrossing: (months: string) => `该情景下未来四个季度各统筹区可支付月数均不低于 ${months} 个月，无需缓冲。`,
+    caption: '缓冲 = 在当前累计结余上至少增加的金额（精确到分），使四个季度可支付月数均不低于红线',
+    region: '统筹区',
+    fund: '基金',
+    baselineRed: '基准首个红色季度',
+    firstRed: '情景首个红色季度',
+    buffer: '所需缓冲',
+    endMonths: '期末可支付月数（基准 → 情景）',
+    none: '无',
+    chart: (name: string, fund: string) => `${name}${fund}：基准与压力情景的累计结余`,
+    noPools: '没有可测试的统筹区（需要收支与期初结余数据）。',
+  },
+  {
+    title: 'Stress test',
+    scenario: (words: string, from: string) => `Scenario: ${words}; the four quarters after ${from} on the seasonal projection.`,
+    crossing: (list: string, months: string) => `Pools that fall into the red band (below ${months} months payable) under this scenario: ${list}.`,
+    item: (name: string, fund: string, quarter: string, buffer: string) => `${name} ${fund} from ${quarter}, buffer ${buffer}`,
+    noneCrossing: (months: string) => `Under this scenario every pool keeps at least ${months} months payable for the next four quarters: no buffer is needed.`,
+    caption: "Buffer = the least amount (to the fen) that, added to today's accumulated balance, keeps months payable at or above the red line in all four quarters",
+    region: 'Pool',
+    fund: 'Fund',
+    baselineRed: 'Baseline: first red quarter',
+    firstRed: 'Scenario: first red quarter',
+    buffer: 'Buffer needed',
+    endMonths: 'Months payable at the end (baseline → scenario)',
+    none: 'none',
+    chart: (name: string, fund: string) => `${name}, ${fund}: accumulated balance, baseline and stress scenario`,
+    noPools: 'No pool to test (needs fund flows and opening balances).',
+  },
+);
+
+export function stressSection(ctx: SectionContext, n: number, scenario: StressScenario | null): string {
+  const { m, lang, policy } = ctx;
+  const t = TEXT[lang];
+  const parts = [sectionOpen(n, 'stress', t.title, lang)];
+  const pools = new Set([m.region.code, ...m.children.map((c) => c.code)]);
+  const results =
+    scenario === null ? [] : stressTests(m.analysis.history, m.analysis.quarter, policy, m.analysis.regions, scenario).filter((r) => pools.has(r.regionCode));
+  if (scenario === null || results.length === 0) {
+    parts.push(para(t.noPools), '</section>');
+    return parts.join('\n');
+  }
+  const red = redMonthsThreshold(policy);
+  const months = red === null ? '—' : red.value.toString();
+  const ranked = rankStress(results);
+  const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
+  const fund = (r: (typeof results)[number]) => FUND_LABEL[r.fund][lang];
+  // One unit for the sentence's figures (the exact yuan are in the table's titles and the embedded data).
+  const unit = chooseMoneyUnit(crossing.map((r) => r.buffer), lang);
+  parts.push(para(t.scenario(scenarioDescription(scenario, policy, lang), quarterLabel(m.analysis.quarter, lang))));
+  parts.push(
+    para(
+      crossing.length === 0
+        ? t.noneCrossing(months)
+        : t.crossing(
+            crossing
+              .map((r) => t.item(m.name(r.regionCode), fund(r), quarterLabel(r.firstRedQuarter as string, lang), moneyWithUnit(r.buffer, unit)))
+              .join(lang === 'en' ? '; ' : '；'),
+            months,
+          ),
+    ),
+  );
+  const mp = (d: (typeof results)[number]['points'][number]['scenarioMonths']) => (d === null ? '—' : fixed(d, 2));
+  parts.push(
+    table({
+      id: 'table-stress',
+      caption: t.caption,
+      lang,
+      head: [t.region, t.fund, t.baselineRed, t.firstRed, { text: t.buffer, num: true }, { text: t.endMonths, num: true }],
+      rows: ranked.map((r) => {
+        const end = r.points.at(-1);
+        return {
+          region: r.regionCode,
+          cls: r.firstRedQuarter === null ? undefined : 'sev-red',
+          cells: [
+            m.name(r.regionCode),
+            fund(r),
+            r.baselineFirstRed === null ? t.none : quarterLabel(r.baselineFirstRed, lang),
+            { text: r.firstRedQuarter === null ? t.none : quarterLabel(r.firstRedQuarter, lang), col: 'first-red', title: r.firstRedQuarter ?? '' },
+            { text: moneyString(r.buffer), num: true, col: 'buffer', money: r.buffer },
+            { text: `${mp(end?.baselineMonths ?? null)} → ${mp(end?.scenarioMonths ?? null)}`, num: true },
+          ],
+        };
+      }),
+    }),
+  );
+  // The figures of the table, exact, for whoever checks them (the same rows as `analyze --scenario … --json`'s stress_summary).
+  parts.push(jsonBlock('stress', { scenario: scenarioText(scenario), stress_summary: toStressJson(results).stress_summary }));
+  const worst = crossing[0];
+  if (worst !== undefined) {
+    const data = toStressJson([worst]);
+    parts.push(
+      figure(ctx, `stress-${worst.regionCode}-${worst.fund}`, t.chart(m.name(worst.regionCode), fund(worst)), buildStressBandOption({ result: worst, redMonths: red?.value ?? null }, lang), data, 300),
+    );
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
