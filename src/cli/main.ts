@@ -7,14 +7,16 @@
 // SQL imports) and reuses the bundle. Exit codes: 0 done, 1 bad data or
 // failure, 2 usage.
 import { toAnalysisJson } from '../domain/analysis';
+import { toRevisionsJson } from '../domain/revisions';
 import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
-import { loadDataset, type DatasetFile } from '../engine/load';
 import { createNativeEngine } from '../engine/native';
-import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { loadSubmissions, type Submission } from '../engine/submissions';
+import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { compareSubmission, readSubmissions } from './compare';
 import type { CliIo } from './io';
+import { revisionLines } from './revisionsSummary';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
 
@@ -37,9 +39,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
   try {
-    const files = await openDatasetDir(args.data).catch((e: unknown) => {
-      throw new Error(t.unreadableDir(args.data, e instanceof Error ? e.message : String(e)));
-    });
+    const files = await readSubmissions(args.data, t);
     engine = await createEngine();
     if (args.command === 'report') {
       // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
@@ -56,18 +56,18 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   }
 }
 
-async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const report = await loadDataset(engine, files);
+  const report = await loadSubmissions(engine, files);
   for (const p of report.problems) io.err(formatProblem(p, args.lang));
   if (!report.ok || report.policyFile === null) {
-    io.err(t.notLoaded(args.data));
+    io.err(t.notLoaded(dataLabel(args)));
     return 1;
   }
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined) {
-    io.err(t.noQuarters(args.data));
+    io.err(t.noQuarters(dataLabel(args)));
     return 1;
   }
   if (!quarters.includes(quarter)) {
@@ -75,7 +75,10 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
     return 1;
   }
   const analysis = await analyze(engine, quarter, report.policyFile);
-  if (args.json) io.out(JSON.stringify(toAnalysisJson(analysis), null, 2));
-  else io.out(summaryLines(analysis, args.lang).join('\n'));
+  // Without --compare the document is exactly what it was before revisions existed.
+  const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile: report.policyFile }, args.lang, io);
+  if (revisions === undefined) return 1;
+  if (args.json) io.out(JSON.stringify(revisions === null ? toAnalysisJson(analysis) : { ...toAnalysisJson(analysis), revisions: toRevisionsJson(revisions) }, null, 2));
+  else io.out([...summaryLines(analysis, args.lang), ...(revisions === null ? [] : revisionLines(revisions, args.compare ?? '', args.lang))].join('\n'));
   return 0;
 }

@@ -7,6 +7,7 @@ import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { langTag, texts, type Lang } from '../domain/lang';
 import { formatPercent } from '../domain/money';
 import { quarterLabel } from '../domain/quarter';
+import type { Revisions } from '../domain/revisions';
 import { FUNDS, SEVERITIES, type Analysis, type RegionCode } from '../domain/types';
 import type { SvgChart } from './charts';
 import type { SectionContext } from './context';
@@ -18,6 +19,7 @@ import { enrollmentSection } from './sections/enrollment';
 import { balanceSection, expenditureSection, incomeSection } from './sections/funds';
 import { gapSection } from './sections/gap';
 import { problemsSection } from './sections/problems';
+import { revisionsSection } from './sections/revisions';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
@@ -39,6 +41,8 @@ export interface ReportInput {
   generatedAt?: Date;
   /** The report's language; default Chinese (byte for byte the report before English existed). Region names stay as loaded. */
   lang?: Lang;
+  /** Changes since an earlier submission (版本比对), when one was compared: a section of their own. */
+  revisions?: Revisions | null;
 }
 
 export interface RenderedReport {
@@ -120,6 +124,10 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     gapSection(ctx, 7),
     problemsSection(list, 8, lang),
   ];
+  if (input.revisions) {
+    const names = new Map(analysis.regions.map((r) => [r.code, r.name]));
+    sections.push(revisionsSection(input.revisions, sections.length + 1, (code) => names.get(code) ?? code, lang));
+  }
 
   const counts = SEVERITIES.map((s) => list.filter((f) => f.severity === s).length);
   const cov = coverageTriple(m, regionCode).now;
