@@ -63,8 +63,8 @@ export interface Revisions {
   alerts: AlertRevisions;
 }
 
-/** Rules whose alerts concern one document or year, told apart by the alert's own quarter. */
-const DATED_RULES: ReadonlySet<string> = new Set(['transfer_late', 'transfer_not_received', 'advance_ratio']);
+/** The rule dated by its document (the quarter it was issued in), not by the quarter analysed: told apart by that quarter. */
+const DATED_RULES: ReadonlySet<string> = new Set(['transfer_late']);
 
 /**
  * What makes two alerts of two submissions the same alert: its rule, region,
@@ -103,8 +103,9 @@ export function compareAlerts(before: readonly Alert[], after: readonly Alert[])
   return { new: sortAlerts(added), resolved: sortAlerts(resolved), changed: changed.sort((x, y) => (order.get(x.after) ?? 0) - (order.get(y.after) ?? 0)) };
 }
 
-function moved(a: Decimal | null, b: Decimal | null): boolean {
-  return a === null || b === null ? a !== b : !a.eq(b);
+/** Moved as printed: a rate to 6 places, money to the fen, months to 2 places (10.4812 → 10.4849 did not move). */
+function moved(indicator: Indicator, a: Decimal | null, b: Decimal | null): boolean {
+  return indicatorText(indicator, a) !== indicatorText(indicator, b);
 }
 
 /**
@@ -122,7 +123,7 @@ export function indicatorMoves(before: Analysis | null, after: Analysis): Indica
   for (const code of sortedUnion(oldRates.keys(), newRates.keys())) {
     const o = oldRates.get(code) ?? null;
     const n = newRates.get(code) ?? null;
-    if (moved(o, n)) out.push({ indicator: 'coverage', regionCode: code, fund: null, old: o, new: n });
+    if (moved('coverage', o, n)) out.push({ indicator: 'coverage', regionCode: code, fund: null, old: o, new: n });
   }
   const funds = (a: Analysis) => new Map(a.funds.map((s) => [`${s.regionCode}|${s.fund}`, s]));
   const oldFunds = funds(before);
@@ -133,7 +134,7 @@ export function indicatorMoves(before: Analysis | null, after: Analysis): Indica
     const [regionCode = '', fund] = id.split('|') as [RegionCode, Fund];
     for (const indicator of ['accumulated_balance', 'months_payable'] as const) {
       const pick = (s: typeof o): Decimal | null => (s === undefined ? null : indicator === 'accumulated_balance' ? s.accumulatedBalance : s.monthsPayable);
-      if (moved(pick(o), pick(n))) out.push({ indicator, regionCode, fund, old: pick(o), new: pick(n) });
+      if (moved(indicator, pick(o), pick(n))) out.push({ indicator, regionCode, fund, old: pick(o), new: pick(n) });
     }
   }
   return out;
