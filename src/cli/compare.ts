@@ -42,8 +42,8 @@ export async function compareSubmission(
 ): Promise<Revisions | undefined> {
   const t = CLI_TEXT[lang];
   const files = await openDir(dir, t);
-  const result = await compareWith(engine, files, current);
   const name = basename(resolve(dir));
+  const result = await compareWith(engine, [{ name, files }], current);
   for (const p of result.ok ? result.report.problems : result.problems) io.err(formatProblem({ ...p, file: `${name}/${p.file}` }, lang));
   if (!result.ok) {
     io.err(t.notCompared(dir));

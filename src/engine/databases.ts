@@ -20,13 +20,19 @@ export async function detachDatabase(engine: Engine, name: string): Promise<void
   await engine.query(`DETACH DATABASE IF EXISTS ${ident(name).text}`);
 }
 
-/** Runs `task` with `name` as the database unqualified names resolve to, then returns to the main one. */
+/**
+ * Runs `task` with `name` as the database unqualified names resolve to,
+ * then returns to the one in use before (the main one, or the comparison's
+ * while a merged comparison loads its submissions).
+ */
 export async function inDatabase<T>(engine: Engine, name: string, task: () => Promise<T>): Promise<T> {
+  const [row] = await engine.query('SELECT current_database() AS db');
+  const previous = typeof row?.db === 'string' ? row.db : MAIN_DATABASE;
   await engine.query(`USE ${ident(name).text}`);
   try {
     return await task();
   } finally {
-    await engine.query(`USE ${ident(MAIN_DATABASE).text}`);
+    await engine.query(`USE ${ident(previous).text}`);
   }
 }
 

@@ -19,11 +19,11 @@ import { analyze } from './analyze';
 import { CONTRACT, type ColumnSpec, type TableSpec } from './contract';
 import { attachDatabase, detachDatabase, inDatabase, tableIn } from './databases';
 import { MAIN_DATABASE, type Engine, type Row } from './engine';
-import type { DatasetFile } from './files';
-import { loadDataset, type LoadOptions, type LoadReport } from './load';
+import type { LoadOptions, LoadReport } from './load';
 import { hasPersonIds } from './personId';
 import { explain, type Problem } from './problems';
 import { fragment, ident, renderSql, SQL } from './sql';
+import { loadSubmissions, type Submission } from './submissions';
 
 export const COMPARE_DATABASE = 'fundwatch_compare';
 
@@ -48,11 +48,12 @@ export function comparedQuarter(quarters: readonly Quarter[], quarter: Quarter):
 
 /**
  * The loaded dataset (analysed at `quarter` with `policyFile`) against the
- * earlier submission `files`. Nothing loaded changes, whatever the outcome.
+ * earlier submission: one folder, or several merged as loading merges them
+ * (submissions.ts). Nothing loaded changes, whatever the outcome.
  */
 export async function compareWith(
   engine: Engine,
-  files: readonly DatasetFile[],
+  submissions: readonly Submission[],
   current: { quarter: Quarter; policyFile: PolicyFile },
   options: LoadOptions = {},
 ): Promise<Comparison> {
@@ -60,7 +61,7 @@ export async function compareWith(
   await attachDatabase(engine, COMPARE_DATABASE);
   try {
     const earlier = await inDatabase(engine, COMPARE_DATABASE, async (): Promise<{ report: LoadReport; analysis: Analysis | null }> => {
-      const report = await loadDataset(engine, files, options);
+      const report = await loadSubmissions(engine, submissions, options);
       if (!report.ok || report.policyFile === null) return { report, analysis: null };
       const quarter = comparedQuarter(report.quarters, current.quarter);
       return { report, analysis: quarter === null ? null : await analyze(engine, quarter, report.policyFile) };

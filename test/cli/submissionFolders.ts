@@ -4,6 +4,7 @@
 // province, the city, its counties), and every row about the province as a
 // whole (documents to the province, the factor-method totals, policy.json),
 // which all cities therefore submit identically.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -31,7 +32,7 @@ export async function writeCsv(path: string, header: string, rows: readonly stri
   await writeFile(path, [header, ...rows.map((r) => r.join(','))].join('\n') + '\n');
 }
 
-/** One folder per city under `outDir` (named by the city's code); returns their paths, in code order. */
+/** One folder per city under `outDir` (named by the city's code); returns their paths, in code order. policy.json goes to every folder when there is one. */
 export async function splitByCity(sampleDir: string, outDir: string): Promise<string[]> {
   const regions = await readCsv(join(sampleDir, 'regions.csv'));
   const parent = new Map(regions.rows.map((r) => [r[0] ?? '', r[3] ?? '']));
@@ -52,6 +53,8 @@ export async function splitByCity(sampleDir: string, outDir: string): Promise<st
       if (rows.length > 0) await writeCsv(join(folders[i] ?? '', `${table}.csv`), csv.header, rows);
     }
   }
-  for (const folder of folders) await copyFile(join(sampleDir, 'policy.json'), join(folder, 'policy.json'));
+  if (existsSync(join(sampleDir, 'policy.json'))) {
+    for (const folder of folders) await copyFile(join(sampleDir, 'policy.json'), join(folder, 'policy.json'));
+  }
   return folders;
 }

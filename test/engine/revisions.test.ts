@@ -32,7 +32,7 @@ describe('compareWith (版本比对)', () => {
 
   it('lists per table the rows added, removed and changed, by key', async () => {
     const policyFile = await loadNew();
-    const result = await compareWith(engine(), await readDatasetDir(join(FIXTURE, 'old')), { quarter: '2024Q4', policyFile });
+    const result = await compareWith(engine(), [{ name: 'old', files: await readDatasetDir(join(FIXTURE, 'old')) }], { quarter: '2024Q4', policyFile });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const json = toRevisionsJson(result.revisions);
     expect(json.quarter).toBe('2024Q4');
@@ -104,7 +104,7 @@ describe('compareWith (版本比对)', () => {
 
   it('says which alerts the new submission resolved and raised, and which indicators moved', async () => {
     const policyFile = await loadNew();
-    const result = await compareWith(engine(), await readDatasetDir(join(FIXTURE, 'old')), { quarter: '2024Q4', policyFile });
+    const result = await compareWith(engine(), [{ name: 'old', files: await readDatasetDir(join(FIXTURE, 'old')) }], { quarter: '2024Q4', policyFile });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { alerts, indicators } = toRevisionsJson(result.revisions);
     // Enrolled ÷ recipients, 2024Q4, from assistance_enrollment.csv:
@@ -163,7 +163,7 @@ describe('compareWith (版本比对)', () => {
       '150203,昆都仑区,county,150200,1',
     ].join('\n');
     const old = await withFile(join(FIXTURE, 'old'), csv('regions.csv', regions));
-    const result = await compareWith(engine(), old, { quarter: '2024Q4', policyFile });
+    const result = await compareWith(engine(), [{ name: 'old', files: old }], { quarter: '2024Q4', policyFile });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => [p.file, p.row, p.column, p.problem, p.severity])).toEqual([
@@ -180,7 +180,7 @@ describe('compareWith (版本比对)', () => {
     const policyFile = await loadNew();
     const before = await engine().query('SELECT quarter, region_code, item, CAST(amount AS VARCHAR) AS amount FROM fund_flows ORDER BY ALL');
     const old = await withFile(join(FIXTURE, 'old'), csv('fund_flows.csv', 'quarter,region_code,fund,direction,item,source_level,amount\n2024Q4,150102,assistance,income,donation,other,1.234\n'));
-    const result = await compareWith(engine(), old, { quarter: '2024Q4', policyFile });
+    const result = await compareWith(engine(), [{ name: 'old', files: old }], { quarter: '2024Q4', policyFile });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.column])).toEqual([['fund_flows.csv', 2, 'amount']]);

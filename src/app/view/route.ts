@@ -7,7 +7,7 @@ import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 
-export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy', 'data', 'report'] as const;
+export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'policy', 'data', 'revisions', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABEL: Record<PageId, Label> = {
@@ -17,6 +17,7 @@ export const PAGE_LABEL: Record<PageId, Label> = {
   alerts: { zh: '预警清单', en: 'Alerts' },
   policy: { zh: '政策参数', en: 'Policy' },
   data: { zh: '数据管理', en: 'Data' },
+  revisions: { zh: '版本比对', en: 'Revisions' },
   report: { zh: '形势分析报告', en: 'Report' },
 };
 
