@@ -55,8 +55,8 @@ describe('submissions on the page', () => {
     expect(await attrs(tables, 'data-added')).toEqual(['0', '1', '1', '1', '1', '1', '1', '1']);
     expect(await attrs(tables, 'data-changed')).toEqual(['1', '1', '1', '1', '1', '1', '1', '1']);
     const alerts = byTestId(page, 'revision-alert');
-    const [changes, rules, regions] = await Promise.all([attrs(alerts, 'data-change'), attrs(alerts, 'data-rule'), attrs(alerts, 'data-region')]);
-    expect(changes.map((c, i) => `${c} ${rules[i] ?? ''} ${regions[i] ?? ''}`)).toEqual([
+    const [changes, rules, codes] = await Promise.all([attrs(alerts, 'data-change'), attrs(alerts, 'data-rule'), attrs(alerts, 'data-region')]);
+    expect(changes.map((c, i) => `${c} ${rules[i] ?? ''} ${codes[i] ?? ''}`)).toEqual([
       'new transfer_not_received 150200',
       'new months_payable 150000',
       'new months_payable 150103',
