@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tableSpec } from '../../src/engine/contract';
 
 /** Which column names the region a row belongs to. */
 const REGION_COLUMN: Record<string, string> = {
@@ -47,7 +48,10 @@ export async function splitByCity(sampleDir: string, outDir: string): Promise<st
     const csv = await readCsv(path).catch(() => null);
     if (!csv) continue;
     const column = REGION_COLUMN[table];
-    const index = column === undefined ? -1 : csv.header.split(',').indexOf(column);
+    // The column by its name or its Chinese label (the tiny fixture's fund_balances.csv has Chinese headers).
+    const label = tableSpec(table)?.columns.find((c) => c.name === column)?.label;
+    const cells = csv.header.split(',');
+    const index = column === undefined ? -1 : Math.max(cells.indexOf(column), label === undefined ? -1 : cells.indexOf(label));
     for (const [i, city] of cities.entries()) {
       const rows = csv.rows.filter((r) => index < 0 || cityOf(r[index] ?? '') === city || cityOf(r[index] ?? '') === null);
       if (rows.length > 0) await writeCsv(join(folders[i] ?? '', `${table}.csv`), csv.header, rows);
