@@ -85,6 +85,21 @@ describe('analyze with several --data folders and --compare', () => {
     expect(summary.stdout).toContain('预警：新增 3 条，解除 3 条，级别变化 0 条');
   }, 120_000);
 
+  it('report --compare: a section "与上次报送相比的变化" with the table changes and the alerts', async () => {
+    const out = join(dir, 'report.html');
+    const result = await run(createNativeEngine, 'report', '--data', join(FIXTURE, 'new'), '--compare', join(FIXTURE, 'old'), '--out', out);
+    expect(result.code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    const section = html.slice(html.indexOf('<section class="report-section" id="revisions">'));
+    expect(section).toContain('九、与上次报送相比的变化');
+    expect(section).toContain('<tr><td>transfers</td><td>1</td><td>1</td><td>1</td></tr>');
+    expect(section).toContain('解除 · 红色 · 回民区 救助对象参保率 = 已参保 490 人 ÷ 救助对象 500 人 = 98.00%');
+    expect(section).toContain('新增 · 黄色 · 包头市 城乡医疗救助基金 P-2024-3');
+    const plain = await run(createNativeEngine, 'report', '--data', join(FIXTURE, 'new'), '--out', join(dir, 'plain.html'));
+    expect(plain.code).toBe(0);
+    expect(await readFile(join(dir, 'plain.html'), 'utf8')).not.toContain('id="revisions"');
+  }, 120_000);
+
   it('--compare with another region tree: refused, exit 1, the region named', async () => {
     const old = join(dir, 'old-other-tree');
     await cp(join(FIXTURE, 'old'), old, { recursive: true });

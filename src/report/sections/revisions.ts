@@ -27,7 +27,7 @@ export function revisionsSection(r: Revisions, n: number, regionName: (code: str
   const tables = r.tables.map((t) => td([t.table, String(t.added.length), String(t.removed.length), String(t.changed.length)]));
   const tableBlock =
     subheading(1, en ? 'Rows changed per table' : '各表数据变化', lang) +
-    `<table class="data">${th(en ? ['Table', 'Rows added', 'Rows removed', 'Values changed'] : ['表', '新增行', '删除行', '修改值'])}${tables.join('')}</table>`;
+    `<div class="table-wrap"><table data-table="revisions">${th(en ? ['Table', 'Rows added', 'Rows removed', 'Values changed'] : ['表', '新增行', '删除行', '修改值'])}${tables.join('')}</table></div>`;
   const moves = r.indicators.slice(0, INDICATORS_SHOWN).map((m) =>
     td([
       `${regionName(m.regionCode)}${m.fund === null ? '' : ` ${FUND_LABEL[m.fund][lang]}`}`,
@@ -41,7 +41,7 @@ export function revisionsSection(r: Revisions, n: number, regionName: (code: str
     subheading(2, en ? 'Indicators that moved' : '指标变化', lang) +
     (r.indicators.length === 0
       ? `<p>${en ? 'No indicator moved.' : '各项指标均无变化。'}</p>`
-      : `<table class="data">${th(en ? ['Region', 'Indicator', 'Before', 'Now'] : ['地区', '指标', '上次', '本次'])}${moves.join('')}</table>` +
+      : `<div class="table-wrap"><table data-table="revisions-indicators">${th(en ? ['Region', 'Indicator', 'Before', 'Now'] : ['地区', '指标', '上次', '本次'])}${moves.join('')}</table></div>` +
         (more > 0 ? `<p>${en ? `${more} more not shown.` : `另有 ${more} 项未列出。`}</p>` : ''));
   const alertItems = [
     ...r.alerts.new.map((a) => `<li class="sev-${a.severity}">${esc(en ? 'New' : '新增')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(en ? a.messageEn : a.message)}</li>`),
