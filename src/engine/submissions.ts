@@ -25,7 +25,7 @@ import { CONTRACT, type TableSpec } from './contract';
 import { attachDatabase, detachDatabase, inDatabase, tableIn } from './databases';
 import { baseName, POLICY_FILE_NAME, type DatasetFile } from './files';
 import { loadDataset, type FileReport, type LoadOptions, type LoadReport } from './load';
-import { newSalt } from './personId';
+import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN } from './personId';
 import { explain, hasErrors, type Problem } from './problems';
 import { fragment, ident, literal, renderSql, SQL } from './sql';
 
@@ -37,6 +37,9 @@ export interface Submission {
 
 /** How a problem found in the merged dataset (not in one submission) names its file. */
 export const MERGED_PREFIX = 'merged/';
+
+/** Hashed person ID → masked ID of the submissions' rosters, for the merged roster (see maskedIdsSql). */
+const MASKS_TABLE = 'fundwatch_merge_masks';
 
 /** Conflicting keys listed per table; the rest are counted. */
 const CONFLICTS_LISTED = 50;
@@ -85,14 +88,47 @@ export async function loadSubmissions(engine: Engine, submissions: readonly Subm
       merged.push({ name: `${spec.name}.csv`, bytes: new TextEncoder().encode(plainCsv(spec, rows)) });
     }
     if (policy.file) merged.push(policy.file);
+    const roster = CONTRACT.find(hasPersonIds);
+    if (roster && reports.some((r) => (r.tables[roster.name] ?? 0) > 0)) await engine.query(maskedIdsSql(roster, attached, salt));
   } finally {
     for (const database of attached) await detachDatabase(engine, database);
   }
-  const report = await loadDataset(engine, merged, { ...options, salt });
+  let report: LoadReport;
+  try {
+    report = await loadDataset(engine, merged, { ...options, salt });
+    if (report.ok) await restoreMaskedIds(engine);
+  } finally {
+    await engine.query(`DROP TABLE IF EXISTS ${ident(MASKS_TABLE).text}`);
+  }
   // What the merged load says again about a submission's own file (a note) is said once, by the submission.
   const said = new Set(problems.map((p) => `${p.problem}|${p.column ?? ''}|${p.row ?? ''}`));
   const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${p.problem}|${p.column ?? ''}|${p.row ?? ''}`));
   return { ...report, problems: [...problems, ...more.map((p) => ({ ...p, file: `${MERGED_PREFIX}${p.file}` }))], files };
+}
+
+/**
+ * A roster's IDs reach the merged load already hashed (submissions are
+ * loaded first, and a raw ID is never kept), and the merged load hashes
+ * them again with the same salt: the same person is still one ID. Its masked
+ * ID would then be the hash's: the real one (150102****1234), which
+ * follow-up lists show, is kept from the submissions' rosters under the ID
+ * the merged load will give, and put back after it (restoreMaskedIds).
+ */
+function maskedIdsSql(roster: TableSpec, databases: readonly string[], salt: string): string {
+  const id = ident(PERSON_ID_COLUMN).text;
+  const masked = ident(MASKED_ID_COLUMN).text;
+  const rows = databases.map((db) => `SELECT ${hashedIdSql(`CAST(${id} AS VARCHAR)`, salt)} AS ${id}, ${masked} FROM ${tableIn(db, roster.name)}`);
+  return `CREATE OR REPLACE TEMP TABLE ${ident(MASKS_TABLE).text} AS SELECT DISTINCT * FROM (${rows.join('\nUNION ALL\n')})`;
+}
+
+async function restoreMaskedIds(engine: Engine): Promise<void> {
+  const roster = CONTRACT.find(hasPersonIds);
+  if (!roster) return;
+  const [exists] = await engine.query(`SELECT count(*) AS n FROM duckdb_tables() WHERE temporary AND table_name = '${MASKS_TABLE}'`);
+  if (Number(exists?.n ?? 0) === 0) return;
+  const id = ident(PERSON_ID_COLUMN).text;
+  const masked = ident(MASKED_ID_COLUMN).text;
+  await engine.query(`UPDATE ${ident(roster.name).text} AS r SET ${masked} = m.${masked} FROM ${ident(MASKS_TABLE).text} AS m WHERE r.${id} = m.${id}`);
 }
 
 function failed(problems: Problem[], files: FileReport[]): LoadReport {

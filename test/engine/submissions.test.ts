@@ -109,4 +109,20 @@ describe('loadSubmissions', () => {
     expect(differ.ok).toBe(false);
     expect(differ.problems.map((p) => [p.file, p.problem])).toEqual([['150200/policy.json', '报送"150200"的 policy.json 与报送"150100"的不同']]);
   });
+
+  it('rosters merge as within one file: one person listed by two cities is one person, with the real masked ID', async () => {
+    const header = 'quarter,person_id,region_code,category,source,enrolled';
+    // 150102199001011234 is listed identically by both folders (kept once); 150202198502025678 only by 包头市.
+    const a = await cityFolder('150100');
+    a.files.push(csv('150100/roster.csv', `${header}\n2024Q4,150102199001011234,150102,tekun,civil_affairs,true\n`));
+    const b = await cityFolder('150200', (table, lines) => (table === 'regions' ? [...lines, '150100,呼和浩特市,city,150000,2', '150102,新城区,county,150100,2'] : lines));
+    b.files.push(csv('150200/roster.csv', `${header}\n2024Q4,150102199001011234,150102,tekun,civil_affairs,true\n2024Q4,150202198502025678,150202,dibao,civil_affairs,false\n`));
+    const report = await loadSubmissions(engine(), [a, b]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.tables.roster).toBe(2);
+    expect(await engine().query('SELECT person_masked, region_code FROM roster ORDER BY person_masked')).toEqual([
+      { person_masked: '150102****1234', region_code: '150102' },
+      { person_masked: '150202****5678', region_code: '150202' },
+    ]);
+  });
 });
