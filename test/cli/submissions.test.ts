@@ -38,6 +38,16 @@ describe('analyze with several --data folders and --compare', () => {
     expect((JSON.parse(merged.stdout) as AnalysisJson & { revisions?: unknown }).revisions).toBeUndefined();
   }, 120_000);
 
+  it('a merge prints the same on DuckDB-wasm and native DuckDB (the tiny fixture split by city)', async () => {
+    const folders = await splitByCity(join(ROOT, 'test/fixtures/tiny'), join(dir, 'tiny'));
+    expect(folders).toHaveLength(2);
+    const { wasm, native } = await both('analyze', ...folders.flatMap((f) => ['--data', f]), '--json');
+    expect(native).toEqual(wasm);
+    expect(native.code).toBe(0);
+    const whole = await run(createNativeEngine, 'analyze', '--data', join(ROOT, 'test/fixtures/tiny'), '--json');
+    expect(native.stdout).toBe(whole.stdout);
+  }, 120_000);
+
   it('two cities, one row held by both with different amounts: refused, both folders, the table and the key named', async () => {
     const [first = '', second = ''] = cities;
     // 包头市's folder also sends one of 呼和浩特市's rows, with another amount.
