@@ -206,7 +206,8 @@ async function conflicts(engine: Engine, spec: TableSpec, databases: readonly st
     const second = submissions[Number(b._submission)]?.name ?? '';
     const key = spec.key.map((k) => `${k}=${a[k] === null || a[k] === undefined ? '' : String(a[k])}`).join(', ');
     const columns = differing(b);
-    const values = columns.map((c) => `${c} ${show(a[c])} ≠ ${show(b[c])}`).join('; ');
+    const values = columns.map((c) => `${c} ${show(a[c], '(空)')} ≠ ${show(b[c], '(空)')}`).join('；');
+    const valuesEn = columns.map((c) => `${c} ${show(a[c], '(empty)')} ≠ ${show(b[c], '(empty)')}`).join('; ');
     problems.push({
       file,
       row: null,
@@ -214,7 +215,7 @@ async function conflicts(engine: Engine, spec: TableSpec, databases: readonly st
       ...explain(
         {
           zh: `报送"${first}"与报送"${second}"的 ${spec.name} 中同一键（${key}）的数据不同：${values}`,
-          en: `Submissions "${first}" and "${second}" hold the same key of ${spec.name} (${key}) with different values: ${values}`,
+          en: `Submissions "${first}" and "${second}" hold the same key of ${spec.name} (${key}) with different values: ${valuesEn}`,
         },
         {
           zh: `同一键（${spec.key.join(' + ')}）只由一个报送提供，或各报送中完全相同（相同的行只保留一行）`,
@@ -241,8 +242,8 @@ async function conflicts(engine: Engine, spec: TableSpec, databases: readonly st
   return problems;
 }
 
-function show(value: unknown): string {
-  return value === null || value === undefined ? '(空)' : String(value);
+function show(value: unknown, empty: string): string {
+  return value === null || value === undefined ? empty : String(value);
 }
 
 /** The contract's CSV shape, values as loaded (no spreadsheet neutralising: this file is read back, not opened). */

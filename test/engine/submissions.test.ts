@@ -125,4 +125,17 @@ describe('loadSubmissions', () => {
       { person_masked: '150202****5678', region_code: '150202' },
     ]);
   });
+
+  it('a rule broken only across folders is found in the merged dataset and named merged/<file>', async () => {
+    // Each folder places its own city on the province's tile map; both chose row 0, column 0.
+    const a = await cityFolder('150100');
+    a.files.push(csv('150100/region_tiles.csv', 'region_code,row,col\n150100,0,0\n'));
+    const b = await cityFolder('150200');
+    b.files.push(csv('150200/region_tiles.csv', 'region_code,row,col\n150200,0,0\n'));
+    const report = await loadSubmissions(engine(), [a, b]);
+    expect(report.ok).toBe(false);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.column, p.problem])).toEqual([
+      ['merged/region_tiles.csv', 3, 'row+col', '地区 150200 与第2行的地区 150100 占用同一方块（第 0 行第 0 列）'],
+    ]);
+  });
 });
