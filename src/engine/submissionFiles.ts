@@ -4,8 +4,10 @@
 // file (regions.csv / .xlsx / .parquet, or 行政区划.*) is one submission,
 // named after the folder; a file in a folder below it belongs to it; a file
 // beside the submission folders (a policy.json, say, next to the cities'
-// folders) belongs to every one of them, so that all share it. Fewer than two
-// such folders: one dataset, loaded as always.
+// folders) belongs to every one of them, so that all share it; another
+// folder (a city's folder that lacks its regions file) is a submission of its
+// own, whose load then says what it lacks. Fewer than two folders with a
+// regions file: one dataset, loaded as always.
 import { unzipSync } from 'fflate';
 import type { Label } from '../domain/lang';
 import { baseName, tableByName, type DatasetFile } from './files';
@@ -101,9 +103,18 @@ export function splitSubmissions(files: readonly DatasetFile[], name = ''): Subm
   if (roots.length < 2) return [{ name, files: kept }];
   const rootOf = (path: string): string | undefined =>
     roots.filter((r) => r === '' || path.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)[0];
-  const shared = kept.filter((f) => rootOf(f.name) === undefined);
+  const outside = kept.filter((f) => rootOf(f.name) === undefined);
+  // Beside the submission folders (in a folder above one of them): shared by all.
+  const isAbove = (folder: string): boolean => roots.some((r) => folder === '' || r.startsWith(`${folder}/`));
+  const shared = outside.filter((f) => isAbove(folderOf(f.name)));
+  // A city folder without a regions file is a submission too: its load names what it lacks.
+  const lacking = [...new Set(outside.filter((f) => !isAbove(folderOf(f.name))).map((f) => folderOf(f.name)))].sort();
+  const folders = [...roots, ...lacking];
   // Named by the folder's own name; by its path when two folders share a name.
   const last = (r: string): string => r.slice(r.lastIndexOf('/') + 1);
-  const label = (r: string): string => (roots.filter((o) => last(o) === last(r)).length > 1 ? r : last(r));
-  return roots.map((root) => ({ name: label(root), files: [...kept.filter((f) => rootOf(f.name) === root), ...shared] }));
+  const label = (r: string): string => (folders.filter((o) => last(o) === last(r)).length > 1 ? r : last(r));
+  return [
+    ...roots.map((root) => ({ name: label(root), files: [...kept.filter((f) => rootOf(f.name) === root), ...shared] })),
+    ...lacking.map((folder) => ({ name: label(folder), files: [...outside.filter((f) => folderOf(f.name) === folder), ...shared] })),
+  ];
 }

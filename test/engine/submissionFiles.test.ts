@@ -30,6 +30,15 @@ describe('splitSubmissions', () => {
     expect(names(subs[1]?.files ?? [])).toEqual(['2025Q2/150200/budgets.csv', '2025Q2/150200/行政区划.xlsx', '2025Q2/policy.json']);
   });
 
+  it('a city folder without a regions file is a submission of its own (its load says what it lacks)', () => {
+    const subs = splitSubmissions([file('c/150100/regions.csv'), file('c/150200/regions.csv'), file('c/150300/fund_flows.csv'), file('c/policy.json')]);
+    expect(subs.map((s) => [s.name, names(s.files)])).toEqual([
+      ['150100', ['c/150100/regions.csv', 'c/policy.json']],
+      ['150200', ['c/150200/regions.csv', 'c/policy.json']],
+      ['150300', ['c/150300/fund_flows.csv', 'c/policy.json']],
+    ]);
+  });
+
   it('two folders of one name are told apart by their paths', () => {
     const subs = splitSubmissions([file('a/150100/regions.csv'), file('b/150100/regions.csv')]);
     expect(subs.map((s) => s.name)).toEqual(['a/150100', 'b/150100']);
