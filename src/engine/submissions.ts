@@ -100,9 +100,10 @@ export async function loadSubmissions(engine: Engine, submissions: readonly Subm
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(MASKS_TABLE).text}`);
   }
-  // What the merged load says again about a submission's own file (a note) is said once, by the submission.
-  const said = new Set(problems.map((p) => `${p.problem}|${p.column ?? ''}|${p.row ?? ''}`));
-  const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${p.problem}|${p.column ?? ''}|${p.row ?? ''}`));
+  // A note the merged load repeats about a submission's own rows (its sentence names them; the merged
+  // file's row numbers differ) is said once, by the submission.
+  const said = new Set(problems.map((p) => `${p.problem}|${p.column ?? ''}`));
+  const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${p.problem}|${p.column ?? ''}`));
   return { ...report, problems: [...problems, ...more.map((p) => ({ ...p, file: `${MERGED_PREFIX}${p.file}` }))], files };
 }
 

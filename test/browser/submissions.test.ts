@@ -14,6 +14,7 @@ import { byTestId, waitForDashboard, waitForKpi } from './dashboard';
 import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
 import { attrs } from './pages';
 import { TINY_DIR } from './importFixtures';
+import { dataWords, expectNoChinese, switchTo } from './langText';
 
 const browser = setupBrowser('submissions');
 const FIXTURE = join(REPO, 'test/fixtures/revisions');
@@ -73,6 +74,12 @@ describe('submissions on the page', () => {
     const csv = await downloadText(download);
     expect(csv.split('\r\n').filter((l) => l.startsWith('解除,')).length).toBe(3);
     expect(csv).toContain('P-2024-3');
+
+    // In English: no Chinese of the page's own (region names and document numbers are data).
+    await switchTo(page, 'en');
+    await expect.poll(() => byTestId(page, 'page-title').textContent(), { timeout: APP_TIMEOUT }).toBe('Revisions');
+    await expectNoChinese(page, [...new Set([...(await dataWords(join(FIXTURE, 'new'))), ...(await dataWords(join(FIXTURE, 'old')))])].sort((a, b) => b.length - a.length));
+    await switchTo(page, 'zh');
 
     // Another region tree: refused, precisely; the loaded data stay.
     const other = await mkdtemp(join(tmpdir(), 'fundwatch-other-tree-'));

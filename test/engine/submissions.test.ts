@@ -138,4 +138,12 @@ describe('loadSubmissions', () => {
       ['merged/region_tiles.csv', 3, 'row+col', '地区 150200 与第2行的地区 150100 占用同一方块（第 0 行第 0 列）'],
     ]);
   });
+
+  it("a submission's note is listed once, by the submission, though the merged load finds it again", async () => {
+    // 150100's 2024 resident opening balance no longer follows from 2023 (a note; the data load).
+    const a = await cityFolder('150100', (table, lines) => (table === 'fund_balances' ? lines.map((l) => l.replace('2024,150100,resident,3901234.56', '2024,150100,resident,3901234.00')) : lines));
+    const report = await loadSubmissions(engine(), [a, await cityFolder('150200')]);
+    expect(report.ok).toBe(true);
+    expect(report.problems.map((p) => [p.file, p.column, p.severity])).toEqual([['150100/fund_balances.csv', 'opening_balance', 'warning']]);
+  });
 });
