@@ -75,6 +75,14 @@ describe('submissions on the page', () => {
     expect(csv.split('\r\n').filter((l) => l.startsWith('解除,')).length).toBe(3);
     expect(csv).toContain('P-2024-3');
 
+    // The report page now has the section of changes since the last submission.
+    await byTestId(page, 'tab-report').click();
+    const frame = page.frameLocator('[data-testid="report-preview"]');
+    await expect.poll(() => frame.locator('#revisions h2').textContent(), { timeout: APP_TIMEOUT }).toBe('九、与上次报送相比的变化');
+    expect(await frame.locator('#revisions').textContent()).toContain('P-2024-3');
+    await byTestId(page, 'tab-revisions').click();
+    await byTestId(page, 'page-revisions').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+
     // In English: no Chinese of the page's own (region names and document numbers are data).
     await switchTo(page, 'en');
     await expect.poll(() => byTestId(page, 'page-title').textContent(), { timeout: APP_TIMEOUT }).toBe('Revisions');
