@@ -24,6 +24,34 @@ export async function waitForReady(page: Page): Promise<ColdLoad> {
   }));
 }
 
+/**
+ * A click on a city 500 ms after navigation (before the engine is ready),
+ * through its link in the coverage ranking, until that city's view has its
+ * charts drawn (from the snapshot or the engine), in ms. NaN when the page
+ * showed no city link by then (the first screen was late).
+ */
+export async function earlyClick(page: Page, atMs = 500): Promise<number> {
+  await page.waitForFunction((t) => performance.now() >= t, atMs, { timeout: LONG, polling: 10 });
+  const link = page.locator('.card-coverage [data-testid="region-link"]').first();
+  if ((await link.count()) === 0) return Number.NaN;
+  const code = (await link.getAttribute('data-code')) ?? '';
+  await watchActions(page);
+  await link.click();
+  const handle = await page.waitForFunction(
+    (region: string) => {
+      const t0 = (window as unknown as { benchT0: number }).benchT0;
+      const hit = performance.getEntriesByName('fundwatch:charts-drawn', 'mark').find((e) => {
+        const d = (e as PerformanceMark).detail as { region: string; busy: boolean };
+        return e.startTime >= t0 && !d.busy && d.region === region;
+      });
+      return hit ? hit.startTime - t0 : null;
+    },
+    code,
+    { timeout: LONG, polling: 16 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 /** Waits until the app has computed every quarter in the background (src/app/data/prefetch.ts), `count` datasets so far. */
 export async function waitForPrefetch(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName('fundwatch:prefetched', 'mark').length >= n, count, { timeout: LONG });

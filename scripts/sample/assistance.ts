@@ -112,12 +112,16 @@ export function generateAssistanceFund(cities: readonly City[], enrollment: Enro
     }
     pushCityAccount(flows, city, enrollment, thin, rng);
   }
-  // Paid per quarter was rounded quarter by quarter: make the obligation's paid equal the booked flows.
-  for (const o of obligations) {
-    o.paid = flows
-      .filter((f) => f.regionCode === o.regionCode && f.fund === FUND && f.sourceLevel === 'county' && f.quarter.startsWith(`${o.year}`))
-      .reduce((s, f) => s + f.amount, 0n);
+  // Paid per quarter was rounded quarter by quarter: make the obligation's paid
+  // equal the booked flows (summed once by county and year: a scan of every
+  // flow per obligation took 20 s at ten times the sample).
+  const paid = new Map<string, Fen>();
+  for (const f of flows) {
+    if (f.fund !== FUND || f.sourceLevel !== 'county') continue;
+    const key = `${f.regionCode}|${f.quarter.slice(0, 4)}`;
+    paid.set(key, (paid.get(key) ?? 0n) + f.amount);
   }
+  for (const o of obligations) o.paid = paid.get(`${o.regionCode}|${o.year}`) ?? 0n;
   return { flows, obligations, central };
 }
 

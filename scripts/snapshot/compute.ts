@@ -41,7 +41,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
     const analysis = await analyze(engine, quarter, report.policyFile);
     const root = analysis.regions.find((r) => r.parentCode === null);
     if (!root) throw new Error(`${dataset.dir} has no root region`);
-    const firstScreen = trimForFirstScreen(analysis, root.code);
+    const { analysis: firstScreen, regionCodes } = trimForFirstScreen(analysis, root.code);
     return {
       dataset: {
         id: BUILTIN_DATASET_ID,
@@ -54,6 +54,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
       quarter,
       rootRegionCode: root.code,
       analysis: firstScreen,
+      regionCodes,
       pictures: overviewPictures(firstScreen, root.code),
     };
   } finally {

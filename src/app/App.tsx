@@ -5,6 +5,7 @@ import { Suspense, useMemo, useState, type DragEvent } from 'react';
 import { errorMessage, texts } from '../domain/lang';
 import { compareQuarters, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
+import { SNAPSHOT_PAGES } from './data/snapshot';
 import { BUILTIN_DATASET_ID } from './data/sampleIdentity';
 import { FIRST_SCREEN } from './data/firstScreen';
 import { PrerenderedCharts } from '../charts/prerendered';
@@ -24,7 +25,7 @@ import { buildRegionTree } from './view/regionTree';
 import { useRawView } from './view/useView';
 import { useScreenMode } from './view/screenMode';
 import { useLang } from './i18n/LangProvider';
-import { serializeLocation } from './view/route';
+import { serializeLocation, type PageId } from './view/route';
 import { resolveView } from './view/viewState';
 
 const TEXT = texts(
@@ -77,20 +78,37 @@ export function App() {
     policyEdit.inUse?.version ?? 0,
     analysis.isSuccess && !analysis.isPlaceholderData,
   );
-  const fromSnapshot =
+  // Before the engine is up, the snapshot answers the views it holds in full
+  // (the first screen and a click or two from it: snapshot.ts). A view it
+  // cannot answer keeps the last one it did on screen, marked as updating,
+  // until the engine can: the page is never replaced by a spinner.
+  const snapshotUsable =
     analysis.data === undefined &&
     (dataset.data === undefined || dataset.data.id === BUILTIN_DATASET_ID) &&
     !dataset.isError &&
-    (policyEdit.inUse?.version ?? 0) === 0 &&
-    quarter === FIRST_SCREEN.quarter &&
-    (route.page === 'overview' || screen.on) &&
-    (raw.regionCode === null || raw.regionCode === FIRST_SCREEN.rootRegionCode);
+    !analysis.isError &&
+    (policyEdit.inUse?.version ?? 0) === 0;
+  const snapshotAnswers = (regionCode: string | null, page: PageId): boolean =>
+    (SNAPSHOT_PAGES.includes(page) || screen.on) && (regionCode === null || FIRST_SCREEN.regionCodes.includes(regionCode));
+  const [keptView, setKeptView] = useState<{ regionCode: string | null; page: PageId } | null>(null);
+  const answered = snapshotUsable && quarter === FIRST_SCREEN.quarter && snapshotAnswers(raw.regionCode, route.page);
+  // Remembered by value, so setting it during render settles at once.
+  if (answered && (keptView?.regionCode !== raw.regionCode || keptView.page !== route.page)) {
+    setKeptView({ regionCode: raw.regionCode, page: route.page });
+  }
+  const kept = snapshotUsable && !answered && route.page !== 'data' && keptView !== null ? keptView : null;
+  const fromSnapshot = answered || kept !== null;
+  const drawnPage = kept?.page ?? route.page;
   const analysisData = analysis.data ?? (fromSnapshot ? FIRST_SCREEN.analysis : undefined);
   const tree = useMemo(() => buildRegionTree(analysisData?.regions ?? []), [analysisData]);
   const view =
     tree.root === null
       ? null
-      : resolveView(raw, { quarters, regionCodes: new Set(tree.byCode.keys()), rootRegionCode: tree.root.code });
+      : resolveView(kept ? { ...raw, quarter: FIRST_SCREEN.quarter, regionCode: kept.regionCode } : raw, {
+          quarters,
+          regionCodes: new Set(tree.byCode.keys()),
+          rootRegionCode: tree.root.code,
+        });
   const region = view ? tree.byCode.get(view.regionCode) : undefined;
   const policyFile = policyEdit.inUse?.file ?? (fromSnapshot ? FIRST_SCREEN.dataset.policyFile : undefined);
   // The policy of the year on screen, as the analysis used it.
@@ -104,7 +122,7 @@ export function App() {
           route,
           policy,
           policyFile,
-          updating: analysis.isPlaceholderData,
+          updating: analysis.isPlaceholderData || kept !== null,
           navigate,
         }
       : null;
@@ -197,13 +215,13 @@ export function App() {
       )}
       {pageProps && view && (
         <PageTabs
-          page={route.page}
+          page={drawnPage}
           hrefFor={(page) => serializeLocation(view, { ...route, page })}
           onSelect={(page) => navigate(view, { ...route, page })}
           policyEdited={policyEdit.edited}
         />
       )}
-      {pageProps && region && route.page === 'overview' && (
+      {pageProps && region && drawnPage === 'overview' && (
         <Dashboard
           analysis={pageProps.analysis}
           tree={tree}
@@ -215,9 +233,9 @@ export function App() {
         />
       )}
       <Suspense fallback={<div className="status" role="status">{t.openingPage}</div>}>
-      {pageProps && route.page === 'sharing' && <SharingPage {...pageProps} />}
-      {pageProps && route.page === 'allocation' && <AllocationPage {...pageProps} />}
-      {pageProps && route.page === 'alerts' && <AlertsPage {...pageProps} />}
+      {pageProps && drawnPage === 'sharing' && <SharingPage {...pageProps} />}
+      {pageProps && drawnPage === 'allocation' && <AllocationPage {...pageProps} />}
+      {pageProps && drawnPage === 'alerts' && <AlertsPage {...pageProps} />}
       {route.page === 'data' && (
         <DataPage
           dataset={dataset.data}
@@ -230,13 +248,13 @@ export function App() {
           onPicked={onPicked}
         />
       )}
-      {pageProps && route.page === 'policy' && (
+      {pageProps && drawnPage === 'policy' && (
         <PolicyPage {...pageProps} edited={policyEdit.edited} onApply={policyEdit.apply} onReset={policyEdit.reset} />
       )}
-      {pageProps && dataset.data && route.page === 'revisions' && (
+      {pageProps && dataset.data && drawnPage === 'revisions' && (
         <RevisionsPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />
       )}
-      {pageProps && dataset.data && route.page === 'report' && (
+      {pageProps && dataset.data && drawnPage === 'report' && (
         <ReportPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />
       )}
       </Suspense>

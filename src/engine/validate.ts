@@ -197,7 +197,11 @@ function totalChecks(table: StagedTable): Check[] {
     const text = ident(`_text_${column.name}`).text;
     const scaled = column.kind === 'money' && unit !== null;
     const numbered = `SELECT ${table.rowNumber} AS _row, _total, ${name} AS v, ${text} AS t FROM ${data} WHERE _data OR _total`;
-    const sections = `SELECT *, count(*) FILTER (WHERE _total) OVER (ORDER BY _row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS section FROM (${numbered})`;
+    // A row's section is the number of 合计 rows before it. Counted as a running
+    // sum less the row itself: DuckDB evaluates a FILTERed windowed count()
+    // in quadratic time (22 s on 223,000 rows against 46 ms this way).
+    const isTotal = 'CAST(coalesce(_total, false) AS INTEGER)';
+    const sections = `SELECT *, sum(${isTotal}) OVER (ORDER BY _row ROWS UNBOUNDED PRECEDING) - ${isTotal} AS section FROM (${numbered})`;
     const source = `(WITH r AS (${sections}) SELECT t._row, t.t AS found, t.v AS typed, (SELECT coalesce(sum(d.v), 0) FROM r d WHERE NOT d._total AND d.section IS NOT DISTINCT FROM t.section) AS expected FROM r t WHERE t._total) AS s`;
     const shown = (yuan: string | null): string => {
       if (yuan === null) return '';

@@ -6,18 +6,31 @@ import type { Problem } from '../../src/engine/problems';
 import {
   alertTable,
   allocationTable,
-  coverageTable,
   followUpTable,
-  monthsPayableTable,
   fileColumns,
   fileRows,
   problemColumns,
   problemRows,
   sharingTable,
   subsidySplitTable,
-  trendTable,
   uninsuredTable,
 } from '../../src/app/view/exportRows';
+import { exportTable } from '../../src/app/view/table';
+import { coverageSpec, monthsPayableSpec, trendSpec } from '../../src/app/view/tables/overview';
+import type { CoverageBar } from '../../src/charts/options/coverageRanking';
+import type { FundTrendPoint } from '../../src/charts/options/fundTrend';
+import type { MonthsPayableBar } from '../../src/charts/options/monthsPayable';
+import type { Lang } from '../../src/domain/lang';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import type { SourceLevel } from '../../src/domain/types';
+
+// The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.
+const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+const coverageTable = (bars: CoverageBar[], byRegion: boolean, lang: Lang = 'zh') => exportTable(coverageSpec(bars, byRegion, POLICY, lang), lang);
+const monthsPayableTable = (bars: MonthsPayableBar[], byQuarter: boolean, lang: Lang = 'zh') =>
+  exportTable(monthsPayableSpec(bars, byQuarter, POLICY, lang), lang);
+const trendTable = (points: FundTrendPoint[], levels: { key: SourceLevel }[], lang: Lang = 'zh') =>
+  exportTable(trendSpec(points, levels.map((l) => l.key), lang), lang);
 
 const names: Record<string, string> = { '150000': '内蒙古自治区', '150100': '呼和浩特市', '150921': '卓资县' };
 const regionName = (code: string) => names[code] ?? code;
@@ -65,7 +78,7 @@ describe('monthsPayableTable and trendTable', () => {
           accumulatedBalance: new Dec('9000'),
         },
       ],
-      [{ key: 'central', label: '中央' }],
+      [{ key: 'central' }],
     );
     // 1000.10 − 1500.25 = −500.15
     expect(t.rows[0]).toEqual({
@@ -244,7 +257,7 @@ describe('in English', () => {
   });
 
   it('heads the trend, file, roster, sharing and allocation tables in English', () => {
-    expect(headers(trendTable([], [{ key: 'central', label: 'Central' }], 'en'))).toEqual([
+    expect(headers(trendTable([], [{ key: 'central' }], 'en'))).toEqual([
       'Quarter',
       'Income (yuan)',
       'Central (yuan)',

@@ -52,7 +52,11 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
         res.writeHead(200, {
           'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'Content-Length': body.length,
-          'Cache-Control': 'no-store',
+          // Hashed build files are immutable, as on a real static host: the
+          // browser keeps them and V8 its compiled DuckDB wasm (a 34 MB module
+          // otherwise compiled again on every page load). A fresh context
+          // (harness.ts freshContext) starts with an empty cache.
+          'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
           ...ISOLATION,
         });
         res.end(req.method === 'HEAD' ? undefined : body);

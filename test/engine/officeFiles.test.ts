@@ -85,6 +85,22 @@ describe('office files', () => {
     expect(await loaded()).toEqual(plain);
   });
 
+  it('checks each 合计 row against the rows since the previous one, the first row included', async () => {
+    const header = 'quarter,region_code,fund,direction,item,source_level,amount';
+    const row = (item: string, amount: string): string => `2024Q4,150102,assistance,expenditure,${item},,${amount}`;
+    // Two sections: 1.00 + 2.00 = 3.00, then 4.00 alone; a running total (7.00) in the second is wrong.
+    const flows = (second: string): string =>
+      [header, row('inpatient', '1.00'), row('outpatient', '2.00'), '合计,,,,,,3.00', row('emergency', '4.00'), `合计,,,,,,${second}`].join('\n');
+    const ok = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('4.00'))));
+    expect(ok.ok).toBe(true);
+    const [sum] = await engine().query('SELECT CAST(sum(amount) AS VARCHAR) AS s, count(*) AS n FROM fund_flows');
+    expect(sum).toEqual({ s: '7.00', n: 3 });
+    const bad = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('7.00'))));
+    expect(bad.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      'fund_flows.csv · 第6行 · amount · 合计行的金额为 7.00，上方各行之和为 4.00 · 应为：合计行等于其上方各行之和',
+    ]);
+  });
+
   it('refuses 万元 with more than six decimals, naming the cell', async () => {
     const text = readFileSync(join(OFFICE, 'csv-utf8/fund_flows.csv'), 'utf8').replace(',10.000005,', ',10.0000051,');
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));

@@ -56,21 +56,25 @@ describe('build-time snapshot', () => {
     expect(snapshot.dataset.report.quarters).toHaveLength(12);
   });
 
-  it("holds analyze's numbers for the root and its cities, every alert, and nothing the overview does not read", () => {
+  it("holds analyze's numbers for every region, the trends of the root and its cities, every alert and sharing", () => {
     const root = snapshot.rootRegionCode;
     expect(root).toBe('150000');
-    const cities = new Set(live.regions.filter((r) => r.parentCode === root).map((r) => r.code));
-    expect(cities.size).toBe(12);
-    const shown = (code: string) => code === root || cities.has(code);
+    const cities = live.regions.filter((r) => r.parentCode === root).map((r) => r.code);
+    expect(cities).toHaveLength(12);
+    // The views it answers in full: the root's and each city's (a city's view ranks its counties).
+    expect(snapshot.regionCodes).toEqual([root, ...cities]);
+    const shown = (code: string) => snapshot.regionCodes.includes(code);
     expect(snapshot.analysis.regions).toEqual(live.regions);
-    expect(snapshot.analysis.coverage).toEqual(live.coverage.filter((c) => shown(c.regionCode) && c.category === null));
-    expect(snapshot.analysis.coverage).toHaveLength(13);
-    expect(snapshot.analysis.funds).toEqual(live.funds.filter((f) => shown(f.regionCode)));
-    expect(snapshot.analysis.funds).toHaveLength(26);
+    // 1 province + 12 cities + 103 counties, all categories together (a county's categories wait for the engine).
+    expect(snapshot.analysis.coverage).toEqual(live.coverage.filter((c) => c.category === null));
+    expect(snapshot.analysis.coverage).toHaveLength(116);
+    expect(snapshot.analysis.funds).toEqual(live.funds);
     expect(snapshot.analysis.alerts).toEqual(live.alerts);
-    expect(snapshot.analysis.history).toEqual(live.history.filter((s) => s.regionCode === root));
-    expect(snapshot.analysis.forecasts).toEqual(live.forecasts.filter((f) => f.regionCode === root));
-    expect(snapshot.analysis.sharing).toEqual([]);
+    expect(snapshot.analysis.sharing).toEqual(live.sharing);
+    expect(snapshot.analysis.history).toEqual(live.history.filter((s) => shown(s.regionCode)));
+    expect(new Set(snapshot.analysis.history.map((s) => s.regionCode))).toEqual(new Set(snapshot.regionCodes));
+    expect(snapshot.analysis.forecasts).toEqual(live.forecasts.filter((f) => shown(f.regionCode)));
+    expect(snapshot.analysis.allocation).toEqual([]);
     expect(snapshot.analysis.subsidyDemand).toEqual([]);
   });
 

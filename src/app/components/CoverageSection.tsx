@@ -1,32 +1,22 @@
 // 救助对象参保率排名: the children of the region ranked, or a county's
 // recipient categories.
-import { formatRate } from '../../domain/moneyUnit';
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import { formatCount } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { coverageTarget } from '../../domain/policy';
-import { severityOf } from '../../domain/severity';
 import type { RegionTree } from '../view/regionTree';
 import { coverageChart } from '../view/overviewCharts';
-import { coverageTable } from '../view/exportRows';
+import { exportTable } from '../view/table';
+import { coverageSpec } from '../view/tables/overview';
+import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
-import { RegionLink } from './RegionLink';
-import { SeverityChip } from './SeverityChip';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
   {
-    region: '地区',
-    category: '救助类别',
-    recipients: '救助对象（人）',
-    enrolled: '已参保（人）',
-    uninsured: '疑似未参保（人）',
-    rate: '参保率',
-    status: '状态',
     title: '救助对象参保率排名',
     byRegion: (region: string) => `${region}下级地区`,
     byCategory: (region: string) => `${region}各救助类别`,
@@ -37,13 +27,6 @@ const TEXT = texts(
     file: (region: string, period: string) => `参保率_${region}_${period}`,
   },
   {
-    region: 'Region',
-    category: 'Recipient category',
-    recipients: 'Recipients',
-    enrolled: 'Enrolled',
-    uninsured: 'Possibly not enrolled',
-    rate: 'Enrollment rate',
-    status: 'Status',
     title: 'Recipient enrollment rate ranking',
     byRegion: (region: string) => `Regions under ${region}`,
     byCategory: (region: string) => `${region} by recipient category`,
@@ -80,37 +63,8 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       }
     : undefined;
 
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{byRegion ? t.region : t.category}</th>
-          <th scope="col" className="num">{t.recipients}</th>
-          <th scope="col" className="num">{t.enrolled}</th>
-          <th scope="col" className="num">{t.uninsured}</th>
-          <th scope="col" className="num">{t.rate}</th>
-          <th scope="col">{t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((bar) => {
-          const child = byRegion ? tree.byCode.get(bar.key) : undefined;
-          return (
-            <tr key={bar.key}>
-              <th scope="row">{child ? <RegionLink region={child} onSelect={onSelectRegion} /> : bar.name}</th>
-              <td className="num">{formatCount(bar.recipients)}</td>
-              <td className="num">{formatCount(bar.enrolled)}</td>
-              <td className="num">{formatCount(bar.recipients - bar.enrolled)}</td>
-              <td className="num">{formatRate(bar.rate, 2, [coverageTarget(policy)])}</td>
-              <td>
-                <SeverityChip severity={severityOf('coverage', bar.rate, policy)} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const spec = coverageSpec(bars, byRegion, policy, lang);
+  const table = <DataTable spec={spec} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
 
   return (
     <ChartCard
@@ -130,7 +84,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       }
       note={byRegion ? `${t.noteClick}${t.noteZoom}` : t.noteZoom}
       table={table}
-      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...coverageTable(bars, byRegion, lang)} />}
+      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...exportTable(spec, lang)} />}
     />
   );
 }

@@ -1,25 +1,19 @@
 // 基金收支趋势 of the selected region and fund, quarter by quarter.
 import { useMemo } from 'react';
-import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { SOURCE_LEVELS } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { fundTrendChart } from '../view/overviewCharts';
-import { trendTable } from '../view/exportRows';
+import { exportTable } from '../view/table';
+import { trendSpec } from '../view/tables/overview';
+import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
-import { Money } from './Money';
-import { columnUnit, moneyHead } from '../view/moneyCell';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
   {
-    quarter: '季度',
-    income: '收入',
-    expenditure: '支出',
-    currentBalance: '当期结余',
-    accumulated: '累计结余',
     title: '基金收支趋势',
     empty: '没有该基金的收支数据（fund_flows）。',
     label: (region: string, fund: string) => `${region}${fund}各季度收入（按来源）、支出与累计结余`,
@@ -29,11 +23,6 @@ const TEXT = texts(
     file: (region: string, fund: string) => `收支趋势_${region}_${fund}`,
   },
   {
-    quarter: 'Quarter',
-    income: 'Income',
-    expenditure: 'Expenditure',
-    currentBalance: 'Current balance',
-    accumulated: 'Accumulated balance',
     title: 'Fund income and expenditure',
     empty: 'No income or expenditure data (fund_flows) for this fund.',
     label: (region: string, fund: string) =>
@@ -70,57 +59,8 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
     if (point) onSelectQuarter(point.quarter);
   };
 
-  // One unit per column, from its largest figure, named in its head.
-  const unit = {
-    income: columnUnit(points.map((p) => p.income), lang),
-    expenditure: columnUnit(points.map((p) => p.expenditure), lang),
-    current: columnUnit(points.map((p) => p.income.minus(p.expenditure)), lang),
-    accumulated: columnUnit(points.map((p) => p.accumulatedBalance), lang),
-  };
-  const levelUnit = Object.fromEntries(levels.map((l) => [l, columnUnit(points.map((p) => p.incomeBySource[l]), lang)]));
-
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.quarter}</th>
-          <th scope="col" className="num">{moneyHead(t.income, unit.income)}</th>
-          {levels.map((level) => (
-            <th scope="col" className="num" key={level}>
-              {moneyHead(SOURCE_LEVEL_LABEL[level][lang], levelUnit[level]!)}
-            </th>
-          ))}
-          <th scope="col" className="num">{moneyHead(t.expenditure, unit.expenditure)}</th>
-          <th scope="col" className="num">{moneyHead(t.currentBalance, unit.current)}</th>
-          <th scope="col" className="num">{moneyHead(t.accumulated, unit.accumulated)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={p.quarter}>
-            <th scope="row">{p.quarter}</th>
-            <td className="num">
-              <Money value={p.income} unit={unit.income} />
-            </td>
-            {levels.map((level) => (
-              <td className="num" key={level}>
-                <Money value={p.incomeBySource[level]} unit={levelUnit[level]} />
-              </td>
-            ))}
-            <td className="num">
-              <Money value={p.expenditure} unit={unit.expenditure} />
-            </td>
-            <td className="num">
-              <Money value={p.income.minus(p.expenditure)} unit={unit.current} />
-            </td>
-            <td className="num">
-              <Money value={p.accumulatedBalance} unit={unit.accumulated} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const spec = trendSpec(points, levels, lang);
+  const table = <DataTable spec={spec} />;
 
   return (
     <ChartCard
@@ -153,7 +93,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
       actions={
         <ExportButtons
           filename={t.file(region.name, fundLabel)}
-          {...trendTable(points, levels.map((l) => ({ key: l, label: SOURCE_LEVEL_LABEL[l][lang] })), lang)}
+          {...exportTable(spec, lang)}
         />
       }
     />

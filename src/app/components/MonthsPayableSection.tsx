@@ -2,31 +2,20 @@
 // coloured by the policy bands.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import { fixed } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { severityOf } from '../../domain/severity';
 import type { RegionTree } from '../view/regionTree';
 import { monthsPayableChart } from '../view/overviewCharts';
-import { monthsPayableTable } from '../view/exportRows';
+import { exportTable } from '../view/table';
+import { monthsPayableSpec } from '../view/tables/overview';
+import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
 import { ExportButtons } from './ExportButtons';
-import { Money } from './Money';
-import { columnUnit, moneyHead } from '../view/moneyCell';
-import { RegionLink } from './RegionLink';
-import { SeverityChip } from './SeverityChip';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
   {
-    quarter: '季度',
-    region: '地区',
-    accumulated: '累计结余',
-    months: '可支付月数',
-    band: '档位',
-    monthsValue: (months: string) => `${months} 个月`,
-    cannotCompute: '无法计算',
     title: '累计结余可支付月数',
     byQuarter: (region: string) => `${region}各季度`,
     byRegion: (region: string, period: string) => `${region}下级地区 · ${period}`,
@@ -36,13 +25,6 @@ const TEXT = texts(
     file: (region: string, fund: string) => `可支付月数_${region}_${fund}`,
   },
   {
-    quarter: 'Quarter',
-    region: 'Region',
-    accumulated: 'Accumulated balance',
-    months: 'Months payable',
-    band: 'Band',
-    monthsValue: (months: string) => `${months} months`,
-    cannotCompute: 'Cannot compute',
     title: 'Months payable',
     byQuarter: (region: string) => `${region} by quarter`,
     byRegion: (region: string, period: string) => `Regions under ${region} · ${period}`,
@@ -82,40 +64,8 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     else onSelectRegion(bar.key);
   };
 
-  const balanceUnit = columnUnit(bars.map((b) => b.accumulatedBalance), lang);
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{byQuarter ? t.quarter : t.region}</th>
-          <th scope="col" className="num">{moneyHead(t.accumulated, balanceUnit)}</th>
-          <th scope="col" className="num">{t.months}</th>
-          <th scope="col">{t.band}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((bar) => {
-          const child = byQuarter ? undefined : tree.byCode.get(bar.key);
-          return (
-            <tr key={bar.key}>
-              <th scope="row">{child ? <RegionLink region={child} onSelect={onSelectRegion} /> : bar.name}</th>
-              <td className="num">
-                <Money value={bar.accumulatedBalance} unit={balanceUnit} />
-              </td>
-              <td className="num">{bar.monthsPayable === null ? '—' : t.monthsValue(fixed(bar.monthsPayable, 2))}</td>
-              <td>
-                {bar.monthsPayable === null ? (
-                  <span className="muted">{t.cannotCompute}</span>
-                ) : (
-                  <SeverityChip severity={severityOf('months_payable', bar.monthsPayable, policy)} />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const spec = monthsPayableSpec(bars, byQuarter, policy, lang);
+  const table = <DataTable spec={spec} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
 
   return (
     <ChartCard
@@ -135,7 +85,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
       }
       note={t.note(policy.months_payable_window_quarters)}
       table={table}
-      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...monthsPayableTable(bars, byQuarter, lang)} />}
+      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...exportTable(spec, lang)} />}
     />
   );
 }

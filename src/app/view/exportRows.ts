@@ -5,18 +5,15 @@
 // numbers, codes and region names are the same in both.
 import { CATEGORY_LABEL, FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
+import { moneyString, rateString, type Decimal } from '../../domain/money';
 import type { Alert, Category, SubsidySplitRow } from '../../domain/types';
-import type { CoverageBar } from '../../charts/options/coverageRanking';
-import type { FundTrendPoint } from '../../charts/options/fundTrend';
 import type { ExportColumn, ExportRow } from '../../engine/exportTable';
 import type { FileReport } from '../../engine/load';
 import { expectedText, problemText, type Problem } from '../../engine/problems';
 
-export interface ExportTable {
-  columns: ExportColumn[];
-  rows: ExportRow[];
-}
+import type { ExportTable } from './table';
+
+export type { ExportTable };
 
 const money = (d: Decimal | null): string | null => (d === null ? null : moneyString(d));
 
@@ -24,20 +21,9 @@ const TEXT = texts(
   {
     regionCode: '区划代码',
     region: '地区',
-    categoryCode: '类别代码',
     category: '救助类别',
-    recipients: '救助对象（人）',
-    enrolled: '已参保（人）',
     uninsured: '疑似未参保（人）',
-    rate: '参保率',
     quarter: '季度',
-    quarterName: '季度名称',
-    accumulated: '累计结余（元）',
-    months: '可支付月数',
-    income: '收入（元）',
-    yuan: (label: string) => `${label}（元）`,
-    expenditure: '支出（元）',
-    current: '当期结余（元）',
     severity: '级别',
     rule: '预警规则',
     fund: '基金',
@@ -81,20 +67,9 @@ const TEXT = texts(
   {
     regionCode: 'Region code',
     region: 'Region',
-    categoryCode: 'Category code',
     category: 'Recipient category',
-    recipients: 'Recipients (persons)',
-    enrolled: 'Enrolled (persons)',
     uninsured: 'Suspected uninsured (persons)',
-    rate: 'Enrollment rate',
     quarter: 'Quarter',
-    quarterName: 'Quarter name',
-    accumulated: 'Accumulated balance (yuan)',
-    months: 'Months payable',
-    income: 'Income (yuan)',
-    yuan: (label: string) => `${label} (yuan)`,
-    expenditure: 'Expenditure (yuan)',
-    current: 'Current balance (yuan)',
     severity: 'Severity',
     rule: 'Alert rule',
     fund: 'Fund',
@@ -136,82 +111,6 @@ const TEXT = texts(
     cityCounty: 'City + county (yuan)',
   },
 );
-
-export function coverageTable(bars: readonly CoverageBar[], byRegion: boolean, lang: Lang = 'zh'): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'code', label: byRegion ? t.regionCode : t.categoryCode },
-      { key: 'name', label: byRegion ? t.region : t.category },
-      { key: 'recipients', label: t.recipients, numeric: true, format: 'count' as const },
-      { key: 'enrolled', label: t.enrolled, numeric: true, format: 'count' as const },
-      { key: 'uninsured', label: t.uninsured, numeric: true, format: 'count' as const },
-      { key: 'rate', label: t.rate, numeric: true, format: 'rate' as const },
-    ],
-    rows: bars.map((b) => ({
-      code: b.key,
-      name: b.name,
-      recipients: b.recipients,
-      enrolled: b.enrolled,
-      uninsured: b.recipients - b.enrolled,
-      rate: rateString(b.rate),
-    })),
-  };
-}
-
-export interface MonthsRow {
-  key: string;
-  name: string;
-  accumulatedBalance: Decimal | null;
-  monthsPayable: Decimal | null;
-}
-
-export function monthsPayableTable(bars: readonly MonthsRow[], byQuarter: boolean, lang: Lang = 'zh'): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'key', label: byQuarter ? t.quarter : t.regionCode },
-      { key: 'name', label: byQuarter ? t.quarterName : t.region },
-      { key: 'balance', label: t.accumulated, numeric: true, format: 'money' as const },
-      { key: 'months', label: t.months, numeric: true },
-    ],
-    rows: bars.map((b) => ({
-      key: b.key,
-      name: b.name,
-      balance: money(b.accumulatedBalance),
-      months: b.monthsPayable === null ? null : fixed(b.monthsPayable, 2),
-    })),
-  };
-}
-
-/** `levels` carry their labels in the same language as `lang`. */
-export function trendTable(points: readonly FundTrendPoint[], levels: readonly { key: string; label: string }[], lang: Lang = 'zh'): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'quarter', label: t.quarter },
-      { key: 'income', label: t.income, numeric: true, format: 'money' as const },
-      ...levels.map((l) => ({ key: `source_${l.key}`, label: t.yuan(l.label), numeric: true, format: 'money' as const })),
-      { key: 'expenditure', label: t.expenditure, numeric: true, format: 'money' as const },
-      { key: 'current', label: t.current, numeric: true, format: 'money' as const },
-      { key: 'accumulated', label: t.accumulated, numeric: true, format: 'money' as const },
-    ],
-    rows: points.map((p) => {
-      const row: ExportRow = {
-        quarter: p.quarter,
-        income: moneyString(p.income),
-        expenditure: moneyString(p.expenditure),
-        current: moneyString(p.income.minus(p.expenditure)),
-        accumulated: money(p.accumulatedBalance),
-      };
-      for (const l of levels) {
-        const v = p.incomeBySource[l.key as keyof FundTrendPoint['incomeBySource']];
-        row[`source_${l.key}`] = v ? moneyString(v) : null;
-      }
-      return row;
-    }),
-  };
-}
 
 export function alertTable(alerts: readonly Alert[], regionName: (code: string) => string, lang: Lang = 'zh'): ExportTable {
   const t = TEXT[lang];

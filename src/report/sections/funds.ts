@@ -171,31 +171,21 @@ export function incomeSection(ctx: SectionContext, n: number): string {
     if (!now) continue;
     const last = statusLastYear(m, m.region.code, fund);
     parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'income'), lang));
-    const g = growth(now.ytdIncome, last?.ytdIncome);
     parts.push(flowLead(ctx, fund, 'income'));
     const bySource = ytdIncomeBySource(m.analysis, m.region.code, fund, q);
     const lastBySource = last ? ytdIncomeBySource(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
-      table({
-        lang,
+      breakdownTable(ctx, {
         id: `table-income-source-${fund}`,
         caption: t.bySource,
-        head: [t.source, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
-        rows: [
-          ...SOURCE_LEVELS.filter((l) => !bySource[l].isZero() || (lastBySource && !lastBySource[l].isZero())).map((l) => ({
-            cells: [
-              SOURCE_LEVEL_LABEL[l][lang],
-              { ...wan(bySource[l]), num: true, col: `income-${l}` },
-              { text: share(bySource[l], now.ytdIncome), num: true },
-              { ...wan(lastBySource?.[l]), num: true },
-              { text: signedGrowth(growth(bySource[l], lastBySource?.[l])), num: true },
-            ],
-          })),
-          {
-            cls: 'total',
-            cells: [t.total, { ...wan(now.ytdIncome), num: true, col: 'income' }, { text: '100.00%', num: true }, { ...wan(last?.ytdIncome), num: true }, { text: signedGrowth(g), num: true }],
-          },
-        ],
+        head: t.source,
+        side: 'income',
+        keys: SOURCE_LEVELS,
+        label: (l) => SOURCE_LEVEL_LABEL[l][lang],
+        now: bySource,
+        last: lastBySource,
+        total: now.ytdIncome,
+        lastTotal: last?.ytdIncome,
       }),
     );
     if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, 'income'));
@@ -251,38 +241,73 @@ export function expenditureSection(ctx: SectionContext, n: number): string {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
     const last = statusLastYear(m, m.region.code, fund);
-    const g = growth(now.ytdExpenditure, last?.ytdExpenditure);
     parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'expenditure'), lang));
     parts.push(flowLead(ctx, fund, 'expenditure'));
     const byItem = ytdExpenditureByItem(m.analysis, m.region.code, fund, q);
     const lastByItem = last ? ytdExpenditureByItem(m.analysis, m.region.code, fund, last.quarter) : null;
     parts.push(
-      table({
-        lang,
+      breakdownTable(ctx, {
         id: `table-expenditure-item-${fund}`,
         caption: t.byItem,
-        head: [t.item, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
-        rows: [
-          ...EXPENDITURE_ITEMS.filter((i) => !byItem[i].isZero() || (lastByItem && !lastByItem[i].isZero())).map((i) => ({
-            cells: [
-              EXPENDITURE_ITEM_LABEL[i][lang],
-              { ...wan(byItem[i]), num: true, col: `expenditure-${i}` },
-              { text: share(byItem[i], now.ytdExpenditure), num: true },
-              { ...wan(lastByItem?.[i]), num: true },
-              { text: signedGrowth(growth(byItem[i], lastByItem?.[i])), num: true },
-            ],
-          })),
-          {
-            cls: 'total',
-            cells: [t.total, { ...wan(now.ytdExpenditure), num: true, col: 'expenditure' }, { text: '100.00%', num: true }, { ...wan(last?.ytdExpenditure), num: true }, { text: signedGrowth(g), num: true }],
-          },
-        ],
+        head: t.item,
+        side: 'expenditure',
+        keys: EXPENDITURE_ITEMS,
+        label: (i) => EXPENDITURE_ITEM_LABEL[i][lang],
+        now: byItem,
+        last: lastByItem,
+        total: now.ytdExpenditure,
+        lastTotal: last?.ytdExpenditure,
       }),
     );
     if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, 'expenditure'));
   }
   parts.push('</section>');
   return parts.join('\n');
+}
+
+interface Breakdown<K extends string> {
+  id: string;
+  caption: string;
+  head: string;
+  side: 'income' | 'expenditure';
+  keys: readonly K[];
+  label: (key: K) => string;
+  now: Record<K, Decimal>;
+  last: Record<K, Decimal> | null;
+  total: Decimal;
+  lastTotal: Decimal | undefined;
+}
+
+/** Year to date by source (income) or item (expenditure): amount, share, last year, YoY; the rows that have any, then the total. */
+function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>): string {
+  const t = TEXT[ctx.lang];
+  return table({
+    lang: ctx.lang,
+    id: b.id,
+    caption: b.caption,
+    head: [b.head, { text: t.ytd, num: true }, { text: t.share, num: true }, { text: t.lastYear, num: true }, { text: t.yoy, num: true }],
+    rows: [
+      ...b.keys.filter((k) => !b.now[k].isZero() || (b.last && !b.last[k].isZero())).map((k) => ({
+        cells: [
+          b.label(k),
+          { ...wan(b.now[k]), num: true, col: `${b.side}-${k}` },
+          { text: share(b.now[k], b.total), num: true },
+          { ...wan(b.last?.[k]), num: true },
+          { text: signedGrowth(growth(b.now[k], b.last?.[k])), num: true },
+        ],
+      })),
+      {
+        cls: 'total',
+        cells: [
+          t.total,
+          { ...wan(b.total), num: true, col: b.side },
+          { text: '100.00%', num: true },
+          { ...wan(b.lastTotal), num: true },
+          { text: signedGrowth(growth(b.total, b.lastTotal)), num: true },
+        ],
+      },
+    ],
+  });
 }
 
 /** Income or expenditure by child: year to date with YoY, the quarter alone with QoQ. */

@@ -1,0 +1,90 @@
+// One definition per table: its columns say what each cell holds (an exact
+// value and its kind), and both the table on screen (components/DataTable.tsx)
+// and its CSV/XLSX export (exportTable below) are drawn from it, so the two
+// can never list different columns or different numbers. Kinds carry the
+// formatting rules: money on screen in one unit per column named in its head,
+// in the export as exact yuan; rates as percentages that never cross a
+// threshold on screen, as exact ratios in the export.
+import type { Lang } from '../../domain/lang';
+import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
+import { headWithUnit, moneyUnitById } from '../../domain/moneyUnit';
+import type { Severity } from '../../domain/types';
+import type { ExportColumn, ExportRow } from '../../engine/exportTable';
+
+interface BaseColumn<R> {
+  /** The export's column key. */
+  key: string;
+  /** The head in the page's language; a money head gets its unit added (screen: the column's, export: 元). */
+  head: string;
+  /** Screen only (a band chip), or export only (the code beside a name). */
+  only?: 'screen' | 'export';
+  /** The row's own header cell on screen (its name), linked to `link`'s region when given. */
+  rowHeader?: { link?: (row: R) => string | undefined };
+}
+
+export type Column<R> = BaseColumn<R> &
+  (
+    | { kind: 'text'; value: (row: R) => string | null }
+    | { kind: 'count'; value: (row: R) => number | null }
+    | { kind: 'money'; value: (row: R) => Decimal | null }
+    /** A ratio shown as a percentage that never lands on the other side of `thresholds`. */
+    | { kind: 'rate'; value: (row: R) => Decimal | null; thresholds?: readonly Decimal[] }
+    /** A plain decimal (months payable): `places` decimals; `shown` words it on screen ("3.20 个月"). */
+    | { kind: 'decimal'; value: (row: R) => Decimal | null; places: number; shown?: (figure: string) => string }
+    /** A risk band: a chip on screen; `none` where the value cannot be banded. */
+    | { kind: 'severity'; value: (row: R) => Severity | null; none?: string }
+  );
+
+export interface TableSpec<R> {
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+}
+
+export interface ExportTable {
+  columns: ExportColumn[];
+  rows: ExportRow[];
+}
+
+function exportColumn<R>(column: Column<R>, lang: Lang): ExportColumn {
+  const { key, head, kind } = column;
+  switch (kind) {
+    case 'money':
+      return { key, label: headWithUnit(head, moneyUnitById('yuan', lang)), numeric: true, format: 'money' };
+    case 'rate':
+    case 'count':
+      return { key, label: head, numeric: true, format: kind };
+    case 'decimal':
+      return { key, label: head, numeric: true };
+    default:
+      return { key, label: head };
+  }
+}
+
+function exportValue<R>(column: Column<R>, row: R): ExportRow[string] {
+  switch (column.kind) {
+    case 'money': {
+      const yuan = column.value(row);
+      return yuan === null ? null : moneyString(yuan);
+    }
+    case 'rate': {
+      const rate = column.value(row);
+      return rate === null ? null : rateString(rate);
+    }
+    case 'decimal': {
+      const value = column.value(row);
+      return value === null ? null : fixed(value, column.places);
+    }
+    default:
+      return column.value(row);
+  }
+}
+
+/** The table as the exporters take it: exact values, numbers as numbers. */
+export function exportTable<R>(spec: TableSpec<R>, lang: Lang): ExportTable {
+  const columns = spec.columns.filter((c) => c.only !== 'screen');
+  return {
+    columns: columns.map((c) => exportColumn(c, lang)),
+    rows: spec.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, exportValue(c, row)]))),
+  };
+}

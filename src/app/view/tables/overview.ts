@@ -1,0 +1,136 @@
+// The overview's tables (coverage ranking, months payable, fund trend), each
+// defined once for the screen and its export (view/table.ts).
+import type { CoverageBar } from '../../../charts/options/coverageRanking';
+import type { FundTrendPoint } from '../../../charts/options/fundTrend';
+import type { MonthsPayableBar } from '../../../charts/options/monthsPayable';
+import { SOURCE_LEVEL_LABEL } from '../../../domain/labels';
+import { texts, type Lang } from '../../../domain/lang';
+import { coverageTarget } from '../../../domain/policy';
+import type { Policy } from '../../../domain/policyTypes';
+import { severityOf } from '../../../domain/severity';
+import type { SourceLevel } from '../../../domain/types';
+import type { Column, TableSpec } from '../table';
+
+const TEXT = texts(
+  {
+    regionCode: '区划代码',
+    region: '地区',
+    categoryCode: '类别代码',
+    category: '救助类别',
+    recipients: '救助对象（人）',
+    enrolled: '已参保（人）',
+    uninsured: '疑似未参保（人）',
+    rate: '参保率',
+    status: '状态',
+    quarter: '季度',
+    quarterName: '季度名称',
+    accumulated: '累计结余',
+    months: '可支付月数',
+    monthsValue: (months: string) => `${months} 个月`,
+    band: '档位',
+    cannotCompute: '无法计算',
+    income: '收入',
+    expenditure: '支出',
+    current: '当期结余',
+  },
+  {
+    regionCode: 'Region code',
+    region: 'Region',
+    categoryCode: 'Category code',
+    category: 'Recipient category',
+    recipients: 'Recipients (persons)',
+    enrolled: 'Enrolled (persons)',
+    uninsured: 'Suspected uninsured (persons)',
+    rate: 'Enrollment rate',
+    status: 'Status',
+    quarter: 'Quarter',
+    quarterName: 'Quarter name',
+    accumulated: 'Accumulated balance',
+    months: 'Months payable',
+    monthsValue: (months: string) => `${months} months`,
+    band: 'Band',
+    cannotCompute: 'Cannot compute',
+    income: 'Income',
+    expenditure: 'Expenditure',
+    current: 'Current balance',
+  },
+);
+
+/** 救助对象参保率排名: a region's children (linked), or a county's recipient categories. */
+export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, policy: Policy, lang: Lang): TableSpec<CoverageBar> {
+  const t = TEXT[lang];
+  const target = coverageTarget(policy);
+  return {
+    rows: bars,
+    rowKey: (b) => b.key,
+    columns: [
+      { key: 'code', head: byRegion ? t.regionCode : t.categoryCode, kind: 'text', value: (b) => b.key, only: 'export' },
+      {
+        key: 'name',
+        head: byRegion ? t.region : t.category,
+        kind: 'text',
+        value: (b) => b.name,
+        rowHeader: byRegion ? { link: (b) => b.key } : {},
+      },
+      { key: 'recipients', head: t.recipients, kind: 'count', value: (b) => b.recipients },
+      { key: 'enrolled', head: t.enrolled, kind: 'count', value: (b) => b.enrolled },
+      { key: 'uninsured', head: t.uninsured, kind: 'count', value: (b) => b.recipients - b.enrolled },
+      { key: 'rate', head: t.rate, kind: 'rate', value: (b) => b.rate, thresholds: [target] },
+      { key: 'status', head: t.status, kind: 'severity', value: (b) => severityOf('coverage', b.rate, policy), only: 'screen' },
+    ],
+  };
+}
+
+/** 累计结余可支付月数: a region's children (linked), or one region's quarters. */
+export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: boolean, policy: Policy, lang: Lang): TableSpec<MonthsPayableBar> {
+  const t = TEXT[lang];
+  return {
+    rows: bars,
+    rowKey: (b) => b.key,
+    columns: [
+      { key: 'key', head: byQuarter ? t.quarter : t.regionCode, kind: 'text', value: (b) => b.key, only: 'export' },
+      {
+        key: 'name',
+        head: byQuarter ? t.quarterName : t.region,
+        kind: 'text',
+        value: (b) => b.name,
+        rowHeader: byQuarter ? {} : { link: (b) => b.key },
+      },
+      { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
+      { key: 'months', head: t.months, kind: 'decimal', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
+      {
+        key: 'band',
+        head: t.band,
+        kind: 'severity',
+        value: (b) => (b.monthsPayable === null ? null : severityOf('months_payable', b.monthsPayable, policy)),
+        none: t.cannotCompute,
+        only: 'screen',
+      },
+    ],
+  };
+}
+
+/** 基金收支趋势: a quarter a row, income by the source levels that have any. */
+export function trendSpec(points: readonly FundTrendPoint[], levels: readonly SourceLevel[], lang: Lang): TableSpec<FundTrendPoint> {
+  const t = TEXT[lang];
+  const bySource = levels.map(
+    (level): Column<FundTrendPoint> => ({
+      key: `source_${level}`,
+      head: SOURCE_LEVEL_LABEL[level][lang],
+      kind: 'money',
+      value: (p) => p.incomeBySource[level],
+    }),
+  );
+  return {
+    rows: points,
+    rowKey: (p) => p.quarter,
+    columns: [
+      { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
+      { key: 'income', head: t.income, kind: 'money', value: (p) => p.income },
+      ...bySource,
+      { key: 'expenditure', head: t.expenditure, kind: 'money', value: (p) => p.expenditure },
+      { key: 'current', head: t.current, kind: 'money', value: (p) => p.income.minus(p.expenditure) },
+      { key: 'accumulated', head: t.accumulated, kind: 'money', value: (p) => p.accumulatedBalance },
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+// One table, one definition: the overview's tables on screen and in their
+// export list the same rows, the same columns (but the screen's band chip and
+// the export's codes) and the same numbers — the screen's in one money unit
+// per column named in its head, the export's exact to the fen.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DataTable } from '../../../src/app/components/DataTable';
+import { LangProvider } from '../../../src/app/i18n/LangProvider';
+import { exportTable, type TableSpec } from '../../../src/app/view/table';
+import { coverageSpec, monthsPayableSpec, trendSpec } from '../../../src/app/view/tables/overview';
+import type { Lang } from '../../../src/domain/lang';
+import { Dec } from '../../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+
+const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+
+function screen<R>(spec: TableSpec<R>, lang: Lang): { heads: string[]; rows: string[][] } {
+  vi.stubGlobal('window', { location: { search: lang === 'en' ? '?lang=en' : '' }, localStorage: { getItem: () => null } });
+  const html = renderToStaticMarkup(
+    <LangProvider>
+      <DataTable spec={spec} />
+    </LangProvider>,
+  );
+  const cells = (row: string): string[] => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  const [head = '', ...body] = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
+  return { heads: cells(head), rows: body.map(cells) };
+}
+
+describe('DataTable and exportTable from one definition', () => {
+  beforeAll(() => vi.stubGlobal('document', { documentElement: {}, title: '' }));
+  afterAll(() => vi.unstubAllGlobals());
+
+  // 卓资县 1,130 / 1,200 = 94.1666…% (red); 化德县 995 / 1,000 = 99.5% (normal, at the band's edge).
+  const bars = [
+    { key: '150921', name: '卓资县', recipients: 1200, enrolled: 1130, rate: new Dec(1130).div(1200) },
+    { key: '150922', name: '化德县', recipients: 1000, enrolled: 995, rate: new Dec(995).div(1000) },
+  ];
+
+  it('coverage: the same rows and figures; the band on screen, the codes in the export', () => {
+    const spec = coverageSpec(bars, true, POLICY, 'zh');
+    const shown = screen(spec, 'zh');
+    expect(shown.heads).toEqual(['地区', '救助对象（人）', '已参保（人）', '疑似未参保（人）', '参保率', '状态']);
+    expect(shown.rows).toEqual([
+      ['卓资县', '1,200', '1,130', '70', '94.17%', '红色'],
+      ['化德县', '1,000', '995', '5', '99.50%', '—'],
+    ]);
+    const exported = exportTable(spec, 'zh');
+    expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '救助对象（人）', '已参保（人）', '疑似未参保（人）', '参保率']);
+    expect(exported.rows).toEqual([
+      { code: '150921', name: '卓资县', recipients: 1200, enrolled: 1130, uninsured: 70, rate: '0.941667' },
+      { code: '150922', name: '化德县', recipients: 1000, enrolled: 995, uninsured: 5, rate: '0.995000' },
+    ]);
+  });
+
+  it('months payable: one money unit for the column on screen (万元), exact yuan in the export', () => {
+    // 123,456,789.01 元 reads 1.23亿元 on its own, but the column's largest (1.5亿) sets 亿元 for every row: 0.01亿元 for 1,000,000 元.
+    const rows = [
+      { key: '150100', name: '呼和浩特市', accumulatedBalance: new Dec('150000000.00'), monthsPayable: new Dec('2.456') },
+      { key: '150200', name: '包头市', accumulatedBalance: new Dec('1000000.00'), monthsPayable: null },
+    ];
+    const spec = monthsPayableSpec(rows, false, POLICY, 'zh');
+    const shown = screen(spec, 'zh');
+    expect(shown.heads).toEqual(['地区', '累计结余（亿元）', '可支付月数', '档位']);
+    // 2.456 months: red (< 3), shown to two places, rounded half up.
+    expect(shown.rows).toEqual([
+      ['呼和浩特市', '1.50', '2.46 个月', '红色'],
+      ['包头市', '0.01', '—', '无法计算'],
+    ]);
+    const exported = exportTable(spec, 'zh');
+    expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '累计结余（元）', '可支付月数']);
+    expect(exported.rows).toEqual([
+      { key: '150100', name: '呼和浩特市', balance: '150000000.00', months: '2.46' },
+      { key: '150200', name: '包头市', balance: '1000000.00', months: null },
+    ]);
+  });
+
+  it('trend in English: current balance = income − expenditure on screen and in the export', () => {
+    const zero = new Dec(0);
+    const points = [
+      {
+        quarter: '2024Q1' as const,
+        income: new Dec('2500000.00'),
+        incomeBySource: { central: new Dec('2000000.00'), province: new Dec('500000.00'), city: zero, county: zero, individual: zero, other: zero },
+        expenditure: new Dec('3000000.00'),
+        accumulatedBalance: null,
+      },
+    ];
+    const spec = trendSpec(points, ['central'], 'en');
+    const shown = screen(spec, 'en');
+    expect(shown.heads).toEqual([
+      'Quarter',
+      'Income (million yuan)',
+      'Central (million yuan)',
+      'Expenditure (million yuan)',
+      // −500,000 alone reads in thousands.
+      'Current balance (thousand yuan)',
+      'Accumulated balance (million yuan)',
+    ]);
+    expect(shown.rows).toEqual([['2024Q1', '2.50', '2.00', '3.00', '-500.00', '—']]);
+    expect(exportTable(spec, 'en').rows).toEqual([
+      { quarter: '2024Q1', income: '2500000.00', source_central: '2000000.00', expenditure: '3000000.00', current: '-500000.00', accumulated: null },
+    ]);
+  });
+});
