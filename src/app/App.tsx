@@ -16,7 +16,7 @@ import { BigScreen } from './components/BigScreen';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
 import { PageTabs } from './components/PageTabs';
-import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReportPage, SharingPage, StressPage } from './pages/lazyPages';
+import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReportPage, RevisionsPage, SharingPage, StressPage } from './pages/lazyPages';
 import { ImportProgress } from './components/ImportProgress';
 import type { PageProps } from './pages/pageProps';
 import { ProblemsPanel } from './components/ProblemsPanel';
@@ -251,6 +251,9 @@ export function App() {
       )}
       {pageProps && drawnPage === 'policy' && (
         <PolicyPage {...pageProps} edited={policyEdit.edited} onApply={policyEdit.apply} onReset={policyEdit.reset} />
+      )}
+      {pageProps && dataset.data && drawnPage === 'revisions' && (
+        <RevisionsPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />
       )}
       {pageProps && dataset.data && drawnPage === 'report' && (
         <ReportPage {...pageProps} dataset={dataset.data} policyInUse={policyEdit.inUse} />

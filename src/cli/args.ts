@@ -7,7 +7,10 @@ export type Command = 'analyze' | 'report';
 
 export interface CliArgs {
   command: Command;
-  data: string;
+  /** One data folder, or several submissions to merge (`--data` given more than once). */
+  data: string[];
+  /** An earlier submission to compare with (`--compare OLD`): revisions. */
+  compare: string | null;
   quarter: Quarter | null;
   json: boolean;
   out: string | null;
@@ -26,14 +29,14 @@ export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 / usage:',
-  '  npm run analyze -- --data DIR [--quarter YYYYQn] [--json] [--lang zh|en] [--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1]',
-  '  npm run report  -- --data DIR [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en] [--scenario …]',
+  '  npm run analyze -- --data DIR [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--json] [--lang zh|en] [--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1]',
+  '  npm run report  -- --data DIR [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en] [--scenario …]',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze' && command !== 'report') throw new UsageError(`未知命令"${command ?? ''}"`);
-  const args: CliArgs = { command, data: '', quarter: null, json: false, out: null, region: null, lang: DEFAULT_LANG, scenario: null };
+  const args: CliArgs = { command, data: [], compare: null, quarter: null, json: false, out: null, region: null, lang: DEFAULT_LANG, scenario: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const eq = arg.indexOf('=');
@@ -46,7 +49,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     switch (name) {
       case '--data':
-        args.data = value();
+        args.data.push(value());
+        break;
+      case '--compare':
+        if (args.compare !== null) throw new UsageError('--compare 只能给一次');
+        args.compare = value();
         break;
       case '--quarter': {
         const q = value();
@@ -79,7 +86,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw new UsageError(`未知参数"${arg}"`);
     }
   }
-  if (args.data === '') throw new UsageError('缺少 --data DIR（数据文件夹）');
+  if (args.data.length === 0) throw new UsageError('缺少 --data DIR（数据文件夹）');
   if (args.command === 'report' && args.out === null) throw new UsageError('report 缺少 --out FILE.html（输出文件）');
   return args;
+}
+
+/** The data folders as messages name them: one folder, or the merged ones joined by " + ". */
+export function dataLabel(args: Pick<CliArgs, 'data'>): string {
+  return args.data.join(' + ');
 }

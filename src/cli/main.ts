@@ -8,15 +8,17 @@
 // failure, 2 usage (a refused --scenario included).
 import { toAnalysisJson } from '../domain/analysis';
 import { stressTests, toStressJson } from '../domain/stress';
+import { toRevisionsJson } from '../domain/revisions';
 import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
-import { loadDataset, type DatasetFile } from '../engine/load';
 import { createNativeEngine } from '../engine/native';
-import { openDatasetDir } from '../engine/nodeFiles';
 import { formatProblem } from '../engine/problems';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { loadSubmissions, type Submission } from '../engine/submissions';
+import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { compareSubmission, readSubmissions } from './compare';
 import { cliScenario, stressSummaryLines } from './scenario';
 import type { CliIo } from './io';
+import { revisionLines } from './revisionsSummary';
 import { summaryLines } from './summary';
 import { CLI_TEXT } from './text';
 
@@ -39,9 +41,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
   try {
-    const files = await openDatasetDir(args.data).catch((e: unknown) => {
-      throw new Error(t.unreadableDir(args.data, e instanceof Error ? e.message : String(e)));
-    });
+    const files = await readSubmissions(args.data, t);
     engine = await createEngine();
     if (args.command === 'report') {
       // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
@@ -58,18 +58,18 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   }
 }
 
-async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const report = await loadDataset(engine, files);
+  const report = await loadSubmissions(engine, files);
   for (const p of report.problems) io.err(formatProblem(p, args.lang));
   if (!report.ok || report.policyFile === null) {
-    io.err(t.notLoaded(args.data));
+    io.err(t.notLoaded(dataLabel(args)));
     return 1;
   }
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined) {
-    io.err(t.noQuarters(args.data));
+    io.err(t.noQuarters(dataLabel(args)));
     return 1;
   }
   if (!quarters.includes(quarter)) {
@@ -80,10 +80,25 @@ async function runAnalyze(engine: Engine, files: DatasetFile[], args: CliArgs, i
   if (scenario === 'refused') return 2;
   const analysis = await analyze(engine, quarter, report.policyFile);
   const stress = scenario === null ? null : stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario);
-  if (args.json) io.out(JSON.stringify({ ...toAnalysisJson(analysis), ...(stress === null ? {} : toStressJson(stress)) }, null, 2));
-  else {
+  // Without --compare (and --scenario) the document is exactly what it was before revisions (and stress tests) existed.
+  const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile: report.policyFile }, args.lang, io);
+  if (revisions === undefined) return 1;
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        {
+          ...toAnalysisJson(analysis),
+          ...(stress === null ? {} : toStressJson(stress)),
+          ...(revisions === null ? {} : { revisions: toRevisionsJson(revisions) }),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
     const lines = summaryLines(analysis, args.lang);
     if (stress !== null && scenario !== null) lines.push('', ...stressSummaryLines(stress, analysis, scenario, args.lang));
+    if (revisions !== null) lines.push(...revisionLines(revisions, args.compare ?? '', args.lang));
     io.out(lines.join('\n'));
   }
   return 0;

@@ -7,27 +7,28 @@ import { previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import type { Analysis, Quarter } from '../domain/types';
 import { analyze, listQuarters } from '../engine/analyze';
 import type { Engine } from '../engine/engine';
-import { loadDataset, type DatasetFile } from '../engine/load';
 import { formatProblem } from '../engine/problems';
+import { loadSubmissions, type Submission } from '../engine/submissions';
 import { renderReport, sampleDatasetLabel } from '../report/report';
-import type { CliArgs } from './args';
+import { dataLabel, type CliArgs } from './args';
+import { compareSubmission } from './compare';
 import type { CliIo } from './io';
 import { cliScenario } from './scenario';
 import { CLI_TEXT } from './text';
 
-export async function runReport(engine: Engine, files: DatasetFile[], args: CliArgs, io: CliIo): Promise<number> {
+export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const loaded = await loadDataset(engine, files);
+  const loaded = await loadSubmissions(engine, files);
   for (const p of loaded.problems) io.err(formatProblem(p, args.lang));
   if (!loaded.ok || loaded.policyFile === null) {
-    io.err(t.notLoaded(args.data));
+    io.err(t.notLoaded(dataLabel(args)));
     return 1;
   }
   const policyFile = loaded.policyFile;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined || !quarters.includes(quarter)) {
-    io.err(quarter === undefined ? t.noQuarterData(args.data) : t.noSuchQuarter(quarter, quarters));
+    io.err(quarter === undefined ? t.noQuarterData(dataLabel(args)) : t.noSuchQuarter(quarter, quarters));
     return 1;
   }
   const scenario = cliScenario(args, policyFile, quarter, io);
@@ -42,9 +43,12 @@ export async function runReport(engine: Engine, files: DatasetFile[], args: CliA
     io.err(t.noSuchRegion(regionCode ?? ''));
     return 1;
   }
-  const dir = basename(resolve(args.data));
-  const datasetLabel = dir === 'sample' ? sampleDatasetLabel(args.data, args.lang) : args.data;
-  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang, ...(scenario === null ? {} : { scenario }) });
+  const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile }, args.lang, io);
+  if (revisions === undefined) return 1;
+  const [only] = args.data;
+  const dir = args.data.length === 1 && only !== undefined ? basename(resolve(only)) : '';
+  const datasetLabel = dir === 'sample' && only !== undefined ? sampleDatasetLabel(only, args.lang) : dataLabel(args);
+  const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang, revisions, ...(scenario === null ? {} : { scenario }) });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');
   const bytes = Buffer.byteLength(html, 'utf8');

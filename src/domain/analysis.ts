@@ -33,6 +33,7 @@ import { RULE_VALUE_KIND, type ValueKind } from './rules';
 import { gapSharings } from './sharing';
 import { subsidyDemands, subsidySplits } from './subsidy';
 import type {
+  Alert,
   Analysis,
   Category,
   CoverageCounts,
@@ -189,10 +190,6 @@ export interface AnalysisJson {
 
 const PLACES: Record<ValueKind, number> = { rate: 6, money: 2, months: 2, days: 0 };
 
-function alertNumber(rule: RuleId, d: Decimal): string {
-  return fixed(d, PLACES[RULE_VALUE_KIND[rule]]);
-}
-
 /**
  * Money as 2-decimal strings, rates 6 decimals, months payable 2 decimals,
  * counts as integers, null stays null. In `funds`, income, expenditure and
@@ -233,16 +230,28 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
     allocation: a.allocation.flatMap((res) =>
       res.rows.map((r) => ({ year: res.year, pot: res.pot, region_code: r.regionCode, amount: moneyString(r.amount) })),
     ),
-    alerts: sortAlerts(a.alerts).map((al) => ({
-      rule: al.rule,
-      severity: al.severity,
-      region_code: al.regionCode,
-      fund: al.fund,
-      quarter: al.quarter,
-      value: alertNumber(al.rule, al.value),
-      threshold: alertNumber(al.rule, al.threshold),
-      message: al.message,
-      message_en: al.messageEn,
-    })),
+    alerts: sortAlerts(a.alerts).map(toAlertJson),
   };
+}
+
+export type AlertJson = AnalysisJson['alerts'][number];
+
+/** One alert as `analyze --json` prints it. */
+export function toAlertJson(al: Alert): AlertJson {
+  return {
+    rule: al.rule,
+    severity: al.severity,
+    region_code: al.regionCode,
+    fund: al.fund,
+    quarter: al.quarter,
+    value: alertNumber(al.rule, al.value),
+    threshold: alertNumber(al.rule, al.threshold),
+    message: al.message,
+    message_en: al.messageEn,
+  };
+}
+
+/** An alert's value (or threshold) as `analyze --json` prints it: its rule's places. */
+export function alertNumber(rule: RuleId, d: Decimal): string {
+  return fixed(d, PLACES[RULE_VALUE_KIND[rule]]);
 }

@@ -40,7 +40,8 @@ export const OFFLINE_SETTINGS = [
  * the memory. Every engine runs these after OFFLINE_SETTINGS; unqualified
  * names then resolve there (TEMP objects still live uncompressed in `temp`).
  */
-export const DATABASE_SETTINGS = ["ATTACH ':memory:' AS fundwatch (COMPRESS)", 'USE fundwatch'];
+export const MAIN_DATABASE = 'fundwatch';
+export const DATABASE_SETTINGS = [`ATTACH ':memory:' AS ${MAIN_DATABASE} (COMPRESS)`, `USE ${MAIN_DATABASE}`];
 
 /** Everything an engine runs after connecting, in order. */
 export const ENGINE_SETTINGS = [...OFFLINE_SETTINGS, ...DATABASE_SETTINGS];

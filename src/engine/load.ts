@@ -72,6 +72,12 @@ export interface LoadOptions {
   pieceBytes?: number;
   /** Keys per pass of the duplicate-key search in a big table (default 2,500,000; tests use small ones). */
   keysPerPass?: number;
+  /**
+   * The salt person IDs are hashed with (personId.ts); a fresh one when absent.
+   * A merge of submissions (submissions.ts) loads each with the same salt, so
+   * that one person listed by two cities is one hashed ID.
+   */
+  salt?: string;
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
@@ -83,7 +89,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   const fileReports: FileReport[] = [];
   const total = sorted.sources.length;
   // Person IDs are hashed with it as they are read (personId.ts); it is never stored.
-  const salt = newSalt();
+  const salt = options.salt ?? newSalt();
 
   const staged: StagedTable[] = [];
   // After the replacement only the data tables that were copied are left to drop.

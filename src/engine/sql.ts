@@ -11,12 +11,15 @@ import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
 import fundTotalsSql from './sql/fund_totals.sql?raw';
+import mergeConflictsSql from './sql/merge_conflicts.sql?raw';
 import mergeDuplicatesSql from './sql/merge_duplicates.sql?raw';
+import mergeRowsSql from './sql/merge_rows.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
 import openingsSql from './sql/openings.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
+import regionTreeDiffSql from './sql/region_tree_diff.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
 import residentInsuredSql from './sql/resident_insured.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
@@ -27,6 +30,7 @@ import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
 import stageSql from './sql/stage.sql?raw';
 import stageArrowSql from './sql/stage_arrow.sql?raw';
 import stageViewSql from './sql/stage_view.sql?raw';
+import tableDiffSql from './sql/table_diff.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -39,12 +43,15 @@ export const SQL = {
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
   fundTotals: fundTotalsSql,
+  mergeConflicts: mergeConflictsSql,
   mergeDuplicates: mergeDuplicatesSql,
+  mergeRows: mergeRowsSql,
   obligationShortfalls: obligationShortfallsSql,
   openings: openingsSql,
   prevalidatedTable: prevalidatedTableSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
+  regionTreeDiff: regionTreeDiffSql,
   regions: regionsSql,
   residentInsured: residentInsuredSql,
   rosterFollowUp: rosterFollowUpSql,
@@ -55,6 +62,7 @@ export const SQL = {
   stage: stageSql,
   stageArrow: stageArrowSql,
   stageView: stageViewSql,
+  tableDiff: tableDiffSql,
   transfers: transfersSql,
 } as const;
 

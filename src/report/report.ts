@@ -7,6 +7,7 @@ import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { langTag, texts, type Lang } from '../domain/lang';
 import { formatPercent } from '../domain/money';
 import { quarterLabel } from '../domain/quarter';
+import type { Revisions } from '../domain/revisions';
 import { FUNDS, SEVERITIES, type Analysis, type RegionCode } from '../domain/types';
 import type { SvgChart } from './charts';
 import type { SectionContext } from './context';
@@ -21,6 +22,7 @@ import { problemsSection } from './sections/problems';
 import { stressSection } from './sections/stress';
 import { defaultPreset, presetScenario, type StressScenario } from '../domain/stressScenario';
 import type { Policy } from '../domain/policyTypes';
+import { revisionsSection } from './sections/revisions';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
@@ -44,6 +46,8 @@ export interface ReportInput {
   lang?: Lang;
   /** The stress scenario of the 压力测试 section; default the policy's default preset (支出增长10%). */
   scenario?: StressScenario;
+  /** Changes since an earlier submission (版本比对), when one was compared: a section of their own. */
+  revisions?: Revisions | null;
 }
 
 export interface RenderedReport {
@@ -131,6 +135,10 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     stressSection(ctx, 8, input.scenario ?? defaultScenario(policy)),
     problemsSection(list, 9, lang),
   ];
+  if (input.revisions) {
+    const names = new Map(analysis.regions.map((r) => [r.code, r.name]));
+    sections.push(revisionsSection(input.revisions, sections.length + 1, (code) => names.get(code) ?? code, lang));
+  }
 
   const counts = SEVERITIES.map((s) => list.filter((f) => f.severity === s).length);
   const cov = coverageTriple(m, regionCode).now;

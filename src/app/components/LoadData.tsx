@@ -1,4 +1,5 @@
-// Two ways to pick the user's own data: a whole folder, or any set of files.
+// Two ways to pick the user's own data: a whole folder (or a folder of
+// folders, one per city: merged), or any set of files (a ZIP of folders too).
 // (Dropping a folder anywhere on the page is handled by App.)
 import type { ChangeEvent } from 'react';
 import { texts } from '../../domain/lang';
@@ -53,7 +54,7 @@ export function LoadData({ onPicked, disabled, folderLabel, folderTestId, filesT
         <input
           type="file"
           multiple
-          accept=".csv,.json,.xlsx,.parquet,text/csv,application/json"
+          accept=".csv,.json,.xlsx,.parquet,.zip,text/csv,application/json,application/zip"
           className="visually-hidden"
           data-testid={filesTestId}
           disabled={disabled}

@@ -54,16 +54,47 @@ async function isSampleAgain(files: readonly DatasetFile[]): Promise<boolean> {
   }
 }
 
+/** A merge's name in the header: how many submissions, and the first ones. */
+export function mergedName(names: readonly string[]): Label {
+  const shown = names.slice(0, 3);
+  const more = names.length > shown.length ? '…' : '';
+  return {
+    zh: `${names.length} 个报送合并（${shown.join('、')}${more}）`,
+    en: `${names.length} submissions merged (${shown.join(', ')}${more})`,
+  };
+}
+
+/**
+ * The user's files: a folder or files as always, or several submissions
+ * (one folder per city, or a ZIP of them) merged into one dataset
+ * (engine/submissionFiles.ts, engine/submissions.ts).
+ */
 export async function loadUserFiles(files: DatasetFile[], name: Label, options: LoadOptions = {}): Promise<UserLoad> {
   setStatus({ message: STATUS_TEXT.loadingFiles(files.length) });
   try {
-    const report = await withEngine((engine, runtime) => runtime.loadDataset(engine, files, options));
+    const load = await withEngine(async (engine, runtime) => {
+      const unpacked = await runtime.unpackZips(files);
+      if (unpacked.problems.length > 0) {
+        const report: LoadReport = { ok: false, cancelled: false, problems: unpacked.problems, tables: {}, files: [], policyFile: null, quarters: [] };
+        return { report, submissions: [] };
+      }
+      const submissions = runtime.splitSubmissions(unpacked.files, name.zh);
+      return { report: await runtime.loadSubmissions(engine, submissions, options), submissions };
+    });
+    const { report, submissions } = load;
     if (!report.ok || report.policyFile === null) return { ok: false, report };
     loads += 1;
-    const sample = await isSampleAgain(files);
+    const merged = submissions.length > 1;
+    const sample = !merged && (await isSampleAgain(files));
     return {
       ok: true,
-      dataset: { id: `user-${loads}`, name: sample ? BUILTIN_NAME : name, isSample: sample, report, policyFile: report.policyFile },
+      dataset: {
+        id: `user-${loads}`,
+        name: sample ? BUILTIN_NAME : merged ? mergedName(submissions.map((s) => s.name)) : name,
+        isSample: sample,
+        report,
+        policyFile: report.policyFile,
+      },
     };
   } finally {
     setStatus({ message: null });

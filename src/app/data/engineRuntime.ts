@@ -5,3 +5,6 @@ export { createBrowserEngine } from '../../engine/browser';
 export { loadDataset } from '../../engine/load';
 export { loadPrevalidated } from '../../engine/prevalidated';
 export { analyze } from '../../engine/analyze';
+export { loadSubmissions } from '../../engine/submissions';
+export { compareWith } from '../../engine/revisions';
+export { splitSubmissions, unpackZips } from '../../engine/submissionFiles';

@@ -15,6 +15,7 @@ export interface Status {
 export const STATUS_TEXT = {
   engineStarting: { zh: '正在启动分析引擎…', en: 'Starting the analysis engine…' },
   computing: { zh: '正在计算指标…', en: 'Computing indicators…' },
+  comparing: { zh: '正在与上次报送比对…', en: 'Comparing with the earlier submission…' },
   loadingSample: { zh: '正在载入示例数据…', en: 'Loading the sample data…' },
   loadingBuiltin: { zh: '正在载入内置数据…', en: 'Loading the built-in data…' },
   loadingFiles: (n: number): Label => ({ zh: `正在载入 ${n} 个文件…`, en: `Loading ${n} file${n === 1 ? '' : 's'}…` }),

@@ -6,6 +6,7 @@ import { errorMessage, texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import { renderReport } from '../../report/report';
+import { useComparison, usePickedComparison } from '../data/comparison';
 import { PageTitle } from '../components/PageTitle';
 import type { Dataset } from '../data/dataset';
 import { downloadBytes } from '../data/download';
@@ -78,8 +79,13 @@ export function ReportPage({ analysis, tree, view, updating, navigate, dataset, 
   const regions = reportRegions(tree);
   const region = regionCode === null ? undefined : tree.byCode.get(regionCode);
 
+  // With an earlier submission loaded on the 版本比对 page, the report gains its section "与上次报送相比的变化".
+  const picked = usePickedComparison();
+  const comparison = useComparison(dataset.id, picked, quarter, policyInUse ?? { file: dataset.policyFile, version: 0 });
+  const revisions = picked === null || comparison.isError ? null : comparison.data === undefined ? undefined : comparison.data.ok ? comparison.data.revisions : null;
+
   const report = useMemo(() => {
-    if (current === undefined || previous === undefined || lastYear === undefined || regionCode === null) return null;
+    if (current === undefined || previous === undefined || lastYear === undefined || revisions === undefined || regionCode === null) return null;
     const generatedAt = new Date();
     const html = renderReport({
       analysis: current,
@@ -90,9 +96,10 @@ export function ReportPage({ analysis, tree, view, updating, navigate, dataset, 
       generatedAt,
       // The very report `npm run report --lang` writes, in the page's language.
       lang,
+      revisions,
     });
     return { html, regionCode, quarter: current.quarter };
-  }, [current, previous, lastYear, regionCode, dataset.name, dataset.isSample, lang]);
+  }, [current, previous, lastYear, revisions, regionCode, dataset.name, dataset.isSample, lang]);
 
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [frameHeight, setFrameHeight] = useState(900);

@@ -9,3 +9,4 @@ export const PolicyPage = lazy(() => import('./PolicyPage').then((m) => ({ defau
 export const DataPage = lazy(() => import('./DataPage').then((m) => ({ default: m.DataPage })));
 export const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
 export const StressPage = lazy(() => import('./StressPage').then((m) => ({ default: m.StressPage })));
+export const RevisionsPage = lazy(() => import('./RevisionsPage').then((m) => ({ default: m.RevisionsPage })));

@@ -8,7 +8,7 @@ import { STRESS_PARAMS, type StressParam } from '../../domain/policyTypes';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 
-export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'stress', 'policy', 'data', 'report'] as const;
+export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'stress', 'policy', 'data', 'revisions', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABEL: Record<PageId, Label> = {
@@ -19,6 +19,7 @@ export const PAGE_LABEL: Record<PageId, Label> = {
   stress: { zh: '压力测试', en: 'Stress' },
   policy: { zh: '政策参数', en: 'Policy' },
   data: { zh: '数据管理', en: 'Data' },
+  revisions: { zh: '版本比对', en: 'Revisions' },
   report: { zh: '形势分析报告', en: 'Report' },
 };
 

@@ -1,0 +1,267 @@
+// 版本比对: the loaded submission against an earlier one the user picks (a
+// folder, several folders, or a ZIP): per table the rows added, removed and
+// changed by key, the indicators that moved, and the alerts new, resolved or
+// changed in severity; each list exports as CSV/XLSX. A comparison that
+// cannot be made lists its problems; the loaded data stay as they are.
+import { useMemo } from 'react';
+import { errorMessage, texts } from '../../domain/lang';
+import { quarterLabel } from '../../domain/quarter';
+import { ExportButtons } from '../components/ExportButtons';
+import { LoadData } from '../components/LoadData';
+import { PageTitle } from '../components/PageTitle';
+import { ProblemsPanel } from '../components/ProblemsPanel';
+import { SeverityChip } from '../components/SeverityChip';
+import { clearComparison, setComparison, useComparison, usePickedComparison } from '../data/comparison';
+import type { Dataset } from '../data/datasetTypes';
+import type { PolicyInUse } from '../data/hooks';
+import { useLang } from '../i18n/LangProvider';
+import { alertChangeLabel, alertChanges, alertChangesTable, changeLabel, indicatorLabel, indicatorTable, rowChanges, rowChangesTable } from '../view/revisionsView';
+import { indicatorText } from '../../domain/revisions';
+import { FUND_LABEL } from '../../domain/labels';
+import type { PageProps } from './pageProps';
+
+/** Row changes shown on the page; the export has them all. */
+const ROWS_SHOWN = 500;
+
+const TEXT = texts(
+  {
+    title: '版本比对',
+    meta: (q: string) => `本次数据 ${q} · 与上次报送逐表、逐行比较`,
+    intro: '载入上次报送的数据（文件夹、每个盟市一个文件夹，或 ZIP），与当前数据逐表按唯一键比较；比对数据只用于比较，不替换当前数据。',
+    pick: '载入上次报送（文件夹）',
+    compared: (name: string, q: string) => `比对数据：${name}（比较季度 ${q}）`,
+    clear: '清除比对',
+    noComparison: '尚未载入比对数据。',
+    failed: '无法比对：',
+    tables: '各表变化',
+    table: '表',
+    added: '新增行',
+    removed: '删除行',
+    changed: '修改值',
+    rows: (n: number) => `逐行变化 ${n} 项`,
+    shown: (n: number, all: number) => `显示前 ${n} 项（共 ${all} 项，导出可得全部）`,
+    none: '两次报送的数据完全相同。',
+    key: '唯一键',
+    change: '变化',
+    column: '列',
+    old: '上次',
+    new: '本次',
+    indicators: (n: number) => `指标变化 ${n} 项`,
+    noIndicators: '参保率、累计结余、可支付月数均无变化。',
+    region: '地区',
+    indicator: '指标',
+    alerts: (n: number, r: number, c: number) => `预警变化：新增 ${n} 条，解除 ${r} 条，级别变化 ${c} 条`,
+    noAlerts: '预警无变化。',
+    rowsFile: '版本比对_数据变化',
+    indicatorsFile: '版本比对_指标变化',
+    alertsFile: '版本比对_预警变化',
+  },
+  {
+    title: 'Revisions',
+    meta: (q: string) => `Loaded data ${q} · compared with an earlier submission, table by table, row by row`,
+    intro: 'Load the earlier submission (a folder, one folder per city, or a ZIP) to compare the loaded data with it, table by table by key; it is only compared, the loaded data stay.',
+    pick: 'Load earlier submission (folder)',
+    compared: (name: string, q: string) => `Compared with: ${name} (quarter ${q})`,
+    clear: 'Clear comparison',
+    noComparison: 'No comparison loaded yet.',
+    failed: 'Cannot compare: ',
+    tables: 'Changes per table',
+    table: 'Table',
+    added: 'Rows added',
+    removed: 'Rows removed',
+    changed: 'Values changed',
+    rows: (n: number) => `${n} row change${n === 1 ? '' : 's'}`,
+    shown: (n: number, all: number) => `The first ${n} of ${all} shown (the export has all)`,
+    none: 'The two submissions hold the same data.',
+    key: 'Key',
+    change: 'Change',
+    column: 'Column',
+    old: 'Before',
+    new: 'Now',
+    indicators: (n: number) => `${n} indicator${n === 1 ? '' : 's'} moved`,
+    noIndicators: 'No enrollment rate, accumulated balance or months payable moved.',
+    region: 'Region',
+    indicator: 'Indicator',
+    alerts: (n: number, r: number, c: number) => `Alerts: ${n} new, ${r} resolved, ${c} changed in severity`,
+    noAlerts: 'No alert changed.',
+    rowsFile: 'revisions_rows',
+    indicatorsFile: 'revisions_indicators',
+    alertsFile: 'revisions_alerts',
+  },
+);
+
+interface RevisionsPageProps extends PageProps {
+  dataset: Dataset;
+  policyInUse: PolicyInUse | undefined;
+}
+
+export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }: RevisionsPageProps) {
+  const lang = useLang();
+  const t = TEXT[lang];
+  const picked = usePickedComparison();
+  const policy = policyInUse ?? { file: dataset.policyFile, version: 0 };
+  const comparison = useComparison(dataset.id, picked, analysis.quarter, policy);
+  const regionName = (code: string) => tree.byCode.get(code)?.name ?? code;
+  const result = comparison.data;
+  const revisions = result?.ok ? result.revisions : null;
+  const rows = useMemo(() => (revisions ? rowChanges(revisions) : []), [revisions]);
+  const alerts = useMemo(() => (revisions ? alertChanges(revisions, lang) : []), [revisions, lang]);
+
+  return (
+    <main className="dashboard page" data-testid="page-revisions" aria-busy={updating || comparison.isFetching}>
+      <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
+      <section className="card toolbar">
+        <p>{t.intro}</p>
+        <LoadData
+          onPicked={(p) => p.files.length > 0 && setComparison(p.files, p.name)}
+          disabled={comparison.isFetching}
+          folderLabel={t.pick}
+          folderTestId="compare-folder"
+          filesTestId="compare-files"
+        />
+        {picked && (
+          <p data-testid="comparison-name">
+            {t.compared(picked.name[lang], revisions?.comparedQuarter ?? '—')}{' '}
+            <button type="button" className="button secondary" onClick={clearComparison}>
+              {t.clear}
+            </button>
+          </p>
+        )}
+        {!picked && <p className="empty">{t.noComparison}</p>}
+      </section>
+      {comparison.error && (
+        <div className="card error" role="alert">
+          {t.failed}
+          {errorMessage(comparison.error, lang)}
+        </div>
+      )}
+      {result && !result.ok && (
+        <div data-testid="comparison-problems">
+          <ProblemsPanel problems={result.problems} keptName={dataset.name[lang]} onClose={clearComparison} />
+        </div>
+      )}
+      {revisions && (
+        <>
+          <section className="card" aria-labelledby="revisions-tables-heading">
+            <header className="card-header">
+              <h2 id="revisions-tables-heading">{t.tables}</h2>
+            </header>
+            <table className="data-table" data-testid="revisions-tables">
+              <thead>
+                <tr>
+                  <th>{t.table}</th>
+                  <th className="num">{t.added}</th>
+                  <th className="num">{t.removed}</th>
+                  <th className="num">{t.changed}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {revisions.tables.map((x) => (
+                  <tr key={x.table} data-testid="revisions-table" data-table={x.table} data-added={x.added.length} data-removed={x.removed.length} data-changed={x.changed.length}>
+                    <td>{x.table}</td>
+                    <td className="num">{x.added.length}</td>
+                    <td className="num">{x.removed.length}</td>
+                    <td className="num">{x.changed.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section className="card" aria-labelledby="revisions-rows-heading">
+            <header className="card-header">
+              <h2 id="revisions-rows-heading">{t.rows(rows.length)}</h2>
+              {rows.length > ROWS_SHOWN && <p className="card-subtitle">{t.shown(ROWS_SHOWN, rows.length)}</p>}
+              {rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...rowChangesTable(rows, lang)} />}
+            </header>
+            {rows.length === 0 ? (
+              <p className="empty">{t.none}</p>
+            ) : (
+              <table className="data-table" data-testid="revisions-rows">
+                <thead>
+                  <tr>
+                    <th>{t.table}</th>
+                    <th>{t.change}</th>
+                    <th>{t.key}</th>
+                    <th>{t.column}</th>
+                    <th className="num">{t.old}</th>
+                    <th className="num">{t.new}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.slice(0, ROWS_SHOWN).map((r, i) => (
+                    <tr key={i} data-testid="revisions-row" data-table={r.table} data-change={r.change}>
+                      <td>{r.table}</td>
+                      <td>{changeLabel(r.change, lang)}</td>
+                      <td>{r.key}</td>
+                      <td>{r.column ?? ''}</td>
+                      <td className="num">{r.old ?? ''}</td>
+                      <td className="num">{r.new ?? ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section className="card" aria-labelledby="revisions-indicators-heading">
+            <header className="card-header">
+              <h2 id="revisions-indicators-heading">{t.indicators(revisions.indicators.length)}</h2>
+              {revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...indicatorTable(revisions, regionName, lang)} />}
+            </header>
+            {revisions.indicators.length === 0 ? (
+              <p className="empty">{t.noIndicators}</p>
+            ) : (
+              <table className="data-table" data-testid="revisions-indicators">
+                <thead>
+                  <tr>
+                    <th>{t.region}</th>
+                    <th>{t.indicator}</th>
+                    <th className="num">{t.old}</th>
+                    <th className="num">{t.new}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {revisions.indicators.map((m) => (
+                    <tr key={`${m.indicator}|${m.regionCode}|${m.fund ?? ''}`} data-testid="revisions-indicator" data-indicator={m.indicator} data-region={m.regionCode}>
+                      <td>
+                        {regionName(m.regionCode)}
+                        {m.fund ? ` · ${FUND_LABEL[m.fund][lang]}` : ''}
+                      </td>
+                      <td>{indicatorLabel(m.indicator, lang)}</td>
+                      <td className="num">{indicatorText(m.indicator, m.old) ?? '—'}</td>
+                      <td className="num">{indicatorText(m.indicator, m.new) ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section className="card" aria-labelledby="revisions-alerts-heading">
+            <header className="card-header">
+              <h2 id="revisions-alerts-heading">{t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}</h2>
+              {alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...alertChangesTable(alerts, regionName, lang)} />}
+            </header>
+            {alerts.length === 0 ? (
+              <p className="empty">{t.noAlerts}</p>
+            ) : (
+              <ol className="alert-list wide" data-testid="revisions-alerts">
+                {alerts.map((a, i) => (
+                  <li key={i} className={`alert alert-${a.severityId}`} data-testid="revision-alert" data-change={a.change} data-rule={a.ruleId} data-region={a.regionCode} data-severity={a.severityId}>
+                    <div className="alert-head">
+                      <strong>{alertChangeLabel(a.change, lang)}</strong>
+                      {a.oldSeverity && <span>{a.oldSeverity} →</span>}
+                      <SeverityChip severity={a.severityId} />
+                      <strong className="alert-rule">{a.rule}</strong>
+                      <span className="alert-region">{regionName(a.regionCode)}</span>
+                      {a.fund && <span className="alert-fund">{a.fund}</span>}
+                    </div>
+                    <p className="alert-message">{a.message}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

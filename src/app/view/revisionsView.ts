@@ -1,0 +1,194 @@
+// 版本比对 as rows: the table changes flattened (one row per added or
+// removed row, one per changed value), the indicators that moved and the
+// alert changes, for the page's tables and their CSV/XLSX export.
+import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts, type Lang } from '../../domain/lang';
+import { indicatorText, type CellValue, type Indicator, type Revisions, type RowKey } from '../../domain/revisions';
+import type { RuleId, Severity } from '../../domain/types';
+import type { ExportColumn, ExportRow } from '../../engine/exportTable';
+
+export type RowChange = 'added' | 'removed' | 'changed';
+export type AlertChangeKind = 'new' | 'resolved' | 'changed';
+
+const TEXT = texts(
+  {
+    table: '表',
+    change: '变化',
+    key: '唯一键',
+    column: '列',
+    old: '上次',
+    new: '本次',
+    region: '地区',
+    regionCode: '区划代码',
+    fund: '基金',
+    indicator: '指标',
+    rule: '预警规则',
+    severity: '级别',
+    oldSeverity: '上次级别',
+    message: '说明',
+    changes: { added: '新增行', removed: '删除行', changed: '修改' } as Record<RowChange, string>,
+    alertChanges: { new: '新增', resolved: '解除', changed: '级别变化' } as Record<AlertChangeKind, string>,
+    indicators: { coverage: '救助对象参保率', accumulated_balance: '累计结余（元）', months_payable: '可支付月数' } as Record<Indicator, string>,
+  },
+  {
+    table: 'Table',
+    change: 'Change',
+    key: 'Key',
+    column: 'Column',
+    old: 'Before',
+    new: 'Now',
+    region: 'Region',
+    regionCode: 'Region code',
+    fund: 'Fund',
+    indicator: 'Indicator',
+    rule: 'Rule',
+    severity: 'Severity',
+    oldSeverity: 'Severity before',
+    message: 'Message',
+    changes: { added: 'Row added', removed: 'Row removed', changed: 'Changed' } as Record<RowChange, string>,
+    alertChanges: { new: 'New', resolved: 'Resolved', changed: 'Severity changed' } as Record<AlertChangeKind, string>,
+    indicators: { coverage: 'Recipient enrollment rate', accumulated_balance: 'Accumulated balance (yuan)', months_payable: 'Months payable' } as Record<Indicator, string>,
+  },
+);
+
+export function changeLabel(change: RowChange, lang: Lang): string {
+  return TEXT[lang].changes[change];
+}
+
+export function alertChangeLabel(change: AlertChangeKind, lang: Lang): string {
+  return TEXT[lang].alertChanges[change];
+}
+
+export function indicatorLabel(indicator: Indicator, lang: Lang): string {
+  return TEXT[lang].indicators[indicator];
+}
+
+/** `quarter=2024Q4 · region_code=150102 · …`: a key as one readable cell. */
+export function keyText(key: RowKey): string {
+  return Object.entries(key)
+    .map(([k, v]) => `${k}=${v ?? ''}`)
+    .join(' · ');
+}
+
+function cellText(v: CellValue): string | null {
+  return v === null ? null : String(v);
+}
+
+export interface RowChangeRow {
+  table: string;
+  change: RowChange;
+  key: string;
+  column: string | null;
+  old: string | null;
+  new: string | null;
+}
+
+/** Every table's changes: rows added, rows removed, then each changed value. */
+export function rowChanges(r: Revisions): RowChangeRow[] {
+  const out: RowChangeRow[] = [];
+  for (const t of r.tables) {
+    for (const key of t.added) out.push({ table: t.table, change: 'added', key: keyText(key), column: null, old: null, new: null });
+    for (const key of t.removed) out.push({ table: t.table, change: 'removed', key: keyText(key), column: null, old: null, new: null });
+    for (const c of t.changed) out.push({ table: t.table, change: 'changed', key: keyText(c.key), column: c.column, old: cellText(c.old), new: cellText(c.new) });
+  }
+  return out;
+}
+
+export interface ExportTable {
+  columns: ExportColumn[];
+  rows: ExportRow[];
+}
+
+export function rowChangesTable(rows: readonly RowChangeRow[], lang: Lang): ExportTable {
+  const t = TEXT[lang];
+  return {
+    columns: [
+      { key: 'table', label: t.table },
+      { key: 'change', label: t.change },
+      { key: 'key', label: t.key },
+      { key: 'column', label: t.column },
+      { key: 'old', label: t.old },
+      { key: 'new', label: t.new },
+    ],
+    rows: rows.map((r) => ({ table: r.table, change: t.changes[r.change], key: r.key, column: r.column, old: r.old, new: r.new })),
+  };
+}
+
+export function indicatorTable(r: Revisions, regionName: (code: string) => string, lang: Lang): ExportTable {
+  const t = TEXT[lang];
+  return {
+    columns: [
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'fund', label: t.fund },
+      { key: 'indicator', label: t.indicator },
+      { key: 'old', label: t.old, numeric: true },
+      { key: 'new', label: t.new, numeric: true },
+    ],
+    rows: r.indicators.map((m) => ({
+      region_code: m.regionCode,
+      region: regionName(m.regionCode),
+      fund: m.fund === null ? null : FUND_LABEL[m.fund][lang],
+      indicator: t.indicators[m.indicator],
+      old: indicatorText(m.indicator, m.old),
+      new: indicatorText(m.indicator, m.new),
+    })),
+  };
+}
+
+export interface AlertChangeRow {
+  change: AlertChangeKind;
+  rule: string;
+  regionCode: string;
+  fund: string | null;
+  oldSeverity: string | null;
+  severity: string;
+  message: string;
+}
+
+/** New, then resolved (as they were), then changed in severity (as they are now). */
+export function alertChanges(r: Revisions, lang: Lang): (AlertChangeRow & { severityId: Severity; ruleId: RuleId })[] {
+  const text = (m: string, en: string): string => (lang === 'en' ? en : m);
+  const row = (change: AlertChangeKind, a: Revisions['alerts']['new'][number], before: string | null): AlertChangeRow & { severityId: Severity; ruleId: RuleId } => ({
+    change,
+    rule: RULE_LABEL[a.rule][lang],
+    ruleId: a.rule,
+    regionCode: a.regionCode,
+    fund: a.fund === null ? null : FUND_LABEL[a.fund][lang],
+    oldSeverity: before,
+    severity: SEVERITY_LABEL[a.severity][lang],
+    severityId: a.severity,
+    message: text(a.message, a.messageEn),
+  });
+  return [
+    ...r.alerts.new.map((a) => row('new', a, null)),
+    ...r.alerts.resolved.map((a) => row('resolved', a, null)),
+    ...r.alerts.changed.map((c) => row('changed', c.after, SEVERITY_LABEL[c.before.severity][lang])),
+  ];
+}
+
+export function alertChangesTable(rows: readonly AlertChangeRow[], regionName: (code: string) => string, lang: Lang): ExportTable {
+  const t = TEXT[lang];
+  return {
+    columns: [
+      { key: 'change', label: t.change },
+      { key: 'rule', label: t.rule },
+      { key: 'region_code', label: t.regionCode },
+      { key: 'region', label: t.region },
+      { key: 'fund', label: t.fund },
+      { key: 'old_severity', label: t.oldSeverity },
+      { key: 'severity', label: t.severity },
+      { key: 'message', label: t.message },
+    ],
+    rows: rows.map((a) => ({
+      change: t.alertChanges[a.change],
+      rule: a.rule,
+      region_code: a.regionCode,
+      region: regionName(a.regionCode),
+      fund: a.fund,
+      old_severity: a.oldSeverity,
+      severity: a.severity,
+      message: a.message,
+    })),
+  };
+}

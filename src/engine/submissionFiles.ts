@@ -1,0 +1,120 @@
+// What the page was given, as submissions (submissions.ts): ZIP files are
+// unpacked (with the workbook reader's limits against zip bombs, xlsx.ts),
+// then the files are grouped by folder. Every folder that holds a regions
+// file (regions.csv / .xlsx / .parquet, or 行政区划.*) is one submission,
+// named after the folder; a file in a folder below it belongs to it; a file
+// beside the submission folders (a policy.json, say, next to the cities'
+// folders) belongs to every one of them, so that all share it; another
+// folder (a city's folder that lacks its regions file) is a submission of its
+// own, whose load then says what it lacks. Fewer than two folders with a
+// regions file: one dataset, loaded as always.
+import { unzipSync } from 'fflate';
+import type { Label } from '../domain/lang';
+import { baseName, tableByName, type DatasetFile } from './files';
+import { explain, type Problem } from './problems';
+import type { Submission } from './submissions';
+import { XLSX_LIMITS } from './xlsx';
+
+function isZip(name: string): boolean {
+  return baseName(name).toLowerCase().endsWith('.zip');
+}
+
+/** Folder clutter never data: macOS resource forks, .DS_Store, Thumbs.db, Office lock files. */
+function isClutter(path: string): boolean {
+  const base = baseName(path);
+  return path.split('/').includes('__MACOSX') || base.startsWith('.') || base.startsWith('~$') || base.toLowerCase() === 'thumbs.db';
+}
+
+function folderOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function unzipProblem(file: string, problem: Label): Problem {
+  return {
+    file,
+    row: null,
+    column: null,
+    ...explain(problem, { zh: '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件', en: 'a ZIP of a data folder (or of one folder per city)' }),
+    severity: 'error',
+  };
+}
+
+/** The files of a ZIP, as paths under the ZIP's own name (`cities.zip/150100/fund_flows.csv` → `cities/150100/fund_flows.csv`). */
+function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
+  const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+  let total = 0;
+  let tooBig: { name: string; size: number } | null = null;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter(file) {
+        if (file.name.endsWith('/') || isClutter(file.name) || tooBig) return false;
+        total += file.originalSize;
+        const ratio = file.originalSize / Math.max(1, file.size);
+        if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
+          tooBig = { name: file.name, size: file.originalSize };
+          return false;
+        }
+        return true;
+      },
+    });
+  } catch {
+    return unzipProblem(baseName(name), { zh: '不是有效的 ZIP 文件（无法解压）', en: 'Not a valid ZIP file (it cannot be unzipped)' });
+  }
+  const refused = tooBig as { name: string; size: number } | null;
+  if (refused) {
+    return unzipProblem(baseName(name), {
+      zh: `压缩包中的 ${refused.name} 解压后为 ${mib(refused.size)}，超出可读取的大小（单个文件 ${mib(XLSX_LIMITS.partBytes)}、合计 ${mib(XLSX_LIMITS.totalBytes)}、压缩比 ${XLSX_LIMITS.ratio} 倍以内）；未解压`,
+      en: `${refused.name} in the ZIP unpacks to ${mib(refused.size)}, more than can be read (${mib(XLSX_LIMITS.partBytes)} a file, ${mib(XLSX_LIMITS.totalBytes)} in all, packed at most ${XLSX_LIMITS.ratio} to 1); nothing was unpacked`,
+    });
+  }
+  const root = name.replace(/\.zip$/i, '');
+  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${path}`, bytes: content }));
+}
+
+/** ZIP files replaced by what they hold; a ZIP that cannot be unpacked is a problem. */
+export async function unpackZips(files: readonly DatasetFile[]): Promise<{ files: DatasetFile[]; problems: Problem[] }> {
+  const out: DatasetFile[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!isZip(file.name)) {
+      out.push(file);
+      continue;
+    }
+    const bytes = 'bytes' in file ? file.bytes : new Uint8Array(await file.blob.arrayBuffer());
+    const unpacked = unpackZip(file.name, bytes);
+    if (Array.isArray(unpacked)) out.push(...unpacked);
+    else problems.push(unpacked);
+  }
+  return { files: out, problems };
+}
+
+function isRegionsFile(path: string): boolean {
+  const base = baseName(path);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && /^\.(csv|xlsx|parquet)$/i.test(base.slice(dot)) && tableByName(base.slice(0, dot))?.name === 'regions';
+}
+
+/** The files grouped into submissions (see the top of this file); one submission when fewer than two folders hold a regions file. */
+export function splitSubmissions(files: readonly DatasetFile[], name = ''): Submission[] {
+  const kept = files.filter((f) => !isClutter(f.name));
+  const roots = [...new Set(kept.filter((f) => isRegionsFile(f.name)).map((f) => folderOf(f.name)))].sort();
+  if (roots.length < 2) return [{ name, files: kept }];
+  const rootOf = (path: string): string | undefined =>
+    roots.filter((r) => r === '' || path.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)[0];
+  const outside = kept.filter((f) => rootOf(f.name) === undefined);
+  // Beside the submission folders (in a folder above one of them): shared by all.
+  const isAbove = (folder: string): boolean => roots.some((r) => folder === '' || r.startsWith(`${folder}/`));
+  const shared = outside.filter((f) => isAbove(folderOf(f.name)));
+  // A city folder without a regions file is a submission too: its load names what it lacks.
+  const lacking = [...new Set(outside.filter((f) => !isAbove(folderOf(f.name))).map((f) => folderOf(f.name)))].sort();
+  const folders = [...roots, ...lacking];
+  // Named by the folder's own name; by its path when two folders share a name.
+  const last = (r: string): string => r.slice(r.lastIndexOf('/') + 1);
+  const label = (r: string): string => (folders.filter((o) => last(o) === last(r)).length > 1 ? r : last(r));
+  return [
+    ...roots.map((root) => ({ name: label(root), files: [...kept.filter((f) => rootOf(f.name) === root), ...shared] })),
+    ...lacking.map((folder) => ({ name: label(folder), files: [...outside.filter((f) => folderOf(f.name) === folder), ...shared] })),
+  ];
+}
