@@ -33,7 +33,8 @@ describe('the report file in Chromium', () => {
     page.on('request', (req) => requests.push(req.url()));
     await page.goto(url);
     expect(requests.filter((u) => u !== url && !u.startsWith('data:'))).toEqual([]);
-    expect(await page.locator('figure.chart svg').count()).toBe(8);
+    // The eight charts of the sections before 压力测试, and its band chart.
+    expect(await page.locator('figure.chart svg').count()).toBe(9);
     // Charts are drawn, not empty: the coverage ranking names its cities.
     expect(await page.locator('#chart-coverage svg text', { hasText: '乌兰察布市' }).count()).toBeGreaterThan(0);
     // A phone: one column, the page itself does not scroll sideways.
