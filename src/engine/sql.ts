@@ -27,6 +27,7 @@ import rosterUninsuredSql from './sql/roster_uninsured.sql?raw';
 import stageSql from './sql/stage.sql?raw';
 import stageArrowSql from './sql/stage_arrow.sql?raw';
 import stageViewSql from './sql/stage_view.sql?raw';
+import transferChainLoopsSql from './sql/transfer_chain_loops.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -55,6 +56,7 @@ export const SQL = {
   stage: stageSql,
   stageArrow: stageArrowSql,
   stageView: stageViewSql,
+  transferChainLoops: transferChainLoopsSql,
   transfers: transfersSql,
 } as const;
 
