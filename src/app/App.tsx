@@ -16,7 +16,7 @@ import { BigScreen } from './components/BigScreen';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
 import { PageTabs } from './components/PageTabs';
-import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReportPage, SharingPage } from './pages/lazyPages';
+import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReconciliationPage, ReportPage, SharingPage } from './pages/lazyPages';
 import { ImportProgress } from './components/ImportProgress';
 import type { PageProps } from './pages/pageProps';
 import { ProblemsPanel } from './components/ProblemsPanel';
@@ -217,6 +217,7 @@ export function App() {
       <Suspense fallback={<div className="status" role="status">{t.openingPage}</div>}>
       {pageProps && route.page === 'sharing' && <SharingPage {...pageProps} />}
       {pageProps && route.page === 'allocation' && <AllocationPage {...pageProps} />}
+      {pageProps && route.page === 'reconciliation' && <ReconciliationPage {...pageProps} />}
       {pageProps && route.page === 'alerts' && <AlertsPage {...pageProps} />}
       {route.page === 'data' && (
         <DataPage

@@ -8,3 +8,4 @@ export const AlertsPage = lazy(() => import('./AlertsPage').then((m) => ({ defau
 export const PolicyPage = lazy(() => import('./PolicyPage').then((m) => ({ default: m.PolicyPage })));
 export const DataPage = lazy(() => import('./DataPage').then((m) => ({ default: m.DataPage })));
 export const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
+export const ReconciliationPage = lazy(() => import('./ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })));

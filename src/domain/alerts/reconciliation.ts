@@ -6,7 +6,7 @@ import { formatWan, formatPercent, Dec, type Decimal } from '../money';
 import type { Lang } from '../lang';
 import type { Policy } from '../policyTypes';
 import { reconciliationRatio, type OriginLevel, type ReconciliationRow } from '../reconciliation';
-import type { Alert, Quarter } from '../types';
+import type { Alert, Quarter, Severity } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 
 const LEVEL_TEXT: Record<OriginLevel, { zh: string; en: string }> = {
@@ -17,6 +17,12 @@ const LEVEL_TEXT: Record<OriginLevel, { zh: string; en: string }> = {
 /** A difference to the fen: 万元 with six decimals (0.000001 万元 = 0.01 元). */
 function exactWan(d: Decimal, lang: Lang = 'zh'): string {
   return formatWan(d, 6, lang);
+}
+
+/** The row's severity by the policy bands; null when it reconciles or has no documents (not judged). */
+export function reconciliationSeverity(row: ReconciliationRow, policy: Policy): Severity | null {
+  if (!row.hasDocuments) return null;
+  return classify(reconciliationRatio(row), policy.thresholds.reconciliation)?.severity ?? null;
 }
 
 /**
