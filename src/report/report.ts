@@ -18,6 +18,7 @@ import { enrollmentSection } from './sections/enrollment';
 import { balanceSection, expenditureSection, incomeSection } from './sections/funds';
 import { gapSection } from './sections/gap';
 import { problemsSection } from './sections/problems';
+import { reconciliationSection } from './sections/reconciliation';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
@@ -118,7 +119,8 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     assistanceSection(ctx, 5),
     riskSection(ctx, 6),
     gapSection(ctx, 7),
-    problemsSection(list, 8, lang),
+    reconciliationSection(ctx, 8),
+    problemsSection(list, 9, lang),
   ];
 
   const counts = SEVERITIES.map((s) => list.filter((f) => f.severity === s).length);
