@@ -91,3 +91,63 @@ describe('analyze --json: reconciliation of superior funds (hand-worked fixture)
     expect(doc.alerts.filter((a) => a.rule === 'reconciliation').map((a) => [a.severity, a.region_code, a.fund, a.value])).toEqual([['yellow', '150100', 'resident', '876.54']]);
   }, 120_000);
 });
+
+// The sample's planted cases (data/README.md story 7), checked independently
+// from the CSVs (Python decimal): per city pool, fund and origin level, the
+// 2024 documents received by 2024-12-31 against the 2024 income of that source
+// level. Every other pool, fund and level with documents reconciles, in every
+// quarter of 2022–2024.
+const SAMPLE = join(import.meta.dirname, '../../data/sample');
+
+describe('analyze --json: the sample reconciles except in its three planted cases', () => {
+  it('2024Q4: 呼和浩特市 received 内财社〔2024〕261号 and never booked it; 包头市 booked 231号 as province money; 乌海市 booked 220号 twice', async () => {
+    const { wasm, native } = await both('analyze', '--data', SAMPLE, '--quarter', '2024Q4', '--json');
+    expect(native).toEqual(wasm);
+    const doc = JSON.parse(native.stdout) as AnalysisJson;
+    // 12 cities × 2 funds, central only: the sample has no province documents of the province's own money.
+    expect(doc.reconciliation).toHaveLength(24);
+    expect(doc.reconciliation.every((r) => r.level === 'central' && r.year === 2024)).toBe(true);
+    expect(doc.reconciliation.filter((r) => r.difference !== '0.00')).toEqual([
+      {
+        city_code: '150100',
+        fund: 'resident',
+        year: 2024,
+        level: 'central',
+        // 6,666,935.23 received 2024-11-30 and not booked: 555,577,936.00 − 562,244,871.23.
+        received: '562244871.23',
+        booked: '555577936.00',
+        difference: '-6666935.23',
+        documents: ['内财社〔2023〕249号', '内财社〔2024〕202号', '内财社〔2024〕226号', '内财社〔2024〕261号'],
+      },
+      {
+        city_code: '150200',
+        fund: 'resident',
+        year: 2024,
+        level: 'central',
+        // The supplementary 8,907,631.73 (a pass-down of central 财社〔2024〕33号) booked as province money.
+        received: '335605144.00',
+        booked: '326697512.27',
+        difference: '-8907631.73',
+        documents: ['内财社〔2023〕255号', '内财社〔2024〕207号', '内财社〔2024〕231号'],
+      },
+      {
+        city_code: '150300',
+        fund: 'assistance',
+        year: 2024,
+        level: 'central',
+        // The formal 187,293.31 booked twice: 2,547,075.69 + 187,293.31 = 2,734,369.00.
+        received: '2547075.69',
+        booked: '2734369.00',
+        difference: '187293.31',
+        documents: ['内财社〔2023〕268号', '内财社〔2024〕220号', '内财社〔2024〕271号'],
+      },
+    ]);
+    // 8,907,631.73 / 335,605,144.00 = 2.65% and 6,666,935.23 / 562,244,871.23 = 1.19%: yellow;
+    // 187,293.31 / 2,547,075.69 = 7.35% > 5%: red (threshold 5% × 2,547,075.69 = 127,353.78).
+    expect(doc.alerts.filter((a) => a.rule === 'reconciliation').map((a) => [a.severity, a.region_code, a.fund, a.value, a.threshold])).toEqual([
+      ['red', '150300', 'assistance', '187293.31', '127353.78'],
+      ['yellow', '150100', 'resident', '6666935.23', '0.00'],
+      ['yellow', '150200', 'resident', '8907631.73', '0.00'],
+    ]);
+  }, 180_000);
+});
