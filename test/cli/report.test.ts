@@ -106,6 +106,20 @@ describe('report command on the sample, 2024Q4', () => {
     expect(fen(ytd[3]?.income ?? '0') - fen(ytd[3]?.expenditure ?? '0')).toBe(-281382375904n);
   });
 
+  it('资金到账核对: the three planted cases of the sample, the same rows as analyze --json', () => {
+    expect(r.html).toContain('24 个盟市、基金与来源级次中，3 处入账与到账不一致');
+    const rows = /<table id="table-reconciliation">([\s\S]*?)<\/table>/.exec(r.html)?.[1] ?? '';
+    const regions = [...rows.matchAll(/<tr data-region="(\d{6})"/g)].map((m) => m[1]);
+    expect(regions).toHaveLength(r.json.reconciliation.length);
+    expect(regions.slice(0, 3).sort()).toEqual(r.json.reconciliation.filter((x) => x.difference !== '0.00').map((x) => x.city_code).sort());
+    // Ranked by |difference|: 包头市 −8,907,631.73, 呼和浩特市 −6,666,935.23, 乌海市 +187,293.31 (in 万元, exact yuan on hover).
+    expect(regions.slice(0, 3)).toEqual(['150200', '150100', '150300']);
+    expect(cell(r.html, 'table-reconciliation', '150200', 'difference')).toBe('−890.76');
+    expect(cell(r.html, 'table-reconciliation', '150100', 'difference')).toBe('−666.69');
+    expect(cell(r.html, 'table-reconciliation', '150300', 'difference')).toBe('+18.73');
+    expect(rows).toContain('title="-8,907,631.73元"');
+  });
+
   it('findings state 乌兰察布 months payable with both changes', () => {
     expect(r.html).toContain('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.30 个月，较上季度下降 2.62 个月，较上年同期下降 2.42 个月，低于 3 个月警戒线。');
   });
