@@ -27,8 +27,9 @@ function matches(t: Transfer, c: { fund: Fund; year: number; kind: string; toReg
 
 /**
  * Re-times `flows` in place (amounts of the central fiscal_subsidy rows), and
- * books WRONG_LEVEL's document as province money: each account's income of a
- * year stays what it was.
+ * books WRONG_LEVEL's document as province money (each account its part, in
+ * proportion to its central money of that quarter): each account's income of
+ * a year stays what it was.
  */
 export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cities: readonly City[]): void {
   for (const city of cities) {
@@ -42,10 +43,7 @@ export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cit
           const q = bookingQuarter(t, year);
           if (q === null) continue;
           target[q - 1] = (target[q - 1] ?? 0n) + t.amount;
-          if (matches(t, WRONG_LEVEL)) {
-            target[q - 1] = (target[q - 1] ?? 0n) - t.amount;
-            wrongLevel = { quarter: q, amount: t.amount };
-          }
+          if (matches(t, WRONG_LEVEL)) wrongLevel = { quarter: q, amount: t.amount };
         }
         const rows = flows.filter(
           (f) => pool.has(f.regionCode) && f.fund === fund && f.direction === 'income' && f.sourceLevel === 'central' && f.quarter.startsWith(`${year}Q`),
@@ -68,10 +66,21 @@ export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cit
         quarters.set(largest, rest);
         for (const f of rows) f.amount = quarters.get(f.regionCode)?.[Number(f.quarter.slice(5)) - 1] ?? 0n;
         if (wrongLevel !== null) {
+          // Each account books its part of the document (in proportion to what it booked that quarter) as province money.
           const quarter = `${year}Q${wrongLevel.quarter}`;
-          const row = flows.find((f) => f.regionCode === largest && f.fund === fund && f.direction === 'income' && f.sourceLevel === 'province' && f.quarter === quarter);
-          if (row === undefined) throw new Error(`booking on arrival: no province row for ${largest} ${fund} ${quarter}`);
-          row.amount += wrongLevel.amount;
+          const central = rows.filter((f) => f.quarter === quarter).sort((x, y) => (x.regionCode < y.regionCode ? -1 : 1));
+          const parts = split(
+            wrongLevel.amount,
+            central.map((f) => f.amount),
+          );
+          central.forEach((f, i) => {
+            const part = parts[i] ?? 0n;
+            if (part === 0n) return;
+            const province = flows.find((x) => x.regionCode === f.regionCode && x.fund === fund && x.direction === 'income' && x.sourceLevel === 'province' && x.quarter === quarter);
+            if (province === undefined) throw new Error(`booking on arrival: no province row for ${f.regionCode} ${fund} ${quarter}`);
+            f.amount -= part;
+            province.amount += part;
+          });
         }
       }
     }

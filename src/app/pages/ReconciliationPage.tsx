@@ -166,7 +166,9 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
               <ul className="recon-differing" data-testid="reconciliation-differing">
                 {view.differing.map(({ row, severity }) => (
                   <li key={reconciliationKey(row)} data-testid="reconciliation-case" data-key={reconciliationKey(row)} data-difference={moneyString(row.difference)}>
-                    <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang)}：{formatYuan(row.difference, lang)}
+                    <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang)}
+                    {lang === 'en' ? ': ' : '：'}
+                    {formatYuan(row.difference, lang)}
                   </li>
                 ))}
               </ul>
