@@ -32,6 +32,23 @@ function matches(t: Transfer, c: { fund: Fund; year: number; kind: string; toReg
  * a year stays what it was.
  */
 export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cities: readonly City[]): void {
+  const cityOf = new Map<string, string>();
+  for (const c of cities) {
+    cityOf.set(c.code, c.code);
+    for (const k of c.counties) cityOf.set(k.code, c.code);
+  }
+  // The central income rows of each pool, fund and year; and every province income row by account and quarter.
+  const centralRows = new Map<string, Flow[]>();
+  const provinceRow = new Map<string, Flow>();
+  for (const f of flows) {
+    if (f.direction !== 'income') continue;
+    if (f.sourceLevel === 'province') provinceRow.set(`${f.regionCode}|${f.fund}|${f.quarter}`, f);
+    if (f.sourceLevel !== 'central') continue;
+    const key = `${cityOf.get(f.regionCode) ?? ''}|${f.fund}|${f.quarter.slice(0, 4)}`;
+    const list = centralRows.get(key);
+    if (list === undefined) centralRows.set(key, [f]);
+    else list.push(f);
+  }
   for (const city of cities) {
     const pool = new Set([city.code, ...city.counties.map((c) => c.code)]);
     for (const fund of ['resident', 'assistance'] as const) {
@@ -45,9 +62,7 @@ export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cit
           target[q - 1] = (target[q - 1] ?? 0n) + t.amount;
           if (matches(t, WRONG_LEVEL)) wrongLevel = { quarter: q, amount: t.amount };
         }
-        const rows = flows.filter(
-          (f) => pool.has(f.regionCode) && f.fund === fund && f.direction === 'income' && f.sourceLevel === 'central' && f.quarter.startsWith(`${year}Q`),
-        );
+        const rows = (centralRows.get(`${city.code}|${fund}|${year}`) ?? []).filter((f) => pool.has(f.regionCode));
         const annual = new Map<string, Fen>();
         for (const f of rows) annual.set(f.regionCode, (annual.get(f.regionCode) ?? 0n) + f.amount);
         if (annual.size === 0) continue;
@@ -76,7 +91,7 @@ export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cit
           central.forEach((f, i) => {
             const part = parts[i] ?? 0n;
             if (part === 0n) return;
-            const province = flows.find((x) => x.regionCode === f.regionCode && x.fund === fund && x.direction === 'income' && x.sourceLevel === 'province' && x.quarter === quarter);
+            const province = provinceRow.get(`${f.regionCode}|${fund}|${quarter}`);
             if (province === undefined) throw new Error(`booking on arrival: no province row for ${f.regionCode} ${fund} ${quarter}`);
             f.amount -= part;
             province.amount += part;
@@ -86,10 +101,9 @@ export function bookOnArrival(flows: Flow[], transfers: readonly Transfer[], cit
     }
   }
   // A quarter without any document books nothing: no 0.00 rows.
-  for (let i = flows.length - 1; i >= 0; i--) {
-    const f = flows[i];
-    if (f !== undefined && f.sourceLevel === 'central' && f.amount === 0n) flows.splice(i, 1);
-  }
+  let kept = 0;
+  for (const f of flows) if (!(f.sourceLevel === 'central' && f.amount === 0n)) flows[kept++] = f;
+  flows.length = kept;
 }
 
 /**
