@@ -41,5 +41,6 @@ export function trimForFirstScreen(analysis: Analysis, rootRegionCode: RegionCod
     allocation: [],
     subsidySplit: [],
     subsidyDemand: [],
+    reconciliation: [],
   };
 }
