@@ -53,4 +53,13 @@ describe('reconciliation page (对账)', () => {
     expect(csv).toContain('1,150200,包头市,城乡居民医保基金,2024,中央,335605144.00,326697512.27,-8907631.73,');
     expect(csv).toContain('3,150300,乌海市,城乡医疗救助基金,2024,中央,2547075.69,2734369.00,187293.31,');
   });
+
+  it('reads in English: the same three cases, labels in English, money in yuan', async () => {
+    const page = await browser().open('?page=reconciliation&q=2024Q4&lang=en');
+    await waitForPage(page, 'reconciliation');
+    await page.getByText('3 differences between booked and received').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await attrs(byTestId(page, 'reconciliation-case'), 'data-difference')).toEqual(['-8907631.73', '-6666935.23', '187293.31']);
+    expect(await byTestId(page, 'page-title').textContent()).toBe('Reconciliation of superior funds');
+    expect(await byTestId(page, 'reconciliation-case').first().textContent()).toContain('Resident basic medical insurance fund · Central: -8,907,631.73 yuan');
+  });
 });

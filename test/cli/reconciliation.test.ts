@@ -149,5 +149,17 @@ describe('analyze --json: the sample reconciles except in its three planted case
       ['yellow', '150100', 'resident', '6666935.23', '0.00'],
       ['yellow', '150200', 'resident', '8907631.73', '0.00'],
     ]);
-  }, 180_000);
+
+    // The summary without --json names the same three, largest |difference| first.
+    const summary = await both('analyze', '--data', SAMPLE, '--quarter', '2024Q4');
+    expect(summary.native).toEqual(summary.wasm);
+    const lines = summary.native.stdout.split('\n');
+    const at = lines.indexOf('资金到账核对：24 项（盟市 · 基金 · 来源级次）中 3 处入账与到账不一致');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      '  包头市 城乡居民医保基金 中央资金：到账 335,605,144.00元，入账 326,697,512.27元，差额 -8,907,631.73元（到账文件 内财社〔2023〕255号、内财社〔2024〕207号、内财社〔2024〕231号）',
+      '  呼和浩特市 城乡居民医保基金 中央资金：到账 562,244,871.23元，入账 555,577,936.00元，差额 -6,666,935.23元（到账文件 内财社〔2023〕249号、内财社〔2024〕202号、内财社〔2024〕226号、内财社〔2024〕261号）',
+      '  乌海市 城乡医疗救助基金 中央资金：到账 2,547,075.69元，入账 2,734,369.00元，差额 187,293.31元（到账文件 内财社〔2023〕268号、内财社〔2024〕220号、内财社〔2024〕271号）',
+    ]);
+  }, 240_000);
 });
