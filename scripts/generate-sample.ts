@@ -15,7 +15,10 @@ const out = join(root, 'data', 'sample');
 
 const cities = loadRegions(join(root, 'data', 'reference', 'inner-mongolia-counties.csv'));
 
-writeDataset(root, out, cities);
+// The sample keeps its own policy.json (data/README.md): the default policy in
+// the older fundwatch-policy/1 format, with both funds seasonal, since superior
+// money is booked when it arrives (an advance in Q1).
+writeDataset(root, out, cities, false);
 // The tile map's layout of the 12 cities, hand-placed west→east and north→south
 // (data/README.md); the sample's counties take the map's automatic grid.
 copyFileSync(join(root, 'data', 'reference', 'inner-mongolia-tiles.csv'), join(out, 'region_tiles.csv'));

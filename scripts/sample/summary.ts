@@ -9,7 +9,7 @@ import { ASSISTANCE_GAP_CITY, QUARTER_DEFICIT } from './assistance';
 import { BUDGET_STORY } from './budgets';
 import { COVERAGE_STORY } from './enrollment';
 import { DEFICIT_CITY, THIN_MARGIN_CITY } from './resident';
-import { daysBetween, LATE_PASS_DOWN, LOW_ADVANCE, NOT_RECEIVED } from './transfers';
+import { BOOKED_TWICE, daysBetween, LATE_PASS_DOWN, LOW_ADVANCE, NOT_RECEIVED, RECEIVED_NOT_BOOKED, WRONG_LEVEL } from './transfers';
 
 type Totals = { income: bigint; expenditure: bigint };
 
@@ -249,6 +249,32 @@ export function printSummary(dir: string): void {
     }
   }
   console.log(`(stories: late ${JSON.stringify(LATE_PASS_DOWN)}, not received ${JSON.stringify(NOT_RECEIVED)}, low advance ${JSON.stringify(LOW_ADVANCE)})`);
+
+  // --- reconciliation (story 7): central documents received by each quarter's end vs central income booked, per pool
+  console.log('\n== reconciliation (central documents received vs central income booked, year to date, per city pool)');
+  const first = (x: (typeof tr)[number]): (typeof tr)[number] => {
+    let d = x;
+    while (d.source_transfer_id) d = byId.get(d.source_transfer_id) ?? d;
+    return d;
+  };
+  const quarterEnd = (q: string) => `${q.slice(0, 4)}-${['03-31', '06-30', '09-30', '12-31'][Number(q.slice(5)) - 1] ?? '12-31'}`;
+  const differences: string[] = [];
+  for (const q of QUARTERS) {
+    const year = q.slice(0, 4);
+    for (const c of cities)
+      for (const fund of ['resident', 'assistance']) {
+        const docs = tr.filter(
+          (x) => x.year === year && x.fund === fund && x.from_level !== 'city' && cityOf(x.to_region_code ?? '') === c && first(x).from_level === 'central' && x.received_date !== '' && (x.received_date ?? '') <= quarterEnd(q),
+        );
+        const received = docs.reduce((s, x) => s + fenOf(x.amount ?? ''), 0n);
+        const booked = flowRows
+          .filter((f) => f.direction === 'income' && f.source_level === 'central' && f.fund === fund && cityOf(f.region_code ?? '') === c && (f.quarter ?? '') >= `${year}Q1` && (f.quarter ?? '') <= q)
+          .reduce((s, f) => s + fenOf(f.amount ?? ''), 0n);
+        if (booked !== received) differences.push(`${q} ${c} ${name(c)} ${fund}: received ${yuan(received)}, booked ${yuan(booked)}, difference ${yuan(booked - received)} (${docs.map((x) => x.transfer_id).join(' ')})`);
+      }
+  }
+  console.log(differences.length === 0 ? 'every quarter, pool and fund reconciles' : differences.join('\n'));
+  console.log(`(stories: received not booked ${JSON.stringify(RECEIVED_NOT_BOOKED)}, booked twice ${JSON.stringify(BOOKED_TWICE)}, wrong level ${JSON.stringify(WRONG_LEVEL)})`);
 
   // --- budget execution
   console.log('\n== budget execution (YTD actual / annual budget vs elapsed share)');

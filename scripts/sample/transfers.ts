@@ -20,12 +20,26 @@ export interface Transfer {
   issuedDate: string;
   receivedDate: string;
   sourceTransferId: string;
+  /** The planted document that arrived but was never booked (RECEIVED_NOT_BOOKED); not a column. */
+  unbooked?: true;
 }
 
 /** Story 4. */
 export const LATE_PASS_DOWN = { fund: 'resident' as Fund, year: 2024, kind: 'formal', toRegionCode: '152200', days: 48 }; // 兴安盟
 export const NOT_RECEIVED = { fund: 'assistance' as Fund, year: 2024, kind: 'supplementary', toRegionCode: '152900' }; // 阿拉善盟
 export const LOW_ADVANCE = { fund: 'resident' as Fund, year: 2025, toRegionCode: '152500', ratioPpm: 852_000 }; // 锡林郭勒盟
+
+/**
+ * The planted reconciliation cases (data/README.md story 7): everything else
+ * is booked in the quarter its document arrives (scripts/sample/booking.ts).
+ * A second supplementary batch of central money that 呼和浩特市 received but
+ * never booked; 乌海市 booked its formal assistance allocation twice; 包头市
+ * booked its supplementary resident allocation (central money) as province
+ * money.
+ */
+export const RECEIVED_NOT_BOOKED = { fund: 'resident' as Fund, year: 2024, toRegionCode: '150100', ppm: 12_000, issued: '2024-11-04' };
+export const BOOKED_TWICE = { fund: 'assistance' as Fund, year: 2024, kind: 'formal' as const, toRegionCode: '150300' };
+export const WRONG_LEVEL = { fund: 'resident' as Fund, year: 2024, kind: 'supplementary' as const, toRegionCode: '150200' };
 
 const KIND_START: Record<Transfer['kind'], (year: number) => string> = {
   advance: (y) => `${y - 1}-10-18`,
@@ -103,6 +117,20 @@ export function generateTransfers(cities: readonly City[], central: Record<Fund,
           });
           sources.push(centralIndex);
         }
+      }
+      if (fund === RECEIVED_NOT_BOOKED.fund && y === RECEIVED_NOT_BOOKED.year) {
+        // A second supplementary batch for one city (fixed dates, no draw: the rest of the sample stays as it was).
+        const city = RECEIVED_NOT_BOOKED.toRegionCode;
+        const amount = times(booked(city, y), ppm(RECEIVED_NOT_BOOKED.ppm));
+        const issued = RECEIVED_NOT_BOOKED.issued;
+        const provinceReceived = addDays(issued, 6);
+        const cityIssued = addDays(provinceReceived, 16);
+        docs.push({ year: y, fund, fromLevel: 'central', toRegionCode: PROVINCE.code, kind: 'supplementary', amount, issuedDate: issued, receivedDate: provinceReceived });
+        sources.push(-1);
+        docs.push({ year: y, fund, fromLevel: 'province', toRegionCode: city, kind: 'supplementary', amount, issuedDate: cityIssued, receivedDate: addDays(cityIssued, 4), unbooked: true });
+        sources.push(docs.length - 2);
+        // Next year's advance notice is measured against everything allocated, this batch included.
+        executed.set(city, (executed.get(city) ?? 0n) + amount);
       }
     }
   }

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateAssistanceFund } from './assistance';
 import { calibrateBalances } from './balances';
+import { bookOnArrival, bookTwice } from './booking';
 import { generateBudgets } from './budgets';
 import { writeTable } from './csv';
 import { generateEnrollment } from './enrollment';
@@ -16,8 +17,12 @@ import { PROVINCE, type City } from './regions';
 import { generateTransfers } from './transfers';
 import { generateResident } from './resident';
 
-/** `root` is the repository (for the default policy); `out` is created if missing. */
-export function writeDataset(root: string, out: string, cities: City[]): void {
+/**
+ * `root` is the repository (for the default policy); `out` is created if
+ * missing. `copyPolicy` false keeps the policy.json already in `out` (the
+ * sample's own, data/README.md).
+ */
+export function writeDataset(root: string, out: string, cities: City[], copyPolicy = true): void {
   mkdirSync(out, { recursive: true });
   writeTable(out, 'regions', [
     { region_code: PROVINCE.code, name: PROVINCE.name, level: 'province', parent_code: '', tier: '' },
@@ -53,7 +58,11 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
 
   const resident = generateResident(cities, enrollment.insured);
   const assistance = generateAssistanceFund(cities, enrollment);
-  const flows = [...assistance.flows, ...resident.flows].sort(
+  const transfers = generateTransfers(cities, { resident: resident.central, assistance: assistance.central });
+  const generated = [...assistance.flows, ...resident.flows];
+  // Superior money is booked in the quarter its document arrives.
+  bookOnArrival(generated, transfers, cities);
+  const flows = generated.sort(
     (a, b) =>
       cmp(a.quarter, b.quarter) ||
       cmp(a.regionCode, b.regionCode) ||
@@ -62,6 +71,11 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
       ITEM_ORDER(a.direction, a.item) - ITEM_ORDER(b.direction, b.item) ||
       SOURCE_ORDER(a.sourceLevel) - SOURCE_ORDER(b.sourceLevel),
   );
+  const balances = calibrateBalances(cities, flows);
+  const budgets = generateBudgets(cities, flows);
+  const totals = generateTotals(flows);
+  // The planted double booking goes into the written flows only (booking.ts).
+  bookTwice(flows, transfers, cities);
   writeTable(
     out,
     'fund_flows',
@@ -76,7 +90,6 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
     })),
   );
 
-  const balances = calibrateBalances(cities, flows);
   writeTable(
     out,
     'fund_balances',
@@ -88,7 +101,7 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
   writeTable(
     out,
     'budgets',
-    generateBudgets(cities, flows)
+    budgets
       .sort((a, b) => a.year - b.year || cmp(a.regionCode, b.regionCode) || cmp(a.fund, b.fund) || DIRECTION_ORDER(a.direction) - DIRECTION_ORDER(b.direction))
       .map((b) => ({ year: b.year, region_code: b.regionCode, fund: b.fund, direction: b.direction, amount: yuanText(b.amount) })),
   );
@@ -104,7 +117,7 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
   writeTable(
     out,
     'transfers',
-    generateTransfers(cities, { resident: resident.central, assistance: assistance.central }).map((t) => ({
+    transfers.map((t) => ({
       transfer_id: t.transferId,
       year: t.year,
       fund: t.fund,
@@ -136,10 +149,10 @@ export function writeDataset(root: string, out: string, cities: City[]): void {
   writeTable(
     out,
     'allocation_totals',
-    generateTotals(flows).map((t) => ({ year: t.year, pot: t.pot, amount: yuanText(t.amount) })),
+    totals.map((t) => ({ year: t.year, pot: t.pot, amount: yuanText(t.amount) })),
   );
 
-  copyFileSync(join(root, 'src', 'domain', 'policy.default.json'), join(out, 'policy.json'));
+  if (copyPolicy) copyFileSync(join(root, 'src', 'domain', 'policy.default.json'), join(out, 'policy.json'));
 }
 
 function cmp(a: string, b: string): number {

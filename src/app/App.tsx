@@ -16,7 +16,7 @@ import { BigScreen } from './components/BigScreen';
 import { Dashboard } from './components/Dashboard';
 import { Header } from './components/Header';
 import { PageTabs } from './components/PageTabs';
-import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReportPage, RevisionsPage, SharingPage, StressPage } from './pages/lazyPages';
+import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReconciliationPage, ReportPage, RevisionsPage, SharingPage, StressPage } from './pages/lazyPages';
 import { ImportProgress } from './components/ImportProgress';
 import type { PageProps } from './pages/pageProps';
 import { ProblemsPanel } from './components/ProblemsPanel';
@@ -235,6 +235,7 @@ export function App() {
       <Suspense fallback={<div className="status" role="status">{t.openingPage}</div>}>
       {pageProps && drawnPage === 'sharing' && <SharingPage {...pageProps} />}
       {pageProps && drawnPage === 'allocation' && <AllocationPage {...pageProps} />}
+      {pageProps && drawnPage === 'reconciliation' && <ReconciliationPage {...pageProps} />}
       {pageProps && drawnPage === 'alerts' && <AlertsPage {...pageProps} />}
       {pageProps && drawnPage === 'stress' && <StressPage {...pageProps} />}
       {route.page === 'data' && (

@@ -8,6 +8,7 @@ import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy';
 import { severityOf } from '../domain/severity';
 import { quarterLabel } from '../domain/quarter';
+import { compareReconciliation } from '../domain/reconciliation';
 import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
 
 /** One gap's chain, formatted, for the sentence of either language. */
@@ -44,6 +45,11 @@ const TEXT = texts(
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
     allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
+    reconciled: (n: number) => `资金到账核对：${n} 项（盟市 · 基金 · 来源级次）入账与到账全部一致`,
+    unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（盟市 · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
+    reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
+      `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
+    levels: { central: '中央', province: '自治区' },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + ` +
@@ -67,6 +73,11 @@ const TEXT = texts(
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
     allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
+    reconciled: (n: number) => `Reconciliation of superior funds: all ${n} (city · fund · origin level) booked what they received`,
+    unreconciled: (n: number, total: number) => `Reconciliation of superior funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
+    reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
+      `  ${city} ${fund}, ${level} money: received ${received}, booked ${booked}, difference ${difference} (documents ${docs})`,
+    levels: { central: 'central', province: 'province' },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
       `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
@@ -107,6 +118,23 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   }
 
   lines.push(...gapLines(a, (code) => name.get(code) ?? code, lang));
+  // Reconciliation of superior funds, when documents are loaded: the differences, largest first.
+  const judged = a.reconciliation.filter((r) => r.hasDocuments).sort(compareReconciliation);
+  const differing = judged.filter((r) => !r.difference.isZero());
+  if (judged.length > 0) lines.push(differing.length === 0 ? t.reconciled(judged.length) : t.unreconciled(differing.length, judged.length));
+  for (const r of differing) {
+    lines.push(
+      t.reconciliation(
+        name.get(r.cityCode) ?? r.cityCode,
+        fundName(r.fund),
+        t.levels[r.level],
+        formatYuan(r.received, lang),
+        formatYuan(r.booked, lang),
+        formatYuan(r.difference, lang),
+        r.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、'),
+      ),
+    );
+  }
   for (const res of a.allocation) {
     if (res.error) lines.push(t.allocationFailed(res.year, POT_LABEL[res.pot][lang], res.error[lang]));
   }

@@ -12,6 +12,8 @@ import {
 } from './alerts';
 import { allocations } from './allocation';
 import { forecastAlerts } from './alerts/forecast';
+import { reconciliationAlerts } from './alerts/reconciliation';
+import { reconcile } from './reconciliation';
 import { fundForecasts } from './forecast';
 import type {
   AllocationFactor,
@@ -31,6 +33,7 @@ import type { Policy, PolicyFile } from './policyTypes';
 import { compareQuarters, parseQuarter } from './quarter';
 import { RULE_VALUE_KIND, type ValueKind } from './rules';
 import { gapSharings } from './sharing';
+import type { OriginLevel } from './reconciliationTypes';
 import { subsidyDemands, subsidySplits } from './subsidy';
 import type {
   Alert,
@@ -115,6 +118,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
   const transfers = input.transfers ?? [];
   const insured = input.residentInsured ?? [];
   const forecasts = fundForecasts(history, quarter, policy, input.regions);
+  const reconciliation = reconcile({ quarter, regions: input.regions, fundTotals: input.fundTotals, transfers });
   const alerts = sortAlerts([
     ...coverageAlerts(coverage, regionName, quarter, policy),
     ...fundAlerts(history, regionName, quarter, policy),
@@ -123,6 +127,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
     ...transferLateAlerts(transfers, regionName, quarter, policy),
     ...transferNotReceivedAlerts(transfers, regionName, quarter, policy),
     ...advanceRatioAlerts(transfers, regionName, quarter, policy),
+    ...reconciliationAlerts(reconciliation, regionName, quarter, policy),
     ...forecastAlerts(forecasts, funds, regionName, quarter, policy),
   ]);
   const year = parseQuarter(quarter).year;
@@ -138,6 +143,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
     subsidySplit: subsidySplits(quarter, input.regions, insured, policy),
     subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy),
     forecasts,
+    reconciliation,
     policy,
   };
 }
@@ -174,6 +180,17 @@ export interface AnalysisJson {
     county_shares: { region_code: RegionCode; amount: string }[];
   }[];
   allocation: { year: number; pot: Pot; region_code: RegionCode; amount: string }[];
+  /** Per city pool, fund, year and origin level with documents (DOMAIN.md 资金到账核对); levels without documents are left out. */
+  reconciliation: {
+    city_code: RegionCode;
+    fund: Fund;
+    year: number;
+    level: OriginLevel;
+    received: string;
+    booked: string;
+    difference: string;
+    documents: string[];
+  }[];
   alerts: {
     rule: RuleId;
     severity: Severity;
@@ -230,6 +247,18 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
     allocation: a.allocation.flatMap((res) =>
       res.rows.map((r) => ({ year: res.year, pot: res.pot, region_code: r.regionCode, amount: moneyString(r.amount) })),
     ),
+    reconciliation: a.reconciliation
+      .filter((r) => r.hasDocuments)
+      .map((r) => ({
+        city_code: r.cityCode,
+        fund: r.fund,
+        year: r.year,
+        level: r.level,
+        received: moneyString(r.received),
+        booked: moneyString(r.booked),
+        difference: moneyString(r.difference),
+        documents: r.documents.map((d) => d.transferId),
+      })),
     alerts: sortAlerts(a.alerts).map(toAlertJson),
   };
 }

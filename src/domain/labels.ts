@@ -90,6 +90,7 @@ export const RULE_LABEL: Record<RuleId, Label> = {
   transfer_late: { zh: '资金拨付时效', en: 'Transfer timeliness' },
   transfer_not_received: { zh: '资金到账', en: 'Transfer arrival' },
   advance_ratio: { zh: '提前下达比例', en: 'Advance notice ratio' },
+  reconciliation: { zh: '资金到账核对', en: 'Reconciliation of superior funds' },
   forecast: { zh: '预测预警', en: 'Forecast warning' },
 };
 

@@ -24,7 +24,7 @@ import {
   STRESS_PARAMS,
 } from './policyTypes';
 import { CATEGORIES, FUNDS, SEVERITIES } from './vocabulary';
-import { DEADLINE_RULE_IDS, DEADLINE_RULES, FILE_BANDED_RULE_IDS, type BandedRuleId, type DeadlineRuleId } from './rules';
+import { DEADLINE_RULE_IDS, DEADLINE_RULES, FILE_BANDED_RULE_IDS, LATER_RULE_IDS, type BandedRuleId, type DeadlineRuleId } from './rules';
 
 export class PolicyError extends Error {
   readonly issues: PolicyIssue[];
@@ -50,6 +50,8 @@ type Spec =
   | { kind: 'bands'; rule: string; range?: 'ratio'; legacy: boolean }
   /** A key of the older format that the current one has replaced: always an issue. */
   | { kind: 'retired'; code: PolicyIssueCode; params: IssueParams };
+
+const DEFAULT_THRESHOLDS = (defaults.years[0] as unknown as PolicyBody).thresholds;
 
 const ratio: Spec = { kind: 'decimal', range: 'ratio' };
 const yuan: Spec = { kind: 'decimal', range: 'nonNegative' };
@@ -121,7 +123,7 @@ function policySpec(legacy: boolean): Spec {
       coverage_target: legacy ? ratio : { kind: 'retired', code: 'target_is_band', params: {} },
       months_payable_window_quarters: { kind: 'integer', min: 1 },
       seasonal_funds: { kind: 'enumList', values: FUNDS },
-      thresholds: { kind: 'object', fields: thresholdFields, optional: DEADLINE_RULE_IDS },
+      thresholds: { kind: 'object', fields: thresholdFields, optional: [...DEADLINE_RULE_IDS, ...LATER_RULE_IDS] },
       timeliness: {
         kind: 'object',
         fields: {
@@ -579,6 +581,8 @@ function resolveAll(file: PolicyFile, issues: Issues): Resolved | null {
     body.stress ??= structuredClone(DEFAULT_STRESS);
     const thresholds = { ...body.thresholds } as Record<BandedRuleId, Band[]>;
     for (const rule of DEADLINE_RULE_IDS) thresholds[rule] = [deadlineBand(rule, body.timeliness)];
+    // A file written before a rule existed judges it by the default bands.
+    for (const rule of LATER_RULE_IDS) thresholds[rule] ??= structuredClone(DEFAULT_THRESHOLDS[rule]);
     years.push({ year: year as number, policy: { ...body, thresholds } });
   });
   if (issues.size > start) return null;

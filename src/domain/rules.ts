@@ -13,6 +13,7 @@ export const RULE_IDS: readonly RuleId[] = [
   'transfer_late',
   'transfer_not_received',
   'advance_ratio',
+  'reconciliation',
   'forecast',
 ];
 
@@ -41,6 +42,12 @@ export type DeadlineRuleId = keyof typeof DEADLINE_RULES;
 
 export const DEADLINE_RULE_IDS = Object.keys(DEADLINE_RULES) as DeadlineRuleId[];
 
+/**
+ * Rules added after files were written without them: a policy.json that has
+ * no band list for one of these takes the default bands (policy.default.json).
+ */
+export const LATER_RULE_IDS = ['reconciliation'] as const satisfies readonly RuleId[];
+
 /** Rules whose band lists are written in policy.json `thresholds`. */
 export const FILE_BANDED_RULE_IDS = BANDED_RULE_IDS.filter(
   (r): r is Exclude<BandedRuleId, DeadlineRuleId> => !(DEADLINE_RULE_IDS as readonly string[]).includes(r),
@@ -60,6 +67,8 @@ export const RULE_VALUE_KIND: Record<RuleId, ValueKind> = {
   transfer_late: 'days',
   transfer_not_received: 'money',
   advance_ratio: 'rate',
+  // Judged on |difference| / received; the alert states the difference and the bound in money.
+  reconciliation: 'money',
   // Both forecast alerts carry projected months payable: a balance projected
   // below zero is stated as months payable below zero (see alerts/forecast.ts).
   forecast: 'months',

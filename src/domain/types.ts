@@ -7,6 +7,7 @@ import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
 import type { Policy } from './policyTypes';
+import type { ReconciliationRow } from './reconciliationTypes';
 import type { SubsidyDemand, SubsidySplit } from './splitSubsidy';
 import type { Category, ExpenditureItem, Fund, Level, Quarter, RegionCode, RuleId, Severity, SourceLevel, Tier } from './vocabulary';
 
@@ -121,6 +122,8 @@ export interface Analysis {
   subsidyDemand: SubsidyDemandRow[];
   /** Seasonal projection of each city's (and the province's) accumulated balance to the year end (from Q4: through the next year). */
   forecasts: FundForecast[];
+  /** Superior money received vs booked per city pool, fund and origin level, year to date (DOMAIN.md 资金到账核对). */
+  reconciliation: ReconciliationRow[];
   /** The policy of the quarter's year the analysis was computed with (resolved once): what pages, charts and the report colour by. */
   policy: Policy;
 }

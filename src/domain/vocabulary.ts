@@ -57,5 +57,7 @@ export type RuleId =
   | 'transfer_late'
   | 'transfer_not_received'
   | 'advance_ratio'
+  /** Superior money received by documents vs booked as income (DOMAIN.md 资金到账核对). */
+  | 'reconciliation'
   /** Projection of the balance to the year end crosses a worse band (uses the months_payable and accumulated_negative bands). */
   | 'forecast';

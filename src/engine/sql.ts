@@ -31,6 +31,7 @@ import stageSql from './sql/stage.sql?raw';
 import stageArrowSql from './sql/stage_arrow.sql?raw';
 import stageViewSql from './sql/stage_view.sql?raw';
 import tableDiffSql from './sql/table_diff.sql?raw';
+import transferChainLoopsSql from './sql/transfer_chain_loops.sql?raw';
 import transfersSql from './sql/transfers.sql?raw';
 
 export const SQL = {
@@ -63,6 +64,7 @@ export const SQL = {
   stageArrow: stageArrowSql,
   stageView: stageViewSql,
   tableDiff: tableDiffSql,
+  transferChainLoops: transferChainLoopsSql,
   transfers: transfersSql,
 } as const;
 

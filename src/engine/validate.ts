@@ -437,8 +437,9 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
             ),
         },
         {
+          // A pass-down of a document that is not there has no origin level (DOMAIN.md 资金到账核对).
           column: 'source_transfer_id',
-          severity: 'warning',
+          severity: 'error',
           source,
           where: `${col('source_transfer_id')} IS NOT NULL AND ${col('source_transfer_id')} NOT IN (SELECT transfer_id FROM ${ident(transfers?.stageTable ?? table.stageTable).text} WHERE transfer_id IS NOT NULL)`,
           value: col('source_transfer_id'),
@@ -446,6 +447,18 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
             explain(
               { zh: `来源文号"${value}"不在 transfers.csv 中`, en: `Source transfer "${value}" is not in transfers.csv` },
               { zh: 'transfers.csv 中已有的文号', en: 'a transfer_id listed in transfers.csv' },
+            ),
+        },
+        {
+          column: 'source_transfer_id',
+          severity: 'error',
+          source: `(${renderSql(SQL.transferChainLoops, { transfers: fragment(ident(table.stageTable).text) })}) AS s`,
+          where: 'TRUE',
+          value: 's.chain',
+          explain: (value) =>
+            explain(
+              { zh: `来源文号链循环：${value}`, en: `The chain of source transfers loops: ${value}` },
+              { zh: '来源文号链止于一份没有来源文号的文件（最初下达的文件）', en: 'a chain that ends at a document without a source_transfer_id (the first document)' },
             ),
         },
       ];

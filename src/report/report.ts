@@ -23,6 +23,7 @@ import { stressSection } from './sections/stress';
 import { defaultPreset, presetScenario, type StressScenario } from '../domain/stressScenario';
 import type { Policy } from '../domain/policyTypes';
 import { revisionsSection } from './sections/revisions';
+import { reconciliationSection } from './sections/reconciliation';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
 
@@ -132,8 +133,9 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     assistanceSection(ctx, 5),
     riskSection(ctx, 6),
     gapSection(ctx, 7),
-    stressSection(ctx, 8, input.scenario ?? defaultScenario(policy)),
-    problemsSection(list, 9, lang),
+    reconciliationSection(ctx, 8),
+    stressSection(ctx, 9, input.scenario ?? defaultScenario(policy)),
+    problemsSection(list, 10, lang),
   ];
   if (input.revisions) {
     const names = new Map(analysis.regions.map((r) => [r.code, r.name]));

@@ -72,6 +72,13 @@ describe('alerts page', () => {
     // The province has no city above it to share with: its deficit is explained on the overview.
     expect(alertTarget(alert('accumulated_negative', 'red', '150000', 'assistance'), tree, view).route.page).toBe('overview');
   });
+
+  it('links a reconciliation alert to the reconciliation page, with its city and fund', () => {
+    const view = { quarter: '2024Q4', regionCode: '150000', fund: 'resident' as const };
+    const target = alertTarget(alert('reconciliation', 'red', '150300', 'assistance'), tree, view);
+    expect([target.route.page, target.view.regionCode, target.view.fund, target.label]).toEqual(['reconciliation', '150300', 'assistance', '查看对账']);
+    expect(alertTarget(alert('reconciliation', 'red', '150300', 'assistance'), tree, view, 'en').label).toBe('See reconciliation');
+  });
 });
 
 describe('alertTitle and alertMessage', () => {

@@ -55,6 +55,7 @@ function alert(rule: Alert['rule'], severity: Alert['severity'], regionCode: str
 
 const analysis: Analysis = {
   policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
+  reconciliation: [],
   sharing: [],
   allocation: [],
   subsidySplit: [],

@@ -6,7 +6,7 @@ import { byTestId } from './dashboard';
 import { APP_TIMEOUT } from './harness';
 import type { AnalysisJson } from './cliAnalysis';
 
-export type PageName = 'sharing' | 'allocation' | 'alerts' | 'policy';
+export type PageName = 'sharing' | 'allocation' | 'alerts' | 'policy' | 'reconciliation';
 
 export async function waitForPage(page: Page, name: PageName): Promise<Locator> {
   const root = byTestId(page, `page-${name}`);

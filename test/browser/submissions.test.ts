@@ -78,7 +78,7 @@ describe('submissions on the page', () => {
     // The report page now has the section of changes since the last submission.
     await byTestId(page, 'tab-report').click();
     const frame = page.frameLocator('[data-testid="report-preview"]');
-    await expect.poll(() => frame.locator('#revisions h2').textContent(), { timeout: APP_TIMEOUT }).toBe('十、与上次报送相比的变化');
+    await expect.poll(() => frame.locator('#revisions h2').textContent(), { timeout: APP_TIMEOUT }).toBe('十一、与上次报送相比的变化');
     expect(await frame.locator('#revisions').textContent()).toContain('P-2024-3');
     await byTestId(page, 'tab-revisions').click();
     await byTestId(page, 'page-revisions').waitFor({ state: 'visible', timeout: APP_TIMEOUT });

@@ -43,7 +43,7 @@ describe('report command on the sample, 2024Q4', () => {
   it('title block: province, quarter, 示例数据', () => {
     expect(r.html).toContain('<title>内蒙古自治区 2024年第4季度 医疗保障基金运行形势分析</title>');
     expect(r.html).toContain('<span class="sample-label">示例数据</span>');
-    for (const h of ['一、参保情况', '二、基金收入', '三、基金支出', '四、结余与可支付月数', '五、医疗救助资助参保', '六、地区风险排名', '七、基金缺口分担', '八、压力测试', '九、问题与建议']) {
+    for (const h of ['一、参保情况', '二、基金收入', '三、基金支出', '四、结余与可支付月数', '五、医疗救助资助参保', '六、地区风险排名', '七、基金缺口分担', '八、资金到账核对', '九、压力测试', '十、问题与建议']) {
       expect(r.html).toContain(`${h}</h2>`);
     }
   });
@@ -90,8 +90,8 @@ describe('report command on the sample, 2024Q4', () => {
       expect(b).toMatchObject({ months_payable: f?.months_payable, accumulated_balance: f?.accumulated_balance });
     }
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe('2.30');
-    // 2024Q3 3.51 → −1.21; 2023Q4 4.72 → −2.42 (data/README.md story 2).
-    expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−1.21');
+    // 2024Q3 4.92 → −2.62; 2023Q4 4.72 → −2.42 (data/README.md story 2).
+    expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−2.62');
     expect(cell(r.html, 'table-balance-resident', '150900', 'months-yoy')).toBe('−2.42');
     expect(cell(r.html, 'table-balance-resident', '150000', 'months')).toBe(months('150000', 'resident'));
     expect(cell(r.html, 'table-balance-resident', '150600', 'months')).toBe('15.80');
@@ -117,13 +117,27 @@ describe('report command on the sample, 2024Q4', () => {
     const province = r.json.funds.find((f) => f.region_code === '150000' && f.fund === 'resident');
     expect(ytd.reduce((s, p) => s + fen(p.income), 0n)).toBe(fen(province?.income ?? '0'));
     expect(ytd.reduce((s, p) => s + fen(p.expenditure), 0n)).toBe(fen(province?.expenditure ?? '0'));
-    // 2024 quarter balances of data/README.md: Q1 +2,505,347,305.13 … Q4 −585,339,093.38.
-    expect(fen(ytd[0]?.income ?? '0') - fen(ytd[0]?.expenditure ?? '0')).toBe(250534730513n);
-    expect(fen(ytd[3]?.income ?? '0') - fen(ytd[3]?.expenditure ?? '0')).toBe(-58533909338n);
+    // 2024 quarter balances of data/README.md: Q1 +8,094,413,244.55 … Q4 −2,813,823,759.04.
+    expect(fen(ytd[0]?.income ?? '0') - fen(ytd[0]?.expenditure ?? '0')).toBe(809441324455n);
+    expect(fen(ytd[3]?.income ?? '0') - fen(ytd[3]?.expenditure ?? '0')).toBe(-281382375904n);
+  });
+
+  it('资金到账核对: the three planted cases of the sample, the same rows as analyze --json', () => {
+    expect(r.html).toContain('24 个盟市、基金与来源级次中，3 处入账与到账不一致');
+    const rows = /<table id="table-reconciliation">([\s\S]*?)<\/table>/.exec(r.html)?.[1] ?? '';
+    const regions = [...rows.matchAll(/<tr data-region="(\d{6})"/g)].map((m) => m[1]);
+    expect(regions).toHaveLength(r.json.reconciliation.length);
+    expect(regions.slice(0, 3).sort()).toEqual(r.json.reconciliation.filter((x) => x.difference !== '0.00').map((x) => x.city_code).sort());
+    // Ranked by |difference|: 包头市 −8,907,631.73, 呼和浩特市 −6,666,935.23, 乌海市 +187,293.31 (in 万元, exact yuan on hover).
+    expect(regions.slice(0, 3)).toEqual(['150200', '150100', '150300']);
+    expect(cell(r.html, 'table-reconciliation', '150200', 'difference')).toBe('−890.76');
+    expect(cell(r.html, 'table-reconciliation', '150100', 'difference')).toBe('−666.69');
+    expect(cell(r.html, 'table-reconciliation', '150300', 'difference')).toBe('+18.73');
+    expect(rows).toContain('title="-8,907,631.73元"');
   });
 
   it('findings state 乌兰察布 months payable with both changes', () => {
-    expect(r.html).toContain('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.30 个月，较上季度下降 1.21 个月，较上年同期下降 2.42 个月，低于 3 个月警戒线。');
+    expect(r.html).toContain('乌兰察布市 城乡居民医保基金 累计结余可支付月数 2.30 个月，较上季度下降 2.62 个月，较上年同期下降 2.42 个月，低于 3 个月警戒线。');
   });
 
   it('a city report with --region', async () => {

@@ -37,7 +37,7 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(r.html).toContain('<span class="sample-label">Sample data</span>');
     expect(r.html).toContain(`<p class="meta">Data: Sample data (${SAMPLE})</p>`);
     expect(r.html).toContain('"Page " counter(page) " of " counter(pages)');
-    for (const h of ['1. Enrollment', '2. Fund income', '3. Fund expenditure', '4. Balances and months payable', '8. Stress test', '9. Problems and proposals']) {
+    for (const h of ['1. Enrollment', '2. Fund income', '3. Fund expenditure', '4. Balances and months payable', '8. Reconciliation of superior funds', '9. Stress test', '10. Problems and proposals']) {
       expect(r.html).toContain(`<h2>${h}</h2>`);
     }
   });
@@ -56,7 +56,7 @@ describe('report --lang en on the sample, 2024Q4', () => {
     const fund = (code: string, f: string) => json.funds.find((x) => x.region_code === code && x.fund === f);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe(fund('150900', 'resident')?.months_payable);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe('2.30');
-    expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−1.21');
+    expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−2.62');
     for (const code of ['150100', '150900', '152200', '150000']) {
       // One unit per column, from its largest figure (issue 16): the province's 10.92 billion sets
       // billion yuan for the accumulated balance; the current balance stays below a billion.
@@ -72,7 +72,7 @@ describe('report --lang en on the sample, 2024Q4', () => {
 
   it('findings in English with both changes, and the alerts of transfers in their English sentence', () => {
     expect(r.html).toContain(
-      '乌兰察布市 resident basic medical insurance fund months payable 2.30 months, down 1.21 months from last quarter, ' +
+      '乌兰察布市 resident basic medical insurance fund months payable 2.30 months, down 2.62 months from last quarter, ' +
         'down 2.42 months from the same quarter last year, below the 3-month warning line.',
     );
     const report = embedded<{ findings: { topic: string; text: string }[] }>(r.html, 'report');

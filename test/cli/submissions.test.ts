@@ -101,7 +101,7 @@ describe('analyze with several --data folders and --compare', () => {
     expect(result.code).toBe(0);
     const html = await readFile(out, 'utf8');
     const section = html.slice(html.indexOf('<section class="report-section" id="revisions">'));
-    expect(section).toContain('十、与上次报送相比的变化');
+    expect(section).toContain('十一、与上次报送相比的变化');
     expect(section).toContain('<tr><td>transfers</td><td>1</td><td>1</td><td>1</td></tr>');
     expect(section).toContain('解除 · 红色 · 回民区 救助对象参保率 = 已参保 490 人 ÷ 救助对象 500 人 = 98.00%');
     expect(section).toContain('新增 · 黄色 · 包头市 城乡医疗救助基金 P-2024-3');

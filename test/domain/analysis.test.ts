@@ -157,6 +157,7 @@ describe('buildAnalysis', () => {
         },
       ],
       allocation: [], // no allocation_totals
+      reconciliation: [], // no transfers: no documents, so no row is printed
     });
   });
 

@@ -104,6 +104,34 @@ const CASES: Case[] = [
     expected: { file: 'transfers.csv', row: 3, column: 'issued_date', problem: /2024-02-30.*不存在/ },
   },
   {
+    // Issue 19: a chain that loops has no first document, so its money has no origin level.
+    name: 'transfer chain that loops',
+    files: () =>
+      tinyWith(
+        csv(
+          'transfers.csv',
+          'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\n' +
+            'T1,2024,assistance,province,150100,formal,100.00,2024-01-15,2024-01-20,T3\n' +
+            'T2,2024,assistance,province,150102,formal,100.00,2024-02-15,2024-02-20,T1\n' +
+            'T3,2024,assistance,province,150102,formal,100.00,2024-03-15,2024-03-20,T2\n',
+        ),
+      ),
+    expected: { file: 'transfers.csv', row: 2, column: 'source_transfer_id', problem: /^来源文号链循环：T1 → T3 → T2 → T1$/ },
+  },
+  {
+    name: 'transfer chain that points to a missing document',
+    files: () =>
+      tinyWith(
+        csv(
+          'transfers.csv',
+          'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\n' +
+            'T1,2024,assistance,central,150000,formal,100.00,2024-01-15,2024-01-20,\n' +
+            'T2,2024,assistance,province,150100,formal,100.00,2024-02-15,2024-02-20,T9\n',
+        ),
+      ),
+    expected: { file: 'transfers.csv', row: 3, column: 'source_transfer_id', problem: /^来源文号"T9"不在 transfers.csv 中$/ },
+  },
+  {
     name: 'unknown category',
     files: () => tinyWith(appended('assistance_enrollment.csv', '2024Q4,150202,poor,1,1,1,400.00')),
     expected: { file: 'assistance_enrollment.csv', row: 10, column: 'category', problem: /"poor"不是允许的取值/ },

@@ -68,7 +68,7 @@ describe('loadPrevalidated', () => {
     expect(sql.some((s) => /fundwatch_stage|check_id/.test(s)), 'no staging, no validation').toBe(false);
     expect(sql.filter((s) => /read_csv/.test(s))).toHaveLength(full.files.length);
     expect(fast).toEqual(full);
-    expect(fast.tables.fund_flows).toBe(23256);
+    expect(fast.tables.fund_flows).toBe(22626);
     expect(await dump(engine())).toEqual(fullTables);
     if (!fast.policyFile) throw new Error('no policy after the fast load');
     expect(toAnalysisJson(await analyze(engine(), quarter, fast.policyFile))).toEqual(fullAnalysis);

@@ -166,20 +166,20 @@ describe('sample: who pays', () => {
     expect(alerts[0]?.value.toFixed(4)).toBe('0.8520');
   });
 
-  it('呼伦贝尔市 resident income 62.69% of budget at 2024Q3: 12.31 pp behind the 75% schedule (yellow)', () => {
+  it('呼伦贝尔市 resident income 63.42% of budget at 2024Q3: 11.58 pp behind the 75% schedule (yellow)', () => {
     const members = new Set(['150700', ...regions.filter((r) => r.parent_code === '150700').map((r) => r.region_code)]);
     const budget = sum(budgets.filter((b) => b.year === '2024' && b.fund === 'resident' && b.direction === 'income' && members.has(b.region_code)).map((b) => d(b.amount)));
     const income = sum(flows.filter((f) => members.has(f.region_code) && f.fund === 'resident' && f.direction === 'income' && (f.quarter ?? '') >= '2024Q1' && (f.quarter ?? '') <= '2024Q3').map((f) => d(f.amount)));
-    expect(budget.toFixed(2)).toBe('2574570900.00');
+    expect(budget.toFixed(2)).toBe('3003666100.00');
     const behind = new Dec('0.75').minus(income.div(budget));
-    expect(behind.toFixed(4)).toBe('0.1231');
+    expect(behind.toFixed(4)).toBe('0.1158');
     const alert = q3.alerts.find((a) => a.rule === 'budget_execution' && a.regionCode === '150700');
     expect(alert?.severity).toBe('yellow');
     expect(alert?.value.eq(behind)).toBe(true);
-    expect(alert?.message).toContain('62.69%');
+    expect(alert?.message).toContain('63.42%');
     // Only 呼伦贝尔 and its counties lag (data/README.md).
     expect(q3.alerts.filter((a) => a.rule === 'budget_execution').every((a) => members.has(a.regionCode))).toBe(true);
-    expect(q4.alerts.find((a) => a.rule === 'budget_execution' && a.regionCode === '150700')?.value.toFixed(4)).toBe('0.1667');
+    expect(q4.alerts.find((a) => a.rule === 'budget_execution' && a.regionCode === '150700')?.value.toFixed(4)).toBe('0.2857');
   });
 
   it('allocation: each pot of 2024 adds up to allocation_totals exactly, one row per city', () => {

@@ -40,6 +40,7 @@ function analysis(now: string): Analysis {
   const history = [status('150900', '2023Q4', '4.72', '1'), status('150900', '2024Q3', '3.51', '1'), status('150900', '2024Q4', now, '372022608.13')];
   return {
     policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
+    reconciliation: [],
     quarter: '2024Q4',
     regions: [
       { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },

@@ -52,6 +52,7 @@ export function trimForFirstScreen(analysis: Analysis, rootRegionCode: RegionCod
     allocation: [],
     subsidySplit: [],
     subsidyDemand: [],
+    reconciliation: [],
   };
 }
 

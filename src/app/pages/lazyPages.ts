@@ -10,3 +10,4 @@ export const DataPage = lazy(() => import('./DataPage').then((m) => ({ default: 
 export const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
 export const StressPage = lazy(() => import('./StressPage').then((m) => ({ default: m.StressPage })));
 export const RevisionsPage = lazy(() => import('./RevisionsPage').then((m) => ({ default: m.RevisionsPage })));
+export const ReconciliationPage = lazy(() => import('./ReconciliationPage').then((m) => ({ default: m.ReconciliationPage })));

@@ -55,8 +55,8 @@ export function alertMessage(alert: Alert, lang: Lang): string {
 }
 
 const TARGET_TEXT = texts(
-  { sharing: '查看缺口分担', overview: '在总览中查看' },
-  { sharing: 'See gap sharing', overview: 'See in overview' },
+  { sharing: '查看缺口分担', overview: '在总览中查看', reconciliation: '查看对账' },
+  { sharing: 'See gap sharing', overview: 'See in overview', reconciliation: 'See reconciliation' },
 );
 
 /** Rules about a fund running short: who covers it is the sharing page's question. */
@@ -71,13 +71,18 @@ export interface AlertTarget {
 
 /**
  * Where an alert is explained. A deficit of a city or county opens the
- * sharing page of its city; every other alert opens the overview of its
- * region and fund, where its indicator is charted.
+ * sharing page of its city; a reconciliation alert opens the reconciliation
+ * page; every other alert opens the overview of its region and fund, where
+ * its indicator is charted.
  */
 export function alertTarget(alert: Alert, tree: RegionTree, view: ViewState, lang: Lang = DEFAULT_LANG): AlertTarget {
   const t = TARGET_TEXT[lang];
   const fund = alert.fund ?? view.fund;
   const region = tree.byCode.get(alert.regionCode);
+  if (alert.rule === 'reconciliation') {
+    // The documents behind the difference are on the reconciliation page.
+    return { view: { ...view, regionCode: alert.regionCode, fund }, route: { ...DEFAULT_ROUTE, page: 'reconciliation' }, label: t.reconciliation };
+  }
   if (SHARING_RULES.has(alert.rule) && alert.fund !== null && region && region.level !== 'province') {
     const city = region.level === 'city' ? region.code : (region.parentCode ?? region.code);
     return {

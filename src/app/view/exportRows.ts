@@ -6,7 +6,8 @@
 import { CATEGORY_LABEL, FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { moneyString, rateString, type Decimal } from '../../domain/money';
-import type { Alert, Category, SubsidySplitRow } from '../../domain/types';
+import type { OriginLevel, ReconciliationRow } from '../../domain/reconciliationTypes';
+import type { Alert, Category, Severity, SubsidySplitRow } from '../../domain/types';
 import type { ExportColumn, ExportRow } from '../../engine/exportTable';
 import type { FileReport } from '../../engine/load';
 import { expectedText, problemText, type Problem } from '../../engine/problems';
@@ -348,5 +349,141 @@ export function subsidySplitTable(rows: readonly SubsidySplitRow[], regionName: 
       province: moneyString(r.split.province),
       city_county: moneyString(r.split.cityCounty),
     })),
+  };
+}
+
+const RECON_TEXT = texts(
+  {
+    rank: '排名',
+    cityCode: '盟市代码',
+    city: '盟市',
+    fund: '基金',
+    year: '年度',
+    level: '来源级次',
+    received: '到账（元）',
+    booked: '入账（元）',
+    difference: '差额 = 入账 − 到账（元）',
+    documents: '到账文件',
+    severity: '状态',
+    noDocuments: '未载入文件',
+    reconciled: '一致',
+    transferId: '文号',
+    fromLevel: '下达级次',
+    to: '接收区划代码',
+    kind: '类型',
+    amount: '金额（元）',
+    issued: '下达日期',
+    receivedDate: '到账日期',
+    chain: '来源文号链',
+    counted: '计入到账',
+    yes: '是',
+    notReceived: '否：尚未到账',
+    receivedLater: '否：季末后到账',
+  },
+  {
+    rank: 'Rank',
+    cityCode: 'City code',
+    city: 'City',
+    fund: 'Fund',
+    year: 'Year',
+    level: 'Origin level',
+    received: 'Received (yuan)',
+    booked: 'Booked (yuan)',
+    difference: 'Difference = booked − received (yuan)',
+    documents: 'Documents received',
+    severity: 'Status',
+    noDocuments: 'No documents loaded',
+    reconciled: 'Reconciled',
+    transferId: 'Document',
+    fromLevel: 'Issued by',
+    to: 'To region code',
+    kind: 'Kind',
+    amount: 'Amount (yuan)',
+    issued: 'Issued',
+    receivedDate: 'Received',
+    chain: 'Source chain',
+    counted: 'Counted as received',
+    yes: 'Yes',
+    notReceived: 'No: not received yet',
+    receivedLater: 'No: received after the quarter end',
+  },
+);
+
+const ORIGIN_LABEL: Record<OriginLevel, Record<Lang, string>> = {
+  central: { zh: '中央', en: 'Central' },
+  province: { zh: '自治区', en: 'Province' },
+};
+
+/** The words of one origin level (中央 / 自治区). */
+export function originLabel(level: OriginLevel, lang: Lang): string {
+  return ORIGIN_LABEL[level][lang];
+}
+
+/** 对账: the ranked rows of the reconciliation page, exact yuan; rows without documents say so. */
+export function reconciliationTable(
+  rows: readonly { row: ReconciliationRow; severity: Severity | null }[],
+  regionName: (code: string) => string,
+  lang: Lang = 'zh',
+): ExportTable {
+  const t = RECON_TEXT[lang];
+  return {
+    columns: [
+      { key: 'rank', label: t.rank, numeric: true },
+      { key: 'city_code', label: t.cityCode },
+      { key: 'city', label: t.city },
+      { key: 'fund', label: t.fund },
+      { key: 'year', label: t.year, numeric: true },
+      { key: 'level', label: t.level },
+      { key: 'received', label: t.received, numeric: true, format: 'money' as const },
+      { key: 'booked', label: t.booked, numeric: true, format: 'money' as const },
+      { key: 'difference', label: t.difference, numeric: true, format: 'money' as const },
+      { key: 'documents', label: t.documents },
+      { key: 'severity', label: t.severity },
+    ],
+    rows: rows.map(({ row, severity }, i) => ({
+      rank: i + 1,
+      city_code: row.cityCode,
+      city: regionName(row.cityCode),
+      fund: FUND_LABEL[row.fund][lang],
+      year: row.year,
+      level: originLabel(row.level, lang),
+      received: row.hasDocuments ? moneyString(row.received) : null,
+      booked: moneyString(row.booked),
+      difference: row.hasDocuments ? moneyString(row.difference) : null,
+      documents: row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、'),
+      severity: !row.hasDocuments ? t.noDocuments : severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang],
+    })),
+  };
+}
+
+/** The documents behind one reconciliation row: those counted as received, then those of the year not (yet) counted. */
+export function reconciliationDocumentsTable(row: ReconciliationRow, lang: Lang = 'zh'): ExportTable {
+  const t = RECON_TEXT[lang];
+  const fromLevel = (level: string): string => (level === 'central' || level === 'province' ? originLabel(level, lang) : level);
+  return {
+    columns: [
+      { key: 'transfer_id', label: t.transferId },
+      { key: 'from_level', label: t.fromLevel },
+      { key: 'to_region_code', label: t.to },
+      { key: 'kind', label: t.kind },
+      { key: 'amount', label: t.amount, numeric: true, format: 'money' as const },
+      { key: 'issued_date', label: t.issued },
+      { key: 'received_date', label: t.receivedDate },
+      { key: 'chain', label: t.chain },
+      { key: 'counted', label: t.counted },
+    ],
+    rows: [...row.documents.map((d) => ({ d, counted: t.yes })), ...row.outside.map((d) => ({ d, counted: d.reason === 'not_received' ? t.notReceived : t.receivedLater }))].map(
+      ({ d, counted }) => ({
+        transfer_id: d.transferId,
+        from_level: fromLevel(d.fromLevel),
+        to_region_code: d.toRegionCode,
+        kind: d.kind,
+        amount: moneyString(d.amount),
+        issued_date: d.issuedDate,
+        received_date: d.receivedDate,
+        chain: d.chain.join(' → '),
+        counted,
+      }),
+    ),
   };
 }

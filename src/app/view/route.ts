@@ -8,13 +8,14 @@ import { STRESS_PARAMS, type StressParam } from '../../domain/policyTypes';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 
-export const PAGES = ['overview', 'sharing', 'allocation', 'alerts', 'stress', 'policy', 'data', 'revisions', 'report'] as const;
+export const PAGES = ['overview', 'sharing', 'allocation', 'reconciliation', 'alerts', 'stress', 'policy', 'data', 'revisions', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export const PAGE_LABEL: Record<PageId, Label> = {
   overview: { zh: '总览', en: 'Overview' },
   sharing: { zh: '缺口分担', en: 'Gap sharing' },
   allocation: { zh: '因素法分配', en: 'Allocation' },
+  reconciliation: { zh: '对账', en: 'Reconciliation' },
   alerts: { zh: '预警清单', en: 'Alerts' },
   stress: { zh: '压力测试', en: 'Stress' },
   policy: { zh: '政策参数', en: 'Policy' },

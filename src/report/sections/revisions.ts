@@ -1,4 +1,4 @@
-// 十、与上次报送相比的变化 (after 八、压力测试 and 九、问题与建议): with a comparison loaded (analyze/report
+// 十一、与上次报送相比的变化 (after 八、资金到账核对, 九、压力测试 and 十、问题与建议): with a comparison loaded (analyze/report
 // --compare, the 版本比对 page), what the new submission changed: rows per
 // table, the indicators that moved and the alerts new, resolved or changed
 // in severity.

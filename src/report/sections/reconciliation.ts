@@ -1,0 +1,106 @@
+// 八、资金到账核对: superior money received by documents against the income
+// booked with that source level, per city pool of the region, fund and
+// origin level (DOMAIN.md 资金到账核对), largest difference first.
+import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
+import { FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { texts } from '../../domain/lang';
+import { formatYuan } from '../../domain/money';
+import { compareReconciliation } from '../../domain/reconciliation';
+import type { OriginLevel } from '../../domain/reconciliationTypes';
+import type { SectionContext } from '../context';
+import { para, table } from '../html';
+import { sectionOpen } from './heading';
+
+const LEVEL: Record<OriginLevel, { zh: string; en: string }> = {
+  central: { zh: '中央', en: 'Central' },
+  province: { zh: '自治区', en: 'Province' },
+};
+
+const TEXT = texts(
+  {
+    title: '资金到账核对',
+    lead: (year: number) =>
+      `${year}年上级资金（中央、自治区）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
+    none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
+    allMatch: (n: number) => `${n} 个盟市、基金与来源级次的入账与到账全部一致。`,
+    differ: (n: number, total: number) => `${total} 个盟市、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
+    noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
+    caption: '年初至今',
+    city: '盟市',
+    fund: '基金',
+    level: '来源级次',
+    received: '到账',
+    booked: '入账',
+    difference: '差额',
+    documents: '到账文件',
+    status: '状态',
+    reconciled: '一致',
+  },
+  {
+    title: 'Reconciliation of superior funds',
+    lead: (year: number) =>
+      `Superior money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
+    none: 'No documents of superior funds loaded (transfers.csv): nothing to reconcile.',
+    allMatch: (n: number) => `All ${n} cities, funds and origin levels booked what they received.`,
+    differ: (n: number, total: number) =>
+      `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
+    noDocuments: (n: number) => `${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
+    caption: 'Year to date',
+    city: 'City',
+    fund: 'Fund',
+    level: 'Origin',
+    received: 'Received',
+    booked: 'Booked',
+    difference: 'Difference',
+    documents: 'Documents received',
+    status: 'Status',
+    reconciled: 'Reconciled',
+  },
+);
+
+export function reconciliationSection(ctx: SectionContext, n: number): string {
+  const { m, lang, policy } = ctx;
+  const t = TEXT[lang];
+  const cities = new Set([m.region.code, ...m.children.map((c) => c.code)]);
+  const rows = (m.analysis.reconciliation ?? []).filter((r) => cities.has(r.cityCode));
+  const judged = rows.filter((r) => r.hasDocuments).sort(compareReconciliation);
+  const parts = [sectionOpen(n, 'reconciliation', t.title, lang)];
+  if (judged.length === 0) {
+    parts.push(para(t.none), '</section>');
+    return parts.join('\n');
+  }
+  const year = judged[0]?.year ?? Number(m.analysis.quarter.slice(0, 4));
+  const differing = judged.filter((r) => !r.difference.isZero());
+  const without = rows.filter((r) => !r.hasDocuments).length;
+  parts.push(
+    para(t.lead(year)),
+    para((differing.length === 0 ? t.allMatch(judged.length) : t.differ(differing.length, judged.length)) + (without > 0 ? t.noDocuments(without) : '')),
+  );
+  parts.push(
+    table({
+      id: 'table-reconciliation',
+      caption: t.caption,
+      lang,
+      head: [t.city, t.fund, t.level, { text: t.received, num: true }, { text: t.booked, num: true }, { text: t.difference, num: true }, t.documents, t.status],
+      rows: judged.map((r) => {
+        const severity = reconciliationSeverity(r, policy);
+        return {
+          region: r.cityCode,
+          cls: severity === null ? undefined : `sev-${severity}`,
+          cells: [
+            m.name(r.cityCode),
+            FUND_LABEL[r.fund][lang],
+            LEVEL[r.level][lang],
+            { text: '', money: r.received, num: true, col: 'received' },
+            { text: '', money: r.booked, num: true, col: 'booked' },
+            { text: '', money: r.difference, num: true, signed: true, col: 'difference', title: formatYuan(r.difference, lang) },
+            r.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、'),
+            severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang],
+          ],
+        };
+      }),
+    }),
+    '</section>',
+  );
+  return parts.join('\n');
+}

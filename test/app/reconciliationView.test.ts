@@ -1,0 +1,82 @@
+// 对账: the page's ranking and its export tables, on hand-made rows.
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import type { ReconciliationDocument, ReconciliationRow } from '../../src/domain/reconciliationTypes';
+import { reconciliationDocumentsTable, reconciliationTable } from '../../src/app/view/exportRows';
+import { reconciliationKey, reconciliationView } from '../../src/app/view/reconciliationView';
+
+function doc(transferId: string, amount: string, receivedDate: string | null): ReconciliationDocument {
+  return {
+    transferId,
+    fromLevel: 'province',
+    toRegionCode: '150100',
+    kind: 'formal',
+    amount: new Dec(amount),
+    issuedDate: '2024-05-01',
+    receivedDate,
+    origin: 'central',
+    chain: [transferId, `C-${transferId}`],
+  };
+}
+
+function row(cityCode: string, level: ReconciliationRow['level'], received: string, booked: string, documents: ReconciliationDocument[], hasDocuments = true): ReconciliationRow {
+  const r = new Dec(received);
+  const b = new Dec(booked);
+  return { cityCode, fund: 'resident', year: 2024, level, hasDocuments, received: r, booked: b, difference: b.minus(r), documents, outside: [] };
+}
+
+const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+const ROWS: ReconciliationRow[] = [
+  row('150100', 'central', '1000.00', '1000.00', [doc('A', '1000.00', '2024-05-03')]),
+  // 10.00 / 1,000.00 = 1%: yellow.
+  row('150200', 'central', '1000.00', '990.00', [doc('B', '1000.00', '2024-05-03')]),
+  // 60.00 / 1,000.00 = 6%: red.
+  row('150300', 'central', '1000.00', '1060.00', [doc('C', '1000.00', '2024-05-03')]),
+  row('150100', 'province', '0', '500.00', [], false),
+];
+
+describe('reconciliation view', () => {
+  it('ranks rows with documents by |difference| and keeps those without documents apart', () => {
+    const view = reconciliationView(ROWS, policy);
+    expect(view.ranked.map((r) => [reconciliationKey(r.row), r.severity])).toEqual([
+      ['150300-resident-central', 'red'],
+      ['150200-resident-central', 'yellow'],
+      ['150100-resident-central', null],
+    ]);
+    expect(view.differing.map((r) => reconciliationKey(r.row))).toEqual(['150300-resident-central', '150200-resident-central']);
+    expect(view.withoutDocuments.map(reconciliationKey)).toEqual(['150100-resident-province']);
+  });
+
+  it('exports the ranking in exact yuan, in Chinese and in English', () => {
+    const view = reconciliationView(ROWS, policy);
+    const names: Record<string, string> = { '150100': '呼和浩特市', '150200': '包头市', '150300': '乌海市' };
+    const zh = reconciliationTable(view.ranked, (c) => names[c] ?? c);
+    expect(zh.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '到账文件', '状态']);
+    expect(zh.rows[0]).toEqual({
+      rank: 1,
+      city_code: '150300',
+      city: '乌海市',
+      fund: '城乡居民医保基金',
+      year: 2024,
+      level: '中央',
+      received: '1000.00',
+      booked: '1060.00',
+      difference: '60.00',
+      documents: 'C',
+      severity: '红色',
+    });
+    expect(zh.rows[2]?.severity).toBe('一致');
+    const en = reconciliationTable(view.ranked, (c) => names[c] ?? c, 'en');
+    expect(en.rows[1]).toMatchObject({ level: 'Central', difference: '-10.00', severity: 'Yellow' });
+  });
+
+  it('exports the documents behind a row, counted first, then those not received by the quarter end', () => {
+    const r: ReconciliationRow = { ...row('150100', 'central', '1000.00', '1000.00', [doc('A', '1000.00', '2024-05-03')]), outside: [{ ...doc('L', '5.00', '2024-07-02'), reason: 'received_later' }] };
+    const table = reconciliationDocumentsTable(r);
+    expect(table.rows.map((x) => [x.transfer_id, x.amount, x.chain, x.counted])).toEqual([
+      ['A', '1000.00', 'A → C-A', '是'],
+      ['L', '5.00', 'L → C-L', '否：季末后到账'],
+    ]);
+  });
+});
