@@ -38,12 +38,12 @@ describe('analyze --scenario', () => {
     }
     // The same pool as test/engine/stress.sample.test.ts with all four shocks.
     expect(doc.stress_summary.filter((s) => s.first_red_quarter !== null)).toEqual([
-      { region_code: '150900', fund: 'assistance', first_red_quarter: '2025Q1', buffer: '72740280.34' },
-      { region_code: '150900', fund: 'resident', first_red_quarter: '2025Q1', buffer: '820474472.31' },
+      { region_code: '150900', fund: 'assistance', first_red_quarter: '2025Q1', buffer: '72741401.52' },
+      { region_code: '150900', fund: 'resident', first_red_quarter: '2025Q1', buffer: '820476537.49' },
     ]);
     // The baseline is the seasonal forecast: 乌兰察布市's resident fund from its 2024Q4 balance.
     const q1 = doc.stress.find((s) => s.region_code === '150900' && s.fund === 'resident' && s.quarter === '2025Q1');
-    expect(q1).toMatchObject({ baseline_balance: '549250322.38', baseline_months: '3.39' });
+    expect(q1).toMatchObject({ baseline_balance: '1109991789.70', baseline_months: '6.86' });
   });
 
   it('the summary without --json ends with the scenario and the pools that cross into red', async () => {
@@ -51,8 +51,8 @@ describe('analyze --scenario', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n').slice(-3)).toEqual([
       '压力测试 · 支出增长10%（上级补助 0%，支出 +10%，参保人数 0%，补助延迟 0 个季度）',
-      '  乌兰察布市 城乡医疗救助基金：2025年第1季度跌入红色档，需缓冲 65,991,153.43元',
-      '  乌兰察布市 城乡居民医保基金：2025年第2季度跌入红色档，需缓冲 646,096,719.90元',
+      '  乌兰察布市 城乡医疗救助基金：2025年第1季度跌入红色档，需缓冲 65,991,153.44元',
+      '  乌兰察布市 城乡居民医保基金：2025年第3季度跌入红色档，需缓冲 646,096,719.90元',
     ]);
   });
 

@@ -3,10 +3,15 @@
 import type { Lang } from '../../domain/lang';
 import { esc } from '../html';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
+/** 1–99 as a Chinese numeral (十一, 二十, 九十九); other numbers in digits. */
 export function numeral(n: number): string {
-  return NUMERALS[n - 1] ?? String(n);
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const head = tens === 0 ? '' : `${tens === 1 ? '' : DIGITS[tens - 1]}十`;
+  return head + (ones === 0 ? '' : (DIGITS[ones - 1] ?? ''));
 }
 
 export function sectionOpen(n: number, id: string, title: string, lang: Lang = 'zh'): string {
