@@ -57,8 +57,11 @@ describe('submissions on the page', () => {
     expect(await attrs(tables, 'data-changed')).toEqual(['1', '1', '1', '1', '1', '1', '1', '1']);
     const alerts = byTestId(page, 'revision-alert');
     const [changes, rules, codes] = await Promise.all([attrs(alerts, 'data-change'), attrs(alerts, 'data-rule'), attrs(alerts, 'data-region')]);
+    // The same as analyze --compare (test/cli/submissions.test.ts); the fixture's transfers are not booked, hence the reconciliation alerts.
     expect(changes.map((c, i) => `${c} ${rules[i] ?? ''} ${codes[i] ?? ''}`)).toEqual([
+      'new reconciliation 150200',
       'new transfer_not_received 150200',
+      'new reconciliation 150100',
       'new months_payable 150000',
       'new months_payable 150103',
       'resolved coverage 150100',
