@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // The sample, or the folder FUNDWATCH_DATA names (scripts/build/dataset.ts).
 const DATASET = builtinDataset(ROOT);
 // Cross-origin isolation: what DuckDB-wasm's threaded (coi) build needs. The
-// build does not use it yet (src/engine/browser.ts says why), but serving
+// build does not use it yet (src/engine/runtime/browser.ts says why), but serving
 // isolated now keeps the app honest about it; static hosts: README, Performance.
 // Imports end in .js (resolved to the .ts files) so Vite's config loader needs no guessing.
 const ISOLATION_HEADERS = {

@@ -27,7 +27,7 @@ export function builtinDataset(root: string, env: NodeJS.ProcessEnv = process.en
   return { dir, name: given === null ? SAMPLE_DATASET_NAME : { zh: given, en: given }, isSample };
 }
 
-/** The files a folder load reads (src/engine/nodeFiles.ts): every regular, not hidden file. */
+/** The files a folder load reads (src/engine/formats/nodeFiles.ts): every regular, not hidden file. */
 function datasetFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.startsWith('.'))

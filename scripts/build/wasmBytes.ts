@@ -1,5 +1,5 @@
 // The sizes of DuckDB's wasm files, written into the app as a constant
-// (`__DUCKDB_WASM_BYTES__`, read in src/engine/browserBoot.ts). DuckDB's
+// (`__DUCKDB_WASM_BYTES__`, read in src/engine/runtime/browserBoot.ts). DuckDB's
 // worker measures its download against Content-Length, which is the
 // compressed size when the host sends the build's .br or .gz; the bytes it
 // counts are decompressed, so the status line read 100% at a sixth of the

@@ -4,7 +4,7 @@
 // balances, transfers that add up. Throws on the first list of problems.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTRACT, type ColumnKind } from '../../src/engine/contract';
+import { CONTRACT, type ColumnKind } from '../../src/engine/contract/contract';
 import { EXPENDITURE_ITEMS, INCOME_ITEMS, type Category } from '../../src/domain/types';
 import { contributionPerCapita, subsidyRatio, YEARS } from './calendar';
 import { parseCsv } from './csv';

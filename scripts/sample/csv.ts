@@ -2,7 +2,7 @@
 // column names, columns in contract order, `\n` line ends.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableSpec } from '../../src/engine/contract';
+import { tableSpec } from '../../src/engine/contract/contract';
 
 export type CsvRow = Record<string, string | number>;
 

@@ -5,11 +5,11 @@
 // charts as SVG with the page's own option builders.
 // Runs through Vite's module loader (the engine's SQL is `?raw` imports):
 // the build plugin (scripts/snapshot/plugin.ts) and the tests call it.
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { createNodeEngine } from '../../src/engine/node';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
-import { formatProblem } from '../../src/engine/problems';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { createNodeEngine } from '../../src/engine/runtime/node';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { formatProblem } from '../../src/engine/ingest/problems';
 import { LANGS } from '../../src/domain/lang';
 import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
 import { pictureKey, type Picture } from '../../src/charts/prerendered';

@@ -6,11 +6,11 @@ import type { Lang } from '../domain/lang';
 import type { PolicyFile } from '../domain/policyTypes';
 import type { Revisions } from '../domain/revisions';
 import type { Quarter } from '../domain/types';
-import type { Engine } from '../engine/engine';
-import { openDatasetDir } from '../engine/nodeFiles';
-import { formatProblem } from '../engine/problems';
-import { compareWith } from '../engine/revisions';
-import type { Submission } from '../engine/submissions';
+import type { Engine } from '../engine/runtime/engine';
+import { openDatasetDir } from '../engine/formats/nodeFiles';
+import { formatProblem } from '../engine/ingest/problems';
+import { compareWith } from '../engine/queries/revisions';
+import type { Submission } from '../engine/ingest/submissions';
 import type { CliIo } from './io';
 import { CLI_TEXT } from './text';
 

@@ -9,11 +9,11 @@
 import { toAnalysisJson } from '../domain/analysis';
 import { stressTests, toStressJson } from '../domain/stress';
 import { toRevisionsJson } from '../domain/revisions';
-import { analyze, listQuarters } from '../engine/analyze';
-import type { Engine } from '../engine/engine';
-import { createNativeEngine } from '../engine/native';
-import { formatProblem } from '../engine/problems';
-import { loadSubmissions, type Submission } from '../engine/submissions';
+import { analyze, listQuarters } from '../engine/queries/analyze';
+import type { Engine } from '../engine/runtime/engine';
+import { createNativeEngine } from '../engine/runtime/native';
+import { formatProblem } from '../engine/ingest/problems';
+import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
 import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { compareSubmission, readSubmissions } from './compare';
 import { cliScenario, stressSummaryLines } from './scenario';

@@ -3,8 +3,8 @@ import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
 import type { StressResult } from '../../src/domain/stress';
 import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stress';
-import { exportCsv } from '../../src/engine/exportTable';
-import type { Problem } from '../../src/engine/problems';
+import { exportCsv } from '../../src/engine/export/exportTable';
+import type { Problem } from '../../src/engine/ingest/problems';
 import {
   alertTable,
   allocationTable,

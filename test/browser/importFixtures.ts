@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportXlsx, type ExportSheet } from '../../src/engine/exportTable';
+import { exportXlsx, type ExportSheet } from '../../src/engine/export/exportTable';
 import { REPO } from './cliAnalysis';
 
 export const TINY_DIR = join(REPO, 'test/fixtures/tiny');

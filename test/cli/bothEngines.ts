@@ -1,9 +1,9 @@
 // The CLI's main run in this process on DuckDB-wasm and on native DuckDB, for
 // the parity tests (parity.test.ts, parity10x.test.ts).
 import { main } from '../../src/cli/main';
-import type { Engine } from '../../src/engine/engine';
-import { createNativeEngine } from '../../src/engine/native';
-import { createNodeEngine } from '../../src/engine/node';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { createNativeEngine } from '../../src/engine/runtime/native';
+import { createNodeEngine } from '../../src/engine/runtime/node';
 
 export interface Run {
   code: number;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from './runCli';
-import { exportXlsx } from '../../src/engine/exportTable';
+import { exportXlsx } from '../../src/engine/export/exportTable';
 import { writeParquetFile } from '../engine/parquetFixture';
 
 const ROOT = join(import.meta.dirname, '../..');

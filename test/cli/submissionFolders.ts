@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tableSpec } from '../../src/engine/contract';
+import { tableSpec } from '../../src/engine/contract/contract';
 
 /** Which column names the region a row belongs to. */
 const REGION_COLUMN: Record<string, string> = {

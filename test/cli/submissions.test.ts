@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
 import type { RevisionsJson } from '../../src/domain/revisions';
-import { createNativeEngine } from '../../src/engine/native';
+import { createNativeEngine } from '../../src/engine/runtime/native';
 import { both, run } from './bothEngines';
 import { splitByCity } from './submissionFolders';
 

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
-import type { Problem } from '../../src/engine/problems';
+import { analyze } from '../../src/engine/queries/analyze';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import type { Problem } from '../../src/engine/ingest/problems';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 

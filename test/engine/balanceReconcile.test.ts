@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/engine/load';
+import { loadDataset } from '../../src/engine/ingest/load';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 
 const balances = readFileSync(join(TINY_DIR, 'fund_balances.csv'), 'utf8');

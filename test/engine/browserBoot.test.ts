@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress, type Bundle } from '../../src/engine/browserBoot';
+import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress, type Bundle } from '../../src/engine/runtime/browserBoot';
 import { statSync } from 'node:fs';
 
 class FakeWorker extends EventTarget {
@@ -147,7 +147,7 @@ describe('bootWorker', () => {
 });
 
 describe('duckdbBootWorker.js', () => {
-  const WORKER_JS = readFileSync(join(import.meta.dirname, '../../src/engine/duckdbBootWorker.js'), 'utf8');
+  const WORKER_JS = readFileSync(join(import.meta.dirname, '../../src/engine/runtime/duckdbBootWorker.js'), 'utf8');
   const DIST = join(import.meta.dirname, '../../node_modules/@duckdb/duckdb-wasm/dist');
   const EAGER = 'GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),(t||GOT[r].value==0)&&';
   const ON_DEMAND = 'GOT[r]&&(t||GOT[r].value==0)&&';

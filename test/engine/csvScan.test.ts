@@ -4,9 +4,9 @@
 // big file is cut into pieces only between records.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headerCells } from '../../src/engine/csvHeader';
-import { scanCsv, type CsvScan } from '../../src/engine/csvScan';
-import { decodeText } from '../../src/engine/decode';
+import { headerCells } from '../../src/engine/formats/csvHeader';
+import { scanCsv, type CsvScan } from '../../src/engine/formats/csvScan';
+import { decodeText } from '../../src/engine/formats/decode';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../../src/domain/analysis';
-import { analyze } from '../../src/engine/analyze';
-import { exportDataset, zipExport } from '../../src/engine/exportDataset';
+import { analyze } from '../../src/engine/queries/analyze';
+import { exportDataset, zipExport } from '../../src/engine/export/exportDataset';
 import { unzipSync } from 'fflate';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');

@@ -10,9 +10,9 @@ import { fundForecasts } from '../../src/domain/forecast';
 import { moneyString } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import type { Analysis, FundForecast } from '../../src/domain/types';
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');

@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
-import type { DatasetFile } from '../../src/engine/files';
-import { createNodeEngine } from '../../src/engine/node';
+import type { Engine } from '../../src/engine/runtime/engine';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { createNodeEngine } from '../../src/engine/runtime/node';
 
 export function useEngine(): () => Engine {
   let engine: Engine | null = null;

@@ -2,9 +2,9 @@
 // with a precise message, or read inertly, within bounded memory, and the
 // dataset loaded before stays. What the reader is guarded by:
 // - a zip bomb dressed as XLSX is refused from the zip's directory, before
-//   anything is unpacked (src/engine/xlsx.ts XLSX_LIMITS);
+//   anything is unpacked (src/engine/formats/xlsx.ts XLSX_LIMITS);
 // - a part that lies about its size is cut at the size it claims;
-// - XML entities are never expanded (src/engine/xml.ts knows only the five
+// - XML entities are never expanded (src/engine/formats/xml.ts knows only the five
 //   predefined ones), so "billion laughs" stays text;
 // - a header thousands of columns wide is refused before DuckDB reads it;
 // - a junk file and a 64 MB single cell end in file · row · column;
@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { analyze } from '../../src/engine/analyze';
-import { exportXlsx } from '../../src/engine/exportTable';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { formatProblem } from '../../src/engine/problems';
-import { readXlsx } from '../../src/engine/xlsx';
+import { analyze } from '../../src/engine/queries/analyze';
+import { exportXlsx } from '../../src/engine/export/exportTable';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { readXlsx } from '../../src/engine/formats/xlsx';
 import { TINY_DIR, tinyWith, useEngine } from './harness';
 
 const MB = 1024 * 1024;

@@ -3,12 +3,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { analyze } from '../../src/engine/analyze';
-import { CONTRACT, tableType } from '../../src/engine/contract';
-import type { Engine, Row } from '../../src/engine/engine';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze } from '../../src/engine/queries/analyze';
+import { CONTRACT, tableType } from '../../src/engine/contract/contract';
+import type { Engine, Row } from '../../src/engine/runtime/engine';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
 
 const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');

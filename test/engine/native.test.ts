@@ -28,8 +28,8 @@ import {
   vectorFromArray,
 } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
-import { createNativeEngine, DEFAULT_MEMORY_LIMIT, memoryLimit } from '../../src/engine/native';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { createNativeEngine, DEFAULT_MEMORY_LIMIT, memoryLimit } from '../../src/engine/runtime/native';
 import { useEngine } from './harness';
 
 function useNative(): () => Engine {

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { analyze } from '../../src/engine/analyze';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { formatProblem } from '../../src/engine/problems';
+import { analyze } from '../../src/engine/queries/analyze';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';
 import { writeParquetFile } from './parquetFixture';
 

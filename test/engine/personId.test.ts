@@ -5,11 +5,11 @@
 // salt, or if the masked ID or the narrow column types change.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine';
-import { loadDataset } from '../../src/engine/load';
-import { hashedIdSql, maskedIdSql } from '../../src/engine/personId';
-import { formatProblem } from '../../src/engine/problems';
-import { readRosterFollowUp, rosterSummary } from '../../src/engine/roster';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { hashedIdSql, maskedIdSql } from '../../src/engine/contract/personId';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { csv, tinyWith, useEngine } from './harness';
 

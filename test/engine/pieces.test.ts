@@ -5,11 +5,11 @@
 // pieces and passes stand in for the 32 MiB and 1,000,000 keys of a real roster.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { readAnalysisInput } from '../../src/engine/analyze';
-import type { Engine } from '../../src/engine/engine';
-import { loadDataset } from '../../src/engine/load';
-import { formatProblem } from '../../src/engine/problems';
-import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/roster';
+import { readAnalysisInput } from '../../src/engine/queries/analyze';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
 
 const CATEGORIES = ['tekun', 'orphan', 'de_facto_orphan', 'dibao', 'fanpin', 'dibao_edge', 'monitored'];

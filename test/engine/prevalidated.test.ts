@@ -5,13 +5,13 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../../src/domain/analysis';
-import { analyze } from '../../src/engine/analyze';
-import { CONTRACT } from '../../src/engine/contract';
-import type { Engine, Row } from '../../src/engine/engine';
-import { loadDataset, type LoadReport } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
-import { loadPrevalidated } from '../../src/engine/prevalidated';
-import type { DatasetFile } from '../../src/engine/files';
+import { analyze } from '../../src/engine/queries/analyze';
+import { CONTRACT } from '../../src/engine/contract/contract';
+import type { Engine, Row } from '../../src/engine/runtime/engine';
+import { loadDataset, type LoadReport } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { loadPrevalidated } from '../../src/engine/ingest/prevalidated';
+import type { DatasetFile } from '../../src/engine/formats/files';
 import { csv, tinyWith, useEngine } from './harness';
 
 const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');

@@ -2,11 +2,11 @@
 // analysis reads; an overlap, an unknown code or a bad position is refused
 // with file, row and column in both languages; a region left out is a note.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import type { Engine } from '../../src/engine/engine';
-import type { Problem } from '../../src/engine/problems';
+import type { Engine } from '../../src/engine/runtime/engine';
+import type { Problem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';
 
 const tiles = (rows: string): ReturnType<typeof csv> => csv('region_tiles.csv', `region_code,row,col\n${rows}\n`);

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { toRevisionsJson } from '../../src/domain/revisions';
-import { analyze } from '../../src/engine/analyze';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
-import { comparedQuarter, compareWith } from '../../src/engine/revisions';
+import { analyze } from '../../src/engine/queries/analyze';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { comparedQuarter, compareWith } from '../../src/engine/queries/revisions';
 import { csv, useEngine } from './harness';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/revisions');

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import type { PolicyFile } from '../../src/domain/policyTypes';
-import { listQuarters, readAnalysisInput } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { readRosterFollowUp } from '../../src/engine/roster';
+import { listQuarters, readAnalysisInput } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readRosterFollowUp } from '../../src/engine/queries/roster';
 import { csv, useEngine } from './harness';
 
 const REGIONS = [

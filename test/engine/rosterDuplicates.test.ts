@@ -3,10 +3,10 @@
 // same person with conflicting rows follows DOMAIN.md. Counts worked by hand.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { readAnalysisInput } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { formatProblem } from '../../src/engine/problems';
-import { readRosterFollowUp, rosterSummary } from '../../src/engine/roster';
+import { readAnalysisInput } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
 
 const P1 = '150102199001011111';

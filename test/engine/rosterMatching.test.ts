@@ -3,9 +3,9 @@
 // kept only hashed and shown masked.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import { readAnalysisInput } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/roster';
+import { readAnalysisInput } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
 
 // Tiny regions: 150102 新城区 and 150103 回民区 under 150100 呼和浩特市.

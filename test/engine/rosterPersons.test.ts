@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import { Dec } from '../../src/domain/money';
 import { CATEGORIES, type Category } from '../../src/domain/types';
-import { loadDataset } from '../../src/engine/load';
-import { readRosterFollowUp, rosterPersonsSql, rosterSummary } from '../../src/engine/roster';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readRosterFollowUp, rosterPersonsSql, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
 
 const REGIONS = ['150102', '150103', '150202'];

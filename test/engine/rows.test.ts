@@ -1,6 +1,6 @@
 import { Int32, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { toRows } from '../../src/engine/rows';
+import { toRows } from '../../src/engine/runtime/rows';
 import { useEngine } from './harness';
 
 describe('toRows (through the Node engine)', () => {

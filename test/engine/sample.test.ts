@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dec, sum, type Decimal } from '../../src/domain/money';
 import type { Analysis } from '../../src/domain/types';
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset, type LoadReport } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset, type LoadReport } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');

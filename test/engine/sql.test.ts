@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragment, ident, renderSql, SQL } from '../../src/engine/sql';
+import { fragment, ident, renderSql, SQL } from '../../src/engine/queries/sql';
 
 describe('renderSql', () => {
   it('quotes strings as literals, escaping quotes, and identifiers as identifiers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/engine/statements';
+import { splitStatements } from '../../src/engine/runtime/statements';
 
 describe('splitStatements', () => {
   it('splits at top-level semicolons and drops empty statements', () => {

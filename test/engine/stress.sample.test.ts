@@ -10,9 +10,9 @@ import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import { stressTests } from '../../src/domain/stress';
 import { presetScenario, ZERO_SCENARIO } from '../../src/domain/stressScenario';
 import type { Analysis } from '../../src/domain/types';
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');

@@ -3,8 +3,8 @@
 // without city folders loaded as always.
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { DatasetFile } from '../../src/engine/files';
-import { splitSubmissions, unpackZips } from '../../src/engine/submissionFiles';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { splitSubmissions, unpackZips } from '../../src/engine/formats/submissionFiles';
 
 const file = (name: string, text = 'x'): DatasetFile => ({ name, bytes: new TextEncoder().encode(text) });
 const names = (files: readonly DatasetFile[]) => files.map((f) => f.name).sort();

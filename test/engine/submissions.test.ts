@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze';
-import type { DatasetFile } from '../../src/engine/files';
-import { loadDataset } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
-import { loadSubmissions, type Submission } from '../../src/engine/submissions';
+import { analyze } from '../../src/engine/queries/analyze';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { loadSubmissions, type Submission } from '../../src/engine/ingest/submissions';
 import { csv, TINY_DIR, useEngine } from './harness';
 
 const TABLES = ['regions', 'assistance_enrollment', 'fund_flows', 'fund_balances'];

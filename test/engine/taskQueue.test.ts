@@ -3,7 +3,7 @@
 // statements go to the worker back to back, and the next task starts
 // before the caller of a finished one hears back.
 import { describe, expect, it } from 'vitest';
-import { createTaskQueue } from '../../src/engine/taskQueue';
+import { createTaskQueue } from '../../src/engine/runtime/taskQueue';
 
 /** A task the test finishes by hand, logging when it starts. */
 function manual(log: string[], name: string, result: string | Error = name): { task: () => Promise<string>; finish: () => void } {

@@ -38,9 +38,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toAnalysisJson } from '../../src/domain/analysis';
 import { rateString, fixed } from '../../src/domain/money';
 import type { Analysis, FundStatus } from '../../src/domain/types';
-import { analyze, latestQuarter, listQuarters, readAnalysisInput } from '../../src/engine/analyze';
-import { loadDataset, type LoadReport } from '../../src/engine/load';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze, latestQuarter, listQuarters, readAnalysisInput } from '../../src/engine/queries/analyze';
+import { loadDataset, type LoadReport } from '../../src/engine/ingest/load';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { TINY_DIR, useEngine } from './harness';
 
 describe('tiny fixture', () => {

@@ -2,8 +2,8 @@
 // optional files: roll-ups over the region tree, shortfalls, dates as text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAnalysis, type AnalysisInput } from '../../src/domain/analysis';
-import { readAnalysisInput } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
+import { readAnalysisInput } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
 import { csv, tinyWith, useEngine } from './harness';
 
 describe('issue 3 inputs from SQL', () => {

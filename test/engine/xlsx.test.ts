@@ -2,9 +2,9 @@
 // round trip through our own writer with formula neutralisation.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/exportTable';
-import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/xlsx';
-import { decodeEntities, scanXml } from '../../src/engine/xml';
+import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/export/exportTable';
+import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/formats/xlsx';
+import { decodeEntities, scanXml } from '../../src/engine/formats/xml';
 
 describe('xml', () => {
   it('decodes the five entities and character references', () => {

@@ -13,10 +13,10 @@ import { pictureKey } from '../../src/charts/prerendered';
 import { LANGS } from '../../src/domain/lang';
 import { resolvePolicy } from '../../src/domain/policy';
 import { FUNDS, type Analysis } from '../../src/domain/types';
-import { analyze } from '../../src/engine/analyze';
-import { loadDataset } from '../../src/engine/load';
-import { createNodeEngine } from '../../src/engine/node';
-import { readDatasetDir } from '../../src/engine/nodeFiles';
+import { analyze } from '../../src/engine/queries/analyze';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { createNodeEngine } from '../../src/engine/runtime/node';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { snapshotModuleSources } from '../../scripts/snapshot/compute';
 import { builtinDataset } from '../../scripts/build/dataset';
 

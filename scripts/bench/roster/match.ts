@@ -1,10 +1,10 @@
 // Load + match, the part both sides time: the page's loadDataset (which
 // hashes and stores the roster) and rosterSummary (the matching SQL).
-import type { Engine } from '../../../src/engine/engine';
-import type { DatasetFile } from '../../../src/engine/files';
-import { loadDataset } from '../../../src/engine/load';
-import { formatProblem } from '../../../src/engine/problems';
-import { rosterSummary, type RosterSummary } from '../../../src/engine/roster';
+import type { Engine } from '../../../src/engine/runtime/engine';
+import type { DatasetFile } from '../../../src/engine/formats/files';
+import { loadDataset } from '../../../src/engine/ingest/load';
+import { formatProblem } from '../../../src/engine/ingest/problems';
+import { rosterSummary, type RosterSummary } from '../../../src/engine/queries/roster';
 
 export interface RosterRun {
   ms: number;

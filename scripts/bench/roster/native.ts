@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { DatasetFile } from '../../../src/engine/files';
+import type { DatasetFile } from '../../../src/engine/formats/files';
 import { createNativeEngine } from './nativeEngine';
 import { loadAndMatch, type RosterRun } from './match';
 

@@ -7,8 +7,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ENGINE_SETTINGS, type Engine, type Row } from '../../../src/engine/engine';
-import { splitStatements } from '../../../src/engine/statements';
+import { ENGINE_SETTINGS, type Engine, type Row } from '../../../src/engine/runtime/engine';
+import { splitStatements } from '../../../src/engine/runtime/statements';
 
 function plain(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;

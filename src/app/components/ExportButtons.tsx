@@ -2,14 +2,14 @@
 // (cells that a spreadsheet would run as formulas are neutralised there).
 // The exporters (and the zip library under XLSX) load on the first click:
 // the first screen has no use for them.
-import type { ExportColumn, ExportRow } from '../../engine/exportTable';
+import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 import { useState } from 'react';
 import { errorMessage, texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
 import { CSV_MIME, downloadBytes, safeFileName, XLSX_MIME } from '../data/download';
 import '../import.css';
 
-type Exporters = typeof import('../../engine/exportTable');
+type Exporters = typeof import('../../engine/export/exportTable');
 
 const TEXT = texts(
   { group: (name: string) => `导出 ${name}`, csv: '导出 CSV', failed: (why: string) => `导出失败：${why}` },
@@ -36,7 +36,7 @@ export function ExportButtons({ filename, rows, columns, testId = 'export', disa
   // render, and a list too long to keep in the page is read from the engine.
   const save = (make: (e: Exporters, rows: readonly ExportRow[]) => void) => {
     setState({ busy: true, error: null });
-    void Promise.all([import('../../engine/exportTable'), typeof rows === 'function' ? rows() : rows])
+    void Promise.all([import('../../engine/export/exportTable'), typeof rows === 'function' ? rows() : rows])
       .then(([e, r]) => {
         make(e, r);
         setState({ busy: false, error: null });

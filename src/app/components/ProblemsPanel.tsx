@@ -1,7 +1,7 @@
 // Why the user's files were not loaded: every problem on its own line, in
 // the CLI's `file · 第N行 · column · problem · 应为` form, in the page's
 // language (the engine says each problem in both).
-import { formatProblem, type Problem } from '../../engine/problems';
+import { formatProblem, type Problem } from '../../engine/ingest/problems';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
 

@@ -8,8 +8,8 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
-import type { DatasetFile } from '../../engine/files';
-import type { Comparison } from '../../engine/revisions';
+import type { DatasetFile } from '../../engine/formats/files';
+import type { Comparison } from '../../engine/queries/revisions';
 import { withEngine } from './engine';
 import { setStatus, STATUS_TEXT } from './progress';
 

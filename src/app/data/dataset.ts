@@ -2,9 +2,9 @@
 // load gets a new id, which keys every analysis query, so nothing computed
 // from the previous tables is ever shown for the new ones.
 import { BilingualError, type Label } from '../../domain/lang';
-import type { DatasetFile } from '../../engine/files';
-import type { LoadOptions, LoadReport } from '../../engine/load';
-import { formatProblem } from '../../engine/problems';
+import type { DatasetFile } from '../../engine/formats/files';
+import type { LoadOptions, LoadReport } from '../../engine/ingest/load';
+import { formatProblem } from '../../engine/ingest/problems';
 import { setStatus, STATUS_TEXT } from './progress';
 import { BUILTIN_DATASET_ID } from './sampleIdentity';
 import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFiles';

@@ -3,7 +3,7 @@
 // the snapshot need not import the loader (which imports the snapshot).
 import type { Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
-import type { LoadReport } from '../../engine/load';
+import type { LoadReport } from '../../engine/ingest/load';
 
 export interface Dataset {
   id: string;

@@ -5,8 +5,8 @@
 // its own thread. Its JavaScript (DuckDB client, Arrow, loaders) is a chunk
 // of its own, fetched at once but kept out of the first screen's bundle; it
 // attaches to that worker.
-import type { Engine } from '../../engine/engine';
-import { bootWorker, type BootedWorker } from '../../engine/browserBoot';
+import type { Engine } from '../../engine/runtime/engine';
+import { bootWorker, type BootedWorker } from '../../engine/runtime/browserBoot';
 import { afterFirstScreen } from './afterFirstScreen';
 import { throttledEngineProgress } from './engineProgress';
 import { setStatus } from './progress';

@@ -6,7 +6,7 @@
 // most every MIN_INTERVAL_MS.
 import { Dec, formatPercent } from '../../domain/money';
 import type { Label } from '../../domain/lang';
-import type { EngineProgress } from '../../engine/browser';
+import type { EngineProgress } from '../../engine/runtime/browser';
 import { STATUS_TEXT } from './progress';
 
 export const MIN_INTERVAL_MS = 250;

@@ -1,10 +1,10 @@
 // Everything that needs DuckDB, in one chunk loaded apart from the first
 // screen: the DuckDB client, Arrow, the loaders and the SQL. The page draws
 // from the build-time snapshot while this downloads (see engine.ts).
-export { createBrowserEngine } from '../../engine/browser';
-export { loadDataset } from '../../engine/load';
-export { loadPrevalidated } from '../../engine/prevalidated';
-export { analyze } from '../../engine/analyze';
-export { loadSubmissions } from '../../engine/submissions';
-export { compareWith } from '../../engine/revisions';
-export { splitSubmissions, unpackZips } from '../../engine/submissionFiles';
+export { createBrowserEngine } from '../../engine/runtime/browser';
+export { loadDataset } from '../../engine/ingest/load';
+export { loadPrevalidated } from '../../engine/ingest/prevalidated';
+export { analyze } from '../../engine/queries/analyze';
+export { loadSubmissions } from '../../engine/ingest/submissions';
+export { compareWith } from '../../engine/queries/revisions';
+export { splitSubmissions, unpackZips } from '../../engine/formats/submissionFiles';

@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { compareQuarters } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
-import type { DatasetFile } from '../../engine/files';
+import type { DatasetFile } from '../../engine/formats/files';
 import type { Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { loadBuiltin, loadUserFiles, type Dataset, type UserLoad } from './dataset';

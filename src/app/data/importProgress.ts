@@ -2,7 +2,7 @@
 // AbortController behind 取消. One load at a time (the loader is serial), so
 // one small external store; React reads it with useSyncExternalStore.
 import { useSyncExternalStore } from 'react';
-import type { LoadOptions, LoadProgress } from '../../engine/load';
+import type { LoadOptions, LoadProgress } from '../../engine/ingest/load';
 import { DEFAULT_LANG, texts, type Label, type Lang } from '../../domain/lang';
 
 export interface ImportState {

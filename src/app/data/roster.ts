@@ -4,8 +4,8 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
-import type { ListPage, RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/roster';
-import type { ExportedFile } from '../../engine/exportDataset';
+import type { ListPage, RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/queries/roster';
+import type { ExportedFile } from '../../engine/export/exportDataset';
 import { withEngine } from './engine';
 
 export interface RosterView {
@@ -38,7 +38,7 @@ export function useRoster(
       withEngine(async (engine) => {
         if (!quarter || !policy) return null;
         // Loaded on first use: the overview never needs the roster's SQL.
-        const roster = await import('../../engine/roster');
+        const roster = await import('../../engine/queries/roster');
         const summary = await roster.rosterSummary(engine, quarter);
         if (summary.rows === 0) return null;
         const uninsured = await roster.readUninsuredByRegion(engine, quarter, policy.file);
@@ -67,7 +67,7 @@ export function useRosterFollowUp(
     queryFn: () =>
       withEngine(async (engine) => {
         if (!quarter || !policy) return [];
-        const roster = await import('../../engine/roster');
+        const roster = await import('../../engine/queries/roster');
         return (await roster.readRosterFollowUp(engine, quarter, policy.file, page)).map(withoutHash);
       }),
     enabled: datasetId !== null && quarter !== null && policy !== undefined,
@@ -82,7 +82,7 @@ export function useRosterFollowUp(
 /** Every person to follow up, read from the engine when the list is exported. */
 export function readWholeFollowUp(quarter: Quarter, policyFile: PolicyFile): Promise<FollowUpPerson[]> {
   return withEngine(async (engine) => {
-    const roster = await import('../../engine/roster');
+    const roster = await import('../../engine/queries/roster');
     return (await roster.readRosterFollowUp(engine, quarter, policyFile)).map(withoutHash);
   });
 }
@@ -90,7 +90,7 @@ export function readWholeFollowUp(quarter: Quarter, policyFile: PolicyFile): Pro
 /** The loaded tables as CSV files (and policy.json), read from the engine on click. */
 export function exportLoadedDataset(policyFile: PolicyFile): Promise<ExportedFile[]> {
   return withEngine(async (engine) => {
-    const { exportDataset } = await import('../../engine/exportDataset');
+    const { exportDataset } = await import('../../engine/export/exportDataset');
     return exportDataset(engine, policyFile);
   });
 }

@@ -2,7 +2,7 @@
 // same bytes. A reader who loads the sample folder from disk (or reloads it)
 // is still looking at fictional figures, and the 示例数据 label must say so;
 // a file changed by one byte is their data, not the sample.
-import type { DatasetFile } from '../../engine/files';
+import type { DatasetFile } from '../../engine/formats/files';
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -3,7 +3,7 @@
 // asks another host for anything.
 import builtin from 'virtual:fundwatch-dataset';
 import { BilingualError } from '../../domain/lang';
-import type { DatasetFile } from '../../engine/files';
+import type { DatasetFile } from '../../engine/formats/files';
 
 export const BUILTIN_NAME = builtin.name;
 export const BUILTIN_IS_SAMPLE = builtin.isSample;

@@ -5,7 +5,7 @@
 // and DuckDB reads it in its worker, so a roster of hundreds of megabytes is
 // never held whole by the page (engine/csvScan.ts).
 import type { Label } from '../../domain/lang';
-import type { DatasetFile } from '../../engine/files';
+import type { DatasetFile } from '../../engine/formats/files';
 
 export interface PickedFiles {
   files: DatasetFile[];

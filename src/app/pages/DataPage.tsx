@@ -7,11 +7,11 @@ import { DEFAULT_POLICY_FILE } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
-import { CONTRACT } from '../../engine/contract';
-import { csvBytes } from '../../engine/exportTable';
-import type { LoadReport } from '../../engine/load';
-import { expectedText, problemText, type Problem } from '../../engine/problems';
-import { templateCsv, templateXlsx } from '../../engine/templates';
+import { CONTRACT } from '../../engine/contract/contract';
+import { csvBytes } from '../../engine/export/exportTable';
+import type { LoadReport } from '../../engine/ingest/load';
+import { expectedText, problemText, type Problem } from '../../engine/ingest/problems';
+import { templateCsv, templateXlsx } from '../../engine/contract/templates';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadData } from '../components/LoadData';
 import { PageTitle } from '../components/PageTitle';
@@ -158,7 +158,7 @@ export function DataPage(props: DataPageProps) {
     setExporting(true);
     try {
       const files = await exportLoadedDataset(policy?.file ?? dataset.policyFile);
-      const { zipExport } = await import('../../engine/exportDataset');
+      const { zipExport } = await import('../../engine/export/exportDataset');
       downloadBytes(t.exportFile(dataset.name[lang]), zipExport(files), ZIP_MIME);
     } finally {
       setExporting(false);

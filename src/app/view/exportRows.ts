@@ -8,9 +8,9 @@ import { texts, type Lang } from '../../domain/lang';
 import { moneyString, rateString, type Decimal } from '../../domain/money';
 import type { OriginLevel, ReconciliationRow } from '../../domain/reconciliationTypes';
 import type { Alert, Category, Severity, SubsidySplitRow } from '../../domain/types';
-import type { ExportColumn, ExportRow } from '../../engine/exportTable';
-import type { FileReport } from '../../engine/load';
-import { expectedText, problemText, type Problem } from '../../engine/problems';
+import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
+import type { FileReport } from '../../engine/ingest/load';
+import { expectedText, problemText, type Problem } from '../../engine/ingest/problems';
 
 import type { ExportTable } from './table';
 

@@ -5,7 +5,7 @@ import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { indicatorText, type CellValue, type Indicator, type Revisions, type RowKey } from '../../domain/revisions';
 import type { RuleId, Severity } from '../../domain/types';
-import type { ExportColumn, ExportRow } from '../../engine/exportTable';
+import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 
 export type RowChange = 'added' | 'removed' | 'changed';
 export type AlertChangeKind = 'new' | 'resolved' | 'changed';

@@ -9,7 +9,7 @@ import type { Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
 import { headWithUnit, moneyUnitById } from '../../domain/moneyUnit';
 import type { Severity } from '../../domain/types';
-import type { ExportColumn, ExportRow } from '../../engine/exportTable';
+import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 
 interface BaseColumn<R> {
   /** The export's column key. */

@@ -10,9 +10,9 @@
 // page's other roster queries (suspected uninsured by region, the first
 // page of the follow-up list, as RosterSection reads them), untimed by the
 // benchmark, to see their memory.
-import type { Engine } from '../../../../src/engine/engine';
-import { createBrowserEngine } from '../../../../src/engine/browser';
-import { readRosterFollowUp, readUninsuredByRegion } from '../../../../src/engine/roster';
+import type { Engine } from '../../../../src/engine/runtime/engine';
+import { createBrowserEngine } from '../../../../src/engine/runtime/browser';
+import { readRosterFollowUp, readUninsuredByRegion } from '../../../../src/engine/queries/roster';
 import { DEFAULT_POLICY_FILE } from '../../../../src/domain/policy';
 import { loadAndMatch, type RosterRun } from '../match';
 

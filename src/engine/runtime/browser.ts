@@ -7,7 +7,7 @@ import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { bootWorker, type BootedWorker, type BootProgress } from './browserBoot';
 import type { Table } from 'apache-arrow';
 import { ENGINE_SETTINGS, type Engine } from './engine';
-import { parquetToArrowIPC } from './parquet';
+import { parquetToArrowIPC } from '../formats/parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
 import { createTaskQueue } from './taskQueue';

@@ -1,15 +1,15 @@
 // Step two of a load: every rule of the data contract, run as SQL over the
 // staged text tables. Each rule yields its first offending rows and a count,
 // so a file with a million bad rows still answers quickly.
-import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../domain/types';
-import type { ColumnSpec } from './contract';
-import type { MoneyUnit } from './csvHeader';
-import { Dec } from '../domain/money';
-import { describeInvalid, expectedValue, invalidValueSql } from './columnRules';
-import type { Engine } from './engine';
-import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from './personId';
+import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../../domain/types';
+import type { ColumnSpec } from '../contract/contract';
+import type { MoneyUnit } from '../formats/csvHeader';
+import { Dec } from '../../domain/money';
+import { describeInvalid, expectedValue, invalidValueSql } from '../contract/columnRules';
+import type { Engine } from '../runtime/engine';
+import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { inYuanSql, mergedRowsTable, type StagedTable } from './stage';
 
 interface Check {

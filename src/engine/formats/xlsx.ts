@@ -5,8 +5,8 @@
 // Cells come back as text exactly as stored; numbers are kept as the `<v>`
 // text (see `excelNumberText`), never passed through a JS float.
 import { unzipSync } from 'fflate';
-import { BilingualError, type Label } from '../domain/lang';
-import { Dec } from '../domain/money';
+import { BilingualError, type Label } from '../../domain/lang';
+import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
 
 export interface XlsxCell {

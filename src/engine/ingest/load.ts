@@ -4,23 +4,23 @@
 // shape (stage.ts, finishSql) and renamed in, all in one transaction with
 // dropping the old ones. On any error the tables that were loaded before
 // stay exactly as they were, so the page keeps showing them.
-import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../domain/policy';
-import { policyIssueText } from '../domain/policyIssues';
-import type { PolicyFile } from '../domain/policyTypes';
-import type { Quarter } from '../domain/types';
-import { CONTRACT, tableType, type TableSpec } from './contract';
-import type { TextEncodingName } from './decode';
-import type { Engine } from './engine';
-import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from './files';
-import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from './personId';
-import type { Label } from '../domain/lang';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../../domain/policy';
+import { policyIssueText } from '../../domain/policyIssues';
+import type { PolicyFile } from '../../domain/policyTypes';
+import type { Quarter } from '../../domain/types';
+import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
+import type { TextEncodingName } from '../formats/decode';
+import type { Engine } from '../runtime/engine';
+import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
+import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from '../contract/personId';
+import type { Label } from '../../domain/lang';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
-import { listQuarters } from './quarters';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { listQuarters } from '../queries/quarters';
+import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { dropStagedSql, finishSql, mergedRowsTable, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
-export type { DatasetFile } from './files';
+export type { DatasetFile } from '../formats/files';
 export type { Problem } from './problems';
 
 /** What was read from each input: which table, in which format and encoding, how many rows. */

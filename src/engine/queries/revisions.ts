@@ -11,19 +11,19 @@
 // effect shows in the coverage indicators. The domain (domain/revisions.ts)
 // then says which indicators moved and which alerts are new, resolved or
 // changed in severity.
-import type { PolicyFile } from '../domain/policyTypes';
-import { compareQuarters } from '../domain/quarter';
-import { buildRevisions, type CellValue, type ColumnChange, type Revisions, type RowKey, type TableRevision } from '../domain/revisions';
-import type { Analysis, Quarter } from '../domain/types';
+import type { PolicyFile } from '../../domain/policyTypes';
+import { compareQuarters } from '../../domain/quarter';
+import { buildRevisions, type CellValue, type ColumnChange, type Revisions, type RowKey, type TableRevision } from '../../domain/revisions';
+import type { Analysis, Quarter } from '../../domain/types';
 import { analyze } from './analyze';
-import { CONTRACT, type ColumnSpec, type TableSpec } from './contract';
-import { attachDatabase, detachDatabase, inDatabase, tableIn } from './databases';
-import { MAIN_DATABASE, type Engine, type Row } from './engine';
-import type { LoadOptions, LoadReport } from './load';
-import { hasPersonIds } from './personId';
-import { explain, type Problem } from './problems';
+import { CONTRACT, type ColumnSpec, type TableSpec } from '../contract/contract';
+import { attachDatabase, detachDatabase, inDatabase, tableIn } from '../runtime/databases';
+import { MAIN_DATABASE, type Engine, type Row } from '../runtime/engine';
+import type { LoadOptions, LoadReport } from '../ingest/load';
+import { hasPersonIds } from '../contract/personId';
+import { explain, type Problem } from '../ingest/problems';
 import { fragment, ident, renderSql, SQL } from './sql';
-import { loadSubmissions, type Submission } from './submissions';
+import { loadSubmissions, type Submission } from '../ingest/submissions';
 
 export const COMPARE_DATABASE = 'fundwatch_compare';
 

@@ -1,6 +1,6 @@
 // Rows of the aggregate queries → the domain's typed records. Money arrives
 // as decimal text and becomes Decimal here, nowhere else.
-import type { Pot } from '../domain/allocateByFactors';
+import type { Pot } from '../../domain/allocateByFactors';
 import type {
   AllocationFactor,
   AllocationTotal,
@@ -12,8 +12,8 @@ import type {
   Transfer,
   TransferFromLevel,
   TransferKind,
-} from '../domain/inputTypes';
-import { decimal, money, ZERO, type Decimal } from '../domain/money';
+} from '../../domain/inputTypes';
+import { decimal, money, ZERO, type Decimal } from '../../domain/money';
 import {
   CATEGORIES,
   EXPENDITURE_ITEMS,
@@ -30,8 +30,8 @@ import {
   type Region,
   type SourceLevel,
   type Tier,
-} from '../domain/types';
-import type { Row } from './engine';
+} from '../../domain/types';
+import type { Row } from '../runtime/engine';
 
 const LEVELS: readonly Level[] = ['province', 'city', 'county'];
 

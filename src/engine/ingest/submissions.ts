@@ -20,14 +20,14 @@
 //    every rule is checked once more across submissions (problems found
 //    only then name `merged/<file>`), all or nothing: until this last load
 //    succeeds the loaded dataset is untouched.
-import type { Engine } from './engine';
-import { CONTRACT, type TableSpec } from './contract';
-import { attachDatabase, detachDatabase, inDatabase, tableIn } from './databases';
-import { baseName, POLICY_FILE_NAME, type DatasetFile } from './files';
+import type { Engine } from '../runtime/engine';
+import { CONTRACT, type TableSpec } from '../contract/contract';
+import { attachDatabase, detachDatabase, inDatabase, tableIn } from '../runtime/databases';
+import { baseName, POLICY_FILE_NAME, type DatasetFile } from '../formats/files';
 import { loadDataset, type FileReport, type LoadOptions, type LoadReport } from './load';
-import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN } from './personId';
+import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN } from '../contract/personId';
 import { explain, hasErrors, type Problem } from './problems';
-import { fragment, ident, literal, renderSql, SQL } from './sql';
+import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 
 /** One city's (or any office's) files; `name` is its folder name, which problems quote. */
 export interface Submission {

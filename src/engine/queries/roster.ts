@@ -1,11 +1,11 @@
 // The person-level roster: deduplicated in SQL (sql/roster_persons.sql) with
 // the subsidy ratios of the policy year, so the ranking follows policy.json.
-import { resolvePolicy } from '../domain/policy';
-import type { PolicyFile } from '../domain/policyTypes';
-import { parseQuarter } from '../domain/quarter';
-import { CATEGORIES, type Category, type Quarter, type RegionCode } from '../domain/types';
-import { tableSpec, tableType } from './contract';
-import type { Engine } from './engine';
+import { resolvePolicy } from '../../domain/policy';
+import type { PolicyFile } from '../../domain/policyTypes';
+import { parseQuarter } from '../../domain/quarter';
+import { CATEGORIES, type Category, type Quarter, type RegionCode } from '../../domain/types';
+import { tableSpec, tableType } from '../contract/contract';
+import type { Engine } from '../runtime/engine';
 import { fragment, literal, renderSql, SQL } from './sql';
 
 /** The roster's stored category type (an ENUM, contract.ts), for comparing with it at its own type. */

@@ -10,14 +10,14 @@
 // the header exactly the contract's column names in order, no roster (its
 // IDs are hashed on load), a valid policy.json, nothing else. Anything else
 // takes the full loadDataset, so the worst a wrong call can cost is time.
-import { CONTRACT, tableType, type TableSpec } from './contract';
-import { headerCells } from './csvHeader';
-import { decodeText } from './decode';
-import type { Engine } from './engine';
-import { readWholeFiles, sortFiles, type DatasetFile, type SortedFiles } from './files';
+import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
+import { headerCells } from '../formats/csvHeader';
+import { decodeText } from '../formats/decode';
+import type { Engine } from '../runtime/engine';
+import { readWholeFiles, sortFiles, type DatasetFile, type SortedFiles } from '../formats/files';
 import { columnDefs, loadDataset, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
-import { listQuarters } from './quarters';
-import { fragment, ident, renderSql, SQL } from './sql';
+import { listQuarters } from '../queries/quarters';
+import { fragment, ident, renderSql, SQL } from '../queries/sql';
 
 /** The contract's shape, checked on the bytes (cheap); null when the files need the full load. */
 function prevalidatedShape(sorted: SortedFiles): { spec: TableSpec; file: string; bytes: Uint8Array }[] | null {

@@ -8,7 +8,7 @@
 // (app/data/engine.ts, withEngine) and the command line runs one thing at a
 // time, so no other query runs while another database is in use.
 import { MAIN_DATABASE, type Engine } from './engine';
-import { ident } from './sql';
+import { ident } from '../queries/sql';
 
 /** Attaches an empty in-memory database `name` (compressed like the main one). */
 export async function attachDatabase(engine: Engine, name: string): Promise<void> {

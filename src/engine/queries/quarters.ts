@@ -1,7 +1,7 @@
 // Which quarters a loaded dataset can be analysed for.
-import { isQuarter } from '../domain/quarter';
-import type { Quarter } from '../domain/types';
-import type { Engine } from './engine';
+import { isQuarter } from '../../domain/quarter';
+import type { Quarter } from '../../domain/types';
+import type { Engine } from '../runtime/engine';
 import { SQL } from './sql';
 
 /** Quarters present in fund_flows, assistance_enrollment or resident_enrollment, oldest first. */

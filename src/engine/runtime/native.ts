@@ -111,7 +111,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       }),
     parquetToArrowIPC: async (parquet) => {
       // Loaded on first use: most runs read no Parquet.
-      const { parquetToArrowIPC } = await import('./parquet');
+      const { parquetToArrowIPC } = await import('../formats/parquet');
       const require = createRequire(import.meta.url);
       return parquetToArrowIPC(parquet, async () => ({ module_or_path: await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) }));
     },

@@ -5,9 +5,9 @@
 // last column so that problems point at the row the user sees in Excel.
 // Date columns holding Excel serial numbers become YYYY-MM-DD here, because
 // only here is it known that the number is a date.
-import type { TableSpec } from './contract';
+import type { TableSpec } from '../contract/contract';
 import { findColumn, findHeaderRow } from './csvHeader';
-import type { Problem } from './problems';
+import type { Problem } from '../ingest/problems';
 import { excelSerialDate, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {

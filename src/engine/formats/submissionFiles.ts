@@ -9,10 +9,10 @@
 // own, whose load then says what it lacks. Fewer than two folders with a
 // regions file: one dataset, loaded as always.
 import { unzipSync } from 'fflate';
-import type { Label } from '../domain/lang';
+import type { Label } from '../../domain/lang';
 import { baseName, tableByName, type DatasetFile } from './files';
-import { explain, type Problem } from './problems';
-import type { Submission } from './submissions';
+import { explain, type Problem } from '../ingest/problems';
+import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
 
 function isZip(name: string): boolean {

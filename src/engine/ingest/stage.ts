@@ -13,18 +13,18 @@
 // money is scaled to yuan in DECIMAL arithmetic), columns outside the
 // contract are not read, rows of empty cells and 合计 rows are not data
 // (合计 rows are checked in validate.ts); each of these is a notice.
-import { typedSql } from './columnRules';
-import { tableType, type ColumnSpec, type TableSpec } from './contract';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from './csvHeader';
-import { scanCsv, type CsvScan, type FileContent } from './csvScan';
-import type { TextEncodingName } from './decode';
-import type { Engine } from './engine';
-import type { TableSource } from './files';
-import type { Label } from '../domain/lang';
+import { typedSql } from '../contract/columnRules';
+import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
+import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
+import type { TextEncodingName } from '../formats/decode';
+import type { Engine } from '../runtime/engine';
+import type { TableSource } from '../formats/files';
+import type { Label } from '../../domain/lang';
 import { explain, type Problem } from './problems';
-import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from './personId';
-import { fragment, ident, literal, renderSql, SQL } from './sql';
-import { sheetToCsv } from './xlsxTable';
+import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
+import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
+import { sheetToCsv } from '../formats/xlsxTable';
 
 export interface StagedTable {
   spec: TableSpec;

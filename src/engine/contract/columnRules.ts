@@ -1,9 +1,9 @@
 // What a valid cell of each column kind looks like: as a SQL predicate (run
 // over every row of a staged table) and, for the rows that fail, a sentence
 // that says what is wrong and what was expected.
-import type { Label } from '../domain/lang';
+import type { Label } from '../../domain/lang';
 import type { ColumnSpec } from './contract';
-import type { MoneyUnit } from './csvHeader';
+import type { MoneyUnit } from '../formats/csvHeader';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {

@@ -2,9 +2,9 @@
 // (and turns a malformed row into a vague "could not detect the dialect"),
 // while we want to name each missing or unknown column. Data rows are then
 // read by DuckDB with the dialect and the column count fixed.
-import type { ColumnSpec, TableSpec } from './contract';
-import type { Label } from '../domain/lang';
-import { explain, type Problem } from './problems';
+import type { ColumnSpec, TableSpec } from '../contract/contract';
+import type { Label } from '../../domain/lang';
+import { explain, type Problem } from '../ingest/problems';
 
 const BOM = '\ufeff';
 

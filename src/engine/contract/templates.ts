@@ -5,7 +5,7 @@
 // values of every coded column. Pure: bytes out.
 import { expectedValue } from './columnRules';
 import { CONTRACT, type TableSpec } from './contract';
-import { exportCsv, exportXlsx, type ExportColumn, type ExportRow, type ExportSheet } from './exportTable';
+import { exportCsv, exportXlsx, type ExportColumn, type ExportRow, type ExportSheet } from '../export/exportTable';
 
 /** Marks a row the loader skips (see stage.ts). */
 export const NOTE_MARK = '#';

@@ -8,7 +8,7 @@ import {
   FUNDS,
   INCOME_ITEMS,
   SOURCE_LEVELS,
-} from '../domain/types';
+} from '../../domain/types';
 
 export type ColumnKind =
   | 'region_code' // six-digit text

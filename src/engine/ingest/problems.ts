@@ -2,7 +2,7 @@
 // `file · 第N行 · column · problem · expected`. Every problem is said in both
 // languages, like alerts (message / messageEn): the Chinese is the product's
 // wording and stays as it is; the English is for a page or CLI in English.
-import type { Label, Lang } from '../domain/lang';
+import type { Label, Lang } from '../../domain/lang';
 
 export type ProblemSeverity = 'error' | 'warning';
 

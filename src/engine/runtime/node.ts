@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
-import { parquetToArrowIPC } from './parquet';
+import { parquetToArrowIPC } from '../formats/parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
 

@@ -3,10 +3,10 @@
 // A table comes as `<name>.csv`, `<name>.xlsx`, `<name>.parquet` (or the
 // Chinese label instead of the name), or as a sheet of any workbook whose
 // sheet name is the table's name or label.
-import { CONTRACT, type TableSpec } from './contract';
-import type { Label } from '../domain/lang';
+import { CONTRACT, type TableSpec } from '../contract/contract';
+import type { Label } from '../../domain/lang';
 import type { FileContent } from './csvScan';
-import { explain, type Problem } from './problems';
+import { explain, type Problem } from '../ingest/problems';
 import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
 
 /**

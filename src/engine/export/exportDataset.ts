@@ -3,12 +3,12 @@
 // as YYYY-MM-DD. The roster goes out with its hashed IDs: raw IDs are never
 // kept (engine/personId.ts), and a hash deduplicates the same way when the
 // export is loaded again.
-import type { PolicyFile } from '../domain/policyTypes';
-import { CONTRACT, type ColumnKind } from './contract';
-import type { Engine } from './engine';
+import type { PolicyFile } from '../../domain/policyTypes';
+import { CONTRACT, type ColumnKind } from '../contract/contract';
+import type { Engine } from '../runtime/engine';
 import { csvBytes, exportCsv, type ExportRow } from './exportTable';
-import { POLICY_FILE_NAME } from './files';
-import { ident } from './sql';
+import { POLICY_FILE_NAME } from '../formats/files';
+import { ident } from '../queries/sql';
 import { zipSync } from 'fflate';
 
 const NUMERIC: ReadonlySet<ColumnKind> = new Set(['count', 'money', 'decimal', 'year']);
