@@ -5,6 +5,7 @@ import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
+  LegendScrollComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
@@ -17,6 +18,7 @@ echarts.use([
   LineChart,
   GridComponent,
   LegendComponent,
+  LegendScrollComponent,
   TooltipComponent,
   MarkLineComponent,
   MarkAreaComponent,
