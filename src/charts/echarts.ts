@@ -10,6 +10,8 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
+// LabelLayout: series' labelLayout (hideOverlap), so bar figures that would collide on a phone are left out.
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -22,6 +24,7 @@ echarts.use([
   TooltipComponent,
   MarkLineComponent,
   MarkAreaComponent,
+  LabelLayout,
   SVGRenderer,
 ]);
 

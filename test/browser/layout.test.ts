@@ -86,16 +86,30 @@ function measure(): Findings {
   for (const t of Array.from(document.querySelectorAll('svg text'))) {
     const text = (t.textContent ?? '').trim();
     if (!text || !shown(t) || t.closest('[aria-hidden="true"]')) continue;
-    const rect = visiblePart(t, t.getBoundingClientRect());
+    let rect = visiblePart(t, t.getBoundingClientRect());
+    // A chart's clip path (a scrolled legend, the plot area) hides what lies outside it.
+    const clipper = t.closest('[clip-path]');
+    const clipShape = clipper && document.getElementById((clipper.getAttribute('clip-path') ?? '').replace(/^url\(["']?#|["']?\)$/g, ''))?.firstElementChild;
+    const clipCtm = clipper && (clipper as SVGGraphicsElement).getScreenCTM?.();
+    if (clipShape && clipCtm && 'getBBox' in clipShape) {
+      const c = (clipShape as SVGGraphicsElement).getBBox();
+      const xs = [c.x, c.x + c.width].flatMap((x) => [c.y, c.y + c.height].map((y) => clipCtm.a * x + clipCtm.c * y + clipCtm.e));
+      const ys = [c.x, c.x + c.width].flatMap((x) => [c.y, c.y + c.height].map((y) => clipCtm.b * x + clipCtm.d * y + clipCtm.f));
+      rect = intersect(rect, { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) });
+    }
+    // The glyphs' em box (the font size, centred on the text's box), turned as the text is turned: a rotated
+    // axis label is a rotated box, and a chart's line gap above and below its glyphs is not text.
     const g = t as SVGTextElement;
     const box = g.getBBox();
+    const em = Math.min(box.height, Number(getComputedStyle(g).fontSize.replace('px', '')) || box.height);
+    const y0 = box.y + (box.height - em) / 2;
     const m = g.getScreenCTM();
     const quad: Quad | undefined = m
       ? [
-          [box.x, box.y],
-          [box.x + box.width, box.y],
-          [box.x + box.width, box.y + box.height],
-          [box.x, box.y + box.height],
+          [box.x, y0],
+          [box.x + box.width, y0],
+          [box.x + box.width, y0 + em],
+          [box.x, y0 + em],
         ].map(([x = 0, y = 0]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f] as [number, number])
       : undefined;
     if (rect.right - rect.left > TOL && rect.bottom - rect.top > TOL) boxes.push({ text, owner: t, rect, quad });
