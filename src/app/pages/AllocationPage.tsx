@@ -53,6 +53,8 @@ const TEXT = texts(
     populationWeight: '人口权重 %',
     incidenceWeight: '发病率权重 %',
     changeFactor: '改变一个盟市的因素',
+    changeRegionLabel: '盟市',
+    changeFieldLabel: '因素',
     noChange: '（不改变）',
     now: (value: string) => `现为 ${value}`,
     newValue: '新数值',
@@ -94,6 +96,8 @@ const TEXT = texts(
     populationWeight: 'Population weight %',
     incidenceWeight: 'Incidence weight %',
     changeFactor: "Change one city's factor",
+    changeRegionLabel: 'City',
+    changeFieldLabel: 'Factor',
     noChange: '(no change)',
     now: (value: string) => `Now ${value}`,
     newValue: 'New value',
@@ -276,7 +280,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
         )}
         <fieldset className="field-group">
           <legend>{t.changeFactor}</legend>
-          <select data-testid="alloc-change-region" value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
+          <select data-testid="alloc-change-region" aria-label={`${t.changeFactor} · ${t.changeRegionLabel}`} value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
             <option value="">{t.noChange}</option>
             {allocation.factors.map((f) => (
               <option key={f.regionCode} value={f.regionCode}>
@@ -286,6 +290,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
           </select>
           <select
             data-testid="alloc-change-field"
+            aria-label={`${t.changeFactor} · ${t.changeFieldLabel}`}
             value={form.changeField}
             onChange={(e) => set({ changeField: e.currentTarget.value as FactorField })}
           >
@@ -348,7 +353,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
             )}
           />
         </header>
-        <div className="table-scroll tall">
+        <div className="table-scroll tall" tabIndex={0}>
           <table data-testid="alloc-table">
             <thead>
               <tr>

@@ -77,8 +77,9 @@ const TEXT = texts(
     incomeTotal: 'Total income',
     currentBalance: 'Current balance',
     noOpening: 'no opening balance data',
-    flowsAxis: (unit: string) => `Income and expenditure (${unit})`,
-    balanceAxis: (unit: string) => `Accumulated balance (${unit})`,
+    // Short enough for both axis names to sit side by side on a phone.
+    flowsAxis: (unit: string) => `Flows (${unit})`,
+    balanceAxis: (unit: string) => `Balance (${unit})`,
   },
 );
 
