@@ -63,7 +63,7 @@ const TEXT = texts(
     noAlerts: '本季度无预警',
     worst: '最严重预警',
     rolling: (from: number, to: number, rolled: number, total: number) =>
-      rolled < total ? `第 ${from}–${to} 条（滚动最严重的 ${rolled} 条），共 ${total} 条` : `第 ${from}–${to} 条，共 ${total} 条`,
+      rolled < total ? `第 ${from}–${to} / 前 ${rolled} 条，共 ${total} 条` : `第 ${from}–${to} 条，共 ${total} 条`,
     counts: (red: number, other: number) => `红 ${red} · 其他 ${other}`,
     legend: '▲ 红色　◆ 橙色　● 黄色　■ 蓝色　○ 正常',
     up: (name: string) => `返回${name}`,
@@ -95,7 +95,7 @@ const TEXT = texts(
     noAlerts: 'No alerts this quarter',
     worst: 'Worst alerts',
     rolling: (from: number, to: number, rolled: number, total: number) =>
-      rolled < total ? `${from}–${to} of the worst ${rolled}, ${total} in all` : `${from}–${to} of ${total}`,
+      rolled < total ? `${from}–${to} of top ${rolled}, ${total} in all` : `${from}–${to} of ${total}`,
     counts: (red: number, other: number) => `red ${red} · other ${other}`,
     legend: '▲ red　◆ orange　● yellow　■ blue　○ normal',
     up: (name: string) => `Back to ${name}`,
