@@ -2,6 +2,7 @@
 // live in the address bar, and links that open the view explaining an alert.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ALERT_GROUPS_PER_PAGE } from '../../src/app/view/alertsView';
 import { setupBrowser, APP_TIMEOUT } from './harness';
 import { byTestId, urlParams, waitForDashboard } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
@@ -18,7 +19,7 @@ interface Listed {
 
 /**
  * Waits for the list to say it holds `total` alerts, then reads every page of
- * it by the 下一页 link (the list shows 20 groups of region × rule a page).
+ * it by the 下一页 link (the list shows 10 groups of region × rule a page).
  */
 async function readAllPages(page: Page, total: number): Promise<Listed> {
   await expect.poll(() => page.locator('#alerts-page-heading').textContent(), { timeout: APP_TIMEOUT }).toBe(`预警 ${total} 条`);
@@ -52,7 +53,7 @@ describe('alerts page', () => {
     const key = (a: { rule: string; severity: string; region_code: string; fund: string | null }) => `${a.rule}|${a.severity}|${a.region_code}|${a.fund ?? ''}`;
     // The page is short: one page of groups, and it says which alerts it shows of how many.
     await expect.poll(() => byTestId(page, 'alert-shown').textContent(), { timeout: APP_TIMEOUT }).toMatch(new RegExp(`^显示第 1–\\d+ 条 / 共 ${cli.alerts.length} 条`));
-    expect(await byTestId(page, 'alert-group').count()).toBeLessThanOrEqual(20);
+    expect(await byTestId(page, 'alert-group').count()).toBeLessThanOrEqual(ALERT_GROUPS_PER_PAGE);
     const listed = await readAllPages(page, cli.alerts.length);
     expect(listed.pages).toBeGreaterThan(1);
     expect([...listed.alerts].sort()).toEqual(cli.alerts.map(key).sort());

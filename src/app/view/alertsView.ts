@@ -66,7 +66,7 @@ export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
 }
 
 /** Groups on one page of the alerts list: the page stays a few screens long. */
-export const ALERT_GROUPS_PER_PAGE = 20;
+export const ALERT_GROUPS_PER_PAGE = 10;
 
 export interface AlertPage {
   groups: AlertGroup[];
