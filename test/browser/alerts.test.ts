@@ -6,7 +6,7 @@ import { ALERT_GROUPS_PER_PAGE } from '../../src/app/view/alertsView';
 import { setupBrowser, APP_TIMEOUT } from './harness';
 import { byTestId, urlParams, waitForDashboard } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
-import { attrs, waitForPage } from './pages';
+import { waitForPage } from './pages';
 
 const browser = setupBrowser('alerts');
 
@@ -27,12 +27,16 @@ async function readAllPages(page: Page, total: number): Promise<Listed> {
   const pages = (await pager.count()) > 0 ? Number(await pager.getAttribute('data-pages')) : 1;
   const out: Listed = { alerts: [], groups: [], pages };
   for (let n = 1; ; n++) {
-    for (const group of await byTestId(page, 'alert-group').all()) {
-      const items = group.locator('[data-testid="alert"]');
-      out.groups.push([(await group.getAttribute('data-severity')) ?? '', ...(await attrs(items, 'data-severity'))]);
-      for (const el of await items.all()) {
-        out.alerts.push((await Promise.all(['data-rule', 'data-severity', 'data-region', 'data-fund'].map((a) => el.getAttribute(a)))).join('|'));
-      }
+    // One read per page (a round trip per attribute took most of the test's time on a loaded machine).
+    const groups = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="alert-group"]')].map((g) => ({
+        severity: g.getAttribute('data-severity') ?? '',
+        alerts: [...g.querySelectorAll('[data-testid="alert"]')].map((a) => ['data-rule', 'data-severity', 'data-region', 'data-fund'].map((n) => a.getAttribute(n) ?? '')),
+      })),
+    );
+    for (const group of groups) {
+      out.groups.push([group.severity, ...group.alerts.map((a) => a[1] ?? '')]);
+      out.alerts.push(...group.alerts.map((a) => a.join('|')));
     }
     if (n >= pages) break;
     await byTestId(page, 'alert-page-next').click();
