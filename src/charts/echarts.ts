@@ -5,10 +5,13 @@ import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
+  LegendScrollComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
+// LabelLayout: series' labelLayout (hideOverlap), so bar figures that would collide on a phone are left out.
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -17,9 +20,11 @@ echarts.use([
   LineChart,
   GridComponent,
   LegendComponent,
+  LegendScrollComponent,
   TooltipComponent,
   MarkLineComponent,
   MarkAreaComponent,
+  LabelLayout,
   SVGRenderer,
 ]);
 

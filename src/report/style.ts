@@ -68,6 +68,8 @@ footer.report-end { margin-top: 32px; color: var(--muted); font-size: 12px; text
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .report-section { break-before: page; page-break-before: always; }
+  /* The first page carries the title, the summary and the first section, not a title and white space. */
+  .summary + .report-section { break-before: auto; page-break-before: auto; }
   .table-wrap { overflow: visible; }
   table { font-size: 9pt; }
   thead { display: table-header-group; }

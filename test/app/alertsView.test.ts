@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, Region, RuleId, Severity } from '../../src/domain/types';
-import { alertMessage, alertTarget, alertTitle, filterAlerts } from '../../src/app/view/alertsView';
+import { alertMessage, alertPage, alertTarget, alertTitle, filterAlerts, groupAlerts } from '../../src/app/view/alertsView';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 
 const regions: Region[] = [
@@ -25,7 +25,7 @@ const alerts = [
   alert('transfer_late', 'red', '150900', 'resident'),
 ];
 const analysis = { alerts } as unknown as Analysis;
-const none = { severity: null, rule: null, fund: null, region: null };
+const none = { severity: null, rule: null, fund: null, region: null, page: 1 };
 const keys = (list: Alert[]) => list.map((a) => `${a.severity} ${a.rule} ${a.regionCode}`);
 
 describe('alerts page', () => {
@@ -53,6 +53,33 @@ describe('alerts page', () => {
       'red accumulated_negative 150900',
       'red transfer_late 150900',
     ]);
+  });
+
+  it('groups by region and rule, the worst group first, each group worst first', () => {
+    const more = [
+      ...alerts,
+      alert('months_payable', 'red', '150100', 'assistance'),
+      { ...alert('current_deficit', 'yellow', '150923', 'resident'), period: 'quarter' as const },
+    ];
+    const groups = groupAlerts(filterAlerts({ alerts: more } as unknown as Analysis, tree, none));
+    expect(groups.map((g) => `${g.severity} ${g.rule} ${g.regionCode} ${g.alerts.map((a) => a.severity).join(',')}`)).toEqual([
+      'red coverage 150100 red',
+      'red current_deficit 150923 red,yellow',
+      'red accumulated_negative 150900 red',
+      'red months_payable 150100 red,blue',
+      'red transfer_late 150900 red',
+      'yellow coverage 150923 yellow',
+    ]);
+    // Every alert is in exactly one group.
+    expect(groups.reduce((n, g) => n + g.alerts.length, 0)).toBe(more.length);
+  });
+
+  it('pages the groups and says which alerts a page shows; a page past the end shows the last', () => {
+    const groups = groupAlerts(filterAlerts(analysis, tree, none));
+    expect(alertPage(groups, 1, 2)).toMatchObject({ page: 1, pages: 3, first: 1, last: 2, total: 6 });
+    expect(alertPage(groups, 2, 2)).toMatchObject({ page: 2, pages: 3, first: 3, last: 4, total: 6 });
+    expect(alertPage(groups, 9, 2)).toMatchObject({ page: 3, pages: 3, first: 5, last: 6, total: 6 });
+    expect(alertPage([], 1)).toMatchObject({ page: 1, pages: 1, first: 0, last: 0, total: 0 });
   });
 
   it('links a deficit to the sharing page of its city, everything else to the overview of its region and fund', () => {

@@ -21,10 +21,10 @@ describe('page and page settings in the address bar', () => {
     const route = {
       ...DEFAULT_ROUTE,
       page: 'alerts' as const,
-      alerts: { severity: 'red' as const, rule: 'coverage' as const, fund: 'resident' as const, region: '150900' },
+      alerts: { severity: 'red' as const, rule: 'coverage' as const, fund: 'resident' as const, region: '150900', page: 3 },
     };
     const url = serializeLocation(view, route);
-    expect(url).toBe('?page=alerts&q=2024Q4&r=150900&f=assistance&sev=red&rule=coverage&af=resident&ar=150900');
+    expect(url).toBe('?page=alerts&q=2024Q4&r=150900&f=assistance&sev=red&rule=coverage&af=resident&ar=150900&pg=3');
     expect(parseRoute(url)).toEqual(route);
     // Leaving the page drops its filters from the address.
     expect(serializeLocation(view, { ...route, page: 'overview' })).toBe('?q=2024Q4&r=150900&f=assistance');
@@ -53,6 +53,7 @@ describe('page and page settings in the address bar', () => {
   });
 
   it('falls back to defaults on anything unknown', () => {
-    expect(parseRoute('?page=admin&sev=purple&rule=drop&af=pension&ar=<img>&pot=lottery')).toEqual(DEFAULT_ROUTE);
+    expect(parseRoute('?page=admin&sev=purple&rule=drop&af=pension&ar=<img>&pot=lottery&pg=-2')).toEqual(DEFAULT_ROUTE);
+    expect(parseRoute('?page=alerts&pg=0').alerts.page).toBe(1);
   });
 });

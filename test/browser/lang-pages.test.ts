@@ -120,13 +120,17 @@ describe('every page in English', () => {
     const alerts = byTestId(page, 'alert');
     await alerts.first().waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await pageTitle(page)).toBe('Alerts');
-    expect(await alerts.count()).toBe(cli.alerts.length);
+    // The list counts every alert and shows them a page of groups at a time, saying which.
+    expect(await text(page, '#alerts-page-heading')).toBe(`${cli.alerts.length} alerts`);
+    expect(await text(page, '[data-testid="alert-shown"]')).toMatch(new RegExp(`^Showing 1–\\d+ of ${cli.alerts.length} alerts`));
+    const shown = await attrs(alerts, 'data-region');
     await expectNoChinese(page, words);
     const red = await byTestId(page, 'count-red').getAttribute('data-count');
 
     await switchTo(page, 'zh');
     await expect.poll(() => pageTitle(page), { timeout: APP_TIMEOUT }).toBe('预警清单');
-    expect(await alerts.count()).toBe(cli.alerts.length);
+    expect(await text(page, '#alerts-page-heading')).toBe(`预警 ${cli.alerts.length} 条`);
+    expect(await attrs(alerts, 'data-region')).toEqual(shown);
     expect(await byTestId(page, 'count-red').getAttribute('data-count')).toBe(red);
   });
 

@@ -103,7 +103,7 @@ describe('language switch', () => {
     const trend = await waitForChart(page, 'chart-fund-trend');
     const trendText = (await trend.locator('svg').textContent()) ?? '';
     // The axis's unit comes from the largest figure it draws: the province's quarterly flows reach billions.
-    expect(trendText).toContain('Income and expenditure (billion yuan)');
+    expect(trendText).toContain('Flows (billion yuan)');
     expect(trendText).toContain('Expenditure');
     expect(trendText).not.toContain('万元');
 

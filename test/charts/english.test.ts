@@ -62,8 +62,8 @@ describe('fund trend in English', () => {
 
   it('names both axes in million yuan and every series in English', () => {
     expect(yAxes(en).map((a) => a.name)).toEqual([
-      'Income and expenditure (million yuan)',
-      'Accumulated balance (million yuan)',
+      'Flows (million yuan)',
+      'Balance (million yuan)',
     ]);
     expect(en.series.map((s) => s.name)).toEqual([
       'Income · Central',

@@ -30,6 +30,8 @@ const TOUR_SECONDS = 10;
 /** Alerts shown at once, and seconds before the next ones roll in. */
 const ALERTS_AT_ONCE = 4;
 const ALERT_ROLL_SECONDS = 6;
+/** The worst alerts that roll; the heading says how many of the count (domain/alerts/scope.ts) they are. */
+const ROLLED = 20;
 const RANK_ROWS = 8;
 /** The map's chart in the stage's pixels: what the panel has left under its title and above its legend. */
 const MAP_HEIGHT = 572;
@@ -60,7 +62,8 @@ const TEXT = texts(
     rankNone: '没有下级地区',
     noAlerts: '本季度无预警',
     worst: '最严重预警',
-    rolling: (from: number, to: number, total: number) => `第 ${from}–${to} 条，共 ${total} 条`,
+    rolling: (from: number, to: number, rolled: number, total: number) =>
+      rolled < total ? `第 ${from}–${to} / 前 ${rolled} 条，共 ${total} 条` : `第 ${from}–${to} 条，共 ${total} 条`,
     counts: (red: number, other: number) => `红 ${red} · 其他 ${other}`,
     legend: '▲ 红色　◆ 橙色　● 黄色　■ 蓝色　○ 正常',
     up: (name: string) => `返回${name}`,
@@ -91,7 +94,8 @@ const TEXT = texts(
     rankNone: 'No regions below',
     noAlerts: 'No alerts this quarter',
     worst: 'Worst alerts',
-    rolling: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    rolling: (from: number, to: number, rolled: number, total: number) =>
+      rolled < total ? `${from}–${to} of top ${rolled}, ${total} in all` : `${from}–${to} of ${total}`,
     counts: (red: number, other: number) => `red ${red} · other ${other}`,
     legend: '▲ red　◆ orange　● yellow　■ blue　○ normal',
     up: (name: string) => `Back to ${name}`,
@@ -465,7 +469,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
 function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang }) {
   const t = TEXT[lang];
   const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(Math.min(alerts.length, 20) / ALERTS_AT_ONCE));
+  const pages = Math.max(1, Math.ceil(Math.min(alerts.length, ROLLED) / ALERTS_AT_ONCE));
   useEffect(() => {
     if (pages <= 1) return undefined;
     const timer = window.setInterval(() => setPage((p) => (p + 1) % pages), ALERT_ROLL_SECONDS * 1000);
@@ -477,7 +481,7 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
       <h2>
         {t.worst}
         {alerts.length > 0 && (
-          <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, alerts.length)}</span>
+          <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, Math.min(alerts.length, ROLLED), alerts.length)}</span>
         )}
       </h2>
       {shown.length === 0 ? (

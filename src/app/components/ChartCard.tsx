@@ -39,7 +39,7 @@ export function ChartCard({ title, subtitle, className, empty, chart, table, not
       {!empty && (
         <details className="data-table" open>
           <summary>{t.table}</summary>
-          <div className="table-scroll">{table}</div>
+          <div className="table-scroll" tabIndex={0}>{table}</div>
         </details>
       )}
     </section>

@@ -10,7 +10,7 @@ import { PageTitle } from '../components/PageTitle';
 import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
 import { alertTable } from '../view/exportRows';
-import { alertTitle, alertMessage, alertTarget, filterAlerts } from '../view/alertsView';
+import { alertPage, alertTitle, alertMessage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
@@ -30,7 +30,14 @@ const TEXT = texts(
     allRegions: '全部地区',
     counts: '各级别预警数',
     heading: (n: number) => `预警 ${n} 条`,
-    order: '按严重程度排序（红 → 橙 → 黄 → 蓝），同级按规则、地区',
+    shown: (first: number, last: number, total: number) => `显示第 ${first}–${last} 条 / 共 ${total} 条`,
+    scope: (region: string, fund: string, extra: string) => `${region} · ${fund}${extra}`,
+    order: '按地区和规则分组，最严重的组在前（红 → 橙 → 黄 → 蓝），同级按规则、地区',
+    groupCount: (n: number) => `${n} 条`,
+    pager: '预警清单分页',
+    prev: '‹ 上一页',
+    next: '下一页 ›',
+    pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     file: (quarter: string) => `预警清单_${quarter}`,
     none: '没有符合条件的预警。',
     actual: '实际',
@@ -48,7 +55,14 @@ const TEXT = texts(
     allRegions: 'All regions',
     counts: 'Alerts by severity',
     heading: (n: number) => `${n} alert${n === 1 ? '' : 's'}`,
-    order: 'Worst first (red → orange → yellow → blue), then by rule and region',
+    shown: (first: number, last: number, total: number) => `Showing ${first}–${last} of ${total} alerts`,
+    scope: (region: string, fund: string, extra: string) => `${region} · ${fund}${extra}`,
+    order: 'Grouped by region and rule, worst group first (red → orange → yellow → blue), then by rule and region',
+    groupCount: (n: number) => `${n} alert${n === 1 ? '' : 's'}`,
+    pager: 'Pages of the alert list',
+    prev: '‹ Previous',
+    next: 'Next ›',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     file: (quarter: string) => `alerts_${quarter}`,
     none: 'No alert matches the filters.',
     actual: 'Actual',
@@ -59,23 +73,29 @@ const TEXT = texts(
 export function AlertsPage({ analysis, tree, view, route, updating, navigate }: PageProps) {
   const lang = useLang();
   const t = TEXT[lang];
-  const { severity, rule, fund } = route.alerts;
+  const { severity, rule, fund, page: pageNumber } = route.alerts;
   // A region code from the address bar that this dataset does not have filters nothing.
   const region = route.alerts.region !== null && tree.byCode.has(route.alerts.region) ? route.alerts.region : null;
-  const effective: AlertFilters = { severity, rule, fund, region };
-  const alerts = useMemo(() => filterAlerts(analysis, tree, { severity, rule, fund, region }), [analysis, tree, severity, rule, fund, region]);
+  const alerts = useMemo(() => filterAlerts(analysis, tree, { severity, rule, fund, region, page: 1 }), [analysis, tree, severity, rule, fund, region]);
+  const groups = useMemo(() => groupAlerts(alerts), [alerts]);
+  const shown = alertPage(groups, pageNumber);
+  const effective: AlertFilters = { severity, rule, fund, region, page: shown.page };
   // Counts ignore the severity filter, so they say what each choice would show.
   const counts = useMemo(
-    () => countBySeverity(filterAlerts(analysis, tree, { severity: null, rule, fund, region })),
+    () => countBySeverity(filterAlerts(analysis, tree, { severity: null, rule, fund, region, page: 1 })),
     [analysis, tree, rule, fund, region],
   );
-  const setFilter = (patch: Partial<AlertFilters>) => navigate(view, { ...route, alerts: { ...effective, ...patch } });
   const regionName = (code: string) =>
     tree
       .pathTo(code)
       .slice(1)
       .map((r) => r.name)
       .join(' › ') || (tree.byCode.get(code)?.name ?? code);
+  // A new filter starts again from the first page.
+  const setFilter = (patch: Partial<AlertFilters>) => navigate(view, { ...route, alerts: { ...effective, page: 1, ...patch } });
+  const pageHref = (page: number) => serializeLocation(view, { ...route, alerts: { ...effective, page } });
+  const scopeExtra = [severity ? SEVERITY_LABEL[severity][lang] : null, rule ? RULE_LABEL[rule][lang] : null].filter(Boolean).map((x) => ` · ${x}`).join('');
+  const scope = t.scope(region ? regionName(region) : t.allRegions, fund ? FUND_LABEL[fund][lang] : t.bothFunds, scopeExtra);
   const regionOptions = useMemo(() => {
     const root = tree.root;
     if (!root) return [];
@@ -163,60 +183,120 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
       <section className="card" aria-labelledby="alerts-page-heading">
         <header className="card-header">
           <h2 id="alerts-page-heading">{t.heading(alerts.length)}</h2>
-          <p className="card-subtitle">{t.order}</p>
+          <p className="card-subtitle" data-testid="alert-scope">
+            {scope}
+          </p>
           {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName, lang)} />}
         </header>
+        {alerts.length > 0 && (
+          <p className="alert-shown" data-testid="alert-shown" data-first={shown.first} data-last={shown.last} data-total={shown.total}>
+            {shown.pages > 1 ? t.shown(shown.first, shown.last, shown.total) : t.heading(shown.total)} · {t.order}
+          </p>
+        )}
         {alerts.length === 0 ? (
           <p className="empty" data-testid="alert-list">
             {t.none}
           </p>
         ) : (
-          <ol className="alert-list wide" data-testid="alert-list">
-            {alerts.map((alert) => {
-              const target = alertTarget(alert, tree, view, lang);
-              return (
-                <li
-                  key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
-                  className={`alert alert-${alert.severity}`}
-                  data-testid="alert"
-                  data-rule={alert.rule}
-                  data-severity={alert.severity}
-                  data-region={alert.regionCode}
-                  data-fund={alert.fund ?? ''}
-                >
-                  <div className="alert-head">
-                    <SeverityChip severity={alert.severity} />
-                    <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
-                    <span className="alert-region">{regionName(alert.regionCode)}</span>
-                    {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
-                    <a
-                      className="alert-link"
-                      data-testid="alert-link"
-                      href={serializeLocation(target.view, target.route)}
-                      onClick={(event) => {
-                        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                        event.preventDefault();
-                        navigate(target.view, target.route);
-                      }}
-                    >
-                      {target.label} ›
-                    </a>
-                  </div>
-                  <div className="alert-figures">
-                    <span title={ruleValueExact(alert.rule, alert.value, lang)}>
-                      {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
-                    </span>
-                    <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
-                      {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
-                    </span>
-                  </div>
-                  <p className="alert-message">{alertMessage(alert, lang)}</p>
-                </li>
-              );
-            })}
+          <ol className="alert-groups" data-testid="alert-list">
+            {shown.groups.map((group) => (
+              <li
+                key={group.key}
+                className={`alert-group alert-${group.severity}`}
+                data-testid="alert-group"
+                data-severity={group.severity}
+                data-region={group.regionCode}
+                data-rule={group.rule}
+              >
+                <h3 className="alert-group-head">
+                  <SeverityChip severity={group.severity} />
+                  <span className="alert-region">{regionName(group.regionCode)}</span>
+                  <span className="alert-rule">{RULE_LABEL[group.rule][lang]}</span>
+                  <span className="alert-group-count">{t.groupCount(group.alerts.length)}</span>
+                </h3>
+                <ol className="alert-list wide">
+                  {group.alerts.map((alert) => {
+                    const target = alertTarget(alert, tree, view, lang);
+                    return (
+                      <li
+                        key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
+                        className={`alert alert-${alert.severity}`}
+                        data-testid="alert"
+                        data-rule={alert.rule}
+                        data-severity={alert.severity}
+                        data-region={alert.regionCode}
+                        data-fund={alert.fund ?? ''}
+                      >
+                        <div className="alert-head">
+                          <SeverityChip severity={alert.severity} />
+                          <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
+                          {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
+                          <a
+                            className="alert-link"
+                            data-testid="alert-link"
+                            href={serializeLocation(target.view, target.route)}
+                            onClick={(event) => {
+                              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                              event.preventDefault();
+                              navigate(target.view, target.route);
+                            }}
+                          >
+                            {target.label} ›
+                          </a>
+                        </div>
+                        <div className="alert-figures">
+                          <span title={ruleValueExact(alert.rule, alert.value, lang)}>
+                            {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
+                          </span>
+                          <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
+                            {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
+                          </span>
+                        </div>
+                        <p className="alert-message">{alertMessage(alert, lang)}</p>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </li>
+            ))}
           </ol>
+        )}
+        {shown.pages > 1 && (
+          <nav className="pager" aria-label={t.pager} data-testid="alert-pager" data-page={shown.page} data-pages={shown.pages}>
+            <PagerLink to={shown.page - 1} pages={shown.pages} href={pageHref} onGo={(page) => setFilter({ page })} testId="alert-page-prev">
+              {t.prev}
+            </PagerLink>
+            <span data-testid="alert-page-of">{t.pageOf(shown.page, shown.pages)}</span>
+            <PagerLink to={shown.page + 1} pages={shown.pages} href={pageHref} onGo={(page) => setFilter({ page })} testId="alert-page-next">
+              {t.next}
+            </PagerLink>
+          </nav>
         )}
       </section>
     </main>
+  );
+}
+
+/** A page link: a real address (opens in a new window too), or plain text at either end. */
+function PagerLink({ to, pages, href, onGo, testId, children }: { to: number; pages: number; href: (page: number) => string; onGo: (page: number) => void; testId: string; children: string }) {
+  if (to < 1 || to > pages) {
+    return (
+      <span className="pager-end" data-testid={testId} aria-disabled="true">
+        {children}
+      </span>
+    );
+  }
+  return (
+    <a
+      href={href(to)}
+      data-testid={testId}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        onGo(to);
+      }}
+    >
+      {children}
+    </a>
   );
 }

@@ -53,6 +53,8 @@ const TEXT = texts(
     populationWeight: '人口权重 %',
     incidenceWeight: '发病率权重 %',
     changeFactor: '改变一个盟市的因素',
+    changeRegionLabel: '盟市',
+    changeFieldLabel: '因素',
     noChange: '（不改变）',
     now: (value: string) => `现为 ${value}`,
     newValue: '新数值',
@@ -60,7 +62,7 @@ const TEXT = texts(
     sum: (sum: string, same: boolean, total: string) => `情景各盟市合计 ${sum} ${same ? '=' : '≠'} 情景总额 ${total}${same ? ' ✓' : ''}`,
     chartHeading: (pot: string) => `${pot} 分配结果`,
     chartTitle: (pot: string) => `${pot}分配结果`,
-    chartLabel: '各盟市分配金额',
+    chartLabel: (total: string, most: string, least: string) => `各盟市分配金额：合计 ${total}；最多 ${most}；最少 ${least}（明细见下表）`,
     tableHeading: '分配明细',
     tableNote: '金额（元）精确到分，按最大余数法取整，合计等于总额',
     file: (pot: string, year: number) => `因素法分配_${pot}_${year}`,
@@ -94,6 +96,8 @@ const TEXT = texts(
     populationWeight: 'Population weight %',
     incidenceWeight: 'Incidence weight %',
     changeFactor: "Change one city's factor",
+    changeRegionLabel: 'City',
+    changeFieldLabel: 'Factor',
     noChange: '(no change)',
     now: (value: string) => `Now ${value}`,
     newValue: 'New value',
@@ -101,7 +105,7 @@ const TEXT = texts(
     sum: (sum: string, same: boolean, total: string) => `Scenario, all cities ${sum} ${same ? '=' : '≠'} scenario total ${total}${same ? ' ✓' : ''}`,
     chartHeading: (pot: string) => `${pot}: allocation`,
     chartTitle: (pot: string) => `${pot} allocation`,
-    chartLabel: 'Amount allocated to each city',
+    chartLabel: (total: string, most: string, least: string) => `Amount allocated to each city: ${total} in all; most ${most}; least ${least} (each city in the table below)`,
     tableHeading: 'Allocation by city',
     tableNote: 'Amounts in yuan, exact to the fen (largest remainder); they add up to the total',
     file: (pot: string, year: number) => `factor-allocation_${pot}_${year}`,
@@ -198,6 +202,9 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
   const result = useMemo(() => runScenario(allocation, weights, form, lang), [allocation, weights, form, lang]);
   const errors = result.ok ? {} : result.errors;
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
+  // The chart's text alternative states its key figures: the total, the most and the least allocated.
+  const byAmount = [...allocation.rows].sort((a, b) => b.amount.comparedTo(a.amount));
+  const extremes = { most: byAmount[0], least: byAmount[byAmount.length - 1] };
   const scenarioByRegion = new Map(result.ok ? result.rows.map((r) => [r.regionCode, r]) : []);
   const factors = POT_FACTORS[allocation.pot];
   // The difference column's unit, from its largest figure (the total's difference included).
@@ -276,7 +283,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
         )}
         <fieldset className="field-group">
           <legend>{t.changeFactor}</legend>
-          <select data-testid="alloc-change-region" value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
+          <select data-testid="alloc-change-region" aria-label={`${t.changeFactor} · ${t.changeRegionLabel}`} value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
             <option value="">{t.noChange}</option>
             {allocation.factors.map((f) => (
               <option key={f.regionCode} value={f.regionCode}>
@@ -286,6 +293,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
           </select>
           <select
             data-testid="alloc-change-field"
+            aria-label={`${t.changeFactor} · ${t.changeFieldLabel}`}
             value={form.changeField}
             onChange={(e) => set({ changeField: e.currentTarget.value as FactorField })}
           >
@@ -329,7 +337,12 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
           <p className="card-subtitle">{formula}</p>
           <ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
         </header>
-        <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel} />
+        <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel(
+            formatMoney(allocation.total, lang),
+            extremes.most ? `${name(extremes.most.regionCode)} ${formatMoney(extremes.most.amount, lang)}` : '-',
+            extremes.least ? `${name(extremes.least.regionCode)} ${formatMoney(extremes.least.amount, lang)}` : '-',
+          )}
+        />
       </section>
 
       <section className="card span-12" aria-labelledby="alloc-table-heading">
@@ -348,7 +361,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
             )}
           />
         </header>
-        <div className="table-scroll tall">
+        <div className="table-scroll tall" tabIndex={0}>
           <table data-testid="alloc-table">
             <thead>
               <tr>

@@ -275,7 +275,7 @@ export function DataPage(props: DataPageProps) {
             )}
           </header>
           {report && report.files.length > 0 ? (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table data-testid="data-files">
                 <thead>
                   <tr>
@@ -355,7 +355,7 @@ function ProblemTables({ problems, title, lang }: { problems: readonly Problem[]
 function ProblemTable({ problems, caption, kind, lang }: { problems: readonly Problem[]; caption: string; kind: 'error' | 'warning'; lang: Lang }) {
   const t = TEXT[lang];
   return (
-    <div className="table-scroll tall">
+    <div className="table-scroll tall" tabIndex={0}>
       <table data-testid={`problems-${kind}`}>
         <caption>{caption}</caption>
         <thead>

@@ -159,7 +159,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
           {view.uninsured.length === 0 ? (
             <p className="empty">{t.allEnrolled}</p>
           ) : (
-            <div className="table-scroll tall">
+            <div className="table-scroll tall" tabIndex={0}>
               <table data-testid="uninsured-table">
                 <thead>
                   <tr>
@@ -199,7 +199,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
             <div className="card error" role="alert">{t.unreadable(errorMessage(followUp.error, lang))}</div>
           ) : (
             <>
-              <div className="table-scroll tall" aria-busy={followUp.isFetching}>
+              <div className="table-scroll tall" tabIndex={0} aria-busy={followUp.isFetching}>
                 <table data-testid="follow-up-table" data-page={followUp.data && !followUp.isPlaceholderData ? current + 1 : undefined}>
                   <thead>
                     <tr>

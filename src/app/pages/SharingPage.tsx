@@ -66,7 +66,8 @@ const TEXT = texts(
     gapLine: '本年累计缺口',
     yuan: (amount: string) => `${amount} 元`,
     yuanBracket: (amount: string) => `（${amount} 元）`,
-    chartLabel: (city: string) => `${city}缺口分担瀑布图`,
+    chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
+      `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，盟市本级分担 ${cityShare}`,
     noGap: '年初至今收支平衡或有结余，无缺口。',
     tableHeading: '分担明细',
     tableSubtitle: '金额精确到分；各部分合计等于缺口',
@@ -103,7 +104,8 @@ const TEXT = texts(
     gapLine: 'Gap, year to date',
     yuan: (amount: string) => `${amount} yuan`,
     yuanBracket: (amount: string) => ` (${amount} yuan)`,
-    chartLabel: (city: string) => `${city} gap sharing waterfall`,
+    chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
+      `${city} gap sharing waterfall: gap ${gap}, covered by the accumulated balance ${balance}, city share ${cityShare}`,
     noGap: 'Income covered expenditure so far this year: no gap.',
     tableHeading: 'Shares',
     tableSubtitle: 'Amounts exact to the fen; the parts add up to the gap',
@@ -239,7 +241,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
               {t.yuanBracket(moneyString(sharing.gap))}
             </p>
             {option ? (
-              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '')} />
+              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', formatMoney(sharing.gap, lang), formatMoney(sharing.coveredByBalance, lang), formatMoney(sharing.cityShare, lang))} />
             ) : (
               <p className="empty" data-testid="sharing-no-gap">
                 {t.noGap}
@@ -256,7 +258,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                 {...sharingTable({ step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name, lang)}
               />
             </header>
-            <div className="table-scroll tall">
+            <div className="table-scroll tall" tabIndex={0}>
               <table data-testid="sharing-table">
                 <thead>
                   <tr>

@@ -122,7 +122,7 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
         {splitRows.length === 0 ? (
           <p className="muted">{t.noInsured}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -170,7 +170,7 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
         {demand.total === undefined ? (
           <p className="muted">{t.noRecipients}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>

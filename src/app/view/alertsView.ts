@@ -4,7 +4,8 @@ import { restateMoney } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
 import { RULE_LABEL } from '../../domain/labels';
-import { SEVERITIES, type Alert, type Analysis, type RuleId } from '../../domain/types';
+import { alertsInScope } from '../../domain/alerts/scope';
+import { SEVERITIES, type Alert, type Analysis, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import type { RegionTree } from './regionTree';
 import { DEFAULT_ROUTE, type AlertFilters, type Route } from './route';
 import type { ViewState } from './viewState';
@@ -22,16 +23,71 @@ export function compareAlerts(a: Alert, b: Alert): number {
 /**
  * Alerts matching every set filter. The region filter takes the region and
  * everything below it; the fund filter keeps alerts of no fund (coverage),
- * which concern both.
+ * which concern both: the one count of alerts (domain/alerts/scope.ts),
+ * narrowed by severity and rule.
  */
 export function filterAlerts(analysis: Analysis, tree: RegionTree, filters: AlertFilters): Alert[] {
   const codes = filters.region !== null ? tree.subtreeCodes(filters.region) : null;
-  return analysis.alerts
+  return alertsInScope(analysis.alerts, codes, filters.fund)
     .filter((a) => filters.severity === null || a.severity === filters.severity)
     .filter((a) => filters.rule === null || a.rule === filters.rule)
-    .filter((a) => filters.fund === null || a.fund === null || a.fund === filters.fund)
-    .filter((a) => codes === null || codes.has(a.regionCode))
     .sort(compareAlerts);
+}
+
+/** The alerts of one region under one rule: both funds, both periods, worst first. */
+export interface AlertGroup {
+  key: string;
+  regionCode: RegionCode;
+  rule: RuleId;
+  /** The worst severity in the group. */
+  severity: Severity;
+  alerts: Alert[];
+}
+
+/**
+ * The list an official works through: one group per region and rule, the
+ * groups worst first (worst severity, then DOMAIN.md rule order, then region
+ * code), the alerts of a group worst first.
+ */
+export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
+  const groups = new Map<string, AlertGroup>();
+  for (const alert of [...alerts].sort(compareAlerts)) {
+    const key = `${alert.regionCode}|${alert.rule}`;
+    const group = groups.get(key);
+    if (group) group.alerts.push(alert);
+    else groups.set(key, { key, regionCode: alert.regionCode, rule: alert.rule, severity: alert.severity, alerts: [alert] });
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
+      a.regionCode.localeCompare(b.regionCode),
+  );
+}
+
+/** Groups on one page of the alerts list: the page stays a few screens long. */
+export const ALERT_GROUPS_PER_PAGE = 10;
+
+export interface AlertPage {
+  groups: AlertGroup[];
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  /** Alerts on this page and before it (for "第 21–43 条"). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** One page of the groups; a page number past the end shows the last page. */
+export function alertPage(groups: readonly AlertGroup[], page: number, perPage = ALERT_GROUPS_PER_PAGE): AlertPage {
+  const pages = Math.max(1, Math.ceil(groups.length / perPage));
+  const at = Math.min(Math.max(1, Math.floor(page)), pages);
+  const before = groups.slice(0, (at - 1) * perPage).reduce((n, g) => n + g.alerts.length, 0);
+  const shown = groups.slice((at - 1) * perPage, at * perPage);
+  const onPage = shown.reduce((n, g) => n + g.alerts.length, 0);
+  const total = groups.reduce((n, g) => n + g.alerts.length, 0);
+  return { groups: shown, page: at, pages, first: onPage === 0 ? 0 : before + 1, last: before + onPage, total };
 }
 
 /**

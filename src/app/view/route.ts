@@ -33,6 +33,8 @@ export interface AlertFilters {
   fund: Fund | null;
   /** A region and everything below it. */
   region: RegionCode | null;
+  /** Page of the grouped list, from 1 (`pg`, written only past the first). */
+  page: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface Route {
 
 export const NO_STRESS_VALUES: StressValues = { income: null, expenditure: null, insured: null, delay: null };
 
-export const NO_ALERT_FILTERS: AlertFilters = { severity: null, rule: null, fund: null, region: null };
+export const NO_ALERT_FILTERS: AlertFilters = { severity: null, rule: null, fund: null, region: null, page: 1 };
 export const DEFAULT_ROUTE: Route = { page: 'overview', alerts: NO_ALERT_FILTERS, pot: 'assistance', stress: NO_STRESS_VALUES };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
@@ -70,6 +72,7 @@ export function parseRoute(search: string): Route {
       rule: oneOf(RULE_IDS, params.get('rule')),
       fund: oneOf(FUNDS, params.get('af')),
       region: region !== null && /^\d{6}$/.test(region) ? region : null,
+      page: /^[1-9]\d{0,4}$/.test(params.get('pg') ?? '') ? Number(params.get('pg')) : 1,
     },
     pot: oneOf(POTS, params.get('pot')) ?? 'assistance',
     stress: Object.fromEntries(STRESS_PARAMS.map((k) => [k, params.get(k)])) as StressValues,
@@ -82,11 +85,12 @@ export function serializeLocation(view: ViewState, route: Route): string {
   if (route.page === 'overview') return `?${viewPart}`;
   const extra = new URLSearchParams();
   if (route.page === 'alerts') {
-    const { severity, rule, fund, region } = route.alerts;
+    const { severity, rule, fund, region, page } = route.alerts;
     if (severity) extra.set('sev', severity);
     if (rule) extra.set('rule', rule);
     if (fund) extra.set('af', fund);
     if (region) extra.set('ar', region);
+    if (page > 1) extra.set('pg', String(page));
   }
   if (route.page === 'allocation') extra.set('pot', route.pot);
   if (route.page === 'stress') for (const k of STRESS_PARAMS) if (route.stress[k] !== null) extra.set(k, route.stress[k]);

@@ -1,19 +1,17 @@
 // What each part of the page shows, picked out of one Analysis. Pure, so
 // the page's choices (which rows, which order) are testable without a DOM.
+import { alertsInScope, countBySeverity } from '../../domain/alerts/scope';
 import { CATEGORY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, type Lang } from '../../domain/lang';
-import { RULE_IDS } from '../../domain/rules';
 import { compareQuarters } from '../../domain/quarter';
 import {
   CATEGORIES,
-  SEVERITIES,
   type Alert,
   type Analysis,
   type CoverageRow,
   type Fund,
   type FundStatus,
   type RegionCode,
-  type Severity,
 } from '../../domain/types';
 import type { CoverageBar } from '../../charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../charts/options/fundTrend';
@@ -102,7 +100,8 @@ export type AlertFundFilter = 'selected' | 'all';
 /**
  * Alerts of the region and everything below it, worst first; equal
  * severities in DOMAIN.md rule order, then by region code. Alerts that
- * belong to no fund (fund null) show under either fund.
+ * belong to no fund (fund null) show under either fund. The one count of
+ * alerts (domain/alerts/scope.ts).
  */
 export function alertsFor(
   analysis: Analysis,
@@ -111,21 +110,7 @@ export function alertsFor(
   fund: Fund,
   filter: AlertFundFilter,
 ): Alert[] {
-  const codes = tree.subtreeCodes(code);
-  return analysis.alerts
-    .filter((a) => codes.has(a.regionCode))
-    .filter((a) => filter === 'all' || a.fund === null || a.fund === fund)
-    .sort(
-      (a, b) =>
-        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-        RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
-        a.regionCode.localeCompare(b.regionCode) ||
-        (a.fund ?? '').localeCompare(b.fund ?? ''),
-    );
+  return alertsInScope(analysis.alerts, tree.subtreeCodes(code), filter === 'all' ? null : fund);
 }
 
-export function countBySeverity(alerts: readonly Alert[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { red: 0, orange: 0, yellow: 0, blue: 0 };
-  for (const alert of alerts) counts[alert.severity] += 1;
-  return counts;
-}
+export { countBySeverity };

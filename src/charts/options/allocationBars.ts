@@ -53,6 +53,9 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
     xAxis: {
       type: 'value',
       name: unit.label,
+      // Under the axis, centred: at the axis' end the unit ran into its last figure.
+      nameLocation: 'middle',
+      nameGap: 24,
       nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR, hideOverlap: true },
       splitLine: { lineStyle: { color: GRID_LINE_COLOR } },

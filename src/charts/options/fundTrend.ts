@@ -77,8 +77,9 @@ const TEXT = texts(
     incomeTotal: 'Total income',
     currentBalance: 'Current balance',
     noOpening: 'no opening balance data',
-    flowsAxis: (unit: string) => `Income and expenditure (${unit})`,
-    balanceAxis: (unit: string) => `Accumulated balance (${unit})`,
+    // Short enough for both axis names to sit side by side on a phone.
+    flowsAxis: (unit: string) => `Flows (${unit})`,
+    balanceAxis: (unit: string) => `Balance (${unit})`,
   },
 );
 
@@ -165,7 +166,8 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     animationDuration: 300,
     color: [...levels.map((l) => SOURCE_LEVEL_COLOR[l]), EXPENDITURE_COLOR, BALANCE_COLOR],
-    legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } },
+    // One row that pages on a narrow screen: a wrapped legend ran into the axis names.
+    legend: { type: 'scroll', top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } },
     grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: tooltipFormatter },
     xAxis: {

@@ -85,7 +85,7 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
       type: 'category',
       data: bars.map((b) => b.label),
       axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0, rotate: bars.length > 8 ? 35 : 0 },
+      axisLabel: { color: TEXT_COLOR, interval: 0, rotate: bars.length > 8 ? 35 : 0, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
@@ -110,6 +110,8 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
         name: t.amount,
         stack: 'waterfall',
         barMaxWidth: 48,
+        // Narrow bars (a phone, many counties) would pile their figures up: the ones that collide are left to the table and tooltip.
+        labelLayout: { hideOverlap: true },
         data: bars.map((b) => ({ value: toMoneyAxisNumber(b.amount, unit), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
         label: {
           show: true,

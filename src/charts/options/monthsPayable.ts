@@ -114,7 +114,9 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     animationDuration: 300,
+    // One row that pages on a narrow screen: a wrapped legend ran into the axis name.
     legend: {
+      type: 'scroll',
       top: 0,
       left: 0,
       icon: 'rect',
@@ -146,7 +148,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
       type: 'category',
       data: bars.map((b) => b.name),
       axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0, rotate },
+      axisLabel: { color: TEXT_COLOR, interval: 0, rotate, hideOverlap: true },
     },
     yAxis: {
       type: 'value',
@@ -163,6 +165,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
         type: 'bar',
         name: t.monthsPayable,
         barMaxWidth: 32,
+        labelLayout: { hideOverlap: true },
         data: bars.map((bar) =>
           bar.monthsPayable === null
             ? { value: '-', itemStyle: { color: MUTED_COLOR } }

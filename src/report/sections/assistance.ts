@@ -1,11 +1,12 @@
 // 五、医疗救助资助参保: what subsidising the recipients' enrollment should
 // cost (subsidyDemand) against what was paid, by category and by region.
 // 六、风险排名: children ranked by their alerts, worst first.
+import { alertsInScope, countBySeverity } from '../../domain/alerts/scope';
 import { formatMoney } from '../../domain/moneyUnit';
 import { CATEGORY_LABEL, FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { fixed, formatCount, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { FUNDS, SEVERITIES, type Fund, type Severity } from '../../domain/types';
+import { FUNDS, SEVERITIES, type Fund } from '../../domain/types';
 import type { SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
 import { statusNow } from '../model';
@@ -184,8 +185,8 @@ export function riskSection(ctx: SectionContext, n: number): string {
   const ranked = m.children
     .map((c) => {
       const codes = within(c.code);
-      const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-      for (const a of m.analysis.alerts) if (codes.has(a.regionCode)) counts[a.severity] += 1;
+      // The one count of alerts (domain/alerts/scope.ts): the region and below, both funds.
+      const counts = countBySeverity(alertsInScope(m.analysis.alerts, codes, null));
       return { region: c, counts };
     })
     .sort((a, b) => SEVERITIES.reduce((acc, s) => acc || b.counts[s] - a.counts[s], 0) || a.region.code.localeCompare(b.region.code));
