@@ -181,7 +181,7 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
               <p className="card-subtitle">{t.rankSubtitle}</p>
               <ExportButtons filename={t.file(analysis.quarter)} testId="reconciliation-export" {...reconciliationTable(view.ranked, name, lang)} />
             </header>
-            <div className="table-scroll tall">
+            <div className="table-scroll tall" tabIndex={0}>
               <table data-testid="reconciliation-table">
                 <thead>
                   <tr>
@@ -260,7 +260,7 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
               {detailDocs.length === 0 ? (
                 <p className="empty">{t.noDocs}</p>
               ) : (
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0}>
                   <table data-testid="reconciliation-documents">
                     <thead>
                       <tr>
@@ -308,7 +308,7 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
             <h2 id="reconciliation-without-heading">{t.withoutHeading}</h2>
             <p className="card-subtitle">{t.withoutSubtitle}</p>
           </header>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>

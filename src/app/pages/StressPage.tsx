@@ -281,7 +281,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   <span className="export-label">{t.detail}</span>
                   <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportTable(stressDetailSpec(results, name, lang), lang)} />
                 </header>
-                <div className="table-scroll tall" data-testid="stress-table">
+                <div className="table-scroll tall" tabIndex={0} data-testid="stress-table">
                   <DataTable
                     spec={rankSpec}
                     rowProps={(r) => ({
@@ -309,7 +309,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   <p className="rule" data-testid="stress-buffer-note">
                     {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(formatMoney(selected.buffer, lang), exactYuan(selected.buffer, lang))}
                   </p>
-                  <div className="table-scroll" data-testid="stress-quarters">
+                  <div className="table-scroll" tabIndex={0} data-testid="stress-quarters">
                     <DataTable spec={stressQuartersSpec(selected, lang)} rowProps={(p) => ({ 'data-quarter': p.quarter, 'data-scenario-balance': moneyString(p.scenarioBalance) })} />
                   </div>
                 </section>

@@ -7,18 +7,24 @@
 //   its own horizontally scrolling container is fine; one that pushes past its
 //   card, or is cut by an overflow: hidden box, is not),
 // - the page itself never scrolls sideways.
-// Pages come from the app's registry (everyPage.ts), so new pages are covered.
+// And every page passes an axe-core audit (no serious or critical violation)
+// with a text alternative for each chart (axeAudit.ts).
+// Pages come from the app's registry (everyPage.ts), so new pages are covered;
+// one test per language opens the app once and walks every page through its
+// tab, as a reader would (a fresh load per page cost a DuckDB start each).
 // Each page × width × language is saved as test-results/screens/
 // <page>-<width|print>-<lang>.png (ignored by git) and the list printed.
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, setupBrowser } from './harness';
 import { ARTEFACT_DIR } from './failureArtefacts';
-import { LANGS, PAGES, openDrawn, waitForStillLayout } from './everyPage';
+import { audit, chartsWithoutText } from './axeAudit';
+import { byTestId } from './dashboard';
+import { LANGS, PAGES, openDrawn, waitForDrawn, waitForStillLayout } from './everyPage';
 
-const browser = setupBrowser('layout');
+const browser = setupBrowser('every-page');
 export const SCREEN_DIR = join(ARTEFACT_DIR, '..', 'screens');
 
 /** The two windows of the issue, and the A4 column for print (210 mm less 2 × 16 mm of margin at 96 px per inch). */
@@ -201,13 +207,31 @@ afterAll(() => {
   if (saved.length > 0) console.log(`layout screenshots (${saved.length}):\n${saved.join('\n')}`);
 });
 
-describe('every page at 1440 px, 390 px and A4 print, in Chinese and English', () => {
-  for (const pageId of PAGES) {
-    for (const lang of LANGS) {
-      it(`${pageId} (${lang})`, async () => {
-        await mkdir(SCREEN_DIR, { recursive: true });
-        const page = await openDrawn((path) => browser().open(path), pageId, lang);
-        const failures: string[] = [];
+/** Where a page says it is the one on screen: its main element. */
+const MAIN_OF = (id: string): string => (id === 'overview' ? 'dashboard' : id === 'data' ? 'data-page' : `page-${id}`);
+
+describe('every page at 1440 px, 390 px and A4 print, and through axe-core, in Chinese and English', () => {
+  for (const lang of LANGS) {
+    it(`every page (${lang})`, async () => {
+      await mkdir(SCREEN_DIR, { recursive: true });
+      const [first, ...rest] = PAGES;
+      if (first === undefined) throw new Error('no pages');
+      const page = await openDrawn((path) => browser().open(path), first, lang);
+      const failures: string[] = [];
+      for (const pageId of [first, ...rest]) {
+        if (pageId !== first) {
+          // Back to the desktop window, then the page's tab.
+          await page.emulateMedia({ media: 'screen' });
+          await page.setViewportSize({ width: 1440, height: 900 });
+          await byTestId(page, `tab-${pageId}`).click();
+          await byTestId(page, MAIN_OF(pageId)).waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+          await waitForDrawn(page, `${pageId} (${lang})`);
+        }
+        const violations = await audit(page);
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (serious.length > 0) failures.push(`${pageId} ${lang} axe: ${JSON.stringify(serious, null, 1)}`);
+        const unlabelled = await chartsWithoutText(page);
+        if (unlabelled.length > 0) failures.push(`${pageId} ${lang} charts without a text alternative: ${unlabelled.join(', ')}`);
         for (const size of SIZES) {
           try {
             await checkAt(page, pageId, lang, size);
@@ -215,8 +239,8 @@ describe('every page at 1440 px, 390 px and A4 print, in Chinese and English', (
             failures.push(e instanceof Error ? e.message : String(e));
           }
         }
-        if (failures.length > 0) throw new Error(failures.join('\n'));
-      }, APP_TIMEOUT * 2);
-    }
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    }, PAGES.length * APP_TIMEOUT);
   }
 });
