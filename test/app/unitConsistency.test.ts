@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallbackItem, ChartOption } from '../../src/charts/options/chartOption';
 import { buildAllocationBarsOption } from '../../src/charts/options/allocationBars';
 import { buildGapWaterfallOption } from '../../src/charts/options/gapWaterfall';
+import { buildStressBandOption } from '../../src/charts/options/stressBand';
+import { redMonthsThreshold, stressTests } from '../../src/domain/stress';
+import { defaultPreset, presetScenario } from '../../src/domain/stressScenario';
 import { LANGS, type Lang } from '../../src/domain/lang';
 import { sum } from '../../src/domain/money';
 import { FUNDS, type Analysis } from '../../src/domain/types';
@@ -153,6 +156,16 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
           ...s.countyShares.map((r) => ({ key: 'county' as const, label: name(r.regionCode), amount: r.amount })),
         ];
         checkChart(buildGapWaterfallOption({ gap: s.gap, parts }, lang), parts.length + 1, lang, `waterfall ${s.cityCode} ${s.fund}`);
+      }
+      // 压力测试: every pool's band chart under the policy's default preset (支出增长10%), as the page and the report draw it.
+      const preset = defaultPreset(analysis.policy);
+      if (preset === undefined) throw new Error('the policy has no default stress preset');
+      const red = redMonthsThreshold(analysis.policy);
+      const results = stressTests(analysis.history, analysis.quarter, analysis.policy, analysis.regions, presetScenario(preset));
+      expect(results.length).toBe(26);
+      for (const r of results) {
+        const option = buildStressBandOption({ result: r, redMonths: red?.value ?? null }, lang);
+        checkChart(option, r.points.length, lang, `stress ${r.regionCode} ${r.fund}`);
       }
       for (const a of analysis.allocation.filter((x) => !x.error)) {
         const bars = a.rows.map((r) => ({ key: r.regionCode, name: name(r.regionCode), base: r.amount, scenario: null }));

@@ -12,8 +12,8 @@ import { CHINESE, switchTo } from './langText';
 
 const browser = setupBrowser('lang');
 
-const TABS_ZH = ['总览', '缺口分担', '因素法分配', '预警清单', '压力测试', '政策参数', '数据管理', '版本比对', '形势分析报告'];
-const TABS_EN = ['Overview', 'Gap sharing', 'Allocation', 'Alerts', 'Stress', 'Policy', 'Data', 'Revisions', 'Report'];
+const TABS_ZH = ['总览', '缺口分担', '因素法分配', '对账', '预警清单', '压力测试', '政策参数', '数据管理', '版本比对', '形势分析报告'];
+const TABS_EN = ['Overview', 'Gap sharing', 'Allocation', 'Reconciliation', 'Alerts', 'Stress', 'Policy', 'Data', 'Revisions', 'Report'];
 
 async function tabTexts(page: Page): Promise<string[]> {
   return (await byTestId(page, 'page-tabs').locator('a').allTextContents()).map((t) => t.trim());

@@ -128,12 +128,19 @@ describe('compareWith (版本比对)', () => {
     const provinceBalance = new Dec('195000.50').plus('680500.10').minus(provinceExpenditure);
     expect(countyBalance.toFixed(2)).toBe('120500.00');
     expect(provinceBalance.toFixed(2)).toBe('375400.55');
+    // Reconciliation (对账), central money of 2024 in each city pool's assistance fund: 包头市 (150200 + 150202)
+    // received nothing (P-2024-3 never arrived) but booked 300,000.00 at 150202 → red, |difference| 300,000.00;
+    // 呼和浩特市 (150100 + 150102 + 150103) received P-2024-1, a province pass-down of the central C-2024-1,
+    // 310,000.00, and booked 200,000.00 (150102, Q1) + 100,000.00 (150103, Q4) = 300,000.00 → 10,000.00,
+    // within 5% of 310,000.00 → yellow.
     expect(alerts.new.map((a) => [a.rule, a.region_code, a.fund, a.severity, a.value])).toEqual([
+      ['reconciliation', '150200', 'assistance', 'red', '300000.00'],
       ['transfer_not_received', '150200', 'assistance', 'yellow', '50000.00'],
+      ['reconciliation', '150100', 'assistance', 'yellow', new Dec('310000.00').minus('300000.00').toFixed(2)],
       ['months_payable', '150000', 'assistance', 'blue', provinceBalance.div(provinceExpenditure.div(12)).toFixed(2)],
       ['months_payable', '150103', 'assistance', 'blue', countyBalance.div(new Dec('40000.00').div(3)).toFixed(2)],
     ]);
-    expect(alerts.new[0]?.message).toContain('P-2024-3');
+    expect(alerts.new[1]?.message).toContain('P-2024-3');
     expect(alerts.changed).toEqual([]);
     const coverage = indicators.filter((m) => m.indicator === 'coverage').map((m) => [m.region_code, m.old, m.new]);
     expect(coverage).toEqual([

@@ -1,8 +1,12 @@
-// Once the quarter on screen is computed, the other quarters of the same
-// dataset and policy are computed in the background, newest first, so that
-// a quarter change is answered from the cache instead of by SQL (~0.3 s on
-// the sample, more on a large province). The engine runs one task at a
-// time: a click waits at most for the one quarter being computed.
+// Once the quarter on screen is computed and the reader has had a moment on
+// it (PREFETCH_DELAY_MS), the other quarters of the same dataset and policy
+// are computed in the background, newest first, so that a quarter change is
+// answered from the cache instead of by SQL (~0.3 s on the sample, more on a
+// large province). The moment's wait keeps their SQL (eleven quarters, a few
+// seconds of a core) from competing with the first clicks — a drill-down, a
+// tab — on a two-core machine; a quarter asked for meanwhile is computed on
+// demand. The engine runs one task at a time: a click waits at most for the
+// one quarter being computed.
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Quarter } from '../../domain/types';
@@ -11,6 +15,9 @@ import { withEngine } from './engine';
 import type { PolicyFile } from '../../domain/policyTypes';
 
 export const MARK_PREFETCHED = 'fundwatch:prefetched';
+
+/** How long the current quarter stays on screen before the others are computed. */
+export const PREFETCH_DELAY_MS = 5000;
 
 export function usePrefetchQuarters(
   dataset: Dataset | undefined,
@@ -23,7 +30,8 @@ export function usePrefetchQuarters(
   useEffect(() => {
     if (!dataset || !policyFile || !currentReady) return undefined;
     let cancelled = false;
-    void (async () => {
+    const timer = setTimeout(() => void prefetchAll(), PREFETCH_DELAY_MS);
+    const prefetchAll = async (): Promise<void> => {
       for (const quarter of [...quarters].reverse()) {
         if (cancelled) return;
         await client
@@ -37,9 +45,10 @@ export function usePrefetchQuarters(
           .catch(() => undefined);
       }
       if (!cancelled) performance.mark(MARK_PREFETCHED, { detail: { dataset: dataset.id } });
-    })();
+    };
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [client, dataset, quarters, policyFile, policyVersion, currentReady]);
 }
