@@ -7,20 +7,27 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Longest first, as measured on a fresh clone (2 cores); a file missing here only starts later. */
 export const SLOW_FIRST = [
-  'test/cli/parity10x.test.ts',
+  'test/browser/everyPage.test.ts',
   'test/browser/lang-pages.test.ts',
   'test/browser/bigScreen.test.ts',
-  'test/browser/alerts.test.ts',
-  'test/browser/drilldown.test.ts',
   'test/browser/allocation.test.ts',
   'test/browser/import.test.ts',
-  'test/engine/brokenCorpus.test.ts',
-  'test/cli/parity.test.ts',
-  'test/browser/report.test.ts',
-  'test/browser/lang.test.ts',
-  'test/browser/sharing.test.ts',
-  'test/browser/quarter.test.ts',
+  'test/browser/drilldown.test.ts',
   'test/cli/analyze.test.ts',
+  'test/browser/report.test.ts',
+  'test/browser/alerts.test.ts',
+  'test/engine/brokenCorpus.test.ts',
+  'test/browser/stress.test.ts',
+  'test/cli/submissions.test.ts',
+  'test/browser/submissions.test.ts',
+  'test/browser/quarter.test.ts',
+  'test/cli/parity10x.test.ts',
+  'test/browser/link.test.ts',
+  'test/browser/data-page.test.ts',
+  'test/browser/policy.test.ts',
+  'test/browser/reconciliation.test.ts',
+  'test/browser/overview.test.ts',
+  'test/browser/earlyClick.test.ts',
 ];
 
 export default class SlowFirstSequencer extends BaseSequencer {
