@@ -4,7 +4,8 @@
 // does not hold (a county's own) keeps the city on screen, marked as
 // updating, with the engine's progress — never a page-wide spinner — and
 // appears once the engine is up.
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openHoldingBack, type HeldPage } from './heldBack';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, setupBrowser } from './harness';
 import { byTestId, waitForDashboard, waitForKpi, waitForView, waitUntil } from './dashboard';
@@ -12,22 +13,7 @@ import { SAMPLE_DIR, cliAnalysis, coverageRate } from './cliAnalysis';
 
 const browser = setupBrowser('early-click');
 
-/** A page whose DuckDB wasm is held back until `release()`: the engine cannot start. */
-async function openWithoutEngine(path: string): Promise<{ page: Page; release: () => void }> {
-  const page = await browser().context.newPage();
-  const held: Route[] = [];
-  let released = false;
-  await page.route(/\.wasm$/, async (route) => {
-    if (released) await route.continue();
-    else held.push(route);
-  });
-  await page.goto(new URL(path, browser().baseUrl).href);
-  const release = (): void => {
-    released = true;
-    for (const route of held.splice(0)) void route.continue();
-  };
-  return { page, release };
-}
+const openWithoutEngine = (path: string): Promise<HeldPage> => openHoldingBack(browser().context, new URL(path, browser().baseUrl).href, /\.wasm$/);
 
 const source = (page: Page) => byTestId(page, 'dashboard').getAttribute('data-source');
 const title = (page: Page) => byTestId(page, 'region-title').textContent();

@@ -2,7 +2,8 @@
 // their build-time pictures (drawn, with the sample's numbers), and once
 // ECharts arrives it draws the same charts live and the pictures go.
 import Decimal from 'decimal.js';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openHoldingBack, type HeldPage } from './heldBack';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, setupBrowser } from './harness';
 import { CHARTS, barBoxes, byTestId, waitForChart, waitForDashboard } from './dashboard';
@@ -12,22 +13,7 @@ const browser = setupBrowser('first-screen');
 
 const ECHARTS_CHUNK = /\/assets\/echarts-[^/]+\.js$/;
 
-/** A page whose ECharts chunk is held back until `release()`. */
-async function openWithoutEcharts(path: string): Promise<{ page: Page; release: () => void }> {
-  const page = await browser().context.newPage();
-  const held: Route[] = [];
-  let released = false;
-  await page.route(ECHARTS_CHUNK, async (route) => {
-    if (released) await route.continue();
-    else held.push(route);
-  });
-  await page.goto(new URL(path, browser().baseUrl).href);
-  const release = (): void => {
-    released = true;
-    for (const route of held.splice(0)) void route.continue();
-  };
-  return { page, release };
-}
+const openWithoutEcharts = (path: string): Promise<HeldPage> => openHoldingBack(browser().context, new URL(path, browser().baseUrl).href, ECHARTS_CHUNK);
 
 const pictureOf = (page: Page, id: string) => byTestId(page, id).locator('.chart-picture svg');
 
