@@ -42,7 +42,10 @@ describe('reconciliation page (对账)', () => {
     await page.getByRole('button', { name: '选择 乌海市' }).first().click();
     const detail = byTestId(page, 'reconciliation-detail');
     await expect.poll(() => detail.getAttribute('data-key'), { timeout: APP_TIMEOUT }).toBe('150300-assistance-central');
-    expect(await byTestId(page, 'reconciliation-detail-sums').textContent()).toBe('到账 2547075.69 元，入账 2734369.00 元，差额 187293.31 元');
+    // One unit for the sentence (its largest figure, 2,734,369.00 元, reads in 万元), the exact yuan on hover.
+    const sums = byTestId(page, 'reconciliation-detail-sums');
+    expect(await sums.textContent()).toBe('到账 254.71万元，入账 273.44万元，差额 18.73万元');
+    expect(await sums.getAttribute('title')).toBe('到账 2,547,075.69元，入账 2,734,369.00元，差额 187,293.31元');
     const docs = byTestId(page, 'reconciliation-document');
     expect(await docs.locator('td:first-child').allTextContents()).toEqual(['内财社〔2023〕268号', '内财社〔2024〕220号', '内财社〔2024〕271号']);
     expect(await detail.textContent()).toContain('内财社〔2024〕220号');

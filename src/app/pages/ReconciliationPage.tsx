@@ -14,6 +14,7 @@ import { SeverityChip } from '../components/SeverityChip';
 import { useLang } from '../i18n/LangProvider';
 import { originLabel, reconciliationDocumentsTable, reconciliationTable } from '../view/exportRows';
 import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUnit';
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
 
@@ -45,7 +46,7 @@ const TEXT = texts(
     withoutSubtitle: '有入账但统筹区没有该来源级次的下达文件：只显示，不预警',
     noDocuments: '未载入文件',
     detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level}资金：文件明细`,
-    detailSums: (received: string, booked: string, difference: string) => `到账 ${received} 元，入账 ${booked} 元，差额 ${difference} 元`,
+    detailSums: (received: string, booked: string, difference: string) => `到账 ${received}，入账 ${booked}，差额 ${difference}`,
     transferId: '文号',
     fromLevel: '下达级次',
     to: '接收地区',
@@ -88,7 +89,7 @@ const TEXT = texts(
     withoutSubtitle: 'Money booked with an origin level for which the pool has no document: shown, not alerted',
     noDocuments: 'No documents loaded',
     detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level} money: documents`,
-    detailSums: (received: string, booked: string, difference: string) => `Received ${received} yuan, booked ${booked} yuan, difference ${difference} yuan`,
+    detailSums: (received: string, booked: string, difference: string) => `Received ${received}, booked ${booked}, difference ${difference}`,
     transferId: 'Document',
     fromLevel: 'Issued by',
     to: 'To',
@@ -252,8 +253,16 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
                 <h2 id="reconciliation-detail-heading">
                   {t.detailHeading(name(selected.cityCode), FUND_LABEL[selected.fund][lang], originLabel(selected.level, lang))}
                 </h2>
-                <p className="card-subtitle" data-testid="reconciliation-detail-sums">
-                  {t.detailSums(moneyString(selected.received), moneyString(selected.booked), moneyString(selected.difference))}
+                {/* One unit for the sentence, from its largest figure; the exact yuan on hover. */}
+                <p
+                  className="card-subtitle"
+                  data-testid="reconciliation-detail-sums"
+                  title={t.detailSums(exactYuan(selected.received, lang), exactYuan(selected.booked, lang), exactYuan(selected.difference, lang))}
+                >
+                  {(() => {
+                    const unit = chooseMoneyUnit([selected.received, selected.booked, selected.difference], lang);
+                    return t.detailSums(moneyWithUnit(selected.received, unit), moneyWithUnit(selected.booked, unit), moneyWithUnit(selected.difference, unit));
+                  })()}
                 </p>
                 <ExportButtons filename={t.docsFile(name(selected.cityCode), analysis.quarter)} testId="reconciliation-docs-export" {...detail} />
               </header>
