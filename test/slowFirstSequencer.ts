@@ -11,6 +11,7 @@ export const SLOW_FIRST = [
   'test/browser/lang-pages.test.ts',
   'test/browser/bigScreen.test.ts',
   'test/browser/allocation.test.ts',
+  'test/app/unitConsistency.test.ts',
   'test/browser/import.test.ts',
   'test/browser/drilldown.test.ts',
   'test/cli/analyze.test.ts',

@@ -1,12 +1,18 @@
 // Issue 16, "one unit per column, chart and sentence", on the sample
-// (data/sample, 2024Q4) in both languages: every chart option the pages and
+// (data/sample, 2024Q4) and on a province ten times its size, in both languages: every chart option the pages and
 // the report build (fund trend and months payable for every region and fund,
-// the gap waterfall of every city with a gap, the allocation bars), every
+// the gap waterfall of every city with a gap, the allocation bars, every
+// pool's stress band), every
 // table of the report, the gap-sharing steps and every alert sentence as the
 // page shows it. Fails when an axis, a tooltip, a column or a sentence mixes
 // money units, or a money figure shows more than two decimals.
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { createNativeEngine } from '../../src/engine/runtime/native';
+import { writeProvince10x } from '../../scripts/bench/province10x';
 import type { CallbackItem, ChartOption } from '../../src/charts/options/chartOption';
 import { buildAllocationBarsOption } from '../../src/charts/options/allocationBars';
 import { buildGapWaterfallOption } from '../../src/charts/options/gapWaterfall';
@@ -115,40 +121,41 @@ function tablesOf(html: string): HtmlTable[] {
   });
 }
 
-describe('one money unit per column, chart and sentence (sample, 2024Q4)', () => {
-  const engine = useEngine();
-  let analysis: Analysis;
-  let previous: Analysis;
-  let lastYear: Analysis;
-  let tree: RegionTree;
+interface Quarters {
+  analysis: Analysis;
+  previous: Analysis;
+  lastYear: Analysis;
+}
 
-  beforeAll(async () => {
-    const report = await loadDataset(engine(), await readDatasetDir(SAMPLE));
-    if (!report.ok || !report.policyFile) throw new Error(JSON.stringify(report.problems.slice(0, 5)));
-    analysis = await analyze(engine(), '2024Q4', report.policyFile);
-    previous = await analyze(engine(), '2024Q3', report.policyFile);
-    lastYear = await analyze(engine(), '2023Q4', report.policyFile);
-    tree = buildRegionTree(analysis.regions);
-  }, 120_000);
+async function analyzeQuarters(engine: Engine, dir: string): Promise<Quarters> {
+  const report = await loadDataset(engine, await readDatasetDir(dir));
+  if (!report.ok || !report.policyFile) throw new Error(JSON.stringify(report.problems.slice(0, 5)));
+  return {
+    analysis: await analyze(engine, '2024Q4', report.policyFile),
+    previous: await analyze(engine, '2024Q3', report.policyFile),
+    lastYear: await analyze(engine, '2023Q4', report.policyFile),
+  };
+}
 
-  const name = (code: string): string => tree.byCode.get(code)?.name ?? code;
-
+/** The walk over every chart, sentence and report table, for a dataset's 2024Q4. */
+function walkEveryPart(get: () => Quarters & { tree: RegionTree }): void {
+  const name = (code: string): string => get().tree.byCode.get(code)?.name ?? code;
   for (const lang of LANGS) {
     it(`charts keep one unit per axis and tooltip (${lang})`, () => {
-      const withChildren = analysis.regions.filter((r) => analysis.regions.some((c) => c.parentCode === r.code));
-      for (const region of analysis.regions) {
+      const withChildren = get().analysis.regions.filter((r) => get().analysis.regions.some((c) => c.parentCode === r.code));
+      for (const region of get().analysis.regions) {
         for (const fund of FUNDS) {
-          const trend = fundTrendChart(analysis, region.code, fund, lang);
+          const trend = fundTrendChart(get().analysis, region.code, fund, lang);
           checkChart(trend.option, trend.points.length, lang, `trend ${region.code} ${fund}`);
         }
       }
       for (const region of withChildren) {
         for (const fund of FUNDS) {
-          const months = monthsPayableChart(analysis, tree, region.code, fund, analysis.policy, lang);
+          const months = monthsPayableChart(get().analysis, get().tree, region.code, fund, get().analysis.policy, lang);
           checkChart(months.option, months.bars.length, lang, `months ${region.code} ${fund}`);
         }
       }
-      for (const s of analysis.sharing.filter((x) => x.gap.gt(0))) {
+      for (const s of get().analysis.sharing.filter((x) => x.gap.gt(0))) {
         const parts = [
           { key: 'balance' as const, label: 'b', amount: s.coveredByBalance },
           { key: 'county_self' as const, label: 's', amount: sum(s.countySelf.map((r) => r.amount)) },
@@ -158,35 +165,35 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
         checkChart(buildGapWaterfallOption({ gap: s.gap, parts }, lang), parts.length + 1, lang, `waterfall ${s.cityCode} ${s.fund}`);
       }
       // 压力测试: every pool's band chart under the policy's default preset (支出增长10%), as the page and the report draw it.
-      const preset = defaultPreset(analysis.policy);
+      const preset = defaultPreset(get().analysis.policy);
       if (preset === undefined) throw new Error('the policy has no default stress preset');
-      const red = redMonthsThreshold(analysis.policy);
-      const results = stressTests(analysis.history, analysis.quarter, analysis.policy, analysis.regions, presetScenario(preset));
+      const red = redMonthsThreshold(get().analysis.policy);
+      const results = stressTests(get().analysis.history, get().analysis.quarter, get().analysis.policy, get().analysis.regions, presetScenario(preset));
       expect(results.length).toBe(26);
       for (const r of results) {
         const option = buildStressBandOption({ result: r, redMonths: red?.value ?? null }, lang);
         checkChart(option, r.points.length, lang, `stress ${r.regionCode} ${r.fund}`);
       }
-      for (const a of analysis.allocation.filter((x) => !x.error)) {
+      for (const a of get().analysis.allocation.filter((x) => !x.error)) {
         const bars = a.rows.map((r) => ({ key: r.regionCode, name: name(r.regionCode), base: r.amount, scenario: null }));
         checkChart(buildAllocationBarsOption({ bars }, lang), bars.length, lang, `allocation ${a.pot}`);
       }
     });
 
     it(`sentences keep one unit: gap-sharing steps and alerts (${lang})`, () => {
-      for (const s of analysis.sharing) {
+      for (const s of get().analysis.sharing) {
         for (const line of sharingStepLines(s, name, lang)) {
           expectOneUnit(line.text, lang, `step ${s.cityCode} ${s.fund} ${line.key}`);
           // Regions by name, never by code.
           expect(line.text, `step ${s.cityCode} ${line.key}`).not.toMatch(/\b\d{6}\b/);
         }
       }
-      for (const a of analysis.alerts) expectOneUnit(alertMessage(a, lang), lang, `alert ${a.rule} ${a.regionCode}`);
+      for (const a of get().analysis.alerts) expectOneUnit(alertMessage(a, lang), lang, `alert ${a.rule} ${a.regionCode}`);
     });
 
     it(`every report table keeps one unit per column, named in the head, two decimals (${lang})`, () => {
-      for (const regionCode of [analysis.regions.find((r) => r.parentCode === null)!.code, '150900']) {
-        const { html } = renderReportParts({ analysis, previous, lastYear, regionCode, datasetLabel: 'sample', lang, generatedAt: new Date(0) });
+      for (const regionCode of [get().analysis.regions.find((r) => r.parentCode === null)!.code, '150900']) {
+        const { html } = renderReportParts({ analysis: get().analysis, previous: get().previous, lastYear: get().lastYear, regionCode, datasetLabel: 'sample', lang, generatedAt: new Date(0) });
         const tables = tablesOf(html);
         expect(tables.length).toBeGreaterThan(5);
         for (const t of tables) {
@@ -204,6 +211,23 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
       }
     });
   }
+
+}
+
+describe('one money unit per column, chart and sentence (sample, 2024Q4)', () => {
+  const engine = useEngine();
+  let analysis: Analysis;
+  let tree: RegionTree;
+  let quarters: Quarters;
+
+  beforeAll(async () => {
+    quarters = await analyzeQuarters(engine(), SAMPLE);
+    analysis = quarters.analysis;
+    tree = buildRegionTree(analysis.regions);
+  }, 120_000);
+
+  const name = (code: string): string => tree.byCode.get(code)?.name ?? code;
+  walkEveryPart(() => ({ ...quarters, tree }));
 
   it('prints the known figures of data/README.md in one unit', () => {
     const ulanqab = analysis.sharing.find((s) => s.cityCode === '150900' && s.fund === 'assistance')!;
@@ -228,4 +252,28 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
     expect(alertMessage(months, 'zh')).toContain('累计结余 3.72亿元 ÷ 近4个季度月均支出 1.62亿元 = 2.30 个月');
     expect(alertMessage(months, 'en')).toContain('accumulated balance 372.02 million yuan ÷');
   });
+});
+
+// The same walk at province scale: ten times the sample's counties (the
+// bench's generator), analysed on native DuckDB (the same SQL; parity is
+// tested in test/cli/parity10x.test.ts) to keep the suite quick.
+describe('one money unit per column, chart and sentence (10× province, 2024Q4)', () => {
+  let quarters: Quarters;
+  let tree: RegionTree;
+  let dir = '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fundwatch-units-'));
+    expect(writeProvince10x(join(import.meta.dirname, '../..'), dir)).toBe(1030);
+    const engine = await createNativeEngine();
+    try {
+      quarters = await analyzeQuarters(engine, dir);
+    } finally {
+      await engine.close();
+    }
+    tree = buildRegionTree(quarters.analysis.regions);
+  }, 240_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  walkEveryPart(() => ({ ...quarters, tree }));
 });
