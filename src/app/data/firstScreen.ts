@@ -1,41 +1,36 @@
 // The build-time snapshot, revived once when the page starts (a few ms:
 // one JSON.parse), so the first screen needs neither the engine nor a fetch;
-// its reach (a city's view, the sharing page) follows as a chunk of its own,
-// fetched right after the first screen, so the entry script stays small.
-import { useSyncExternalStore } from 'react';
+// it seeds the query cache (seedFirstScreen.ts). Its reach (a city's view,
+// the sharing page) follows as a chunk of its own, fetched right after the
+// first screen, so the entry script stays small.
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import text from 'virtual:fundwatch-snapshot';
 import { afterFirstScreen } from './afterFirstScreen';
-import { reviveSnapshot, withReach, type Snapshot, type SnapshotReach } from './snapshot';
+import { seedReach } from './seedFirstScreen';
+import { reviveSnapshot, withReach, type SnapshotReach } from './snapshot';
 import { decodeSnapshot } from './snapshotCodec';
 
 export const FIRST_SCREEN = reviveSnapshot(text);
 
-/** Started no later than this after the page starts, even if no chart has been drawn by then. */
+/** Started no later than this after the page has first been drawn, even if no chart has been drawn by then. */
 const REACH_WAIT_MS = 300;
 
-let current: Snapshot = FIRST_SCREEN;
 let started = false;
-const listeners = new Set<() => void>();
 
-function loadReach(): void {
+function loadReach(onReach: (reach: SnapshotReach) => void): void {
   if (started) return;
   started = true;
   import('virtual:fundwatch-snapshot-reach')
-    .then(({ default: reachText }) => {
-      current = withReach(FIRST_SCREEN, decodeSnapshot<SnapshotReach>(reachText));
-      for (const listener of listeners) listener();
-    })
+    .then(({ default: reachText }) => onReach(decodeSnapshot<SnapshotReach>(reachText)))
     // Without its reach the snapshot still answers the first screen; the rest waits for the engine.
     .catch(() => undefined);
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  afterFirstScreen(loadReach, REACH_WAIT_MS);
-  return () => listeners.delete(listener);
-}
-
-/** The snapshot as far as it has arrived: the first screen, then with its reach. */
-export function useSnapshot(): Snapshot {
-  return useSyncExternalStore(subscribe, () => current);
+/** Once the page has been drawn: fetch the snapshot's reach and seed the cache with it. */
+export function useSnapshotReach(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    afterFirstScreen(() => loadReach((reach) => seedReach(client, withReach(FIRST_SCREEN, reach))), REACH_WAIT_MS);
+  }, [client]);
 }

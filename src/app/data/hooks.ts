@@ -1,22 +1,19 @@
 // React Query over the engine. The dataset and each (dataset, quarter)
 // analysis are cached; region and fund only pick what to display from an
-// analysis, so switching them never runs SQL.
+// analysis, so switching them never runs SQL. Until the engine answers, the
+// first screen's snapshot does, from the same cache (seedFirstScreen.ts).
 import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { compareQuarters } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/formats/files';
 import type { Label } from '../../domain/lang';
 import type { PolicyFile } from '../../domain/policyTypes';
+import { ANALYSIS_OPTIONS, DATASET_KEY, analysisKey, sameDatasetPlaceholder } from './analysisQuery';
 import { loadBuiltin, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';
 import { setStatus, STATUS_TEXT } from './progress';
 import { beginImport, endImport } from './importProgress';
-
-const DATASET_KEY = ['dataset'] as const;
-
-function analysisKey(datasetId: string | null, quarter: Quarter | null, policyVersion: number): readonly unknown[] {
-  return ['analysis', datasetId, quarter, policyVersion];
-}
+import { isStandIn } from './standIns';
 
 function computeAnalysis(quarter: Quarter, policyFile: PolicyFile): () => Promise<Analysis> {
   return async () => {
@@ -39,10 +36,9 @@ function analyzeLatestQuarter(client: QueryClient, dataset: Dataset): void {
   const quarter = [...dataset.report.quarters].sort(compareQuarters).at(-1);
   if (quarter === undefined) return;
   void client.prefetchQuery({
+    ...ANALYSIS_OPTIONS,
     queryKey: analysisKey(dataset.id, quarter, 0),
     queryFn: computeAnalysis(quarter, dataset.policyFile),
-    staleTime: Infinity,
-    retry: false,
   });
 }
 
@@ -54,15 +50,31 @@ function builtinQuery(client: QueryClient): () => Promise<Dataset> {
   };
 }
 
-export function useDataset(): UseQueryResult<Dataset> {
+export interface CurrentDataset {
+  /** On screen: the loaded dataset or, until the built-in one is loaded, the snapshot's stand-in for it. */
+  shown: Dataset | undefined;
+  /** In the engine, to be asked about. */
+  loaded: Dataset | undefined;
+  pending: boolean;
+  error: Error | null;
+}
+
+export function useDataset(): CurrentDataset {
   const client = useQueryClient();
-  return useQuery({
+  // Its placeholder, the stand-in, comes from the client's defaults (seedFirstScreen.ts).
+  const query = useQuery({
     queryKey: DATASET_KEY,
     queryFn: builtinQuery(client),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
   });
+  return {
+    shown: query.data,
+    loaded: query.isPlaceholderData ? undefined : query.data,
+    pending: query.isPending,
+    error: query.error,
+  };
 }
 
 /** The policy an analysis runs with: the dataset's file, or the session's edit of it (version > 0). */
@@ -71,6 +83,7 @@ export interface PolicyInUse {
   version: number;
 }
 
+/** `dataset` may be the stand-in: the cache may answer for it (seedFirstScreen.ts), the engine only once it is loaded. */
 export function useAnalysis(
   dataset: Dataset | undefined,
   quarter: Quarter | null,
@@ -79,19 +92,15 @@ export function useAnalysis(
   const datasetId = dataset?.id ?? null;
   const policyVersion = policy?.version ?? 0;
   return useQuery({
+    ...ANALYSIS_OPTIONS,
     // The policy version is in the key: an edited policy is another analysis, never a cached one.
     queryKey: analysisKey(datasetId, quarter, policyVersion),
     queryFn: () => {
       if (!dataset || !quarter) throw new Error('no dataset or quarter');
       return computeAnalysis(quarter, policy?.file ?? dataset.policyFile)();
     },
-    enabled: dataset !== undefined && quarter !== null,
-    staleTime: Infinity,
-    retry: false,
-    // While another quarter of the same dataset computes, keep the current
-    // one on screen; never show one dataset's numbers under another's name.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[1] === datasetId ? previous : undefined,
+    enabled: dataset !== undefined && !isStandIn(dataset) && quarter !== null,
+    placeholderData: sameDatasetPlaceholder<Analysis>(datasetId),
   });
 }
 

@@ -10,6 +10,7 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Quarter } from '../../domain/types';
+import { ANALYSIS_OPTIONS, analysisKey } from './analysisQuery';
 import type { Dataset } from './dataset';
 import { withEngine } from './engine';
 import type { PolicyFile } from '../../domain/policyTypes';
@@ -36,11 +37,10 @@ export function usePrefetchQuarters(
         if (cancelled) return;
         await client
           .prefetchQuery({
-            queryKey: ['analysis', dataset.id, quarter, policyVersion],
+            ...ANALYSIS_OPTIONS,
+            queryKey: analysisKey(dataset.id, quarter, policyVersion),
             queryFn: () => withEngine((engine, runtime) => runtime.analyze(engine, quarter, policyFile)),
-            staleTime: Infinity,
             gcTime: 30 * 60_000,
-            retry: false,
           })
           .catch(() => undefined);
       }

@@ -1,0 +1,44 @@
+// 大屏: the view on screen, its KPIs compared with the previous quarter and
+// the same quarter a year ago (when the dataset has them and the engine has
+// computed them).
+import type { UseQueryResult } from '@tanstack/react-query';
+import { previousQuarter, sameQuarterLastYear } from '../../domain/quarter';
+import type { Analysis, Quarter, Region } from '../../domain/types';
+import { BigScreen } from '../components/BigScreen';
+import { useAnalysis, type PolicyInUse } from '../data/hooks';
+import type { Dataset } from '../data/datasetTypes';
+import type { PageProps } from '../pages/pageProps';
+
+interface BigScreenShellProps {
+  page: PageProps;
+  region: Region;
+  /** The dataset in the engine, the quarters it has and the one asked for. */
+  dataset: Dataset | undefined;
+  quarters: readonly Quarter[];
+  quarter: Quarter | null;
+  policy: PolicyInUse | undefined;
+  onExit: () => void;
+}
+
+/** Only a computed answer of that very quarter compares. */
+function settled(result: UseQueryResult<Analysis>): Analysis | undefined {
+  return result.data && !result.isPlaceholderData ? result.data : undefined;
+}
+
+export function BigScreenShell({ page, region, dataset, quarters, quarter, policy, onExit }: BigScreenShellProps) {
+  const has = (q: Quarter | null) => (q !== null && quarters.includes(q) ? q : null);
+  const previous = useAnalysis(dataset, has(quarter === null ? null : previousQuarter(quarter)), policy);
+  const lastYear = useAnalysis(dataset, has(quarter === null ? null : sameQuarterLastYear(quarter)), policy);
+  return (
+    <BigScreen
+      analysis={page.analysis}
+      previous={settled(previous)}
+      lastYear={settled(lastYear)}
+      tree={page.tree}
+      region={region}
+      view={page.view}
+      navigate={page.navigate}
+      onExit={onExit}
+    />
+  );
+}
