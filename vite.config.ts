@@ -23,6 +23,9 @@ const ISOLATION_HEADERS = {
 };
 
 // Relative base: the built folder works from any static host under any sub-path.
+/** Test files that run DuckDB-wasm (the `engine` project below). */
+const ENGINE_FILES = ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/app/unitConsistency.test.ts'];
+
 export default defineConfig({
   base: './',
   define: duckdbWasmBytes(ROOT),
@@ -63,7 +66,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
+          exclude: [...ENGINE_FILES, 'test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The files that run SQL on DuckDB-wasm. Each worker runs them one
+          // after another in the same process, so a compiled, warmed-up wasm
+          // instance serves file after file (test/engine/harness.ts) instead
+          // of every file paying seconds to compile and warm up its own.
+          name: 'engine',
+          include: ENGINE_FILES,
+          isolate: false,
         },
       },
       {

@@ -1,5 +1,9 @@
-// Computes the first-screen snapshot under Node with the engine and domain
-// code the page runs: load the built-in dataset's folder (the sample unless
+// Computes the first-screen snapshot under Node with the engine's SQL and
+// the domain code the page runs, on native DuckDB (the CLI's engine: the
+// same .sql files, held to DuckDB-wasm's numbers by test/cli/parity*.test.ts,
+// and the snapshot itself to a live wasm analysis by
+// test/scripts/snapshot.test.ts), which spares every build seconds of
+// compiling wasm: load the built-in dataset's folder (the sample unless
 // the build names another, scripts/build/dataset.ts), analyze its latest quarter,
 // keep what the root region's overview reads, and draw that overview's
 // charts as SVG with the page's own option builders.
@@ -7,7 +11,7 @@
 // the build plugin (scripts/snapshot/plugin.ts) and the tests call it.
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
-import { createNodeEngine } from '../../src/engine/runtime/node';
+import { createNativeEngine } from '../../src/engine/runtime/native';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { LANGS } from '../../src/domain/lang';
@@ -30,7 +34,7 @@ export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend:
 
 export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot & { reach: SnapshotReach }> {
   const files = await readDatasetDir(dataset.dir);
-  const engine = await createNodeEngine();
+  const engine = await createNativeEngine();
   try {
     const report = await loadDataset(engine, files);
     if (!report.ok || report.policyFile === null) {

@@ -3,7 +3,7 @@
 import { main } from '../../src/cli/main';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { createNativeEngine } from '../../src/engine/runtime/native';
-import { createNodeEngine } from '../../src/engine/runtime/node';
+import { testNodeEngine } from '../engine/harness';
 
 export interface Run {
   code: number;
@@ -20,7 +20,7 @@ export async function run(createEngine: () => Promise<Engine>, ...argv: string[]
 
 /** The same command on both engines, one after the other (the machine is shared). */
 export async function both(...argv: string[]): Promise<{ wasm: Run; native: Run }> {
-  const wasm = await run(createNodeEngine, ...argv);
+  const wasm = await run(testNodeEngine, ...argv);
   const native = await run(createNativeEngine, ...argv);
   return { wasm, native };
 }

@@ -1,15 +1,30 @@
-// One DuckDB-wasm instance per test file: instantiation takes about a second.
+// DuckDB-wasm engines for the tests. Compiling the wasm module and warming
+// its code up costs seconds; the engine project runs its files in one
+// process per worker (vite.config.ts, isolate: false), so the instances
+// compiled there serve file after file, each emptied between two engines
+// as a new one would be (nodeEngineOn).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Engine } from '../../src/engine/runtime/engine';
 import type { DatasetFile } from '../../src/engine/formats/files';
-import { createNodeEngine } from '../../src/engine/runtime/node';
+import type { DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
+import { instantiateNodeDuckDB, nodeEngineOn } from '../../src/engine/runtime/node';
 
+/** Instances of this process that no engine uses now. */
+const idle: DuckDBBindings[] = [];
+
+/** A DuckDB-wasm engine as fresh as a new one, on an instance this process compiled before when one is free. */
+export async function testNodeEngine(): Promise<Engine> {
+  const db = idle.pop() ?? (await instantiateNodeDuckDB());
+  return nodeEngineOn(db, () => idle.push(db));
+}
+
+/** One engine for the file, started before its first test and closed after its last. */
 export function useEngine(): () => Engine {
   let engine: Engine | null = null;
   beforeAll(async () => {
-    engine = await createNodeEngine();
+    engine = await testNodeEngine();
   });
   afterAll(async () => {
     await engine?.close();

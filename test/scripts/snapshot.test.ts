@@ -15,7 +15,7 @@ import { resolvePolicy } from '../../src/domain/policy';
 import { FUNDS, type Analysis } from '../../src/domain/types';
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
-import { createNodeEngine } from '../../src/engine/runtime/node';
+import { testNodeEngine } from '../engine/harness';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { snapshotModuleSources } from '../../scripts/snapshot/compute';
 import { builtinDataset } from '../../scripts/build/dataset';
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const sources = await snapshotModuleSources(builtinDataset(REPO, {}));
   snapshot = reviveSnapshot(textOf(sources.first));
   reached = withReach(snapshot, decodeSnapshot<SnapshotReach>(textOf(sources.reach)));
-  const engine = await createNodeEngine();
+  const engine = await testNodeEngine();
   try {
     const report = await loadDataset(engine, await readDatasetDir(SAMPLE));
     expect(report.ok).toBe(true);

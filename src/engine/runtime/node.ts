@@ -3,13 +3,18 @@
 // build as the browser, so both give the same numbers.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBBindings } from '@duckdb/duckdb-wasm/blocking';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine';
 import { parquetToArrowIPC } from '../formats/parquet';
 import { toRows } from './rows';
 import { splitStatements } from './statements';
 
-export async function createNodeEngine(): Promise<Engine> {
+/**
+ * DuckDB-wasm's blocking bundle, instantiated: the costly part (compiling
+ * the wasm module, then warming its code up on the first queries), which a
+ * caller that runs many short-lived engines pays once (see nodeEngineOn).
+ */
+export async function instantiateNodeDuckDB(): Promise<DuckDBBindings> {
   const require = createRequire(import.meta.url);
   const dist = require.resolve('@duckdb/duckdb-wasm').replace(/[^/\\]+$/, '');
   const bundles = {
@@ -18,6 +23,20 @@ export async function createNodeEngine(): Promise<Engine> {
   };
   const db = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
   await db.instantiate();
+  return db;
+}
+
+export async function createNodeEngine(): Promise<Engine> {
+  return nodeEngineOn(await instantiateNodeDuckDB());
+}
+
+/**
+ * An engine on an instantiated DuckDB. Closing it empties the database
+ * (tables, settings, registered files) as a new instance would be, then
+ * calls `onClosed`: the instance can serve the next engine.
+ */
+export function nodeEngineOn(db: DuckDBBindings, onClosed: () => void = () => undefined): Engine {
+  const require = createRequire(import.meta.url);
   const conn = db.connect();
   for (const setting of ENGINE_SETTINGS) conn.query(setting);
 
@@ -44,7 +63,9 @@ export async function createNodeEngine(): Promise<Engine> {
     },
     async close(): Promise<void> {
       conn.close();
+      db.dropFiles();
       db.reset();
+      onClosed();
     },
   };
 }
