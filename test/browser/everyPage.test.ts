@@ -12,8 +12,9 @@
 // Pages come from the app's registry (everyPage.ts), so new pages are covered;
 // one test per language opens the app once and walks every page through its
 // tab, as a reader would (a fresh load per page cost a DuckDB start each).
-// Each page × width × language is saved as test-results/screens/
-// <page>-<width|print>-<lang>.png (ignored by git) and the list printed.
+// A page × width × language that fails is saved as test-results/screens/
+// <page>-<width|print>-<lang>.png (ignored by git) and named in the failure;
+// FUNDWATCH_SCREENS=1 saves every one (to look the whole app over).
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -191,8 +192,6 @@ async function checkAt(page: Page, pageId: string, lang: string, size: (typeof S
   await waitForStillLayout(page, `${pageId} at ${size.name}`);
   const found = await page.evaluate(measure);
   const file = join(SCREEN_DIR, `${pageId}-${size.name}-${lang}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  saved.push(relative(process.cwd(), file));
   const where = `${pageId} ${size.name} ${lang}`;
   const problems = [
     ...(found.texts > 10 ? [] : [`only ${found.texts} texts measured`]),
@@ -200,6 +199,11 @@ async function checkAt(page: Page, pageId: string, lang: string, size: (typeof S
     ...found.clipped.map((c) => `clipped: ${c}`),
     ...(found.scroll ? [`sideways: ${found.scroll}`] : []),
   ];
+  // A full-page picture costs a PNG encode of the whole page: taken for a page that fails, or for all with FUNDWATCH_SCREENS=1.
+  if (problems.length > 0 || process.env.FUNDWATCH_SCREENS) {
+    await page.screenshot({ path: file, fullPage: true });
+    saved.push(relative(process.cwd(), file));
+  }
   if (problems.length > 0) throw new Error(`${where} (${relative(process.cwd(), file)}):\n  ${problems.slice(0, 30).join('\n  ')}${problems.length > 30 ? `\n  … ${problems.length - 30} more` : ''}`);
 }
 
