@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import SlowFirstSequencer from './test/slowFirstSequencer.js';
+import { ENGINE_FILES, MOCKING_FILES } from './test/projects.js';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { cspPlugin } from './scripts/build/csp.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
@@ -23,9 +24,6 @@ const ISOLATION_HEADERS = {
 };
 
 // Relative base: the built folder works from any static host under any sub-path.
-/** Test files that run DuckDB-wasm (the `engine` project below). */
-const ENGINE_FILES = ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/app/unitConsistency.test.ts'];
-
 export default defineConfig({
   base: './',
   define: duckdbWasmBytes(ROOT),
@@ -64,9 +62,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure code: files share their worker's modules (React, the domain)
+          // instead of importing them again for each of seventy files.
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: [...ENGINE_FILES, 'test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
+          exclude: [...ENGINE_FILES, ...MOCKING_FILES, 'test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that mock modules, globals or timers: each in a process of its own.
+          name: 'unit-isolated',
+          include: MOCKING_FILES,
         },
       },
       {
