@@ -38,11 +38,19 @@ export interface Measured {
   /** Median of the runs; NaN when the read failed. */
   ms: number;
   peakMb: number;
-  runs: { ms: number; peakMb: number }[];
+  /** Median CPU seconds (user + system) of the whole process, start-up included (Node only): what the other workers' load changes least. */
+  cpuS?: number;
+  runs: Run[];
   cells: number;
   /** Same digest = same cells (Node only). */
   digest?: string;
   error?: string;
+}
+
+interface Run {
+  ms: number;
+  peakMb: number;
+  cpuS?: number;
 }
 
 export interface HostileOutcome {
@@ -58,6 +66,7 @@ export interface XlsxComparison {
   corpus: CorpusResult[];
   big: { writer: string; bytes: number; node: Record<Library, Measured>; browser: Record<Library, Measured> | null }[];
   nodeFloorMb: number;
+  nodeFloorCpuS: number;
   browserFloorMb: number;
   /** The same table written by each library (Node): time, peak RSS, file size, and cells openpyxl reads differently from the table. */
   write: Record<Library, Measured & { bytes: number; openpyxlDiffer: number }>;
@@ -81,6 +90,7 @@ interface ChildRun<T = ReadJson> {
   json: T | null;
   peakMb: number;
   seconds: number;
+  cpuS: number;
   exit: number;
   signal: string;
   stderr: string;
@@ -92,7 +102,7 @@ function childRead(root: string, library: Library | 'none', file: string): Promi
 }
 
 function child<T = ReadJson>(root: string, script: string[]): Promise<ChildRun<T>> {
-  const args = ['-f', 'FUNDWATCH_TIME %M %e %x', 'timeout', '-s', 'KILL', String(TIMEOUT_S), process.execPath, `--max-old-space-size=${NODE_HEAP_MB}`, '--import', 'tsx', ...script];
+  const args = ['-f', 'FUNDWATCH_TIME %M %e %x %U %S', 'timeout', '-s', 'KILL', String(TIMEOUT_S), process.execPath, `--max-old-space-size=${NODE_HEAP_MB}`, '--import', 'tsx', ...script];
   return new Promise((done, fail) => {
     const child = spawn('/usr/bin/time', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -101,13 +111,14 @@ function child<T = ReadJson>(root: string, script: string[]): Promise<ChildRun<T
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', fail);
     child.on('close', () => {
-      const time = /FUNDWATCH_TIME (\d+) ([\d.]+) (\d+)/.exec(stderr);
+      const time = /FUNDWATCH_TIME (\d+) ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
       const line = stdout.trim().split('\n').at(-1) ?? '';
       const signal = /Command terminated by signal (\d+)/.exec(stderr)?.[1] ?? '';
       done({
         json: line.startsWith('{') ? (JSON.parse(line) as T) : null,
         peakMb: Number(time?.[1] ?? Number.NaN) / 1024,
         seconds: Number(time?.[2] ?? Number.NaN),
+        cpuS: Number(time?.[4] ?? Number.NaN) + Number(time?.[5] ?? Number.NaN),
         exit: Number(time?.[3] ?? Number.NaN),
         signal,
         stderr: stderr.replace(/FUNDWATCH_TIME.*|Command (exited|terminated).*/g, '').trim(),
@@ -116,11 +127,12 @@ function child<T = ReadJson>(root: string, script: string[]): Promise<ChildRun<T
   });
 }
 
-function summarize(runs: { ms: number; peakMb: number }[], cells: number, digest?: string, error?: string): Measured {
+function summarize(runs: Run[], cells: number, digest?: string, error?: string): Measured {
   const ok = error === undefined;
   return {
     ms: ok ? median(runs.map((r) => r.ms)) : Number.NaN,
     peakMb: median(runs.map((r) => r.peakMb)),
+    ...(runs.every((r) => r.cpuS !== undefined) ? { cpuS: median(runs.map((r) => r.cpuS ?? Number.NaN)) } : {}),
     runs,
     cells,
     ...(digest === undefined ? {} : { digest }),
@@ -130,7 +142,7 @@ function summarize(runs: { ms: number; peakMb: number }[], cells: number, digest
 
 async function nodeReads(root: string, file: string, log: (t: string) => void): Promise<Record<Library, Measured>> {
   const out = {} as Record<Library, Measured>;
-  const runs: Record<Library, { ms: number; peakMb: number }[]> = { ours: [], sheetjs: [], exceljs: [] };
+  const runs: Record<Library, Run[]> = { ours: [], sheetjs: [], exceljs: [] };
   const last = {} as Record<Library, ChildRun>;
   // Alternating libraries, so that a burst of load from the other workers falls on all of them.
   for (let i = 0; i < RUNS; i++) {
@@ -138,7 +150,7 @@ async function nodeReads(root: string, file: string, log: (t: string) => void): 
       const run = await childRead(root, library, file);
       last[library] = run;
       const ms = run.json?.ms ?? Number.NaN;
-      runs[library].push({ ms, peakMb: run.peakMb });
+      runs[library].push({ ms, peakMb: run.peakMb, cpuS: run.cpuS });
       log(`node ${library} run ${i + 1}: ${ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB${run.json?.error ? `, ${run.json.error}` : ''}`);
     }
   }
@@ -179,7 +191,7 @@ async function browserRead(url: string, library: Library | 'none', file: string)
 
 async function browserReads(url: string, file: string, log: (t: string) => void): Promise<Record<Library, Measured>> {
   const out = {} as Record<Library, Measured>;
-  const runs: Record<Library, { ms: number; peakMb: number }[]> = { ours: [], sheetjs: [], exceljs: [] };
+  const runs: Record<Library, Run[]> = { ours: [], sheetjs: [], exceljs: [] };
   const results = {} as Record<Library, WorkerResult>;
   for (let i = 0; i < RUNS; i++) {
     for (const library of LIBRARIES) {
@@ -195,13 +207,13 @@ async function browserReads(url: string, file: string, log: (t: string) => void)
 
 /** Writing the big table back out with each library, RUNS times; each output read back by openpyxl, cell by cell. */
 async function writes(root: string, csvPath: string, dir: string, log: (t: string) => void): Promise<XlsxComparison['write']> {
-  const runs: Record<Library, { ms: number; peakMb: number }[]> = { ours: [], sheetjs: [], exceljs: [] };
+  const runs: Record<Library, Run[]> = { ours: [], sheetjs: [], exceljs: [] };
   const sizes = {} as Record<Library, number>;
   for (let i = 0; i < RUNS; i++) {
     for (const library of LIBRARIES) {
       const run = await child<{ ms: number; bytes: number }>(root, ['scripts/bench/xlsx/writeChild.ts', library, csvPath, join(dir, `${library}.xlsx`)]);
       if (!run.json) throw new Error(`writing with ${library} failed: ${run.stderr.slice(0, 300)}`);
-      runs[library].push({ ms: run.json.ms, peakMb: run.peakMb });
+      runs[library].push({ ms: run.json.ms, peakMb: run.peakMb, cpuS: run.cpuS });
       sizes[library] = run.json.bytes;
       log(`write ${library} run ${i + 1}: ${run.json.ms.toFixed(0)} ms, peak ${run.peakMb.toFixed(0)} MB, ${(run.json.bytes / 1024 / 1024).toFixed(1)} MB`);
     }
@@ -332,6 +344,7 @@ export async function compareXlsxLibraries(root: string, work: string, log: (t: 
     corpus,
     big,
     nodeFloorMb: nodeFloor.peakMb,
+    nodeFloorCpuS: nodeFloor.cpuS,
     browserFloorMb,
     write,
     hostile,
@@ -351,10 +364,10 @@ export function comparisonMarkdown(c: XlsxComparison): string {
   }
   for (const b of c.big) {
     const cells = b.node.ours.cells;
-    lines.push(`| 1M cells, ${b.writer} (${fmt(b.bytes / 1024 / 1024, 1)} MB, ${fmt(cells)} non-empty): Node read ms / peak RSS MB | ${LIBRARIES.map((l) => `${fmt(b.node[l].ms)} / ${fmt(b.node[l].peakMb)}${b.node[l].error ? ` (${b.node[l].error})` : ''}`).join(' | ')} |`);
+    lines.push(`| 1M cells, ${b.writer} (${fmt(b.bytes / 1024 / 1024, 1)} MB, ${fmt(cells)} non-empty): Node read ms (process CPU s) / peak RSS MB | ${LIBRARIES.map((l) => `${fmt(b.node[l].ms)} (${fmt(b.node[l].cpuS ?? Number.NaN, 1)}) / ${fmt(b.node[l].peakMb)}${b.node[l].error ? ` (${b.node[l].error})` : ''}`).join(' | ')} |`);
     if (b.browser) lines.push(`| 1M cells, ${b.writer}: Chromium worker read ms / renderer peak MB | ${LIBRARIES.map((l) => `${fmt(b.browser?.[l].ms ?? Number.NaN)} / ${fmt(b.browser?.[l].peakMb ?? Number.NaN)}${b.browser?.[l].error ? ` (${b.browser[l].error})` : ''}`).join(' | ')} |`);
   }
-  lines.push(`| the same table written (Node): ms / peak RSS MB / file MB / cells openpyxl reads otherwise | ${LIBRARIES.map((l) => `${fmt(c.write[l].ms)} / ${fmt(c.write[l].peakMb)} / ${fmt(c.write[l].bytes / 1024 / 1024, 1)} / ${fmt(c.write[l].openpyxlDiffer)}`).join(' | ')} |`);
+  lines.push(`| the same table written (Node): ms (process CPU s) / peak RSS MB / file MB / cells openpyxl reads otherwise | ${LIBRARIES.map((l) => `${fmt(c.write[l].ms)} (${fmt(c.write[l].cpuS ?? Number.NaN, 1)}) / ${fmt(c.write[l].peakMb)} / ${fmt(c.write[l].bytes / 1024 / 1024, 1)} / ${fmt(c.write[l].openpyxlDiffer)}`).join(' | ')} |`);
   for (const h of c.hostile) {
     const outcome = (o: HostileOutcome): string => `${o.outcome}: ${o.detail.replace(/\|/g, '/').slice(0, 70)} (${fmt(o.seconds, 1)} s, ${fmt(o.peakMb)} MB)`;
     lines.push(`| hostile: ${h.name} — ${h.what} | ${LIBRARIES.map((l) => outcome(h.libraries[l])).join(' | ')} |`);
@@ -362,7 +375,7 @@ export function comparisonMarkdown(c: XlsxComparison): string {
   lines.push(`| JS added to the page, minified + gzip | ${LIBRARIES.map((l) => `${fmt(c.bundleGzipKb[l], 1)} KB`).join(' | ')} |`);
   lines.push(
     '',
-    `Floors: a Node process that only reads the file peaks at ${fmt(c.nodeFloorMb)} MB; the bench page's renderers with the file read and no library, ${fmt(c.browserFloorMb)} MB. ` +
+    `Floors: a Node process that only reads the file peaks at ${fmt(c.nodeFloorMb)} MB and takes ${fmt(c.nodeFloorCpuS, 1)} CPU s; the bench page's renderers with the file read and no library, ${fmt(c.browserFloorMb)} MB. ` +
       `Load average ${fmt(c.load[0], 1)} at the start, ${fmt(c.load[1], 1)} at the end.`,
   );
   return lines.join('\n');
