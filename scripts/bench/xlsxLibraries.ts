@@ -57,6 +57,9 @@ export interface HostileOutcome {
   outcome: 'refused' | 'read' | 'crashed' | 'killed';
   detail: string;
   seconds: number;
+  /** CPU seconds (user + system) of the process, start-up included. */
+  cpuS: number;
+  /** NaN when the process was killed: /usr/bin/time then sees only `timeout`. */
   peakMb: number;
 }
 
@@ -228,20 +231,20 @@ async function writes(root: string, csvPath: string, dir: string, log: (t: strin
   return out;
 }
 
-async function hostileRuns(root: string, dir: string, log: (t: string) => void): Promise<XlsxComparison['hostile']> {
+export async function hostileRuns(root: string, dir: string, log: (t: string) => void): Promise<XlsxComparison['hostile']> {
   const files = await writeHostileFiles(dir);
   const out: XlsxComparison['hostile'] = [];
   for (const file of files) {
     const libraries = {} as Record<Library, HostileOutcome>;
     for (const library of LIBRARIES) {
       const run = await childRead(root, library, file.path);
-      const base = { seconds: run.seconds, peakMb: run.peakMb };
-      if (run.signal === '9' || run.exit === 137) libraries[library] = { ...base, outcome: 'killed', detail: `still running after ${TIMEOUT_S} s` };
+      const base = { seconds: run.seconds, cpuS: run.cpuS, peakMb: run.peakMb };
+      if (run.signal === '9' || run.exit === 137) libraries[library] = { ...base, peakMb: Number.NaN, outcome: 'killed', detail: `still running after ${TIMEOUT_S} s` };
       else if (!run.json) libraries[library] = { ...base, outcome: 'crashed', detail: `exit ${run.exit}: ${run.stderr.split('\n').find((l) => /error|heap/i.test(l)) ?? run.stderr.slice(0, 120)}` };
       else if (run.json.error) libraries[library] = { ...base, outcome: 'refused', detail: run.json.error.slice(0, 160) };
       else libraries[library] = { ...base, outcome: 'read', detail: `${run.json.cells.toLocaleString('en')} cell(s)${run.json.first ? `, first ${JSON.stringify(run.json.first)}` : ''}` };
       const o = libraries[library];
-      log(`hostile ${file.name} · ${library}: ${o.outcome} (${o.detail}) in ${o.seconds} s, peak ${o.peakMb.toFixed(0)} MB`);
+      log(`hostile ${file.name} · ${library}: ${o.outcome} (${o.detail}) in ${o.seconds} s (CPU ${o.cpuS.toFixed(1)} s), peak ${o.peakMb.toFixed(0)} MB`);
     }
     out.push({ name: file.name, what: file.what, libraries });
   }
@@ -369,7 +372,7 @@ export function comparisonMarkdown(c: XlsxComparison): string {
   }
   lines.push(`| the same table written (Node): ms (process CPU s) / peak RSS MB / file MB / cells openpyxl reads otherwise | ${LIBRARIES.map((l) => `${fmt(c.write[l].ms)} (${fmt(c.write[l].cpuS ?? Number.NaN, 1)}) / ${fmt(c.write[l].peakMb)} / ${fmt(c.write[l].bytes / 1024 / 1024, 1)} / ${fmt(c.write[l].openpyxlDiffer)}`).join(' | ')} |`);
   for (const h of c.hostile) {
-    const outcome = (o: HostileOutcome): string => `${o.outcome}: ${o.detail.replace(/\|/g, '/').slice(0, 70)} (${fmt(o.seconds, 1)} s, ${fmt(o.peakMb)} MB)`;
+    const outcome = (o: HostileOutcome): string => `${o.outcome}: ${o.detail.replace(/\|/g, '/').slice(0, 70)} (${fmt(o.seconds, 1)} s, CPU ${fmt(o.cpuS, 1)} s, ${fmt(o.peakMb)} MB)`;
     lines.push(`| hostile: ${h.name} — ${h.what} | ${LIBRARIES.map((l) => outcome(h.libraries[l])).join(' | ')} |`);
   }
   lines.push(`| JS added to the page, minified + gzip | ${LIBRARIES.map((l) => `${fmt(c.bundleGzipKb[l], 1)} KB`).join(' | ')} |`);
