@@ -107,7 +107,7 @@ describe('hostile files', () => {
   }
 
   it('cuts a part that claims less than it holds at the size it claims, and refuses it naming the sheet and the last whole row', async () => {
-    // ~20 MB of rows that claims 4 KB: only 4 KB is ever written, and that much XML is cut mid-element.
+    // ~80 MB of rows that claims 4 KB: only 4 KB is ever written, and that much XML is cut mid-element.
     const workbook = await regionsWorkbook(200_000);
     const liar = declareSize(workbook, 'xl/worksheets/sheet1.xml', 4096);
     const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: liar }), 150);

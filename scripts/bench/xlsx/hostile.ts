@@ -95,7 +95,7 @@ export async function writeHostileFiles(dir: string): Promise<HostileFile[]> {
   const files: [string, string, Uint8Array][] = [
     ['bomb-declared-2gb', 'a sheet that claims 2,047 MB unpacked (the directory lies upwards)', declareSize(regionsWorkbook(5), 'xl/worksheets/sheet1.xml', 2047 * MB)],
     ['bomb-real-1gb', 'a sheet that really unpacks to 1 GiB of blanks (~1 MB packed, ~1,000 to 1)', await realBomb(1024 * MB)],
-    ['lying-size-4kb', 'a ~17 MB sheet (200,000 rows) that claims 4 KB', declareSize(regionsWorkbook(200_000), 'xl/worksheets/sheet1.xml', 4096)],
+    ['lying-size-4kb', 'an 80 MB sheet (200,000 rows, 4 MB packed) that claims 4 KB', declareSize(regionsWorkbook(200_000), 'xl/worksheets/sheet1.xml', 4096)],
     ['billion-laughs', 'a DTD of nested entities, 10⁹ "lol" if expanded', laughs],
     ['external-entity', 'a DTD entity naming file:///etc/passwd', external],
     ['wide-10000-columns', 'ten rows of 10,000 columns', wide],
