@@ -10,6 +10,7 @@
 import csv
 import datetime
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -67,4 +68,5 @@ wb.save(os.path.join(out, 'openpyxl', 'fund_flows.xlsx'))
 profile = tempfile.mkdtemp(prefix='fundwatch-lo-')
 subprocess.run(['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx',
                 '--outdir', os.path.join(out, 'libreoffice'), os.path.join(out, 'fund_flows.csv')], check=True, stdout=subprocess.DEVNULL)
+shutil.rmtree(profile)
 print(f'{ROWS} rows × {len(HEADER)} columns')
