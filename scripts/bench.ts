@@ -7,7 +7,11 @@
 // --quick: 500,000 roster rows instead of 5,000,000 (for trying the script).
 // --only=cold,sample,10x,roster,cli: run only those parts (the others report
 // NaN; --only=cli builds no app and starts no browser).
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+// --only=xlsx (never part of the default run, ~15 minutes): our XLSX reader
+// against SheetJS and exceljs (scripts/bench/xlsxLibraries.ts); its table
+// goes to stderr (and stdout without --json), the whole comparison as JSON to
+// --xlsx-report=FILE; --xlsx-node-only skips the browser's worker.
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +27,7 @@ import { writeRoster } from './bench/roster/generate';
 import type { RosterRun } from './bench/roster/match';
 import { serve, type BenchServer } from './bench/server';
 import { median, percentile } from './bench/stats';
+import { compareXlsxLibraries, comparisonMarkdown, type XlsxComparison } from './bench/xlsxLibraries';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const json = process.argv.includes('--json');
@@ -32,6 +37,7 @@ const INTERACTIONS = 60;
 const ROSTER_PERSONS = quick ? 250_000 : 2_500_000;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const runs = (part: string): boolean => !only || only.includes(part);
+const xlsxReport = process.argv.find((a) => a.startsWith('--xlsx-report='))?.slice('--xlsx-report='.length);
 
 const log = (text: string): void => {
   process.stderr.write(`[bench] ${text}\n`);
@@ -57,6 +63,11 @@ interface Result {
   cli_analyze_ms: number;
   cli_floor_ms: number;
   cli_ratio: number;
+  /** Our reader, the 1,000,000-cell openpyxl workbook: read time and peak RSS under Node, and in Chromium's worker (--only=xlsx). */
+  xlsx_read_ms: number;
+  xlsx_peak_mb: number;
+  xlsx_read_ms_browser: number;
+  xlsx_peak_mb_browser: number;
 }
 
 const round = (x: number, places = 0): number => Number(x.toFixed(places));
@@ -207,6 +218,16 @@ async function main(): Promise<void> {
 
     const roster = runs('roster') && server ? await rosterBench(server) : null;
 
+    let xlsx: XlsxComparison | null = null;
+    if (only?.includes('xlsx')) {
+      xlsx = await compareXlsxLibraries(ROOT, work, log, { browser: !process.argv.includes('--xlsx-node-only') });
+      const table = comparisonMarkdown(xlsx);
+      log(`XLSX: ours vs SheetJS vs exceljs\n${table}`);
+      if (!json) process.stdout.write(`${table}\n\n`);
+      if (xlsxReport) await writeFile(xlsxReport, `${JSON.stringify(xlsx, null, 1)}\n`);
+    }
+    const ours = xlsx?.big.find((b) => b.writer === 'openpyxl');
+
     const result: Result = {
       first_chart_ms: round(median(cold.firstChart)),
       ready_ms: round(median(cold.ready)),
@@ -224,6 +245,10 @@ async function main(): Promise<void> {
       cli_analyze_ms: round(median(cli.analyzeMs)),
       cli_floor_ms: round(median(cli.floorMs)),
       cli_ratio: round(cliRatio(cli), 2),
+      xlsx_read_ms: round(ours?.node.ours.ms ?? Number.NaN),
+      xlsx_peak_mb: round(ours?.node.ours.peakMb ?? Number.NaN),
+      xlsx_read_ms_browser: round(ours?.browser?.ours.ms ?? Number.NaN),
+      xlsx_peak_mb_browser: round(ours?.browser?.ours.peakMb ?? Number.NaN),
     };
     log(`machine: ${cpus().length}× ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB`);
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);

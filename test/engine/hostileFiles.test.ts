@@ -3,7 +3,9 @@
 // dataset loaded before stays. What the reader is guarded by:
 // - a zip bomb dressed as XLSX is refused from the zip's directory, before
 //   anything is unpacked (src/engine/formats/xlsx.ts XLSX_LIMITS);
-// - a part that lies about its size is cut at the size it claims;
+// - a part that lies about its size is cut at the size it claims, and
+//   refused naming the sheet and the last row read whole (even when the
+//   cut falls between two rows);
 // - XML entities are never expanded (src/engine/formats/xml.ts knows only the five
 //   predefined ones), so "billion laughs" stays text;
 // - a header thousands of columns wide is refused before DuckDB reads it;
@@ -11,7 +13,7 @@
 // - NUL bytes in a name are kept as text (React and the exports escape it).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import { analyze } from '../../src/engine/queries/analyze';
@@ -97,11 +99,34 @@ describe('hostile files', () => {
     expect(() => readXlsx(dense)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 64 MB/);
   });
 
-  it('cuts a part that claims less than it holds at the size it claims, and refuses what is left', async () => {
-    // ~20 MB of rows that claims 4 KB: only 4 KB is ever written, and that much XML is cut mid-element.
-    const liar = declareSize(await regionsWorkbook(200_000), 'xl/worksheets/sheet1.xml', 4096);
+  /** The Excel row of the last `</row>` that ends within the first `bytes` bytes of the sheet's XML. */
+  async function lastWholeRow(workbook: Uint8Array, bytes: number): Promise<number> {
+    const head = strFromU8(unzipSync(workbook)['xl/worksheets/sheet1.xml']!.subarray(0, bytes));
+    const ends = [...head.matchAll(/<row r="(\d+)"[^]*?<\/row>/g)];
+    return Number(ends.at(-1)?.[1]);
+  }
+
+  it('cuts a part that claims less than it holds at the size it claims, and refuses it naming the sheet and the last whole row', async () => {
+    // ~80 MB of rows that claims 4 KB: only 4 KB is ever written, and that much XML is cut mid-element.
+    const workbook = await regionsWorkbook(200_000);
+    const liar = declareSize(workbook, 'xl/worksheets/sheet1.xml', 4096);
     const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: liar }), 150);
-    expect(problems[0]).toMatch(/^regions\.xlsx · /);
+    const row = await lastWholeRow(workbook, 4096);
+    expect(row).toBeGreaterThan(5);
+    expect(problems[0]).toBe(
+      `regions.xlsx · 工作表"regions"（xl/worksheets/sheet1.xml）的内容损坏（unterminated tag），第 ${row} 行之后中断：文件可能不完整，或压缩包中记录的大小与内容不符 · 应为：Excel 保存的 .xlsx 工作簿`,
+    );
+  });
+
+  it('refuses a sheet cut exactly between two rows, which is still well-formed XML up to there', async () => {
+    const workbook = await regionsWorkbook(200_000);
+    const xml = unzipSync(workbook)['xl/worksheets/sheet1.xml']!;
+    // The end of row 50: everything before it is whole rows.
+    const cut = strFromU8(xml).indexOf('</row>', strFromU8(xml).indexOf('<row r="50"')) + '</row>'.length;
+    const bytes = new TextEncoder().encode(strFromU8(xml).slice(0, cut)).length;
+    expect(await lastWholeRow(workbook, bytes)).toBe(50);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: declareSize(workbook, 'xl/worksheets/sheet1.xml', bytes) }), 150);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作表"regions"（xl\/worksheets\/sheet1\.xml）的内容损坏（no <\/worksheet> at its end），第 50 行之后中断/);
   });
 
   it('never expands XML entities ("billion laughs" stays the text it is)', () => {

@@ -122,7 +122,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
           const where = path ?? sheet.relId;
           throw new XlsxError({ zh: `工作表"${sheet.name}"的数据缺失（${where}）`, en: `The data of sheet "${sheet.name}" is missing (${where})` });
         }
-        return { name: sheet.name, rows: readSheet(xml, strings) };
+        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '') };
       }),
     };
   } catch (e) {
@@ -194,13 +194,33 @@ export function columnIndex(ref: string): number {
   return index - 1;
 }
 
-function readSheet(xml: string, strings: readonly string[]): XlsxRow[] {
+/**
+ * A sheet whose XML breaks off (a part cut at the size its zip entry
+ * claimed, a file cut short) is refused naming the sheet, its part and the
+ * last row read whole, so the user can see how far the file is intact.
+ */
+function readSheetPart(xml: string, strings: readonly string[], name: string, path: string): XlsxRow[] {
   const rows: XlsxRow[] = [];
+  try {
+    readSheet(xml, strings, rows);
+    return rows;
+  } catch (e) {
+    if (!(e instanceof XmlError)) throw e;
+    const last = rows.at(-1)?.row;
+    throw new XlsxError({
+      zh: `工作表"${name}"（${path}）的内容损坏（${e.message}）${last === undefined ? '，第一行之前即中断' : `，第 ${last} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
+      en: `The sheet "${name}" (${path}) is damaged (${e.message}) ${last === undefined ? 'before its first row' : `after row ${last}`}: the file may be cut short, or its zip directory misstates the part's size`,
+    });
+  }
+}
+
+function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): void {
   let row: XlsxRow | null = null;
   let cell: { column: number; type: string } | null = null;
   let value = '';
   let inValue = false;
   let nextColumn = 0;
+  let ended = false;
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'row') {
@@ -226,13 +246,16 @@ function readSheet(xml: string, strings: readonly string[]): XlsxRow[] {
       } else if (name === 'row' && row) {
         rows.push(row);
         row = null;
+      } else if (name === 'worksheet') {
+        ended = true;
       }
     },
     text(text) {
       if (inValue) value += text;
     },
   });
-  return rows;
+  // Cut between two rows, the XML is still well formed up to there: only the missing end tells.
+  if (!ended) throw new XmlError('no </worksheet> at its end');
 }
 
 function cellValue(type: string, value: string, strings: readonly string[]): XlsxCell | null {
