@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import SlowFirstSequencer from './test/slowFirstSequencer.js';
-import { ENGINE_FILES, MOCKING_FILES } from './test/projects.js';
+import { ENGINE_FILES, ISOLATED_FILES } from './test/projects.js';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { cspPlugin } from './scripts/build/csp.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
@@ -66,16 +66,16 @@ export default defineConfig({
           // instead of importing them again for each of seventy files.
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: [...ENGINE_FILES, ...MOCKING_FILES, 'test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
+          exclude: [...ENGINE_FILES, ...ISOLATED_FILES, 'test/browser/**', 'test/**/*.browser.test.ts', '**/node_modules/**'],
           isolate: false,
         },
       },
       {
         extends: true,
         test: {
-          // Files that mock modules, globals or timers: each in a process of its own.
+          // Files that mock modules, globals or timers, or compare snapshots: each in a process of its own.
           name: 'unit-isolated',
-          include: MOCKING_FILES,
+          include: ISOLATED_FILES,
         },
       },
       {
