@@ -1,9 +1,14 @@
 // The page's numbers are checked against the command line's on the same
 // files: same engine, same domain code, so they must agree to the digit.
 // Running the real CLI (as a user would) keeps this check independent of the
-// app's own code paths.
+// app's own code paths. The files do not change during a run, so each
+// folder and quarter is analysed once per run for every browser file (the
+// run's cache folder, globalSetup.ts), not once per file.
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -39,9 +44,23 @@ export function cliAnalysis(dataDir: string, quarter: string): Promise<AnalysisJ
   const key = `${dataDir}|${quarter}`;
   let result = cache.get(key);
   if (!result) {
-    result = runCli(dataDir, quarter);
+    result = cachedForTheRun(key, () => runCli(dataDir, quarter));
     cache.set(key, result);
   }
+  return result;
+}
+
+/** The run's answer for `key`: read from the run's cache folder, else computed and written there (atomically: two files may ask at once). */
+async function cachedForTheRun(key: string, compute: () => Promise<AnalysisJson>): Promise<AnalysisJson> {
+  const dir = inject('cliCacheDir');
+  const file = join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.json`);
+  const saved = await readFile(file, 'utf8').catch(() => null);
+  if (saved !== null) return JSON.parse(saved) as AnalysisJson;
+  const result = await compute();
+  await mkdir(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(result));
+  await rename(temp, file);
   return result;
 }
 

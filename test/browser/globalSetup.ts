@@ -27,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('requestLogDir', requestLogDir);
   project.provide('distDir', dist);
   project.provide('chromiumEndpoint', chromium.wsEndpoint());
+  project.provide('cliCacheDir', join(work, 'cli'));
 
   return async () => {
     await Promise.all([server.close(), chromium.close()]);
@@ -46,5 +47,7 @@ declare module 'vitest' {
     requestLogDir: string;
     distDir: string;
     chromiumEndpoint: string;
+    /** Where cliAnalysis.ts keeps the command line's answers for the run. */
+    cliCacheDir: string;
   }
 }
