@@ -2,7 +2,8 @@
 // dashboard for the view in the address bar. Files dropped anywhere on the
 // page load like the picker's.
 import { Suspense, useMemo, useState, type DragEvent } from 'react';
-import { errorMessage, texts } from '../domain/lang';
+import { texts } from '../domain/lang';
+import { errorMessage } from '../domain/messages/error';
 import { compareQuarters, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import { useAnalysis, useDataset, useLoadFiles } from './data/hooks';
 import { BUILTIN_DATASET_ID } from './data/sampleIdentity';

@@ -12,6 +12,7 @@ import { toRevisionsJson } from '../domain/revisions';
 import { analyze, listQuarters } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
 import { createNativeEngine } from '../engine/runtime/native';
+import { errorMessage } from '../domain/messages/error';
 import { formatProblem } from '../engine/ingest/problems';
 import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
 import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
     return await runAnalyze(engine, files, args, io);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
-    io.err(t.error(e instanceof Error ? e.message : String(e)));
+    io.err(t.error(errorMessage(e, args.lang)));
     return 1;
   } finally {
     await engine?.close();

@@ -2,7 +2,7 @@
 // statuses, alerts, the Analysis). Money and rates are always Decimal
 // (decimal.js) in memory and decimal strings at the edges (JSON, CSV). The
 // basic words (codes, funds, severities) are in vocabulary.ts, re-exported here.
-import type { Label } from './lang';
+import type { Message } from './messages/codes';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
@@ -139,7 +139,7 @@ export interface AllocationResult {
    * Why the factor method cannot allocate this pot (e.g. every performance
    * score is zero): that pot alone goes without, the rest of the analysis stands.
    */
-  error?: Label;
+  error?: Message;
 }
 
 export interface SubsidySplitRow {
