@@ -341,26 +341,19 @@ function check(value: unknown, spec: Spec, path: string, complete: boolean, issu
       value.forEach((item, i) => check(item, spec.item, at(path, i), true, issues));
       return;
     case 'cityMap':
-      if (!isPlainObject(value)) {
-        issues.add(path, 'policy.not_object');
-        return;
-      }
-      for (const [key, v] of Object.entries(value)) {
-        if (!/^\d{6}$/.test(key)) issues.add(at(path, key), 'policy.not_city_code', { key: show(key) });
-        else check(v, spec.value, at(path, key), complete, issues);
-      }
-      return;
     case 'object':
       if (!isPlainObject(value)) {
         issues.add(path, 'policy.not_object');
         return;
       }
+      // An object's keys are its fields; a city map's are six-digit city codes, each with the same spec.
       for (const [key, v] of Object.entries(value)) {
-        const field = spec.fields[key];
-        if (field === undefined) issues.add(at(path, key), 'policy.unknown_key');
-        else check(v, field, at(path, key), complete, issues);
+        const own = spec.kind === 'object' ? spec.fields[key] : /^\d{6}$/.test(key) ? spec.value : undefined;
+        if (own !== undefined) check(v, own, at(path, key), complete, issues);
+        else if (spec.kind === 'object') issues.add(at(path, key), 'policy.unknown_key');
+        else issues.add(at(path, key), 'policy.not_city_code', { key: show(key) });
       }
-      if (complete && !spec.partial) {
+      if (spec.kind === 'object' && complete && !spec.partial) {
         for (const key of Object.keys(spec.fields)) {
           if (value[key] === undefined && !spec.optional?.includes(key)) issues.add(at(path, key), 'policy.missing');
         }

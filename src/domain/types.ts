@@ -57,15 +57,9 @@ export interface OpeningBalance {
   openingBalance: Decimal;
 }
 
-/** Indicators of one region and fund at the end of one quarter. */
-export interface FundStatus {
-  regionCode: RegionCode;
-  level: Level;
-  fund: Fund;
-  quarter: Quarter;
+/** Indicators of one region and fund at the end of one quarter; its totals (income, expenditure and their parts) are this quarter's alone. */
+export interface FundStatus extends FundQuarterTotals {
   /** This quarter alone. */
-  income: Decimal;
-  expenditure: Decimal;
   currentBalance: Decimal;
   /** Year to date, up to and including this quarter. */
   ytdIncome: Decimal;
@@ -78,9 +72,6 @@ export interface FundStatus {
   accumulatedBalance: Decimal | null;
   /** accumulated balance / average monthly expenditure over the trailing four quarters; null when not computable. */
   monthsPayable: Decimal | null;
-  /** This quarter alone, as in FundQuarterTotals. */
-  incomeBySource: Record<SourceLevel, Decimal>;
-  expenditureByItem: Record<ExpenditureItem, Decimal>;
 }
 
 export interface Alert {

@@ -16,8 +16,18 @@ export type Quoted = string | number;
 /** A money unit a sheet may state (`单位：万元`). */
 export type UnitName = '元' | '万元' | '亿元';
 
-/** The kinds of value a column holds (contract.ts); each has its own wording of a bad cell. */
-export type CellKind = 'region_code' | 'quarter' | 'year' | 'date' | 'count' | 'money' | 'decimal' | 'boolean' | 'enum' | 'text';
+/** The kinds of value a column of the data contract holds (engine/contract); each has its own wording of a bad cell. */
+export type CellKind =
+  | 'region_code' // six-digit text
+  | 'text'
+  | 'quarter' // YYYYQn
+  | 'year' // four-digit integer
+  | 'date' // YYYY-MM-DD
+  | 'count' // non-negative integer
+  | 'money' // yuan, at most two decimals
+  | 'decimal' // a non-negative factor or ratio
+  | 'boolean' // true|false
+  | 'enum';
 
 /** The code of each message and the values it quotes. */
 export interface MessageParams {
