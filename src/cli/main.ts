@@ -12,9 +12,10 @@ import { toRevisionsJson } from '../domain/revisions';
 import { analyze, listQuarters } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
 import { createNativeEngine } from '../engine/runtime/native';
-import { formatProblem } from '../engine/ingest/problems';
-import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
+import { errorMessage } from '../domain/messages/error';
+import type { Submission } from '../engine/ingest/submissions';
 import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { loadForCommand } from './loaded';
 import { compareSubmission, readSubmissions } from './compare';
 import { cliScenario, stressSummaryLines } from './scenario';
 import type { CliIo } from './io';
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
     return await runAnalyze(engine, files, args, io);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
-    io.err(t.error(e instanceof Error ? e.message : String(e)));
+    io.err(t.error(errorMessage(e, args.lang)));
     return 1;
   } finally {
     await engine?.close();
@@ -60,12 +61,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
 
 async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const report = await loadSubmissions(engine, files);
-  for (const p of report.problems) io.err(formatProblem(p, args.lang));
-  if (!report.ok || report.policyFile === null) {
-    io.err(t.notLoaded(dataLabel(args)));
-    return 1;
-  }
+  const policyFile = await loadForCommand(engine, files, args, io);
+  if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined) {
@@ -76,12 +73,12 @@ async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io
     io.err(t.noSuchQuarter(quarter, quarters));
     return 1;
   }
-  const scenario = cliScenario(args, report.policyFile, quarter, io);
+  const scenario = cliScenario(args, policyFile, quarter, io);
   if (scenario === 'refused') return 2;
-  const analysis = await analyze(engine, quarter, report.policyFile);
+  const analysis = await analyze(engine, quarter, policyFile);
   const stress = scenario === null ? null : stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario);
   // Without --compare (and --scenario) the document is exactly what it was before revisions (and stress tests) existed.
-  const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile: report.policyFile }, args.lang, io);
+  const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile }, args.lang, io);
   if (revisions === undefined) return 1;
   if (args.json) {
     io.out(

@@ -7,24 +7,19 @@ import { previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import type { Analysis, Quarter } from '../domain/types';
 import { analyze, listQuarters } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
-import { formatProblem } from '../engine/ingest/problems';
-import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
+import type { Submission } from '../engine/ingest/submissions';
 import { renderReport, sampleDatasetLabel } from '../report/report';
 import { dataLabel, type CliArgs } from './args';
 import { compareSubmission } from './compare';
+import { loadForCommand } from './loaded';
 import type { CliIo } from './io';
 import { cliScenario } from './scenario';
 import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const loaded = await loadSubmissions(engine, files);
-  for (const p of loaded.problems) io.err(formatProblem(p, args.lang));
-  if (!loaded.ok || loaded.policyFile === null) {
-    io.err(t.notLoaded(dataLabel(args)));
-    return 1;
-  }
-  const policyFile = loaded.policyFile;
+  const policyFile = await loadForCommand(engine, files, args, io);
+  if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined || !quarters.includes(quarter)) {

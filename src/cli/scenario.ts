@@ -2,8 +2,8 @@
 // the dataset's policy (the ranges live there). A refusal names each
 // parameter and its allowed range, in the command's language, and nothing is
 // computed from it.
-import { PolicyError } from '../domain/policy';
-import { policyIssueText } from '../domain/policyIssues';
+import { FundWatchError } from '../domain/messages/error';
+import { renderMessage } from '../domain/messages/render';
 import { resolvePolicy } from '../domain/policy';
 import type { PolicyFile } from '../domain/policyTypes';
 import { parseQuarter } from '../domain/quarter';
@@ -24,9 +24,9 @@ export function cliScenario(args: CliArgs, policyFile: PolicyFile, quarter: Quar
   try {
     return parseScenario(args.scenario, resolvePolicy(policyFile, parseQuarter(quarter).year));
   } catch (e) {
-    if (!(e instanceof PolicyError)) throw e;
+    if (!(e instanceof FundWatchError)) throw e;
     io.err(CLI_TEXT[args.lang].badScenario(args.scenario));
-    for (const issue of e.issues) io.err(`  ${policyIssueText(issue, args.lang)}`);
+    for (const issue of e.messages) io.err(`  ${renderMessage(issue, args.lang)}`);
     return 'refused';
   }
 }

@@ -3,6 +3,7 @@
 // Chinese by default, English with --lang en; region names stay as loaded.
 import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
+import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy';
@@ -136,7 +137,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     );
   }
   for (const res of a.allocation) {
-    if (res.error) lines.push(t.allocationFailed(res.year, POT_LABEL[res.pot][lang], res.error[lang]));
+    if (res.error) lines.push(t.allocationFailed(res.year, POT_LABEL[res.pot][lang], renderMessage(res.error, lang)));
   }
 
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);

@@ -3,7 +3,7 @@
 // as an exact fraction over a common denominator, so rounding to the fen
 // (largest remainder) sees the true quotients, however long they run.
 import type Decimal from 'decimal.js';
-import type { Label } from './lang';
+import { message, type Message } from './messages/codes';
 import { largestRemainder, SplitError, toFen } from './largestRemainder';
 import { Dec, moneyString } from './money';
 import type { RegionCode } from './vocabulary';
@@ -64,11 +64,11 @@ function exactSum(values: readonly Decimal[]): Decimal {
 }
 
 /** values_i / Σ values; a term whose weight is zero drops out (and may then have Σ = 0). */
-function proportion(values: readonly Decimal[], weight: Decimal, what: Label): Fraction {
+function proportion(values: readonly Decimal[], weight: Decimal, subject: Message): Fraction {
   if (weight.isZero()) return { numerators: values.map(() => EXACT_ZERO), denominator: EXACT_ONE };
   const denominator = exactSum(values);
   if (denominator.isZero()) {
-    throw new SplitError(`各地区${what.zh}合计为零，无法按因素法分配`, `The regions' ${what.en} add up to zero: the factor method cannot allocate`);
+    throw new SplitError(message('split.factor_sum_zero', { subject }));
   }
   return { numerators: values.map((v) => new Exact(v)), denominator };
 }
@@ -83,30 +83,27 @@ function weighted(wa: Decimal, a: Fraction, wb: Decimal, b: Fraction): Fraction 
   };
 }
 
-function checkNonNegative(value: Decimal, what: Label): void {
+function checkNonNegative(value: Decimal, subject: Message): void {
   if (!value.isFinite() || value.lt(0)) {
-    throw new SplitError(`${what.zh}不能为负或非有限数：${value.toString()}`, `${what.en} must not be negative or non-finite: ${value.toString()}`);
+    throw new SplitError(message('split.value_negative', { subject, value: value.toString() }));
   }
 }
 
 function validate(total: Decimal, rows: readonly FactorRow[], weights: AllocationWeights): void {
-  toFen(total, { zh: '因素法待分配总额', en: 'The total to allocate by factors' });
-  checkNonNegative(weights.factorWeight, { zh: '因素权重', en: 'The factor weight' });
-  checkNonNegative(weights.performanceWeight, { zh: '绩效权重', en: 'The performance weight' });
-  checkNonNegative(weights.populationWeight, { zh: '人口权重', en: 'The population weight' });
-  checkNonNegative(weights.incidenceWeight, { zh: '发病率权重', en: 'The incidence weight' });
+  toFen(total, message('subject.total_by_factors'));
+  checkNonNegative(weights.factorWeight, message('subject.factor_weight'));
+  checkNonNegative(weights.performanceWeight, message('subject.performance_weight'));
+  checkNonNegative(weights.populationWeight, message('subject.population_weight'));
+  checkNonNegative(weights.incidenceWeight, message('subject.incidence_weight'));
   if (!weights.factorWeight.plus(weights.performanceWeight).eq(1)) {
-    throw new SplitError(
-      `因素权重与绩效权重之和必须为 1：${weights.factorWeight.toString()} + ${weights.performanceWeight.toString()}`,
-      `The factor and performance weights must add up to 1: ${weights.factorWeight.toString()} + ${weights.performanceWeight.toString()}`,
-    );
+    throw new SplitError(message('split.weights_not_one', { factor: weights.factorWeight.toString(), performance: weights.performanceWeight.toString() }));
   }
   const seen = new Set<string>();
   for (const r of rows) {
-    if (seen.has(r.regionCode)) throw new SplitError(`地区重复：${r.regionCode}`, `Duplicate region: ${r.regionCode}`);
+    if (seen.has(r.regionCode)) throw new SplitError(message('split.duplicate_region', { code: r.regionCode }));
     seen.add(r.regionCode);
     for (const field of ['need', 'tierRatio', 'performance', 'population', 'incidence', 'fiscal'] as const) {
-      checkNonNegative(r[field], { zh: `${r.regionCode} 的 ${field} `, en: `${field} of ${r.regionCode}` });
+      checkNonNegative(r[field], message('subject.region_field', { code: r.regionCode, field }));
     }
   }
 }
@@ -115,25 +112,22 @@ function validate(total: Decimal, rows: readonly FactorRow[], weights: Allocatio
 function factorFraction(pot: Pot, rows: readonly FactorRow[], weights: AllocationWeights): Fraction {
   if (pot === 'assistance') {
     const needTier = rows.map((r) => new Exact(r.need).times(r.tierRatio));
-    return proportion(needTier, weights.factorWeight, { zh: '需求因素×分档比例', en: 'need × tier ratio' });
+    return proportion(needTier, weights.factorWeight, message('subject.need_tier'));
   }
   // w_i = (popW·pop_i/Σpop + incW·inc_i/Σinc) × fiscal_i; the common denominator cancels in w_i/Σw.
   const population = proportion(
     rows.map((r) => r.population),
     weights.populationWeight,
-    { zh: '常住人口', en: 'resident population' },
+    message('subject.population'),
   );
   const incidence = proportion(
     rows.map((r) => r.incidence),
     weights.incidenceWeight,
-    { zh: '发病率', en: 'incidence' },
+    message('subject.incidence'),
   );
   const mix = weighted(weights.populationWeight, population, weights.incidenceWeight, incidence);
   const w = mix.numerators.map((n, i) => n.times(rows[i]?.fiscal ?? EXACT_ZERO));
-  return proportion(w, weights.factorWeight, {
-    zh: '应急救助因素（人口、发病率×财力困难系数）',
-    en: 'emergency factors (population, incidence × fiscal difficulty)',
-  });
+  return proportion(w, weights.factorWeight, message('subject.emergency_factors'));
 }
 
 function toFenHalfUp(value: Decimal): Decimal {
@@ -160,14 +154,14 @@ export function allocateByFactors(
   validate(total, rows, weights);
   if (rows.length === 0) {
     if (total.isZero()) return [];
-    throw new SplitError(`没有可分配的地区，无法分配 ${moneyString(total)} 元`, `No region to allocate to: ${moneyString(total)} yuan cannot be allocated`);
+    throw new SplitError(message('split.no_region', { total: moneyString(total) }));
   }
 
   const factor = factorFraction(pot, rows, weights);
   const performance = proportion(
     rows.map((r) => r.performance),
     weights.performanceWeight,
-    { zh: '绩效评价得分', en: 'performance scores' },
+    message('subject.performance_scores'),
   );
   const combined = weighted(weights.factorWeight, factor, weights.performanceWeight, performance);
   // factorWeight + performanceWeight = 1, so Σ numerators = denominator and

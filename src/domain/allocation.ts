@@ -54,7 +54,7 @@ export function allocations(
       out.push({ year, pot, total: total.amount, factors: rows, rows: allocateByFactors(pot, total.amount, rows, weights) });
     } catch (e) {
       if (!(e instanceof SplitError)) throw e;
-      out.push({ year, pot, total: total.amount, factors: rows, rows: [], error: { zh: e.message, en: e.messageEn } });
+      out.push({ year, pot, total: total.amount, factors: rows, rows: [], error: e.detail });
     }
   }
   return out;

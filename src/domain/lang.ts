@@ -31,20 +31,3 @@ export function isLang(value: unknown): value is Lang {
 export function langTag(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
-
-/** An error said in both languages: `message` in Chinese (what it always said), `messageEn` in English. */
-export class BilingualError extends Error {
-  readonly messageEn: string;
-  constructor(text: Label) {
-    super(text.zh);
-    this.name = 'BilingualError';
-    this.messageEn = text.en;
-  }
-}
-
-/** A thrown error's message in the reader's language; errors of other origins (DuckDB, the browser) speak only their own. */
-export function errorMessage(error: unknown, lang: Lang): string {
-  if (!(error instanceof Error)) return String(error);
-  const en = (error as { messageEn?: unknown }).messageEn;
-  return lang === 'en' && typeof en === 'string' ? en : error.message;
-}

@@ -3,17 +3,14 @@
 // largest remainder"). The arithmetic runs on BigInt fen and scaled integer
 // weights, so quotients are compared exactly however long their expansion.
 import type Decimal from 'decimal.js';
-import { BilingualError, type Label } from './lang';
+import { message, type Message } from './messages/codes';
+import { FundWatchError } from './messages/error';
 import { Dec, fixed, moneyString } from './money';
 
-/**
- * A split that cannot be made: negative money or weights, nothing to split by,
- * duplicate keys. `message` is Chinese (as before); `messageEn` says the same
- * in English, for a page shown in English.
- */
-export class SplitError extends BilingualError {
-  constructor(message: string, messageEn: string) {
-    super({ zh: message, en: messageEn });
+/** A split that cannot be made: negative money or weights, nothing to split by, duplicate keys. */
+export class SplitError extends FundWatchError {
+  constructor(reason: Message) {
+    super(reason);
     this.name = 'SplitError';
   }
 }
@@ -26,12 +23,12 @@ export interface SplitWeight {
 }
 
 /** Money in yuan → integer fen; throws unless it is a non-negative amount to the fen. */
-export function toFen(amount: Decimal, what: Label): bigint {
+export function toFen(amount: Decimal, subject: Message): bigint {
   if (!amount.isFinite() || amount.lt(0)) {
-    throw new SplitError(`${what.zh} 不能为负或非有限数：${amount.toString()}`, `${what.en} must not be negative or non-finite: ${amount.toString()}`);
+    throw new SplitError(message('split.amount_negative', { subject, amount: amount.toString() }));
   }
   if (amount.decimalPlaces() > 2) {
-    throw new SplitError(`${what.zh} 必须精确到分（至多两位小数）：${amount.toString()}`, `${what.en} must be exact to the fen (at most two decimals): ${amount.toString()}`);
+    throw new SplitError(message('split.amount_not_fen', { subject, amount: amount.toString() }));
   }
   return BigInt(fixed(amount, 2).replace('.', ''));
 }
@@ -49,7 +46,7 @@ function scaledWeights(weights: readonly SplitWeight[]): bigint[] {
   let places = 0;
   for (const w of weights) {
     if (!w.weight.isFinite() || w.weight.lt(0)) {
-      throw new SplitError(`权重不能为负或非有限数：${w.key} = ${w.weight.toString()}`, `A weight must not be negative or non-finite: ${w.key} = ${w.weight.toString()}`);
+      throw new SplitError(message('split.weight_negative', { key: w.key, weight: w.weight.toString() }));
     }
     places = Math.max(places, w.weight.decimalPlaces());
   }
@@ -76,10 +73,10 @@ function lowerFirst(a: string, b: string): number {
  * The result keeps the order of `weights`.
  */
 export function largestRemainder(total: Decimal, weights: readonly SplitWeight[]): Map<string, Decimal> {
-  const totalFen = toFen(total, { zh: '待分配总额', en: 'The total to split' });
+  const totalFen = toFen(total, message('subject.total_to_split'));
   const keys = new Set<string>();
   for (const w of weights) {
-    if (keys.has(w.key)) throw new SplitError(`分配对象重复：${w.key}`, `Duplicate recipient: ${w.key}`);
+    if (keys.has(w.key)) throw new SplitError(message('split.duplicate_recipient', { key: w.key }));
     keys.add(w.key);
   }
   const scaled = scaledWeights(weights);
@@ -87,7 +84,7 @@ export function largestRemainder(total: Decimal, weights: readonly SplitWeight[]
 
   if (weightSum === 0n) {
     if (totalFen !== 0n) {
-      throw new SplitError(`权重全为零，无法按比例分配 ${moneyString(total)} 元`, `Every weight is zero: ${moneyString(total)} yuan cannot be split in proportion`);
+      throw new SplitError(message('split.weights_zero', { total: moneyString(total) }));
     }
     return new Map(weights.map((w) => [w.key, fenToYuan(0n)]));
   }

@@ -71,8 +71,8 @@ export function rateString(d: Decimal): string {
   return fixed(d, 6);
 }
 
-/** Thousands separators on the integer part of a `fixed` string. */
-function group(text: string): string {
+/** Thousands separators on the integer part of a plain decimal string (a `fixed` one). */
+export function group(text: string): string {
   const negative = text.startsWith('-');
   const body = negative ? text.slice(1) : text;
   const [int = '', frac] = body.split('.');

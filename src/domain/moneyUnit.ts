@@ -12,7 +12,7 @@
 // move a value across the threshold the reader is judging it against.
 import DecimalJs from 'decimal.js';
 import type { Lang } from './lang';
-import { Dec, fixed, type Decimal } from './money';
+import { Dec, fixed, group, type Decimal } from './money';
 
 export type MoneyUnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million' | 'billion';
 
@@ -72,15 +72,6 @@ export function chooseMoneyUnit(values: Iterable<Decimal | null | undefined>, la
     if (shown.gte(u.divisor)) chosen = u;
   }
   return chosen;
-}
-
-/** Thousands separators on the integer part of a plain decimal string. */
-function group(text: string): string {
-  const negative = text.startsWith('-');
-  const body = negative ? text.slice(1) : text;
-  const [int = '', frac] = body.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (negative ? '-' : '') + grouped + (frac === undefined ? '' : `.${frac}`);
 }
 
 /** The bare figure in `u` ("1,503.50"), two decimals, for a cell under a head that names the unit. */

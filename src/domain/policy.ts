@@ -9,7 +9,9 @@
 // resolvePolicy is a lookup that never fails for a file it returned.
 import defaults from './policy.default.json';
 import { Dec, isDecimalText, type Decimal } from './money';
-import { type IssueParams, type PolicyIssue, type PolicyIssueCode, policyIssueText } from './policyIssues';
+import { message, type Message, type ParamsArg, type PolicyReasonCode } from './messages/codes';
+import { FundWatchError } from './messages/error';
+import { policyIssue, type PolicyIssue } from './policyIssues';
 import {
   LEGACY_POLICY_SCHEMA,
   POLICY_SCHEMA,
@@ -26,15 +28,6 @@ import {
 import { CATEGORIES, FUNDS, SEVERITIES } from './vocabulary';
 import { DEADLINE_RULE_IDS, DEADLINE_RULES, FILE_BANDED_RULE_IDS, LATER_RULE_IDS, type BandedRuleId, type DeadlineRuleId } from './rules';
 
-export class PolicyError extends Error {
-  readonly issues: PolicyIssue[];
-  constructor(issues: PolicyIssue[]) {
-    super(issues.map((i) => policyIssueText(i, 'en')).join('\n'));
-    this.name = 'PolicyError';
-    this.issues = issues;
-  }
-}
-
 type Spec =
   | { kind: 'decimal'; range?: 'ratio' | 'nonNegative' }
   | { kind: 'integer'; min: number }
@@ -49,7 +42,7 @@ type Spec =
   | { kind: 'cityMap'; value: Spec }
   | { kind: 'bands'; rule: string; range?: 'ratio'; legacy: boolean }
   /** A key of the older format that the current one has replaced: always an issue. */
-  | { kind: 'retired'; code: PolicyIssueCode; params: IssueParams };
+  | { kind: 'retired'; reason: Message<PolicyReasonCode> };
 
 const DEFAULT_THRESHOLDS = (defaults.years[0] as unknown as PolicyBody).thresholds;
 
@@ -99,7 +92,7 @@ function policySpec(legacy: boolean): Spec {
   for (const rule of DEADLINE_RULE_IDS) {
     thresholdFields[rule] = legacy
       ? { kind: 'bands', rule, legacy }
-      : { kind: 'retired', code: 'deadline_is_timeliness', params: { setting: DEADLINE_RULES[rule].setting } };
+      : { kind: 'retired', reason: message('policy.deadline_is_timeliness', { setting: DEADLINE_RULES[rule].setting }) };
   }
   return {
     kind: 'object',
@@ -120,7 +113,7 @@ function policySpec(legacy: boolean): Spec {
         kind: 'object',
         fields: Object.fromEntries(CATEGORIES.map((c) => [c, { kind: 'object', fields: { subsidy_ratio: ratio } } satisfies Spec])),
       },
-      coverage_target: legacy ? ratio : { kind: 'retired', code: 'target_is_band', params: {} },
+      coverage_target: legacy ? ratio : { kind: 'retired', reason: message('policy.target_is_band') },
       months_payable_window_quarters: { kind: 'integer', min: 1 },
       seasonal_funds: { kind: 'enumList', values: FUNDS },
       thresholds: { kind: 'object', fields: thresholdFields, optional: [...DEADLINE_RULE_IDS, ...LATER_RULE_IDS] },
@@ -168,8 +161,8 @@ function show(v: unknown): string {
 
 class Issues {
   readonly list: PolicyIssue[] = [];
-  add(path: string, code: PolicyIssueCode, params: IssueParams = {}, year?: number): void {
-    this.list.push(year === undefined ? { path, code, params } : { path, code, params, year });
+  add<C extends PolicyReasonCode>(path: string, code: C, ...params: ParamsArg<C>): void {
+    this.list.push(policyIssue(path, message(code, ...params) as Message<PolicyReasonCode>));
   }
   get size(): number {
     return this.list.length;
@@ -178,36 +171,36 @@ class Issues {
 
 function checkDecimal(value: unknown, path: string, range: 'ratio' | 'nonNegative' | undefined, issues: Issues): void {
   if (typeof value === 'number') {
-    issues.add(path, 'number_not_text', { value: show(value), text: String(value) });
+    issues.add(path, 'policy.number_not_text', { value: show(value), text: String(value) });
     return;
   }
   if (typeof value !== 'string' || !isDecimalText(value)) {
-    issues.add(path, 'not_decimal', { value: show(value) });
+    issues.add(path, 'policy.not_decimal', { value: show(value) });
     return;
   }
   const d = new Dec(value.trim());
-  if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.add(path, 'not_ratio', { value: show(value) });
-  if (range === 'nonNegative' && d.lt(0)) issues.add(path, 'negative', { value: show(value) });
+  if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.add(path, 'policy.not_ratio', { value: show(value) });
+  if (range === 'nonNegative' && d.lt(0)) issues.add(path, 'policy.negative', { value: show(value) });
 }
 
 function checkBand(value: unknown, path: string, range: 'ratio' | undefined, issues: Issues): void {
   if (!isPlainObject(value)) {
-    issues.add(path, 'band_not_object');
+    issues.add(path, 'policy.band_not_object');
     return;
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'severity' && !(BOUNDS as readonly string[]).includes(key)) issues.add(at(path, key), 'band_unknown_key');
+    if (key !== 'severity' && !(BOUNDS as readonly string[]).includes(key)) issues.add(at(path, key), 'policy.band_unknown_key');
   }
   if (!SEVERITIES.includes(value.severity as never)) {
-    issues.add(at(path, 'severity'), 'not_one_of', { value: show(value.severity), options: SEVERITIES.join(', ') });
+    issues.add(at(path, 'severity'), 'policy.not_one_of', { value: show(value.severity), options: SEVERITIES.join(', ') });
   }
   const set = BOUNDS.filter((b) => value[b] !== undefined);
   if (set.length === 0) {
-    issues.add(path, 'band_no_bound');
+    issues.add(path, 'policy.band_no_bound');
     return;
   }
-  if (value.gt !== undefined && value.gte !== undefined) issues.add(path, 'band_both_lower');
-  if (value.lt !== undefined && value.lte !== undefined) issues.add(path, 'band_both_upper');
+  if (value.gt !== undefined && value.gte !== undefined) issues.add(path, 'policy.band_both_lower');
+  if (value.lt !== undefined && value.lte !== undefined) issues.add(path, 'policy.band_both_upper');
   const before = issues.size;
   for (const b of set) checkDecimal(value[b], at(path, b), range, issues);
   if (issues.size > before) return;
@@ -217,7 +210,7 @@ function checkBand(value: unknown, path: string, range: 'ratio' | undefined, iss
     const lo = new Dec(lower);
     const hi = new Dec(upper);
     const pointAllowed = value.gte !== undefined && value.lte !== undefined;
-    if (lo.gt(hi) || (lo.eq(hi) && !pointAllowed)) issues.add(path, 'band_empty', { from: lower, to: upper });
+    if (lo.gt(hi) || (lo.eq(hi) && !pointAllowed)) issues.add(path, 'policy.band_empty', { from: lower, to: upper });
   }
 }
 
@@ -270,10 +263,10 @@ function checkBandList(bands: readonly Band[], path: string, rule: string, issue
     // cur lies wholly below prev: listed out of order.
     const endsBefore = cur.hi !== null && prev.lo !== null && (cur.hi.lt(prev.lo) || (cur.hi.eq(prev.lo) && !(cur.hiIn && prev.loIn)));
     if (endsBefore) {
-      issues.add(at(path, i), 'band_order', { other });
+      issues.add(at(path, i), 'policy.band_order', { other });
       continue;
     }
-    issues.add(at(path, i), 'band_overlap', { other, from: cur.loText, to: prev.hiText });
+    issues.add(at(path, i), 'policy.band_overlap', { other, from: cur.loText, to: prev.hiText });
   }
   const first = iv[0];
   const last = iv[iv.length - 1];
@@ -281,9 +274,9 @@ function checkBandList(bands: readonly Band[], path: string, rule: string, issue
   // The bands reach both ends: one gap between them is the normal range.
   const allowed = openEnd ? 0 : 1;
   if (gaps.length > allowed) {
-    for (const g of gaps) issues.add(at(path, g.index), 'band_gap', { other: `thresholds.${rule}[${g.index - 1}]`, from: g.from, to: g.to });
+    for (const g of gaps) issues.add(at(path, g.index), 'policy.band_gap', { other: `thresholds.${rule}[${g.index - 1}]`, from: g.from, to: g.to });
   }
-  if (rule === 'coverage' && targetBound(bands) === null) issues.add(path, 'coverage_no_target');
+  if (rule === 'coverage' && targetBound(bands) === null) issues.add(path, 'policy.coverage_no_target');
 }
 
 /** The red coverage band's upper bound (text), the enrollment target; null when there is none. */
@@ -303,28 +296,28 @@ function check(value: unknown, spec: Spec, path: string, complete: boolean, issu
       return;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min) {
-        issues.add(path, 'not_integer', { value: show(value), min: spec.min });
+        issues.add(path, 'policy.not_integer', { value: show(value), min: spec.min });
       }
       return;
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value)) {
-        issues.add(path, 'not_one_of', { value: show(value), options: spec.values.join(', ') });
+        issues.add(path, 'policy.not_one_of', { value: show(value), options: spec.values.join(', ') });
       }
       return;
     case 'enumList':
       if (!Array.isArray(value)) {
-        issues.add(path, 'not_list_of', { options: spec.values.join(', ') });
+        issues.add(path, 'policy.not_list_of', { options: spec.values.join(', ') });
         return;
       }
       value.forEach((v, i) => {
         if (typeof v !== 'string' || !spec.values.includes(v)) {
-          issues.add(at(path, i), 'not_one_of', { value: show(v), options: spec.values.join(', ') });
+          issues.add(at(path, i), 'policy.not_one_of', { value: show(v), options: spec.values.join(', ') });
         }
       });
       return;
     case 'bands': {
       if (!Array.isArray(value)) {
-        issues.add(path, 'not_band_list');
+        issues.add(path, 'policy.not_band_list');
         return;
       }
       const before = issues.size;
@@ -335,41 +328,34 @@ function check(value: unknown, spec: Spec, path: string, complete: boolean, issu
       return;
     }
     case 'retired':
-      issues.add(path, spec.code, spec.params);
+      issues.list.push(policyIssue(path, spec.reason));
       return;
     case 'text':
-      if (typeof value !== 'string' || value.trim() === '') issues.add(path, 'not_text');
+      if (typeof value !== 'string' || value.trim() === '') issues.add(path, 'policy.not_text');
       return;
     case 'list':
       if (!Array.isArray(value)) {
-        issues.add(path, 'not_list_of', { options: 'objects' });
+        issues.add(path, 'policy.not_list_of', { options: 'objects' });
         return;
       }
       value.forEach((item, i) => check(item, spec.item, at(path, i), true, issues));
       return;
     case 'cityMap':
-      if (!isPlainObject(value)) {
-        issues.add(path, 'not_object');
-        return;
-      }
-      for (const [key, v] of Object.entries(value)) {
-        if (!/^\d{6}$/.test(key)) issues.add(at(path, key), 'not_city_code', { key: show(key) });
-        else check(v, spec.value, at(path, key), complete, issues);
-      }
-      return;
     case 'object':
       if (!isPlainObject(value)) {
-        issues.add(path, 'not_object');
+        issues.add(path, 'policy.not_object');
         return;
       }
+      // An object's keys are its fields; a city map's are six-digit city codes, each with the same spec.
       for (const [key, v] of Object.entries(value)) {
-        const field = spec.fields[key];
-        if (field === undefined) issues.add(at(path, key), 'unknown_key');
-        else check(v, field, at(path, key), complete, issues);
+        const own = spec.kind === 'object' ? spec.fields[key] : /^\d{6}$/.test(key) ? spec.value : undefined;
+        if (own !== undefined) check(v, own, at(path, key), complete, issues);
+        else if (spec.kind === 'object') issues.add(at(path, key), 'policy.unknown_key');
+        else issues.add(at(path, key), 'policy.not_city_code', { key: show(key) });
       }
-      if (complete && !spec.partial) {
+      if (spec.kind === 'object' && complete && !spec.partial) {
         for (const key of Object.keys(spec.fields)) {
-          if (value[key] === undefined && !spec.optional?.includes(key)) issues.add(at(path, key), 'missing');
+          if (value[key] === undefined && !spec.optional?.includes(key)) issues.add(at(path, key), 'policy.missing');
         }
       }
       return;
@@ -412,7 +398,7 @@ function deadlineBand(rule: DeadlineRuleId, timeliness: PolicyBody['timeliness']
 function legacyBands(bands: Band[]): Band[] {
   const probe = new Issues();
   checkBandList(bands, '', '', probe);
-  if (!probe.list.some((i) => i.code === 'band_overlap' || i.code === 'band_order')) return bands;
+  if (!probe.list.some((i) => i.params.reason.code === 'policy.band_overlap' || i.params.reason.code === 'policy.band_order')) return bands;
   const texts = new Map<string, string>();
   for (const band of bands) for (const b of BOUNDS) if (band[b] !== undefined) texts.set(new Dec(band[b]).toString(), band[b]);
   const points = [...texts.keys()].map((t) => new Dec(t)).sort((a, b) => a.comparedTo(b));
@@ -466,7 +452,7 @@ function fromLegacy(file: Record<string, unknown>, blocks: Record<string, unknow
       const bandsFrom = setter(blocks, i, ['thresholds', 'coverage']);
       // Said once, in the block where the two first disagree.
       if (from === i || bandsFrom === i) {
-        issues.add(`years[${from}].coverage_target`, 'coverage_target_disagrees', {
+        issues.add(`years[${from}].coverage_target`, 'policy.coverage_target_disagrees', {
           value: show(target),
           other: `years[${bandsFrom}].thresholds.coverage[${bound.index}].${bound.key}`,
           otherValue: show(bound.text),
@@ -489,7 +475,7 @@ function fromLegacy(file: Record<string, unknown>, blocks: Record<string, unknow
       const from = setter(blocks, i, ['thresholds', rule]);
       const settingFrom = setter(blocks, i, ['timeliness', setting]);
       if (from === i || settingFrom === i) {
-        issues.add(`years[${from}].thresholds.${rule}`, 'deadline_disagrees', {
+        issues.add(`years[${from}].thresholds.${rule}`, 'policy.deadline_disagrees', {
           value: show(written),
           other: `years[${settingFrom}].timeliness.${setting}`,
           otherValue: show(timeliness[setting]),
@@ -526,23 +512,23 @@ const DEFAULT_STRESS = (defaults.years[0] as unknown as PolicyBody).stress;
 function checkStress(stress: StressPolicy, issues: Issues): void {
   for (const param of STRESS_PARAMS) {
     const { min, max } = stress.ranges[param];
-    if (new Dec(min).gt(max)) issues.add(`stress.ranges.${param}`, 'range_order', { min, max });
+    if (new Dec(min).gt(max)) issues.add(`stress.ranges.${param}`, 'policy.range_order', { min, max });
   }
   const ids = new Set<string>();
   stress.presets.forEach((preset, i) => {
-    if (ids.has(preset.id)) issues.add(`stress.presets[${i}].id`, 'duplicate_id', { value: show(preset.id) });
+    if (ids.has(preset.id)) issues.add(`stress.presets[${i}].id`, 'policy.duplicate_id', { value: show(preset.id) });
     ids.add(preset.id);
     for (const param of STRESS_PARAMS) {
       const value = preset[param];
       if (value === undefined) continue;
       const { min, max } = stress.ranges[param];
       if (new Dec(value).lt(min) || new Dec(value).gt(max)) {
-        issues.add(`stress.presets[${i}].${param}`, 'out_of_range', { value: show(value), min, max });
+        issues.add(`stress.presets[${i}].${param}`, 'policy.out_of_range', { value: show(value), min, max });
       }
     }
   });
   if (!ids.has(stress.default_preset)) {
-    issues.add('stress.default_preset', 'unknown_preset', { value: show(stress.default_preset), options: [...ids].join(', ') });
+    issues.add('stress.default_preset', 'policy.unknown_preset', { value: show(stress.default_preset), options: [...ids].join(', ') });
   }
 }
 
@@ -571,10 +557,10 @@ function resolveAll(file: PolicyFile, issues: Issues): Resolved | null {
       const { factor_weight: factor, performance_weight: performance } = body.allocation;
       // The factor method's two terms must weigh 1 together, or the amounts are not the
       // formula's (allocateByFactors refuses them): caught here, where the year to fix is known.
-      if (!new Dec(factor).plus(new Dec(performance)).eq(1)) yearIssues.add('allocation', 'weights_sum', { factor, performance });
+      if (!new Dec(factor).plus(new Dec(performance)).eq(1)) yearIssues.add('allocation', 'policy.weights_sum', { factor, performance });
       if (body.stress !== undefined) checkStress(body.stress, yearIssues);
     }
-    for (const i of yearIssues.list) issues.add(i.path, i.code, i.params, year as number);
+    for (const i of yearIssues.list) issues.list.push(policyIssue(i.params.path, i.params.reason, year as number));
     if (yearIssues.size > 0) return;
     const body = structuredClone(merged) as PolicyBody;
     // A file written before stress scenarios existed takes the default ranges and presets.
@@ -596,14 +582,14 @@ function validateCurrent(file: PolicyFile): Resolved {
   if (cached) return cached;
   const issues = new Issues();
   const years = (file as { years?: unknown }).years;
-  if (!Array.isArray(years) || years.length === 0) throw new PolicyError([{ path: 'years', code: 'years_empty', params: {} }]);
+  if (!Array.isArray(years) || years.length === 0) throw new FundWatchError(policyIssue('years', message('policy.years_empty')));
   years.forEach((block: unknown, i) => {
     const rest: Record<string, unknown> = { ...(block as Record<string, unknown>) };
     delete rest.year;
     check(rest, SPEC, `years[${i}]`, i === 0, issues);
   });
   const resolved = resolveAll(file, issues);
-  if (resolved === null || issues.size > 0) throw new PolicyError(issues.list);
+  if (resolved === null || issues.size > 0) throw new FundWatchError(issues.list);
   RESOLVED.set(file, resolved);
   return resolved;
 }
@@ -613,46 +599,46 @@ function validateCurrent(file: PolicyFile): Resolved {
  * must be ascending and unique; the first block must be complete (every
  * later year inherits from it), the others may set any subset. A file in
  * the older fundwatch-policy/1 format is returned in the current one (see
- * fromLegacy). Throws PolicyError listing every problem.
+ * fromLegacy). Throws a FundWatchError with one policy issue per problem.
  */
 export function parsePolicyFile(json: unknown): PolicyFile {
   const issues = new Issues();
-  if (!isPlainObject(json)) throw new PolicyError([{ path: '', code: 'not_json_object', params: {} }]);
+  if (!isPlainObject(json)) throw new FundWatchError(policyIssue('', message('policy.not_json_object')));
   for (const key of Object.keys(json)) {
-    if (!['schema', 'province_code', 'note', 'years'].includes(key)) issues.add(key, 'unknown_key');
+    if (!['schema', 'province_code', 'note', 'years'].includes(key)) issues.add(key, 'policy.unknown_key');
   }
   const legacy = json.schema === LEGACY_POLICY_SCHEMA;
-  if (json.schema !== POLICY_SCHEMA && !legacy) issues.add('schema', 'schema', { value: show(json.schema) });
+  if (json.schema !== POLICY_SCHEMA && !legacy) issues.add('schema', 'policy.schema', { value: show(json.schema) });
   if (typeof json.province_code !== 'string' || !/^\d{6}$/.test(json.province_code)) {
-    issues.add('province_code', 'province_code', { value: show(json.province_code) });
+    issues.add('province_code', 'policy.province_code', { value: show(json.province_code) });
   }
-  if (json.note !== undefined && typeof json.note !== 'string') issues.add('note', 'not_text');
+  if (json.note !== undefined && typeof json.note !== 'string') issues.add('note', 'policy.not_text');
   const years = json.years;
   if (!Array.isArray(years) || years.length === 0) {
-    issues.add('years', 'years_empty');
-    throw new PolicyError(issues.list);
+    issues.add('years', 'policy.years_empty');
+    throw new FundWatchError(issues.list);
   }
   let previous: number | undefined;
   years.forEach((block: unknown, i) => {
     const path = `years[${i}]`;
     if (!isPlainObject(block)) {
-      issues.add(path, 'not_object');
+      issues.add(path, 'policy.not_object');
       return;
     }
     const { year, ...rest } = block;
     if (typeof year !== 'number' || !Number.isInteger(year)) {
-      issues.add(`${path}.year`, 'year_not_integer', { value: show(year) });
+      issues.add(`${path}.year`, 'policy.year_not_integer', { value: show(year) });
     } else {
-      if (previous !== undefined && year <= previous) issues.add(`${path}.year`, 'year_order', { value: year, previous });
+      if (previous !== undefined && year <= previous) issues.add(`${path}.year`, 'policy.year_order', { value: year, previous });
       previous = year;
     }
     check(rest, legacy ? LEGACY_SPEC : SPEC, path, i === 0, issues);
   });
-  if (issues.size > 0) throw new PolicyError(issues.list);
+  if (issues.size > 0) throw new FundWatchError(issues.list);
   let file = json as unknown as PolicyFile;
   if (legacy) {
     file = fromLegacy(json, years as Record<string, unknown>[], issues);
-    if (issues.size > 0) throw new PolicyError(issues.list);
+    if (issues.size > 0) throw new FundWatchError(issues.list);
   }
   validateCurrent(file);
   return file;
@@ -671,7 +657,7 @@ export function resolvePolicy(file: PolicyFile, year: number): Policy {
   let policy = resolved.byYear.get(year);
   if (policy === undefined) {
     const inForce = [...resolved.years].reverse().find((y) => y.year <= year) ?? resolved.years[0];
-    if (inForce === undefined) throw new PolicyError([{ path: 'years', code: 'years_empty', params: {} }]);
+    if (inForce === undefined) throw new FundWatchError(policyIssue('years', message('policy.years_empty')));
     policy = { ...inForce.policy, year };
     resolved.byYear.set(year, policy);
   }
@@ -682,7 +668,7 @@ export function resolvePolicy(file: PolicyFile, year: number): Policy {
 export function coverageTarget(policy: Pick<Policy, 'thresholds'>): Decimal {
   const bound = targetBound(policy.thresholds.coverage);
   // Unreachable for a resolved policy: validation insists on the red band.
-  if (bound === null) throw new PolicyError([{ path: 'thresholds.coverage', code: 'coverage_no_target', params: {} }]);
+  if (bound === null) throw new FundWatchError(policyIssue('thresholds.coverage', message('policy.coverage_no_target')));
   return new Dec(bound.text);
 }
 

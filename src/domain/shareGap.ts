@@ -5,6 +5,7 @@ import type Decimal from 'decimal.js';
 import { largestRemainder, SplitError, toFen, type SplitWeight } from './largestRemainder';
 import { Dec, moneyString, sum, ZERO } from './money';
 import type { Label, Lang } from './lang';
+import { message, type Message } from './messages/codes';
 import type { SharingRule } from './policyTypes';
 import type { Fund, RegionCode } from './vocabulary';
 
@@ -110,26 +111,26 @@ function listAmounts(rows: readonly RegionAmount[], lang: Lang = 'zh'): string {
   return rows.map((r) => `${r.regionCode} ${yuan(r.amount)}`).join(lang === 'en' ? ', ' : '、');
 }
 
-function checkMoney(amount: Decimal, what: Label): void {
+function checkMoney(amount: Decimal, subject: Message): void {
   if (!amount.isFinite() || amount.decimalPlaces() > 2) {
-    throw new SplitError(`${what.zh} 必须是精确到分的金额：${amount.toString()}`, `${what.en} must be an amount exact to the fen: ${amount.toString()}`);
+    throw new SplitError(message('split.exact_money', { subject, amount: amount.toString() }));
   }
 }
 
 function validate(input: ShareGapInput): void {
-  checkMoney(input.income, { zh: '收入', en: 'Income' });
-  checkMoney(input.expenditure, { zh: '支出', en: 'Expenditure' });
-  if (input.openingBalance !== null) checkMoney(input.openingBalance, { zh: '年初累计结余', en: 'The opening balance' });
+  checkMoney(input.income, message('subject.income'));
+  checkMoney(input.expenditure, message('subject.expenditure'));
+  if (input.openingBalance !== null) checkMoney(input.openingBalance, message('subject.opening_balance'));
   if (!input.cityRatio.isFinite() || input.cityRatio.lt(0) || input.cityRatio.gt(1)) {
-    throw new SplitError(`盟市分担比例必须在 0 到 1 之间：${input.cityRatio.toString()}`, `The city ratio must be between 0 and 1: ${input.cityRatio.toString()}`);
+    throw new SplitError(message('split.city_ratio_range', { ratio: input.cityRatio.toString() }));
   }
   const seen = new Set<string>();
   for (const c of input.counties) {
-    if (seen.has(c.regionCode)) throw new SplitError(`旗县重复：${c.regionCode}`, `Duplicate county: ${c.regionCode}`);
+    if (seen.has(c.regionCode)) throw new SplitError(message('split.duplicate_county', { code: c.regionCode }));
     seen.add(c.regionCode);
-    toFen(c.shortfall, { zh: `旗县 ${c.regionCode} 应缴未缴额`, en: `The shortfall of county ${c.regionCode}` });
+    toFen(c.shortfall, message('subject.county_shortfall', { code: c.regionCode }));
     if (!c.basis.isFinite() || c.basis.lt(0)) {
-      throw new SplitError(`旗县 ${c.regionCode} 分担基数不能为负：${c.basis.toString()}`, `The sharing basis of county ${c.regionCode} must not be negative: ${c.basis.toString()}`);
+      throw new SplitError(message('split.basis_negative', { code: c.regionCode, basis: c.basis.toString() }));
     }
   }
 }

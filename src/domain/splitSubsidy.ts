@@ -2,7 +2,7 @@
 // "Per-capita financing and who pays it"), and what the medical-assistance
 // fund owes for subsidised enrollment of each recipient category.
 import type Decimal from 'decimal.js';
-import type { Label } from './lang';
+import { message, type Message } from './messages/codes';
 import { SplitError } from './largestRemainder';
 import { Dec, sum } from './money';
 import type { Category, Tier } from './vocabulary';
@@ -22,21 +22,21 @@ export interface SubsidySplit {
   cityCounty: Decimal;
 }
 
-function checkRatio(ratio: Decimal, what: Label): void {
+function checkRatio(ratio: Decimal, subject: Message): void {
   if (!ratio.isFinite() || ratio.lt(0) || ratio.gt(1)) {
-    throw new SplitError(`${what.zh}必须在 0 到 1 之间：${ratio.toString()}`, `${what.en} must be between 0 and 1: ${ratio.toString()}`);
+    throw new SplitError(message('split.ratio_range', { subject, ratio: ratio.toString() }));
   }
 }
 
-function checkMoney(amount: Decimal, what: Label): void {
+function checkMoney(amount: Decimal, subject: Message): void {
   if (!amount.isFinite() || amount.lt(0) || amount.decimalPlaces() > 2) {
-    throw new SplitError(`${what.zh}必须是非负且精确到分的金额：${amount.toString()}`, `${what.en} must be a non-negative amount exact to the fen: ${amount.toString()}`);
+    throw new SplitError(message('split.money_invalid', { subject, amount: amount.toString() }));
   }
 }
 
-function checkPersons(persons: number, what: Label): void {
+function checkPersons(persons: number, subject: Message): void {
   if (!Number.isSafeInteger(persons) || persons < 0) {
-    throw new SplitError(`${what.zh}必须是非负整数：${persons}`, `${what.en} must be a non-negative whole number: ${persons}`);
+    throw new SplitError(message('split.persons_invalid', { subject, persons: String(persons) }));
   }
 }
 
@@ -50,11 +50,11 @@ function toFenHalfUp(value: Decimal): Decimal {
  * fen); city and county carry the rest, so nothing is lost or made up.
  */
 export function splitSubsidy(perCapita: Decimal, insured: number, tier: Tier, split: FiscalSplit): SubsidySplit {
-  checkMoney(perCapita, { zh: '人均财政补助标准', en: 'The fiscal subsidy per insured person' });
-  checkPersons(insured, { zh: '参保人数', en: 'The number of insured persons' });
+  checkMoney(perCapita, message('subject.per_capita_subsidy'));
+  checkPersons(insured, message('subject.insured'));
   const provinceShare = split.provinceShareOfRestByTier[String(tier) as '1' | '2' | '3'];
-  checkRatio(split.centralShare, { zh: '中央分担比例', en: 'The central share' });
-  checkRatio(provinceShare, { zh: `${tier}类地区自治区（省）分担比例`, en: `The province's share for tier ${tier} regions` });
+  checkRatio(split.centralShare, message('subject.central_share'));
+  checkRatio(provinceShare, message('subject.province_share', { tier }));
 
   const total = new Dec(perCapita).times(insured);
   const central = toFenHalfUp(total.times(split.centralShare));
@@ -93,14 +93,14 @@ export function subsidyDemand(
   contribution: Decimal,
   ratios: Record<Category, Decimal>,
 ): SubsidyDemand {
-  checkMoney(contribution, { zh: '个人缴费标准', en: 'The individual contribution' });
+  checkMoney(contribution, message('subject.contribution'));
   const seen = new Set<Category>();
   const byCategory = persons.map((row): CategoryDemand => {
-    if (seen.has(row.category)) throw new SplitError(`资助类别重复：${row.category}`, `Duplicate category: ${row.category}`);
+    if (seen.has(row.category)) throw new SplitError(message('split.duplicate_category', { category: row.category }));
     seen.add(row.category);
-    checkPersons(row.persons, { zh: `${row.category} 人数`, en: `The persons of ${row.category}` });
+    checkPersons(row.persons, message('subject.category_persons', { category: row.category }));
     const ratio = ratios[row.category];
-    checkRatio(ratio, { zh: `${row.category} 资助比例`, en: `The subsidy ratio of ${row.category}` });
+    checkRatio(ratio, message('subject.category_ratio', { category: row.category }));
     const standard = toFenHalfUp(new Dec(contribution).times(ratio));
     return { category: row.category, persons: row.persons, standard, amount: standard.times(row.persons) };
   });

@@ -5,8 +5,9 @@
 // with a PolicyIssue naming the parameter and the range (said in Chinese or
 // English by policyIssues.ts), and nothing is computed from it.
 import { Dec, isDecimalText, ZERO, type Decimal } from './money';
-import { PolicyError } from './policy';
-import type { PolicyIssue } from './policyIssues';
+import { message } from './messages/codes';
+import { FundWatchError } from './messages/error';
+import { policyIssue, type PolicyIssue } from './policyIssues';
 import { STRESS_PARAMS, type Policy, type StressParam, type StressPreset } from './policyTypes';
 import { texts, type Label, type Lang } from './lang';
 
@@ -93,20 +94,20 @@ export function checkScenario(
     if (param === 'delay') {
       const t = text.trim();
       if (!/^\d+$/.test(t)) {
-        issues.push({ path: param, code: 'not_whole_quarters', params: { value: JSON.stringify(text), ...range } });
+        issues.push(policyIssue(param, message('policy.not_whole_quarters', { value: JSON.stringify(text), ...range })));
         continue;
       }
       const n = Number(t);
-      if (n < Number(min) || n > Number(max)) issues.push({ path: param, code: 'out_of_range', params: { value: t, ...range } });
+      if (n < Number(min) || n > Number(max)) issues.push(policyIssue(param, message('policy.out_of_range', { value: t, ...range })));
       else out.delay = n;
       continue;
     }
     const d = ratioOf(text);
     if (d === null) {
-      issues.push({ path: param, code: 'not_a_number', params: { value: JSON.stringify(text), example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...range } });
+      issues.push(policyIssue(param, message('policy.not_a_number', { value: JSON.stringify(text), example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...range })));
       continue;
     }
-    if (d.lt(min) || d.gt(max)) issues.push({ path: param, code: 'out_of_range', params: { value: text.trim(), ...range } });
+    if (d.lt(min) || d.gt(max)) issues.push(policyIssue(param, message('policy.out_of_range', { value: text.trim(), ...range })));
     else out[param] = d;
   }
   return issues.length > 0 ? { scenario: null, issues } : { scenario: out, issues: [] };
@@ -114,7 +115,7 @@ export function checkScenario(
 
 /**
  * `income=-0.10,expenditure=0.10,insured=-0.05,delay=1` (any subset, any
- * order), or a preset's id alone (`expenditure_up_10`). Throws PolicyError
+ * order), or a preset's id alone (`expenditure_up_10`). Throws a FundWatchError
  * listing every problem: unknown or repeated parameters, values that are
  * not numbers or out of the policy's range.
  */
@@ -130,25 +131,25 @@ export function parseScenario(text: string, policy: Pick<Policy, 'stress'>): Str
     const key = (eq < 0 ? piece : piece.slice(0, eq)).trim();
     const value = eq < 0 ? '' : piece.slice(eq + 1);
     if (!(STRESS_PARAMS as readonly string[]).includes(key)) {
-      issues.push({ path: key, code: 'unknown_parameter', params: { options: [...STRESS_PARAMS, ...policy.stress.presets.map((p) => p.id)].join(', ') } });
+      issues.push(policyIssue(key, message('policy.unknown_parameter', { options: [...STRESS_PARAMS, ...policy.stress.presets.map((p) => p.id)].join(', ') })));
       continue;
     }
     const param = key as StressParam;
     if (seen.has(param)) {
-      issues.push({ path: param, code: 'duplicate_parameter', params: {} });
+      issues.push(policyIssue(param, message('policy.duplicate_parameter')));
       continue;
     }
     seen.add(param);
     if (value.trim() === '') {
-      const code = param === 'delay' ? 'not_whole_quarters' : 'not_a_number';
-      issues.push({ path: param, code, params: { value: '""', example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...rangeParams(policy, param) } });
+      const params = { value: '""', example: param === 'expenditure' ? '0.10 (10%)' : '-0.10 (-10%)', ...rangeParams(policy, param) };
+      issues.push(policyIssue(param, param === 'delay' ? message('policy.not_whole_quarters', params) : message('policy.not_a_number', params)));
       continue;
     }
     values[param] = value;
   }
   const checked = checkScenario(values, policy);
   issues.push(...checked.issues);
-  if (issues.length > 0 || checked.scenario === null) throw new PolicyError(issues);
+  if (issues.length > 0 || checked.scenario === null) throw new FundWatchError(issues);
   return checked.scenario;
 }
 

@@ -2,7 +2,7 @@
 // statuses, alerts, the Analysis). Money and rates are always Decimal
 // (decimal.js) in memory and decimal strings at the edges (JSON, CSV). The
 // basic words (codes, funds, severities) are in vocabulary.ts, re-exported here.
-import type { Label } from './lang';
+import type { Message } from './messages/codes';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
@@ -57,15 +57,9 @@ export interface OpeningBalance {
   openingBalance: Decimal;
 }
 
-/** Indicators of one region and fund at the end of one quarter. */
-export interface FundStatus {
-  regionCode: RegionCode;
-  level: Level;
-  fund: Fund;
-  quarter: Quarter;
+/** Indicators of one region and fund at the end of one quarter; its totals (income, expenditure and their parts) are this quarter's alone. */
+export interface FundStatus extends FundQuarterTotals {
   /** This quarter alone. */
-  income: Decimal;
-  expenditure: Decimal;
   currentBalance: Decimal;
   /** Year to date, up to and including this quarter. */
   ytdIncome: Decimal;
@@ -78,9 +72,6 @@ export interface FundStatus {
   accumulatedBalance: Decimal | null;
   /** accumulated balance / average monthly expenditure over the trailing four quarters; null when not computable. */
   monthsPayable: Decimal | null;
-  /** This quarter alone, as in FundQuarterTotals. */
-  incomeBySource: Record<SourceLevel, Decimal>;
-  expenditureByItem: Record<ExpenditureItem, Decimal>;
 }
 
 export interface Alert {
@@ -139,7 +130,7 @@ export interface AllocationResult {
    * Why the factor method cannot allocate this pot (e.g. every performance
    * score is zero): that pot alone goes without, the rest of the analysis stands.
    */
-  error?: Label;
+  error?: Message;
 }
 
 export interface SubsidySplitRow {

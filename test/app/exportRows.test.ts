@@ -5,6 +5,7 @@ import type { StressResult } from '../../src/domain/stress';
 import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stress';
 import { exportCsv } from '../../src/engine/export/exportTable';
 import type { Problem } from '../../src/engine/ingest/problems';
+import { message } from '../../src/domain/messages/codes';
 import {
   alertTable,
   allocationTable,
@@ -28,6 +29,8 @@ import type { SourceLevel } from '../../src/domain/types';
 
 // The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.
 const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+/** What an amount cell of fund_flows holds. */
+const AMOUNT = message('cell.expected', { kind: 'money', signed: false, values: [] });
 const coverageTable = (bars: CoverageBar[], byRegion: boolean, lang: Lang = 'zh') => exportTable(coverageSpec(bars, byRegion, POLICY, lang), lang);
 const monthsPayableTable = (bars: MonthsPayableBar[], byQuarter: boolean, lang: Lang = 'zh') =>
   exportTable(monthsPayableSpec(bars, byQuarter, POLICY, lang), lang);
@@ -123,15 +126,22 @@ describe('alertTable', () => {
 describe('problemRows', () => {
   it('lists errors before warnings and keeps file, sheet, row and column', () => {
     const problems: Problem[] = [
-      { file: 'fund_balances.csv', row: null, column: null, problem: '结余与收支不符', expected: '期末 = 期初 + 收入 − 支出', problemEn: 'Balance does not follow from the flows', expectedEn: 'closing = opening + income − expenditure', severity: 'warning' },
-      { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额有三位小数', expected: '最多两位小数', problemEn: 'Amount has three decimals', expectedEn: 'at most two decimals', severity: 'error' },
+      {
+        file: 'fund_balances.csv',
+        row: null,
+        column: null,
+        problem: message('check.opening_balance', { value: '150100 resident 2024 1.00', expected: '2.00' }),
+        expected: message('check.opening_balance_expected'),
+        severity: 'warning',
+      },
+      { file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: message('cell.too_many_decimals', { value: '12.345', unit: null, decimals: 2 }), expected: AMOUNT, severity: 'error' },
     ];
     const lines = csvLines(exportCsv(problemRows(problems), problemColumns()));
     expect(lines).toEqual([
       '级别,文件,工作表,行,列,问题,应为',
-      '错误,data.xlsx,fund_flows,4,amount,金额有三位小数,最多两位小数',
-      // "− 支出" starts no cell, so nothing is neutralised here.
-      '提示,fund_balances.csv,,,,结余与收支不符,期末 = 期初 + 收入 − 支出',
+      '错误,data.xlsx,fund_flows,4,amount,"金额""12.345""超过两位小数",以元为单位、最多两位小数的非负金额，如 1234.56',
+      // "− 上年全年支出" starts no cell, so nothing is neutralised here.
+      '提示,fund_balances.csv,,,,年初结余与上年不衔接：150100 resident 2024年 1.00，按上年年初结余 + 上年收入 − 上年支出应为 2.00,年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
     ]);
   });
 });
@@ -203,10 +213,8 @@ describe('in English', () => {
     file: 'fund_flows.csv',
     row: 3,
     column: 'amount',
-    problem: '金额"1.005"超过两位小数',
-    expected: '最多两位小数',
-    problemEn: 'Amount "1.005" has more than two decimals',
-    expectedEn: 'at most two decimals',
+    problem: message('cell.too_many_decimals', { value: '1.005', unit: null, decimals: 2 }),
+    expected: AMOUNT,
     severity: 'error',
   };
   const headers = (t: { columns: { label?: string }[] }) => t.columns.map((c) => c.label);
@@ -248,14 +256,14 @@ describe('in English', () => {
     ]);
   });
 
-  it('lists load problems in English (problemEn, expectedEn) under English heads', () => {
+  it('lists load problems in English under English heads', () => {
     expect(csvLines(exportCsv(problemRows([problem], 'en'), problemColumns('en')))).toEqual([
       'Severity,File,Sheet,Row,Column,Problem,Expected',
-      'Error,fund_flows.csv,,3,amount,"Amount ""1.005"" has more than two decimals",at most two decimals',
+      'Error,fund_flows.csv,,3,amount,"Amount ""1.005"" has more than two decimals","a non-negative amount in yuan with at most two decimals, e.g. 1234.56"',
     ]);
     expect(problemRows([{ ...problem, severity: 'warning' }], 'en')[0]?.severity).toBe('Note');
     // Chinese unchanged.
-    expect(problemRows([problem])[0]).toMatchObject({ severity: '错误', problem: '金额"1.005"超过两位小数', expected: '最多两位小数' });
+    expect(problemRows([problem])[0]).toMatchObject({ severity: '错误', problem: '金额"1.005"超过两位小数', expected: '以元为单位、最多两位小数的非负金额，如 1234.56' });
   });
 
   it('heads the trend, file, roster, sharing and allocation tables in English', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildAnalysis, toAnalysisJson } from '../../src/domain/analysis';
 import type { AllocationFactor } from '../../src/domain/inputTypes';
 import { decimal, money } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError, resolvePolicy } from '../../src/domain/policy';
+import { errorMessage, FundWatchError } from '../../src/domain/messages/error';
+import { renderMessage } from '../../src/domain/messages/render';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
 
 function factor(regionCode: string, pot: 'assistance' | 'emergency', f: Record<'need' | 'tier' | 'perf' | 'pop' | 'inc' | 'fiscal', string>, year = 2024): AllocationFactor {
   return {
@@ -26,6 +28,17 @@ const base = {
   openings: [],
   policyFile: DEFAULT_POLICY_FILE,
 };
+
+
+/** What a refused call says in English. */
+function refusal(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return errorMessage(e, 'en');
+  }
+  return 'no error';
+}
 
 describe('buildAnalysis: factor allocation', () => {
   // Assistance pot, T = 1,000,000.00: need·tier A 3×1 = 3, B 1×2 = 2 → 0.6 / 0.4; performance 50 / 50.
@@ -74,10 +87,13 @@ describe('buildAnalysis: factor allocation', () => {
     });
     const [assistance, emergency] = zero.allocation;
     expect(assistance?.rows).toEqual([]);
-    expect(assistance?.error).toEqual({
-      zh: '各地区绩效评价得分合计为零，无法按因素法分配',
-      en: "The regions' performance scores add up to zero: the factor method cannot allocate",
-    });
+    // The analysis holds why as data; the page and the report say it.
+    expect(assistance?.error).toEqual({ code: 'split.factor_sum_zero', params: { subject: { code: 'subject.performance_scores', params: {} } } });
+    const why = assistance?.error;
+    expect(why && [renderMessage(why, 'zh'), renderMessage(why, 'en')]).toEqual([
+      '各地区绩效评价得分合计为零，无法按因素法分配',
+      "The regions' performance scores add up to zero: the factor method cannot allocate",
+    ]);
     expect(assistance?.factors).toHaveLength(2);
     expect(emergency?.error).toBeUndefined();
     expect(toAnalysisJson(zero).allocation).toEqual([
@@ -106,10 +122,10 @@ describe('policy allocation block', () => {
     const file = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
     file.years.push({ year: 2026, allocation: { factor_weight: '0.8' } });
     // Every year is resolved when the file is read, so the file itself is refused, naming the year.
-    expect(() => parsePolicyFile(file)).toThrow(PolicyError);
-    expect(() => parsePolicyFile(file)).toThrow('policy for 2026: allocation: factor_weight 0.8 + performance_weight 0.1 must add up to 1');
+    expect(() => parsePolicyFile(file)).toThrow(FundWatchError);
+    expect(refusal(() => parsePolicyFile(file))).toBe('policy for 2026: allocation: factor_weight 0.8 + performance_weight 0.1 must add up to 1');
     const bad = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
     bad.years.push({ year: 2026, allocation: { incidence_weight: '1.5' } });
-    expect(() => parsePolicyFile(bad)).toThrow('years[5].allocation.incidence_weight: "1.5" is a ratio and must be between 0 and 1');
+    expect(refusal(() => parsePolicyFile(bad))).toBe('years[5].allocation.incidence_weight: "1.5" is a ratio and must be between 0 and 1');
   });
 });

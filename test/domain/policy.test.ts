@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coverageTarget, DEFAULT_POLICY_FILE, PolicyError, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../src/domain/policy';
-import { policyIssueText } from '../../src/domain/policyIssues';
+import { errorMessage, FundWatchError } from '../../src/domain/messages/error';
+import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../src/domain/policy';
+import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
 import type { PolicyFile } from '../../src/domain/policyTypes';
 
 /** A mutable deep copy of the default file, as a user would edit it. */
@@ -14,7 +15,7 @@ function issuesOf(json: unknown): string[] {
   try {
     parsePolicyFile(json);
   } catch (e) {
-    if (e instanceof PolicyError) return e.issues.map((i) => policyIssueText(i, 'en'));
+    if (e instanceof FundWatchError) return (e.messages as PolicyIssue[]).map((i) => policyIssueText(i, 'en'));
     throw e;
   }
   return [];
@@ -64,7 +65,18 @@ describe('resolvePolicy', () => {
     const broken = structuredClone(DEFAULT_POLICY_FILE) as PolicyFile;
     const first = broken.years[0];
     if (first?.thresholds) delete first.thresholds.months_payable;
-    expect(() => resolvePolicy(broken, 2024)).toThrow('policy for 2024: thresholds.months_payable: missing');
+    expect(() => resolvePolicy(broken, 2024)).toThrow(FundWatchError);
+    const refusal = (() => {
+      try {
+        resolvePolicy(broken, 2024);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(errorMessage(refusal, 'en').split('\n')).toContain('policy for 2024: thresholds.months_payable: missing');
+    // A developer's log reads Error.message: the same refusal in Chinese.
+    expect((refusal as Error).message.split('\n')).toContain('2024 年政策：thresholds.months_payable: 缺少此项');
   });
 
   it('a city overrides the default sharing rule key by key', () => {
@@ -89,7 +101,7 @@ describe('parsePolicyFile', () => {
       f.years[2] = { year: 2023, thresholds: { coverage: [{ severity: 'red', lt: 'abc' }] } };
     });
     expect(issuesOf(json)).toEqual(['years[2].thresholds.coverage[0].lt: "abc" is not a decimal number']);
-    expect(() => parsePolicyFile(json)).toThrow(PolicyError);
+    expect(() => parsePolicyFile(json)).toThrow(FundWatchError);
   });
 
   it('checks ratios, severities, bounds, years and completeness', () => {

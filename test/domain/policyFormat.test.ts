@@ -6,8 +6,9 @@ import { buildAnalysis, toAnalysisJson } from '../../src/domain/analysis';
 import { transferLateAlerts } from '../../src/domain/alerts';
 import type { Transfer } from '../../src/domain/inputTypes';
 import { Dec } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, PolicyError, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
-import { policyIssueText } from '../../src/domain/policyIssues';
+import { FundWatchError } from '../../src/domain/messages/error';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
+import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
 import type { PolicyFile } from '../../src/domain/policyTypes';
 
 type Json = Record<string, unknown> & { years: Record<string, unknown>[] };
@@ -16,8 +17,9 @@ function refusal(json: unknown): { zh: string[]; en: string[] } {
   try {
     parsePolicyFile(json);
   } catch (e) {
-    if (!(e instanceof PolicyError)) throw e;
-    return { zh: e.issues.map((i) => policyIssueText(i, 'zh')), en: e.issues.map((i) => policyIssueText(i, 'en')) };
+    if (!(e instanceof FundWatchError)) throw e;
+    const issues = e.messages as PolicyIssue[];
+    return { zh: issues.map((i) => policyIssueText(i, 'zh')), en: issues.map((i) => policyIssueText(i, 'en')) };
   }
   throw new Error('the file was accepted');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SplitError } from '../../src/domain/largestRemainder';
 import { Dec, sum } from '../../src/domain/money';
 import { shareGap, type GapCounty, type GapSharing, type ShareGapInput } from '../../src/domain/shareGap';
+import { errorMessage } from '../../src/domain/messages/error';
 
 const d = (text: string) => new Dec(text);
 const county = (regionCode: string, shortfall: string, basis: string): GapCounty => ({
@@ -184,7 +185,7 @@ describe('shareGap: worked examples', () => {
       try {
         f();
       } catch (e) {
-        return e instanceof SplitError ? e.messageEn : 'not a SplitError';
+        return e instanceof SplitError ? errorMessage(e, 'en') : 'not a SplitError';
       }
       return 'no error';
     };

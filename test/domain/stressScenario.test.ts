@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError, resolvePolicy } from '../../src/domain/policy';
+import { FundWatchError } from '../../src/domain/messages/error';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
 import defaults from '../../src/domain/policy.default.json';
-import { policyIssueText } from '../../src/domain/policyIssues';
+import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
 import { checkScenario, defaultPreset, parseScenario, presetScenario, scenarioText } from '../../src/domain/stressScenario';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
@@ -11,7 +12,7 @@ function refusal(text: string, lang: 'zh' | 'en' = 'en'): string[] {
   try {
     parseScenario(text, policy);
   } catch (e) {
-    if (e instanceof PolicyError) return e.issues.map((i) => policyIssueText(i, lang));
+    if (e instanceof FundWatchError) return (e.messages as PolicyIssue[]).map((i) => policyIssueText(i, lang));
     throw e;
   }
   throw new Error(`"${text}" was accepted`);
@@ -61,8 +62,8 @@ describe('stress scenarios: presets and parsing', () => {
       parsePolicyFile(bad);
       throw new Error('accepted');
     } catch (e) {
-      expect(e).toBeInstanceOf(PolicyError);
-      const codes = (e as PolicyError).issues.map((i) => `${i.path} ${i.code}`);
+      expect(e).toBeInstanceOf(FundWatchError);
+      const codes = ((e as FundWatchError).messages as PolicyIssue[]).map((i) => `${i.params.path} ${i.params.reason.code.replace(/^policy\./, '')}`);
       expect(codes).toEqual(
         expect.arrayContaining(['stress.ranges.income range_order', 'stress.presets[1].expenditure out_of_range', 'stress.default_preset unknown_preset']),
       );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
+import { said } from './said';
 
 const balances = readFileSync(join(TINY_DIR, 'fund_balances.csv'), 'utf8');
 
@@ -27,10 +28,10 @@ describe('opening balances against the year before', () => {
     const warnings = report.problems.filter((p) => p.column === 'opening_balance');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'fund_balances.csv', row: 3, severity: 'warning' });
-    expect(warnings[0]?.problem).toContain('150100 resident 2024年 3901234.57');
-    expect(warnings[0]?.problem).toContain('应为 3901234.56');
+    expect(said(warnings[0])).toContain('150100 resident 2024年 3901234.57');
+    expect(said(warnings[0])).toContain('应为 3901234.56');
     // The same warning in English: the year without 年, the same figures.
-    expect(warnings[0]?.problemEn).toBe(
+    expect(said(warnings[0], 'en')).toBe(
       "Opening balance does not follow from last year: 150100 resident 2024 3901234.57; last year's opening balance + income − expenditure gives 3901234.56",
     );
   });

@@ -105,7 +105,8 @@ describe('formats', () => {
     const report = await loadDataset(engine(), [{ name: 'book.xlsx', bytes: book }]);
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
-      expect.objectContaining({ file: 'book.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: '金额"12.345"超过两位小数' }),
+      // Data, not a sentence: the code and the value quoted from the sheet.
+      expect.objectContaining({ file: 'book.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: { code: 'cell.too_many_decimals', params: { value: '12.345', unit: null, decimals: 2 } } }),
     ]);
   });
 

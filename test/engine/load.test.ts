@@ -10,6 +10,7 @@ import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
+import { said } from './said';
 
 const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');
 const REGIONS = 'region_code,name,level,parent_code,tier\n010000,测试省,province,,\n010100,测试市,city,010000,3\n010101,测试县,county,010100,3\n';
@@ -138,7 +139,7 @@ describe('loadDataset', () => {
       csv('regions.csv', REGIONS),
       roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,是', '2024Q4,A4,010101,,other,']),
     ]);
-    expect(bad.problems.map((p) => `${p.row} ${p.column} ${p.problem}`)).toEqual([
+    expect(bad.problems.map((p) => `${p.row} ${p.column} ${said(p)}`)).toEqual([
       '2 category 救助类别"Dibao"不是允许的取值',
       '3 source 数据来源"民政"不是允许的取值',
       '4 enrolled "是"不是 true/false',
@@ -205,7 +206,7 @@ describe('loadDataset', () => {
     };
     const report = await loadDataset(lossy, tiny);
     expect(report.ok).toBe(false);
-    expect(report.problems[0]?.problem).toMatch(/写入数据表失败：fund_flows\.csv：1 行的值通过了校验却无法转换为列类型/);
+    expect(said(report.problems[0])).toMatch(/写入数据表失败：fund_flows\.csv：1 行的值通过了校验却无法转换为列类型/);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows WHERE amount IS NULL')).toEqual([{ n: 0 }]);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
   });
@@ -237,7 +238,7 @@ describe('loadDataset', () => {
     };
     const report = await loadDataset(failing, [csv('regions.csv', REGIONS)]);
     expect(report.ok).toBe(false);
-    expect(report.problems[0]?.problem).toMatch(/写入数据表失败/);
+    expect(said(report.problems[0])).toMatch(/写入数据表失败/);
     expect(await engine().query('SELECT region_code FROM regions ORDER BY region_code LIMIT 1')).toEqual([{ region_code: '150000' }]);
     expect(await engine().query('SELECT CAST(count(*) AS BIGINT) AS n FROM fund_flows')).toEqual([{ n: 39 }]);
     // And the engine still works normally afterwards.

@@ -16,6 +16,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';
 import { writeParquetFile } from './parquetFixture';
+import { said } from './said';
 
 const OFFICE = join(import.meta.dirname, '../fixtures/office');
 const file = (dir: string, name = 'fund_flows.csv'): DatasetFile => ({ name, bytes: new Uint8Array(readFileSync(join(OFFICE, dir, name))) });
@@ -124,7 +125,7 @@ describe('office files', () => {
     }
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('单位：万元,单位：元', '1'))));
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => p.problem)).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');
+    expect(report.problems.map((p) => said(p))).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');
   });
 
   it('reads a unit written after the amount column\'s name (金额（万元）)', async () => {
@@ -182,7 +183,7 @@ describe('office files', () => {
       const report = await loadDataset(engine(), files);
       expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
       expect(report.ok).toBe(true);
-      expect(report.problems.map((p) => p.problem)).toContain('第43行是合计行：不作为数据载入，已与上方各行之和核对');
+      expect(report.problems.map((p) => said(p))).toContain('第43行是合计行：不作为数据载入，已与上方各行之和核对');
       expect(await loaded()).toEqual(plain);
     });
   }

@@ -11,6 +11,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
+import { said } from './said';
 
 const CATEGORIES = ['tekun', 'orphan', 'de_facto_orphan', 'dibao', 'fanpin', 'dibao_edge', 'monitored'];
 const COUNTIES = ['150102', '150103'];
@@ -155,7 +156,7 @@ describe('a CSV file read in pieces', () => {
       '450 enrolled error',
       '560 region_code error',
     ]);
-    expect(wholeInvalid.problems[0]?.problem).toMatch(/^1 行与前面某行完全相同（如第500行与第20行）/);
+    expect(said(wholeInvalid.problems[0])).toMatch(/^1 行与前面某行完全相同（如第500行与第20行）/);
     expect(piecedInvalid.problems).toEqual(wholeInvalid.problems);
     expect(await answers(engine())).toEqual(before);
   });

@@ -8,6 +8,7 @@ import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
 import type { Engine } from '../../src/engine/runtime/engine';
 import type { Problem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';
+import { said, wanted } from './said';
 
 const tiles = (rows: string): ReturnType<typeof csv> => csv('region_tiles.csv', `region_code,row,col\n${rows}\n`);
 
@@ -40,23 +41,23 @@ describe('region_tiles.csv', () => {
     const problems = await problemsOf(engine, '150100,0,0\n150200,0,0');
     const p = find(problems, 3, 'row+col');
     expect(p.severity).toBe('error');
-    expect(p.problem).toMatch(/150200.*第2行.*150100.*同一方块/);
-    expect(p.problemEn).toMatch(/Region 150200 is on the same tile as region 150100 of row 2/);
-    expect(p.expected).not.toBe('');
-    expect(p.expectedEn).not.toBe('');
+    expect(said(p)).toMatch(/150200.*第2行.*150100.*同一方块/);
+    expect(said(p, 'en')).toMatch(/Region 150200 is on the same tile as region 150100 of row 2/);
+    expect(wanted(p)).not.toBe('');
+    expect(wanted(p, 'en')).not.toBe('');
   });
 
   it('refuses a code that is not in regions.csv', async () => {
     const p = find(await problemsOf(engine, '150100,0,0\n150999,0,1'), 3, 'region_code');
-    expect(p.problem).toMatch(/150999.*不在 regions\.csv/);
-    expect(p.problemEn).toMatch(/150999/);
+    expect(said(p)).toMatch(/150999.*不在 regions\.csv/);
+    expect(said(p, 'en')).toMatch(/150999/);
   });
 
   it('refuses a negative or fractional position and a region listed twice', async () => {
     const problems = await problemsOf(engine, '150100,-1,0\n150200,0,1.5\n150100,2,2');
-    expect(find(problems, 2, 'row').problem).toMatch(/-1/);
-    expect(find(problems, 3, 'col').problem).toMatch(/1\.5/);
-    expect(find(problems, 4, 'region_code').problem).toMatch(/与第2行重复/);
+    expect(said(find(problems, 2, 'row'))).toMatch(/-1/);
+    expect(said(find(problems, 3, 'col'))).toMatch(/1\.5/);
+    expect(said(find(problems, 4, 'region_code'))).toMatch(/与第2行重复/);
   });
 
   it('notes a city the layout leaves out (placed automatically), and still loads', async () => {
@@ -65,7 +66,7 @@ describe('region_tiles.csv', () => {
     const note = report.problems.find((p) => p.file === 'regions.csv' && p.column === 'region_code');
     expect(note?.severity).toBe('warning');
     expect(note?.row).toBe(6);
-    expect(note?.problem).toMatch(/150200.*自动/);
-    expect(note?.problemEn).toMatch(/150200.*automatically/);
+    expect(said(note)).toMatch(/150200.*自动/);
+    expect(said(note, 'en')).toMatch(/150200.*automatically/);
   });
 });

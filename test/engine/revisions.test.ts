@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { comparedQuarter, compareWith } from '../../src/engine/queries/revisions';
 import { csv, useEngine } from './harness';
+import { said, wanted } from './said';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/revisions');
 
@@ -173,12 +174,12 @@ describe('compareWith (版本比对)', () => {
     const result = await compareWith(engine(), [{ name: 'old', files: old }], { quarter: '2024Q4', policyFile });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.file, p.row, p.column, p.problem, p.severity])).toEqual([
+    expect(result.problems.map((p) => [p.file, p.row, p.column, said(p), p.severity])).toEqual([
       ['regions.csv', null, 'parent_code', '比对数据的区划树与当前数据不同：区划 150103 的上级不同：比对数据 150200，当前数据 150100', 'error'],
       ['regions.csv', null, 'region_code', '比对数据的区划树与当前数据不同：区划 150203 在比对数据中，不在当前数据中', 'error'],
     ]);
-    expect(result.problems[0]?.problemEn).toBe('The comparison has another region tree: Region 150103 has another parent: 150200 in the comparison, 150100 in the loaded data');
-    expect(result.problems[0]?.expected).toBe('与当前数据相同的区划树：相同的区划代码、级别和上级区划（名称、地区类别可以修改）');
+    expect(said(result.problems[0], 'en')).toBe('The comparison has another region tree: Region 150103 has another parent: 150200 in the comparison, 150100 in the loaded data');
+    expect(wanted(result.problems[0])).toBe('与当前数据相同的区划树：相同的区划代码、级别和上级区划（名称、地区类别可以修改）');
     expect(await engine().query('SELECT (SELECT count(*) FROM fund_flows) AS flows, (SELECT count(*) FROM regions) AS regions')).toEqual(counts);
     expect(await analyze(engine(), '2024Q4', policyFile)).toEqual(before);
   });

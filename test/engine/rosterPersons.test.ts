@@ -13,6 +13,7 @@ import { CATEGORIES, type Category } from '../../src/domain/types';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readRosterFollowUp, rosterPersonsSql, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
+import { said } from './said';
 
 const REGIONS = ['150102', '150103', '150202'];
 const SOURCES = ['civil_affairs', 'agriculture', 'other'];
@@ -81,7 +82,7 @@ describe('roster persons', () => {
         expect(report.ok).toBe(true);
         const want = expected(rows);
         // Exact duplicates: one notice, not an error.
-        expect(report.problems.map((p) => `${p.severity} ${p.problem.split('（')[0] ?? ''}`)).toEqual(
+        expect(report.problems.map((p) => `${p.severity} ${(said(p) ?? '').split('（')[0] ?? ''}`)).toEqual(
           want.summary.mergedRows === 0 ? [] : [`warning ${want.summary.mergedRows} 行与前面某行完全相同`],
         );
         const persons = await engine().query(

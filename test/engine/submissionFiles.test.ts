@@ -5,6 +5,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { splitSubmissions, unpackZips } from '../../src/engine/formats/submissionFiles';
+import { said } from './said';
 
 const file = (name: string, text = 'x'): DatasetFile => ({ name, bytes: new TextEncoder().encode(text) });
 const names = (files: readonly DatasetFile[]) => files.map((f) => f.name).sort();
@@ -61,6 +62,6 @@ describe('unpackZips', () => {
   it('a file named .zip that is not one is a problem naming it', async () => {
     const { files, problems } = await unpackZips([file('cities.zip', 'not a zip')]);
     expect(files).toEqual([]);
-    expect(problems.map((p) => [p.file, p.problem, p.severity])).toEqual([['cities.zip', '不是有效的 ZIP 文件（无法解压）', 'error']]);
+    expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '不是有效的 ZIP 文件（无法解压）', 'error']]);
   });
 });

@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { loadSubmissions, type Submission } from '../../src/engine/ingest/submissions';
 import { csv, TINY_DIR, useEngine } from './harness';
+import { said } from './said';
 
 const TABLES = ['regions', 'assistance_enrollment', 'fund_flows', 'fund_balances'];
 /** Region code → city, for the tiny fixture. */
@@ -60,10 +61,10 @@ describe('loadSubmissions', () => {
     const b = await cityFolder('150200', (table, lines) => (table === 'regions' ? [...lines, '150100,呼和浩特,city,150000,2'] : lines));
     const report = await loadSubmissions(engine(), [await cityFolder('150100'), b]);
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => [p.file, p.row, p.column, p.problem, p.severity])).toEqual([
+    expect(report.problems.map((p) => [p.file, p.row, p.column, said(p), p.severity])).toEqual([
       ['regions.csv', null, 'name', '报送"150100"与报送"150200"的 regions 中同一键（region_code=150100）的数据不同：name 呼和浩特市 ≠ 呼和浩特', 'error'],
     ]);
-    expect(report.problems[0]?.problemEn).toBe('Submissions "150100" and "150200" hold the same key of regions (region_code=150100) with different values: name 呼和浩特市 ≠ 呼和浩特');
+    expect(said(report.problems[0], 'en')).toBe('Submissions "150100" and "150200" hold the same key of regions (region_code=150100) with different values: name 呼和浩特市 ≠ 呼和浩特');
     expect(await engine().query('SELECT region_code, name FROM regions ORDER BY ALL')).toEqual(before);
   });
 
@@ -75,7 +76,7 @@ describe('loadSubmissions', () => {
     );
     const report = await loadSubmissions(engine(), [a, await cityFolder('150200')]);
     expect(report.ok).toBe(false);
-    expect(report.problems.map((p) => [p.file, p.column, p.problem])).toEqual([
+    expect(report.problems.map((p) => [p.file, p.column, said(p)])).toEqual([
       [
         'fund_flows.csv',
         'amount',
@@ -107,7 +108,7 @@ describe('loadSubmissions', () => {
     b.files.push(csv('150200/policy.json', policy.replace('"pass_down_days": 30', '"pass_down_days": 20')));
     const differ = await loadSubmissions(engine(), [a, b]);
     expect(differ.ok).toBe(false);
-    expect(differ.problems.map((p) => [p.file, p.problem])).toEqual([['150200/policy.json', '报送"150200"的 policy.json 与报送"150100"的不同']]);
+    expect(differ.problems.map((p) => [p.file, said(p)])).toEqual([['150200/policy.json', '报送"150200"的 policy.json 与报送"150100"的不同']]);
   });
 
   it('rosters merge as within one file: one person listed by two cities is one person, with the real masked ID', async () => {
@@ -134,7 +135,7 @@ describe('loadSubmissions', () => {
     b.files.push(csv('150200/region_tiles.csv', 'region_code,row,col\n150200,0,0\n'));
     const report = await loadSubmissions(engine(), [a, b]);
     expect(report.ok).toBe(false);
-    expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.column, p.problem])).toEqual([
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.column, said(p)])).toEqual([
       ['merged/region_tiles.csv', 3, 'row+col', '地区 150200 与第2行的地区 150100 占用同一方块（第 0 行第 0 列）'],
     ]);
   });

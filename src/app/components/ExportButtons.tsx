@@ -4,7 +4,8 @@
 // the first screen has no use for them.
 import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 import { useState } from 'react';
-import { errorMessage, texts } from '../../domain/lang';
+import { texts } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { useLang } from '../i18n/LangProvider';
 import { CSV_MIME, downloadBytes, safeFileName, XLSX_MIME } from '../data/download';
 import '../import.css';

@@ -1,10 +1,12 @@
 // A dataset is whatever is loaded in the engine right now. Each successful
 // load gets a new id, which keys every analysis query, so nothing computed
 // from the previous tables is ever shown for the new ones.
-import { BilingualError, type Label } from '../../domain/lang';
+import type { Label } from '../../domain/lang';
+import { message } from '../../domain/messages/codes';
+import { FundWatchError } from '../../domain/messages/error';
 import type { DatasetFile } from '../../engine/formats/files';
 import type { LoadOptions, LoadReport } from '../../engine/ingest/load';
-import { formatProblem } from '../../engine/ingest/problems';
+import { problemLine } from '../../engine/ingest/problems';
 import { setStatus, STATUS_TEXT } from './progress';
 import { BUILTIN_DATASET_ID } from './sampleIdentity';
 import { BUILTIN_IS_SAMPLE, BUILTIN_NAME, fetchBuiltinFiles } from './sampleFiles';
@@ -33,10 +35,7 @@ export async function loadBuiltin(): Promise<Dataset> {
   performance.mark('fundwatch:sample-loaded');
   if (!report.ok || report.policyFile === null) {
     // The build loaded these very files: failing here is a build bug, not user error.
-    throw new BilingualError({
-      zh: `内置数据无法载入：${report.problems.map((p) => formatProblem(p)).join('；')}`,
-      en: `The built-in data cannot be loaded: ${report.problems.map((p) => formatProblem(p, 'en')).join('; ')}`,
-    });
+    throw new FundWatchError(message('builtin.unloadable', { problems: report.problems.map(problemLine) }));
   }
   return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
 }

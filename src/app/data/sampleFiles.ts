@@ -2,7 +2,8 @@
 // ships inside the build as ordinary same-origin assets, so the page never
 // asks another host for anything.
 import builtin from 'virtual:fundwatch-dataset';
-import { BilingualError } from '../../domain/lang';
+import { message } from '../../domain/messages/codes';
+import { FundWatchError } from '../../domain/messages/error';
 import type { DatasetFile } from '../../engine/formats/files';
 
 export const BUILTIN_NAME = builtin.name;
@@ -13,10 +14,7 @@ export async function fetchBuiltinFiles(): Promise<DatasetFile[]> {
     builtin.files.map(async ({ name, url }) => {
       const response = await fetch(url);
       if (!response.ok) {
-        throw new BilingualError({
-          zh: `内置数据文件 ${name} 无法读取（HTTP ${response.status}）`,
-          en: `The built-in data file ${name} cannot be read (HTTP ${response.status})`,
-        });
+        throw new FundWatchError(message('builtin.file_unreadable', { file: name, status: response.status }));
       }
       return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
     }),

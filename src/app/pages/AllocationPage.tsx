@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import { renderMessage } from '../../domain/messages/render';
 import { formatNumber, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney, type MoneyUnit } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
@@ -166,7 +167,7 @@ export function AllocationPage(props: PageProps) {
       </PageTitle>
       {allocation?.error ? (
         <div className="card error" role="alert" data-testid="alloc-failed">
-          {t.failed(allocation.year, lang === 'en' ? POT_LABEL[pot].en.toLowerCase() : POT_LABEL[pot].zh, allocation.error[lang])}
+          {t.failed(allocation.year, lang === 'en' ? POT_LABEL[pot].en.toLowerCase() : POT_LABEL[pot].zh, renderMessage(allocation.error, lang))}
         </div>
       ) : allocation ? (
         // A new pot or policy starts a fresh scenario from its own baseline; so does a new language,

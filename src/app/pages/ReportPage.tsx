@@ -2,7 +2,8 @@
 // screen — the very document `npm run report` writes, rendered here from the
 // same analyses — previewed in a frame, saved as one HTML file, printed to PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { errorMessage, texts } from '../../domain/lang';
+import { texts } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import { renderReport } from '../../report/report';

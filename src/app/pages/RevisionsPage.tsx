@@ -4,7 +4,8 @@
 // changed in severity; each list exports as CSV/XLSX. A comparison that
 // cannot be made lists its problems; the loaded data stay as they are.
 import { useMemo } from 'react';
-import { errorMessage, texts } from '../../domain/lang';
+import { texts } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { quarterLabel } from '../../domain/quarter';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadData } from '../components/LoadData';

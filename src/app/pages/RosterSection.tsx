@@ -3,7 +3,8 @@
 // follow up, 200 to a page read from the engine page by page, with masked IDs only.
 import { useMemo, useState } from 'react';
 import { CATEGORY_LABEL } from '../../domain/labels';
-import { errorMessage, texts } from '../../domain/lang';
+import { texts } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { formatCount } from '../../domain/money';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';

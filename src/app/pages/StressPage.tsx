@@ -236,7 +236,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 inputMode="decimal"
                 size={6}
                 value={fields[k]}
-                aria-invalid={issues.some((i) => i.path === k)}
+                aria-invalid={issues.some((i) => i.params.path === k)}
                 onChange={(e) => {
                   const value = e.currentTarget.value;
                   setFields((f) => ({ ...f, [k]: value }));
@@ -253,7 +253,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
             {t.refused}
             <ul>
               {issues.map((i) => (
-                <li key={`${i.path}|${i.code}`} data-param={i.path}>
+                <li key={`${i.params.path}|${i.params.reason.code}`} data-param={i.params.path}>
                   {policyIssueText(i, lang)}
                 </li>
               ))}

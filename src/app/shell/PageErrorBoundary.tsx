@@ -2,7 +2,8 @@
 // place; the header keeps working. `resetKey` changes with the page and the
 // view: going elsewhere tries again.
 import { Component, type ReactNode } from 'react';
-import { errorMessage, type Lang } from '../../domain/lang';
+import type { Lang } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 
 interface Props {
   resetKey: string;

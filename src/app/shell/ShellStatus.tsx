@@ -1,7 +1,8 @@
 // Under the header: what is in progress (floating over the first screen's
 // numbers, so that its going away moves nothing), what failed, why the
 // user's files were not loaded, and a dataset without any quarter.
-import { errorMessage, texts } from '../../domain/lang';
+import { texts } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { ProblemsPanel } from '../components/ProblemsPanel';
 import type { CurrentDataset, LoadFiles } from '../data/hooks';
 import { useStatus } from '../data/progress';

@@ -5,7 +5,8 @@
 // page's language.
 import type Decimal from 'decimal.js';
 import { allocateByFactors, type AllocationWeights, type FactorRow, type Pot } from '../../domain/allocateByFactors';
-import { errorMessage, texts, type Label, type Lang } from '../../domain/lang';
+import { texts, type Label, type Lang } from '../../domain/lang';
+import { errorMessage } from '../../domain/messages/error';
 import { SplitError } from '../../domain/largestRemainder';
 import { Dec, sum, ZERO } from '../../domain/money';
 import type { AllocationResult, RegionCode } from '../../domain/types';

@@ -8,8 +8,9 @@
 import { RULE_LABEL, SEVERITY_LABEL, CATEGORY_LABEL } from '../../domain/labels';
 import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
-import { coverageTargetPath, parsePolicyFile, PolicyError, resolvePolicy } from '../../domain/policy';
-import { policyIssueLabel, policyIssueReason, type PolicyIssue } from '../../domain/policyIssues';
+import { FundWatchError } from '../../domain/messages/error';
+import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy';
+import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
 import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policyTypes';
 import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
@@ -317,7 +318,7 @@ function valueAtPath(value: unknown, path: string): unknown {
 
 /** `years[3].thresholds.coverage[0].lt` → `thresholds.coverage.0.lt` (a resolved year's issue has no `years[…]`). */
 function issuePath(issue: PolicyIssue): string {
-  return issue.path.replace(/^years\[\d+\]\.?/, '').replace(/\[(\d+)\]/g, '.$1');
+  return issue.params.path.replace(/^years\[\d+\]\.?/, '').replace(/\[(\d+)\]/g, '.$1');
 }
 
 const LOWER = ['gt', 'gte'] as const;
@@ -404,10 +405,10 @@ export function applyDrafts(file: PolicyFile, year: number, shownFields: readonl
     const parsed = parsePolicyFile(next);
     return refusedPercent ? { ok: false, issues: percentIssues, general: [] } : { ok: true, file: parsed };
   } catch (error) {
-    if (!(error instanceof PolicyError)) throw error;
+    if (!(error instanceof FundWatchError)) throw error;
     const issues: Record<string, Label[]> = { ...percentIssues };
     const general: Label[] = [];
-    for (const issue of error.issues) {
+    for (const issue of error.messages as readonly PolicyIssue[]) {
       const path = issuePath(issue);
       // An issue about a field, or inside it, is that field's; one about a whole band goes to each of its bounds.
       const own = fields.filter((f) => path === f.path || path.startsWith(`${f.path}.`));
@@ -415,7 +416,7 @@ export function applyDrafts(file: PolicyFile, year: number, shownFields: readonl
       const en = policyIssueReason(issue, 'en');
       const reason = { zh: policyIssueReason(issue, 'zh'), en: en.charAt(0).toUpperCase() + en.slice(1) };
       for (const field of matched) (issues[field.path] ??= []).push(reason);
-      if (matched.length === 0) general.push(policyIssueLabel(issue));
+      if (matched.length === 0) general.push({ zh: policyIssueText(issue, 'zh'), en: policyIssueText(issue, 'en') });
     }
     return { ok: false, issues, general };
   }

@@ -4,6 +4,7 @@ import { formatWan } from '../money';
 import type { Policy } from '../policyTypes';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 export function accumulatedNegativeAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
   const { accumulatedBalance, openingBalance } = status;
@@ -12,13 +13,7 @@ export function accumulatedNegativeAlerts(status: FundStatus, regionName: Region
   if (c === null) return [];
   return [
     {
-      rule: 'accumulated_negative',
-      severity: c.severity,
-      regionCode: status.regionCode,
-      fund: status.fund,
-      quarter: status.quarter,
-      value: accumulatedBalance,
-      threshold: c.threshold,
+      ...alertHead('accumulated_negative', c, status, accumulatedBalance),
       message:
         `${subject(regionName, status.regionCode, status.fund)} 累计结余 = 年初结余 ${formatWan(openingBalance)} + ` +
         `年初至今收入 ${formatWan(status.ytdIncome)} − 年初至今支出 ${formatWan(status.ytdExpenditure)} = ` +

@@ -8,6 +8,7 @@ import { parseQuarter } from '../quarter';
 import { type Alert, type Fund, type Quarter, type RegionCode } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
+import { alertHead } from './alert';
 
 /**
  * Judged at Q4 of year y, per receiving region and fund:
@@ -42,13 +43,7 @@ export function advanceRatioAlerts(transfers: readonly Transfer[], regionName: R
     const c = classify(ratio, policy.thresholds.advance_ratio);
     if (c === null) continue;
     alerts.push({
-      rule: 'advance_ratio',
-      severity: c.severity,
-      regionCode,
-      fund,
-      quarter,
-      value: ratio,
-      threshold: c.threshold,
+      ...alertHead('advance_ratio', c, { regionCode, fund, quarter }, ratio),
       message:
         `${subject(regionName, regionCode, fund)} 提前下达比例 = ${year + 1} 年提前下达 ${formatWan(next)} ÷ ` +
         `${year} 年已下达 ${formatWan(base)} = ${formatPercent(ratio)}，${comparison(c)} ${formatPercent(c.threshold)}${severityNote(c)}`,

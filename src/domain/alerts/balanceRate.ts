@@ -4,6 +4,7 @@ import { formatPercent, formatWan } from '../money';
 import type { Policy } from '../policyTypes';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 export function balanceRateAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
   if (status.balanceRate === null) return [];
@@ -11,13 +12,7 @@ export function balanceRateAlerts(status: FundStatus, regionName: RegionName, po
   if (c === null) return [];
   return [
     {
-      rule: 'balance_rate',
-      severity: c.severity,
-      regionCode: status.regionCode,
-      fund: status.fund,
-      quarter: status.quarter,
-      value: status.balanceRate,
-      threshold: c.threshold,
+      ...alertHead('balance_rate', c, status, status.balanceRate),
       message:
         `${subject(regionName, status.regionCode, status.fund)} 年初至今当期结余率 = ` +
         `当期结余 ${formatWan(status.ytdCurrentBalance)} ÷ 收入 ${formatWan(status.ytdIncome)} = ` +

@@ -8,6 +8,7 @@ import { elapsedShare, parseQuarter } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { percentagePoints } from './growthGap';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 /**
  * Per region (any level) and fund with a budget of the quarter's year:
@@ -47,13 +48,7 @@ export function budgetExecutionAlerts(
       ? `time elapsed ${formatPercent(elapsed)} − ${whatEn} execution ${formatPercent(execution)}`
       : `${whatEn} execution ${formatPercent(execution)} − time elapsed ${formatPercent(elapsed)}`;
     alerts.push({
-      rule: 'budget_execution',
-      severity: c.severity,
-      regionCode: b.regionCode,
-      fund: b.fund,
-      quarter,
-      value,
-      threshold: c.threshold,
+      ...alertHead('budget_execution', c, { regionCode: b.regionCode, fund: b.fund, quarter }, value),
       message:
         `${subject(regionName, b.regionCode, b.fund)} 年初至今${what} ${formatWan(actual)} ÷ 年度预算 ${formatWan(b.amount)} = ` +
         `执行率 ${formatPercent(execution)}；${income ? '落后' : '超前'}序时进度 = ${formula} = ${percentagePoints(value)}，` +

@@ -6,6 +6,7 @@ import type { Policy } from '../policyTypes';
 import type { Alert, CoverageRow, Quarter } from '../types';
 import { comparison, severityNote, type RegionName } from './message';
 import { sortAlerts } from './sort';
+import { alertHead } from './alert';
 
 /** One alert per region (any level) whose all-category rate falls in a band. */
 export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
@@ -18,13 +19,7 @@ export function coverageAlerts(rows: CoverageRow[], regionName: RegionName, quar
     const isTarget = c.threshold.eq(target);
     const against = isTarget ? '目标 ' : ' ';
     alerts.push({
-      rule: 'coverage',
-      severity: c.severity,
-      regionCode: row.regionCode,
-      fund: null,
-      quarter,
-      value: row.rate,
-      threshold: c.threshold,
+      ...alertHead('coverage', c, { regionCode: row.regionCode, fund: null, quarter }, row.rate),
       message:
         `${regionName(row.regionCode)} 救助对象参保率 = 已参保 ${formatCount(row.enrolled)} 人 ÷ ` +
         `救助对象 ${formatCount(row.recipients)} 人 = ${formatPercent(row.rate)}，` +

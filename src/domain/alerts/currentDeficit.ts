@@ -6,6 +6,7 @@ import type { Policy } from '../policyTypes';
 import { parseQuarter } from '../quarter';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 /**
  * Year to date first; in Q1 the quarter is the year to date, so it is checked
@@ -24,13 +25,7 @@ export function currentDeficitAlerts(status: FundStatus, regionName: RegionName,
     const c = classify(p.balance, policy.thresholds.current_deficit);
     if (c === null) continue;
     alerts.push({
-      rule: 'current_deficit',
-      severity: c.severity,
-      regionCode: status.regionCode,
-      fund: status.fund,
-      quarter: status.quarter,
-      value: p.balance,
-      threshold: c.threshold,
+      ...alertHead('current_deficit', c, status, p.balance),
       period: p.period,
       message:
         `${subject(regionName, status.regionCode, status.fund)} ${p.label}当期结余 = ` +

@@ -12,6 +12,7 @@ import { SEVERITIES, type Alert, type ForecastPoint, type FundForecast, type Fun
 import type { Lang } from '../lang';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { sortAlerts } from './sort';
+import { alertHead } from './alert';
 
 /** Lower is worse; no band (normal) ranks after every severity. */
 function rank(c: Classification | null): number {
@@ -56,13 +57,7 @@ function balanceAlert(forecast: FundForecast, status: FundStatus, regionName: Re
     const crossing = turnsNegative ? '将由正转负' : `将${comparison(c)} ${formatWan(c.threshold)}`;
     const crossingEn = turnsNegative ? 'turning negative' : `going ${comparison(c, 'en')} ${wanEn(c.threshold)}`;
     return {
-      rule: 'forecast',
-      severity: c.severity,
-      regionCode: forecast.regionCode,
-      fund: forecast.fund,
-      quarter: status.quarter,
-      value: months,
-      threshold,
+      ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months, threshold),
       message:
         `${subject(regionName, forecast.regionCode, forecast.fund)} ${basis(forecast)}，` +
         `${quarterLabel(point.quarter)}末累计结余 ${formatWan(point.accumulatedBalance)}，${crossing}` +
@@ -94,13 +89,7 @@ function monthsAlert(forecast: FundForecast, status: FundStatus, regionName: Reg
     ? 'average monthly expenditure'
     : `average monthly expenditure ${wanEn(end.accumulatedBalance.div(months))}`;
   return {
-    rule: 'forecast',
-    severity: c.severity,
-    regionCode: forecast.regionCode,
-    fund: forecast.fund,
-    quarter: status.quarter,
-    value: months,
-    threshold: c.threshold,
+    ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months),
     message:
       `${subject(regionName, forecast.regionCode, forecast.fund)} ${basis(forecast)}，` +
       `${quarterLabel(end.quarter)}末累计结余可支付月数 = 累计结余 ${formatWan(end.accumulatedBalance)} ÷ ` +

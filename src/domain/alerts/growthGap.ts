@@ -7,6 +7,7 @@ import type { Policy } from '../policyTypes';
 import { sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 /** Percentage points: 0.1259 → "12.59 个百分点" / "12.59 percentage points". */
 export function percentagePoints(rate: Decimal, lang: Lang = 'zh'): string {
@@ -33,13 +34,7 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
     const c = classify(gap, policy.thresholds.growth_gap);
     if (c === null) continue;
     alerts.push({
-      rule: 'growth_gap',
-      severity: c.severity,
-      regionCode: s.regionCode,
-      fund: s.fund,
-      quarter,
-      value: gap,
-      threshold: c.threshold,
+      ...alertHead('growth_gap', c, { regionCode: s.regionCode, fund: s.fund, quarter }, gap),
       message:
         `${subject(regionName, s.regionCode, s.fund)} 收支增速差 = 年初至今支出同比增长 ${formatPercent(expenditureGrowth)}` +
         `（${formatWan(s.ytdExpenditure)} ÷ 上年同期 ${formatWan(before.ytdExpenditure)} − 1）− 收入同比增长 ${formatPercent(incomeGrowth)}` +

@@ -8,6 +8,7 @@ import { monthsPayableWindow } from '../fundStatus';
 import type { Policy } from '../policyTypes';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 /**
  * `series` are the statuses of the same region and fund (any quarters); the
@@ -41,13 +42,7 @@ export function monthsPayableAlerts(
     : `accumulated balance ${wanEn(accumulatedBalance)} ÷ average monthly expenditure`;
   return [
     {
-      rule: 'months_payable',
-      severity: c.severity,
-      regionCode: status.regionCode,
-      fund: status.fund,
-      quarter: status.quarter,
-      value: months,
-      threshold: c.threshold,
+      ...alertHead('months_payable', c, status, months),
       message:
         `${subject(regionName, status.regionCode, status.fund)} 累计结余可支付月数 = ${formula} = ` +
         `${fixed(months, 2)} 个月，${comparison(c)} ${c.threshold.toString()} 个月${severityNote(c)}`,

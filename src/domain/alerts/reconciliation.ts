@@ -8,6 +8,7 @@ import type { Policy } from '../policyTypes';
 import { reconciliationRatio, type OriginLevel, type ReconciliationRow } from '../reconciliation';
 import type { Alert, Quarter, Severity } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { alertHead } from './alert';
 
 const LEVEL_TEXT: Record<OriginLevel, { zh: string; en: string }> = {
   central: { zh: '中央', en: 'central' },
@@ -48,13 +49,7 @@ export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionN
     const boundZh = row.received.isZero() ? '到账为 0 而已入账' : `|差额| ${exactWan(gap)} ${comparison(c)} ${exactWan(threshold)}${share}`;
     const boundEn = row.received.isZero() ? 'nothing received but money booked' : `|difference| ${exactWan(gap, 'en')} ${comparison(c, 'en')} ${exactWan(threshold, 'en')}${shareEn}`;
     alerts.push({
-      rule: 'reconciliation',
-      severity: c.severity,
-      regionCode: row.cityCode,
-      fund: row.fund,
-      quarter,
-      value: gap,
-      threshold: row.received.isZero() ? new Dec(0) : threshold,
+      ...alertHead('reconciliation', c, { regionCode: row.cityCode, fund: row.fund, quarter }, gap, row.received.isZero() ? new Dec(0) : threshold),
       message:
         `${subject(regionName, row.cityCode, row.fund)}（统筹区）${row.year}年${level.zh}资金年初至今：` +
         `入账 ${formatWan(row.booked)} − 到账 ${formatWan(row.received)} = 差额 ${exactWan(row.difference)}，` +

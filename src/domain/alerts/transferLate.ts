@@ -8,6 +8,7 @@ import { compareQuarters, parseQuarter } from '../quarter';
 import type { Alert, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { daysBetween, quarterOfDate } from './transferDates';
+import { alertHead } from './alert';
 
 /**
  * Days = this document's issued date − its source document's received date,
@@ -30,13 +31,7 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
     const c = classify(new Dec(days), policy.thresholds.transfer_late);
     if (c === null) continue;
     alerts.push({
-      rule: 'transfer_late',
-      severity: c.severity,
-      regionCode: t.toRegionCode,
-      fund: t.fund,
-      quarter: issuedIn,
-      value: new Dec(days),
-      threshold: c.threshold,
+      ...alertHead('transfer_late', c, { regionCode: t.toRegionCode, fund: t.fund, quarter: issuedIn }, new Dec(days)),
       message:
         `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId}（${formatWan(t.amount)}）转下达用时 = ` +
         `下达日期 ${t.issuedDate} − 来源文件 ${source.transferId} 到账日期 ${source.receivedDate} = ${days} 天，` +

@@ -7,6 +7,7 @@ import type { Policy } from '../policyTypes';
 import type { Alert, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
+import { alertHead } from './alert';
 
 /**
  * Every document issued on or before the quarter's last day whose received
@@ -24,13 +25,7 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
     const state = t.receivedDate === null ? '尚未到账' : `${t.receivedDate} 才到账`;
     const stateEn = t.receivedDate === null ? 'not yet received' : `not received until ${t.receivedDate}`;
     alerts.push({
-      rule: 'transfer_not_received',
-      severity: c.severity,
-      regionCode: t.toRegionCode,
-      fund: t.fund,
-      quarter,
-      value: t.amount,
-      threshold: c.threshold,
+      ...alertHead('transfer_not_received', c, { regionCode: t.toRegionCode, fund: t.fund, quarter }, t.amount),
       message:
         `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId} ${t.issuedDate} 下达 ${formatWan(t.amount)}，` +
         `至季末 ${end} ${state}：未到账金额 ${formatWan(t.amount)}，${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,

@@ -1,7 +1,7 @@
 // What a valid cell of each column kind looks like: as a SQL predicate (run
-// over every row of a staged table) and, for the rows that fail, a sentence
+// over every row of a staged table) and, for the rows that fail, a message
 // that says what is wrong and what was expected.
-import type { Label } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
 
@@ -60,94 +60,41 @@ export function typedSql(column: ColumnSpec, v: string, type: string): string {
 }
 
 /** What a valid cell of the column looks like (money in `unit` when given). */
-export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null): Label {
+export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null): Message {
   if (column.kind === 'money' && unit && unit.digits > 0) {
-    const d = 2 + unit.digits;
-    return column.signed
-      ? { zh: `以${unit.label}为单位、最多${d}位小数的金额（可为负），如 -12.345678`, en: `an amount in ${unit.labelEn} with at most ${d} decimals (may be negative), e.g. -12.345678` }
-      : { zh: `以${unit.label}为单位、最多${d}位小数的非负金额，如 12.345678`, en: `a non-negative amount in ${unit.labelEn} with at most ${d} decimals, e.g. 12.345678` };
+    return message('cell.expected_in_unit', { unit: unit.label, decimals: 2 + unit.digits, signed: column.signed === true });
   }
-  switch (column.kind) {
-    case 'region_code':
-      return { zh: '6位数字的区划代码文本，如 150102', en: 'a six-digit region code as text, e.g. 150102' };
-    case 'quarter':
-      return { zh: 'YYYYQn，如 2024Q4', en: 'YYYYQn, e.g. 2024Q4' };
-    case 'year':
-      return { zh: '四位年份，如 2024', en: 'a four-digit year, e.g. 2024' };
-    case 'date':
-      return { zh: 'YYYY-MM-DD 格式的真实日期，如 2024-03-31', en: 'a real date as YYYY-MM-DD, e.g. 2024-03-31' };
-    case 'count':
-      return { zh: '非负整数', en: 'a non-negative whole number' };
-    case 'money':
-      return column.signed
-        ? { zh: '以元为单位、最多两位小数的金额（可为负），如 -1234.50', en: 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' }
-        : { zh: '以元为单位、最多两位小数的非负金额，如 1234.56', en: 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56' };
-    case 'decimal':
-      return { zh: '非负数，最多6位小数', en: 'a non-negative number with at most 6 decimals' };
-    case 'boolean':
-      return { zh: 'true 或 false', en: 'true or false' };
-    case 'enum': {
-      const values = (column.values ?? []).join(' | ');
-      return { zh: `以下之一：${values}`, en: `one of: ${values}` };
-    }
-    case 'text':
-      return { zh: '非空文本', en: 'non-empty text' };
-  }
+  return message('cell.expected', { kind: column.kind, signed: column.signed === true, values: column.values ?? [] });
 }
 
-/**
- * Why the text `value` (or an empty cell, null) is not a valid cell of the
- * column. The English leaves the column's name out: the problem line names
- * the column already, and the Chinese label has no English twin.
- */
-export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Label {
-  if (value === null) return { zh: `${column.label}为空`, en: 'The cell is empty' };
-  const shown = `"${value}"`;
-  if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal')) {
-    return { zh: `${column.label}${shown}是科学计数法，不是精确的数`, en: `${shown} is in scientific notation, not an exact number` };
+/** Why the text `value` (or an empty cell, null) is not a valid cell of the column. The column's label is quoted for the Chinese, which names it. */
+export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
+  const { label, kind } = column;
+  if (value === null) return message('cell.empty', { label });
+  if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
+    return message('cell.scientific', { label, value });
   }
-  if (column.kind === 'money' && unit && unit.digits > 0) {
+  if (kind === 'money' && unit && unit.digits > 0) {
     const decimals = 2 + unit.digits;
-    if (value.startsWith('-') && !column.signed) return { zh: `金额${shown}为负数`, en: `Amount ${shown} is negative` };
-    if (new RegExp(`^-?\\d+\\.\\d{${decimals + 1},}$`).test(value)) {
-      return {
-        zh: `金额${shown}（${unit.label}）超过${decimals}位小数，换算为元后不是整分`,
-        en: `Amount ${shown} (in ${unit.labelEn}) has more than ${decimals} decimals: in yuan it is not a whole number of fen`,
-      };
-    }
-    if (/^-?\d+(\.\d+)?$/.test(value)) return { zh: `金额${shown}（${unit.label}）过大`, en: `Amount ${shown} (in ${unit.labelEn}) is too large` };
-    return { zh: `金额${shown}不是数字金额`, en: `Amount ${shown} is not a plain number` };
+    if (value.startsWith('-') && !column.signed) return message('cell.negative', { kind, label, value });
+    if (new RegExp(`^-?\\d+\\.\\d{${decimals + 1},}$`).test(value)) return message('cell.too_many_decimals', { value, unit: unit.label, decimals });
+    if (/^-?\d+(\.\d+)?$/.test(value)) return message('cell.too_large', { kind, label, value, unit: unit.label });
+    return message('cell.invalid', { kind, label, value });
   }
-  switch (column.kind) {
+  switch (kind) {
     case 'region_code':
-      return /^\d+\.0+$/.test(value)
-        ? { zh: `区划代码${shown}带了小数点（被表格软件当成了数字）`, en: `Region code ${shown} has a decimal point (a spreadsheet took it for a number)` }
-        : { zh: `区划代码${shown}不是6位数字`, en: `Region code ${shown} is not six digits` };
-    case 'quarter':
-      return { zh: `季度${shown}格式不对`, en: `Quarter ${shown} is not in the right format` };
-    case 'year':
-      return { zh: `年份${shown}不是四位数字`, en: `Year ${shown} is not four digits` };
+      return /^\d+\.0+$/.test(value) ? message('cell.decimal_point', { value }) : message('cell.invalid', { kind, label, value });
     case 'date':
-      return new RegExp(`^${PATTERN.date}$`).test(value)
-        ? { zh: `日期${shown}不存在`, en: `Date ${shown} does not exist` }
-        : { zh: `日期${shown}格式不对`, en: `Date ${shown} is not in the right format` };
+      return new RegExp(`^${PATTERN.date}$`).test(value) ? message('cell.no_such_date', { value }) : message('cell.invalid', { kind, label, value });
     case 'count':
-      if (value.startsWith('-')) return { zh: `${column.label}${shown}为负数`, en: `${shown} is negative` };
-      return /^\d+$/.test(value)
-        ? { zh: `${column.label}${shown}过大`, en: `${shown} is too large` }
-        : { zh: `${column.label}${shown}不是整数`, en: `${shown} is not a whole number` };
+      if (value.startsWith('-')) return message('cell.negative', { kind, label, value });
+      return /^\d+$/.test(value) ? message('cell.too_large', { kind, label, value, unit: null }) : message('cell.invalid', { kind, label, value });
     case 'money':
-      if (value.startsWith('-') && !column.signed) return { zh: `金额${shown}为负数`, en: `Amount ${shown} is negative` };
-      if (/^-?\d+\.\d{3,}$/.test(value)) return { zh: `金额${shown}超过两位小数`, en: `Amount ${shown} has more than two decimals` };
-      if (/^-?\d{17,}(\.\d{1,2})?$/.test(value)) return { zh: `金额${shown}过大（最多16位整数）`, en: `Amount ${shown} is too large (at most 16 integer digits)` };
-      return { zh: `金额${shown}不是数字金额`, en: `Amount ${shown} is not a plain number` };
-    case 'decimal':
-      return { zh: `${column.label}${shown}不是非负数（或超过6位小数）`, en: `${shown} is not a non-negative number (or has more than 6 decimals)` };
-    case 'boolean':
-      return { zh: `${shown}不是 true/false`, en: `${shown} is not true/false` };
-    case 'enum':
-      return { zh: `${column.label}${shown}不是允许的取值`, en: `${shown} is not an allowed value` };
-    case 'text':
-      return { zh: `${column.label}${shown}无效`, en: `${shown} is not valid` };
+      if (value.startsWith('-') && !column.signed) return message('cell.negative', { kind, label, value });
+      if (/^-?\d+\.\d{3,}$/.test(value)) return message('cell.too_many_decimals', { value, unit: null, decimals: 2 });
+      if (/^-?\d{17,}(\.\d{1,2})?$/.test(value)) return message('cell.too_large', { kind, label, value, unit: null });
+      return message('cell.invalid', { kind, label, value });
+    default:
+      return message('cell.invalid', { kind, label, value });
   }
 }

@@ -2,6 +2,7 @@
 // their columns, the DuckDB type each column is read as (never sniffed), and
 // the values a column allows. The loader, the validator, the sample
 // generator and data/README.md all follow this one table.
+import type { CellKind } from '../../domain/messages/codes';
 import {
   CATEGORIES,
   EXPENDITURE_ITEMS,
@@ -10,17 +11,8 @@ import {
   SOURCE_LEVELS,
 } from '../../domain/types';
 
-export type ColumnKind =
-  | 'region_code' // six-digit text
-  | 'text'
-  | 'quarter' // YYYYQn
-  | 'year' // four-digit integer
-  | 'date' // YYYY-MM-DD
-  | 'count' // non-negative integer
-  | 'money' // yuan, at most two decimals
-  | 'decimal' // a non-negative factor or ratio
-  | 'boolean' // true|false
-  | 'enum';
+/** The kinds of value a column holds; the messages word a bad cell of each kind (domain/messages). */
+export type ColumnKind = CellKind;
 
 export interface ColumnSpec {
   name: string;

@@ -3,6 +3,7 @@
 // cell starts with `#`: the Chinese labels (which may replace the header)
 // and, per column, what a valid value looks like, including the allowed
 // values of every coded column. Pure: bytes out.
+import { renderMessage } from '../../domain/messages/render';
 import { expectedValue } from './columnRules';
 import { CONTRACT, type TableSpec } from './contract';
 import { exportCsv, exportXlsx, type ExportColumn, type ExportRow, type ExportSheet } from '../export/exportTable';
@@ -19,7 +20,7 @@ function noteRows(spec: TableSpec): ExportRow[] {
   const rules: ExportRow = {};
   spec.columns.forEach((c, i) => {
     labels[c.name] = i === 0 ? `${NOTE_MARK} 中文列名：${c.label}` : c.label;
-    const rule = `${c.optional ? '可空' : '必填'}；${expectedValue(c).zh}`;
+    const rule = `${c.optional ? '可空' : '必填'}；${renderMessage(expectedValue(c), 'zh')}`;
     rules[c.name] = i === 0 ? `${NOTE_MARK} 填写要求：${rule}` : rule;
   });
   return [labels, rules];

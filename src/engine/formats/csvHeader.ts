@@ -3,7 +3,8 @@
 // while we want to name each missing or unknown column. Data rows are then
 // read by DuckDB with the dialect and the column count fixed.
 import type { ColumnSpec, TableSpec } from '../contract/contract';
-import type { Label } from '../../domain/lang';
+import { message, type Message, type UnitName } from '../../domain/messages/codes';
+import { UNIT_DIGITS } from '../../domain/messages/words';
 import { explain, type Problem } from '../ingest/problems';
 
 const BOM = '\ufeff';
@@ -110,17 +111,15 @@ export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[]
 
 /** The unit money is stated in: yuan, or 万元 (10^4 yuan) or 亿元 (10^8 yuan). */
 export interface MoneyUnit {
-  label: '元' | '万元' | '亿元';
-  /** The unit in English words. */
-  labelEn: string;
+  label: UnitName;
   /** Powers of ten to the yuan: 0, 4 or 8. */
   digits: 0 | 4 | 8;
 }
 
-const UNITS: Record<MoneyUnit['label'], MoneyUnit> = {
-  元: { label: '元', labelEn: 'yuan', digits: 0 },
-  万元: { label: '万元', labelEn: 'units of 10,000 yuan', digits: 4 },
-  亿元: { label: '亿元', labelEn: 'units of 100 million yuan', digits: 8 },
+const UNITS: Record<UnitName, MoneyUnit> = {
+  元: { label: '元', digits: UNIT_DIGITS.元 },
+  万元: { label: '万元', digits: UNIT_DIGITS.万元 },
+  亿元: { label: '亿元', digits: UNIT_DIGITS.亿元 },
 };
 
 /**
@@ -159,12 +158,8 @@ export interface HeaderMapping {
 }
 
 /** The header row the table wants. The English names the Chinese labels without spelling them: they are the Chinese reader's alternative. */
-export function expectedHeader(spec: TableSpec): Label {
-  const names = spec.columns.map((c) => c.name).join(',');
-  return {
-    zh: `表头为 ${names}（或中文 ${spec.columns.map((c) => c.label).join(',')}）`,
-    en: `the header ${names} (or the Chinese column names)`,
-  };
+export function expectedHeader(spec: TableSpec): Message {
+  return message('header.expected', { columns: spec.columns.map((c) => c.name), labels: spec.columns.map((c) => c.label) });
 }
 
 /** A money unit written after a column's name: `金额（万元）`, `amount(元)`. */
@@ -202,15 +197,12 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   const positions = new Map<ColumnSpec, number | null>();
   const problems: Problem[] = [];
   const headerRow = options.headerRow ?? 1;
-  const problem = (column: string | null, text: Label): void => {
+  const problem = (column: string | null, text: Message): void => {
     problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column, ...explain(text, expectedHeader(spec)), severity: 'error' });
   };
   const ignored: HeaderMapping['ignored'] = [];
   if (cells.length > MAX_HEADER_CELLS) {
-    problem(null, {
-      zh: `表头有 ${cells.length.toLocaleString('en-US')} 列，超过 ${MAX_HEADER_CELLS.toLocaleString('en-US')} 列，不像是这张表`,
-      en: `The header has ${cells.length.toLocaleString('en-US')} columns, more than ${MAX_HEADER_CELLS.toLocaleString('en-US')}: this is not that table`,
-    });
+    problem(null, message('header.too_wide', { cells: cells.length, limit: MAX_HEADER_CELLS }));
     return { positions, ignored, problems };
   }
   cells.forEach((raw, position) => {
@@ -219,7 +211,7 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
     if (!column) {
       ignored.push({ position, name: cell });
     } else if (positions.has(column)) {
-      problem(column.name, { zh: `列"${column.name}"出现了两次`, en: `Column "${column.name}" appears twice` });
+      problem(column.name, message('header.column_twice', { column: column.name }));
     } else {
       positions.set(column, position);
     }
@@ -227,7 +219,7 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   for (const column of spec.columns) {
     if (positions.has(column)) continue;
     if (column.optional) positions.set(column, null);
-    else problem(column.name, { zh: `缺少列"${column.name}"（${column.label}）`, en: `Column "${column.name}" is missing` });
+    else problem(column.name, message('header.column_missing', { column: column.name, label: column.label }));
   }
   return { positions, ignored, problems };
 }

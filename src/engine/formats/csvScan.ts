@@ -307,12 +307,12 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
     }
   };
   const utf16 = utf16Of(await firstBytes(content));
-  if (utf16) return scanUtf16(content, sizes, utf16);
+  if (utf16) return scanDecoded(content, sizes, utf16);
   for await (const part of slices(content, sizes.slice)) {
     const ascii = isAscii(part);
     if (!ascii || decodeNext || watch.wanting) {
       const text = decode(part);
-      if (text === null) return scanGb18030(content, sizes);
+      if (text === null) return scanDecoded(content, sizes, 'gb18030');
       if (first && text.length > 0) {
         bom = text.startsWith('\ufeff');
         first = false;
@@ -327,7 +327,7 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
     if (!hasCr) cuts.see(part);
   }
   const rest = decode();
-  if (rest === null) return scanGb18030(content, sizes);
+  if (rest === null) return scanDecoded(content, sizes, 'gb18030');
   watch.see(rest);
   const encoding: TextEncodingName = bom ? 'utf-8-bom' : 'utf-8';
   const top = { header: watch.header(), head: watch.head, utf8Bom: bom };
@@ -340,9 +340,15 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
   return { encoding, garbled: false, blank: watch.blank, ...top, utf8: out.done(), cuts: out.cuts.done() };
 }
 
-async function scanGb18030(content: FileContent, sizes: Required<ScanOptions>): Promise<CsvScan> {
+/**
+ * A file in GB18030 (GBK), or UTF-16 with a BOM (Excel's "Unicode text",
+ * tab-separated): decoded and rewritten as UTF-8 with `\n` line ends before
+ * DuckDB reads it; a UTF-16 BOM is dropped. A byte sequence the encoding does
+ * not have (or a lone surrogate) decodes to U+FFFD: garbled.
+ */
+async function scanDecoded(content: FileContent, sizes: Required<ScanOptions>, encoding: 'gb18030' | 'utf-16le' | 'utf-16be'): Promise<CsvScan> {
   const watch = new TextWatch();
-  const decoder = new TextDecoder('gb18030');
+  const decoder = new TextDecoder(encoding);
   const encoder = new TextEncoder();
   const out = new Output(!(content instanceof Uint8Array), sizes.piece);
   const ends = new LineEnds();
@@ -356,7 +362,7 @@ async function scanGb18030(content: FileContent, sizes: Required<ScanOptions>): 
   for await (const part of slices(content, sizes.slice)) take(decoder.decode(part, { stream: true }));
   take(decoder.decode());
   out.push(encoder.encode(ends.end()));
-  return { encoding: 'gb18030', garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
+  return { encoding, garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
 }
 
 async function firstBytes(content: FileContent): Promise<Uint8Array> {
@@ -370,25 +376,3 @@ function utf16Of(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/**
- * A UTF-16 file with a BOM (Excel's "Unicode text", tab-separated), decoded
- * and rewritten as UTF-8 with `\n` line ends before DuckDB reads it; the BOM
- * is dropped. A lone surrogate decodes to U+FFFD: garbled.
- */
-async function scanUtf16(content: FileContent, sizes: Required<ScanOptions>, encoding: 'utf-16le' | 'utf-16be'): Promise<CsvScan> {
-  const watch = new TextWatch();
-  const decoder = new TextDecoder(encoding);
-  const encoder = new TextEncoder();
-  const out = new Output(!(content instanceof Uint8Array), sizes.piece);
-  const ends = new LineEnds();
-  let garbled = false;
-  const take = (text: string): void => {
-    if (!garbled && text.includes('\ufffd')) garbled = true;
-    watch.see(text);
-    if (!garbled) out.push(encoder.encode(ends.text(text)));
-  };
-  for await (const part of slices(content, sizes.slice)) take(decoder.decode(part, { stream: true }));
-  take(decoder.decode());
-  out.push(encoder.encode(ends.end()));
-  return { encoding, garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
-}

@@ -4,7 +4,7 @@
 // Chinese label instead of the name), or as a sheet of any workbook whose
 // sheet name is the table's name or label.
 import { CONTRACT, type TableSpec } from '../contract/contract';
-import type { Label } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
 import type { FileContent } from './csvScan';
 import { explain, type Problem } from '../ingest/problems';
 import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
@@ -109,7 +109,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? workbook.sheets[0];
         if (sheet) add({ spec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
-        else problems.push(unreadable(base, { zh: 'XLSX 文件里没有工作表', en: 'The XLSX file has no sheet' }, { zh: `一个名为 ${spec.name} 的工作表`, en: `a sheet named ${spec.name}` }));
+        else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
       for (const sheet of workbook.sheets) {
@@ -131,13 +131,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
         file: `${spec.name}.csv`,
         row: null,
         column: null,
-        ...explain(
-          { zh: `缺少必需的文件（${spec.label}）`, en: `A required file is missing (${spec.labelEn})` },
-          {
-            zh: `数据文件夹中包含 ${spec.name}.csv（或 .xlsx / .parquet，或工作簿中名为 ${spec.name} 的工作表）`,
-            en: `${spec.name}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${spec.name})`,
-          },
-        ),
+        ...explain(message('file.required_missing', { label: spec.label, labelEn: spec.labelEn }), message('file.required_expected', { table: spec.name })),
         severity: 'error',
       });
     }
@@ -151,17 +145,9 @@ function ignored(file: string, spec: TableSpec | undefined): Problem {
     file,
     row: null,
     column: null,
-    ...explain(
-      spec
-        ? { zh: '不支持该文件格式，已忽略', en: 'This file format is not supported; the file was ignored' }
-        : { zh: '不是数据契约中的文件，已忽略', en: 'Not a file of the data contract; ignored' },
-      spec
-        ? { zh: `${spec.name}.csv、${spec.name}.xlsx 或 ${spec.name}.parquet`, en: `${spec.name}.csv, ${spec.name}.xlsx or ${spec.name}.parquet` }
-        : {
-            zh: `以下表名之一（.csv / .xlsx / .parquet）：${names.join('、')}，或 ${POLICY_FILE_NAME}`,
-            en: `one of these tables (.csv / .xlsx / .parquet): ${names.join(', ')}, or ${POLICY_FILE_NAME}`,
-          },
-    ),
+    ...(spec
+      ? explain(message('file.format_unsupported'), message('file.format_expected', { table: spec.name }))
+      : explain(message('file.not_in_contract'), message('file.contract_expected', { tables: names, policyFile: POLICY_FILE_NAME }))),
     severity: 'warning',
   };
 }
@@ -171,12 +157,12 @@ function openWorkbook(file: string, bytes: Uint8Array, problems: Problem[]): Ret
     return readXlsx(bytes);
   } catch (e) {
     if (!(e instanceof XlsxError)) throw e;
-    problems.push(unreadable(file, { zh: e.message, en: e.messageEn }, { zh: 'Excel 保存的 .xlsx 工作簿', en: 'an .xlsx workbook saved by Excel' }));
+    problems.push(unreadable(file, e.detail, message('file.workbook_expected')));
     return null;
   }
 }
 
-function unreadable(file: string, problem: Label, expected: Label): Problem {
+function unreadable(file: string, problem: Message, expected: Message): Problem {
   return { file, row: null, column: null, ...explain(problem, expected), severity: 'error' };
 }
 
@@ -186,29 +172,18 @@ function unknownSheet(file: string, sheet: string): Problem {
     sheet,
     row: null,
     column: null,
-    ...explain(
-      { zh: '工作表名不是数据契约中的表，已忽略', en: 'The sheet name is not a table of the data contract; ignored' },
-      {
-        zh: `工作表名为表名或中文名之一：${CONTRACT.map((t) => `${t.name}（${t.label}）`).join('、')}`,
-        en: `a sheet named after a table (or its Chinese name): ${CONTRACT.map((t) => t.name).join(', ')}`,
-      },
-    ),
+    ...explain(message('file.sheet_unknown'), message('file.sheet_unknown_expected', { tables: CONTRACT.map((t) => ({ table: t.name, label: t.label })) })),
     severity: 'warning',
   };
 }
 
 function duplicate(source: { file: string; sheet: string | null }, first: { file: string; sheet: string | null }): Problem {
-  const where = (s: { file: string; sheet: string | null }): Label =>
-    s.sheet === null ? { zh: s.file, en: s.file } : { zh: `${s.file} 的工作表"${s.sheet}"`, en: `sheet "${s.sheet}" of ${s.file}` };
   return {
     file: source.file,
     ...(source.sheet === null ? {} : { sheet: source.sheet }),
     row: null,
     column: null,
-    ...explain(
-      { zh: `同一张表出现了两次（已有 ${where(first).zh}）`, en: `The same table appears twice (already in ${where(first).en})` },
-      { zh: '每张表只提供一个文件或工作表', en: 'each table in one file or sheet only' },
-    ),
+    ...explain(message('file.table_twice', { file: first.file, sheet: first.sheet }), message('file.table_twice_expected')),
     severity: 'error',
   };
 }

@@ -9,7 +9,7 @@
 // own, whose load then says what it lacks. Fewer than two folders with a
 // regions file: one dataset, loaded as always.
 import { unzipSync } from 'fflate';
-import type { Label } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
 import { baseName, tableByName, type DatasetFile } from './files';
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
@@ -30,19 +30,18 @@ function folderOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
-function unzipProblem(file: string, problem: Label): Problem {
+function unzipProblem(file: string, problem: Message): Problem {
   return {
     file,
     row: null,
     column: null,
-    ...explain(problem, { zh: '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件', en: 'a ZIP of a data folder (or of one folder per city)' }),
+    ...explain(problem, message('zip.expected')),
     severity: 'error',
   };
 }
 
 /** The files of a ZIP, as paths under the ZIP's own name (`cities.zip/150100/fund_flows.csv` → `cities/150100/fund_flows.csv`). */
 function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
-  const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
   let total = 0;
   let tooBig: { name: string; size: number } | null = null;
   let entries: Record<string, Uint8Array>;
@@ -60,14 +59,14 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
       },
     });
   } catch {
-    return unzipProblem(baseName(name), { zh: '不是有效的 ZIP 文件（无法解压）', en: 'Not a valid ZIP file (it cannot be unzipped)' });
+    return unzipProblem(baseName(name), message('zip.invalid'));
   }
   const refused = tooBig as { name: string; size: number } | null;
   if (refused) {
-    return unzipProblem(baseName(name), {
-      zh: `压缩包中的 ${refused.name} 解压后为 ${mib(refused.size)}，超出可读取的大小（单个文件 ${mib(XLSX_LIMITS.partBytes)}、合计 ${mib(XLSX_LIMITS.totalBytes)}、压缩比 ${XLSX_LIMITS.ratio} 倍以内）；未解压`,
-      en: `${refused.name} in the ZIP unpacks to ${mib(refused.size)}, more than can be read (${mib(XLSX_LIMITS.partBytes)} a file, ${mib(XLSX_LIMITS.totalBytes)} in all, packed at most ${XLSX_LIMITS.ratio} to 1); nothing was unpacked`,
-    });
+    return unzipProblem(
+      baseName(name),
+      message('zip.too_big', { part: refused.name, bytes: refused.size, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
+    );
   }
   const root = name.replace(/\.zip$/i, '');
   return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${path}`, bytes: content }));

@@ -5,7 +5,8 @@
 // Cells come back as text exactly as stored; numbers are kept as the `<v>`
 // text (see `excelNumberText`), never passed through a JS float.
 import { unzipSync } from 'fflate';
-import { BilingualError, type Label } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
+import { FundWatchError } from '../../domain/messages/error';
 import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
 
@@ -33,10 +34,10 @@ export interface XlsxWorkbook {
   date1904: boolean;
 }
 
-/** Why a file is not a readable workbook, in the user's words: `message` in Chinese, `messageEn` in English. */
-export class XlsxError extends BilingualError {
-  constructor(text: Label) {
-    super(text);
+/** Why a file is not a readable workbook. */
+export class XlsxError extends FundWatchError {
+  constructor(reason: Message) {
+    super(reason);
     this.name = 'XlsxError';
   }
 }
@@ -63,8 +64,6 @@ export const XLSX_LIMITS = {
 /** The parts of a workbook we read; styles, themes, images, macros and the rest are never unpacked. */
 const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 
-const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
-
 function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
   let tooBig: { name: string; size: number; packed: number } | null = null;
@@ -83,14 +82,13 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
-    throw new XlsxError({ zh: '不是有效的 XLSX 文件（无法解压）', en: 'Not a valid XLSX file (it cannot be unzipped)' });
+    throw new XlsxError(message('xlsx.invalid'));
   }
   const refused = tooBig as { name: string; size: number; packed: number } | null;
   if (refused) {
-    throw new XlsxError({
-      zh: `工作簿的部件 ${refused.name} 解压后为 ${mib(refused.size)}（压缩时 ${mib(refused.packed)}），超出可读取的大小（单个部件 ${mib(XLSX_LIMITS.partBytes)}、合计 ${mib(XLSX_LIMITS.totalBytes)}、压缩比 ${XLSX_LIMITS.ratio} 倍以内）；未解压`,
-      en: `The workbook's part ${refused.name} unpacks to ${mib(refused.size)} (${mib(refused.packed)} packed), more than can be read (${mib(XLSX_LIMITS.partBytes)} a part, ${mib(XLSX_LIMITS.totalBytes)} in all, packed at most ${XLSX_LIMITS.ratio} to 1); nothing was unpacked`,
-    });
+    throw new XlsxError(
+      message('xlsx.too_big', { part: refused.name, bytes: refused.size, packed: refused.packed, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
+    );
   }
   return parts;
 }
@@ -103,10 +101,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === null) {
-    throw new XlsxError({
-      zh: '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
-      en: 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
-    });
+    throw new XlsxError(message('xlsx.no_workbook'));
   }
   try {
     const { sheets, date1904 } = readWorkbook(workbookXml);
@@ -120,13 +115,13 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
         const xml = path === null ? null : part(path);
         if (xml === null) {
           const where = path ?? sheet.relId;
-          throw new XlsxError({ zh: `工作表"${sheet.name}"的数据缺失（${where}）`, en: `The data of sheet "${sheet.name}" is missing (${where})` });
+          throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, where }));
         }
         return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '') };
       }),
     };
   } catch (e) {
-    if (e instanceof XmlError) throw new XlsxError({ zh: `XLSX 内容损坏：${e.message}`, en: `The XLSX content is damaged: ${e.message}` });
+    if (e instanceof XmlError) throw new XlsxError(message('xlsx.damaged', { reason: e.message }));
     throw e;
   }
 }
@@ -207,10 +202,7 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
     const last = rows.at(-1)?.row;
-    throw new XlsxError({
-      zh: `工作表"${name}"（${path}）的内容损坏（${e.message}）${last === undefined ? '，第一行之前即中断' : `，第 ${last} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
-      en: `The sheet "${name}" (${path}) is damaged (${e.message}) ${last === undefined ? 'before its first row' : `after row ${last}`}: the file may be cut short, or its zip directory misstates the part's size`,
-    });
+    throw new XlsxError(message('xlsx.sheet_cut', { sheet: name, part: path, reason: e.message, lastRow: last ?? null }));
   }
 }
 
@@ -262,7 +254,7 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
   switch (type) {
     case 's': {
       const text = strings[Number(value)];
-      if (text === undefined) throw new XlsxError({ zh: `共享字符串 ${value} 不存在`, en: `Shared string ${value} does not exist` });
+      if (text === undefined) throw new XlsxError(message('xlsx.shared_string_missing', { index: value }));
       return { text, numeric: false };
     }
     case 'inlineStr':

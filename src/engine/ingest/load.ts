@@ -4,8 +4,9 @@
 // shape (stage.ts, finishSql) and renamed in, all in one transaction with
 // dropping the old ones. On any error the tables that were loaded before
 // stay exactly as they were, so the page keeps showing them.
-import { DEFAULT_POLICY_FILE, parsePolicyFile, PolicyError } from '../../domain/policy';
-import { policyIssueText } from '../../domain/policyIssues';
+import { message, type Message } from '../../domain/messages/codes';
+import { FundWatchError } from '../../domain/messages/error';
+import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
@@ -13,7 +14,6 @@ import type { TextEncodingName } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
 import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from '../contract/personId';
-import type { Label } from '../../domain/lang';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
@@ -135,10 +135,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
             file: staged.map((t) => t.file).join('、') || 'regions.csv',
             row: null,
             column: null,
-            ...explain(
-              { zh: `写入数据表失败：${reason(e)}`, en: `Writing the tables failed: ${reason(e)}` },
-              { zh: '数据通过校验后可以写入；请把此信息报告给维护者', en: 'validated data can be written; please report this message to the maintainers' },
-            ),
+            ...explain(message('load.write_failed', { reason: reason(e) }), message('load.write_failed_expected')),
             severity: 'error',
           },
         ],
@@ -181,14 +178,11 @@ function cancelled(files: FileReport[]): LoadReport {
 
 export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | null; problems: Problem[] } {
   if (!file) return { file: DEFAULT_POLICY_FILE, problems: [] };
-  const problem = (text: Label): Problem => ({
+  const problem = (text: Message): Problem => ({
     file: baseName(file.name),
     row: null,
     column: null,
-    ...explain(text, {
-      zh: 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy.default.json）',
-      en: 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy.default.json)',
-    }),
+    ...explain(text, message('load.policy_expected')),
     severity: 'error',
   });
   let json: unknown;
@@ -196,13 +190,13 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\ufeff/, ''));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { file: null, problems: [problem({ zh: `不是有效的 JSON：${why}`, en: `Not valid JSON: ${why}` })] };
+    return { file: null, problems: [problem(message('load.policy_not_json', { reason: why }))] };
   }
   try {
     return { file: parsePolicyFile(json), problems: [] };
   } catch (e) {
-    if (e instanceof PolicyError) {
-      return { file: null, problems: e.issues.map((issue) => problem({ zh: `${POLICY_FILE_NAME} 有误：${policyIssueText(issue, 'zh')}`, en: `${POLICY_FILE_NAME} is not valid: ${policyIssueText(issue, 'en')}` })) };
+    if (e instanceof FundWatchError) {
+      return { file: null, problems: e.messages.map((issue) => problem(message('load.policy_invalid', { policyFile: POLICY_FILE_NAME, issue }))) };
     }
     throw e;
   }

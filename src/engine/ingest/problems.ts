@@ -1,8 +1,11 @@
 // What a user sees when a file cannot be loaded: one line per problem,
-// `file · 第N行 · column · problem · expected`. Every problem is said in both
-// languages, like alerts (message / messageEn): the Chinese is the product's
-// wording and stays as it is; the English is for a page or CLI in English.
-import type { Label, Lang } from '../../domain/lang';
+// `file · 第N行 · column · problem · expected`. A problem is data: where it
+// is, and what is wrong and what was expected as messages (code + the values
+// quoted from the file); the page and the command line say them in the
+// reader's language (domain/messages).
+import type { Lang } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
+import { renderMessage } from '../../domain/messages/render';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -19,30 +22,28 @@ export interface Problem {
   row: number | null;
   /** Contract column name; null when the problem is not about one column. */
   column: string | null;
-  problem: string;
-  expected: string;
-  /** `problem` in English. Values quoted from the user's file stay as they are. */
-  problemEn: string;
-  /** `expected` in English. */
-  expectedEn: string;
+  /** What is wrong. */
+  problem: Message;
+  /** What a valid file has there. */
+  expected: Message;
   severity: ProblemSeverity;
 }
 
-/** What is wrong and what was expected, in both languages. */
-export type Explanation = Pick<Problem, 'problem' | 'expected' | 'problemEn' | 'expectedEn'>;
+/** What is wrong and what was expected. */
+export type Explanation = Pick<Problem, 'problem' | 'expected'>;
 
-export function explain(problem: Label, expected: Label): Explanation {
-  return { problem: problem.zh, expected: expected.zh, problemEn: problem.en, expectedEn: expected.en };
+export function explain(problem: Message, expected: Message): Explanation {
+  return { problem, expected };
 }
 
 /** The problem text in the reader's language. */
 export function problemText(p: Problem, lang: Lang): string {
-  return lang === 'en' ? p.problemEn : p.problem;
+  return renderMessage(p.problem, lang);
 }
 
 /** The expected value in the reader's language. */
 export function expectedText(p: Problem, lang: Lang): string {
-  return lang === 'en' ? p.expectedEn : p.expected;
+  return renderMessage(p.expected, lang);
 }
 
 /** Problems listed per file before the rest are only counted. */
@@ -70,10 +71,7 @@ export function capProblems(problems: Problem[], hidden: Map<string, number> = n
         ...(sheet === undefined ? {} : { sheet }),
         row: null,
         column: null,
-        ...explain(
-          { zh: `另有 ${more} 个问题未列出`, en: `${more} more problem${more === 1 ? '' : 's'} not listed` },
-          { zh: '修正以上问题后重新加载，可看到其余问题', en: 'Fix the problems above and load again to see the rest' },
-        ),
+        ...explain(message('problem.more', { count: more }), message('problem.fix_rest')),
         severity: sorted.some((p) => p.severity === 'error') ? 'error' : 'warning',
       });
     }
@@ -94,12 +92,12 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
+/** A problem as one message: the line below. */
+export function problemLine(p: Problem): Message<'problem.line'> {
+  return message('problem.line', { source: problemSource(p), row: p.row, column: p.column, problem: p.problem, expected: p.expected });
+}
+
 /** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints (in English: `row N`, `expected:`). */
 export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
-  const en = lang === 'en';
-  const parts = [problemSource(p)];
-  if (p.row !== null) parts.push(en ? `row ${p.row}` : `第${p.row}行`);
-  if (p.column !== null) parts.push(p.column);
-  parts.push(problemText(p, lang), en ? `expected: ${p.expectedEn}` : `应为：${p.expected}`);
-  return parts.join(' · ');
+  return renderMessage(problemLine(p), lang);
 }

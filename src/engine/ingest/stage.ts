@@ -20,7 +20,7 @@ import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
-import type { Label } from '../../domain/lang';
+import { message, type Message } from '../../domain/messages/codes';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
@@ -141,7 +141,7 @@ export interface StageOptions {
 export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
   const { salt } = options;
   const where = { file: source.file, sheet: source.sheet };
-  const fileProblem = (problem: Label, expected: Label, row: number | null = null): Problem => ({
+  const fileProblem = (problem: Message, expected: Message, row: number | null = null): Problem => ({
     file: source.file,
     ...(source.sheet === null ? {} : { sheet: source.sheet }),
     row,
@@ -156,22 +156,13 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
         scan = await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes });
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
-        return { staged: null, problems: [fileProblem(
-              { zh: `文件无法读取：${reason}`, en: `The file cannot be read: ${reason}` },
-              { zh: '可以读取的文件（读取期间不要移动或修改它）', en: 'a readable file (not moved or changed while it is read)' },
-            )], encoding: null };
+        return { staged: null, problems: [fileProblem(message('file.unreadable', { reason }), message('file.unreadable_expected'))], encoding: null };
       }
       const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: scan.encoding });
       if (scan.garbled) {
-        return done({ staged: null, problems: [fileProblem(
-              {
-                zh: '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
-                en: 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
-              },
-              { zh: 'UTF-8 或 GBK 编码的 CSV 文件', en: 'a CSV file in UTF-8 or GBK' },
-            )] });
+        return done({ staged: null, problems: [fileProblem(message('file.garbled'), message('file.garbled_expected'))] });
       }
-      if (scan.blank) return done({ staged: null, problems: [fileProblem({ zh: '文件是空的', en: 'The file is empty' }, expectedHeader(source.spec), 1)] });
+      if (scan.blank) return done({ staged: null, problems: [fileProblem(message('file.empty'), expectedHeader(source.spec), 1)] });
       const layout = csvLayout(source.spec, scan);
       const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset };
       return done(
@@ -180,7 +171,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
-      if (!csv) return { staged: null, problems: [fileProblem({ zh: '工作表是空的', en: 'The sheet is empty' }, expectedHeader(source.spec), 1)], encoding: null };
+      if (!csv) return { staged: null, problems: [fileProblem(message('file.sheet_empty'), expectedHeader(source.spec), 1)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
       const result = await stageCsv(
         engine,
@@ -387,10 +378,7 @@ async function stageCsv(
       row: null,
       column: null,
       severity: 'error',
-      ...explain(
-        { zh: `表头或其上方写了不同的金额单位（"${unitFound.text ?? ''}"等）`, en: `The header or the lines above it state different money units ("${unitFound.text ?? ''}" and others)` },
-        { zh: '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元', en: 'one money unit per table: yuan, 10,000 yuan or 100 million yuan' },
-      ),
+      ...explain(message('header.units_conflict', { text: unitFound.text ?? '' }), message('header.units_conflict_expected')),
     });
   }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
@@ -488,56 +476,23 @@ function layoutNotices(
     totalRows: string | null;
   },
 ): Problem[] {
-  const notice = (row: number | null, text: Label, expected: Label): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
+  const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
   const out: Problem[] = [];
   const titles = found.above.map(rowText).filter((t) => t !== '');
   if (titles.length > 0) {
     const cut = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
-    const n = titles.length;
-    out.push(
-      notice(
-        found.headerRow,
-        {
-          zh: `表头在第${found.headerRow}行，上方 ${n} 行已跳过：${titles.map((t) => `"${cut(t)}"`).join('、')}`,
-          en: `The header is row ${found.headerRow}; the ${n} row${n === 1 ? '' : 's'} above it were skipped: ${titles.map((t) => `"${cut(t)}"`).join(', ')}`,
-        },
-        { zh: '标题、单位等说明行在表头之上（不作为数据）', en: 'title and unit lines above the header (not data)' },
-      ),
-    );
+    out.push(notice(found.headerRow, message('header.rows_skipped', { headerRow: found.headerRow, titles: titles.map(cut) }), message('header.rows_skipped_expected')));
   }
   const money = spec.columns.filter((c) => c.kind === 'money').map((c) => c.name);
   if (found.unit && found.unit.digits > 0 && money.length > 0) {
-    const factor = found.unit.digits === 4 ? '10,000' : '100,000,000';
-    out.push(
-      notice(
-        null,
-        {
-          zh: `按"${found.unitText ?? found.unit.label}"把金额列（${money.join('、')}）换算为元（×${factor}，精确到分）`,
-          en: `Amounts (${money.join(', ')}) converted from ${found.unit.labelEn} ("${found.unitText ?? ''}") to yuan (×${factor}, exact to the fen)`,
-        },
-        { zh: `以${found.unit.label}为单位时最多 ${2 + found.unit.digits} 位小数`, en: `at most ${2 + found.unit.digits} decimals in ${found.unit.labelEn}` },
-      ),
-    );
+    const unit = found.unit.label;
+    out.push(notice(null, message('header.unit_converted', { unit, unitText: found.unitText, columns: money }), message('header.unit_expected', { unit })));
   }
   if (found.ignored.length > 0) {
-    const zh = found.ignored.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、');
-    const en = found.ignored.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ');
-    out.push(
-      notice(
-        found.headerRow,
-        { zh: `未读取数据说明以外的列：${zh}`, en: `Columns not in the data contract were not read: ${en}` },
-        expectedHeader(spec),
-      ),
-    );
+    out.push(notice(found.headerRow, message('header.columns_ignored', { columns: found.ignored }), expectedHeader(spec)));
   }
   if (found.totalRows !== null) {
-    out.push(
-      notice(
-        null,
-        { zh: `第${found.totalRows}行是合计行：不作为数据载入，已与上方各行之和核对`, en: `Row ${found.totalRows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it` },
-        { zh: '合计行的金额、人数等于其上方各行之和', en: 'a total row equals the sum of the rows above it' },
-      ),
-    );
+    out.push(notice(null, message('header.total_rows', { rows: found.totalRows }), message('header.total_rows_expected')));
   }
   return out;
 }
@@ -560,7 +515,7 @@ function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: ',' | '\t'; ind
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
-function parquetTypeProblem(column: ColumnSpec, type: string): Label | null {
+function parquetTypeProblem(column: ColumnSpec, type: string): Message | null {
   const t = type.toUpperCase();
   const float = /^(FLOAT|DOUBLE|REAL)$/.test(t);
   const decimal = /^DECIMAL\(\d+,(\d+)\)$/.exec(t);
@@ -568,25 +523,23 @@ function parquetTypeProblem(column: ColumnSpec, type: string): Label | null {
     case 'region_code':
       return t === 'VARCHAR'
         ? null
-        : { zh: `列类型为 ${type}，区划代码须为文本（数值会丢掉前导零）`, en: `Column type ${type}: region codes must be text (a number loses leading zeros)` };
+        : message('parquet.type_region_code', { type });
     case 'money':
-      if (float) return { zh: `列类型为 ${type}（浮点数），金额不能用浮点数存储`, en: `Column type ${type} (floating point): amounts must not be stored as floats` };
-      if (decimal && Number(decimal[1]) > 2) return { zh: `列类型为 ${type}，金额最多两位小数`, en: `Column type ${type}: amounts have at most two decimals` };
+      if (float) return message('parquet.type_money_float', { type });
+      if (decimal && Number(decimal[1]) > 2) return message('parquet.type_money_decimals', { type });
       return null;
     case 'count':
     case 'year':
-      return float ? { zh: `列类型为 ${type}（浮点数），应为整数`, en: `Column type ${type} (floating point): whole numbers expected` } : null;
+      return float ? message('parquet.type_count_float', { type }) : null;
     case 'decimal':
-      return float
-        ? { zh: `列类型为 ${type}（浮点数），因素值应为文本或 DECIMAL`, en: `Column type ${type} (floating point): factors must be text or DECIMAL` }
-        : null;
+      return float ? message('parquet.type_decimal_float', { type }) : null;
     default:
       return null;
   }
 }
 
 async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes: Uint8Array, salt: string): Promise<Omit<StageResult, 'encoding'>> {
-  const problem = (text: Label, expected: Label, column: string | null = null): Problem => ({
+  const problem = (text: Message, expected: Message, column: string | null = null): Problem => ({
     file,
     row: null,
     column,
@@ -603,7 +556,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     const reason = e instanceof Error ? e.message : String(e);
     return {
       staged: null,
-      problems: [problem({ zh: `Parquet 无法读取：${reason}`, en: `The Parquet file cannot be read: ${reason}` }, { zh: '有效的 Parquet 文件', en: 'a valid Parquet file' })],
+      problems: [problem(message('parquet.unreadable', { reason }), message('parquet.unreadable_expected'))],
     };
   }
   await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
@@ -612,8 +565,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       await engine.insertArrowIPC(raw, ipc);
     } catch (e) {
       const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      const text = { zh: `Parquet 的列类型无法读入：${reason}`, en: `A Parquet column type cannot be read: ${reason}` };
-      return { staged: null, problems: [problem(text, { zh: '文本、整数、DECIMAL、日期或布尔类型的列', en: 'text, integer, DECIMAL, date or boolean columns' })] };
+      return { staged: null, problems: [problem(message('parquet.type_unreadable', { reason: reason ?? '' }), message('parquet.type_unreadable_expected'))] };
     }
     const described = await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${`'${raw}'`} ORDER BY ordinal_position`);
     const names = described.map((r) => String(r.column_name));
@@ -654,37 +606,17 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
   }
 }
 
-function columnTypeExpected(column: ColumnSpec): Label {
-  switch (column.kind) {
-    case 'region_code':
-      return { zh: 'string（UTF8）类型的6位区划代码', en: 'six-digit region codes of type string (UTF8)' };
-    case 'money':
-      return { zh: 'string 或 DECIMAL(18,2) 类型的金额', en: 'amounts of type string or DECIMAL(18,2)' };
-    case 'decimal':
-      return { zh: 'string 或 DECIMAL 类型的因素值', en: 'factors of type string or DECIMAL' };
-    default:
-      return { zh: '整数类型', en: 'an integer type' };
-  }
+function columnTypeExpected(column: ColumnSpec): Message {
+  const kind = column.kind === 'region_code' || column.kind === 'money' || column.kind === 'decimal' ? column.kind : 'other';
+  return message('parquet.type_expected', { kind });
 }
 
 /** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
 function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /CSV Error on Line: (\d+)/.exec(message);
-  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
-  const first = message.split('\n')[0] ?? message;
-  const problem = columns
-    ? { zh: `列数不对：表头有 ${columns[1]} 列，这一行有 ${columns[2]} 列`, en: `Wrong number of columns: the header has ${columns[1]}, this row ${columns[2]}` }
-    : { zh: `CSV 无法读取：${first}`, en: `The CSV cannot be read: ${first}` };
-  const expected =
-    delimiter === ','
-      ? {
-          zh: '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
-          en: 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
-        }
-      : {
-          zh: '制表符分隔的文本，每行列数与表头相同，含制表符、引号或换行的单元格用双引号括起',
-          en: 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
-        };
-  return { file, row: line ? before + Number(line[1]) : null, column: null, ...explain(problem, expected), severity: 'error' };
+  const said = error instanceof Error ? error.message : String(error);
+  const line = /CSV Error on Line: (\d+)/.exec(said);
+  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(said);
+  const first = said.split('\n')[0] ?? said;
+  const problem = columns ? message('csv.columns', { header: columns[1] ?? '', found: columns[2] ?? '' }) : message('csv.unreadable', { reason: first });
+  return { file, row: line ? before + Number(line[1]) : null, column: null, ...explain(problem, message('csv.expected', { delimiter })), severity: 'error' };
 }

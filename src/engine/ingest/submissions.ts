@@ -26,6 +26,7 @@ import { attachDatabase, detachDatabase, inDatabase, tableIn } from '../runtime/
 import { baseName, POLICY_FILE_NAME, type DatasetFile } from '../formats/files';
 import { loadDataset, type FileReport, type LoadOptions, type LoadReport } from './load';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN } from '../contract/personId';
+import { message } from '../../domain/messages/codes';
 import { explain, hasErrors, type Problem } from './problems';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 
@@ -102,8 +103,8 @@ export async function loadSubmissions(engine: Engine, submissions: readonly Subm
   }
   // A note the merged load repeats about a submission's own rows (its sentence names them; the merged
   // file's row numbers differ) is said once, by the submission.
-  const said = new Set(problems.map((p) => `${p.problem}|${p.column ?? ''}`));
-  const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${p.problem}|${p.column ?? ''}`));
+  const said = new Set(problems.map((p) => `${JSON.stringify(p.problem)}|${p.column ?? ''}`));
+  const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${JSON.stringify(p.problem)}|${p.column ?? ''}`));
   return { ...report, problems: [...problems, ...more.map((p) => ({ ...p, file: `${MERGED_PREFIX}${p.file}` }))], files };
 }
 
@@ -151,11 +152,8 @@ function mergedPolicy(submissions: readonly Submission[], reports: readonly Load
         row: null,
         column: null,
         ...explain(
-          { zh: `报送"${submission.name}"的 ${POLICY_FILE_NAME} 与报送"${first.name}"的不同`, en: `The ${POLICY_FILE_NAME} of submission "${submission.name}" differs from that of "${first.name}"` },
-          {
-            zh: `各报送的 ${POLICY_FILE_NAME} 相同（或只由一个文件夹提供）`,
-            en: `the same ${POLICY_FILE_NAME} in every submission (or in one folder only)`,
-          },
+          message('merge.policy_differs', { policyFile: POLICY_FILE_NAME, submission: submission.name, first: first.name }),
+          message('merge.policy_differs_expected', { policyFile: POLICY_FILE_NAME }),
         ),
         severity: 'error',
       });
@@ -207,22 +205,12 @@ async function conflicts(engine: Engine, spec: TableSpec, databases: readonly st
     const second = submissions[Number(b._submission)]?.name ?? '';
     const key = spec.key.map((k) => `${k}=${a[k] === null || a[k] === undefined ? '' : String(a[k])}`).join(', ');
     const columns = differing(b);
-    const values = columns.map((c) => `${c} ${show(a[c], '(空)')} ≠ ${show(b[c], '(空)')}`).join('；');
-    const valuesEn = columns.map((c) => `${c} ${show(a[c], '(empty)')} ≠ ${show(b[c], '(empty)')}`).join('; ');
+    const values = columns.map((c) => ({ column: c, a: shown(a[c]), b: shown(b[c]) }));
     problems.push({
       file,
       row: null,
       column: columns.join('+'),
-      ...explain(
-        {
-          zh: `报送"${first}"与报送"${second}"的 ${spec.name} 中同一键（${key}）的数据不同：${values}`,
-          en: `Submissions "${first}" and "${second}" hold the same key of ${spec.name} (${key}) with different values: ${valuesEn}`,
-        },
-        {
-          zh: `同一键（${spec.key.join(' + ')}）只由一个报送提供，或各报送中完全相同（相同的行只保留一行）`,
-          en: `each key (${spec.key.join(' + ')}) in one submission only, or identical wherever it appears (identical rows are kept once)`,
-        },
-      ),
+      ...explain(message('merge.conflict', { first, second, table: spec.name, key, values }), message('merge.conflict_expected', { key: spec.key })),
       severity: 'error',
     });
   }
@@ -233,18 +221,16 @@ async function conflicts(engine: Engine, spec: TableSpec, databases: readonly st
       file,
       row: null,
       column: null,
-      ...explain(
-        { zh: `另有 ${more} 个键在不同报送中的数据不同，未列出`, en: `${more} more key${more === 1 ? '' : 's'} with different values in different submissions, not listed` },
-        { zh: '修正以上问题后重新合并，可看到其余问题', en: 'fix the problems above and merge again to see the rest' },
-      ),
+      ...explain(message('merge.more_conflicts', { count: more }), message('merge.fix_rest')),
       severity: 'error',
     });
   }
   return problems;
 }
 
-function show(value: unknown, empty: string): string {
-  return value === null || value === undefined ? empty : String(value);
+/** A cell as the message quotes it; null for an empty one. */
+function shown(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
 }
 
 /** The contract's CSV shape, values as loaded (no spreadsheet neutralising: this file is read back, not opened). */

@@ -8,6 +8,7 @@ import { Dec } from '../../domain/money';
 import { describeInvalid, expectedValue, invalidValueSql } from '../contract/columnRules';
 import type { Engine } from '../runtime/engine';
 import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
+import { message } from '../../domain/messages/codes';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { inYuanSql, mergedRowsTable, type StagedTable } from './stage';
@@ -151,9 +152,9 @@ function valueCheck(column: ColumnSpec, source: string, unit: MoneyUnit | null):
  * value, over the whole table, which bounds every sum of its rows) is
  * refused at the row where the running sum crosses the limit.
  */
-const SUM_LIMIT: Partial<Record<ColumnSpec['kind'], { sql: string; zh: string; en: string }>> = {
-  count: { sql: String(Number.MAX_SAFE_INTEGER), zh: '9,007,199,254,740,991（可精确计算的最大整数）', en: '9,007,199,254,740,991 (the largest exactly computed whole number)' },
-  money: { sql: '9999999999999999.99', zh: '9,999,999,999,999,999.99 元', en: '9,999,999,999,999,999.99 yuan' },
+const SUM_LIMIT: Partial<Record<ColumnSpec['kind'], { sql: string; shown: string }>> = {
+  count: { sql: String(Number.MAX_SAFE_INTEGER), shown: '9,007,199,254,740,991' },
+  money: { sql: '9999999999999999.99', shown: '9,999,999,999,999,999.99' },
 };
 
 function sumChecks(table: StagedTable): Check[] {
@@ -173,8 +174,8 @@ function sumChecks(table: StagedTable): Check[] {
         value: 'CAST(s.running AS VARCHAR)',
         explain: (value) =>
           explain(
-            { zh: `${column.label}从表头到这一行的合计 ${value ?? ''} 超出可精确计算的范围`, en: `The column adds up to ${value ?? ''} by this row: beyond what can be computed exactly` },
-            { zh: `整列之和（绝对值）不超过 ${limit.zh}`, en: `the column's values adding up (in absolute value) to at most ${limit.en}` },
+            message('check.sum_limit', { label: column.label, value: value ?? '' }),
+            message('check.sum_limit_expected', { kind: column.kind === 'count' ? 'count' : 'money', limit: limit.shown }),
           ),
       },
     ];
@@ -207,7 +208,6 @@ function totalChecks(table: StagedTable): Check[] {
       if (yuan === null) return '';
       return scaled ? new Dec(yuan).div(new Dec(10).pow(unit.digits)).toFixed() : yuan;
     };
-    const inUnit = scaled ? { zh: `（${unit.label}）`, en: ` (in ${unit.labelEn})` } : { zh: '', en: '' };
     return [
       {
         column: column.name,
@@ -218,11 +218,8 @@ function totalChecks(table: StagedTable): Check[] {
         extra: 'CAST(s.expected AS VARCHAR)',
         explain: (value, extra) =>
           explain(
-            {
-              zh: `合计行的${column.label}为 ${value ?? ''}${inUnit.zh}，上方各行之和为 ${shown(extra)}`,
-              en: `The total row says ${value ?? ''}${inUnit.en}; the rows above it add up to ${shown(extra)}`,
-            },
-            { zh: '合计行等于其上方各行之和', en: 'a total row equal to the sum of the rows above it' },
+            message('check.total_row', { label: column.label, value: value ?? '', sum: shown(extra), unit: scaled ? unit.label : null }),
+            message('check.total_row_expected'),
           ),
       },
     ];
@@ -238,10 +235,7 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
     where: `${v} IS NOT NULL AND regexp_full_match(${v}, '[0-9]{6}') AND ${v} NOT IN (SELECT region_code FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL)`,
     value: v,
     explain: (value) =>
-      explain(
-        { zh: `区划代码"${value}"不在 regions.csv 中`, en: `Region code "${value}" is not in regions.csv` },
-        { zh: 'regions.csv 中已有的区划代码', en: 'a region code listed in regions.csv' },
-      ),
+      explain(message('check.region_unknown', { value: String(value) }), message('check.region_unknown_expected')),
   };
 }
 
@@ -282,23 +276,13 @@ async function mergeDuplicateRows(engine: Engine, table: StagedTable, keysInPass
   if (merged === 0) return null;
   const row = Number(result?.example_row);
   const first = Number(result?.example_first);
-  const names = repeatedColumns(table).join(', ');
   return {
     file: table.file,
     ...sheetOf(table),
     row: null,
     column: null,
     severity: 'warning',
-    ...explain(
-      {
-        zh: `${merged} 行与前面某行完全相同（如第${row}行与第${first}行），已合并为一行，不重复计数`,
-        en: `${merged} row${merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${row} and row ${first}); merged into one, counted once`,
-      },
-      {
-        zh: `每个 ${names} 的组合一行（完全相同的重复行会被合并，不影响载入）`,
-        en: `one row per combination of ${names} (identical repeated rows are merged; the data still loads)`,
-      },
-    ),
+    ...explain(message('check.rows_merged', { merged, row, first }), message('check.rows_merged_expected', { columns: repeatedColumns(table) })),
   };
 }
 
@@ -337,10 +321,7 @@ function duplicateKeys(table: StagedTable, keysInPasses: boolean): Check[] {
       value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(shown(k))}, '(空)')`).join(', ')})`,
       extra: 's.first_row',
       explain: (value, extra) =>
-        explain(
-          { zh: `与第${extra}行重复（${value}）`, en: `Same as row ${extra} (${value})` },
-          { zh: `${table.spec.key.join(' + ')} 的组合在文件中唯一`, en: `each combination of ${table.spec.key.join(' + ')} once in the file` },
-        ),
+        explain(message('check.duplicate_key', { row: String(extra), value: String(value) }), message('check.duplicate_key_expected', { key: table.spec.key })),
     },
   ];
 }
@@ -367,11 +348,8 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
         extra: col('recipients'),
         explain: (value, extra) =>
           explain(
-            {
-              zh: `${name === 'enrolled' ? '已参保人数' : '资助参保人数'} ${value} 大于救助对象人数 ${extra}`,
-              en: `${value} ${name}, more than the ${extra} recipients`,
-            },
-            { zh: `${name} ≤ recipients`, en: `${name} ≤ recipients` },
+            message('check.more_than_recipients', { column: name, value: String(value), recipients: String(extra) }),
+            message('check.more_than_recipients_expected', { column: name }),
           ),
       }));
     case 'fund_flows': {
@@ -385,10 +363,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `${col('direction')} = 'income' AND ${col('source_level')} IS NULL`,
           value: col('item'),
           explain: () =>
-            explain(
-              { zh: '收入行缺少资金来源级次', en: 'An income row has no source level' },
-              { zh: '收入行填写 central | province | city | county | individual | other', en: 'one of central | province | city | county | individual | other on income rows' },
-            ),
+            explain(message('check.income_no_source'), message('check.income_no_source_expected')),
         },
         {
           column: 'source_level',
@@ -397,10 +372,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `${col('direction')} = 'expenditure' AND ${col('source_level')} IS NOT NULL`,
           value: col('source_level'),
           explain: (value) =>
-            explain(
-              { zh: `支出行填写了资金来源级次"${value}"`, en: `An expenditure row has source level "${value}"` },
-              { zh: '支出行的 source_level 留空', en: 'source_level empty on expenditure rows' },
-            ),
+            explain(message('check.expenditure_source', { value: String(value) }), message('check.expenditure_source_expected')),
         },
         {
           column: 'item',
@@ -409,13 +381,13 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `(${col('direction')} = 'income' AND ${col('item')} IN (${SQL_LIST(onlyExpenditure)})) OR (${col('direction')} = 'expenditure' AND ${col('item')} IN (${SQL_LIST(onlyIncome)}))`,
           value: col('item'),
           extra: col('direction'),
-          explain: (value, extra) =>
-            explain(
-              { zh: `项目"${value}"不属于${extra === 'income' ? '收入' : '支出'}`, en: `Item "${value}" is not an ${extra === 'income' ? 'income' : 'expenditure'} item` },
-              extra === 'income'
-                ? { zh: `收入项目：${INCOME_ITEMS.join(' | ')}`, en: `income items: ${INCOME_ITEMS.join(' | ')}` }
-                : { zh: `支出项目：${EXPENDITURE_ITEMS.join(' | ')}`, en: `expenditure items: ${EXPENDITURE_ITEMS.join(' | ')}` },
-            ),
+          explain: (value, extra) => {
+            const direction = extra === 'income' ? 'income' : 'expenditure';
+            return explain(
+              message('check.item_direction', { value: String(value), direction }),
+              message('check.item_direction_expected', { direction, items: direction === 'income' ? INCOME_ITEMS : EXPENDITURE_ITEMS }),
+            );
+          },
         },
       ];
     }
@@ -431,10 +403,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           value: col('received_date'),
           extra: col('issued_date'),
           explain: (value, extra) =>
-            explain(
-              { zh: `到账日期 ${value} 早于下达日期 ${extra}`, en: `Received ${value}, before it was issued on ${extra}` },
-              { zh: '到账日期不早于下达日期', en: 'a received date on or after the issued date' },
-            ),
+            explain(message('check.received_before_issued', { received: String(value), issued: String(extra) }), message('check.received_before_issued_expected')),
         },
         {
           // A pass-down of a document that is not there has no origin level (DOMAIN.md 资金到账核对).
@@ -444,10 +413,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: `${col('source_transfer_id')} IS NOT NULL AND ${col('source_transfer_id')} NOT IN (SELECT transfer_id FROM ${ident(transfers?.stageTable ?? table.stageTable).text} WHERE transfer_id IS NOT NULL)`,
           value: col('source_transfer_id'),
           explain: (value) =>
-            explain(
-              { zh: `来源文号"${value}"不在 transfers.csv 中`, en: `Source transfer "${value}" is not in transfers.csv` },
-              { zh: 'transfers.csv 中已有的文号', en: 'a transfer_id listed in transfers.csv' },
-            ),
+            explain(message('check.source_transfer_unknown', { value: String(value) }), message('check.source_transfer_unknown_expected')),
         },
         {
           column: 'source_transfer_id',
@@ -456,10 +422,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           where: 'TRUE',
           value: 's.chain',
           explain: (value) =>
-            explain(
-              { zh: `来源文号链循环：${value}`, en: `The chain of source transfers loops: ${value}` },
-              { zh: '来源文号链止于一份没有来源文号的文件（最初下达的文件）', en: 'a chain that ends at a document without a source_transfer_id (the first document)' },
-            ),
+            explain(message('check.transfer_loop', { chain: String(value) }), message('check.transfer_loop_expected')),
         },
       ];
     }
@@ -477,16 +440,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           value: `s.region_code || ' ' || s.fund || ' ' || s.year || ' ' || s.opening_balance`,
           extra: 's.expected_balance',
           explain: (value, extra) =>
-            explain(
-              {
-                zh: `年初结余与上年不衔接：${value === null ? '' : value.replace(/^(\S+ \S+ \S+) /, '$1年 ')}，按上年年初结余 + 上年收入 − 上年支出应为 ${extra ?? ''}`,
-                en: `Opening balance does not follow from last year: ${value ?? ''}; last year's opening balance + income − expenditure gives ${extra ?? ''}`,
-              },
-              {
-                zh: '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
-                en: "opening balance = last year's opening balance + last year's income − last year's expenditure (a note only: the data loads as usual)",
-              },
-            ),
+            explain(message('check.opening_balance', { value: value ?? '', expected: extra ?? '' }), message('check.opening_balance_expected')),
         },
       ];
     }
@@ -508,10 +462,7 @@ function regionTree(table: StagedTable): Check[] {
       where: `s.level IN ('city', 'county') AND s.parent_code IS NULL`,
       value: 's.level',
       explain: (value) =>
-        explain(
-          { zh: `${value === 'city' ? '盟市' : '旗县'}级区划缺少上级区划代码`, en: `A ${value === 'city' ? 'city' : 'county'} has no parent region code` },
-          { zh: '上级区划代码', en: 'the parent region code' },
-        ),
+        explain(message('check.parent_missing', { level: String(value) }), message('check.parent_missing_expected')),
     },
     {
       column: 'parent_code',
@@ -520,10 +471,7 @@ function regionTree(table: StagedTable): Check[] {
       where: `s.level = 'province' AND s.parent_code IS NOT NULL`,
       value: 's.parent_code',
       explain: () =>
-        explain(
-          { zh: '省级区划不应有上级区划代码', en: 'A province has a parent region code' },
-          { zh: '省级区划的 parent_code 留空', en: 'parent_code empty for the province' },
-        ),
+        explain(message('check.province_parent'), message('check.province_parent_expected')),
     },
     {
       column: 'parent_code',
@@ -533,10 +481,7 @@ function regionTree(table: StagedTable): Check[] {
       value: 's.parent_code',
       extra: 's.parent_level',
       explain: (value, extra) =>
-        explain(
-          { zh: `上级区划"${value}"的级别是 ${extra}，层级不对`, en: `Parent region "${value}" is a ${extra}: the wrong level` },
-          { zh: '盟市的上级是省级区划，旗县的上级是盟市', en: "a city's parent is the province, a county's parent is a city" },
-        ),
+        explain(message('check.parent_level', { parent: String(value), level: String(extra) }), message('check.parent_level_expected')),
     },
   ];
 }
@@ -561,11 +506,8 @@ function tileOverlap(table: StagedTable, regions: StagedTable | undefined): Chec
     explain: (value, extra) => {
       const [code, first, row, column] = (value ?? '').split(' ');
       return explain(
-        {
-          zh: `地区 ${code ?? ''} 与第${extra ?? ''}行的地区 ${first ?? ''} 占用同一方块（第 ${row ?? ''} 行第 ${column ?? ''} 列）`,
-          en: `Region ${code ?? ''} is on the same tile as region ${first ?? ''} of row ${extra ?? ''} (row ${row ?? ''}, column ${column ?? ''})`,
-        },
-        { zh: '同一上级的地区各占一个方块（row + col 不重复）', en: 'one tile per region under the same parent (each row + col once)' },
+        message('check.tile_overlap', { code: code ?? '', first: first ?? '', firstRow: extra ?? '', row: row ?? '', column: column ?? '' }),
+        message('check.tile_overlap_expected'),
       );
     },
   };
@@ -585,9 +527,6 @@ function tileMissing(table: StagedTable, tiles: StagedTable): Check {
     where: `s.level IN ('city', 'county') AND s.region_code NOT IN ${laid} AND s.parent_code IN (SELECT parent_code FROM ${stage} WHERE region_code IN ${laid})`,
     value: 's.region_code',
     explain: (value) =>
-      explain(
-        { zh: `地区 ${value ?? ''} 不在 region_tiles.csv 中，方块图将把它自动排在布局下方`, en: `Region ${value ?? ''} is not in region_tiles.csv: the tile map places it automatically below the layout` },
-        { zh: 'region_tiles.csv 为同一上级的每个地区各列一行（仅提示，数据照常载入）', en: 'a row in region_tiles.csv for every region under the same parent (a note only: the data loads as usual)' },
-      ),
+      explain(message('check.tile_missing', { code: value ?? '' }), message('check.tile_missing_expected')),
   };
 }

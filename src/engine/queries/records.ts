@@ -28,6 +28,7 @@ import {
   type Level,
   type OpeningBalance,
   type Region,
+  type RegionCode,
   type SourceLevel,
   type Tier,
 } from '../../domain/types';
@@ -63,6 +64,11 @@ function oneOf<T extends string>(values: readonly T[], row: Row, column: string)
   return v as T;
 }
 
+/** The region a rolled-up row is about (its own account and its descendants'), with its level. */
+function regionOf(row: Row): { regionCode: RegionCode; level: Level } {
+  return { regionCode: text(row, 'region_code'), level: oneOf(LEVELS, row, 'level') };
+}
+
 export function toRegion(row: Row): Region {
   const tier = optionalText(row, 'tier');
   return {
@@ -80,8 +86,7 @@ export function toRegion(row: Row): Region {
 
 export function toCoverageCounts(row: Row): CoverageCounts {
   return {
-    regionCode: text(row, 'region_code'),
-    level: oneOf(LEVELS, row, 'level'),
+    ...regionOf(row),
     category: row.category === null ? null : oneOf<Category>(CATEGORIES, row, 'category'),
     recipients: integer(row, 'recipients'),
     enrolled: integer(row, 'enrolled'),
@@ -95,8 +100,7 @@ export function toFundQuarterTotals(row: Row): FundQuarterTotals {
     EXPENDITURE_ITEMS.map((i) => [i, amount(row, `expenditure_${i}`)]),
   ) as Record<ExpenditureItem, Decimal>;
   return {
-    regionCode: text(row, 'region_code'),
-    level: oneOf(LEVELS, row, 'level'),
+    ...regionOf(row),
     fund: oneOf<Fund>(FUNDS, row, 'fund'),
     quarter: text(row, 'quarter'),
     income: amount(row, 'income'),
@@ -133,8 +137,7 @@ export function toObligationShortfall(row: Row): ObligationShortfall {
 
 export function toInsuredCount(row: Row): InsuredCount {
   return {
-    regionCode: text(row, 'region_code'),
-    level: oneOf(LEVELS, row, 'level'),
+    ...regionOf(row),
     quarter: text(row, 'quarter'),
     insured: integer(row, 'insured'),
   };
@@ -142,8 +145,7 @@ export function toInsuredCount(row: Row): InsuredCount {
 
 export function toAssistanceSubsidy(row: Row): AssistanceSubsidy {
   return {
-    regionCode: text(row, 'region_code'),
-    level: oneOf(LEVELS, row, 'level'),
+    ...regionOf(row),
     quarter: text(row, 'quarter'),
     category: oneOf<Category>(CATEGORIES, row, 'category'),
     recipients: integer(row, 'recipients'),
@@ -154,8 +156,7 @@ export function toAssistanceSubsidy(row: Row): AssistanceSubsidy {
 
 export function toBudget(row: Row): Budget {
   return {
-    regionCode: text(row, 'region_code'),
-    level: oneOf(LEVELS, row, 'level'),
+    ...regionOf(row),
     year: integer(row, 'year'),
     fund: oneOf<Fund>(FUNDS, row, 'fund'),
     direction: oneOf(DIRECTIONS, row, 'direction'),

@@ -21,6 +21,7 @@ import { attachDatabase, detachDatabase, inDatabase, tableIn } from '../runtime/
 import { MAIN_DATABASE, type Engine, type Row } from '../runtime/engine';
 import type { LoadOptions, LoadReport } from '../ingest/load';
 import { hasPersonIds } from '../contract/personId';
+import { message, type Message } from '../../domain/messages/codes';
 import { explain, type Problem } from '../ingest/problems';
 import { fragment, ident, renderSql, SQL } from './sql';
 import { loadSubmissions, type Submission } from '../ingest/submissions';
@@ -82,48 +83,24 @@ async function regionTreeProblems(engine: Engine): Promise<Problem[]> {
   const rows = await engine.query(
     renderSql(SQL.regionTreeDiff, { old: fragment(tableIn(COMPARE_DATABASE, 'regions')), new: fragment(tableIn(MAIN_DATABASE, 'regions')), limit: TREE_DIFFERENCES_LISTED + 1 }),
   );
-  const expected = {
-    zh: '与当前数据相同的区划树：相同的区划代码、级别和上级区划（名称、地区类别可以修改）',
-    en: 'the region tree of the loaded data: the same region codes, levels and parents (names and tiers may change)',
-  };
   const problems = rows.slice(0, TREE_DIFFERENCES_LISTED).map((r): Problem => {
     const code = String(r.region_code);
-    const text = (v: Row[string] | undefined): string => (v === null || v === undefined ? '(空)' : String(v));
-    const textEn = (v: Row[string] | undefined): string => (v === null || v === undefined ? '(empty)' : String(v));
-    if (r.old_level === null) {
-      return treeProblem('region_code', { zh: `区划 ${code} 在当前数据中，不在比对数据中`, en: `Region ${code} is in the loaded data but not in the comparison` }, expected);
-    }
-    if (r.new_level === null) {
-      return treeProblem('region_code', { zh: `区划 ${code} 在比对数据中，不在当前数据中`, en: `Region ${code} is in the comparison but not in the loaded data` }, expected);
-    }
-    if (r.old_level !== r.new_level) {
-      return treeProblem(
-        'level',
-        { zh: `区划 ${code} 的级别不同：比对数据 ${text(r.old_level)}，当前数据 ${text(r.new_level)}`, en: `Region ${code} has another level: ${textEn(r.old_level)} in the comparison, ${textEn(r.new_level)} in the loaded data` },
-        expected,
-      );
-    }
-    return treeProblem(
-      'parent_code',
-      {
-        zh: `区划 ${code} 的上级不同：比对数据 ${text(r.old_parent)}，当前数据 ${text(r.new_parent)}`,
-        en: `Region ${code} has another parent: ${textEn(r.old_parent)} in the comparison, ${textEn(r.new_parent)} in the loaded data`,
-      },
-      expected,
-    );
+    const text = (v: Row[string] | undefined): string | null => (v === null || v === undefined ? null : String(v));
+    if (r.old_level === null) return treeProblem('region_code', message('compare.region_added', { code }));
+    if (r.new_level === null) return treeProblem('region_code', message('compare.region_removed', { code }));
+    if (r.old_level !== r.new_level) return treeProblem('level', message('compare.level_differs', { code, before: text(r.old_level), after: text(r.new_level) }));
+    return treeProblem('parent_code', message('compare.parent_differs', { code, before: text(r.old_parent), after: text(r.new_parent) }));
   });
-  if (rows.length > TREE_DIFFERENCES_LISTED) {
-    problems.push(treeProblem(null, { zh: '另有更多区划不同，未列出', en: 'More regions differ; not listed' }, expected));
-  }
+  if (rows.length > TREE_DIFFERENCES_LISTED) problems.push(treeProblem(null, message('compare.more_regions')));
   return problems;
 }
 
-function treeProblem(column: string | null, problem: { zh: string; en: string }, expected: { zh: string; en: string }): Problem {
+function treeProblem(column: string | null, difference: Message): Problem {
   return {
     file: 'regions.csv',
     row: null,
     column,
-    ...explain({ zh: `比对数据的区划树与当前数据不同：${problem.zh}`, en: `The comparison has another region tree: ${problem.en}` }, expected),
+    ...explain(message('compare.tree', { difference }), message('compare.tree_expected')),
     severity: 'error',
   };
 }

@@ -8,6 +8,7 @@ import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/op
 import { forecastFor } from '../../domain/forecast';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
+import { renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney, restateMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
@@ -217,7 +218,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
     for (const res of pots) {
       const potName = POT_LABEL[res.pot][lang];
       if (res.error) {
-        parts.push(para(t.allocationFailed(potName, res.error[lang])));
+        parts.push(para(t.allocationFailed(potName, renderMessage(res.error, lang))));
         continue;
       }
       const bars = res.rows.map((r) => ({ key: r.regionCode, name: m.name(r.regionCode), base: r.amount, scenario: null }));

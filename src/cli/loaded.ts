@@ -1,0 +1,18 @@
+// What `analyze` and `report` both start with: the submissions loaded, each
+// problem said on stderr in the command's language, and the dataset's policy,
+// or null (said too) when the data cannot be analysed.
+import type { PolicyFile } from '../domain/policyTypes';
+import { formatProblem } from '../engine/ingest/problems';
+import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
+import type { Engine } from '../engine/runtime/engine';
+import { dataLabel, type CliArgs } from './args';
+import type { CliIo } from './io';
+import { CLI_TEXT } from './text';
+
+export async function loadForCommand(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<PolicyFile | null> {
+  const report = await loadSubmissions(engine, files);
+  for (const p of report.problems) io.err(formatProblem(p, args.lang));
+  if (report.ok && report.policyFile !== null) return report.policyFile;
+  io.err(CLI_TEXT[args.lang].notLoaded(dataLabel(args)));
+  return null;
+}

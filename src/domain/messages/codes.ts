@@ -1,0 +1,289 @@
+// Every message the product can say about a user's data, a policy file or a
+// refused computation, as a code and the values it quotes. The code that
+// detects a problem returns one of these; the edges (page, command line,
+// report) say it in Chinese or English through the catalogues (zh.ts, en.ts).
+// Values quoted from the user's file are params and are shown as they are.
+
+/** A table's name in the data contract, with its Chinese label and English words (contract vocabulary, not a sentence). */
+export interface TableNames {
+  label: string;
+  labelEn: string;
+}
+
+/** A value a policy file holds, quoted as it is written. */
+export type Quoted = string | number;
+
+/** A money unit a sheet may state (`单位：万元`). */
+export type UnitName = '元' | '万元' | '亿元';
+
+/** The kinds of value a column of the data contract holds (engine/contract); each has its own wording of a bad cell. */
+export type CellKind =
+  | 'region_code' // six-digit text
+  | 'text'
+  | 'quarter' // YYYYQn
+  | 'year' // four-digit integer
+  | 'date' // YYYY-MM-DD
+  | 'count' // non-negative integer
+  | 'money' // yuan, at most two decimals
+  | 'decimal' // a non-negative factor or ratio
+  | 'boolean' // true|false
+  | 'enum';
+
+/** The code of each message and the values it quotes. */
+export interface MessageParams {
+  // A problem line: `file · [sheet ·] 第N行 · column · problem · expected`.
+  'problem.line': { source: string; row: number | null; column: string | null; problem: Message; expected: Message };
+  'problem.more': { count: number };
+  'problem.fix_rest': Record<never, never>;
+
+  // Reading files (formats/files.ts, submissionFiles.ts).
+  'file.required_missing': TableNames;
+  'file.required_expected': { table: string };
+  'file.format_unsupported': Record<never, never>;
+  'file.not_in_contract': Record<never, never>;
+  'file.format_expected': { table: string };
+  'file.contract_expected': { tables: readonly string[]; policyFile: string };
+  'file.no_sheet': Record<never, never>;
+  'file.sheet_expected': { table: string };
+  'file.workbook_expected': Record<never, never>;
+  'file.sheet_unknown': Record<never, never>;
+  'file.sheet_unknown_expected': { tables: readonly { table: string; label: string }[] };
+  'file.table_twice': { file: string; sheet: string | null };
+  'file.table_twice_expected': Record<never, never>;
+  'file.unreadable': { reason: string };
+  'file.unreadable_expected': Record<never, never>;
+  'file.garbled': Record<never, never>;
+  'file.garbled_expected': Record<never, never>;
+  'file.empty': Record<never, never>;
+  'file.sheet_empty': Record<never, never>;
+  'zip.invalid': Record<never, never>;
+  'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
+  'zip.expected': Record<never, never>;
+
+  // Workbooks (formats/xlsx.ts).
+  'xlsx.invalid': Record<never, never>;
+  'xlsx.too_big': { part: string; bytes: number; packed: number; partLimit: number; totalLimit: number; ratio: number };
+  'xlsx.no_workbook': Record<never, never>;
+  'xlsx.sheet_missing': { sheet: string; where: string };
+  'xlsx.damaged': { reason: string };
+  /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
+  'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
+  'xlsx.shared_string_missing': { index: string };
+
+  // The header and what the lines above it say (csvHeader.ts, stage.ts).
+  'header.expected': { columns: readonly string[]; labels: readonly string[] };
+  'header.too_wide': { cells: number; limit: number };
+  'header.column_twice': { column: string };
+  'header.column_missing': { column: string; label: string };
+  'header.units_conflict': { text: string };
+  'header.units_conflict_expected': Record<never, never>;
+  'header.rows_skipped': { headerRow: number; titles: readonly string[] };
+  'header.rows_skipped_expected': Record<never, never>;
+  'header.unit_converted': { unit: UnitName; unitText: string | null; columns: readonly string[] };
+  'header.unit_expected': { unit: UnitName };
+  'header.columns_ignored': { columns: readonly { position: number; name: string }[] };
+  'header.total_rows': { rows: string };
+  'header.total_rows_expected': Record<never, never>;
+
+  // A cell that is not a valid value of its column (contract/columnRules.ts).
+  'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };
+  'cell.expected_in_unit': { unit: UnitName; decimals: number; signed: boolean };
+  'cell.empty': { label: string };
+  'cell.scientific': { label: string; value: string };
+  'cell.invalid': { kind: CellKind; label: string; value: string };
+  'cell.negative': { kind: 'count' | 'money'; label: string; value: string };
+  'cell.too_large': { kind: 'count' | 'money'; label: string; value: string; unit: UnitName | null };
+  'cell.too_many_decimals': { value: string; unit: UnitName | null; decimals: number };
+  'cell.decimal_point': { value: string };
+  'cell.no_such_date': { value: string };
+
+  // Parquet and CSV readers (stage.ts).
+  'parquet.unreadable': { reason: string };
+  'parquet.unreadable_expected': Record<never, never>;
+  'parquet.type_unreadable': { reason: string };
+  'parquet.type_unreadable_expected': Record<never, never>;
+  'parquet.type_region_code': { type: string };
+  'parquet.type_money_float': { type: string };
+  'parquet.type_money_decimals': { type: string };
+  'parquet.type_count_float': { type: string };
+  'parquet.type_decimal_float': { type: string };
+  'parquet.type_expected': { kind: 'region_code' | 'money' | 'decimal' | 'other' };
+  'csv.columns': { header: string; found: string };
+  'csv.unreadable': { reason: string };
+  'csv.expected': { delimiter: ',' | '\t' };
+
+  // The rules validation runs over the staged tables (ingest/validate.ts).
+  'check.sum_limit': { label: string; value: string };
+  'check.sum_limit_expected': { kind: 'count' | 'money'; limit: string };
+  'check.total_row': { label: string; value: string; sum: string; unit: UnitName | null };
+  'check.total_row_expected': Record<never, never>;
+  'check.region_unknown': { value: string };
+  'check.region_unknown_expected': Record<never, never>;
+  'check.rows_merged': { merged: number; row: number; first: number };
+  'check.rows_merged_expected': { columns: readonly string[] };
+  'check.duplicate_key': { row: string; value: string };
+  'check.duplicate_key_expected': { key: readonly string[] };
+  'check.more_than_recipients': { column: 'enrolled' | 'subsidized'; value: string; recipients: string };
+  'check.more_than_recipients_expected': { column: 'enrolled' | 'subsidized' };
+  'check.income_no_source': Record<never, never>;
+  'check.income_no_source_expected': Record<never, never>;
+  'check.expenditure_source': { value: string };
+  'check.expenditure_source_expected': Record<never, never>;
+  'check.item_direction': { value: string; direction: 'income' | 'expenditure' };
+  'check.item_direction_expected': { direction: 'income' | 'expenditure'; items: readonly string[] };
+  'check.received_before_issued': { received: string; issued: string };
+  'check.received_before_issued_expected': Record<never, never>;
+  'check.source_transfer_unknown': { value: string };
+  'check.source_transfer_unknown_expected': Record<never, never>;
+  'check.transfer_loop': { chain: string };
+  'check.transfer_loop_expected': Record<never, never>;
+  'check.opening_balance': { value: string; expected: string };
+  'check.opening_balance_expected': Record<never, never>;
+  'check.parent_missing': { level: string };
+  'check.parent_missing_expected': Record<never, never>;
+  'check.province_parent': Record<never, never>;
+  'check.province_parent_expected': Record<never, never>;
+  'check.parent_level': { parent: string; level: string };
+  'check.parent_level_expected': Record<never, never>;
+  'check.tile_overlap': { code: string; first: string; firstRow: string; row: string; column: string };
+  'check.tile_overlap_expected': Record<never, never>;
+  'check.tile_missing': { code: string };
+  'check.tile_missing_expected': Record<never, never>;
+
+  // Merging submissions (ingest/submissions.ts).
+  'merge.policy_differs': { policyFile: string; submission: string; first: string };
+  'merge.policy_differs_expected': { policyFile: string };
+  'merge.conflict': { first: string; second: string; table: string; key: string; values: readonly { column: string; a: string | null; b: string | null }[] };
+  'merge.conflict_expected': { key: readonly string[] };
+  'merge.more_conflicts': { count: number };
+  'merge.fix_rest': Record<never, never>;
+
+  // The load itself and its policy.json (ingest/load.ts).
+  'load.write_failed': { reason: string };
+  'load.write_failed_expected': Record<never, never>;
+  'load.policy_expected': Record<never, never>;
+  'load.policy_not_json': { reason: string };
+  'load.policy_invalid': { policyFile: string; issue: Message };
+
+  // Comparing with an earlier submission (queries/revisions.ts).
+  'compare.tree': { difference: Message };
+  'compare.tree_expected': Record<never, never>;
+  'compare.region_added': { code: string };
+  'compare.region_removed': { code: string };
+  'compare.level_differs': { code: string; before: string | null; after: string | null };
+  'compare.parent_differs': { code: string; before: string | null; after: string | null };
+  'compare.more_regions': Record<never, never>;
+
+  // policy.json (policy.ts, stressScenario.ts): an issue at a path, and its reason.
+  'policy.issue': { path: string; year: number | null; reason: Message<PolicyReasonCode> };
+  'policy.not_json_object': Record<never, never>;
+  'policy.not_object': Record<never, never>;
+  'policy.unknown_key': Record<never, never>;
+  'policy.missing': Record<never, never>;
+  'policy.number_not_text': { value: Quoted; text: Quoted };
+  'policy.not_decimal': { value: Quoted };
+  'policy.not_ratio': { value: Quoted };
+  'policy.negative': { value: Quoted };
+  'policy.not_integer': { value: Quoted; min: Quoted };
+  'policy.not_one_of': { value: Quoted; options: string };
+  'policy.not_list_of': { options: string };
+  'policy.not_text': Record<never, never>;
+  'policy.not_city_code': { key: string };
+  'policy.not_band_list': Record<never, never>;
+  'policy.band_not_object': Record<never, never>;
+  'policy.band_unknown_key': Record<never, never>;
+  'policy.band_no_bound': Record<never, never>;
+  'policy.band_both_lower': Record<never, never>;
+  'policy.band_both_upper': Record<never, never>;
+  'policy.band_empty': { from: Quoted; to: Quoted };
+  'policy.band_order': { other: string };
+  'policy.band_overlap': { other: string; from: Quoted; to: Quoted };
+  'policy.band_gap': { other: string; from: Quoted; to: Quoted };
+  'policy.coverage_no_target': Record<never, never>;
+  'policy.target_is_band': Record<never, never>;
+  'policy.deadline_is_timeliness': { setting: string };
+  'policy.coverage_target_disagrees': { value: Quoted; other: string; otherValue: Quoted };
+  'policy.deadline_disagrees': { value: Quoted; other: string; otherValue: Quoted; rule: string };
+  'policy.schema': { value: Quoted };
+  'policy.province_code': { value: Quoted };
+  'policy.years_empty': Record<never, never>;
+  'policy.year_not_integer': { value: Quoted };
+  'policy.year_order': { value: Quoted; previous: Quoted };
+  'policy.weights_sum': { factor: Quoted; performance: Quoted };
+  'policy.range_order': { min: Quoted; max: Quoted };
+  'policy.out_of_range': { value: Quoted; min: Quoted; max: Quoted };
+  'policy.not_a_number': { value: Quoted; example: string; min: Quoted; max: Quoted };
+  'policy.not_whole_quarters': { value: Quoted; min: Quoted; max: Quoted };
+  'policy.unknown_parameter': { options: string };
+  'policy.duplicate_parameter': Record<never, never>;
+  'policy.duplicate_id': { value: Quoted };
+  'policy.unknown_preset': { value: Quoted; options: string };
+
+  // Exact splits refused (largestRemainder.ts, allocateByFactors.ts, splitSubsidy.ts, shareGap.ts).
+  'split.amount_negative': { subject: Message; amount: string };
+  'split.amount_not_fen': { subject: Message; amount: string };
+  'split.weight_negative': { key: string; weight: string };
+  'split.duplicate_recipient': { key: string };
+  'split.weights_zero': { total: string };
+  'split.factor_sum_zero': { subject: Message };
+  'split.value_negative': { subject: Message; value: string };
+  'split.weights_not_one': { factor: string; performance: string };
+  'split.duplicate_region': { code: string };
+  'split.no_region': { total: string };
+  'split.ratio_range': { subject: Message; ratio: string };
+  'split.money_invalid': { subject: Message; amount: string };
+  'split.persons_invalid': { subject: Message; persons: string };
+  'split.duplicate_category': { category: string };
+  'split.city_ratio_range': { ratio: string };
+  'split.duplicate_county': { code: string };
+  'split.basis_negative': { code: string; basis: string };
+  'split.exact_money': { subject: Message; amount: string };
+  // What a refused split is about: the subject of the sentences above.
+  'subject.total_to_split': Record<never, never>;
+  'subject.total_by_factors': Record<never, never>;
+  'subject.factor_weight': Record<never, never>;
+  'subject.performance_weight': Record<never, never>;
+  'subject.population_weight': Record<never, never>;
+  'subject.incidence_weight': Record<never, never>;
+  'subject.region_field': { code: string; field: string };
+  'subject.need_tier': Record<never, never>;
+  'subject.population': Record<never, never>;
+  'subject.incidence': Record<never, never>;
+  'subject.emergency_factors': Record<never, never>;
+  'subject.performance_scores': Record<never, never>;
+  'subject.per_capita_subsidy': Record<never, never>;
+  'subject.insured': Record<never, never>;
+  'subject.central_share': Record<never, never>;
+  'subject.province_share': { tier: number };
+  'subject.contribution': Record<never, never>;
+  'subject.category_persons': { category: string };
+  'subject.category_ratio': { category: string };
+  'subject.income': Record<never, never>;
+  'subject.expenditure': Record<never, never>;
+  'subject.opening_balance': Record<never, never>;
+  'subject.county_shortfall': { code: string };
+
+  // The page's own data (app/data).
+  'builtin.file_unreadable': { file: string; status: number };
+  'builtin.unloadable': { problems: readonly Message[] };
+}
+
+export type MessageCode = keyof MessageParams;
+
+export type PolicyReasonCode = Exclude<Extract<MessageCode, `policy.${string}`>, 'policy.issue'>;
+
+/** A message as data: its code and the values it quotes, never a sentence. */
+export type Message<C extends MessageCode = MessageCode> = { [K in C]: { readonly code: K; readonly params: MessageParams[K] } }[C];
+
+/** Renders a nested message in the same language. */
+export type Say = (message: Message) => string;
+
+/** One language's sentence for each code. */
+export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say) => string };
+
+export type ParamsArg<C extends MessageCode> = Record<never, never> extends MessageParams[C] ? [params?: MessageParams[C]] : [params: MessageParams[C]];
+
+/** A message of `code`; its params may be left out when it quotes nothing. */
+export function message<C extends MessageCode>(code: C, ...params: ParamsArg<C>): Message<C> {
+  return { code, params: params[0] ?? {} } as Message<C>;
+}

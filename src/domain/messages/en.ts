@@ -1,0 +1,295 @@
+// Every message in English. Values quoted from the user's file are shown as
+// they are (a Chinese column label included: it is the file's own word).
+import type { Catalogue, MessageParams, Quoted, UnitName } from './codes';
+import { grouped, mib, plural, UNIT_DIGITS } from './words';
+
+const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
+
+const or = (v: string | null): string => v ?? '(empty)';
+
+/** "values from 3 to 4" / "the value 3" (a single point: a bound both bands leave out). */
+const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(from) === String(to) ? `the value ${from}` : `values from ${from} to ${to}`);
+
+const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p: MessageParams['cell.expected']) => string>> = {
+  region_code: () => 'a six-digit region code as text, e.g. 150102',
+  quarter: () => 'YYYYQn, e.g. 2024Q4',
+  year: () => 'a four-digit year, e.g. 2024',
+  date: () => 'a real date as YYYY-MM-DD, e.g. 2024-03-31',
+  count: () => 'a non-negative whole number',
+  money: (p) =>
+    p.signed ? 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' : 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+  decimal: () => 'a non-negative number with at most 6 decimals',
+  boolean: () => 'true or false',
+  enum: (p) => `one of: ${p.values.join(' | ')}`,
+  text: () => 'non-empty text',
+};
+
+const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
+  region_code: (v) => `Region code ${v} is not six digits`,
+  quarter: (v) => `Quarter ${v} is not in the right format`,
+  year: (v) => `Year ${v} is not four digits`,
+  date: (v) => `Date ${v} is not in the right format`,
+  count: (v) => `${v} is not a whole number`,
+  money: (v) => `Amount ${v} is not a plain number`,
+  decimal: (v) => `${v} is not a non-negative number (or has more than 6 decimals)`,
+  boolean: (v) => `${v} is not true/false`,
+  enum: (v) => `${v} is not an allowed value`,
+  text: (v) => `${v} is not valid`,
+};
+
+export const EN: Catalogue = {
+  'problem.line': (p, say) =>
+    [p.source, ...(p.row === null ? [] : [`row ${p.row}`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `expected: ${say(p.expected)}`].join(' · '),
+  'problem.more': (p) => `${p.count} more problem${plural(p.count)} not listed`,
+  'problem.fix_rest': () => 'Fix the problems above and load again to see the rest',
+
+  'file.required_missing': (p) => `A required file is missing (${p.labelEn})`,
+  'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
+  'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
+  'file.not_in_contract': () => 'Not a file of the data contract; ignored',
+  'file.format_expected': (p) => `${p.table}.csv, ${p.table}.xlsx or ${p.table}.parquet`,
+  'file.contract_expected': (p) => `one of these tables (.csv / .xlsx / .parquet): ${p.tables.join(', ')}, or ${p.policyFile}`,
+  'file.no_sheet': () => 'The XLSX file has no sheet',
+  'file.sheet_expected': (p) => `a sheet named ${p.table}`,
+  'file.workbook_expected': () => 'an .xlsx workbook saved by Excel',
+  'file.sheet_unknown': () => 'The sheet name is not a table of the data contract; ignored',
+  'file.sheet_unknown_expected': (p) => `a sheet named after a table (or its Chinese name): ${p.tables.map((t) => t.table).join(', ')}`,
+  'file.table_twice': (p) => `The same table appears twice (already in ${p.sheet === null ? p.file : `sheet "${p.sheet}" of ${p.file}`})`,
+  'file.table_twice_expected': () => 'each table in one file or sheet only',
+  'file.unreadable': (p) => `The file cannot be read: ${p.reason}`,
+  'file.unreadable_expected': () => 'a readable file (not moved or changed while it is read)',
+  'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
+  'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
+  'file.empty': () => 'The file is empty',
+  'file.sheet_empty': () => 'The sheet is empty',
+  'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
+  'zip.too_big': (p) =>
+    `${p.part} in the ZIP unpacks to ${mib(p.bytes)}, more than can be read (${mib(p.partLimit)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',
+
+  'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',
+  'xlsx.too_big': (p) =>
+    `The workbook's part ${p.part} unpacks to ${mib(p.bytes)} (${mib(p.packed)} packed), more than can be read (${mib(p.partLimit)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
+  'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
+  'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
+  'xlsx.sheet_cut': (p) =>
+    `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
+  'xlsx.shared_string_missing': (p) => `Shared string ${p.index} does not exist`,
+
+  'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,
+  'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,
+  'header.column_twice': (p) => `Column "${p.column}" appears twice`,
+  'header.column_missing': (p) => `Column "${p.column}" is missing`,
+  'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
+  'header.units_conflict_expected': () => 'one money unit per table: yuan, 10,000 yuan or 100 million yuan',
+  'header.rows_skipped': (p) =>
+    `The header is row ${p.headerRow}; the ${p.titles.length} row${plural(p.titles.length)} above it were skipped: ${p.titles.map((t) => `"${t}"`).join(', ')}`,
+  'header.rows_skipped_expected': () => 'title and unit lines above the header (not data)',
+  'header.unit_converted': (p) =>
+    `Amounts (${p.columns.join(', ')}) converted from ${UNIT[p.unit]} ("${p.unitText ?? ''}") to yuan (×${UNIT_DIGITS[p.unit] === 4 ? '10,000' : '100,000,000'}, exact to the fen)`,
+  'header.unit_expected': (p) => `at most ${2 + UNIT_DIGITS[p.unit]} decimals in ${UNIT[p.unit]}`,
+  'header.columns_ignored': (p) =>
+    `Columns not in the data contract were not read: ${p.columns.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ')}`,
+  'header.total_rows': (p) => `Row ${p.rows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it`,
+  'header.total_rows_expected': () => 'a total row equals the sum of the rows above it',
+
+  'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
+  'cell.expected_in_unit': (p) =>
+    p.signed
+      ? `an amount in ${UNIT[p.unit]} with at most ${p.decimals} decimals (may be negative), e.g. -12.345678`
+      : `a non-negative amount in ${UNIT[p.unit]} with at most ${p.decimals} decimals, e.g. 12.345678`,
+  'cell.empty': () => 'The cell is empty',
+  'cell.scientific': (p) => `"${p.value}" is in scientific notation, not an exact number`,
+  'cell.invalid': (p) => CELL_INVALID[p.kind](`"${p.value}"`),
+  'cell.negative': (p) => (p.kind === 'money' ? `Amount "${p.value}" is negative` : `"${p.value}" is negative`),
+  'cell.too_large': (p) => {
+    if (p.kind === 'count') return `"${p.value}" is too large`;
+    return p.unit === null ? `Amount "${p.value}" is too large (at most 16 integer digits)` : `Amount "${p.value}" (in ${UNIT[p.unit]}) is too large`;
+  },
+  'cell.too_many_decimals': (p) =>
+    p.unit === null
+      ? `Amount "${p.value}" has more than two decimals`
+      : `Amount "${p.value}" (in ${UNIT[p.unit]}) has more than ${p.decimals} decimals: in yuan it is not a whole number of fen`,
+  'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
+  'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
+
+  'parquet.unreadable': (p) => `The Parquet file cannot be read: ${p.reason}`,
+  'parquet.unreadable_expected': () => 'a valid Parquet file',
+  'parquet.type_unreadable': (p) => `A Parquet column type cannot be read: ${p.reason}`,
+  'parquet.type_unreadable_expected': () => 'text, integer, DECIMAL, date or boolean columns',
+  'parquet.type_region_code': (p) => `Column type ${p.type}: region codes must be text (a number loses leading zeros)`,
+  'parquet.type_money_float': (p) => `Column type ${p.type} (floating point): amounts must not be stored as floats`,
+  'parquet.type_money_decimals': (p) => `Column type ${p.type}: amounts have at most two decimals`,
+  'parquet.type_count_float': (p) => `Column type ${p.type} (floating point): whole numbers expected`,
+  'parquet.type_decimal_float': (p) => `Column type ${p.type} (floating point): factors must be text or DECIMAL`,
+  'parquet.type_expected': (p) =>
+    ({
+      region_code: 'six-digit region codes of type string (UTF8)',
+      money: 'amounts of type string or DECIMAL(18,2)',
+      decimal: 'factors of type string or DECIMAL',
+      other: 'an integer type',
+    })[p.kind],
+  'csv.columns': (p) => `Wrong number of columns: the header has ${p.header}, this row ${p.found}`,
+  'csv.unreadable': (p) => `The CSV cannot be read: ${p.reason}`,
+  'csv.expected': (p) =>
+    p.delimiter === ','
+      ? 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes'
+      : 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
+
+  'check.sum_limit': (p) => `The column adds up to ${p.value} by this row: beyond what can be computed exactly`,
+  'check.sum_limit_expected': (p) =>
+    `the column's values adding up (in absolute value) to at most ${p.limit}${p.kind === 'count' ? ' (the largest exactly computed whole number)' : ' yuan'}`,
+  'check.total_row': (p) => `The total row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it add up to ${p.sum}`,
+  'check.total_row_expected': () => 'a total row equal to the sum of the rows above it',
+  'check.region_unknown': (p) => `Region code "${p.value}" is not in regions.csv`,
+  'check.region_unknown_expected': () => 'a region code listed in regions.csv',
+  'check.rows_merged': (p) =>
+    `${p.merged} row${p.merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${p.row} and row ${p.first}); merged into one, counted once`,
+  'check.rows_merged_expected': (p) => `one row per combination of ${p.columns.join(', ')} (identical repeated rows are merged; the data still loads)`,
+  'check.duplicate_key': (p) => `Same as row ${p.row} (${p.value})`,
+  'check.duplicate_key_expected': (p) => `each combination of ${p.key.join(' + ')} once in the file`,
+  'check.more_than_recipients': (p) => `${p.value} ${p.column}, more than the ${p.recipients} recipients`,
+  'check.more_than_recipients_expected': (p) => `${p.column} ≤ recipients`,
+  'check.income_no_source': () => 'An income row has no source level',
+  'check.income_no_source_expected': () => 'one of central | province | city | county | individual | other on income rows',
+  'check.expenditure_source': (p) => `An expenditure row has source level "${p.value}"`,
+  'check.expenditure_source_expected': () => 'source_level empty on expenditure rows',
+  'check.item_direction': (p) => `Item "${p.value}" is not an ${p.direction} item`,
+  'check.item_direction_expected': (p) => `${p.direction} items: ${p.items.join(' | ')}`,
+  'check.received_before_issued': (p) => `Received ${p.received}, before it was issued on ${p.issued}`,
+  'check.received_before_issued_expected': () => 'a received date on or after the issued date',
+  'check.source_transfer_unknown': (p) => `Source transfer "${p.value}" is not in transfers.csv`,
+  'check.source_transfer_unknown_expected': () => 'a transfer_id listed in transfers.csv',
+  'check.transfer_loop': (p) => `The chain of source transfers loops: ${p.chain}`,
+  'check.transfer_loop_expected': () => 'a chain that ends at a document without a source_transfer_id (the first document)',
+  'check.opening_balance': (p) => `Opening balance does not follow from last year: ${p.value}; last year's opening balance + income − expenditure gives ${p.expected}`,
+  'check.opening_balance_expected': () =>
+    "opening balance = last year's opening balance + last year's income − last year's expenditure (a note only: the data loads as usual)",
+  'check.parent_missing': (p) => `A ${p.level === 'city' ? 'city' : 'county'} has no parent region code`,
+  'check.parent_missing_expected': () => 'the parent region code',
+  'check.province_parent': () => 'A province has a parent region code',
+  'check.province_parent_expected': () => 'parent_code empty for the province',
+  'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
+  'check.parent_level_expected': () => "a city's parent is the province, a county's parent is a city",
+  'check.tile_overlap': (p) => `Region ${p.code} is on the same tile as region ${p.first} of row ${p.firstRow} (row ${p.row}, column ${p.column})`,
+  'check.tile_overlap_expected': () => 'one tile per region under the same parent (each row + col once)',
+  'check.tile_missing': (p) => `Region ${p.code} is not in region_tiles.csv: the tile map places it automatically below the layout`,
+  'check.tile_missing_expected': () => 'a row in region_tiles.csv for every region under the same parent (a note only: the data loads as usual)',
+
+  'merge.policy_differs': (p) => `The ${p.policyFile} of submission "${p.submission}" differs from that of "${p.first}"`,
+  'merge.policy_differs_expected': (p) => `the same ${p.policyFile} in every submission (or in one folder only)`,
+  'merge.conflict': (p) =>
+    `Submissions "${p.first}" and "${p.second}" hold the same key of ${p.table} (${p.key}) with different values: ${p.values.map((v) => `${v.column} ${or(v.a)} ≠ ${or(v.b)}`).join('; ')}`,
+  'merge.conflict_expected': (p) => `each key (${p.key.join(' + ')}) in one submission only, or identical wherever it appears (identical rows are kept once)`,
+  'merge.more_conflicts': (p) => `${p.count} more key${plural(p.count)} with different values in different submissions, not listed`,
+  'merge.fix_rest': () => 'fix the problems above and merge again to see the rest',
+
+  'load.write_failed': (p) => `Writing the tables failed: ${p.reason}`,
+  'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
+  'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy.default.json)',
+  'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_invalid': (p, say) => `${p.policyFile} is not valid: ${say(p.issue)}`,
+
+  'compare.tree': (p, say) => `The comparison has another region tree: ${say(p.difference)}`,
+  'compare.tree_expected': () => 'the region tree of the loaded data: the same region codes, levels and parents (names and tiers may change)',
+  'compare.region_added': (p) => `Region ${p.code} is in the loaded data but not in the comparison`,
+  'compare.region_removed': (p) => `Region ${p.code} is in the comparison but not in the loaded data`,
+  'compare.level_differs': (p) => `Region ${p.code} has another level: ${or(p.before)} in the comparison, ${or(p.after)} in the loaded data`,
+  'compare.parent_differs': (p) => `Region ${p.code} has another parent: ${or(p.before)} in the comparison, ${or(p.after)} in the loaded data`,
+  'compare.more_regions': () => 'More regions differ; not listed',
+
+  'policy.issue': (p, say) => `${p.year === null ? '' : `policy for ${p.year}: `}${p.path || 'policy'}: ${say(p.reason)}`,
+  'policy.not_json_object': () => 'expected a JSON object',
+  'policy.not_object': () => 'expected an object',
+  'policy.unknown_key': () => 'unknown key',
+  'policy.missing': () => 'missing',
+  'policy.number_not_text': (p) => `${p.value} must be written as a decimal string, e.g. "${p.text}"`,
+  'policy.not_decimal': (p) => `${p.value} is not a decimal number`,
+  'policy.not_ratio': (p) => `${p.value} is a ratio and must be between 0 and 1`,
+  'policy.negative': (p) => `${p.value} must not be negative`,
+  'policy.not_integer': (p) => `${p.value} is not an integer ≥ ${p.min}`,
+  'policy.not_one_of': (p) => `${p.value} is not one of ${p.options}`,
+  'policy.not_list_of': (p) => `expected a list of ${p.options}`,
+  'policy.not_text': () => 'expected text',
+  'policy.not_city_code': (p) => `key ${p.key} is not a six-digit city code`,
+  'policy.not_band_list': () => 'expected a list of bands',
+  'policy.band_not_object': () => 'expected a band object like {"severity": "red", "lt": "0.99"}',
+  'policy.band_unknown_key': () => 'unknown key (expected severity, gt, gte, lt or lte)',
+  'policy.band_no_bound': () => 'a band needs at least one bound (gt, gte, lt or lte)',
+  'policy.band_both_lower': () => 'set gt or gte, not both',
+  'policy.band_both_upper': () => 'set lt or lte, not both',
+  'policy.band_empty': (p) => `no value lies between ${p.from} and ${p.to}`,
+  'policy.band_order': (p) => `is listed after ${p.other} but lies below it: list a rule's bands from the lowest values up`,
+  'policy.band_overlap': (p) => `overlaps ${p.other}: ${range(p)} would be in both bands (bands must not overlap)`,
+  'policy.band_gap': (p) =>
+    `leaves a gap after ${p.other}: ${range(p)} would be in no band ` + '(neighbouring bands must meet; only one range, the normal one, may lie outside every band)',
+  'policy.coverage_no_target': () => 'needs a red band with an upper bound, e.g. {"severity": "red", "lt": "0.99"}: that bound is the enrollment target',
+  'policy.target_is_band': () =>
+    'is not part of fundwatch-policy/2: the enrollment target is the upper bound of the red band in thresholds.coverage; set it there',
+  'policy.deadline_is_timeliness': (p) => `is not part of fundwatch-policy/2: this rule reads timeliness.${p.setting} alone; set it there`,
+  'policy.coverage_target_disagrees': (p) =>
+    `${p.value} disagrees with ${p.other} ${p.otherValue}: the enrollment target is the upper bound of the red ` +
+    'coverage band, one setting; make them equal or remove coverage_target',
+  'policy.deadline_disagrees': (p) =>
+    `${p.value} disagrees with ${p.other} ${p.otherValue}: the rule reads ${p.other} alone; remove thresholds.${p.rule}`,
+  'policy.schema': (p) => `${p.value} is not "fundwatch-policy/2" (or the older "fundwatch-policy/1")`,
+  'policy.province_code': (p) => `${p.value} is not a six-digit region code`,
+  'policy.years_empty': () => 'expected a non-empty list of year blocks',
+  'policy.year_not_integer': (p) => `${p.value} is not an integer year`,
+  'policy.year_order': (p) => `${p.value} does not come after ${p.previous} (years must be ascending and unique)`,
+  'policy.weights_sum': (p) => `factor_weight ${p.factor} + performance_weight ${p.performance} must add up to 1`,
+  'policy.range_order': (p) => `min ${p.min} is above max ${p.max}`,
+  'policy.out_of_range': (p) => `${p.value} is outside the allowed range ${p.min} to ${p.max}`,
+  'policy.not_a_number': (p) => `${p.value} is not a number: write a ratio such as ${p.example}; allowed ${p.min} to ${p.max}`,
+  'policy.not_whole_quarters': (p) => `${p.value} is not a whole number of quarters (allowed ${p.min} to ${p.max})`,
+  'policy.unknown_parameter': (p) => `unknown scenario parameter (expected ${p.options})`,
+  'policy.duplicate_parameter': () => 'given twice',
+  'policy.duplicate_id': (p) => `${p.value} is used by another preset`,
+  'policy.unknown_preset': (p) => `${p.value} is not the id of a preset (${p.options})`,
+
+  'split.amount_negative': (p, say) => `${say(p.subject)} must not be negative or non-finite: ${p.amount}`,
+  'split.amount_not_fen': (p, say) => `${say(p.subject)} must be exact to the fen (at most two decimals): ${p.amount}`,
+  'split.weight_negative': (p) => `A weight must not be negative or non-finite: ${p.key} = ${p.weight}`,
+  'split.duplicate_recipient': (p) => `Duplicate recipient: ${p.key}`,
+  'split.weights_zero': (p) => `Every weight is zero: ${p.total} yuan cannot be split in proportion`,
+  'split.factor_sum_zero': (p, say) => `The regions' ${say(p.subject)} add up to zero: the factor method cannot allocate`,
+  'split.value_negative': (p, say) => `${say(p.subject)} must not be negative or non-finite: ${p.value}`,
+  'split.weights_not_one': (p) => `The factor and performance weights must add up to 1: ${p.factor} + ${p.performance}`,
+  'split.duplicate_region': (p) => `Duplicate region: ${p.code}`,
+  'split.no_region': (p) => `No region to allocate to: ${p.total} yuan cannot be allocated`,
+  'split.ratio_range': (p, say) => `${say(p.subject)} must be between 0 and 1: ${p.ratio}`,
+  'split.money_invalid': (p, say) => `${say(p.subject)} must be a non-negative amount exact to the fen: ${p.amount}`,
+  'split.persons_invalid': (p, say) => `${say(p.subject)} must be a non-negative whole number: ${p.persons}`,
+  'split.duplicate_category': (p) => `Duplicate category: ${p.category}`,
+  'split.city_ratio_range': (p) => `The city ratio must be between 0 and 1: ${p.ratio}`,
+  'split.duplicate_county': (p) => `Duplicate county: ${p.code}`,
+  'split.basis_negative': (p) => `The sharing basis of county ${p.code} must not be negative: ${p.basis}`,
+  'split.exact_money': (p, say) => `${say(p.subject)} must be an amount exact to the fen: ${p.amount}`,
+  'subject.total_to_split': () => 'The total to split',
+  'subject.total_by_factors': () => 'The total to allocate by factors',
+  'subject.factor_weight': () => 'The factor weight',
+  'subject.performance_weight': () => 'The performance weight',
+  'subject.population_weight': () => 'The population weight',
+  'subject.incidence_weight': () => 'The incidence weight',
+  'subject.region_field': (p) => `${p.field} of ${p.code}`,
+  'subject.need_tier': () => 'need × tier ratio',
+  'subject.population': () => 'resident population',
+  'subject.incidence': () => 'incidence',
+  'subject.emergency_factors': () => 'emergency factors (population, incidence × fiscal difficulty)',
+  'subject.performance_scores': () => 'performance scores',
+  'subject.per_capita_subsidy': () => 'The fiscal subsidy per insured person',
+  'subject.insured': () => 'The number of insured persons',
+  'subject.central_share': () => 'The central share',
+  'subject.province_share': (p) => `The province's share for tier ${p.tier} regions`,
+  'subject.contribution': () => 'The individual contribution',
+  'subject.category_persons': (p) => `The persons of ${p.category}`,
+  'subject.category_ratio': (p) => `The subsidy ratio of ${p.category}`,
+  'subject.income': () => 'Income',
+  'subject.expenditure': () => 'Expenditure',
+  'subject.opening_balance': () => 'The opening balance',
+  'subject.county_shortfall': (p) => `The shortfall of county ${p.code}`,
+
+  'builtin.file_unreadable': (p) => `The built-in data file ${p.file} cannot be read (HTTP ${p.status})`,
+  'builtin.unloadable': (p, say) => `The built-in data cannot be loaded: ${p.problems.map(say).join('; ')}`,
+};
