@@ -9,12 +9,13 @@ import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../
 import { PageTitle } from '../components/PageTitle';
 import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
-import { alertTable } from '../view/exportRows';
-import { alertPage, alertTitle, alertMessage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
+import { AlertItem } from '../components/AlertItem';
+import { exportTable } from '../view/table';
+import { alertSpec, alertKey } from '../view/tables/alerts';
+import { alertPage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
-import { ruleValueExact, ruleValueText } from '../view/valueText';
 import type { PageProps } from './pageProps';
 
 const TEXT = texts(
@@ -40,8 +41,6 @@ const TEXT = texts(
     pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     file: (quarter: string) => `预警清单_${quarter}`,
     none: '没有符合条件的预警。',
-    actual: '实际',
-    threshold: '阈值',
   },
   {
     title: 'Alerts',
@@ -65,8 +64,6 @@ const TEXT = texts(
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     file: (quarter: string) => `alerts_${quarter}`,
     none: 'No alert matches the filters.',
-    actual: 'Actual',
-    threshold: 'Threshold',
   },
 );
 
@@ -186,7 +183,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
           <p className="card-subtitle" data-testid="alert-scope">
             {scope}
           </p>
-          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName, lang)} />}
+          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...exportTable(alertSpec(alerts, regionName, lang), lang)} />}
         </header>
         {alerts.length > 0 && (
           <p className="alert-shown" data-testid="alert-shown" data-first={shown.first} data-last={shown.last} data-total={shown.total}>
@@ -218,19 +215,10 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                   {group.alerts.map((alert) => {
                     const target = alertTarget(alert, tree, view, lang);
                     return (
-                      <li
-                        key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
-                        className={`alert alert-${alert.severity}`}
-                        data-testid="alert"
-                        data-rule={alert.rule}
-                        data-severity={alert.severity}
-                        data-region={alert.regionCode}
-                        data-fund={alert.fund ?? ''}
-                      >
-                        <div className="alert-head">
-                          <SeverityChip severity={alert.severity} />
-                          <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
-                          {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
+                      <AlertItem
+                        key={alertKey(alert)}
+                        alert={alert}
+                        link={
                           <a
                             className="alert-link"
                             data-testid="alert-link"
@@ -243,17 +231,8 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                           >
                             {target.label} ›
                           </a>
-                        </div>
-                        <div className="alert-figures">
-                          <span title={ruleValueExact(alert.rule, alert.value, lang)}>
-                            {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
-                          </span>
-                          <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
-                            {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
-                          </span>
-                        </div>
-                        <p className="alert-message">{alertMessage(alert, lang)}</p>
-                      </li>
+                        }
+                      />
                     );
                   })}
                 </ol>

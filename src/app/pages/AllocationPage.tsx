@@ -3,16 +3,20 @@
 import { useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { formatNumber, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { formatMoney, type MoneyUnit } from '../../domain/moneyUnit';
+import { formatNumber, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { formatMoney } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { PageTitle } from '../components/PageTitle';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
-import { allocationTable } from '../view/exportRows';
-import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { DataTable } from '../components/DataTable';
+import { MoneyChange } from '../components/MoneyChange';
+import { Section } from '../components/Section';
+import { columnUnit } from '../view/moneyCell';
+import { exportTable } from '../view/table';
+import { allocationSpec } from '../view/tables/allocation';
 import {
   baselineForm,
   FACTOR_LABEL,
@@ -66,13 +70,6 @@ const TEXT = texts(
     tableHeading: '分配明细',
     tableNote: '金额（元）精确到分，按最大余数法取整，合计等于总额',
     file: (pot: string, year: number) => `因素法分配_${pot}_${year}`,
-    city: '盟市',
-    factorPart: '因素部分（元）',
-    performancePart: '绩效部分（元）',
-    base: '基准金额（元）',
-    share: '占比',
-    scenarioAmount: '情景金额（元）',
-    difference: '差额',
     total: '合计',
   },
   {
@@ -109,27 +106,9 @@ const TEXT = texts(
     tableHeading: 'Allocation by city',
     tableNote: 'Amounts in yuan, exact to the fen (largest remainder); they add up to the total',
     file: (pot: string, year: number) => `factor-allocation_${pot}_${year}`,
-    city: 'City',
-    factorPart: 'Factor part (yuan)',
-    performancePart: 'Performance part (yuan)',
-    base: 'Baseline (yuan)',
-    share: 'Share',
-    scenarioAmount: 'Scenario (yuan)',
-    difference: 'Difference',
     total: 'Total',
   },
 );
-
-function Diff({ value, unit, lang }: { value: Decimal; unit: MoneyUnit; lang: Lang }) {
-  const cls = value.isZero() ? 'diff' : value.isNegative() ? 'diff diff-down' : 'diff diff-up';
-  const sign = value.gt(0) ? '+' : '';
-  return (
-    <span className={cls} title={`${sign}${formatYuan(value, lang)}`}>
-      {sign}
-      {moneyCell(value, unit)}
-    </span>
-  );
-}
 
 function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, string>>; field: ScenarioField }) {
   const message = errors[field];
@@ -212,6 +191,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
     [...(result.ok ? result.rows.map((r) => r.difference) : []), result.ok ? result.sum.minus(allocation.total) : null],
     lang,
   );
+  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
   const option = useMemo(() => {
     const scenarios = new Map(result.ok && result.changed ? result.rows.map((r) => [r.regionCode, r.scenario]) : []);
@@ -345,87 +325,39 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
         />
       </section>
 
-      <section className="card span-12" aria-labelledby="alloc-table-heading">
-        <header className="card-header">
-          <h2 id="alloc-table-heading">{t.tableHeading}</h2>
-          <p className="card-subtitle">{t.tableNote}</p>
-          <ExportButtons
-            filename={t.file(potName, allocation.year)}
-            {...allocationTable(
-              allocation.rows,
-              factors.map((f) => ({ key: f, label: FACTOR_LABEL[f][lang] })),
-              allocation.factors.map((row) => Object.fromEntries(factors.map((f) => [f, row[f]]))),
-              (code) => scenarioByRegion.get(code)?.scenario ?? null,
-              name,
-              lang,
-            )}
-          />
-        </header>
-        <div className="table-scroll tall" tabIndex={0}>
-          <table data-testid="alloc-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.city}</th>
-                {factors.map((f) => (
-                  <th key={f} scope="col" className="num">
-                    {FACTOR_LABEL[f][lang]}
-                  </th>
-                ))}
-                <th scope="col" className="num">{t.factorPart}</th>
-                <th scope="col" className="num">{t.performancePart}</th>
-                <th scope="col" className="num">{t.base}</th>
-                <th scope="col" className="num">{t.share}</th>
-                <th scope="col" className="num">{t.scenarioAmount}</th>
-                <th scope="col" className="num">{moneyHead(t.difference, diffUnit)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {allocation.rows.map((row, i) => {
-                const factor = allocation.factors[i];
-                const s = scenarioByRegion.get(row.regionCode);
-                return (
-                  <tr
-                    key={row.regionCode}
-                    data-testid="alloc-row"
-                    data-region={row.regionCode}
-                    data-base={moneyString(row.amount)}
-                    data-scenario={s ? moneyString(s.scenario) : ''}
-                  >
-                    <th scope="row">{name(row.regionCode)}</th>
-                    {factors.map((f) => (
-                      <td key={f} className="num">
-                        {factor ? factor[f].toString() : '—'}
-                      </td>
-                    ))}
-                    <td className="num">{formatNumber(row.factorPart, 2)}</td>
-                    <td className="num">{formatNumber(row.performancePart, 2)}</td>
-                    <td className="num" title={formatMoney(row.amount, lang)}>
-                      {formatNumber(row.amount, 2)}
-                    </td>
-                    <td className="num">{formatPercent(row.share, 2)}</td>
-                    <td className="num">{s ? formatNumber(s.scenario, 2) : '—'}</td>
-                    <td className="num">{s ? <Diff value={s.difference} unit={diffUnit} lang={lang} /> : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr className="row-check">
-                <th scope="row">{t.total}</th>
-                {factors.map((f) => (
-                  <td key={f} />
-                ))}
-                <td />
-                <td />
-                <td className="num">{formatNumber(allocation.total, 2)}</td>
-                <td className="num">100%</td>
-                <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
-                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} unit={diffUnit} lang={lang} /> : '—'}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      </section>
+      <Section
+        headingId="alloc-table-heading"
+        className="span-12"
+        title={t.tableHeading}
+        subtitle={t.tableNote}
+        actions={<ExportButtons filename={t.file(potName, allocation.year)} {...exportTable(spec, lang)} />}
+      >
+        <DataTable
+          spec={spec}
+          scroll="tall"
+          testId="alloc-table"
+          rowProps={({ row, scenario }) => ({
+            'data-testid': 'alloc-row',
+            'data-region': row.regionCode,
+            'data-base': moneyString(row.amount),
+            'data-scenario': scenario ? moneyString(scenario.scenario) : '',
+          })}
+          foot={
+            <tr className="row-check">
+              <th scope="row">{t.total}</th>
+              {factors.map((f) => (
+                <td key={f} />
+              ))}
+              <td />
+              <td />
+              <td className="num">{formatNumber(allocation.total, 2)}</td>
+              <td className="num">100%</td>
+              <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
+              <td className="num">{result.ok ? <MoneyChange value={result.sum.minus(allocation.total)} unit={diffUnit} /> : '—'}</td>
+            </tr>
+          }
+        />
+      </Section>
     </div>
   );
 }
