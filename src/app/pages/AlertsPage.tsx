@@ -7,6 +7,7 @@ import { quarterLabel } from '../../domain/quarter';
 import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
+import { SelectField } from '../components/SelectField';
 import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
 import { AlertItem } from '../components/AlertItem';
@@ -108,66 +109,38 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
     <main className="dashboard page" data-testid="page-alerts" aria-busy={updating}>
       <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
       <div className="card toolbar filters">
-        <label className="field">
-          <span>{t.severity}</span>
-          <select
-            data-testid="filter-severity"
-            value={effective.severity ?? ''}
-            onChange={(e) => setFilter({ severity: (e.currentTarget.value || null) as Severity | null })}
-          >
-            <option value="">{t.all}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {SEVERITY_LABEL[s][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.rule}</span>
-          <select
-            data-testid="filter-rule"
-            value={effective.rule ?? ''}
-            onChange={(e) => setFilter({ rule: (e.currentTarget.value || null) as RuleId | null })}
-          >
-            <option value="">{t.all}</option>
-            {RULE_IDS.map((r) => (
-              <option key={r} value={r}>
-                {RULE_LABEL[r][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.fund}</span>
-          <select
-            data-testid="filter-fund"
-            value={effective.fund ?? ''}
-            onChange={(e) => setFilter({ fund: (e.currentTarget.value || null) as Fund | null })}
-          >
-            <option value="">{t.bothFunds}</option>
-            {FUNDS.map((f) => (
-              <option key={f} value={f}>
-                {FUND_LABEL[f][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.region}</span>
-          <select
-            data-testid="filter-region"
-            value={effective.region ?? ''}
-            onChange={(e) => setFilter({ region: e.currentTarget.value || null })}
-          >
-            <option value="">{t.allRegions}</option>
-            {regionOptions.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="field"
+          label={t.severity}
+          testId="filter-severity"
+          value={effective.severity ?? ''}
+          options={[{ value: '', label: t.all }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s][lang] }))]}
+          onChange={(v) => setFilter({ severity: (v || null) as Severity | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.rule}
+          testId="filter-rule"
+          value={effective.rule ?? ''}
+          options={[{ value: '', label: t.all }, ...RULE_IDS.map((r) => ({ value: r, label: RULE_LABEL[r][lang] }))]}
+          onChange={(v) => setFilter({ rule: (v || null) as RuleId | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.fund}
+          testId="filter-fund"
+          value={effective.fund ?? ''}
+          options={[{ value: '', label: t.bothFunds }, ...FUNDS.map((f) => ({ value: f, label: FUND_LABEL[f][lang] }))]}
+          onChange={(v) => setFilter({ fund: (v || null) as Fund | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.region}
+          testId="filter-region"
+          value={effective.region ?? ''}
+          options={[{ value: '', label: t.allRegions }, ...regionOptions.map((o) => ({ value: o.code, label: o.label }))]}
+          onChange={(v) => setFilter({ region: v || null })}
+        />
         <div className="kpi-counts" data-testid="alert-counts" aria-label={t.counts}>
           {SEVERITIES.map((s) => (
             <span key={s} className={`count count-${s}`} data-testid={`count-${s}`} data-count={counts[s]}>

@@ -11,6 +11,7 @@ import { Chart } from '../../charts/Chart';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
 import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
+import { SelectField } from '../components/SelectField';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
 import { columnUnit, moneyCell } from '../view/moneyCell';
@@ -192,21 +193,17 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
         updating={updating}
       />
       <div className="toolbar card">
-        <label className="field">
-          <span>{t.city}</span>
-          <select
-            data-testid="sharing-city"
-            value={cityCode ?? ''}
-            onChange={(e) => navigate({ ...view, regionCode: e.currentTarget.value })}
-          >
-            {offered.map((c) => (
-              <option key={c.region.code} value={c.region.code}>
-                {c.region.name}
-                {c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="field"
+          label={t.city}
+          testId="sharing-city"
+          value={cityCode ?? ''}
+          options={offered.map((c) => ({
+            value: c.region.code,
+            label: `${c.region.name}${c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}`,
+          }))}
+          onChange={(code) => navigate({ ...view, regionCode: code })}
+        />
         <p className="rule" data-testid="sharing-rule">
           {t.ruleOwn(ownRule)}
           {t.ruleBefore}
