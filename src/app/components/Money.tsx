@@ -21,7 +21,7 @@ export function Money({ value, missing = '—', unit, testId, title }: MoneyProp
   const lang = useLang();
   if (value === null || value === undefined) return <span className="muted">{missing}</span>;
   return (
-    <span className={value.isNegative() ? 'money negative' : 'money'} title={title ?? exactYuan(value, lang)} data-testid={testId} data-value={moneyString(value)}>
+    <span className={value.isNegative() ? 'money negative' : 'money'} title={title ?? exactYuan(value, lang)} data-testid={testId} data-value={testId === undefined ? undefined : moneyString(value)}>
       {unit ? moneyFigure(value, unit) : formatMoney(value, lang)}
     </span>
   );

@@ -119,6 +119,36 @@ function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, s
   ) : null;
 }
 
+type TypedField = Exclude<ScenarioField, 'changeValue' | 'general'>;
+
+/** One typed field of the scenario: its label, the text as typed, and why it is refused. */
+function ScenarioInput(props: {
+  label: string;
+  field: TypedField;
+  testId: string;
+  inputMode?: 'decimal';
+  placeholder?: string;
+  form: ScenarioForm;
+  set: (patch: Partial<ScenarioForm>) => void;
+  errors: Partial<Record<ScenarioField, string>>;
+}) {
+  const { label, field, testId, form, set, errors } = props;
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        data-testid={testId}
+        inputMode={props.inputMode}
+        value={form[field]}
+        onChange={(e) => set({ [field]: e.currentTarget.value })}
+        placeholder={props.placeholder}
+        aria-invalid={errors[field] !== undefined}
+      />
+      <FieldError errors={errors} field={field} />
+    </label>
+  );
+}
+
 export function AllocationPage(props: PageProps) {
   const { analysis, view, route, policy, updating, navigate } = props;
   const lang = useLang();
@@ -193,6 +223,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
   );
   const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
+  const input = { form, set, errors };
   const option = useMemo(() => {
     const scenarios = new Map(result.ok && result.changed ? result.rows.map((r) => [r.regionCode, r.scenario]) : []);
     return buildAllocationBarsOption({
@@ -213,52 +244,17 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
 
   return (
     <div className="grid">
-      <section className="card span-4 scenario" aria-labelledby="scenario-heading">
-        <header className="card-header">
-          <h2 id="scenario-heading">{t.scenario}</h2>
-          <p className="card-subtitle">{t.scenarioNote}</p>
-        </header>
+      <Section headingId="scenario-heading" className="span-4 scenario" title={t.scenario} subtitle={t.scenarioNote}>
         <p className="kpi-sub">{t.baseTotal(formatMoney(allocation.total, lang), formatYuan(allocation.total, lang))}</p>
-        <label className="field">
-          <span>{t.extra}</span>
-          <input
-            data-testid="alloc-total-extra"
-            inputMode="decimal"
-            value={form.totalExtra}
-            onChange={(e) => set({ totalExtra: e.currentTarget.value })}
-            placeholder={t.extraExample}
-            aria-invalid={errors.totalExtra !== undefined}
-          />
-          <FieldError errors={errors} field="totalExtra" />
-        </label>
+        <ScenarioInput label={t.extra} field="totalExtra" testId="alloc-total-extra" inputMode="decimal" placeholder={t.extraExample} {...input} />
         <div className="field-pair">
-          <label className="field">
-            <span>{t.factorWeight}</span>
-            <input data-testid="alloc-factor-weight" value={form.factorPercent} onChange={(e) => set({ factorPercent: e.currentTarget.value })} />
-            <FieldError errors={errors} field="factorPercent" />
-          </label>
-          <label className="field">
-            <span>{t.performanceWeight}</span>
-            <input
-              data-testid="alloc-performance-weight"
-              value={form.performancePercent}
-              onChange={(e) => set({ performancePercent: e.currentTarget.value })}
-            />
-            <FieldError errors={errors} field="performancePercent" />
-          </label>
+          <ScenarioInput label={t.factorWeight} field="factorPercent" testId="alloc-factor-weight" {...input} />
+          <ScenarioInput label={t.performanceWeight} field="performancePercent" testId="alloc-performance-weight" {...input} />
         </div>
         {allocation.pot === 'emergency' && (
           <div className="field-pair">
-            <label className="field">
-              <span>{t.populationWeight}</span>
-              <input data-testid="alloc-population-weight" value={form.populationPercent} onChange={(e) => set({ populationPercent: e.currentTarget.value })} />
-              <FieldError errors={errors} field="populationPercent" />
-            </label>
-            <label className="field">
-              <span>{t.incidenceWeight}</span>
-              <input data-testid="alloc-incidence-weight" value={form.incidencePercent} onChange={(e) => set({ incidencePercent: e.currentTarget.value })} />
-              <FieldError errors={errors} field="incidencePercent" />
-            </label>
+            <ScenarioInput label={t.populationWeight} field="populationPercent" testId="alloc-population-weight" {...input} />
+            <ScenarioInput label={t.incidenceWeight} field="incidencePercent" testId="alloc-incidence-weight" {...input} />
           </div>
         )}
         <fieldset className="field-group">
@@ -309,21 +305,23 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
             {t.sum(formatYuan(result.sum, lang), result.sum.eq(result.total), formatYuan(result.total, lang))}
           </p>
         )}
-      </section>
+      </Section>
 
-      <section ref={chartCardRef} className="card span-8" aria-labelledby="alloc-chart-heading">
-        <header className="card-header">
-          <h2 id="alloc-chart-heading">{t.chartHeading(potName)}</h2>
-          <p className="card-subtitle">{formula}</p>
-          <ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
-        </header>
+      <Section
+        ref={chartCardRef}
+        headingId="alloc-chart-heading"
+        className="span-8"
+        title={t.chartHeading(potName)}
+        subtitle={formula}
+        actions={<ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />}
+      >
         <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel(
             formatMoney(allocation.total, lang),
             extremes.most ? `${name(extremes.most.regionCode)} ${formatMoney(extremes.most.amount, lang)}` : '-',
             extremes.least ? `${name(extremes.least.regionCode)} ${formatMoney(extremes.least.amount, lang)}` : '-',
           )}
         />
-      </section>
+      </Section>
 
       <Section
         headingId="alloc-table-heading"

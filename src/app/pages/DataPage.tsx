@@ -20,6 +20,7 @@ import { CSV_MIME, downloadBytes, XLSX_MIME, ZIP_MIME } from '../data/download';
 import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
 import { DataTable } from '../components/DataTable';
+import { Section } from '../components/Section';
 import { exportTable } from '../view/table';
 import { fileSpec, problemSpec } from '../view/tables/data';
 import { useLang } from '../i18n/LangProvider';
@@ -161,11 +162,7 @@ export function DataPage(props: DataPageProps) {
       )}
 
       <div className="grid">
-        <section className="card span-7" aria-labelledby="data-load-heading">
-          <header className="card-header">
-            <h2 id="data-load-heading">{t.loadHeading}</h2>
-            <p className="card-subtitle">{t.loadNote}</p>
-          </header>
+        <Section headingId="data-load-heading" className="span-7" title={t.loadHeading} subtitle={t.loadNote}>
           <div
             className={`drop-zone ${over ? 'over' : ''}`}
             data-testid="data-page-drop"
@@ -188,13 +185,9 @@ export function DataPage(props: DataPageProps) {
             <p className="muted">{t.local}</p>
             <p className="muted" data-testid="merge-note">{t.mergeNote}</p>
           </div>
-        </section>
+        </Section>
 
-        <section className="card span-5" aria-labelledby="data-templates-heading">
-          <header className="card-header">
-            <h2 id="data-templates-heading">{t.templatesHeading}</h2>
-            <p className="card-subtitle">{t.templatesNote}</p>
-          </header>
+        <Section headingId="data-templates-heading" className="span-5" title={t.templatesHeading} subtitle={t.templatesNote}>
           <div className="template-actions">
             <button
               type="button"
@@ -233,7 +226,7 @@ export function DataPage(props: DataPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
 
         <section className="card span-12" aria-labelledby="data-loaded-heading" data-testid="data-loaded">
           <header className="card-header">

@@ -17,6 +17,7 @@ import type { PolicyInUse } from '../data/hooks';
 import { useLang } from '../i18n/LangProvider';
 import { alertChangeLabel, alertChanges, rowChanges } from '../view/revisionsView';
 import { DataTable } from '../components/DataTable';
+import { Section } from '../components/Section';
 import { exportTable } from '../view/table';
 import { alertChangesSpec, indicatorSpec, rowChangesSpec, tableChangesSpec } from '../view/tables/revisions';
 import type { PageProps } from './pageProps';
@@ -121,10 +122,7 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
       )}
       {revisions && (
         <>
-          <section className="card" aria-labelledby="revisions-tables-heading">
-            <header className="card-header">
-              <h2 id="revisions-tables-heading">{t.tables}</h2>
-            </header>
+          <Section headingId="revisions-tables-heading" title={t.tables}>
             <DataTable
               spec={tableChangesSpec(revisions.tables, lang)}
               testId="revisions-tables"
@@ -137,13 +135,13 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
                 'data-changed': x.changed.length,
               })}
             />
-          </section>
-          <section className="card" aria-labelledby="revisions-rows-heading">
-            <header className="card-header">
-              <h2 id="revisions-rows-heading">{t.rows(rows.length)}</h2>
-              {rows.length > ROWS_SHOWN && <p className="card-subtitle">{t.shown(ROWS_SHOWN, rows.length)}</p>}
-              {rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...exportTable(rowChangesSpec(rows, lang), lang)} />}
-            </header>
+          </Section>
+          <Section
+            headingId="revisions-rows-heading"
+            title={t.rows(rows.length)}
+            subtitle={rows.length > ROWS_SHOWN ? t.shown(ROWS_SHOWN, rows.length) : undefined}
+            actions={rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...exportTable(rowChangesSpec(rows, lang), lang)} />}
+          >
             {rows.length === 0 ? (
               <p className="empty">{t.none}</p>
             ) : (
@@ -154,12 +152,12 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
                 rowProps={(r) => ({ 'data-testid': 'revisions-row', 'data-table': r.table, 'data-change': r.change })}
               />
             )}
-          </section>
-          <section className="card" aria-labelledby="revisions-indicators-heading">
-            <header className="card-header">
-              <h2 id="revisions-indicators-heading">{t.indicators(revisions.indicators.length)}</h2>
-              {revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...exportTable(indicatorSpec(revisions.indicators, regionName, lang), lang)} />}
-            </header>
+          </Section>
+          <Section
+            headingId="revisions-indicators-heading"
+            title={t.indicators(revisions.indicators.length)}
+            actions={revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...exportTable(indicatorSpec(revisions.indicators, regionName, lang), lang)} />}
+          >
             {revisions.indicators.length === 0 ? (
               <p className="empty">{t.noIndicators}</p>
             ) : (
@@ -170,12 +168,12 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
                 rowProps={(m) => ({ 'data-testid': 'revisions-indicator', 'data-indicator': m.indicator, 'data-region': m.regionCode })}
               />
             )}
-          </section>
-          <section className="card" aria-labelledby="revisions-alerts-heading">
-            <header className="card-header">
-              <h2 id="revisions-alerts-heading">{t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}</h2>
-              {alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...exportTable(alertChangesSpec(alerts, regionName, lang), lang)} />}
-            </header>
+          </Section>
+          <Section
+            headingId="revisions-alerts-heading"
+            title={t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}
+            actions={alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...exportTable(alertChangesSpec(alerts, regionName, lang), lang)} />}
+          >
             {alerts.length === 0 ? (
               <p className="empty">{t.noAlerts}</p>
             ) : (
@@ -195,7 +193,7 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
                 ))}
               </ol>
             )}
-          </section>
+          </Section>
         </>
       )}
     </main>

@@ -218,14 +218,14 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
         </div>
       ) : (
         <div className="grid">
-          <section ref={chartCardRef} className="card span-12" aria-labelledby="sharing-chart-heading">
-            <header className="card-header">
-              <h2 id="sharing-chart-heading">{t.chartHeading}</h2>
-              <p className="card-subtitle">{t.chartSubtitle}</p>
-              {option && (
-                <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />
-              )}
-            </header>
+          <Section
+            ref={chartCardRef}
+            headingId="sharing-chart-heading"
+            className="span-12"
+            title={t.chartHeading}
+            subtitle={t.chartSubtitle}
+            actions={option && <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />}
+          >
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
               <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={t.yuan(moneyString(sharing.gap))}>
@@ -240,7 +240,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                 {t.noGap}
               </p>
             )}
-          </section>
+          </Section>
 
           <Section
             headingId="sharing-table-heading"
@@ -269,11 +269,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             />
           </Section>
 
-          <section className="card span-5" aria-labelledby="sharing-steps-heading">
-            <header className="card-header">
-              <h2 id="sharing-steps-heading">{t.stepsHeading}</h2>
-              <p className="card-subtitle">{t.stepsSubtitle}</p>
-            </header>
+          <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">
               {sharingStepLines(sharing, name, lang).map((step, i) => {
                 // The domain's formula to the fen (codes named) stays on hover for whoever checks the arithmetic.
@@ -286,7 +282,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                 );
               })}
             </ol>
-          </section>
+          </Section>
         </div>
       )}
     </main>

@@ -112,3 +112,20 @@ export function exportTable<R>(spec: TableSpec<R>, lang: Lang): ExportTable {
     rows: spec.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, exportValue(c, row)]))),
   };
 }
+
+/**
+ * A row's code and name as most tables begin: the code in the export only
+ * (`codeKey`), the name as the row's header on screen, linked to its region
+ * when `link` (a child region one click opens).
+ */
+export function codeAndName<R>(
+  codeKey: string,
+  heads: { code: string; name: string },
+  row: { code: (row: R) => string; name: (row: R) => string },
+  link: boolean,
+): Column<R>[] {
+  return [
+    { key: codeKey, head: heads.code, kind: 'text', value: row.code, only: 'export' },
+    { key: 'name', head: heads.name, kind: 'text', value: row.name, rowHeader: link ? { link: row.code } : {} },
+  ];
+}
