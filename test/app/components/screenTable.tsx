@@ -1,0 +1,21 @@
+// A DataTable rendered to static markup as a reader sees it: the heads and
+// each row's cell texts (tags dropped), for comparing a table on screen with
+// its export.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { vi } from 'vitest';
+import { DataTable } from '../../../src/app/components/DataTable';
+import { LangProvider } from '../../../src/app/i18n/LangProvider';
+import type { TableSpec } from '../../../src/app/view/table';
+import type { Lang } from '../../../src/domain/lang';
+
+export function screenTable<R>(spec: TableSpec<R>, lang: Lang): { heads: string[]; rows: string[][]; html: string } {
+  vi.stubGlobal('window', { location: { search: lang === 'en' ? '?lang=en' : '' }, localStorage: { getItem: () => null } });
+  const html = renderToStaticMarkup(
+    <LangProvider>
+      <DataTable spec={spec} />
+    </LangProvider>,
+  );
+  const cells = (row: string): string[] => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
+  const [head = '', ...body] = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
+  return { heads: cells(head), rows: body.map(cells), html };
+}
