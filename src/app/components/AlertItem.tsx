@@ -1,12 +1,16 @@
 // One alert as a line of the list: its band, the rule, what was measured and
 // the line it crossed (exact on hover), and the sentence that explains it.
-// The overview's list and the alert page's groups show alerts the same way.
+// The overview's list and the alert page's groups show alerts the same way,
+// and export them the same way.
 import type { ReactNode } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import { useLang } from '../i18n/LangProvider';
 import { alertMessage, alertTitle } from '../view/alertsView';
+import { exportTable } from '../view/table';
+import { alertSpec } from '../view/tables/alerts';
+import { ExportButtons } from './ExportButtons';
 import { ruleValueExact, ruleValueText } from '../view/valueText';
 import { SeverityChip } from './SeverityChip';
 
@@ -50,4 +54,11 @@ export function AlertItem({ alert, region, link }: AlertItemProps) {
       <p className="alert-message">{alertMessage(alert, lang)}</p>
     </li>
   );
+}
+
+/** The alerts listed, as CSV/XLSX (one row an alert); nothing when there are none. */
+export function AlertsExport({ alerts, regionName, filename }: { alerts: readonly Alert[]; regionName: (code: string) => string; filename: string }) {
+  const lang = useLang();
+  if (alerts.length === 0) return null;
+  return <ExportButtons filename={filename} {...exportTable(alertSpec(alerts, regionName, lang), lang)} />;
 }

@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
-import { exportTable } from '../view/table';
-import { alertKey, alertSpec } from '../view/tables/alerts';
-import { AlertItem } from './AlertItem';
-import { ExportButtons } from './ExportButtons';
+import { alertKey } from '../view/tables/alerts';
+import { AlertItem, AlertsExport } from './AlertItem';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -63,7 +61,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             {t.bothFunds}
           </button>
         </div>
-        {alerts.length > 0 && <ExportButtons filename={t.file(scope)} {...exportTable(alertSpec(alerts, regionName, lang), lang)} />}
+        <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(scope)} />
       </header>
       {alerts.length === 0 ? (
         <p className="empty" data-testid="alert-list">

@@ -8,11 +8,9 @@ import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
-import { ExportButtons } from '../components/ExportButtons';
 import { SeverityChip } from '../components/SeverityChip';
-import { AlertItem } from '../components/AlertItem';
-import { exportTable } from '../view/table';
-import { alertSpec, alertKey } from '../view/tables/alerts';
+import { AlertItem, AlertsExport } from '../components/AlertItem';
+import { alertKey } from '../view/tables/alerts';
 import { alertPage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
@@ -156,7 +154,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
           <p className="card-subtitle" data-testid="alert-scope">
             {scope}
           </p>
-          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...exportTable(alertSpec(alerts, regionName, lang), lang)} />}
+          <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(analysis.quarter)} />
         </header>
         {alerts.length > 0 && (
           <p className="alert-shown" data-testid="alert-shown" data-first={shown.first} data-last={shown.last} data-total={shown.total}>
