@@ -297,32 +297,25 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   const self = sum(g.countySelf.map((c) => c.amount));
   const selfNames = g.countySelf.filter((c) => c.amount.gt(0)).map((c) => m.name(c.regionCode));
   const others = open.length > 1 ? `；另有 ${open.length - 1} 个盟市基金缺口需分担` : '';
-  if (lang === 'en') {
-    const auto = (d: Decimal): string => formatMoney(d, 'en');
-    return {
-      severity: null,
-      topic: 'gap_sharing',
-      regionCode: g.cityCode,
-      fund: g.fund,
-      text:
-        `${subject(m, g.cityCode, g.fund, lang)} gap of ${g.year} ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
-        `remaining ${auto(g.rest)}: counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
-        `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}` +
-        `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
-      proposal: `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
-    };
-  }
-  return {
-    severity: null,
-    topic: 'gap_sharing',
-    regionCode: g.cityCode,
-    fund: g.fund,
-    text:
-      `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${formatMoney(g.gap, lang)}，累计结余弥补 ${formatMoney(g.coveredByBalance, lang)}，` +
-      `剩余 ${formatMoney(g.rest, lang)}：旗县自身原因 ${formatMoney(self, lang)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
-      `盟市本级 ${formatMoney(g.cityShare, lang)}，各旗县分担 ${formatMoney(sum(g.countyShares.map((c) => c.amount)), lang)}${others}。`,
-    proposal: `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${formatMoney(g.rest, lang)}。`,
-  };
+  const auto = (d: Decimal): string => formatMoney(d, lang);
+  const said =
+    lang === 'en'
+      ? {
+          text:
+            `${subject(m, g.cityCode, g.fund, lang)} gap of ${g.year} ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
+            `remaining ${auto(g.rest)}: counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
+            `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}` +
+            `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
+          proposal: `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
+        }
+      : {
+          text:
+            `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${auto(g.gap)}，累计结余弥补 ${auto(g.coveredByBalance)}，` +
+            `剩余 ${auto(g.rest)}：旗县自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
+            `盟市本级 ${auto(g.cityShare)}，各旗县分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}${others}。`,
+          proposal: `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${auto(g.rest)}。`,
+        };
+  return { severity: null, topic: 'gap_sharing', regionCode: g.cityCode, fund: g.fund, ...said };
 }
 
 /** "红色 · 累计结余可支付月数" for list headings. */

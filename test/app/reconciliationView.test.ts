@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
 import type { ReconciliationDocument, ReconciliationRow } from '../../src/domain/reconciliationTypes';
-import { reconciliationDocumentsTable, reconciliationTable } from '../../src/app/view/exportRows';
+import type { Lang } from '../../src/domain/lang';
+import type { RankedReconciliation } from '../../src/app/view/reconciliationView';
+import { exportTable } from '../../src/app/view/table';
+import { reconciliationDocumentsSpec, reconciliationSpec } from '../../src/app/view/tables/reconciliation';
 import { reconciliationKey, reconciliationView } from '../../src/app/view/reconciliationView';
 
 function doc(transferId: string, amount: string, receivedDate: string | null): ReconciliationDocument {
@@ -35,6 +38,10 @@ const ROWS: ReconciliationRow[] = [
   row('150300', 'central', '1000.00', '1060.00', [doc('C', '1000.00', '2024-05-03')]),
   row('150100', 'province', '0', '500.00', [], false),
 ];
+
+// The exports as the page makes them: each table's one definition through exportTable.
+const reconciliationTable = (ranked: RankedReconciliation[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(reconciliationSpec(ranked, name, lang), lang);
+const reconciliationDocumentsTable = (r: ReconciliationRow, lang: Lang = 'zh') => exportTable(reconciliationDocumentsSpec(r, (c) => c, lang), lang);
 
 describe('reconciliation view', () => {
   it('ranks rows with documents by |difference| and keeps those without documents apart', () => {

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import type { Revisions } from '../../src/domain/revisions';
 import type { Alert } from '../../src/domain/types';
-import { alertChanges, alertChangesTable, indicatorTable, keyText, rowChanges, rowChangesTable } from '../../src/app/view/revisionsView';
+import type { Lang } from '../../src/domain/lang';
+import { alertChanges, keyText, rowChanges, type AlertChangeRow, type RowChangeRow } from '../../src/app/view/revisionsView';
+import { exportTable } from '../../src/app/view/table';
+import { alertChangesSpec, indicatorSpec, rowChangesSpec } from '../../src/app/view/tables/revisions';
+
+// The exports as the page makes them: each table's one definition through exportTable.
+const rowChangesTable = (rows: RowChangeRow[], lang: Lang) => exportTable(rowChangesSpec(rows, lang), lang);
+const indicatorTable = (r: Revisions, name: (code: string) => string, lang: Lang) => exportTable(indicatorSpec(r.indicators, name, lang), lang);
+const alertChangesTable = (rows: AlertChangeRow[], name: (code: string) => string, lang: Lang) => exportTable(alertChangesSpec(rows, name, lang), lang);
 
 const alert = (severity: Alert['severity'], regionCode: string): Alert => ({
   rule: 'coverage',

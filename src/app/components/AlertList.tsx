@@ -1,15 +1,11 @@
 // The alerts of the region and everything below it, worst first. Every
 // line says what was measured, the line it crossed and the formula.
 import { useState } from 'react';
-import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
-import { ruleValueExact, ruleValueText } from '../view/valueText';
-import { alertTable } from '../view/exportRows';
-import { ExportButtons } from './ExportButtons';
-import { SeverityChip } from './SeverityChip';
-import { alertTitle, alertMessage } from '../view/alertsView';
+import { alertKey } from '../view/tables/alerts';
+import { AlertItem, AlertsExport } from './AlertItem';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -19,8 +15,6 @@ const TEXT = texts(
     bothFunds: '两项基金',
     file: (scope: string) => `风险预警_${scope}`,
     none: '本季度该地区没有触发预警。',
-    actual: '实际',
-    threshold: '阈值',
     more: (shown: number, total: number) => `显示更多（已显示 ${shown} / 共 ${total} 条）`,
   },
   {
@@ -29,8 +23,6 @@ const TEXT = texts(
     bothFunds: 'Both funds',
     file: (scope: string) => `alerts_${scope}`,
     none: 'No alert was raised for this region this quarter.',
-    actual: 'Actual',
-    threshold: 'Threshold',
     more: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
   },
 );
@@ -69,7 +61,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             {t.bothFunds}
           </button>
         </div>
-        {alerts.length > 0 && <ExportButtons filename={t.file(scope)} {...alertTable(alerts, regionName, lang)} />}
+        <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(scope)} />
       </header>
       {alerts.length === 0 ? (
         <p className="empty" data-testid="alert-list">
@@ -78,30 +70,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
       ) : (
         <ol className="alert-list" data-testid="alert-list">
           {visible.map((alert) => (
-            <li
-              key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
-              className={`alert alert-${alert.severity}`}
-              data-testid="alert"
-              data-rule={alert.rule}
-              data-severity={alert.severity}
-              data-region={alert.regionCode}
-            >
-              <div className="alert-head">
-                <SeverityChip severity={alert.severity} />
-                <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
-                <span className="alert-region">{regionName(alert.regionCode)}</span>
-                {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
-              </div>
-              <div className="alert-figures">
-                <span title={ruleValueExact(alert.rule, alert.value, lang)}>
-                  {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
-                </span>
-                <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
-                  {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
-                </span>
-              </div>
-              <p className="alert-message">{alertMessage(alert, lang)}</p>
-            </li>
+            <AlertItem key={alertKey(alert)} alert={alert} region={regionName(alert.regionCode)} />
           ))}
           {visible.length < alerts.length && (
             <li className="alert-more">

@@ -12,6 +12,7 @@ import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain
 import { quarterEnd } from '../../domain/alerts/transferDates';
 import { RULE_VALUE_KIND } from '../../domain/rules';
 import { severityOf } from '../../domain/severity';
+import type { BandedRuleId } from '../../domain/rules';
 import { SEVERITIES, type Alert, type Analysis, type Region, type Severity } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { SEVERITY_MARK, TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
@@ -250,6 +251,16 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
     const yearQ = sameQuarterLastYear(quarter);
     const status = fundStatusOf(analysis, region.code, fund);
     const coverage = coverageOf(analysis, region.code)?.rate ?? null;
+    // A figure of the fund's status now, a quarter ago and a year ago, banded by its rule.
+    const fromStatus = (id: string, label: string, kind: Kpi['kind'], field: 'monthsPayable' | 'accumulatedBalance' | 'balanceRate', rule: BandedRuleId): Kpi => ({
+      id,
+      label,
+      value: status?.[field] ?? null,
+      kind,
+      severity: severityOf(rule, status?.[field] ?? null, policy),
+      prev: at(prevQ)?.[field] ?? null,
+      year: at(yearQ)?.[field] ?? null,
+    });
     return [
       {
         id: 'coverage',
@@ -260,33 +271,9 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
         prev: previous ? (coverageOf(previous, region.code)?.rate ?? null) : null,
         year: lastYear ? (coverageOf(lastYear, region.code)?.rate ?? null) : null,
       },
-      {
-        id: 'months',
-        label: t.months,
-        value: status?.monthsPayable ?? null,
-        kind: 'months',
-        severity: severityOf('months_payable', status?.monthsPayable ?? null, policy),
-        prev: at(prevQ)?.monthsPayable ?? null,
-        year: at(yearQ)?.monthsPayable ?? null,
-      },
-      {
-        id: 'accumulated',
-        label: t.accumulated,
-        value: status?.accumulatedBalance ?? null,
-        kind: 'money',
-        severity: severityOf('accumulated_negative', status?.accumulatedBalance ?? null, policy),
-        prev: at(prevQ)?.accumulatedBalance ?? null,
-        year: at(yearQ)?.accumulatedBalance ?? null,
-      },
-      {
-        id: 'balance-rate',
-        label: t.balanceRate,
-        value: status?.balanceRate ?? null,
-        kind: 'rate',
-        severity: severityOf('balance_rate', status?.balanceRate ?? null, policy),
-        prev: at(prevQ)?.balanceRate ?? null,
-        year: at(yearQ)?.balanceRate ?? null,
-      },
+      fromStatus('months', t.months, 'months', 'monthsPayable', 'months_payable'),
+      fromStatus('accumulated', t.accumulated, 'money', 'accumulatedBalance', 'accumulated_negative'),
+      fromStatus('balance-rate', t.balanceRate, 'rate', 'balanceRate', 'balance_rate'),
     ];
   }, [analysis, previous, lastYear, region.code, fund, quarter, policy, t]);
 

@@ -67,6 +67,8 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
 
   const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
   const selectQuarter = (q: string) => navigate({ ...view, quarter: q });
+  // What every section of the overview draws from: the same region, fund and period, and where a click goes.
+  const section = { analysis, tree, region, fund, fundLabel, policy, periodLabel, onSelectRegion: selectRegion, onSelectQuarter: selectQuarter };
 
   return (
     <main
@@ -99,32 +101,9 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
       />
 
       <div className="grid">
-        <CoverageSection
-          analysis={analysis}
-          tree={tree}
-          region={region}
-          policy={policy}
-          periodLabel={periodLabel}
-          onSelectRegion={selectRegion}
-        />
-        <MonthsPayableSection
-          analysis={analysis}
-          tree={tree}
-          region={region}
-          fund={fund}
-          fundLabel={fundLabel}
-          policy={policy}
-          periodLabel={periodLabel}
-          onSelectRegion={selectRegion}
-          onSelectQuarter={selectQuarter}
-        />
-        <FundTrendSection
-          analysis={analysis}
-          region={region}
-          fund={fund}
-          fundLabel={fundLabel}
-          onSelectQuarter={selectQuarter}
-        />
+        <CoverageSection {...section} />
+        <MonthsPayableSection {...section} />
+        <FundTrendSection {...section} />
         <AlertList
           // A new scope starts again from its worst alerts.
           key={`${region.code}|${fund}|${alertFilter}`}
@@ -135,14 +114,7 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
           fundLabel={fundLabel}
           scope={alertScope}
         />
-        <TileMapSection
-          analysis={analysis}
-          tree={tree}
-          region={region}
-          fund={fund}
-          periodLabel={periodLabel}
-          onSelectRegion={selectRegion}
-        />
+        <TileMapSection {...section} />
       </div>
     </main>
   );

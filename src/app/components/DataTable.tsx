@@ -1,14 +1,15 @@
 // A table on screen drawn from its one definition (view/table.ts), the same
 // definition its CSV/XLSX export is drawn from.
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { Decimal } from '../../domain/money';
-import { fixed, formatCount } from '../../domain/money';
-import { formatRate, type MoneyUnit } from '../../domain/moneyUnit';
+import { fixed, formatCount, formatNumber } from '../../domain/money';
+import { formatMoney, formatRate, moneyUnitById, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Region } from '../../domain/types';
 import { columnUnit, moneyHead } from '../view/moneyCell';
 import type { Column, TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
+import { MoneyChange as Change } from './MoneyChange';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
 
@@ -19,30 +20,76 @@ interface DataTableProps<R> {
   onSelectRegion?: (code: string) => void;
   /** Attributes of a row (a test id, data attributes, a click that selects it), for tables whose rows are chosen. */
   rowProps?: (row: R) => RowProps;
+  /** One column's text as a button that chooses its row (the detail below the table follows it). */
+  select?: { key: string; onSelect: (row: R) => void; label: (row: R) => string };
+  testId?: string;
+  /** The table's own class (`data-table`) and attributes (`data-page`). */
+  tableProps?: Pick<HTMLAttributes<HTMLTableElement>, 'className'> & { [data: `data-${string}`]: string | number | undefined };
+  caption?: string;
+  /** Screen-only rows under the body: a check that the parts add up. */
+  foot?: ReactNode;
+  /** In a box of its own that scrolls (`tall`: a long list's). */
+  scroll?: boolean | 'tall';
+  /** Attributes of the scrolling box (`aria-busy` while the next page is read). */
+  scrollBusy?: boolean;
 }
 
 /** What a row may carry besides its cells. */
-export type RowProps = Pick<HTMLAttributes<HTMLTableRowElement>, 'className' | 'onClick' | 'aria-selected'> & { [data: `data-${string}`]: string };
+export type RowProps = Pick<HTMLAttributes<HTMLTableRowElement>, 'className' | 'onClick' | 'aria-selected'> & { [data: `data-${string}`]: string | number | undefined };
 
-const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'money', 'rate', 'decimal']);
+const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'number', 'money', 'rate', 'decimal']);
 const MISSING = '—';
 
-export function DataTable<R>({ spec, region, onSelectRegion, rowProps }: DataTableProps<R>) {
+export function DataTable<R>({ scroll, scrollBusy, ...props }: DataTableProps<R>) {
+  if (!scroll) return <Table {...props} />;
+  return (
+    <div className={scroll === 'tall' ? 'table-scroll tall' : 'table-scroll'} tabIndex={0} aria-busy={scrollBusy}>
+      <Table {...props} />
+    </div>
+  );
+}
+
+function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tableProps, caption, foot }: Omit<DataTableProps<R>, 'scroll' | 'scrollBusy'>) {
   const lang = useLang();
   const columns = spec.columns.filter((c) => c.only !== 'export');
-  // One unit per money column, from its largest figure, named in its head.
-  const units = columns.map((c) => (c.kind === 'money' ? columnUnit(spec.rows.map((r) => c.value(r)), lang) : null));
+  const yuan = moneyUnitById('yuan', lang);
+  // One unit per money column, from its largest figure, named in its head; exact columns are in yuan.
+  const figures = (c: Column<R>) => (c.kind === 'money' ? spec.rows.map((r) => c.value(r)) : []);
+  const units = columns.map((c) => {
+    if (c.kind !== 'money') return null;
+    if (c.exact) return yuan;
+    const group = c.unitGroup === undefined ? [c] : columns.filter((o) => o.kind === 'money' && o.unitGroup === c.unitGroup);
+    return columnUnit([...group.flatMap(figures), ...(c.unitAlso ?? [])], lang);
+  });
 
-  const cell = (c: Column<R>, row: R, unit: MoneyUnit | null) => {
+  const cell = (c: Column<R>, row: R, unit: MoneyUnit | null): ReactNode => {
     switch (c.kind) {
-      case 'text':
-        return c.value(row) ?? MISSING;
+      case 'text': {
+        const text = c.value(row) ?? c.missing ?? MISSING;
+        const chip = c.chip?.(row);
+        return chip ? <span className={`chip chip-${chip}`}>{text}</span> : text;
+      }
       case 'count': {
         const n = c.value(row);
         return n === null ? MISSING : formatCount(n);
       }
-      case 'money':
-        return <Money value={c.value(row)} {...(unit ? { unit } : {})} />;
+      case 'number': {
+        const n = c.value(row);
+        return n === null ? MISSING : c.shown ? c.shown(n) : n.toString();
+      }
+      case 'money': {
+        const value = c.value(row);
+        if (value === null || !unit) return <Money value={value} />;
+        if (c.signed) return <Change value={value} unit={unit} />;
+        if (c.exact) {
+          return (
+            <span className="money" title={formatMoney(value, lang)} data-testid={c.testId}>
+              {formatNumber(value, 2)}
+            </span>
+          );
+        }
+        return <Money value={value} unit={unit} testId={c.testId} title={c.hover?.(row)} />;
+      }
       case 'rate': {
         const rate = c.value(row);
         return rate === null ? MISSING : formatRate(rate, 2, c.thresholds);
@@ -55,44 +102,60 @@ export function DataTable<R>({ spec, region, onSelectRegion, rowProps }: DataTab
       }
       case 'severity': {
         const severity = c.value(row);
-        return severity === null ? <span className="muted">{c.none ?? MISSING}</span> : <SeverityChip severity={severity} />;
+        if (severity === null && c.normal === undefined) return <span className="muted">{c.none ?? MISSING}</span>;
+        return <SeverityChip severity={severity} normal={c.normal} />;
       }
     }
   };
 
+  const content = (c: Column<R>, row: R, unit: MoneyUnit | null): ReactNode => {
+    const shown = cell(c, row, unit);
+    if (select?.key !== c.key) return shown;
+    return (
+      <button type="button" className="link" onClick={() => select.onSelect(row)} aria-label={select.label(row)}>
+        {shown}
+      </button>
+    );
+  };
+
+  const isNum = (c: Column<R>): boolean => c.num === true || NUMERIC.has(c.kind);
+  const classOf = (c: Column<R>): string | undefined => [isNum(c) ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
+
   return (
-    <table>
+    <table data-testid={testId} {...tableProps}>
+      {caption !== undefined && <caption>{caption}</caption>}
       <thead>
         <tr>
           {columns.map((c, i) => (
-            <th scope="col" key={c.key} className={NUMERIC.has(c.kind) ? 'num' : undefined}>
+            <th scope="col" key={c.key} className={isNum(c) ? 'num' : undefined}>
               {units[i] ? moneyHead(c.head, units[i]) : c.head}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {spec.rows.map((row) => (
-          <tr key={spec.rowKey(row)} {...rowProps?.(row)}>
+        {spec.rows.map((row, index) => (
+          <tr key={spec.rowKey(row, index)} {...rowProps?.(row)}>
             {columns.map((c, i) => {
               if (c.rowHeader) {
                 const code = c.rowHeader.link?.(row);
                 const target = code === undefined ? undefined : region?.(code);
                 return (
-                  <th scope="row" key={c.key}>
-                    {target && onSelectRegion ? <RegionLink region={target} onSelect={onSelectRegion} /> : cell(c, row, null)}
+                  <th scope="row" key={c.key} className={c.className}>
+                    {target && onSelectRegion ? <RegionLink region={target} onSelect={onSelectRegion} /> : content(c, row, null)}
                   </th>
                 );
               }
               return (
-                <td key={c.key} className={NUMERIC.has(c.kind) ? 'num' : undefined}>
-                  {cell(c, row, units[i] ?? null)}
+                <td key={c.key} className={classOf(c)}>
+                  {content(c, row, units[i] ?? null)}
                 </td>
               );
             })}
           </tr>
         ))}
       </tbody>
+      {foot && <tfoot>{foot}</tfoot>}
     </table>
   );
 }

@@ -8,6 +8,7 @@ import type { PickedFiles } from '../data/userFiles';
 import { useLang } from '../i18n/LangProvider';
 import { CopyLinkButton } from './CopyLinkButton';
 import { LangSwitch } from './LangSwitch';
+import { SelectField } from './SelectField';
 import { LoadData } from './LoadData';
 
 // The product's name is Chinese first in Chinese; in English the short name
@@ -85,31 +86,23 @@ export function Header(props: HeaderProps) {
         )}
       </div>
       <div className="controls">
-        <label className="control">
-          <span>{t.quarter}</span>
-          <select
-            data-testid="quarter-select"
-            value={quarter ?? ''}
-            disabled={quarters.length === 0}
-            onChange={(e) => onQuarter(e.currentTarget.value)}
-          >
-            {quarters.map((q) => (
-              <option key={q} value={q}>
-                {quarterLabel(q, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span>{t.fund}</span>
-          <select data-testid="fund-select" value={fund} onChange={(e) => onFund(e.currentTarget.value as Fund)}>
-            {FUND_ORDER.map((f) => (
-              <option key={f} value={f}>
-                {FUND_LABEL[f][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="control"
+          label={t.quarter}
+          testId="quarter-select"
+          value={quarter ?? ''}
+          disabled={quarters.length === 0}
+          options={quarters.map((q) => ({ value: q, label: quarterLabel(q, lang) }))}
+          onChange={onQuarter}
+        />
+        <SelectField
+          className="control"
+          label={t.fund}
+          testId="fund-select"
+          value={fund}
+          options={FUND_ORDER.map((f) => ({ value: f, label: FUND_LABEL[f][lang] }))}
+          onChange={(f) => onFund(f as Fund)}
+        />
         <LangSwitch />
         <CopyLinkButton />
         <button type="button" className="button secondary" data-testid="bigscreen-button" title={t.bigScreenTitle} onClick={onBigScreen}>

@@ -1,7 +1,8 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
+import type { ReactNode } from 'react';
 import { formatRate } from '../../domain/moneyUnit';
-import { fixed, formatCount, formatPercent, moneyString, rateString } from '../../domain/money';
+import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
 import type { Policy } from '../../domain/policyTypes';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
@@ -82,24 +83,41 @@ interface CardProps {
   lang: Lang;
 }
 
+/** A KPI card: coloured by its band, its exact figure in `data-value` (empty without one), its title, then what it shows. */
+function Kpi({ band, testId, value, title, children }: { band: Severity | null; testId: string; value: string | null; title: string; children: ReactNode }) {
+  return (
+    <section className={`kpi kpi-${band ?? 'normal'}`} data-testid={testId} data-value={value ?? ''}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A money KPI: the amount (its own unit), or `missing` without one. */
+function MoneyKpi({ band, testId, value, title, missing, children }: { band: Severity | null; testId: string; value: Decimal | null; title: string; missing: string; children: ReactNode }) {
+  return (
+    <Kpi band={band} testId={testId} value={value === null ? null : moneyString(value)} title={title}>
+      <p className="kpi-value">
+        <Money value={value} missing={missing} />
+      </p>
+      {children}
+    </Kpi>
+  );
+}
+
 function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: CoverageRow | undefined }) {
   const t = TEXT[lang];
   const rate = coverage?.rate ?? null;
   const severity = severityOf('coverage', rate, policy);
   return (
-    <section
-      className={`kpi kpi-${severity ?? 'normal'}`}
-      data-testid="kpi-coverage"
-      data-value={rate === null ? '' : rateString(rate)}
-    >
-      <h3>{t.coverage}</h3>
+    <Kpi band={severity} testId="kpi-coverage" value={rate === null ? null : rateString(rate)} title={t.coverage}>
       <p className="kpi-value">{rate === null ? t.noData : formatRate(rate, 2, [coverageTarget(policy)])}</p>
       <p className="kpi-note">
         {t.target(percentShortText(coverageTarget(policy)))}
         {rate !== null && <BandNote severity={severity} lang={lang} />}
       </p>
       {coverage && <p className="kpi-sub">{t.enrolled(formatCount(coverage.enrolled), formatCount(coverage.recipients))}</p>}
-    </section>
+    </Kpi>
   );
 }
 
@@ -108,18 +126,14 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
   const value = status?.ytdCurrentBalance ?? null;
   const severity = severityOf('current_deficit', value, policy);
   return (
-    <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-current-balance" data-value={value === null ? '' : moneyString(value)}>
-      <h3>{t.currentBalance}</h3>
-      <p className="kpi-value">
-        <Money value={value} missing={t.noData} />
-      </p>
+    <MoneyKpi band={severity} testId="kpi-current-balance" value={value} title={t.currentBalance} missing={t.noData}>
       {status && (
         <p className="kpi-sub">
           {t.income} <Money value={status.ytdIncome} /> · {t.expenditure} <Money value={status.ytdExpenditure} />
         </p>
       )}
       {status?.balanceRate && <p className="kpi-note">{t.balanceRate(formatPercent(status.balanceRate, 2))}</p>}
-    </section>
+    </MoneyKpi>
   );
 }
 
@@ -128,17 +142,13 @@ function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundSta
   const value = status?.accumulatedBalance ?? null;
   const severity = severityOf('accumulated_negative', value, policy);
   return (
-    <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-accumulated" data-value={value === null ? '' : moneyString(value)}>
-      <h3>{t.accumulated}</h3>
-      <p className="kpi-value">
-        <Money value={value} missing={t.noOpening} />
-      </p>
+    <MoneyKpi band={severity} testId="kpi-accumulated" value={value} title={t.accumulated} missing={t.noOpening}>
       {status?.openingBalance && (
         <p className="kpi-sub">
           {t.opening} <Money value={status.openingBalance} />
         </p>
       )}
-    </section>
+    </MoneyKpi>
   );
 }
 
@@ -147,8 +157,7 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
   const value = status?.monthsPayable ?? null;
   const severity = severityOf('months_payable', value, policy);
   return (
-    <section className={`kpi kpi-${severity ?? 'normal'}`} data-testid="kpi-months-payable" data-value={value === null ? '' : fixed(value, 2)}>
-      <h3>{t.monthsPayable}</h3>
+    <Kpi band={severity} testId="kpi-months-payable" value={value === null ? null : fixed(value, 2)} title={t.monthsPayable}>
       <p className="kpi-value">
         {value === null ? t.cannotCompute : fixed(value, 2)}
         {value !== null && <span className="kpi-unit">{t.months}</span>}
@@ -157,7 +166,7 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
         {t.window(policy.months_payable_window_quarters)}
         {value !== null && <BandNote severity={severity} lang={lang} />}
       </p>
-    </section>
+    </Kpi>
   );
 }
 
@@ -166,8 +175,7 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const worst = SEVERITIES.find((s) => counts[s] > 0) ?? null;
   return (
-    <section className={`kpi kpi-${worst ?? 'normal'}`} data-testid="kpi-alerts" data-value={String(total)}>
-      <h3>{t.alerts}</h3>
+    <Kpi band={worst} testId="kpi-alerts" value={String(total)} title={t.alerts}>
       <p className="kpi-value">
         {total}
         <span className="kpi-unit">{t.alertsUnit}</span>
@@ -180,7 +188,7 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
         ))}
       </p>
       <p className="kpi-sub">{scope}</p>
-    </section>
+    </Kpi>
   );
 }
 

@@ -2,7 +2,7 @@
 // nobody has to trust a rounded figure. In a table the column's unit
 // (chooseMoneyUnit over the column) is said once in its head and each cell is
 // the bare figure; on its own (a KPI) an amount carries its own unit.
-import type { Decimal } from '../../domain/money';
+import { moneyString, type Decimal } from '../../domain/money';
 import { exactYuan, formatMoney, moneyFigure, type MoneyUnit } from '../../domain/moneyUnit';
 import { useLang } from '../i18n/LangProvider';
 
@@ -11,13 +11,17 @@ interface MoneyProps {
   missing?: string;
   /** The column's unit, named in its head: the cell shows the bare figure. */
   unit?: MoneyUnit;
+  /** A test id; the exact figure is in `data-value` for tests to read. */
+  testId?: string;
+  /** What the hover says instead of the exact yuan. */
+  title?: string;
 }
 
-export function Money({ value, missing = '—', unit }: MoneyProps) {
+export function Money({ value, missing = '—', unit, testId, title }: MoneyProps) {
   const lang = useLang();
   if (value === null || value === undefined) return <span className="muted">{missing}</span>;
   return (
-    <span className={value.isNegative() ? 'money negative' : 'money'} title={exactYuan(value, lang)}>
+    <span className={value.isNegative() ? 'money negative' : 'money'} title={title ?? exactYuan(value, lang)} data-testid={testId} data-value={testId === undefined ? undefined : moneyString(value)}>
       {unit ? moneyFigure(value, unit) : formatMoney(value, lang)}
     </span>
   );

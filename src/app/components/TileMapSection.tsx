@@ -4,13 +4,14 @@ import { useMemo, useState } from 'react';
 import { texts } from '../../domain/lang';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { TILE_INDICATORS, TILE_INDICATOR_LABEL, tileSeverity, tileValueText, type TileIndicator } from '../../charts/options/tileMap';
+import { TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
 import type { RegionTree } from '../view/regionTree';
 import { tileMapView } from '../view/tileMapView';
+import { SelectField } from './SelectField';
 import { useLang } from '../i18n/LangProvider';
 import { ChartCard } from './ChartCard';
-import { RegionLink } from './RegionLink';
-import { SeverityChip } from './SeverityChip';
+import { DataTable } from './DataTable';
+import { tileMapSpec } from '../view/tables/tileMap';
 
 const TEXT = texts(
   {
@@ -21,8 +22,6 @@ const TEXT = texts(
     auto: (names: string) => `布局文件未包含 ${names}，已自动排在下方。`,
     label: (n: number, indicator: string) => `分区方块图，${n} 个地区，按${indicator}着色`,
     empty: '没有下级地区可显示。',
-    region: '地区',
-    status: '状态',
   },
   {
     title: 'Tile map',
@@ -32,8 +31,6 @@ const TEXT = texts(
     auto: (names: string) => `The layout file does not place ${names}: placed automatically below.`,
     label: (n: number, indicator: string) => `Tile map, ${n} regions, coloured by ${indicator}`,
     empty: 'No regions below this one to show.',
-    region: 'Region',
-    status: 'Status',
   },
 );
 
@@ -60,42 +57,16 @@ export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSe
     if (tile) onSelectRegion(tile.key);
   };
   const select = (
-    <label className="control tile-indicator">
-      <span>{t.indicator}</span>
-      <select data-testid="tile-indicator" value={indicator} onChange={(e) => setIndicator(e.currentTarget.value as TileIndicator)}>
-        {TILE_INDICATORS.map((i) => (
-          <option key={i} value={i}>
-            {TILE_INDICATOR_LABEL[i][lang]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      className="control tile-indicator"
+      label={t.indicator}
+      testId="tile-indicator"
+      value={indicator}
+      options={TILE_INDICATORS.map((i) => ({ value: i, label: TILE_INDICATOR_LABEL[i][lang] }))}
+      onChange={(i) => setIndicator(i as TileIndicator)}
+    />
   );
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.region}</th>
-          <th scope="col" className="num">{TILE_INDICATOR_LABEL[indicator][lang]}</th>
-          <th scope="col">{t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {view.tiles.map((tile) => {
-          const child = tree.byCode.get(tile.key);
-          return (
-            <tr key={tile.key}>
-              <th scope="row">{child ? <RegionLink region={child} onSelect={onSelectRegion} /> : tile.name}</th>
-              <td className="num">{tileValueText(tile, indicator, lang)}</td>
-              <td>
-                <SeverityChip severity={tileSeverity(tile, indicator, analysis.policy)} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
+  const table = <DataTable spec={tileMapSpec(view.tiles, indicator, analysis.policy, lang)} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
   return (
     <ChartCard
       className="card-tiles"

@@ -7,14 +7,14 @@ import { quarterLabel } from '../../domain/quarter';
 import { RULE_IDS } from '../../domain/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
-import { ExportButtons } from '../components/ExportButtons';
+import { SelectField } from '../components/SelectField';
 import { SeverityChip } from '../components/SeverityChip';
-import { alertTable } from '../view/exportRows';
-import { alertPage, alertTitle, alertMessage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
+import { AlertItem, AlertsExport } from '../components/AlertItem';
+import { alertKey } from '../view/tables/alerts';
+import { alertPage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
-import { ruleValueExact, ruleValueText } from '../view/valueText';
 import type { PageProps } from './pageProps';
 
 const TEXT = texts(
@@ -40,8 +40,6 @@ const TEXT = texts(
     pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
     file: (quarter: string) => `预警清单_${quarter}`,
     none: '没有符合条件的预警。',
-    actual: '实际',
-    threshold: '阈值',
   },
   {
     title: 'Alerts',
@@ -65,8 +63,6 @@ const TEXT = texts(
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     file: (quarter: string) => `alerts_${quarter}`,
     none: 'No alert matches the filters.',
-    actual: 'Actual',
-    threshold: 'Threshold',
   },
 );
 
@@ -111,66 +107,38 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
     <main className="dashboard page" data-testid="page-alerts" aria-busy={updating}>
       <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
       <div className="card toolbar filters">
-        <label className="field">
-          <span>{t.severity}</span>
-          <select
-            data-testid="filter-severity"
-            value={effective.severity ?? ''}
-            onChange={(e) => setFilter({ severity: (e.currentTarget.value || null) as Severity | null })}
-          >
-            <option value="">{t.all}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {SEVERITY_LABEL[s][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.rule}</span>
-          <select
-            data-testid="filter-rule"
-            value={effective.rule ?? ''}
-            onChange={(e) => setFilter({ rule: (e.currentTarget.value || null) as RuleId | null })}
-          >
-            <option value="">{t.all}</option>
-            {RULE_IDS.map((r) => (
-              <option key={r} value={r}>
-                {RULE_LABEL[r][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.fund}</span>
-          <select
-            data-testid="filter-fund"
-            value={effective.fund ?? ''}
-            onChange={(e) => setFilter({ fund: (e.currentTarget.value || null) as Fund | null })}
-          >
-            <option value="">{t.bothFunds}</option>
-            {FUNDS.map((f) => (
-              <option key={f} value={f}>
-                {FUND_LABEL[f][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t.region}</span>
-          <select
-            data-testid="filter-region"
-            value={effective.region ?? ''}
-            onChange={(e) => setFilter({ region: e.currentTarget.value || null })}
-          >
-            <option value="">{t.allRegions}</option>
-            {regionOptions.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="field"
+          label={t.severity}
+          testId="filter-severity"
+          value={effective.severity ?? ''}
+          options={[{ value: '', label: t.all }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s][lang] }))]}
+          onChange={(v) => setFilter({ severity: (v || null) as Severity | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.rule}
+          testId="filter-rule"
+          value={effective.rule ?? ''}
+          options={[{ value: '', label: t.all }, ...RULE_IDS.map((r) => ({ value: r, label: RULE_LABEL[r][lang] }))]}
+          onChange={(v) => setFilter({ rule: (v || null) as RuleId | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.fund}
+          testId="filter-fund"
+          value={effective.fund ?? ''}
+          options={[{ value: '', label: t.bothFunds }, ...FUNDS.map((f) => ({ value: f, label: FUND_LABEL[f][lang] }))]}
+          onChange={(v) => setFilter({ fund: (v || null) as Fund | null })}
+        />
+        <SelectField
+          className="field"
+          label={t.region}
+          testId="filter-region"
+          value={effective.region ?? ''}
+          options={[{ value: '', label: t.allRegions }, ...regionOptions.map((o) => ({ value: o.code, label: o.label }))]}
+          onChange={(v) => setFilter({ region: v || null })}
+        />
         <div className="kpi-counts" data-testid="alert-counts" aria-label={t.counts}>
           {SEVERITIES.map((s) => (
             <span key={s} className={`count count-${s}`} data-testid={`count-${s}`} data-count={counts[s]}>
@@ -186,7 +154,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
           <p className="card-subtitle" data-testid="alert-scope">
             {scope}
           </p>
-          {alerts.length > 0 && <ExportButtons filename={t.file(analysis.quarter)} {...alertTable(alerts, regionName, lang)} />}
+          <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(analysis.quarter)} />
         </header>
         {alerts.length > 0 && (
           <p className="alert-shown" data-testid="alert-shown" data-first={shown.first} data-last={shown.last} data-total={shown.total}>
@@ -218,19 +186,10 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                   {group.alerts.map((alert) => {
                     const target = alertTarget(alert, tree, view, lang);
                     return (
-                      <li
-                        key={`${alert.rule}|${alert.regionCode}|${alert.fund ?? ''}|${alert.message}`}
-                        className={`alert alert-${alert.severity}`}
-                        data-testid="alert"
-                        data-rule={alert.rule}
-                        data-severity={alert.severity}
-                        data-region={alert.regionCode}
-                        data-fund={alert.fund ?? ''}
-                      >
-                        <div className="alert-head">
-                          <SeverityChip severity={alert.severity} />
-                          <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
-                          {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
+                      <AlertItem
+                        key={alertKey(alert)}
+                        alert={alert}
+                        link={
                           <a
                             className="alert-link"
                             data-testid="alert-link"
@@ -243,17 +202,8 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                           >
                             {target.label} ›
                           </a>
-                        </div>
-                        <div className="alert-figures">
-                          <span title={ruleValueExact(alert.rule, alert.value, lang)}>
-                            {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
-                          </span>
-                          <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
-                            {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
-                          </span>
-                        </div>
-                        <p className="alert-message">{alertMessage(alert, lang)}</p>
-                      </li>
+                        }
+                      />
                     );
                   })}
                 </ol>

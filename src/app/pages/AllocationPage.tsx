@@ -4,16 +4,20 @@ import { useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
-import { formatNumber, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { formatMoney, type MoneyUnit } from '../../domain/moneyUnit';
+import { formatNumber, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { formatMoney } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { PageTitle } from '../components/PageTitle';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
-import { allocationTable } from '../view/exportRows';
-import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { DataTable } from '../components/DataTable';
+import { MoneyChange } from '../components/MoneyChange';
+import { Section } from '../components/Section';
+import { columnUnit } from '../view/moneyCell';
+import { exportTable } from '../view/table';
+import { allocationSpec } from '../view/tables/allocation';
 import {
   baselineForm,
   FACTOR_LABEL,
@@ -67,13 +71,6 @@ const TEXT = texts(
     tableHeading: '分配明细',
     tableNote: '金额（元）精确到分，按最大余数法取整，合计等于总额',
     file: (pot: string, year: number) => `因素法分配_${pot}_${year}`,
-    city: '盟市',
-    factorPart: '因素部分（元）',
-    performancePart: '绩效部分（元）',
-    base: '基准金额（元）',
-    share: '占比',
-    scenarioAmount: '情景金额（元）',
-    difference: '差额',
     total: '合计',
   },
   {
@@ -110,27 +107,9 @@ const TEXT = texts(
     tableHeading: 'Allocation by city',
     tableNote: 'Amounts in yuan, exact to the fen (largest remainder); they add up to the total',
     file: (pot: string, year: number) => `factor-allocation_${pot}_${year}`,
-    city: 'City',
-    factorPart: 'Factor part (yuan)',
-    performancePart: 'Performance part (yuan)',
-    base: 'Baseline (yuan)',
-    share: 'Share',
-    scenarioAmount: 'Scenario (yuan)',
-    difference: 'Difference',
     total: 'Total',
   },
 );
-
-function Diff({ value, unit, lang }: { value: Decimal; unit: MoneyUnit; lang: Lang }) {
-  const cls = value.isZero() ? 'diff' : value.isNegative() ? 'diff diff-down' : 'diff diff-up';
-  const sign = value.gt(0) ? '+' : '';
-  return (
-    <span className={cls} title={`${sign}${formatYuan(value, lang)}`}>
-      {sign}
-      {moneyCell(value, unit)}
-    </span>
-  );
-}
 
 function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, string>>; field: ScenarioField }) {
   const message = errors[field];
@@ -139,6 +118,36 @@ function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, s
       {message}
     </span>
   ) : null;
+}
+
+type TypedField = Exclude<ScenarioField, 'changeValue' | 'general'>;
+
+/** One typed field of the scenario: its label, the text as typed, and why it is refused. */
+function ScenarioInput(props: {
+  label: string;
+  field: TypedField;
+  testId: string;
+  inputMode?: 'decimal';
+  placeholder?: string;
+  form: ScenarioForm;
+  set: (patch: Partial<ScenarioForm>) => void;
+  errors: Partial<Record<ScenarioField, string>>;
+}) {
+  const { label, field, testId, form, set, errors } = props;
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        data-testid={testId}
+        inputMode={props.inputMode}
+        value={form[field]}
+        onChange={(e) => set({ [field]: e.currentTarget.value })}
+        placeholder={props.placeholder}
+        aria-invalid={errors[field] !== undefined}
+      />
+      <FieldError errors={errors} field={field} />
+    </label>
+  );
 }
 
 export function AllocationPage(props: PageProps) {
@@ -213,7 +222,9 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
     [...(result.ok ? result.rows.map((r) => r.difference) : []), result.ok ? result.sum.minus(allocation.total) : null],
     lang,
   );
+  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
+  const input = { form, set, errors };
   const option = useMemo(() => {
     const scenarios = new Map(result.ok && result.changed ? result.rows.map((r) => [r.regionCode, r.scenario]) : []);
     return buildAllocationBarsOption({
@@ -234,52 +245,17 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
 
   return (
     <div className="grid">
-      <section className="card span-4 scenario" aria-labelledby="scenario-heading">
-        <header className="card-header">
-          <h2 id="scenario-heading">{t.scenario}</h2>
-          <p className="card-subtitle">{t.scenarioNote}</p>
-        </header>
+      <Section headingId="scenario-heading" className="span-4 scenario" title={t.scenario} subtitle={t.scenarioNote}>
         <p className="kpi-sub">{t.baseTotal(formatMoney(allocation.total, lang), formatYuan(allocation.total, lang))}</p>
-        <label className="field">
-          <span>{t.extra}</span>
-          <input
-            data-testid="alloc-total-extra"
-            inputMode="decimal"
-            value={form.totalExtra}
-            onChange={(e) => set({ totalExtra: e.currentTarget.value })}
-            placeholder={t.extraExample}
-            aria-invalid={errors.totalExtra !== undefined}
-          />
-          <FieldError errors={errors} field="totalExtra" />
-        </label>
+        <ScenarioInput label={t.extra} field="totalExtra" testId="alloc-total-extra" inputMode="decimal" placeholder={t.extraExample} {...input} />
         <div className="field-pair">
-          <label className="field">
-            <span>{t.factorWeight}</span>
-            <input data-testid="alloc-factor-weight" value={form.factorPercent} onChange={(e) => set({ factorPercent: e.currentTarget.value })} />
-            <FieldError errors={errors} field="factorPercent" />
-          </label>
-          <label className="field">
-            <span>{t.performanceWeight}</span>
-            <input
-              data-testid="alloc-performance-weight"
-              value={form.performancePercent}
-              onChange={(e) => set({ performancePercent: e.currentTarget.value })}
-            />
-            <FieldError errors={errors} field="performancePercent" />
-          </label>
+          <ScenarioInput label={t.factorWeight} field="factorPercent" testId="alloc-factor-weight" {...input} />
+          <ScenarioInput label={t.performanceWeight} field="performancePercent" testId="alloc-performance-weight" {...input} />
         </div>
         {allocation.pot === 'emergency' && (
           <div className="field-pair">
-            <label className="field">
-              <span>{t.populationWeight}</span>
-              <input data-testid="alloc-population-weight" value={form.populationPercent} onChange={(e) => set({ populationPercent: e.currentTarget.value })} />
-              <FieldError errors={errors} field="populationPercent" />
-            </label>
-            <label className="field">
-              <span>{t.incidenceWeight}</span>
-              <input data-testid="alloc-incidence-weight" value={form.incidencePercent} onChange={(e) => set({ incidencePercent: e.currentTarget.value })} />
-              <FieldError errors={errors} field="incidencePercent" />
-            </label>
+            <ScenarioInput label={t.populationWeight} field="populationPercent" testId="alloc-population-weight" {...input} />
+            <ScenarioInput label={t.incidenceWeight} field="incidencePercent" testId="alloc-incidence-weight" {...input} />
           </div>
         )}
         <fieldset className="field-group">
@@ -330,103 +306,57 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
             {t.sum(formatYuan(result.sum, lang), result.sum.eq(result.total), formatYuan(result.total, lang))}
           </p>
         )}
-      </section>
+      </Section>
 
-      <section ref={chartCardRef} className="card span-8" aria-labelledby="alloc-chart-heading">
-        <header className="card-header">
-          <h2 id="alloc-chart-heading">{t.chartHeading(potName)}</h2>
-          <p className="card-subtitle">{formula}</p>
-          <ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />
-        </header>
+      <Section
+        ref={chartCardRef}
+        headingId="alloc-chart-heading"
+        className="span-8"
+        title={t.chartHeading(potName)}
+        subtitle={formula}
+        actions={<ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />}
+      >
         <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel(
             formatMoney(allocation.total, lang),
             extremes.most ? `${name(extremes.most.regionCode)} ${formatMoney(extremes.most.amount, lang)}` : '-',
             extremes.least ? `${name(extremes.least.regionCode)} ${formatMoney(extremes.least.amount, lang)}` : '-',
           )}
         />
-      </section>
+      </Section>
 
-      <section className="card span-12" aria-labelledby="alloc-table-heading">
-        <header className="card-header">
-          <h2 id="alloc-table-heading">{t.tableHeading}</h2>
-          <p className="card-subtitle">{t.tableNote}</p>
-          <ExportButtons
-            filename={t.file(potName, allocation.year)}
-            {...allocationTable(
-              allocation.rows,
-              factors.map((f) => ({ key: f, label: FACTOR_LABEL[f][lang] })),
-              allocation.factors.map((row) => Object.fromEntries(factors.map((f) => [f, row[f]]))),
-              (code) => scenarioByRegion.get(code)?.scenario ?? null,
-              name,
-              lang,
-            )}
-          />
-        </header>
-        <div className="table-scroll tall" tabIndex={0}>
-          <table data-testid="alloc-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.city}</th>
-                {factors.map((f) => (
-                  <th key={f} scope="col" className="num">
-                    {FACTOR_LABEL[f][lang]}
-                  </th>
-                ))}
-                <th scope="col" className="num">{t.factorPart}</th>
-                <th scope="col" className="num">{t.performancePart}</th>
-                <th scope="col" className="num">{t.base}</th>
-                <th scope="col" className="num">{t.share}</th>
-                <th scope="col" className="num">{t.scenarioAmount}</th>
-                <th scope="col" className="num">{moneyHead(t.difference, diffUnit)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {allocation.rows.map((row, i) => {
-                const factor = allocation.factors[i];
-                const s = scenarioByRegion.get(row.regionCode);
-                return (
-                  <tr
-                    key={row.regionCode}
-                    data-testid="alloc-row"
-                    data-region={row.regionCode}
-                    data-base={moneyString(row.amount)}
-                    data-scenario={s ? moneyString(s.scenario) : ''}
-                  >
-                    <th scope="row">{name(row.regionCode)}</th>
-                    {factors.map((f) => (
-                      <td key={f} className="num">
-                        {factor ? factor[f].toString() : '—'}
-                      </td>
-                    ))}
-                    <td className="num">{formatNumber(row.factorPart, 2)}</td>
-                    <td className="num">{formatNumber(row.performancePart, 2)}</td>
-                    <td className="num" title={formatMoney(row.amount, lang)}>
-                      {formatNumber(row.amount, 2)}
-                    </td>
-                    <td className="num">{formatPercent(row.share, 2)}</td>
-                    <td className="num">{s ? formatNumber(s.scenario, 2) : '—'}</td>
-                    <td className="num">{s ? <Diff value={s.difference} unit={diffUnit} lang={lang} /> : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr className="row-check">
-                <th scope="row">{t.total}</th>
-                {factors.map((f) => (
-                  <td key={f} />
-                ))}
-                <td />
-                <td />
-                <td className="num">{formatNumber(allocation.total, 2)}</td>
-                <td className="num">100%</td>
-                <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
-                <td className="num">{result.ok ? <Diff value={result.sum.minus(allocation.total)} unit={diffUnit} lang={lang} /> : '—'}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      </section>
+      <Section
+        headingId="alloc-table-heading"
+        className="span-12"
+        title={t.tableHeading}
+        subtitle={t.tableNote}
+        actions={<ExportButtons filename={t.file(potName, allocation.year)} {...exportTable(spec, lang)} />}
+      >
+        <DataTable
+          spec={spec}
+          scroll="tall"
+          testId="alloc-table"
+          rowProps={({ row, scenario }) => ({
+            'data-testid': 'alloc-row',
+            'data-region': row.regionCode,
+            'data-base': moneyString(row.amount),
+            'data-scenario': scenario ? moneyString(scenario.scenario) : '',
+          })}
+          foot={
+            <tr className="row-check">
+              <th scope="row">{t.total}</th>
+              {factors.map((f) => (
+                <td key={f} />
+              ))}
+              <td />
+              <td />
+              <td className="num">{formatNumber(allocation.total, 2)}</td>
+              <td className="num">100%</td>
+              <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
+              <td className="num">{result.ok ? <MoneyChange value={result.sum.minus(allocation.total)} unit={diffUnit} /> : '—'}</td>
+            </tr>
+          }
+        />
+      </Section>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // (folder, files or a drop) with the last load's problems, the templates,
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
-import { langTag, texts, type Lang } from '../../domain/lang';
+import { texts, type Lang } from '../../domain/lang';
 import { DEFAULT_POLICY_FILE } from '../../domain/policy';
 import type { PolicyFile } from '../../domain/policyTypes';
 import { quarterLabel } from '../../domain/quarter';
@@ -10,7 +10,7 @@ import type { Quarter } from '../../domain/types';
 import { CONTRACT } from '../../engine/contract/contract';
 import { csvBytes } from '../../engine/export/exportTable';
 import type { LoadReport } from '../../engine/ingest/load';
-import { expectedText, problemText, type Problem } from '../../engine/ingest/problems';
+import type { Problem } from '../../engine/ingest/problems';
 import { templateCsv, templateXlsx } from '../../engine/contract/templates';
 import { ExportButtons } from '../components/ExportButtons';
 import { LoadData } from '../components/LoadData';
@@ -19,7 +19,10 @@ import type { Dataset } from '../data/dataset';
 import { CSV_MIME, downloadBytes, XLSX_MIME, ZIP_MIME } from '../data/download';
 import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
-import { fileColumns, fileRows, problemColumns, problemRows } from '../view/exportRows';
+import { DataTable } from '../components/DataTable';
+import { Section } from '../components/Section';
+import { exportTable } from '../view/table';
+import { fileSpec, problemSpec } from '../view/tables/data';
 import { useLang } from '../i18n/LangProvider';
 import { RosterSection } from './RosterSection';
 import '../import.css';
@@ -54,12 +57,6 @@ const TEXT = texts(
     quarterRange: (first: string, last: string, n: number) => `${first} 至 ${last}（${n} 个）`,
     policy: '政策参数：',
     filesFile: '数据文件清单',
-    file: '文件',
-    sheet: '工作表',
-    table: '数据表',
-    format: '格式',
-    encoding: '编码',
-    rows: '行数',
     noFiles: '没有文件清单。',
     loading: '数据载入中…',
     notes: '载入时的提示（未阻止载入）',
@@ -69,11 +66,6 @@ const TEXT = texts(
     kept: '数据未更新，仍显示：',
     errors: (n: number) => `错误 ${n} 个（须修正）`,
     warnings: (n: number) => `提示 ${n} 个`,
-    row: '行',
-    rowOf: (row: number) => `第${row}行`,
-    column: '列',
-    problem: '问题',
-    expected: '应为',
   },
   {
     title: 'Data',
@@ -102,12 +94,6 @@ const TEXT = texts(
     quarterRange: (first: string, last: string, n: number) => `${first} to ${last} (${n})`,
     policy: 'policy: ',
     filesFile: 'data-files',
-    file: 'File',
-    sheet: 'Sheet',
-    table: 'Table',
-    format: 'Format',
-    encoding: 'Encoding',
-    rows: 'Rows',
     noFiles: 'No list of files.',
     loading: 'Loading data…',
     notes: 'Notes from loading (they did not stop it)',
@@ -117,11 +103,6 @@ const TEXT = texts(
     kept: 'Data not updated; still showing: ',
     errors: (n: number) => `${plural(n, 'error')} (to be fixed)`,
     warnings: (n: number) => plural(n, 'note'),
-    row: 'Row',
-    rowOf: (row: number) => String(row),
-    column: 'Column',
-    problem: 'Problem',
-    expected: 'Expected',
   },
 );
 
@@ -181,11 +162,7 @@ export function DataPage(props: DataPageProps) {
       )}
 
       <div className="grid">
-        <section className="card span-7" aria-labelledby="data-load-heading">
-          <header className="card-header">
-            <h2 id="data-load-heading">{t.loadHeading}</h2>
-            <p className="card-subtitle">{t.loadNote}</p>
-          </header>
+        <Section headingId="data-load-heading" className="span-7" title={t.loadHeading} subtitle={t.loadNote}>
           <div
             className={`drop-zone ${over ? 'over' : ''}`}
             data-testid="data-page-drop"
@@ -208,13 +185,9 @@ export function DataPage(props: DataPageProps) {
             <p className="muted">{t.local}</p>
             <p className="muted" data-testid="merge-note">{t.mergeNote}</p>
           </div>
-        </section>
+        </Section>
 
-        <section className="card span-5" aria-labelledby="data-templates-heading">
-          <header className="card-header">
-            <h2 id="data-templates-heading">{t.templatesHeading}</h2>
-            <p className="card-subtitle">{t.templatesNote}</p>
-          </header>
+        <Section headingId="data-templates-heading" className="span-5" title={t.templatesHeading} subtitle={t.templatesNote}>
           <div className="template-actions">
             <button
               type="button"
@@ -253,7 +226,7 @@ export function DataPage(props: DataPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
 
         <section className="card span-12" aria-labelledby="data-loaded-heading" data-testid="data-loaded">
           <header className="card-header">
@@ -271,36 +244,11 @@ export function DataPage(props: DataPageProps) {
               <span data-testid="data-page-policy">{policySource}</span>
             </p>
             {report && report.files.length > 0 && (
-              <ExportButtons filename={t.filesFile} rows={fileRows(report.files)} columns={fileColumns(lang)} />
+              <ExportButtons filename={t.filesFile} {...exportTable(fileSpec(report.files, lang), lang)} />
             )}
           </header>
           {report && report.files.length > 0 ? (
-            <div className="table-scroll" tabIndex={0}>
-              <table data-testid="data-files">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.file}</th>
-                    <th scope="col">{t.sheet}</th>
-                    <th scope="col">{t.table}</th>
-                    <th scope="col">{t.format}</th>
-                    <th scope="col">{t.encoding}</th>
-                    <th scope="col" className="num">{t.rows}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.files.map((f) => (
-                    <tr key={`${f.file}|${f.sheet ?? ''}`} data-testid="data-file" data-table={f.table}>
-                      <th scope="row">{f.file}</th>
-                      <td>{f.sheet ?? '—'}</td>
-                      <td>{f.table}</td>
-                      <td>{f.format.toUpperCase()}</td>
-                      <td>{f.encoding ?? '—'}</td>
-                      <td className="num">{f.rows === null ? '—' : f.rows.toLocaleString(langTag(lang))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable spec={fileSpec(report.files, lang)} scroll testId="data-files" rowProps={(f) => ({ 'data-testid': 'data-file', 'data-table': f.table })} />
           ) : (
             <p className="empty">{dataset ? t.noFiles : t.loading}</p>
           )}
@@ -326,7 +274,7 @@ function FailureCard({ report, keptName, lang }: { report: LoadReport; keptName:
       <header className="card-header">
         <h2>{report.cancelled ? t.cancelled : t.notLoaded(errors)}</h2>
         {report.problems.length > 0 && (
-          <ExportButtons filename={t.problemsFile} rows={problemRows(report.problems, lang)} columns={problemColumns(lang)} testId="problems-download" />
+          <ExportButtons filename={t.problemsFile} {...exportTable(problemSpec(report.problems, lang), lang)} testId="problems-download" />
         )}
       </header>
       <p className="card-subtitle" data-testid="data-page-kept">
@@ -353,34 +301,13 @@ function ProblemTables({ problems, title, lang }: { problems: readonly Problem[]
 }
 
 function ProblemTable({ problems, caption, kind, lang }: { problems: readonly Problem[]; caption: string; kind: 'error' | 'warning'; lang: Lang }) {
-  const t = TEXT[lang];
   return (
-    <div className="table-scroll tall" tabIndex={0}>
-      <table data-testid={`problems-${kind}`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.file}</th>
-            <th scope="col">{t.sheet}</th>
-            <th scope="col" className="num">{t.row}</th>
-            <th scope="col">{t.column}</th>
-            <th scope="col">{t.problem}</th>
-            <th scope="col">{t.expected}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p, i) => (
-            <tr key={i} data-testid="problem-row" data-severity={p.severity}>
-              <th scope="row">{p.file}</th>
-              <td>{p.sheet ?? '—'}</td>
-              <td className="num">{p.row === null ? '—' : t.rowOf(p.row)}</td>
-              <td>{p.column ?? '—'}</td>
-              <td>{problemText(p, lang)}</td>
-              <td>{expectedText(p, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      spec={problemSpec(problems, lang)}
+      scroll="tall"
+      testId={`problems-${kind}`}
+      caption={caption}
+      rowProps={(p) => ({ 'data-testid': 'problem-row', 'data-severity': p.severity })}
+    />
   );
 }

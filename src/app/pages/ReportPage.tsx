@@ -9,6 +9,7 @@ import type { Analysis, Quarter } from '../../domain/types';
 import { renderReport } from '../../report/report';
 import { useComparison, usePickedComparison } from '../data/comparison';
 import { PageTitle } from '../components/PageTitle';
+import { SelectField } from '../components/SelectField';
 import type { Dataset } from '../data/dataset';
 import { downloadBytes } from '../data/download';
 import { useAnalysis, type PolicyInUse } from '../data/hooks';
@@ -128,20 +129,14 @@ export function ReportPage({ analysis, tree, view, updating, navigate, dataset, 
     >
       <PageTitle title={t.heading} meta={`${quarterLabel(quarter, lang)} · ${region?.name ?? ''}`} updating={updating || report === null}>
         <div className="toolbar report-toolbar">
-          <label className="field">
-            <span>{t.scope}</span>
-            <select
-              data-testid="report-region"
-              value={regionCode ?? ''}
-              onChange={(e) => navigate({ ...view, regionCode: e.currentTarget.value })}
-            >
-              {regions.map((r, i) => (
-                <option key={r.code} value={r.code}>
-                  {i === 0 ? t.whole(r.name) : r.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            className="field"
+            label={t.scope}
+            testId="report-region"
+            value={regionCode ?? ''}
+            options={regions.map((r, i) => ({ value: r.code, label: i === 0 ? t.whole(r.name) : r.name }))}
+            onChange={(code) => navigate({ ...view, regionCode: code })}
+          />
           <div className="toolbar-actions">
             <button
               type="button"

@@ -16,9 +16,11 @@ import { clearComparison, setComparison, useComparison, usePickedComparison } fr
 import type { Dataset } from '../data/datasetTypes';
 import type { PolicyInUse } from '../data/hooks';
 import { useLang } from '../i18n/LangProvider';
-import { alertChangeLabel, alertChanges, alertChangesTable, changeLabel, indicatorLabel, indicatorTable, rowChanges, rowChangesTable } from '../view/revisionsView';
-import { indicatorText } from '../../domain/revisions';
-import { FUND_LABEL } from '../../domain/labels';
+import { alertChangeLabel, alertChanges, rowChanges } from '../view/revisionsView';
+import { DataTable } from '../components/DataTable';
+import { Section } from '../components/Section';
+import { exportTable } from '../view/table';
+import { alertChangesSpec, indicatorSpec, rowChangesSpec, tableChangesSpec } from '../view/tables/revisions';
 import type { PageProps } from './pageProps';
 
 /** Row changes shown on the page; the export has them all. */
@@ -35,22 +37,11 @@ const TEXT = texts(
     noComparison: '尚未载入比对数据。',
     failed: '无法比对：',
     tables: '各表变化',
-    table: '表',
-    added: '新增行',
-    removed: '删除行',
-    changed: '修改值',
     rows: (n: number) => `逐行变化 ${n} 项`,
     shown: (n: number, all: number) => `显示前 ${n} 项（共 ${all} 项，导出可得全部）`,
     none: '两次报送的数据完全相同。',
-    key: '唯一键',
-    change: '变化',
-    column: '列',
-    old: '上次',
-    new: '本次',
     indicators: (n: number) => `指标变化 ${n} 项`,
     noIndicators: '参保率、累计结余、可支付月数均无变化。',
-    region: '地区',
-    indicator: '指标',
     alerts: (n: number, r: number, c: number) => `预警变化：新增 ${n} 条，解除 ${r} 条，级别变化 ${c} 条`,
     noAlerts: '预警无变化。',
     rowsFile: '版本比对_数据变化',
@@ -67,22 +58,11 @@ const TEXT = texts(
     noComparison: 'No comparison loaded yet.',
     failed: 'Cannot compare: ',
     tables: 'Changes per table',
-    table: 'Table',
-    added: 'Rows added',
-    removed: 'Rows removed',
-    changed: 'Values changed',
     rows: (n: number) => `${n} row change${n === 1 ? '' : 's'}`,
     shown: (n: number, all: number) => `The first ${n} of ${all} shown (the export has all)`,
     none: 'The two submissions hold the same data.',
-    key: 'Key',
-    change: 'Change',
-    column: 'Column',
-    old: 'Before',
-    new: 'Now',
     indicators: (n: number) => `${n} indicator${n === 1 ? '' : 's'} moved`,
     noIndicators: 'No enrollment rate, accumulated balance or months payable moved.',
-    region: 'Region',
-    indicator: 'Indicator',
     alerts: (n: number, r: number, c: number) => `Alerts: ${n} new, ${r} resolved, ${c} changed in severity`,
     noAlerts: 'No alert changed.',
     rowsFile: 'revisions_rows',
@@ -143,104 +123,58 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
       )}
       {revisions && (
         <>
-          <section className="card" aria-labelledby="revisions-tables-heading">
-            <header className="card-header">
-              <h2 id="revisions-tables-heading">{t.tables}</h2>
-            </header>
-            <table className="data-table" data-testid="revisions-tables">
-              <thead>
-                <tr>
-                  <th>{t.table}</th>
-                  <th className="num">{t.added}</th>
-                  <th className="num">{t.removed}</th>
-                  <th className="num">{t.changed}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {revisions.tables.map((x) => (
-                  <tr key={x.table} data-testid="revisions-table" data-table={x.table} data-added={x.added.length} data-removed={x.removed.length} data-changed={x.changed.length}>
-                    <td>{x.table}</td>
-                    <td className="num">{x.added.length}</td>
-                    <td className="num">{x.removed.length}</td>
-                    <td className="num">{x.changed.length}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-          <section className="card" aria-labelledby="revisions-rows-heading">
-            <header className="card-header">
-              <h2 id="revisions-rows-heading">{t.rows(rows.length)}</h2>
-              {rows.length > ROWS_SHOWN && <p className="card-subtitle">{t.shown(ROWS_SHOWN, rows.length)}</p>}
-              {rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...rowChangesTable(rows, lang)} />}
-            </header>
+          <Section headingId="revisions-tables-heading" title={t.tables}>
+            <DataTable
+              spec={tableChangesSpec(revisions.tables, lang)}
+              testId="revisions-tables"
+              tableProps={{ className: 'data-table' }}
+              rowProps={(x) => ({
+                'data-testid': 'revisions-table',
+                'data-table': x.table,
+                'data-added': x.added.length,
+                'data-removed': x.removed.length,
+                'data-changed': x.changed.length,
+              })}
+            />
+          </Section>
+          <Section
+            headingId="revisions-rows-heading"
+            title={t.rows(rows.length)}
+            subtitle={rows.length > ROWS_SHOWN ? t.shown(ROWS_SHOWN, rows.length) : undefined}
+            actions={rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...exportTable(rowChangesSpec(rows, lang), lang)} />}
+          >
             {rows.length === 0 ? (
               <p className="empty">{t.none}</p>
             ) : (
-              <table className="data-table" data-testid="revisions-rows">
-                <thead>
-                  <tr>
-                    <th>{t.table}</th>
-                    <th>{t.change}</th>
-                    <th>{t.key}</th>
-                    <th>{t.column}</th>
-                    <th className="num">{t.old}</th>
-                    <th className="num">{t.new}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.slice(0, ROWS_SHOWN).map((r, i) => (
-                    <tr key={i} data-testid="revisions-row" data-table={r.table} data-change={r.change}>
-                      <td>{r.table}</td>
-                      <td>{changeLabel(r.change, lang)}</td>
-                      <td>{r.key}</td>
-                      <td>{r.column ?? ''}</td>
-                      <td className="num">{r.old ?? ''}</td>
-                      <td className="num">{r.new ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                spec={rowChangesSpec(rows.slice(0, ROWS_SHOWN), lang)}
+                testId="revisions-rows"
+                tableProps={{ className: 'data-table' }}
+                rowProps={(r) => ({ 'data-testid': 'revisions-row', 'data-table': r.table, 'data-change': r.change })}
+              />
             )}
-          </section>
-          <section className="card" aria-labelledby="revisions-indicators-heading">
-            <header className="card-header">
-              <h2 id="revisions-indicators-heading">{t.indicators(revisions.indicators.length)}</h2>
-              {revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...indicatorTable(revisions, regionName, lang)} />}
-            </header>
+          </Section>
+          <Section
+            headingId="revisions-indicators-heading"
+            title={t.indicators(revisions.indicators.length)}
+            actions={revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...exportTable(indicatorSpec(revisions.indicators, regionName, lang), lang)} />}
+          >
             {revisions.indicators.length === 0 ? (
               <p className="empty">{t.noIndicators}</p>
             ) : (
-              <table className="data-table" data-testid="revisions-indicators">
-                <thead>
-                  <tr>
-                    <th>{t.region}</th>
-                    <th>{t.indicator}</th>
-                    <th className="num">{t.old}</th>
-                    <th className="num">{t.new}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {revisions.indicators.map((m) => (
-                    <tr key={`${m.indicator}|${m.regionCode}|${m.fund ?? ''}`} data-testid="revisions-indicator" data-indicator={m.indicator} data-region={m.regionCode}>
-                      <td>
-                        {regionName(m.regionCode)}
-                        {m.fund ? ` · ${FUND_LABEL[m.fund][lang]}` : ''}
-                      </td>
-                      <td>{indicatorLabel(m.indicator, lang)}</td>
-                      <td className="num">{indicatorText(m.indicator, m.old) ?? '—'}</td>
-                      <td className="num">{indicatorText(m.indicator, m.new) ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                spec={indicatorSpec(revisions.indicators, regionName, lang)}
+                testId="revisions-indicators"
+                tableProps={{ className: 'data-table' }}
+                rowProps={(m) => ({ 'data-testid': 'revisions-indicator', 'data-indicator': m.indicator, 'data-region': m.regionCode })}
+              />
             )}
-          </section>
-          <section className="card" aria-labelledby="revisions-alerts-heading">
-            <header className="card-header">
-              <h2 id="revisions-alerts-heading">{t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}</h2>
-              {alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...alertChangesTable(alerts, regionName, lang)} />}
-            </header>
+          </Section>
+          <Section
+            headingId="revisions-alerts-heading"
+            title={t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}
+            actions={alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...exportTable(alertChangesSpec(alerts, regionName, lang), lang)} />}
+          >
             {alerts.length === 0 ? (
               <p className="empty">{t.noAlerts}</p>
             ) : (
@@ -260,7 +194,7 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
                 ))}
               </ol>
             )}
-          </section>
+          </Section>
         </>
       )}
     </main>

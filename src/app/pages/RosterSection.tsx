@@ -2,7 +2,6 @@
 // suspected uninsured (疑似未参保) by region and identity, and the persons to
 // follow up, 200 to a page read from the engine page by page, with masked IDs only.
 import { useMemo, useState } from 'react';
-import { CATEGORY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { errorMessage } from '../../domain/messages/error';
 import { formatCount } from '../../domain/money';
@@ -10,7 +9,9 @@ import type { PolicyFile } from '../../domain/policyTypes';
 import type { Quarter } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
 import { readWholeFollowUp, useRoster, useRosterFollowUp } from '../data/roster';
-import { followUpTable, uninsuredTable } from '../view/exportRows';
+import { DataTable } from '../components/DataTable';
+import { exportTable } from '../view/table';
+import { followUpSpec, uninsuredSpec } from '../view/tables/roster';
 import { useLang } from '../i18n/LangProvider';
 
 export const FOLLOW_UP_PAGE_SIZE = 200;
@@ -33,19 +34,10 @@ const TEXT = texts(
     uninsuredHeading: '疑似未参保（按地区、类别）',
     uninsuredFile: (quarter: string) => `疑似未参保汇总_${quarter}`,
     allEnrolled: '名册中的人员均已参保。',
-    region: '地区',
-    category: '救助类别',
-    count: '人数',
     followUpHeading: (n: string) => `需跟进人员 ${n} 人`,
     followUpNote: '疑似未参保，或在多个地区登记需核实',
     followUpFile: (quarter: string) => `需跟进人员_${quarter}`,
     nobody: '没有需要跟进的人员。',
-    maskedId: '身份证号（脱敏）',
-    status: '参保情况',
-    review: '核实',
-    enrolled: '已参保',
-    notEnrolled: '疑似未参保',
-    severalRegions: '多地区登记',
     pages: '分页',
     previous: '上一页',
     next: '下一页',
@@ -69,19 +61,10 @@ const TEXT = texts(
     uninsuredHeading: 'Suspected uninsured, by region and category',
     uninsuredFile: (quarter: string) => `suspected-uninsured_${quarter}`,
     allEnrolled: 'Everyone on the roster is enrolled.',
-    region: 'Region',
-    category: 'Recipient category',
-    count: 'Persons',
     followUpHeading: (n: string) => `Persons to follow up: ${n}`,
     followUpNote: 'Suspected uninsured, or registered in several regions and to be verified',
     followUpFile: (quarter: string) => `follow-up_${quarter}`,
     nobody: 'Nobody to follow up.',
-    maskedId: 'ID number (masked)',
-    status: 'Enrollment',
-    review: 'Verify',
-    enrolled: 'Enrolled',
-    notEnrolled: 'Suspected uninsured',
-    severalRegions: 'Several regions',
     pages: 'Pages',
     previous: 'Previous',
     next: 'Next',
@@ -109,7 +92,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
     limit: FOLLOW_UP_PAGE_SIZE,
   });
   const view = roster.data;
-  const uninsured = useMemo(() => (view ? uninsuredTable(view.uninsured, regionName, lang) : null), [view, regionName, lang]);
+  const uninsured = useMemo(() => (view ? uninsuredSpec(view.uninsured, regionName, lang) : null), [view, regionName, lang]);
   if (roster.isPending) return <p className="status" role="status">{t.reading}</p>;
   if (roster.isError) return <div className="card error" role="alert">{t.unreadable(errorMessage(roster.error, lang))}</div>;
   if (!view || !uninsured) {
@@ -155,31 +138,17 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
         <section className="card span-5" aria-labelledby="uninsured-heading">
           <header className="card-header">
             <h2 id="uninsured-heading">{t.uninsuredHeading}</h2>
-            <ExportButtons filename={t.uninsuredFile(quarter)} rows={uninsured.rows} columns={uninsured.columns} />
+            <ExportButtons filename={t.uninsuredFile(quarter)} {...exportTable(uninsured, lang)} />
           </header>
           {view.uninsured.length === 0 ? (
             <p className="empty">{t.allEnrolled}</p>
           ) : (
-            <div className="table-scroll tall" tabIndex={0}>
-              <table data-testid="uninsured-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.region}</th>
-                    <th scope="col">{t.category}</th>
-                    <th scope="col" className="num">{t.count}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.uninsured.map((r) => (
-                    <tr key={`${r.regionCode}|${r.category}`} data-testid="uninsured-row" data-region={r.regionCode} data-category={r.category} data-value={r.persons}>
-                      <th scope="row">{regionName(r.regionCode)}</th>
-                      <td>{CATEGORY_LABEL[r.category]?.[lang] ?? r.category}</td>
-                      <td className="num">{formatCount(r.persons)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              spec={uninsured}
+              scroll="tall"
+              testId="uninsured-table"
+              rowProps={(r) => ({ 'data-testid': 'uninsured-row', 'data-region': r.regionCode, 'data-category': r.category, 'data-value': r.persons })}
+            />
           )}
         </section>
 
@@ -189,8 +158,8 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
             <p className="card-subtitle">{t.followUpNote}</p>
             <ExportButtons
               filename={t.followUpFile(quarter)}
-              rows={async () => (policy ? followUpTable(await readWholeFollowUp(quarter, policy.file), regionName, lang).rows : [])}
-              columns={followUpTable([], regionName, lang).columns}
+              rows={async () => (policy ? exportTable(followUpSpec(await readWholeFollowUp(quarter, policy.file), regionName, lang), lang).rows : [])}
+              columns={exportTable(followUpSpec([], regionName, lang), lang).columns}
               testId="follow-up-export"
             />
           </header>
@@ -200,30 +169,14 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
             <div className="card error" role="alert">{t.unreadable(errorMessage(followUp.error, lang))}</div>
           ) : (
             <>
-              <div className="table-scroll tall" tabIndex={0} aria-busy={followUp.isFetching}>
-                <table data-testid="follow-up-table" data-page={followUp.data && !followUp.isPlaceholderData ? current + 1 : undefined}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.maskedId}</th>
-                      <th scope="col">{t.region}</th>
-                      <th scope="col">{t.category}</th>
-                      <th scope="col">{t.status}</th>
-                      <th scope="col">{t.review}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {shown.map((r, i) => (
-                      <tr key={`${current}-${i}`} data-testid="follow-up-row" data-region={r.regionCode} data-enrolled={String(r.enrolled)} data-review={String(r.review)}>
-                        <th scope="row" className="mono">{r.maskedId}</th>
-                        <td>{regionName(r.regionCode)}</td>
-                        <td>{CATEGORY_LABEL[r.category]?.[lang] ?? r.category}</td>
-                        <td>{r.enrolled ? t.enrolled : <span className="chip chip-orange">{t.notEnrolled}</span>}</td>
-                        <td>{r.review ? t.severalRegions : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                spec={followUpSpec(shown, regionName, lang)}
+                scroll="tall"
+                scrollBusy={followUp.isFetching}
+                testId="follow-up-table"
+                tableProps={{ 'data-page': followUp.data && !followUp.isPlaceholderData ? current + 1 : undefined }}
+                rowProps={(r) => ({ 'data-testid': 'follow-up-row', 'data-region': r.regionCode, 'data-enrolled': String(r.enrolled), 'data-review': String(r.review) })}
+              />
               {pages > 1 && (
                 <nav className="pager" aria-label={t.pages} data-testid="follow-up-pager">
                   <button type="button" className="button secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>

@@ -11,8 +11,12 @@ import { Chart } from '../../charts/Chart';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
 import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
-import { sharingTable } from '../view/exportRows';
-import { columnUnit, moneyCell, moneyHead } from '../view/moneyCell';
+import { SelectField } from '../components/SelectField';
+import { DataTable } from '../components/DataTable';
+import { Section } from '../components/Section';
+import { columnUnit, moneyCell } from '../view/moneyCell';
+import { exportTable } from '../view/table';
+import { sharingSpec } from '../view/tables/sharing';
 import { sharingStepLines } from '../../report/sharingSteps';
 import { formatMoney } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
@@ -72,10 +76,6 @@ const TEXT = texts(
     tableHeading: '分担明细',
     tableSubtitle: '金额精确到分；各部分合计等于缺口',
     file: (city: string, quarter: string) => `缺口分担_${city}_${quarter}`,
-    step: '步骤',
-    region: '地区',
-    amountYuan: '金额（元）',
-    amount: '金额',
     checkRow: '合计 = 缺口',
     checkOk: '✓ 各部分相加恰好等于缺口',
     checkBad: '✗ 合计与缺口不符',
@@ -110,10 +110,6 @@ const TEXT = texts(
     tableHeading: 'Shares',
     tableSubtitle: 'Amounts exact to the fen; the parts add up to the gap',
     file: (city: string, quarter: string) => `gap-sharing_${city}_${quarter}`,
-    step: 'Step',
-    region: 'Region',
-    amountYuan: 'Yuan',
-    amount: 'Amount',
     checkRow: 'Total = gap',
     checkOk: '✓ The parts add up exactly to the gap',
     checkBad: '✗ The total differs from the gap',
@@ -187,6 +183,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
   const partsTotal = sum(parts.map((p) => p.amount));
   // One unit for the rounded column, from its largest figure (the gap or the parts' total).
   const unit = columnUnit([sharing?.gap, partsTotal, ...parts.map((p) => p.amount)], lang);
+  const spec = sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -196,21 +193,17 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
         updating={updating}
       />
       <div className="toolbar card">
-        <label className="field">
-          <span>{t.city}</span>
-          <select
-            data-testid="sharing-city"
-            value={cityCode ?? ''}
-            onChange={(e) => navigate({ ...view, regionCode: e.currentTarget.value })}
-          >
-            {offered.map((c) => (
-              <option key={c.region.code} value={c.region.code}>
-                {c.region.name}
-                {c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="field"
+          label={t.city}
+          testId="sharing-city"
+          value={cityCode ?? ''}
+          options={offered.map((c) => ({
+            value: c.region.code,
+            label: `${c.region.name}${c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}`,
+          }))}
+          onChange={(code) => navigate({ ...view, regionCode: code })}
+        />
         <p className="rule" data-testid="sharing-rule">
           {t.ruleOwn(ownRule)}
           {t.ruleBefore}
@@ -225,14 +218,14 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
         </div>
       ) : (
         <div className="grid">
-          <section ref={chartCardRef} className="card span-12" aria-labelledby="sharing-chart-heading">
-            <header className="card-header">
-              <h2 id="sharing-chart-heading">{t.chartHeading}</h2>
-              <p className="card-subtitle">{t.chartSubtitle}</p>
-              {option && (
-                <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />
-              )}
-            </header>
+          <Section
+            ref={chartCardRef}
+            headingId="sharing-chart-heading"
+            className="span-12"
+            title={t.chartHeading}
+            subtitle={t.chartSubtitle}
+            actions={option && <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />}
+          >
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
               <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={t.yuan(moneyString(sharing.gap))}>
@@ -247,66 +240,36 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                 {t.noGap}
               </p>
             )}
-          </section>
+          </Section>
 
-          <section className="card span-7" aria-labelledby="sharing-table-heading">
-            <header className="card-header">
-              <h2 id="sharing-table-heading">{t.tableHeading}</h2>
-              <p className="card-subtitle">{t.tableSubtitle}</p>
-              <ExportButtons
-                filename={t.file(city?.name ?? '', analysis.quarter)}
-                {...sharingTable({ step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, parts, name, lang)}
-              />
-            </header>
-            <div className="table-scroll tall" tabIndex={0}>
-              <table data-testid="sharing-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.step}</th>
-                    <th scope="col">{t.region}</th>
-                    <th scope="col" className="num">{t.amountYuan}</th>
-                    <th scope="col" className="num">{moneyHead(t.amount, unit)}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr className="row-total">
-                    <th scope="row">{STEP_NAME[lang].gap}</th>
-                    <td>{city?.name}</td>
-                    <td className="num">{formatNumber(sharing.gap, 2)}</td>
-                    <td className="num">{moneyCell(sharing.gap, unit)}</td>
-                  </tr>
-                  {parts.map((p) => (
-                    <tr
-                      key={`${p.key}|${p.regionCode}`}
-                      data-testid="sharing-part"
-                      data-key={p.key}
-                      data-region={p.regionCode}
-                      data-value={moneyString(p.amount)}
-                    >
-                      <th scope="row">{p.step}</th>
-                      <td>{name(p.regionCode)}</td>
-                      <td className="num">{formatNumber(p.amount, 2)}</td>
-                      <td className="num">{moneyCell(p.amount, unit)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr className="row-check" data-testid="sharing-check" data-value={moneyString(partsTotal)} data-ok={String(partsTotal.eq(sharing.gap))}>
-                    <th scope="row">{t.checkRow}</th>
-                    <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
-                    <td className="num">{formatNumber(partsTotal, 2)}</td>
-                    <td className="num">{moneyCell(partsTotal, unit)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          </section>
+          <Section
+            headingId="sharing-table-heading"
+            className="span-7"
+            title={t.tableHeading}
+            subtitle={t.tableSubtitle}
+            actions={<ExportButtons filename={t.file(city?.name ?? '', analysis.quarter)} {...exportTable(spec, lang)} />}
+          >
+            <DataTable
+              spec={spec}
+              scroll="tall"
+              testId="sharing-table"
+              rowProps={(p) =>
+                p.key === 'gap'
+                  ? { className: 'row-total' }
+                  : { 'data-testid': 'sharing-part', 'data-key': p.key, 'data-region': p.regionCode, 'data-value': moneyString(p.amount) }
+              }
+              foot={
+                <tr className="row-check" data-testid="sharing-check" data-value={moneyString(partsTotal)} data-ok={String(partsTotal.eq(sharing.gap))}>
+                  <th scope="row">{t.checkRow}</th>
+                  <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
+                  <td className="num">{formatNumber(partsTotal, 2)}</td>
+                  <td className="num">{moneyCell(partsTotal, unit)}</td>
+                </tr>
+              }
+            />
+          </Section>
 
-          <section className="card span-5" aria-labelledby="sharing-steps-heading">
-            <header className="card-header">
-              <h2 id="sharing-steps-heading">{t.stepsHeading}</h2>
-              <p className="card-subtitle">{t.stepsSubtitle}</p>
-            </header>
+          <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">
               {sharingStepLines(sharing, name, lang).map((step, i) => {
                 // The domain's formula to the fen (codes named) stays on hover for whoever checks the arithmetic.
@@ -319,7 +282,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
                 );
               })}
             </ol>
-          </section>
+          </Section>
         </div>
       )}
     </main>

@@ -27,6 +27,7 @@ import { Chart } from '../../charts/Chart';
 import { buildStressBandOption } from '../../charts/options/stressBand';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { ExportButtons } from '../components/ExportButtons';
+import { Section } from '../components/Section';
 import { PageTitle } from '../components/PageTitle';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
@@ -272,15 +273,20 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
             <div className="card empty span-12">{t.noPools}</div>
           ) : (
             <>
-              <section className="card span-12" aria-labelledby="stress-rank-heading">
-                <header className="card-header">
-                  <h2 id="stress-rank-heading">{t.rankHeading}</h2>
-                  <p className="card-subtitle">{t.rankSubtitle(redText)}</p>
-                  <span className="export-label">{t.rankExport}</span>
-                  <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportTable(rankSpec, lang)} />
-                  <span className="export-label">{t.detail}</span>
-                  <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportTable(stressDetailSpec(results, name, lang), lang)} />
-                </header>
+              <Section
+                headingId="stress-rank-heading"
+                className="span-12"
+                title={t.rankHeading}
+                subtitle={t.rankSubtitle(redText)}
+                actions={
+                  <>
+                    <span className="export-label">{t.rankExport}</span>
+                    <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportTable(rankSpec, lang)} />
+                    <span className="export-label">{t.detail}</span>
+                    <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportTable(stressDetailSpec(results, name, lang), lang)} />
+                  </>
+                }
+              >
                 <div className="table-scroll tall" tabIndex={0} data-testid="stress-table">
                   <DataTable
                     spec={rankSpec}
@@ -296,15 +302,19 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                     })}
                   />
                 </div>
-              </section>
+              </Section>
 
               {selected && option && (
-                <section ref={chartRef} className="card span-12" aria-labelledby="stress-chart-heading" data-testid="stress-selected" data-region={selected.regionCode} data-fund={selected.fund}>
-                  <header className="card-header">
-                    <h2 id="stress-chart-heading">{t.chartHeading(name(selected.regionCode), fundLabel(selected.fund))}</h2>
-                    <p className="card-subtitle">{t.chartSubtitle}</p>
-                    <ChartSaveButtons holder={chartRef} title={t.chartLabel(name(selected.regionCode))} tag={`${selected.regionCode}-${selected.fund}-${analysis.quarter}`} />
-                  </header>
+                <Section
+                  ref={chartRef}
+                  headingId="stress-chart-heading"
+                  className="span-12"
+                  testId="stress-selected"
+                  data={{ 'data-region': selected.regionCode, 'data-fund': selected.fund }}
+                  title={t.chartHeading(name(selected.regionCode), fundLabel(selected.fund))}
+                  subtitle={t.chartSubtitle}
+                  actions={<ChartSaveButtons holder={chartRef} title={t.chartLabel(name(selected.regionCode))} tag={`${selected.regionCode}-${selected.fund}-${analysis.quarter}`} />}
+                >
                   <Chart testId="chart-stress" option={option} height={340} label={t.chartLabel(name(selected.regionCode))} />
                   <p className="rule" data-testid="stress-buffer-note">
                     {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(formatMoney(selected.buffer, lang), exactYuan(selected.buffer, lang))}
@@ -312,7 +322,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   <div className="table-scroll" tabIndex={0} data-testid="stress-quarters">
                     <DataTable spec={stressQuartersSpec(selected, lang)} rowProps={(p) => ({ 'data-quarter': p.quarter, 'data-scenario-balance': moneyString(p.scenarioBalance) })} />
                   </div>
-                </section>
+                </Section>
               )}
             </>
           )}

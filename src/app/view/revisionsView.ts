@@ -1,50 +1,21 @@
 // 版本比对 as rows: the table changes flattened (one row per added or
 // removed row, one per changed value), the indicators that moved and the
-// alert changes, for the page's tables and their CSV/XLSX export.
+// alert changes; their tables are defined in tables/revisions.ts.
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { indicatorText, type CellValue, type Indicator, type Revisions, type RowKey } from '../../domain/revisions';
+import type { CellValue, Indicator, Revisions, RowKey } from '../../domain/revisions';
 import type { RuleId, Severity } from '../../domain/types';
-import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 
 export type RowChange = 'added' | 'removed' | 'changed';
 export type AlertChangeKind = 'new' | 'resolved' | 'changed';
 
 const TEXT = texts(
   {
-    table: '表',
-    change: '变化',
-    key: '唯一键',
-    column: '列',
-    old: '上次',
-    new: '本次',
-    region: '地区',
-    regionCode: '区划代码',
-    fund: '基金',
-    indicator: '指标',
-    rule: '预警规则',
-    severity: '级别',
-    oldSeverity: '上次级别',
-    message: '说明',
     changes: { added: '新增行', removed: '删除行', changed: '修改' } as Record<RowChange, string>,
     alertChanges: { new: '新增', resolved: '解除', changed: '级别变化' } as Record<AlertChangeKind, string>,
     indicators: { coverage: '救助对象参保率', accumulated_balance: '累计结余（元）', months_payable: '可支付月数' } as Record<Indicator, string>,
   },
   {
-    table: 'Table',
-    change: 'Change',
-    key: 'Key',
-    column: 'Column',
-    old: 'Before',
-    new: 'Now',
-    region: 'Region',
-    regionCode: 'Region code',
-    fund: 'Fund',
-    indicator: 'Indicator',
-    rule: 'Rule',
-    severity: 'Severity',
-    oldSeverity: 'Severity before',
-    message: 'Message',
     changes: { added: 'Row added', removed: 'Row removed', changed: 'Changed' } as Record<RowChange, string>,
     alertChanges: { new: 'New', resolved: 'Resolved', changed: 'Severity changed' } as Record<AlertChangeKind, string>,
     indicators: { coverage: 'Recipient enrollment rate', accumulated_balance: 'Accumulated balance (yuan)', months_payable: 'Months payable' } as Record<Indicator, string>,
@@ -94,48 +65,6 @@ export function rowChanges(r: Revisions): RowChangeRow[] {
   return out;
 }
 
-export interface ExportTable {
-  columns: ExportColumn[];
-  rows: ExportRow[];
-}
-
-export function rowChangesTable(rows: readonly RowChangeRow[], lang: Lang): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'table', label: t.table },
-      { key: 'change', label: t.change },
-      { key: 'key', label: t.key },
-      { key: 'column', label: t.column },
-      { key: 'old', label: t.old },
-      { key: 'new', label: t.new },
-    ],
-    rows: rows.map((r) => ({ table: r.table, change: t.changes[r.change], key: r.key, column: r.column, old: r.old, new: r.new })),
-  };
-}
-
-export function indicatorTable(r: Revisions, regionName: (code: string) => string, lang: Lang): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'region_code', label: t.regionCode },
-      { key: 'region', label: t.region },
-      { key: 'fund', label: t.fund },
-      { key: 'indicator', label: t.indicator },
-      { key: 'old', label: t.old, numeric: true },
-      { key: 'new', label: t.new, numeric: true },
-    ],
-    rows: r.indicators.map((m) => ({
-      region_code: m.regionCode,
-      region: regionName(m.regionCode),
-      fund: m.fund === null ? null : FUND_LABEL[m.fund][lang],
-      indicator: t.indicators[m.indicator],
-      old: indicatorText(m.indicator, m.old),
-      new: indicatorText(m.indicator, m.new),
-    })),
-  };
-}
-
 export interface AlertChangeRow {
   change: AlertChangeKind;
   rule: string;
@@ -167,28 +96,3 @@ export function alertChanges(r: Revisions, lang: Lang): (AlertChangeRow & { seve
   ];
 }
 
-export function alertChangesTable(rows: readonly AlertChangeRow[], regionName: (code: string) => string, lang: Lang): ExportTable {
-  const t = TEXT[lang];
-  return {
-    columns: [
-      { key: 'change', label: t.change },
-      { key: 'rule', label: t.rule },
-      { key: 'region_code', label: t.regionCode },
-      { key: 'region', label: t.region },
-      { key: 'fund', label: t.fund },
-      { key: 'old_severity', label: t.oldSeverity },
-      { key: 'severity', label: t.severity },
-      { key: 'message', label: t.message },
-    ],
-    rows: rows.map((a) => ({
-      change: t.alertChanges[a.change],
-      rule: a.rule,
-      region_code: a.regionCode,
-      region: regionName(a.regionCode),
-      fund: a.fund,
-      old_severity: a.oldSeverity,
-      severity: a.severity,
-      message: a.message,
-    })),
-  };
-}

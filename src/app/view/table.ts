@@ -16,29 +16,47 @@ interface BaseColumn<R> {
   key: string;
   /** The head in the page's language; a money head gets its unit added (screen: the column's, export: 元). */
   head: string;
+  /** The export's head where it says more than the screen's ("差额 = 入账 − 到账"); money gets 元 added. */
+  exportHead?: string;
   /** Screen only (a band chip), or export only (the code beside a name). */
   only?: 'screen' | 'export';
   /** The row's own header cell on screen (its name), linked to `link`'s region when given. */
   rowHeader?: { link?: (row: R) => string | undefined };
+  /** Screen only: the cell's class ("mono" for IDs). */
+  className?: string;
+  /** Screen only: a figure already in text, aligned as numbers are. */
+  num?: boolean;
+  /** Screen only: the test id of the cell's value (its exact figure in `data-value` for money). */
+  testId?: string;
 }
 
 export type Column<R> = BaseColumn<R> &
   (
-    | { kind: 'text'; value: (row: R) => string | null }
+    /** Text; `chip` sets it on screen as a coloured chip (`chip-orange`) where it gives a colour; `missing` stands for null on screen (—). */
+    | { kind: 'text'; value: (row: R) => string | null; chip?: (row: R) => string | null; missing?: string }
     | { kind: 'count'; value: (row: R) => number | null }
-    | { kind: 'money'; value: (row: R) => Decimal | null }
+    /** A number written as it is (a rank, a year, a factor, a figure already in text): no grouping, no format in the spreadsheet; `shown` words it on screen. */
+    | { kind: 'number'; value: (row: R) => number | Decimal | string | null; shown?: (value: number | Decimal | string) => string }
+    /**
+     * Money. On screen in the column's unit, or with `exact` to the fen in yuan
+     * (the head says 元); `signed` marks a change: "+" on a rise, coloured.
+     * Columns of one `unitGroup` (到账 and 入账) share one unit, so they read side by side;
+     * `unitAlso` are figures outside the rows the unit must fit too (a total under the table).
+     * `hover` replaces the exact yuan on hover where the cell has more to say (persons × standard).
+     */
+    | { kind: 'money'; value: (row: R) => Decimal | null; exact?: boolean; signed?: boolean; unitGroup?: string; unitAlso?: readonly (Decimal | null)[]; hover?: (row: R) => string }
     /** A ratio shown as a percentage that never lands on the other side of `thresholds`. */
     | { kind: 'rate'; value: (row: R) => Decimal | null; thresholds?: readonly Decimal[] }
     /** A plain decimal (months payable): `places` decimals; `shown` words it on screen ("3.20 个月"). */
     | { kind: 'decimal'; value: (row: R) => Decimal | null; places: number; shown?: (figure: string) => string }
-    /** A risk band: a chip on screen; `none` where the value cannot be banded. */
-    | { kind: 'severity'; value: (row: R) => Severity | null; none?: string }
+    /** A risk band: a chip on screen; `none` (muted text) where the value cannot be banded, or `normal` as a normal chip's words. */
+    | { kind: 'severity'; value: (row: R) => Severity | null; none?: string; normal?: string }
   );
 
 export interface TableSpec<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
-  rowKey: (row: R) => string;
+  rowKey: (row: R, index: number) => string;
 }
 
 export interface ExportTable {
@@ -47,7 +65,8 @@ export interface ExportTable {
 }
 
 function exportColumn<R>(column: Column<R>, lang: Lang): ExportColumn {
-  const { key, head, kind } = column;
+  const { key, kind } = column;
+  const head = column.exportHead ?? column.head;
   switch (kind) {
     case 'money':
       return { key, label: headWithUnit(head, moneyUnitById('yuan', lang)), numeric: true, format: 'money' };
@@ -55,6 +74,7 @@ function exportColumn<R>(column: Column<R>, lang: Lang): ExportColumn {
     case 'count':
       return { key, label: head, numeric: true, format: kind };
     case 'decimal':
+    case 'number':
       return { key, label: head, numeric: true };
     default:
       return { key, label: head };
@@ -75,6 +95,10 @@ function exportValue<R>(column: Column<R>, row: R): ExportRow[string] {
       const value = column.value(row);
       return value === null ? null : fixed(value, column.places);
     }
+    case 'number': {
+      const value = column.value(row);
+      return value === null || typeof value !== 'object' ? value : value.toString();
+    }
     default:
       return column.value(row);
   }
@@ -87,4 +111,21 @@ export function exportTable<R>(spec: TableSpec<R>, lang: Lang): ExportTable {
     columns: columns.map((c) => exportColumn(c, lang)),
     rows: spec.rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, exportValue(c, row)]))),
   };
+}
+
+/**
+ * A row's code and name as most tables begin: the code in the export only
+ * (`codeKey`), the name as the row's header on screen, linked to its region
+ * when `link` (a child region one click opens).
+ */
+export function codeAndName<R>(
+  codeKey: string,
+  heads: { code: string; name: string },
+  row: { code: (row: R) => string; name: (row: R) => string },
+  link: boolean,
+): Column<R>[] {
+  return [
+    { key: codeKey, head: heads.code, kind: 'text', value: row.code, only: 'export' },
+    { key: 'name', head: heads.name, kind: 'text', value: row.name, rowHeader: link ? { link: row.code } : {} },
+  ];
 }

@@ -5,8 +5,8 @@ import { exactYuan, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
-import { AXIS_COLOR, GRID_LINE_COLOR, MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
-import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
+import { FONT_FAMILY, rankAxis, valueAxisBelow, type CallbackItem, type ChartOption } from './chartOption';
 
 export interface AllocationBar {
   key: string;
@@ -50,23 +50,8 @@ export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[
     grid: { left: 8, right: 24, top: withScenario ? 32 : 12, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     legend: withScenario ? { top: 0, data: [t.base, t.scenario] } : { show: false },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: (p: unknown) => tooltip((p as CallbackItem[])[0]) },
-    xAxis: {
-      type: 'value',
-      name: unit.label,
-      // Under the axis, centred: at the axis' end the unit ran into its last figure.
-      nameLocation: 'middle',
-      nameGap: 24,
-      nameTextStyle: { color: AXIS_COLOR },
-      axisLabel: { color: AXIS_COLOR, hideOverlap: true },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: bars.map((b) => b.name),
-      axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0 },
-    },
+    xAxis: valueAxisBelow(unit.label, 24),
+    yAxis: rankAxis(bars.map((b) => b.name)),
     series: [
       {
         type: 'bar',

@@ -9,6 +9,7 @@ import type {
   MarkLineComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
+import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -34,4 +35,34 @@ export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang 
 /** Room for every bar: charts grow with the number of regions instead of squeezing them. */
 export function chartHeightFor(barCount: number): number {
   return Math.max(260, 90 + barCount * 30);
+}
+
+/** The tooltip of one item (a bar, a tile), kept inside the chart: the lines `lines` gives for the item under the pointer. */
+export function itemTooltip<T>(items: readonly T[], lines: (item: T) => string[]) {
+  return {
+    trigger: 'item' as const,
+    confine: true,
+    formatter: (params: unknown): string => {
+      const item = items[(params as CallbackItem).dataIndex];
+      return item === undefined ? '' : lines(item).join('<br/>');
+    },
+  };
+}
+
+/** A ranking's axis of names, one bar each, the first at the top, every name shown. */
+export function rankAxis(names: string[]) {
+  return { type: 'category' as const, inverse: true, data: names, axisTick: { show: false }, axisLabel: { color: TEXT_COLOR, interval: 0 } };
+}
+
+/** A value axis across the bottom, its name under it, centred (at the axis' end a name runs into the last figure). */
+export function valueAxisBelow(name: string, nameGap: number) {
+  return {
+    type: 'value' as const,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap,
+    nameTextStyle: { color: AXIS_COLOR },
+    axisLabel: { color: AXIS_COLOR, hideOverlap: true },
+    splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
+  };
 }

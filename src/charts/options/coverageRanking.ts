@@ -8,8 +8,8 @@ import { coverageTarget } from '../../domain/policy';
 import { severityOf, type PolicyBands } from '../../domain/severity';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentShortText, toChartNumber } from '../format';
-import { AXIS_COLOR, GRID_LINE_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
-import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { AXIS_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
+import { FONT_FAMILY, itemTooltip, rankAxis, valueAxisBelow, type CallbackItem, type ChartOption } from './chartOption';
 
 export interface CoverageBar {
   /** Region code, or category code for a county's breakdown; used by click handlers. */
@@ -77,38 +77,19 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     animationDuration: 300,
     grid: { left: 8, right: 72, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params: unknown) => {
-        const bar = bars[(params as CallbackItem).dataIndex];
-        if (!bar) return '';
-        return [
-          `<strong>${escapeHtml(bar.name)}</strong>`,
-          t.rate(formatRate(bar.rate, 2, [target]), targetText),
-          t.counts(countText(bar.enrolled), countText(bar.recipients)),
-        ].join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(bars, (bar) => [
+      `<strong>${escapeHtml(bar.name)}</strong>`,
+      t.rate(formatRate(bar.rate, 2, [target]), targetText),
+      t.counts(countText(bar.enrolled), countText(bar.recipients)),
+    ]),
     xAxis: {
-      type: 'value',
+      ...valueAxisBelow(t.axis(axisMinText), 26),
       min: toChartNumber(axisMin),
       max: 1,
-      name: t.axis(axisMinText),
-      nameLocation: 'middle',
-      nameGap: 26,
-      nameTextStyle: { color: AXIS_COLOR },
       axisLabel: { color: AXIS_COLOR, hideOverlap: true, formatter: (value: number) => percentShortText(new Dec(value)) },
-      splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
     },
-    yAxis: {
-      type: 'category',
-      // Best first, from the top down.
-      inverse: true,
-      data: bars.map((b) => b.name),
-      axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0 },
-    },
+    // Best first, from the top down.
+    yAxis: rankAxis(bars.map((b) => b.name)),
     series: [
       {
         type: 'bar',

@@ -18,7 +18,7 @@ import {
   SEVERITY_TINT,
   TEXT_COLOR,
 } from '../palette';
-import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { FONT_FAMILY, itemTooltip, type CallbackItem, type ChartOption } from './chartOption';
 
 export interface MonthsPayableBar {
   /** Region code, or quarter when one region is shown across quarters. */
@@ -127,23 +127,17 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
       data: stripes.map(label),
     },
     grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    tooltip: {
-      trigger: 'item',
-      // Every bar's tooltip in the same unit, so hovering from city to city compares.
-      confine: true,
-      formatter: (params: unknown) => {
-        const bar = bars[(params as CallbackItem).dataIndex];
-        if (!bar) return '';
-        const severity = severityOf('months_payable', bar.monthsPayable, input.policy);
-        return [
-          `<strong>${escapeHtml(bar.name)}</strong>`,
-          `${t.monthsPayable} ${bar.monthsPayable === null ? t.cannotCompute : monthsText(bar.monthsPayable, lang)}${
-            severity === null ? '' : t.severity(escapeHtml(SEVERITY_LABEL[severity][lang]))
-          }`,
-          `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyWithUnit(bar.accumulatedBalance, balanceUnit)}`,
-        ].join('<br/>');
-      },
-    },
+    // Every bar's tooltip in the same unit, so hovering from city to city compares.
+    tooltip: itemTooltip(bars, (bar) => {
+      const severity = severityOf('months_payable', bar.monthsPayable, input.policy);
+      return [
+        `<strong>${escapeHtml(bar.name)}</strong>`,
+        `${t.monthsPayable} ${bar.monthsPayable === null ? t.cannotCompute : monthsText(bar.monthsPayable, lang)}${
+          severity === null ? '' : t.severity(escapeHtml(SEVERITY_LABEL[severity][lang]))
+        }`,
+        `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyWithUnit(bar.accumulatedBalance, balanceUnit)}`,
+      ];
+    }),
     xAxis: {
       type: 'category',
       data: bars.map((b) => b.name),

@@ -12,7 +12,7 @@ import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentText } from '../format';
 import type { PlacedTile } from '../tileLayout';
-import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
 
 export const TILE_INDICATORS = ['coverage', 'months_payable', 'balance_rate', 'alerts'] as const;
 export type TileIndicator = (typeof TILE_INDICATORS)[number];
@@ -212,19 +212,13 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     grid: { left: 4, right: 4, top: 4, bottom: 4 },
     xAxis: { type: 'category', data: Array.from({ length: cols }, (_, i) => String(i)), show: false },
     yAxis: { type: 'category', data: Array.from({ length: rows }, (_, i) => String(i)), show: false, inverse: true },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params: unknown) => {
-        const item = styled[(params as CallbackItem).dataIndex];
-        if (!item) return '';
-        const state = item.tile.value === null ? t.noData : item.severity === null ? t.normal : SEVERITY_LABEL[item.severity][lang];
-        return [
-          `<strong>${escapeHtml(item.tile.name)}</strong>${item.tile.auto ? escapeHtml(t.auto) : ''}`,
-          `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang))}（${escapeHtml(state)}）`,
-        ].join('<br/>');
-      },
-    },
+    tooltip: itemTooltip(styled, (item) => {
+      const state = item.tile.value === null ? t.noData : item.severity === null ? t.normal : SEVERITY_LABEL[item.severity][lang];
+      return [
+        `<strong>${escapeHtml(item.tile.name)}</strong>${item.tile.auto ? escapeHtml(t.auto) : ''}`,
+        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang))}（${escapeHtml(state)}）`,
+      ];
+    }),
     series: [
       {
         type: 'custom',

@@ -7,12 +7,12 @@ import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
-import { texts } from '../../domain/lang';
+import { texts, type Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney, restateMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
-import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Fund } from '../../domain/types';
+import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Analysis, type ExpenditureItem, type Fund, type FundStatus, type Quarter, type RegionCode, type SourceLevel } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
 import { para, table } from '../html';
 import {
@@ -161,37 +161,81 @@ function flowLead(ctx: SectionContext, fund: Fund, side: Side): string {
   );
 }
 
-export function incomeSection(ctx: SectionContext, n: number): string {
+/** What each side of the flows is broken down by: income by source level, expenditure by item. */
+const BREAKDOWN: Record<
+  'income' | 'expenditure',
+  {
+    id: string;
+    caption: 'bySource' | 'byItem';
+    head: 'source' | 'item';
+    keys: readonly string[];
+    label: (key: string, lang: Lang) => string;
+    ytd: (analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter) => Readonly<Record<string, Decimal>>;
+    total: (status: FundStatus) => Decimal;
+  }
+> = {
+  income: {
+    id: 'income-source',
+    caption: 'bySource',
+    head: 'source',
+    keys: SOURCE_LEVELS,
+    label: (key, lang) => SOURCE_LEVEL_LABEL[key as SourceLevel][lang],
+    ytd: ytdIncomeBySource,
+    total: (s) => s.ytdIncome,
+  },
+  expenditure: {
+    id: 'expenditure-item',
+    caption: 'byItem',
+    head: 'item',
+    keys: EXPENDITURE_ITEMS,
+    label: (key, lang) => EXPENDITURE_ITEM_LABEL[key as ExpenditureItem][lang],
+    ytd: ytdExpenditureByItem,
+    total: (s) => s.ytdExpenditure,
+  },
+};
+
+/**
+ * One subsection per fund for one side of the flows: its lead, the year to
+ * date by source (income) or by item (expenditure) against last year, the
+ * children, and for income the trend. Returns the last subsection's number.
+ */
+function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: string[]): number {
   const { m, lang } = ctx;
   const t = TEXT[lang];
   const q = m.analysis.quarter;
-  const parts = [sectionOpen(n, 'income', t.income, lang)];
   let sub = 0;
   for (const fund of FUNDS) {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
     const last = statusLastYear(m, m.region.code, fund);
-    parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'income'), lang));
-    parts.push(flowLead(ctx, fund, 'income'));
-    const bySource = ytdIncomeBySource(m.analysis, m.region.code, fund, q);
-    const lastBySource = last ? ytdIncomeBySource(m.analysis, m.region.code, fund, last.quarter) : null;
+    parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], side), lang));
+    parts.push(flowLead(ctx, fund, side));
+    const by = BREAKDOWN[side];
     parts.push(
       breakdownTable(ctx, {
-        id: `table-income-source-${fund}`,
-        caption: t.bySource,
-        head: t.source,
-        side: 'income',
-        keys: SOURCE_LEVELS,
-        label: (l) => SOURCE_LEVEL_LABEL[l][lang],
-        now: bySource,
-        last: lastBySource,
-        total: now.ytdIncome,
-        lastTotal: last?.ytdIncome,
+        id: `table-${by.id}-${fund}`,
+        caption: t[by.caption],
+        head: t[by.head],
+        side,
+        keys: by.keys,
+        label: (k) => by.label(k, lang),
+        now: by.ytd(m.analysis, m.region.code, fund, q),
+        last: last ? by.ytd(m.analysis, m.region.code, fund, last.quarter) : null,
+        total: by.total(now),
+        lastTotal: last ? by.total(last) : undefined,
       }),
     );
-    if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, 'income'));
-    parts.push(trendFigure(ctx, fund));
+    if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, side));
+    if (side === 'income') parts.push(trendFigure(ctx, fund));
   }
+  return sub;
+}
+
+export function incomeSection(ctx: SectionContext, n: number): string {
+  const { m, lang } = ctx;
+  const t = TEXT[lang];
+  const parts = [sectionOpen(n, 'income', t.income, lang)];
+  let sub = fundFlows(ctx, 'income', parts);
 
   parts.push(subheading(++sub, t.transfers, lang));
   const transfers = m.analysis.alerts.filter((a) => TRANSFER_RULES.has(a.rule) && m.subtree.has(a.regionCode));
@@ -233,35 +277,8 @@ export function incomeSection(ctx: SectionContext, n: number): string {
 }
 
 export function expenditureSection(ctx: SectionContext, n: number): string {
-  const { m, lang } = ctx;
-  const t = TEXT[lang];
-  const q = m.analysis.quarter;
-  const parts = [sectionOpen(n, 'expenditure', t.expenditure, lang)];
-  let sub = 0;
-  for (const fund of FUNDS) {
-    const now = statusNow(m, m.region.code, fund);
-    if (!now) continue;
-    const last = statusLastYear(m, m.region.code, fund);
-    parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], 'expenditure'), lang));
-    parts.push(flowLead(ctx, fund, 'expenditure'));
-    const byItem = ytdExpenditureByItem(m.analysis, m.region.code, fund, q);
-    const lastByItem = last ? ytdExpenditureByItem(m.analysis, m.region.code, fund, last.quarter) : null;
-    parts.push(
-      breakdownTable(ctx, {
-        id: `table-expenditure-item-${fund}`,
-        caption: t.byItem,
-        head: t.item,
-        side: 'expenditure',
-        keys: EXPENDITURE_ITEMS,
-        label: (i) => EXPENDITURE_ITEM_LABEL[i][lang],
-        now: byItem,
-        last: lastByItem,
-        total: now.ytdExpenditure,
-        lastTotal: last?.ytdExpenditure,
-      }),
-    );
-    if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, 'expenditure'));
-  }
+  const parts = [sectionOpen(n, 'expenditure', TEXT[ctx.lang].expenditure, ctx.lang)];
+  fundFlows(ctx, 'expenditure', parts);
   parts.push('</section>');
   return parts.join('\n');
 }

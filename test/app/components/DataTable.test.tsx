@@ -2,29 +2,17 @@
 // export list the same rows, the same columns (but the screen's band chip and
 // the export's codes) and the same numbers — the screen's in one money unit
 // per column named in its head, the export's exact to the fen.
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DataTable } from '../../../src/app/components/DataTable';
-import { LangProvider } from '../../../src/app/i18n/LangProvider';
 import { exportTable, type TableSpec } from '../../../src/app/view/table';
 import { coverageSpec, monthsPayableSpec, trendSpec } from '../../../src/app/view/tables/overview';
 import type { Lang } from '../../../src/domain/lang';
 import { Dec } from '../../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { screenTable } from './screenTable';
 
 const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 
-function screen<R>(spec: TableSpec<R>, lang: Lang): { heads: string[]; rows: string[][] } {
-  vi.stubGlobal('window', { location: { search: lang === 'en' ? '?lang=en' : '' }, localStorage: { getItem: () => null } });
-  const html = renderToStaticMarkup(
-    <LangProvider>
-      <DataTable spec={spec} />
-    </LangProvider>,
-  );
-  const cells = (row: string): string[] => [...row.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-  const [head = '', ...body] = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
-  return { heads: cells(head), rows: body.map(cells) };
-}
+const screen = <R,>(spec: TableSpec<R>, lang: Lang) => screenTable(spec, lang);
 
 describe('DataTable and exportTable from one definition', () => {
   beforeAll(() => vi.stubGlobal('document', { documentElement: {}, title: '' }));

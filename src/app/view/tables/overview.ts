@@ -9,7 +9,7 @@ import { coverageTarget } from '../../../domain/policy';
 import type { Policy } from '../../../domain/policyTypes';
 import { severityOf } from '../../../domain/severity';
 import type { SourceLevel } from '../../../domain/types';
-import type { Column, TableSpec } from '../table';
+import { codeAndName, type Column, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -56,6 +56,9 @@ const TEXT = texts(
   },
 );
 
+/** A bar's code (a region's, a category's, a quarter's) and its name. */
+const BAR = { code: (b: { key: string }) => b.key, name: (b: { name: string }) => b.name };
+
 /** 救助对象参保率排名: a region's children (linked), or a county's recipient categories. */
 export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, policy: Policy, lang: Lang): TableSpec<CoverageBar> {
   const t = TEXT[lang];
@@ -64,14 +67,7 @@ export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, po
     rows: bars,
     rowKey: (b) => b.key,
     columns: [
-      { key: 'code', head: byRegion ? t.regionCode : t.categoryCode, kind: 'text', value: (b) => b.key, only: 'export' },
-      {
-        key: 'name',
-        head: byRegion ? t.region : t.category,
-        kind: 'text',
-        value: (b) => b.name,
-        rowHeader: byRegion ? { link: (b) => b.key } : {},
-      },
+      ...codeAndName<CoverageBar>('code', byRegion ? { code: t.regionCode, name: t.region } : { code: t.categoryCode, name: t.category }, BAR, byRegion),
       { key: 'recipients', head: t.recipients, kind: 'count', value: (b) => b.recipients },
       { key: 'enrolled', head: t.enrolled, kind: 'count', value: (b) => b.enrolled },
       { key: 'uninsured', head: t.uninsured, kind: 'count', value: (b) => b.recipients - b.enrolled },
@@ -88,14 +84,7 @@ export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: 
     rows: bars,
     rowKey: (b) => b.key,
     columns: [
-      { key: 'key', head: byQuarter ? t.quarter : t.regionCode, kind: 'text', value: (b) => b.key, only: 'export' },
-      {
-        key: 'name',
-        head: byQuarter ? t.quarterName : t.region,
-        kind: 'text',
-        value: (b) => b.name,
-        rowHeader: byQuarter ? {} : { link: (b) => b.key },
-      },
+      ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
       { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
       { key: 'months', head: t.months, kind: 'decimal', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
       {

@@ -8,7 +8,7 @@ import { fixed, type Decimal } from '../../../domain/money';
 import { quarterLabel } from '../../../domain/quarter';
 import type { StressPoint, StressResult } from '../../../domain/stress';
 import type { Quarter } from '../../../domain/types';
-import type { TableSpec } from '../table';
+import { codeAndName, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -60,8 +60,7 @@ export function stressRankSpec(results: readonly StressResult[], name: (code: st
     rows: results,
     rowKey: key,
     columns: [
-      { key: 'code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
-      { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => name(r.regionCode) },
+      ...codeAndName<StressResult>('code', { code: t.regionCode, name: t.region }, { code: (r) => r.regionCode, name: (r) => name(r.regionCode) }, false),
       { key: 'fund', head: t.fund, kind: 'text', value: (r) => FUND_LABEL[r.fund][lang] },
       { key: 'scenario', head: t.scenario, kind: 'text', only: 'export', value: () => scenario },
       { key: 'opening', head: t.opening, kind: 'money', value: (r) => r.opening },

@@ -6,19 +6,17 @@ import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stre
 import { exportCsv } from '../../src/engine/export/exportTable';
 import type { Problem } from '../../src/engine/ingest/problems';
 import { message } from '../../src/domain/messages/codes';
-import {
-  alertTable,
-  allocationTable,
-  followUpTable,
-  fileColumns,
-  fileRows,
-  problemColumns,
-  problemRows,
-  sharingTable,
-  subsidySplitTable,
-  uninsuredTable,
-} from '../../src/app/view/exportRows';
+import { FACTOR_LABEL, POT_FACTORS } from '../../src/app/view/allocationScenario';
 import { exportTable } from '../../src/app/view/table';
+import { alertSpec } from '../../src/app/view/tables/alerts';
+import { allocationSpec } from '../../src/app/view/tables/allocation';
+import { fileSpec, problemSpec } from '../../src/app/view/tables/data';
+import { followUpSpec, uninsuredSpec, type FollowUpRow, type UninsuredRow } from '../../src/app/view/tables/roster';
+import { sharingSpec, type SharingRow } from '../../src/app/view/tables/sharing';
+import { subsidySplitSpec } from '../../src/app/view/tables/subsidy';
+import type { FileReport } from '../../src/engine/ingest/load';
+import type { AllocationResult, SubsidySplitRow } from '../../src/domain/types';
+import type { Decimal } from '../../src/domain/money';
 import { coverageSpec, monthsPayableSpec, trendSpec } from '../../src/app/view/tables/overview';
 import type { CoverageBar } from '../../src/charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../src/charts/options/fundTrend';
@@ -36,6 +34,32 @@ const monthsPayableTable = (bars: MonthsPayableBar[], byQuarter: boolean, lang: 
   exportTable(monthsPayableSpec(bars, byQuarter, POLICY, lang), lang);
 const trendTable = (points: FundTrendPoint[], levels: { key: SourceLevel }[], lang: Lang = 'zh') =>
   exportTable(trendSpec(points, levels.map((l) => l.key), lang), lang);
+
+const alertTable = (alerts: Alert[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(alertSpec(alerts, name, lang), lang);
+const problemRows = (problems: Problem[], lang: Lang = 'zh') => exportTable(problemSpec(problems, lang), lang).rows;
+const problemColumns = (lang: Lang = 'zh') => exportTable(problemSpec([], lang), lang).columns;
+const fileColumns = (lang: Lang = 'zh') => exportTable(fileSpec([], lang), lang).columns;
+const fileRows = (files: FileReport[]) => exportTable(fileSpec(files, 'zh'), 'zh').rows;
+const uninsuredTable = (rows: UninsuredRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(uninsuredSpec(rows, name, lang), lang);
+const followUpTable = (rows: FollowUpRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(followUpSpec(rows, name, lang), lang);
+const sharingTable = (gap: Omit<SharingRow, 'key'>, parts: Omit<SharingRow, 'key'>[], name: (code: string) => string, lang: Lang = 'zh') =>
+  exportTable(sharingSpec([gap, ...parts].map((p, i) => ({ ...p, key: String(i) })), name, lang), lang);
+const subsidySplitTable = (rows: SubsidySplitRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(subsidySplitSpec(rows, '150000', name, lang), lang);
+/** One pot's allocation with its factors (population only) and a scenario for every city. */
+const allocationTable = (result: Pick<AllocationResult, 'rows' | 'factors'>, scenario: (code: string) => Decimal | null, name: (code: string) => string, lang: Lang = 'zh') =>
+  exportTable(
+    allocationSpec(
+      { year: 2024, pot: 'emergency', total: new Dec(0), ...result },
+      (code) => {
+        const s = scenario(code);
+        return s === null ? undefined : { regionCode: code, base: new Dec(0), scenario: s, difference: new Dec(0) };
+      },
+      null,
+      name,
+      lang,
+    ),
+    lang,
+  );
 
 const names: Record<string, string> = { '150000': '内蒙古自治区', '150100': '呼和浩特市', '150921': '卓资县' };
 const regionName = (code: string) => names[code] ?? code;
@@ -175,17 +199,23 @@ describe('sharingTable and allocationTable', () => {
   });
 
   it('allocation: factor values, parts, exact share, and the scenario when set', () => {
+    const d = (n: string) => new Dec(n);
     const t = allocationTable(
-      [{ regionCode: '150100', factorPart: new Dec('700.01'), performancePart: new Dec('299.99'), amount: new Dec('1000'), share: new Dec(1).div(3) }],
-      [{ key: 'population', label: '人口' }],
-      [{ population: new Dec(12345) }],
+      {
+        rows: [{ regionCode: '150100', factorPart: d('700.01'), performancePart: d('299.99'), amount: d('1000'), share: new Dec(1).div(3) }],
+        factors: [{ regionCode: '150100', need: d('0'), tierRatio: d('0'), population: d('12345'), incidence: d('0.0125'), fiscal: d('1.2'), performance: d('88') }],
+      },
       () => new Dec('1000.5'),
       regionName,
     );
     expect(t.rows[0]).toEqual({
       region_code: '150100',
       region: '呼和浩特市',
+      // The emergency pot's factors, as given.
       factor_population: '12345',
+      factor_incidence: '0.0125',
+      factor_fiscal: '1.2',
+      factor_performance: '88',
       factor_part: '700.01',
       performance_part: '299.99',
       amount: '1000.00',
@@ -194,6 +224,8 @@ describe('sharingTable and allocationTable', () => {
     });
   });
 });
+
+const EMERGENCY_FACTOR_HEADS = POT_FACTORS.emergency.map((f) => FACTOR_LABEL[f].en);
 
 describe('in English', () => {
   const HAN = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
@@ -299,11 +331,11 @@ describe('in English', () => {
       'Region',
       'Amount (yuan)',
     ]);
-    const a = allocationTable([], [{ key: 'population', label: 'Population' }], [], () => null, regionName, 'en');
+    const a = allocationTable({ rows: [], factors: [] }, () => null, regionName, 'en');
     expect(headers(a)).toEqual([
       'Region code',
       'City',
-      'Population',
+      ...EMERGENCY_FACTOR_HEADS,
       'Factor part (yuan)',
       'Performance part (yuan)',
       'Baseline amount (yuan)',

@@ -1,0 +1,180 @@
+// 对账's tables, each defined once for the screen and its export
+// (view/table.ts): the pools ranked by |difference|, the documents behind the
+// chosen row, and the money booked with no document (screen only).
+import { FUND_LABEL, SEVERITY_LABEL } from '../../../domain/labels';
+import { texts, type Lang } from '../../../domain/lang';
+import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
+import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
+import type { TableSpec } from '../table';
+
+const TEXT = texts(
+  {
+    rank: '排名',
+    cityCode: '盟市代码',
+    city: '盟市',
+    fund: '基金',
+    year: '年度',
+    level: '来源级次',
+    levelExport: '来源级次',
+    received: '到账',
+    booked: '入账',
+    difference: '差额',
+    differenceExport: '差额 = 入账 − 到账',
+    docs: '文件',
+    documents: '到账文件',
+    status: '状态',
+    noDocuments: '未载入文件',
+    reconciled: '一致',
+    transferId: '文号',
+    fromLevel: '下达级次',
+    to: '接收地区',
+    toCode: '接收区划代码',
+    kind: '类型',
+    amount: '金额',
+    issued: '下达日期',
+    receivedDate: '到账日期',
+    chain: '来源文号链',
+    counted: '计入到账',
+    countedExport: '计入到账',
+    yes: '是',
+    notReceived: '否：尚未到账',
+    receivedLater: '否：季末后到账',
+  },
+  {
+    rank: 'Rank',
+    cityCode: 'City code',
+    city: 'City',
+    fund: 'Fund',
+    year: 'Year',
+    level: 'Origin',
+    levelExport: 'Origin level',
+    received: 'Received',
+    booked: 'Booked',
+    difference: 'Difference',
+    differenceExport: 'Difference = booked − received',
+    docs: 'Documents',
+    documents: 'Documents received',
+    status: 'Status',
+    noDocuments: 'No documents loaded',
+    reconciled: 'Reconciled',
+    transferId: 'Document',
+    fromLevel: 'Issued by',
+    to: 'To',
+    toCode: 'To region code',
+    kind: 'Kind',
+    amount: 'Amount',
+    issued: 'Issued',
+    receivedDate: 'Received',
+    chain: 'Source chain',
+    counted: 'Counted',
+    countedExport: 'Counted as received',
+    yes: 'Yes',
+    notReceived: 'No: not received yet',
+    receivedLater: 'No: received after the quarter end',
+  },
+);
+
+const ORIGIN_LABEL: Record<OriginLevel, Record<Lang, string>> = {
+  central: { zh: '中央', en: 'Central' },
+  province: { zh: '自治区', en: 'Province' },
+};
+
+/** The words of one origin level (中央 / 自治区). */
+export function originLabel(level: OriginLevel, lang: Lang): string {
+  return ORIGIN_LABEL[level][lang];
+}
+
+export interface RankedRow extends RankedReconciliation {
+  rank: number;
+}
+
+/** The ranked pools; rows without documents (none on the page) say so in the export. */
+export function reconciliationSpec(ranked: readonly RankedReconciliation[], name: (code: string) => string, lang: Lang): TableSpec<RankedRow> {
+  const t = TEXT[lang];
+  return {
+    rows: ranked.map((r, i) => ({ ...r, rank: i + 1 })),
+    rowKey: ({ row }) => reconciliationKey(row),
+    columns: [
+      { key: 'rank', head: t.rank, kind: 'number', value: (r) => r.rank },
+      { key: 'city_code', head: t.cityCode, kind: 'text', only: 'export', value: ({ row }) => row.cityCode },
+      { key: 'city', head: t.city, kind: 'text', value: ({ row }) => name(row.cityCode) },
+      { key: 'fund', head: t.fund, kind: 'text', value: ({ row }) => FUND_LABEL[row.fund][lang] },
+      { key: 'year', head: t.year, kind: 'number', only: 'export', value: ({ row }) => row.year },
+      { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang) },
+      { key: 'received', head: t.received, kind: 'money', unitGroup: 'sums', value: ({ row }) => (row.hasDocuments ? row.received : null) },
+      { key: 'booked', head: t.booked, kind: 'money', unitGroup: 'sums', value: ({ row }) => row.booked },
+      {
+        key: 'difference',
+        head: t.difference,
+        exportHead: t.differenceExport,
+        kind: 'money',
+        testId: 'reconciliation-difference',
+        value: ({ row }) => (row.hasDocuments ? row.difference : null),
+      },
+      { key: 'docs', head: t.docs, kind: 'count', only: 'screen', value: ({ row }) => row.documents.length },
+      { key: 'documents', head: t.documents, kind: 'text', only: 'export', value: ({ row }) => row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、') },
+      { key: 'status', head: t.status, kind: 'severity', only: 'screen', normal: t.reconciled, value: (r) => r.severity },
+      {
+        key: 'severity',
+        head: t.status,
+        kind: 'text',
+        only: 'export',
+        value: ({ row, severity }) => (!row.hasDocuments ? t.noDocuments : severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang]),
+      },
+    ],
+  };
+}
+
+export interface DocumentRow {
+  document: ReconciliationDocument;
+  /** Why a document of the year is not counted as received; null when it is. */
+  reason: OutsideReason | null;
+}
+
+/** The documents behind one pool: those counted as received, then those of the year not (yet) counted. */
+export function documentRows(row: ReconciliationRow): DocumentRow[] {
+  return [...row.documents.map((document) => ({ document, reason: null })), ...row.outside.map((d) => ({ document: d, reason: d.reason }))];
+}
+
+export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code: string) => string, lang: Lang): TableSpec<DocumentRow> {
+  const t = TEXT[lang];
+  const fromLevel = (level: string): string => (level === 'central' || level === 'province' ? originLabel(level, lang) : level);
+  return {
+    rows: documentRows(row),
+    rowKey: ({ document }) => document.transferId,
+    columns: [
+      { key: 'transfer_id', head: t.transferId, kind: 'text', value: ({ document }) => document.transferId },
+      { key: 'from_level', head: t.fromLevel, kind: 'text', value: ({ document }) => fromLevel(document.fromLevel) },
+      { key: 'to', head: t.to, kind: 'text', only: 'screen', value: ({ document }) => name(document.toRegionCode) },
+      { key: 'to_region_code', head: t.toCode, kind: 'text', only: 'export', value: ({ document }) => document.toRegionCode },
+      { key: 'kind', head: t.kind, kind: 'text', value: ({ document }) => document.kind },
+      { key: 'amount', head: t.amount, kind: 'money', value: ({ document }) => document.amount },
+      { key: 'issued_date', head: t.issued, kind: 'text', value: ({ document }) => document.issuedDate },
+      { key: 'received_date', head: t.receivedDate, kind: 'text', value: ({ document }) => document.receivedDate },
+      { key: 'chain', head: t.chain, kind: 'text', value: ({ document }) => document.chain.join(' → ') },
+      {
+        key: 'counted',
+        head: t.counted,
+        exportHead: t.countedExport,
+        kind: 'text',
+        value: ({ reason }) => (reason === null ? t.yes : reason === 'not_received' ? t.notReceived : t.receivedLater),
+      },
+    ],
+  };
+}
+
+/** Money booked with an origin level no document of the pool brings: shown, never judged, not exported. */
+export function withoutDocumentsSpec(rows: readonly ReconciliationRow[], name: (code: string) => string, lang: Lang): TableSpec<ReconciliationRow> {
+  const t = TEXT[lang];
+  return {
+    rows,
+    rowKey: reconciliationKey,
+    columns: [
+      { key: 'city', head: t.city, kind: 'text', value: (row) => name(row.cityCode) },
+      { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
+      { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
+      { key: 'booked', head: t.booked, kind: 'money', value: (row) => row.booked },
+      { key: 'status', head: t.status, kind: 'text', value: () => t.noDocuments },
+    ],
+  };
+}

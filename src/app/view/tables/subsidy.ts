@@ -1,0 +1,104 @@
+// 补助测算's tables, defined once for the screen and the export
+// (view/table.ts): who pays the resident fiscal subsidy of each region, and
+// the recipients' enrollment subsidies due against paid (screen only). The
+// region itself comes last, as the total of its children.
+import { CATEGORY_LABEL } from '../../../domain/labels';
+import { texts, type Lang } from '../../../domain/lang';
+import { formatCount, formatNumber } from '../../../domain/money';
+import type { RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../../domain/types';
+import type { Column, TableSpec } from '../table';
+
+const TEXT = texts(
+  {
+    regionCode: '区划代码',
+    region: '地区',
+    totalRow: (name: string) => `${name}（合计）`,
+    tier: '地区类别',
+    tierOf: (tier: string) => `${tier} 类`,
+    insured: '参保人数',
+    insuredExport: '参保人数',
+    perCapita: '人均补助',
+    total: '补助总额',
+    central: '中央',
+    province: '自治区',
+    cityCounty: '盟市+旗县',
+    persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
+    demandTotal: '应资助合计',
+    paid: '实际资助',
+    gap: '差额',
+  },
+  {
+    regionCode: 'Region code',
+    region: 'Region',
+    totalRow: (name: string) => `${name} (total)`,
+    tier: 'Tier',
+    tierOf: (tier: string) => `Tier ${tier}`,
+    insured: 'Insured',
+    insuredExport: 'Insured persons',
+    perCapita: 'Per capita',
+    total: 'Total subsidy',
+    central: 'Central',
+    province: 'Province',
+    cityCounty: 'City + county',
+    persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
+    demandTotal: 'Total due',
+    paid: 'Paid',
+    gap: 'Difference',
+  },
+);
+
+/** The row's name on screen: the region itself reads as the total. */
+function rowName(name: (code: RegionCode) => string, total: RegionCode, lang: Lang) {
+  return (code: RegionCode): string => (code === total ? TEXT[lang].totalRow(name(code)) : name(code));
+}
+
+/** 财政补助分担: exact yuan in the export; the parts add up to the total. */
+export function subsidySplitSpec(rows: readonly SubsidySplitRow[], total: RegionCode, name: (code: RegionCode) => string, lang: Lang): TableSpec<SubsidySplitRow> {
+  const t = TEXT[lang];
+  const shownName = rowName(name, total, lang);
+  return {
+    rows,
+    rowKey: (r) => r.regionCode,
+    columns: [
+      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
+      { key: 'shown_name', head: t.region, kind: 'text', only: 'screen', rowHeader: {}, value: (r) => shownName(r.regionCode) },
+      { key: 'name', head: t.region, kind: 'text', only: 'export', value: (r) => name(r.regionCode) },
+      { key: 'tier', head: t.tier, kind: 'number', value: (r) => r.tier, shown: (tier) => t.tierOf(tier.toString()) },
+      { key: 'insured', head: t.insured, exportHead: t.insuredExport, kind: 'count', value: (r) => r.insured },
+      { key: 'per_capita', head: t.perCapita, kind: 'money', only: 'export', value: (r) => r.perCapita },
+      { key: 'total', head: t.total, kind: 'money', value: (r) => r.split.total },
+      { key: 'central', head: t.central, kind: 'money', value: (r) => r.split.central },
+      { key: 'province', head: t.province, kind: 'money', value: (r) => r.split.province },
+      { key: 'city_county', head: t.cityCounty, kind: 'money', value: (r) => r.split.cityCounty },
+    ],
+  };
+}
+
+/** 应资助与实际资助: each category's amount due (persons × standard on hover), the total due, paid, and the difference. */
+export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: SubsidyDemandRow, name: (code: RegionCode) => string, lang: Lang): TableSpec<SubsidyDemandRow> {
+  const t = TEXT[lang];
+  const shownName = rowName(name, total.regionCode, lang);
+  const categories = total.demand.byCategory.map(
+    ({ category }): Column<SubsidyDemandRow> => ({
+      key: `category_${category}`,
+      head: CATEGORY_LABEL[category][lang],
+      kind: 'money',
+      value: (r) => r.demand.byCategory.find((c) => c.category === category)?.amount ?? null,
+      hover: (r) => {
+        const c = r.demand.byCategory.find((x) => x.category === category);
+        return c ? t.persons(formatCount(c.persons), formatNumber(c.standard, 2)) : '';
+      },
+    }),
+  );
+  return {
+    rows,
+    rowKey: (r) => r.regionCode,
+    columns: [
+      { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
+      ...categories,
+      { key: 'demand', head: t.demandTotal, kind: 'money', value: (r) => r.demand.total },
+      { key: 'paid', head: t.paid, kind: 'money', value: (r) => r.paid },
+      { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
+    ],
+  };
+}

@@ -1,0 +1,258 @@
+// One table, one definition, page by page: each page's table on screen and
+// in its export list the same rows and the same figures — on screen money in
+// one unit per column named in its head (or to the fen where the page says 元),
+// in the export exact yuan; words that differ on purpose (a code beside a
+// name, a longer head) are asserted as such.
+import { message } from '../../../src/domain/messages/codes';
+import { renderMessage } from '../../../src/domain/messages/render';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exportTable } from '../../../src/app/view/table';
+import { allocationSpec } from '../../../src/app/view/tables/allocation';
+import { fileSpec, problemSpec } from '../../../src/app/view/tables/data';
+import { reconciliationDocumentsSpec, reconciliationSpec } from '../../../src/app/view/tables/reconciliation';
+import { indicatorSpec, rowChangesSpec } from '../../../src/app/view/tables/revisions';
+import { followUpSpec, uninsuredSpec } from '../../../src/app/view/tables/roster';
+import { sharingSpec } from '../../../src/app/view/tables/sharing';
+import { subsidyDemandSpec, subsidySplitSpec } from '../../../src/app/view/tables/subsidy';
+import { reconciliationView } from '../../../src/app/view/reconciliationView';
+import { Dec } from '../../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import type { ReconciliationDocument, ReconciliationRow } from '../../../src/domain/reconciliationTypes';
+import type { Revisions } from '../../../src/domain/revisions';
+import type { SubsidyDemandRow, SubsidySplitRow } from '../../../src/domain/types';
+import type { Problem } from '../../../src/engine/ingest/problems';
+import { screenTable } from './screenTable';
+
+const d = (n: string) => new Dec(n);
+const NAMES: Record<string, string> = {
+  '150100': '呼和浩特市',
+  '150102': '回民区',
+  '150200': '包头市',
+  '150300': '乌海市',
+  '150900': '乌兰察布市',
+  '150921': '卓资县',
+};
+const name = (code: string) => NAMES[code] ?? code;
+const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+
+function doc(transferId: string, amount: string, receivedDate: string | null): ReconciliationDocument {
+  return { transferId, fromLevel: 'province', toRegionCode: '150100', kind: 'formal', amount: d(amount), issuedDate: '2024-05-01', receivedDate, origin: 'central', chain: [transferId, `C-${transferId}`] };
+}
+
+function pool(cityCode: string, received: string, booked: string, documents: ReconciliationDocument[]): ReconciliationRow {
+  return { cityCode, fund: 'resident', year: 2024, level: 'central', hasDocuments: true, received: d(received), booked: d(booked), difference: d(booked).minus(d(received)), documents, outside: [] };
+}
+
+describe('page tables: the screen and the export from one definition', () => {
+  beforeAll(() => vi.stubGlobal('document', { documentElement: {}, title: '' }));
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('对账: 到账 and 入账 share one unit; the difference has its own; the export adds the codes, the year and the document list', () => {
+    // 乌海市: 1,060,000 − 1,000,000 = 60,000 (6%: red), ranked first; 包头市 booked what it received.
+    const view = reconciliationView([pool('150200', '80000.00', '80000.00', [doc('B', '80000.00', '2024-05-03')]), pool('150300', '1000000.00', '1060000.00', [doc('C', '1000000.00', '2024-05-03')])], POLICY);
+    const spec = reconciliationSpec(view.ranked, name, 'zh');
+    const shown = screenTable(spec, 'zh');
+    expect(shown.heads).toEqual(['排名', '盟市', '基金', '来源级次', '到账（万元）', '入账（万元）', '差额（万元）', '文件', '状态']);
+    expect(shown.rows).toEqual([
+      ['1', '乌海市', '城乡居民医保基金', '中央', '100.00', '106.00', '6.00', '1', '红色'],
+      ['2', '包头市', '城乡居民医保基金', '中央', '8.00', '8.00', '0.00', '1', '一致'],
+    ]);
+    const exported = exportTable(spec, 'zh');
+    expect(exported.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '到账文件', '状态']);
+    expect(exported.rows.map((r) => [r.rank, r.city, r.received, r.booked, r.difference, r.documents, r.severity])).toEqual([
+      [1, '乌海市', '1000000.00', '1060000.00', '60000.00', 'C', '红色'],
+      [2, '包头市', '80000.00', '80000.00', '0.00', 'B', '一致'],
+    ]);
+  });
+
+  it('对账 documents in English: the receiving region by name on screen, by code in the export', () => {
+    const row: ReconciliationRow = { ...pool('150100', '1000.00', '1000.00', [doc('A', '1000.00', '2024-05-03')]), outside: [{ ...doc('L', '5.00', '2024-07-02'), reason: 'received_later' }] };
+    const spec = reconciliationDocumentsSpec(row, name, 'en');
+    const shown = screenTable(spec, 'en');
+    // 1,000.00 reaches a thousand: the column reads in thousands, 5.00 as 0.01 (half up).
+    expect(shown.heads).toEqual(['Document', 'Issued by', 'To', 'Kind', 'Amount (thousand yuan)', 'Issued', 'Received', 'Source chain', 'Counted']);
+    expect(shown.rows).toEqual([
+      ['A', 'Province', '呼和浩特市', 'formal', '1.00', '2024-05-01', '2024-05-03', 'A → C-A', 'Yes'],
+      ['L', 'Province', '呼和浩特市', 'formal', '0.01', '2024-05-01', '2024-07-02', 'L → C-L', 'No: received after the quarter end'],
+    ]);
+    const exported = exportTable(spec, 'en');
+    expect(exported.columns.map((c) => c.label)).toEqual(['Document', 'Issued by', 'To region code', 'Kind', 'Amount (yuan)', 'Issued', 'Received', 'Source chain', 'Counted as received']);
+    expect(exported.rows.map((r) => [r.to_region_code, r.amount, r.counted])).toEqual([
+      ['150100', '1000.00', 'Yes'],
+      ['150100', '5.00', 'No: received after the quarter end'],
+    ]);
+  });
+
+  it('缺口分担: the gap, then the parts, to the fen and rounded on screen, exact in the export', () => {
+    // 1,000,000.00 = 400,000.00 (balance) + 300,000.00 (city) + 300,000.00 (county).
+    const rows = [
+      { key: 'gap', step: '缺口', regionCode: '150100', amount: d('1000000.00') },
+      { key: 'balance', step: '累计结余弥补', regionCode: '150100', amount: d('400000.00') },
+      { key: 'city', step: '盟市本级承担', regionCode: '150100', amount: d('300000.00') },
+      { key: 'county', step: '旗县分担', regionCode: '150921', amount: d('300000.00') },
+    ];
+    const spec = sharingSpec(rows, name, 'zh');
+    const shown = screenTable(spec, 'zh');
+    expect(shown.heads).toEqual(['步骤', '地区', '金额（元）', '金额（万元）']);
+    expect(shown.rows).toEqual([
+      ['缺口', '呼和浩特市', '1,000,000.00', '100.00'],
+      ['累计结余弥补', '呼和浩特市', '400,000.00', '40.00'],
+      ['盟市本级承担', '呼和浩特市', '300,000.00', '30.00'],
+      ['旗县分担', '卓资县', '300,000.00', '30.00'],
+    ]);
+    const exported = exportTable(spec, 'zh');
+    expect(exported.columns.map((c) => c.label)).toEqual(['步骤', '区划代码', '地区', '金额（元）']);
+    expect(exported.rows.map((r) => [r.region_code, r.amount])).toEqual([
+      ['150100', '1000000.00'],
+      ['150100', '400000.00'],
+      ['150100', '300000.00'],
+      ['150921', '300000.00'],
+    ]);
+  });
+
+  it('因素法分配 in English: the factors as given, the amounts to the fen, the scenario and its change on screen only', () => {
+    const allocation = {
+      year: 2024,
+      pot: 'emergency' as const,
+      total: d('1000.00'),
+      rows: [{ regionCode: '150100', factorPart: d('700.01'), performancePart: d('299.99'), amount: d('1000.00'), share: new Dec(1).div(3) }],
+      factors: [{ regionCode: '150100', need: d('0'), tierRatio: d('0'), population: d('12345'), incidence: d('0.0125'), fiscal: d('1.2'), performance: d('88') }],
+    };
+    // Scenario 1,000.50: 0.50 more than the baseline 1,000.00.
+    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('1000.00'), scenario: d('1000.50'), difference: d('0.50') }), d('0.50'), name, 'en');
+    const shown = screenTable(spec, 'en');
+    expect(shown.heads).toEqual([
+      'City',
+      'Resident population',
+      'Incidence rate',
+      'Fiscal difficulty',
+      'Performance score',
+      'Factor part (yuan)',
+      'Performance part (yuan)',
+      'Baseline (yuan)',
+      'Share',
+      'Scenario (yuan)',
+      'Difference (yuan)',
+    ]);
+    expect(shown.rows).toEqual([['呼和浩特市', '12345', '0.0125', '1.2', '88', '700.01', '299.99', '1,000.00', '33.33%', '1,000.50', '+0.50']]);
+    const exported = exportTable(spec, 'en');
+    expect(exported.columns.map((c) => c.label)).toEqual([
+      'Region code',
+      'City',
+      'Resident population',
+      'Incidence rate',
+      'Fiscal difficulty',
+      'Performance score',
+      'Factor part (yuan)',
+      'Performance part (yuan)',
+      'Baseline amount (yuan)',
+      'Share',
+      'Scenario amount (yuan)',
+    ]);
+    expect(exported.rows[0]).toMatchObject({ factor_population: '12345', factor_incidence: '0.0125', amount: '1000.00', share: '0.333333', scenario: '1000.50' });
+  });
+
+  it('补助测算: each column in its own unit on screen, the region itself as the total; exact yuan and plain names in the export', () => {
+    // 100 insured × 670.00 = 67,000.00 = 53,600.00 (central, 80%) + 6,700.00 (province) + 6,700.00 (city + county).
+    const split = (regionCode: string, tier: 2 | null): SubsidySplitRow => ({
+      regionCode,
+      level: 'county',
+      year: 2024,
+      tier,
+      insured: 100,
+      perCapita: d('670'),
+      split: { total: d('67000'), central: d('53600'), province: d('6700'), cityCounty: d('6700') },
+    });
+    const spec = subsidySplitSpec([split('150921', 2), split('150900', null)], '150900', name, 'zh');
+    const shown = screenTable(spec, 'zh');
+    // Below 10,000 yuan a column stays in 元.
+    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '自治区（元）', '盟市+旗县（元）']);
+    expect(shown.rows).toEqual([
+      ['卓资县', '2 类', '100', '6.70', '5.36', '6,700.00', '6,700.00'],
+      ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '6,700.00', '6,700.00'],
+    ]);
+    const exported = exportTable(spec, 'zh');
+    expect(exported.rows.map((r) => [r.name, r.tier, r.insured, r.per_capita, r.total, r.central, r.province, r.city_county])).toEqual([
+      ['卓资县', 2, 100, '670.00', '67000.00', '53600.00', '6700.00', '6700.00'],
+      ['乌兰察布市', null, 100, '670.00', '67000.00', '53600.00', '6700.00', '6700.00'],
+    ]);
+  });
+
+  it('补助测算, due and paid (screen only): the difference = due − paid; the category cell says persons × standard on hover', () => {
+    // 10 persons × 380.00 = 3,800.00 due; 3,000.00 paid: 800.00 short.
+    const row: SubsidyDemandRow = {
+      regionCode: '150900',
+      level: 'city',
+      quarter: '2024Q4',
+      demand: { total: d('3800'), byCategory: [{ category: 'dibao', persons: 10, standard: d('380'), amount: d('3800') }] },
+      paid: d('3000'),
+    };
+    const shown = screenTable(subsidyDemandSpec([row], row, name, 'zh'), 'zh');
+    expect(shown.heads).toEqual(['地区', '低保对象（元）', '应资助合计（元）', '实际资助（元）', '差额（元）']);
+    expect(shown.rows).toEqual([['乌兰察布市（合计）', '3,800.00', '3,800.00', '3,000.00', '800.00']]);
+    expect(shown.html).toContain('title="10 人 × 380.00 元"');
+  });
+
+  it('数据: files and problems, the format as people name it on screen and as the loader does in the export', () => {
+    const files = [
+      { file: 'a.csv', sheet: null, table: 'regions', format: 'csv' as const, encoding: 'utf-8' as const, rows: 1234 },
+      { file: 'b.xlsx', sheet: 'fund_flows', table: 'fund_flows', format: 'xlsx' as const, encoding: null, rows: null },
+    ];
+    const spec = fileSpec(files, 'en');
+    const shown = screenTable(spec, 'en');
+    expect(shown.heads).toEqual(['File', 'Sheet', 'Table', 'Format', 'Encoding', 'Rows']);
+    expect(shown.rows).toEqual([
+      ['a.csv', '—', 'regions', 'CSV', 'utf-8', '1,234'],
+      ['b.xlsx', 'fund_flows', 'fund_flows', 'XLSX', '—', '—'],
+    ]);
+    expect(exportTable(spec, 'en').rows).toEqual([
+      { file: 'a.csv', sheet: null, table: 'regions', format: 'csv', encoding: 'utf-8', rows: 1234 },
+      { file: 'b.xlsx', sheet: 'fund_flows', table: 'fund_flows', format: 'xlsx', encoding: null, rows: null },
+    ]);
+    const problem: Problem = {
+      file: 'data.xlsx',
+      sheet: 'fund_flows',
+      row: 4,
+      column: 'amount',
+      problem: message('cell.too_many_decimals', { value: '12.345', unit: null, decimals: 2 }),
+      expected: message('cell.expected', { kind: 'money', signed: false, values: [] }),
+      severity: 'error',
+    };
+    // The problem's sentences as the catalogue says them (test/domain/messages checks the catalogue itself).
+    const [said, wanted] = [renderMessage(problem.problem, 'zh'), renderMessage(problem.expected, 'zh')];
+    expect(said).toContain('12.345');
+    const problems = problemSpec([problem], 'zh');
+    expect(screenTable(problems, 'zh').rows).toEqual([['data.xlsx', 'fund_flows', '第4行', 'amount', said, wanted]]);
+    expect(exportTable(problems, 'zh').rows).toEqual([{ severity: '错误', file: 'data.xlsx', sheet: 'fund_flows', row: 4, column: 'amount', problem: said, expected: wanted }]);
+  });
+
+  it('名册: the count under a short head on screen; the follow-up status a chip; the export spells out what to verify', () => {
+    const uninsured = uninsuredSpec([{ regionCode: '150102', category: 'dibao', persons: 1203 }], name, 'zh');
+    expect(screenTable(uninsured, 'zh')).toMatchObject({ heads: ['地区', '救助类别', '人数'], rows: [['回民区', '低保对象', '1,203']] });
+    const exported = exportTable(uninsured, 'zh');
+    expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '救助类别', '疑似未参保（人）']);
+    expect(exported.rows).toEqual([{ region_code: '150102', region: '回民区', category: '低保对象', persons: 1203 }]);
+
+    const followUp = followUpSpec([{ maskedId: '150921****1234', regionCode: '150921', category: 'tekun', enrolled: false, review: true }], name, 'zh');
+    const shown = screenTable(followUp, 'zh');
+    expect(shown.heads).toEqual(['身份证号（脱敏）', '地区', '救助类别', '参保情况', '核实']);
+    expect(shown.rows).toEqual([['150921****1234', '卓资县', '特困人员', '疑似未参保', '多地区登记']]);
+    expect(shown.html).toContain('<th scope="row" class="mono">150921****1234</th>');
+    expect(shown.html).toContain('<span class="chip chip-orange">疑似未参保</span>');
+    expect(exportTable(followUp, 'zh').rows).toEqual([
+      { masked_id: '150921****1234', region_code: '150921', region: '卓资县', category: '特困人员', status: '疑似未参保', review: '多地区登记，需核实' },
+    ]);
+  });
+
+  it('版本比对: a row added has blank cells on screen and empty ones in the export; an indicator reads the same in both', () => {
+    const rows = rowChangesSpec([{ table: 'fund_flows', change: 'added', key: 'quarter=2024Q4', column: null, old: null, new: null }], 'en');
+    expect(screenTable(rows, 'en').rows).toEqual([['fund_flows', 'Row added', 'quarter=2024Q4', '', '', '']]);
+    expect(exportTable(rows, 'en').rows).toEqual([{ table: 'fund_flows', change: 'Row added', key: 'quarter=2024Q4', column: null, old: null, new: null }]);
+    const indicators: Revisions['indicators'] = [{ regionCode: '150100', fund: 'resident', indicator: 'months_payable', old: d('3.5'), new: d('2.25') }];
+    const spec = indicatorSpec(indicators, name, 'zh');
+    const shown = screenTable(spec, 'zh');
+    const exported = exportTable(spec, 'zh');
+    expect(shown.rows[0]?.slice(0, 2)).toEqual(['呼和浩特市 · 城乡居民医保基金', '可支付月数']);
+    expect(shown.rows[0]?.slice(2)).toEqual([exported.rows[0]?.old, exported.rows[0]?.new]);
+  });
+});
