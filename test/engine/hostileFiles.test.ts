@@ -23,25 +23,9 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readXlsx } from '../../src/engine/formats/xlsx';
 import { TINY_DIR, tinyWith, useEngine } from './harness';
+import { declareSize } from '../fixtures/zipSizes';
 
 const MB = 1024 * 1024;
-
-/** Sets the uncompressed size a zip declares for `name`, in its central directory and its local header. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const wanted = new TextEncoder().encode(name);
-  for (let at = 0; at + 46 < out.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(at + 28, true);
-    const entry = out.subarray(at + 46, at + 46 + nameLength);
-    if (entry.length !== wanted.length || !entry.every((b, i) => b === wanted[i])) continue;
-    view.setUint32(at + 24, size, true);
-    view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
-    return out;
-  }
-  throw new Error(`${name} is not in the zip`);
-}
 
 async function regionsCsvRows(): Promise<string[][]> {
   const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace(/^\ufeff/, '');

@@ -1,0 +1,65 @@
+// Hostile files through the page (issue #15, item 4): a zip bomb dressed as
+// XLSX, a header 10,000 columns wide and 32 MB of random bytes are each
+// refused with a precise line, the tab stays alive, and the sample stays on
+// screen with its figures. The engine-level limits (time, memory) are in
+// test/engine/hostileFiles.test.ts; this is what a user who drops them sees.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportXlsx } from '../../src/engine/export/exportTable';
+import { declareSize } from '../fixtures/zipSizes';
+import { APP_TIMEOUT, setupBrowser } from './harness';
+import { byTestId, kpiValue, loadFiles, readView, waitForDashboard, waitUntil } from './dashboard';
+import { TINY_DIR, writeTemp } from './importFixtures';
+
+const browser = setupBrowser('hostile-files');
+const MB = 1024 * 1024;
+
+/** Seeded bytes (a linear congruential generator): the same junk on every run. */
+function junk(bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes);
+  let x = 20240615;
+  for (let i = 0; i < bytes; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+async function regionsWorkbook(): Promise<Uint8Array> {
+  const [header = '', ...rows] = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+  const keys = header.split(',');
+  return exportXlsx([{ name: 'regions', columns: keys.map((key) => ({ key })), rows: rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [keys[i] ?? '', v]))) }]);
+}
+
+describe('hostile files dropped on the page', () => {
+  it('refuses each with its file named and keeps the sample, its figures and a working page', async () => {
+    const page = await browser().open();
+    const before = await waitForDashboard(page);
+    await page.locator('[data-testid="dashboard"][data-source="engine"]').waitFor({ timeout: APP_TIMEOUT });
+    const rate = await kpiValue(page, 'kpi-coverage');
+    const tiny = ['assistance_enrollment.csv', 'fund_flows.csv', 'fund_balances.csv'].map((n) => join(TINY_DIR, n));
+
+    const cases = [
+      { file: await writeTemp('regions.xlsx', declareSize(await regionsWorkbook(), 'xl/worksheets/sheet1.xml', 2047 * MB)), says: /regions\.xlsx · .*xl\/worksheets\/sheet1\.xml 解压后为 2047 MB/ },
+      { file: await writeTemp('regions.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n1\n`), says: /regions\.csv · 第1行 · 表头有 10,000 列/ },
+      { file: await writeTemp('regions.csv', junk(32 * MB)), says: /regions\.csv · .*(UTF-8|GBK)/ },
+    ];
+    for (const { file, says } of cases) {
+      await loadFiles(page, [file, ...tiny]);
+      const text = await waitUntil(
+        `the problem line for ${file}`,
+        async () => (await byTestId(page, 'load-problems').textContent().catch(() => '')) ?? '',
+        (t) => says.test(t),
+      );
+      expect(text).toMatch(says);
+      // The sample, as it was.
+      expect(await byTestId(page, 'sample-badge').isVisible()).toBe(true);
+      expect(await readView(page)).toEqual(before);
+      expect(await kpiValue(page, 'kpi-coverage')).toBe(rate);
+    }
+    // The tab still answers: a drill-down into a city draws its view.
+    await page.locator('[data-testid="region-link"][data-code="150900"]').first().click();
+    await waitUntil('the city view', () => readView(page), (v) => v.region === '150900');
+  });
+});
