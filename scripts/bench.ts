@@ -5,12 +5,15 @@
 // the command line's start (`analyze` of the sample ÷ node-api's SELECT 42).
 // Prints a table, or with --json exactly one JSON object. Not part of npm test.
 // --quick: 500,000 roster rows instead of 5,000,000 (for trying the script).
-// --only=cold,sample,10x,roster,cli: run only those parts (the others report
-// NaN; --only=cli builds no app and starts no browser).
 // --only=xlsx (never part of the default run, ~15 minutes): our XLSX reader
 // against SheetJS and exceljs (scripts/bench/xlsxLibraries.ts); its table
 // goes to stderr (and stdout without --json), the whole comparison as JSON to
 // --xlsx-report=FILE; --xlsx-node-only skips the browser's worker.
+// --only=cold,sample,10x,roster,cli,province: run only those parts (the
+// others report NaN; --only=cli and --only=province build no app and start
+// no browser). province: a 20,000,000-row roster through the command line
+// against bare native DuckDB (scripts/bench/province/run.ts; --quick: 2,000,000
+// rows; --province-runs=N alternating runs per format, default 2).
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +25,7 @@ import { launchFresh, rendererPids, rssMb } from './bench/chromium';
 import { earlyClick, interactions, loadFiles, waitForPrefetch, waitForReady } from './bench/dashboard';
 import { initialJs } from './bench/bundleSize';
 import { writeProvince10x } from './bench/province10x';
+import { provinceBench, type ProvinceResult } from './bench/province/run';
 import { loadRegions } from './sample/regions';
 import { writeRoster } from './bench/roster/generate';
 import type { RosterRun } from './bench/roster/match';
@@ -35,6 +39,8 @@ const quick = process.argv.includes('--quick');
 const COLD_LOADS = 5;
 const INTERACTIONS = 60;
 const ROSTER_PERSONS = quick ? 250_000 : 2_500_000;
+const PROVINCE_PERSONS = quick ? 1_000_000 : 10_000_000;
+const PROVINCE_RUNS = Number(process.argv.find((a) => a.startsWith('--province-runs='))?.slice('--province-runs='.length) ?? 2);
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const runs = (part: string): boolean => !only || only.includes(part);
 const xlsxReport = process.argv.find((a) => a.startsWith('--xlsx-report='))?.slice('--xlsx-report='.length);
@@ -68,6 +74,19 @@ interface Result {
   xlsx_peak_mb: number;
   xlsx_read_ms_browser: number;
   xlsx_peak_mb_browser: number;
+  /** Identity rows of the province roster (10,000,000 persons). */
+  province_rows: number;
+  /** `analyze --data DIR --json` on it, CSV roster, spawned (median), and bare node-api reading the file + the dedupe SQL (median); peaks are GNU time's maximum RSS. */
+  province_ms: number;
+  province_bare_ms: number;
+  province_ratio: number;
+  province_peak_mb: number;
+  province_bare_peak_mb: number;
+  /** The same with the roster as Parquet. */
+  province_parquet_ms: number;
+  province_parquet_bare_ms: number;
+  province_parquet_ratio: number;
+  province_parquet_peak_mb: number;
 }
 
 const round = (x: number, places = 0): number => Number(x.toFixed(places));
@@ -217,6 +236,7 @@ async function main(): Promise<void> {
     }
 
     const roster = runs('roster') && server ? await rosterBench(server) : null;
+    const province: ProvinceResult | null = runs('province') ? await provinceBench(ROOT, work, PROVINCE_PERSONS, PROVINCE_RUNS, log) : null;
 
     let xlsx: XlsxComparison | null = null;
     if (only?.includes('xlsx')) {
@@ -249,6 +269,16 @@ async function main(): Promise<void> {
       xlsx_peak_mb: round(ours?.node.ours.peakMb ?? Number.NaN),
       xlsx_read_ms_browser: round(ours?.browser?.ours.ms ?? Number.NaN),
       xlsx_peak_mb_browser: round(ours?.browser?.ours.peakMb ?? Number.NaN),
+      province_rows: province?.rows ?? Number.NaN,
+      province_ms: round(province?.csv.ms ?? Number.NaN),
+      province_bare_ms: round(province?.csv.bareMs ?? Number.NaN),
+      province_ratio: round((province?.csv.ms ?? Number.NaN) / (province?.csv.bareMs ?? Number.NaN), 2),
+      province_peak_mb: round(province?.csv.peakMb ?? Number.NaN),
+      province_bare_peak_mb: round(province?.csv.barePeakMb ?? Number.NaN),
+      province_parquet_ms: round(province?.parquet.ms ?? Number.NaN),
+      province_parquet_bare_ms: round(province?.parquet.bareMs ?? Number.NaN),
+      province_parquet_ratio: round((province?.parquet.ms ?? Number.NaN) / (province?.parquet.bareMs ?? Number.NaN), 2),
+      province_parquet_peak_mb: round(province?.parquet.peakMb ?? Number.NaN),
     };
     log(`machine: ${cpus().length}× ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB`);
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -289,6 +319,10 @@ const TARGETS: Partial<Record<keyof Result, number>> = {
   roster_peak_mb: 1500,
   initial_js_gzip_kb: 250,
   cli_ratio: 3,
+  province_ratio: 1.3,
+  province_peak_mb: 4096,
+  province_parquet_ratio: 1.3,
+  province_parquet_peak_mb: 4096,
 };
 
 function printTable(result: Result): void {

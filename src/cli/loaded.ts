@@ -8,9 +8,12 @@ import type { Engine } from '../engine/runtime/engine';
 import { dataLabel, type CliArgs } from './args';
 import type { CliIo } from './io';
 import { CLI_TEXT } from './text';
+import { cliLoadOptions } from './loadOptions';
+import type { CliProgress } from './progress';
 
-export async function loadForCommand(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<PolicyFile | null> {
-  const report = await loadSubmissions(engine, files);
+export async function loadForCommand(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null): Promise<PolicyFile | null> {
+  const report = await loadSubmissions(engine, files, cliLoadOptions(progress));
+  progress?.loaded();
   for (const p of report.problems) io.err(formatProblem(p, args.lang));
   if (report.ok && report.policyFile !== null) return report.policyFile;
   io.err(CLI_TEXT[args.lang].notLoaded(dataLabel(args)));

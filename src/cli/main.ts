@@ -21,6 +21,7 @@ import { cliScenario, stressSummaryLines } from './scenario';
 import type { CliIo } from './io';
 import { revisionLines } from './revisionsSummary';
 import { summaryLines } from './summary';
+import { cliProgress, type CliProgress } from './progress';
 import { CLI_TEXT } from './text';
 
 export type { CliIo } from './io';
@@ -43,13 +44,14 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   const t = CLI_TEXT[args.lang];
   try {
     const files = await readSubmissions(args.data, t);
+    const progress = cliProgress(files, args.lang, io);
     engine = await createEngine();
     if (args.command === 'report') {
       // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
       const { runReport } = await import('./report');
-      return await runReport(engine, files, args, io);
+      return await runReport(engine, files, args, io, progress);
     }
-    return await runAnalyze(engine, files, args, io);
+    return await runAnalyze(engine, files, args, io, progress);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
     io.err(t.error(errorMessage(e, args.lang)));
@@ -59,9 +61,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO, crea
   }
 }
 
-async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
+async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io);
+  const policyFile = await loadForCommand(engine, files, args, io, progress);
   if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
@@ -75,7 +77,9 @@ async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io
   }
   const scenario = cliScenario(args, policyFile, quarter, io);
   if (scenario === 'refused') return 2;
+  const analyzed = progress?.analyzing(quarter);
   const analysis = await analyze(engine, quarter, policyFile);
+  analyzed?.();
   const stress = scenario === null ? null : stressTests(analysis.history, quarter, analysis.policy, analysis.regions, scenario);
   // Without --compare (and --scenario) the document is exactly what it was before revisions (and stress tests) existed.
   const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile }, args.lang, io);

@@ -14,11 +14,12 @@ import { compareSubmission } from './compare';
 import { loadForCommand } from './loaded';
 import type { CliIo } from './io';
 import { cliScenario } from './scenario';
+import type { CliProgress } from './progress';
 import { CLI_TEXT } from './text';
 
-export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo): Promise<number> {
+export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io);
+  const policyFile = await loadForCommand(engine, files, args, io, progress);
   if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);
@@ -30,9 +31,11 @@ export async function runReport(engine: Engine, files: Submission[], args: CliAr
   if (scenario === 'refused') return 2;
   // The comparisons exist only when the data reach back that far.
   const optional = async (q: Quarter): Promise<Analysis | null> => (quarters.includes(q) ? analyze(engine, q, policyFile) : null);
+  const analyzed = progress?.analyzing(quarter);
   const analysis = await analyze(engine, quarter, policyFile);
   const previous = await optional(previousQuarter(quarter));
   const lastYear = await optional(sameQuarterLastYear(quarter));
+  analyzed?.();
   const regionCode = args.region ?? analysis.regions.find((r) => r.level === 'province')?.code ?? analysis.regions[0]?.code;
   if (regionCode === undefined || !analysis.regions.some((r) => r.code === regionCode)) {
     io.err(t.noSuchRegion(regionCode ?? ''));
@@ -43,6 +46,7 @@ export async function runReport(engine: Engine, files: Submission[], args: CliAr
   const [only] = args.data;
   const dir = args.data.length === 1 && only !== undefined ? basename(resolve(only)) : '';
   const datasetLabel = dir === 'sample' && only !== undefined ? sampleDatasetLabel(only, args.lang) : dataLabel(args);
+  progress?.report();
   const html = renderReport({ analysis, previous, lastYear, regionCode, datasetLabel, lang: args.lang, revisions, ...(scenario === null ? {} : { scenario }) });
   const out = args.out ?? 'report.html'; // parseArgs insists on --out
   await writeFile(out, html, 'utf8');

@@ -109,7 +109,7 @@ const EXPECTED: Record<string, string> = {
   'parquet-money-as-double':
     'fund_balances.parquet · opening_balance · 列类型为 DOUBLE（浮点数），金额不能用浮点数存储 · 应为：string 或 DECIMAL(18,2) 类型的金额',
   'parquet-not-parquet':
-    'fund_balances.parquet · Parquet 无法读取：Parquet error: Invalid Parquet file. Corrupt footer · 应为：有效的 Parquet 文件',
+    'fund_balances.parquet · Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件 · 应为：有效的 Parquet 文件',
   'parquet-region-code-as-integer':
     'fund_balances.parquet · region_code · 列类型为 INTEGER，区划代码须为文本（数值会丢掉前导零） · 应为：string（UTF8）类型的6位区划代码',
   'xlsx-missing-column':
@@ -203,7 +203,7 @@ const EXPECTED_EN: Record<string, string> = {
   'parquet-money-as-double':
     'fund_balances.parquet · opening_balance · Column type DOUBLE (floating point): amounts must not be stored as floats · expected: amounts of type string or DECIMAL(18,2)',
   'parquet-not-parquet':
-    'fund_balances.parquet · The Parquet file cannot be read: Parquet error: Invalid Parquet file. Corrupt footer · expected: a valid Parquet file',
+    'fund_balances.parquet · The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file · expected: a valid Parquet file',
   'parquet-region-code-as-integer':
     'fund_balances.parquet · region_code · Column type INTEGER: region codes must be text (a number loses leading zeros) · expected: six-digit region codes of type string (UTF8)',
   'xlsx-missing-column':

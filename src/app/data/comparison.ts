@@ -57,9 +57,11 @@ export function useComparison(
       try {
         return await withEngine(async (engine, runtime) => {
           const unpacked = await runtime.unpackZips(picked.files);
-          if (unpacked.problems.length > 0) {
-            const report = { ok: false, cancelled: false, problems: unpacked.problems, tables: {}, files: [], policyFile: null, quarters: [] };
-            return { ok: false, problems: unpacked.problems, report } satisfies Comparison;
+          // The earlier submission's roster is held to the page's bound too (browserBound.ts).
+          const problems = unpacked.problems.length > 0 ? unpacked.problems : await runtime.rostersBeyondBrowser(unpacked.files);
+          if (problems.length > 0) {
+            const report = { ok: false, cancelled: false, problems, tables: {}, files: [], policyFile: null, quarters: [] };
+            return { ok: false, problems, report } satisfies Comparison;
           }
           const submissions = runtime.splitSubmissions(unpacked.files, picked.name.zh);
           return runtime.compareWith(engine, submissions, { quarter, policyFile: policy.file });

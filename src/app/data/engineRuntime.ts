@@ -2,6 +2,7 @@
 // screen: the DuckDB client, Arrow, the loaders and the SQL. The page draws
 // from the build-time snapshot while this downloads (see engine.ts).
 export { createBrowserEngine } from '../../engine/runtime/browser';
+export { rostersBeyondBrowser } from '../../engine/ingest/browserBound';
 export { loadDataset } from '../../engine/ingest/load';
 export { loadPrevalidated } from '../../engine/ingest/prevalidated';
 export { analyze } from '../../engine/queries/analyze';

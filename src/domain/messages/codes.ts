@@ -99,6 +99,15 @@ export interface MessageParams {
 
   // Parquet and CSV readers (stage.ts).
   'parquet.unreadable': { reason: string };
+  /** A roster beyond the browser's bound (engine/ingest/browserBound.ts); `command` is the CLI line to use instead. */
+  'roster.too_big_csv': { rows: number; megabytes: number; limitRows: number; command: string };
+  'roster.too_big_parquet': { megabytes: number; limitMegabytes: number; command: string };
+  'roster.too_big_expected': { limit: Message; command: string };
+  'roster.limit_rows': { rows: number };
+  'roster.limit_parquet': { megabytes: number };
+  /** Neither begins nor ends with PAR1: said the same on every engine (parquet-wasm and DuckDB word it differently). */
+  'parquet.no_marks': Record<never, never>;
+  'parquet.no_marks_expected': Record<never, never>;
   'parquet.unreadable_expected': Record<never, never>;
   'parquet.type_unreadable': { reason: string };
   'parquet.type_unreadable_expected': Record<never, never>;

@@ -114,6 +114,15 @@ export const EN: Catalogue = {
   'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
 
+  'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',
+  'parquet.no_marks_expected': () => 'a valid Parquet file',
+  'roster.too_big_csv': (p) =>
+    `The roster has about ${grouped(p.rows)} rows (${grouped(p.megabytes)} MB), more than the browser can process (${grouped(p.limitRows)} rows); not loaded. Process it with the command line on this computer: ${p.command} (DIR: the data folder)`,
+  'roster.too_big_parquet': (p) =>
+    `The roster is a Parquet file of ${grouped(p.megabytes)} MB, more than the browser can process (a Parquet file of ${grouped(p.limitMegabytes)} MB); not loaded. Process it with the command line on this computer: ${p.command} (DIR: the data folder)`,
+  'roster.too_big_expected': (p, say) => `a roster of at most ${say(p.limit)} in the browser; a bigger one through the command line, ${p.command} (native DuckDB, spilling to disk beyond its memory)`,
+  'roster.limit_rows': (p) => `${grouped(p.rows)} rows`,
+  'roster.limit_parquet': (p) => `a Parquet file of ${grouped(p.megabytes)} MB`,
   'parquet.unreadable': (p) => `The Parquet file cannot be read: ${p.reason}`,
   'parquet.unreadable_expected': () => 'a valid Parquet file',
   'parquet.type_unreadable': (p) => `A Parquet column type cannot be read: ${p.reason}`,

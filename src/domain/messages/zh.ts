@@ -105,6 +105,15 @@ export const ZH: Catalogue = {
   'cell.decimal_point': (p) => `区划代码"${p.value}"带了小数点（被表格软件当成了数字）`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,
 
+  'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',
+  'parquet.no_marks_expected': () => '有效的 Parquet 文件',
+  'roster.too_big_csv': (p) =>
+    `名册约 ${grouped(p.rows)} 行（${grouped(p.megabytes)} MB），超出浏览器可处理的范围（${grouped(p.limitRows)} 行），未载入；请在本机用命令行处理：${p.command}（DIR 为数据文件夹）`,
+  'roster.too_big_parquet': (p) =>
+    `名册为 ${grouped(p.megabytes)} MB 的 Parquet 文件，超出浏览器可处理的范围（Parquet 文件 ${grouped(p.limitMegabytes)} MB），未载入；请在本机用命令行处理：${p.command}（DIR 为数据文件夹）`,
+  'roster.too_big_expected': (p, say) => `浏览器中的名册不超过 ${say(p.limit)}；更大的名册用命令行 ${p.command}（本机 DuckDB，超出内存时暂存到磁盘）`,
+  'roster.limit_rows': (p) => `${grouped(p.rows)} 行`,
+  'roster.limit_parquet': (p) => `Parquet 文件 ${grouped(p.megabytes)} MB`,
   'parquet.unreadable': (p) => `Parquet 无法读取：${p.reason}`,
   'parquet.unreadable_expected': () => '有效的 Parquet 文件',
   'parquet.type_unreadable': (p) => `Parquet 的列类型无法读入：${p.reason}`,

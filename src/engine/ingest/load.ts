@@ -62,6 +62,8 @@ export interface LoadProgress {
   /** The file (and sheet) being read, during `read`. */
   file: string | null;
   sheet: string | null;
+  /** A big CSV file is read in pieces (stage.ts): how many of them are read, during `read`. */
+  piece?: { done: number; total: number };
 }
 
 export interface LoadOptions {
@@ -98,7 +100,9 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     for (const [index, source] of sorted.sources.entries()) {
       if (signal?.aborted) return cancelled(fileReports);
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
-      const result = await stageSource(engine, source, pieceBytes === undefined ? { salt } : { salt, pieceBytes });
+      const onPiece = (done: number, pieces: number): void =>
+        onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet, piece: { done, total: pieces } });
+      const result = await stageSource(engine, source, pieceBytes === undefined ? { salt, onPiece } : { salt, pieceBytes, onPiece });
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({

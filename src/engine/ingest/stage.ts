@@ -136,6 +136,8 @@ export interface StageOptions {
   salt: string;
   /** Bytes of a piece of a big CSV file (csvScan.ts); the default suits the browser. */
   pieceBytes?: number;
+  /** Called before each piece of a CSV file read in several (`done` pieces of `total` read so far). */
+  onPiece?: (done: number, total: number) => void;
 }
 
 export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
@@ -166,7 +168,14 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       const layout = csvLayout(source.spec, scan);
       const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset };
       return done(
-        await stageCsv(engine, source.spec, where, csv, { headerRow: layout.index + 1, rowColumn: false, salt, delimiter: layout.delimiter, above: layout.above }),
+        await stageCsv(engine, source.spec, where, csv, {
+          headerRow: layout.index + 1,
+          rowColumn: false,
+          salt,
+          delimiter: layout.delimiter,
+          above: layout.above,
+          ...(options.onPiece ? { onPiece: options.onPiece } : {}),
+        }),
       );
     }
     case 'xlsx': {
@@ -319,10 +328,25 @@ export function inYuanSql(stage: StagedTable): string {
   return `(SELECT ${stage.rowNumber} AS _row, ${columns.join(', ')} FROM ${ident(stage.dataTable).text} WHERE _data)`;
 }
 
-/** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed). */
+/**
+ * The staged view's column that says a column's value was read (its typed
+ * value is not NULL), for a column whose text is rebuilt from its value
+ * (rebuildsText): such a cell is valid exactly when it was read, so
+ * validation tests this flag instead of turning millions of values back
+ * into text (`_read_<name>`); null for other columns.
+ */
+export function readFlag(column: ColumnSpec): string | null {
+  return rebuildsText(column) ? `_read_${column.name}` : null;
+}
+
+/** The staged view's columns after `_row`: the contract's names, as text (a person ID as hashed), then the read flags. */
 function viewColumns(spec: TableSpec): string {
   const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
   if (hasPersonIds(spec)) names.push(ident(MASKED_ID_COLUMN).text);
+  for (const c of spec.columns) {
+    const flag = readFlag(c);
+    if (flag !== null) names.push(`${ident(c.name).text} IS NOT NULL AS ${ident(flag).text}`);
+  }
   return names.join(', ');
 }
 
@@ -354,6 +378,7 @@ interface CsvOptions {
   delimiter: ',' | '\t';
   /** The cells of the rows above the header (a title, a `单位：万元` line), for the unit and the notice. */
   above: readonly (readonly string[])[];
+  onPiece?: (done: number, total: number) => void;
 }
 
 /** SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up. */
@@ -407,6 +432,7 @@ async function stageCsv(
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
   let before = options.headerRow;
   for (const [k, piece] of pieces.entries()) {
+    if (pieces.length > 1) options.onPiece?.(k, pieces.length);
     const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
     if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
     else await engine.registerBlob(registered, piece);
@@ -549,23 +575,51 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
   const stageTable = stageTableName(spec);
   const dataTable = dataTableName(spec);
   const raw = `${stageTable}_raw`;
-  let ipc: Uint8Array;
-  try {
-    ipc = await engine.parquetToArrowIPC(bytes);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+  const unreadable = (e: unknown): Omit<StageResult, 'encoding'> => {
+    // DuckDB names the engine's own copy of the file (a temp path): the user's name instead.
+    const first = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+    const reason = first.replace(/'[^']*fundwatch_upload_[^']*'/g, `'${file}'`);
     return {
       staged: null,
       problems: [problem(message('parquet.unreadable', { reason }), message('parquet.unreadable_expected'))],
     };
+  };
+  // Said the same on every engine (parquet-wasm and native DuckDB word it differently): a file without the mark is not Parquet.
+  if (!hasParquetMarks(bytes)) {
+    return {
+      staged: null,
+      problems: [
+        problem(message('parquet.no_marks'), message('parquet.no_marks_expected')),
+      ],
+    };
+  }
+  let ipc: Uint8Array | null = null;
+  if (!engine.readParquet) {
+    try {
+      ipc = await engine.parquetToArrowIPC(bytes);
+    } catch (e) {
+      return unreadable(e);
+    }
   }
   await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   try {
-    try {
-      await engine.insertArrowIPC(raw, ipc);
-    } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      return { staged: null, problems: [problem(message('parquet.type_unreadable', { reason: reason ?? '' }), message('parquet.type_unreadable_expected'))] };
+    if (ipc === null && engine.readParquet) {
+      const registered = `fundwatch_upload_${spec.name}.parquet`;
+      await engine.registerFile(registered, bytes);
+      try {
+        await engine.readParquet(raw, registered);
+      } catch (e) {
+        return unreadable(e);
+      } finally {
+        await engine.dropFile(registered);
+      }
+    } else if (ipc !== null) {
+      try {
+        await engine.insertArrowIPC(raw, ipc);
+      } catch (e) {
+        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        return { staged: null, problems: [problem(message('parquet.type_unreadable', { reason: reason ?? '' }), message('parquet.type_unreadable_expected'))] };
+      }
     }
     const described = await engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${`'${raw}'`} ORDER BY ordinal_position`);
     const names = described.map((r) => String(r.column_name));
@@ -604,6 +658,13 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
   } finally {
     await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
   }
+}
+
+/** A Parquet file begins and ends with the four bytes `PAR1`. */
+function hasParquetMarks(bytes: Uint8Array): boolean {
+  const mark = [0x50, 0x41, 0x52, 0x31];
+  const n = bytes.byteLength;
+  return n >= 8 && mark.every((b, i) => bytes[i] === b && bytes[n - 4 + i] === b);
 }
 
 function columnTypeExpected(column: ColumnSpec): Message {

@@ -12,11 +12,14 @@
 // `file_search_path` points at, so `read_csv('name')` resolves there as the
 // wasm build resolves its registered buffers; close() removes it (and an
 // exit handler does, should the process end without close()).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { DuckDBConnection, DuckDBInstance, DuckDBMaterializedResult } from '@duckdb/node-api';
 import { ENGINE_SETTINGS, type Engine } from './engine';
 import { nativeRows } from './nativeRows';
@@ -41,6 +44,10 @@ export function memoryLimit(options: NativeEngineOptions = {}): string {
     throw new Error(`FUNDWATCH_MEMORY_LIMIT="${limit}" is not a memory size (expected e.g. 3GB or 512MB)`);
   }
   return limit;
+}
+
+function sqlIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 function sqlText(text: string): string {
@@ -100,8 +107,13 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
 
   return {
     registerFile: (name, bytes) => serial(() => register(name, bytes)),
-    // Under Node a Blob is already in this process's memory: its bytes are written out.
-    registerBlob: (name, blob) => serial(async () => register(name, new Uint8Array(await blob.arrayBuffer()))),
+    // Streamed to disk a buffer at a time: a piece of a roster of millions of rows is never held whole.
+    registerBlob: (name, blob) =>
+      serial(async () => {
+        const path = pathOf(name);
+        await mkdir(dirname(path), { recursive: true });
+        await pipeline(Readable.fromWeb(blob.stream() as NodeReadableStream<Uint8Array>), createWriteStream(path));
+      }),
     dropFile: (name) => serial(() => rm(pathOf(name), { force: true })),
     insertArrowIPC: (table, ipc) =>
       serial(async () => {
@@ -109,6 +121,8 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
         const { insertArrowIPCNative } = await import('./nativeArrow');
         await insertArrowIPCNative(c, table, ipc);
       }),
+    // DuckDB's own Parquet reader is built into node-api (no download): the file is read where it lies, never decoded in JavaScript.
+    readParquet: (table, name) => serial(async () => void (await c.run(`CREATE TABLE ${sqlIdent(table)} AS SELECT * FROM read_parquet(${sqlText(pathOf(name))})`))),
     parquetToArrowIPC: async (parquet) => {
       // Loaded on first use: most runs read no Parquet.
       const { parquetToArrowIPC } = await import('../formats/parquet');
