@@ -13,12 +13,20 @@ import type {
 } from './types';
 import type { Label } from './lang';
 import type { Pot } from './allocateByFactors';
+import type { TransferKind } from './inputTypes';
 
 export type { Label } from './lang';
 
 export const FUND_LABEL: Record<Fund, Label> = {
   assistance: { zh: '城乡医疗救助基金', en: 'Medical assistance fund' },
   resident: { zh: '城乡居民医保基金', en: 'Resident basic medical insurance fund' },
+};
+
+/** A superior transfer document's kind (transfers.csv `kind`). */
+export const TRANSFER_KIND_LABEL: Record<TransferKind, Label> = {
+  advance: { zh: '提前下达', en: 'Advance notice' },
+  formal: { zh: '正式下达', en: 'Formal budget' },
+  supplementary: { zh: '追加下达', en: 'Supplementary' },
 };
 
 export const CATEGORY_LABEL: Record<Category, Label> = {

@@ -72,15 +72,17 @@ describe('page tables: the screen and the export from one definition', () => {
     // 1,000.00 reaches a thousand: the column reads in thousands, 5.00 as 0.01 (half up).
     expect(shown.heads).toEqual(['Document', 'Issued by', 'To', 'Kind', 'Amount (thousand yuan)', 'Issued', 'Received', 'Source chain', 'Counted']);
     expect(shown.rows).toEqual([
-      ['A', 'Province', '呼和浩特市', 'formal', '1.00', '2024-05-01', '2024-05-03', 'A → C-A', 'Yes'],
-      ['L', 'Province', '呼和浩特市', 'formal', '0.01', '2024-05-01', '2024-07-02', 'L → C-L', 'No: received after the quarter end'],
+      ['A', 'Province', '呼和浩特市', 'Formal budget', '1.00', '2024-05-01', '2024-05-03', 'A → C-A', 'Yes'],
+      ['L', 'Province', '呼和浩特市', 'Formal budget', '0.01', '2024-05-01', '2024-07-02', 'L → C-L', 'No: received after the quarter end'],
     ]);
     const exported = exportTable(spec, 'en');
     expect(exported.columns.map((c) => c.label)).toEqual(['Document', 'Issued by', 'To region code', 'Kind', 'Amount (yuan)', 'Issued', 'Received', 'Source chain', 'Counted as received']);
-    expect(exported.rows.map((r) => [r.to_region_code, r.amount, r.counted])).toEqual([
-      ['150100', '1000.00', 'Yes'],
-      ['150100', '5.00', 'No: received after the quarter end'],
+    expect(exported.rows.map((r) => [r.to_region_code, r.kind, r.amount, r.counted])).toEqual([
+      ['150100', 'Formal budget', '1000.00', 'Yes'],
+      ['150100', 'Formal budget', '5.00', 'No: received after the quarter end'],
     ]);
+    // In Chinese the kind is the policy documents' word, not the data's code.
+    expect(screenTable(reconciliationDocumentsSpec(row, name, 'zh'), 'zh').rows.map((r) => r[3])).toEqual(['正式下达', '正式下达']);
   });
 
   it('缺口分担: the gap, then the parts, to the fen and rounded on screen, exact in the export', () => {

@@ -1,7 +1,7 @@
 // 对账's tables, each defined once for the screen and its export
 // (view/table.ts): the pools ranked by |difference|, the documents behind the
 // chosen row, and the money booked with no document (screen only).
-import { FUND_LABEL, SEVERITY_LABEL } from '../../../domain/labels';
+import { FUND_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
@@ -147,7 +147,7 @@ export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code:
       { key: 'from_level', head: t.fromLevel, kind: 'text', value: ({ document }) => fromLevel(document.fromLevel) },
       { key: 'to', head: t.to, kind: 'text', only: 'screen', value: ({ document }) => name(document.toRegionCode) },
       { key: 'to_region_code', head: t.toCode, kind: 'text', only: 'export', value: ({ document }) => document.toRegionCode },
-      { key: 'kind', head: t.kind, kind: 'text', value: ({ document }) => document.kind },
+      { key: 'kind', head: t.kind, kind: 'text', value: ({ document }) => TRANSFER_KIND_LABEL[document.kind][lang] },
       { key: 'amount', head: t.amount, kind: 'money', value: ({ document }) => document.amount },
       { key: 'issued_date', head: t.issued, kind: 'text', value: ({ document }) => document.issuedDate },
       { key: 'received_date', head: t.receivedDate, kind: 'text', value: ({ document }) => document.receivedDate },
