@@ -91,4 +91,15 @@ describe('roster duplicates', () => {
       'fund_balances.csv · 第3行 · year+region_code+fund · 与第2行重复（2024 / 150102 / resident） · 应为：year + region_code + fund 的组合在文件中唯一',
     );
   });
+
+  it("says an empty part of a repeated key in the reader's language", async () => {
+    // source_level is optional and part of fund_flows' key: two rows that leave it empty share it.
+    const flows = 'quarter,region_code,fund,direction,item,source_level,amount\n2024Q4,150102,resident,income,interest,,1.00\n2024Q4,150102,resident,income,interest,,2.00\n';
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows)));
+    expect(report.ok).toBe(false);
+    const duplicate = report.problems.find((p) => p.column === 'quarter+region_code+fund+direction+item+source_level');
+    if (!duplicate) throw new Error('no duplicate-key problem');
+    expect(formatProblem(duplicate, 'zh')).toContain('与第2行重复（2024Q4 / 150102 / resident / income / interest / (空)）');
+    expect(formatProblem(duplicate, 'en')).toContain('Same as row 2 (2024Q4 / 150102 / resident / income / interest / (empty))');
+  });
 });

@@ -130,7 +130,7 @@ export interface MessageParams {
   'check.region_unknown_expected': Record<never, never>;
   'check.rows_merged': { merged: number; row: number; first: number };
   'check.rows_merged_expected': { columns: readonly string[] };
-  'check.duplicate_key': { row: string; value: string };
+  'check.duplicate_key': { row: string; parts: readonly (string | null)[] };
   'check.duplicate_key_expected': { key: readonly string[] };
   'check.more_than_recipients': { column: 'enrolled' | 'subsidized'; value: string; recipients: string };
   'check.more_than_recipients_expected': { column: 'enrolled' | 'subsidized' };

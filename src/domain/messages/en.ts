@@ -156,7 +156,7 @@ export const EN: Catalogue = {
   'check.rows_merged': (p) =>
     `${p.merged} row${p.merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${p.row} and row ${p.first}); merged into one, counted once`,
   'check.rows_merged_expected': (p) => `one row per combination of ${p.columns.join(', ')} (identical repeated rows are merged; the data still loads)`,
-  'check.duplicate_key': (p) => `Same as row ${p.row} (${p.value})`,
+  'check.duplicate_key': (p) => `Same as row ${p.row} (${p.parts.map(or).join(' / ')})`,
   'check.duplicate_key_expected': (p) => `each combination of ${p.key.join(' + ')} once in the file`,
   'check.more_than_recipients': (p) => `${p.value} ${p.column}, more than the ${p.recipients} recipients`,
   'check.more_than_recipients_expected': (p) => `${p.column} ≤ recipients`,

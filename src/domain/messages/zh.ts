@@ -140,7 +140,7 @@ export const ZH: Catalogue = {
   'check.region_unknown_expected': () => 'regions.csv 中已有的区划代码',
   'check.rows_merged': (p) => `${p.merged} 行与前面某行完全相同（如第${p.row}行与第${p.first}行），已合并为一行，不重复计数`,
   'check.rows_merged_expected': (p) => `每个 ${p.columns.join(', ')} 的组合一行（完全相同的重复行会被合并，不影响载入）`,
-  'check.duplicate_key': (p) => `与第${p.row}行重复（${p.value}）`,
+  'check.duplicate_key': (p) => `与第${p.row}行重复（${p.parts.map(or).join(' / ')}）`,
   'check.duplicate_key_expected': (p) => `${p.key.join(' + ')} 的组合在文件中唯一`,
   'check.more_than_recipients': (p) => `${p.column === 'enrolled' ? '已参保人数' : '资助参保人数'} ${p.value} 大于救助对象人数 ${p.recipients}`,
   'check.more_than_recipients_expected': (p) => `${p.column} ≤ recipients`,

@@ -317,6 +317,8 @@ async function findRepeatedKeys(engine: Engine, table: StagedTable, keysPerPass:
   }
 }
 
+const keyParts = (joined: string): (string | null)[] => joined.split('\x1f').map((part) => (part === '\x1e' ? null : part));
+
 /** `keysInPasses`: a table too big to number all its keys in one window (the roster) numbers only the repeated ones. */
 function duplicateKeys(table: StagedTable, keysInPasses: boolean): Check[] {
   const keys = table.spec.key.map((k) => ident(k).text);
@@ -331,10 +333,11 @@ function duplicateKeys(table: StagedTable, keysInPasses: boolean): Check[] {
       severity: 'error',
       source: numbered,
       where: 's.nth > 1',
-      value: `concat_ws(' / ', ${table.spec.key.map((k) => `coalesce(${col(shown(k))}, '(空)')`).join(', ')})`,
+      // The key's parts apart, an empty one marked, so each language says "empty" its own way.
+      value: `concat_ws(chr(31), ${table.spec.key.map((k) => `coalesce(CAST(${col(shown(k))} AS VARCHAR), chr(30))`).join(', ')})`,
       extra: 's.first_row',
       explain: (value, extra) =>
-        explain(message('check.duplicate_key', { row: String(extra), value: String(value) }), message('check.duplicate_key_expected', { key: table.spec.key })),
+        explain(message('check.duplicate_key', { row: String(extra), parts: keyParts(String(value)) }), message('check.duplicate_key_expected', { key: table.spec.key })),
     },
   ];
 }

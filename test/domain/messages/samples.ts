@@ -91,7 +91,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.region_unknown_expected': {},
   'check.rows_merged': { merged: 3, row: 3, first: 3 },
   'check.rows_merged_expected': { columns: ['a', 'b'] },
-  'check.duplicate_key': { row: 'x', value: 'x' },
+  'check.duplicate_key': { row: 'x', parts: ['x', null] },
   'check.duplicate_key_expected': { key: ['a', 'b'] },
   'check.more_than_recipients': { column: 'enrolled', value: 'x', recipients: 'x' },
   'check.more_than_recipients_expected': { column: 'enrolled' },
