@@ -1,6 +1,6 @@
 // The sample's period and the policy values it is calibrated on.
-import defaults from '../../src/domain/policy.default.json';
-import type { PolicyFile, PolicyYearBlock } from '../../src/domain/policyTypes';
+import defaults from '../../src/domain/policy/policy.default.json';
+import type { PolicyFile, PolicyYearBlock } from '../../src/domain/policy/types';
 import type { Category, Tier } from '../../src/domain/types';
 import { parseRatio, type Ratio, yuanToFen, type Fen } from './money';
 

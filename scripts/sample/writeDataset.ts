@@ -152,7 +152,7 @@ export function writeDataset(root: string, out: string, cities: City[], copyPoli
     totals.map((t) => ({ year: t.year, pot: t.pot, amount: yuanText(t.amount) })),
   );
 
-  if (copyPolicy) copyFileSync(join(root, 'src', 'domain', 'policy.default.json'), join(out, 'policy.json'));
+  if (copyPolicy) copyFileSync(join(root, 'src', 'domain', 'policy', 'policy.default.json'), join(out, 'policy.json'));
 }
 
 function cmp(a: string, b: string): number {

@@ -3,7 +3,7 @@
 // messages give them: each folder's own name (its path when two share one).
 import { basename, resolve } from 'node:path';
 import type { Lang } from '../domain/lang';
-import type { PolicyFile } from '../domain/policyTypes';
+import type { PolicyFile } from '../domain/policy/types';
 import type { Revisions } from '../domain/revisions';
 import type { Quarter } from '../domain/types';
 import type { Engine } from '../engine/runtime/engine';

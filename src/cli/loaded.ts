@@ -1,7 +1,7 @@
 // What `analyze` and `report` both start with: the submissions loaded, each
 // problem said on stderr in the command's language, and the dataset's policy,
 // or null (said too) when the data cannot be analysed.
-import type { PolicyFile } from '../domain/policyTypes';
+import type { PolicyFile } from '../domain/policy/types';
 import { formatProblem } from '../engine/ingest/problems';
 import { loadSubmissions, type Submission } from '../engine/ingest/submissions';
 import type { Engine } from '../engine/runtime/engine';

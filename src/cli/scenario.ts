@@ -4,8 +4,8 @@
 // computed from it.
 import { FundWatchError } from '../domain/messages/error';
 import { renderMessage } from '../domain/messages/render';
-import { resolvePolicy } from '../domain/policy';
-import type { PolicyFile } from '../domain/policyTypes';
+import { resolvePolicy } from '../domain/policy/policy';
+import type { PolicyFile } from '../domain/policy/types';
 import { parseQuarter } from '../domain/quarter';
 import { parseScenario, scenarioDescription, type StressScenario } from '../domain/stressScenario';
 import { rankStress, redMonthsThreshold, type StressResult } from '../domain/stress';

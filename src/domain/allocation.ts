@@ -4,7 +4,7 @@ import { allocateByFactors, type AllocationWeights, type Pot } from './allocateB
 import { SplitError } from './largestRemainder';
 import type { AllocationFactor, AllocationTotal } from './inputTypes';
 import { Dec } from './money';
-import type { AllocationPolicy } from './policyTypes';
+import type { AllocationPolicy } from './policy/types';
 import type { AllocationResult } from './types';
 
 const POTS: readonly Pot[] = ['assistance', 'emergency'];

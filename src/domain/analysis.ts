@@ -27,11 +27,11 @@ import type {
 import { compareCoverageRows, toCoverageRows } from './coverage';
 import { compareFundKeys, fundStatuses } from './fundStatus';
 import { fixed, moneyString, rateString, type Decimal } from './money';
-import { resolvePolicy } from './policy';
+import { resolvePolicy } from './policy/policy';
 import type { Pot } from './allocateByFactors';
-import type { Policy, PolicyFile } from './policyTypes';
+import type { Policy, PolicyFile } from './policy/types';
 import { compareQuarters, parseQuarter } from './quarter';
-import { RULE_VALUE_KIND, type ValueKind } from './rules';
+import { RULE_VALUE_KIND, type ValueKind } from './policy/rules';
 import { gapSharings } from './sharing';
 import type { OriginLevel } from './reconciliationTypes';
 import { subsidyDemands, subsidySplits } from './subsidy';

@@ -8,7 +8,7 @@
 import { Dec, sum, ZERO, type Decimal } from './money';
 import { monthsPayable } from './monthsPayable';
 import { monthsPayableWindow } from './fundStatus';
-import type { Policy } from './policyTypes';
+import type { Policy } from './policy/types';
 import { compareQuarters, nextQuarter, parseQuarter, quarterOf, trailingQuarters } from './quarter';
 import {
   FUNDS,

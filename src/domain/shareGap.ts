@@ -6,7 +6,7 @@ import { largestRemainder, SplitError, toFen, type SplitWeight } from './largest
 import { Dec, moneyString, sum, ZERO } from './money';
 import type { Label, Lang } from './lang';
 import { message, type Message } from './messages/codes';
-import type { SharingRule } from './policyTypes';
+import type { SharingRule } from './policy/types';
 import type { Fund, RegionCode } from './vocabulary';
 
 export interface GapCounty {

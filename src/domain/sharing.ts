@@ -3,8 +3,8 @@
 // the obligations and the enrollment, under each city's policy rule.
 import type { InsuredCount, ObligationShortfall } from './inputTypes';
 import { Dec, ZERO, type Decimal } from './money';
-import { sharingRuleFor } from './policy';
-import type { Policy } from './policyTypes';
+import { sharingRuleFor } from './policy/policy';
+import type { Policy } from './policy/types';
 import { parseQuarter } from './quarter';
 import { shareGap, type GapCounty, type GapSharing } from './shareGap';
 import { FUNDS, type Fund, type FundStatus, type Quarter, type Region, type RegionCode } from './types';

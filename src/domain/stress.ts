@@ -24,7 +24,7 @@
 // A zero scenario changes nothing: its balances are the baseline's exactly.
 import { poolSeries, projectBalances, projectedFlows, type Flow, type ProjectedFlow, type ProjectedPoint } from './forecast';
 import { Dec, fixed, moneyString, sum, ZERO, type Decimal } from './money';
-import type { Policy } from './policyTypes';
+import type { Policy } from './policy/types';
 import { nextQuarter } from './quarter';
 import type { StressScenario } from './stressScenario';
 import { FUNDS, type Fund, type FundStatus, type Level, type Quarter, type Region, type RegionCode, type SourceLevel } from './types';

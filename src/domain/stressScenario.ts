@@ -3,12 +3,12 @@
 // text on the command line and in a link), and its check against the
 // policy's allowed ranges. A value out of range or not a number is refused
 // with a PolicyIssue naming the parameter and the range (said in Chinese or
-// English by policyIssues.ts), and nothing is computed from it.
+// English by policy/issues.ts), and nothing is computed from it.
 import { Dec, isDecimalText, ZERO, type Decimal } from './money';
 import { message } from './messages/codes';
 import { FundWatchError } from './messages/error';
-import { policyIssue, type PolicyIssue } from './policyIssues';
-import { STRESS_PARAMS, type Policy, type StressParam, type StressPreset } from './policyTypes';
+import { policyIssue, type PolicyIssue } from './policy/issues';
+import { STRESS_PARAMS, type Policy, type StressParam, type StressPreset } from './policy/types';
 import { texts, type Label, type Lang } from './lang';
 
 export interface StressScenario {

@@ -3,7 +3,7 @@
 // was paid (DOMAIN.md "Per-capita financing", issue 3 item 3).
 import type { AssistanceSubsidy, InsuredCount } from './inputTypes';
 import { Dec, sum, ZERO, type Decimal } from './money';
-import type { Policy } from './policyTypes';
+import type { Policy } from './policy/types';
 import { parseQuarter } from './quarter';
 import { splitSubsidy, subsidyDemand, type SubsidySplit } from './splitSubsidy';
 import {

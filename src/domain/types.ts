@@ -6,7 +6,7 @@ import type { Message } from './messages/codes';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
-import type { Policy } from './policyTypes';
+import type { Policy } from './policy/types';
 import type { ReconciliationRow } from './reconciliationTypes';
 import type { SubsidyDemand, SubsidySplit } from './splitSubsidy';
 import type { Category, ExpenditureItem, Fund, Level, Quarter, RegionCode, RuleId, Severity, SourceLevel, Tier } from './vocabulary';

@@ -2,7 +2,7 @@
 // (targets and bands for charts and colours), and the chart renderer.
 import { chartHeightFor, type ChartOption } from '../charts/options/chartOption';
 import type { Lang } from '../domain/lang';
-import type { Policy } from '../domain/policyTypes';
+import type { Policy } from '../domain/policy/types';
 import { renderSvg, type SvgChart } from './charts';
 import { esc, jsonBlock } from './html';
 import type { ReportModel } from './model';

@@ -10,7 +10,7 @@ import type { Lang } from '../domain/lang';
 import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
 import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { quarterLabel } from '../domain/quarter';
-import { RULE_IDS } from '../domain/rules';
+import { RULE_IDS } from '../domain/policy/rules';
 import { SEVERITIES, type Alert, type Analysis, type Fund, type RegionCode, type RuleId, type Severity } from '../domain/types';
 import {
   buildModel,

@@ -21,7 +21,7 @@ import { gapSection } from './sections/gap';
 import { problemsSection } from './sections/problems';
 import { stressSection } from './sections/stress';
 import { defaultPreset, presetScenario, type StressScenario } from '../domain/stressScenario';
-import type { Policy } from '../domain/policyTypes';
+import type { Policy } from '../domain/policy/types';
 import { revisionsSection } from './sections/revisions';
 import { reconciliationSection } from './sections/reconciliation';
 import { reportCss } from './style';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
+import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import type { Region } from '../../src/domain/types';
 import { applyDrafts, percentTextToRatio, policyFields, policyJsonText, ratioToPercentText } from '../../src/app/view/policyForm';
 

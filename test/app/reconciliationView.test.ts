@@ -1,7 +1,7 @@
 // 对账: the page's ranking and its export tables, on hand-made rows.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { ReconciliationDocument, ReconciliationRow } from '../../src/domain/reconciliationTypes';
 import type { Lang } from '../../src/domain/lang';
 import type { RankedReconciliation } from '../../src/app/view/reconciliationView';

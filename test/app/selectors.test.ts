@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/domain/money';
 import type { Alert, Analysis, Fund, FundStatus, Region } from '../../src/domain/types';

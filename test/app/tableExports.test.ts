@@ -22,7 +22,7 @@ import type { CoverageBar } from '../../src/charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../src/charts/options/fundTrend';
 import type { MonthsPayableBar } from '../../src/charts/options/monthsPayable';
 import type { Lang } from '../../src/domain/lang';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { SourceLevel } from '../../src/domain/types';
 
 // The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.

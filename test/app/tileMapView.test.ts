@@ -2,7 +2,7 @@
 // shows its city's counties), placed by the layout or the automatic grid,
 // with each indicator's value and, for alerts, the worst severity.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, Region } from '../../src/domain/types';
 import { buildRegionTree } from '../../src/app/view/regionTree';

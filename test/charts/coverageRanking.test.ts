@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { resolvePolicy, DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
+import { resolvePolicy, DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy/policy';
 import {
   buildCoverageRankingOption,
   coverageAxisMin,

@@ -1,6 +1,6 @@
 // Small hand-made inputs for the chart builders. Every expected number in
 // the tests is worked out by hand from these.
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { Dec } from '../../src/domain/money';
 import type { SourceLevel } from '../../src/domain/types';
 import type { CoverageBar } from '../../src/charts/options/coverageRanking';

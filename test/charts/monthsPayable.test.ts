@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import type { Band } from '../../src/domain/policyTypes';
+import type { Band } from '../../src/domain/policy/types';
 import {
   bandStripes,
   buildMonthsPayableOption,

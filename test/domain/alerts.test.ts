@@ -3,7 +3,7 @@ import { coverageAlerts, fundAlerts, sortAlerts } from '../../src/domain/alerts'
 import { fundStatuses } from '../../src/domain/fundStatus';
 import { chineseFigures, CJK, englishFigures } from './alerts/sameNumbers';
 import { Dec, moneyString } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { toCoverageRows } from '../../src/domain/coverage';
 import type { Alert } from '../../src/domain/types';
 import { opening, totals } from './fixtures';

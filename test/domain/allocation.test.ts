@@ -4,7 +4,7 @@ import type { AllocationFactor } from '../../src/domain/inputTypes';
 import { decimal, money } from '../../src/domain/money';
 import { errorMessage, FundWatchError } from '../../src/domain/messages/error';
 import { renderMessage } from '../../src/domain/messages/render';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 
 function factor(regionCode: string, pot: 'assistance' | 'emergency', f: Record<'need' | 'tier' | 'perf' | 'pop' | 'inc' | 'fiscal', string>, year = 2024): AllocationFactor {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysis, fundHistory, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
-import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy/policy';
 import { opening, totals } from './fixtures';
 
 // A tiny dataset, 2024Q2 selected:

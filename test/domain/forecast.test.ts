@@ -4,7 +4,7 @@ import { forecastAlerts } from '../../src/domain/alerts/forecast';
 import { forecastHorizon, fundForecasts } from '../../src/domain/forecast';
 import { fundStatuses } from '../../src/domain/fundStatus';
 import { Dec, moneyString } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { FundForecast, FundQuarterTotals, FundStatus, OpeningBalance, Region } from '../../src/domain/types';
 import { opening, totals } from './fixtures';
 

@@ -10,7 +10,7 @@ import {
   SEVERITY_LABEL,
   SOURCE_LEVEL_LABEL,
 } from '../../src/domain/labels';
-import { RULE_IDS } from '../../src/domain/rules';
+import { RULE_IDS } from '../../src/domain/policy/rules';
 import { CATEGORIES, EXPENDITURE_ITEMS, FUNDS, INCOME_ITEMS, SEVERITIES, SOURCE_LEVELS } from '../../src/domain/types';
 
 describe('labels', () => {

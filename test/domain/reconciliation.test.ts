@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { reconciliationAlerts } from '../../src/domain/alerts/reconciliation';
 import type { Transfer } from '../../src/domain/inputTypes';
 import { Dec } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import { reconcile, reconciliationRatio, transferOrigins } from '../../src/domain/reconciliation';
 import type { FundQuarterTotals, Region, SourceLevel } from '../../src/domain/types';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysis, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
 import { money } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy/policy';
 import { opening, totals } from './fixtures';
 
 // 乌兰察布市 150900 with 卓资县 150921, 商都县 150923, 凉城县 150925; assistance fund, 2024Q1 (= year to date).

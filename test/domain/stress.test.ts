@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fundForecasts, projectBalances, projectedFlows } from '../../src/domain/forecast';
 import { fundStatuses } from '../../src/domain/fundStatus';
 import { Dec, fixed, moneyString, sum, ZERO, type Decimal } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { redMonthsThreshold, scenarioFlows, stressHorizon, stressOne, stressTests, toStressJson } from '../../src/domain/stress';
 import { ZERO_SCENARIO, type StressScenario } from '../../src/domain/stressScenario';
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { FundWatchError } from '../../src/domain/messages/error';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
-import defaults from '../../src/domain/policy.default.json';
-import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
+import defaults from '../../src/domain/policy/policy.default.json';
+import { policyIssueText, type PolicyIssue } from '../../src/domain/policy/issues';
 import { checkScenario, defaultPreset, parseScenario, presetScenario, scenarioText } from '../../src/domain/stressScenario';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);

@@ -8,7 +8,7 @@ import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import type { Problem } from '../../src/engine/ingest/problems';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 import { said, wanted } from './said';
 

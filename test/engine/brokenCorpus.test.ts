@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { analyze } from '../../src/engine/queries/analyze';
 import type { Engine } from '../../src/engine/runtime/engine';
 import type { DatasetFile } from '../../src/engine/formats/files';

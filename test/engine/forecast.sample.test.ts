@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { forecastAlerts } from '../../src/domain/alerts/forecast';
 import { fundForecasts } from '../../src/domain/forecast';
 import { moneyString } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { Analysis, FundForecast } from '../../src/domain/types';
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { analyze } from '../../src/engine/queries/analyze';
 import { exportXlsx, type ExportSheet } from '../../src/engine/export/exportTable';
 import type { DatasetFile } from '../../src/engine/formats/files';

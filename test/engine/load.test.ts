@@ -2,7 +2,7 @@
 // transaction leaves the previous tables untouched.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { analyze } from '../../src/engine/queries/analyze';
 import { CONTRACT, tableType } from '../../src/engine/contract/contract';
 import type { Engine, Row } from '../../src/engine/runtime/engine';

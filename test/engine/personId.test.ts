@@ -10,7 +10,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { hashedIdSql, maskedIdSql } from '../../src/engine/contract/personId';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { csv, tinyWith, useEngine } from './harness';
 
 const HEADER = 'quarter,person_id,region_code,category,source,enrolled';

@@ -4,7 +4,7 @@
 // and the same problems at the same rows, wherever the cuts fall. Small
 // pieces and passes stand in for the 32 MiB and 1,000,000 keys of a real roster.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { loadDataset } from '../../src/engine/ingest/load';

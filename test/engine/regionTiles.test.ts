@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import type { Engine } from '../../src/engine/runtime/engine';
 import type { Problem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';

@@ -1,8 +1,8 @@
 // The person-level roster replaces a quarter's assistance_enrollment
 // figures: one count per person, under the highest-subsidy identity.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
-import type { PolicyFile } from '../../src/domain/policyTypes';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
+import type { PolicyFile } from '../../src/domain/policy/types';
 import { listQuarters, readAnalysisInput } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readRosterFollowUp } from '../../src/engine/queries/roster';

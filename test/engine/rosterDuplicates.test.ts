@@ -2,7 +2,7 @@
 // Exact duplicates are merged and counted (a notice, the load succeeds); the
 // same person with conflicting rows follows DOMAIN.md. Counts worked by hand.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';

@@ -2,7 +2,7 @@
 // identities, conflicting regions, one source saying not enrolled; IDs are
 // kept only hashed and shown masked.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/queries/roster';

@@ -7,7 +7,7 @@
 // summary's counts of the same persons.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { Dec } from '../../src/domain/money';
 import { CATEGORIES, type Category } from '../../src/domain/types';
 import { loadDataset } from '../../src/engine/ingest/load';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fundForecasts } from '../../src/domain/forecast';
 import { moneyString } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { stressTests } from '../../src/domain/stress';
 import { presetScenario, ZERO_SCENARIO } from '../../src/domain/stressScenario';
 import type { Analysis } from '../../src/domain/types';

@@ -98,7 +98,7 @@ describe('loadSubmissions', () => {
   });
 
   it('policy.json: the same in every folder that has one, else refused', async () => {
-    const policy = new TextDecoder().decode(await readFile(join(import.meta.dirname, '../../src/domain/policy.default.json')));
+    const policy = new TextDecoder().decode(await readFile(join(import.meta.dirname, '../../src/domain/policy/policy.default.json')));
     const a = await cityFolder('150100');
     const b = await cityFolder('150200');
     // The same policy, laid out differently, in one folder; none in the other: loads.

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 // Findings are sentences computed from the numbers: change one number and
 // the sentence changes with it (hand-computed below).
 import { describe, expect, it } from 'vitest';

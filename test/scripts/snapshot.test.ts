@@ -11,7 +11,7 @@ import { coverageChart, fundTrendChart, monthsPayableChart } from '../../src/app
 import { buildRegionTree } from '../../src/app/view/regionTree';
 import { pictureKey } from '../../src/charts/prerendered';
 import { LANGS } from '../../src/domain/lang';
-import { resolvePolicy } from '../../src/domain/policy';
+import { resolvePolicy } from '../../src/domain/policy/policy';
 import { FUNDS, type Analysis } from '../../src/domain/types';
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';

@@ -5,7 +5,7 @@
 // view (roster_persons.sql for the quarter and policy) and the count per
 // region and identity that coverage_counts.sql takes of it.
 import { readFileSync } from 'node:fs';
-import { parsePolicyFile } from '../../../src/domain/policy';
+import { parsePolicyFile } from '../../../src/domain/policy/policy';
 import { tableSpec, tableType } from '../../../src/engine/contract/contract';
 import { rosterPersonsSql } from '../../../src/engine/queries/roster';
 

@@ -2,10 +2,10 @@
 // recipient categories.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import type { Policy } from '../../domain/policyTypes';
+import type { Policy } from '../../domain/policy/types';
 import type { Analysis, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
-import { coverageTarget } from '../../domain/policy';
+import { coverageTarget } from '../../domain/policy/policy';
 import type { RegionTree } from '../view/regionTree';
 import { coverageChart } from '../view/overviewCharts';
 import { exportTable } from '../view/table';

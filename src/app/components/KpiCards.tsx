@@ -3,13 +3,13 @@
 import type { ReactNode } from 'react';
 import { formatRate } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
-import type { Policy } from '../../domain/policyTypes';
+import type { Policy } from '../../domain/policy/types';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { SEVERITIES, type CoverageRow, type FundStatus, type Severity } from '../../domain/types';
 import { percentShortText } from '../../charts/format';
-import { coverageTarget } from '../../domain/policy';
-import { severityOf } from '../../domain/severity';
+import { coverageTarget } from '../../domain/policy/policy';
+import { severityOf } from '../../domain/policy/severity';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
 

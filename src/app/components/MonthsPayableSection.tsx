@@ -2,7 +2,7 @@
 // coloured by the policy bands.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
-import type { Policy } from '../../domain/policyTypes';
+import type { Policy } from '../../domain/policy/types';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import type { RegionTree } from '../view/regionTree';

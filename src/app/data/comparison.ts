@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { Label } from '../../domain/lang';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/formats/files';
 import type { Comparison } from '../../engine/queries/revisions';

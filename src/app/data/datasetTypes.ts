@@ -2,7 +2,7 @@
 // first-screen snapshot carries one too, so the type lives on its own and
 // the snapshot need not import the loader (which imports the snapshot).
 import type { Label } from '../../domain/lang';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { LoadReport } from '../../engine/ingest/load';
 
 export interface Dataset {

@@ -7,7 +7,7 @@ import { compareQuarters } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
 import type { DatasetFile } from '../../engine/formats/files';
 import type { Label } from '../../domain/lang';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import { ANALYSIS_OPTIONS, DATASET_KEY, analysisKey, sameDatasetPlaceholder } from './analysisQuery';
 import { loadBuiltin, loadUserFiles, type Dataset, type UserLoad } from './dataset';
 import { withEngine } from './engine';

@@ -1,7 +1,7 @@
 // The session's edit of the policy: held in memory only, for the dataset it
 // was made on. Each apply gets a new version, which keys the analysis query.
 import { useCallback, useState } from 'react';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { Dataset } from './dataset';
 import type { PolicyInUse } from './hooks';
 

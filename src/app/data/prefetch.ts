@@ -14,7 +14,7 @@ import { ANALYSIS_OPTIONS, analysisKey } from './analysisQuery';
 import type { Dataset } from './dataset';
 import { withEngine } from './engine';
 import { readerIdle, restartReaderIdle } from './readerIdle';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 
 export const MARK_PREFETCHED = 'fundwatch:prefetched';
 

@@ -2,7 +2,7 @@
 // the data page only. The engine keeps salted hashes, never raw IDs; the
 // page lists masked IDs, and any download is a local Blob.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import type { ListPage, RosterFollowUp, RosterSummary, UninsuredCount } from '../../engine/queries/roster';
 import type { ExportedFile } from '../../engine/export/exportDataset';

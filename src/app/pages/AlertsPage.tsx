@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
-import { RULE_IDS } from '../../domain/rules';
+import { RULE_IDS } from '../../domain/policy/rules';
 import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';

@@ -3,8 +3,8 @@
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
 import { texts, type Lang } from '../../domain/lang';
-import { DEFAULT_POLICY_FILE } from '../../domain/policy';
-import type { PolicyFile } from '../../domain/policyTypes';
+import { DEFAULT_POLICY_FILE } from '../../domain/policy/policy';
+import type { PolicyFile } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT } from '../../engine/contract/contract';

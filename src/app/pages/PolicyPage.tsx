@@ -3,8 +3,8 @@
 // recomputed; each refusal is shown next to its field and nothing changes.
 import { useMemo, useState } from 'react';
 import { texts, type Label } from '../../domain/lang';
-import { resolvePolicy } from '../../domain/policy';
-import type { PolicyFile } from '../../domain/policyTypes';
+import { resolvePolicy } from '../../domain/policy/policy';
+import type { PolicyFile } from '../../domain/policy/types';
 import { yearOf } from '../../domain/quarter';
 import { applyDrafts, BASIS_LABEL, policyFields, policyJsonText, type Drafts, type PolicyField } from '../view/policyForm';
 import { PageTitle } from '../components/PageTitle';

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { texts } from '../../domain/lang';
 import { errorMessage } from '../../domain/messages/error';
 import { formatCount } from '../../domain/money';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
 import { readWholeFollowUp, useRoster, useRosterFollowUp } from '../data/roster';

@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { Dec, formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
-import { sharingRuleFor } from '../../domain/policy';
+import { sharingRuleFor } from '../../domain/policy/policy';
 import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
 import { Chart } from '../../charts/Chart';

@@ -9,8 +9,8 @@ import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { isDecimalText, moneyString } from '../../domain/money';
 import { exactYuan, formatMoney } from '../../domain/moneyUnit';
-import { policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
-import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policyTypes';
+import { policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
+import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import { rankStress, redMonthsThreshold, stressTests, type StressResult } from '../../domain/stress';
 import {

@@ -1,5 +1,5 @@
 // What every page gets from the shell.
-import type { Policy, PolicyFile } from '../../domain/policyTypes';
+import type { Policy, PolicyFile } from '../../domain/policy/types';
 import type { Analysis } from '../../domain/types';
 import type { RegionTree } from '../view/regionTree';
 import type { Route } from '../view/route';

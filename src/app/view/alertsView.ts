@@ -2,7 +2,7 @@
 // and for each alert the view that explains it.
 import { restateMoney } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { RULE_IDS } from '../../domain/rules';
+import { RULE_IDS } from '../../domain/policy/rules';
 import { RULE_LABEL } from '../../domain/labels';
 import { alertsInScope } from '../../domain/alerts/scope';
 import { SEVERITIES, type Alert, type Analysis, type RegionCode, type RuleId, type Severity } from '../../domain/types';

@@ -4,7 +4,7 @@
 // is exactly the one ECharts then draws.
 import { forecastFor } from '../../domain/forecast';
 import type { Lang } from '../../domain/lang';
-import type { Policy } from '../../domain/policyTypes';
+import type { Policy } from '../../domain/policy/types';
 import type { Analysis, Fund, FundForecast, RegionCode } from '../../domain/types';
 import { chartHeightFor, type ChartOption } from '../../charts/options/chartOption';
 import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../../charts/options/coverageRanking';

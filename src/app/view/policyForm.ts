@@ -9,10 +9,10 @@ import { RULE_LABEL, SEVERITY_LABEL, CATEGORY_LABEL } from '../../domain/labels'
 import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
 import { FundWatchError } from '../../domain/messages/error';
-import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy';
-import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policyIssues';
-import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policyTypes';
-import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/rules';
+import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy/policy';
+import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
+import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policy/types';
+import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/policy/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
 /**

@@ -2,7 +2,7 @@
 // with its severity by the policy bands. Pure, so the ranking is tested
 // without a browser.
 import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
-import type { Policy } from '../../domain/policyTypes';
+import type { Policy } from '../../domain/policy/types';
 import { compareReconciliation } from '../../domain/reconciliation';
 import type { ReconciliationRow } from '../../domain/reconciliationTypes';
 import type { Severity } from '../../domain/types';

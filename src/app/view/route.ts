@@ -3,8 +3,8 @@
 // The overview writes no `page`, so its addresses stay what they were.
 import type { Pot } from '../../domain/allocateByFactors';
 import type { Label } from '../../domain/lang';
-import { RULE_IDS } from '../../domain/rules';
-import { STRESS_PARAMS, type StressParam } from '../../domain/policyTypes';
+import { RULE_IDS } from '../../domain/policy/rules';
+import { STRESS_PARAMS, type StressParam } from '../../domain/policy/types';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
 

@@ -2,7 +2,7 @@
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
-import { RULE_VALUE_KIND } from '../../domain/rules';
+import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import type { RuleId } from '../../domain/types';
 
 const TEXT = texts(

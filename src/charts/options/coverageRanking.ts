@@ -4,8 +4,8 @@
 import { formatRate } from '../../domain/moneyUnit';
 import { Dec, type Decimal } from '../../domain/money';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { coverageTarget } from '../../domain/policy';
-import { severityOf, type PolicyBands } from '../../domain/severity';
+import { coverageTarget } from '../../domain/policy/policy';
+import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentShortText, toChartNumber } from '../format';
 import { AXIS_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';

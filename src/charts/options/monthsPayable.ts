@@ -2,7 +2,7 @@
 // policy band it falls in, over background stripes that show every band so
 // the reader sees how far a bar is from the next one.
 import { Dec, fixed, type Decimal } from '../../domain/money';
-import { bandBoundaries, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/severity';
+import { bandBoundaries, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/policy/severity';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';

@@ -7,7 +7,7 @@ import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSer
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { fixed, type Decimal } from '../../domain/money';
-import { severityOf, type PolicyBands } from '../../domain/severity';
+import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentText } from '../format';

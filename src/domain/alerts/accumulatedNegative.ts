@@ -1,7 +1,7 @@
 // Rule `accumulated_negative`: the fund has spent more than it ever had.
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { formatWan } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { alertHead } from './alert';

@@ -1,9 +1,9 @@
 // Rule `advance_ratio`: next year's pre-notified money (提前下达) is too
 // small a share of what this year brought (DOMAIN.md "Timeliness rules").
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
 import { formatPercent, formatWan, ZERO, type Decimal } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { parseQuarter } from '../quarter';
 import { type Alert, type Fund, type Quarter, type RegionCode } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';

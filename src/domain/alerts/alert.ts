@@ -1,7 +1,7 @@
 // The fields every alert has, whatever its rule: which rule, how bad (the
 // band its value fell in), where and when, and the value against the
 // threshold it crossed. Each rule adds its sentence.
-import type { Classification } from '../bands';
+import type { Classification } from '../policy/bands';
 import type { Decimal } from '../money';
 import type { Alert, Fund, Quarter, RegionCode, RuleId } from '../types';
 

@@ -1,7 +1,7 @@
 // Rule `balance_rate`: year-to-date current balance rate (当期结余率).
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { formatPercent, formatWan } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { alertHead } from './alert';

@@ -1,9 +1,9 @@
 // Rule `budget_execution` (序时进度): income collected behind, or money
 // spent ahead of, the share of the year that has passed.
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import type { Budget } from '../inputTypes';
 import { formatPercent, formatWan, ZERO } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { elapsedShare, parseQuarter } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { percentagePoints } from './growthGap';

@@ -1,8 +1,8 @@
 // Rule `coverage`: recipient enrollment rate below target.
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { formatCount, formatPercent } from '../money';
-import { coverageTarget } from '../policy';
-import type { Policy } from '../policyTypes';
+import { coverageTarget } from '../policy/policy';
+import type { Policy } from '../policy/types';
 import type { Alert, CoverageRow, Quarter } from '../types';
 import { comparison, severityNote, type RegionName } from './message';
 import { sortAlerts } from './sort';

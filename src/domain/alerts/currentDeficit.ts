@@ -1,8 +1,8 @@
 // Rule `current_deficit`: income minus expenditure below the band, checked
 // for the year to date and for the quarter alone.
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { formatWan, type Decimal } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { parseQuarter } from '../quarter';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';

@@ -3,10 +3,10 @@
 // measured with the present's own bands (months_payable and
 // accumulated_negative), so a warning means "this alert will be raised by
 // the year end unless something changes".
-import { classify, type Classification } from '../bands';
+import { classify, type Classification } from '../policy/bands';
 import { SEASONAL_METHOD_MARK } from '../forecast';
 import { fixed, formatWan, type Decimal } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { quarterLabel } from '../quarter';
 import { SEVERITIES, type Alert, type ForecastPoint, type FundForecast, type FundStatus, type Quarter } from '../types';
 import type { Lang } from '../lang';

@@ -1,9 +1,9 @@
 // Rule `growth_gap`: spending grows faster than income, year on year, year
 // to date (a fund heading for a deficit before it has one).
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { fixed, formatPercent, formatWan, type Decimal } from '../money';
 import type { Lang } from '../lang';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';

@@ -1,5 +1,5 @@
 // All alert rules that work on coverage rows and fund statuses.
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { accumulatedNegativeAlerts } from './accumulatedNegative';
 import { balanceRateAlerts } from './balanceRate';

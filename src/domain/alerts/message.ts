@@ -1,7 +1,7 @@
 // Pieces every alert sentence shares, in both languages. Region names are
 // user data and go in as plain text (as loaded, in either language): alerts
 // are strings, never HTML, so the page escapes them.
-import type { BoundKey, Classification } from '../bands';
+import type { BoundKey, Classification } from '../policy/bands';
 import { FUND_LABEL, SEVERITY_LABEL } from '../labels';
 import type { Lang } from '../lang';
 import { formatWan, type Decimal } from '../money';

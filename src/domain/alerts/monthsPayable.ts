@@ -1,11 +1,11 @@
 // Rule `months_payable`: too few months of expenditure in the balance (red,
 // orange), or too many (blue "high", yellow "excess": money lying idle).
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { compareQuarters } from '../quarter';
 import { fixed, formatWan, ZERO, type Decimal } from '../money';
 import { averageMonthlyExpenditure, monthsPayable } from '../monthsPayable';
 import { monthsPayableWindow } from '../fundStatus';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { alertHead } from './alert';

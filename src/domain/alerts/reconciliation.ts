@@ -1,10 +1,10 @@
 // Rule `reconciliation`: superior money received by documents against the
 // income booked with that source level, per city pool, fund, year and
 // origin level (DOMAIN.md 资金到账核对).
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import { formatWan, formatPercent, Dec, type Decimal } from '../money';
 import type { Lang } from '../lang';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { reconciliationRatio, type OriginLevel, type ReconciliationRow } from '../reconciliation';
 import type { Alert, Quarter, Severity } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';

@@ -1,4 +1,4 @@
-import { RULE_IDS } from '../rules';
+import { RULE_IDS } from '../policy/rules';
 import { FUNDS, SEVERITIES, type Alert } from '../types';
 
 /**

@@ -1,9 +1,9 @@
 // Rule `transfer_late`: the province passed central money down later than
 // the policy allows after it arrived (DOMAIN.md "Timeliness rules").
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
 import { Dec, formatWan } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import { compareQuarters, parseQuarter } from '../quarter';
 import type { Alert, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';

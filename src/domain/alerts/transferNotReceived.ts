@@ -1,9 +1,9 @@
 // Rule `transfer_not_received`: money issued to a fund that had not arrived
 // in its account by the end of the selected quarter.
-import { classify } from '../bands';
+import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
 import { formatWan } from '../money';
-import type { Policy } from '../policyTypes';
+import type { Policy } from '../policy/types';
 import type { Alert, Quarter } from '../types';
 import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
 import { quarterEnd } from './transferDates';

@@ -196,7 +196,7 @@ export const EN: Catalogue = {
 
   'load.write_failed': (p) => `Writing the tables failed: ${p.reason}`,
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
-  'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy.default.json)',
+  'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
   'load.policy_invalid': (p, say) => `${p.policyFile} is not valid: ${say(p.issue)}`,
 

@@ -180,7 +180,7 @@ export const ZH: Catalogue = {
 
   'load.write_failed': (p) => `写入数据表失败：${p.reason}`,
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
-  'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy.default.json）',
+  'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
   'load.policy_invalid': (p, say) => `${p.policyFile} 有误：${say(p.issue)}`,
 

@@ -3,7 +3,7 @@
 // as YYYY-MM-DD. The roster goes out with its hashed IDs: raw IDs are never
 // kept (engine/personId.ts), and a hash deduplicates the same way when the
 // export is loaded again.
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import { CONTRACT, type ColumnKind } from '../contract/contract';
 import type { Engine } from '../runtime/engine';
 import { csvBytes, exportCsv, type ExportRow } from './exportTable';

@@ -6,8 +6,8 @@
 // stay exactly as they were, so the page keeps showing them.
 import { message, type Message } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
-import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../domain/policy';
-import type { PolicyFile } from '../../domain/policyTypes';
+import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../domain/policy/policy';
+import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
 import type { TextEncodingName } from '../formats/decode';

@@ -1,7 +1,7 @@
 // One quarter's analysis straight from the loaded tables: the SQL rolls
 // counts and money up the region tree, the domain does every rule.
 import { buildAnalysis, fundHistory, type AnalysisInput, type FundHistoryInput } from '../../domain/analysis';
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import { isQuarter, parseQuarter } from '../../domain/quarter';
 import type { Analysis, FundStatus, Quarter } from '../../domain/types';
 import type { Engine } from '../runtime/engine';

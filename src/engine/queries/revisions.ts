@@ -11,7 +11,7 @@
 // effect shows in the coverage indicators. The domain (domain/revisions.ts)
 // then says which indicators moved and which alerts are new, resolved or
 // changed in severity.
-import type { PolicyFile } from '../../domain/policyTypes';
+import type { PolicyFile } from '../../domain/policy/types';
 import { compareQuarters } from '../../domain/quarter';
 import { buildRevisions, type CellValue, type ColumnChange, type Revisions, type RowKey, type TableRevision } from '../../domain/revisions';
 import type { Analysis, Quarter } from '../../domain/types';

@@ -1,7 +1,7 @@
 // The person-level roster: deduplicated in SQL (sql/roster_persons.sql) with
 // the subsidy ratios of the policy year, so the ranking follows policy.json.
-import { resolvePolicy } from '../../domain/policy';
-import type { PolicyFile } from '../../domain/policyTypes';
+import { resolvePolicy } from '../../domain/policy/policy';
+import type { PolicyFile } from '../../domain/policy/types';
 import { parseQuarter } from '../../domain/quarter';
 import { CATEGORIES, type Category, type Quarter, type RegionCode } from '../../domain/types';
 import { tableSpec, tableType } from '../contract/contract';

@@ -3,8 +3,8 @@
 import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../../charts/options/coverageRanking';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { CATEGORY_LABEL } from '../../domain/labels';
-import { coverageTarget } from '../../domain/policy';
-import { severityOf } from '../../domain/severity';
+import { coverageTarget } from '../../domain/policy/policy';
+import { severityOf } from '../../domain/policy/severity';
 import { texts, type Lang } from '../../domain/lang';
 import { formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
 import { CATEGORIES, type CoverageRow } from '../../domain/types';

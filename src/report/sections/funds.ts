@@ -26,8 +26,8 @@ import {
 } from '../model';
 import { growthText, signedGrowth, signedNumber } from '../text';
 import { sectionOpen, subheading } from './heading';
-import { severityOf } from '../../domain/severity';
-import type { Policy } from '../../domain/policyTypes';
+import { severityOf } from '../../domain/policy/severity';
+import type { Policy } from '../../domain/policy/types';
 
 /** Row colour by the policy's months-payable severity (never a literal threshold). */
 function severityClass(value: Decimal | null, policy: Policy): string | undefined {

@@ -7,7 +7,7 @@ import { exportTable, type TableSpec } from '../../../src/app/view/table';
 import { coverageSpec, monthsPayableSpec, trendSpec } from '../../../src/app/view/tables/overview';
 import type { Lang } from '../../../src/domain/lang';
 import { Dec } from '../../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import { screenTable } from './screenTable';
 
 const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);

@@ -16,7 +16,7 @@ import { sharingSpec } from '../../../src/app/view/tables/sharing';
 import { subsidyDemandSpec, subsidySplitSpec } from '../../../src/app/view/tables/subsidy';
 import { reconciliationView } from '../../../src/app/view/reconciliationView';
 import { Dec } from '../../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import type { ReconciliationDocument, ReconciliationRow } from '../../../src/domain/reconciliationTypes';
 import type { Revisions } from '../../../src/domain/revisions';
 import type { SubsidyDemandRow, SubsidySplitRow } from '../../../src/domain/types';

@@ -11,7 +11,7 @@ import { FIRST_SCREEN_PAGES, REACH_PAGES, snapshotReach, trimForFirstScreen, wit
 import { BUILTIN_DATASET_ID } from '../../../src/app/data/sampleIdentity';
 import { isStandIn, snapshotHolds } from '../../../src/app/data/standIns';
 import { buildAnalysis } from '../../../src/domain/analysis';
-import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy/policy';
 import type { Analysis, Quarter } from '../../../src/domain/types';
 
 const QUARTER = '2024Q4';

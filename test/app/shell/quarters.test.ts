@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/app/data/datasetTypes';
 import { datasetQuarters, resolveQuarter } from '../../../src/app/shell/quarters';
-import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy/policy';
 
 function withQuarters(quarters: string[]): Dataset {
   const report = { ok: true, cancelled: false, problems: [], tables: {}, files: [], policyFile: DEFAULT_POLICY_FILE, quarters };

@@ -3,7 +3,7 @@ import { budgetExecutionAlerts } from '../../../src/domain/alerts';
 import { fundStatuses } from '../../../src/domain/fundStatus';
 import type { Budget } from '../../../src/domain/inputTypes';
 import { money } from '../../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import { totals } from '../fixtures';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);

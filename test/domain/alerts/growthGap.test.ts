@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { growthGapAlerts } from '../../../src/domain/alerts';
 import { fundStatuses } from '../../../src/domain/fundStatus';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import type { Level } from '../../../src/domain/types';
 import { totals } from '../fixtures';
 

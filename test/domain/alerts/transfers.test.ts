@@ -4,7 +4,7 @@ import { advanceRatioAlerts, transferLateAlerts, transferNotReceivedAlerts } fro
 import { daysBetween, quarterEnd, quarterOfDate } from '../../../src/domain/alerts/transferDates';
 import type { Transfer } from '../../../src/domain/inputTypes';
 import { money } from '../../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const name = (code: string): string => ({ '152200': '兴安盟', '152900': '阿拉善盟', '152500': '锡林郭勒盟' })[code] ?? code;

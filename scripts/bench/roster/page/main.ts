@@ -13,7 +13,7 @@
 import type { Engine } from '../../../../src/engine/runtime/engine';
 import { createBrowserEngine } from '../../../../src/engine/runtime/browser';
 import { readRosterFollowUp, readUninsuredByRegion } from '../../../../src/engine/queries/roster';
-import { DEFAULT_POLICY_FILE } from '../../../../src/domain/policy';
+import { DEFAULT_POLICY_FILE } from '../../../../src/domain/policy/policy';
 import { loadAndMatch, type RosterRun } from '../match';
 
 declare global {

@@ -5,9 +5,9 @@ import type { FundTrendPoint } from '../../../charts/options/fundTrend';
 import type { MonthsPayableBar } from '../../../charts/options/monthsPayable';
 import { SOURCE_LEVEL_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
-import { coverageTarget } from '../../../domain/policy';
-import type { Policy } from '../../../domain/policyTypes';
-import { severityOf } from '../../../domain/severity';
+import { coverageTarget } from '../../../domain/policy/policy';
+import type { Policy } from '../../../domain/policy/types';
+import { severityOf } from '../../../domain/policy/severity';
 import type { SourceLevel } from '../../../domain/types';
 import { codeAndName, type Column, type TableSpec } from '../table';
 

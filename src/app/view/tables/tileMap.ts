@@ -4,7 +4,7 @@
 // and months payable tables carry the same figures.
 import { TILE_INDICATOR_LABEL, tileSeverity, tileValueText, type TileDatum, type TileIndicator } from '../../../charts/options/tileMap';
 import { texts, type Lang } from '../../../domain/lang';
-import type { Policy } from '../../../domain/policyTypes';
+import type { Policy } from '../../../domain/policy/types';
 import type { TableSpec } from '../table';
 
 const TEXT = texts({ region: '地区', status: '状态', normal: '正常' }, { region: 'Region', status: 'Status', normal: 'Normal' });

@@ -3,10 +3,10 @@
 // table rows through these functions and never apply bands themselves, so
 // what is coloured red is what the alerts call red.
 import { classify } from './bands';
-import { Dec, type Decimal } from './money';
-import type { Policy } from './policyTypes';
+import { Dec, type Decimal } from '../money';
+import type { Policy } from './types';
 import type { BandedRuleId } from './rules';
-import type { Severity } from './vocabulary';
+import type { Severity } from '../vocabulary';
 
 /** What the severity functions read of a resolved policy. */
 export type PolicyBands = Pick<Policy, 'thresholds'>;

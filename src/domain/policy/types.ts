@@ -1,8 +1,8 @@
-// Shape of policy.json (see src/domain/policy.default.json) and of one
+// Shape of policy.json (see src/domain/policy/policy.default.json) and of one
 // resolved year. Values that are money or ratios stay decimal strings here;
 // the rules turn them into Decimal.
 import type { BandedRuleId, DeadlineRuleId } from './rules';
-import type { Category, Fund, Severity } from './vocabulary';
+import type { Category, Fund, Severity } from '../vocabulary';
 
 /** A band matches a value when every bound it sets holds (bands of a rule never overlap). */
 export interface Band {

@@ -2,14 +2,14 @@
 // /1 files (data/sample/policy.json is one) still read.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAnalysis, toAnalysisJson } from '../../src/domain/analysis';
-import { transferLateAlerts } from '../../src/domain/alerts';
-import type { Transfer } from '../../src/domain/inputTypes';
-import { Dec } from '../../src/domain/money';
-import { FundWatchError } from '../../src/domain/messages/error';
-import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy';
-import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
-import type { PolicyFile } from '../../src/domain/policyTypes';
+import { buildAnalysis, toAnalysisJson } from '../../../src/domain/analysis';
+import { transferLateAlerts } from '../../../src/domain/alerts';
+import type { Transfer } from '../../../src/domain/inputTypes';
+import { Dec } from '../../../src/domain/money';
+import { FundWatchError } from '../../../src/domain/messages/error';
+import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../../src/domain/policy/policy';
+import { policyIssueText, type PolicyIssue } from '../../../src/domain/policy/issues';
+import type { PolicyFile } from '../../../src/domain/policy/types';
 
 type Json = Record<string, unknown> & { years: Record<string, unknown>[] };
 

@@ -1,6 +1,6 @@
 // The risk rules in DOMAIN.md table order, which is also the order alerts of
 // equal severity are listed in.
-import type { RuleId, Severity } from './vocabulary';
+import type { RuleId, Severity } from '../vocabulary';
 
 export const RULE_IDS: readonly RuleId[] = [
   'coverage',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bandLimits, classify } from '../../src/domain/bands';
-import { Dec } from '../../src/domain/money';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy';
-import type { Band } from '../../src/domain/policyTypes';
+import { bandLimits, classify } from '../../../src/domain/policy/bands';
+import { Dec } from '../../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
+import type { Band } from '../../../src/domain/policy/types';
 
 const t = resolvePolicy(DEFAULT_POLICY_FILE, 2024).thresholds;
 

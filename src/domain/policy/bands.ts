@@ -1,7 +1,7 @@
 // Severity bands of one rule (policy.thresholds[rule]) applied to a value.
-import { Dec, type Decimal } from './money';
-import type { Band } from './policyTypes';
-import { SEVERITIES, type Severity } from './types';
+import { Dec, type Decimal } from '../money';
+import type { Band } from './types';
+import { SEVERITIES, type Severity } from '../types';
 
 export type BoundKey = 'gt' | 'gte' | 'lt' | 'lte';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, FundWatchError } from '../../src/domain/messages/error';
-import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../src/domain/policy';
-import { policyIssueText, type PolicyIssue } from '../../src/domain/policyIssues';
-import type { PolicyFile } from '../../src/domain/policyTypes';
+import { errorMessage, FundWatchError } from '../../../src/domain/messages/error';
+import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy, sharingRuleFor } from '../../../src/domain/policy/policy';
+import { policyIssueText, type PolicyIssue } from '../../../src/domain/policy/issues';
+import type { PolicyFile } from '../../../src/domain/policy/types';
 
 /** A mutable deep copy of the default file, as a user would edit it. */
 function edited(edit: (f: Record<string, unknown> & { years: Record<string, unknown>[] }) => void): unknown {

@@ -1,0 +1,32 @@
+// One value of policy.json at a time: where it is (a path such as
+// `years[0].thresholds.coverage[1].lt`), how it is quoted back, and whether a
+// decimal setting is written as the exact text the rules need.
+import { Dec, isDecimalText } from '../money';
+import type { IssueList } from './issues';
+
+export function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function show(v: unknown): string {
+  return JSON.stringify(v) ?? String(v);
+}
+
+export function checkDecimal(value: unknown, path: string, range: 'ratio' | 'nonNegative' | undefined, issues: IssueList): void {
+  if (typeof value === 'number') {
+    issues.add(path, 'policy.number_not_text', { value: show(value), text: String(value) });
+    return;
+  }
+  if (typeof value !== 'string' || !isDecimalText(value)) {
+    issues.add(path, 'policy.not_decimal', { value: show(value) });
+    return;
+  }
+  const d = new Dec(value.trim());
+  if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.add(path, 'policy.not_ratio', { value: show(value) });
+  if (range === 'nonNegative' && d.lt(0)) issues.add(path, 'policy.negative', { value: show(value) });
+}
