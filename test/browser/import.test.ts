@@ -23,8 +23,12 @@ describe('import through the page', () => {
     const { dir, files } = await gbkPlusXlsxDir();
     const page = await browser().open();
     await waitForDashboard(page);
+    // The workbook is opened off the page's thread, in a worker of its own.
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await loadFiles(page, files);
     await expect.poll(() => byTestId(page, 'dataset-name').textContent(), { timeout: APP_TIMEOUT }).toBe('regions.csv、tables.xlsx');
+    expect(workers.filter((url) => /workbookWorker[^/]*\.js$/.test(url))).toHaveLength(1);
     expect(await byTestId(page, 'sample-badge').count()).toBe(0);
 
     const quarter = (await byTestId(page, 'dashboard').getAttribute('data-quarter')) ?? '';

@@ -7,7 +7,8 @@ import { CONTRACT, type TableSpec } from '../contract/contract';
 import { message, type Message } from '../../domain/messages/codes';
 import type { FileContent } from './csvScan';
 import { explain, type Problem } from '../ingest/problems';
-import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
+import { XlsxError, type XlsxSheet, type XlsxWorkbook } from './xlsx';
+import { openInPlace, type OpenWorkbook } from './workbooks';
 
 /**
  * One input file: its bytes, or (what the page hands over for a file the
@@ -17,8 +18,12 @@ import { readXlsx, XlsxError, type XlsxSheet } from './xlsx';
  */
 export type DatasetFile = { name: string; bytes: Uint8Array } | { name: string; blob: Blob };
 
-/** In-memory files only: what `sortFiles` takes once `readWholeFiles` has run. */
-export type LoadedFile = { name: string; bytes: Uint8Array } | { name: string; blob: Blob; csv: true };
+/** In-memory files only: what `sortFiles` takes once `readWholeFiles` has run; a workbook already opened (or refused). */
+export type LoadedFile =
+  | { name: string; bytes: Uint8Array }
+  | { name: string; blob: Blob; csv: true }
+  | { name: string; workbook: XlsxWorkbook }
+  | { name: string; unreadable: Message };
 
 export const POLICY_FILE_NAME = 'policy.json';
 
@@ -47,16 +52,27 @@ function isCsv(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.csv');
 }
 
+function isWorkbook(name: string): boolean {
+  return baseName(name).toLowerCase().endsWith('.xlsx');
+}
+
 /**
  * Reads into memory every Blob that is parsed whole (workbooks, Parquet,
- * policy.json, anything else); CSV Blobs stay Blobs.
+ * policy.json, anything else); CSV Blobs stay Blobs. Workbooks are opened
+ * here, by `open` (in the page: in a worker).
  */
-export async function readWholeFiles(files: readonly DatasetFile[]): Promise<LoadedFile[]> {
+export async function readWholeFiles(files: readonly DatasetFile[], open: OpenWorkbook = openInPlace): Promise<LoadedFile[]> {
   return Promise.all(
     files.map(async (file): Promise<LoadedFile> => {
-      if (!('blob' in file)) return file;
-      if (isCsv(file.name)) return { name: file.name, blob: file.blob, csv: true };
-      return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
+      if ('blob' in file && isCsv(file.name)) return { name: file.name, blob: file.blob, csv: true };
+      const bytes = 'blob' in file ? new Uint8Array(await file.blob.arrayBuffer()) : file.bytes;
+      if (!isWorkbook(file.name)) return { name: file.name, bytes };
+      try {
+        return { name: file.name, workbook: await open(bytes) };
+      } catch (e) {
+        if (!(e instanceof XlsxError)) throw e;
+        return { name: file.name, unreadable: e.detail };
+      }
     }),
   );
 }
@@ -87,7 +103,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
     const dot = lower.lastIndexOf('.');
     const format = dot < 0 ? undefined : FORMATS[lower.slice(dot)];
     const spec = dot < 0 ? undefined : tableByName(base.slice(0, dot));
-    if (format === 'csv' && spec) {
+    if (format === 'csv' && spec && ('blob' in file || 'bytes' in file)) {
       add({ spec, file: base, format, sheet: null, content: 'blob' in file ? file.blob : file.bytes });
       continue;
     }
@@ -96,25 +112,28 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       problems.push(ignored(base, spec));
       continue;
     }
-    if (lower === POLICY_FILE_NAME) {
+    if (lower === POLICY_FILE_NAME && 'bytes' in file) {
       if (policy) problems.push(duplicate({ file: base, sheet: null }, { file: baseName(policy.name), sheet: null }));
       policy = file;
       continue;
     }
-    if (format === 'xlsx') {
-      const workbook = openWorkbook(base, file.bytes, problems);
-      if (!workbook) continue;
+    if ('unreadable' in file) {
+      problems.push(unreadable(base, file.unreadable, message('file.workbook_expected')));
+      continue;
+    }
+    if ('workbook' in file) {
+      const workbook = file.workbook;
       const named = workbook.sheets.filter((s) => tableByName(s.name));
       // fund_flows.xlsx: its sheet named after the table, else its first sheet.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? workbook.sheets[0];
-        if (sheet) add({ spec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
         else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
       for (const sheet of workbook.sheets) {
         const sheetSpec = tableByName(sheet.name);
-        if (sheetSpec) add({ spec: sheetSpec, file: base, format, sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
         else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
       }
       continue;
@@ -150,16 +169,6 @@ function ignored(file: string, spec: TableSpec | undefined): Problem {
       : explain(message('file.not_in_contract'), message('file.contract_expected', { tables: names, policyFile: POLICY_FILE_NAME }))),
     severity: 'warning',
   };
-}
-
-function openWorkbook(file: string, bytes: Uint8Array, problems: Problem[]): ReturnType<typeof readXlsx> | null {
-  try {
-    return readXlsx(bytes);
-  } catch (e) {
-    if (!(e instanceof XlsxError)) throw e;
-    problems.push(unreadable(file, e.detail, message('file.workbook_expected')));
-    return null;
-  }
 }
 
 function unreadable(file: string, problem: Message, expected: Message): Problem {

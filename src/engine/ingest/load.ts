@@ -13,6 +13,7 @@ import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
 import type { TextEncodingName } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
+import type { OpenWorkbook } from '../formats/workbooks';
 import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from '../contract/personId';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from '../queries/quarters';
@@ -80,11 +81,13 @@ export interface LoadOptions {
    * that one person listed by two cities is one hashed ID.
    */
   salt?: string;
+  /** Opens workbooks (formats/workbooks.ts): the page passes one that works in a worker. */
+  openWorkbook?: OpenWorkbook;
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
   const { onProgress, signal, pieceBytes, keysPerPass } = options;
-  const sorted = sortFiles(await readWholeFiles(files));
+  const sorted = sortFiles(await readWholeFiles(files, options.openWorkbook));
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
   problems.push(...policy.problems);
