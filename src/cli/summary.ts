@@ -143,7 +143,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));
   for (const al of a.alerts.slice(0, TOP_ALERTS)) {
-    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${restateMoney(lang === 'en' ? al.messageEn : al.message, lang)}`);
+    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${restateMoney(renderMessage(al.text, lang), lang)}`);
   }
   if (a.alerts.length > TOP_ALERTS) lines.push(t.more(a.alerts.length - TOP_ALERTS));
   return lines;

@@ -1,5 +1,6 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
+import { renderMessage } from '../../domain/messages/render';
 import { restateMoney } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/rules';
@@ -107,7 +108,7 @@ export function alertTitle(alert: Alert, lang: Lang): string {
 
 /** The alert's sentence for a reader: the domain's record sentence with its money restated in one unit (restateMoney). */
 export function alertMessage(alert: Alert, lang: Lang): string {
-  return restateMoney(lang === 'en' ? alert.messageEn : alert.message, lang);
+  return restateMoney(renderMessage(alert.text, lang), lang);
 }
 
 const TARGET_TEXT = texts(

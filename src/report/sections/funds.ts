@@ -250,7 +250,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
-          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), restateMoney(lang === 'en' ? a.messageEn : a.message, lang)],
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), restateMoney(renderMessage(a.text, lang), lang)],
         })),
       }),
     );
