@@ -75,7 +75,7 @@ export function findings(
   if (sharing) out.push(sharing);
 
   for (const a of alerts.filter((x) => near.has(x.regionCode) && x.rule !== 'coverage' && !FUND_RULES_HERE.has(x.rule))) {
-    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: renderMessage(a.text, lang), proposal: null });
+    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: renderMessage(a.text, lang, 'reader'), proposal: null });
   }
 
   if (out.length === 0) {
@@ -90,7 +90,8 @@ export function findings(
       proposal: null,
     });
   }
-  // Each sentence reads in one money unit, from its largest figure (alert sentences come from the domain with 万元 / million yuan throughout).
+  // Each sentence reads in one money unit, from its largest figure: the sentences built here put each figure in
+  // its own unit (formatMoney) and are restated; an alert's is said so already, and restating leaves it as it is.
   return out
     .map((f) => ({ ...f, text: restateMoney(f.text, lang), proposal: f.proposal === null ? null : restateMoney(f.proposal, lang) }))
     .sort(compareFindings);

@@ -366,8 +366,19 @@ export type Message<C extends MessageCode = MessageCode> = { [K in C]: { readonl
 /** Renders a nested message in the same language. */
 export type Say = (message: Message) => string;
 
+/**
+ * How a sentence writes an amount of money (a Figure in yuan): the renderer
+ * decides the unit (render.ts MoneyStyle), the catalogue where it goes.
+ */
+export interface MoneyWords {
+  /** To 100 yuan: 万元 with two decimals (million yuan with four), or in the sentence's one unit. */
+  rounded(yuan: Figure): string;
+  /** To the fen (a reconciliation difference). */
+  exact(yuan: Figure): string;
+}
+
 /** One language's sentence for each code. */
-export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say) => string };
+export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say, money: MoneyWords) => string };
 
 export type ParamsArg<C extends MessageCode> = Record<never, never> extends MessageParams[C] ? [params?: MessageParams[C]] : [params: MessageParams[C]];
 

@@ -1,6 +1,6 @@
 // Every message in English. Values quoted from the user's file are shown as
 // they are (a Chinese column label included: it is the file's own word).
-import { Dec, fixed, formatCount, formatPercent, formatWan } from '../money';
+import { Dec, fixed, formatCount, formatPercent } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted, UnitName } from './codes';
 import { fundNoun, grouped, mib, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
@@ -39,10 +39,7 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   text: (v) => `${v} is not valid`,
 };
 
-// Alert sentences: money in million yuan at the precision of 万元 with two decimals, rates as percentages.
-const wan = (yuan: Figure): string => formatWan(new Dec(yuan), 2, 'en');
-/** A difference to the fen: million yuan with eight decimals (the 万元 of the Chinese with six). */
-const exactWan = (yuan: Figure): string => formatWan(new Dec(yuan), 6, 'en');
+// Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
 const pct = (rate: Figure): string => formatPercent(new Dec(rate));
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} percentage points`;
 const months = (m: Figure): string => `${fixed(new Dec(m), 2)} months`;
@@ -320,60 +317,60 @@ export const EN: Catalogue = {
   'alert.coverage': (p) =>
     `${p.region} recipient enrollment rate = enrolled ${formatCount(p.enrolled)} ÷ recipients ${formatCount(p.recipients)} = ${pct(p.rate)}, ` +
     crossed(p, `${p.isTarget ? 'the target ' : ''}${pct(p.threshold)}`),
-  'alert.current_deficit': (p) =>
+  'alert.current_deficit': (p, _say, money) =>
     `${subject(p)} current balance ${p.period === 'ytd' ? 'year to date' : 'this quarter'} = ` +
-    `income ${wan(p.income)} − expenditure ${wan(p.expenditure)} = ${wan(p.balance)}, ${crossed(p, wan(p.threshold))}`,
-  'alert.balance_rate': (p) =>
-    `${subject(p)} current balance rate year to date = current balance ${wan(p.balance)} ÷ income ${wan(p.income)} = ` +
+    `income ${money.rounded(p.income)} − expenditure ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.balance_rate': (p, _say, money) =>
+    `${subject(p)} current balance rate year to date = current balance ${money.rounded(p.balance)} ÷ income ${money.rounded(p.income)} = ` +
     `${pct(p.rate)}, ${crossed(p, pct(p.threshold))}`,
-  'alert.accumulated_negative': (p) =>
-    `${subject(p)} accumulated balance = opening balance ${wan(p.opening)} + income year to date ${wan(p.income)} − ` +
-    `expenditure year to date ${wan(p.expenditure)} = ${wan(p.balance)}, ${crossed(p, wan(p.threshold))}`,
-  'alert.months_payable': (p) =>
-    `${subject(p)} months payable = accumulated balance ${wan(p.balance)} ÷ average monthly expenditure` +
-    `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${wan(p.average)}`} = ` +
+  'alert.accumulated_negative': (p, _say, money) =>
+    `${subject(p)} accumulated balance = opening balance ${money.rounded(p.opening)} + income year to date ${money.rounded(p.income)} − ` +
+    `expenditure year to date ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.months_payable': (p, _say, money) =>
+    `${subject(p)} months payable = accumulated balance ${money.rounded(p.balance)} ÷ average monthly expenditure` +
+    `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${money.rounded(p.average)}`} = ` +
     `${months(p.months)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
-  'alert.forecast_balance': (p) =>
-    `${subject(p)} ${basis(p.seasonal)}: accumulated balance at the end of ${quarterLabel(p.quarter, 'en')} ${wan(p.balance)}, ` +
-    `${p.turnsNegative ? 'turning negative' : `going ${COMPARISON[p.comparison]} ${wan(p.threshold)}`} (now ${wan(p.current)})${severity(p)}`,
-  'alert.forecast_months': (p) =>
-    `${subject(p)} ${basis(p.seasonal)}: months payable at the end of ${quarterLabel(p.quarter, 'en')} = accumulated balance ${wan(p.balance)} ÷ ` +
-    `average monthly expenditure${p.average === null ? '' : ` ${wan(p.average)}`} = ${months(p.months)}, ` +
+  'alert.forecast_balance': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}: accumulated balance at the end of ${quarterLabel(p.quarter, 'en')} ${money.rounded(p.balance)}, ` +
+    `${p.turnsNegative ? 'turning negative' : `going ${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`} (now ${money.rounded(p.current)})${severity(p)}`,
+  'alert.forecast_months': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}: months payable at the end of ${quarterLabel(p.quarter, 'en')} = accumulated balance ${money.rounded(p.balance)} ÷ ` +
+    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${months(p.months)}, ` +
     `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} months (now ${p.current === null ? 'not computable' : months(p.current)})${severity(p)}`,
-  'alert.budget_execution': (p) => {
+  'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
     const what = income ? 'income' : 'expenditure';
     const formula = income
       ? `time elapsed ${pct(p.elapsed)} − ${what} execution ${pct(p.execution)}`
       : `${what} execution ${pct(p.execution)} − time elapsed ${pct(p.elapsed)}`;
     return (
-      `${subject(p)} ${what} year to date ${wan(p.actual)} ÷ annual budget ${wan(p.budget)} = execution ${pct(p.execution)}; ` +
+      `${subject(p)} ${what} year to date ${money.rounded(p.actual)} ÷ annual budget ${money.rounded(p.budget)} = execution ${pct(p.execution)}; ` +
       `${income ? 'behind' : 'ahead of'} schedule = ${formula} = ${points(p.value)}, ${crossed(p, points(p.threshold))}`
     );
   },
-  'alert.growth_gap': (p) =>
+  'alert.growth_gap': (p, _say, money) =>
     `${subject(p)} growth gap = expenditure growth year on year, year to date, ${pct(p.expenditureGrowth)}` +
-    ` (${wan(p.expenditure)} ÷ same period last year ${wan(p.expenditureBefore)} − 1) − income growth ${pct(p.incomeGrowth)}` +
-    ` (${wan(p.income)} ÷ same period last year ${wan(p.incomeBefore)} − 1) = ${points(p.gap)}, ${crossed(p, points(p.threshold))}`,
-  'alert.reconciliation': (p) => {
+    ` (${money.rounded(p.expenditure)} ÷ same period last year ${money.rounded(p.expenditureBefore)} − 1) − income growth ${pct(p.incomeGrowth)}` +
+    ` (${money.rounded(p.income)} ÷ same period last year ${money.rounded(p.incomeBefore)} − 1) = ${points(p.gap)}, ${crossed(p, points(p.threshold))}`,
+  'alert.reconciliation': (p, _say, money) => {
     const share = p.share === null ? '' : ` (${pct(p.share)} of received)`;
     const bound = new Dec(p.received).isZero()
       ? `nothing received but money booked${severity(p)}`
-      : `|difference| ${exactWan(new Dec(p.difference).abs().toString())} ${crossed(p, `${exactWan(p.threshold)}${share}`)}`;
+      : `|difference| ${money.exact(new Dec(p.difference).abs().toString())} ${crossed(p, `${money.exact(p.threshold)}${share}`)}`;
     return (
       `${subject(p)} (pool), ${p.level} money for ${p.year}, year to date: ` +
-      `booked ${wan(p.booked)} − received ${wan(p.received)} = difference ${exactWan(p.difference)}, ${bound}; ` +
+      `booked ${money.rounded(p.booked)} − received ${money.rounded(p.received)} = difference ${money.exact(p.difference)}, ${bound}; ` +
       (p.documents.length > 0 ? `documents received: ${p.documents.join(', ')}` : 'no document received by the quarter end')
     );
   },
-  'alert.transfer_late': (p) =>
-    `${subject(p)} ${p.transfer} (${wan(p.amount)}) days to pass on = issued ${p.issued} − source document ${p.source} received ${p.received} = ` +
+  'alert.transfer_late': (p, _say, money) =>
+    `${subject(p)} ${p.transfer} (${money.rounded(p.amount)}) days to pass on = issued ${p.issued} − source document ${p.source} received ${p.received} = ` +
     `${p.days} days, ${crossed(p, `${new Dec(p.threshold).toString()} days`)}`,
-  'alert.transfer_not_received': (p) =>
-    `${subject(p)} ${p.transfer} issued ${p.issued}: ${wan(p.amount)}, at quarter end ${p.quarterEnd} ` +
-    `${p.received === null ? 'not yet received' : `not received until ${p.received}`}: amount outstanding ${wan(p.amount)}, ${crossed(p, wan(p.threshold))}`,
-  'alert.advance_ratio': (p) =>
-    `${subject(p)} advance notice ratio = advance notices for ${p.year + 1} ${wan(p.advance)} ÷ allocated for ${p.year} ${wan(p.allocated)} = ` +
+  'alert.transfer_not_received': (p, _say, money) =>
+    `${subject(p)} ${p.transfer} issued ${p.issued}: ${money.rounded(p.amount)}, at quarter end ${p.quarterEnd} ` +
+    `${p.received === null ? 'not yet received' : `not received until ${p.received}`}: amount outstanding ${money.rounded(p.amount)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.advance_ratio': (p, _say, money) =>
+    `${subject(p)} advance notice ratio = advance notices for ${p.year + 1} ${money.rounded(p.advance)} ÷ allocated for ${p.year} ${money.rounded(p.allocated)} = ` +
     `${pct(p.ratio)}, ${crossed(p, pct(p.threshold))}`,
 
   'builtin.file_unreadable': (p) => `The built-in data file ${p.file} cannot be read (HTTP ${p.status})`,
