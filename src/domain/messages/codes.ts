@@ -1,6 +1,6 @@
-// Every message the product can say about a user's data, a policy file or a
-// refused computation, as a code and the values it quotes. The code that
-// detects a problem returns one of these; the edges (page, command line,
+// Every message the product can say about a user's data, a policy file, a
+// refused computation or an alert, as a code and the values it quotes. The
+// code that detects a problem or raises an alert returns one of these; the edges (page, command line,
 // report) say it in Chinese or English through the catalogues (zh.ts, en.ts).
 // Values quoted from the user's file are params and are shown as they are.
 import type { Fund, Quarter, Severity } from '../vocabulary';
