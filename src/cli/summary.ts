@@ -5,7 +5,7 @@ import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
-import { formatMoney, restateMoney } from '../domain/moneyUnit';
+import { formatMoney } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
 import { severityOf } from '../domain/policy/severity';
 import { quarterLabel } from '../domain/quarter';
@@ -143,7 +143,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));
   for (const al of a.alerts.slice(0, TOP_ALERTS)) {
-    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${restateMoney(lang === 'en' ? al.messageEn : al.message, lang)}`);
+    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${renderMessage(al.text, lang, 'reader')}`);
   }
   if (a.alerts.length > TOP_ALERTS) lines.push(t.more(a.alerts.length - TOP_ALERTS));
   return lines;

@@ -26,6 +26,7 @@ import type {
 } from './inputTypes';
 import { compareCoverageRows, toCoverageRows } from './coverage';
 import { compareFundKeys, fundStatuses } from './fundStatus';
+import { renderMessage } from './messages/render';
 import { fixed, moneyString, rateString, type Decimal } from './money';
 import { resolvePolicy } from './policy/policy';
 import type { Pot } from './allocateByFactors';
@@ -275,8 +276,8 @@ export function toAlertJson(al: Alert): AlertJson {
     quarter: al.quarter,
     value: alertNumber(al.rule, al.value),
     threshold: alertNumber(al.rule, al.threshold),
-    message: al.message,
-    message_en: al.messageEn,
+    message: renderMessage(al.text, 'zh'),
+    message_en: renderMessage(al.text, 'en'),
   };
 }
 

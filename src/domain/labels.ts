@@ -4,11 +4,9 @@ import type {
   Category,
   Direction,
   ExpenditureItem,
-  Fund,
   IncomeItem,
   Level,
   RuleId,
-  Severity,
   SourceLevel,
 } from './types';
 import type { Label } from './lang';
@@ -17,10 +15,8 @@ import type { TransferKind } from './inputTypes';
 
 export type { Label } from './lang';
 
-export const FUND_LABEL: Record<Fund, Label> = {
-  assistance: { zh: '城乡医疗救助基金', en: 'Medical assistance fund' },
-  resident: { zh: '城乡居民医保基金', en: 'Resident basic medical insurance fund' },
-};
+// The funds' and severities' names live with the message catalogues, which say them inside alert sentences.
+export { FUND_LABEL, SEVERITY_LABEL } from './messages/words';
 
 /** A superior transfer document's kind (transfers.csv `kind`). */
 export const TRANSFER_KIND_LABEL: Record<TransferKind, Label> = {
@@ -78,13 +74,6 @@ export const ITEM_LABEL: Record<IncomeItem | ExpenditureItem, Label> = {
 export const DIRECTION_LABEL: Record<Direction, Label> = {
   income: { zh: '收入', en: 'Income' },
   expenditure: { zh: '支出', en: 'Expenditure' },
-};
-
-export const SEVERITY_LABEL: Record<Severity, Label> = {
-  red: { zh: '红色', en: 'Red' },
-  orange: { zh: '橙色', en: 'Orange' },
-  yellow: { zh: '黄色', en: 'Yellow' },
-  blue: { zh: '蓝色', en: 'Blue' },
 };
 
 export const RULE_LABEL: Record<RuleId, Label> = {

@@ -130,10 +130,10 @@ export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decim
 }
 
 /**
- * Money figures a sentence already prints with a unit — the domain's alert
- * sentences ("1,380.44万元", "13.8044 million yuan": to the 100 yuan), the
- * record `analyze --json` keeps byte for byte, or sentences built from
- * per-figure units. A reader gets the same sentence with all its figures
+ * Money figures a sentence already prints with a unit — sentences built from
+ * per-figure units (the report's findings), or a record sentence
+ * ("1,380.44万元", "13.8044 million yuan": to the 100 yuan; an alert's is said
+ * this way directly by renderMessage's `reader` style). A reader gets the same sentence with all its figures
  * restated in ONE unit chosen from the sentence's largest (restateMoney).
  * Figures are read back as the exact decimals they print (no float) and
  * rounded once to two decimals of the chosen unit. Because the unit comes

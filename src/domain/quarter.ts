@@ -1,7 +1,7 @@
 // Quarters are `YYYYQn` text everywhere; these helpers do the calendar
 // arithmetic on them so no caller parses the string itself.
 import { Dec, type Decimal } from './money';
-import type { Quarter } from './types';
+import type { Quarter } from './vocabulary';
 import type { Lang } from './lang';
 
 export type QuarterNumber = 1 | 2 | 3 | 4;

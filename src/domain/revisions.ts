@@ -5,6 +5,7 @@
 // the alerts that are new, resolved, or changed in severity. Pure.
 import { alertNumber, toAlertJson, type AlertJson } from './analysis';
 import { sortAlerts } from './alerts/sort';
+import { renderMessage } from './messages/render';
 import { fixed, moneyString, rateString, type Decimal } from './money';
 import type { Alert, Analysis, Fund, Quarter, RegionCode, Severity } from './types';
 
@@ -82,7 +83,9 @@ function byIdentity(alerts: readonly Alert[]): Map<string, Alert> {
   for (const a of alerts) groups.set(alertIdentity(a), [...(groups.get(alertIdentity(a)) ?? []), a]);
   const out = new Map<string, Alert>();
   for (const [id, group] of groups) {
-    const sorted = [...group].sort((x, y) => x.message.localeCompare(y.message));
+    // In the order of their Chinese sentences: the order the record has always paired them in.
+    const sentence = new Map(group.map((a) => [a, renderMessage(a.text, 'zh')]));
+    const sorted = [...group].sort((x, y) => (sentence.get(x) ?? '').localeCompare(sentence.get(y) ?? ''));
     sorted.forEach((a, i) => out.set(`${id}#${i}`, a));
   }
   return out;
@@ -208,8 +211,8 @@ export function toRevisionsJson(r: Revisions): RevisionsJson {
         old_value: alertNumber(before.rule, before.value),
         value: alertNumber(after.rule, after.value),
         threshold: alertNumber(after.rule, after.threshold),
-        message: after.message,
-        message_en: after.messageEn,
+        message: renderMessage(after.text, 'zh'),
+        message_en: renderMessage(after.text, 'en'),
       })),
     },
   };

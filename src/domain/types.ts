@@ -2,7 +2,7 @@
 // statuses, alerts, the Analysis). Money and rates are always Decimal
 // (decimal.js) in memory and decimal strings at the edges (JSON, CSV). The
 // basic words (codes, funds, severities) are in vocabulary.ts, re-exported here.
-import type { Message } from './messages/codes';
+import type { AlertCode, Message } from './messages/codes';
 import type Decimal from 'decimal.js';
 import type { Allocation, FactorRow, Pot } from './allocateByFactors';
 import type { GapSharing } from './shareGap';
@@ -82,10 +82,8 @@ export interface Alert {
   quarter: Quarter;
   value: Decimal;
   threshold: Decimal;
-  /** One sentence (Chinese) with the formula and the numbers filled in. */
-  message: string;
-  /** The same sentence in English: same formula, same numbers (money in million yuan), region names as loaded. */
-  messageEn: string;
+  /** The formula with its figures, as a message (code + params): said in Chinese or English where the alert is shown. */
+  text: Message<AlertCode>;
   /**
    * For a rule checked over two periods (current_deficit: the year to date and
    * the quarter alone), which one this alert is, so the two read apart by their

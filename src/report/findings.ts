@@ -3,10 +3,10 @@
 // quarter and the same quarter last year). Which problems exist is decided
 // by the alerts (the policy's bands); the sentence then states the figure,
 // its quarter-on-quarter and year-on-year change, and the line it crossed.
-import { percentagePoints } from '../domain/alerts/growthGap';
-import { fundNoun } from '../domain/alerts/message';
+import { fundNoun } from '../domain/messages/words';
 import { FUND_LABEL, RULE_LABEL } from '../domain/labels';
 import type { Lang } from '../domain/lang';
+import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
 import { formatMoney, restateMoney } from '../domain/moneyUnit';
 import { quarterLabel } from '../domain/quarter';
@@ -21,7 +21,7 @@ import {
   growth,
   type ReportModel,
 } from './model';
-import { growthText, monthsChange, monthsFigure, pointsChange } from './text';
+import { growthText, monthsChange, monthsFigure, percentagePoints, pointsChange } from './text';
 
 export type FindingTopic = RuleId | 'gap_sharing' | 'clear';
 
@@ -75,7 +75,7 @@ export function findings(
   if (sharing) out.push(sharing);
 
   for (const a of alerts.filter((x) => near.has(x.regionCode) && x.rule !== 'coverage' && !FUND_RULES_HERE.has(x.rule))) {
-    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: en ? a.messageEn : a.message, proposal: null });
+    out.push({ severity: a.severity, topic: a.rule, regionCode: a.regionCode, fund: a.fund, text: renderMessage(a.text, lang, 'reader'), proposal: null });
   }
 
   if (out.length === 0) {
@@ -90,7 +90,8 @@ export function findings(
       proposal: null,
     });
   }
-  // Each sentence reads in one money unit, from its largest figure (alert sentences come from the domain with 万元 / million yuan throughout).
+  // Each sentence reads in one money unit, from its largest figure: the sentences built here put each figure in
+  // its own unit (formatMoney) and are restated; an alert's is said so already, and restating leaves it as it is.
   return out
     .map((f) => ({ ...f, text: restateMoney(f.text, lang), proposal: f.proposal === null ? null : restateMoney(f.proposal, lang) }))
     .sort(compareFindings);

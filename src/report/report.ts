@@ -2,7 +2,7 @@
 // self-contained HTML document — inline CSS, inline SVG charts, the data of
 // each chart as inert JSON, no script and no outside reference at all — so
 // it opens offline in any browser, prints to A4, and reads on a phone.
-import { fundNoun } from '../domain/alerts/message';
+import { fundNoun } from '../domain/messages/words';
 import { FUND_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { langTag, texts, type Lang } from '../domain/lang';
 import { formatPercent } from '../domain/money';

@@ -15,6 +15,11 @@ function percentFigure(rate: Decimal): Decimal {
 }
 
 /** "下降 1.21 个月" / "上升 0.40 个月" / "持平" between two displayed month figures; English "down 1.21 months" / "up 0.40 months" / "unchanged". */
+/** Percentage points: 0.1259 → "12.59 个百分点" / "12.59 percentage points". */
+export function percentagePoints(rate: Decimal, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `${fixed(rate.times(100), 2)} percentage points` : `${fixed(rate.times(100), 2)} 个百分点`;
+}
+
 export function monthsChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {
   const d = new Dec(fixed(now, 2)).minus(new Dec(fixed(before, 2)));
   return direction(d, lang === 'en' ? `${fixed(d.abs(), 2)} months` : `${fixed(d.abs(), 2)} 个月`, lang);

@@ -3,6 +3,8 @@ import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, Region, RuleId, Severity } from '../../src/domain/types';
 import { alertMessage, alertPage, alertTarget, alertTitle, filterAlerts, groupAlerts } from '../../src/app/view/alertsView';
 import { buildRegionTree } from '../../src/app/view/regionTree';
+import { message } from '../../src/domain/messages/codes';
+import { alertText } from '../domain/messages/samples';
 
 const regions: Region[] = [
   { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
@@ -13,7 +15,7 @@ const regions: Region[] = [
 const tree = buildRegionTree(regions);
 
 function alert(rule: RuleId, severity: Severity, regionCode: string, fund: Alert['fund']): Alert {
-  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), message: `${rule} ${regionCode}`, messageEn: `${rule} ${regionCode}` };
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), text: alertText(`${rule} ${regionCode}`) };
 }
 
 const alerts = [
@@ -117,9 +119,17 @@ describe('alertTitle and alertMessage', () => {
     quarter: '2024Q4',
     value: new Dec('-2705800'),
     threshold: new Dec('0'),
-    message: '化德县 城乡医疗救助基金 年初至今当期结余 = 收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）',
-    messageEn:
-      '化德县 medical assistance fund current balance year to date = income 13.8044 million yuan − expenditure 16.5102 million yuan = -2.7058 million yuan, below 0.0000 million yuan (red)',
+    text: message('alert.current_deficit', {
+      region: '化德县',
+      fund: 'assistance',
+      comparison: 'lt',
+      severity: 'red',
+      period: 'ytd',
+      income: '13804400',
+      expenditure: '16510200',
+      balance: '-2705800',
+      threshold: '0',
+    }),
   };
   it('tells the year-to-date and the quarter alert of one rule apart by their titles', () => {
     expect(alertTitle({ ...base, period: 'ytd' }, 'zh')).toBe(`${alertTitle(base, 'zh')}（年初至今）`);
@@ -130,6 +140,6 @@ describe('alertTitle and alertMessage', () => {
     expect(alertMessage(base, 'en')).toBe(
       '化德县 medical assistance fund current balance year to date = income 13.80 million yuan − expenditure 16.51 million yuan = -2.71 million yuan, below 0.00 million yuan (red)',
     );
-    expect(alertMessage(base, 'zh')).toBe(base.message);
+    expect(alertMessage(base, 'zh')).toBe('化德县 城乡医疗救助基金 年初至今当期结余 = 收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）');
   });
 });

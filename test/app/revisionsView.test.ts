@@ -9,6 +9,8 @@ import type { Lang } from '../../src/domain/lang';
 import { alertChanges, keyText, rowChanges, type AlertChangeRow, type RowChangeRow } from '../../src/app/view/revisionsView';
 import { exportTable } from '../../src/app/view/table';
 import { alertChangesSpec, indicatorSpec, rowChangesSpec } from '../../src/app/view/tables/revisions';
+import { renderMessage } from '../../src/domain/messages/render';
+import { alertText } from '../domain/messages/samples';
 
 // The exports as the page makes them: each table's one definition through exportTable.
 const rowChangesTable = (rows: RowChangeRow[], lang: Lang) => exportTable(rowChangesSpec(rows, lang), lang);
@@ -23,8 +25,7 @@ const alert = (severity: Alert['severity'], regionCode: string): Alert => ({
   quarter: '2024Q4',
   value: new Dec('0.98'),
   threshold: new Dec('0.99'),
-  message: `${regionCode} 参保率`,
-  messageEn: `${regionCode} enrollment rate`,
+  text: alertText(regionCode),
 });
 
 const REVISIONS: Revisions = {
@@ -64,9 +65,9 @@ describe('revisions view', () => {
     ]);
     const alerts = alertChanges(REVISIONS, 'en');
     expect(alerts.map((a) => [a.change, a.regionCode, a.oldSeverity, a.severityId, a.message])).toEqual([
-      ['new', '150929', null, 'red', '150929 enrollment rate'],
-      ['resolved', '150103', null, 'yellow', '150103 enrollment rate'],
-      ['changed', '152222', 'Yellow', 'red', '152222 enrollment rate'],
+      ['new', '150929', null, 'red', renderMessage(alertText('150929'), 'en')],
+      ['resolved', '150103', null, 'yellow', renderMessage(alertText('150103'), 'en')],
+      ['changed', '152222', 'Yellow', 'red', renderMessage(alertText('152222'), 'en')],
     ]);
     expect(alertChangesTable(alertChanges(REVISIONS, 'zh'), (c) => c, 'zh').rows.map((r) => [r.change, r.old_severity, r.severity])).toEqual([
       ['新增', null, '红色'],

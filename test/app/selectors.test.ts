@@ -10,6 +10,7 @@ import {
   monthsPayableBars,
   trendPoints,
 } from '../../src/app/view/selectors';
+import { alertText } from '../domain/messages/samples';
 
 const regions: Region[] = [
   { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
@@ -50,7 +51,7 @@ function status(regionCode: string, fund: Fund, quarter: string, months: string 
 }
 
 function alert(rule: Alert['rule'], severity: Alert['severity'], regionCode: string, fund: Fund | null): Alert {
-  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: ZERO, threshold: ZERO, message: '', messageEn: '' };
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: ZERO, threshold: ZERO, text: alertText(regionCode) };
 }
 
 const analysis: Analysis = {

@@ -24,6 +24,8 @@ import type { MonthsPayableBar } from '../../src/charts/options/monthsPayable';
 import type { Lang } from '../../src/domain/lang';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { SourceLevel } from '../../src/domain/types';
+import { renderMessage } from '../../src/domain/messages/render';
+import { alertText } from '../domain/messages/samples';
 
 // The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.
 const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
@@ -130,19 +132,21 @@ describe('alertTable', () => {
     quarter: '2024Q4',
     value: new Dec('0.9417'),
     threshold: new Dec('0.95'),
-    message: '=HYPERLINK("http://x","点我")',
-    messageEn: '=HYPERLINK("http://x","click")',
+    // A region name is the user's text: the sentence starts with it.
+    text: alertText('=HYPERLINK("http://x","点我")'),
   };
 
   it('exports a message that starts with "=" as text, never as a formula', () => {
     const t = alertTable([alert], regionName);
     const [, line] = csvLines(exportCsv(t.rows, t.columns));
     // The cell gets a leading apostrophe and, because it holds quotes, is quoted with "" doubled.
-    expect(line).toBe(`红色,救助对象参保率,150921,卓资县,,2024Q4,0.9417,0.95,"'=HYPERLINK(""http://x"",""点我"")"`);
+    const sentence = renderMessage(alert.text, 'zh').replace(/"/g, '""');
+    expect(sentence).toMatch(/^=HYPERLINK\(""http:\/\/x"",""点我""\) 救助对象参保率/);
+    expect(line).toBe(`红色,救助对象参保率,150921,卓资县,,2024Q4,0.9417,0.95,"'${sentence}"`);
   });
 
   it('neutralises a region name that starts with "+" or "@" too', () => {
-    const t = alertTable([{ ...alert, message: 'ok' }], () => '+cmd|calc');
+    const t = alertTable([{ ...alert, text: alertText('ok') }], () => '+cmd|calc');
     expect(csvLines(exportCsv(t.rows, t.columns))[1]).toContain(",'+cmd|calc,");
   });
 });
@@ -238,8 +242,17 @@ describe('in English', () => {
     quarter: '2024Q4',
     value: new Dec('4.5'),
     threshold: new Dec('6'),
-    message: '卓资县 城乡居民医保基金 可支付 4.50 个月',
-    messageEn: '卓资县 resident basic medical insurance fund 4.50 months payable',
+    text: message('alert.months_payable', {
+      region: '卓资县',
+      fund: 'resident',
+      comparison: 'lt',
+      severity: 'orange',
+      balance: '450000',
+      window: 4,
+      average: null,
+      months: '4.5',
+      threshold: '6',
+    }),
   };
   const problem: Problem = {
     file: 'fund_flows.csv',
@@ -284,7 +297,7 @@ describe('in English', () => {
     const t = alertTable([alert], regionName, 'en');
     expect(csvLines(exportCsv(t.rows, t.columns))).toEqual([
       'Severity,Alert rule,Region code,Region,Fund,Quarter,Value,Threshold,Explanation',
-      'Orange,Months payable,150921,卓资县,Resident basic medical insurance fund,2024Q4,4.5,6,卓资县 resident basic medical insurance fund 4.50 months payable',
+      'Orange,Months payable,150921,卓资县,Resident basic medical insurance fund,2024Q4,4.5,6,"卓资县 resident basic medical insurance fund months payable = accumulated balance 0.4500 million yuan ÷ average monthly expenditure = 4.50 months, below 6 months (orange)"',
     ]);
   });
 

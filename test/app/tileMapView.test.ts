@@ -7,6 +7,7 @@ import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, Region } from '../../src/domain/types';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 import { tileMapView } from '../../src/app/view/tileMapView';
+import { alertText } from '../domain/messages/samples';
 
 const regions: Region[] = [
   { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
@@ -18,7 +19,7 @@ const regions: Region[] = [
 ];
 
 function alert(regionCode: string, severity: Alert['severity']): Alert {
-  return { rule: 'coverage', severity, regionCode, fund: null, quarter: '2024Q4', value: new Dec('0.98'), threshold: new Dec('0.99'), message: '', messageEn: '' };
+  return { rule: 'coverage', severity, regionCode, fund: null, quarter: '2024Q4', value: new Dec('0.98'), threshold: new Dec('0.99'), text: alertText(regionCode) };
 }
 
 const analysis = {

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { alertsInScope, countBySeverity } from '../../src/domain/alerts/scope';
 import { Dec } from '../../src/domain/money';
 import type { Alert, Fund, RuleId, Severity } from '../../src/domain/types';
+import { alertText } from './messages/samples';
 
 function alert(rule: RuleId, severity: Severity, regionCode: string, fund: Fund | null): Alert {
-  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), message: '', messageEn: '' };
+  return { rule, severity, regionCode, fund, quarter: '2024Q4', value: new Dec(0), threshold: new Dec(0), text: alertText(regionCode) };
 }
 
 const alerts = [

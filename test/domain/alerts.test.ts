@@ -7,6 +7,8 @@ import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/poli
 import { toCoverageRows } from '../../src/domain/coverage';
 import type { Alert } from '../../src/domain/types';
 import { opening, totals } from './fixtures';
+import { alertText } from './messages/samples';
+import { en, zh } from './alerts/say';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const NAMES: Record<string, string> = { '150900': '乌兰察布市', '150921': '卓资县', '150923': '商都县', '150000': '内蒙古自治区' };
@@ -29,12 +31,12 @@ describe('coverageAlerts', () => {
     expect(red?.fund).toBeNull();
     expect(red?.threshold.toString()).toBe('0.99');
     expect(red?.value.eq(new Dec(4850).div(4920))).toBe(true);
-    expect(red?.message).toBe('卓资县 救助对象参保率 = 已参保 4,850 人 ÷ 救助对象 4,920 人 = 98.58%，低于目标 99.00%（红色）');
+    expect(zh(red)).toBe('卓资县 救助对象参保率 = 已参保 4,850 人 ÷ 救助对象 4,920 人 = 98.58%，低于目标 99.00%（红色）');
   });
 
   it('yellow between 99% and 99.5%, none at or above 99.5% or without recipients', () => {
     // 4,960 / 5,000 = 0.992
-    expect(alerts[1]?.message).toBe('商都县 救助对象参保率 = 已参保 4,960 人 ÷ 救助对象 5,000 人 = 99.20%，低于 99.50%（黄色）');
+    expect(zh(alerts[1])).toBe('商都县 救助对象参保率 = 已参保 4,960 人 ÷ 救助对象 5,000 人 = 99.20%，低于 99.50%（黄色）');
     expect(alerts[1]?.threshold.toString()).toBe('0.995');
     // 9,900 / 9,920 = 0.997984 → normal; the province has no recipients.
     expect(alerts).toHaveLength(2);
@@ -83,7 +85,7 @@ describe('fundAlerts', () => {
   });
 
   it('every sentence shows the formula with the numbers in 万元', () => {
-    expect(alerts.map((a) => a.message)).toEqual([
+    expect(alerts.map((a) => zh(a)!)).toEqual([
       '乌兰察布市 城乡居民医保基金 年初至今当期结余 = 收入 480.00万元 − 支出 540.00万元 = -60.00万元，低于 0.00万元（红色）',
       '乌兰察布市 城乡居民医保基金 本季度当期结余 = 收入 120.00万元 − 支出 240.00万元 = -120.00万元，低于 0.00万元（红色）',
       '乌兰察布市 城乡居民医保基金 年初至今当期结余率 = 当期结余 -60.00万元 ÷ 收入 480.00万元 = -12.50%，低于 0.00%（红色）',
@@ -112,7 +114,7 @@ describe('fundAlerts', () => {
       ],
       () => 4,
     );
-    const messages = fundAlerts(s, name, '2024Q1', policy).map((a) => `${a.rule}/${a.severity}: ${a.message}`);
+    const messages = fundAlerts(s, name, '2024Q1', policy).map((a) => `${a.rule}/${a.severity}: ${zh(a)!}`);
     expect(messages).toEqual([
       // Q1 is the year to date: one deficit alert.
       'current_deficit/red: 卓资县 城乡居民医保基金 年初至今当期结余 = 收入 20.00万元 − 支出 80.00万元 = -60.00万元，低于 0.00万元（红色）',
@@ -130,10 +132,10 @@ describe('fundAlerts', () => {
     // English: every rule states the same figures in the same order (万元 ÷ 100 = million yuan), and no Chinese but the names.
     const alerts = fundAlerts(s, name, '2024Q1', policy);
     for (const a of alerts) {
-      expect(englishFigures(a.messageEn)).toEqual(chineseFigures(a.message));
-      expect(a.messageEn.replace(/卓资县|商都县/, '')).not.toMatch(CJK);
+      expect(englishFigures(en(a)!)).toEqual(chineseFigures(zh(a)!));
+      expect(en(a)!.replace(/卓资县|商都县/, '')).not.toMatch(CJK);
     }
-    expect(alerts.find((a) => a.rule === 'months_payable' && a.severity === 'blue')?.messageEn).toBe(
+    expect(en(alerts.find((a) => a.rule === 'months_payable' && a.severity === 'blue'))).toBe(
       '商都县 resident basic medical insurance fund months payable = accumulated balance 1.0000 million yuan ÷ ' +
         'average monthly expenditure over the last 1 quarter 0.1000 million yuan = 10.00 months, at or above 9 months (blue)',
     );
@@ -142,7 +144,7 @@ describe('fundAlerts', () => {
   it('without the history the months-payable sentence leaves the average out', () => {
     const only = history.filter((s) => s.quarter === '2024Q3' && s.regionCode === '150900');
     const m = fundAlerts(only, name, '2024Q3', policy).find((a) => a.rule === 'months_payable');
-    expect(m?.message).toBe('乌兰察布市 城乡居民医保基金 累计结余可支付月数 = 累计结余 140.00万元 ÷ 月均支出 = 2.13 个月，低于 3 个月（红色）');
+    expect(zh(m)).toBe('乌兰察布市 城乡居民医保基金 累计结余可支付月数 = 累计结余 140.00万元 ÷ 月均支出 = 2.13 个月，低于 3 个月（红色）');
   });
 });
 
@@ -156,8 +158,7 @@ describe('sortAlerts', () => {
       quarter: '2024Q4',
       value: new Dec(0),
       threshold: new Dec(0),
-      message: '',
-      messageEn: '',
+      text: alertText(regionCode),
     });
     const sorted = sortAlerts([
       a('months_payable', 'blue', '150100', 'resident'),

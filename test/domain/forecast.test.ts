@@ -7,6 +7,7 @@ import { Dec, moneyString } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { FundForecast, FundQuarterTotals, FundStatus, OpeningBalance, Region } from '../../src/domain/types';
 import { opening, totals } from './fixtures';
+import { en, zh } from './alerts/say';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const REGIONS: Region[] = [
@@ -236,7 +237,7 @@ describe('forecastAlerts', () => {
     expect(a?.quarter).toBe('2024Q1');
     expect(a?.value.toString()).toBe('2.4');
     expect(a?.threshold.toString()).toBe('3');
-    expect(a?.message).toBe(
+    expect(zh(a)).toBe(
       '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余可支付月数 = 累计结余 240.00万元 ÷ ' +
         '月均支出 100.00万元 = 2.40 个月，低于 3 个月（当前 4.62 个月）（红色）',
     );
@@ -270,10 +271,10 @@ describe('forecastAlerts', () => {
     // Now 12/10.4 = 1.15 months is already red, so only the balance alert is raised.
     const alerts = alertsFor('-6200000.00');
     expect(alerts.map((a) => [a.severity, a.value.toString(), a.threshold.toString()])).toEqual([['red', '-0.6', '0']]);
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余 -60.00万元，将由正转负（当前 100.00万元）（红色）',
     );
-    expect(alerts[0]?.messageEn).toBe(
+    expect(en(alerts[0])).toBe(
       '乌兰察布市 resident basic medical insurance fund projected by the seasonal pattern of past years: ' +
         'accumulated balance at the end of 2024 Q4 -0.6000 million yuan, turning negative (now 1.0000 million yuan) (red)',
     );
@@ -290,7 +291,7 @@ describe('forecastAlerts', () => {
     // 2024Q2 balance 5,000,000 − 4,000,000 = 1,000,000; Q3 −1,000,000 (first negative); Q4 −3,000,000.
     const forecasts = fundForecasts(statuses, '2024Q2', policy, REGIONS);
     const alerts = forecastAlerts(forecasts, statuses, name, '2024Q2', policy);
-    expect(alerts.map((a) => a.message)).toEqual([
+    expect(alerts.map((a) => zh(a)!)).toEqual([
       '乌兰察布市 城乡居民医保基金 按近期平均收支预测，2024年第3季度末累计结余 -100.00万元，将由正转负（当前 100.00万元）（红色）',
     ]);
     expect(forecastAlerts(forecasts, statuses, name, '2024Q1', policy)).toEqual([]);

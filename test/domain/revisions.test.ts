@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { alertIdentity, compareAlerts } from '../../src/domain/revisions';
 import type { Alert } from '../../src/domain/types';
+import { alertText } from './messages/samples';
 
 function alert(rule: Alert['rule'], regionCode: string, severity: Alert['severity'], value: string, extra: Partial<Alert> = {}): Alert {
-  return { rule, severity, regionCode, fund: 'resident', quarter: '2024Q4', value: new Dec(value), threshold: new Dec(3), message: `${rule} ${regionCode}`, messageEn: `${rule} ${regionCode}`, ...extra };
+  return { rule, severity, regionCode, fund: 'resident', quarter: '2024Q4', value: new Dec(value), threshold: new Dec(3), text: alertText(`${rule} ${regionCode}`), ...extra };
 }
 
 describe('compareAlerts', () => {

@@ -14,6 +14,7 @@ import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
+import { zh } from '../domain/alerts/say';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');
 
@@ -73,7 +74,7 @@ describe('forecast on the sample from 2024Q2', () => {
       ['150900', 'assistance', 'red', '3'],
       ['150900', 'resident', 'red', '3'],
     ]);
-    expect(alerts[1]?.message).toBe(
+    expect(zh(alerts[1])).toBe(
       '乌兰察布市 城乡居民医保基金 按往年季节规律预测，2024年第4季度末累计结余可支付月数 = 累计结余 36,099.00万元 ÷ ' +
         '月均支出 16,158.81万元 = 2.23 个月，低于 3 个月（当前 7.57 个月）（红色）',
     );

@@ -12,6 +12,7 @@ import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { useEngine } from './harness';
+import { zh } from '../domain/alerts/say';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');
 
@@ -138,7 +139,7 @@ describe('sample: who pays', () => {
     ]);
     const alerts = q4.alerts.filter((a) => a.rule === 'transfer_late');
     expect(alerts.map((a) => [a.regionCode, a.fund, a.quarter, a.severity, a.value.toString()])).toEqual([['152200', 'resident', '2024Q2', 'red', '48']]);
-    expect(alerts[0]?.message).toContain('内财社〔2024〕224号');
+    expect(zh(alerts[0])).toContain('内财社〔2024〕224号');
   });
 
   it('阿拉善盟: 内财社〔2024〕259号 issued 2024-11-25, not received by 2024-12-31 (yellow)', () => {
@@ -152,7 +153,7 @@ describe('sample: who pays', () => {
     expect(inTransit.map((t) => t.transfer_id).sort()).toEqual(['内财社〔2024〕225号', '内财社〔2024〕226号', '内财社〔2024〕227号']);
     const atQ3 = q3.alerts.filter((a) => a.rule === 'transfer_not_received');
     expect(atQ3.map((a) => a.regionCode).sort()).toEqual(inTransit.map((t) => t.to_region_code).sort());
-    expect(atQ3.every((a) => a.message.includes('2024-10-0'))).toBe(true);
+    expect(atQ3.every((a) => zh(a)!.includes('2024-10-0'))).toBe(true);
   });
 
   it('锡林郭勒盟: 2025 advance ÷ 2024 allocated = 0.8520 (yellow), the only ratio below 90%', () => {
@@ -176,7 +177,7 @@ describe('sample: who pays', () => {
     const alert = q3.alerts.find((a) => a.rule === 'budget_execution' && a.regionCode === '150700');
     expect(alert?.severity).toBe('yellow');
     expect(alert?.value.eq(behind)).toBe(true);
-    expect(alert?.message).toContain('63.42%');
+    expect(zh(alert)).toContain('63.42%');
     // Only 呼伦贝尔 and its counties lag (data/README.md).
     expect(q3.alerts.filter((a) => a.rule === 'budget_execution').every((a) => members.has(a.regionCode))).toBe(true);
     expect(q4.alerts.find((a) => a.rule === 'budget_execution' && a.regionCode === '150700')?.value.toFixed(4)).toBe('0.2857');

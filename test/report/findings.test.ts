@@ -6,6 +6,7 @@ import { Dec } from '../../src/domain/money';
 import type { Alert, Analysis, FundStatus, Quarter } from '../../src/domain/types';
 import { findings } from '../../src/report/findings';
 import { EXPENDITURE_ITEMS, SOURCE_LEVELS } from '../../src/domain/types';
+import { alertText } from '../domain/messages/samples';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, new Dec(0)])) as Record<K, Dec>;
 type Dec = InstanceType<typeof Dec>;
@@ -32,7 +33,7 @@ function status(code: string, quarter: Quarter, months: string, balance: string)
 }
 
 function alert(months: string): Alert {
-  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), message: '', messageEn: '' };
+  return { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q4', value: new Dec(months), threshold: new Dec(3), text: alertText('150900') };
 }
 
 /** 乌兰察布: 2023Q4 4.72, 2024Q3 3.51, 2024Q4 `now` months; balance 372,022,608.13. */
@@ -95,7 +96,7 @@ describe('findings', () => {
     const a = analysis('2.30');
     a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
     a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
-    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '', messageEn: '' }];
+    a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), text: alertText('150929') }];
     const [f] = findings(a, null, null, '150000');
     // 8,441 ÷ 8,561 = 0.985983 → 98.60%; 8,561 − 8,441 = 120.
     expect(f?.text).toBe('乌兰察布市四子王旗 救助对象参保率 98.60%（已参保 8,441 人 / 救助对象 8,561 人），低于 99.00%。');
@@ -136,7 +137,7 @@ describe('findings', () => {
       );
       a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
       a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 8561, enrolled: 8441, rate: new Dec(8441).div(8561) }];
-      a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), message: '', messageEn: '' }];
+      a.alerts = [{ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(8441).div(8561), threshold: new Dec('0.99'), text: alertText('150929') }];
       const [f] = findings(a, null, null, '150000', 'en');
       expect(f?.text).toBe('四子王旗 (乌兰察布市) recipient enrollment rate 98.60% (enrolled 8,441 / recipients 8,561), below 99.00%.');
       expect(f?.proposal).toBe('Have 四子王旗 enroll its 120 unenrolled recipients with a subsidy.');

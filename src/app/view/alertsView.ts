@@ -1,6 +1,6 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
-import { restateMoney } from '../../domain/moneyUnit';
+import { renderMessage } from '../../domain/messages/render';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/policy/rules';
 import { RULE_LABEL } from '../../domain/labels';
@@ -90,11 +90,6 @@ export function alertPage(groups: readonly AlertGroup[], page: number, perPage =
   return { groups: shown, page: at, pages, first: onPage === 0 ? 0 : before + 1, last: before + onPage, total };
 }
 
-/**
- * The alert's sentence in the page's language. Alert messages are the
- * domain's text; until the domain writes English too, both languages show
- * `message` (switched to the English field at merge).
- */
 const PERIOD_TEXT = texts(
   { ytd: '（年初至今）', quarter: '（本季度）' },
   { ytd: ' (year to date)', quarter: ' (this quarter)' },
@@ -105,9 +100,9 @@ export function alertTitle(alert: Alert, lang: Lang): string {
   return `${RULE_LABEL[alert.rule][lang]}${alert.period ? PERIOD_TEXT[lang][alert.period] : ''}`;
 }
 
-/** The alert's sentence for a reader: the domain's record sentence with its money restated in one unit (restateMoney). */
+/** The alert's sentence for a reader: its money in one unit, chosen from its largest amount. */
 export function alertMessage(alert: Alert, lang: Lang): string {
-  return restateMoney(lang === 'en' ? alert.messageEn : alert.message, lang);
+  return renderMessage(alert.text, lang, 'reader');
 }
 
 const TARGET_TEXT = texts(

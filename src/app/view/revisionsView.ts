@@ -3,6 +3,7 @@
 // alert changes; their tables are defined in tables/revisions.ts.
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import { renderMessage } from '../../domain/messages/render';
 import type { CellValue, Indicator, Revisions, RowKey } from '../../domain/revisions';
 import type { RuleId, Severity } from '../../domain/types';
 
@@ -77,7 +78,6 @@ export interface AlertChangeRow {
 
 /** New, then resolved (as they were), then changed in severity (as they are now). */
 export function alertChanges(r: Revisions, lang: Lang): (AlertChangeRow & { severityId: Severity; ruleId: RuleId })[] {
-  const text = (m: string, en: string): string => (lang === 'en' ? en : m);
   const row = (change: AlertChangeKind, a: Revisions['alerts']['new'][number], before: string | null): AlertChangeRow & { severityId: Severity; ruleId: RuleId } => ({
     change,
     rule: RULE_LABEL[a.rule][lang],
@@ -87,7 +87,7 @@ export function alertChanges(r: Revisions, lang: Lang): (AlertChangeRow & { seve
     oldSeverity: before,
     severity: SEVERITY_LABEL[a.severity][lang],
     severityId: a.severity,
-    message: text(a.message, a.messageEn),
+    message: renderMessage(a.text, lang),
   });
   return [
     ...r.alerts.new.map((a) => row('new', a, null)),

@@ -2,11 +2,12 @@
 // small a share of what this year brought (DOMAIN.md "Timeliness rules").
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { formatPercent, formatWan, ZERO, type Decimal } from '../money';
+import { message } from '../messages/codes';
+import { ZERO, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
 import { parseQuarter } from '../quarter';
 import { type Alert, type Fund, type Quarter, type RegionCode } from '../types';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
 import { alertHead } from './alert';
 
@@ -44,12 +45,14 @@ export function advanceRatioAlerts(transfers: readonly Transfer[], regionName: R
     if (c === null) continue;
     alerts.push({
       ...alertHead('advance_ratio', c, { regionCode, fund, quarter }, ratio),
-      message:
-        `${subject(regionName, regionCode, fund)} 提前下达比例 = ${year + 1} 年提前下达 ${formatWan(next)} ÷ ` +
-        `${year} 年已下达 ${formatWan(base)} = ${formatPercent(ratio)}，${comparison(c)} ${formatPercent(c.threshold)}${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, regionCode, fund, 'en')} advance notice ratio = advance notices for ${year + 1} ${wanEn(next)} ÷ ` +
-        `allocated for ${year} ${wanEn(base)} = ${formatPercent(ratio)}, ${comparison(c, 'en')} ${formatPercent(c.threshold)}${severityNote(c, 'en')}`,
+      text: message('alert.advance_ratio', {
+        ...about(regionName, regionCode, fund, c),
+        year,
+        advance: figure(next),
+        allocated: figure(base),
+        ratio: figure(ratio),
+        threshold: figure(c.threshold),
+      }),
     });
   }
   return alerts;

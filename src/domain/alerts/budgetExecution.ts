@@ -2,12 +2,12 @@
 // spent ahead of, the share of the year that has passed.
 import { classify } from '../policy/bands';
 import type { Budget } from '../inputTypes';
-import { formatPercent, formatWan, ZERO } from '../money';
+import { message } from '../messages/codes';
+import { ZERO } from '../money';
 import type { Policy } from '../policy/types';
 import { elapsedShare, parseQuarter } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
-import { percentagePoints } from './growthGap';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { alertHead } from './alert';
 
 /**
@@ -39,24 +39,18 @@ export function budgetExecutionAlerts(
     const value = income ? elapsed.minus(execution) : execution.minus(elapsed);
     const c = classify(value, policy.thresholds.budget_execution);
     if (c === null) continue;
-    const what = income ? '收入' : '支出';
-    const formula = income
-      ? `序时进度 ${formatPercent(elapsed)} − ${what}执行率 ${formatPercent(execution)}`
-      : `${what}执行率 ${formatPercent(execution)} − 序时进度 ${formatPercent(elapsed)}`;
-    const whatEn = income ? 'income' : 'expenditure';
-    const formulaEn = income
-      ? `time elapsed ${formatPercent(elapsed)} − ${whatEn} execution ${formatPercent(execution)}`
-      : `${whatEn} execution ${formatPercent(execution)} − time elapsed ${formatPercent(elapsed)}`;
     alerts.push({
       ...alertHead('budget_execution', c, { regionCode: b.regionCode, fund: b.fund, quarter }, value),
-      message:
-        `${subject(regionName, b.regionCode, b.fund)} 年初至今${what} ${formatWan(actual)} ÷ 年度预算 ${formatWan(b.amount)} = ` +
-        `执行率 ${formatPercent(execution)}；${income ? '落后' : '超前'}序时进度 = ${formula} = ${percentagePoints(value)}，` +
-        `${comparison(c)} ${percentagePoints(c.threshold)}${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, b.regionCode, b.fund, 'en')} ${whatEn} year to date ${wanEn(actual)} ÷ annual budget ${wanEn(b.amount)} = ` +
-        `execution ${formatPercent(execution)}; ${income ? 'behind' : 'ahead of'} schedule = ${formulaEn} = ${percentagePoints(value, 'en')}, ` +
-        `${comparison(c, 'en')} ${percentagePoints(c.threshold, 'en')}${severityNote(c, 'en')}`,
+      text: message('alert.budget_execution', {
+        ...about(regionName, b.regionCode, b.fund, c),
+        direction: b.direction,
+        actual: figure(actual),
+        budget: figure(b.amount),
+        execution: figure(execution),
+        elapsed: figure(elapsed),
+        value: figure(value),
+        threshold: figure(c.threshold),
+      }),
     });
   }
   return alerts;

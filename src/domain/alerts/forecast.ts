@@ -5,12 +5,10 @@
 // the year end unless something changes".
 import { classify, type Classification } from '../policy/bands';
 import { SEASONAL_METHOD_MARK } from '../forecast';
-import { fixed, formatWan, type Decimal } from '../money';
+import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
-import { quarterLabel } from '../quarter';
 import { SEVERITIES, type Alert, type ForecastPoint, type FundForecast, type FundStatus, type Quarter } from '../types';
-import type { Lang } from '../lang';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { sortAlerts } from './sort';
 import { alertHead } from './alert';
 
@@ -24,15 +22,9 @@ function isShortage(c: Classification): boolean {
   return c.bound === 'lt' || c.bound === 'lte';
 }
 
-function basis(forecast: FundForecast, lang: Lang = 'zh'): string {
-  const seasonal = forecast.method.includes(SEASONAL_METHOD_MARK);
-  if (lang === 'en') return seasonal ? 'projected by the seasonal pattern of past years' : 'projected by recent average income and expenditure';
-  return seasonal ? '按往年季节规律预测' : '按近期平均收支预测';
-}
-
-function monthsText(months: Decimal | null, lang: Lang = 'zh'): string {
-  if (lang === 'en') return months === null ? 'not computable' : `${fixed(months, 2)} months`;
-  return months === null ? '无法计算' : `${fixed(months, 2)} 个月`;
+/** Projected by the seasonal pattern of past years (else by recent averages). */
+function seasonal(forecast: FundForecast): boolean {
+  return forecast.method.includes(SEASONAL_METHOD_MARK);
 }
 
 /**
@@ -53,19 +45,17 @@ function balanceAlert(forecast: FundForecast, status: FundStatus, regionName: Re
     // average monthly expenditure = balance ÷ months; a balance below a band is never 0, so this divides.
     if (months === null || point.accumulatedBalance.isZero()) return null;
     const threshold = c.threshold.times(months).div(point.accumulatedBalance);
-    const turnsNegative = c.threshold.isZero() && !current.isNegative();
-    const crossing = turnsNegative ? '将由正转负' : `将${comparison(c)} ${formatWan(c.threshold)}`;
-    const crossingEn = turnsNegative ? 'turning negative' : `going ${comparison(c, 'en')} ${wanEn(c.threshold)}`;
     return {
       ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months, threshold),
-      message:
-        `${subject(regionName, forecast.regionCode, forecast.fund)} ${basis(forecast)}，` +
-        `${quarterLabel(point.quarter)}末累计结余 ${formatWan(point.accumulatedBalance)}，${crossing}` +
-        `（当前 ${formatWan(current)}）${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, forecast.regionCode, forecast.fund, 'en')} ${basis(forecast, 'en')}: ` +
-        `accumulated balance at the end of ${quarterLabel(point.quarter, 'en')} ${wanEn(point.accumulatedBalance)}, ${crossingEn}` +
-        ` (now ${wanEn(current)})${severityNote(c, 'en')}`,
+      text: message('alert.forecast_balance', {
+        ...about(regionName, forecast.regionCode, forecast.fund, c),
+        seasonal: seasonal(forecast),
+        quarter: point.quarter,
+        balance: figure(point.accumulatedBalance),
+        turnsNegative: c.threshold.isZero() && !current.isNegative(),
+        threshold: figure(c.threshold),
+        current: figure(current),
+      }),
     };
   }
   return null;
@@ -83,23 +73,19 @@ function monthsAlert(forecast: FundForecast, status: FundStatus, regionName: Reg
   if (c === null || !isShortage(c)) return null;
   const now = status.monthsPayable === null ? null : classify(status.monthsPayable, bands);
   if (rank(c) >= rank(now)) return null;
-  // average monthly expenditure = balance ÷ months; a zero balance does not tell it, so it is left out.
-  const average = months.isZero() ? '月均支出' : `月均支出 ${formatWan(end.accumulatedBalance.div(months))}`;
-  const averageEn = months.isZero()
-    ? 'average monthly expenditure'
-    : `average monthly expenditure ${wanEn(end.accumulatedBalance.div(months))}`;
   return {
     ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months),
-    message:
-      `${subject(regionName, forecast.regionCode, forecast.fund)} ${basis(forecast)}，` +
-      `${quarterLabel(end.quarter)}末累计结余可支付月数 = 累计结余 ${formatWan(end.accumulatedBalance)} ÷ ` +
-      `${average} = ${fixed(months, 2)} 个月，` +
-      `${comparison(c)} ${c.threshold.toString()} 个月（当前 ${monthsText(status.monthsPayable)}）${severityNote(c)}`,
-    messageEn:
-      `${subject(regionName, forecast.regionCode, forecast.fund, 'en')} ${basis(forecast, 'en')}: ` +
-      `months payable at the end of ${quarterLabel(end.quarter, 'en')} = accumulated balance ${wanEn(end.accumulatedBalance)} ÷ ` +
-      `${averageEn} = ${fixed(months, 2)} months, ` +
-      `${comparison(c, 'en')} ${c.threshold.toString()} months (now ${monthsText(status.monthsPayable, 'en')})${severityNote(c, 'en')}`,
+    text: message('alert.forecast_months', {
+      ...about(regionName, forecast.regionCode, forecast.fund, c),
+      seasonal: seasonal(forecast),
+      quarter: end.quarter,
+      balance: figure(end.accumulatedBalance),
+      // average monthly expenditure = balance ÷ months; a zero balance does not tell it, so it is left out.
+      average: months.isZero() ? null : figure(end.accumulatedBalance.div(months)),
+      months: figure(months),
+      threshold: figure(c.threshold),
+      current: status.monthsPayable === null ? null : figure(status.monthsPayable),
+    }),
   };
 }
 

@@ -1,18 +1,12 @@
 // Rule `growth_gap`: spending grows faster than income, year on year, year
 // to date (a fund heading for a deficit before it has one).
 import { classify } from '../policy/bands';
-import { fixed, formatPercent, formatWan, type Decimal } from '../money';
-import type { Lang } from '../lang';
+import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
 import { sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { alertHead } from './alert';
-
-/** Percentage points: 0.1259 → "12.59 个百分点" / "12.59 percentage points". */
-export function percentagePoints(rate: Decimal, lang: Lang = 'zh'): string {
-  return lang === 'en' ? `${fixed(rate.times(100), 2)} percentage points` : `${fixed(rate.times(100), 2)} 个百分点`;
-}
 
 /**
  * gap = (ytdExpenditure / last year's ytdExpenditure − 1) − (ytdIncome /
@@ -35,16 +29,17 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
     if (c === null) continue;
     alerts.push({
       ...alertHead('growth_gap', c, { regionCode: s.regionCode, fund: s.fund, quarter }, gap),
-      message:
-        `${subject(regionName, s.regionCode, s.fund)} 收支增速差 = 年初至今支出同比增长 ${formatPercent(expenditureGrowth)}` +
-        `（${formatWan(s.ytdExpenditure)} ÷ 上年同期 ${formatWan(before.ytdExpenditure)} − 1）− 收入同比增长 ${formatPercent(incomeGrowth)}` +
-        `（${formatWan(s.ytdIncome)} ÷ 上年同期 ${formatWan(before.ytdIncome)} − 1）= ${percentagePoints(gap)}，` +
-        `${comparison(c)} ${percentagePoints(c.threshold)}${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, s.regionCode, s.fund, 'en')} growth gap = expenditure growth year on year, year to date, ${formatPercent(expenditureGrowth)}` +
-        ` (${wanEn(s.ytdExpenditure)} ÷ same period last year ${wanEn(before.ytdExpenditure)} − 1) − income growth ${formatPercent(incomeGrowth)}` +
-        ` (${wanEn(s.ytdIncome)} ÷ same period last year ${wanEn(before.ytdIncome)} − 1) = ${percentagePoints(gap, 'en')}, ` +
-        `${comparison(c, 'en')} ${percentagePoints(c.threshold, 'en')}${severityNote(c, 'en')}`,
+      text: message('alert.growth_gap', {
+        ...about(regionName, s.regionCode, s.fund, c),
+        expenditureGrowth: figure(expenditureGrowth),
+        expenditure: figure(s.ytdExpenditure),
+        expenditureBefore: figure(before.ytdExpenditure),
+        incomeGrowth: figure(incomeGrowth),
+        income: figure(s.ytdIncome),
+        incomeBefore: figure(before.ytdIncome),
+        gap: figure(gap),
+        threshold: figure(c.threshold),
+      }),
     });
   }
   return alerts;

@@ -2,12 +2,13 @@
 // orange), or too many (blue "high", yellow "excess": money lying idle).
 import { classify } from '../policy/bands';
 import { compareQuarters } from '../quarter';
-import { fixed, formatWan, ZERO, type Decimal } from '../money';
+import { message } from '../messages/codes';
+import { ZERO, type Decimal } from '../money';
 import { averageMonthlyExpenditure, monthsPayable } from '../monthsPayable';
 import { monthsPayableWindow } from '../fundStatus';
 import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { alertHead } from './alert';
 
 /**
@@ -34,21 +35,17 @@ export function monthsPayableAlerts(
   const spent = window.map((q) => expenditure.get(q) ?? ZERO);
   const average = averageMonthlyExpenditure(spent);
   const consistent = average !== null && monthsPayable(accumulatedBalance, spent)?.eq(months) === true;
-  const formula = consistent
-    ? `累计结余 ${formatWan(accumulatedBalance)} ÷ 近${window.length}个季度月均支出 ${formatWan(average)}`
-    : `累计结余 ${formatWan(accumulatedBalance)} ÷ 月均支出`;
-  const formulaEn = consistent
-    ? `accumulated balance ${wanEn(accumulatedBalance)} ÷ average monthly expenditure over the last ${window.length} quarter${window.length === 1 ? '' : 's'} ${wanEn(average)}`
-    : `accumulated balance ${wanEn(accumulatedBalance)} ÷ average monthly expenditure`;
   return [
     {
       ...alertHead('months_payable', c, status, months),
-      message:
-        `${subject(regionName, status.regionCode, status.fund)} 累计结余可支付月数 = ${formula} = ` +
-        `${fixed(months, 2)} 个月，${comparison(c)} ${c.threshold.toString()} 个月${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, status.regionCode, status.fund, 'en')} months payable = ${formulaEn} = ` +
-        `${fixed(months, 2)} months, ${comparison(c, 'en')} ${c.threshold.toString()} months${severityNote(c, 'en')}`,
+      text: message('alert.months_payable', {
+        ...about(regionName, status.regionCode, status.fund, c),
+        balance: figure(accumulatedBalance),
+        window: window.length,
+        average: consistent ? figure(average) : null,
+        months: figure(months),
+        threshold: figure(c.threshold),
+      }),
     },
   ];
 }

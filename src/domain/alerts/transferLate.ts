@@ -2,11 +2,12 @@
 // the policy allows after it arrived (DOMAIN.md "Timeliness rules").
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { Dec, formatWan } from '../money';
+import { message } from '../messages/codes';
+import { Dec } from '../money';
 import type { Policy } from '../policy/types';
 import { compareQuarters, parseQuarter } from '../quarter';
 import type { Alert, Quarter } from '../types';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { daysBetween, quarterOfDate } from './transferDates';
 import { alertHead } from './alert';
 
@@ -32,14 +33,16 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
     if (c === null) continue;
     alerts.push({
       ...alertHead('transfer_late', c, { regionCode: t.toRegionCode, fund: t.fund, quarter: issuedIn }, new Dec(days)),
-      message:
-        `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId}（${formatWan(t.amount)}）转下达用时 = ` +
-        `下达日期 ${t.issuedDate} − 来源文件 ${source.transferId} 到账日期 ${source.receivedDate} = ${days} 天，` +
-        `${comparison(c)} ${c.threshold.toString()} 天${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} (${wanEn(t.amount)}) days to pass on = ` +
-        `issued ${t.issuedDate} − source document ${source.transferId} received ${source.receivedDate} = ${days} days, ` +
-        `${comparison(c, 'en')} ${c.threshold.toString()} days${severityNote(c, 'en')}`,
+      text: message('alert.transfer_late', {
+        ...about(regionName, t.toRegionCode, t.fund, c),
+        transfer: t.transferId,
+        amount: figure(t.amount),
+        issued: t.issuedDate,
+        source: source.transferId,
+        received: source.receivedDate,
+        days,
+        threshold: figure(c.threshold),
+      }),
     });
   }
   return alerts;

@@ -2,10 +2,10 @@
 // in its account by the end of the selected quarter.
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { formatWan } from '../money';
+import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
 import type { Alert, Quarter } from '../types';
-import { comparison, severityNote, subject, wanEn, type RegionName } from './message';
+import { about, figure, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
 import { alertHead } from './alert';
 
@@ -22,16 +22,17 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
     if (t.issuedDate > end || (t.receivedDate !== null && t.receivedDate <= end)) continue;
     const c = classify(t.amount, policy.thresholds.transfer_not_received);
     if (c === null) continue;
-    const state = t.receivedDate === null ? '尚未到账' : `${t.receivedDate} 才到账`;
-    const stateEn = t.receivedDate === null ? 'not yet received' : `not received until ${t.receivedDate}`;
     alerts.push({
       ...alertHead('transfer_not_received', c, { regionCode: t.toRegionCode, fund: t.fund, quarter }, t.amount),
-      message:
-        `${subject(regionName, t.toRegionCode, t.fund)} ${t.transferId} ${t.issuedDate} 下达 ${formatWan(t.amount)}，` +
-        `至季末 ${end} ${state}：未到账金额 ${formatWan(t.amount)}，${comparison(c)} ${formatWan(c.threshold)}${severityNote(c)}`,
-      messageEn:
-        `${subject(regionName, t.toRegionCode, t.fund, 'en')} ${t.transferId} issued ${t.issuedDate}: ${wanEn(t.amount)}, ` +
-        `at quarter end ${end} ${stateEn}: amount outstanding ${wanEn(t.amount)}, ${comparison(c, 'en')} ${wanEn(c.threshold)}${severityNote(c, 'en')}`,
+      text: message('alert.transfer_not_received', {
+        ...about(regionName, t.toRegionCode, t.fund, c),
+        transfer: t.transferId,
+        issued: t.issuedDate,
+        amount: figure(t.amount),
+        quarterEnd: end,
+        received: t.receivedDate,
+        threshold: figure(c.threshold),
+      }),
     });
   }
   return alerts;

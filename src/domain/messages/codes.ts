@@ -1,8 +1,9 @@
-// Every message the product can say about a user's data, a policy file or a
-// refused computation, as a code and the values it quotes. The code that
-// detects a problem returns one of these; the edges (page, command line,
+// Every message the product can say about a user's data, a policy file, a
+// refused computation or an alert, as a code and the values it quotes. The
+// code that detects a problem or raises an alert returns one of these; the edges (page, command line,
 // report) say it in Chinese or English through the catalogues (zh.ts, en.ts).
 // Values quoted from the user's file are params and are shown as they are.
+import type { Fund, Quarter, Severity } from '../vocabulary';
 
 /** A table's name in the data contract, with its Chinese label and English words (contract vocabulary, not a sentence). */
 export interface TableNames {
@@ -28,6 +29,28 @@ export type CellKind =
   | 'decimal' // a non-negative factor or ratio
   | 'boolean' // true|false
   | 'enum';
+
+/**
+ * A figure the domain computed, as exact decimal text (a Decimal's
+ * toString): money in yuan, a ratio (0.9899 = 98.99%), months. The catalogues
+ * format it for the reader (万元 / million yuan, a percentage); never a float.
+ */
+export type Figure = string;
+
+/** Where an alert's value lies against the bound it crossed (bands.ts BoundKey). */
+export type Comparison = 'lt' | 'lte' | 'gt' | 'gte';
+
+/** How every alert sentence ends: the value against the crossed bound, and the band's severity. */
+export interface AlertBand {
+  comparison: Comparison;
+  severity: Severity;
+}
+
+/** The region an alert is about (its name as loaded: user data) and the fund. */
+export interface AlertSubject extends AlertBand {
+  region: string;
+  fund: Fund;
+}
 
 /** The code of each message and the values it quotes. */
 export interface MessageParams {
@@ -272,12 +295,68 @@ export interface MessageParams {
   'subject.opening_balance': Record<never, never>;
   'subject.county_shortfall': { code: string };
 
+  // Alerts (alerts/*.ts): each rule's formula with its figures filled in, the crossed bound and the severity.
+  'alert.coverage': AlertBand & { region: string; enrolled: number; recipients: number; rate: Figure; threshold: Figure; isTarget: boolean };
+  'alert.current_deficit': AlertSubject & { period: 'ytd' | 'quarter'; income: Figure; expenditure: Figure; balance: Figure; threshold: Figure };
+  'alert.balance_rate': AlertSubject & { balance: Figure; income: Figure; rate: Figure; threshold: Figure };
+  'alert.accumulated_negative': AlertSubject & { opening: Figure; income: Figure; expenditure: Figure; balance: Figure; threshold: Figure };
+  /** `average` null: the history passed in does not reproduce the months, so the sentence leaves the average out. */
+  'alert.months_payable': AlertSubject & { balance: Figure; window: number; average: Figure | null; months: Figure; threshold: Figure };
+  /** The projected balance at the end of `quarter` enters a worse band; `turnsNegative`: the band is "below 0" and the balance is not negative now. */
+  'alert.forecast_balance': AlertSubject & { seasonal: boolean; quarter: Quarter; balance: Figure; turnsNegative: boolean; threshold: Figure; current: Figure };
+  /** Months payable at the end of `quarter`; `average` null when the months are 0 (the balance does not tell it); `current` null: not computable now. */
+  'alert.forecast_months': AlertSubject & {
+    seasonal: boolean;
+    quarter: Quarter;
+    balance: Figure;
+    average: Figure | null;
+    months: Figure;
+    threshold: Figure;
+    current: Figure | null;
+  };
+  'alert.budget_execution': AlertSubject & {
+    direction: 'income' | 'expenditure';
+    actual: Figure;
+    budget: Figure;
+    execution: Figure;
+    elapsed: Figure;
+    value: Figure;
+    threshold: Figure;
+  };
+  'alert.growth_gap': AlertSubject & {
+    expenditureGrowth: Figure;
+    expenditure: Figure;
+    expenditureBefore: Figure;
+    incomeGrowth: Figure;
+    income: Figure;
+    incomeBefore: Figure;
+    gap: Figure;
+    threshold: Figure;
+  };
+  /** `threshold` is the crossed bound in money (bound × received), `share` the bound as a share of received (null: a bound of 0). */
+  'alert.reconciliation': AlertSubject & {
+    year: number;
+    level: 'central' | 'province';
+    booked: Figure;
+    received: Figure;
+    difference: Figure;
+    threshold: Figure;
+    share: Figure | null;
+    documents: readonly string[];
+  };
+  'alert.transfer_late': AlertSubject & { transfer: string; amount: Figure; issued: string; source: string; received: string; days: number; threshold: Figure };
+  'alert.transfer_not_received': AlertSubject & { transfer: string; issued: string; amount: Figure; quarterEnd: string; received: string | null; threshold: Figure };
+  /** `year` is the year allocated; the advance notices are for the year after. */
+  'alert.advance_ratio': AlertSubject & { year: number; advance: Figure; allocated: Figure; ratio: Figure; threshold: Figure };
+
   // The page's own data (app/data).
   'builtin.file_unreadable': { file: string; status: number };
   'builtin.unloadable': { problems: readonly Message[] };
 }
 
 export type MessageCode = keyof MessageParams;
+
+export type AlertCode = Extract<MessageCode, `alert.${string}`>;
 
 export type PolicyReasonCode = Exclude<Extract<MessageCode, `policy.${string}`>, 'policy.issue'>;
 
@@ -287,8 +366,19 @@ export type Message<C extends MessageCode = MessageCode> = { [K in C]: { readonl
 /** Renders a nested message in the same language. */
 export type Say = (message: Message) => string;
 
+/**
+ * How a sentence writes an amount of money (a Figure in yuan): the renderer
+ * decides the unit (render.ts MoneyStyle), the catalogue where it goes.
+ */
+export interface MoneyWords {
+  /** To 100 yuan: 万元 with two decimals (million yuan with four), or in the sentence's one unit. */
+  rounded(yuan: Figure): string;
+  /** To the fen (a reconciliation difference). */
+  exact(yuan: Figure): string;
+}
+
 /** One language's sentence for each code. */
-export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say) => string };
+export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say, money: MoneyWords) => string };
 
 export type ParamsArg<C extends MessageCode> = Record<never, never> extends MessageParams[C] ? [params?: MessageParams[C]] : [params: MessageParams[C]];
 

@@ -1,7 +1,9 @@
 // Every message in English. Values quoted from the user's file are shown as
 // they are (a Chinese column label included: it is the file's own word).
-import type { Catalogue, MessageParams, Quoted, UnitName } from './codes';
-import { grouped, mib, plural, UNIT_DIGITS } from './words';
+import { Dec, fixed, formatCount, formatPercent } from '../money';
+import { quarterLabel } from '../quarter';
+import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted, UnitName } from './codes';
+import { fundNoun, grouped, mib, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
@@ -36,6 +38,19 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   enum: (v) => `${v} is not an allowed value`,
   text: (v) => `${v} is not valid`,
 };
+
+// Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
+const pct = (rate: Figure): string => formatPercent(new Dec(rate));
+const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} percentage points`;
+const months = (m: Figure): string => `${fixed(new Dec(m), 2)} months`;
+const COMPARISON: Readonly<Record<Comparison, string>> = { lt: 'below', lte: 'at or below', gt: 'above', gte: 'at or above' };
+/** "below 0.0000 million yuan (red)": the bound crossed, as `shown`, and the severity. */
+const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
+const severity = (p: AlertBand): string => ` (${SEVERITY_LABEL[p.severity].en.toLowerCase()})`;
+/** "乌兰察布市 resident basic medical insurance fund" (the region name stays as loaded). */
+const subject = (p: AlertSubject): string => `${p.region} ${fundNoun(p.fund)}`;
+const basis = (seasonal: boolean): string =>
+  seasonal ? 'projected by the seasonal pattern of past years' : 'projected by recent average income and expenditure';
 
 export const EN: Catalogue = {
   'problem.line': (p, say) =>
@@ -298,6 +313,65 @@ export const EN: Catalogue = {
   'subject.expenditure': () => 'Expenditure',
   'subject.opening_balance': () => 'The opening balance',
   'subject.county_shortfall': (p) => `The shortfall of county ${p.code}`,
+
+  'alert.coverage': (p) =>
+    `${p.region} recipient enrollment rate = enrolled ${formatCount(p.enrolled)} ÷ recipients ${formatCount(p.recipients)} = ${pct(p.rate)}, ` +
+    crossed(p, `${p.isTarget ? 'the target ' : ''}${pct(p.threshold)}`),
+  'alert.current_deficit': (p, _say, money) =>
+    `${subject(p)} current balance ${p.period === 'ytd' ? 'year to date' : 'this quarter'} = ` +
+    `income ${money.rounded(p.income)} − expenditure ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.balance_rate': (p, _say, money) =>
+    `${subject(p)} current balance rate year to date = current balance ${money.rounded(p.balance)} ÷ income ${money.rounded(p.income)} = ` +
+    `${pct(p.rate)}, ${crossed(p, pct(p.threshold))}`,
+  'alert.accumulated_negative': (p, _say, money) =>
+    `${subject(p)} accumulated balance = opening balance ${money.rounded(p.opening)} + income year to date ${money.rounded(p.income)} − ` +
+    `expenditure year to date ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.months_payable': (p, _say, money) =>
+    `${subject(p)} months payable = accumulated balance ${money.rounded(p.balance)} ÷ average monthly expenditure` +
+    `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${money.rounded(p.average)}`} = ` +
+    `${months(p.months)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
+  'alert.forecast_balance': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}: accumulated balance at the end of ${quarterLabel(p.quarter, 'en')} ${money.rounded(p.balance)}, ` +
+    `${p.turnsNegative ? 'turning negative' : `going ${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`} (now ${money.rounded(p.current)})${severity(p)}`,
+  'alert.forecast_months': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}: months payable at the end of ${quarterLabel(p.quarter, 'en')} = accumulated balance ${money.rounded(p.balance)} ÷ ` +
+    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${months(p.months)}, ` +
+    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} months (now ${p.current === null ? 'not computable' : months(p.current)})${severity(p)}`,
+  'alert.budget_execution': (p, _say, money) => {
+    const income = p.direction === 'income';
+    const what = income ? 'income' : 'expenditure';
+    const formula = income
+      ? `time elapsed ${pct(p.elapsed)} − ${what} execution ${pct(p.execution)}`
+      : `${what} execution ${pct(p.execution)} − time elapsed ${pct(p.elapsed)}`;
+    return (
+      `${subject(p)} ${what} year to date ${money.rounded(p.actual)} ÷ annual budget ${money.rounded(p.budget)} = execution ${pct(p.execution)}; ` +
+      `${income ? 'behind' : 'ahead of'} schedule = ${formula} = ${points(p.value)}, ${crossed(p, points(p.threshold))}`
+    );
+  },
+  'alert.growth_gap': (p, _say, money) =>
+    `${subject(p)} growth gap = expenditure growth year on year, year to date, ${pct(p.expenditureGrowth)}` +
+    ` (${money.rounded(p.expenditure)} ÷ same period last year ${money.rounded(p.expenditureBefore)} − 1) − income growth ${pct(p.incomeGrowth)}` +
+    ` (${money.rounded(p.income)} ÷ same period last year ${money.rounded(p.incomeBefore)} − 1) = ${points(p.gap)}, ${crossed(p, points(p.threshold))}`,
+  'alert.reconciliation': (p, _say, money) => {
+    const share = p.share === null ? '' : ` (${pct(p.share)} of received)`;
+    const bound = new Dec(p.received).isZero()
+      ? `nothing received but money booked${severity(p)}`
+      : `|difference| ${money.exact(new Dec(p.difference).abs().toString())} ${crossed(p, `${money.exact(p.threshold)}${share}`)}`;
+    return (
+      `${subject(p)} (pool), ${p.level} money for ${p.year}, year to date: ` +
+      `booked ${money.rounded(p.booked)} − received ${money.rounded(p.received)} = difference ${money.exact(p.difference)}, ${bound}; ` +
+      (p.documents.length > 0 ? `documents received: ${p.documents.join(', ')}` : 'no document received by the quarter end')
+    );
+  },
+  'alert.transfer_late': (p, _say, money) =>
+    `${subject(p)} ${p.transfer} (${money.rounded(p.amount)}) days to pass on = issued ${p.issued} − source document ${p.source} received ${p.received} = ` +
+    `${p.days} days, ${crossed(p, `${new Dec(p.threshold).toString()} days`)}`,
+  'alert.transfer_not_received': (p, _say, money) =>
+    `${subject(p)} ${p.transfer} issued ${p.issued}: ${money.rounded(p.amount)}, at quarter end ${p.quarterEnd} ` +
+    `${p.received === null ? 'not yet received' : `not received until ${p.received}`}: amount outstanding ${money.rounded(p.amount)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.advance_ratio': (p, _say, money) =>
+    `${subject(p)} advance notice ratio = advance notices for ${p.year + 1} ${money.rounded(p.advance)} ÷ allocated for ${p.year} ${money.rounded(p.allocated)} = ` +
+    `${pct(p.ratio)}, ${crossed(p, pct(p.threshold))}`,
 
   'builtin.file_unreadable': (p) => `The built-in data file ${p.file} cannot be read (HTTP ${p.status})`,
   'builtin.unloadable': (p, say) => `The built-in data cannot be loaded: ${p.problems.map(say).join('; ')}`,

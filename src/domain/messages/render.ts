@@ -2,14 +2,55 @@
 // sentence. Pages, the command line and the report call this; the code that
 // finds a problem never does.
 import type { Lang } from '../lang';
-import type { Catalogue, Message, Say } from './codes';
+import { Dec, fixed, formatWan, type Decimal } from '../money';
+import { chooseMoneyUnit, moneyWithUnit } from '../moneyUnit';
+import type { Catalogue, Figure, Message, MoneyWords, Say } from './codes';
 import { EN } from './en';
 import { ZH } from './zh';
 
 const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { zh: ZH, en: EN };
 
-export function renderMessage(message: Message, lang: Lang): string {
-  const say: Say = (nested) => renderMessage(nested, lang);
-  const sentence = CATALOGUES[lang][message.code] as (params: Message['params'], say: Say) => string;
-  return sentence(message.params, say);
+/**
+ * How a sentence's money reads. `record`: each amount in 万元 with two
+ * decimals (million yuan with four), a difference to the fen with six (eight):
+ * the sentence `analyze --json` keeps, byte for byte. `reader`: every amount
+ * of the sentence in ONE unit chosen from its largest (moneyUnit.ts), two
+ * decimals: what a page, the summary and the report show.
+ */
+export type MoneyStyle = 'record' | 'reader';
+
+const WAN = new Dec(10_000);
+
+/** An amount as the record prints it: to 100 yuan (two decimals of 万元) or to the fen (six). */
+function recorded(yuan: Figure, places: 2 | 6): Decimal {
+  return new Dec(fixed(new Dec(yuan).div(WAN), places)).times(WAN);
+}
+
+function recordWords(lang: Lang): MoneyWords {
+  return { rounded: (yuan) => formatWan(new Dec(yuan), 2, lang), exact: (yuan) => formatWan(new Dec(yuan), 6, lang) };
+}
+
+export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 'record'): string {
+  const say: Say = (nested) => renderMessage(nested, lang, style);
+  const sentence = CATALOGUES[lang][message.code] as (params: Message['params'], say: Say, money: MoneyWords) => string;
+  if (style === 'record') return sentence(message.params, say, recordWords(lang));
+  // The reader's unit comes from the amounts as the record prints them (to 100 yuan, or
+  // to the fen), so that no figure claims more precision than the record gives it.
+  const amounts: Decimal[] = [];
+  sentence(message.params, say, {
+    rounded: (yuan) => {
+      amounts.push(recorded(yuan, 2));
+      return '';
+    },
+    exact: (yuan) => {
+      amounts.push(recorded(yuan, 6));
+      return '';
+    },
+  });
+  if (amounts.length === 0) return sentence(message.params, say, recordWords(lang));
+  const unit = chooseMoneyUnit(amounts, lang);
+  return sentence(message.params, say, {
+    rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),
+    exact: (yuan) => moneyWithUnit(recorded(yuan, 6), unit),
+  });
 }

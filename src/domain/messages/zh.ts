@@ -1,6 +1,8 @@
 // Every message in Chinese: the product's own wording.
-import type { Catalogue, MessageParams, Quoted } from './codes';
-import { grouped, mib, UNIT_DIGITS } from './words';
+import { Dec, fixed, formatCount, formatPercent } from '../money';
+import { quarterLabel } from '../quarter';
+import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
+import { FUND_LABEL, grouped, mib, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
 
@@ -32,6 +34,18 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   enum: (v, label) => `${label}${v}不是允许的取值`,
   text: (v, label) => `${label}${v}无效`,
 };
+
+// Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
+const pct = (rate: Figure): string => formatPercent(new Dec(rate));
+const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} 个百分点`;
+const months = (m: Figure): string => `${fixed(new Dec(m), 2)} 个月`;
+const COMPARISON: Readonly<Record<Comparison, string>> = { lt: '低于', lte: '不高于', gt: '高于', gte: '不低于' };
+/** "低于 0.00万元（红色）": the bound crossed, as `shown`, and the severity. */
+const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
+const severity = (p: AlertBand): string => `（${SEVERITY_LABEL[p.severity].zh}）`;
+/** "乌兰察布市 城乡居民医保基金" (the region name as loaded). */
+const subject = (p: AlertSubject): string => `${p.region} ${FUND_LABEL[p.fund].zh}`;
+const basis = (seasonal: boolean): string => (seasonal ? '按往年季节规律预测' : '按近期平均收支预测');
 
 export const ZH: Catalogue = {
   'problem.line': (p, say) =>
@@ -279,6 +293,64 @@ export const ZH: Catalogue = {
   'subject.expenditure': () => '支出',
   'subject.opening_balance': () => '年初累计结余',
   'subject.county_shortfall': (p) => `旗县 ${p.code} 应缴未缴额`,
+
+  'alert.coverage': (p) =>
+    `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pct(p.rate)}，` +
+    `${COMPARISON[p.comparison]}${p.isTarget ? '目标 ' : ' '}${pct(p.threshold)}${severity(p)}`,
+  'alert.current_deficit': (p, _say, money) =>
+    `${subject(p)} ${p.period === 'ytd' ? '年初至今' : '本季度'}当期结余 = 收入 ${money.rounded(p.income)} − 支出 ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}，` +
+    crossed(p, money.rounded(p.threshold)),
+  'alert.balance_rate': (p, _say, money) =>
+    `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pct(p.rate)}，${crossed(p, pct(p.threshold))}`,
+  'alert.accumulated_negative': (p, _say, money) =>
+    `${subject(p)} 累计结余 = 年初结余 ${money.rounded(p.opening)} + 年初至今收入 ${money.rounded(p.income)} − 年初至今支出 ${money.rounded(p.expenditure)} = ` +
+    `${money.rounded(p.balance)}，${crossed(p, money.rounded(p.threshold))}`,
+  'alert.months_payable': (p, _say, money) =>
+    `${subject(p)} 累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
+    `${p.average === null ? '月均支出' : `近${p.window}个季度月均支出 ${money.rounded(p.average)}`} = ` +
+    `${months(p.months)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
+  'alert.forecast_balance': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余 ${money.rounded(p.balance)}，` +
+    `${p.turnsNegative ? '将由正转负' : `将${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`}（当前 ${money.rounded(p.current)}）${severity(p)}`,
+  'alert.forecast_months': (p, _say, money) =>
+    `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
+    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${months(p.months)}，` +
+    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} 个月（当前 ${p.current === null ? '无法计算' : months(p.current)}）${severity(p)}`,
+  'alert.budget_execution': (p, _say, money) => {
+    const income = p.direction === 'income';
+    const what = income ? '收入' : '支出';
+    const formula = income
+      ? `序时进度 ${pct(p.elapsed)} − ${what}执行率 ${pct(p.execution)}`
+      : `${what}执行率 ${pct(p.execution)} − 序时进度 ${pct(p.elapsed)}`;
+    return (
+      `${subject(p)} 年初至今${what} ${money.rounded(p.actual)} ÷ 年度预算 ${money.rounded(p.budget)} = 执行率 ${pct(p.execution)}；` +
+      `${income ? '落后' : '超前'}序时进度 = ${formula} = ${points(p.value)}，${crossed(p, points(p.threshold))}`
+    );
+  },
+  'alert.growth_gap': (p, _say, money) =>
+    `${subject(p)} 收支增速差 = 年初至今支出同比增长 ${pct(p.expenditureGrowth)}（${money.rounded(p.expenditure)} ÷ 上年同期 ${money.rounded(p.expenditureBefore)} − 1）` +
+    `− 收入同比增长 ${pct(p.incomeGrowth)}（${money.rounded(p.income)} ÷ 上年同期 ${money.rounded(p.incomeBefore)} − 1）= ${points(p.gap)}，` +
+    crossed(p, points(p.threshold)),
+  'alert.reconciliation': (p, _say, money) => {
+    const share = p.share === null ? '' : `（到账的 ${pct(p.share)}）`;
+    const bound = new Dec(p.received).isZero()
+      ? `到账为 0 而已入账${severity(p)}`
+      : `|差额| ${money.exact(new Dec(p.difference).abs().toString())} ${crossed(p, `${money.exact(p.threshold)}${share}`)}`;
+    return (
+      `${subject(p)}（统筹区）${p.year}年${p.level === 'central' ? '中央' : '自治区'}资金年初至今：` +
+      `入账 ${money.rounded(p.booked)} − 到账 ${money.rounded(p.received)} = 差额 ${money.exact(p.difference)}，${bound}；` +
+      (p.documents.length > 0 ? `到账文件 ${p.documents.join('、')}` : '至季末没有到账文件')
+    );
+  },
+  'alert.transfer_late': (p, _say, money) =>
+    `${subject(p)} ${p.transfer}（${money.rounded(p.amount)}）转下达用时 = 下达日期 ${p.issued} − 来源文件 ${p.source} 到账日期 ${p.received} = ${p.days} 天，` +
+    crossed(p, `${new Dec(p.threshold).toString()} 天`),
+  'alert.transfer_not_received': (p, _say, money) =>
+    `${subject(p)} ${p.transfer} ${p.issued} 下达 ${money.rounded(p.amount)}，至季末 ${p.quarterEnd} ${p.received === null ? '尚未到账' : `${p.received} 才到账`}：` +
+    `未到账金额 ${money.rounded(p.amount)}，${crossed(p, money.rounded(p.threshold))}`,
+  'alert.advance_ratio': (p, _say, money) =>
+    `${subject(p)} 提前下达比例 = ${p.year + 1} 年提前下达 ${money.rounded(p.advance)} ÷ ${p.year} 年已下达 ${money.rounded(p.allocated)} = ${pct(p.ratio)}，` +
+    crossed(p, pct(p.threshold)),
 
   'builtin.file_unreadable': (p) => `内置数据文件 ${p.file} 无法读取（HTTP ${p.status}）`,
   'builtin.unloadable': (p, say) => `内置数据无法载入：${p.problems.map(say).join('；')}`,

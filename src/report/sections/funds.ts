@@ -10,7 +10,7 @@ import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_L
 import { texts, type Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
-import { formatMoney, restateMoney } from '../../domain/moneyUnit';
+import { formatMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
 import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Analysis, type ExpenditureItem, type Fund, type FundStatus, type Quarter, type RegionCode, type SourceLevel } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
@@ -250,7 +250,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
-          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), restateMoney(lang === 'en' ? a.messageEn : a.message, lang)],
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), renderMessage(a.text, lang, 'reader')],
         })),
       }),
     );

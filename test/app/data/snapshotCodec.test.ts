@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeSnapshot, encodeSnapshot } from '../../../src/app/data/snapshotCodec';
 import { Dec, type Decimal } from '../../../src/domain/money';
 import type { Alert, FundForecast } from '../../../src/domain/types';
+import { message } from '../../../src/domain/messages/codes';
+import { renderMessage } from '../../../src/domain/messages/render';
 
 interface Sample {
   amount: Decimal;
@@ -43,7 +45,7 @@ describe('snapshot codec', () => {
     );
   });
 
-  it('carries both languages of an alert and of a forecast method', () => {
+  it("carries an alert's message (code and figures) and both languages of a forecast method", () => {
     const alert: Alert = {
       rule: 'months_payable',
       severity: 'red',
@@ -52,9 +54,18 @@ describe('snapshot codec', () => {
       quarter: '2024Q4',
       value: new Dec('2.300000000000000000000000000000000000001'),
       threshold: new Dec(3),
-      message: '乌兰察布市 城乡居民医保基金 累计结余可支付月数 = 2.30 个月，低于 3 个月（红色）',
-      // A sentence that starts with the mark stays a string.
-      messageEn: '~乌兰察布市 resident basic medical insurance fund months payable = 2.30 months, below 3 months (red)',
+      text: message('alert.months_payable', {
+        // A name that starts with the mark stays a string.
+        region: '~乌兰察布市',
+        fund: 'resident',
+        comparison: 'lt',
+        severity: 'red',
+        balance: '1400000',
+        window: 4,
+        average: '658333.333333333333333333333333333333333',
+        months: '2.126582278481012658227848101265822784810',
+        threshold: '3',
+      }),
     };
     const forecast: FundForecast = {
       regionCode: '150900',
@@ -67,8 +78,11 @@ describe('snapshot codec', () => {
       methodEn: 'No complete earlier years: projected by the average income and expenditure of the last 2 quarters.',
     };
     const back = decodeSnapshot<{ alerts: Alert[]; forecasts: FundForecast[] }>(encodeSnapshot({ alerts: [alert], forecasts: [forecast] }));
-    expect(back.alerts[0]?.messageEn).toBe(alert.messageEn);
-    expect(back.alerts[0]?.message).toBe(alert.message);
+    expect(back.alerts[0]?.text).toEqual(alert.text);
+    expect(renderMessage(back.alerts[0]!.text, 'zh')).toBe(
+      '~乌兰察布市 城乡居民医保基金 累计结余可支付月数 = 累计结余 140.00万元 ÷ 近4个季度月均支出 65.83万元 = 2.13 个月，低于 3 个月（红色）',
+    );
+    expect(renderMessage(back.alerts[0]!.text, 'en')).toBe(renderMessage(alert.text, 'en'));
     expect(back.alerts[0]?.value.toString()).toBe('2.300000000000000000000000000000000000001');
     expect(back.forecasts[0]?.methodEn).toBe(forecast.methodEn);
     expect(back.forecasts[0]?.points[0]?.accumulatedBalance.toString()).toBe('-12.34');

@@ -5,6 +5,7 @@ import type { Budget } from '../../../src/domain/inputTypes';
 import { money } from '../../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import { totals } from '../fixtures';
+import { zh } from './say';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const name = (code: string): string => ({ '150700': '呼伦贝尔市' })[code] ?? code;
@@ -32,7 +33,7 @@ describe('budgetExecutionAlerts', () => {
     expect(alerts[0]).toMatchObject({ rule: 'budget_execution', severity: 'yellow', regionCode: '150700', fund: 'resident', quarter: '2024Q3' });
     expect(alerts[0]?.value.toString()).toBe('0.1231');
     expect(alerts[0]?.threshold.toString()).toBe('0.1');
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '呼伦贝尔市 城乡居民医保基金 年初至今收入 62.69万元 ÷ 年度预算 100.00万元 = 执行率 62.69%；' +
         '落后序时进度 = 序时进度 75.00% − 收入执行率 62.69% = 12.31 个百分点，高于 10.00 个百分点（黄色）',
     );
@@ -52,7 +53,7 @@ describe('budgetExecutionAlerts', () => {
     // 600,000 / 700,000 = 0.857142…; 0.857142… − 0.75 = 0.107142… > 0.10.
     const alerts = budgetExecutionAlerts(history, [budget('expenditure', '700000.00')], name, '2024Q3', policy);
     expect(alerts.map((a) => [a.severity, a.value.toFixed(6)])).toEqual([['yellow', '0.107143']]);
-    expect(alerts[0]?.message).toContain('超前序时进度 = 支出执行率 85.71% − 序时进度 75.00% = 10.71 个百分点');
+    expect(zh(alerts[0])).toContain('超前序时进度 = 支出执行率 85.71% − 序时进度 75.00% = 10.71 个百分点');
     // 600,000 / 800,000 = 0.75: on schedule.
     expect(budgetExecutionAlerts(history, [budget('expenditure', '800000.00')], name, '2024Q3', policy)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { fundStatuses } from '../../../src/domain/fundStatus';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import type { Level } from '../../../src/domain/types';
 import { totals } from '../fixtures';
+import { en, zh } from './say';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const name = (code: string): string => ({ '150900': '乌兰察布市', '150000': '内蒙古自治区' })[code] ?? code;
@@ -25,12 +26,12 @@ describe('growthGapAlerts', () => {
     expect(alerts[0]).toMatchObject({ rule: 'growth_gap', severity: 'red', regionCode: '150900', fund: 'resident', quarter: '2024Q1' });
     expect(alerts[0]?.value.toString()).toBe('0.12');
     expect(alerts[0]?.threshold.toString()).toBe('0.1');
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '乌兰察布市 城乡居民医保基金 收支增速差 = 年初至今支出同比增长 15.00%（115.00万元 ÷ 上年同期 100.00万元 − 1）− ' +
         '收入同比增长 3.00%（103.00万元 ÷ 上年同期 100.00万元 − 1）= 12.00 个百分点，高于 10.00 个百分点（红色）',
     );
     // The same formula in English: 115.00万元 = 1.1500 million yuan, region name as loaded.
-    expect(alerts[0]?.messageEn).toBe(
+    expect(en(alerts[0])).toBe(
       '乌兰察布市 resident basic medical insurance fund growth gap = expenditure growth year on year, year to date, 15.00% ' +
         '(1.1500 million yuan ÷ same period last year 1.0000 million yuan − 1) − income growth 3.00% ' +
         '(1.0300 million yuan ÷ same period last year 1.0000 million yuan − 1) = 12.00 percentage points, above 10.00 percentage points (red)',

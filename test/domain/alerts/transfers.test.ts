@@ -5,6 +5,7 @@ import { daysBetween, quarterEnd, quarterOfDate } from '../../../src/domain/aler
 import type { Transfer } from '../../../src/domain/inputTypes';
 import { money } from '../../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
+import { en, zh } from './say';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const name = (code: string): string => ({ '152200': '兴安盟', '152900': '阿拉善盟', '152500': '锡林郭勒盟' })[code] ?? code;
@@ -49,11 +50,11 @@ describe('transferLateAlerts', () => {
       ['152200', '2024Q2', '48', '30', 'red'],
       ['152500', '2024Q2', '31', '30', 'red'],
     ]);
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '兴安盟 城乡居民医保基金 内财社〔2024〕224号（3,768.34万元）转下达用时 = 下达日期 2024-06-23 − 来源文件 财社〔2024〕31号 到账日期 2024-05-06 = 48 天，高于 30 天（红色）',
     );
     // Document numbers are data and stay as loaded; 3,768.34万元 = 37.6834 million yuan.
-    expect(alerts[0]?.messageEn).toBe(
+    expect(en(alerts[0])).toBe(
       '兴安盟 resident basic medical insurance fund 内财社〔2024〕224号 (37.6834 million yuan) days to pass on = ' +
         'issued 2024-06-23 − source document 财社〔2024〕31号 received 2024-05-06 = 48 days, above 30 days (red)',
     );
@@ -76,10 +77,10 @@ describe('transferNotReceivedAlerts', () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ rule: 'transfer_not_received', severity: 'yellow', regionCode: '152900', fund: 'assistance', quarter: '2024Q4' });
     expect(alerts[0]?.value.toString()).toBe('148656.16');
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '阿拉善盟 城乡医疗救助基金 内财社〔2024〕259号 2024-11-25 下达 14.87万元，至季末 2024-12-31 尚未到账：未到账金额 14.87万元，高于 0.00万元（黄色）',
     );
-    expect(alerts[0]?.messageEn).toBe(
+    expect(en(alerts[0])).toBe(
       '阿拉善盟 medical assistance fund 内财社〔2024〕259号 issued 2024-11-25: 0.1487 million yuan, at quarter end 2024-12-31 not yet received: ' +
         'amount outstanding 0.1487 million yuan, above 0.0000 million yuan (yellow)',
     );
@@ -88,7 +89,7 @@ describe('transferNotReceivedAlerts', () => {
   it('received after the quarter end counts as not received; issued after it is not judged', () => {
     // D: issued 2024-09-28, received 2024-10-02 — outstanding at 2024-09-30.
     const q3 = transferNotReceivedAlerts([pending, crossing], name, '2024Q3', policy);
-    expect(q3.map((a) => a.message)).toEqual(['兴安盟 城乡居民医保基金 D 2024-09-28 下达 100.00万元，至季末 2024-09-30 2024-10-02 才到账：未到账金额 100.00万元，高于 0.00万元（黄色）']);
+    expect(q3.map((a) => zh(a)!)).toEqual(['兴安盟 城乡居民医保基金 D 2024-09-28 下达 100.00万元，至季末 2024-09-30 2024-10-02 才到账：未到账金额 100.00万元，高于 0.00万元（黄色）']);
   });
 });
 
@@ -112,7 +113,7 @@ describe('advanceRatioAlerts', () => {
     expect(alerts[0]).toMatchObject({ rule: 'advance_ratio', severity: 'yellow', regionCode: '152500', fund: 'resident', quarter: '2024Q4' });
     expect(alerts[0]?.value.toFixed(12)).toBe('0.852000000004');
     expect(alerts[0]?.threshold.toString()).toBe('0.9');
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '锡林郭勒盟 城乡居民医保基金 提前下达比例 = 2025 年提前下达 75,851.76万元 ÷ 2024 年已下达 89,027.88万元 = 85.20%，低于 90.00%（黄色）',
     );
   });

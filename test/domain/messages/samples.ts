@@ -5,6 +5,8 @@ import type { Message, MessageParams } from '../../../src/domain/messages/codes'
 
 const NESTED: Message = { code: 'subject.income', params: {} };
 const REASON: Message<'policy.missing'> = { code: 'policy.missing', params: {} };
+const BAND = { comparison: 'lt', severity: 'red' } as const;
+const ABOUT = { ...BAND, region: 'Region 150102', fund: 'resident' } as const;
 const LINE: Message = { code: 'problem.line', params: { source: 'regions.csv', row: 2, column: 'name', problem: NESTED, expected: NESTED } };
 
 export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } = {
@@ -221,6 +223,24 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'subject.expenditure': {},
   'subject.opening_balance': {},
   'subject.county_shortfall': { code: 'x' },
+  'alert.coverage': { ...BAND, region: 'Region 150102', enrolled: 4850, recipients: 4920, rate: '0.98577', threshold: '0.99', isTarget: true },
+  'alert.current_deficit': { ...ABOUT, period: 'quarter', income: '13804400', expenditure: '16510200', balance: '-2705800', threshold: '0' },
+  'alert.balance_rate': { ...ABOUT, balance: '-2705800', income: '13804400', rate: '-0.196', threshold: '0' },
+  'alert.accumulated_negative': { ...ABOUT, opening: '100', income: '200', expenditure: '400', balance: '-100', threshold: '0' },
+  'alert.months_payable': { ...ABOUT, balance: '1400000', window: 1, average: '650000', months: '2.1538', threshold: '3' },
+  'alert.forecast_balance': { ...ABOUT, seasonal: true, quarter: '2025Q2', balance: '-5000', turnsNegative: true, threshold: '0', current: '80000' },
+  'alert.forecast_months': { ...ABOUT, seasonal: false, quarter: '2025Q4', balance: '100', average: null, months: '0', threshold: '3', current: null },
+  'alert.budget_execution': { ...ABOUT, direction: 'income', actual: '1', budget: '4', execution: '0.25', elapsed: '0.5', value: '0.25', threshold: '0.1' },
+  'alert.growth_gap': { ...ABOUT, expenditureGrowth: '0.2', expenditure: '120', expenditureBefore: '100', incomeGrowth: '0', income: '100', incomeBefore: '100', gap: '0.2', threshold: '0.05' },
+  'alert.reconciliation': { ...ABOUT, year: 2024, level: 'province', booked: '100', received: '0', difference: '100', threshold: '0', share: null, documents: [] },
+  'alert.transfer_late': { ...ABOUT, transfer: 'T1', amount: '100', issued: '2024-05-01', source: 'T0', received: '2024-03-01', days: 61, threshold: '30' },
+  'alert.transfer_not_received': { ...ABOUT, transfer: 'T1', issued: '2024-12-01', amount: '100', quarterEnd: '2024-12-31', received: null, threshold: '0' },
+  'alert.advance_ratio': { ...ABOUT, year: 2024, advance: '10', allocated: '100', ratio: '0.1', threshold: '0.7' },
   'builtin.file_unreadable': { file: 'x', status: 3 },
   'builtin.unloadable': { problems: [LINE] },
 };
+
+/** An alert's text for tests that need one but do not read it: the coverage sentence of `region` (a distinct region, a distinct sentence). */
+export function alertText(region: string): Message<'alert.coverage'> {
+  return { code: 'alert.coverage', params: { ...SAMPLES['alert.coverage'], region } };
+}

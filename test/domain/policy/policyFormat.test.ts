@@ -10,6 +10,7 @@ import { FundWatchError } from '../../../src/domain/messages/error';
 import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../../src/domain/policy/policy';
 import { policyIssueText, type PolicyIssue } from '../../../src/domain/policy/issues';
 import type { PolicyFile } from '../../../src/domain/policy/types';
+import { zh } from '../alerts/say';
 
 type Json = Record<string, unknown> & { years: Record<string, unknown>[] };
 
@@ -165,7 +166,7 @@ describe('transfer_late reads timeliness.pass_down_days', () => {
   it('pass_down_days 20: 25 days is red, against 20 days', () => {
     const alerts = transferLateAlerts(transfers, name, '2024Q1', resolvePolicy(with20, 2024));
     expect(alerts.map((a) => [a.regionCode, a.severity, a.value.toString(), a.threshold.toString()])).toEqual([['150900', 'red', '25', '20']]);
-    expect(alerts[0]?.message).toBe(
+    expect(zh(alerts[0])).toBe(
       '乌兰察布市 城乡居民医保基金 P-1（40.00万元）转下达用时 = 下达日期 2024-03-26 − 来源文件 C-1 到账日期 2024-03-01 = 25 天，高于 20 天（红色）',
     );
   });

@@ -2,6 +2,7 @@
 // On screen the alerts are a list of sentences (AlertItem), not a table.
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
+import { renderMessage } from '../../../domain/messages/render';
 import type { Alert } from '../../../domain/types';
 import type { TableSpec } from '../table';
 
@@ -32,7 +33,7 @@ const TEXT = texts(
 
 /** The key of an alert in a list. */
 export function alertKey(a: Alert): string {
-  return `${a.rule}|${a.regionCode}|${a.fund ?? ''}|${a.message}`;
+  return `${a.rule}|${a.regionCode}|${a.fund ?? ''}|${renderMessage(a.text, 'zh')}`;
 }
 
 export function alertSpec(alerts: readonly Alert[], regionName: (code: string) => string, lang: Lang): TableSpec<Alert> {
@@ -50,7 +51,7 @@ export function alertSpec(alerts: readonly Alert[], regionName: (code: string) =
       // As the rule measured it (a ratio, months, a growth rate): the figure itself.
       { key: 'value', head: t.value, kind: 'number', value: (a) => a.value },
       { key: 'threshold', head: t.threshold, kind: 'number', value: (a) => a.threshold },
-      { key: 'message', head: t.message, kind: 'text', value: (a) => (lang === 'en' ? a.messageEn : a.message) },
+      { key: 'message', head: t.message, kind: 'text', value: (a) => renderMessage(a.text, lang) },
     ],
   };
 }

@@ -1,0 +1,63 @@
+// renderMessage's two money styles for alert sentences: `record` (万元 with
+// two decimals, what `analyze --json` keeps) and `reader` (every amount in
+// one unit from the sentence's largest). The reader's sentence must be the
+// record's with its money restated (restateMoney), figure for figure.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { message, type Message } from '../../../src/domain/messages/codes';
+import { renderMessage } from '../../../src/domain/messages/render';
+import { restateMoney } from '../../../src/domain/moneyUnit';
+import { SAMPLES } from './samples';
+
+/** An amount in yuan to the fen, from a few fen to 10^14 yuan, as exact text. */
+const yuan = fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }).map((fen) => {
+  const sign = fen < 0n ? '-' : '';
+  const abs = fen < 0n ? -fen : fen;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+});
+/** Amounts near a unit's threshold, where rounding to 100 yuan first decides the unit. */
+const nearUnit = fc.constantFrom('99994999.99', '99995000.00', '99999950.00', '9999.49', '9950.00', '-99995000.00', '0.49', '0');
+const amount = fc.oneof(yuan, nearUnit);
+
+const deficit = (income: string, expenditure: string, balance: string, threshold: string): Message =>
+  message('alert.current_deficit', { ...SAMPLES['alert.current_deficit'], income, expenditure, balance, threshold });
+const reconciliation = (booked: string, received: string, difference: string, threshold: string): Message =>
+  message('alert.reconciliation', { ...SAMPLES['alert.reconciliation'], comparison: 'gt', booked, received, difference, threshold, share: '0.05', documents: ['D1'] });
+
+describe('renderMessage money styles', () => {
+  it('record: 万元 with two decimals, million yuan with four; a difference to the fen', () => {
+    const m = reconciliation('2734400', '2547100', '187300.01', '127355');
+    expect(renderMessage(m, 'zh')).toContain('入账 273.44万元 − 到账 254.71万元 = 差额 18.730001万元，|差额| 18.730001万元 高于 12.735500万元');
+    expect(renderMessage(m, 'en')).toContain('booked 2.7344 million yuan − received 2.5471 million yuan = difference 0.18730001 million yuan');
+  });
+
+  it('reader: every amount in the unit of the largest, two decimals', () => {
+    const m = deficit('138044000', '165102000', '-27058000', '0');
+    expect(renderMessage(m, 'zh', 'reader')).toBe(
+      'Region 150102 城乡居民医保基金 本季度当期结余 = 收入 1.38亿元 − 支出 1.65亿元 = -0.27亿元，低于 0.00亿元（红色）',
+    );
+    expect(renderMessage(m, 'en', 'reader')).toBe(
+      'Region 150102 resident basic medical insurance fund current balance this quarter = income 138.04 million yuan − ' +
+        'expenditure 165.10 million yuan = -27.06 million yuan, below 0.00 million yuan (red)',
+    );
+  });
+
+  it('reader = the record sentence with its money restated, for any amounts', () => {
+    fc.assert(
+      fc.property(amount, amount, amount, amount, (a, b, c, d) => {
+        for (const m of [deficit(a, b, c, d), reconciliation(a, b, c, d)]) {
+          for (const lang of ['zh', 'en'] as const) {
+            expect(renderMessage(m, lang, 'reader')).toBe(restateMoney(renderMessage(m, lang), lang));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a message without money reads the same in both styles', () => {
+    const m = message('alert.coverage', SAMPLES['alert.coverage']);
+    expect(renderMessage(m, 'zh', 'reader')).toBe(renderMessage(m, 'zh'));
+    expect(renderMessage(m, 'en', 'reader')).toBe(renderMessage(m, 'en'));
+  });
+});
