@@ -86,7 +86,7 @@ interface CardProps {
 /** A KPI card: coloured by its band, its exact figure in `data-value` (empty without one), its title, then what it shows. */
 function Kpi({ band, testId, value, title, children }: { band: Severity | null; testId: string; value: string | null; title: string; children: ReactNode }) {
   return (
-    <section className={`kpi kpi-${band ?? 'normal'}`} data-testid={testId} data-value={value ?? ''}>
+    <section className={`kpi kpi-${band ?? 'normal'}`} data-testid={testId} data-severity={band ?? undefined} data-value={value ?? ''}>
       <h3>{title}</h3>
       {children}
     </section>
