@@ -18,6 +18,7 @@ import {
   toRegion,
   toTransfer,
 } from './records';
+import { fundTotalsSql } from './fundTotals';
 import { rollupSql } from './rollup';
 import { rosterPersonsSql } from './roster';
 import { renderSql, SQL } from './sql';
@@ -44,7 +45,7 @@ export async function readAnalysisInput(
     // The roster_persons view for this quarter, which coverage_counts reads.
     rosterPersons: engine.query(rosterPersonsSql(quarter, policyFile)),
     coverageCounts: engine.query(renderSql(SQL.coverageCounts, { quarter })),
-    fundTotals: engine.query(renderSql(SQL.fundTotals, { quarter })),
+    fundTotals: engine.query(fundTotalsSql(quarter)),
     openings: engine.query(rollupSql({ table: 'fund_balances', keys: ['fund', 'year'], summed: 'opening_balance', as: 'VARCHAR' })),
     obligations: engine.query(renderSql(SQL.obligationShortfalls, { year })),
     residentInsured: engine.query(rollupSql({ table: 'resident_enrollment', keys: ['quarter'], summed: 'insured', as: 'BIGINT', period: { column: 'quarter', value: quarter } })),
