@@ -1,6 +1,6 @@
 -- Income and expenditure of every region (its own account plus its
 -- descendants'), fund and quarter up to the selected one, with income by
--- source level and expenditure by item: a column a part, named in {{parts}}
+-- source level and expenditure by item: a column a part, the parts named
 -- from the domain's lists (fundTotals.ts); a part without rows reads 0.
 -- Money leaves as text: Arrow would hand a DECIMAL over as its unscaled
 -- integer.
@@ -12,11 +12,9 @@ WITH flows AS (
   WHERE f.quarter <= {{quarter}}
 ),
 parts AS (
-  SELECT region_code, level, fund, quarter, direction AS part, amount FROM flows
-  UNION ALL
-  SELECT region_code, level, fund, quarter, 'income_' || source_level, amount FROM flows WHERE direction = 'income'
-  UNION ALL
-  SELECT region_code, level, fund, quarter, 'expenditure_' || item, amount FROM flows WHERE direction = 'expenditure'
+  -- Each flow counts twice: in its direction's total and in its source level's (income) or item's (expenditure).
+  SELECT region_code, level, fund, quarter, amount, unnest([direction, direction || '_' || CASE direction WHEN 'income' THEN source_level ELSE item END]) AS part
+  FROM flows
 ),
 totals AS (
   PIVOT parts ON part IN ({{parts}}) USING sum(amount) GROUP BY region_code, level, fund, quarter
