@@ -4,6 +4,7 @@
 // findings and every section agree on where a number comes from.
 import { compareQuarters, parseQuarter, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import { sum, ZERO, type Decimal } from '../domain/money';
+import { subtreeOf } from '../domain/subtree';
 import {
   EXPENDITURE_ITEMS,
   SOURCE_LEVELS,
@@ -37,15 +38,7 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
   if (region === undefined) throw new Error(`区划 ${regionCode} 不在数据的 regions.csv 中`);
   const childrenOf = (code: RegionCode): Region[] =>
     analysis.regions.filter((r) => r.parentCode === code && r.code !== code).sort((a, b) => a.code.localeCompare(b.code));
-  const subtree = new Set<RegionCode>();
-  const stack = [regionCode];
-  // The set doubles as a guard against a parent cycle in user data.
-  while (stack.length > 0) {
-    const code = stack.pop() as RegionCode;
-    if (subtree.has(code)) continue;
-    subtree.add(code);
-    for (const child of childrenOf(code)) stack.push(child.code);
-  }
+  const subtree = subtreeOf(regionCode, childrenOf);
   const name = (code: RegionCode): string => byCode.get(code)?.name ?? code;
   return {
     analysis,

@@ -6,6 +6,7 @@ import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
 import { alertKey } from '../view/tables/alerts';
 import { AlertItem, AlertsExport } from './AlertItem';
+import { AlertListOrNone } from './AlertListOrNone';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -63,24 +64,18 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
         </div>
         <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(scope)} />
       </header>
-      {alerts.length === 0 ? (
-        <p className="empty" data-testid="alert-list">
-          {t.none}
-        </p>
-      ) : (
-        <ol className="alert-list" data-testid="alert-list">
-          {visible.map((alert) => (
-            <AlertItem key={alertKey(alert)} alert={alert} region={regionName(alert.regionCode)} />
-          ))}
-          {visible.length < alerts.length && (
-            <li className="alert-more">
-              <button type="button" data-testid="alert-more" onClick={() => setShown((n) => n + ALERTS_PAGE)}>
-                {t.more(visible.length, alerts.length)}
-              </button>
-            </li>
-          )}
-        </ol>
-      )}
+      <AlertListOrNone count={alerts.length} none={t.none} className="alert-list">
+        {visible.map((alert) => (
+          <AlertItem key={alertKey(alert)} alert={alert} region={regionName(alert.regionCode)} />
+        ))}
+        {visible.length < alerts.length && (
+          <li className="alert-more">
+            <button type="button" data-testid="alert-more" onClick={() => setShown((n) => n + ALERTS_PAGE)}>
+              {t.more(visible.length, alerts.length)}
+            </button>
+          </li>
+        )}
+      </AlertListOrNone>
     </section>
   );
 }

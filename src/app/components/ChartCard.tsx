@@ -1,45 +1,70 @@
 // A dashboard card: title, the chart, and the same numbers as a table
-// (the accessible alternative, and what people copy into their reports).
+// (the accessible alternative, and what people copy into their reports),
+// exported as CSV/XLSX from the same spec as the table on screen.
 import { useId, useRef, type ReactNode } from 'react';
 import { texts } from '../../domain/lang';
+import { Chart, type ChartProps } from '../../charts/Chart';
+import { exportTable, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { ChartSaveButtons } from './ChartSaveButtons';
+import { DataTable, type DataTableProps } from './DataTable';
+import { ExportButtons } from './ExportButtons';
 
 const TEXT = texts({ table: '数据表' }, { table: 'Data table' });
 
-interface ChartCardProps {
+interface ChartCardProps<R> {
   title: string;
   subtitle: string;
   className?: string;
-  /** Replaces the chart when there is nothing to draw, saying why. */
-  empty?: string | null;
-  chart: ReactNode;
-  table: ReactNode;
+  /** Said in place of the chart and the table when the table has no rows. */
+  empty: string;
+  chart: ChartProps;
+  /** At most this wide (px), where a full-width chart would spread its marks apart. */
+  chartMaxWidth?: number;
+  spec: TableSpec<R>;
+  /** How the table is drawn besides its spec (region links). */
+  table?: Omit<DataTableProps<R>, 'spec'>;
+  /** The export's file name; no export without one. */
+  file?: string;
   note?: ReactNode;
   /** Region and quarter for the saved picture's file name (`150000-2024Q4`); the save buttons show with it. */
   saveTag?: string;
-  /** Export buttons of the table (ExportButtons), in the header. */
+  /** More in the header: a choice of what the chart shows. */
   actions?: ReactNode;
 }
 
-export function ChartCard({ title, subtitle, className, empty, chart, table, note, saveTag, actions }: ChartCardProps) {
+export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMaxWidth, spec, table, file, note, saveTag, actions }: ChartCardProps<R>) {
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
-  const t = TEXT[useLang()];
+  const lang = useLang();
+  const t = TEXT[lang];
+  const none = spec.rows.length === 0;
+  const drawn = <Chart {...chart} />;
   return (
     <section ref={cardRef} className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="card-header">
         <h2 id={headingId}>{title}</h2>
         <p className="card-subtitle">{subtitle}</p>
-        {!empty && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} />}
-        {!empty && actions}
+        {!none && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} />}
+        {!none && actions}
+        {!none && file !== undefined && <ExportButtons filename={file} {...exportTable(spec, lang)} />}
       </header>
-      {empty ? <p className="empty">{empty}</p> : chart}
+      {none ? (
+        <p className="empty">{empty}</p>
+      ) : chartMaxWidth === undefined ? (
+        drawn
+      ) : (
+        <div className="chart-frame" style={{ maxWidth: chartMaxWidth }}>
+          {drawn}
+        </div>
+      )}
       {note && <p className="card-note">{note}</p>}
-      {!empty && (
+      {!none && (
         <details className="data-table" open>
           <summary>{t.table}</summary>
-          <div className="table-scroll" tabIndex={0}>{table}</div>
+          <div className="table-scroll" tabIndex={0}>
+            <DataTable spec={spec} {...table} />
+          </div>
         </details>
       )}
     </section>

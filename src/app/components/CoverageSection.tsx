@@ -3,16 +3,12 @@
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
 import type { Policy } from '../../domain/policy/types';
-import type { Analysis, Region } from '../../domain/types';
-import { Chart, type ChartClick } from '../../charts/Chart';
+import type { ChartClick } from '../../charts/Chart';
 import { coverageTarget } from '../../domain/policy/policy';
-import type { RegionTree } from '../view/regionTree';
+import type { OverviewCardProps } from './overviewCard';
 import { coverageChart } from '../view/overviewCharts';
-import { exportTable } from '../view/table';
 import { coverageSpec } from '../view/tables/overview';
-import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
-import { ExportButtons } from './ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -38,13 +34,8 @@ const TEXT = texts(
   },
 );
 
-interface CoverageSectionProps {
-  analysis: Analysis;
-  tree: RegionTree;
-  region: Region;
+interface CoverageSectionProps extends OverviewCardProps {
   policy: Policy;
-  periodLabel: string;
-  onSelectRegion: (code: string) => void;
 }
 
 export function CoverageSection({ analysis, tree, region, policy, periodLabel, onSelectRegion }: CoverageSectionProps) {
@@ -63,28 +54,18 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       }
     : undefined;
 
-  const spec = coverageSpec(bars, byRegion, policy, lang);
-  const table = <DataTable spec={spec} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
-
   return (
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-coverage"
       title={t.title}
       subtitle={`${byRegion ? t.byRegion(region.name) : t.byCategory(region.name)} · ${periodLabel}`}
-      empty={bars.length === 0 ? t.empty : null}
-      chart={
-        <Chart
-          testId="chart-coverage"
-          option={option}
-          height={height}
-          label={t.label(bars.length, coverageTarget(policy).toString())}
-          onClick={onClick}
-        />
-      }
+      empty={t.empty}
+      chart={{ testId: 'chart-coverage', option, height, label: t.label(bars.length, coverageTarget(policy).toString()), onClick }}
       note={byRegion ? `${t.noteClick}${t.noteZoom}` : t.noteZoom}
-      table={table}
-      actions={<ExportButtons filename={t.file(region.name, periodLabel)} {...exportTable(spec, lang)} />}
+      spec={coverageSpec(bars, byRegion, policy, lang)}
+      table={{ region: (code) => tree.byCode.get(code), onSelectRegion }}
+      file={t.file(region.name, periodLabel)}
     />
   );
 }

@@ -13,7 +13,7 @@ import { MoneyChange as Change } from './MoneyChange';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
 
-interface DataTableProps<R> {
+export interface DataTableProps<R> {
   spec: TableSpec<R>;
   /** The region a row header links to, and where a click on it goes. */
   region?: (code: string) => Region | undefined;

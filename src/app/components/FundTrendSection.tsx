@@ -3,13 +3,10 @@ import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import { SOURCE_LEVELS } from '../../domain/types';
-import { Chart, type ChartClick } from '../../charts/Chart';
+import type { ChartClick } from '../../charts/Chart';
 import { fundTrendChart } from '../view/overviewCharts';
-import { exportTable } from '../view/table';
 import { trendSpec } from '../view/tables/overview';
-import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
-import { ExportButtons } from './ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -59,25 +56,14 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
     if (point) onSelectQuarter(point.quarter);
   };
 
-  const spec = trendSpec(points, levels, lang);
-  const table = <DataTable spec={spec} />;
-
   return (
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-trend"
       title={t.title}
       subtitle={`${region.name} · ${fundLabel}`}
-      empty={points.length === 0 ? t.empty : null}
-      chart={
-        <Chart
-          testId="chart-fund-trend"
-          option={option}
-          height={height}
-          label={t.label(region.name, fundLabel)}
-          onClick={onClick}
-        />
-      }
+      empty={t.empty}
+      chart={{ testId: 'chart-fund-trend', option, height, label: t.label(region.name, fundLabel), onClick }}
       note={
         <>
           {t.note}
@@ -89,13 +75,8 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           )}
         </>
       }
-      table={table}
-      actions={
-        <ExportButtons
-          filename={t.file(region.name, fundLabel)}
-          {...exportTable(spec, lang)}
-        />
-      }
+      spec={trendSpec(points, levels, lang)}
+      file={t.file(region.name, fundLabel)}
     />
   );
 }

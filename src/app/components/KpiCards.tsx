@@ -9,6 +9,7 @@ import { texts, type Lang } from '../../domain/lang';
 import { SEVERITIES, type CoverageRow, type FundStatus, type Severity } from '../../domain/types';
 import { percentShortText } from '../../charts/format';
 import { coverageTarget } from '../../domain/policy/policy';
+import type { BandedRuleId } from '../../domain/policy/rules';
 import { severityOf } from '../../domain/policy/severity';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
@@ -86,17 +87,17 @@ interface CardProps {
 /** A KPI card: coloured by its band, its exact figure in `data-value` (empty without one), its title, then what it shows. */
 function Kpi({ band, testId, value, title, children }: { band: Severity | null; testId: string; value: string | null; title: string; children: ReactNode }) {
   return (
-    <section className={`kpi kpi-${band ?? 'normal'}`} data-testid={testId} data-value={value ?? ''}>
+    <section className={`kpi kpi-${band ?? 'normal'}`} data-testid={testId} data-severity={band ?? undefined} data-value={value ?? ''}>
       <h3>{title}</h3>
       {children}
     </section>
   );
 }
 
-/** A money KPI: the amount (its own unit), or `missing` without one. */
-function MoneyKpi({ band, testId, value, title, missing, children }: { band: Severity | null; testId: string; value: Decimal | null; title: string; missing: string; children: ReactNode }) {
+/** A money KPI: the amount (its own unit), or `missing` without one, coloured by the band of `rule` it falls in. */
+function MoneyKpi({ rule, policy, testId, value, title, missing, children }: { rule: BandedRuleId; policy: Policy; testId: string; value: Decimal | null; title: string; missing: string; children: ReactNode }) {
   return (
-    <Kpi band={band} testId={testId} value={value === null ? null : moneyString(value)} title={title}>
+    <Kpi band={severityOf(rule, value, policy)} testId={testId} value={value === null ? null : moneyString(value)} title={title}>
       <p className="kpi-value">
         <Money value={value} missing={missing} />
       </p>
@@ -105,28 +106,46 @@ function MoneyKpi({ band, testId, value, title, missing, children }: { band: Sev
   );
 }
 
+/** A KPI of a banded rule: its figure, then a note and the band the value falls in (none without a value). */
+function BandedKpi(props: { rule: BandedRuleId; policy: Policy; lang: Lang; value: Decimal | null; exact: string | null; testId: string; title: string; figure: ReactNode; note: ReactNode; children?: ReactNode }) {
+  const severity = severityOf(props.rule, props.value, props.policy);
+  return (
+    <Kpi band={severity} testId={props.testId} value={props.exact} title={props.title}>
+      <p className="kpi-value">{props.figure}</p>
+      <p className="kpi-note">
+        {props.note}
+        {props.value !== null && <BandNote severity={severity} lang={props.lang} />}
+      </p>
+      {props.children}
+    </Kpi>
+  );
+}
+
 function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: CoverageRow | undefined }) {
   const t = TEXT[lang];
   const rate = coverage?.rate ?? null;
-  const severity = severityOf('coverage', rate, policy);
+  const target = coverageTarget(policy);
   return (
-    <Kpi band={severity} testId="kpi-coverage" value={rate === null ? null : rateString(rate)} title={t.coverage}>
-      <p className="kpi-value">{rate === null ? t.noData : formatRate(rate, 2, [coverageTarget(policy)])}</p>
-      <p className="kpi-note">
-        {t.target(percentShortText(coverageTarget(policy)))}
-        {rate !== null && <BandNote severity={severity} lang={lang} />}
-      </p>
+    <BandedKpi
+      rule="coverage"
+      policy={policy}
+      lang={lang}
+      value={rate}
+      exact={rate === null ? null : rateString(rate)}
+      testId="kpi-coverage"
+      title={t.coverage}
+      figure={rate === null ? t.noData : formatRate(rate, 2, [target])}
+      note={t.target(percentShortText(target))}
+    >
       {coverage && <p className="kpi-sub">{t.enrolled(formatCount(coverage.enrolled), formatCount(coverage.recipients))}</p>}
-    </Kpi>
+    </BandedKpi>
   );
 }
 
 function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
-  const value = status?.ytdCurrentBalance ?? null;
-  const severity = severityOf('current_deficit', value, policy);
   return (
-    <MoneyKpi band={severity} testId="kpi-current-balance" value={value} title={t.currentBalance} missing={t.noData}>
+    <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} title={t.currentBalance} missing={t.noData}>
       {status && (
         <p className="kpi-sub">
           {t.income} <Money value={status.ytdIncome} /> · {t.expenditure} <Money value={status.ytdExpenditure} />
@@ -139,10 +158,8 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
 
 function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
-  const value = status?.accumulatedBalance ?? null;
-  const severity = severityOf('accumulated_negative', value, policy);
   return (
-    <MoneyKpi band={severity} testId="kpi-accumulated" value={value} title={t.accumulated} missing={t.noOpening}>
+    <MoneyKpi rule="accumulated_negative" policy={policy} testId="kpi-accumulated" value={status?.accumulatedBalance ?? null} title={t.accumulated} missing={t.noOpening}>
       {status?.openingBalance && (
         <p className="kpi-sub">
           {t.opening} <Money value={status.openingBalance} />
@@ -155,18 +172,19 @@ function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundSta
 function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
   const value = status?.monthsPayable ?? null;
-  const severity = severityOf('months_payable', value, policy);
+  const figure = value === null ? null : fixed(value, 2);
   return (
-    <Kpi band={severity} testId="kpi-months-payable" value={value === null ? null : fixed(value, 2)} title={t.monthsPayable}>
-      <p className="kpi-value">
-        {value === null ? t.cannotCompute : fixed(value, 2)}
-        {value !== null && <span className="kpi-unit">{t.months}</span>}
-      </p>
-      <p className="kpi-note">
-        {t.window(policy.months_payable_window_quarters)}
-        {value !== null && <BandNote severity={severity} lang={lang} />}
-      </p>
-    </Kpi>
+    <BandedKpi
+      rule="months_payable"
+      policy={policy}
+      lang={lang}
+      value={value}
+      exact={figure}
+      testId="kpi-months-payable"
+      title={t.monthsPayable}
+      figure={figure === null ? t.cannotCompute : <>{figure}<span className="kpi-unit">{t.months}</span></>}
+      note={t.window(policy.months_payable_window_quarters)}
+    />
   );
 }
 

@@ -3,15 +3,12 @@
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
 import type { Policy } from '../../domain/policy/types';
-import type { Analysis, Fund, Region } from '../../domain/types';
-import { Chart, type ChartClick } from '../../charts/Chart';
-import type { RegionTree } from '../view/regionTree';
+import type { Fund } from '../../domain/types';
+import type { ChartClick } from '../../charts/Chart';
+import type { OverviewCardProps } from './overviewCard';
 import { monthsPayableChart } from '../view/overviewCharts';
-import { exportTable } from '../view/table';
 import { monthsPayableSpec } from '../view/tables/overview';
-import { DataTable } from './DataTable';
 import { ChartCard } from './ChartCard';
-import { ExportButtons } from './ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -36,15 +33,10 @@ const TEXT = texts(
   },
 );
 
-interface MonthsPayableSectionProps {
-  analysis: Analysis;
-  tree: RegionTree;
-  region: Region;
+interface MonthsPayableSectionProps extends OverviewCardProps {
   fund: Fund;
   fundLabel: string;
   policy: Policy;
-  periodLabel: string;
-  onSelectRegion: (code: string) => void;
   onSelectQuarter: (quarter: string) => void;
 }
 
@@ -64,28 +56,18 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
     else onSelectRegion(bar.key);
   };
 
-  const spec = monthsPayableSpec(bars, byQuarter, policy, lang);
-  const table = <DataTable spec={spec} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
-
   return (
     <ChartCard
       saveTag={`${region.code}-${analysis.quarter}`}
       className="card-months"
       title={t.title}
       subtitle={`${byQuarter ? t.byQuarter(region.name) : t.byRegion(region.name, periodLabel)} · ${fundLabel}`}
-      empty={bars.length === 0 ? t.empty : null}
-      chart={
-        <Chart
-          testId="chart-months-payable"
-          option={option}
-          height={height}
-          label={t.label(fundLabel)}
-          onClick={onClick}
-        />
-      }
+      empty={t.empty}
+      chart={{ testId: 'chart-months-payable', option, height, label: t.label(fundLabel), onClick }}
       note={t.note(policy.months_payable_window_quarters)}
-      table={table}
-      actions={<ExportButtons filename={t.file(region.name, fundLabel)} {...exportTable(spec, lang)} />}
+      spec={monthsPayableSpec(bars, byQuarter, policy, lang)}
+      table={{ region: (code) => tree.byCode.get(code), onSelectRegion }}
+      file={t.file(region.name, fundLabel)}
     />
   );
 }

@@ -10,8 +10,8 @@ export interface SelectOption {
 
 interface SelectFieldProps {
   label: string;
-  /** `field` in a toolbar, `control` in the header. */
-  className: string;
+  /** `field` (the default) in a toolbar, `control` in the header. */
+  className?: string;
   testId: string;
   value: string;
   options: readonly SelectOption[];
@@ -19,7 +19,7 @@ interface SelectFieldProps {
   disabled?: boolean;
 }
 
-export function SelectField({ label, className, testId, value, options, onChange, disabled }: SelectFieldProps) {
+export function SelectField({ label, className = 'field', testId, value, options, onChange, disabled }: SelectFieldProps) {
   return (
     <label className={className}>
       <span>{label}</span>

@@ -2,15 +2,14 @@
 // coloured by the chosen indicator's severity; a click drills down like a bar.
 import { useMemo, useState } from 'react';
 import { texts } from '../../domain/lang';
-import type { Analysis, Fund, Region } from '../../domain/types';
-import { Chart, type ChartClick } from '../../charts/Chart';
+import type { Fund } from '../../domain/types';
+import type { ChartClick } from '../../charts/Chart';
 import { TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
-import type { RegionTree } from '../view/regionTree';
+import type { OverviewCardProps } from './overviewCard';
 import { tileMapView } from '../view/tileMapView';
 import { SelectField } from './SelectField';
 import { useLang } from '../i18n/LangProvider';
 import { ChartCard } from './ChartCard';
-import { DataTable } from './DataTable';
 import { tileMapSpec } from '../view/tables/tileMap';
 
 const TEXT = texts(
@@ -34,13 +33,8 @@ const TEXT = texts(
   },
 );
 
-interface TileMapSectionProps {
-  analysis: Analysis;
-  tree: RegionTree;
-  region: Region;
+interface TileMapSectionProps extends OverviewCardProps {
   fund: Fund;
-  periodLabel: string;
-  onSelectRegion: (code: string) => void;
 }
 
 export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSelectRegion }: TileMapSectionProps) {
@@ -66,27 +60,17 @@ export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSe
       onChange={(i) => setIndicator(i as TileIndicator)}
     />
   );
-  const table = <DataTable spec={tileMapSpec(view.tiles, indicator, analysis.policy, lang)} region={(code) => tree.byCode.get(code)} onSelectRegion={onSelectRegion} />;
   return (
     <ChartCard
       className="card-tiles"
       title={t.title}
       subtitle={t.subtitle(view.scope?.name ?? region.name, periodLabel)}
       saveTag={`${view.scope?.code ?? region.code}-${analysis.quarter}`}
-      empty={view.tiles.length === 0 ? t.empty : null}
+      empty={t.empty}
       actions={select}
-      chart={
-        // As wide as the grid's squares need: a full-width chart would spread the tiles apart.
-        <div className="tile-map-frame" style={{ maxWidth: Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows)) }}>
-          <Chart
-            testId="chart-tiles"
-            option={view.option}
-            height={height}
-            label={t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang])}
-            onClick={onClick}
-          />
-        </div>
-      }
+      chart={{ testId: 'chart-tiles', option: view.option, height, label: t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang]), onClick }}
+      // As wide as the grid's squares need: a full-width chart would spread the tiles apart.
+      chartMaxWidth={Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows))}
       note={
         <>
           {view.autoPlaced.length > 0 && (
@@ -95,7 +79,8 @@ export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSe
           {t.note}
         </>
       }
-      table={table}
+      spec={tileMapSpec(view.tiles, indicator, analysis.policy, lang)}
+      table={{ region: (code) => tree.byCode.get(code), onSelectRegion }}
     />
   );
 }

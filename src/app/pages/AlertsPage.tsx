@@ -5,11 +5,12 @@ import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import { RULE_IDS } from '../../domain/policy/rules';
-import { FUNDS, SEVERITIES, type Fund, type RuleId, type Severity } from '../../domain/types';
+import { FUNDS, SEVERITIES } from '../../domain/types';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { SeverityChip } from '../components/SeverityChip';
 import { AlertItem, AlertsExport } from '../components/AlertItem';
+import { AlertListOrNone } from '../components/AlertListOrNone';
 import { alertKey } from '../view/tables/alerts';
 import { alertPage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
@@ -103,42 +104,29 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
     return out;
   }, [tree]);
 
+  // The four filters, each with its "all" choice first (empty in the address bar).
+  const filters = [
+    { key: 'severity', label: t.severity, all: t.all, options: SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s][lang] })) },
+    { key: 'rule', label: t.rule, all: t.all, options: RULE_IDS.map((r) => ({ value: r, label: RULE_LABEL[r][lang] })) },
+    { key: 'fund', label: t.fund, all: t.bothFunds, options: FUNDS.map((f) => ({ value: f, label: FUND_LABEL[f][lang] })) },
+    { key: 'region', label: t.region, all: t.allRegions, options: regionOptions.map((o) => ({ value: o.code, label: o.label })) },
+  ] as const;
+
   return (
     <main className="dashboard page" data-testid="page-alerts" aria-busy={updating}>
       <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
       <div className="card toolbar filters">
-        <SelectField
-          className="field"
-          label={t.severity}
-          testId="filter-severity"
-          value={effective.severity ?? ''}
-          options={[{ value: '', label: t.all }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABEL[s][lang] }))]}
-          onChange={(v) => setFilter({ severity: (v || null) as Severity | null })}
-        />
-        <SelectField
-          className="field"
-          label={t.rule}
-          testId="filter-rule"
-          value={effective.rule ?? ''}
-          options={[{ value: '', label: t.all }, ...RULE_IDS.map((r) => ({ value: r, label: RULE_LABEL[r][lang] }))]}
-          onChange={(v) => setFilter({ rule: (v || null) as RuleId | null })}
-        />
-        <SelectField
-          className="field"
-          label={t.fund}
-          testId="filter-fund"
-          value={effective.fund ?? ''}
-          options={[{ value: '', label: t.bothFunds }, ...FUNDS.map((f) => ({ value: f, label: FUND_LABEL[f][lang] }))]}
-          onChange={(v) => setFilter({ fund: (v || null) as Fund | null })}
-        />
-        <SelectField
-          className="field"
-          label={t.region}
-          testId="filter-region"
-          value={effective.region ?? ''}
-          options={[{ value: '', label: t.allRegions }, ...regionOptions.map((o) => ({ value: o.code, label: o.label }))]}
-          onChange={(v) => setFilter({ region: v || null })}
-        />
+        {filters.map((f) => (
+          <SelectField
+            key={f.key}
+            label={f.label}
+            testId={`filter-${f.key}`}
+            value={effective[f.key] ?? ''}
+            options={[{ value: '', label: f.all }, ...f.options]}
+            // The select offers only this filter's values, so the choice is one of its type.
+            onChange={(v) => setFilter({ [f.key]: v || null } as Partial<AlertFilters>)}
+          />
+        ))}
         <div className="kpi-counts" data-testid="alert-counts" aria-label={t.counts}>
           {SEVERITIES.map((s) => (
             <span key={s} className={`count count-${s}`} data-testid={`count-${s}`} data-count={counts[s]}>
@@ -161,56 +149,50 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
             {shown.pages > 1 ? t.shown(shown.first, shown.last, shown.total) : t.heading(shown.total)} · {t.order}
           </p>
         )}
-        {alerts.length === 0 ? (
-          <p className="empty" data-testid="alert-list">
-            {t.none}
-          </p>
-        ) : (
-          <ol className="alert-groups" data-testid="alert-list">
-            {shown.groups.map((group) => (
-              <li
-                key={group.key}
-                className={`alert-group alert-${group.severity}`}
-                data-testid="alert-group"
-                data-severity={group.severity}
-                data-region={group.regionCode}
-                data-rule={group.rule}
-              >
-                <h3 className="alert-group-head">
-                  <SeverityChip severity={group.severity} />
-                  <span className="alert-region">{regionName(group.regionCode)}</span>
-                  <span className="alert-rule">{RULE_LABEL[group.rule][lang]}</span>
-                  <span className="alert-group-count">{t.groupCount(group.alerts.length)}</span>
-                </h3>
-                <ol className="alert-list wide">
-                  {group.alerts.map((alert) => {
-                    const target = alertTarget(alert, tree, view, lang);
-                    return (
-                      <AlertItem
-                        key={alertKey(alert)}
-                        alert={alert}
-                        link={
-                          <a
-                            className="alert-link"
-                            data-testid="alert-link"
-                            href={serializeLocation(target.view, target.route)}
-                            onClick={(event) => {
-                              if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-                              event.preventDefault();
-                              navigate(target.view, target.route);
-                            }}
-                          >
-                            {target.label} ›
-                          </a>
-                        }
-                      />
-                    );
-                  })}
-                </ol>
-              </li>
-            ))}
-          </ol>
-        )}
+        <AlertListOrNone count={alerts.length} none={t.none} className="alert-groups">
+          {shown.groups.map((group) => (
+            <li
+              key={group.key}
+              className={`alert-group alert-${group.severity}`}
+              data-testid="alert-group"
+              data-severity={group.severity}
+              data-region={group.regionCode}
+              data-rule={group.rule}
+            >
+              <h3 className="alert-group-head">
+                <SeverityChip severity={group.severity} />
+                <span className="alert-region">{regionName(group.regionCode)}</span>
+                <span className="alert-rule">{RULE_LABEL[group.rule][lang]}</span>
+                <span className="alert-group-count">{t.groupCount(group.alerts.length)}</span>
+              </h3>
+              <ol className="alert-list wide">
+                {group.alerts.map((alert) => {
+                  const target = alertTarget(alert, tree, view, lang);
+                  return (
+                    <AlertItem
+                      key={alertKey(alert)}
+                      alert={alert}
+                      link={
+                        <a
+                          className="alert-link"
+                          data-testid="alert-link"
+                          href={serializeLocation(target.view, target.route)}
+                          onClick={(event) => {
+                            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+                            event.preventDefault();
+                            navigate(target.view, target.route);
+                          }}
+                        >
+                          {target.label} ›
+                        </a>
+                      }
+                    />
+                  );
+                })}
+              </ol>
+            </li>
+          ))}
+        </AlertListOrNone>
         {shown.pages > 1 && (
           <nav className="pager" aria-label={t.pager} data-testid="alert-pager" data-page={shown.page} data-pages={shown.pages}>
             <PagerLink to={shown.page - 1} pages={shown.pages} href={pageHref} onGo={(page) => setFilter({ page })} testId="alert-page-prev">

@@ -11,12 +11,10 @@ import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
 import { PageTitle } from '../components/PageTitle';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
-import { ExportButtons } from '../components/ExportButtons';
-import { DataTable } from '../components/DataTable';
 import { MoneyChange } from '../components/MoneyChange';
 import { Section } from '../components/Section';
+import { TableSection } from '../components/TableSection';
 import { columnUnit } from '../view/moneyCell';
-import { exportTable } from '../view/table';
 import { allocationSpec } from '../view/tables/allocation';
 import {
   baselineForm,
@@ -324,24 +322,23 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
         />
       </Section>
 
-      <Section
+      <TableSection
         headingId="alloc-table-heading"
         className="span-12"
         title={t.tableHeading}
         subtitle={t.tableNote}
-        actions={<ExportButtons filename={t.file(potName, allocation.year)} {...exportTable(spec, lang)} />}
-      >
-        <DataTable
-          spec={spec}
-          scroll="tall"
-          testId="alloc-table"
-          rowProps={({ row, scenario }) => ({
+        spec={spec}
+        file={t.file(potName, allocation.year)}
+        table={{
+          scroll: 'tall',
+          testId: 'alloc-table',
+          rowProps: ({ row, scenario }) => ({
             'data-testid': 'alloc-row',
             'data-region': row.regionCode,
             'data-base': moneyString(row.amount),
             'data-scenario': scenario ? moneyString(scenario.scenario) : '',
-          })}
-          foot={
+          }),
+          foot: (
             <tr className="row-check">
               <th scope="row">{t.total}</th>
               {factors.map((f) => (
@@ -354,9 +351,9 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
               <td className="num">{result.ok ? formatNumber(result.sum, 2) : '—'}</td>
               <td className="num">{result.ok ? <MoneyChange value={result.sum.minus(allocation.total)} unit={diffUnit} /> : '—'}</td>
             </tr>
-          }
-        />
-      </Section>
+          ),
+        }}
+      />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { SeverityChip } from '../components/SeverityChip';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
+import { TableSection } from '../components/TableSection';
 import { exportTable } from '../view/table';
 import { originLabel, reconciliationDocumentsSpec, reconciliationSpec, withoutDocumentsSpec } from '../view/tables/reconciliation';
 import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUnit';
@@ -109,19 +110,19 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
             )}
           </section>
 
-          <Section
+          <TableSection
             headingId="reconciliation-rank-heading"
             className="span-12"
             title={t.rankHeading}
             subtitle={t.rankSubtitle}
-            actions={<ExportButtons filename={t.file(analysis.quarter)} testId="reconciliation-export" {...exportTable(rankSpec, lang)} />}
-          >
-            <DataTable
-              spec={rankSpec}
-              scroll="tall"
-              testId="reconciliation-table"
-              select={{ key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)}` }}
-              rowProps={({ row, severity }) => {
+            spec={rankSpec}
+            file={t.file(analysis.quarter)}
+            exportTestId="reconciliation-export"
+            table={{
+              scroll: 'tall',
+              testId: 'reconciliation-table',
+              select: { key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)}` },
+              rowProps: ({ row, severity }) => {
                 const key = reconciliationKey(row);
                 const isSelected = selected !== undefined && reconciliationKey(selected) === key;
                 return {
@@ -131,9 +132,9 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
                   'aria-selected': isSelected,
                   className: isSelected ? 'selected' : undefined,
                 };
-              }}
-            />
-          </Section>
+              },
+            }}
+          />
 
           {selected && detailSpec && (
             <Section

@@ -130,7 +130,6 @@ export function ReportPage({ analysis, tree, view, updating, navigate, dataset, 
       <PageTitle title={t.heading} meta={`${quarterLabel(quarter, lang)} · ${region?.name ?? ''}`} updating={updating || report === null}>
         <div className="toolbar report-toolbar">
           <SelectField
-            className="field"
             label={t.scope}
             testId="report-region"
             value={regionCode ?? ''}

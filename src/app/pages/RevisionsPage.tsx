@@ -19,6 +19,7 @@ import { useLang } from '../i18n/LangProvider';
 import { alertChangeLabel, alertChanges, rowChanges } from '../view/revisionsView';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
+import { TableSection } from '../components/TableSection';
 import { exportTable } from '../view/table';
 import { alertChangesSpec, indicatorSpec, rowChangesSpec, tableChangesSpec } from '../view/tables/revisions';
 import type { PageProps } from './pageProps';
@@ -137,39 +138,34 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
               })}
             />
           </Section>
-          <Section
+          <TableSection
             headingId="revisions-rows-heading"
             title={t.rows(rows.length)}
             subtitle={rows.length > ROWS_SHOWN ? t.shown(ROWS_SHOWN, rows.length) : undefined}
-            actions={rows.length > 0 && <ExportButtons filename={t.rowsFile} testId="export-rows" {...exportTable(rowChangesSpec(rows, lang), lang)} />}
-          >
-            {rows.length === 0 ? (
-              <p className="empty">{t.none}</p>
-            ) : (
-              <DataTable
-                spec={rowChangesSpec(rows.slice(0, ROWS_SHOWN), lang)}
-                testId="revisions-rows"
-                tableProps={{ className: 'data-table' }}
-                rowProps={(r) => ({ 'data-testid': 'revisions-row', 'data-table': r.table, 'data-change': r.change })}
-              />
-            )}
-          </Section>
-          <Section
+            spec={rowChangesSpec(rows.slice(0, ROWS_SHOWN), lang)}
+            exportSpec={rowChangesSpec(rows, lang)}
+            file={t.rowsFile}
+            exportTestId="export-rows"
+            empty={t.none}
+            table={{
+              testId: 'revisions-rows',
+              tableProps: { className: 'data-table' },
+              rowProps: (r) => ({ 'data-testid': 'revisions-row', 'data-table': r.table, 'data-change': r.change }),
+            }}
+          />
+          <TableSection
             headingId="revisions-indicators-heading"
             title={t.indicators(revisions.indicators.length)}
-            actions={revisions.indicators.length > 0 && <ExportButtons filename={t.indicatorsFile} testId="export-indicators" {...exportTable(indicatorSpec(revisions.indicators, regionName, lang), lang)} />}
-          >
-            {revisions.indicators.length === 0 ? (
-              <p className="empty">{t.noIndicators}</p>
-            ) : (
-              <DataTable
-                spec={indicatorSpec(revisions.indicators, regionName, lang)}
-                testId="revisions-indicators"
-                tableProps={{ className: 'data-table' }}
-                rowProps={(m) => ({ 'data-testid': 'revisions-indicator', 'data-indicator': m.indicator, 'data-region': m.regionCode })}
-              />
-            )}
-          </Section>
+            spec={indicatorSpec(revisions.indicators, regionName, lang)}
+            file={t.indicatorsFile}
+            exportTestId="export-indicators"
+            empty={t.noIndicators}
+            table={{
+              testId: 'revisions-indicators',
+              tableProps: { className: 'data-table' },
+              rowProps: (m) => ({ 'data-testid': 'revisions-indicator', 'data-indicator': m.indicator, 'data-region': m.regionCode }),
+            }}
+          />
           <Section
             headingId="revisions-alerts-heading"
             title={t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}

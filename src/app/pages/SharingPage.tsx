@@ -9,13 +9,11 @@ import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
 import { Chart } from '../../charts/Chart';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
-import { ExportButtons } from '../components/ExportButtons';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
-import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
+import { TableSection } from '../components/TableSection';
 import { columnUnit, moneyCell } from '../view/moneyCell';
-import { exportTable } from '../view/table';
 import { sharingSpec } from '../view/tables/sharing';
 import { sharingStepLines } from '../../report/sharingSteps';
 import { formatMoney } from '../../domain/moneyUnit';
@@ -194,7 +192,6 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
       />
       <div className="toolbar card">
         <SelectField
-          className="field"
           label={t.city}
           testId="sharing-city"
           value={cityCode ?? ''}
@@ -242,32 +239,30 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
             )}
           </Section>
 
-          <Section
+          <TableSection
             headingId="sharing-table-heading"
             className="span-7"
             title={t.tableHeading}
             subtitle={t.tableSubtitle}
-            actions={<ExportButtons filename={t.file(city?.name ?? '', analysis.quarter)} {...exportTable(spec, lang)} />}
-          >
-            <DataTable
-              spec={spec}
-              scroll="tall"
-              testId="sharing-table"
-              rowProps={(p) =>
+            spec={spec}
+            file={t.file(city?.name ?? '', analysis.quarter)}
+            table={{
+              scroll: 'tall',
+              testId: 'sharing-table',
+              rowProps: (p) =>
                 p.key === 'gap'
                   ? { className: 'row-total' }
-                  : { 'data-testid': 'sharing-part', 'data-key': p.key, 'data-region': p.regionCode, 'data-value': moneyString(p.amount) }
-              }
-              foot={
+                  : { 'data-testid': 'sharing-part', 'data-key': p.key, 'data-region': p.regionCode, 'data-value': moneyString(p.amount) },
+              foot: (
                 <tr className="row-check" data-testid="sharing-check" data-value={moneyString(partsTotal)} data-ok={String(partsTotal.eq(sharing.gap))}>
                   <th scope="row">{t.checkRow}</th>
                   <td>{partsTotal.eq(sharing.gap) ? t.checkOk : t.checkBad}</td>
                   <td className="num">{formatNumber(partsTotal, 2)}</td>
                   <td className="num">{moneyCell(partsTotal, unit)}</td>
                 </tr>
-              }
-            />
-          </Section>
+              ),
+            }}
+          />
 
           <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">

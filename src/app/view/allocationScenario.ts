@@ -10,18 +10,13 @@ import { errorMessage } from '../../domain/messages/error';
 import { SplitError } from '../../domain/largestRemainder';
 import { Dec, sum, ZERO } from '../../domain/money';
 import type { AllocationResult, RegionCode } from '../../domain/types';
+import LABELS from './labels.json';
 
 export const FACTOR_FIELDS = ['need', 'tierRatio', 'performance', 'population', 'incidence', 'fiscal'] as const;
 export type FactorField = (typeof FACTOR_FIELDS)[number];
 
-export const FACTOR_LABEL: Record<FactorField, Label> = {
-  need: { zh: '需求因素', en: 'Need factor' },
-  tierRatio: { zh: '分档比例', en: 'Tier ratio' },
-  performance: { zh: '绩效得分', en: 'Performance score' },
-  population: { zh: '常住人口', en: 'Resident population' },
-  incidence: { zh: '发病率', en: 'Incidence rate' },
-  fiscal: { zh: '财政困难系数', en: 'Fiscal difficulty' },
-};
+/** The factors' names (labels.json, with the tabs' names). */
+export const FACTOR_LABEL: Record<FactorField, Label> = LABELS.factor;
 
 /** The factors each pot's formula reads (DOMAIN.md 因素法). */
 export const POT_FACTORS: Record<Pot, readonly FactorField[]> = {

@@ -1,6 +1,7 @@
 // Parent/child navigation over the regions table. Children are kept in code
 // order so rankings and tables are stable between renders.
 import type { Region, RegionCode } from '../../domain/types';
+import { subtreeOf } from '../../domain/subtree';
 
 export interface RegionTree {
   byCode: ReadonlyMap<RegionCode, Region>;
@@ -46,17 +47,7 @@ export function buildRegionTree(regions: readonly Region[]): RegionTree {
     return path;
   };
 
-  const subtreeCodes = (code: RegionCode): Set<RegionCode> => {
-    const out = new Set<RegionCode>();
-    const stack = [code];
-    while (stack.length > 0) {
-      const next = stack.pop() as RegionCode;
-      if (out.has(next)) continue;
-      out.add(next);
-      for (const child of childrenOf(next)) stack.push(child.code);
-    }
-    return out;
-  };
+  const subtreeCodes = (code: RegionCode): Set<RegionCode> => subtreeOf(code, childrenOf);
 
   return { byCode, root, childrenOf, pathTo, subtreeCodes };
 }

@@ -7,22 +7,13 @@ import { RULE_IDS } from '../../domain/policy/rules';
 import { STRESS_PARAMS, type StressParam } from '../../domain/policy/types';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
 import { serializeView, type ViewState } from './viewState';
+import LABELS from './labels.json';
 
 export const PAGES = ['overview', 'sharing', 'allocation', 'reconciliation', 'alerts', 'stress', 'policy', 'data', 'revisions', 'report'] as const;
 export type PageId = (typeof PAGES)[number];
 
-export const PAGE_LABEL: Record<PageId, Label> = {
-  overview: { zh: '总览', en: 'Overview' },
-  sharing: { zh: '缺口分担', en: 'Gap sharing' },
-  allocation: { zh: '因素法分配', en: 'Allocation' },
-  reconciliation: { zh: '对账', en: 'Reconciliation' },
-  alerts: { zh: '预警清单', en: 'Alerts' },
-  stress: { zh: '压力测试', en: 'Stress' },
-  policy: { zh: '政策参数', en: 'Policy' },
-  data: { zh: '数据管理', en: 'Data' },
-  revisions: { zh: '版本比对', en: 'Revisions' },
-  report: { zh: '形势分析报告', en: 'Report' },
-};
+/** The tabs' names (labels.json, with the factors' names). */
+export const PAGE_LABEL: Record<PageId, Label> = LABELS.page;
 
 export const POTS: readonly Pot[] = ['assistance', 'emergency'];
 

@@ -66,3 +66,16 @@ export function valueAxisBelow(name: string, nameGap: number) {
     splitLine: { lineStyle: { color: GRID_LINE_COLOR } },
   };
 }
+
+/** Each bar's figure beside it (`position`): the text `text` gives for the bar. */
+export function barLabels<T>(bars: readonly T[], position: 'right' | 'top', text: (bar: T) => string) {
+  return {
+    show: true,
+    position,
+    color: TEXT_COLOR,
+    formatter: (params: unknown): string => {
+      const bar = bars[(params as CallbackItem).dataIndex];
+      return bar === undefined ? '' : text(bar);
+    },
+  };
+}

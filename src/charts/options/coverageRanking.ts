@@ -9,7 +9,7 @@ import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentShortText, toChartNumber } from '../format';
 import { AXIS_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
-import { FONT_FAMILY, itemTooltip, rankAxis, valueAxisBelow, type CallbackItem, type ChartOption } from './chartOption';
+import { barLabels, FONT_FAMILY, itemTooltip, rankAxis, valueAxisBelow, type ChartOption } from './chartOption';
 
 export interface CoverageBar {
   /** Region code, or category code for a county's breakdown; used by click handlers. */
@@ -99,15 +99,7 @@ export function buildCoverageRankingOption(input: CoverageRankingInput, lang: La
           value: toChartNumber(bar.rate),
           itemStyle: { color: severityColor(severityOf('coverage', bar.rate, input.policy)) },
         })),
-        label: {
-          show: true,
-          position: 'right',
-          color: TEXT_COLOR,
-          formatter: (params: unknown) => {
-            const bar = bars[(params as CallbackItem).dataIndex];
-            return bar ? formatRate(bar.rate, 2, [target]) : '';
-          },
-        },
+        label: barLabels(bars, 'right', (bar) => formatRate(bar.rate, 2, [target])),
         markLine: {
           silent: true,
           symbol: 'none',

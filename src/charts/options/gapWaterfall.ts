@@ -8,7 +8,7 @@ import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
-import { FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { barLabels, FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
 export type WaterfallKind = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
 
@@ -113,18 +113,8 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
         // Narrow bars (a phone, many counties) would pile their figures up: the ones that collide are left to the table and tooltip.
         labelLayout: { hideOverlap: true },
         data: bars.map((b) => ({ value: toMoneyAxisNumber(b.amount, unit), itemStyle: { color: WATERFALL_COLOR[b.key] } })),
-        label: {
-          show: true,
-          position: 'top',
-          color: TEXT_COLOR,
-          fontSize: 11,
-          formatter: (params: unknown) => {
-            const bar = bars[(params as CallbackItem).dataIndex];
-            if (!bar) return '';
-            // The bars are narrow: the label is the bare figure in the axis's unit (named once, on the axis).
-            return moneyFigure(bar.amount, unit);
-          },
-        },
+        // The bars are narrow: the label is the bare figure in the axis's unit (named once, on the axis).
+        label: { ...barLabels(bars, 'top', (bar) => moneyFigure(bar.amount, unit)), fontSize: 11 },
       },
     ],
   };

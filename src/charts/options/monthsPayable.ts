@@ -18,7 +18,7 @@ import {
   SEVERITY_TINT,
   TEXT_COLOR,
 } from '../palette';
-import { FONT_FAMILY, itemTooltip, type CallbackItem, type ChartOption } from './chartOption';
+import { barLabels, FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
 
 export interface MonthsPayableBar {
   /** Region code, or quarter when one region is shown across quarters. */
@@ -168,15 +168,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
                 itemStyle: { color: stripeColor(severityOf('months_payable', bar.monthsPayable, input.policy)) },
               },
         ),
-        label: {
-          show: true,
-          position: 'top',
-          color: TEXT_COLOR,
-          formatter: (params: unknown) => {
-            const value = bars[(params as CallbackItem).dataIndex]?.monthsPayable;
-            return value === null || value === undefined ? '' : fixed(value, 1);
-          },
-        },
+        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : fixed(bar.monthsPayable, 1))),
         markArea: {
           silent: true,
           data: stripes.map((stripe) => [

@@ -1,13 +1,12 @@
 // What both catalogues need to word a message the same way: a money unit's
 // powers of ten, a size in megabytes, the names of funds and severities.
 import type { Label } from '../lang';
+import LABELS from '../labels.json';
 import type { Fund, Severity } from '../vocabulary';
 import type { UnitName } from './codes';
 
-export const FUND_LABEL: Readonly<Record<Fund, Label>> = {
-  assistance: { zh: '城乡医疗救助基金', en: 'Medical assistance fund' },
-  resident: { zh: '城乡居民医保基金', en: 'Resident basic medical insurance fund' },
-};
+// The names are data (labels.json, with the other codes' names); labels.ts re-exports these two.
+export const FUND_LABEL: Readonly<Record<Fund, Label>> = LABELS.fund;
 
 /** The fund's English name inside a sentence ("resident basic medical insurance fund"). */
 export function fundNoun(fund: Fund): string {
@@ -15,12 +14,7 @@ export function fundNoun(fund: Fund): string {
   return en.charAt(0).toLowerCase() + en.slice(1);
 }
 
-export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = {
-  red: { zh: '红色', en: 'Red' },
-  orange: { zh: '橙色', en: 'Orange' },
-  yellow: { zh: '黄色', en: 'Yellow' },
-  blue: { zh: '蓝色', en: 'Blue' },
-};
+export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = LABELS.severity;
 
 /** Powers of ten from the unit to the yuan. */
 export const UNIT_DIGITS: Readonly<Record<UnitName, 0 | 4 | 8>> = { 元: 0, 万元: 4, 亿元: 8 };

@@ -39,7 +39,8 @@ export interface TableSpec {
   label: string;
   /** English name, for messages in English (not accepted as a file name). */
   labelEn: string;
-  required: boolean;
+  /** The dataset must hold it (only the regions); every other table may be left out. */
+  required?: boolean;
   columns: ColumnSpec[];
   /** Columns that identify a row: a repeated key is an error (unless `mergeDuplicates`). */
   key: string[];
@@ -52,8 +53,15 @@ export interface TableSpec {
   mergeDuplicates?: boolean;
 }
 
-const FUND_VALUES = FUNDS;
 const DIRECTIONS = ['income', 'expenditure'] as const;
+
+/** Columns that mean the same in every table they stand in, defined once. */
+const REGION_CODE: ColumnSpec = { name: 'region_code', label: '区划代码', kind: 'region_code' };
+const QUARTER: ColumnSpec = { name: 'quarter', label: '季度', kind: 'quarter' };
+const YEAR: ColumnSpec = { name: 'year', label: '年度', kind: 'year' };
+const FUND: ColumnSpec = { name: 'fund', label: '基金', kind: 'enum', values: FUNDS };
+const DIRECTION: ColumnSpec = { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS };
+const POT: ColumnSpec = { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] };
 
 export const CONTRACT: readonly TableSpec[] = [
   {
@@ -63,7 +71,7 @@ export const CONTRACT: readonly TableSpec[] = [
     required: true,
     key: ['region_code'],
     columns: [
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      REGION_CODE,
       { name: 'name', label: '名称', kind: 'text' },
       { name: 'level', label: '级别', kind: 'enum', values: ['province', 'city', 'county'] },
       { name: 'parent_code', label: '上级区划代码', kind: 'region_code', optional: true },
@@ -74,11 +82,10 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'assistance_enrollment',
     label: '救助对象参保',
     labelEn: 'Recipient enrollment',
-    required: false,
     key: ['quarter', 'region_code', 'category'],
     columns: [
-      { name: 'quarter', label: '季度', kind: 'quarter' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      QUARTER,
+      REGION_CODE,
       { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES },
       { name: 'recipients', label: '救助对象人数', kind: 'count' },
       { name: 'enrolled', label: '已参保人数', kind: 'count' },
@@ -90,13 +97,12 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'roster',
     label: '救助对象名册',
     labelEn: 'Recipient roster',
-    required: false,
     key: ['quarter', 'person_id', 'category', 'source', 'region_code'],
     mergeDuplicates: true,
     columns: [
-      { name: 'quarter', label: '季度', kind: 'quarter' },
+      QUARTER,
       { name: 'person_id', label: '身份证号', kind: 'text' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      REGION_CODE,
       { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, dictionary: true },
       { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], dictionary: true },
       { name: 'enrolled', label: '是否参保', kind: 'boolean' },
@@ -106,11 +112,10 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'resident_enrollment',
     label: '居民医保参保',
     labelEn: 'Resident enrollment',
-    required: false,
     key: ['quarter', 'region_code'],
     columns: [
-      { name: 'quarter', label: '季度', kind: 'quarter' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      QUARTER,
+      REGION_CODE,
       { name: 'insured', label: '参保人数', kind: 'count' },
     ],
   },
@@ -118,13 +123,12 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'fund_flows',
     label: '基金收支',
     labelEn: 'Fund income and expenditure',
-    required: false,
     key: ['quarter', 'region_code', 'fund', 'direction', 'item', 'source_level'],
     columns: [
-      { name: 'quarter', label: '季度', kind: 'quarter' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
-      { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS },
+      QUARTER,
+      REGION_CODE,
+      FUND,
+      DIRECTION,
       { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])] },
       { name: 'source_level', label: '资金来源级次', kind: 'enum', values: SOURCE_LEVELS, optional: true },
       { name: 'amount', label: '金额', kind: 'money' },
@@ -134,12 +138,11 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'fund_balances',
     label: '年初结余',
     labelEn: 'Opening balances',
-    required: false,
     key: ['year', 'region_code', 'fund'],
     columns: [
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      YEAR,
+      REGION_CODE,
+      FUND,
       { name: 'opening_balance', label: '年初累计结余', kind: 'money', signed: true },
     ],
   },
@@ -147,13 +150,12 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'budgets',
     label: '年度预算',
     labelEn: 'Annual budgets',
-    required: false,
     key: ['year', 'region_code', 'fund', 'direction'],
     columns: [
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
-      { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS },
+      YEAR,
+      REGION_CODE,
+      FUND,
+      DIRECTION,
       { name: 'amount', label: '预算金额', kind: 'money' },
     ],
   },
@@ -161,12 +163,11 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'obligations',
     label: '旗县应缴应配',
     labelEn: 'County obligations',
-    required: false,
     key: ['year', 'region_code', 'fund', 'kind'],
     columns: [
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      YEAR,
+      REGION_CODE,
+      FUND,
       { name: 'kind', label: '类型', kind: 'enum', values: ['contribution', 'matching_subsidy'] },
       { name: 'due', label: '应缴金额', kind: 'money' },
       { name: 'paid', label: '实缴金额', kind: 'money' },
@@ -176,12 +177,11 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'transfers',
     label: '上级资金下达',
     labelEn: 'Transfers of superior funds',
-    required: false,
     key: ['transfer_id'],
     columns: [
       { name: 'transfer_id', label: '文号', kind: 'text' },
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'fund', label: '基金', kind: 'enum', values: FUND_VALUES },
+      YEAR,
+      FUND,
       { name: 'from_level', label: '下达级次', kind: 'enum', values: ['central', 'province', 'city'] },
       { name: 'to_region_code', label: '接收区划代码', kind: 'region_code' },
       { name: 'kind', label: '类型', kind: 'enum', values: ['advance', 'formal', 'supplementary'] },
@@ -195,12 +195,11 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'allocation_factors',
     label: '分配因素',
     labelEn: 'Allocation factors',
-    required: false,
     key: ['year', 'region_code', 'pot'],
     columns: [
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
-      { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] },
+      YEAR,
+      REGION_CODE,
+      POT,
       { name: 'need', label: '需求因素', kind: 'decimal' },
       { name: 'tier_ratio', label: '分档比例', kind: 'decimal' },
       { name: 'performance', label: '绩效评价得分', kind: 'decimal' },
@@ -213,11 +212,10 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'allocation_totals',
     label: '分配总额',
     labelEn: 'Allocation totals',
-    required: false,
     key: ['year', 'pot'],
     columns: [
-      { name: 'year', label: '年度', kind: 'year' },
-      { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] },
+      YEAR,
+      POT,
       { name: 'amount', label: '金额', kind: 'money' },
     ],
   },
@@ -227,29 +225,14 @@ export const CONTRACT: readonly TableSpec[] = [
     name: 'region_tiles',
     label: '方块图布局',
     labelEn: 'Tile map layout',
-    required: false,
     key: ['region_code'],
     columns: [
-      { name: 'region_code', label: '区划代码', kind: 'region_code' },
+      REGION_CODE,
       { name: 'row', label: '行', kind: 'count' },
       { name: 'col', label: '列', kind: 'count' },
     ],
   },
 ];
-
-/** DuckDB type a column is read as; values are checked further by the validator. */
-export const SQL_TYPE: Record<ColumnKind, string> = {
-  region_code: 'VARCHAR',
-  text: 'VARCHAR',
-  quarter: 'VARCHAR',
-  year: 'VARCHAR',
-  date: 'VARCHAR',
-  count: 'VARCHAR',
-  money: 'VARCHAR',
-  decimal: 'VARCHAR',
-  boolean: 'VARCHAR',
-  enum: 'VARCHAR',
-};
 
 /** Type of the column in the loaded (validated) table. */
 export const TABLE_TYPE: Record<ColumnKind, string> = {

@@ -18,6 +18,8 @@ import {
   toRegion,
   toTransfer,
 } from './records';
+import { fundTotalsSql } from './fundTotals';
+import { rollupSql } from './rollup';
 import { rosterPersonsSql } from './roster';
 import { renderSql, SQL } from './sql';
 
@@ -43,12 +45,12 @@ export async function readAnalysisInput(
     // The roster_persons view for this quarter, which coverage_counts reads.
     rosterPersons: engine.query(rosterPersonsSql(quarter, policyFile)),
     coverageCounts: engine.query(renderSql(SQL.coverageCounts, { quarter })),
-    fundTotals: engine.query(renderSql(SQL.fundTotals, { quarter })),
-    openings: engine.query(SQL.openings),
+    fundTotals: engine.query(fundTotalsSql(quarter)),
+    openings: engine.query(rollupSql({ table: 'fund_balances', keys: ['fund', 'year'], summed: 'opening_balance', as: 'VARCHAR' })),
     obligations: engine.query(renderSql(SQL.obligationShortfalls, { year })),
-    residentInsured: engine.query(renderSql(SQL.residentInsured, { quarter })),
+    residentInsured: engine.query(rollupSql({ table: 'resident_enrollment', keys: ['quarter'], summed: 'insured', as: 'BIGINT', period: { column: 'quarter', value: quarter } })),
     assistanceSubsidies: engine.query(renderSql(SQL.assistanceSubsidies, { quarter })),
-    budgets: engine.query(renderSql(SQL.budgets, { year })),
+    budgets: engine.query(rollupSql({ table: 'budgets', keys: ['year', 'fund', 'direction'], summed: 'amount', as: 'VARCHAR', period: { column: 'year', value: year } })),
     transfers: engine.query(SQL.transfers),
     allocationFactors: engine.query(renderSql(SQL.allocationFactors, { year })),
     allocationTotals: engine.query(renderSql(SQL.allocationTotals, { year })),

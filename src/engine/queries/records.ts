@@ -33,6 +33,7 @@ import {
   type Tier,
 } from '../../domain/types';
 import type { Row } from '../runtime/engine';
+import { expenditureOnColumn, incomeFromColumn } from './fundTotals';
 
 const LEVELS: readonly Level[] = ['province', 'city', 'county'];
 
@@ -93,11 +94,11 @@ export function toCoverageCounts(row: Row): CoverageCounts {
   };
 }
 
-/** Every source level and item is present; fund_totals.sql sends 0.00 where there was nothing. */
+/** Every source level and item is present (fundTotals.ts); fund_totals.sql sends 0.00 where there was nothing. */
 export function toFundQuarterTotals(row: Row): FundQuarterTotals {
-  const incomeBySource = Object.fromEntries(SOURCE_LEVELS.map((s) => [s, amount(row, `income_${s}`)])) as Record<SourceLevel, Decimal>;
+  const incomeBySource = Object.fromEntries(SOURCE_LEVELS.map((s) => [s, amount(row, incomeFromColumn(s))])) as Record<SourceLevel, Decimal>;
   const expenditureByItem = Object.fromEntries(
-    EXPENDITURE_ITEMS.map((i) => [i, amount(row, `expenditure_${i}`)]),
+    EXPENDITURE_ITEMS.map((i) => [i, amount(row, expenditureOnColumn(i))]),
   ) as Record<ExpenditureItem, Decimal>;
   return {
     ...regionOf(row),

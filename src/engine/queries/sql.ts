@@ -6,7 +6,6 @@ import allocationFactorsSql from './sql/allocation_factors.sql?raw';
 import allocationTotalsSql from './sql/allocation_totals.sql?raw';
 import assistanceSubsidiesSql from './sql/assistance_subsidies.sql?raw';
 import balanceReconcileSql from './sql/balance_reconcile.sql?raw';
-import budgetsSql from './sql/budgets.sql?raw';
 import checkSql from './sql/check.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
@@ -15,13 +14,12 @@ import mergeConflictsSql from './sql/merge_conflicts.sql?raw';
 import mergeDuplicatesSql from './sql/merge_duplicates.sql?raw';
 import mergeRowsSql from './sql/merge_rows.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
-import openingsSql from './sql/openings.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
+import regionRollupSql from './sql/region_rollup.sql?raw';
 import regionTreeDiffSql from './sql/region_tree_diff.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
-import residentInsuredSql from './sql/resident_insured.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
 import rosterMergedSql from './sql/roster_merged.sql?raw';
 import rosterPersonsSql from './sql/roster_persons.sql?raw';
@@ -39,7 +37,6 @@ export const SQL = {
   allocationFactors: allocationFactorsSql,
   allocationTotals: allocationTotalsSql,
   assistanceSubsidies: assistanceSubsidiesSql,
-  budgets: budgetsSql,
   check: checkSql,
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,
@@ -48,13 +45,12 @@ export const SQL = {
   mergeDuplicates: mergeDuplicatesSql,
   mergeRows: mergeRowsSql,
   obligationShortfalls: obligationShortfallsSql,
-  openings: openingsSql,
   prevalidatedTable: prevalidatedTableSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
+  regionRollup: regionRollupSql,
   regionTreeDiff: regionTreeDiffSql,
   regions: regionsSql,
-  residentInsured: residentInsuredSql,
   rosterFollowUp: rosterFollowUpSql,
   rosterMerged: rosterMergedSql,
   rosterPersons: rosterPersonsSql,
