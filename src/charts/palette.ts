@@ -16,16 +16,22 @@ export const SEVERITY_COLOR: Record<Severity, string> = {
   blue: '#3c8dbc',
 };
 
-/** Pale versions for background stripes (markArea) behind the bars. */
-export const SEVERITY_TINT: Record<Severity | 'normal', string> = {
-  red: 'rgba(214, 69, 65, 0.10)',
-  orange: 'rgba(230, 126, 34, 0.10)',
-  yellow: 'rgba(224, 168, 0, 0.12)',
-  blue: 'rgba(60, 141, 188, 0.10)',
-  normal: 'rgba(46, 139, 87, 0.07)',
-};
-
 export const BAND_NORMAL_COLOR = '#2e8b57';
+
+/** A colour (#rrggbb) made pale: the same hue at `alpha` opacity. */
+function tint(hex: string, alpha: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+/** Pale versions for background stripes (markArea) behind the bars; yellow a little stronger to be seen at all. */
+export const SEVERITY_TINT: Record<Severity | 'normal', string> = {
+  red: tint(SEVERITY_COLOR.red, '0.10'),
+  orange: tint(SEVERITY_COLOR.orange, '0.10'),
+  yellow: tint(SEVERITY_COLOR.yellow, '0.12'),
+  blue: tint(SEVERITY_COLOR.blue, '0.10'),
+  normal: tint(BAND_NORMAL_COLOR, '0.07'),
+};
 
 /** Government money first (dark to light blue), then individuals, then the rest. */
 export const SOURCE_LEVEL_COLOR: Record<SourceLevel, string> = {

@@ -34,6 +34,7 @@ import type { Policy, PolicyFile } from './policy/types';
 import { compareQuarters, parseQuarter } from './quarter';
 import { RULE_VALUE_KIND, type ValueKind } from './policy/rules';
 import { gapSharings } from './sharing';
+import type { GapSharing } from './shareGap';
 import type { OriginLevel } from './reconciliationTypes';
 import { subsidyDemands, subsidySplits } from './subsidy';
 import type {
@@ -235,16 +236,7 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
       accumulated_balance: s.accumulatedBalance === null ? null : moneyString(s.accumulatedBalance),
       months_payable: s.monthsPayable === null ? null : fixed(s.monthsPayable, 2),
     })),
-    sharing: a.sharing.map((g) => ({
-      city_code: g.cityCode,
-      fund: g.fund,
-      year: g.year,
-      gap: moneyString(g.gap),
-      covered_by_balance: moneyString(g.coveredByBalance),
-      county_self: g.countySelf.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
-      city_share: moneyString(g.cityShare),
-      county_shares: g.countyShares.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
-    })),
+    sharing: a.sharing.map(toSharingJson),
     allocation: a.allocation.flatMap((res) =>
       res.rows.map((r) => ({ year: res.year, pot: res.pot, region_code: r.regionCode, amount: moneyString(r.amount) })),
     ),
@@ -267,6 +259,20 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
 export type AlertJson = AnalysisJson['alerts'][number];
 
 /** One alert as `analyze --json` prints it. */
+/** One gap's sharing as analyze --json writes it (and the report's figure carries it). */
+export function toSharingJson(g: GapSharing): AnalysisJson['sharing'][number] {
+  return {
+    city_code: g.cityCode,
+    fund: g.fund,
+    year: g.year,
+    gap: moneyString(g.gap),
+    covered_by_balance: moneyString(g.coveredByBalance),
+    county_self: g.countySelf.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
+    city_share: moneyString(g.cityShare),
+    county_shares: g.countyShares.map((r) => ({ region_code: r.regionCode, amount: moneyString(r.amount) })),
+  };
+}
+
 export function toAlertJson(al: Alert): AlertJson {
   return {
     rule: al.rule,

@@ -2,9 +2,10 @@
 // ones the balance could not cover, and each step in exact yuan.
 import { sharingStepLines } from '../sharingSteps';
 import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/options/gapWaterfall';
+import { toSharingJson } from '../../domain/analysis';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Label } from '../../domain/lang';
-import { formatYuan, moneyString, sum } from '../../domain/money';
+import { formatYuan, sum } from '../../domain/money';
 import type { GapSharing } from '../../domain/shareGap';
 import { figure, type SectionContext } from '../context';
 import { para, table } from '../html';
@@ -106,16 +107,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
       { key: 'city', label: STEP_LABEL.city[lang], amount: g.cityShare },
       { key: 'county', label: STEP_LABEL.county[lang], amount: shares },
     ];
-    const data = {
-      city_code: g.cityCode,
-      fund: g.fund,
-      year: g.year,
-      gap: moneyString(g.gap),
-      covered_by_balance: moneyString(g.coveredByBalance),
-      county_self: g.countySelf.map((c) => ({ region_code: c.regionCode, amount: moneyString(c.amount) })),
-      city_share: moneyString(g.cityShare),
-      county_shares: g.countyShares.map((c) => ({ region_code: c.regionCode, amount: moneyString(c.amount) })),
-    };
+    const data = toSharingJson(g);
     const stepLines = sharingStepLines(g, m.name, lang);
     parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }, ctx.lang), data, 320));
     parts.push(
