@@ -154,8 +154,10 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
   switch (source.format) {
     case 'csv': {
       let scan: CsvScan;
+      let local: LocalCsv | null = null;
       try {
-        scan = await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes });
+        local = await localCsv(engine, source.spec, source.content);
+        scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         return { staged: null, problems: [fileProblem(message('file.unreadable', { reason }), message('file.unreadable_expected'))], encoding: null };
@@ -166,17 +168,22 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       }
       if (scan.blank) return done({ staged: null, problems: [fileProblem(message('file.empty'), expectedHeader(source.spec), 1)] });
       const layout = csvLayout(source.spec, scan);
-      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset };
-      return done(
-        await stageCsv(engine, source.spec, where, csv, {
-          headerRow: layout.index + 1,
-          rowColumn: false,
-          salt,
-          delimiter: layout.delimiter,
-          above: layout.above,
-          ...(options.onPiece ? { onPiece: options.onPiece } : {}),
-        }),
-      );
+      const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset, ...(local ? { registered: local.registered } : {}) };
+      try {
+        return done(
+          await stageCsv(engine, source.spec, where, csv, {
+            headerRow: layout.index + 1,
+            rowColumn: false,
+            salt,
+            delimiter: layout.delimiter,
+            above: layout.above,
+            ...(options.onPiece ? { onPiece: options.onPiece } : {}),
+          }),
+        );
+      } finally {
+        // Also when the header was refused before the file was read.
+        if (local) await engine.dropFile(local.registered);
+      }
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
@@ -194,6 +201,39 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
     case 'parquet':
       return { ...(await stageParquet(engine, source.spec, source.file, source.bytes, salt)), encoding: null };
   }
+}
+
+/** A CSV file on the local disk at least this big is read by native DuckDB where it lies (registerLocalCsv), only its head scanned here. */
+const LOCAL_CSV_BYTES = 16 * 2 ** 20;
+/** The head of such a file that is scanned: its first MiB, up to its last line end. */
+const LOCAL_HEAD_BYTES = 2 ** 20;
+
+interface LocalCsv {
+  /** The head's scan, with the whole file as `utf8` and no cuts. */
+  scan: CsvScan;
+  /** The name DuckDB reads the file under. */
+  registered: string;
+}
+
+/**
+ * A big CSV file that native DuckDB can read where it lies: UTF-8 without
+ * `\r` (checked by the engine, without JavaScript reading the file through)
+ * and its header on the first line; then the loader reads it in one
+ * statement, as it would read one piece, and scans only its head here for
+ * the header and delimiter. Null otherwise (every other input, and always
+ * in the browser): the file is scanned and read as before.
+ */
+async function localCsv(engine: Engine, spec: TableSpec, content: FileContent): Promise<LocalCsv | null> {
+  if (!engine.registerLocalCsv || !(content instanceof Blob) || content.size < LOCAL_CSV_BYTES) return null;
+  const head = new Uint8Array(await content.slice(0, LOCAL_HEAD_BYTES).arrayBuffer());
+  const end = head.lastIndexOf(0x0a) + 1;
+  if (end === 0) return null;
+  const scanned = await scanCsv(head.subarray(0, end));
+  if (scanned.encoding !== 'utf-8' || scanned.garbled || scanned.blank) return null;
+  const scan = { ...scanned, utf8: content, cuts: [] };
+  if (csvLayout(spec, scan).offset !== 0) return null;
+  const registered = `fundwatch_upload_${spec.name}_local.csv`;
+  return (await engine.registerLocalCsv(registered, content)) ? { scan, registered } : null;
 }
 
 /** A column whose loaded type is not text, so that the data table keeps its text too. */
@@ -358,6 +398,8 @@ interface CsvInput {
   header: readonly string[];
   /** Byte offset of the header record: title and unit lines above it are not read by DuckDB. */
   start: number;
+  /** The name the whole file is already readable under (localCsv): one piece, not registered again. */
+  registered?: string;
 }
 
 function piecesOf(input: CsvInput): FileContent[] {
@@ -428,14 +470,14 @@ async function stageCsv(
   // row is its record number + 1 + the records above the header (the header is row headerRow).
   const rowNumber = options.rowColumn ? '_sheet_row' : `CAST(rowid + ${options.headerRow + 1} AS BIGINT)`;
   const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
-  const pieces = piecesOf(input);
+  const pieces = input.registered === undefined ? piecesOf(input) : [null];
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
   let before = options.headerRow;
   for (const [k, piece] of pieces.entries()) {
     if (pieces.length > 1) options.onPiece?.(k, pieces.length);
-    const registered = `fundwatch_upload_${spec.name}_${k}.csv`;
+    const registered = input.registered ?? `fundwatch_upload_${spec.name}_${k}.csv`;
     if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
-    else await engine.registerBlob(registered, piece);
+    else if (piece !== null) await engine.registerBlob(registered, piece);
     try {
       // DuckDB answers an INSERT (and a CREATE TABLE AS) with the rows it wrote, `Count`.
       const [written] = await engine.query(

@@ -17,6 +17,13 @@ export interface Engine {
    * engine may read the whole Blob. The Blob must not change until `dropFile`.
    */
   registerBlob(name: string, blob: Blob): Promise<void>;
+  /**
+   * Make a CSV Blob that is a whole file on this machine's disk
+   * (localFiles.ts) readable under `name` where it lies, without a copy,
+   * when the file is UTF-8 without `\r` (what csvScan.ts would hand DuckDB
+   * as it is); false, nothing registered, otherwise. Native DuckDB only.
+   */
+  registerLocalCsv?(name: string, blob: Blob): Promise<boolean>;
   dropFile(name: string): Promise<void>;
   /** Create table `table` from an Arrow IPC stream (DuckDB's own Parquet reader is never used: it would download an extension). */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
