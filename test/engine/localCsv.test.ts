@@ -109,6 +109,26 @@ describe('a big local CSV file', () => {
     expect(local.problems.join('\n')).toContain(String(ROWS + 2));
   }, 60_000);
 
+  it('with a value the reader cannot type, or an empty one below a template note, says what its bytes say', async () => {
+    const spaced = await datasetWith('spaced', rosterText(ROWS, '2024Q4,150102199099999999,150102, dibao ,civil_affairs,TRUE\n2024Q4,150102199099999998,150102,Dibao,civil_affairs,true\n'));
+    const noted = await datasetWith('noted', rosterText(ROWS, '# 说明：以下为补录,,,,,\n,,,,,\n2024Q4,150102199099999998,150102,,civil_affairs,true\n'));
+    for (const dir of [spaced, noted]) {
+      const local = await load(dir, 'blobs');
+      const copied = await load(dir, 'bytes');
+      expect(local.local).toEqual([true]);
+      expect(local.problems).toEqual(copied.problems);
+      expect(local.tables).toEqual(copied.tables);
+      expect(local.roster).toEqual(copied.roster);
+    }
+    // ' dibao ' is trimmed and loads; 'Dibao' is refused; the note and the empty row are skipped, the empty category refused.
+    const spacedProblems = (await load(spaced, 'blobs')).problems.join('\n');
+    expect(spacedProblems).toContain(`第${ROWS + 3}行`);
+    expect(spacedProblems).not.toContain(`第${ROWS + 2}行`);
+    const notedProblems = (await load(noted, 'blobs')).problems.join('\n');
+    expect(notedProblems).toContain(`第${ROWS + 4}行`);
+    expect(notedProblems).not.toContain(`第${ROWS + 2}行`);
+  }, 120_000);
+
   it('with a \\r or not UTF-8 is scanned and copied as before', async () => {
     const crlf = await datasetWith('crlf', rosterText(ROWS).replace(/\n/g, '\r\n'));
     const gbk = await datasetWith('gbk', Buffer.concat([Buffer.from(rosterText(ROWS)), Buffer.from([0xc4, 0xfa, 0x0a])]));
