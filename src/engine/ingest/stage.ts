@@ -682,17 +682,19 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       return unreadable(e);
     }
   }
-  await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
+  // Native DuckDB reads the file where it is registered, through a view, when the data table is made (readParquet): it stays registered until then.
+  const rawKind = ipc === null && engine.readParquet ? 'VIEW' : 'TABLE';
+  const registered = `fundwatch_upload_${spec.name}.parquet`;
+  await engine.query(`DROP ${rawKind} IF EXISTS ${ident(raw).text}`);
   try {
     if (ipc === null && engine.readParquet) {
-      const registered = `fundwatch_upload_${spec.name}.parquet`;
       await engine.registerFile(registered, bytes);
       try {
         await engine.readParquet(raw, registered);
+        // Reading the file's footer: a file that is not one fails here, as a table's read would.
+        await engine.query(`SELECT * FROM ${ident(raw).text} LIMIT 0`);
       } catch (e) {
         return unreadable(e);
-      } finally {
-        await engine.dropFile(registered);
       }
     } else if (ipc !== null) {
       try {
@@ -737,7 +739,8 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
       })),
     };
   } finally {
-    await engine.query(`DROP TABLE IF EXISTS ${ident(raw).text}`);
+    await engine.query(`DROP ${rawKind} IF EXISTS ${ident(raw).text}`);
+    if (rawKind === 'VIEW') await engine.dropFile(registered);
   }
 }
 

@@ -28,10 +28,12 @@ export interface Engine {
   /** Create table `table` from an Arrow IPC stream (DuckDB's own Parquet reader is never used: it would download an extension). */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
   /**
-   * Create table `table` from the Parquet file registered as `name` with
+   * Create view `table` over the Parquet file registered as `name` with
    * DuckDB's own reader, where it has one without a download (native
-   * DuckDB); absent elsewhere (DuckDB-wasm would fetch its extension), where
-   * Parquet goes through parquetToArrowIPC and insertArrowIPC.
+   * DuckDB): the file is read when the view is, and must stay registered
+   * until the view is dropped. Absent elsewhere (DuckDB-wasm would fetch
+   * its extension), where Parquet goes through parquetToArrowIPC and
+   * insertArrowIPC.
    */
   readParquet?(table: string, name: string): Promise<void>;
   /** Decode a Parquet file to an Arrow IPC stream with parquet-wasm (its wasm bundled locally). */
