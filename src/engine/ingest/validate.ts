@@ -11,7 +11,7 @@ import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
-import { inYuanSql, mergedRowsTable, readFlag, type StagedTable } from './stage';
+import { hashedColumns, inYuanSql, mergedRowsTable, readFlag, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -296,7 +296,11 @@ function repeatedColumns(table: StagedTable): string[] {
 
 /** `alias`: the table's alias with its dot (`s.`), or nothing. */
 function keyHashSql(table: StagedTable, alias = ''): string {
-  return `hash(${repeatedColumns(table).map((k) => alias + ident(k).text).join(', ')})`;
+  const columns = repeatedColumns(table).flatMap((k) => {
+    const column = table.spec.columns.find((c) => c.name === k);
+    return column ? hashedColumns(column) : [k];
+  });
+  return `hash(${columns.map((k) => alias + ident(k).text).join(', ')})`;
 }
 
 /**
