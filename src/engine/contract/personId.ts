@@ -21,9 +21,9 @@
 //   and parsed back into two integers. md5_number() hands over the 128-bit
 //   integer itself. Measured on the 2-core machine (issue 17): 2,000,000
 //   roster IDs, SHA-256 hex alone 364 ms, the issue-6 SHA-256 integer 685 ms,
-//   md5_number 124 ms; on the 20,000,000-row province roster that is 5.6 s
-//   of a load whose floor (bare DuckDB reading the file and deduplicating)
-//   is 8.4 s. MD5's known weakness is collisions between inputs an attacker
+//   md5_number 124 ms; ten times that difference, ~5.6 s, on the
+//   20,000,000-row roster, whose floor (bare DuckDB reading the file and
+//   deduplicating) is ~8 s. MD5's known weakness is collisions between inputs an attacker
 //   chooses under a known prefix: here the prefix is a secret salt drawn
 //   per load, the inputs are the province's own ID lists, and preimages
 //   (what reversal would need) are as hard as ever. So MD5, keyed.

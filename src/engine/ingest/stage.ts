@@ -386,7 +386,10 @@ function helperNames(spec: TableSpec, lead: Record<string, string>): string[] {
 export function unreadValuesSql(stage: StagedTable): string | null {
   const typed = stage.spec.columns.filter((c) => isTyped(c));
   if (typed.length === 0) return null;
-  const mismatch = typed.map((c) => `(${ident(c.name).text} IS NULL) <> (${textOf(c)} IS NULL)`).join(' OR ');
+  // A rebuilt text (rebuildsText) is NULL only where the value is and no text was kept: there, a kept text with no value is the mismatch (no text built per row).
+  const mismatch = typed
+    .map((c) => (rebuildsText(c) ? `(${ident(c.name).text} IS NULL AND ${ident(textColumn(c)).text} IS NOT NULL)` : `(${ident(c.name).text} IS NULL) <> (${textOf(c)} IS NULL)`))
+    .join(' OR ');
   return `SELECT ${literal(stage.file).text} AS file, CAST(count(*) AS BIGINT) AS n FROM ${ident(stage.dataTable).text} WHERE _data AND (${mismatch})`;
 }
 
