@@ -1,12 +1,13 @@
 // Person IDs (身份证号) never stay in the loaded tables, and since issue 6
 // not even in the staged ones: as the roster is read, its `person_id` is
-// replaced by the first 128 bits of sha256(salt ‖ id) as a UHUGEINT, with a
-// random 128-bit salt drawn for each load and never stored. The same person
-// still matches across sources within a load (that is all the
+// replaced by the keyed 128-bit hash md5(salt ‖ id) as a UHUGEINT
+// (DuckDB's md5_number: the digest read as a little-endian integer), with
+// a random 128-bit salt drawn for each load and never stored. The same
+// person still matches across sources within a load (that is all the
 // deduplication needs), but a hash cannot be reversed by enumerating the
 // ~10^9 plausible IDs of a county without the salt.
 //
-// What was weighed (issue 6):
+// What was weighed (issue 6, and issue 17 for the province's 20 M rows):
 // - Collisions: two persons sharing a hash would silently be merged. With
 //   128 bits that has probability about n²/2^129: 10^-23 for 100 million
 //   persons. 64 bits (DuckDB's hash(), or half a digest) would give
@@ -15,14 +16,17 @@
 // - Reversal: what protects an ID is the secret salt: without it no
 //   candidate ID can be tested. DuckDB's hash() is a mixing function, not
 //   built to be one-way.
-// - MD5 (DuckDB's md5_number(), already a 128-bit integer) would do as
-//   well here (its weakness is collisions between inputs an attacker
-//   chooses, with a known prefix) and is cheaper in wasm: sha256() returns
-//   64 hex characters a row that have to be parsed back, 345 ms per 550,000
-//   rows against 29 ms. For the 5,000,000-row benchmark roster, back to
-//   back: browser 11.8 s with SHA-256 and 9.8 s with MD5, native 6.2 s and
-//   5.2 s, ratio 1.88–1.93 and 1.87–1.88. Kept SHA-256: the ratio is the
-//   same, and MD5 is refused by security reviews as a rule.
+// - SHA-256 or MD5. Issue 6 took the first 128 bits of sha256(salt ‖ id):
+//   DuckDB's sha256() returns 64 hex characters a row, which had to be cut
+//   and parsed back into two integers. md5_number() hands over the 128-bit
+//   integer itself. Measured on the 2-core machine (issue 17): 2,000,000
+//   roster IDs, SHA-256 hex alone 364 ms, the issue-6 SHA-256 integer 685 ms,
+//   md5_number 124 ms; ten times that difference, ~5.6 s, on the
+//   20,000,000-row roster, whose floor (bare DuckDB reading the file and
+//   deduplicating) is ~8 s. MD5's known weakness is collisions between inputs an attacker
+//   chooses under a known prefix: here the prefix is a secret salt drawn
+//   per load, the inputs are the province's own ID lists, and preimages
+//   (what reversal would need) are as hard as ever. So MD5, keyed.
 // As an integer the ID takes 16 bytes in every table, hash table and sort,
 // where the 64 hex digits of issue 4 took 64 bytes and more.
 //
@@ -49,11 +53,9 @@ export function newSalt(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** SQL for the stored ID (UHUGEINT) of the raw text `v`: the first 32 hex digits of sha256(salt ‖ v); NULL for NULL. */
+/** SQL for the stored ID (UHUGEINT) of the raw text `v`: md5(salt ‖ v) as a little-endian 128-bit integer; NULL for NULL. */
 export function hashedIdSql(v: string, salt: string): string {
-  const hex = `sha256(${literal(salt).text} || ${v})`;
-  const half = (from: number): string => `CAST(CAST('0x' || substr(${hex}, ${from}, 16) AS UBIGINT) AS UHUGEINT)`;
-  return `((${half(1)} << 64) | ${half(17)})`;
+  return `CAST(md5_number(${literal(salt).text} || ${v}) AS UHUGEINT)`;
 }
 
 /** SQL for the masked ID: 18-digit IDs as 150102****1234; shorter ones keep only their first character. */

@@ -11,7 +11,7 @@ import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
-import { inYuanSql, mergedRowsTable, readFlag, type StagedTable } from './stage';
+import { hashedColumns, inYuanSql, mergedRowsTable, readFlag, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -19,6 +19,8 @@ interface Check {
   /** FROM clause; the staged table (or a query over it) must be aliased `s`. */
   source: string;
   where: string;
+  /** The one column of `s` the check's `where` reads (its value alone decides), for the distinct-value pass over a big table. */
+  decidedBy?: string;
   value: string;
   extra?: string;
   explain(value: string | null, extra: string | null): Explanation;
@@ -70,7 +72,8 @@ async function runChecks(
       const notice = await mergeDuplicateRows(engine, table, inPasses(table));
       if (notice) problems.push(notice);
     }
-    const checks = checksFor(table, byName, inPasses(table));
+    const all = checksFor(table, byName, inPasses(table));
+    const checks = inPasses(table) ? await withoutCleanValues(engine, table, all) : all;
     if (checks.length === 0) continue;
     const sql = checks
       .map((c, i) =>
@@ -103,6 +106,29 @@ async function runChecks(
     if (more > 0) hidden.set(problemSource({ file: table.file, ...sheetOf(table) }), more);
   }
   return { problems, hidden };
+}
+
+/**
+ * A big table's checks less those that look at one column's value alone
+ * (a pattern, a lookup in regions.csv) and that none of the column's
+ * distinct values breaks: those are run over the distinct values first
+ * (the roster's 20,000,000 rows have one quarter and some hundred region
+ * codes), which is cheaper than a regular expression or a lookup per row,
+ * and only a check that some value breaks searches the rows.
+ */
+async function withoutCleanValues(engine: Engine, table: StagedTable, checks: readonly Check[]): Promise<Check[]> {
+  const byColumn = new Map<string, number[]>();
+  checks.forEach((c, i) => {
+    if (c.decidedBy !== undefined) byColumn.set(c.decidedBy, [...(byColumn.get(c.decidedBy) ?? []), i]);
+  });
+  const broken = new Set<number>();
+  for (const [column, ids] of byColumn) {
+    const tests = ids.map((i) => `bool_or(${checks[i]?.where ?? 'true'}) AS ${ident(`check_${i}`).text}`);
+    const [row] = await engine.query(`SELECT ${tests.join(', ')} FROM (SELECT DISTINCT ${col(column)} FROM ${ident(table.stageTable).text} AS s) AS s`);
+    // NULL (no rows) counts as broken: the rows are searched as before.
+    for (const i of ids) if (row?.[`check_${i}`] !== false) broken.add(i);
+  }
+  return checks.filter((c, i) => c.decidedBy === undefined || broken.has(i));
 }
 
 function sheetOf(table: StagedTable): { sheet?: string } {
@@ -140,6 +166,9 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
  * is valid without matching its pattern (a hash lookup per row, not a
  * regular expression).
  */
+/** Kinds of column with few distinct values in any table (withoutCleanValues). */
+const FEW_VALUES: ReadonlySet<ColumnSpec['kind']> = new Set(['quarter', 'year', 'region_code', 'enum', 'boolean']);
+
 function valueCheck(column: ColumnSpec, source: string, unit: MoneyUnit | null, regions?: StagedTable): Check {
   const v = col(column.name);
   const flag = readFlag(column);
@@ -148,11 +177,14 @@ function valueCheck(column: ColumnSpec, source: string, unit: MoneyUnit | null, 
       ? `${v} NOT IN (SELECT region_code FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL AND NOT (${invalidValueSql(column, 'region_code')})) AND `
       : '';
   const invalid = flag === null ? `(${listed}${invalidValueSql(column, v, unit)})` : `NOT ${col(flag)}`;
+  // A required column with a read flag: its text is NULL only where its value is (not read), so the flag alone says it (no text built per row).
+  const where = column.optional ? `${v} IS NOT NULL AND ${invalid}` : flag === null ? `${v} IS NULL OR ${invalid}` : invalid;
   return {
     column: column.name,
     severity: 'error',
     source,
-    where: column.optional ? `${v} IS NOT NULL AND ${invalid}` : `${v} IS NULL OR ${invalid}`,
+    where,
+    ...(flag === null && FEW_VALUES.has(column.kind) ? { decidedBy: column.name } : {}),
     value: v,
     explain: (value) => explain(describeInvalid(column, value, unit), expectedValue(column, unit)),
   };
@@ -246,6 +278,7 @@ function regionReference(column: ColumnSpec, source: string, regions: StagedTabl
     severity: 'error',
     source,
     where: `${v} IS NOT NULL AND regexp_full_match(${v}, '[0-9]{6}') AND ${v} NOT IN (SELECT region_code FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL)`,
+    decidedBy: column.name,
     value: v,
     explain: (value) =>
       explain(message('check.region_unknown', { value: String(value) }), message('check.region_unknown_expected')),
@@ -263,7 +296,11 @@ function repeatedColumns(table: StagedTable): string[] {
 
 /** `alias`: the table's alias with its dot (`s.`), or nothing. */
 function keyHashSql(table: StagedTable, alias = ''): string {
-  return `hash(${repeatedColumns(table).map((k) => alias + ident(k).text).join(', ')})`;
+  const columns = repeatedColumns(table).flatMap((k) => {
+    const column = table.spec.columns.find((c) => c.name === k);
+    return column ? hashedColumns(column) : [k];
+  });
+  return `hash(${columns.map((k) => alias + ident(k).text).join(', ')})`;
 }
 
 /**

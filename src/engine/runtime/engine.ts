@@ -17,14 +17,23 @@ export interface Engine {
    * engine may read the whole Blob. The Blob must not change until `dropFile`.
    */
   registerBlob(name: string, blob: Blob): Promise<void>;
+  /**
+   * Make a CSV Blob that is a whole file on this machine's disk
+   * (localFiles.ts) readable under `name` where it lies, without a copy,
+   * when the file is UTF-8 without `\r` (what csvScan.ts would hand DuckDB
+   * as it is); false, nothing registered, otherwise. Native DuckDB only.
+   */
+  registerLocalCsv?(name: string, blob: Blob): Promise<boolean>;
   dropFile(name: string): Promise<void>;
   /** Create table `table` from an Arrow IPC stream (DuckDB's own Parquet reader is never used: it would download an extension). */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
   /**
-   * Create table `table` from the Parquet file registered as `name` with
+   * Create view `table` over the Parquet file registered as `name` with
    * DuckDB's own reader, where it has one without a download (native
-   * DuckDB); absent elsewhere (DuckDB-wasm would fetch its extension), where
-   * Parquet goes through parquetToArrowIPC and insertArrowIPC.
+   * DuckDB): the file is read when the view is, and must stay registered
+   * until the view is dropped. Absent elsewhere (DuckDB-wasm would fetch
+   * its extension), where Parquet goes through parquetToArrowIPC and
+   * insertArrowIPC.
    */
   readParquet?(table: string, name: string): Promise<void>;
   /** Decode a Parquet file to an Arrow IPC stream with parquet-wasm (its wasm bundled locally). */
