@@ -22,6 +22,8 @@ import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
 import type { BuiltinDataset } from '../build/dataset';
 import { FIRST_SCREEN_PAGES, snapshotReach, trimForFirstScreen, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
+import { datasetSha256, type HashedFile } from '../../src/app/data/datasetHash';
+import type { DatasetFile } from '../../src/engine/formats/files';
 import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 
@@ -55,6 +57,7 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
         report: { ...report, files: [] },
         policyFile: report.policyFile,
       },
+      dataHash: await datasetSha256(files.map(wholeFile)),
       quarter,
       rootRegionCode: root.code,
       analysis: firstScreen,
@@ -66,6 +69,11 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
   } finally {
     await engine.close();
   }
+}
+
+function wholeFile(file: DatasetFile): HashedFile {
+  if (!('bytes' in file)) throw new Error(`${file.name}: read as a Blob, expected its bytes`);
+  return file;
 }
 
 /** The root overview's charts, both funds, both languages, as the cards build them. */

@@ -14,6 +14,7 @@ import { withEngine } from './engine';
 import type { Dataset } from './datasetTypes';
 import { FIRST_SCREEN } from './firstScreen';
 import { sameFiles } from './sameFiles';
+import { datasetSha256 } from './datasetHash';
 
 export type { Dataset } from './datasetTypes';
 
@@ -21,9 +22,17 @@ const BUILTIN_CLEAN = FIRST_SCREEN.dataset.report.problems.length === 0;
 
 let loads = 0;
 
+export interface BuiltinLoad {
+  dataset: Dataset;
+  /** The engine holds the very files the build-time snapshot was computed from (their SHA-256 equal). */
+  sameAsSnapshot: boolean;
+}
+
 /** The dataset built into the page (the sample unless the build named another). */
-export async function loadBuiltin(): Promise<Dataset> {
+export async function loadBuiltin(): Promise<BuiltinLoad> {
   const files = await fetchBuiltinFiles();
+  // Hashed while the engine may still be starting: a few ms for the sample's 2 MB.
+  const hash = datasetSha256(files).catch(() => null);
   const report = await withEngine(async (engine, runtime) => {
     setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
     // Loaded with every check when the app was built (scripts/snapshot): read straight into its
@@ -37,7 +46,10 @@ export async function loadBuiltin(): Promise<Dataset> {
     // The build loaded these very files: failing here is a build bug, not user error.
     throw new FundWatchError(message('builtin.unloadable', { problems: report.problems.map(problemLine) }));
   }
-  return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
+  const dataset: Dataset = { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
+  const sameAsSnapshot = (await hash) === FIRST_SCREEN.dataHash;
+  if (!sameAsSnapshot) console.warn('FundWatch: the built-in files differ from the first screen\'s (SHA-256); the engine computes it again.');
+  return { dataset, sameAsSnapshot };
 }
 
 /** Result of loading the user's files: the new dataset, or the problems and no change. */
