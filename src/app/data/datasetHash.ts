@@ -1,4 +1,4 @@
-// The built-in dataset's fingerprint: SHA-256 over its files (names and
+// The built-in dataset's fingerprints: SHA-256 over its files (names and
 // bytes, by name). The build writes it into the snapshot (scripts/snapshot)
 // from the very files it analyzed; the page computes it again over the files
 // it fetched and loaded into the engine. Equal, the snapshot's numbers are
@@ -24,6 +24,21 @@ export async function datasetSha256(files: readonly HashedFile[]): Promise<strin
     whole.set(part, at);
     at += part.length;
   }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', whole));
+  return sha256Hex(whole);
+}
+
+/** Hex SHA-256 of bytes. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export type Verified = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/** The bytes, if their SHA-256 is `expected`. */
+export async function verifyPrebuilt(bytes: Uint8Array, expected: string): Promise<Verified> {
+  const actual = await sha256Hex(bytes);
+  return actual === expected
+    ? { ok: true, bytes }
+    : { ok: false, message: `the prebuilt dataset's SHA-256 is ${actual}, the build's ${expected}: loading its CSV files instead` };
 }

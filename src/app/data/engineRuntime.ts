@@ -5,6 +5,7 @@ export { createBrowserEngine } from '../../engine/runtime/browser';
 export { rostersBeyondBrowser } from '../../engine/ingest/browserBound';
 export { loadDataset } from '../../engine/ingest/load';
 export { loadPrevalidated } from '../../engine/ingest/prevalidated';
+export { loadPrebuilt } from '../../engine/ingest/prebuilt';
 export { analyze } from '../../engine/queries/analyze';
 export { loadSubmissions } from '../../engine/ingest/submissions';
 export { compareWith } from '../../engine/queries/revisions';

@@ -3,7 +3,7 @@
 // give another. The expected value is sha256sum's over the same framing.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { datasetSha256 } from '../../../src/app/data/datasetHash';
+import { datasetSha256, verifyPrebuilt } from '../../../src/app/data/datasetHash';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -37,5 +37,19 @@ describe('datasetSha256', () => {
       { name: 'b', bytes: bytes('yz') },
     ];
     expect(await datasetSha256(moved)).not.toBe(await datasetSha256(shifted));
+  });
+});
+
+describe('verifyPrebuilt', () => {
+  it('passes the bytes the build hashed, and names both hashes for any others', async () => {
+    const bytes = new TextEncoder().encode('DUCK');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    expect(await verifyPrebuilt(bytes, expected)).toEqual({ ok: true, bytes });
+    const other = new TextEncoder().encode('DUCJ');
+    const actual = createHash('sha256').update(other).digest('hex');
+    expect(await verifyPrebuilt(other, expected)).toEqual({
+      ok: false,
+      message: `the prebuilt dataset's SHA-256 is ${actual}, the build's ${expected}: loading its CSV files instead`,
+    });
   });
 });
