@@ -8,7 +8,7 @@
 // then draws the same option underneath and the picture goes.
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
-import { loadEcharts, loadEchartsAfterPicture, loadedEcharts, type EchartsLib } from './loadEcharts';
+import { loadEcharts, loadEchartsAfterPicture, loadedEcharts, picturesReleased, type EchartsLib } from './loadEcharts';
 import { PrerenderedCharts, closestPicture, pictureKey } from './prerendered';
 import type { ChartOption } from './options/chartOption';
 
@@ -76,7 +76,9 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const tooltipOnRef = useRef(false);
   const pictures = useContext(PrerenderedCharts);
   // A chart with a build-time picture shows it first even when ECharts is here (holdPictureCharts).
-  const [lib, setLib] = useState<EchartsLib | null>(() => (pictures[pictureKey(JSON.stringify(option), height)] === undefined ? loadedEcharts() : null));
+  const [lib, setLib] = useState<EchartsLib | null>(() =>
+    picturesReleased() || pictures[pictureKey(JSON.stringify(option), height)] === undefined ? loadedEcharts() : null,
+  );
   // Once ECharts has drawn, build-time pictures are done with for this chart.
   const [live, setLive] = useState(false);
   // The container's width when it mounted, to pick the picture drawn closest to it.
@@ -89,12 +91,13 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   }, [onClick]);
 
   // Drawn as its picture: ECharts when the page lets it (holdPictureCharts) or the pointer comes.
-  const hasPicture = pictures[pictureKey(json, height)] !== undefined;
+  // Hashing the option matters only until ECharts draws this chart.
+  const hasPicture = useMemo(() => lib === null && pictures[pictureKey(json, height)] !== undefined, [lib, pictures, json, height]);
   const [pointed, setPointed] = useState(false);
   useEffect(() => {
     if (lib) return undefined;
     let mounted = true;
-    void (hasPicture && !pointed ? loadEchartsAfterPicture() : loadEcharts()).then((loaded) => {
+    void (hasPicture && !pointed && !picturesReleased() ? loadEchartsAfterPicture() : loadEcharts()).then((loaded) => {
       if (mounted) setLib(() => loaded);
     });
     return () => {

@@ -13,33 +13,11 @@ let loading: Promise<EchartsLib> | null = null;
 export function loadEcharts(): Promise<EchartsLib> {
   loading ??= import('./echarts').then((m) => {
     loaded = m.echarts;
-    warmUp(m.echarts);
     return m.echarts;
   });
   return loading;
 }
 
-/**
- * One tiny bar chart drawn off screen and dropped: ECharts' first chart on a
- * page runs much code for the first time (~0.1–0.2 s on a busy 2-core
- * machine). With the first screen's pictures held (holdPictureCharts), the
- * first live chart would otherwise be the one a reader's early click asks for.
- */
-function warmUp(lib: EchartsLib): void {
-  if (typeof document === 'undefined') return;
-  const host = document.createElement('div');
-  host.style.cssText = 'position:absolute;left:-10000px;top:0;width:64px;height:32px';
-  document.body.appendChild(host);
-  try {
-    const chart = lib.init(host, null, { renderer: 'svg', width: 64, height: 32 });
-    chart.setOption({ animation: false, xAxis: { type: 'category', data: ['a'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1], label: { show: true } }] });
-    chart.dispose();
-  } catch {
-    // Only a head start: the real charts draw (or report) for themselves.
-  } finally {
-    host.remove();
-  }
-}
 
 let pictureGate: Promise<void> = Promise.resolve();
 
@@ -51,6 +29,17 @@ let pictureGate: Promise<void> = Promise.resolve();
  */
 export function holdPictureCharts(until: Promise<void>): void {
   pictureGate = until;
+  gateOpen = false;
+  void until.then(() => {
+    if (pictureGate === until) gateOpen = true;
+  });
+}
+
+let gateOpen = true;
+
+/** Whether charts with pictures may draw with ECharts at once (the hold is over): a chart mounted later does, as any other. */
+export function picturesReleased(): boolean {
+  return gateOpen;
 }
 
 /** ECharts for a chart drawn as a picture meanwhile (the chart itself loads it at once when the reader points at it). */
