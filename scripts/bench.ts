@@ -3,6 +3,8 @@
 // interaction latency on the sample and on a 10× province, roster matching
 // in the browser against native DuckDB, what the first load transfers, and
 // the command line's start (`analyze` of the sample ÷ node-api's SELECT 42).
+// The engine's floor beside the cold loads: a bench-only page (scripts/bench/bare)
+// on the app's own DuckDB assets answering SELECT 1 (bare_engine_ms, ready_ratio).
 // Prints a table, or with --json exactly one JSON object. Not part of npm test.
 // --quick: 500,000 roster rows instead of 5,000,000 (for trying the script).
 // --only=xlsx (never part of the default run, ~15 minutes): our XLSX reader
@@ -19,10 +21,10 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { buildApp, buildRosterPage } from './bench/build';
+import { buildApp, buildBarePage, buildRosterPage } from './bench/build';
 import { cliRatio, cliTimes } from './bench/cli';
 import { launchFresh, rendererPids, rssMb } from './bench/chromium';
-import { earlyClick, interactions, loadFiles, waitForPrefetch, waitForReady } from './bench/dashboard';
+import { earlyClick, interactions, loadFiles, waitForBareEngine, waitForPrefetch, waitForReady } from './bench/dashboard';
 import { initialJs } from './bench/bundleSize';
 import { writeProvince10x } from './bench/province10x';
 import { provinceBench, type ProvinceResult } from './bench/province/run';
@@ -51,7 +53,12 @@ const log = (text: string): void => {
 
 interface Result {
   first_chart_ms: number;
+  /** The engine's numbers final on screen and the data in the engine (README, Performance: what "ready" means). */
   ready_ms: number;
+  /** The engine's floor: a bench-only page on the app's own DuckDB assets starting the engine at once and answering SELECT 1 (median, cold loads alternated with the app's). */
+  bare_engine_ms: number;
+  /** ready_ms ÷ bare_engine_ms. */
+  ready_ratio: number;
   /** A click on a city 500 ms after navigation → that city's view drawn (median of the cold loads). */
   early_click_ms: number;
   interaction_p95_ms: number;
@@ -94,6 +101,7 @@ const round = (x: number, places = 0): number => Number(x.toFixed(places));
 interface ColdLoads {
   firstChart: number[];
   ready: number[];
+  bareEngine: number[];
   earlyClick: number[];
   wasmBytes: number;
   jsBytes: number;
@@ -103,6 +111,7 @@ async function coldLoads(server: BenchServer): Promise<ColdLoads> {
   const firstChart: number[] = [];
   const early: number[] = [];
   const ready: number[] = [];
+  const bareEngine: number[] = [];
   let wasmBytes = 0;
   let jsBytes = 0;
   for (let i = 0; i < COLD_LOADS; i++) {
@@ -127,8 +136,18 @@ async function coldLoads(server: BenchServer): Promise<ColdLoads> {
     } finally {
       await browser.close();
     }
+    // Alternated with the app's loads, so both see the same machine.
+    const bare = await launchFresh();
+    try {
+      const page = await bare.context.newPage();
+      await page.goto(`${server.url}bare/index.html`);
+      bareEngine.push(await waitForBareEngine(page));
+      log(`bare engine ${i + 1}: SELECT 1 answered at ${bareEngine.at(-1)?.toFixed(0) ?? '?'} ms`);
+    } finally {
+      await bare.close();
+    }
   }
-  return { firstChart, ready, earlyClick: early, wasmBytes, jsBytes };
+  return { firstChart, ready, bareEngine, earlyClick: early, wasmBytes, jsBytes };
 }
 
 async function interactionP95(server: BenchServer, dataDir: string | null): Promise<number> {
@@ -215,15 +234,16 @@ async function main(): Promise<void> {
     const cli = runs('cli') ? await cliTimes(ROOT, log) : { analyzeMs: [], floorMs: [] };
     const browserParts = ['cold', 'sample', '10x', 'roster'].some(runs);
     if (browserParts) {
-      log('building the app and the roster page…');
+      log('building the app, the roster page and the bare engine page…');
       await buildApp(ROOT, dist);
       await buildRosterPage(ROOT, join(dist, 'roster'));
+      await buildBarePage(ROOT, dist);
       server = await serve(dist);
     }
     const initial = browserParts ? await initialJs(dist) : { gzipBytes: Number.NaN };
 
     const cold: ColdLoads =
-      runs('cold') && server ? await coldLoads(server) : { firstChart: [], ready: [], earlyClick: [], wasmBytes: Number.NaN, jsBytes: Number.NaN };
+      runs('cold') && server ? await coldLoads(server) : { firstChart: [], ready: [], bareEngine: [], earlyClick: [], wasmBytes: Number.NaN, jsBytes: Number.NaN };
     const p95 = runs('sample') && server ? await interactionP95(server, null) : Number.NaN;
 
     let p95x10 = Number.NaN;
@@ -251,6 +271,8 @@ async function main(): Promise<void> {
     const result: Result = {
       first_chart_ms: round(median(cold.firstChart)),
       ready_ms: round(median(cold.ready)),
+      bare_engine_ms: round(median(cold.bareEngine)),
+      ready_ratio: round(median(cold.ready) / median(cold.bareEngine), 2),
       early_click_ms: round(median(cold.earlyClick)),
       interaction_p95_ms: round(p95, 1),
       interaction_p95_ms_10x: round(p95x10, 1),
@@ -312,6 +334,7 @@ async function main(): Promise<void> {
 const TARGETS: Partial<Record<keyof Result, number>> = {
   first_chart_ms: 800,
   ready_ms: 2500,
+  ready_ratio: 1.3,
   early_click_ms: 300,
   interaction_p95_ms: 100,
   interaction_p95_ms_10x: 250,

@@ -1,7 +1,9 @@
 // Production builds for the benchmark: the app as users get it (with the
-// snapshot and the precompressed files), and the roster page.
-import { join } from 'node:path';
-import { build } from 'vite';
+// snapshot and the precompressed files), the roster page, and the bare
+// engine page (bare_engine_ms) on the app's own DuckDB assets.
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { build, type Plugin } from 'vite';
 import { duckdbWasmBytes } from '../build/wasmBytes';
 
 async function production<T>(run: () => Promise<T>): Promise<T> {
@@ -32,6 +34,50 @@ export async function buildRosterPage(root: string, outDir: string): Promise<voi
       logLevel: 'warn',
       worker: { format: 'es' },
       build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100_000 },
+    }),
+  );
+}
+
+/**
+ * `?url` imports of DuckDB's wasm and worker files and of the boot worker
+ * script resolved to the app's built copies (`<app>/assets/<name>-<hash>.<ext>`),
+ * so that the bare page fetches the very files the app fetches.
+ */
+function appAssets(appAssetsDir: string, fromPage: string): Plugin {
+  const built = readdirSync(appAssetsDir);
+  const PREFIX = '\0fundwatch-app-asset:';
+  return {
+    name: 'fundwatch-app-assets',
+    enforce: 'pre',
+    resolveId(source) {
+      const match = /^(.*\/)?([^/?]+)\?url(&no-inline)?$/.exec(source);
+      const file = match?.[2];
+      if (!file || !/\.(wasm|js)$/.test(file) || !/duckdb/i.test(file)) return null;
+      const dot = file.lastIndexOf('.');
+      const stem = file.slice(0, dot);
+      const ext = file.slice(dot);
+      const hits = built.filter((b) => b.startsWith(`${stem}-`) && b.endsWith(ext) && /^[\w-]+$/.test(b.slice(stem.length + 1, -ext.length)));
+      if (hits.length !== 1) throw new Error(`bare page: ${hits.length} built copies of ${file} in ${appAssetsDir}`);
+      return `${PREFIX}${hits[0] ?? ''}`;
+    },
+    load(id) {
+      return id.startsWith(PREFIX) ? `export default ${JSON.stringify(`${fromPage}${basename(id.slice(PREFIX.length))}`)};` : null;
+    },
+  };
+}
+
+/** The bare engine page into `<appDir>/bare`, after buildApp into `appDir`. */
+export async function buildBarePage(root: string, appDir: string): Promise<void> {
+  await production(() =>
+    build({
+      root: join(root, 'scripts/bench/bare'),
+      configFile: false,
+      base: './',
+      define: duckdbWasmBytes(root),
+      plugins: [appAssets(join(appDir, 'assets'), '../assets/')],
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: join(appDir, 'bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100_000, assetsInlineLimit: 0 },
     }),
   );
 }

@@ -24,6 +24,16 @@ export async function waitForReady(page: Page): Promise<ColdLoad> {
   }));
 }
 
+/** The bare engine page (scripts/bench/bare): SELECT 1 answered, ms after navigation. */
+export async function waitForBareEngine(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('fundwatch:bare-engine', 'mark').length > 0 || document.getElementById('out')?.textContent?.startsWith('error'), null, {
+    timeout: LONG,
+  });
+  const at = await page.evaluate(() => performance.getEntriesByName('fundwatch:bare-engine', 'mark')[0]?.startTime ?? null);
+  if (at === null) throw new Error(`bare engine page: ${(await page.textContent('#out')) ?? ''}`);
+  return at;
+}
+
 /**
  * A click on a city 500 ms after navigation (before the engine is ready),
  * through its link in the coverage ranking, until that city's view has its

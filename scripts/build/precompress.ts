@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
-const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|json|csv|svg)$/;
+const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|json|csv|svg|duckdb)$/;
 /** On the 34 MB wasm, quality 5 takes ~2 s and 9 ~7 s for 4 % fewer bytes (11: minutes): big files get 5, small ones 11. */
 const BIG = 4 * 1024 * 1024;
 

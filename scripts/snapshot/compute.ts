@@ -9,7 +9,11 @@
 // charts as SVG with the page's own option builders.
 // Runs through Vite's module loader (the engine's SQL is `?raw` imports):
 // the build plugin (scripts/snapshot/plugin.ts) and the tests call it.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { analyze } from '../../src/engine/queries/analyze';
+import { writePrebuilt } from '../../src/engine/ingest/prebuilt';
+import type { FileReport } from '../../src/engine/ingest/load';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { createNativeEngine } from '../../src/engine/runtime/native';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
@@ -22,6 +26,8 @@ import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
 import type { BuiltinDataset } from '../build/dataset';
 import { FIRST_SCREEN_PAGES, snapshotReach, trimForFirstScreen, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
+import { datasetSha256, type HashedFile } from '../../src/app/data/datasetHash';
+import type { DatasetFile } from '../../src/engine/formats/files';
 import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 
@@ -32,13 +38,34 @@ import { buildRegionTree } from '../../src/app/view/regionTree';
  */
 export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend: [332, 771] } as const;
 
-export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot & { reach: SnapshotReach }> {
+/** The built-in dataset's prebuilt artefact (src/engine/ingest/prebuilt.ts), as the build ships it. */
+export interface PrebuiltManifest {
+  /** Where writePrebuilt wrote it. */
+  path: string;
+  /** SHA-256 of its bytes, checked by the page before it is read. */
+  sha256: string;
+  /** The load's report of the files, which the page's report lists (the snapshot's drops them). */
+  files: FileReport[];
+}
+
+/** `prebuiltPath`: also write the loaded tables there as a DuckDB database file (the page's prebuilt artefact). */
+export async function computeSnapshot(
+  dataset: BuiltinDataset,
+  prebuiltPath?: string,
+): Promise<Snapshot & { reach: SnapshotReach; prebuilt: PrebuiltManifest | null }> {
   const files = await readDatasetDir(dataset.dir);
   const engine = await createNativeEngine();
   try {
     const report = await loadDataset(engine, files);
     if (!report.ok || report.policyFile === null) {
       throw new Error(`${dataset.dir} does not load:\n${report.problems.map((p) => formatProblem(p)).join('\n')}`);
+    }
+    let prebuilt: PrebuiltManifest | null = null;
+    if (prebuiltPath !== undefined) {
+      // Before the analysis, which leaves a view of its own behind.
+      await writePrebuilt(engine, prebuiltPath);
+      const sha256 = createHash('sha256').update(await readFile(prebuiltPath)).digest('hex');
+      prebuilt = { path: prebuiltPath, sha256, files: report.files };
     }
     const quarter = report.quarters.at(-1);
     if (quarter === undefined) throw new Error(`${dataset.dir} has no quarter (fund_flows or assistance_enrollment)`);
@@ -55,17 +82,24 @@ export async function computeSnapshot(dataset: BuiltinDataset): Promise<Snapshot
         report: { ...report, files: [] },
         policyFile: report.policyFile,
       },
+      dataHash: await datasetSha256(files.map(wholeFile)),
       quarter,
       rootRegionCode: root.code,
       analysis: firstScreen,
       regionCodes: [root.code],
       pages: FIRST_SCREEN_PAGES,
       reach: snapshotReach(analysis, root.code),
+      prebuilt,
       pictures: overviewPictures(firstScreen, root.code),
     };
   } finally {
     await engine.close();
   }
+}
+
+function wholeFile(file: DatasetFile): HashedFile {
+  if (!('bytes' in file)) throw new Error(`${file.name}: read as a Blob, expected its bytes`);
+  return file;
 }
 
 /** The root overview's charts, both funds, both languages, as the cards build them. */
@@ -95,8 +129,23 @@ export function overviewPictures(analysis: Analysis, root: RegionCode): Record<s
  * parsed once (faster to start than an object literal): the first screen
  * (in the entry script) and its reach (a chunk of its own).
  */
-export async function snapshotModuleSources(dataset: BuiltinDataset): Promise<{ first: string; reach: string }> {
-  const { reach, ...first } = await computeSnapshot(dataset);
+export async function snapshotModuleSources(
+  dataset: BuiltinDataset,
+  prebuiltPath?: string,
+): Promise<{ first: string; reach: string; prebuilt: string }> {
+  const { reach, prebuilt, ...first } = await computeSnapshot(dataset, prebuiltPath);
   const source = (value: unknown): string => `export default ${JSON.stringify(encodeSnapshot(value))};\n`;
-  return { first: source(first), reach: source(reach) };
+  return { first: source(first), reach: source(reach), prebuilt: prebuiltModule(prebuilt) };
+}
+
+/**
+ * `virtual:fundwatch-prebuilt`: the artefact's address (Vite copies the
+ * file into the build, like the dataset's own files), its SHA-256 and the
+ * load's file list; null when there is none (the dev server).
+ */
+function prebuiltModule(prebuilt: PrebuiltManifest | null): string {
+  if (prebuilt === null) return 'export default null;\n';
+  return `import url from ${JSON.stringify(`${prebuilt.path}?url`)};
+export default { url, sha256: ${JSON.stringify(prebuilt.sha256)}, files: ${JSON.stringify(prebuilt.files)} };
+`;
 }

@@ -1,9 +1,8 @@
-// Entry point. Importing data/engine first starts the engine download
-// before React renders anything; ECharts is asked for next, while the first
-// screen shows its build-time pictures and the snapshot's numbers, seeded
-// into the query cache (data/queryClient.ts).
+// Entry point. Importing data/engine first sets up the engine's start (after
+// the first chart); the first screen shows its build-time pictures and the
+// snapshot's numbers, seeded into the query cache (data/queryClient.ts).
 import './data/engine';
-import { loadEcharts } from '../charts/loadEcharts';
+import { holdPictureCharts, loadEcharts } from '../charts/loadEcharts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -12,11 +11,19 @@ import { App } from './App';
 import { FIRST_SCREEN } from './data/firstScreen';
 import { createQueryClient } from './data/queryClient';
 import { LangProvider } from './i18n/LangProvider';
-import { watchChartDrawing } from './perfMarks';
+import { afterReady, watchChartDrawing } from './perfMarks';
 import './styles.css';
 import './pages.css';
 
+/** Pictures stay at most this long when the engine is slow or fails. */
+const READY_WAIT_MS = 15_000;
+
+// ECharts is fetched at once, for the charts a click draws without a
+// picture; it replaces the first screen's pictures only once the engine is
+// ready (perfMarks.ts), or when the pointer comes to one: drawing them
+// would take CPU from the engine's start.
 void loadEcharts();
+holdPictureCharts(afterReady(READY_WAIT_MS));
 
 const queryClient = createQueryClient();
 

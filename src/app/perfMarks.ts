@@ -51,3 +51,28 @@ export function watchChartDrawing(root: HTMLElement): void {
     attributeFilter: ['data-state', 'data-source', 'aria-busy'],
   });
 }
+
+/** Settles when MARK_READY is set, or after `waitMs`. */
+export function afterReady(waitMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (performance.getEntriesByName(MARK_READY, 'mark').length > 0) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(done, waitMs);
+    let observer: PerformanceObserver | null = null;
+    function done(): void {
+      clearTimeout(timer);
+      observer?.disconnect();
+      resolve();
+    }
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName(MARK_READY, 'mark').length > 0) done();
+      });
+      observer.observe({ type: 'mark' });
+    } catch {
+      // No PerformanceObserver for marks: the wait alone decides.
+    }
+  });
+}

@@ -19,3 +19,14 @@ declare module 'virtual:fundwatch-dataset' {
   };
   export default dataset;
 }
+
+// Emitted by a build (scripts/snapshot/plugin.ts): the built-in dataset as a
+// DuckDB database file, its SHA-256 and the load's file list; null on the dev server.
+declare module 'virtual:fundwatch-prebuilt' {
+  const prebuilt: {
+    url: string;
+    sha256: string;
+    files: import('../engine/ingest/load').FileReport[];
+  } | null;
+  export default prebuilt;
+}

@@ -8,7 +8,7 @@
 // then draws the same option underneath and the picture goes.
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
-import { loadEcharts, loadedEcharts, type EchartsLib } from './loadEcharts';
+import { loadEcharts, loadEchartsAfterPicture, loadedEcharts, picturesReleased, type EchartsLib } from './loadEcharts';
 import { PrerenderedCharts, closestPicture, pictureKey } from './prerendered';
 import type { ChartOption } from './options/chartOption';
 
@@ -74,10 +74,13 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   const pointerInsideRef = useRef(false);
   // Whether the option on screen carries its tooltip (see withoutTooltip).
   const tooltipOnRef = useRef(false);
-  const [lib, setLib] = useState<EchartsLib | null>(loadedEcharts);
+  const pictures = useContext(PrerenderedCharts);
+  // A chart with a build-time picture shows it first even when ECharts is here (holdPictureCharts).
+  const [lib, setLib] = useState<EchartsLib | null>(() =>
+    picturesReleased() || pictures[pictureKey(JSON.stringify(option), height)] === undefined ? loadedEcharts() : null,
+  );
   // Once ECharts has drawn, build-time pictures are done with for this chart.
   const [live, setLive] = useState(false);
-  const pictures = useContext(PrerenderedCharts);
   // The container's width when it mounted, to pick the picture drawn closest to it.
   const [mountWidth, setMountWidth] = useState<number | null>(null);
   const json = useMemo(() => JSON.stringify(option), [option]);
@@ -87,20 +90,25 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
     onClickRef.current = onClick;
   }, [onClick]);
 
+  // Drawn as its picture: ECharts when the page lets it (holdPictureCharts) or the pointer comes.
+  // Hashing the option matters only until ECharts draws this chart.
+  const hasPicture = useMemo(() => lib === null && pictures[pictureKey(json, height)] !== undefined, [lib, pictures, json, height]);
+  const [pointed, setPointed] = useState(false);
   useEffect(() => {
     if (lib) return undefined;
     let mounted = true;
-    void loadEcharts().then((loaded) => {
+    void (hasPicture && !pointed && !picturesReleased() ? loadEchartsAfterPicture() : loadEcharts()).then((loaded) => {
       if (mounted) setLib(() => loaded);
     });
     return () => {
       mounted = false;
     };
-  }, [lib]);
+  }, [lib, hasPicture, pointed]);
 
   // Before the first paint, once: a picture only stands in until ECharts draws.
+  const mountedWithoutEcharts = useRef(lib === null);
   useLayoutEffect(() => {
-    if (!loadedEcharts()) setMountWidth(containerRef.current?.clientWidth ?? 0);
+    if (mountedWithoutEcharts.current) setMountWidth(containerRef.current?.clientWidth ?? 0);
   }, []);
 
   // Before ECharts: the picture, when there is one, is the drawn chart.
@@ -166,6 +174,7 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   // The tooltip joins the chart when the pointer does (see withoutTooltip).
   const onPointerEnter = (): void => {
     pointerInsideRef.current = true;
+    if (!pointed) setPointed(true);
     const chart = chartRef.current;
     if (!chart || tooltipOnRef.current || option.tooltip === undefined) return;
     chart.setOption({ tooltip: option.tooltip });

@@ -18,10 +18,20 @@ export function renderSvg(option: ChartOption, width: number, height: number): s
   try {
     // No animation and no tooltip: a static picture, and tooltips would need a script.
     chart.setOption({ ...option, animation: false, tooltip: { show: false } });
-    return inlineSvg(chart.renderToSVGString());
+    return inlineSvg(quoteFontFamilies(chart.renderToSVGString()));
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * ECharts' SVG string puts the font family's double-quoted names unescaped
+ * into a double-quoted style attribute (`style="font-family:"Noto Sans CJK
+ * SC", …"`), which ends the attribute early: the text lost its font, and a
+ * picture saved as PNG failed to decode. Single quotes mean the same in CSS.
+ */
+export function quoteFontFamilies(svg: string): string {
+  return svg.replace(/font-family:[^;>]*;/g, (css) => css.replace(/"/g, "'"));
 }
 
 /**

@@ -3,7 +3,7 @@
 // shown for another; the same options wherever it is asked, prefetched or
 // seeded (seedFirstScreen.ts).
 import type { Quarter } from '../../domain/types';
-import { snapshotHolds } from './standIns';
+import { isConfirmed, snapshotHolds } from './standIns';
 
 export const DATASET_KEY = ['dataset'] as const;
 
@@ -27,8 +27,11 @@ export function sameDatasetPlaceholder<T>(datasetId: string | null) {
 
 export const ANALYSIS_OPTIONS = {
   // The engine's answer never goes stale (what it depends on is in the key);
-  // a stand-in is stale at once, so the engine's replaces it when it can run.
-  staleTime: (query: { state: { data?: unknown } }): number => (snapshotHolds(query.state.data) === null ? Infinity : 0),
+  // a stand-in is stale at once, so the engine's replaces it when it can run,
+  // unless it is confirmed (the engine holds the data it was computed from):
+  // then the engine is asked only for a view beyond it (useShownView.ts).
+  staleTime: (query: { state: { data?: unknown } }): number =>
+    snapshotHolds(query.state.data) === null || isConfirmed(query.state.data) ? Infinity : 0,
   // An answer stays the one object it was: a stand-in is known by identity (standIns.ts).
   structuralSharing: false,
   retry: false,

@@ -14,6 +14,8 @@ import { withEngine } from './engine';
 import type { Dataset } from './datasetTypes';
 import { FIRST_SCREEN } from './firstScreen';
 import { sameFiles } from './sameFiles';
+import { datasetSha256 } from './datasetHash';
+import { fetchPrebuilt, type PrebuiltFile } from './prebuiltFile';
 
 export type { Dataset } from './datasetTypes';
 
@@ -21,9 +23,25 @@ const BUILTIN_CLEAN = FIRST_SCREEN.dataset.report.problems.length === 0;
 
 let loads = 0;
 
+export interface BuiltinLoad {
+  dataset: Dataset;
+  /** The engine holds the very files the build-time snapshot was computed from (their SHA-256 equal). */
+  sameAsSnapshot: boolean;
+}
+
 /** The dataset built into the page (the sample unless the build named another). */
-export async function loadBuiltin(): Promise<Dataset> {
+export async function loadBuiltin(): Promise<BuiltinLoad> {
+  // Checked when the app was built and shipped as one database file (its hash checked here),
+  // unless that load had something to say (a warning) that the full load must say again.
+  const prebuilt = BUILTIN_CLEAN ? await fetchPrebuilt() : null;
+  if (prebuilt !== null && (await loadBuiltinPrebuilt(prebuilt))) {
+    const report: LoadReport = { ...FIRST_SCREEN.dataset.report, files: prebuilt.files };
+    // Written by the same build, from the same files, as the snapshot: the snapshot's numbers are its own.
+    return { dataset: builtinDataset(report), sameAsSnapshot: true };
+  }
   const files = await fetchBuiltinFiles();
+  // Hashed while the engine may still be starting: a few ms for the sample's 2 MB.
+  const hash = datasetSha256(files).catch(() => null);
   const report = await withEngine(async (engine, runtime) => {
     setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
     // Loaded with every check when the app was built (scripts/snapshot): read straight into its
@@ -37,7 +55,32 @@ export async function loadBuiltin(): Promise<Dataset> {
     // The build loaded these very files: failing here is a build bug, not user error.
     throw new FundWatchError(message('builtin.unloadable', { problems: report.problems.map(problemLine) }));
   }
+  const dataset = builtinDataset(report);
+  const sameAsSnapshot = (await hash) === FIRST_SCREEN.dataHash;
+  if (!sameAsSnapshot) console.warn('FundWatch: the built-in files differ from the first screen\'s (SHA-256); the engine computes it again.');
+  return { dataset, sameAsSnapshot };
+}
+
+function builtinDataset(report: LoadReport): Dataset {
+  if (report.policyFile === null) throw new FundWatchError(message('builtin.unloadable', { problems: report.problems.map(problemLine) }));
   return { id: BUILTIN_DATASET_ID, name: BUILTIN_NAME, isSample: BUILTIN_IS_SAMPLE, report, policyFile: report.policyFile };
+}
+
+/** True when the artefact is in the engine; false (said on the console) when the CSV files must load instead. */
+async function loadBuiltinPrebuilt(prebuilt: PrebuiltFile): Promise<boolean> {
+  const loaded = await withEngine(async (engine, runtime) => {
+    setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
+    try {
+      await runtime.loadPrebuilt(engine, prebuilt.bytes);
+      return true;
+    } catch (e) {
+      console.warn(`FundWatch: the prebuilt dataset could not be read (${e instanceof Error ? e.message : String(e)}): loading its CSV files instead`);
+      return false;
+    }
+  });
+  setStatus({ message: null });
+  if (loaded) performance.mark('fundwatch:sample-loaded');
+  return loaded;
 }
 
 /** Result of loading the user's files: the new dataset, or the problems and no change. */

@@ -32,7 +32,10 @@ const FIRST_SCREEN_WAIT_MS = 1000;
 const bootedPromise = new Promise<BootedWorker | undefined>((resolve) => {
   afterFirstScreen(() => {
     try {
-      resolve(bootWorker());
+      const booted = bootWorker();
+      // For `npm run bench`: the worker's part of the engine's start (wasm fetched, compiled, instantiated).
+      booted.instantiated.then(() => performance.mark('fundwatch:engine-instantiated')).catch(() => undefined);
+      resolve(booted);
     } catch {
       resolve(undefined);
     }

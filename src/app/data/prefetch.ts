@@ -14,6 +14,7 @@ import { ANALYSIS_OPTIONS, analysisKey } from './analysisQuery';
 import type { Dataset } from './dataset';
 import { withEngine } from './engine';
 import { readerIdle, restartReaderIdle } from './readerIdle';
+import { snapshotHolds } from './standIns';
 import type { PolicyFile } from '../../domain/policy/types';
 
 export const MARK_PREFETCHED = 'fundwatch:prefetched';
@@ -36,15 +37,19 @@ export function usePrefetchQuarters(
       for (const quarter of [...quarters].reverse()) {
         const queryKey = analysisKey(dataset.id, quarter, policyVersion);
         const cached = client.getQueryCache().find({ queryKey });
-        if (cached?.state.status === 'success' && !cached.isStale()) continue;
+        // A confirmed stand-in (seedFirstScreen.ts) is final but holds only its views: the whole quarter is computed too.
+        const whole = snapshotHolds(cached?.state.data) === null;
+        if (cached?.state.status === 'success' && !cached.isStale() && whole) continue;
         await readerIdle(PREFETCH_DELAY_MS, () => cancelled);
         if (cancelled) return;
         await client
-          .prefetchQuery({
+          .fetchQuery({
             ...ANALYSIS_OPTIONS,
             queryKey,
             queryFn: () => withEngine((engine, runtime) => runtime.analyze(engine, quarter, policyFile)),
             gcTime: 30 * 60_000,
+            // Never stale, a confirmed stand-in would not be replaced otherwise.
+            ...(whole ? {} : { staleTime: 0 }),
           })
           .catch(() => undefined);
       }

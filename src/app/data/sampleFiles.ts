@@ -9,7 +9,8 @@ import type { DatasetFile } from '../../engine/formats/files';
 export const BUILTIN_NAME = builtin.name;
 export const BUILTIN_IS_SAMPLE = builtin.isSample;
 
-export async function fetchBuiltinFiles(): Promise<DatasetFile[]> {
+/** Bytes, not Blobs: the page hashes them (datasetHash.ts) as well as loading them. */
+export async function fetchBuiltinFiles(): Promise<(DatasetFile & { bytes: Uint8Array })[]> {
   return Promise.all(
     builtin.files.map(async ({ name, url }) => {
       const response = await fetch(url);

@@ -8,7 +8,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ANALYSIS_KEY_PREFIX, ANALYSIS_OPTIONS, DATASET_KEY, analysisKey } from './analysisQuery';
 import type { Snapshot } from './snapshot';
-import { snapshotHolds, standInAnswer, standInDataset } from './standIns';
+import { confirmAnswer, isConfirmed, snapshotHolds, standInAnswer, standInDataset } from './standIns';
 
 function snapshotKey(snapshot: Snapshot): readonly unknown[] {
   return analysisKey(snapshot.dataset.id, snapshot.quarter, 0);
@@ -25,6 +25,23 @@ export function seedFirstScreen(client: QueryClient, snapshot: Snapshot): void {
 export function seedReach(client: QueryClient, snapshot: Snapshot): void {
   const key = snapshotKey(snapshot);
   // The engine's answer, or its failure, is never taken back.
-  if (snapshotHolds(client.getQueryData(key)) === null || client.getQueryState(key)?.status === 'error') return;
-  client.setQueryData(key, standInAnswer(snapshot));
+  const current = client.getQueryData(key);
+  if (snapshotHolds(current) === null || client.getQueryState(key)?.status === 'error') return;
+  const grown = standInAnswer(snapshot);
+  // Confirmed before its reach arrived: the same data, more views.
+  if (isConfirmed(current)) confirmAnswer(grown);
+  client.setQueryData(key, grown);
+}
+
+/**
+ * The built-in dataset is in the engine, and it is the snapshot's data
+ * (datasetHash.ts): the stand-in's numbers are final, so the first quarter is
+ * not computed again. False (nothing done) when the stand-in is no longer
+ * in the cache or the dataset opens on another quarter: the engine computes it.
+ */
+export function confirmFirstScreen(client: QueryClient, snapshot: Snapshot, latestQuarter: string | undefined): boolean {
+  const answer = client.getQueryData(snapshotKey(snapshot));
+  if (latestQuarter !== snapshot.quarter || snapshotHolds(answer) === null || typeof answer !== 'object' || answer === null) return false;
+  confirmAnswer(answer as Parameters<typeof confirmAnswer>[0]);
+  return true;
 }

@@ -15,6 +15,8 @@ import { decodeSnapshot } from './snapshotCodec';
 
 export interface Snapshot {
   dataset: Dataset;
+  /** SHA-256 of the files it was computed from (datasetHash.ts). */
+  dataHash: string;
   quarter: Quarter;
   rootRegionCode: RegionCode;
   analysis: Analysis;

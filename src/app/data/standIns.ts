@@ -15,6 +15,7 @@ export interface Holds {
 }
 
 const holdsByAnswer = new WeakMap<object, Holds>();
+const confirmedAnswers = new WeakSet<object>();
 const standInDatasets = new WeakSet<object>();
 
 /** The snapshot's analysis, known from now on as a stand-in holding the snapshot's views. */
@@ -32,6 +33,19 @@ export function standInDataset(snapshot: Snapshot): Dataset {
 /** What a stand-in answer holds; null for the engine's, which holds every view. */
 export function snapshotHolds(answer: unknown): Holds | null {
   return typeof answer === 'object' && answer !== null ? (holdsByAnswer.get(answer) ?? null) : null;
+}
+
+/**
+ * The stand-in confirmed: the engine holds the very data it was computed
+ * from (datasetHash.ts), so its numbers are final. It still holds only its
+ * views; the engine computes the whole analysis when one beyond them is asked.
+ */
+export function confirmAnswer(answer: Analysis): void {
+  confirmedAnswers.add(answer);
+}
+
+export function isConfirmed(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && confirmedAnswers.has(answer);
 }
 
 export function isStandIn(dataset: Dataset): boolean {

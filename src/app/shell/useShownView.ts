@@ -2,14 +2,14 @@
 // quarters, the quarter (resolved once, here), its analysis from the query
 // cache — the engine's, or until it comes the first screen's stand-in
 // (seedFirstScreen.ts) — and the view and page that answer is drawn for.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Analysis, Quarter, Region } from '../../domain/types';
 import { useSnapshotReach } from '../data/firstScreen';
 import { useAnalysis, type CurrentDataset } from '../data/hooks';
 import type { PolicyEdit } from '../data/policyEdit';
 import { usePrefetchQuarters } from '../data/prefetch';
-import { snapshotHolds } from '../data/standIns';
+import { holdsView, isConfirmed, snapshotHolds } from '../data/standIns';
 import type { PageProps } from '../pages/pageProps';
 import { buildRegionTree, type RegionTree } from '../view/regionTree';
 import type { PageId } from '../view/route';
@@ -30,9 +30,9 @@ export interface ShownView {
   region: Region | undefined;
   /** The page drawn: the one asked for, or the one kept on screen until the engine answers. */
   page: PageId;
-  /** The numbers on screen are the snapshot's. */
+  /** The numbers on screen are the snapshot's, not yet confirmed final (the engine does not hold its data yet). */
   fromSnapshot: boolean;
-  /** The cache's answer for the view asked is still the snapshot's: the engine has not answered yet. */
+  /** The view asked waits for the engine: the cache holds the snapshot's answer, unconfirmed or without that view. */
   awaitingEngine: boolean;
 }
 
@@ -44,10 +44,24 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
   // A failed analysis shows its error, not the stand-in it was to replace.
   const answer = analysis.isError ? undefined : analysis.data;
   const holds = snapshotHolds(answer);
+  const confirmed = isConfirmed(answer);
   const drawn = useDrawnView(holds, !analysis.isPlaceholderData, { regionCode: raw.regionCode, page: route.page }, bigScreen);
   const shown = drawn ? answer : undefined;
+  // A confirmed stand-in is final but holds only its views: one beyond them is computed now, on demand.
+  const beyond = holds !== null && route.page !== 'data' && !holdsView(holds, raw.regionCode, route.page, bigScreen);
+  const { refetch } = analysis;
+  const computeBeyond = confirmed && beyond && !analysis.isPlaceholderData && !analysis.isFetching;
+  useEffect(() => {
+    if (computeBeyond) void refetch({ cancelRefetch: false });
+  }, [computeBeyond, refetch]);
   useSnapshotReach();
-  usePrefetchQuarters(dataset.loaded, quarters, policy.inUse?.file, policy.inUse?.version ?? 0, analysis.isSuccess && !analysis.isPlaceholderData && holds === null);
+  usePrefetchQuarters(
+    dataset.loaded,
+    quarters,
+    policy.inUse?.file,
+    policy.inUse?.version ?? 0,
+    analysis.isSuccess && !analysis.isPlaceholderData && (holds === null || confirmed),
+  );
 
   const tree = useMemo(() => buildRegionTree(shown?.regions ?? []), [shown]);
   // A kept view is the stand-in's own quarter; otherwise the one resolved above.
@@ -83,7 +97,7 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
     pageProps,
     region: view ? tree.byCode.get(view.regionCode) : undefined,
     page: drawn?.page ?? route.page,
-    fromSnapshot: snapshotHolds(shown) !== null,
-    awaitingEngine: holds !== null,
+    fromSnapshot: snapshotHolds(shown) !== null && !isConfirmed(shown),
+    awaitingEngine: holds !== null && (!confirmed || beyond),
   };
 }

@@ -14,6 +14,8 @@ import mergeConflictsSql from './sql/merge_conflicts.sql?raw';
 import mergeDuplicatesSql from './sql/merge_duplicates.sql?raw';
 import mergeRowsSql from './sql/merge_rows.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
+import prebuiltReadSql from './sql/prebuilt_read.sql?raw';
+import prebuiltWriteSql from './sql/prebuilt_write.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
@@ -45,6 +47,8 @@ export const SQL = {
   mergeDuplicates: mergeDuplicatesSql,
   mergeRows: mergeRowsSql,
   obligationShortfalls: obligationShortfallsSql,
+  prebuiltRead: prebuiltReadSql,
+  prebuiltWrite: prebuiltWriteSql,
   prevalidatedTable: prevalidatedTableSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,

@@ -6,10 +6,10 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ANALYSIS_OPTIONS, DATASET_KEY, analysisKey, sameDatasetPlaceholder } from '../../../src/app/data/analysisQuery';
 import type { Dataset } from '../../../src/app/data/datasetTypes';
-import { seedFirstScreen, seedReach } from '../../../src/app/data/seedFirstScreen';
+import { confirmFirstScreen, seedFirstScreen, seedReach } from '../../../src/app/data/seedFirstScreen';
 import { FIRST_SCREEN_PAGES, REACH_PAGES, snapshotReach, trimForFirstScreen, withReach, type Snapshot } from '../../../src/app/data/snapshot';
 import { BUILTIN_DATASET_ID } from '../../../src/app/data/sampleIdentity';
-import { isStandIn, snapshotHolds } from '../../../src/app/data/standIns';
+import { isConfirmed, isStandIn, snapshotHolds } from '../../../src/app/data/standIns';
 import { buildAnalysis } from '../../../src/domain/analysis';
 import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy/policy';
 import type { Analysis, Quarter } from '../../../src/domain/types';
@@ -47,6 +47,7 @@ function dataset(id: string): Dataset {
 function snapshotOf(full: Analysis): { first: Snapshot; reached: Snapshot } {
   const first: Snapshot = {
     dataset: dataset(BUILTIN_DATASET_ID),
+    dataHash: 'sha-256 of the files',
     quarter: QUARTER,
     rootRegionCode: '150000',
     analysis: trimForFirstScreen(full, '150000'),
@@ -89,6 +90,7 @@ function observe(client: QueryClient, datasetId: string, quarter: Quarter, run: 
   return {
     result: () => observer.getCurrentResult(),
     ask: (id: string, q: Quarter, on: boolean, next: () => Promise<Analysis> = run) => observer.setOptions({ ...options(id, q, on), queryFn: next }),
+    refetch: () => observer.refetch({ cancelRefetch: false }),
     unsubscribe,
   };
 }
@@ -145,6 +147,47 @@ describe('the first screen seeds the query cache', () => {
     await client.prefetchQuery({ ...ANALYSIS_OPTIONS, queryKey: key, queryFn: () => Promise.resolve(full) });
     seedReach(client, reached);
     expect(client.getQueryData(key)).toBe(full);
+  });
+
+  it('confirmed (the engine holds the snapshot\'s data), is final: the engine is not asked for that quarter again', async () => {
+    // Its own snapshot: a confirmation sticks to the answer object.
+    const { first, reached } = snapshotOf(analysisOf(QUARTER));
+    const client = new QueryClient();
+    seedFirstScreen(client, first);
+    const engine = heldEngine();
+    const query = observe(client, BUILTIN_DATASET_ID, QUARTER, engine.run(QUARTER), false);
+    // Another latest quarter than the snapshot's: not confirmed.
+    expect(confirmFirstScreen(client, first, '2025Q1')).toBe(false);
+    expect(isConfirmed(query.result().data)).toBe(false);
+    expect(confirmFirstScreen(client, first, QUARTER)).toBe(true);
+    query.ask(BUILTIN_DATASET_ID, QUARTER, true);
+    expect(engine.asked).toEqual([]);
+    expect(query.result().data).toBe(first.analysis);
+    expect(query.result().isStale).toBe(false);
+
+    // Its reach arrives later: the same data, more views, still confirmed and still not asked of the engine.
+    seedReach(client, reached);
+    expect(query.result().data).toBe(reached.analysis);
+    expect(isConfirmed(query.result().data)).toBe(true);
+    expect(query.result().isStale).toBe(false);
+    expect(engine.asked).toEqual([]);
+
+    // A view beyond it (a county's) asks the engine explicitly (useShownView.ts), and its answer replaces the stand-in.
+    void query.refetch();
+    expect(engine.asked).toEqual([QUARTER]);
+    engine.answer(full);
+    await vi.waitFor(() => expect(query.result().data).toBe(full));
+    expect(rate(query.result().data, '150921')).toBe('0.985');
+    query.unsubscribe();
+  });
+
+  it('is not confirmed once the engine has answered', async () => {
+    const client = new QueryClient();
+    seedFirstScreen(client, first);
+    const key = analysisKey(BUILTIN_DATASET_ID, QUARTER, 0);
+    await client.prefetchQuery({ ...ANALYSIS_OPTIONS, queryKey: key, queryFn: () => Promise.resolve(full) });
+    expect(confirmFirstScreen(client, first, QUARTER)).toBe(false);
+    expect(isConfirmed(full)).toBe(false);
   });
 
   it('does not take back the engine\'s failure', async () => {
