@@ -20,7 +20,7 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { withSsrModule } from './build/ssrModule';
 import { buildApp, buildBarePage, buildRosterPage } from './bench/build';
 import { cliRatio, cliTimes } from './bench/cli';
 import { launchFresh, rendererPids, rssMb } from './bench/chromium';
@@ -176,21 +176,11 @@ async function interactionP95(server: BenchServer, dataDir: string | null): Prom
 }
 
 async function nativeRoster(rosterDir: string, scratch: string, quarter: string): Promise<RosterRun> {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
   const cwd = process.cwd();
   try {
-    const native = (await server.ssrLoadModule('/scripts/bench/roster/native.ts')) as typeof import('./bench/roster/native');
-    return await native.runNative(rosterDir, scratch, quarter);
+    return await withSsrModule(ROOT, '/scripts/bench/roster/native.ts', (native: typeof import('./bench/roster/native')) => native.runNative(rosterDir, scratch, quarter));
   } finally {
     process.chdir(cwd);
-    await server.close();
   }
 }
 

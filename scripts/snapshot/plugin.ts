@@ -8,7 +8,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { withSsrModule } from '../build/ssrModule';
 import type { BuiltinDataset } from '../build/dataset';
 
 const IDS = { first: 'virtual:fundwatch-snapshot', reach: 'virtual:fundwatch-snapshot-reach', prebuilt: 'virtual:fundwatch-prebuilt' } as const;
@@ -17,20 +18,7 @@ const RESOLVED = { first: `\0${IDS.first}`, reach: `\0${IDS.reach}`, prebuilt: `
 type Modules = { first: string; reach: string; prebuilt: string };
 
 async function computeModules(root: string, dataset: BuiltinDataset, prebuiltPath: string | undefined): Promise<Modules> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const compute = (await server.ssrLoadModule('/scripts/snapshot/compute.ts')) as typeof import('./compute');
-    return await compute.snapshotModuleSources(dataset, prebuiltPath);
-  } finally {
-    await server.close();
-  }
+  return withSsrModule(root, '/scripts/snapshot/compute.ts', (compute: typeof import('./compute')) => compute.snapshotModuleSources(dataset, prebuiltPath));
 }
 
 export function snapshotPlugin(root: string, dataset: BuiltinDataset): Plugin {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createServer } from 'vite';
+import { withSsrModule } from '../../build/ssrModule';
 import { loadRegions } from '../../sample/regions';
 import { writeRoster } from '../roster/generate';
 import { median } from '../stats';
@@ -75,23 +75,10 @@ async function writeParquet(csv: string, parquet: string): Promise<void> {
 }
 
 async function bareSpecs(root: string, files: { csv: string; parquet: string }, policy: string): Promise<{ csv: BareSpec; parquet: BareSpec }> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const sql = (await server.ssrLoadModule('/scripts/bench/province/bareSql.ts')) as typeof import('./bareSql');
-    return {
-      csv: sql.bareSpec(files.csv, 'csv', QUARTER, policy, MEMORY_LIMIT),
-      parquet: sql.bareSpec(files.parquet, 'parquet', QUARTER, policy, MEMORY_LIMIT),
-    };
-  } finally {
-    await server.close();
-  }
+  return withSsrModule(root, '/scripts/bench/province/bareSql.ts', (sql: typeof import('./bareSql')) => ({
+    csv: sql.bareSpec(files.csv, 'csv', QUARTER, policy, MEMORY_LIMIT),
+    parquet: sql.bareSpec(files.parquet, 'parquet', QUARTER, policy, MEMORY_LIMIT),
+  }));
 }
 
 /** Persons and enrolled persons of the province (coverage, all categories) in `analyze --json`. */

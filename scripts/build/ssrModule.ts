@@ -1,0 +1,20 @@
+// Code that imports the engine's SQL (`?raw` imports) runs under Node through
+// a Vite server of its own, without the app's config or plugins: the build's
+// snapshot and the bench's native sides load their modules this way.
+import { createServer } from 'vite';
+
+export async function withSsrModule<M, T>(root: string, path: string, run: (module: M) => Promise<T> | T): Promise<T> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return await run((await server.ssrLoadModule(path)) as M);
+  } finally {
+    await server.close();
+  }
+}
