@@ -3,32 +3,14 @@
 // more than the memory limit ends with a precise message and exit code 1,
 // no stack trace, no report file and no temp files; progress lines (forced
 // on for a small dataset) go to stderr and leave `--json` unchanged.
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliWith, ROOT } from './runCli';
 
-const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
 const SAMPLE = join(ROOT, 'data/sample');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** Bytes no text encoding reads: every byte value, a fixed pattern (no randomness in tests). */
 function junk(bytes: number): Uint8Array {
@@ -54,7 +36,7 @@ describe('bad input on the native command line', () => {
   it('refuses a roster.csv of binary junk by its encoding, exit 1, nothing left behind', async () => {
     const data = dataWith('junk-csv', 'roster.csv', junk(64 * 1024));
     const own = ownTmp('junk-csv');
-    const run = await cli({ TMPDIR: own }, 'analyze', '--data', data, '--json');
+    const run = await cliWith({ TMPDIR: own }, 'analyze', '--data', data, '--json');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -67,7 +49,7 @@ describe('bad input on the native command line', () => {
   it('refuses a roster.parquet of binary junk: it has no Parquet mark', async () => {
     const data = dataWith('junk-parquet', 'roster.parquet', junk(4096));
     const own = ownTmp('junk-parquet');
-    const run = await cli({ TMPDIR: own }, 'analyze', '--data', data, '--json', '--lang', 'en');
+    const run = await cliWith({ TMPDIR: own }, 'analyze', '--data', data, '--json', '--lang', 'en');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const [problem, last, ...rest] = run.stderr.trim().split('\n');
@@ -80,7 +62,7 @@ describe('bad input on the native command line', () => {
   it('writes no report when the data need more than FUNDWATCH_MEMORY_LIMIT', async () => {
     const own = ownTmp('memory-report');
     const out = join(temp, 'report.html');
-    const run = await cli({ TMPDIR: own, FUNDWATCH_MEMORY_LIMIT: '16MB' }, 'report', '--data', SAMPLE, '--out', out);
+    const run = await cliWith({ TMPDIR: own, FUNDWATCH_MEMORY_LIMIT: '16MB' }, 'report', '--data', SAMPLE, '--out', out);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/错误：the data needs more memory than the limit of 16MB \(set FUNDWATCH_MEMORY_LIMIT/);
@@ -90,8 +72,8 @@ describe('bad input on the native command line', () => {
   });
 
   it('prints progress on stderr only: --json is the same document with it on', async () => {
-    const plain = await cli({}, 'analyze', '--data', TINY, '--json');
-    const withProgress = await cli({ FUNDWATCH_PROGRESS: '1' }, 'analyze', '--data', TINY, '--json', '--lang', 'en');
+    const plain = await cliWith({}, 'analyze', '--data', TINY, '--json');
+    const withProgress = await cliWith({ FUNDWATCH_PROGRESS: '1' }, 'analyze', '--data', TINY, '--json', '--lang', 'en');
     expect(withProgress.code).toBe(0);
     expect(withProgress.stdout).toBe(plain.stdout);
     const lines = withProgress.stderr.trim().split('\n');

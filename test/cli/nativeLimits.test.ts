@@ -2,33 +2,14 @@
 // a file that is not what its name says and data beyond the memory limit
 // end with a precise message and exit code 1, no stack trace, and the
 // engine's temp folder (registered files, spill) is gone afterwards.
-import { execFile } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliWith, ROOT } from './runCli';
 
-const ROOT = join(import.meta.dirname, '../..');
 const TINY = join(ROOT, 'test/fixtures/tiny');
 const SAMPLE = join(ROOT, 'data/sample');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI with its own TMPDIR, so what it leaves there can be checked. */
-async function cli(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('the native CLI at its limits', () => {
   const temp = mkdtempSync(join(tmpdir(), 'fundwatch-cli-native-'));
@@ -40,7 +21,7 @@ describe('the native CLI at its limits', () => {
     copyFileSync(join(TINY, 'fund_flows.csv'), join(data, 'roster.csv'));
     const own = join(temp, 'tmp-roster');
     mkdirSync(own);
-    const run = await cli({ TMPDIR: own }, 'analyze', '--data', data, '--json');
+    const run = await cliWith({ TMPDIR: own }, 'analyze', '--data', data, '--json');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
@@ -60,7 +41,7 @@ describe('the native CLI at its limits', () => {
   it('ends with the memory limit and what to do when the data needs more than FUNDWATCH_MEMORY_LIMIT', async () => {
     const own = join(temp, 'tmp-memory');
     mkdirSync(own);
-    const run = await cli({ TMPDIR: own, FUNDWATCH_MEMORY_LIMIT: '16MB' }, 'analyze', '--data', SAMPLE, '--json');
+    const run = await cliWith({ TMPDIR: own, FUNDWATCH_MEMORY_LIMIT: '16MB' }, 'analyze', '--data', SAMPLE, '--json');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/the data needs more memory than the limit of 16MB \(set FUNDWATCH_MEMORY_LIMIT, e\.g\. FUNDWATCH_MEMORY_LIMIT=8GB, or free disk space in .* for spilling\) — Out of Memory Error/);
@@ -69,13 +50,13 @@ describe('the native CLI at its limits', () => {
   });
 
   it('refuses a FUNDWATCH_MEMORY_LIMIT that is not a size', async () => {
-    const run = await cli({ FUNDWATCH_MEMORY_LIMIT: 'lots' }, 'analyze', '--data', TINY, '--json');
+    const run = await cliWith({ FUNDWATCH_MEMORY_LIMIT: 'lots' }, 'analyze', '--data', TINY, '--json');
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe('错误：FUNDWATCH_MEMORY_LIMIT="lots" is not a memory size (expected e.g. 3GB or 512MB)');
   });
 
   it('runs the tiny fixture within a small limit (the data fits)', async () => {
-    const run = await cli({ FUNDWATCH_MEMORY_LIMIT: '256MB' }, 'analyze', '--data', TINY, '--json');
+    const run = await cliWith({ FUNDWATCH_MEMORY_LIMIT: '256MB' }, 'analyze', '--data', TINY, '--json');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ quarter: '2024Q4' });
   });

@@ -12,9 +12,14 @@ export interface Run {
   stderr: string;
 }
 
-export async function cli(...args: string[]): Promise<Run> {
+export function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+/** The same with more environment variables (a TMPDIR of its own, progress forced on). */
+export async function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)('node', [join(ROOT, 'scripts/run-cli.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
