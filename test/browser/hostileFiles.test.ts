@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx } from '../../src/engine/export/exportTable';
-import { declareSize } from '../fixtures/zipSizes';
+import { declareSize } from '../../scripts/fixtures/zipSizes';
 import { APP_TIMEOUT, setupBrowser } from './harness';
 import { byTestId, kpiValue, loadFiles, readView, waitForDashboard, waitUntil } from './dashboard';
 import { TINY_DIR, writeTemp } from './importFixtures';

@@ -23,7 +23,7 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readXlsx } from '../../src/engine/formats/xlsx';
 import { TINY_DIR, tinyWith, useEngine } from './harness';
-import { declareSize } from '../fixtures/zipSizes';
+import { declareSize } from '../../scripts/fixtures/zipSizes';
 
 const MB = 1024 * 1024;
 

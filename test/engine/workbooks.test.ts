@@ -8,7 +8,7 @@ import { openForReply, openInPlace } from '../../src/engine/formats/workbooks';
 import { readXlsx, XlsxError } from '../../src/engine/formats/xlsx';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { openInWorker } from '../../src/engine/runtime/workbookClient';
-import { declareSize } from '../fixtures/zipSizes';
+import { declareSize } from '../../scripts/fixtures/zipSizes';
 
 const MB = 1024 * 1024;
 

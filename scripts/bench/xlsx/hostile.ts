@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { exportXlsx } from '../../../src/engine/export/exportTable';
+import { declareSize } from '../../fixtures/zipSizes';
 
 const MB = 1024 * 1024;
 
@@ -13,23 +14,6 @@ export interface HostileFile {
   name: string;
   what: string;
   path: string;
-}
-
-/** Sets the uncompressed size a zip declares for `name`, in its central directory and its local header. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const wanted = strToU8(name);
-  for (let at = 0; at + 46 < out.length; at++) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(at + 28, true);
-    const entry = out.subarray(at + 46, at + 46 + nameLength);
-    if (entry.length !== wanted.length || !entry.every((b, i) => b === wanted[i])) continue;
-    view.setUint32(at + 24, size, true);
-    view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
-    return out;
-  }
-  throw new Error(`${name} is not in the zip`);
 }
 
 /** Column letters of a 0-based index: 0 → A, 27 → AB. */
