@@ -97,7 +97,12 @@ export function fundStatuses(
       const ytdCurrentBalance = ytdIncome.minus(ytdExpenditure);
       const openingBalance = openingOf.get(`${t.regionCode}|${t.fund}|${year}`) ?? null;
       const accumulatedBalance = openingBalance === null ? null : openingBalance.plus(ytdCurrentBalance);
-      const window = monthsPayableWindow(quarter, windowQuarters(year), first);
+      const windowSize = windowQuarters(year);
+      // The two divisions are worked out when first read, then kept: an analysis
+      // reads them for a few quarters of the history, and Decimal division was
+      // most of this function's time.
+      let balanceRate: Decimal | null | undefined;
+      let months: Decimal | null | undefined;
       out.push({
         regionCode: t.regionCode,
         level: t.level,
@@ -109,10 +114,18 @@ export function fundStatuses(
         ytdIncome,
         ytdExpenditure,
         ytdCurrentBalance,
-        balanceRate: ytdIncome.isZero() ? null : ytdCurrentBalance.div(ytdIncome),
+        get balanceRate() {
+          if (balanceRate === undefined) balanceRate = ytdIncome.isZero() ? null : ytdCurrentBalance.div(ytdIncome);
+          return balanceRate;
+        },
         openingBalance,
         accumulatedBalance,
-        monthsPayable: accumulatedBalance === null ? null : monthsPayable(accumulatedBalance, window.map(expenditureIn)),
+        get monthsPayable() {
+          if (months === undefined) {
+            months = accumulatedBalance === null ? null : monthsPayable(accumulatedBalance, monthsPayableWindow(quarter, windowSize, first).map(expenditureIn));
+          }
+          return months;
+        },
         incomeBySource: t.incomeBySource,
         expenditureByItem: t.expenditureByItem,
       });

@@ -480,9 +480,16 @@ interface CsvOptions {
   onPiece?: (done: number, total: number) => void;
 }
 
-/** SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up. */
+/**
+ * SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up.
+ * The pattern is tried only on cells holding 计 or "total" in any case, which every match does: the regex on
+ * every cell was about a third of reading a file.
+ */
 function totalRowSql(cells: readonly string[]): string {
-  return `(${cells.map((c) => `regexp_full_match(trim(coalesce(${c}, '')), '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?')`).join(' OR ')})`;
+  const said = (c: string): string =>
+    `(CASE WHEN strpos(coalesce(${c}, ''), '计') = 0 AND NOT contains(lower(coalesce(${c}, '')), 'total') THEN false ` +
+    `ELSE regexp_full_match(trim(coalesce(${c}, '')), '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?') END)`;
+  return `(${cells.map(said).join(' OR ')})`;
 }
 
 async function stageCsv(
