@@ -35,13 +35,13 @@ const CHUNK = 64 * 2 ** 20;
  * in JavaScript took ~4 s. A character cut in two by a chunk's end is
  * carried over to the next chunk.
  */
-export async function isPlainUtf8(path: string): Promise<boolean> {
+export async function isPlainUtf8(path: string, chunk = CHUNK): Promise<boolean> {
   const file = await open(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK + 4);
+    const buffer = Buffer.allocUnsafe(chunk + 4);
     let carried = 0;
     for (;;) {
-      const { bytesRead } = await file.read(buffer, carried, CHUNK, null);
+      const { bytesRead } = await file.read(buffer, carried, chunk, null);
       const end = carried + bytesRead;
       if (bytesRead === 0) return carried === 0 || isUtf8(buffer.subarray(0, carried));
       if (buffer.subarray(0, end).indexOf(0x0d, carried) >= 0) return false;

@@ -73,6 +73,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Bytes of the pieces a big CSV file is read in (default 32 MiB; tests use small ones). */
   pieceBytes?: number;
+  /** From how many bytes a local CSV file is read where it lies (native engines; default 16 MiB, tests use small ones). */
+  localCsvBytes?: number;
   /** Keys per pass of the duplicate-key search in a big table (default 2,500,000; tests use small ones). */
   keysPerPass?: number;
   /**
@@ -86,7 +88,7 @@ export interface LoadOptions {
 }
 
 export async function loadDataset(engine: Engine, files: readonly DatasetFile[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { onProgress, signal, pieceBytes, keysPerPass } = options;
+  const { onProgress, signal, pieceBytes, keysPerPass, localCsvBytes } = options;
   const sorted = sortFiles(await readWholeFiles(files, options.openWorkbook));
   const problems: Problem[] = [...sorted.problems];
   const policy = readPolicy(sorted.policy);
@@ -105,7 +107,12 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
       const onPiece = (done: number, pieces: number): void =>
         onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet, piece: { done, total: pieces } });
-      const result = await stageSource(engine, source, pieceBytes === undefined ? { salt, onPiece } : { salt, pieceBytes, onPiece });
+      const result = await stageSource(engine, source, {
+        salt,
+        onPiece,
+        ...(pieceBytes === undefined ? {} : { pieceBytes }),
+        ...(localCsvBytes === undefined ? {} : { localCsvBytes }),
+      });
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({

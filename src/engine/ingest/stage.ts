@@ -138,6 +138,8 @@ export interface StageOptions {
   pieceBytes?: number;
   /** Called before each piece of a CSV file read in several (`done` pieces of `total` read so far). */
   onPiece?: (done: number, total: number) => void;
+  /** From how many bytes a local CSV file is read where it lies (default 16 MiB; tests use small ones). */
+  localCsvBytes?: number;
 }
 
 export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
@@ -156,7 +158,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       let scan: CsvScan;
       let local: LocalCsv | null = null;
       try {
-        local = await localCsv(engine, source.spec, source.content);
+        local = await localCsv(engine, source.spec, source.content, options.localCsvBytes);
         scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
@@ -223,8 +225,8 @@ interface LocalCsv {
  * the header and delimiter. Null otherwise (every other input, and always
  * in the browser): the file is scanned and read as before.
  */
-async function localCsv(engine: Engine, spec: TableSpec, content: FileContent): Promise<LocalCsv | null> {
-  if (!engine.registerLocalCsv || !(content instanceof Blob) || content.size < LOCAL_CSV_BYTES) return null;
+async function localCsv(engine: Engine, spec: TableSpec, content: FileContent, minBytes = LOCAL_CSV_BYTES): Promise<LocalCsv | null> {
+  if (!engine.registerLocalCsv || !(content instanceof Blob) || content.size < minBytes) return null;
   const head = new Uint8Array(await content.slice(0, LOCAL_HEAD_BYTES).arrayBuffer());
   const end = head.lastIndexOf(0x0a) + 1;
   if (end === 0) return null;
