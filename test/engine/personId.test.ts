@@ -129,7 +129,7 @@ describe('person IDs', () => {
       ...engine(),
       query: async (sql) => {
         // The first validation query runs once every file is staged.
-        if (staged === null && sql.includes('check_id')) {
+        if (staged === null && /\bcheck_(id|\d+)\b/.test(sql)) {
           staged = await engine().query(
             "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'fundwatch_stage_roster_data' AND column_name IN ('person_id', 'person_masked') ORDER BY column_name",
           );

@@ -21,6 +21,12 @@ interface Check {
   where: string;
   /** The one column of `s` the check's `where` reads (its value alone decides), for the distinct-value pass over a big table. */
   decidedBy?: string;
+  /**
+   * An aggregate over the staged data table that is false when no row can
+   * break the check (no 合计 row; a column whose whole sum is in range):
+   * such a check, a window over the table, is then not run at all.
+   */
+  onlyIf?: string;
   value: string;
   extra?: string;
   explain(value: string | null, extra: string | null): Explanation;
@@ -73,7 +79,8 @@ async function runChecks(
       if (notice) problems.push(notice);
     }
     const all = checksFor(table, byName, inPasses(table));
-    const checks = inPasses(table) ? await withoutCleanValues(engine, table, all) : all;
+    const possible = await withoutImpossible(engine, table, all);
+    const checks = await withBrokenRows(engine, inPasses(table) ? await withoutCleanValues(engine, table, possible) : possible);
     if (checks.length === 0) continue;
     const sql = checks
       .map((c, i) =>
@@ -129,6 +136,32 @@ async function withoutCleanValues(engine: Engine, table: StagedTable, checks: re
     for (const i of ids) if (row?.[`check_${i}`] !== false) broken.add(i);
   }
   return checks.filter((c, i) => c.decidedBy === undefined || broken.has(i));
+}
+
+/** The checks less those whose `onlyIf` the table's data rules out, all asked in one aggregate. */
+async function withoutImpossible(engine: Engine, table: StagedTable, checks: readonly Check[]): Promise<Check[]> {
+  const tests = checks.flatMap((c, i) => (c.onlyIf === undefined ? [] : [`${c.onlyIf} AS ${ident(`check_${i}`).text}`]));
+  if (tests.length === 0) return [...checks];
+  const [row] = await engine.query(`SELECT ${tests.join(', ')} FROM ${ident(table.dataTable).text}`);
+  return checks.filter((c, i) => c.onlyIf === undefined || row?.[`check_${i}`] !== false);
+}
+
+/**
+ * The checks that some row breaks: each source's rules counted in one scan
+ * (check_counts.sql), so that only rules with rows to list are listed.
+ */
+async function withBrokenRows(engine: Engine, checks: readonly Check[]): Promise<Check[]> {
+  if (checks.length === 0) return [];
+  const bySource = new Map<string, number[]>();
+  checks.forEach((c, i) => bySource.set(c.source, [...(bySource.get(c.source) ?? []), i]));
+  const counted = [...bySource].map(([source, ids]) =>
+    renderSql(SQL.checkCounts, {
+      source: fragment(source),
+      counts: fragment(ids.map((i) => `CAST(count(*) FILTER (WHERE ${checks[i]?.where ?? 'true'}) AS BIGINT) AS ${ident(`check_${i}`).text}`).join(', ')),
+    }),
+  );
+  const [row] = await engine.query(`SELECT * FROM ${counted.map((c, k) => `${c} AS ${ident(`source_${k}`).text}`).join(' CROSS JOIN ')}`);
+  return checks.filter((_, i) => Number(row?.[`check_${i}`] ?? 1) > 0);
 }
 
 function sheetOf(table: StagedTable): { sheet?: string } {
@@ -215,6 +248,8 @@ function sumChecks(table: StagedTable): Check[] {
         column: column.name,
         severity: 'error',
         source,
+        // The running sum is largest at the last row.
+        onlyIf: `coalesce(sum(abs(CAST(${name} AS ${wide}))) FILTER (WHERE _data), 0) > ${limit.sql}`,
         where: `s.running > ${limit.sql} AND s.running - abs(s.v) <= ${limit.sql}`,
         value: 'CAST(s.running AS VARCHAR)',
         explain: (value) =>
@@ -258,6 +293,7 @@ function totalChecks(table: StagedTable): Check[] {
         column: column.name,
         severity: 'error',
         source,
+        onlyIf: 'coalesce(bool_or(_total), false)',
         where: 's.found IS NOT NULL AND (s.typed IS NULL OR s.typed <> s.expected)',
         value: 's.found',
         extra: 'CAST(s.expected AS VARCHAR)',

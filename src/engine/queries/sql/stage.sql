@@ -5,9 +5,14 @@
 -- and skips the header; later pieces append. The table lives in the
 -- compressed database (engine.ts), not in TEMP. A 4 MiB read buffer instead
 -- of DuckDB's 32 MiB lowers the wasm heap's high-water mark by ~70 MB for
--- the same time (lines may still be 2 MiB, max_line_size).
+-- the same time (lines may still be 2 MiB, max_line_size). Each cell is
+-- trimmed and read once, in the two inner layers (stage.ts, dataColumns).
 {{insert}}
 SELECT {{data_columns}}
+FROM (
+SELECT *{{read_cells}}
+FROM (
+SELECT *{{trimmed_cells}}
 FROM read_csv(
   {{file}},
   header = {{header}},
@@ -18,4 +23,4 @@ FROM read_csv(
   strict_mode = true,
   buffer_size = 4194304,
   columns = {{csv_columns}}
-);
+)));
