@@ -16,11 +16,25 @@ export interface Classification {
 
 const BOUND_KEYS: readonly BoundKey[] = ['gt', 'gte', 'lt', 'lte'];
 
-function boundsOf(band: Band): { key: BoundKey; value: Decimal }[] {
-  return BOUND_KEYS.flatMap((key) => {
+interface Bound {
+  key: BoundKey;
+  value: Decimal;
+  text: string;
+}
+
+/** Parsed once per band: a run classifies every region, fund and quarter against the same few bands. */
+const BOUNDS = new WeakMap<Band, readonly Bound[]>();
+
+function boundsOf(band: Band): readonly Bound[] {
+  const cached = BOUNDS.get(band);
+  // A band edited in place (the policy form's draft) is parsed again.
+  if (cached && BOUND_KEYS.every((key) => band[key] === cached.find((b) => b.key === key)?.text)) return cached;
+  const bounds = BOUND_KEYS.flatMap((key): Bound[] => {
     const text = band[key];
-    return text === undefined ? [] : [{ key, value: new Dec(text) }];
+    return text === undefined ? [] : [{ key, value: new Dec(text), text }];
   });
+  BOUNDS.set(band, bounds);
+  return bounds;
 }
 
 function holds(value: Decimal, key: BoundKey, bound: Decimal): boolean {
@@ -69,7 +83,7 @@ export function classify(value: Decimal, bands: Band[]): Classification | null {
     const shared = own.map((b) => others.some((o) => o.value.eq(b.value)));
     if (shared[0] !== shared[1]) chosen = own[shared[0] ? 1 : 0];
     else {
-      const [a, b] = own as [{ key: BoundKey; value: Decimal }, { key: BoundKey; value: Decimal }];
+      const [a, b] = own as readonly [Bound, Bound];
       chosen = value.minus(b.value).abs().lt(value.minus(a.value).abs()) ? b : a;
     }
   }
