@@ -5,6 +5,8 @@
 import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { Category } from '../../../domain/types';
+import type { UninsuredCount } from '../../../engine/queries/roster';
+import type { FollowUpPerson } from '../../data/roster';
 import type { TableSpec } from '../table';
 
 const TEXT = texts(
@@ -45,13 +47,7 @@ function categoryName(category: Category, lang: Lang): string {
   return CATEGORY_LABEL[category]?.[lang] ?? category;
 }
 
-export interface UninsuredRow {
-  regionCode: string;
-  category: Category;
-  persons: number;
-}
-
-export function uninsuredSpec(rows: readonly UninsuredRow[], regionName: (code: string) => string, lang: Lang): TableSpec<UninsuredRow> {
+export function uninsuredSpec(rows: readonly UninsuredCount[], regionName: (code: string) => string, lang: Lang): TableSpec<UninsuredCount> {
   const t = TEXT[lang];
   return {
     rows,
@@ -65,15 +61,7 @@ export function uninsuredSpec(rows: readonly UninsuredRow[], regionName: (code: 
   };
 }
 
-export interface FollowUpRow {
-  maskedId: string;
-  regionCode: string;
-  category: Category;
-  enrolled: boolean;
-  review: boolean;
-}
-
-export function followUpSpec(rows: readonly FollowUpRow[], regionName: (code: string) => string, lang: Lang): TableSpec<FollowUpRow> {
+export function followUpSpec(rows: readonly FollowUpPerson[], regionName: (code: string) => string, lang: Lang): TableSpec<FollowUpPerson> {
   const t = TEXT[lang];
   return {
     rows,
