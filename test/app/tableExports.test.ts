@@ -11,7 +11,9 @@ import { exportTable } from '../../src/app/view/table';
 import { alertSpec } from '../../src/app/view/tables/alerts';
 import { allocationSpec } from '../../src/app/view/tables/allocation';
 import { fileSpec, problemSpec } from '../../src/app/view/tables/data';
-import { followUpSpec, uninsuredSpec, type FollowUpRow, type UninsuredRow } from '../../src/app/view/tables/roster';
+import { followUpSpec, uninsuredSpec } from '../../src/app/view/tables/roster';
+import type { FollowUpPerson } from '../../src/app/data/roster';
+import type { UninsuredCount } from '../../src/engine/queries/roster';
 import { sharingSpec, type SharingRow } from '../../src/app/view/tables/sharing';
 import { subsidySplitSpec } from '../../src/app/view/tables/subsidy';
 import type { FileReport } from '../../src/engine/ingest/load';
@@ -42,8 +44,8 @@ const problemRows = (problems: Problem[], lang: Lang = 'zh') => exportTable(prob
 const problemColumns = (lang: Lang = 'zh') => exportTable(problemSpec([], lang), lang).columns;
 const fileColumns = (lang: Lang = 'zh') => exportTable(fileSpec([], lang), lang).columns;
 const fileRows = (files: FileReport[]) => exportTable(fileSpec(files, 'zh'), 'zh').rows;
-const uninsuredTable = (rows: UninsuredRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(uninsuredSpec(rows, name, lang), lang);
-const followUpTable = (rows: FollowUpRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(followUpSpec(rows, name, lang), lang);
+const uninsuredTable = (rows: UninsuredCount[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(uninsuredSpec(rows, name, lang), lang);
+const followUpTable = (rows: FollowUpPerson[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(followUpSpec(rows, name, lang), lang);
 const sharingTable = (gap: Omit<SharingRow, 'key'>, parts: Omit<SharingRow, 'key'>[], name: (code: string) => string, lang: Lang = 'zh') =>
   exportTable(sharingSpec([gap, ...parts].map((p, i) => ({ ...p, key: String(i) })), name, lang), lang);
 const subsidySplitTable = (rows: SubsidySplitRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(subsidySplitSpec(rows, '150000', name, lang), lang);

@@ -59,6 +59,11 @@ export interface TableSpec<R> {
   rowKey: (row: R, index: number) => string;
 }
 
+/** A table's definition: its rows, what tells each row apart (React's key), and its columns. */
+export function tableSpec<R>(rows: readonly R[], rowKey: TableSpec<R>['rowKey'], columns: readonly Column<R>[]): TableSpec<R> {
+  return { rows, rowKey, columns };
+}
+
 export interface ExportTable {
   columns: ExportColumn[];
   rows: ExportRow[];

@@ -2,9 +2,8 @@
 import { classify } from '../policy/bands';
 import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
-import { message } from '../messages/codes';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 export function accumulatedNegativeAlerts(status: FundStatus, regionName: RegionName, policy: Policy): Alert[] {
   const { accumulatedBalance, openingBalance } = status;
@@ -12,16 +11,12 @@ export function accumulatedNegativeAlerts(status: FundStatus, regionName: Region
   const c = classify(accumulatedBalance, policy.thresholds.accumulated_negative);
   if (c === null) return [];
   return [
-    {
-      ...alertHead('accumulated_negative', c, status, accumulatedBalance),
-      text: message('alert.accumulated_negative', {
-        ...about(regionName, status.regionCode, status.fund, c),
-        opening: figure(openingBalance),
-        income: figure(status.ytdIncome),
-        expenditure: figure(status.ytdExpenditure),
-        balance: figure(accumulatedBalance),
-        threshold: figure(c.threshold),
-      }),
-    },
+    raise('accumulated_negative', c, status, accumulatedBalance, regionName, 'alert.accumulated_negative', {
+      opening: figure(openingBalance),
+      income: figure(status.ytdIncome),
+      expenditure: figure(status.ytdExpenditure),
+      balance: figure(accumulatedBalance),
+      threshold: figure(c.threshold),
+    }),
   ];
 }

@@ -2,14 +2,13 @@
 // small a share of what this year brought (DOMAIN.md "Timeliness rules").
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { message } from '../messages/codes';
 import { ZERO, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
 import { parseQuarter } from '../quarter';
 import { type Alert, type Fund, type Quarter, type RegionCode } from '../types';
-import { about, figure, type RegionName } from './message';
+import { figure, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
-import { alertHead } from './alert';
+import { raise } from './alert';
 
 /**
  * Judged at Q4 of year y, per receiving region and fund:
@@ -43,17 +42,15 @@ export function advanceRatioAlerts(transfers: readonly Transfer[], regionName: R
     const ratio = next.div(base);
     const c = classify(ratio, policy.thresholds.advance_ratio);
     if (c === null) continue;
-    alerts.push({
-      ...alertHead('advance_ratio', c, { regionCode, fund, quarter }, ratio),
-      text: message('alert.advance_ratio', {
-        ...about(regionName, regionCode, fund, c),
+    alerts.push(
+      raise('advance_ratio', c, { regionCode, fund, quarter }, ratio, regionName, 'alert.advance_ratio', {
         year,
         advance: figure(next),
         allocated: figure(base),
         ratio: figure(ratio),
         threshold: figure(c.threshold),
       }),
-    });
+    );
   }
   return alerts;
 }

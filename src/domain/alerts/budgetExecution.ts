@@ -2,13 +2,12 @@
 // spent ahead of, the share of the year that has passed.
 import { classify } from '../policy/bands';
 import type { Budget } from '../inputTypes';
-import { message } from '../messages/codes';
 import { ZERO } from '../money';
 import type { Policy } from '../policy/types';
 import { elapsedShare, parseQuarter } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 /**
  * Per region (any level) and fund with a budget of the quarter's year:
@@ -39,10 +38,8 @@ export function budgetExecutionAlerts(
     const value = income ? elapsed.minus(execution) : execution.minus(elapsed);
     const c = classify(value, policy.thresholds.budget_execution);
     if (c === null) continue;
-    alerts.push({
-      ...alertHead('budget_execution', c, { regionCode: b.regionCode, fund: b.fund, quarter }, value),
-      text: message('alert.budget_execution', {
-        ...about(regionName, b.regionCode, b.fund, c),
+    alerts.push(
+      raise('budget_execution', c, { regionCode: b.regionCode, fund: b.fund, quarter }, value, regionName, 'alert.budget_execution', {
         direction: b.direction,
         actual: figure(actual),
         budget: figure(b.amount),
@@ -51,7 +48,7 @@ export function budgetExecutionAlerts(
         value: figure(value),
         threshold: figure(c.threshold),
       }),
-    });
+    );
   }
   return alerts;
 }

@@ -1,13 +1,12 @@
 // Rule `current_deficit`: income minus expenditure below the band, checked
 // for the year to date and for the quarter alone.
 import { classify } from '../policy/bands';
-import { message } from '../messages/codes';
 import type { Decimal } from '../money';
 import type { Policy } from '../policy/types';
 import { parseQuarter } from '../quarter';
 import type { Alert, FundStatus } from '../types';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 /**
  * Year to date first; in Q1 the quarter is the year to date, so it is checked
@@ -26,16 +25,14 @@ export function currentDeficitAlerts(status: FundStatus, regionName: RegionName,
     const c = classify(p.balance, policy.thresholds.current_deficit);
     if (c === null) continue;
     alerts.push({
-      ...alertHead('current_deficit', c, status, p.balance),
-      period: p.period,
-      text: message('alert.current_deficit', {
-        ...about(regionName, status.regionCode, status.fund, c),
+      ...raise('current_deficit', c, status, p.balance, regionName, 'alert.current_deficit', {
         period: p.period,
         income: figure(p.income),
         expenditure: figure(p.expenditure),
         balance: figure(p.balance),
         threshold: figure(c.threshold),
       }),
+      period: p.period,
     });
   }
   return alerts;

@@ -5,12 +5,11 @@
 // the year end unless something changes".
 import { classify, type Classification } from '../policy/bands';
 import { SEASONAL_METHOD_MARK } from '../forecast';
-import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
 import { SEVERITIES, type Alert, type ForecastPoint, type FundForecast, type FundStatus, type Quarter } from '../types';
-import { about, figure, type RegionName } from './message';
+import { figure, type RegionName } from './message';
 import { sortAlerts } from './sort';
-import { alertHead } from './alert';
+import { raise } from './alert';
 
 /** Lower is worse; no band (normal) ranks after every severity. */
 function rank(c: Classification | null): number {
@@ -45,18 +44,14 @@ function balanceAlert(forecast: FundForecast, status: FundStatus, regionName: Re
     // average monthly expenditure = balance ÷ months; a balance below a band is never 0, so this divides.
     if (months === null || point.accumulatedBalance.isZero()) return null;
     const threshold = c.threshold.times(months).div(point.accumulatedBalance);
-    return {
-      ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months, threshold),
-      text: message('alert.forecast_balance', {
-        ...about(regionName, forecast.regionCode, forecast.fund, c),
-        seasonal: seasonal(forecast),
-        quarter: point.quarter,
-        balance: figure(point.accumulatedBalance),
-        turnsNegative: c.threshold.isZero() && !current.isNegative(),
-        threshold: figure(c.threshold),
-        current: figure(current),
-      }),
-    };
+    return raise('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months, regionName, 'alert.forecast_balance', {
+      seasonal: seasonal(forecast),
+      quarter: point.quarter,
+      balance: figure(point.accumulatedBalance),
+      turnsNegative: c.threshold.isZero() && !current.isNegative(),
+      threshold: figure(c.threshold),
+      current: figure(current),
+    }, threshold);
   }
   return null;
 }
@@ -73,20 +68,16 @@ function monthsAlert(forecast: FundForecast, status: FundStatus, regionName: Reg
   if (c === null || !isShortage(c)) return null;
   const now = status.monthsPayable === null ? null : classify(status.monthsPayable, bands);
   if (rank(c) >= rank(now)) return null;
-  return {
-    ...alertHead('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months),
-    text: message('alert.forecast_months', {
-      ...about(regionName, forecast.regionCode, forecast.fund, c),
-      seasonal: seasonal(forecast),
-      quarter: end.quarter,
-      balance: figure(end.accumulatedBalance),
-      // average monthly expenditure = balance ÷ months; a zero balance does not tell it, so it is left out.
-      average: months.isZero() ? null : figure(end.accumulatedBalance.div(months)),
-      months: figure(months),
-      threshold: figure(c.threshold),
-      current: status.monthsPayable === null ? null : figure(status.monthsPayable),
-    }),
-  };
+  return raise('forecast', c, { regionCode: forecast.regionCode, fund: forecast.fund, quarter: status.quarter }, months, regionName, 'alert.forecast_months', {
+    seasonal: seasonal(forecast),
+    quarter: end.quarter,
+    balance: figure(end.accumulatedBalance),
+    // average monthly expenditure = balance ÷ months; a zero balance does not tell it, so it is left out.
+    average: months.isZero() ? null : figure(end.accumulatedBalance.div(months)),
+    months: figure(months),
+    threshold: figure(c.threshold),
+    current: status.monthsPayable === null ? null : figure(status.monthsPayable),
+  });
 }
 
 /**

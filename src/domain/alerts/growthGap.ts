@@ -1,12 +1,11 @@
 // Rule `growth_gap`: spending grows faster than income, year on year, year
 // to date (a fund heading for a deficit before it has one).
 import { classify } from '../policy/bands';
-import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
 import { sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 /**
  * gap = (ytdExpenditure / last year's ytdExpenditure − 1) − (ytdIncome /
@@ -27,10 +26,8 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
     const gap = expenditureGrowth.minus(incomeGrowth);
     const c = classify(gap, policy.thresholds.growth_gap);
     if (c === null) continue;
-    alerts.push({
-      ...alertHead('growth_gap', c, { regionCode: s.regionCode, fund: s.fund, quarter }, gap),
-      text: message('alert.growth_gap', {
-        ...about(regionName, s.regionCode, s.fund, c),
+    alerts.push(
+      raise('growth_gap', c, { regionCode: s.regionCode, fund: s.fund, quarter }, gap, regionName, 'alert.growth_gap', {
         expenditureGrowth: figure(expenditureGrowth),
         expenditure: figure(s.ytdExpenditure),
         expenditureBefore: figure(before.ytdExpenditure),
@@ -40,7 +37,7 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
         gap: figure(gap),
         threshold: figure(c.threshold),
       }),
-    });
+    );
   }
   return alerts;
 }

@@ -2,14 +2,13 @@
 // orange), or too many (blue "high", yellow "excess": money lying idle).
 import { classify } from '../policy/bands';
 import { compareQuarters } from '../quarter';
-import { message } from '../messages/codes';
 import { ZERO, type Decimal } from '../money';
 import { averageMonthlyExpenditure, monthsPayable } from '../monthsPayable';
 import { monthsPayableWindow } from '../fundStatus';
 import type { Policy } from '../policy/types';
 import type { Alert, FundStatus } from '../types';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 /**
  * `series` are the statuses of the same region and fund (any quarters); the
@@ -36,16 +35,12 @@ export function monthsPayableAlerts(
   const average = averageMonthlyExpenditure(spent);
   const consistent = average !== null && monthsPayable(accumulatedBalance, spent)?.eq(months) === true;
   return [
-    {
-      ...alertHead('months_payable', c, status, months),
-      text: message('alert.months_payable', {
-        ...about(regionName, status.regionCode, status.fund, c),
-        balance: figure(accumulatedBalance),
-        window: window.length,
-        average: consistent ? figure(average) : null,
-        months: figure(months),
-        threshold: figure(c.threshold),
-      }),
-    },
+    raise('months_payable', c, status, months, regionName, 'alert.months_payable', {
+      balance: figure(accumulatedBalance),
+      window: window.length,
+      average: consistent ? figure(average) : null,
+      months: figure(months),
+      threshold: figure(c.threshold),
+    }),
   ];
 }

@@ -2,13 +2,12 @@
 // income booked with that source level, per city pool, fund, year and
 // origin level (DOMAIN.md 资金到账核对).
 import { classify } from '../policy/bands';
-import { message } from '../messages/codes';
 import { Dec, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
 import { reconciliationRatio, type ReconciliationRow } from '../reconciliation';
 import type { Alert, Quarter, Severity } from '../types';
-import { about, figure, type RegionName } from './message';
-import { alertHead } from './alert';
+import { figure, type RegionName } from './message';
+import { raise } from './alert';
 
 /** The row's severity by the policy bands; null when it reconciles or has no documents (not judged). */
 export function reconciliationSeverity(row: ReconciliationRow, policy: Policy): Severity | null {
@@ -30,10 +29,8 @@ export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionN
     if (c === null) continue;
     const gap = row.difference.abs();
     const threshold: Decimal = c.threshold.times(row.received).toDecimalPlaces(2);
-    alerts.push({
-      ...alertHead('reconciliation', c, { regionCode: row.cityCode, fund: row.fund, quarter }, gap, row.received.isZero() ? new Dec(0) : threshold),
-      text: message('alert.reconciliation', {
-        ...about(regionName, row.cityCode, row.fund, c),
+    alerts.push(
+      raise('reconciliation', c, { regionCode: row.cityCode, fund: row.fund, quarter }, gap, regionName, 'alert.reconciliation', {
         year: row.year,
         level: row.level,
         booked: figure(row.booked),
@@ -42,8 +39,8 @@ export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionN
         threshold: figure(threshold),
         share: c.threshold.isZero() ? null : figure(c.threshold),
         documents: row.documents.map((d) => d.transferId),
-      }),
-    });
+      }, row.received.isZero() ? new Dec(0) : threshold),
+    );
   }
   return alerts;
 }

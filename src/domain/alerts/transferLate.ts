@@ -2,14 +2,13 @@
 // the policy allows after it arrived (DOMAIN.md "Timeliness rules").
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { message } from '../messages/codes';
 import { Dec } from '../money';
 import type { Policy } from '../policy/types';
 import { compareQuarters, parseQuarter } from '../quarter';
 import type { Alert, Quarter } from '../types';
-import { about, figure, type RegionName } from './message';
+import { figure, type RegionName } from './message';
 import { daysBetween, quarterOfDate } from './transferDates';
-import { alertHead } from './alert';
+import { raise } from './alert';
 
 /**
  * Days = this document's issued date − its source document's received date,
@@ -31,10 +30,8 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
     const days = daysBetween(source.receivedDate, t.issuedDate);
     const c = classify(new Dec(days), policy.thresholds.transfer_late);
     if (c === null) continue;
-    alerts.push({
-      ...alertHead('transfer_late', c, { regionCode: t.toRegionCode, fund: t.fund, quarter: issuedIn }, new Dec(days)),
-      text: message('alert.transfer_late', {
-        ...about(regionName, t.toRegionCode, t.fund, c),
+    alerts.push(
+      raise('transfer_late', c, { regionCode: t.toRegionCode, fund: t.fund, quarter: issuedIn }, new Dec(days), regionName, 'alert.transfer_late', {
         transfer: t.transferId,
         amount: figure(t.amount),
         issued: t.issuedDate,
@@ -43,7 +40,7 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
         days,
         threshold: figure(c.threshold),
       }),
-    });
+    );
   }
   return alerts;
 }

@@ -2,12 +2,11 @@
 // in its account by the end of the selected quarter.
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
-import { message } from '../messages/codes';
 import type { Policy } from '../policy/types';
 import type { Alert, Quarter } from '../types';
-import { about, figure, type RegionName } from './message';
+import { figure, type RegionName } from './message';
 import { quarterEnd } from './transferDates';
-import { alertHead } from './alert';
+import { raise } from './alert';
 
 /**
  * Every document issued on or before the quarter's last day whose received
@@ -22,10 +21,8 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
     if (t.issuedDate > end || (t.receivedDate !== null && t.receivedDate <= end)) continue;
     const c = classify(t.amount, policy.thresholds.transfer_not_received);
     if (c === null) continue;
-    alerts.push({
-      ...alertHead('transfer_not_received', c, { regionCode: t.toRegionCode, fund: t.fund, quarter }, t.amount),
-      text: message('alert.transfer_not_received', {
-        ...about(regionName, t.toRegionCode, t.fund, c),
+    alerts.push(
+      raise('transfer_not_received', c, { regionCode: t.toRegionCode, fund: t.fund, quarter }, t.amount, regionName, 'alert.transfer_not_received', {
         transfer: t.transferId,
         issued: t.issuedDate,
         amount: figure(t.amount),
@@ -33,7 +30,7 @@ export function transferNotReceivedAlerts(transfers: readonly Transfer[], region
         received: t.receivedDate,
         threshold: figure(c.threshold),
       }),
-    });
+    );
   }
   return alerts;
 }

@@ -4,7 +4,7 @@ import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import { renderMessage } from '../../../domain/messages/render';
 import type { Alert } from '../../../domain/types';
-import type { TableSpec } from '../table';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -38,20 +38,16 @@ export function alertKey(a: Alert): string {
 
 export function alertSpec(alerts: readonly Alert[], regionName: (code: string) => string, lang: Lang): TableSpec<Alert> {
   const t = TEXT[lang];
-  return {
-    rows: alerts,
-    rowKey: alertKey,
-    columns: [
-      { key: 'severity', head: t.severity, kind: 'text', value: (a) => SEVERITY_LABEL[a.severity][lang] },
-      { key: 'rule', head: t.rule, kind: 'text', value: (a) => RULE_LABEL[a.rule][lang] },
-      { key: 'region_code', head: t.regionCode, kind: 'text', value: (a) => a.regionCode },
-      { key: 'region', head: t.region, kind: 'text', value: (a) => regionName(a.regionCode) },
-      { key: 'fund', head: t.fund, kind: 'text', value: (a) => (a.fund ? FUND_LABEL[a.fund][lang] : null) },
-      { key: 'quarter', head: t.quarter, kind: 'text', value: (a) => a.quarter },
-      // As the rule measured it (a ratio, months, a growth rate): the figure itself.
-      { key: 'value', head: t.value, kind: 'number', value: (a) => a.value },
-      { key: 'threshold', head: t.threshold, kind: 'number', value: (a) => a.threshold },
-      { key: 'message', head: t.message, kind: 'text', value: (a) => renderMessage(a.text, lang) },
-    ],
-  };
+  return tableSpec(alerts, alertKey, [
+    { key: 'severity', head: t.severity, kind: 'text', value: (a) => SEVERITY_LABEL[a.severity][lang] },
+    { key: 'rule', head: t.rule, kind: 'text', value: (a) => RULE_LABEL[a.rule][lang] },
+    { key: 'region_code', head: t.regionCode, kind: 'text', value: (a) => a.regionCode },
+    { key: 'region', head: t.region, kind: 'text', value: (a) => regionName(a.regionCode) },
+    { key: 'fund', head: t.fund, kind: 'text', value: (a) => (a.fund ? FUND_LABEL[a.fund][lang] : null) },
+    { key: 'quarter', head: t.quarter, kind: 'text', value: (a) => a.quarter },
+    // As the rule measured it (a ratio, months, a growth rate): the figure itself.
+    { key: 'value', head: t.value, kind: 'number', value: (a) => a.value },
+    { key: 'threshold', head: t.threshold, kind: 'number', value: (a) => a.threshold },
+    { key: 'message', head: t.message, kind: 'text', value: (a) => renderMessage(a.text, lang) },
+  ]);
 }

@@ -6,7 +6,7 @@ import type { Decimal } from '../../../domain/money';
 import type { Allocation, FactorRow } from '../../../domain/allocateByFactors';
 import type { AllocationResult } from '../../../domain/types';
 import { FACTOR_LABEL, POT_FACTORS, type ScenarioRow } from '../allocationScenario';
-import type { Column, TableSpec } from '../table';
+import { tableSpec, type Column, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -54,27 +54,24 @@ export function allocationSpec(
   const factors = POT_FACTORS[allocation.pot].map(
     (f): Column<AllocationRow> => ({ key: `factor_${f}`, head: FACTOR_LABEL[f][lang], kind: 'number', value: ({ factor }) => factor?.[f] ?? null }),
   );
-  return {
-    rows: allocation.rows.map((row, i) => ({ row, factor: allocation.factors[i], scenario: scenario(row.regionCode) })),
-    rowKey: ({ row }) => row.regionCode,
-    columns: [
-      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: ({ row }) => row.regionCode },
-      { key: 'region', head: t.city, kind: 'text', rowHeader: {}, value: ({ row }) => name(row.regionCode) },
-      ...factors,
-      { key: 'factor_part', head: t.factorPart, kind: 'money', exact: true, value: ({ row }) => row.factorPart },
-      { key: 'performance_part', head: t.performancePart, kind: 'money', exact: true, value: ({ row }) => row.performancePart },
-      { key: 'amount', head: t.base, exportHead: t.baseExport, kind: 'money', exact: true, value: ({ row }) => row.amount },
-      { key: 'share', head: t.share, kind: 'rate', value: ({ row }) => row.share },
-      { key: 'scenario', head: t.scenario, exportHead: t.scenarioExport, kind: 'money', exact: true, value: (r) => r.scenario?.scenario ?? null },
-      {
-        key: 'difference',
-        head: t.difference,
-        kind: 'money',
-        signed: true,
-        only: 'screen',
-        unitAlso: [total],
-        value: (r) => r.scenario?.difference ?? null,
-      },
-    ],
-  };
+  const rows = allocation.rows.map((row, i): AllocationRow => ({ row, factor: allocation.factors[i], scenario: scenario(row.regionCode) }));
+  return tableSpec(rows, ({ row }) => row.regionCode, [
+    { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: ({ row }) => row.regionCode },
+    { key: 'region', head: t.city, kind: 'text', rowHeader: {}, value: ({ row }) => name(row.regionCode) },
+    ...factors,
+    { key: 'factor_part', head: t.factorPart, kind: 'money', exact: true, value: ({ row }) => row.factorPart },
+    { key: 'performance_part', head: t.performancePart, kind: 'money', exact: true, value: ({ row }) => row.performancePart },
+    { key: 'amount', head: t.base, exportHead: t.baseExport, kind: 'money', exact: true, value: ({ row }) => row.amount },
+    { key: 'share', head: t.share, kind: 'rate', value: ({ row }) => row.share },
+    { key: 'scenario', head: t.scenario, exportHead: t.scenarioExport, kind: 'money', exact: true, value: (r) => r.scenario?.scenario ?? null },
+    {
+      key: 'difference',
+      head: t.difference,
+      kind: 'money',
+      signed: true,
+      only: 'screen',
+      unitAlso: [total],
+      value: (r) => r.scenario?.difference ?? null,
+    },
+  ]);
 }

@@ -4,7 +4,7 @@
 import { langTag, texts, type Lang } from '../../../domain/lang';
 import type { FileReport } from '../../../engine/ingest/load';
 import { expectedText, problemText, type Problem } from '../../../engine/ingest/problems';
-import type { TableSpec } from '../table';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -43,20 +43,16 @@ const TEXT = texts(
 
 export function fileSpec(files: readonly FileReport[], lang: Lang): TableSpec<FileReport> {
   const t = TEXT[lang];
-  return {
-    rows: files,
-    rowKey: (f) => `${f.file}|${f.sheet ?? ''}`,
-    columns: [
-      { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (f) => f.file },
-      { key: 'sheet', head: t.sheet, kind: 'text', value: (f) => f.sheet },
-      { key: 'table', head: t.table, kind: 'text', value: (f) => f.table },
-      // On screen as people name it (CSV), in the export as the loader does (csv).
-      { key: 'format_shown', head: t.format, kind: 'text', only: 'screen', value: (f) => f.format.toUpperCase() },
-      { key: 'format', head: t.format, kind: 'text', only: 'export', value: (f) => f.format },
-      { key: 'encoding', head: t.encoding, kind: 'text', value: (f) => f.encoding },
-      { key: 'rows', head: t.rows, kind: 'number', value: (f) => f.rows, shown: (n) => n.toLocaleString(langTag(lang)) },
-    ],
-  };
+  return tableSpec(files, (f) => `${f.file}|${f.sheet ?? ''}`, [
+    { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (f) => f.file },
+    { key: 'sheet', head: t.sheet, kind: 'text', value: (f) => f.sheet },
+    { key: 'table', head: t.table, kind: 'text', value: (f) => f.table },
+    // On screen as people name it (CSV), in the export as the loader does (csv).
+    { key: 'format_shown', head: t.format, kind: 'text', only: 'screen', value: (f) => f.format.toUpperCase() },
+    { key: 'format', head: t.format, kind: 'text', only: 'export', value: (f) => f.format },
+    { key: 'encoding', head: t.encoding, kind: 'text', value: (f) => f.encoding },
+    { key: 'rows', head: t.rows, kind: 'number', value: (f) => f.rows, shown: (n) => n.toLocaleString(langTag(lang)) },
+  ]);
 }
 
 /** Errors first, then warnings, each in the order the loader listed them. */
@@ -66,17 +62,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 export function problemSpec(problems: readonly Problem[], lang: Lang): TableSpec<Problem> {
   const t = TEXT[lang];
-  return {
-    rows: sortProblems(problems),
-    rowKey: (_, i) => String(i),
-    columns: [
-      { key: 'severity', head: t.severity, kind: 'text', only: 'export', value: (p) => (p.severity === 'error' ? t.error : t.warning) },
-      { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (p) => p.file },
-      { key: 'sheet', head: t.sheet, kind: 'text', value: (p) => p.sheet ?? null },
-      { key: 'row', head: t.row, kind: 'number', value: (p) => p.row, shown: (n) => t.rowOf(n.toString()) },
-      { key: 'column', head: t.column, kind: 'text', value: (p) => p.column },
-      { key: 'problem', head: t.problem, kind: 'text', value: (p) => problemText(p, lang) },
-      { key: 'expected', head: t.expected, kind: 'text', value: (p) => expectedText(p, lang) },
-    ],
-  };
+  return tableSpec(sortProblems(problems), (_, i) => String(i), [
+    { key: 'severity', head: t.severity, kind: 'text', only: 'export', value: (p) => (p.severity === 'error' ? t.error : t.warning) },
+    { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (p) => p.file },
+    { key: 'sheet', head: t.sheet, kind: 'text', value: (p) => p.sheet ?? null },
+    { key: 'row', head: t.row, kind: 'number', value: (p) => p.row, shown: (n) => t.rowOf(n.toString()) },
+    { key: 'column', head: t.column, kind: 'text', value: (p) => p.column },
+    { key: 'problem', head: t.problem, kind: 'text', value: (p) => problemText(p, lang) },
+    { key: 'expected', head: t.expected, kind: 'text', value: (p) => expectedText(p, lang) },
+  ]);
 }

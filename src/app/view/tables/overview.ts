@@ -9,7 +9,7 @@ import { coverageTarget } from '../../../domain/policy/policy';
 import type { Policy } from '../../../domain/policy/types';
 import { severityOf } from '../../../domain/policy/severity';
 import type { SourceLevel } from '../../../domain/types';
-import { codeAndName, type Column, type TableSpec } from '../table';
+import { codeAndName, tableSpec, type Column, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -63,40 +63,32 @@ const BAR = { code: (b: { key: string }) => b.key, name: (b: { name: string }) =
 export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, policy: Policy, lang: Lang): TableSpec<CoverageBar> {
   const t = TEXT[lang];
   const target = coverageTarget(policy);
-  return {
-    rows: bars,
-    rowKey: (b) => b.key,
-    columns: [
-      ...codeAndName<CoverageBar>('code', byRegion ? { code: t.regionCode, name: t.region } : { code: t.categoryCode, name: t.category }, BAR, byRegion),
-      { key: 'recipients', head: t.recipients, kind: 'count', value: (b) => b.recipients },
-      { key: 'enrolled', head: t.enrolled, kind: 'count', value: (b) => b.enrolled },
-      { key: 'uninsured', head: t.uninsured, kind: 'count', value: (b) => b.recipients - b.enrolled },
-      { key: 'rate', head: t.rate, kind: 'rate', value: (b) => b.rate, thresholds: [target] },
-      { key: 'status', head: t.status, kind: 'severity', value: (b) => severityOf('coverage', b.rate, policy), only: 'screen' },
-    ],
-  };
+  return tableSpec(bars, (b) => b.key, [
+    ...codeAndName<CoverageBar>('code', byRegion ? { code: t.regionCode, name: t.region } : { code: t.categoryCode, name: t.category }, BAR, byRegion),
+    { key: 'recipients', head: t.recipients, kind: 'count', value: (b) => b.recipients },
+    { key: 'enrolled', head: t.enrolled, kind: 'count', value: (b) => b.enrolled },
+    { key: 'uninsured', head: t.uninsured, kind: 'count', value: (b) => b.recipients - b.enrolled },
+    { key: 'rate', head: t.rate, kind: 'rate', value: (b) => b.rate, thresholds: [target] },
+    { key: 'status', head: t.status, kind: 'severity', value: (b) => severityOf('coverage', b.rate, policy), only: 'screen' },
+  ]);
 }
 
 /** 累计结余可支付月数: a region's children (linked), or one region's quarters. */
 export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: boolean, policy: Policy, lang: Lang): TableSpec<MonthsPayableBar> {
   const t = TEXT[lang];
-  return {
-    rows: bars,
-    rowKey: (b) => b.key,
-    columns: [
-      ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
-      { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
-      { key: 'months', head: t.months, kind: 'decimal', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
-      {
-        key: 'band',
-        head: t.band,
-        kind: 'severity',
-        value: (b) => (b.monthsPayable === null ? null : severityOf('months_payable', b.monthsPayable, policy)),
-        none: t.cannotCompute,
-        only: 'screen',
-      },
-    ],
-  };
+  return tableSpec(bars, (b) => b.key, [
+    ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
+    { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
+    { key: 'months', head: t.months, kind: 'decimal', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
+    {
+      key: 'band',
+      head: t.band,
+      kind: 'severity',
+      value: (b) => (b.monthsPayable === null ? null : severityOf('months_payable', b.monthsPayable, policy)),
+      none: t.cannotCompute,
+      only: 'screen',
+    },
+  ]);
 }
 
 /** 基金收支趋势: a quarter a row, income by the source levels that have any. */
@@ -110,16 +102,12 @@ export function trendSpec(points: readonly FundTrendPoint[], levels: readonly So
       value: (p) => p.incomeBySource[level],
     }),
   );
-  return {
-    rows: points,
-    rowKey: (p) => p.quarter,
-    columns: [
-      { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
-      { key: 'income', head: t.income, kind: 'money', value: (p) => p.income },
-      ...bySource,
-      { key: 'expenditure', head: t.expenditure, kind: 'money', value: (p) => p.expenditure },
-      { key: 'current', head: t.current, kind: 'money', value: (p) => p.income.minus(p.expenditure) },
-      { key: 'accumulated', head: t.accumulated, kind: 'money', value: (p) => p.accumulatedBalance },
-    ],
-  };
+  return tableSpec(points, (p) => p.quarter, [
+    { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
+    { key: 'income', head: t.income, kind: 'money', value: (p) => p.income },
+    ...bySource,
+    { key: 'expenditure', head: t.expenditure, kind: 'money', value: (p) => p.expenditure },
+    { key: 'current', head: t.current, kind: 'money', value: (p) => p.income.minus(p.expenditure) },
+    { key: 'accumulated', head: t.accumulated, kind: 'money', value: (p) => p.accumulatedBalance },
+  ]);
 }

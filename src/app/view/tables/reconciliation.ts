@@ -5,7 +5,7 @@ import { FUND_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain
 import { texts, type Lang } from '../../../domain/lang';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
-import type { TableSpec } from '../table';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -91,38 +91,35 @@ export interface RankedRow extends RankedReconciliation {
 /** The ranked pools; rows without documents (none on the page) say so in the export. */
 export function reconciliationSpec(ranked: readonly RankedReconciliation[], name: (code: string) => string, lang: Lang): TableSpec<RankedRow> {
   const t = TEXT[lang];
-  return {
-    rows: ranked.map((r, i) => ({ ...r, rank: i + 1 })),
-    rowKey: ({ row }) => reconciliationKey(row),
-    columns: [
-      { key: 'rank', head: t.rank, kind: 'number', value: (r) => r.rank },
-      { key: 'city_code', head: t.cityCode, kind: 'text', only: 'export', value: ({ row }) => row.cityCode },
-      { key: 'city', head: t.city, kind: 'text', value: ({ row }) => name(row.cityCode) },
-      { key: 'fund', head: t.fund, kind: 'text', value: ({ row }) => FUND_LABEL[row.fund][lang] },
-      { key: 'year', head: t.year, kind: 'number', only: 'export', value: ({ row }) => row.year },
-      { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang) },
-      { key: 'received', head: t.received, kind: 'money', unitGroup: 'sums', value: ({ row }) => (row.hasDocuments ? row.received : null) },
-      { key: 'booked', head: t.booked, kind: 'money', unitGroup: 'sums', value: ({ row }) => row.booked },
-      {
-        key: 'difference',
-        head: t.difference,
-        exportHead: t.differenceExport,
-        kind: 'money',
-        testId: 'reconciliation-difference',
-        value: ({ row }) => (row.hasDocuments ? row.difference : null),
-      },
-      { key: 'docs', head: t.docs, kind: 'count', only: 'screen', value: ({ row }) => row.documents.length },
-      { key: 'documents', head: t.documents, kind: 'text', only: 'export', value: ({ row }) => row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、') },
-      { key: 'status', head: t.status, kind: 'severity', only: 'screen', normal: t.reconciled, value: (r) => r.severity },
-      {
-        key: 'severity',
-        head: t.status,
-        kind: 'text',
-        only: 'export',
-        value: ({ row, severity }) => (!row.hasDocuments ? t.noDocuments : severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang]),
-      },
-    ],
-  };
+  const rows = ranked.map((r, i): RankedRow => ({ ...r, rank: i + 1 }));
+  return tableSpec(rows, ({ row }) => reconciliationKey(row), [
+    { key: 'rank', head: t.rank, kind: 'number', value: (r) => r.rank },
+    { key: 'city_code', head: t.cityCode, kind: 'text', only: 'export', value: ({ row }) => row.cityCode },
+    { key: 'city', head: t.city, kind: 'text', value: ({ row }) => name(row.cityCode) },
+    { key: 'fund', head: t.fund, kind: 'text', value: ({ row }) => FUND_LABEL[row.fund][lang] },
+    { key: 'year', head: t.year, kind: 'number', only: 'export', value: ({ row }) => row.year },
+    { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang) },
+    { key: 'received', head: t.received, kind: 'money', unitGroup: 'sums', value: ({ row }) => (row.hasDocuments ? row.received : null) },
+    { key: 'booked', head: t.booked, kind: 'money', unitGroup: 'sums', value: ({ row }) => row.booked },
+    {
+      key: 'difference',
+      head: t.difference,
+      exportHead: t.differenceExport,
+      kind: 'money',
+      testId: 'reconciliation-difference',
+      value: ({ row }) => (row.hasDocuments ? row.difference : null),
+    },
+    { key: 'docs', head: t.docs, kind: 'count', only: 'screen', value: ({ row }) => row.documents.length },
+    { key: 'documents', head: t.documents, kind: 'text', only: 'export', value: ({ row }) => row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、') },
+    { key: 'status', head: t.status, kind: 'severity', only: 'screen', normal: t.reconciled, value: (r) => r.severity },
+    {
+      key: 'severity',
+      head: t.status,
+      kind: 'text',
+      only: 'export',
+      value: ({ row, severity }) => (!row.hasDocuments ? t.noDocuments : severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang]),
+    },
+  ]);
 }
 
 export interface DocumentRow {
@@ -139,42 +136,34 @@ export function documentRows(row: ReconciliationRow): DocumentRow[] {
 export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code: string) => string, lang: Lang): TableSpec<DocumentRow> {
   const t = TEXT[lang];
   const fromLevel = (level: string): string => (level === 'central' || level === 'province' ? originLabel(level, lang) : level);
-  return {
-    rows: documentRows(row),
-    rowKey: ({ document }) => document.transferId,
-    columns: [
-      { key: 'transfer_id', head: t.transferId, kind: 'text', value: ({ document }) => document.transferId },
-      { key: 'from_level', head: t.fromLevel, kind: 'text', value: ({ document }) => fromLevel(document.fromLevel) },
-      { key: 'to', head: t.to, kind: 'text', only: 'screen', value: ({ document }) => name(document.toRegionCode) },
-      { key: 'to_region_code', head: t.toCode, kind: 'text', only: 'export', value: ({ document }) => document.toRegionCode },
-      { key: 'kind', head: t.kind, kind: 'text', value: ({ document }) => TRANSFER_KIND_LABEL[document.kind][lang] },
-      { key: 'amount', head: t.amount, kind: 'money', value: ({ document }) => document.amount },
-      { key: 'issued_date', head: t.issued, kind: 'text', value: ({ document }) => document.issuedDate },
-      { key: 'received_date', head: t.receivedDate, kind: 'text', value: ({ document }) => document.receivedDate },
-      { key: 'chain', head: t.chain, kind: 'text', value: ({ document }) => document.chain.join(' → ') },
-      {
-        key: 'counted',
-        head: t.counted,
-        exportHead: t.countedExport,
-        kind: 'text',
-        value: ({ reason }) => (reason === null ? t.yes : reason === 'not_received' ? t.notReceived : t.receivedLater),
-      },
-    ],
-  };
+  return tableSpec(documentRows(row), ({ document }) => document.transferId, [
+    { key: 'transfer_id', head: t.transferId, kind: 'text', value: ({ document }) => document.transferId },
+    { key: 'from_level', head: t.fromLevel, kind: 'text', value: ({ document }) => fromLevel(document.fromLevel) },
+    { key: 'to', head: t.to, kind: 'text', only: 'screen', value: ({ document }) => name(document.toRegionCode) },
+    { key: 'to_region_code', head: t.toCode, kind: 'text', only: 'export', value: ({ document }) => document.toRegionCode },
+    { key: 'kind', head: t.kind, kind: 'text', value: ({ document }) => TRANSFER_KIND_LABEL[document.kind][lang] },
+    { key: 'amount', head: t.amount, kind: 'money', value: ({ document }) => document.amount },
+    { key: 'issued_date', head: t.issued, kind: 'text', value: ({ document }) => document.issuedDate },
+    { key: 'received_date', head: t.receivedDate, kind: 'text', value: ({ document }) => document.receivedDate },
+    { key: 'chain', head: t.chain, kind: 'text', value: ({ document }) => document.chain.join(' → ') },
+    {
+      key: 'counted',
+      head: t.counted,
+      exportHead: t.countedExport,
+      kind: 'text',
+      value: ({ reason }) => (reason === null ? t.yes : reason === 'not_received' ? t.notReceived : t.receivedLater),
+    },
+  ]);
 }
 
 /** Money booked with an origin level no document of the pool brings: shown, never judged, not exported. */
 export function withoutDocumentsSpec(rows: readonly ReconciliationRow[], name: (code: string) => string, lang: Lang): TableSpec<ReconciliationRow> {
   const t = TEXT[lang];
-  return {
-    rows,
-    rowKey: reconciliationKey,
-    columns: [
-      { key: 'city', head: t.city, kind: 'text', value: (row) => name(row.cityCode) },
-      { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
-      { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
-      { key: 'booked', head: t.booked, kind: 'money', value: (row) => row.booked },
-      { key: 'status', head: t.status, kind: 'text', value: () => t.noDocuments },
-    ],
-  };
+  return tableSpec(rows, reconciliationKey, [
+    { key: 'city', head: t.city, kind: 'text', value: (row) => name(row.cityCode) },
+    { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
+    { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
+    { key: 'booked', head: t.booked, kind: 'money', value: (row) => row.booked },
+    { key: 'status', head: t.status, kind: 'text', value: () => t.noDocuments },
+  ]);
 }

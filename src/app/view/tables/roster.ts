@@ -5,7 +5,9 @@
 import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { Category } from '../../../domain/types';
-import type { TableSpec } from '../table';
+import type { UninsuredCount } from '../../../engine/queries/roster';
+import type { FollowUpPerson } from '../../data/roster';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -45,48 +47,26 @@ function categoryName(category: Category, lang: Lang): string {
   return CATEGORY_LABEL[category]?.[lang] ?? category;
 }
 
-export interface UninsuredRow {
-  regionCode: string;
-  category: Category;
-  persons: number;
-}
-
-export function uninsuredSpec(rows: readonly UninsuredRow[], regionName: (code: string) => string, lang: Lang): TableSpec<UninsuredRow> {
+export function uninsuredSpec(rows: readonly UninsuredCount[], regionName: (code: string) => string, lang: Lang): TableSpec<UninsuredCount> {
   const t = TEXT[lang];
-  return {
-    rows,
-    rowKey: (r) => `${r.regionCode}|${r.category}`,
-    columns: [
-      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
-      { key: 'region', head: t.region, kind: 'text', rowHeader: {}, value: (r) => regionName(r.regionCode) },
-      { key: 'category', head: t.category, kind: 'text', value: (r) => categoryName(r.category, lang) },
-      { key: 'persons', head: t.count, exportHead: t.uninsured, kind: 'count', value: (r) => r.persons },
-    ],
-  };
+  return tableSpec(rows, (r) => `${r.regionCode}|${r.category}`, [
+    { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
+    { key: 'region', head: t.region, kind: 'text', rowHeader: {}, value: (r) => regionName(r.regionCode) },
+    { key: 'category', head: t.category, kind: 'text', value: (r) => categoryName(r.category, lang) },
+    { key: 'persons', head: t.count, exportHead: t.uninsured, kind: 'count', value: (r) => r.persons },
+  ]);
 }
 
-export interface FollowUpRow {
-  maskedId: string;
-  regionCode: string;
-  category: Category;
-  enrolled: boolean;
-  review: boolean;
-}
-
-export function followUpSpec(rows: readonly FollowUpRow[], regionName: (code: string) => string, lang: Lang): TableSpec<FollowUpRow> {
+export function followUpSpec(rows: readonly FollowUpPerson[], regionName: (code: string) => string, lang: Lang): TableSpec<FollowUpPerson> {
   const t = TEXT[lang];
-  return {
-    rows,
-    // Masked IDs may repeat: the place in the page tells the rows apart.
-    rowKey: (_, i) => String(i),
-    columns: [
-      { key: 'masked_id', head: t.maskedId, kind: 'text', rowHeader: {}, className: 'mono', value: (r) => r.maskedId },
-      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
-      { key: 'region', head: t.region, kind: 'text', value: (r) => regionName(r.regionCode) },
-      { key: 'category', head: t.category, kind: 'text', value: (r) => categoryName(r.category, lang) },
-      { key: 'status', head: t.status, kind: 'text', value: (r) => (r.enrolled ? t.enrolled : t.notEnrolled), chip: (r) => (r.enrolled ? null : 'orange') },
-      { key: 'review_shown', head: t.review, kind: 'text', only: 'screen', value: (r) => (r.review ? t.severalRegions : null) },
-      { key: 'review', head: t.review, exportHead: t.reviewExport, kind: 'text', only: 'export', value: (r) => (r.review ? t.reviewNote : null) },
-    ],
-  };
+  // Masked IDs may repeat: the place in the page tells the rows apart.
+  return tableSpec(rows, (_, i) => String(i), [
+    { key: 'masked_id', head: t.maskedId, kind: 'text', rowHeader: {}, className: 'mono', value: (r) => r.maskedId },
+    { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
+    { key: 'region', head: t.region, kind: 'text', value: (r) => regionName(r.regionCode) },
+    { key: 'category', head: t.category, kind: 'text', value: (r) => categoryName(r.category, lang) },
+    { key: 'status', head: t.status, kind: 'text', value: (r) => (r.enrolled ? t.enrolled : t.notEnrolled), chip: (r) => (r.enrolled ? null : 'orange') },
+    { key: 'review_shown', head: t.review, kind: 'text', only: 'screen', value: (r) => (r.review ? t.severalRegions : null) },
+    { key: 'review', head: t.review, exportHead: t.reviewExport, kind: 'text', only: 'export', value: (r) => (r.review ? t.reviewNote : null) },
+  ]);
 }

@@ -2,7 +2,7 @@
 // (view/table.ts): the gap first, then each part; the parts add up to the gap.
 import { texts, type Lang } from '../../../domain/lang';
 import type { Decimal } from '../../../domain/money';
-import type { TableSpec } from '../table';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   { step: '步骤', regionCode: '区划代码', region: '地区', amount: '金额' },
@@ -20,16 +20,12 @@ export interface SharingRow {
 
 export function sharingSpec(rows: readonly SharingRow[], name: (code: string) => string, lang: Lang): TableSpec<SharingRow> {
   const t = TEXT[lang];
-  return {
-    rows,
-    rowKey: (r) => `${r.key}|${r.regionCode}`,
-    columns: [
-      { key: 'step', head: t.step, kind: 'text', rowHeader: {}, value: (r) => r.step },
-      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
-      { key: 'region', head: t.region, kind: 'text', value: (r) => name(r.regionCode) },
-      // To the fen for whoever checks the sum, then rounded to read.
-      { key: 'amount', head: t.amount, kind: 'money', exact: true, value: (r) => r.amount },
-      { key: 'amount_shown', head: t.amount, kind: 'money', only: 'screen', value: (r) => r.amount },
-    ],
-  };
+  return tableSpec(rows, (r) => `${r.key}|${r.regionCode}`, [
+    { key: 'step', head: t.step, kind: 'text', rowHeader: {}, value: (r) => r.step },
+    { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
+    { key: 'region', head: t.region, kind: 'text', value: (r) => name(r.regionCode) },
+    // To the fen for whoever checks the sum, then rounded to read.
+    { key: 'amount', head: t.amount, kind: 'money', exact: true, value: (r) => r.amount },
+    { key: 'amount_shown', head: t.amount, kind: 'money', only: 'screen', value: (r) => r.amount },
+  ]);
 }

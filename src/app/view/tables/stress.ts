@@ -8,7 +8,7 @@ import { fixed, type Decimal } from '../../../domain/money';
 import { quarterLabel } from '../../../domain/quarter';
 import type { StressPoint, StressResult } from '../../../domain/stress';
 import type { Quarter } from '../../../domain/types';
-import { codeAndName, type TableSpec } from '../table';
+import { codeAndName, tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -56,30 +56,26 @@ const months = (d: Decimal | null): string => (d === null ? '—' : fixed(d, 2))
 export function stressRankSpec(results: readonly StressResult[], name: (code: string) => string, scenario: string, lang: Lang): TableSpec<StressResult> {
   const t = TEXT[lang];
   const quarter = (q: Quarter | null): string => (q === null ? t.none : quarterLabel(q, lang));
-  return {
-    rows: results,
-    rowKey: key,
-    columns: [
-      ...codeAndName<StressResult>('code', { code: t.regionCode, name: t.region }, { code: (r) => r.regionCode, name: (r) => name(r.regionCode) }, false),
-      { key: 'fund', head: t.fund, kind: 'text', value: (r) => FUND_LABEL[r.fund][lang] },
-      { key: 'scenario', head: t.scenario, kind: 'text', only: 'export', value: () => scenario },
-      { key: 'opening', head: t.opening, kind: 'money', value: (r) => r.opening },
-      // On screen the quarter in words; in the export its code, as `analyze --json` writes it.
-      { key: 'baseline_red_shown', head: t.baselineRed, kind: 'text', only: 'screen', value: (r) => quarter(r.baselineFirstRed) },
-      { key: 'baseline_red', head: t.baselineRed, kind: 'text', only: 'export', value: (r) => r.baselineFirstRed },
-      { key: 'first_red_shown', head: t.firstRed, kind: 'text', only: 'screen', value: (r) => quarter(r.firstRedQuarter) },
-      { key: 'first_red', head: t.firstRed, kind: 'text', only: 'export', value: (r) => r.firstRedQuarter },
-      { key: 'baseline_buffer', head: t.baselineBuffer, kind: 'money', only: 'export', value: (r) => r.baselineBuffer },
-      { key: 'buffer', head: t.buffer, kind: 'money', value: (r) => r.buffer },
-      {
-        key: 'end_months',
-        head: t.endMonths,
-        kind: 'text',
-        only: 'screen',
-        value: (r) => `${months(r.points.at(-1)?.baselineMonths ?? null)} → ${months(r.points.at(-1)?.scenarioMonths ?? null)}`,
-      },
-    ],
-  };
+  return tableSpec(results, key, [
+    ...codeAndName<StressResult>('code', { code: t.regionCode, name: t.region }, { code: (r) => r.regionCode, name: (r) => name(r.regionCode) }, false),
+    { key: 'fund', head: t.fund, kind: 'text', value: (r) => FUND_LABEL[r.fund][lang] },
+    { key: 'scenario', head: t.scenario, kind: 'text', only: 'export', value: () => scenario },
+    { key: 'opening', head: t.opening, kind: 'money', value: (r) => r.opening },
+    // On screen the quarter in words; in the export its code, as `analyze --json` writes it.
+    { key: 'baseline_red_shown', head: t.baselineRed, kind: 'text', only: 'screen', value: (r) => quarter(r.baselineFirstRed) },
+    { key: 'baseline_red', head: t.baselineRed, kind: 'text', only: 'export', value: (r) => r.baselineFirstRed },
+    { key: 'first_red_shown', head: t.firstRed, kind: 'text', only: 'screen', value: (r) => quarter(r.firstRedQuarter) },
+    { key: 'first_red', head: t.firstRed, kind: 'text', only: 'export', value: (r) => r.firstRedQuarter },
+    { key: 'baseline_buffer', head: t.baselineBuffer, kind: 'money', only: 'export', value: (r) => r.baselineBuffer },
+    { key: 'buffer', head: t.buffer, kind: 'money', value: (r) => r.buffer },
+    {
+      key: 'end_months',
+      head: t.endMonths,
+      kind: 'text',
+      only: 'screen',
+      value: (r) => `${months(r.points.at(-1)?.baselineMonths ?? null)} → ${months(r.points.at(-1)?.scenarioMonths ?? null)}`,
+    },
+  ]);
 }
 
 interface PoolPoint {
@@ -90,34 +86,27 @@ interface PoolPoint {
 /** Every projected quarter of every pool (the CLI's `stress` rows), for the export. */
 export function stressDetailSpec(results: readonly StressResult[], name: (code: string) => string, lang: Lang): TableSpec<PoolPoint> {
   const t = TEXT[lang];
-  return {
-    rows: results.flatMap((result) => result.points.map((point) => ({ result, point }))),
-    rowKey: ({ result, point }) => `${key(result)}|${point.quarter}`,
-    columns: [
-      { key: 'code', head: t.regionCode, kind: 'text', value: ({ result }) => result.regionCode },
-      { key: 'name', head: t.region, kind: 'text', value: ({ result }) => name(result.regionCode) },
-      { key: 'fund', head: t.fund, kind: 'text', value: ({ result }) => FUND_LABEL[result.fund][lang] },
-      { key: 'quarter', head: t.quarter, kind: 'text', value: ({ point }) => point.quarter },
-      { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: ({ point }) => point.baselineBalance },
-      { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: ({ point }) => point.scenarioBalance },
-      { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: ({ point }) => point.baselineMonths },
-      { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: ({ point }) => point.scenarioMonths },
-    ],
-  };
+  const rows = results.flatMap((result) => result.points.map((point): PoolPoint => ({ result, point })));
+  return tableSpec(rows, ({ result, point }) => `${key(result)}|${point.quarter}`, [
+    { key: 'code', head: t.regionCode, kind: 'text', value: ({ result }) => result.regionCode },
+    { key: 'name', head: t.region, kind: 'text', value: ({ result }) => name(result.regionCode) },
+    { key: 'fund', head: t.fund, kind: 'text', value: ({ result }) => FUND_LABEL[result.fund][lang] },
+    { key: 'quarter', head: t.quarter, kind: 'text', value: ({ point }) => point.quarter },
+    { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: ({ point }) => point.baselineBalance },
+    { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: ({ point }) => point.scenarioBalance },
+    { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: ({ point }) => point.baselineMonths },
+    { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: ({ point }) => point.scenarioMonths },
+  ]);
 }
 
 /** The chosen pool's four quarters, on screen under its chart. */
 export function stressQuartersSpec(result: StressResult, lang: Lang): TableSpec<StressPoint> {
   const t = TEXT[lang];
-  return {
-    rows: result.points,
-    rowKey: (p) => p.quarter,
-    columns: [
-      { key: 'quarter', head: t.quarter, kind: 'text', rowHeader: {}, value: (p) => quarterLabel(p.quarter, lang) },
-      { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: (p) => p.baselineBalance },
-      { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: (p) => p.scenarioBalance },
-      { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: (p) => p.baselineMonths },
-      { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: (p) => p.scenarioMonths },
-    ],
-  };
+  return tableSpec(result.points, (p) => p.quarter, [
+    { key: 'quarter', head: t.quarter, kind: 'text', rowHeader: {}, value: (p) => quarterLabel(p.quarter, lang) },
+    { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: (p) => p.baselineBalance },
+    { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: (p) => p.scenarioBalance },
+    { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: (p) => p.baselineMonths },
+    { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: (p) => p.scenarioMonths },
+  ]);
 }

@@ -6,7 +6,7 @@ import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import { formatCount, formatNumber } from '../../../domain/money';
 import type { RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../../domain/types';
-import type { Column, TableSpec } from '../table';
+import { tableSpec, type Column, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -56,22 +56,18 @@ function rowName(name: (code: RegionCode) => string, total: RegionCode, lang: La
 export function subsidySplitSpec(rows: readonly SubsidySplitRow[], total: RegionCode, name: (code: RegionCode) => string, lang: Lang): TableSpec<SubsidySplitRow> {
   const t = TEXT[lang];
   const shownName = rowName(name, total, lang);
-  return {
-    rows,
-    rowKey: (r) => r.regionCode,
-    columns: [
-      { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
-      { key: 'shown_name', head: t.region, kind: 'text', only: 'screen', rowHeader: {}, value: (r) => shownName(r.regionCode) },
-      { key: 'name', head: t.region, kind: 'text', only: 'export', value: (r) => name(r.regionCode) },
-      { key: 'tier', head: t.tier, kind: 'number', value: (r) => r.tier, shown: (tier) => t.tierOf(tier.toString()) },
-      { key: 'insured', head: t.insured, exportHead: t.insuredExport, kind: 'count', value: (r) => r.insured },
-      { key: 'per_capita', head: t.perCapita, kind: 'money', only: 'export', value: (r) => r.perCapita },
-      { key: 'total', head: t.total, kind: 'money', value: (r) => r.split.total },
-      { key: 'central', head: t.central, kind: 'money', value: (r) => r.split.central },
-      { key: 'province', head: t.province, kind: 'money', value: (r) => r.split.province },
-      { key: 'city_county', head: t.cityCounty, kind: 'money', value: (r) => r.split.cityCounty },
-    ],
-  };
+  return tableSpec(rows, (r) => r.regionCode, [
+    { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: (r) => r.regionCode },
+    { key: 'shown_name', head: t.region, kind: 'text', only: 'screen', rowHeader: {}, value: (r) => shownName(r.regionCode) },
+    { key: 'name', head: t.region, kind: 'text', only: 'export', value: (r) => name(r.regionCode) },
+    { key: 'tier', head: t.tier, kind: 'number', value: (r) => r.tier, shown: (tier) => t.tierOf(tier.toString()) },
+    { key: 'insured', head: t.insured, exportHead: t.insuredExport, kind: 'count', value: (r) => r.insured },
+    { key: 'per_capita', head: t.perCapita, kind: 'money', only: 'export', value: (r) => r.perCapita },
+    { key: 'total', head: t.total, kind: 'money', value: (r) => r.split.total },
+    { key: 'central', head: t.central, kind: 'money', value: (r) => r.split.central },
+    { key: 'province', head: t.province, kind: 'money', value: (r) => r.split.province },
+    { key: 'city_county', head: t.cityCounty, kind: 'money', value: (r) => r.split.cityCounty },
+  ]);
 }
 
 /** 应资助与实际资助: each category's amount due (persons × standard on hover), the total due, paid, and the difference. */
@@ -90,15 +86,11 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
       },
     }),
   );
-  return {
-    rows,
-    rowKey: (r) => r.regionCode,
-    columns: [
-      { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
-      ...categories,
-      { key: 'demand', head: t.demandTotal, kind: 'money', value: (r) => r.demand.total },
-      { key: 'paid', head: t.paid, kind: 'money', value: (r) => r.paid },
-      { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
-    ],
-  };
+  return tableSpec(rows, (r) => r.regionCode, [
+    { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
+    ...categories,
+    { key: 'demand', head: t.demandTotal, kind: 'money', value: (r) => r.demand.total },
+    { key: 'paid', head: t.paid, kind: 'money', value: (r) => r.paid },
+    { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
+  ]);
 }

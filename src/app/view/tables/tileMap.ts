@@ -5,19 +5,15 @@
 import { TILE_INDICATOR_LABEL, tileSeverity, tileValueText, type TileDatum, type TileIndicator } from '../../../charts/options/tileMap';
 import { texts, type Lang } from '../../../domain/lang';
 import type { Policy } from '../../../domain/policy/types';
-import type { TableSpec } from '../table';
+import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts({ region: '地区', status: '状态', normal: '正常' }, { region: 'Region', status: 'Status', normal: 'Normal' });
 
 export function tileMapSpec(tiles: readonly TileDatum[], indicator: TileIndicator, policy: Policy, lang: Lang): TableSpec<TileDatum> {
   const t = TEXT[lang];
-  return {
-    rows: tiles,
-    rowKey: (tile) => tile.key,
-    columns: [
-      { key: 'region', head: t.region, kind: 'text', rowHeader: { link: (tile) => tile.key }, value: (tile) => tile.name },
-      { key: 'value', head: TILE_INDICATOR_LABEL[indicator][lang], kind: 'text', num: true, value: (tile) => tileValueText(tile, indicator, lang) },
-      { key: 'status', head: t.status, kind: 'severity', normal: t.normal, value: (tile) => tileSeverity(tile, indicator, policy) },
-    ],
-  };
+  return tableSpec(tiles, (tile) => tile.key, [
+    { key: 'region', head: t.region, kind: 'text', rowHeader: { link: (tile) => tile.key }, value: (tile) => tile.name },
+    { key: 'value', head: TILE_INDICATOR_LABEL[indicator][lang], kind: 'text', num: true, value: (tile) => tileValueText(tile, indicator, lang) },
+    { key: 'status', head: t.status, kind: 'severity', normal: t.normal, value: (tile) => tileSeverity(tile, indicator, policy) },
+  ]);
 }
