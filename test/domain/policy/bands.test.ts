@@ -87,3 +87,16 @@ describe('bandLimits', () => {
     ]);
   });
 });
+
+describe('a band edited in place', () => {
+  it('is judged by its new bounds (bounds are parsed once per band, and again when its text changes)', () => {
+    const bands: Band[] = [{ severity: 'red', lt: '0.99' }];
+    expect(judge('0.985', bands)).toEqual(['red', '0.99']);
+    const red = bands[0] as Band;
+    red.lt = '0.98';
+    expect(judge('0.985', bands)).toBeNull();
+    delete red.lt;
+    red.lte = '0.985';
+    expect(judge('0.985', bands)).toEqual(['red', '0.985']);
+  });
+});
