@@ -64,14 +64,17 @@ interface Loaded {
 async function load(dir: string, how: 'blobs' | 'bytes'): Promise<Loaded> {
   const native = await createNativeEngine();
   const local: boolean[] = [];
-  const engine: Engine = {
-    ...native,
+  // Counting on every connection the load stages on (Engine.beside).
+  const counting = (on: Engine): Engine => ({
+    ...on,
     registerLocalCsv: async (name, blob) => {
-      const registered = (await native.registerLocalCsv?.(name, blob)) ?? false;
+      const registered = (await on.registerLocalCsv?.(name, blob)) ?? false;
       local.push(registered);
       return registered;
     },
-  };
+    ...(on.beside ? { beside: async () => counting(await (on.beside as () => Promise<Engine>)()) } : {}),
+  });
+  const engine = counting(native);
   try {
     const files = how === 'blobs' ? await openDatasetDir(dir) : await readDatasetDir(dir);
     const report = await loadDataset(engine, files, { salt: '0'.repeat(32), localCsvBytes: LOCAL_CSV_BYTES });

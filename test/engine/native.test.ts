@@ -30,7 +30,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { createNativeEngine, DEFAULT_MEMORY_LIMIT, memoryLimit } from '../../src/engine/runtime/native';
-import { useEngine } from './harness';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { csv, tinyWith, useEngine } from './harness';
 
 function useNative(): () => Engine {
   let engine: Engine | null = null;
@@ -199,5 +200,37 @@ describe('memory limit', () => {
     } finally {
       await engine.close();
     }
+  });
+});
+
+describe('staging beside: a second connection (Engine.beside)', () => {
+  const native = useNative();
+  const wasm = useEngine();
+
+  it('sees the same database and its own files, and closing it leaves the engine working', async () => {
+    await native().query('CREATE OR REPLACE TABLE beside_probe AS SELECT 42 AS answer');
+    const beside = await native().beside?.();
+    if (!beside) throw new Error('the native engine has a connection beside');
+    expect(await beside.query('SELECT answer FROM beside_probe')).toEqual([{ answer: 42 }]);
+    await beside.registerFile('beside.csv', new TextEncoder().encode('x\n7\n'));
+    expect(await beside.query("SELECT CAST(x AS BIGINT) AS x FROM read_csv('beside.csv', header = true, columns = {'x': 'VARCHAR'})")).toEqual([{ x: 7 }]);
+    await beside.close();
+    expect(await native().query('SELECT answer FROM beside_probe')).toEqual([{ answer: 42 }]);
+    await native().query('DROP TABLE beside_probe');
+  });
+
+  it('a load staged in two lanes reports what the one-lane load does, in the same order, and leaves no staged table', async () => {
+    // Problems in three files and a notice in a fourth: the order of the report is the inputs' order, whichever lane read them.
+    const files = await tinyWith(
+      csv('fund_balances.csv', 'year,region_code,fund,opening_balance\n2024,150000,assistance,1.234\n'),
+      csv('budgets.csv', 'year,region_code,fund,direction,amount\n2024,999999,assistance,income,5\n'),
+      csv('transfers.csv', 'nonsense\n1\n'),
+      csv('obligations.csv', '单位：万元\nyear,region_code,fund,kind,due,paid\n2024,150100,assistance,contribution,1,1\n'),
+    );
+    const one = await loadDataset(wasm(), files);
+    const two = await loadDataset(native(), files);
+    expect(one.ok).toBe(false);
+    expect(two).toEqual(one);
+    expect(await native().query("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'fundwatch_stage_%'")).toEqual([]);
   });
 });

@@ -99,20 +99,28 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   const salt = options.salt ?? newSalt();
 
   const staged: StagedTable[] = [];
+  // Every table staged, as it is (also when a load fails before `staged` is put in order).
+  const dropLater: StagedTable[] = [];
   // After the replacement only the data tables that were copied are left to drop.
   let leftovers = (t: StagedTable): string => dropStagedSql(t.spec);
   try {
-    for (const [index, source] of sorted.sources.entries()) {
-      if (signal?.aborted) return cancelled(fileReports);
+    const results = await stageInLanes(engine, sorted.sources, async (source, index, lane) => {
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
       const onPiece = (done: number, pieces: number): void =>
         onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet, piece: { done, total: pieces } });
-      const result = await stageSource(engine, source, {
+      const result = await stageSource(lane, source, {
         salt,
         onPiece,
         ...(pieceBytes === undefined ? {} : { pieceBytes }),
         ...(localCsvBytes === undefined ? {} : { localCsvBytes }),
       });
+      if (result.staged) dropLater.push(result.staged);
+      return result;
+    }, signal);
+    // In the inputs' order, whichever lane read them.
+    for (const [index, result] of results.entries()) {
+      const source = sorted.sources[index];
+      if (result === undefined || source === undefined) break;
       problems.push(...result.problems);
       if (result.staged) staged.push(result.staged);
       fileReports.push({
@@ -172,8 +180,41 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       quarters: await listQuarters(engine),
     };
   } finally {
-    const drops = staged.map(leftovers).filter((sql) => sql !== '');
+    const drops = dropLater.map(leftovers).filter((sql) => sql !== '');
     if (drops.length > 0) await engine.query(drops.join(';\n'));
+  }
+}
+
+/**
+ * Each input staged by `stage`, on the engine and, where it has one, a
+ * connection beside it (Engine.beside: native DuckDB stages two files at a
+ * time, one file's JavaScript beside the other's SQL), taking the inputs in
+ * order; results by input index, undefined for inputs not read (the load
+ * was cancelled). Every lane finishes before an error is thrown, so no
+ * table is staged after the load has cleaned up.
+ */
+async function stageInLanes<S, R>(
+  engine: Engine,
+  sources: readonly S[],
+  stage: (source: S, index: number, lane: Engine) => Promise<R>,
+  signal: AbortSignal | undefined,
+): Promise<(R | undefined)[]> {
+  const results: (R | undefined)[] = sources.map(() => undefined);
+  const beside = sources.length > 1 && engine.beside ? await engine.beside() : null;
+  let next = 0;
+  const lane = async (on: Engine): Promise<void> => {
+    while (next < sources.length && !signal?.aborted) {
+      const index = next++;
+      results[index] = await stage(sources[index] as S, index, on);
+    }
+  };
+  try {
+    const settled = await Promise.allSettled([lane(engine), ...(beside ? [lane(beside)] : [])]);
+    const failure = settled.find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
+    return results;
+  } finally {
+    await beside?.close();
   }
 }
 

@@ -40,6 +40,13 @@ export interface Engine {
   parquetToArrowIPC(parquet: Uint8Array): Promise<Uint8Array>;
   /** Run one or more statements; returns the rows of the last one. */
   query(sql: string): Promise<Row[]>;
+  /**
+   * Another connection to the same database, whose queries run beside this
+   * one's (native DuckDB: files are staged two at a time on its threads);
+   * its close() closes that connection only. Its TEMP objects are its own.
+   * Absent where connections would only take turns (DuckDB-wasm's one thread).
+   */
+  beside?(): Promise<Engine>;
   close(): Promise<void>;
 }
 

@@ -21,7 +21,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { DuckDBConnection, DuckDBInstance, DuckDBMaterializedResult } from '@duckdb/node-api';
-import { ENGINE_SETTINGS, type Engine } from './engine';
+import { ENGINE_SETTINGS, MAIN_DATABASE, OFFLINE_SETTINGS, type Engine } from './engine';
 import { localFilePath } from '../formats/localFiles';
 import { isPlainUtf8 } from '../formats/nodeFiles';
 import { nativeRows } from './nativeRows';
@@ -77,11 +77,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
     });
     conn = await instance.connect();
-    for (const setting of ENGINE_SETTINGS) await conn.run(setting);
-    await conn.run(`SET file_search_path = ${sqlText(files)}`);
-    // Native DuckDB has ICU and would show a TIMESTAMP WITH TIME ZONE in the
-    // machine's zone; DuckDB-wasm has no ICU and always shows UTC.
-    await conn.run("SET TimeZone = 'UTC'");
+    await configure(conn, ENGINE_SETTINGS, files);
   } catch (e) {
     conn?.closeSync();
     instance?.closeSync();
@@ -89,9 +85,52 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
     process.removeListener('exit', removeRoot);
     throw e;
   }
-  const c = conn;
   const db = instance;
+  const besides = new Set<DuckDBConnection>();
+  const engine = connectionEngine(conn, files, limit);
+  return {
+    ...engine,
+    // Another connection to the same database, in the database this one is using (the main one, or a
+    // submission's while it loads: databases.ts, inDatabase); attached already, so only USEd.
+    beside: async () => {
+      const [row] = await engine.query('SELECT current_database() AS db');
+      const current = typeof row?.db === 'string' ? row.db : MAIN_DATABASE;
+      const other = await db.connect();
+      besides.add(other);
+      try {
+        await configure(other, [...OFFLINE_SETTINGS, `USE ${sqlIdent(current)}`], files);
+      } catch (e) {
+        besides.delete(other);
+        other.closeSync();
+        throw e;
+      }
+      const side = connectionEngine(other, files, limit);
+      return { ...side, close: () => side.close().then(() => void besides.delete(other)) };
+    },
+    close: async () => {
+      try {
+        for (const other of besides) other.closeSync();
+        await engine.close();
+        db.closeSync();
+      } finally {
+        removeRoot();
+        process.removeListener('exit', removeRoot);
+      }
+    },
+  };
+}
 
+/** A connection's settings: the engine's, the folder registered files are found in, times in UTC. */
+async function configure(conn: DuckDBConnection, settings: readonly string[], files: string): Promise<void> {
+  for (const setting of settings) await conn.run(setting);
+  await conn.run(`SET file_search_path = ${sqlText(files)}`);
+  // Native DuckDB has ICU and would show a TIMESTAMP WITH TIME ZONE in the
+  // machine's zone; DuckDB-wasm has no ICU and always shows UTC.
+  await conn.run("SET TimeZone = 'UTC'");
+}
+
+/** The Engine on one connection; close() closes the connection only. */
+function connectionEngine(c: DuckDBConnection, files: string, limit: string): Engine {
   // One statement at a time, in the order called: a connection runs one
   // query at a time and a script's transaction must not interleave.
   const queue = createTaskQueue();
@@ -161,16 +200,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       // Outside the queue (a materialized result no longer needs the connection): DuckDB goes on with the next query meanwhile.
       return last === null ? [] : nativeRows(last);
     },
-    close: () =>
-      serial(async () => {
-        try {
-          c.closeSync();
-          db.closeSync();
-        } finally {
-          removeRoot();
-          process.removeListener('exit', removeRoot);
-        }
-      }),
+    close: () => serial(async () => c.closeSync()),
   };
 }
 
