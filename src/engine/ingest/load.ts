@@ -12,6 +12,7 @@ import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
 import type { TextEncodingName } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
+import { inLanes } from '../runtime/lanes';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
 import type { OpenWorkbook } from '../formats/workbooks';
 import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from '../contract/personId';
@@ -104,7 +105,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   // After the replacement only the data tables that were copied are left to drop.
   let leftovers = (t: StagedTable): string => dropStagedSql(t.spec);
   try {
-    const results = await stageInLanes(engine, sorted.sources, async (source, index, lane) => {
+    // Two files at a time where the engine can (runtime/lanes.ts).
+    const results = await inLanes(engine, sorted.sources, async (source, index, lane) => {
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
       const onPiece = (done: number, pieces: number): void =>
         onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet, piece: { done, total: pieces } });
@@ -182,39 +184,6 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   } finally {
     const drops = dropLater.map(leftovers).filter((sql) => sql !== '');
     if (drops.length > 0) await engine.query(drops.join(';\n'));
-  }
-}
-
-/**
- * Each input staged by `stage`, on the engine and, where it has one, a
- * connection beside it (Engine.beside: native DuckDB stages two files at a
- * time, one file's JavaScript beside the other's SQL), taking the inputs in
- * order; results by input index, undefined for inputs not read (the load
- * was cancelled). Every lane finishes before an error is thrown, so no
- * table is staged after the load has cleaned up.
- */
-async function stageInLanes<S, R>(
-  engine: Engine,
-  sources: readonly S[],
-  stage: (source: S, index: number, lane: Engine) => Promise<R>,
-  signal: AbortSignal | undefined,
-): Promise<(R | undefined)[]> {
-  const results: (R | undefined)[] = sources.map(() => undefined);
-  const beside = sources.length > 1 && engine.beside ? await engine.beside() : null;
-  let next = 0;
-  const lane = async (on: Engine): Promise<void> => {
-    while (next < sources.length && !signal?.aborted) {
-      const index = next++;
-      results[index] = await stage(sources[index] as S, index, on);
-    }
-  };
-  try {
-    const settled = await Promise.allSettled([lane(engine), ...(beside ? [lane(beside)] : [])]);
-    const failure = settled.find((s) => s.status === 'rejected');
-    if (failure) throw failure.reason;
-    return results;
-  } finally {
-    await beside?.close();
   }
 }
 

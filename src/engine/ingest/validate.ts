@@ -7,6 +7,7 @@ import type { MoneyUnit } from '../formats/csvHeader';
 import { Dec } from '../../domain/money';
 import { describeInvalid, expectedValue, invalidValueSql } from '../contract/columnRules';
 import type { Engine } from '../runtime/engine';
+import { inLanes } from '../runtime/lanes';
 import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
@@ -69,50 +70,68 @@ async function runChecks(
   inPasses: (table: StagedTable) => boolean,
   keysPerPass: number,
 ): Promise<Validation> {
+  const byName = new Map(staged.map((t) => [t.spec.name, t]));
+  // Two tables at a time where the engine can (runtime/lanes.ts); a table's checks all run on one connection
+  // (its repeated keys are a TEMP table). Problems in the tables' order, whichever lane checked them.
+  const checked = await inLanes(engine, staged, (table, _, lane) => checkTable(lane, table, byName, inPasses(table), keysPerPass));
   const problems: Problem[] = [];
   const hidden = new Map<string, number>();
-  const byName = new Map(staged.map((t) => [t.spec.name, t]));
-  for (const table of staged) {
-    if (inPasses(table)) await findRepeatedKeys(engine, table, keysPerPass);
-    if (table.spec.mergeDuplicates) {
-      const notice = await mergeDuplicateRows(engine, table, inPasses(table));
-      if (notice) problems.push(notice);
-    }
-    const all = checksFor(table, byName, inPasses(table));
-    const possible = await withoutImpossible(engine, table, all);
-    const checks = await withBrokenRows(engine, inPasses(table) ? await withoutCleanValues(engine, table, possible) : possible);
-    if (checks.length === 0) continue;
-    const sql = checks
-      .map((c, i) =>
-        renderSql(SQL.check, {
-          check_id: i,
-          value: fragment(c.value),
-          extra: fragment(c.extra ?? 'NULL'),
-          source: fragment(c.source),
-          where: fragment(c.where),
-          limit: MAX_PROBLEMS_PER_FILE,
-        }),
-      )
-      .join('\nUNION ALL\n');
-    const rows = await engine.query(`SELECT * FROM (${sql}) ORDER BY _row, check_id`);
-    // Per rule: how many rows break it, and how many of those were listed.
-    const counts = new Map<number, { total: number; listed: number }>();
-    for (const row of rows) {
-      const id = Number(row.check_id);
-      const check = checks[id];
-      if (!check) continue;
-      const value = row.value === null ? null : String(row.value);
-      const extra = row.extra === null ? null : String(row.extra);
-      problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
-      const count = counts.get(id) ?? { total: Number(row.total), listed: 0 };
-      count.listed += 1;
-      counts.set(id, count);
-    }
-    let more = 0;
-    for (const count of counts.values()) more += count.total - count.listed;
-    if (more > 0) hidden.set(problemSource({ file: table.file, ...sheetOf(table) }), more);
+  for (const result of checked) {
+    if (!result) continue;
+    problems.push(...result.problems);
+    if (result.hidden > 0) hidden.set(result.source, result.hidden);
   }
   return { problems, hidden };
+}
+
+/** One staged table's problems, and how many more of them there are than are listed. */
+async function checkTable(
+  engine: Engine,
+  table: StagedTable,
+  byName: Map<string, StagedTable>,
+  inPasses: boolean,
+  keysPerPass: number,
+): Promise<{ problems: Problem[]; source: string; hidden: number }> {
+  const problems: Problem[] = [];
+  const source = problemSource({ file: table.file, ...sheetOf(table) });
+  if (inPasses) await findRepeatedKeys(engine, table, keysPerPass);
+  if (table.spec.mergeDuplicates) {
+    const notice = await mergeDuplicateRows(engine, table, inPasses);
+    if (notice) problems.push(notice);
+  }
+  const all = checksFor(table, byName, inPasses);
+  const possible = await withoutImpossible(engine, table, all);
+  const checks = await withBrokenRows(engine, inPasses ? await withoutCleanValues(engine, table, possible) : possible);
+  if (checks.length === 0) return { problems, source, hidden: 0 };
+  const sql = checks
+    .map((c, i) =>
+      renderSql(SQL.check, {
+        check_id: i,
+        value: fragment(c.value),
+        extra: fragment(c.extra ?? 'NULL'),
+        source: fragment(c.source),
+        where: fragment(c.where),
+        limit: MAX_PROBLEMS_PER_FILE,
+      }),
+    )
+    .join('\nUNION ALL\n');
+  const rows = await engine.query(`SELECT * FROM (${sql}) ORDER BY _row, check_id`);
+  // Per rule: how many rows break it, and how many of those were listed.
+  const counts = new Map<number, { total: number; listed: number }>();
+  for (const row of rows) {
+    const id = Number(row.check_id);
+    const check = checks[id];
+    if (!check) continue;
+    const value = row.value === null ? null : String(row.value);
+    const extra = row.extra === null ? null : String(row.extra);
+    problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
+    const count = counts.get(id) ?? { total: Number(row.total), listed: 0 };
+    count.listed += 1;
+    counts.set(id, count);
+  }
+  let more = 0;
+  for (const count of counts.values()) more += count.total - count.listed;
+  return { problems, source, hidden: more };
 }
 
 /**

@@ -1,10 +1,13 @@
 -- Rows identical in every column to an earlier row of a table that merges
 -- them (the roster: lists merged by hand in Excel export the same person,
 -- identity, source and region twice). Their row numbers (and quarters) go
--- into a temporary table: the loaded table leaves them out (stage.ts,
--- finishSql) and the roster summary counts them per quarter. A big table
--- only numbers the rows whose hash occurs more than once ({{candidates}}).
-CREATE OR REPLACE TEMP TABLE {{merged}} AS
+-- into a table of the staging's (dropped with it; not TEMP, which only the
+-- connection that made it could read: the table may be checked on the one
+-- beside the load's, runtime/lanes.ts): the loaded table leaves them out
+-- (stage.ts, finishSql) and the roster summary counts them per quarter. A
+-- big table only numbers the rows whose hash occurs more than once
+-- ({{candidates}}).
+CREATE OR REPLACE TABLE {{merged}} AS
 SELECT _row, quarter, first_row
 FROM (
   SELECT
