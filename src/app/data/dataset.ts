@@ -68,16 +68,25 @@ function builtinDataset(report: LoadReport): Dataset {
 
 /** True when the artefact is in the engine; false (said on the console) when the CSV files must load instead. */
 async function loadBuiltinPrebuilt(prebuilt: PrebuiltFile): Promise<boolean> {
-  const loaded = await withEngine(async (engine, runtime) => {
+  const attached = withEngine(async (engine, runtime) => {
     setStatus({ message: BUILTIN_IS_SAMPLE ? STATUS_TEXT.loadingSample : STATUS_TEXT.loadingBuiltin });
     try {
-      await runtime.loadPrebuilt(engine, prebuilt.bytes);
+      await runtime.attachPrebuilt(engine, prebuilt.bytes);
       return true;
     } catch (e) {
       console.warn(`FundWatch: the prebuilt dataset could not be read (${e instanceof Error ? e.message : String(e)}): loading its CSV files instead`);
       return false;
     }
   });
+  // Queued right behind it, before anyone can ask the engine anything else:
+  // the attached file is read-only, and loads write to the engine's own
+  // database. The page shows the engine's numbers meanwhile.
+  void withEngine(async (engine, runtime) => {
+    if (await attached) await runtime.settlePrebuilt(engine);
+  }).catch((e: unknown) => {
+    console.warn(`FundWatch: the prebuilt dataset could not be copied into the engine (${e instanceof Error ? e.message : String(e)}): it stays attached, and loading other files will fail`);
+  });
+  const loaded = await attached;
   setStatus({ message: null });
   if (loaded) performance.mark('fundwatch:sample-loaded');
   return loaded;

@@ -8,7 +8,7 @@ import { openInWorker } from '../../engine/runtime/workbookClient';
 export { createBrowserEngine } from '../../engine/runtime/browser';
 export { rostersBeyondBrowser } from '../../engine/ingest/browserBound';
 export { loadPrevalidated } from '../../engine/ingest/prevalidated';
-export { loadPrebuilt } from '../../engine/ingest/prebuilt';
+export { attachPrebuilt, settlePrebuilt } from '../../engine/ingest/prebuilt';
 export { analyze } from '../../engine/queries/analyze';
 export { compareWith } from '../../engine/queries/revisions';
 export { splitSubmissions, unpackZips } from '../../engine/formats/submissionFiles';

@@ -15,7 +15,8 @@ import mergeConflictsSql from './sql/merge_conflicts.sql?raw';
 import mergeDuplicatesSql from './sql/merge_duplicates.sql?raw';
 import mergeRowsSql from './sql/merge_rows.sql?raw';
 import obligationShortfallsSql from './sql/obligation_shortfalls.sql?raw';
-import prebuiltReadSql from './sql/prebuilt_read.sql?raw';
+import prebuiltAttachSql from './sql/prebuilt_attach.sql?raw';
+import prebuiltSettleSql from './sql/prebuilt_settle.sql?raw';
 import prebuiltWriteSql from './sql/prebuilt_write.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
@@ -49,7 +50,8 @@ export const SQL = {
   mergeDuplicates: mergeDuplicatesSql,
   mergeRows: mergeRowsSql,
   obligationShortfalls: obligationShortfallsSql,
-  prebuiltRead: prebuiltReadSql,
+  prebuiltAttach: prebuiltAttachSql,
+  prebuiltSettle: prebuiltSettleSql,
   prebuiltWrite: prebuiltWriteSql,
   prevalidatedTable: prevalidatedTableSql,
   quarters: quartersSql,
