@@ -6,15 +6,15 @@ import { openAsBlob } from 'node:fs';
 import { open, readdir, readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { join, resolve } from 'node:path';
-import type { DatasetFile } from './files';
+import { isFolderClutter, type DatasetFile } from './files';
 import { markLocalFile } from './localFiles';
 
 async function datasetNames(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries.filter((e) => e.isFile() && !isFolderClutter(e.name)).map((e) => e.name).sort();
 }
 
-/** Every regular file directly in `dir` (hidden files skipped), sorted by name, read into memory. */
+/** Every regular file directly in `dir` (folder clutter skipped: isFolderClutter), sorted by name, read into memory. */
 export async function readDatasetDir(dir: string): Promise<DatasetFile[]> {
   const names = await datasetNames(dir);
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
