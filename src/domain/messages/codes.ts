@@ -21,6 +21,7 @@ export type UnitName = '元' | '万元' | '亿元';
 export type CellKind =
   | 'region_code' // six-digit text
   | 'text'
+  | 'person_id' // an ID number as text, never a spreadsheet's number
   | 'quarter' // YYYYQn
   | 'year' // four-digit integer
   | 'date' // YYYY-MM-DD
@@ -118,6 +119,7 @@ export interface MessageParams {
   'cell.too_large': { kind: 'count' | 'money'; label: string; value: string; unit: UnitName | null };
   'cell.too_many_decimals': { value: string; unit: UnitName | null; decimals: number };
   'cell.decimal_point': { value: string };
+  'cell.id_scientific': { value: string };
   'cell.no_such_date': { value: string };
 
   // Parquet and CSV readers (stage.ts).

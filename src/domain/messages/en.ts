@@ -24,6 +24,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   boolean: () => 'true or false',
   enum: (p) => `one of: ${p.values.join(' | ')}`,
   text: () => 'non-empty text',
+  person_id: () => 'ID numbers stored as text (format the cells as Text and export again from the original list)',
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
@@ -37,6 +38,7 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   boolean: (v) => `${v} is not true/false`,
   enum: (v) => `${v} is not an allowed value`,
   text: (v) => `${v} is not valid`,
+  person_id: (v) => `${v} is not valid`,
 };
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
@@ -127,6 +129,7 @@ export const EN: Catalogue = {
       ? `Amount "${p.value}" has more than two decimals`
       : `Amount "${p.value}" (in ${UNIT[p.unit]}) has more than ${p.decimals} decimals: in yuan it is not a whole number of fen`,
   'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
+  'cell.id_scientific': (p) => `ID number "${p.value}" is in scientific notation: a spreadsheet took it for a number and kept only its first 15 digits`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
 
   'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',

@@ -20,6 +20,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   boolean: () => 'true 或 false',
   enum: (p) => `以下之一：${p.values.join(' | ')}`,
   text: () => '非空文本',
+  person_id: () => '身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string, label: string) => string>> = {
@@ -33,6 +34,7 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   boolean: (v) => `${v}不是 true/false`,
   enum: (v, label) => `${label}${v}不是允许的取值`,
   text: (v, label) => `${label}${v}无效`,
+  person_id: (v, label) => `${label}${v}无效`,
 };
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
@@ -117,6 +119,7 @@ export const ZH: Catalogue = {
   'cell.too_many_decimals': (p) =>
     p.unit === null ? `金额"${p.value}"超过两位小数` : `金额"${p.value}"（${p.unit}）超过${p.decimals}位小数，换算为元后不是整分`,
   'cell.decimal_point': (p) => `区划代码"${p.value}"带了小数点（被表格软件当成了数字）`,
+  'cell.id_scientific': (p) => `身份证号"${p.value}"是科学计数法：表格软件把它当成了数字，只留下前15位`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,
 
   'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',

@@ -279,13 +279,24 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
  * Excel displays ("0.3", "1234.56"), trailing zeros dropped, exponents
  * written out ("1E-3" → "0.001"). A value that truly has more decimals, like
  * "12.345", is kept and refused by the money check.
+ *
+ * A number of 16 or more integer digits is past what the cell holds exactly
+ * (an ID card number typed into a General cell: 150102199001011234 is stored
+ * as 1.50102199001011E+17): it stays in scientific notation, as Excel shows
+ * it, so that the contract refuses it (columnRules.ts) instead of reading
+ * made-up trailing zeros.
  */
 export function excelNumberText(v: string): string {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return v;
   const digits = v.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '');
   if (digits.length <= 15 && !/[eE]/.test(v)) return v;
-  return new Dec(v).toSignificantDigits(15).toString();
+  const shown = new Dec(v).toSignificantDigits(15);
+  if (shown.abs().gte(EXACT_INTEGER_LIMIT)) return shown.toExponential().toUpperCase();
+  return shown.toString();
 }
+
+/** 10^15: from 16 integer digits on, a cell's number has lost digits. */
+const EXACT_INTEGER_LIMIT = new Dec('1e15');
 
 const DAY_MS = 86_400_000;
 
