@@ -216,6 +216,23 @@ export const EN: Catalogue = {
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_syntax': (p) => {
+    const at = `column ${p.column}`;
+    switch (p.kind) {
+      case 'end':
+        return `Not valid JSON: the file ends early at ${at} (a }, ] or quote is missing)`;
+      case 'trailing_comma':
+        return `Not valid JSON: ${at} is a comma with nothing after it (no comma after the last item)`;
+      case 'key':
+        return `Not valid JSON: a key in double quotes is expected at ${at}`;
+      case 'control':
+        return `Not valid JSON: the text from ${at} holds a line break or control character (a missing quote? a line break is written \\n)`;
+      case 'after':
+        return `Not valid JSON: there is more after the end of the JSON at ${at}`;
+      case 'token':
+        return `Not valid JSON: "${p.found}" at ${at} is not JSON syntax`;
+    }
+  },
   'load.policy_invalid': (p, say) => `${p.policyFile} is not valid: ${say(p.issue)}`,
 
   'compare.tree': (p, say) => `The comparison has another region tree: ${say(p.difference)}`,

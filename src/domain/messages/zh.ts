@@ -199,6 +199,23 @@ export const ZH: Catalogue = {
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
   'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
+  'load.policy_syntax': (p) => {
+    const at = `第${p.column}列`;
+    switch (p.kind) {
+      case 'end':
+        return `不是有效的 JSON：${at}处文件提前结束（缺少 }、] 或引号）`;
+      case 'trailing_comma':
+        return `不是有效的 JSON：${at}是多余的逗号（最后一项后面不能有逗号）`;
+      case 'key':
+        return `不是有效的 JSON：${at}应为带双引号的键名`;
+      case 'control':
+        return `不是有效的 JSON：${at}起的文本中有换行或控制字符（引号是否漏了一个？换行须写成 \\n）`;
+      case 'after':
+        return `不是有效的 JSON：${at}在 JSON 结束之后还有内容`;
+      case 'token':
+        return `不是有效的 JSON：${at}的“${p.found}”不符合 JSON 语法`;
+    }
+  },
   'load.policy_invalid': (p, say) => `${p.policyFile} 有误：${say(p.issue)}`,
 
   'compare.tree': (p, say) => `比对数据的区划树与当前数据不同：${say(p.difference)}`,
