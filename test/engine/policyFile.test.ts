@@ -80,4 +80,23 @@ describe('policy.json as people edit it', () => {
       'policy.json · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
     ]);
   });
+
+  it('loads a policy.json written for another province, and says so', async () => {
+    // The sample's policy (Inner Mongolia, 150000) copied beside another province's data.
+    const other = JSON.stringify({ ...DEFAULT_POLICY_FILE, province_code: '510000' });
+    const report = await loadDataset(engine(), await tinyWith(csv('policy.json', other)));
+    expect(report.ok).toBe(true);
+    const said = report.problems.filter((p) => p.file === 'policy.json');
+    expect(said.map((p) => [p.severity, formatProblem(p)])).toEqual([
+      [
+        'warning',
+        'policy.json · province_code · policy.json 是为 510000 制定的，而 regions.csv 的省级区划是 150000：其筹资标准、分担比例和预警阈值可能属于另一个省份 · 应为：province_code 与 regions.csv 中省级区划的代码相同',
+      ],
+    ]);
+    expect(formatProblem(said[0]!, 'en')).toBe(
+      'policy.json · province_code · policy.json was written for 510000, but the province in regions.csv is 150000: its standards, shares and alert thresholds may be another province\'s · expected: province_code equal to the code of the province in regions.csv',
+    );
+    const same = await loadDataset(engine(), await tinyWith(csv('policy.json', JSON.stringify(DEFAULT_POLICY_FILE))));
+    expect(same.problems.filter((p) => p.file === 'policy.json')).toEqual([]);
+  });
 });

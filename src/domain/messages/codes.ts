@@ -197,6 +197,8 @@ export interface MessageParams {
   'load.write_failed_expected': Record<never, never>;
   'load.policy_expected': Record<never, never>;
   'load.policy_not_json': { reason: string };
+  'load.policy_province': { policy: string; data: string };
+  'load.policy_province_expected': Record<never, never>;
   /** Where a hand-edited policy.json breaks (engine/formats/jsonSyntax.ts); the line is the problem's row. */
   'load.policy_syntax': { kind: 'end' | 'trailing_comma' | 'key' | 'token' | 'control' | 'after'; column: number; found: string };
   'load.policy_invalid': { policyFile: string; issue: Message };

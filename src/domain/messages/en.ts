@@ -216,6 +216,9 @@ export const EN: Catalogue = {
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_province': (p) =>
+    `policy.json was written for ${p.policy}, but the province in regions.csv is ${p.data}: its standards, shares and alert thresholds may be another province's`,
+  'load.policy_province_expected': () => 'province_code equal to the code of the province in regions.csv',
   'load.policy_syntax': (p) => {
     const at = `column ${p.column}`;
     switch (p.kind) {

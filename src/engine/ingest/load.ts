@@ -129,6 +129,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
     const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
+    if (sorted.policy && policy.file && !hasErrors(problems)) problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)));
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -219,6 +220,29 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     }
     throw e;
   }
+}
+
+/**
+ * A policy.json written for another province than the data's (the sample's,
+ * copied beside another province's files): loaded, since the figures may
+ * have been edited, but said, since its standards and thresholds may not be
+ * this province's.
+ */
+async function policyProvince(engine: Engine, staged: readonly StagedTable[], name: string, file: PolicyFile): Promise<Problem[]> {
+  const regions = staged.find((t) => t.spec.name === 'regions');
+  if (!regions) return [];
+  const rows = await engine.query(`SELECT DISTINCT region_code FROM ${ident(regions.stageTable).text} WHERE level = 'province' ORDER BY region_code`);
+  const data = rows.map((r) => String(r.region_code));
+  if (data.length === 0 || data.includes(file.province_code)) return [];
+  return [
+    {
+      file: baseName(name),
+      row: null,
+      column: 'province_code',
+      ...explain(message('load.policy_province', { policy: file.province_code, data: data.join('、') }), message('load.policy_province_expected')),
+      severity: 'warning',
+    },
+  ];
 }
 
 /** policy.json's text: UTF-16 with a BOM, UTF-8 (BOM dropped) or GBK; null for bytes that are none of them. */

@@ -132,6 +132,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'load.write_failed_expected': {},
   'load.policy_expected': {},
   'load.policy_not_json': { reason: 'x' },
+  'load.policy_province': { policy: '510000', data: '150000' },
+  'load.policy_province_expected': {},
   'load.policy_syntax': { kind: 'token', column: 1, found: 'x' },
   'load.policy_invalid': { policyFile: 'x', issue: NESTED },
   'compare.tree': { difference: NESTED },
