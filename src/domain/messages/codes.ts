@@ -71,6 +71,8 @@ export interface MessageParams {
   'file.sheet_expected': { table: string };
   'file.workbook_expected': Record<never, never>;
   'file.sheet_unknown': Record<never, never>;
+  'file.sheet_hidden': Record<never, never>;
+  'file.sheet_hidden_expected': Record<never, never>;
   'file.sheet_unknown_expected': { tables: readonly { table: string; label: string }[] };
   'file.table_twice': { file: string; sheet: string | null };
   'file.table_twice_expected': Record<never, never>;

@@ -70,6 +70,8 @@ export const EN: Catalogue = {
   'file.sheet_expected': (p) => `a sheet named ${p.table}`,
   'file.workbook_expected': () => 'an .xlsx workbook saved by Excel',
   'file.sheet_unknown': () => 'The sheet name is not a table of the data contract; ignored',
+  'file.sheet_hidden': () => 'A hidden sheet; it was not read',
+  'file.sheet_hidden_expected': () => 'the data to load in a sheet that is not hidden',
   'file.sheet_unknown_expected': (p) => `a sheet named after a table (or its Chinese name): ${p.tables.map((t) => t.table).join(', ')}`,
   'file.table_twice': (p) => `The same table appears twice (already in ${p.sheet === null ? p.file : `sheet "${p.sheet}" of ${p.file}`})`,
   'file.table_twice_expected': () => 'each table in one file or sheet only',

@@ -65,6 +65,8 @@ export const ZH: Catalogue = {
   'file.sheet_expected': (p) => `一个名为 ${p.table} 的工作表`,
   'file.workbook_expected': () => 'Excel 保存的 .xlsx 工作簿',
   'file.sheet_unknown': () => '工作表名不是数据契约中的表，已忽略',
+  'file.sheet_hidden': () => '隐藏的工作表，未读取',
+  'file.sheet_hidden_expected': () => '要载入的数据放在未隐藏的工作表中',
   'file.sheet_unknown_expected': (p) => `工作表名为表名或中文名之一：${p.tables.map((t) => `${t.table}（${t.label}）`).join('、')}`,
   'file.table_twice': (p) => `同一张表出现了两次（已有 ${p.sheet === null ? p.file : `${p.file} 的工作表"${p.sheet}"`}）`,
   'file.table_twice_expected': () => '每张表只提供一个文件或工作表',

@@ -26,6 +26,8 @@ export interface XlsxRow {
 export interface XlsxSheet {
   name: string;
   rows: XlsxRow[];
+  /** Hidden in Excel (state hidden or veryHidden): never read as data, its rows left empty. */
+  hidden?: boolean;
 }
 
 export interface XlsxWorkbook {
@@ -110,6 +112,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
     return {
       date1904,
       sheets: sheets.map((sheet) => {
+        if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
         const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
         const xml = path === null ? null : part(path);
@@ -126,14 +129,14 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   }
 }
 
-function readWorkbook(xml: string): { sheets: { name: string; relId: string }[]; date1904: boolean } {
-  const sheets: { name: string; relId: string }[] = [];
+function readWorkbook(xml: string): { sheets: { name: string; relId: string; hidden: boolean }[]; date1904: boolean } {
+  const sheets: { name: string; relId: string; hidden: boolean }[] = [];
   let date1904 = false;
   scanXml(xml, {
     open(name, attrs) {
       if (name === 'sheet') {
         const relId = Object.entries(attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
-        sheets.push({ name: attrs.name ?? '', relId });
+        sheets.push({ name: attrs.name ?? '', relId, hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden' });
       } else if (name === 'workbookPr') {
         date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       }

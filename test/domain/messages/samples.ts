@@ -23,6 +23,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.sheet_expected': { table: 'x' },
   'file.workbook_expected': {},
   'file.sheet_unknown': {},
+  'file.sheet_hidden': {},
+  'file.sheet_hidden_expected': {},
   'file.sheet_unknown_expected': { tables: [{ table: 't', label: 'l' }] },
   'file.table_twice': { file: 'x', sheet: 'x' },
   'file.table_twice_expected': {},
