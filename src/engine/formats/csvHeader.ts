@@ -162,8 +162,8 @@ export function expectedHeader(spec: TableSpec): Message {
   return message('header.expected', { columns: spec.columns.map((c) => c.name), labels: spec.columns.map((c) => c.label) });
 }
 
-/** A money unit written after a column's name: `金额（万元）`, `amount(元)`. */
-const UNIT_SUFFIX = /\s*[（(]\s*(亿元|万元|元)\s*[)）]$/;
+/** A money unit written after a column's name: `金额（万元）`, `amount(元)`, `金额（单位：万元）`, `金额【万元】`. */
+const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）]|[【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[\]】])$/;
 
 /** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
@@ -180,7 +180,7 @@ export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefine
 export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
   return cells.flatMap((cell) => {
     const suffix = UNIT_SUFFIX.exec(cell.trim());
-    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[suffix[1] as MoneyUnit['label']], text: cell.trim() }] : [];
+    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[(suffix[1] ?? suffix[2]) as MoneyUnit['label']], text: cell.trim() }] : [];
   });
 }
 
