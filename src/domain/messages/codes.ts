@@ -103,6 +103,7 @@ export interface MessageParams {
   'header.column_missing': { column: string; label: string };
   'header.units_conflict': { text: string };
   'header.units_conflict_expected': Record<never, never>;
+  'header.unit_unsupported': { text: string };
   'header.rows_skipped': { headerRow: number; titles: readonly string[] };
   'header.rows_skipped_expected': Record<never, never>;
   'header.unit_converted': { unit: UnitName; unitText: string | null; columns: readonly string[] };

@@ -102,6 +102,7 @@ export const EN: Catalogue = {
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
   'header.units_conflict_expected': () => 'one money unit per table: yuan, 10,000 yuan or 100 million yuan',
+  'header.unit_unsupported': (p) => `The money unit in "${p.text}" cannot be converted (only yuan, 10,000 yuan and 100 million yuan are read)`,
   'header.rows_skipped': (p) =>
     `The header is row ${p.headerRow}; the ${p.titles.length} row${plural(p.titles.length)} above it were skipped: ${p.titles.map((t) => `"${t}"`).join(', ')}`,
   'header.rows_skipped_expected': () => 'title and unit lines above the header (not data)',

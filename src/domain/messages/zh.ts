@@ -97,6 +97,7 @@ export const ZH: Catalogue = {
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
+  'header.unit_unsupported': (p) => `"${p.text}"中的金额单位无法换算（只读取元、万元、亿元）`,
   'header.rows_skipped': (p) => `表头在第${p.headerRow}行，上方 ${p.titles.length} 行已跳过：${p.titles.map((t) => `"${t}"`).join('、')}`,
   'header.rows_skipped_expected': () => '标题、单位等说明行在表头之上（不作为数据）',
   'header.unit_converted': (p) =>

@@ -528,13 +528,13 @@ async function stageCsv(
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
   const unitFound = findMoneyUnit(options.above, headerMoneyUnits(spec, cells));
-  if (unitFound.conflict) {
+  if (unitFound.refused) {
     header.problems.push({
       ...place,
       row: null,
       column: null,
       severity: 'error',
-      ...explain(message('header.units_conflict', { text: unitFound.text ?? '' }), message('header.units_conflict_expected')),
+      ...explain(unitFound.refused, message('header.units_conflict_expected')),
     });
   }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };

@@ -50,6 +50,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'header.column_missing': { column: 'x', label: 'x' },
   'header.units_conflict': { text: 'x' },
   'header.units_conflict_expected': {},
+  'header.unit_unsupported': { text: 'x' },
   'header.rows_skipped': { headerRow: 3, titles: ['a', 'b'] },
   'header.rows_skipped_expected': {},
   'header.unit_converted': { unit: '万元', unitText: 'x', columns: ['a', 'b'] },
