@@ -75,6 +75,7 @@ export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null)
 export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
   const { label, kind } = column;
   if (value === null) return message('cell.empty', { label });
+  if (value.startsWith('=') && value.length > 1) return message('cell.formula', { label, value });
   if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
     return message('cell.scientific', { label, value });
   }

@@ -214,6 +214,10 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
   let cell: { column: number; type: string } | null = null;
   let value = '';
   let inValue = false;
+  // A formula's text, and whether the cell holds a value: a program's workbook (openpyxl) has formulas Excel never computed.
+  let formula: string | null = null;
+  let inFormula = false;
+  let valued = false;
   let nextColumn = 0;
   let ended = false;
   scanXml(xml, {
@@ -227,15 +231,24 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
         nextColumn = column + 1;
         cell = { column, type: attrs.t ?? 'n' };
         value = '';
-      } else if ((name === 'v' || name === 't') && cell && !selfClosing) {
-        inValue = true;
+        formula = null;
+        valued = false;
+      } else if ((name === 'v' || name === 't') && cell) {
+        valued = true;
+        inValue = !selfClosing;
+      } else if (name === 'f' && cell) {
+        formula = '';
+        inFormula = !selfClosing;
       }
     },
     close(name) {
       if (name === 'v' || name === 't') {
         inValue = false;
+      } else if (name === 'f') {
+        inFormula = false;
       } else if (name === 'c' && cell && row) {
-        const parsed = cellValue(cell.type, value, strings);
+        // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
+        const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
         if (parsed) row.cells[cell.column] = parsed;
         cell = null;
       } else if (name === 'row' && row) {
@@ -247,6 +260,7 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
     },
     text(text) {
       if (inValue) value += text;
+      else if (inFormula) formula += text;
     },
   });
   // Cut between two rows, the XML is still well formed up to there: only the missing end tells.

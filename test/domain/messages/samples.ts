@@ -68,6 +68,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'cell.too_many_decimals': { value: 'x', unit: '万元', decimals: 3 },
   'cell.decimal_point': { value: 'x' },
   'cell.id_scientific': { value: 'x' },
+  'cell.formula': { label: 'x', value: '=x' },
   'cell.no_such_date': { value: 'x' },
   'parquet.no_marks': {},
   'parquet.no_marks_expected': {},
