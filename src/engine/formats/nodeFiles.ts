@@ -26,6 +26,27 @@ export async function openDatasetDir(dir: string): Promise<DatasetFile[]> {
   return Promise.all(names.map(async (name) => ({ name, blob: markLocalFile(await openAsBlob(join(dir, name)), resolve(dir, name)) })));
 }
 
+/**
+ * Every regular file under `dir`, as openDatasetDir, named by its path below
+ * `dir` (`150100/fund_flows.csv`): the list a picked folder gives the page,
+ * which then unpacks ZIPs and splits it into submissions
+ * (submissionFiles.ts). Folder clutter skipped; symbolic links not followed.
+ */
+export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
+  const out: DatasetFile[] = [];
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = `${prefix}${e.name}`;
+      if (isFolderClutter(path)) continue;
+      if (e.isDirectory()) await walk(join(folder, e.name), `${path}/`);
+      else if (e.isFile()) out.push({ name: path, blob: markLocalFile(await openAsBlob(join(folder, e.name)), resolve(folder, e.name)) });
+    }
+  };
+  await walk(dir, '');
+  return out;
+}
+
 const CHUNK = 64 * 2 ** 20;
 
 /**
