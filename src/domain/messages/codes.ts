@@ -148,6 +148,8 @@ export interface MessageParams {
   'parquet.type_expected': { kind: 'region_code' | 'money' | 'decimal' | 'other' };
   'csv.columns': { header: string; found: string };
   'csv.unreadable': { reason: string };
+  'csv.unterminated_quote': Record<never, never>;
+  'csv.bad_line': Record<never, never>;
   'csv.expected': { delimiter: ',' | '\t' };
 
   // The rules validation runs over the staged tables (ingest/validate.ts).

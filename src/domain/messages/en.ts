@@ -163,6 +163,8 @@ export const EN: Catalogue = {
     })[p.kind],
   'csv.columns': (p) => `Wrong number of columns: the header has ${p.header}, this row ${p.found}`,
   'csv.unreadable': (p) => `The CSV cannot be read: ${p.reason}`,
+  'csv.unterminated_quote': () => 'Unpaired quote: a cell of this row opens a double quote that never closes',
+  'csv.bad_line': () => 'This line of the CSV cannot be read: it holds characters that cannot be read, or a cell of more than 2 MB',
   'csv.expected': (p) =>
     p.delimiter === ','
       ? 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes'

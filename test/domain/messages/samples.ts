@@ -89,6 +89,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'parquet.type_expected': { kind: 'region_code' },
   'csv.columns': { header: 'x', found: 'x' },
   'csv.unreadable': { reason: 'x' },
+  'csv.unterminated_quote': {},
+  'csv.bad_line': {},
   'csv.expected': { delimiter: ',' },
   'check.sum_limit': { label: 'x', value: 'x' },
   'check.sum_limit_expected': { kind: 'count', limit: 'x' },
