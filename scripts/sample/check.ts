@@ -14,6 +14,7 @@ import { times } from './money';
 const KIND_PATTERN: Record<ColumnKind, RegExp> = {
   region_code: /^\d{6}$/,
   text: /^\S(.*\S)?$/,
+  person_id: /^(?!\d(\.\d+)?[eE]\+?\d+$)\S(.*\S)?$/,
   quarter: /^\d{4}Q[1-4]$/,
   year: /^\d{4}$/,
   date: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,

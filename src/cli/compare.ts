@@ -7,27 +7,38 @@ import type { PolicyFile } from '../domain/policy/types';
 import type { Revisions } from '../domain/revisions';
 import type { Quarter } from '../domain/types';
 import type { Engine } from '../engine/runtime/engine';
-import { openDatasetDir } from '../engine/formats/nodeFiles';
+import { openDatasetTree } from '../engine/formats/nodeFiles';
+import { splitSubmissions, unpackZips } from '../engine/formats/submissionFiles';
 import { formatProblem } from '../engine/ingest/problems';
 import { compareWith } from '../engine/queries/revisions';
 import type { Submission } from '../engine/ingest/submissions';
 import type { CliIo } from './io';
 import { CLI_TEXT } from './text';
 
-type Text = (typeof CLI_TEXT)[Lang];
 
-async function openDir(dir: string, t: Text) {
-  return openDatasetDir(dir).catch((e: unknown) => {
+/**
+ * The submissions of one folder. A folder of data files is one, as always;
+ * a folder of city folders, a ZIP, or a dataset one folder down is read as
+ * the page reads a picked folder: ZIPs unpacked, one submission per folder
+ * that holds a regions file (submissionFiles.ts).
+ */
+async function openDir(dir: string, name: string, lang: Lang): Promise<Submission[]> {
+  const t = CLI_TEXT[lang];
+  const files = await openDatasetTree(dir).catch((e: unknown) => {
     throw new Error(t.unreadableDir(dir, e instanceof Error ? e.message : String(e)));
   });
+  if (files.every((f) => !f.name.includes('/') && !f.name.toLowerCase().endsWith('.zip'))) return [{ name, files }];
+  const unpacked = await unpackZips(files);
+  if (unpacked.problems.length > 0) throw new Error(unpacked.problems.map((p) => formatProblem(p, lang)).join('\n'));
+  return splitSubmissions(unpacked.files, name);
 }
 
-export async function readSubmissions(dirs: readonly string[], t: Text): Promise<Submission[]> {
+export async function readSubmissions(dirs: readonly string[], lang: Lang): Promise<Submission[]> {
   const names = dirs.map((dir) => basename(resolve(dir)));
   const out: Submission[] = [];
   for (const [i, dir] of dirs.entries()) {
     const name = names[i] ?? dir;
-    out.push({ name: names.filter((n) => n === name).length > 1 ? dir : name, files: await openDir(dir, t) });
+    out.push(...(await openDir(dir, names.filter((n) => n === name).length > 1 ? dir : name, lang)));
   }
   return out;
 }
@@ -41,9 +52,8 @@ export async function compareSubmission(
   io: CliIo,
 ): Promise<Revisions | undefined> {
   const t = CLI_TEXT[lang];
-  const files = await openDir(dir, t);
   const name = basename(resolve(dir));
-  const result = await compareWith(engine, [{ name, files }], current);
+  const result = await compareWith(engine, await openDir(dir, name, lang), current);
   for (const p of result.ok ? result.report.problems : result.problems) io.err(formatProblem({ ...p, file: `${name}/${p.file}` }, lang));
   if (!result.ok) {
     io.err(t.notCompared(dir));

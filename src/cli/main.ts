@@ -60,7 +60,7 @@ export async function main(
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
   try {
-    const files = await readSubmissions(args.data, t);
+    const files = await readSubmissions(args.data, args.lang);
     const progress = cliProgress(files, args.lang, io);
     engine = await createEngine(engineOptions(files));
     if (args.command === 'report') {

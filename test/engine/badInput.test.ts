@@ -181,7 +181,7 @@ const CASES: Case[] = [
   {
     name: 'policy.json that is not JSON',
     files: () => tinyWith(csv('data/policy.json', '{ "schema": ')),
-    expected: { file: 'policy.json', row: null, column: null, problem: /不是有效的 JSON/ },
+    expected: { file: 'policy.json', row: 1, column: null, problem: /不是有效的 JSON：第13列处文件提前结束/ },
   },
   {
     name: 'missing regions.csv',

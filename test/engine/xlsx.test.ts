@@ -31,6 +31,10 @@ describe('xlsx cells', () => {
     expect(excelNumberText('12.345')).toBe('12.345');
     expect(excelNumberText('1E-3')).toBe('0.001');
     expect(excelNumberText('150102')).toBe('150102');
+    // 16 or more integer digits are not exact: kept in scientific notation (and refused), never padded with zeros.
+    expect(excelNumberText('1.50102199001011E+017')).toBe('1.50102199001011E+17');
+    expect(excelNumberText('150102199001011234')).toBe('1.50102199001011E+17');
+    expect(excelNumberText('999999999999999')).toBe('999999999999999');
   });
 
   it('turns 1900- and 1904-system serials into dates', () => {

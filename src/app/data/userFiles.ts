@@ -5,18 +5,12 @@
 // and DuckDB reads it in its worker, so a roster of hundreds of megabytes is
 // never held whole by the page (engine/csvScan.ts).
 import type { Label } from '../../domain/lang';
-import type { DatasetFile } from '../../engine/formats/files';
+import { isFolderClutter, type DatasetFile } from '../../engine/formats/files';
 
 export interface PickedFiles {
   files: DatasetFile[];
   /** What the header shows for this dataset: the folder name, or the file name(s), in both languages. */
   name: Label;
-}
-
-/** System clutter that is never data (.DS_Store, Thumbs.db, Office lock files). */
-function isClutter(name: string): boolean {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  return base.startsWith('.') || base.startsWith('~$') || base.toLowerCase() === 'thumbs.db';
 }
 
 /** The folder name when every path shares one top folder, else a short list of file names. */
@@ -32,7 +26,7 @@ export function datasetName(paths: readonly string[]): Label {
 }
 
 function toDatasetFiles(entries: readonly { path: string; file: File }[]): PickedFiles {
-  const kept = entries.filter((e) => !isClutter(e.path));
+  const kept = entries.filter((e) => !isFolderClutter(e.path));
   const files = kept.map((e) => ({ name: e.path, blob: e.file }));
   return { files, name: datasetName(kept.map((e) => e.path)) };
 }

@@ -21,6 +21,7 @@ export type UnitName = '元' | '万元' | '亿元';
 export type CellKind =
   | 'region_code' // six-digit text
   | 'text'
+  | 'person_id' // an ID number as text, never a spreadsheet's number
   | 'quarter' // YYYYQn
   | 'year' // four-digit integer
   | 'date' // YYYY-MM-DD
@@ -70,6 +71,8 @@ export interface MessageParams {
   'file.sheet_expected': { table: string };
   'file.workbook_expected': Record<never, never>;
   'file.sheet_unknown': Record<never, never>;
+  'file.sheet_hidden': Record<never, never>;
+  'file.sheet_hidden_expected': Record<never, never>;
   'file.sheet_unknown_expected': { tables: readonly { table: string; label: string }[] };
   'file.table_twice': { file: string; sheet: string | null };
   'file.table_twice_expected': Record<never, never>;
@@ -100,6 +103,7 @@ export interface MessageParams {
   'header.column_missing': { column: string; label: string };
   'header.units_conflict': { text: string };
   'header.units_conflict_expected': Record<never, never>;
+  'header.unit_unsupported': { text: string };
   'header.rows_skipped': { headerRow: number; titles: readonly string[] };
   'header.rows_skipped_expected': Record<never, never>;
   'header.unit_converted': { unit: UnitName; unitText: string | null; columns: readonly string[] };
@@ -118,6 +122,8 @@ export interface MessageParams {
   'cell.too_large': { kind: 'count' | 'money'; label: string; value: string; unit: UnitName | null };
   'cell.too_many_decimals': { value: string; unit: UnitName | null; decimals: number };
   'cell.decimal_point': { value: string };
+  'cell.id_scientific': { value: string };
+  'cell.formula': { label: string; value: string };
   'cell.no_such_date': { value: string };
 
   // Parquet and CSV readers (stage.ts).
@@ -142,6 +148,8 @@ export interface MessageParams {
   'parquet.type_expected': { kind: 'region_code' | 'money' | 'decimal' | 'other' };
   'csv.columns': { header: string; found: string };
   'csv.unreadable': { reason: string };
+  'csv.unterminated_quote': Record<never, never>;
+  'csv.bad_line': Record<never, never>;
   'csv.expected': { delimiter: ',' | '\t' };
 
   // The rules validation runs over the staged tables (ingest/validate.ts).
@@ -195,6 +203,10 @@ export interface MessageParams {
   'load.write_failed_expected': Record<never, never>;
   'load.policy_expected': Record<never, never>;
   'load.policy_not_json': { reason: string };
+  'load.policy_province': { policy: string; data: string };
+  'load.policy_province_expected': Record<never, never>;
+  /** Where a hand-edited policy.json breaks (engine/formats/jsonSyntax.ts); the line is the problem's row. */
+  'load.policy_syntax': { kind: 'end' | 'trailing_comma' | 'key' | 'token' | 'control' | 'after'; column: number; found: string };
   'load.policy_invalid': { policyFile: string; issue: Message };
 
   // Comparing with an earlier submission (queries/revisions.ts).

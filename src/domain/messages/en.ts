@@ -24,6 +24,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   boolean: () => 'true or false',
   enum: (p) => `one of: ${p.values.join(' | ')}`,
   text: () => 'non-empty text',
+  person_id: () => 'ID numbers stored as text (format the cells as Text and export again from the original list)',
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
@@ -37,6 +38,7 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   boolean: (v) => `${v} is not true/false`,
   enum: (v) => `${v} is not an allowed value`,
   text: (v) => `${v} is not valid`,
+  person_id: (v) => `${v} is not valid`,
 };
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
@@ -68,6 +70,8 @@ export const EN: Catalogue = {
   'file.sheet_expected': (p) => `a sheet named ${p.table}`,
   'file.workbook_expected': () => 'an .xlsx workbook saved by Excel',
   'file.sheet_unknown': () => 'The sheet name is not a table of the data contract; ignored',
+  'file.sheet_hidden': () => 'A hidden sheet; it was not read',
+  'file.sheet_hidden_expected': () => 'the data to load in a sheet that is not hidden',
   'file.sheet_unknown_expected': (p) => `a sheet named after a table (or its Chinese name): ${p.tables.map((t) => t.table).join(', ')}`,
   'file.table_twice': (p) => `The same table appears twice (already in ${p.sheet === null ? p.file : `sheet "${p.sheet}" of ${p.file}`})`,
   'file.table_twice_expected': () => 'each table in one file or sheet only',
@@ -98,6 +102,7 @@ export const EN: Catalogue = {
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
   'header.units_conflict_expected': () => 'one money unit per table: yuan, 10,000 yuan or 100 million yuan',
+  'header.unit_unsupported': (p) => `The money unit in "${p.text}" cannot be converted (only yuan, 10,000 yuan and 100 million yuan are read)`,
   'header.rows_skipped': (p) =>
     `The header is row ${p.headerRow}; the ${p.titles.length} row${plural(p.titles.length)} above it were skipped: ${p.titles.map((t) => `"${t}"`).join(', ')}`,
   'header.rows_skipped_expected': () => 'title and unit lines above the header (not data)',
@@ -127,6 +132,8 @@ export const EN: Catalogue = {
       ? `Amount "${p.value}" has more than two decimals`
       : `Amount "${p.value}" (in ${UNIT[p.unit]}) has more than ${p.decimals} decimals: in yuan it is not a whole number of fen`,
   'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
+  'cell.formula': (p) => `"${p.value}" is a formula that was never computed (open and save the workbook in Excel or WPS, then load it again)`,
+  'cell.id_scientific': (p) => `ID number "${p.value}" is in scientific notation: a spreadsheet took it for a number and kept only its first 15 digits`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
 
   'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',
@@ -156,6 +163,8 @@ export const EN: Catalogue = {
     })[p.kind],
   'csv.columns': (p) => `Wrong number of columns: the header has ${p.header}, this row ${p.found}`,
   'csv.unreadable': (p) => `The CSV cannot be read: ${p.reason}`,
+  'csv.unterminated_quote': () => 'Unpaired quote: a cell of this row opens a double quote that never closes',
+  'csv.bad_line': () => 'This line of the CSV cannot be read: it holds characters that cannot be read, or a cell of more than 2 MB',
   'csv.expected': (p) =>
     p.delimiter === ','
       ? 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes'
@@ -213,6 +222,26 @@ export const EN: Catalogue = {
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_province': (p) =>
+    `policy.json was written for ${p.policy}, but the province in regions.csv is ${p.data}: its standards, shares and alert thresholds may be another province's`,
+  'load.policy_province_expected': () => 'province_code equal to the code of the province in regions.csv',
+  'load.policy_syntax': (p) => {
+    const at = `column ${p.column}`;
+    switch (p.kind) {
+      case 'end':
+        return `Not valid JSON: the file ends early at ${at} (a }, ] or quote is missing)`;
+      case 'trailing_comma':
+        return `Not valid JSON: ${at} is a comma with nothing after it (no comma after the last item)`;
+      case 'key':
+        return `Not valid JSON: a key in double quotes is expected at ${at}`;
+      case 'control':
+        return `Not valid JSON: the text from ${at} holds a line break or control character (a missing quote? a line break is written \\n)`;
+      case 'after':
+        return `Not valid JSON: there is more after the end of the JSON at ${at}`;
+      case 'token':
+        return `Not valid JSON: "${p.found}" at ${at} is not JSON syntax`;
+    }
+  },
   'load.policy_invalid': (p, say) => `${p.policyFile} is not valid: ${say(p.issue)}`,
 
   'compare.tree': (p, say) => `The comparison has another region tree: ${say(p.difference)}`,

@@ -37,17 +37,28 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
   // The reader's unit comes from the amounts as the record prints them (to 100 yuan, or
   // to the fen), so that no figure claims more precision than the record gives it.
   const amounts: Decimal[] = [];
+  const exactAmounts: Decimal[] = [];
   sentence(message.params, say, {
     rounded: (yuan) => {
       amounts.push(recorded(yuan, 2));
+      exactAmounts.push(new Dec(yuan));
       return '';
     },
     exact: (yuan) => {
       amounts.push(recorded(yuan, 6));
+      exactAmounts.push(new Dec(yuan));
       return '';
     },
   });
   if (amounts.length === 0) return sentence(message.params, say, recordWords(lang));
+  // A sentence whose amounts all stay below 10,000 yuan reads in a unit finer than the
+  // record's 100 yuan (元, thousand yuan): restated from the record it would print
+  // 150.10 as "200.00元" (or all zeros). It reads from the amounts themselves.
+  const small = chooseMoneyUnit(exactAmounts, lang);
+  if (small.divisor.lt(WAN)) {
+    const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), small);
+    return sentence(message.params, say, { rounded: own, exact: own });
+  }
   const unit = chooseMoneyUnit(amounts, lang);
   return sentence(message.params, say, {
     rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),

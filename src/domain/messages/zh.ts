@@ -20,6 +20,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   boolean: () => 'true 或 false',
   enum: (p) => `以下之一：${p.values.join(' | ')}`,
   text: () => '非空文本',
+  person_id: () => '身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string, label: string) => string>> = {
@@ -33,6 +34,7 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
   boolean: (v) => `${v}不是 true/false`,
   enum: (v, label) => `${label}${v}不是允许的取值`,
   text: (v, label) => `${label}${v}无效`,
+  person_id: (v, label) => `${label}${v}无效`,
 };
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
@@ -63,6 +65,8 @@ export const ZH: Catalogue = {
   'file.sheet_expected': (p) => `一个名为 ${p.table} 的工作表`,
   'file.workbook_expected': () => 'Excel 保存的 .xlsx 工作簿',
   'file.sheet_unknown': () => '工作表名不是数据契约中的表，已忽略',
+  'file.sheet_hidden': () => '隐藏的工作表，未读取',
+  'file.sheet_hidden_expected': () => '要载入的数据放在未隐藏的工作表中',
   'file.sheet_unknown_expected': (p) => `工作表名为表名或中文名之一：${p.tables.map((t) => `${t.table}（${t.label}）`).join('、')}`,
   'file.table_twice': (p) => `同一张表出现了两次（已有 ${p.sheet === null ? p.file : `${p.file} 的工作表"${p.sheet}"`}）`,
   'file.table_twice_expected': () => '每张表只提供一个文件或工作表',
@@ -93,6 +97,7 @@ export const ZH: Catalogue = {
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
+  'header.unit_unsupported': (p) => `"${p.text}"中的金额单位无法换算（只读取元、万元、亿元）`,
   'header.rows_skipped': (p) => `表头在第${p.headerRow}行，上方 ${p.titles.length} 行已跳过：${p.titles.map((t) => `"${t}"`).join('、')}`,
   'header.rows_skipped_expected': () => '标题、单位等说明行在表头之上（不作为数据）',
   'header.unit_converted': (p) =>
@@ -117,6 +122,8 @@ export const ZH: Catalogue = {
   'cell.too_many_decimals': (p) =>
     p.unit === null ? `金额"${p.value}"超过两位小数` : `金额"${p.value}"（${p.unit}）超过${p.decimals}位小数，换算为元后不是整分`,
   'cell.decimal_point': (p) => `区划代码"${p.value}"带了小数点（被表格软件当成了数字）`,
+  'cell.formula': (p) => `${p.label}"${p.value}"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入）`,
+  'cell.id_scientific': (p) => `身份证号"${p.value}"是科学计数法：表格软件把它当成了数字，只留下前15位`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,
 
   'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',
@@ -141,6 +148,8 @@ export const ZH: Catalogue = {
     ({ region_code: 'string（UTF8）类型的6位区划代码', money: 'string 或 DECIMAL(18,2) 类型的金额', decimal: 'string 或 DECIMAL 类型的因素值', other: '整数类型' })[p.kind],
   'csv.columns': (p) => `列数不对：表头有 ${p.header} 列，这一行有 ${p.found} 列`,
   'csv.unreadable': (p) => `CSV 无法读取：${p.reason}`,
+  'csv.unterminated_quote': () => '引号没有成对：这一行有单元格以双引号开始却没有结束的双引号',
+  'csv.bad_line': () => 'CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格',
   'csv.expected': (p) =>
     p.delimiter === ','
       ? '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起'
@@ -196,6 +205,25 @@ export const ZH: Catalogue = {
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
   'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
+  'load.policy_province': (p) => `policy.json 是为 ${p.policy} 制定的，而 regions.csv 的省级区划是 ${p.data}：其筹资标准、分担比例和预警阈值可能属于另一个省份`,
+  'load.policy_province_expected': () => 'province_code 与 regions.csv 中省级区划的代码相同',
+  'load.policy_syntax': (p) => {
+    const at = `第${p.column}列`;
+    switch (p.kind) {
+      case 'end':
+        return `不是有效的 JSON：${at}处文件提前结束（缺少 }、] 或引号）`;
+      case 'trailing_comma':
+        return `不是有效的 JSON：${at}是多余的逗号（最后一项后面不能有逗号）`;
+      case 'key':
+        return `不是有效的 JSON：${at}应为带双引号的键名`;
+      case 'control':
+        return `不是有效的 JSON：${at}起的文本中有换行或控制字符（引号是否漏了一个？换行须写成 \\n）`;
+      case 'after':
+        return `不是有效的 JSON：${at}在 JSON 结束之后还有内容`;
+      case 'token':
+        return `不是有效的 JSON：${at}的“${p.found}”不符合 JSON 语法`;
+    }
+  },
   'load.policy_invalid': (p, say) => `${p.policyFile} 有误：${say(p.issue)}`,
 
   'compare.tree': (p, say) => `比对数据的区划树与当前数据不同：${say(p.difference)}`,

@@ -4,6 +4,7 @@
 import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
+import { scientificIdSql } from './personId';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
@@ -48,6 +49,9 @@ export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit |
       return `lower(${v}) NOT IN ('true', 'false')`;
     case 'enum':
       return `${v} NOT IN (${(column.values ?? []).map(sqlString).join(', ')})`;
+    case 'person_id':
+      // `v` is the masked ID: the ID itself is hashed as it is read (personId.ts).
+      return scientificIdSql(v);
     case 'text':
       return 'false';
   }
@@ -71,6 +75,7 @@ export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null)
 export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
   const { label, kind } = column;
   if (value === null) return message('cell.empty', { label });
+  if (value.startsWith('=') && value.length > 1) return message('cell.formula', { label, value });
   if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
     return message('cell.scientific', { label, value });
   }
@@ -82,6 +87,8 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
     return message('cell.invalid', { kind, label, value });
   }
   switch (kind) {
+    case 'person_id':
+      return message('cell.id_scientific', { value });
     case 'region_code':
       return /^\d+\.0+$/.test(value) ? message('cell.decimal_point', { value }) : message('cell.invalid', { kind, label, value });
     case 'date':

@@ -101,7 +101,7 @@ export const CONTRACT: readonly TableSpec[] = [
     mergeDuplicates: true,
     columns: [
       QUARTER,
-      { name: 'person_id', label: '身份证号', kind: 'text' },
+      { name: 'person_id', label: '身份证号', kind: 'person_id' },
       REGION_CODE,
       { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, dictionary: true },
       { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], dictionary: true },
@@ -238,6 +238,7 @@ export const CONTRACT: readonly TableSpec[] = [
 export const TABLE_TYPE: Record<ColumnKind, string> = {
   region_code: 'VARCHAR',
   text: 'VARCHAR',
+  person_id: 'VARCHAR',
   quarter: 'VARCHAR',
   year: 'INTEGER',
   date: 'DATE',

@@ -58,7 +58,28 @@ export function hashedIdSql(v: string, salt: string): string {
   return `CAST(md5_number(${literal(salt).text} || ${v}) AS UHUGEINT)`;
 }
 
-/** SQL for the masked ID: 18-digit IDs as 150102****1234; shorter ones keep only their first character. */
+/**
+ * An ID a spreadsheet took for a number, as it saves it: "1.50102E+17" in a
+ * CSV, 1.50102199001011E+17 in an XLSX (xlsx.ts keeps such a number's
+ * text). At most 15 digits are left, so two persons can become one.
+ */
+const SCIENTIFIC_ID = '[0-9]([.][0-9]+)?[eE][+]?[0-9]+';
+/** Its masked form (maskedIdSql), the only form validation sees: "1.50****E+17". */
+const SCIENTIFIC_MASKED = '[0-9]([.][0-9]{0,2})?[*]{4}[eE][+]?[0-9]+';
+
+/**
+ * SQL for the masked ID: 18-digit IDs as 150102****1234; shorter ones keep
+ * only their first character; one in scientific notation its first digits
+ * and its exponent ("1.50****E+17"), so that validation can refuse it.
+ */
 export function maskedIdSql(v: string): string {
-  return `CASE WHEN length(${v}) >= 11 THEN left(${v}, 6) || '****' || right(${v}, 4) ELSE left(${v}, 1) || '****' END`;
+  return (
+    `CASE WHEN regexp_full_match(${v}, '${SCIENTIFIC_ID}') THEN regexp_extract(${v}, '^[0-9]([.][0-9]{0,2})?') || '****' || regexp_extract(${v}, '[eE][+]?[0-9]+$') ` +
+    `WHEN length(${v}) >= 11 THEN left(${v}, 6) || '****' || right(${v}, 4) ELSE left(${v}, 1) || '****' END`
+  );
+}
+
+/** SQL that is true when the masked ID `masked` stands for an ID in scientific notation. */
+export function scientificIdSql(masked: string): string {
+  return `regexp_full_match(${masked}, '${SCIENTIFIC_MASKED}')`;
 }

@@ -123,25 +123,34 @@ const UNITS: Record<UnitName, MoneyUnit> = {
 };
 
 /**
+ * A money unit the contract does not read (`单位：千元`, `单位：百万元`, a bare
+ * `单位：亿`): such a line, taken for a title, left the amounts read as yuan.
+ */
+const UNSUPPORTED_UNIT = /单\s*位\s*[：:]\s*(?:(?:[十百千]|十万|百万|千万)元|亿(?!元))/;
+
+/**
  * A `单位：万元` line (also `单位:万元`, `（单位：万元）`, `金额单位：元`) in the
  * rows above the header, or units after money columns' names in the header
  * (`inHeader`): the unit of the sheet's money columns. Null when nothing
- * says; several different units are a conflict (`conflict`).
+ * says. `refused` when the sheet cannot be read: several different units,
+ * or a unit the contract does not read (UNSUPPORTED_UNIT).
  */
 export function findMoneyUnit(
   rows: readonly (readonly string[])[],
   inHeader: readonly { unit: MoneyUnit; text: string }[] = [],
-): { unit: MoneyUnit | null; text: string | null; conflict: boolean } {
+): { unit: MoneyUnit | null; text: string | null; refused: Message | null } {
   const found: { unit: MoneyUnit; text: string }[] = [...inHeader];
   for (const cells of rows) {
     for (const cell of cells) {
+      if (UNSUPPORTED_UNIT.test(cell)) return { unit: null, text: cell.trim(), refused: message('header.unit_unsupported', { text: cell.trim() }) };
       const match = /单\s*位\s*[：:]\s*(亿元|万元|元)/.exec(cell);
       if (match) found.push({ unit: UNITS[match[1] as MoneyUnit['label']], text: cell.trim() });
     }
   }
   const first = found[0];
-  if (!first) return { unit: null, text: null, conflict: false };
-  return { unit: first.unit, text: first.text, conflict: found.some((f) => f.unit !== first.unit) };
+  if (!first) return { unit: null, text: null, refused: null };
+  const conflict = found.some((f) => f.unit !== first.unit);
+  return { unit: first.unit, text: first.text, refused: conflict ? message('header.units_conflict', { text: first.text }) : null };
 }
 
 /** Cells of a row the header search and the notices show: trimmed, empty ones dropped. */
@@ -162,8 +171,8 @@ export function expectedHeader(spec: TableSpec): Message {
   return message('header.expected', { columns: spec.columns.map((c) => c.name), labels: spec.columns.map((c) => c.label) });
 }
 
-/** A money unit written after a column's name: `金额（万元）`, `amount(元)`. */
-const UNIT_SUFFIX = /\s*[（(]\s*(亿元|万元|元)\s*[)）]$/;
+/** A money unit written after a column's name: `金额（万元）`, `amount(元)`, `金额（单位：万元）`, `金额【万元】`. */
+const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）]|[【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[\]】])$/;
 
 /** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
@@ -180,7 +189,7 @@ export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefine
 export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
   return cells.flatMap((cell) => {
     const suffix = UNIT_SUFFIX.exec(cell.trim());
-    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[suffix[1] as MoneyUnit['label']], text: cell.trim() }] : [];
+    return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[(suffix[1] ?? suffix[2]) as MoneyUnit['label']], text: cell.trim() }] : [];
   });
 }
 

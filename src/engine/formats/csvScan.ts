@@ -366,13 +366,29 @@ async function scanDecoded(content: FileContent, sizes: Required<ScanOptions>, e
 }
 
 async function firstBytes(content: FileContent): Promise<Uint8Array> {
-  return content instanceof Uint8Array ? content.subarray(0, 2) : new Uint8Array(await content.slice(0, 2).arrayBuffer());
+  return content instanceof Uint8Array ? content.subarray(0, FIRST_BYTES) : new Uint8Array(await content.slice(0, FIRST_BYTES).arrayBuffer());
 }
 
-/** The byte order a UTF-16 BOM says (what Excel's "Unicode text" starts with), or null. */
+/** What the encoding is told from: a BOM, or where a header's NULs fall. */
+const FIRST_BYTES = 64;
+
+/**
+ * The byte order a UTF-16 BOM says (what Excel's "Unicode text" starts
+ * with); without one, UTF-16 as programs write it: the header's ASCII
+ * (letters, commas, tabs) has its NUL byte on one side only (odd offsets:
+ * little-endian). No UTF-8 or GBK header holds a NUL. Null otherwise.
+ */
 function utf16Of(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
   if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < first.length; i += 2) {
+    if (first[i] === 0) even++;
+    if (first[i + 1] === 0) odd++;
+  }
+  if (odd >= 2 && even === 0) return 'utf-16le';
+  if (even >= 2 && odd === 0) return 'utf-16be';
   return null;
 }
 

@@ -46,6 +46,18 @@ export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
+/**
+ * Folder clutter, never data: Office lock files (`~$fund_flows.xlsx`, left
+ * beside a workbook open in Excel or WPS), hidden files (.DS_Store, macOS
+ * resource forks `._*` and their `__MACOSX` folder), Thumbs.db. Every way in
+ * (a folder on the command line, a pick or drop on the page, a ZIP) skips
+ * the same files.
+ */
+export function isFolderClutter(path: string): boolean {
+  const base = baseName(path);
+  return path.split(/[/\\]/).includes('__MACOSX') || base.startsWith('.') || base.startsWith('~$') || base.toLowerCase() === 'thumbs.db';
+}
+
 const FORMATS: Record<string, SourceFormat> = { '.csv': 'csv', '.xlsx': 'xlsx', '.parquet': 'parquet' };
 
 function isCsv(name: string): boolean {
@@ -123,15 +135,18 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
     }
     if ('workbook' in file) {
       const workbook = file.workbook;
-      const named = workbook.sheets.filter((s) => tableByName(s.name));
+      // A hidden sheet (last year's figures, a code list) is out of the user's sight: never read, and said.
+      for (const sheet of workbook.sheets) if (sheet.hidden) problems.push(hiddenSheet(base, sheet.name));
+      const sheets = workbook.sheets.filter((s) => !s.hidden);
+      const named = sheets.filter((s) => tableByName(s.name));
       // fund_flows.xlsx: its sheet named after the table, else its first sheet.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
-        const sheet = named[0] ?? workbook.sheets[0];
+        const sheet = named[0] ?? sheets[0];
         if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
         else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
-      for (const sheet of workbook.sheets) {
+      for (const sheet of sheets) {
         const sheetSpec = tableByName(sheet.name);
         if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
         else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
@@ -173,6 +188,10 @@ function ignored(file: string, spec: TableSpec | undefined): Problem {
 
 function unreadable(file: string, problem: Message, expected: Message): Problem {
   return { file, row: null, column: null, ...explain(problem, expected), severity: 'error' };
+}
+
+function hiddenSheet(file: string, sheet: string): Problem {
+  return { file, sheet, row: null, column: null, ...explain(message('file.sheet_hidden'), message('file.sheet_hidden_expected')), severity: 'warning' };
 }
 
 function unknownSheet(file: string, sheet: string): Problem {

@@ -6,15 +6,15 @@ import { openAsBlob } from 'node:fs';
 import { open, readdir, readFile } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { join, resolve } from 'node:path';
-import type { DatasetFile } from './files';
+import { isFolderClutter, type DatasetFile } from './files';
 import { markLocalFile } from './localFiles';
 
 async function datasetNames(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries.filter((e) => e.isFile() && !isFolderClutter(e.name)).map((e) => e.name).sort();
 }
 
-/** Every regular file directly in `dir` (hidden files skipped), sorted by name, read into memory. */
+/** Every regular file directly in `dir` (folder clutter skipped: isFolderClutter), sorted by name, read into memory. */
 export async function readDatasetDir(dir: string): Promise<DatasetFile[]> {
   const names = await datasetNames(dir);
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
@@ -24,6 +24,27 @@ export async function readDatasetDir(dir: string): Promise<DatasetFile[]> {
 export async function openDatasetDir(dir: string): Promise<DatasetFile[]> {
   const names = await datasetNames(dir);
   return Promise.all(names.map(async (name) => ({ name, blob: markLocalFile(await openAsBlob(join(dir, name)), resolve(dir, name)) })));
+}
+
+/**
+ * Every regular file under `dir`, as openDatasetDir, named by its path below
+ * `dir` (`150100/fund_flows.csv`): the list a picked folder gives the page,
+ * which then unpacks ZIPs and splits it into submissions
+ * (submissionFiles.ts). Folder clutter skipped; symbolic links not followed.
+ */
+export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
+  const out: DatasetFile[] = [];
+  const walk = async (folder: string, prefix: string): Promise<void> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const path = `${prefix}${e.name}`;
+      if (isFolderClutter(path)) continue;
+      if (e.isDirectory()) await walk(join(folder, e.name), `${path}/`);
+      else if (e.isFile()) out.push({ name: path, blob: markLocalFile(await openAsBlob(join(folder, e.name)), resolve(folder, e.name)) });
+    }
+  };
+  await walk(dir, '');
+  return out;
 }
 
 const CHUNK = 64 * 2 ** 20;

@@ -10,19 +10,13 @@
 // regions file: one dataset, loaded as always.
 import { unzipSync } from 'fflate';
 import { message, type Message } from '../../domain/messages/codes';
-import { baseName, tableByName, type DatasetFile } from './files';
+import { baseName, isFolderClutter, tableByName, type DatasetFile } from './files';
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
-}
-
-/** Folder clutter never data: macOS resource forks, .DS_Store, Thumbs.db, Office lock files. */
-function isClutter(path: string): boolean {
-  const base = baseName(path);
-  return path.split('/').includes('__MACOSX') || base.startsWith('.') || base.startsWith('~$') || base.toLowerCase() === 'thumbs.db';
 }
 
 function folderOf(path: string): string {
@@ -48,7 +42,7 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   try {
     entries = unzipSync(bytes, {
       filter(file) {
-        if (file.name.endsWith('/') || isClutter(file.name) || tooBig) return false;
+        if (file.name.endsWith('/') || isFolderClutter(file.name) || tooBig) return false;
         total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
@@ -97,7 +91,7 @@ function isRegionsFile(path: string): boolean {
 
 /** The files grouped into submissions (see the top of this file); one submission when fewer than two folders hold a regions file. */
 export function splitSubmissions(files: readonly DatasetFile[], name = ''): Submission[] {
-  const kept = files.filter((f) => !isClutter(f.name));
+  const kept = files.filter((f) => !isFolderClutter(f.name));
   const roots = [...new Set(kept.filter((f) => isRegionsFile(f.name)).map((f) => folderOf(f.name)))].sort();
   if (roots.length < 2) return [{ name, files: kept }];
   const rootOf = (path: string): string | undefined =>

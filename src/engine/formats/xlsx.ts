@@ -26,6 +26,8 @@ export interface XlsxRow {
 export interface XlsxSheet {
   name: string;
   rows: XlsxRow[];
+  /** Hidden in Excel (state hidden or veryHidden): never read as data, its rows left empty. */
+  hidden?: boolean;
 }
 
 export interface XlsxWorkbook {
@@ -110,6 +112,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
     return {
       date1904,
       sheets: sheets.map((sheet) => {
+        if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
         const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
         const xml = path === null ? null : part(path);
@@ -126,14 +129,14 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   }
 }
 
-function readWorkbook(xml: string): { sheets: { name: string; relId: string }[]; date1904: boolean } {
-  const sheets: { name: string; relId: string }[] = [];
+function readWorkbook(xml: string): { sheets: { name: string; relId: string; hidden: boolean }[]; date1904: boolean } {
+  const sheets: { name: string; relId: string; hidden: boolean }[] = [];
   let date1904 = false;
   scanXml(xml, {
     open(name, attrs) {
       if (name === 'sheet') {
         const relId = Object.entries(attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
-        sheets.push({ name: attrs.name ?? '', relId });
+        sheets.push({ name: attrs.name ?? '', relId, hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden' });
       } else if (name === 'workbookPr') {
         date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       }
@@ -211,6 +214,10 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
   let cell: { column: number; type: string } | null = null;
   let value = '';
   let inValue = false;
+  // A formula's text, and whether the cell holds a value: a program's workbook (openpyxl) has formulas Excel never computed.
+  let formula: string | null = null;
+  let inFormula = false;
+  let valued = false;
   let nextColumn = 0;
   let ended = false;
   scanXml(xml, {
@@ -224,15 +231,24 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
         nextColumn = column + 1;
         cell = { column, type: attrs.t ?? 'n' };
         value = '';
-      } else if ((name === 'v' || name === 't') && cell && !selfClosing) {
-        inValue = true;
+        formula = null;
+        valued = false;
+      } else if ((name === 'v' || name === 't') && cell) {
+        valued = true;
+        inValue = !selfClosing;
+      } else if (name === 'f' && cell) {
+        formula = '';
+        inFormula = !selfClosing;
       }
     },
     close(name) {
       if (name === 'v' || name === 't') {
         inValue = false;
+      } else if (name === 'f') {
+        inFormula = false;
       } else if (name === 'c' && cell && row) {
-        const parsed = cellValue(cell.type, value, strings);
+        // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
+        const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
         if (parsed) row.cells[cell.column] = parsed;
         cell = null;
       } else if (name === 'row' && row) {
@@ -244,6 +260,7 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
     },
     text(text) {
       if (inValue) value += text;
+      else if (inFormula) formula += text;
     },
   });
   // Cut between two rows, the XML is still well formed up to there: only the missing end tells.
@@ -279,13 +296,24 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
  * Excel displays ("0.3", "1234.56"), trailing zeros dropped, exponents
  * written out ("1E-3" → "0.001"). A value that truly has more decimals, like
  * "12.345", is kept and refused by the money check.
+ *
+ * A number of 16 or more integer digits is past what the cell holds exactly
+ * (an ID card number typed into a General cell: 150102199001011234 is stored
+ * as 1.50102199001011E+17): it stays in scientific notation, as Excel shows
+ * it, so that the contract refuses it (columnRules.ts) instead of reading
+ * made-up trailing zeros.
  */
 export function excelNumberText(v: string): string {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return v;
   const digits = v.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '');
   if (digits.length <= 15 && !/[eE]/.test(v)) return v;
-  return new Dec(v).toSignificantDigits(15).toString();
+  const shown = new Dec(v).toSignificantDigits(15);
+  if (shown.abs().gte(EXACT_INTEGER_LIMIT)) return shown.toExponential().toUpperCase();
+  return shown.toString();
 }
+
+/** 10^15: from 16 integer digits on, a cell's number has lost digits. */
+const EXACT_INTEGER_LIMIT = new Dec('1e15');
 
 const DAY_MS = 86_400_000;
 

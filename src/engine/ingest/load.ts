@@ -10,7 +10,8 @@ import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../domain/policy/policy
 import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
-import type { TextEncodingName } from '../formats/decode';
+import { decodeText, type TextEncodingName } from '../formats/decode';
+import { jsonSyntaxError } from '../formats/jsonSyntax';
 import type { Engine } from '../runtime/engine';
 import { inLanes } from '../runtime/lanes';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
@@ -138,6 +139,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
     const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
+    if (sorted.policy && policy.file && !hasErrors(problems)) problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)));
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -209,12 +211,16 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     ...explain(text, message('load.policy_expected')),
     severity: 'error',
   });
+  // Notepad saves ANSI (GBK in China) or "Unicode" (UTF-16 with a BOM): read as the data files are.
+  const decoded = decodePolicyText(file.bytes);
+  if (decoded === null) return { file: null, problems: [problem(message('file.garbled'))] };
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\ufeff/, ''));
+    json = JSON.parse(decoded);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { file: null, problems: [problem(message('load.policy_not_json', { reason: why }))] };
+    const broken = jsonSyntaxError(decoded);
+    if (broken === null) return { file: null, problems: [problem(message('load.policy_not_json', { reason: e instanceof Error ? e.message : String(e) }))] };
+    return { file: null, problems: [{ ...problem(message('load.policy_syntax', { kind: broken.kind, column: broken.column, found: broken.found })), row: broken.line }] };
   }
   try {
     return { file: parsePolicyFile(json), problems: [] };
@@ -224,6 +230,37 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     }
     throw e;
   }
+}
+
+/**
+ * A policy.json written for another province than the data's (the sample's,
+ * copied beside another province's files): loaded, since the figures may
+ * have been edited, but said, since its standards and thresholds may not be
+ * this province's.
+ */
+async function policyProvince(engine: Engine, staged: readonly StagedTable[], name: string, file: PolicyFile): Promise<Problem[]> {
+  const regions = staged.find((t) => t.spec.name === 'regions');
+  if (!regions) return [];
+  const rows = await engine.query(`SELECT DISTINCT region_code FROM ${ident(regions.stageTable).text} WHERE level = 'province' ORDER BY region_code`);
+  const data = rows.map((r) => String(r.region_code));
+  if (data.length === 0 || data.includes(file.province_code)) return [];
+  return [
+    {
+      file: baseName(name),
+      row: null,
+      column: 'province_code',
+      ...explain(message('load.policy_province', { policy: file.province_code, data: data.join('、') }), message('load.policy_province_expected')),
+      severity: 'warning',
+    },
+  ];
+}
+
+/** policy.json's text: UTF-16 with a BOM, UTF-8 (BOM dropped) or GBK; null for bytes that are none of them. */
+function decodePolicyText(bytes: Uint8Array): string | null {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) return new TextDecoder(utf16).decode(bytes.subarray(2));
+  const decoded = decodeText(bytes);
+  return decoded.garbled ? null : decoded.text;
 }
 
 /**

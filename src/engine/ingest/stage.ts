@@ -15,6 +15,7 @@
 // (合计 rows are checked in validate.ts); each of these is a notice.
 import { typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
+import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
 import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
@@ -528,13 +529,13 @@ async function stageCsv(
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
   const unitFound = findMoneyUnit(options.above, headerMoneyUnits(spec, cells));
-  if (unitFound.conflict) {
+  if (unitFound.refused) {
     header.problems.push({
       ...place,
       row: null,
       column: null,
       severity: 'error',
-      ...explain(message('header.units_conflict', { text: unitFound.text ?? '' }), message('header.units_conflict_expected')),
+      ...explain(unitFound.refused, message('header.units_conflict_expected')),
     });
   }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
@@ -823,8 +824,6 @@ function columnTypeExpected(column: ColumnSpec): Message {
 function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
   const said = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(said);
-  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(said);
-  const first = said.split('\n')[0] ?? said;
-  const problem = columns ? message('csv.columns', { header: columns[1] ?? '', found: columns[2] ?? '' }) : message('csv.unreadable', { reason: first });
+  const problem = csvReaderProblem(said);
   return { file, row: line ? before + Number(line[1]) : null, column: null, ...explain(problem, message('csv.expected', { delimiter })), severity: 'error' };
 }

@@ -222,7 +222,8 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
 const FEW_VALUES: ReadonlySet<ColumnSpec['kind']> = new Set(['quarter', 'year', 'region_code', 'enum', 'boolean']);
 
 function valueCheck(column: ColumnSpec, source: string, unit: MoneyUnit | null, regions?: StagedTable): Check {
-  const v = col(column.name);
+  // A person ID was hashed as it was read: its masked form is what can be checked and shown.
+  const v = col(column.name === PERSON_ID_COLUMN ? MASKED_ID_COLUMN : column.name);
   const flag = readFlag(column);
   const listed =
     column.kind === 'region_code' && regions

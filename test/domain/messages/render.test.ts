@@ -16,7 +16,7 @@ const yuan = fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }).map((fen) => {
   return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 });
 /** Amounts near a unit's threshold, where rounding to 100 yuan first decides the unit. */
-const nearUnit = fc.constantFrom('99994999.99', '99995000.00', '99999950.00', '9999.49', '9950.00', '-99995000.00', '0.49', '0');
+const nearUnit = fc.constantFrom('99994999.99', '99995000.00', '99999950.00', '9999.49', '9950.00', '9999.99', '10000.00', '-99995000.00', '0.49', '0');
 const amount = fc.oneof(yuan, nearUnit);
 
 const deficit = (income: string, expenditure: string, balance: string, threshold: string): Message =>
@@ -42,11 +42,27 @@ describe('renderMessage money styles', () => {
     );
   });
 
-  it('reader = the record sentence with its money restated, for any amounts', () => {
+  it('reader: amounts below 10,000 yuan read exact to the fen, not the record\'s 100 yuan restated (150.10 is never "200.00元")', () => {
+    // Found by the sweep of unseen data: a county whose year-to-date income and spending are a few hundred yuan.
+    const m = deficit('100', '150.10', '-50.10', '0');
+    expect(renderMessage(m, 'zh')).toContain('收入 0.01万元 − 支出 0.02万元 = -0.01万元');
+    expect(renderMessage(m, 'zh', 'reader')).toBe('Region 150102 城乡居民医保基金 本季度当期结余 = 收入 100.00元 − 支出 150.10元 = -50.10元，低于 0.00元（红色）');
+    expect(renderMessage(m, 'en', 'reader')).toBe(
+      'Region 150102 resident basic medical insurance fund current balance this quarter = income 100.00 yuan − expenditure 150.10 yuan = -50.10 yuan, below 0.00 yuan (red)',
+    );
+    // All of them under 50 yuan: the record prints only zeros ("0.00万元 − 0.00万元 = 0.00万元, below 0.00万元").
+    const tiny = deficit('0', '5.5', '-5.5', '0');
+    expect(renderMessage(tiny, 'zh', 'reader')).toBe('Region 150102 城乡居民医保基金 本季度当期结余 = 收入 0.00元 − 支出 5.50元 = -5.50元，低于 0.00元（红色）');
+    expect(renderMessage(deficit('9000', '9999.99', '-999.99', '0'), 'en', 'reader')).toContain('income 9.00 thousand yuan − expenditure 10.00 thousand yuan = -1.00 thousand yuan');
+  });
+
+  it('reader = the record sentence with its money restated, for any amounts from 10,000 yuan up', () => {
     fc.assert(
       fc.property(amount, amount, amount, amount, (a, b, c, d) => {
         for (const m of [deficit(a, b, c, d), reconciliation(a, b, c, d)]) {
           for (const lang of ['zh', 'en'] as const) {
+            // The amounts this sentence prints all below 10,000 yuan: read exact (the test above).
+            if (!/万元|亿元|million yuan|billion yuan/.test(renderMessage(m, lang, 'reader'))) continue;
             expect(renderMessage(m, lang, 'reader')).toBe(restateMoney(renderMessage(m, lang), lang));
           }
         }

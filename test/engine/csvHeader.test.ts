@@ -1,0 +1,55 @@
+// Found by the sweep of unseen input: how offices write a money column's
+// unit after its name. `金额（万元）` was read; `金额（单位：万元）` and
+// `金额【万元】`, as common, refused the whole table as missing its amount.
+import { describe, expect, it } from 'vitest';
+import { message } from '../../src/domain/messages/codes';
+import { findColumn, findMoneyUnit, headerMoneyUnits } from '../../src/engine/formats/csvHeader';
+import { tableSpec } from '../../src/engine/contract/contract';
+
+const FLOWS = tableSpec('fund_flows')!;
+
+describe('a money column named with its unit', () => {
+  it.each([
+    ['金额（万元）', '万元'],
+    ['金额(万元)', '万元'],
+    ['金额（单位：万元）', '万元'],
+    ['金额(单位:万元)', '万元'],
+    ['金额 （单位： 亿元）', '亿元'],
+    ['金额【万元】', '万元'],
+    ['金额[元]', '元'],
+    ['amount (万元)', '万元'],
+  ])('%s is the amount in %s', (cell, unit) => {
+    expect(findColumn(FLOWS, cell)?.name).toBe('amount');
+    expect(headerMoneyUnits(FLOWS, ['季度', cell]).map((u) => u.unit.label)).toEqual([unit]);
+  });
+
+  it.each(['金额（千元）', '金额（万元', '季度（万元）', '金额 万元'])('%s is no contract column', (cell) => {
+    expect(findColumn(FLOWS, cell)).toBeUndefined();
+    expect(headerMoneyUnits(FLOWS, [cell])).toEqual([]);
+  });
+});
+
+describe('a unit line above the header', () => {
+  it.each([
+    ['单位：万元', '万元'],
+    ['（单位：亿元）', '亿元'],
+    ['单位：万元、人', '万元'],
+    ['填报单位：某县医疗保障局', null],
+    ['单位：人', null],
+  ])('%s gives the money unit %s', (line, unit) => {
+    const found = findMoneyUnit([['年初结余表'], [line]]);
+    expect(found.unit?.label ?? null).toBe(unit);
+    expect(found.refused).toBeNull();
+  });
+
+  // Found by the sweep: these lines were skipped as titles and the amounts read as yuan (1,000 or 10^6 times too small).
+  it.each(['单位：千元', '单位: 百万元', '金额单位：十万元', '（单位：千万元）', '单位：亿'])('%s is refused, not read as yuan', (line) => {
+    const found = findMoneyUnit([[line]]);
+    expect(found.unit).toBeNull();
+    expect(found.refused).toEqual(message('header.unit_unsupported', { text: line }));
+  });
+
+  it('refuses two different units, as before', () => {
+    expect(findMoneyUnit([['单位：万元'], ['单位：元']]).refused).toEqual(message('header.units_conflict', { text: '单位：万元' }));
+  });
+});
