@@ -70,6 +70,12 @@ function locate(text: string): void {
     expect = open.length === 0 ? 'done' : 'next';
     comma = -1;
   };
+  // The object or array open innermost ends at `i`: a value of its parent.
+  const closeInnermost = (): void => {
+    open.pop();
+    i++;
+    afterValue();
+  };
   for (;;) {
     while (i < text.length && SPACE.has(text[i]!)) i++;
     if (i >= text.length) {
@@ -89,11 +95,8 @@ function locate(text: string): void {
         if (c === ',') {
           comma = i++;
           expect = open.at(-1) === '{' ? 'key' : 'value';
-        } else if (closes(c)) {
-          open.pop();
-          i++;
-          afterValue();
-        } else throw new Broken('token', i);
+        } else if (closes(c)) closeInnermost();
+        else throw new Broken('token', i);
         break;
       case 'key':
         if (c === '"') {
@@ -101,11 +104,8 @@ function locate(text: string): void {
           comma = -1;
           expect = 'colon';
         } else if (c === '}' && comma >= 0) throw new Broken('trailing_comma', comma);
-        else if (c === '}') {
-          open.pop();
-          i++;
-          afterValue();
-        } else throw new Broken('key', i);
+        else if (c === '}') closeInnermost();
+        else throw new Broken('key', i);
         break;
       case 'value':
         if (c === '{' || c === '[') {
@@ -116,9 +116,7 @@ function locate(text: string): void {
         } else if (c === ']' && comma >= 0) throw new Broken('trailing_comma', comma);
         else if (c === ']' && open.at(-1) === '[' && comma < 0 && text.charAt(lastNonSpace(text, i)) === '[') {
           // An empty array.
-          open.pop();
-          i++;
-          afterValue();
+          closeInnermost();
         } else {
           i = c === '"' ? stringEnd(text, i) : scalarEnd(text, i);
           afterValue();
