@@ -5,7 +5,8 @@
 // and DuckDB reads it in its worker, so a roster of hundreds of megabytes is
 // never held whole by the page (engine/csvScan.ts).
 import type { Label } from '../../domain/lang';
-import { isFolderClutter, type DatasetFile } from '../../engine/formats/files';
+import type { DatasetFile } from '../../engine/formats/files';
+import { isFolderClutter } from '../../engine/formats/clutter';
 
 export interface PickedFiles {
   files: DatasetFile[];

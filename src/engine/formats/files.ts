@@ -3,6 +3,7 @@
 // A table comes as `<name>.csv`, `<name>.xlsx`, `<name>.parquet` (or the
 // Chinese label instead of the name), or as a sheet of any workbook whose
 // sheet name is the table's name or label.
+import { baseName, isFolderClutter } from './clutter';
 import { CONTRACT, type TableSpec } from '../contract/contract';
 import { message, type Message } from '../../domain/messages/codes';
 import type { FileContent } from './csvScan';
@@ -42,21 +43,8 @@ export interface SortedFiles {
   problems: Problem[];
 }
 
-export function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
+export { baseName, isFolderClutter };
 
-/**
- * Folder clutter, never data: Office lock files (`~$fund_flows.xlsx`, left
- * beside a workbook open in Excel or WPS), hidden files (.DS_Store, macOS
- * resource forks `._*` and their `__MACOSX` folder), Thumbs.db. Every way in
- * (a folder on the command line, a pick or drop on the page, a ZIP) skips
- * the same files.
- */
-export function isFolderClutter(path: string): boolean {
-  const base = baseName(path);
-  return path.split(/[/\\]/).includes('__MACOSX') || base.startsWith('.') || base.startsWith('~$') || base.toLowerCase() === 'thumbs.db';
-}
 
 const FORMATS: Record<string, SourceFormat> = { '.csv': 'csv', '.xlsx': 'xlsx', '.parquet': 'parquet' };
 
