@@ -18,7 +18,7 @@ import { dataLabel, parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { loadForCommand } from './loaded';
 import { compareSubmission, readSubmissions } from './compare';
 import { cliScenario, stressSummaryLines } from './scenario';
-import type { CliIo } from './io';
+import { safeIo, type CliIo } from './io';
 import { revisionLines } from './revisionsSummary';
 import { summaryLines } from './summary';
 import { cliProgress, type CliProgress } from './progress';
@@ -46,9 +46,10 @@ function engineOptions(submissions: readonly Submission[]): NativeEngineOptions 
 
 export async function main(
   argv: readonly string[],
-  io: CliIo = PROCESS_IO,
+  rawIo: CliIo = PROCESS_IO,
   createEngine: (options: NativeEngineOptions) => Promise<Engine> = createNativeEngine,
 ): Promise<number> {
+  const io = safeIo(rawIo);
   let args: CliArgs;
   try {
     args = parseArgs(argv);
