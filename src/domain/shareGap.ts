@@ -3,8 +3,7 @@
 // the rest. Every amount is exact to the fen and the chain adds up to the gap.
 import type Decimal from 'decimal.js';
 import { largestRemainder, SplitError, toFen, type SplitWeight } from './largestRemainder';
-import { Dec, moneyString, sum, ZERO } from './money';
-import type { Label, Lang } from './lang';
+import { Dec, sum, ZERO } from './money';
 import { message, type Message } from './messages/codes';
 import type { SharingRule } from './policy/types';
 import type { Fund, RegionCode } from './vocabulary';
@@ -44,10 +43,6 @@ export type GapStepKey = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
 export interface GapStep {
   key: GapStepKey;
   amount: Decimal;
-  /** One Chinese sentence with the formula and the numbers (yuan, two decimals). */
-  formula: string;
-  /** The same sentence in English, same numbers (region codes as in `formula`). */
-  formulaEn: string;
 }
 
 export interface GapSharing {
@@ -92,23 +87,6 @@ export interface GapFigures {
   /** Every county's basis was zero: split equally. */
   basisAllZero: boolean;
   hasCounties: boolean;
-}
-
-const BASIS_NAME: Record<SharingRule['county_basis'], Label> = {
-  expenditure: { zh: '本年累计支出', en: 'expenditure this year' },
-  insured: { zh: '参保人数', en: 'insured persons' },
-};
-
-function yuan(amount: Decimal): string {
-  return moneyString(amount);
-}
-
-function percent(ratio: Decimal): string {
-  return `${ratio.times(100).toString()}%`;
-}
-
-function listAmounts(rows: readonly RegionAmount[], lang: Lang = 'zh'): string {
-  return rows.map((r) => `${r.regionCode} ${yuan(r.amount)}`).join(lang === 'en' ? ', ' : '、');
 }
 
 function checkMoney(amount: Decimal, subject: Message): void {
@@ -159,99 +137,40 @@ export function shareGap(input: ShareGapInput): GapSharing {
   // 1. The gap.
   const deficit = input.expenditure.minus(input.income);
   const gap = Dec.max(ZERO, deficit);
-  steps.push({
-    key: 'gap',
-    amount: gap,
-    formula: `缺口 = max(0, 支出 ${yuan(input.expenditure)} − 收入 ${yuan(input.income)}) = ${yuan(gap)} 元`,
-    formulaEn: `gap = max(0, expenditure ${yuan(input.expenditure)} − income ${yuan(input.income)}) = ${yuan(gap)} yuan`,
-  });
+  steps.push({ key: 'gap', amount: gap });
 
   // 2. The accumulated balance covers first.
   const usable = Dec.max(ZERO, input.openingBalance ?? ZERO);
   const coveredByBalance = Dec.min(gap, usable);
   const rest = gap.minus(coveredByBalance);
-  const openingText = input.openingBalance === null ? '未知，按 0 计' : yuan(input.openingBalance);
-  const openingTextEn = input.openingBalance === null ? 'unknown, taken as 0' : yuan(input.openingBalance);
-  steps.push({
-    key: 'balance',
-    amount: coveredByBalance,
-    formula:
-      `累计结余弥补 = min(缺口 ${yuan(gap)}, max(0, 年初累计结余 ${openingText})) = ${yuan(coveredByBalance)} 元，` +
-      `剩余缺口 ${yuan(rest)} 元`,
-    formulaEn:
-      `covered by the accumulated balance = min(gap ${yuan(gap)}, max(0, opening balance ${openingTextEn})) = ${yuan(coveredByBalance)} yuan, ` +
-      `gap remaining ${yuan(rest)} yuan`,
-  });
+  steps.push({ key: 'balance', amount: coveredByBalance });
 
   // 3. What a county caused itself it makes up in full, before any sharing.
   const shortfallSum = sum(counties.map((c) => c.shortfall));
-  let selfAmounts: Map<string, Decimal>;
-  let selfText: string;
-  let selfTextEn: string;
-  if (shortfallSum.lte(rest)) {
-    selfAmounts = new Map(counties.map((c) => [c.regionCode, new Dec(c.shortfall)]));
-    selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} ≤ 剩余缺口 ${yuan(rest)}，由各旗县全额补足`;
-    selfTextEn = `counties' own shortfall (due but unpaid) in total ${yuan(shortfallSum)} ≤ gap remaining ${yuan(rest)}, made up in full by each county`;
-  } else {
-    const weights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: c.shortfall }));
-    selfAmounts = largestRemainder(rest, weights);
-    selfText = `旗县自身原因缺口（应缴未缴）合计 ${yuan(shortfallSum)} > 剩余缺口 ${yuan(rest)}，剩余缺口按应缴未缴额比例分摊`;
-    selfTextEn = `counties' own shortfall (due but unpaid) in total ${yuan(shortfallSum)} > gap remaining ${yuan(rest)}, the remaining gap split in proportion to each county's shortfall`;
-  }
+  // Shortfalls beyond the remaining gap: the gap split in proportion to them.
+  const selfAmounts = shortfallSum.lte(rest)
+    ? new Map(counties.map((c) => [c.regionCode, new Dec(c.shortfall)]))
+    : largestRemainder(
+        rest,
+        counties.map((c): SplitWeight => ({ key: c.regionCode, weight: c.shortfall })),
+      );
   const countySelf = asRows(counties, selfAmounts);
   const selfTotal = sum(countySelf.map((r) => r.amount));
   const restAfterSelf = rest.minus(selfTotal);
-  const selfList = countySelf.filter((r) => r.amount.gt(0));
-  steps.push({
-    key: 'county_self',
-    amount: selfTotal,
-    formula:
-      `${selfText}${selfList.length > 0 ? `：${listAmounts(selfList)}` : ''}；合计 ${yuan(selfTotal)} 元，` +
-      `余 ${yuan(restAfterSelf)} 元由盟市与旗县分担`,
-    formulaEn:
-      `${selfTextEn}${selfList.length > 0 ? `: ${listAmounts(selfList, 'en')}` : ''}; total ${yuan(selfTotal)} yuan, ` +
-      `${yuan(restAfterSelf)} yuan left for the city and its counties to share`,
-  });
+  steps.push({ key: 'county_self', amount: selfTotal });
 
   // 4. City and counties share what is left.
   const ratioShare = restAfterSelf.times(input.cityRatio).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
   const countiesPart = restAfterSelf.minus(ratioShare);
   const cityShare = counties.length === 0 ? restAfterSelf : ratioShare;
-  steps.push({
-    key: 'city',
-    amount: cityShare,
-    formula:
-      `盟市承担 = ${yuan(restAfterSelf)} × 盟市分担比例 ${percent(input.cityRatio)} = ${yuan(ratioShare)} 元` +
-      (counties.length === 0 ? `；无下辖旗县，旗县部分 ${yuan(countiesPart)} 元亦由盟市承担，合计 ${yuan(cityShare)} 元` : ''),
-    formulaEn:
-      `city share = ${yuan(restAfterSelf)} × city ratio ${percent(input.cityRatio)} = ${yuan(ratioShare)} yuan` +
-      (counties.length === 0
-        ? `; no counties, so the counties' part ${yuan(countiesPart)} yuan is also the city's, ${yuan(cityShare)} yuan in total`
-        : ''),
-  });
+  steps.push({ key: 'city', amount: cityShare });
 
   // 5. The counties' part, by the city's basis, to the fen.
-  const basisName = BASIS_NAME[input.countyBasis ?? 'expenditure'];
   const allZero = counties.every((c) => c.basis.isZero());
   const basisWeights: SplitWeight[] = counties.map((c) => ({ key: c.regionCode, weight: allZero ? new Dec(1) : c.basis }));
   const countyShares = asRows(counties, largestRemainder(counties.length === 0 ? ZERO : countiesPart, basisWeights));
   const sharesTotal = sum(countyShares.map((r) => r.amount));
-  const how = allZero ? `各旗县${basisName.zh}均为零，平均分摊` : `按各旗县${basisName.zh}比例分摊`;
-  const howEn = allZero
-    ? `every county's ${basisName.en} is zero, split equally`
-    : `split in proportion to each county's ${basisName.en}`;
-  steps.push({
-    key: 'county',
-    amount: sharesTotal,
-    formula:
-      counties.length === 0
-        ? '旗县分担 = 0.00 元（无下辖旗县）'
-        : `旗县分担 = ${yuan(restAfterSelf)} − ${yuan(ratioShare)} = ${yuan(countiesPart)} 元，${how}：${listAmounts(countyShares)}`,
-    formulaEn:
-      counties.length === 0
-        ? 'county shares = 0.00 yuan (no counties)'
-        : `county shares = ${yuan(restAfterSelf)} − ${yuan(ratioShare)} = ${yuan(countiesPart)} yuan, ${howEn}: ${listAmounts(countyShares, 'en')}`,
-  });
+  steps.push({ key: 'county', amount: sharesTotal });
 
   return {
     cityCode: input.cityCode,

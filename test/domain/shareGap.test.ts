@@ -2,8 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SplitError } from '../../src/domain/largestRemainder';
 import { Dec, sum } from '../../src/domain/money';
-import { shareGap, type GapCounty, type GapSharing, type ShareGapInput } from '../../src/domain/shareGap';
+import { shareGap, type GapCounty, type GapSharing, type GapStepKey, type ShareGapInput } from '../../src/domain/shareGap';
 import { errorMessage } from '../../src/domain/messages/error';
+import { sharingFormulaLines } from '../../src/report/sharingFormulas';
+
+/** A step's exact formula as the sharing page shows it on hover (report/sharingFormulas.ts: the domain gives the figures, not the words). */
+const formulaOf = (g: GapSharing, key: GapStepKey, lang: 'zh' | 'en'): string => sharingFormulaLines(g, (code) => code, lang).find((l) => l.key === key)?.text ?? '';
 
 const d = (text: string) => new Dec(text);
 const county = (regionCode: string, shortfall: string, basis: string): GapCounty => ({
@@ -64,14 +68,14 @@ describe('shareGap: worked examples', () => {
       ['city', '90000.00'],
       ['county', '90000.00'],
     ]);
-    const formula = (key: string) => g.steps.find((s) => s.key === key)?.formula ?? '';
+    const formula = (key: GapStepKey) => formulaOf(g, key, 'zh');
     expect(formula('gap')).toBe('缺口 = max(0, 支出 1300000.00 − 收入 1000000.00) = 300000.00 元');
     expect(formula('balance')).toContain('年初累计结余 100000.00');
     expect(formula('county_self')).toContain('150102 20000.00');
     expect(formula('city')).toBe('盟市承担 = 180000.00 × 盟市分担比例 50% = 90000.00 元');
     expect(formula('county')).toContain('按各旗县本年累计支出比例分摊：150102 45000.00、150103 27000.00、150104 18000.00');
     // The English twin of every step carries the same amounts.
-    const en = (key: string) => g.steps.find((s) => s.key === key)?.formulaEn ?? '';
+    const en = (key: GapStepKey) => formulaOf(g, key, 'en');
     expect(en('gap')).toBe('gap = max(0, expenditure 1300000.00 − income 1000000.00) = 300000.00 yuan');
     expect(en('balance')).toContain('opening balance 100000.00');
     expect(en('county_self')).toContain('150102 20000.00');
@@ -108,7 +112,7 @@ describe('shareGap: worked examples', () => {
     expect(g.coveredByBalance.toFixed(2)).toBe('0.00');
     expect(g.cityShare.toFixed(2)).toBe('500.01');
     expect(amounts(g.countyShares)).toEqual({ '150102': '166.67', '150103': '166.67', '150104': '166.66' });
-    expect(g.steps.find((s) => s.key === 'balance')?.formula).toContain('未知，按 0 计');
+    expect(formulaOf(g, 'balance', 'zh')).toContain('未知，按 0 计');
   });
 
   it('shortfalls larger than the rest: the rest is split in proportion to them, nothing is left to share', () => {
@@ -134,7 +138,7 @@ describe('shareGap: worked examples', () => {
       cityShare: '0.00',
       countyShares: { '150102': '0.00', '150103': '0.00', '150104': '0.00' },
     });
-    expect(g.steps.find((s) => s.key === 'county_self')?.formula).toContain('75000.00 > 剩余缺口 50000.00');
+    expect(formulaOf(g, 'county_self', 'zh')).toContain('75000.00 > 剩余缺口 50000.00');
   });
 
   it('no gap, or a balance that covers it all, leaves nothing to share', () => {
@@ -166,7 +170,7 @@ describe('shareGap: worked examples', () => {
     );
     expect(g.cityShare.toFixed(2)).toBe('30.02');
     expect(amounts(g.countyShares)).toEqual({ '150102': '23.35', '150103': '23.34', '150104': '23.34' });
-    expect(g.steps.find((s) => s.key === 'county')?.formula).toContain('参保人数均为零，平均分摊');
+    expect(formulaOf(g, 'county', 'zh')).toContain('参保人数均为零，平均分摊');
   });
 
   it('a city without counties carries the counties part itself', () => {

@@ -15,6 +15,7 @@ import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
 import { columnUnit, moneyCell } from '../view/moneyCell';
 import { sharingSpec } from '../view/tables/sharing';
+import { sharingFormulaLines } from '../../report/sharingFormulas';
 import { sharingStepLines } from '../../report/sharingSteps';
 import { formatMoney } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
@@ -131,13 +132,11 @@ function partRows(s: GapSharing, lang: Lang): PartRow[] {
   ];
 }
 
-/** Region codes in the step sentences read as names, with the code kept for the record (in brackets of the sentence's language). */
-function withNames(text: string, tree: RegionTree, lang: Lang): string {
-  return text.replace(/\b(\d{6})\b/g, (code) => {
-    const region = tree.byCode.get(code);
-    if (!region) return code;
-    return lang === 'en' ? `${region.name} (${code})` : `${region.name}（${code}）`;
-  });
+/** A region in a formula: its name, with the code kept for the record (in brackets of the formula's language). */
+function namedCode(code: string, tree: RegionTree, lang: Lang): string {
+  const region = tree.byCode.get(code);
+  if (!region) return code;
+  return lang === 'en' ? `${region.name} (${code})` : `${region.name}（${code}）`;
 }
 
 function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang): WaterfallPart[] {
@@ -177,6 +176,7 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
     [sharing, tree, lang],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
+  const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang) : [];
   const parts = sharing ? partRows(sharing, lang) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
   // One unit for the rounded column, from its largest figure (the gap or the parts' total).
@@ -266,16 +266,13 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
 
           <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">
-              {sharingStepLines(sharing, name, lang).map((step, i) => {
-                // The domain's formula to the fen (codes named) stays on hover for whoever checks the arithmetic.
-                const exact = sharing.steps[i];
-                return (
+              {sharingStepLines(sharing, name, lang).map((step, i) => (
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME[lang][step.key]}</strong>
-                  <p title={exact ? withNames(lang === 'en' ? exact.formulaEn : exact.formula, tree, lang) : undefined}>{step.text}</p>
+                  {/* The formula to the fen (regions named, codes kept) stays on hover for whoever checks the arithmetic. */}
+                  <p title={formulas[i]?.text}>{step.text}</p>
                 </li>
-                );
-              })}
+              ))}
             </ol>
           </Section>
         </div>
