@@ -19,9 +19,10 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = LABELS.severity
 /** Powers of ten from the unit to the yuan. */
 export const UNIT_DIGITS: Readonly<Record<UnitName, 0 | 4 | 8>> = { 元: 0, 万元: 4, 亿元: 8 };
 
-/** Bytes as whole megabytes: `64 MB`. */
+/** A whole number of bytes as whole megabytes, half up, in integer arithmetic: `64 MB`. */
 export function mib(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
+  const mb = 2n ** 20n;
+  return `${(BigInt(bytes - (bytes % 1)) + mb / 2n) / mb} MB`;
 }
 
 /** A count with thousands separators, the same in both languages: `1,001`. */
