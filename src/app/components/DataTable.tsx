@@ -101,9 +101,8 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
         return c.shown ? c.shown(figure) : figure;
       }
       case 'severity': {
-        const severity = c.value(row);
-        if (severity === null && c.normal === undefined) return <span className="muted">{c.none ?? MISSING}</span>;
-        return <SeverityChip severity={severity} normal={c.normal} />;
+        if (c.computed?.(row) === false) return <span className="muted">{c.none ?? MISSING}</span>;
+        return <SeverityChip severity={c.value(row)} normal={c.normal} />;
       }
     }
   };

@@ -49,8 +49,12 @@ export type Column<R> = BaseColumn<R> &
     | { kind: 'rate'; value: (row: R) => Decimal | null; thresholds?: readonly Decimal[] }
     /** A plain decimal (months payable): `places` decimals; `shown` words it on screen ("3.20 个月"). */
     | { kind: 'decimal'; value: (row: R) => Decimal | null; places: number; shown?: (figure: string) => string }
-    /** A risk band: a chip on screen; `none` (muted text) where the value cannot be banded, or `normal` as a normal chip's words. */
-    | { kind: 'severity'; value: (row: R) => Severity | null; none?: string; normal?: string }
+    /**
+     * A risk band: a chip on screen, null being the normal band (its chip
+     * says `normal`, or 正常 / normal); where `computed` is false the value
+     * could not be worked out and the cell says `none` (muted) instead.
+     */
+    | { kind: 'severity'; value: (row: R) => Severity | null; computed?: (row: R) => boolean; none?: string; normal?: string }
   );
 
 export interface TableSpec<R> {

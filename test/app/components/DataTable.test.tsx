@@ -30,7 +30,8 @@ describe('DataTable and exportTable from one definition', () => {
     expect(shown.heads).toEqual(['地区', '救助对象（人）', '已参保（人）', '疑似未参保（人）', '参保率', '状态']);
     expect(shown.rows).toEqual([
       ['卓资县', '1,200', '1,130', '70', '94.17%', '红色'],
-      ['化德县', '1,000', '995', '5', '99.50%', '—'],
+      // Above the target and its yellow band: the normal band, said as such (not a blank).
+      ['化德县', '1,000', '995', '5', '99.50%', '正常'],
     ]);
     const exported = exportTable(spec, 'zh');
     expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '救助对象（人）', '已参保（人）', '疑似未参保（人）', '参保率']);
@@ -45,6 +46,7 @@ describe('DataTable and exportTable from one definition', () => {
     const rows = [
       { key: '150100', name: '呼和浩特市', accumulatedBalance: new Dec('150000000.00'), monthsPayable: new Dec('2.456') },
       { key: '150200', name: '包头市', accumulatedBalance: new Dec('1000000.00'), monthsPayable: null },
+      { key: '150300', name: '乌海市', accumulatedBalance: new Dec('2000000.00'), monthsPayable: new Dec('7.9') },
     ];
     const spec = monthsPayableSpec(rows, false, POLICY, 'zh');
     const shown = screen(spec, 'zh');
@@ -53,12 +55,15 @@ describe('DataTable and exportTable from one definition', () => {
     expect(shown.rows).toEqual([
       ['呼和浩特市', '1.50', '2.46 个月', '红色'],
       ['包头市', '0.01', '—', '无法计算'],
+      // 6–9 months is in no band of the default policy: normal, not "cannot compute".
+      ['乌海市', '0.02', '7.90 个月', '正常'],
     ]);
     const exported = exportTable(spec, 'zh');
     expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '累计结余（元）', '可支付月数']);
     expect(exported.rows).toEqual([
       { key: '150100', name: '呼和浩特市', balance: '150000000.00', months: '2.46' },
       { key: '150200', name: '包头市', balance: '1000000.00', months: null },
+      { key: '150300', name: '乌海市', balance: '2000000.00', months: '7.90' },
     ]);
   });
 

@@ -84,7 +84,9 @@ export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: 
       key: 'band',
       head: t.band,
       kind: 'severity',
-      value: (b) => (b.monthsPayable === null ? null : severityOf('months_payable', b.monthsPayable, policy)),
+      value: (b) => severityOf('months_payable', b.monthsPayable, policy),
+      // No band is the normal one (6–9 months by default); no months at all is another thing.
+      computed: (b) => b.monthsPayable !== null,
       none: t.cannotCompute,
       only: 'screen',
     },
