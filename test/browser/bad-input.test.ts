@@ -35,4 +35,22 @@ describe('loading a dataset with an error', () => {
     expect(await readView(page)).toEqual(before);
     expect(await kpiValue(page, 'kpi-coverage')).toBe(rate);
   });
+
+  it('on the data page, keeps every problem inside its card: the sentences wrap', async () => {
+    const page = await browser().open('?page=data&q=2024Q4');
+    const files = (await readdir(FIXTURE)).map((f) => join(FIXTURE, f));
+    await byTestId(page, 'data-page-load-files').setInputFiles(files);
+    const errors = byTestId(page, 'problems-error');
+    await errors.waitFor({ state: 'visible', timeout: 60_000 });
+    // A long sentence in a narrow window: the table must not run past the card (it was cut off at its edge).
+    await page.setViewportSize({ width: 800, height: 800 });
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll('.problem-tables table')].map((table) => {
+        const card = table.closest('.card') ?? document.body;
+        return Math.round(table.getBoundingClientRect().right - card.getBoundingClientRect().right);
+      }),
+    );
+    expect(overflow.length).toBeGreaterThan(0);
+    for (const past of overflow) expect(past).toBeLessThanOrEqual(0);
+  });
 });
