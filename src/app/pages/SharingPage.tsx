@@ -59,7 +59,7 @@ const TEXT = texts(
     gapOption: (gap: string) => `（缺口 ${gap}）`,
     ruleOwn: (own: boolean) => `分担规则${own ? '（该盟市自定）' : '（全区默认）'}：`,
     // The space after 其余 is what the page has always shown (a line break in the old JSX).
-    ruleBefore: '剩余缺口先由累计结余弥补，旗县自身原因造成的缺口由该旗县全额承担，其余 由盟市本级承担 ',
+    ruleBefore: '剩余缺口先由累计结余弥补，旗县自身原因造成的缺口由该旗县全额承担，其余由盟市本级承担 ',
     ruleAfter: (basis: string) => `，旗县部分${basis}在各旗县间分摊（最大余数法取整到分）。`,
     missing: (city: string | undefined, fund: string) =>
       `没有${city ?? '该盟市'}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
