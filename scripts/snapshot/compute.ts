@@ -28,7 +28,7 @@ import { FIRST_SCREEN_PAGES, snapshotReach, trimForFirstScreen, type Snapshot, t
 import { encodeSnapshot } from '../../src/app/data/snapshotCodec';
 import { datasetSha256, type HashedFile } from '../../src/app/data/datasetHash';
 import type { DatasetFile } from '../../src/engine/formats/files';
-import { coverageChart, fundTrendChart, monthsPayableChart, type OverviewChart } from '../../src/app/view/overviewCharts';
+import { coverageChart, FIRST_TILE_INDICATOR, fundTrendChart, monthsPayableChart, tileMapChart, type OverviewChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 
 /**
@@ -36,7 +36,7 @@ import { buildRegionTree } from '../../src/app/view/regionTree';
  * and on a 1440-pixel screen. In between they scale (viewBox) for the
  * moment until ECharts redraws at the real width.
  */
-export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend: [332, 771] } as const;
+export const PICTURE_WIDTHS = { coverage: [332, 654], months: [332, 654], trend: [332, 771], tiles: [332] } as const;
 
 /** The built-in dataset's prebuilt artefact (src/engine/ingest/prebuilt.ts), as the build ships it. */
 export interface PrebuiltManifest {
@@ -119,6 +119,9 @@ export function overviewPictures(analysis: Analysis, root: RegionCode): Record<s
     for (const fund of FUNDS) {
       draw(monthsPayableChart(analysis, tree, root, fund, policy, lang), PICTURE_WIDTHS.months);
       draw(fundTrendChart(analysis, root, fund, lang), PICTURE_WIDTHS.trend);
+      // Drawn no wider than its squares need (the card's frame), on a phone perhaps narrower.
+      const tiles = tileMapChart(analysis, tree, root, fund, FIRST_TILE_INDICATOR, lang);
+      draw(tiles, [...new Set([Math.min(PICTURE_WIDTHS.tiles[0], tiles.maxWidth), tiles.maxWidth])]);
     }
   }
   return pictures;

@@ -33,6 +33,12 @@ describe('first screen before ECharts', () => {
       const rate = new Decimal(coverageRate(analysis, '150900')).times(100).toFixed(2);
       expect(await pictureOf(page, 'chart-coverage').locator('text', { hasText: '乌兰察布市' }).count()).toBe(1);
       expect(await pictureOf(page, 'chart-coverage').locator('text', { hasText: `${rate}%` }).count()).toBeGreaterThan(0);
+      // The tile map too: nothing on the first screen waits for ECharts (its tile says the rate to one decimal).
+      await page.locator('[data-testid="chart-tiles"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+      expect(await byTestId(page, 'chart-tiles').locator('.chart-host > *').count()).toBe(0);
+      const tileRate = new Decimal(coverageRate(analysis, '150900')).times(100).toFixed(1);
+      expect(await pictureOf(page, 'chart-tiles').locator('text', { hasText: '乌兰察布市' }).count()).toBe(1);
+      expect(await pictureOf(page, 'chart-tiles').locator('text', { hasText: `${tileRate}%` }).count()).toBeGreaterThan(0);
 
       // The other fund's charts were drawn at build time too.
       await page.selectOption('[data-testid="fund-select"]', 'assistance');

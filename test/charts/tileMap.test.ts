@@ -124,6 +124,13 @@ describe('tile map option', () => {
     expect(svg).toMatchSnapshot();
   });
 
+  it("keeps each label's weight and size: its style attribute is not cut short by the font family's quotes", () => {
+    const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: TILES, policy: POLICY_2024 }));
+    const labels = svg.match(/<text [^>]*>○ 99\.6%/g) ?? [];
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatch(/ style="font: 600 \d+px 'Noto Sans CJK SC', [^"]*sans-serif" /);
+  });
+
   it('renders in English on the dark theme', () => {
     const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: TILES, policy: POLICY_2024, theme: 'dark' }, 'en'));
     expect(svg).toContain('no data');

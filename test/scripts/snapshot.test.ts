@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reviveSnapshot, withReach, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
 import { decodeSnapshot } from '../../src/app/data/snapshotCodec';
-import { coverageChart, fundTrendChart, monthsPayableChart } from '../../src/app/view/overviewCharts';
+import { coverageChart, FIRST_TILE_INDICATOR, fundTrendChart, monthsPayableChart, tileMapChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree } from '../../src/app/view/regionTree';
 import { pictureKey } from '../../src/charts/prerendered';
 import { LANGS } from '../../src/domain/lang';
@@ -110,12 +110,18 @@ describe('build-time snapshot', () => {
     for (const lang of LANGS) {
       const charts = [
         coverageChart(live, tree, root, policy, lang),
-        ...FUNDS.flatMap((fund) => [monthsPayableChart(live, tree, root, fund, policy, lang), fundTrendChart(live, root, fund, lang)]),
+        ...FUNDS.flatMap((fund) => [
+          monthsPayableChart(live, tree, root, fund, policy, lang),
+          fundTrendChart(live, root, fund, lang),
+          tileMapChart(live, tree, root, fund, FIRST_TILE_INDICATOR, lang),
+        ]),
       ];
       for (const chart of charts) keys.add(pictureKey(JSON.stringify(chart.option), chart.height));
     }
-    // 1 coverage + 2 funds × (months payable + trend), in two languages.
-    expect(keys.size).toBe(10);
+    // 1 coverage + 2 funds × (months payable + trend) + 1 tile map (coverage, the same for both
+    // funds), in two languages: every chart of the root overview, so that ECharts draws nothing
+    // before the engine is ready.
+    expect(keys.size).toBe(12);
     expect(new Set(Object.keys(snapshot.pictures))).toEqual(keys);
 
     // The pictures are drawn, not empty: the Chinese coverage ranking names 乌兰察布市 with its rate.
@@ -129,6 +135,15 @@ describe('build-time snapshot', () => {
       expect(svg).toMatch(new RegExp(`^<svg[^>]*viewBox="0 0 ${width} 450"`));
       expect(svg).toContain('乌兰察布市');
       expect(svg).toContain('99.70%');
+    }
+
+    // The tile map: 乌兰察布市's tile with its rate (one decimal, as the tile says it), drawn no wider than its frame.
+    const tiles = tileMapChart(live, tree, root, 'resident', FIRST_TILE_INDICATOR, 'zh');
+    const tileDrawings = snapshot.pictures[pictureKey(JSON.stringify(tiles.option), tiles.height)] ?? [];
+    expect(tileDrawings.map((d) => d.width)).toEqual([332, tiles.maxWidth]);
+    for (const { svg } of tileDrawings) {
+      expect(svg).toContain('乌兰察布市');
+      expect(svg).toContain('99.7%');
     }
   });
 });

@@ -8,7 +8,7 @@ import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import { useLang } from '../i18n/LangProvider';
 import { alertMessage, alertTitle } from '../view/alertsView';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { alertSpec } from '../view/tables/alerts';
 import { ExportButtons } from './ExportButtons';
 import { ruleValueExact, ruleValueText } from '../view/valueText';
@@ -60,5 +60,5 @@ export function AlertItem({ alert, region, link }: AlertItemProps) {
 export function AlertsExport({ alerts, regionName, filename }: { alerts: readonly Alert[]; regionName: (code: string) => string; filename: string }) {
   const lang = useLang();
   if (alerts.length === 0) return null;
-  return <ExportButtons filename={filename} {...exportTable(alertSpec(alerts, regionName, lang), lang)} />;
+  return <ExportButtons filename={filename} {...exportOnClick(alertSpec(alerts, regionName, lang), lang)} />;
 }

@@ -23,6 +23,7 @@ import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
 import { LangSwitch } from './LangSwitch';
 import '../bigscreen.css';
+import { compareCodes } from '../../domain/codeOrder';
 
 export const STAGE_WIDTH = 1920;
 export const STAGE_HEIGHT = 1080;
@@ -299,7 +300,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
             (b.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(b.worst)) ||
           b.red - a.red ||
           b.alerts - a.alerts ||
-          a.region.code.localeCompare(b.region.code),
+          compareCodes(a.region.code, b.region.code),
       )
       .slice(0, RANK_ROWS);
   }, [analysis, tree, scope.code, fund]);

@@ -4,7 +4,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { texts } from '../../domain/lang';
 import { Chart, type ChartProps } from '../../charts/Chart';
-import { exportTable, type TableSpec } from '../view/table';
+import { exportOnClick, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { ChartSaveButtons } from './ChartSaveButtons';
 import { DataTable, type DataTableProps } from './DataTable';
@@ -47,7 +47,7 @@ export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMa
         <p className="card-subtitle">{subtitle}</p>
         {!none && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} />}
         {!none && actions}
-        {!none && file !== undefined && <ExportButtons filename={file} {...exportTable(spec, lang)} />}
+        {!none && file !== undefined && <ExportButtons filename={file} {...exportOnClick(spec, lang)} />}
       </header>
       {none ? (
         <p className="empty">{empty}</p>

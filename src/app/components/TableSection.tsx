@@ -1,7 +1,7 @@
 // A section that holds one table: the table on screen and its CSV/XLSX
 // export are drawn from the same spec, so what is saved is what is shown.
 import type { ReactNode } from 'react';
-import { exportTable, type TableSpec } from '../view/table';
+import { exportOnClick, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable, type DataTableProps } from './DataTable';
 import { ExportButtons } from './ExportButtons';
@@ -33,7 +33,7 @@ export function TableSection<R>({ headingId, title, subtitle, className, spec, f
       className={className}
       title={title}
       subtitle={subtitle}
-      actions={!none && <ExportButtons filename={file} testId={exportTestId} {...exportTable(exportSpec ?? spec, lang)} />}
+      actions={!none && <ExportButtons filename={file} testId={exportTestId} {...exportOnClick(exportSpec ?? spec, lang)} />}
     >
       {none ? <p className="empty">{empty}</p> : <DataTable spec={spec} {...table} />}
     </Section>

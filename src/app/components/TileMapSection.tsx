@@ -6,7 +6,7 @@ import type { Fund } from '../../domain/types';
 import type { ChartClick } from '../../charts/Chart';
 import { TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
 import type { OverviewCardProps } from './overviewCard';
-import { tileMapView } from '../view/tileMapView';
+import { FIRST_TILE_INDICATOR, tileMapChart } from '../view/overviewCharts';
 import { SelectField } from './SelectField';
 import { useLang } from '../i18n/LangProvider';
 import { ChartCard } from './ChartCard';
@@ -40,12 +40,11 @@ interface TileMapSectionProps extends OverviewCardProps {
 export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSelectRegion }: TileMapSectionProps) {
   const lang = useLang();
   const t = TEXT[lang];
-  const [indicator, setIndicator] = useState<TileIndicator>('coverage');
-  const view = useMemo(
-    () => tileMapView(analysis, tree, region.code, fund, indicator, lang),
+  const [indicator, setIndicator] = useState<TileIndicator>(FIRST_TILE_INDICATOR);
+  const { view, height, maxWidth } = useMemo(
+    () => tileMapChart(analysis, tree, region.code, fund, indicator, lang),
     [analysis, tree, region.code, fund, indicator, lang],
   );
-  const height = Math.max(240, Math.min(520, view.rows * 110 + 8));
   const onClick = (click: ChartClick) => {
     const tile = view.tiles[click.dataIndex];
     if (tile) onSelectRegion(tile.key);
@@ -69,8 +68,7 @@ export function TileMapSection({ analysis, tree, region, fund, periodLabel, onSe
       empty={t.empty}
       actions={select}
       chart={{ testId: 'chart-tiles', option: view.option, height, label: t.label(view.tiles.length, TILE_INDICATOR_LABEL[indicator][lang]), onClick }}
-      // As wide as the grid's squares need: a full-width chart would spread the tiles apart.
-      chartMaxWidth={Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows))}
+      chartMaxWidth={maxWidth}
       note={
         <>
           {view.autoPlaced.length > 0 && (

@@ -21,7 +21,7 @@ import { exportLoadedDataset } from '../data/roster';
 import { readDrop, type PickedFiles } from '../data/userFiles';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { fileSpec, problemSpec } from '../view/tables/data';
 import { useLang } from '../i18n/LangProvider';
 import { RosterSection } from './RosterSection';
@@ -244,7 +244,7 @@ export function DataPage(props: DataPageProps) {
               <span data-testid="data-page-policy">{policySource}</span>
             </p>
             {report && report.files.length > 0 && (
-              <ExportButtons filename={t.filesFile} {...exportTable(fileSpec(report.files, lang), lang)} />
+              <ExportButtons filename={t.filesFile} {...exportOnClick(fileSpec(report.files, lang), lang)} />
             )}
           </header>
           {report && report.files.length > 0 ? (
@@ -274,7 +274,7 @@ function FailureCard({ report, keptName, lang }: { report: LoadReport; keptName:
       <header className="card-header">
         <h2>{report.cancelled ? t.cancelled : t.notLoaded(errors)}</h2>
         {report.problems.length > 0 && (
-          <ExportButtons filename={t.problemsFile} {...exportTable(problemSpec(report.problems, lang), lang)} testId="problems-download" />
+          <ExportButtons filename={t.problemsFile} {...exportOnClick(problemSpec(report.problems, lang), lang)} testId="problems-download" />
         )}
       </header>
       <p className="card-subtitle" data-testid="data-page-kept">

@@ -15,7 +15,7 @@ import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { originLabel, reconciliationDocumentsSpec, reconciliationSpec, withoutDocumentsSpec } from '../view/tables/reconciliation';
 import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUnit';
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
@@ -156,7 +156,7 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
                       return t.detailSums(moneyWithUnit(selected.received, unit), moneyWithUnit(selected.booked, unit), moneyWithUnit(selected.difference, unit));
                     })()}
                   </p>
-                  <ExportButtons filename={t.docsFile(name(selected.cityCode), analysis.quarter)} testId="reconciliation-docs-export" {...exportTable(detailSpec, lang)} />
+                  <ExportButtons filename={t.docsFile(name(selected.cityCode), analysis.quarter)} testId="reconciliation-docs-export" {...exportOnClick(detailSpec, lang)} />
                 </>
               }
             >

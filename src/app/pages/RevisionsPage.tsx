@@ -20,7 +20,7 @@ import { alertChangeLabel, alertChanges, rowChanges } from '../view/revisionsVie
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { alertChangesSpec, indicatorSpec, rowChangesSpec, tableChangesSpec } from '../view/tables/revisions';
 import type { PageProps } from './pageProps';
 
@@ -169,7 +169,7 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
           <Section
             headingId="revisions-alerts-heading"
             title={t.alerts(revisions.alerts.new.length, revisions.alerts.resolved.length, revisions.alerts.changed.length)}
-            actions={alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...exportTable(alertChangesSpec(alerts, regionName, lang), lang)} />}
+            actions={alerts.length > 0 && <ExportButtons filename={t.alertsFile} testId="export-alerts" {...exportOnClick(alertChangesSpec(alerts, regionName, lang), lang)} />}
           >
             {alerts.length === 0 ? (
               <p className="empty">{t.noAlerts}</p>

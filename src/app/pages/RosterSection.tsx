@@ -10,7 +10,7 @@ import type { Quarter } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
 import { readWholeFollowUp, useRoster, useRosterFollowUp } from '../data/roster';
 import { DataTable } from '../components/DataTable';
-import { exportTable } from '../view/table';
+import { exportOnClick, exportTable } from '../view/table';
 import { followUpSpec, uninsuredSpec } from '../view/tables/roster';
 import { useLang } from '../i18n/LangProvider';
 
@@ -138,7 +138,7 @@ export function RosterSection({ datasetId, quarter, quarterText, policy, regionN
         <section className="card span-5" aria-labelledby="uninsured-heading">
           <header className="card-header">
             <h2 id="uninsured-heading">{t.uninsuredHeading}</h2>
-            <ExportButtons filename={t.uninsuredFile(quarter)} {...exportTable(uninsured, lang)} />
+            <ExportButtons filename={t.uninsuredFile(quarter)} {...exportOnClick(uninsured, lang)} />
           </header>
           {view.uninsured.length === 0 ? (
             <p className="empty">{t.allEnrolled}</p>

@@ -31,7 +31,7 @@ import { Section } from '../components/Section';
 import { PageTitle } from '../components/PageTitle';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { stressDetailSpec, stressQuartersSpec, stressRankSpec } from '../view/tables/stress';
 import type { Route, StressValues } from '../view/route';
 import type { PageProps } from './pageProps';
@@ -281,9 +281,9 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 actions={
                   <>
                     <span className="export-label">{t.rankExport}</span>
-                    <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportTable(rankSpec, lang)} />
+                    <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportOnClick(rankSpec, lang)} />
                     <span className="export-label">{t.detail}</span>
-                    <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportTable(stressDetailSpec(results, name, lang), lang)} />
+                    <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportOnClick(stressDetailSpec(results, name, lang), lang)} />
                   </>
                 }
               >

@@ -9,7 +9,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
-import { exportTable } from '../view/table';
+import { exportOnClick } from '../view/table';
 import { subsidyDemandSpec, subsidySplitSpec } from '../view/tables/subsidy';
 import type { RegionTree } from '../view/regionTree';
 
@@ -80,7 +80,7 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
         testId="subsidy-split"
         title={t.splitHeading}
         subtitle={t.splitSubtitle(year, perCapita ? t.yuan(formatNumber(perCapita, 2)) : '—')}
-        actions={<ExportButtons filename={t.splitFile(name(regionCode), year)} {...exportTable(splitSpec, lang)} />}
+        actions={<ExportButtons filename={t.splitFile(name(regionCode), year)} {...exportOnClick(splitSpec, lang)} />}
       >
         {splitRows.length === 0 ? (
           <p className="muted">{t.noInsured}</p>

@@ -9,14 +9,15 @@ import { SEVERITIES, type Alert, type Analysis, type RegionCode, type RuleId, ty
 import type { RegionTree } from './regionTree';
 import { DEFAULT_ROUTE, type AlertFilters, type Route } from './route';
 import type { ViewState } from './viewState';
+import { compareCodes } from '../../domain/codeOrder';
 
 /** Worst first; equal severities in DOMAIN.md rule order, then region code, then fund. */
 export function compareAlerts(a: Alert, b: Alert): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
-    a.regionCode.localeCompare(b.regionCode) ||
-    (a.fund ?? '').localeCompare(b.fund ?? '')
+    compareCodes(a.regionCode, b.regionCode) ||
+    compareCodes(a.fund ?? '', b.fund ?? '')
   );
 }
 
@@ -61,7 +62,7 @@ export function groupAlerts(alerts: readonly Alert[]): AlertGroup[] {
     (a, b) =>
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
       RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
-      a.regionCode.localeCompare(b.regionCode),
+      compareCodes(a.regionCode, b.regionCode),
   );
 }
 

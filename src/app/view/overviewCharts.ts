@@ -1,4 +1,4 @@
-// The overview's three charts as pure functions of the analysis: the cards
+// The overview's four charts as pure functions of the analysis: the cards
 // draw them, and the build draws the same options once more as SVG for the
 // first screen (scripts/snapshot), so the picture before ECharts has loaded
 // is exactly the one ECharts then draws.
@@ -11,7 +11,9 @@ import { buildCoverageRankingOption, rankCoverage, type CoverageBar } from '../.
 import { buildFundTrendOption, type FundTrendPoint } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import type { RegionTree } from './regionTree';
+import type { TileIndicator } from '../../charts/options/tileMap';
 import { coverageBars, monthsPayableBars, trendPoints } from './selectors';
+import { tileMapView, type TileMapView } from './tileMapView';
 
 export interface OverviewChart {
   option: ChartOption;
@@ -61,4 +63,19 @@ export function fundTrendChart(analysis: Analysis, code: RegionCode, fund: Fund,
   const forecast = forecastFor(analysis.forecasts ?? [], code, fund);
   const option = buildFundTrendOption({ points, forecast: forecast?.points }, lang);
   return { points, forecast, option, height: TREND_HEIGHT };
+}
+
+/** The indicator the tile map opens with. */
+export const FIRST_TILE_INDICATOR: TileIndicator = 'coverage';
+
+export interface TileMapChart extends OverviewChart {
+  view: TileMapView;
+  /** As wide as the grid's squares need: a full-width chart would spread the tiles apart. */
+  maxWidth: number;
+}
+
+export function tileMapChart(analysis: Analysis, tree: RegionTree, code: RegionCode, fund: Fund, indicator: TileIndicator, lang: Lang): TileMapChart {
+  const view = tileMapView(analysis, tree, code, fund, indicator, lang);
+  const height = Math.max(240, Math.min(520, view.rows * 110 + 8));
+  return { view, option: view.option, height, maxWidth: Math.round((height * Math.max(1, view.cols)) / Math.max(1, view.rows)) };
 }

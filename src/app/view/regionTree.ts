@@ -2,6 +2,7 @@
 // order so rankings and tables are stable between renders.
 import type { Region, RegionCode } from '../../domain/types';
 import { subtreeOf } from '../../domain/subtree';
+import { compareCodes } from '../../domain/codeOrder';
 
 export interface RegionTree {
   byCode: ReadonlyMap<RegionCode, Region>;
@@ -22,14 +23,14 @@ export function buildRegionTree(regions: readonly Region[]): RegionTree {
     list.push(region);
     children.set(region.parentCode, list);
   }
-  for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+  for (const list of children.values()) list.sort((a, b) => compareCodes(a.code, b.code));
 
   // The province is the root; a dataset without one (a single city's folder)
   // still has a top: the first region without a known parent.
   const tops = regions.filter((r) => r.parentCode === null || !byCode.has(r.parentCode));
   const root =
     tops.find((r) => r.level === 'province') ??
-    [...tops].sort((a, b) => a.code.localeCompare(b.code))[0] ??
+    [...tops].sort((a, b) => compareCodes(a.code, b.code))[0] ??
     null;
 
   const childrenOf = (code: RegionCode): Region[] => children.get(code) ?? [];

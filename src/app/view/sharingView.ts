@@ -2,6 +2,7 @@
 import type { GapSharing } from '../../domain/shareGap';
 import type { Analysis, Fund, Region, RegionCode } from '../../domain/types';
 import type { RegionTree } from './regionTree';
+import { compareCodes } from '../../domain/codeOrder';
 
 export interface SharingCity {
   region: Region;
@@ -20,8 +21,8 @@ export function sharingCities(analysis: Analysis, tree: RegionTree, fund: Fund):
       const hasA = ga !== undefined && ga.gt(0);
       const hasB = gb !== undefined && gb.gt(0);
       if (hasA !== hasB) return hasA ? -1 : 1;
-      if (hasA && hasB) return gb.comparedTo(ga) || a.region.code.localeCompare(b.region.code);
-      return a.region.code.localeCompare(b.region.code);
+      if (hasA && hasB) return gb.comparedTo(ga) || compareCodes(a.region.code, b.region.code);
+      return compareCodes(a.region.code, b.region.code);
     });
 }
 

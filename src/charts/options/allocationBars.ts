@@ -7,6 +7,7 @@ import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
 import { MUTED_COLOR, NORMAL_COLOR, TEXT_COLOR } from '../palette';
 import { FONT_FAMILY, rankAxis, valueAxisBelow, type CallbackItem, type ChartOption } from './chartOption';
+import { compareCodes } from '../../domain/codeOrder';
 
 export interface AllocationBar {
   key: string;
@@ -27,7 +28,7 @@ export const SCENARIO_COLOR = '#e08e0b';
 
 /** Largest baseline first; equal amounts in key order. */
 export function rankAllocation(bars: readonly AllocationBar[]): AllocationBar[] {
-  return [...bars].sort((a, b) => b.base.comparedTo(a.base) || a.key.localeCompare(b.key));
+  return [...bars].sort((a, b) => b.base.comparedTo(a.base) || compareCodes(a.key, b.key));
 }
 
 const TEXT = texts({ base: '基准', scenario: '情景' }, { base: 'Baseline', scenario: 'Scenario' });

@@ -30,7 +30,10 @@ export interface CallbackItem {
   marker?: unknown;
 }
 
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+// Single quotes: ECharts' SVG writes a text's `font` shorthand unescaped
+// into a double-quoted style attribute, so double-quoted names ended the
+// attribute early (the tile map's names lost their weight and size).
+export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /** Room for every bar: charts grow with the number of regions instead of squeezing them. */
 export function chartHeightFor(barCount: number): number {

@@ -10,6 +10,7 @@ import { escapeHtml } from '../escapeHtml';
 import { countText, percentShortText, toChartNumber } from '../format';
 import { AXIS_COLOR, TARGET_COLOR, TEXT_COLOR, severityColor } from '../palette';
 import { barLabels, FONT_FAMILY, itemTooltip, rankAxis, valueAxisBelow, type ChartOption } from './chartOption';
+import { compareCodes } from '../../domain/codeOrder';
 
 export interface CoverageBar {
   /** Region code, or category code for a county's breakdown; used by click handlers. */
@@ -28,7 +29,7 @@ export interface CoverageRankingInput {
 
 /** Bars ranked best first; equal rates in key order so the ranking is stable. */
 export function rankCoverage(bars: readonly CoverageBar[]): CoverageBar[] {
-  return [...bars].sort((a, b) => b.rate.comparedTo(a.rate) || a.key.localeCompare(b.key));
+  return [...bars].sort((a, b) => b.rate.comparedTo(a.rate) || compareCodes(a.key, b.key));
 }
 
 const AXIS_STEP = new Dec('0.05');
