@@ -27,7 +27,8 @@ const ISOLATION_HEADERS = {
 export default defineConfig({
   base: './',
   define: duckdbWasmBytes(ROOT),
-  plugins: [react(), cspPlugin(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), precompressPlugin()],
+  // The CSP's <meta> is put first in <head> last, so that it comes before the first-screen gate (snapshotPlugin).
+  plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), cspPlugin(), precompressPlugin()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },

@@ -1,9 +1,10 @@
 // Code that imports the engine's SQL (`?raw` imports) runs under Node through
 // a Vite server of its own, without the app's config or plugins: the build's
 // snapshot and the bench's native sides load their modules this way.
-import { createServer } from 'vite';
+import { createServer, type Plugin } from 'vite';
 
-export async function withSsrModule<M, T>(root: string, path: string, run: (module: M) => Promise<T> | T): Promise<T> {
+/** `plugins`: the virtual modules the loaded code imports (the app's first screen needs the dataset's and the snapshot's). */
+export async function withSsrModule<M, T>(root: string, path: string, run: (module: M) => Promise<T> | T, plugins: Plugin[] = []): Promise<T> {
   const server = await createServer({
     root,
     configFile: false,
@@ -11,6 +12,7 @@ export async function withSsrModule<M, T>(root: string, path: string, run: (modu
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
+    plugins,
   });
   try {
     return await run((await server.ssrLoadModule(path)) as M);

@@ -1,16 +1,11 @@
-// Entry point. Importing data/engine first sets up the engine's start (after
+// Entry point. The engine's start is set up first (its worker starts after
 // the first chart); the first screen shows its build-time pictures and the
 // snapshot's numbers, seeded into the query cache (data/queryClient.ts).
-import './data/engine';
+import { startEngine } from './data/engine';
 import { holdPictureCharts, loadEcharts } from '../charts/loadEcharts';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { PrerenderedCharts } from '../charts/prerendered';
-import { App } from './App';
-import { FIRST_SCREEN } from './data/firstScreen';
 import { createQueryClient } from './data/queryClient';
-import { LangProvider } from './i18n/LangProvider';
+import { Root } from './Root';
 import { afterReady, watchChartDrawing } from './perfMarks';
 import './styles.css';
 import './pages.css';
@@ -25,20 +20,13 @@ const READY_WAIT_MS = 15_000;
 void loadEcharts();
 holdPictureCharts(afterReady(READY_WAIT_MS));
 
+startEngine();
+
 const queryClient = createQueryClient();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 watchChartDrawing(root);
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <LangProvider>
-        <PrerenderedCharts.Provider value={FIRST_SCREEN.pictures}>
-          <App />
-        </PrerenderedCharts.Provider>
-      </LangProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first screen rendered by the build (prerender.tsx) stays until this render replaces it.
+createRoot(root).render(<Root queryClient={queryClient} />);

@@ -9,7 +9,7 @@
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
 import { loadEcharts, loadEchartsAfterPicture, loadedEcharts, picturesReleased, type EchartsLib } from './loadEcharts';
-import { PrerenderedCharts, closestPicture, pictureKey } from './prerendered';
+import { PrerenderedCharts, PrerenderWidth, closestPicture, pictureKey } from './prerendered';
 import type { ChartOption } from './options/chartOption';
 
 export interface ChartClick {
@@ -82,7 +82,8 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
   // Once ECharts has drawn, build-time pictures are done with for this chart.
   const [live, setLive] = useState(false);
   // The container's width when it mounted, to pick the picture drawn closest to it.
-  const [mountWidth, setMountWidth] = useState<number | null>(null);
+  const prerenderWidth = useContext(PrerenderWidth);
+  const [mountWidth, setMountWidth] = useState<number | null>(prerenderWidth);
   const json = useMemo(() => JSON.stringify(option), [option]);
   const picture = live || mountWidth === null ? undefined : closestPicture(pictures[pictureKey(json, height)], mountWidth)?.svg;
 

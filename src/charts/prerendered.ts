@@ -37,3 +37,10 @@ export function closestPicture(pictures: readonly Picture[] | undefined, width: 
   for (const p of pictures ?? []) if (!best || Math.abs(p.width - width) < Math.abs(best.width - width)) best = p;
   return best;
 }
+
+/**
+ * The width a chart takes when the page is rendered ahead of time, with no
+ * layout to measure (src/app/prerender.tsx); null in the browser, where a
+ * chart measures its card.
+ */
+export const PrerenderWidth = createContext<number | null>(null);

@@ -70,3 +70,75 @@ describe('first screen before ECharts', () => {
     }
   });
 });
+
+// The first screen in index.html itself (the build renders it ahead of time,
+// src/app/prerender.tsx): on screen before any of the app's scripts has run,
+// with the engine's numbers and the charts' pictures, inert until the page's
+// own render replaces it; never shown for another view, page or language.
+const APP_SCRIPTS = /\/assets\/(?!first-screen-)[^/]+\.js$/;
+
+async function openWithoutScripts(path: string, storedLang?: string): Promise<Page> {
+  const page = await browser().context.newPage();
+  if (storedLang !== undefined) await page.addInitScript((lang) => window.localStorage.setItem('fundwatch.lang', lang), storedLang);
+  await page.route(APP_SCRIPTS, (route) => route.abort());
+  await page.goto(new URL(path, browser().baseUrl).href);
+  return page;
+}
+
+const firstScreenShown = (page: Page) => page.evaluate(() => {
+  const first = document.querySelector('.first-screen');
+  return first !== null && getComputedStyle(first).display !== 'none';
+});
+
+describe('first screen in the HTML', () => {
+  it("shows the overview with the engine's numbers and every chart's picture before any app script runs", async () => {
+    const page = await openWithoutScripts('');
+    try {
+      expect(await firstScreenShown(page)).toBe(true);
+      const analysis = await cliAnalysis(SAMPLE_DIR, '2024Q4');
+      // The province's coverage rate and 乌兰察布市's, exactly as `analyze` computes them.
+      expect(await byTestId(page, 'kpi-coverage').getAttribute('data-value')).toBe(coverageRate(analysis, '150000'));
+      const rate = new Decimal(coverageRate(analysis, '150900')).times(100).toFixed(2);
+      expect(await page.locator('.first-screen [data-testid="chart-coverage"] .chart-picture text', { hasText: `${rate}%` }).count()).toBeGreaterThan(0);
+      for (const id of [...CHARTS, 'chart-tiles']) expect(await page.locator(`.first-screen [data-testid="${id}"] .chart-picture svg`).count(), id).toBe(1);
+      // Nothing on it answers yet: every control is disabled, and the whole of it inert.
+      expect(await page.locator('.first-screen button:not([disabled]), .first-screen select:not([disabled]), .first-screen input:not([disabled])').count()).toBe(0);
+      expect(await page.locator('.first-screen[inert]').count()).toBe(1);
+      // The bench's first chart is this one.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('fundwatch:first-chart', 'mark').length)).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is hidden for another page, another view, the big screen or English (asked or stored)', async () => {
+    for (const [path, stored] of [['?page=alerts'], ['?q=2024Q3'], ['?screen=1'], ['?lang=en'], ['', 'en']] as [string, string?][]) {
+      const page = await openWithoutScripts(path, stored);
+      try {
+        expect(await firstScreenShown(page), `${path} stored ${stored ?? '-'}`).toBe(false);
+      } finally {
+        await page.close();
+      }
+    }
+    // Chinese asked outright, over a stored English, shows it.
+    const page = await openWithoutScripts('?lang=zh', 'en');
+    try {
+      expect(await firstScreenShown(page)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("is replaced by the page's own render: one dashboard, live", async () => {
+    const page = await browser().open('');
+    try {
+      await expect.poll(() => page.locator('.first-screen').count(), { timeout: APP_TIMEOUT }).toBe(0);
+      expect(await page.locator('[data-testid="dashboard"]').count()).toBe(1);
+      await page.locator('[data-testid="fund-select"]:not([disabled])').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+      await page.selectOption('[data-testid="fund-select"]', 'assistance');
+      await expect.poll(() => byTestId(page, 'dashboard').getAttribute('data-fund')).toBe('assistance');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -109,20 +109,24 @@ describe('report page', () => {
     expect(new URL(page.url()).searchParams.get('r')).toBe('150000');
     await expect.poll(() => frame.locator('.title-block .region').textContent(), { timeout: APP_TIMEOUT }).toBe('内蒙古自治区');
 
-    // The print button prints the frame's document (the preview), not the app around it.
-    await page.evaluate(() => {
-      const frameWindow = document.querySelector<HTMLIFrameElement>('[data-testid="report-preview"]')?.contentWindow as (Window & { printed?: number }) | null;
-      if (!frameWindow) throw new Error('no preview frame');
-      frameWindow.printed = 0;
-      frameWindow.print = () => {
-        frameWindow.printed = (frameWindow.printed ?? 0) + 1;
-      };
-    });
-    await byTestId(page, 'report-print').click();
-    const printed = await page.evaluate(
-      () => (document.querySelector<HTMLIFrameElement>('[data-testid="report-preview"]')?.contentWindow as (Window & { printed?: number }) | null)?.printed,
-    );
-    expect(printed).toBe(1);
+    // The print button prints the frame's document (the preview), not the app around it. The
+    // frame may still be replaced by the region's report as it settles: its window is patched
+    // and the button pressed again until a press reaches the patched window.
+    const printOnce = async (): Promise<number | undefined> => {
+      await page.evaluate(() => {
+        const frameWindow = document.querySelector<HTMLIFrameElement>('[data-testid="report-preview"]')?.contentWindow as (Window & { printed?: number }) | null;
+        if (!frameWindow) throw new Error('no preview frame');
+        frameWindow.printed = 0;
+        frameWindow.print = () => {
+          frameWindow.printed = (frameWindow.printed ?? 0) + 1;
+        };
+      });
+      await byTestId(page, 'report-print').click();
+      return page.evaluate(
+        () => (document.querySelector<HTMLIFrameElement>('[data-testid="report-preview"]')?.contentWindow as (Window & { printed?: number }) | null)?.printed,
+      );
+    };
+    await expect.poll(printOnce, { timeout: APP_TIMEOUT }).toBe(1);
     // The frame may not run scripts.
     expect(await byTestId(page, 'report-preview').getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
   });

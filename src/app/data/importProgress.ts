@@ -52,7 +52,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useImport(): ImportState | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(subscribe, () => current, () => current);
 }
 
 const TEXT = texts(

@@ -35,5 +35,5 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useStatus(): Status {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(subscribe, () => current, () => current);
 }
