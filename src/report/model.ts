@@ -30,6 +30,13 @@ export interface ReportModel {
   parentName(code: RegionCode): string | null;
   /** The region itself and everything below it. */
   subtree: Set<RegionCode>;
+  /**
+   * The pools (a city's account plus its counties') whose gap sharing,
+   * reconciliation and stress the report shows: the region and its children,
+   * and for a county the city it is pooled in (a county is no pool of its own,
+   * yet it carries a share of its city's gap).
+   */
+  pools: Set<RegionCode>;
 }
 
 export function buildModel(analysis: Analysis, previous: Analysis | null, lastYear: Analysis | null, regionCode: RegionCode): ReportModel {
@@ -40,6 +47,10 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
     analysis.regions.filter((r) => r.parentCode === code && r.code !== code).sort((a, b) => a.code.localeCompare(b.code));
   const subtree = subtreeOf(regionCode, childrenOf);
   const name = (code: RegionCode): string => byCode.get(code)?.name ?? code;
+  const pools = new Set([regionCode, ...childrenOf(regionCode).map((c) => c.code)]);
+  for (let up = region.parentCode; up !== null; up = byCode.get(up)?.parentCode ?? null) {
+    if (byCode.get(up)?.level === 'city') pools.add(up);
+  }
   return {
     analysis,
     previous,
@@ -52,6 +63,7 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
       return parent === null || parent === undefined ? null : name(parent);
     },
     subtree,
+    pools,
   };
 }
 

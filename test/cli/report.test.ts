@@ -147,6 +147,17 @@ describe('report command on the sample, 2024Q4', () => {
     expect(city.html).toContain('data-region="150902"');
   }, 120_000);
 
+  it('a county report shows the pool of its city: its gap sharing, reconciliation and stress', async () => {
+    // 卓资县 150921 belongs to 乌兰察布市 150900, whose assistance gap leaves 5,650,657.42 to share
+    // (the city report's table): the county carries part of it; its city's documents are in transfers.csv.
+    const county = await sampleReport('2024Q4', '--region', '150921');
+    expect(county.html).not.toContain('所属盟市年初至今均无基金缺口');
+    expect(cell(county.html, 'table-gaps', '150900', 'rest')).toBe('5,650,657.42');
+    expect(county.html).not.toContain('未载入上级资金下达文件');
+    expect(county.html).toContain('<table id="table-reconciliation">');
+    expect(county.html).not.toContain('没有可测试的统筹区');
+  }, 120_000);
+
   it('usage errors exit 2', async () => {
     expect((await cli('report', '--data', SAMPLE)).code).toBe(2); // no --out
     expect((await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--region', '15')).code).toBe(2);

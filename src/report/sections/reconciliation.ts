@@ -61,8 +61,7 @@ const TEXT = texts(
 export function reconciliationSection(ctx: SectionContext, n: number): string {
   const { m, lang, policy } = ctx;
   const t = TEXT[lang];
-  const cities = new Set([m.region.code, ...m.children.map((c) => c.code)]);
-  const rows = (m.analysis.reconciliation ?? []).filter((r) => cities.has(r.cityCode));
+  const rows = (m.analysis.reconciliation ?? []).filter((r) => m.pools.has(r.cityCode));
   const judged = rows.filter((r) => r.hasDocuments).sort(compareReconciliation);
   const parts = [sectionOpen(n, 'reconciliation', t.title, lang)];
   if (judged.length === 0) {
