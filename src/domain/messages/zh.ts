@@ -1,5 +1,6 @@
 // Every message in Chinese: the product's own wording.
-import { Dec, fixed, formatCount, formatPercent } from '../money';
+import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
+import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
 import { FUND_LABEL, grouped, mib, SEVERITY_LABEL, UNIT_DIGITS } from './words';
@@ -39,8 +40,18 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
 const pct = (rate: Figure): string => formatPercent(new Dec(rate));
+/**
+ * A figure beside the bound it crossed, never printed on the bound's other side
+ * (1,678 ÷ 1,695 reads 98.997%, not "99.00%, below 99.00%"); shown equal only
+ * where the comparison holds for equal figures (at or above 9 months).
+ */
+const beside = (value: Decimal, p: AlertBand & { threshold: Figure }, scale = 1): string =>
+  fixedBeside(value.times(scale), 2, [new Dec(p.threshold).times(scale)], p.comparison === 'gte' || p.comparison === 'lte');
+const pctAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${group(beside(new Dec(rate), p, 100))}%`;
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} 个百分点`;
+const pointsAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(rate), p, 100)} 个百分点`;
 const months = (m: Figure): string => `${fixed(new Dec(m), 2)} 个月`;
+const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(m), p)} 个月`;
 const COMPARISON: Readonly<Record<Comparison, string>> = { lt: '低于', lte: '不高于', gt: '高于', gte: '不低于' };
 /** "低于 0.00万元（红色）": the bound crossed, as `shown`, and the severity. */
 const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
@@ -323,26 +334,26 @@ export const ZH: Catalogue = {
   'subject.county_shortfall': (p) => `旗县 ${p.code} 应缴未缴额`,
 
   'alert.coverage': (p) =>
-    `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pct(p.rate)}，` +
+    `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pctAt(p.rate, p)}，` +
     `${COMPARISON[p.comparison]}${p.isTarget ? '目标 ' : ' '}${pct(p.threshold)}${severity(p)}`,
   'alert.current_deficit': (p, _say, money) =>
     `${subject(p)} ${p.period === 'ytd' ? '年初至今' : '本季度'}当期结余 = 收入 ${money.rounded(p.income)} − 支出 ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}，` +
     crossed(p, money.rounded(p.threshold)),
   'alert.balance_rate': (p, _say, money) =>
-    `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pct(p.rate)}，${crossed(p, pct(p.threshold))}`,
+    `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pctAt(p.rate, p)}，${crossed(p, pct(p.threshold))}`,
   'alert.accumulated_negative': (p, _say, money) =>
     `${subject(p)} 累计结余 = 年初结余 ${money.rounded(p.opening)} + 年初至今收入 ${money.rounded(p.income)} − 年初至今支出 ${money.rounded(p.expenditure)} = ` +
     `${money.rounded(p.balance)}，${crossed(p, money.rounded(p.threshold))}`,
   'alert.months_payable': (p, _say, money) =>
     `${subject(p)} 累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
     `${p.average === null ? '月均支出' : `近${p.window}个季度月均支出 ${money.rounded(p.average)}`} = ` +
-    `${months(p.months)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
+    `${monthsAt(p.months, p)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
   'alert.forecast_balance': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余 ${money.rounded(p.balance)}，` +
     `${p.turnsNegative ? '将由正转负' : `将${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`}（当前 ${money.rounded(p.current)}）${severity(p)}`,
   'alert.forecast_months': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
-    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${months(p.months)}，` +
+    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${monthsAt(p.months, p)}，` +
     `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} 个月（当前 ${p.current === null ? '无法计算' : months(p.current)}）${severity(p)}`,
   'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
@@ -352,12 +363,12 @@ export const ZH: Catalogue = {
       : `${what}执行率 ${pct(p.execution)} − 序时进度 ${pct(p.elapsed)}`;
     return (
       `${subject(p)} 年初至今${what} ${money.rounded(p.actual)} ÷ 年度预算 ${money.rounded(p.budget)} = 执行率 ${pct(p.execution)}；` +
-      `${income ? '落后' : '超前'}序时进度 = ${formula} = ${points(p.value)}，${crossed(p, points(p.threshold))}`
+      `${income ? '落后' : '超前'}序时进度 = ${formula} = ${pointsAt(p.value, p)}，${crossed(p, points(p.threshold))}`
     );
   },
   'alert.growth_gap': (p, _say, money) =>
     `${subject(p)} 收支增速差 = 年初至今支出同比增长 ${pct(p.expenditureGrowth)}（${money.rounded(p.expenditure)} ÷ 上年同期 ${money.rounded(p.expenditureBefore)} − 1）` +
-    `− 收入同比增长 ${pct(p.incomeGrowth)}（${money.rounded(p.income)} ÷ 上年同期 ${money.rounded(p.incomeBefore)} − 1）= ${points(p.gap)}，` +
+    `− 收入同比增长 ${pct(p.incomeGrowth)}（${money.rounded(p.income)} ÷ 上年同期 ${money.rounded(p.incomeBefore)} − 1）= ${pointsAt(p.gap, p)}，` +
     crossed(p, points(p.threshold)),
   'alert.reconciliation': (p, _say, money) => {
     const share = p.share === null ? '' : `（到账的 ${pct(p.share)}）`;
@@ -377,7 +388,7 @@ export const ZH: Catalogue = {
     `${subject(p)} ${p.transfer} ${p.issued} 下达 ${money.rounded(p.amount)}，至季末 ${p.quarterEnd} ${p.received === null ? '尚未到账' : `${p.received} 才到账`}：` +
     `未到账金额 ${money.rounded(p.amount)}，${crossed(p, money.rounded(p.threshold))}`,
   'alert.advance_ratio': (p, _say, money) =>
-    `${subject(p)} 提前下达比例 = ${p.year + 1} 年提前下达 ${money.rounded(p.advance)} ÷ ${p.year} 年已下达 ${money.rounded(p.allocated)} = ${pct(p.ratio)}，` +
+    `${subject(p)} 提前下达比例 = ${p.year + 1} 年提前下达 ${money.rounded(p.advance)} ÷ ${p.year} 年已下达 ${money.rounded(p.allocated)} = ${pctAt(p.ratio, p)}，` +
     crossed(p, pct(p.threshold)),
 
   'builtin.file_unreadable': (p) => `内置数据文件 ${p.file} 无法读取（HTTP ${p.status}）`,
