@@ -5,7 +5,7 @@ import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
-import { formatMoney } from '../domain/moneyUnit';
+import { formatMoney, formatRate } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
 import { severityOf } from '../domain/policy/severity';
 import { quarterLabel } from '../domain/quarter';
@@ -99,7 +99,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     const row = a.coverage.find((c) => c.regionCode === p.code && c.category === null);
     lines.push(
       row?.rate
-        ? t.coverage(p.name, formatPercent(row.rate), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
+        ? t.coverage(p.name, formatRate(row.rate, 2, [target]), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
         : t.noCoverage(p.name),
     );
   }
@@ -108,7 +108,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   lines.push(
     below.length === 0
       ? t.noneBelow
-      : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatPercent(c.rate ?? target)}`)),
+      : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`)),
   );
 
   for (const s of a.funds.filter((f) => f.level === 'province')) {

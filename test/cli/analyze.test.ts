@@ -1,5 +1,5 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
-import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,18 @@ describe('analyze command', () => {
     expect(report.code).toBe(2);
     // report is implemented now (issue 5); without --out it is a usage error.
     expect(report.stderr).toContain('--out');
+  });
+
+  it('the summary prints a coverage that rounds onto the target with the decimals that show it below', async () => {
+    // 1,678 ÷ 1,695 = 98.997%: "99.00%" beside the 99.00% target, and in the list of cities below it, said the opposite.
+    const dir = join(temp, 'near-target');
+    cpSync(TINY, dir, { recursive: true });
+    const enrollment = 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150202,dibao,1695,1678,1678,0.00\n';
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), enrollment);
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('内蒙古自治区 救助对象参保率 98.997%（已参保 1,678 / 救助对象 1,695），目标 99.00%');
+    expect(summary.stdout).toContain('低于参保目标的盟市（1）：包头市 98.997%');
   });
 
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {

@@ -7,6 +7,7 @@ import { coverageTarget } from '../../domain/policy/policy';
 import { severityOf } from '../../domain/policy/severity';
 import { texts, type Lang } from '../../domain/lang';
 import { formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
+import { formatRate } from '../../domain/moneyUnit';
 import { CATEGORIES, type CoverageRow } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
 import { para, table, type Row } from '../html';
@@ -102,7 +103,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       own.lastYear?.rate ? changeText(lang, 'lastYear', pointsChange(own.now.rate, own.lastYear.rate, lang)) : null,
     ].filter((x): x is string => x !== null);
     parts.push(
-      para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatPercent(own.now.rate), changes, formatPercent(target)), 'lead'),
+      para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatRate(own.now.rate, 2, [target]), changes, formatPercent(target)), 'lead'),
     );
   } else {
     parts.push(para(t.noData(m.region.name), 'lead'));
@@ -167,7 +168,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
               m.parentName(c.regionCode) ?? '',
               { text: formatCount(c.recipients), num: true },
               { text: formatCount(c.recipients - c.enrolled), num: true, col: 'unenrolled' },
-              { text: formatPercent(c.rate as Decimal), num: true, col: 'rate' },
+              { text: formatRate(c.rate as Decimal, 2, [target]), num: true, col: 'rate' },
             ],
           })),
       }),
