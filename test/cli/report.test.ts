@@ -1,8 +1,13 @@
 // `npm run report` on the sample: the file's numbers are analyze --json's,
 // and the file is self-contained (size, no outside reference, no script).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
-import { cell, cli, embedded, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
+import { cell, cli, embedded, ROOT, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
+
+const TINY = join(ROOT, 'test/fixtures/tiny');
 
 let r: SampleReport;
 beforeAll(async () => {
@@ -156,6 +161,21 @@ describe('report command on the sample, 2024Q4', () => {
     expect(county.html).not.toContain('未载入上级资金下达文件');
     expect(county.html).toContain('<table id="table-reconciliation">');
     expect(county.html).not.toContain('没有可测试的统筹区');
+  }, 120_000);
+
+  it('a city without documents of its own, while transfers.csv holds others, is not told that no documents were loaded', async () => {
+    // The tiny dataset with one document, to 呼和浩特市 150100; 包头市 150200 booked central money but holds none.
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-transfers-'));
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'transfers.csv'),
+      'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\nT1,2024,resident,central,150100,formal,1000.00,2024-03-01,2024-03-05,\n',
+    );
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q4', '--region', '150200', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('未载入上级资金下达文件');
+    expect(html).toContain('transfers.csv 中没有包头市及所属地区 2024年的上级资金下达文件，无法核对到账与入账。');
   }, 120_000);
 
   it('usage errors exit 2', async () => {
