@@ -16,6 +16,7 @@ import {
   buildModel,
   coverageTriple,
   statusLastYear,
+  statusLastYearToDate,
   statusNow,
   statusPrevious,
   growth,
@@ -220,7 +221,7 @@ function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: read
         : `${subject(m, code, fund)} 年初至今收不抵支：收入 ${auto(now.ytdIncome)}，支出 ${auto(now.ytdExpenditure)}，当期结余 ${auto(now.ytdCurrentBalance)}`,
     );
     if (now.balanceRate) parts.push(en ? `current balance rate ${formatPercent(now.balanceRate)}` : `当期结余率 ${formatPercent(now.balanceRate)}`);
-    const last = statusLastYear(m, code, fund);
+    const last = statusLastYearToDate(m, code, fund);
     if (last) parts.push(en ? `same period last year current balance ${auto(last.ytdCurrentBalance)}` : `上年同期当期结余 ${auto(last.ytdCurrentBalance)}`);
   } else {
     const q = now.currentBalance;
@@ -255,7 +256,7 @@ function balanceRateFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
       ? `${subject(m, a.regionCode, fund, lang)} current balance rate year to date ${formatRate(a.value, 2, [a.threshold])}`
       : `${subject(m, a.regionCode, fund)} 年初至今当期结余率 ${formatRate(a.value, 2, [a.threshold])}`,
   ];
-  const last = statusLastYear(m, a.regionCode, fund)?.balanceRate;
+  const last = statusLastYearToDate(m, a.regionCode, fund)?.balanceRate;
   if (last) {
     parts.push(
       en

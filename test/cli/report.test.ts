@@ -178,6 +178,21 @@ describe('report command on the sample, 2024Q4', () => {
     expect(html).toContain('transfers.csv 中没有包头市及所属地区 2024年的上级资金下达文件，无法核对到账与入账。');
   }, 120_000);
 
+  it('data that begin mid-year: no year-on-year growth of a year to date last year only partly held', async () => {
+    // The tiny dataset without its 2023Q1 and 2023Q2 rows: 2023's "year to date" at Q3 is 2023Q3 alone
+    // (income 500,000, expenditure 1,000,000), against 2024 Q1–Q3; a growth of it would compare one quarter with three.
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-midyear-'));
+    cpSync(TINY, dir, { recursive: true });
+    const flows = readFileSync(join(dir, 'fund_flows.csv'), 'utf8').split('\n').filter((l) => !/^2023Q[12],/.test(l));
+    writeFileSync(join(dir, 'fund_flows.csv'), flows.join('\n'));
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q3', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('内蒙古自治区 城乡居民医保基金 年初至今收入');
+    expect(html).not.toMatch(/城乡居民医保基金 年初至今(收入|支出) [^；]*同比/);
+    expect(cell(html, 'table-income-region-resident', '150100', 'yoy')).toBe('—');
+  }, 120_000);
+
   it('usage errors exit 2', async () => {
     expect((await cli('report', '--data', SAMPLE)).code).toBe(2); // no --out
     expect((await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--region', '15')).code).toBe(2);

@@ -19,6 +19,7 @@ import {
   change,
   growth,
   statusLastYear,
+  statusLastYearToDate,
   statusNow,
   statusPrevious,
   ytdExpenditureByItem,
@@ -143,7 +144,7 @@ function flowLead(ctx: SectionContext, fund: Fund, side: Side): string {
   const { m, lang } = ctx;
   const now = statusNow(m, m.region.code, fund);
   if (!now) return '';
-  const last = statusLastYear(m, m.region.code, fund);
+  const last = statusLastYearToDate(m, m.region.code, fund);
   const ytd = side === 'income' ? now.ytdIncome : now.ytdExpenditure;
   const lastYtd = last === undefined ? undefined : side === 'income' ? last.ytdIncome : last.ytdExpenditure;
   const g = growth(ytd, lastYtd);
@@ -207,7 +208,7 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
   for (const fund of FUNDS) {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
-    const last = statusLastYear(m, m.region.code, fund);
+    const last = statusLastYearToDate(m, m.region.code, fund);
     parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], side), lang));
     parts.push(flowLead(ctx, fund, side));
     const by = BREAKDOWN[side];
@@ -339,7 +340,7 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     const now = statusNow(m, code, fund);
     if (!now) return [];
     const prev = statusPrevious(m, code, fund);
-    const last = statusLastYear(m, code, fund);
+    const last = statusLastYearToDate(m, code, fund);
     return [
       {
         region: code,
