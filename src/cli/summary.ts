@@ -34,6 +34,7 @@ const TEXT = texts(
     coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
       `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
     noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
+    noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
     noneBelow: '低于参保目标的盟市：无',
     below: (n: number, list: string[]) => `低于参保目标的盟市（${n}）：${list.join('，')}`,
     fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
@@ -61,6 +62,7 @@ const TEXT = texts(
     coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
       `${name} recipient enrollment rate ${rate} (enrolled ${enrolled} / recipients ${recipients}), target ${target}`,
     noCoverage: (name: string) => `${name} has no recipient enrollment data this quarter`,
+    noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate`,
     noneBelow: 'Cities below the enrollment target: none',
     below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
     fund: (name: string, fund: string, income: string, expenditure: string) =>
@@ -100,7 +102,9 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     lines.push(
       row?.rate
         ? t.coverage(p.name, formatRate(row.rate, 2, [target]), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
-        : t.noCoverage(p.name),
+        : row?.recipients === 0
+          ? t.noRecipients(p.name)
+          : t.noCoverage(p.name),
     );
   }
   // Below the target = in the red coverage band, as the alerts say it.

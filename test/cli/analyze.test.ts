@@ -180,6 +180,18 @@ describe('analyze command', () => {
     expect(summary.stdout).toContain('低于参保目标的盟市（1）：包头市 98.997%');
   });
 
+  it('zero recipients in every county: the summary says there were none, not that there are no data', async () => {
+    const dir = join(temp, 'zero-recipients');
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150102,tekun,0,0,0,0.00\n2024Q4,150202,dibao,0,0,0,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toContain('没有救助对象参保数据');
+    expect(summary.stdout).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率');
+    const en = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--lang', 'en');
+    expect(en.stdout).toContain('内蒙古自治区 had 0 recipients this quarter: no enrollment rate');
+  });
+
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {
     const dir = writeZeroPerformanceSample(join(temp, 'zero-performance'));
 

@@ -193,6 +193,17 @@ describe('report command on the sample, 2024Q4', () => {
     expect(cell(html, 'table-income-region-resident', '150100', 'yoy')).toBe('—');
   }, 120_000);
 
+  it('zero recipients: the enrollment section says there were none, not that there are no data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-zero-'));
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150102,tekun,0,0,0,0.00\n');
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q4', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('没有救助对象参保数据');
+    expect(html).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率。');
+  }, 120_000);
+
   it('usage errors exit 2', async () => {
     expect((await cli('report', '--data', SAMPLE)).code).toBe(2); // no --out
     expect((await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--region', '15')).code).toBe(2);

@@ -35,6 +35,7 @@ const TEXT = texts(
     lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
       `${name} 救助对象 ${recipients} 人，已参保 ${enrolled} 人，参保率 ${rate}${changes.length > 0 ? `，${changes.join('，')}` : ''}；目标 ${target}。`,
     noData: (name: string) => `${name} 本季度没有救助对象参保数据。`,
+    noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率。`,
     chart: (name: string) => `${name} 下级地区救助对象参保率排名`,
     belowTitle: (target: string) => `参保率低于目标（${target}）的地区`,
     noneBelow: (name: string, target: string) => `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。`,
@@ -58,6 +59,7 @@ const TEXT = texts(
     lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
       `${name}: ${recipients} recipients, ${enrolled} enrolled, enrollment rate ${rate}${changes.length > 0 ? `, ${changes.join(', ')}` : ''}; target ${target}.`,
     noData: (name: string) => `${name} has no recipient enrollment data this quarter.`,
+    noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate.`,
     chart: (name: string) => `${name}: recipient enrollment rate of the regions below, ranked`,
     belowTitle: (target: string) => `Regions below the enrollment target (${target})`,
     noneBelow: (name: string, target: string) => `${name} and every region below it are at or above ${target} (0 regions below the target).`,
@@ -106,7 +108,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatRate(own.now.rate, 2, [target]), changes, formatPercent(target)), 'lead'),
     );
   } else {
-    parts.push(para(t.noData(m.region.name), 'lead'));
+    parts.push(para(own.now?.recipients === 0 ? t.noRecipients(m.region.name) : t.noData(m.region.name), 'lead'));
   }
 
   const HEAD_TAIL = headTail(t);
