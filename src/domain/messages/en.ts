@@ -29,7 +29,13 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
-  region_code: (v) => `Region code ${v} is not six digits`,
+  region_code: (v) => {
+    // A statistical code (统计用区划代码) of a county or higher is its GB/T 2260 code followed by six zeros.
+    const statistical = /^"(\d{6})000000"$/.exec(v);
+    return statistical
+      ? `Region code ${v} is a 12-digit statistical code, not six digits: a county or higher is its first six (${statistical[1]})`
+      : `Region code ${v} is not six digits`;
+  },
   quarter: (v) => `Quarter ${v} is not in the right format`,
   year: (v) => `Year ${v} is not four digits`,
   date: (v) => `Date ${v} is not in the right format`,

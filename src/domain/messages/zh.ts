@@ -25,7 +25,11 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string, label: string) => string>> = {
-  region_code: (v) => `区划代码${v}不是6位数字`,
+  region_code: (v) => {
+    // A 统计用区划代码 of a county or higher is its GB/T 2260 code followed by six zeros.
+    const statistical = /^"(\d{6})000000"$/.exec(v);
+    return statistical ? `区划代码${v}是12位统计用区划代码，不是6位数字：县级及以上区划取前6位（${statistical[1]}）` : `区划代码${v}不是6位数字`;
+  },
   quarter: (v) => `季度${v}格式不对`,
   year: (v) => `年份${v}不是四位数字`,
   date: (v) => `日期${v}格式不对`,

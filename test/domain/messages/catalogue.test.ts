@@ -73,4 +73,14 @@ describe('the message catalogues', () => {
     // Away from the threshold, two decimals as before.
     expect(renderMessage(message('alert.coverage', SAMPLES['alert.coverage']), 'zh')).toContain('= 98.58%，低于目标 99.00%');
   });
+
+  it('a 12-digit statistical region code (统计用区划代码) is named as one, with the six digits it stands for', () => {
+    const twelve = message('cell.invalid', { kind: 'region_code', label: '区划代码', value: '150102000000' });
+    expect(renderMessage(twelve, 'zh')).toBe('区划代码"150102000000"是12位统计用区划代码，不是6位数字：县级及以上区划取前6位（150102）');
+    expect(renderMessage(twelve, 'en')).toBe(
+      'Region code "150102000000" is a 12-digit statistical code, not six digits: a county or higher is its first six (150102)',
+    );
+    // A 12-digit code of a township or village (its last six digits not all zero) is no region of the contract: plain refusal.
+    expect(renderMessage(message('cell.invalid', { kind: 'region_code', label: '区划代码', value: '150102001000' }), 'zh')).toBe('区划代码"150102001000"不是6位数字');
+  });
 });
