@@ -120,6 +120,8 @@ export function gapSection(ctx: SectionContext, n: number): string {
         })),
       }),
     );
+    // A city without counties has no one to list: its share is the whole rest (the steps say so).
+    if (g.countyShares.length === 0) continue;
     parts.push(
       table({
         id: `table-gap-counties-${g.cityCode}-${g.fund}`,
