@@ -447,6 +447,10 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     }
     case 'region_tiles':
       return [tileOverlap(table, byName.get('regions'))];
+    case 'allocation_factors': {
+      const regions = byName.get('regions');
+      return regions ? [factorsOfCities(table, regions)] : [];
+    }
     case 'assistance_enrollment':
       return (['enrolled', 'subsidized'] as const).map((name) => ({
         column: name,
@@ -556,6 +560,25 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     default:
       return [];
   }
+}
+
+/**
+ * The factor method allocates the province's total among its cities
+ * (DOMAIN.md 因素法): a row of the province itself or of a county would take a
+ * share of that total beside the cities, so it is refused by its level.
+ */
+function factorsOfCities(table: StagedTable, regions: StagedTable): Check {
+  const level = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
+  return {
+    column: 'region_code',
+    severity: 'error',
+    source: `(SELECT t.*, ${level} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
+    where: "s.region_level IS NOT NULL AND s.region_level <> 'city'",
+    value: col('region_code'),
+    extra: 's.region_level',
+    explain: (value, extra) =>
+      explain(message('check.factor_not_city', { code: String(value), level: String(extra) }), message('check.factor_not_city_expected')),
+  };
 }
 
 /** Province → city → county: each level's parent is one level up. */

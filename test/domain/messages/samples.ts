@@ -124,6 +124,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.province_parent_expected': {},
   'check.parent_level': { parent: 'x', level: 'x' },
   'check.parent_level_expected': {},
+  'check.factor_not_city': { code: 'x', level: 'x' },
+  'check.factor_not_city_expected': {},
   'check.tile_overlap': { code: 'x', first: 'x', firstRow: 'x', row: 'x', column: 'x' },
   'check.tile_overlap_expected': {},
   'check.tile_missing': { code: 'x' },
