@@ -94,6 +94,8 @@ const EXPECTED: Record<string, string> = {
     'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance | resident',
   'csv-unknown-item':
     'fund_flows.csv · 第41行 · item · 项目"dental"不是允许的取值 · 应为：以下之一：fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-two-provinces':
+    'regions.csv · 第8行 · region_code · 第二个省级区划"110000"：一份数据只有一个省级区划（已有"150000"） · 应为：只有一行 province；其他省份的数据另行载入',
   'csv-unknown-level':
     'regions.csv · 第8行 · level · 级别"district"不是允许的取值 · 应为：以下之一：province | city | county',
   'csv-unknown-region':
@@ -191,6 +193,8 @@ const EXPECTED_EN: Record<string, string> = {
     'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident',
   'csv-unknown-item':
     'fund_flows.csv · row 41 · item · "dental" is not an allowed value · expected: one of: fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-two-provinces':
+    'regions.csv · row 8 · region_code · A second province "110000": a data set holds one province (already "150000") · expected: one row of level province; load another province\'s data apart',
   'csv-unknown-level':
     'regions.csv · row 8 · level · "district" is not an allowed value · expected: one of: province | city | county',
   'csv-unknown-region':

@@ -586,7 +586,19 @@ function regionTree(table: StagedTable): Check[] {
   const stage = ident(table.stageTable).text;
   const withParent = `(SELECT c.*, p.level AS parent_level FROM ${stage} c LEFT JOIN ${stage} p ON p.region_code = c.parent_code) AS s`;
   const parentLevel = "CASE s.level WHEN 'city' THEN 'province' WHEN 'county' THEN 'city' END";
+  // One province per data set: the policy, the factor method's total and the page's root are the province's.
+  const firstProvince = `(SELECT region_code FROM ${stage} WHERE level = 'province' AND parent_code IS NULL ORDER BY _row LIMIT 1)`;
   return [
+    {
+      column: 'region_code',
+      severity: 'error',
+      source: `(SELECT c.*, ${firstProvince} AS first_province FROM ${stage} c) AS s`,
+      where: `s.level = 'province' AND s.parent_code IS NULL AND s.region_code <> s.first_province`,
+      value: 's.region_code',
+      extra: 's.first_province',
+      explain: (value, extra) =>
+        explain(message('check.second_province', { code: String(value), first: String(extra) }), message('check.second_province_expected')),
+    },
     {
       column: 'parent_code',
       severity: 'error',

@@ -125,6 +125,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.parent_level': { parent: 'x', level: 'x' },
   'check.parent_level_expected': {},
   'check.factor_not_city': { code: 'x', level: 'x' },
+  'check.second_province': { code: 'x', first: 'x' },
+  'check.second_province_expected': {},
   'check.factor_not_city_expected': {},
   'check.tile_overlap': { code: 'x', first: 'x', firstRow: 'x', row: 'x', column: 'x' },
   'check.tile_overlap_expected': {},
