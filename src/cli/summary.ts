@@ -44,6 +44,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
     more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
     noGaps: '基金缺口：各盟市年初至今均无缺口',
+    noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
     allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
@@ -73,6 +74,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
     more: (n: number) => `  … ${n} more, see --json for all`,
     noGaps: 'Fund gaps: no city has a gap year to date',
+    noFunds: 'No fund flows this quarter (fund_flows.csv): no income, balance or fund gap to report',
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
     allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
@@ -122,7 +124,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     lines.push(parts.join(t.join));
   }
 
-  lines.push(...gapLines(a, (code) => name.get(code) ?? code, lang));
+  // Without any fund flows at the quarter there is no gap to speak of, nor its absence.
+  lines.push(...(a.funds.length === 0 ? [t.noFunds] : gapLines(a, (code) => name.get(code) ?? code, lang)));
   // Reconciliation of superior funds, when documents are loaded: the differences, largest first.
   const judged = a.reconciliation.filter((r) => r.hasDocuments).sort(compareReconciliation);
   const differing = judged.filter((r) => !r.difference.isZero());

@@ -192,6 +192,16 @@ describe('analyze command', () => {
     expect(en.stdout).toContain('内蒙古自治区 had 0 recipients this quarter: no enrollment rate');
   });
 
+  it('a quarter with enrollment but no fund flows: the summary says there are no fund data, not that no city has a gap', async () => {
+    const dir = join(temp, 'no-flows-quarter');
+    cpSync(TINY, dir, { recursive: true });
+    appendFileSync(join(dir, 'assistance_enrollment.csv'), '2025Q1,150102,tekun,100,100,100,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2025Q1');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toContain('各盟市年初至今均无缺口');
+    expect(summary.stdout).toContain('本季度没有基金收支数据（fund_flows.csv）');
+  });
+
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {
     const dir = writeZeroPerformanceSample(join(temp, 'zero-performance'));
 

@@ -1,6 +1,6 @@
 // `npm run report` on the sample: the file's numbers are analyze --json's,
 // and the file is self-contained (size, no outside reference, no script).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
@@ -202,6 +202,18 @@ describe('report command on the sample, 2024Q4', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).not.toContain('没有救助对象参保数据');
     expect(html).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率。');
+  }, 120_000);
+
+  it('a quarter with enrollment but no fund flows: the fund sections say so instead of standing empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-noflows-'));
+    cpSync(TINY, dir, { recursive: true });
+    appendFileSync(join(dir, 'assistance_enrollment.csv'), '2025Q1,150102,tekun,100,100,100,0.00\n');
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2025Q1', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = (id: string): string => new RegExp(`<section class="report-section" id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+    for (const id of ['expenditure', 'balance']) expect(section(id), id).toContain('内蒙古自治区 本季度没有基金收支数据（fund_flows.csv）。');
+    expect(section('income')).toContain('内蒙古自治区 本季度没有基金收支数据（fund_flows.csv）。');
   }, 120_000);
 
   it('usage errors exit 2', async () => {

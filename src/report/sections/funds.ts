@@ -54,6 +54,7 @@ const TEXT = texts(
     income: '基金收入',
     expenditure: '基金支出',
     balance: '结余与可支付月数',
+    noFunds: (name: string) => `${name} 本季度没有基金收支数据（fund_flows.csv）。`,
     fundSide: (fund: string, side: Side) => `${fund}${side === 'income' ? '收入' : '支出'}`,
     lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) => {
       const word = side === 'income' ? '收入' : '支出';
@@ -96,6 +97,7 @@ const TEXT = texts(
     income: 'Fund income',
     expenditure: 'Fund expenditure',
     balance: 'Balances and months payable',
+    noFunds: (name: string) => `${name} has no fund flows this quarter (fund_flows.csv).`,
     fundSide: (fund: string, side: Side) => `${fund}: ${side}`,
     lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) =>
       `${name} ${fund}: ${side} year to date ${ytd}` +
@@ -229,6 +231,8 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
     if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, side));
     if (side === 'income') parts.push(trendFigure(ctx, fund));
   }
+  // A quarter of enrollment only (fund flows not yet in): the section says so rather than standing empty.
+  if (sub === 0) parts.push(para(t.noFunds(m.region.name)));
   return sub;
 }
 
@@ -469,6 +473,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, policy }, lang), data, 340),
     );
   }
+  if (sub === 0) parts.push(para(t.noFunds(m.region.name)));
   parts.push('</section>');
   return parts.join('\n');
 }
