@@ -111,11 +111,16 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   }
   // Below the target = in the red coverage band, as the alerts say it.
   const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
-  lines.push(
-    below.length === 0
-      ? t.noneBelow
-      : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`)),
-  );
+  // No enrollment at the quarter at all: the line above says so, and "none below the target" would read as good news.
+  const anyCoverage = a.coverage.some((c) => c.category === null && c.rate !== null);
+  if (anyCoverage || below.length > 0) {
+    lines.push(
+      below.length === 0
+        ? t.noneBelow
+        : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`)),
+    );
+  }
+
 
   for (const s of a.funds.filter((f) => f.level === 'province')) {
     const parts = [t.fund(name.get(s.regionCode) ?? s.regionCode, fundName(s.fund), auto(s.ytdIncome), auto(s.ytdExpenditure))];

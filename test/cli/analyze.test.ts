@@ -202,6 +202,16 @@ describe('analyze command', () => {
     expect(summary.stdout).toContain('本季度没有基金收支数据（fund_flows.csv）');
   });
 
+  it('a quarter without enrollment data: the summary does not add that no city is below the target', async () => {
+    const dir = join(temp, 'no-enrollment-quarter');
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q3,150102,tekun,100,100,100,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('内蒙古自治区 本季度没有救助对象参保数据');
+    expect(summary.stdout).not.toContain('低于参保目标的盟市：无');
+  });
+
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {
     const dir = writeZeroPerformanceSample(join(temp, 'zero-performance'));
 
