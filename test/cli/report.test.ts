@@ -202,6 +202,9 @@ describe('report command on the sample, 2024Q4', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).not.toContain('没有救助对象参保数据');
     expect(html).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率。');
+    // No rate anywhere: nothing can be said to be at or above the target.
+    expect(html).not.toContain('参保率均不低于');
+    expect(html).toContain('内蒙古自治区 及所属地区本季度没有可计算的参保率，无法判断是否低于目标。');
   }, 120_000);
 
   it('a quarter with enrollment but no fund flows: the fund sections say so instead of standing empty', async () => {

@@ -39,6 +39,7 @@ const TEXT = texts(
     chart: (name: string) => `${name} 下级地区救助对象参保率排名`,
     belowTitle: (target: string) => `参保率低于目标（${target}）的地区`,
     noneBelow: (name: string, target: string) => `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。`,
+    noRates: (name: string) => `${name} 及所属地区本季度没有可计算的参保率，无法判断是否低于目标。`,
   },
   {
     title: 'Enrollment',
@@ -63,6 +64,7 @@ const TEXT = texts(
     chart: (name: string) => `${name}: recipient enrollment rate of the regions below, ranked`,
     belowTitle: (target: string) => `Regions below the enrollment target (${target})`,
     noneBelow: (name: string, target: string) => `${name} and every region below it are at or above ${target} (0 regions below the target).`,
+    noRates: (name: string) => `${name} and the regions below it have no enrollment rate this quarter: none can be judged against the target.`,
   },
 );
 
@@ -154,8 +156,10 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
     // Below the target = the red coverage band, as the alerts and the KPI say it.
     (c: CoverageRow) => c.category === null && severityOf('coverage', c.rate, policy) === 'red' && m.subtree.has(c.regionCode),
   );
+  const anyRate = m.analysis.coverage.some((c) => c.category === null && c.rate !== null && m.subtree.has(c.regionCode));
   if (below.length === 0) {
-    parts.push(para(t.noneBelow(m.region.name, formatPercent(target))));
+    // With no rate at all (no enrollment rows, or 0 recipients everywhere) nothing is at or above the target either.
+    parts.push(para(anyRate ? t.noneBelow(m.region.name, formatPercent(target)) : t.noRates(m.region.name)));
   } else {
     parts.push(
       table({
