@@ -5,7 +5,7 @@ import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
-import { formatMoney } from '../domain/moneyUnit';
+import { formatMoney, formatRate } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
 import { severityOf } from '../domain/policy/severity';
 import { quarterLabel } from '../domain/quarter';
@@ -34,6 +34,7 @@ const TEXT = texts(
     coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
       `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
     noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
+    noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
     noneBelow: '低于参保目标的盟市：无',
     below: (n: number, list: string[]) => `低于参保目标的盟市（${n}）：${list.join('，')}`,
     fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
@@ -43,6 +44,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
     more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
     noGaps: '基金缺口：各盟市年初至今均无缺口',
+    noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
     allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
@@ -61,6 +63,7 @@ const TEXT = texts(
     coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
       `${name} recipient enrollment rate ${rate} (enrolled ${enrolled} / recipients ${recipients}), target ${target}`,
     noCoverage: (name: string) => `${name} has no recipient enrollment data this quarter`,
+    noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate`,
     noneBelow: 'Cities below the enrollment target: none',
     below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
     fund: (name: string, fund: string, income: string, expenditure: string) =>
@@ -71,6 +74,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
     more: (n: number) => `  … ${n} more, see --json for all`,
     noGaps: 'Fund gaps: no city has a gap year to date',
+    noFunds: 'No fund flows this quarter (fund_flows.csv): no income, balance or fund gap to report',
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
     allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
@@ -99,17 +103,24 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     const row = a.coverage.find((c) => c.regionCode === p.code && c.category === null);
     lines.push(
       row?.rate
-        ? t.coverage(p.name, formatPercent(row.rate), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
-        : t.noCoverage(p.name),
+        ? t.coverage(p.name, formatRate(row.rate, 2, [target]), formatCount(row.enrolled), formatCount(row.recipients), formatPercent(target))
+        : row?.recipients === 0
+          ? t.noRecipients(p.name)
+          : t.noCoverage(p.name),
     );
   }
   // Below the target = in the red coverage band, as the alerts say it.
   const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
-  lines.push(
-    below.length === 0
-      ? t.noneBelow
-      : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatPercent(c.rate ?? target)}`)),
-  );
+  // No enrollment at the quarter at all: the line above says so, and "none below the target" would read as good news.
+  const anyCoverage = a.coverage.some((c) => c.category === null && c.rate !== null);
+  if (anyCoverage || below.length > 0) {
+    lines.push(
+      below.length === 0
+        ? t.noneBelow
+        : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`)),
+    );
+  }
+
 
   for (const s of a.funds.filter((f) => f.level === 'province')) {
     const parts = [t.fund(name.get(s.regionCode) ?? s.regionCode, fundName(s.fund), auto(s.ytdIncome), auto(s.ytdExpenditure))];
@@ -118,7 +129,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     lines.push(parts.join(t.join));
   }
 
-  lines.push(...gapLines(a, (code) => name.get(code) ?? code, lang));
+  // Without any fund flows at the quarter there is no gap to speak of, nor its absence.
+  lines.push(...(a.funds.length === 0 ? [t.noFunds] : gapLines(a, (code) => name.get(code) ?? code, lang)));
   // Reconciliation of superior funds, when documents are loaded: the differences, largest first.
   const judged = a.reconciliation.filter((r) => r.hasDocuments).sort(compareReconciliation);
   const differing = judged.filter((r) => !r.difference.isZero());

@@ -102,31 +102,38 @@ export function exactYuan(yuan: Decimal, lang: Lang): string {
   return lang === 'zh' ? `${figure}元` : `${figure} yuan`;
 }
 
-/** The most decimals a percentage shows when it is near a threshold. */
+/** The most decimals a figure shows when it is near a threshold. */
 const MAX_RATE_PLACES = 6;
 
 /**
- * A rate (0.98996) as a percentage ("98.99%"), `places` decimals, rounded half
- * up — except that a value is never shown on the other side of, or equal to, a
- * threshold it is not at: then decimals are added until the printed figure
- * stays on the value's own side (98.996% against a 99% target reads
- * "98.996%", never "99.00%"). Decided this way rather than always truncating
- * because truncation is only safe for rules where low is bad; thresholds of
- * either direction (coverage below 99% vs growth gap above 5 pp) keep their
- * side this way.
+ * `value` to `places` decimals, rounded half up — except that a value is never
+ * shown on the other side of, or equal to, a threshold it is not at: then
+ * decimals are added until the printed figure stays on the value's own side
+ * (2.996 months against a 3-month band reads "2.996", never "3.00"). Decided
+ * this way rather than always truncating because truncation is only safe for
+ * rules where low is bad; thresholds of either direction (coverage below 99%
+ * vs growth gap above 5 pp) keep their side this way. With `equalIsSide`
+ * a figure shown equal to the threshold is on its side (a sentence saying
+ * "9.00 months, at or above 9 months" is true of 9.003).
+ */
+export function fixedBeside(value: Decimal, places: number, thresholds: readonly Decimal[], equalIsSide = false): string {
+  let p = places;
+  for (; p < MAX_RATE_PLACES; p++) {
+    const shown = new Dec(value.toFixed(p, DecimalJs.ROUND_HALF_UP));
+    const crosses = thresholds.some((t) => value.cmp(t) !== shown.cmp(t) && !(equalIsSide && shown.eq(t)));
+    if (!crosses) break;
+  }
+  return fixed(value, p);
+}
+
+/**
+ * A rate (0.98996) as a percentage ("98.99%"), `places` decimals, kept on its
+ * own side of each threshold as fixedBeside keeps it (98.996% against a 99%
+ * target reads "98.996%", never "99.00%").
  */
 export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decimal[] = []): string {
   const percent = new Dec(rate).times(100);
-  let p = places;
-  for (; p < MAX_RATE_PLACES; p++) {
-    const shown = new Dec(percent.toFixed(p, DecimalJs.ROUND_HALF_UP));
-    const crosses = thresholds.some((t) => {
-      const tp = new Dec(t).times(100);
-      return percent.cmp(tp) !== shown.cmp(tp);
-    });
-    if (!crosses) break;
-  }
-  return `${group(fixed(percent, p))}%`;
+  return `${group(fixedBeside(percent, places, thresholds.map((t) => new Dec(t).times(100))))}%`;
 }
 
 /**

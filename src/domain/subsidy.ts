@@ -41,6 +41,11 @@ function addSplits(parts: readonly SubsidySplit[]): SubsidySplit {
  * rows, so every level's parts add up exactly to the level below (splitting
  * a city's total on its own would round differently). Counties without a
  * tier anywhere up their tree cannot be split and are left out.
+ *
+ * `insured` is rolled up (a city's count is its own code's plus its
+ * counties'): a city's own insured — all of them for a city without counties,
+ * those booked at its code beside its counties otherwise — are its rolled-up
+ * count less its counties', split by the city's tier as one more part of it.
  */
 export function subsidySplits(quarter: Quarter, regions: readonly Region[], insured: readonly InsuredCount[], policy: Policy): SubsidySplitRow[] {
   const year = parseQuarter(quarter).year;
@@ -90,7 +95,18 @@ export function subsidySplits(quarter: Quarter, regions: readonly Region[], insu
           },
         ];
       });
-  const cityRows = rollUp('city', (city) => countyRows.filter((c) => byCode.get(c.regionCode)?.parentCode === city.code));
+  const cityOwn = (city: Region): SubsidySplitRow[] => {
+    const rolled = insuredOf.get(city.code);
+    const tier = tierOf(city.code, byCode);
+    if (rolled === undefined || tier === null) return [];
+    const inCounties = regions
+      .filter((r) => r.parentCode === city.code && r.level === 'county')
+      .reduce((n, c) => n + (insuredOf.get(c.code) ?? 0), 0);
+    const own = rolled - inCounties;
+    if (own <= 0) return [];
+    return [{ regionCode: city.code, level: 'city', year, tier, insured: own, perCapita, split: splitSubsidy(perCapita, own, tier, split) }];
+  };
+  const cityRows = rollUp('city', (city) => [...countyRows.filter((c) => byCode.get(c.regionCode)?.parentCode === city.code), ...cityOwn(city)]);
   const provinceRows = rollUp('province', (p) => cityRows.filter((c) => byCode.get(c.regionCode)?.parentCode === p.code));
   return [...provinceRows, ...cityRows, ...countyRows].sort((a, b) => (a.regionCode < b.regionCode ? -1 : 1));
 }

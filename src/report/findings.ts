@@ -8,7 +8,7 @@ import { FUND_LABEL, RULE_LABEL } from '../domain/labels';
 import type { Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
-import { formatMoney, restateMoney } from '../domain/moneyUnit';
+import { fixedBeside, formatMoney, formatRate, restateMoney } from '../domain/moneyUnit';
 import { quarterLabel } from '../domain/quarter';
 import { RULE_IDS } from '../domain/policy/rules';
 import { SEVERITIES, type Alert, type Analysis, type Fund, type RegionCode, type RuleId, type Severity } from '../domain/types';
@@ -16,12 +16,13 @@ import {
   buildModel,
   coverageTriple,
   statusLastYear,
+  statusLastYearToDate,
   statusNow,
   statusPrevious,
   growth,
   type ReportModel,
 } from './model';
-import { growthText, monthsChange, monthsFigure, percentagePoints, pointsChange } from './text';
+import { growthText, monthsChange, percentagePoints, pointsChange } from './text';
 
 export type FindingTopic = RuleId | 'gap_sharing' | 'clear';
 
@@ -143,13 +144,13 @@ function coverageFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
   if (now && now.rate !== null) {
     parts.push(
       en
-        ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatPercent(now.rate)} (enrolled ${formatCount(now.enrolled)} / recipients ${formatCount(now.recipients)})`
-        : `${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(now.rate)}（已参保 ${formatCount(now.enrolled)} 人 / 救助对象 ${formatCount(now.recipients)} 人）`,
+        ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatRate(now.rate, 2, [a.threshold])} (enrolled ${formatCount(now.enrolled)} / recipients ${formatCount(now.recipients)})`
+        : `${who(m, a.regionCode)} 救助对象参保率 ${formatRate(now.rate, 2, [a.threshold])}（已参保 ${formatCount(now.enrolled)} 人 / 救助对象 ${formatCount(now.recipients)} 人）`,
     );
     if (t.previous?.rate) parts.push(versus(pointsChange(now.rate, t.previous.rate, lang), 'previous', lang));
     if (t.lastYear?.rate) parts.push(versus(pointsChange(now.rate, t.lastYear.rate, lang), 'lastYear', lang));
   } else {
-    parts.push(en ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatPercent(a.value)}` : `${who(m, a.regionCode)} 救助对象参保率 ${formatPercent(a.value)}`);
+    parts.push(en ? `${who(m, a.regionCode, lang)} recipient enrollment rate ${formatRate(a.value, 2, [a.threshold])}` : `${who(m, a.regionCode)} 救助对象参保率 ${formatRate(a.value, 2, [a.threshold])}`);
   }
   const below = a.value.lt(a.threshold);
   parts.push(en ? `${below ? 'below' : 'above'} ${formatPercent(a.threshold)}` : `${below ? '低于' : '高于'} ${formatPercent(a.threshold)}`);
@@ -174,10 +175,12 @@ function monthsFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
   const fund = a.fund as Fund;
   const now = statusNow(m, a.regionCode, fund);
   const months = now?.monthsPayable ?? a.value;
+  // Beside the line it is told against (2.996 months is not "3.00 months, below the 3-month line").
+  const shown = fixedBeside(months, 2, [a.threshold]);
   const parts = [
     en
-      ? `${subject(m, a.regionCode, fund, lang)} months payable ${monthsFigure(months)} months`
-      : `${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${monthsFigure(months)} 个月`,
+      ? `${subject(m, a.regionCode, fund, lang)} months payable ${shown} months`
+      : `${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${shown} 个月`,
   ];
   const prev = statusPrevious(m, a.regionCode, fund)?.monthsPayable;
   const last = statusLastYear(m, a.regionCode, fund)?.monthsPayable;
@@ -218,7 +221,7 @@ function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: read
         : `${subject(m, code, fund)} 年初至今收不抵支：收入 ${auto(now.ytdIncome)}，支出 ${auto(now.ytdExpenditure)}，当期结余 ${auto(now.ytdCurrentBalance)}`,
     );
     if (now.balanceRate) parts.push(en ? `current balance rate ${formatPercent(now.balanceRate)}` : `当期结余率 ${formatPercent(now.balanceRate)}`);
-    const last = statusLastYear(m, code, fund);
+    const last = statusLastYearToDate(m, code, fund);
     if (last) parts.push(en ? `same period last year current balance ${auto(last.ytdCurrentBalance)}` : `上年同期当期结余 ${auto(last.ytdCurrentBalance)}`);
   } else {
     const q = now.currentBalance;
@@ -250,10 +253,10 @@ function balanceRateFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
   const fund = a.fund as Fund;
   const parts = [
     en
-      ? `${subject(m, a.regionCode, fund, lang)} current balance rate year to date ${formatPercent(a.value)}`
-      : `${subject(m, a.regionCode, fund)} 年初至今当期结余率 ${formatPercent(a.value)}`,
+      ? `${subject(m, a.regionCode, fund, lang)} current balance rate year to date ${formatRate(a.value, 2, [a.threshold])}`
+      : `${subject(m, a.regionCode, fund)} 年初至今当期结余率 ${formatRate(a.value, 2, [a.threshold])}`,
   ];
-  const last = statusLastYear(m, a.regionCode, fund)?.balanceRate;
+  const last = statusLastYearToDate(m, a.regionCode, fund)?.balanceRate;
   if (last) {
     parts.push(
       en

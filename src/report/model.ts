@@ -2,7 +2,7 @@
 // fund status in any quarter, year-to-date sums, and the changes against the
 // previous quarter and the same quarter last year. Pure and small so the
 // findings and every section agree on where a number comes from.
-import { compareQuarters, parseQuarter, previousQuarter, sameQuarterLastYear } from '../domain/quarter';
+import { compareQuarters, parseQuarter, previousQuarter, quarterOf, sameQuarterLastYear } from '../domain/quarter';
 import { sum, ZERO, type Decimal } from '../domain/money';
 import { subtreeOf } from '../domain/subtree';
 import {
@@ -30,6 +30,13 @@ export interface ReportModel {
   parentName(code: RegionCode): string | null;
   /** The region itself and everything below it. */
   subtree: Set<RegionCode>;
+  /**
+   * The pools (a city's account plus its counties') whose gap sharing,
+   * reconciliation and stress the report shows: the region and its children,
+   * and for a county the city it is pooled in (a county is no pool of its own,
+   * yet it carries a share of its city's gap).
+   */
+  pools: Set<RegionCode>;
 }
 
 export function buildModel(analysis: Analysis, previous: Analysis | null, lastYear: Analysis | null, regionCode: RegionCode): ReportModel {
@@ -40,6 +47,10 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
     analysis.regions.filter((r) => r.parentCode === code && r.code !== code).sort((a, b) => a.code.localeCompare(b.code));
   const subtree = subtreeOf(regionCode, childrenOf);
   const name = (code: RegionCode): string => byCode.get(code)?.name ?? code;
+  const pools = new Set([regionCode, ...childrenOf(regionCode).map((c) => c.code)]);
+  for (let up = region.parentCode; up !== null; up = byCode.get(up)?.parentCode ?? null) {
+    if (byCode.get(up)?.level === 'city') pools.add(up);
+  }
   return {
     analysis,
     previous,
@@ -52,6 +63,7 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
       return parent === null || parent === undefined ? null : name(parent);
     },
     subtree,
+    pools,
   };
 }
 
@@ -73,6 +85,18 @@ export function statusPrevious(m: ReportModel, code: RegionCode, fund: Fund): Fu
 export function statusLastYear(m: ReportModel, code: RegionCode, fund: Fund): FundStatus | undefined {
   const q = sameQuarterLastYear(m.analysis.quarter);
   return m.lastYear?.funds.find((s) => s.regionCode === code && s.fund === fund) ?? statusAt(m.analysis, code, fund, q);
+}
+
+/**
+ * Last year's status for a year-to-date comparison (income, expenditure,
+ * current balance and its rate): none when the region/fund's data begin after
+ * last year's Q1, as its "year to date" then holds only the quarters the data
+ * have (data from 2023Q3: one quarter of 2023 against three of 2024).
+ */
+export function statusLastYearToDate(m: ReportModel, code: RegionCode, fund: Fund): FundStatus | undefined {
+  const yearStart = quarterOf(parseQuarter(sameQuarterLastYear(m.analysis.quarter)).year, 1);
+  const held = m.analysis.history.some((s) => s.regionCode === code && s.fund === fund && compareQuarters(s.quarter, yearStart) <= 0);
+  return held ? statusLastYear(m, code, fund) : undefined;
 }
 
 function coverageIn(a: Analysis | null, code: RegionCode, category: CoverageRow['category']): CoverageRow | undefined {

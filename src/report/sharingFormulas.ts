@@ -38,7 +38,12 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
     return [
       { key: 'gap', text: `gap = max(0, expenditure ${y(f.expenditure)} − income ${y(f.income)}) = ${y(s.gap)} yuan` },
       { key: 'balance', text: `covered by the accumulated balance = min(gap ${y(s.gap)}, max(0, opening balance ${opening})) = ${y(s.coveredByBalance)} yuan, gap remaining ${y(s.rest)} yuan` },
-      { key: 'county_self', text: `${self}${paying.length > 0 ? `: ${list(paying)}` : ''}; total ${y(selfTotal)} yuan, ${y(s.restAfterSelf)} yuan left for the city and its counties to share` },
+      {
+        key: 'county_self',
+        text: f.hasCounties
+          ? `${self}${paying.length > 0 ? `: ${list(paying)}` : ''}; total ${y(selfTotal)} yuan, ${y(s.restAfterSelf)} yuan left for the city and its counties to share`
+          : `counties' own shortfall = 0.00 yuan (no counties); ${y(s.restAfterSelf)} yuan left for the city`,
+      },
       {
         key: 'city',
         text:
@@ -61,7 +66,12 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
   return [
     { key: 'gap', text: `缺口 = max(0, 支出 ${y(f.expenditure)} − 收入 ${y(f.income)}) = ${y(s.gap)} 元` },
     { key: 'balance', text: `累计结余弥补 = min(缺口 ${y(s.gap)}, max(0, 年初累计结余 ${opening})) = ${y(s.coveredByBalance)} 元，剩余缺口 ${y(s.rest)} 元` },
-    { key: 'county_self', text: `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由盟市与旗县分担` },
+    {
+      key: 'county_self',
+      text: f.hasCounties
+        ? `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由盟市与旗县分担`
+        : `旗县自身原因缺口 = 0.00 元（无下辖旗县）；余 ${y(s.restAfterSelf)} 元由盟市承担`,
+    },
     {
       key: 'city',
       text:

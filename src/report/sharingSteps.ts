@@ -63,9 +63,13 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
         : `Counties make up their own shortfall (due but unpaid) of ${m(selfTotal)} in full`;
     lines.push({
       key: 'county_self',
-      text: zh
-        ? `${how}${who}；余 ${m(s.restAfterSelf)} 由盟市与旗县分担`
-        : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,
+      text: !f.hasCounties
+        ? zh
+          ? `无下辖旗县，无旗县自身原因缺口；余 ${m(s.restAfterSelf)} 由盟市承担`
+          : `No counties, so no county shortfall; ${m(s.restAfterSelf)} is left for the city`
+        : zh
+          ? `${how}${who}；余 ${m(s.restAfterSelf)} 由盟市与旗县分担`
+          : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,
     });
   }
   {

@@ -1,5 +1,5 @@
 // The analyze command as a user runs it (npm run analyze → scripts/run-cli.mjs).
-import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,50 @@ describe('analyze command', () => {
     expect(report.code).toBe(2);
     // report is implemented now (issue 5); without --out it is a usage error.
     expect(report.stderr).toContain('--out');
+  });
+
+  it('the summary prints a coverage that rounds onto the target with the decimals that show it below', async () => {
+    // 1,678 ÷ 1,695 = 98.997%: "99.00%" beside the 99.00% target, and in the list of cities below it, said the opposite.
+    const dir = join(temp, 'near-target');
+    cpSync(TINY, dir, { recursive: true });
+    const enrollment = 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150202,dibao,1695,1678,1678,0.00\n';
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), enrollment);
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('内蒙古自治区 救助对象参保率 98.997%（已参保 1,678 / 救助对象 1,695），目标 99.00%');
+    expect(summary.stdout).toContain('低于参保目标的盟市（1）：包头市 98.997%');
+  });
+
+  it('zero recipients in every county: the summary says there were none, not that there are no data', async () => {
+    const dir = join(temp, 'zero-recipients');
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150102,tekun,0,0,0,0.00\n2024Q4,150202,dibao,0,0,0,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toContain('没有救助对象参保数据');
+    expect(summary.stdout).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率');
+    const en = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--lang', 'en');
+    expect(en.stdout).toContain('内蒙古自治区 had 0 recipients this quarter: no enrollment rate');
+  });
+
+  it('a quarter with enrollment but no fund flows: the summary says there are no fund data, not that no city has a gap', async () => {
+    const dir = join(temp, 'no-flows-quarter');
+    cpSync(TINY, dir, { recursive: true });
+    appendFileSync(join(dir, 'assistance_enrollment.csv'), '2025Q1,150102,tekun,100,100,100,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2025Q1');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).not.toContain('各盟市年初至今均无缺口');
+    expect(summary.stdout).toContain('本季度没有基金收支数据（fund_flows.csv）');
+  });
+
+  it('a quarter without enrollment data: the summary does not add that no city is below the target', async () => {
+    const dir = join(temp, 'no-enrollment-quarter');
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q3,150102,tekun,100,100,100,0.00\n');
+    const summary = await cli('analyze', '--data', dir, '--quarter', '2024Q4');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('内蒙古自治区 本季度没有救助对象参保数据');
+    expect(summary.stdout).not.toContain('低于参保目标的盟市：无');
   });
 
   it('analyses a dataset whose performance scores are all zero for one pot: that pot says why, the rest stands', async () => {

@@ -1,8 +1,13 @@
 // `npm run report` on the sample: the file's numbers are analyze --json's,
 // and the file is self-contained (size, no outside reference, no script).
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
-import { cell, cli, embedded, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
+import { cell, cli, embedded, ROOT, SAMPLE, sampleReport, type SampleReport } from '../report/sampleReport';
+
+const TINY = join(ROOT, 'test/fixtures/tiny');
 
 let r: SampleReport;
 beforeAll(async () => {
@@ -145,6 +150,73 @@ describe('report command on the sample, 2024Q4', () => {
     expect(city.html).toContain('<title>乌兰察布市 2024年第4季度 医疗保障基金运行形势分析</title>');
     // Counties of the city in the balance table: 集宁区 150902.
     expect(city.html).toContain('data-region="150902"');
+  }, 120_000);
+
+  it('a county report shows the pool of its city: its gap sharing, reconciliation and stress', async () => {
+    // 卓资县 150921 belongs to 乌兰察布市 150900, whose assistance gap leaves 5,650,657.42 to share
+    // (the city report's table): the county carries part of it; its city's documents are in transfers.csv.
+    const county = await sampleReport('2024Q4', '--region', '150921');
+    expect(county.html).not.toContain('所属盟市年初至今均无基金缺口');
+    expect(cell(county.html, 'table-gaps', '150900', 'rest')).toBe('5,650,657.42');
+    expect(county.html).not.toContain('未载入上级资金下达文件');
+    expect(county.html).toContain('<table id="table-reconciliation">');
+    expect(county.html).not.toContain('没有可测试的统筹区');
+  }, 120_000);
+
+  it('a city without documents of its own, while transfers.csv holds others, is not told that no documents were loaded', async () => {
+    // The tiny dataset with one document, to 呼和浩特市 150100; 包头市 150200 booked central money but holds none.
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-transfers-'));
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'transfers.csv'),
+      'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id\nT1,2024,resident,central,150100,formal,1000.00,2024-03-01,2024-03-05,\n',
+    );
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q4', '--region', '150200', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('未载入上级资金下达文件');
+    expect(html).toContain('transfers.csv 中没有包头市及所属地区 2024年的上级资金下达文件，无法核对到账与入账。');
+  }, 120_000);
+
+  it('data that begin mid-year: no year-on-year growth of a year to date last year only partly held', async () => {
+    // The tiny dataset without its 2023Q1 and 2023Q2 rows: 2023's "year to date" at Q3 is 2023Q3 alone
+    // (income 500,000, expenditure 1,000,000), against 2024 Q1–Q3; a growth of it would compare one quarter with three.
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-midyear-'));
+    cpSync(TINY, dir, { recursive: true });
+    const flows = readFileSync(join(dir, 'fund_flows.csv'), 'utf8').split('\n').filter((l) => !/^2023Q[12],/.test(l));
+    writeFileSync(join(dir, 'fund_flows.csv'), flows.join('\n'));
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q3', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('内蒙古自治区 城乡居民医保基金 年初至今收入');
+    expect(html).not.toMatch(/城乡居民医保基金 年初至今(收入|支出) [^；]*同比/);
+    expect(cell(html, 'table-income-region-resident', '150100', 'yoy')).toBe('—');
+  }, 120_000);
+
+  it('zero recipients: the enrollment section says there were none, not that there are no data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-zero-'));
+    cpSync(TINY, dir, { recursive: true });
+    writeFileSync(join(dir, 'assistance_enrollment.csv'), 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150102,tekun,0,0,0,0.00\n');
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2024Q4', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('没有救助对象参保数据');
+    expect(html).toContain('内蒙古自治区 本季度救助对象 0 人，无法计算参保率。');
+    // No rate anywhere: nothing can be said to be at or above the target.
+    expect(html).not.toContain('参保率均不低于');
+    expect(html).toContain('内蒙古自治区 及所属地区本季度没有可计算的参保率，无法判断是否低于目标。');
+  }, 120_000);
+
+  it('a quarter with enrollment but no fund flows: the fund sections say so instead of standing empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-report-noflows-'));
+    cpSync(TINY, dir, { recursive: true });
+    appendFileSync(join(dir, 'assistance_enrollment.csv'), '2025Q1,150102,tekun,100,100,100,0.00\n');
+    const out = join(dir, 'report.html');
+    expect((await cli('report', '--data', dir, '--quarter', '2025Q1', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = (id: string): string => new RegExp(`<section class="report-section" id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
+    for (const id of ['expenditure', 'balance']) expect(section(id), id).toContain('内蒙古自治区 本季度没有基金收支数据（fund_flows.csv）。');
+    expect(section('income')).toContain('内蒙古自治区 本季度没有基金收支数据（fund_flows.csv）。');
   }, 120_000);
 
   it('usage errors exit 2', async () => {

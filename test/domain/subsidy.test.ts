@@ -40,6 +40,35 @@ describe('subsidySplits', () => {
     expect(parts(rows[0])).toEqual(parts(rows[1]));
   });
 
+  it('a city without counties, and insured booked at a city code beside its counties, are split too (rolled-up counts)', () => {
+    // 阿拉善盟 152900 (tier 2) without counties: 10 insured at its own code, 6,700.00 = central 5,360.00 + province 50% of 1,340 = 670.00 + 670.00.
+    // 乌兰察布市 150900 (tier 3): 1,200 rolled up, of which 1,000 in 卓资县 and 200 at the city's own code:
+    //   200 × 670 = 134,000.00 = 107,200.00 + 70% of 26,800 = 18,760.00 + 8,040.00; the city 670,000.00 + 134,000.00.
+    const tree: Region[] = [...regions.slice(0, 3), { code: '152900', name: '阿拉善盟', level: 'city', parentCode: '150000', tier: 2 }];
+    const rows = subsidySplits(
+      '2024Q4',
+      tree,
+      [
+        { regionCode: '150921', level: 'county', quarter: '2024Q4', insured: 1000 },
+        { regionCode: '150900', level: 'city', quarter: '2024Q4', insured: 1200 },
+        { regionCode: '152900', level: 'city', quarter: '2024Q4', insured: 10 },
+        { regionCode: '150000', level: 'province', quarter: '2024Q4', insured: 1210 },
+      ],
+      resolvePolicy(DEFAULT_POLICY_FILE, 2024),
+    );
+    const row = (code: string) => rows.find((r) => r.regionCode === code);
+    expect(rows.map((r) => [r.regionCode, r.insured])).toEqual([
+      ['150000', 1210],
+      ['150900', 1200],
+      ['150921', 1000],
+      ['152900', 10],
+    ]);
+    expect(parts(row('152900'))).toEqual(['6700.00', '5360.00', '670.00', '670.00']);
+    expect(row('152900')?.tier).toBe(2);
+    expect(parts(row('150900'))).toEqual(['804000.00', '643200.00', '112560.00', '48240.00']);
+    expect(parts(row('150000'))).toEqual(['810700.00', '648560.00', '113230.00', '48910.00']);
+  });
+
   it('the 610-yuan tier-2 example of DOMAIN.md (2022): 488 / 61 / 61', () => {
     const rows = subsidySplits('2022Q4', regions, [{ regionCode: '150923', level: 'county', quarter: '2022Q4', insured: 1 }], resolvePolicy(DEFAULT_POLICY_FILE, 2022));
     expect(parts(rows.find((r) => r.regionCode === '150923'))).toEqual(['610.00', '488.00', '61.00', '61.00']);

@@ -41,7 +41,9 @@ const EXPECTED: Record<string, string> = {
   'csv-count-negative':
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"-1"为负数 · 应为：非负整数',
   'csv-county-under-province':
-    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市',
+    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市；省直辖县级行政区、直辖市的区县按盟市级（city）填写',
+  'csv-factors-county':
+    'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市 · 应为：盟市（city）的区划代码：因素法由省级区划分配到盟市',
   'csv-date-not-a-day':
     'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：YYYY-MM-DD 格式的真实日期，如 2024-03-31',
   'csv-date-slashes':
@@ -92,6 +94,8 @@ const EXPECTED: Record<string, string> = {
     'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance | resident',
   'csv-unknown-item':
     'fund_flows.csv · 第41行 · item · 项目"dental"不是允许的取值 · 应为：以下之一：fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-two-provinces':
+    'regions.csv · 第8行 · region_code · 第二个省级区划"110000"：一份数据只有一个省级区划（已有"150000"） · 应为：只有一行 province；其他省份的数据另行载入',
   'csv-unknown-level':
     'regions.csv · 第8行 · level · 级别"district"不是允许的取值 · 应为：以下之一：province | city | county',
   'csv-unknown-region':
@@ -135,7 +139,10 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-count-negative':
     'assistance_enrollment.csv · row 10 · recipients · "-1" is negative · expected: a non-negative whole number',
   'csv-county-under-province':
-    'regions.csv · row 8 · parent_code · Parent region "150000" is a province: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city',
+    'regions.csv · row 8 · parent_code · Parent region "150000" is a province: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city; ' +
+      "a county-level region directly under the province (a municipality's district, Hubei's 429004) is listed as a city",
+  'csv-factors-county':
+    'allocation_factors.csv · row 3 · region_code · Region "150102" is a county, not a city · expected: the code of a city: the factor method allocates from the province to its cities',
   'csv-date-not-a-day':
     'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date as YYYY-MM-DD, e.g. 2024-03-31',
   'csv-date-slashes':
@@ -186,6 +193,8 @@ const EXPECTED_EN: Record<string, string> = {
     'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident',
   'csv-unknown-item':
     'fund_flows.csv · row 41 · item · "dental" is not an allowed value · expected: one of: fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+  'csv-two-provinces':
+    'regions.csv · row 8 · region_code · A second province "110000": a data set holds one province (already "150000") · expected: one row of level province; load another province\'s data apart',
   'csv-unknown-level':
     'regions.csv · row 8 · level · "district" is not an allowed value · expected: one of: province | city | county',
   'csv-unknown-region':

@@ -103,6 +103,17 @@ describe('findings', () => {
     expect(f?.proposal).toBe('督促四子王旗为 120 名未参保救助对象办理资助参保。');
   });
 
+  it('a rate or months that round onto the bound they crossed keep the decimals that show their side', () => {
+    const a = analysis('2.9961');
+    a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });
+    // 1,678 ÷ 1,695 = 0.989970…: "99.00%，低于 99.00%" would contradict itself.
+    a.coverage = [{ regionCode: '150929', level: 'county', category: null, recipients: 1695, enrolled: 1678, rate: new Dec(1678).div(1695) }];
+    a.alerts.push({ rule: 'coverage', severity: 'red', regionCode: '150929', fund: null, quarter: '2024Q4', value: new Dec(1678).div(1695), threshold: new Dec('0.99'), text: alertText('150929') });
+    const texts = findings(a, null, null, '150000').map((f) => f.text);
+    expect(texts).toContain('乌兰察布市四子王旗 救助对象参保率 98.997%（已参保 1,678 人 / 救助对象 1,695 人），低于 99.00%。');
+    expect(texts.find((t) => t.includes('可支付月数'))).toContain('累计结余可支付月数 2.996 个月');
+  });
+
   describe('in English', () => {
     it('months payable with both changes, and the proposal in million/billion yuan', () => {
       const [f] = findings(analysis('2.30'), null, null, '150000', 'en');

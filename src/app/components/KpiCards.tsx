@@ -134,7 +134,8 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
       exact={rate === null ? null : rateString(rate)}
       testId="kpi-coverage"
       title={t.coverage}
-      figure={rate === null ? t.noData : formatRate(rate, 2, [target])}
+      // Rows with 0 recipients (every county 0/0) are data whose rate cannot be computed, not missing data.
+      figure={rate !== null ? formatRate(rate, 2, [target]) : coverage ? t.cannotCompute : t.noData}
       note={t.target(percentShortText(target))}
     >
       {coverage && <p className="kpi-sub">{t.enrolled(formatCount(coverage.enrolled), formatCount(coverage.recipients))}</p>}

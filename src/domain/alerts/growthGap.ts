@@ -2,7 +2,7 @@
 // to date (a fund heading for a deficit before it has one).
 import { classify } from '../policy/bands';
 import type { Policy } from '../policy/types';
-import { sameQuarterLastYear } from '../quarter';
+import { compareQuarters, parseQuarter, quarterOf, sameQuarterLastYear } from '../quarter';
 import type { Alert, FundStatus, Quarter } from '../types';
 import { figure, type RegionName } from './message';
 import { raise } from './alert';
@@ -11,16 +11,27 @@ import { raise } from './alert';
  * gap = (ytdExpenditure / last year's ytdExpenditure − 1) − (ytdIncome /
  * last year's ytdIncome − 1), for cities and the province at `quarter`.
  * Skipped when last year's same quarter is missing or either of its YTD
- * figures is zero (no growth rate exists).
+ * figures is zero (no growth rate exists), and when the region/fund's data
+ * begin after last year's Q1: last year's "year to date" would then hold
+ * only the quarters the data have (a data set from 2023Q3 compares one
+ * quarter of 2023 with three of 2024), not a smaller year.
  */
 export function growthGapAlerts(statuses: readonly FundStatus[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
   const lastQuarter = sameQuarterLastYear(quarter);
   const last = new Map(statuses.filter((s) => s.quarter === lastQuarter).map((s) => [`${s.regionCode}|${s.fund}`, s]));
+  const lastYearStart = quarterOf(parseQuarter(lastQuarter).year, 1);
+  const first = new Map<string, Quarter>();
+  for (const s of statuses) {
+    const key = `${s.regionCode}|${s.fund}`;
+    const seen = first.get(key);
+    if (seen === undefined || compareQuarters(s.quarter, seen) < 0) first.set(key, s.quarter);
+  }
   const alerts: Alert[] = [];
   for (const s of statuses) {
     if (s.quarter !== quarter || s.level === 'county') continue;
     const before = last.get(`${s.regionCode}|${s.fund}`);
     if (before === undefined || before.ytdIncome.isZero() || before.ytdExpenditure.isZero()) continue;
+    if (compareQuarters(first.get(`${s.regionCode}|${s.fund}`) ?? lastQuarter, lastYearStart) > 0) continue;
     const expenditureGrowth = s.ytdExpenditure.div(before.ytdExpenditure).minus(1);
     const incomeGrowth = s.ytdIncome.div(before.ytdIncome).minus(1);
     const gap = expenditureGrowth.minus(incomeGrowth);

@@ -185,6 +185,10 @@ export interface MessageParams {
   'check.province_parent_expected': Record<never, never>;
   'check.parent_level': { parent: string; level: string };
   'check.parent_level_expected': Record<never, never>;
+  'check.factor_not_city': { code: string; level: string };
+  'check.second_province': { code: string; first: string };
+  'check.second_province_expected': Record<never, never>;
+  'check.factor_not_city_expected': Record<never, never>;
   'check.tile_overlap': { code: string; first: string; firstRow: string; row: string; column: string };
   'check.tile_overlap_expected': Record<never, never>;
   'check.tile_missing': { code: string };

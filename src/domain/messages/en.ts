@@ -1,6 +1,7 @@
 // Every message in English. Values quoted from the user's file are shown as
 // they are (a Chinese column label included: it is the file's own word).
-import { Dec, fixed, formatCount, formatPercent } from '../money';
+import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
+import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted, UnitName } from './codes';
 import { fundNoun, grouped, mib, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
@@ -28,7 +29,13 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
-  region_code: (v) => `Region code ${v} is not six digits`,
+  region_code: (v) => {
+    // A statistical code (统计用区划代码) of a county or higher is its GB/T 2260 code followed by six zeros.
+    const statistical = /^"(\d{6})000000"$/.exec(v);
+    return statistical
+      ? `Region code ${v} is a 12-digit statistical code, not six digits: a county or higher is its first six (${statistical[1]})`
+      : `Region code ${v} is not six digits`;
+  },
   quarter: (v) => `Quarter ${v} is not in the right format`,
   year: (v) => `Year ${v} is not four digits`,
   date: (v) => `Date ${v} is not in the right format`,
@@ -43,8 +50,18 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
 const pct = (rate: Figure): string => formatPercent(new Dec(rate));
+/**
+ * A figure beside the bound it crossed, never printed on the bound's other side
+ * (1,678 ÷ 1,695 reads 98.997%, not "99.00%, below 99.00%"); shown equal only
+ * where the comparison holds for equal figures (at or above 9 months).
+ */
+const beside = (value: Decimal, p: AlertBand & { threshold: Figure }, scale = 1): string =>
+  fixedBeside(value.times(scale), 2, [new Dec(p.threshold).times(scale)], p.comparison === 'gte' || p.comparison === 'lte');
+const pctAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${group(beside(new Dec(rate), p, 100))}%`;
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} percentage points`;
+const pointsAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(rate), p, 100)} percentage points`;
 const months = (m: Figure): string => `${fixed(new Dec(m), 2)} months`;
+const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(m), p)} months`;
 const COMPARISON: Readonly<Record<Comparison, string>> = { lt: 'below', lte: 'at or below', gt: 'above', gte: 'at or above' };
 /** "below 0.0000 million yuan (red)": the bound crossed, as `shown`, and the severity. */
 const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
@@ -204,7 +221,12 @@ export const EN: Catalogue = {
   'check.province_parent': () => 'A province has a parent region code',
   'check.province_parent_expected': () => 'parent_code empty for the province',
   'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
-  'check.parent_level_expected': () => "a city's parent is the province, a county's parent is a city",
+  'check.parent_level_expected': () =>
+    "a city's parent is the province, a county's parent is a city; a county-level region directly under the province (a municipality's district, Hubei's 429004) is listed as a city",
+  'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,
+  'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
+  'check.second_province': (p) => `A second province "${p.code}": a data set holds one province (already "${p.first}")`,
+  'check.second_province_expected': () => "one row of level province; load another province's data apart",
   'check.tile_overlap': (p) => `Region ${p.code} is on the same tile as region ${p.first} of row ${p.firstRow} (row ${p.row}, column ${p.column})`,
   'check.tile_overlap_expected': () => 'one tile per region under the same parent (each row + col once)',
   'check.tile_missing': (p) => `Region ${p.code} is not in region_tiles.csv: the tile map places it automatically below the layout`,
@@ -344,27 +366,27 @@ export const EN: Catalogue = {
   'subject.county_shortfall': (p) => `The shortfall of county ${p.code}`,
 
   'alert.coverage': (p) =>
-    `${p.region} recipient enrollment rate = enrolled ${formatCount(p.enrolled)} ÷ recipients ${formatCount(p.recipients)} = ${pct(p.rate)}, ` +
+    `${p.region} recipient enrollment rate = enrolled ${formatCount(p.enrolled)} ÷ recipients ${formatCount(p.recipients)} = ${pctAt(p.rate, p)}, ` +
     crossed(p, `${p.isTarget ? 'the target ' : ''}${pct(p.threshold)}`),
   'alert.current_deficit': (p, _say, money) =>
     `${subject(p)} current balance ${p.period === 'ytd' ? 'year to date' : 'this quarter'} = ` +
     `income ${money.rounded(p.income)} − expenditure ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
   'alert.balance_rate': (p, _say, money) =>
     `${subject(p)} current balance rate year to date = current balance ${money.rounded(p.balance)} ÷ income ${money.rounded(p.income)} = ` +
-    `${pct(p.rate)}, ${crossed(p, pct(p.threshold))}`,
+    `${pctAt(p.rate, p)}, ${crossed(p, pct(p.threshold))}`,
   'alert.accumulated_negative': (p, _say, money) =>
     `${subject(p)} accumulated balance = opening balance ${money.rounded(p.opening)} + income year to date ${money.rounded(p.income)} − ` +
     `expenditure year to date ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
   'alert.months_payable': (p, _say, money) =>
     `${subject(p)} months payable = accumulated balance ${money.rounded(p.balance)} ÷ average monthly expenditure` +
     `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${money.rounded(p.average)}`} = ` +
-    `${months(p.months)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
+    `${monthsAt(p.months, p)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
   'alert.forecast_balance': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}: accumulated balance at the end of ${quarterLabel(p.quarter, 'en')} ${money.rounded(p.balance)}, ` +
     `${p.turnsNegative ? 'turning negative' : `going ${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`} (now ${money.rounded(p.current)})${severity(p)}`,
   'alert.forecast_months': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}: months payable at the end of ${quarterLabel(p.quarter, 'en')} = accumulated balance ${money.rounded(p.balance)} ÷ ` +
-    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${months(p.months)}, ` +
+    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${monthsAt(p.months, p)}, ` +
     `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} months (now ${p.current === null ? 'not computable' : months(p.current)})${severity(p)}`,
   'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
@@ -374,13 +396,13 @@ export const EN: Catalogue = {
       : `${what} execution ${pct(p.execution)} − time elapsed ${pct(p.elapsed)}`;
     return (
       `${subject(p)} ${what} year to date ${money.rounded(p.actual)} ÷ annual budget ${money.rounded(p.budget)} = execution ${pct(p.execution)}; ` +
-      `${income ? 'behind' : 'ahead of'} schedule = ${formula} = ${points(p.value)}, ${crossed(p, points(p.threshold))}`
+      `${income ? 'behind' : 'ahead of'} schedule = ${formula} = ${pointsAt(p.value, p)}, ${crossed(p, points(p.threshold))}`
     );
   },
   'alert.growth_gap': (p, _say, money) =>
     `${subject(p)} growth gap = expenditure growth year on year, year to date, ${pct(p.expenditureGrowth)}` +
     ` (${money.rounded(p.expenditure)} ÷ same period last year ${money.rounded(p.expenditureBefore)} − 1) − income growth ${pct(p.incomeGrowth)}` +
-    ` (${money.rounded(p.income)} ÷ same period last year ${money.rounded(p.incomeBefore)} − 1) = ${points(p.gap)}, ${crossed(p, points(p.threshold))}`,
+    ` (${money.rounded(p.income)} ÷ same period last year ${money.rounded(p.incomeBefore)} − 1) = ${pointsAt(p.gap, p)}, ${crossed(p, points(p.threshold))}`,
   'alert.reconciliation': (p, _say, money) => {
     const share = p.share === null ? '' : ` (${pct(p.share)} of received)`;
     const bound = new Dec(p.received).isZero()
@@ -400,7 +422,7 @@ export const EN: Catalogue = {
     `${p.received === null ? 'not yet received' : `not received until ${p.received}`}: amount outstanding ${money.rounded(p.amount)}, ${crossed(p, money.rounded(p.threshold))}`,
   'alert.advance_ratio': (p, _say, money) =>
     `${subject(p)} advance notice ratio = advance notices for ${p.year + 1} ${money.rounded(p.advance)} ÷ allocated for ${p.year} ${money.rounded(p.allocated)} = ` +
-    `${pct(p.ratio)}, ${crossed(p, pct(p.threshold))}`,
+    `${pctAt(p.ratio, p)}, ${crossed(p, pct(p.threshold))}`,
 
   'builtin.file_unreadable': (p) => `The built-in data file ${p.file} cannot be read (HTTP ${p.status})`,
   'builtin.unloadable': (p, say) => `The built-in data cannot be loaded: ${p.problems.map(say).join('; ')}`,

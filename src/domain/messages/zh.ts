@@ -1,5 +1,6 @@
 // Every message in Chinese: the product's own wording.
-import { Dec, fixed, formatCount, formatPercent } from '../money';
+import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
+import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
 import { FUND_LABEL, grouped, mib, SEVERITY_LABEL, UNIT_DIGITS } from './words';
@@ -24,7 +25,11 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
 };
 
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string, label: string) => string>> = {
-  region_code: (v) => `区划代码${v}不是6位数字`,
+  region_code: (v) => {
+    // A 统计用区划代码 of a county or higher is its GB/T 2260 code followed by six zeros.
+    const statistical = /^"(\d{6})000000"$/.exec(v);
+    return statistical ? `区划代码${v}是12位统计用区划代码，不是6位数字：县级及以上区划取前6位（${statistical[1]}）` : `区划代码${v}不是6位数字`;
+  },
   quarter: (v) => `季度${v}格式不对`,
   year: (v) => `年份${v}不是四位数字`,
   date: (v) => `日期${v}格式不对`,
@@ -39,8 +44,18 @@ const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (show
 
 // Alert sentences: money as the renderer words it (MoneyWords), rates as percentages.
 const pct = (rate: Figure): string => formatPercent(new Dec(rate));
+/**
+ * A figure beside the bound it crossed, never printed on the bound's other side
+ * (1,678 ÷ 1,695 reads 98.997%, not "99.00%, below 99.00%"); shown equal only
+ * where the comparison holds for equal figures (at or above 9 months).
+ */
+const beside = (value: Decimal, p: AlertBand & { threshold: Figure }, scale = 1): string =>
+  fixedBeside(value.times(scale), 2, [new Dec(p.threshold).times(scale)], p.comparison === 'gte' || p.comparison === 'lte');
+const pctAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${group(beside(new Dec(rate), p, 100))}%`;
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} 个百分点`;
+const pointsAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(rate), p, 100)} 个百分点`;
 const months = (m: Figure): string => `${fixed(new Dec(m), 2)} 个月`;
+const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(m), p)} 个月`;
 const COMPARISON: Readonly<Record<Comparison, string>> = { lt: '低于', lte: '不高于', gt: '高于', gte: '不低于' };
 /** "低于 0.00万元（红色）": the bound crossed, as `shown`, and the severity. */
 const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
@@ -187,7 +202,11 @@ export const ZH: Catalogue = {
   'check.province_parent': () => '省级区划不应有上级区划代码',
   'check.province_parent_expected': () => '省级区划的 parent_code 留空',
   'check.parent_level': (p) => `上级区划"${p.parent}"的级别是 ${p.level}，层级不对`,
-  'check.parent_level_expected': () => '盟市的上级是省级区划，旗县的上级是盟市',
+  'check.parent_level_expected': () => '盟市的上级是省级区划，旗县的上级是盟市；省直辖县级行政区、直辖市的区县按盟市级（city）填写',
+  'check.factor_not_city': (p) => `区划"${p.code}"的级别是 ${p.level}，不是盟市`,
+  'check.factor_not_city_expected': () => '盟市（city）的区划代码：因素法由省级区划分配到盟市',
+  'check.second_province': (p) => `第二个省级区划"${p.code}"：一份数据只有一个省级区划（已有"${p.first}"）`,
+  'check.second_province_expected': () => '只有一行 province；其他省份的数据另行载入',
   'check.tile_overlap': (p) => `地区 ${p.code} 与第${p.firstRow}行的地区 ${p.first} 占用同一方块（第 ${p.row} 行第 ${p.column} 列）`,
   'check.tile_overlap_expected': () => '同一上级的地区各占一个方块（row + col 不重复）',
   'check.tile_missing': (p) => `地区 ${p.code} 不在 region_tiles.csv 中，方块图将把它自动排在布局下方`,
@@ -323,26 +342,26 @@ export const ZH: Catalogue = {
   'subject.county_shortfall': (p) => `旗县 ${p.code} 应缴未缴额`,
 
   'alert.coverage': (p) =>
-    `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pct(p.rate)}，` +
+    `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pctAt(p.rate, p)}，` +
     `${COMPARISON[p.comparison]}${p.isTarget ? '目标 ' : ' '}${pct(p.threshold)}${severity(p)}`,
   'alert.current_deficit': (p, _say, money) =>
     `${subject(p)} ${p.period === 'ytd' ? '年初至今' : '本季度'}当期结余 = 收入 ${money.rounded(p.income)} − 支出 ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}，` +
     crossed(p, money.rounded(p.threshold)),
   'alert.balance_rate': (p, _say, money) =>
-    `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pct(p.rate)}，${crossed(p, pct(p.threshold))}`,
+    `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pctAt(p.rate, p)}，${crossed(p, pct(p.threshold))}`,
   'alert.accumulated_negative': (p, _say, money) =>
     `${subject(p)} 累计结余 = 年初结余 ${money.rounded(p.opening)} + 年初至今收入 ${money.rounded(p.income)} − 年初至今支出 ${money.rounded(p.expenditure)} = ` +
     `${money.rounded(p.balance)}，${crossed(p, money.rounded(p.threshold))}`,
   'alert.months_payable': (p, _say, money) =>
     `${subject(p)} 累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
     `${p.average === null ? '月均支出' : `近${p.window}个季度月均支出 ${money.rounded(p.average)}`} = ` +
-    `${months(p.months)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
+    `${monthsAt(p.months, p)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
   'alert.forecast_balance': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余 ${money.rounded(p.balance)}，` +
     `${p.turnsNegative ? '将由正转负' : `将${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`}（当前 ${money.rounded(p.current)}）${severity(p)}`,
   'alert.forecast_months': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
-    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${months(p.months)}，` +
+    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${monthsAt(p.months, p)}，` +
     `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} 个月（当前 ${p.current === null ? '无法计算' : months(p.current)}）${severity(p)}`,
   'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
@@ -352,12 +371,12 @@ export const ZH: Catalogue = {
       : `${what}执行率 ${pct(p.execution)} − 序时进度 ${pct(p.elapsed)}`;
     return (
       `${subject(p)} 年初至今${what} ${money.rounded(p.actual)} ÷ 年度预算 ${money.rounded(p.budget)} = 执行率 ${pct(p.execution)}；` +
-      `${income ? '落后' : '超前'}序时进度 = ${formula} = ${points(p.value)}，${crossed(p, points(p.threshold))}`
+      `${income ? '落后' : '超前'}序时进度 = ${formula} = ${pointsAt(p.value, p)}，${crossed(p, points(p.threshold))}`
     );
   },
   'alert.growth_gap': (p, _say, money) =>
     `${subject(p)} 收支增速差 = 年初至今支出同比增长 ${pct(p.expenditureGrowth)}（${money.rounded(p.expenditure)} ÷ 上年同期 ${money.rounded(p.expenditureBefore)} − 1）` +
-    `− 收入同比增长 ${pct(p.incomeGrowth)}（${money.rounded(p.income)} ÷ 上年同期 ${money.rounded(p.incomeBefore)} − 1）= ${points(p.gap)}，` +
+    `− 收入同比增长 ${pct(p.incomeGrowth)}（${money.rounded(p.income)} ÷ 上年同期 ${money.rounded(p.incomeBefore)} − 1）= ${pointsAt(p.gap, p)}，` +
     crossed(p, points(p.threshold)),
   'alert.reconciliation': (p, _say, money) => {
     const share = p.share === null ? '' : `（到账的 ${pct(p.share)}）`;
@@ -377,7 +396,7 @@ export const ZH: Catalogue = {
     `${subject(p)} ${p.transfer} ${p.issued} 下达 ${money.rounded(p.amount)}，至季末 ${p.quarterEnd} ${p.received === null ? '尚未到账' : `${p.received} 才到账`}：` +
     `未到账金额 ${money.rounded(p.amount)}，${crossed(p, money.rounded(p.threshold))}`,
   'alert.advance_ratio': (p, _say, money) =>
-    `${subject(p)} 提前下达比例 = ${p.year + 1} 年提前下达 ${money.rounded(p.advance)} ÷ ${p.year} 年已下达 ${money.rounded(p.allocated)} = ${pct(p.ratio)}，` +
+    `${subject(p)} 提前下达比例 = ${p.year + 1} 年提前下达 ${money.rounded(p.advance)} ÷ ${p.year} 年已下达 ${money.rounded(p.allocated)} = ${pctAt(p.ratio, p)}，` +
     crossed(p, pct(p.threshold)),
 
   'builtin.file_unreadable': (p) => `内置数据文件 ${p.file} 无法读取（HTTP ${p.status}）`,

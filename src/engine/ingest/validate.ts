@@ -447,6 +447,10 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     }
     case 'region_tiles':
       return [tileOverlap(table, byName.get('regions'))];
+    case 'allocation_factors': {
+      const regions = byName.get('regions');
+      return regions ? [factorsOfCities(table, regions)] : [];
+    }
     case 'assistance_enrollment':
       return (['enrolled', 'subsidized'] as const).map((name) => ({
         column: name,
@@ -558,12 +562,43 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
   }
 }
 
+/**
+ * The factor method allocates the province's total among its cities
+ * (DOMAIN.md 因素法): a row of the province itself or of a county would take a
+ * share of that total beside the cities, so it is refused by its level.
+ */
+function factorsOfCities(table: StagedTable, regions: StagedTable): Check {
+  const level = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
+  return {
+    column: 'region_code',
+    severity: 'error',
+    source: `(SELECT t.*, ${level} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
+    where: "s.region_level IS NOT NULL AND s.region_level <> 'city'",
+    value: col('region_code'),
+    extra: 's.region_level',
+    explain: (value, extra) =>
+      explain(message('check.factor_not_city', { code: String(value), level: String(extra) }), message('check.factor_not_city_expected')),
+  };
+}
+
 /** Province → city → county: each level's parent is one level up. */
 function regionTree(table: StagedTable): Check[] {
   const stage = ident(table.stageTable).text;
   const withParent = `(SELECT c.*, p.level AS parent_level FROM ${stage} c LEFT JOIN ${stage} p ON p.region_code = c.parent_code) AS s`;
   const parentLevel = "CASE s.level WHEN 'city' THEN 'province' WHEN 'county' THEN 'city' END";
+  // One province per data set: the policy, the factor method's total and the page's root are the province's.
+  const firstProvince = `(SELECT region_code FROM ${stage} WHERE level = 'province' AND parent_code IS NULL ORDER BY _row LIMIT 1)`;
   return [
+    {
+      column: 'region_code',
+      severity: 'error',
+      source: `(SELECT c.*, ${firstProvince} AS first_province FROM ${stage} c) AS s`,
+      where: `s.level = 'province' AND s.parent_code IS NULL AND s.region_code <> s.first_province`,
+      value: 's.region_code',
+      extra: 's.first_province',
+      explain: (value, extra) =>
+        explain(message('check.second_province', { code: String(value), first: String(extra) }), message('check.second_province_expected')),
+    },
     {
       column: 'parent_code',
       severity: 'error',

@@ -7,6 +7,7 @@ import { coverageTarget } from '../../domain/policy/policy';
 import { severityOf } from '../../domain/policy/severity';
 import { texts, type Lang } from '../../domain/lang';
 import { formatCount, formatPercent, rateString, type Decimal } from '../../domain/money';
+import { formatRate } from '../../domain/moneyUnit';
 import { CATEGORIES, type CoverageRow } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
 import { para, table, type Row } from '../html';
@@ -34,9 +35,11 @@ const TEXT = texts(
     lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
       `${name} 救助对象 ${recipients} 人，已参保 ${enrolled} 人，参保率 ${rate}${changes.length > 0 ? `，${changes.join('，')}` : ''}；目标 ${target}。`,
     noData: (name: string) => `${name} 本季度没有救助对象参保数据。`,
+    noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率。`,
     chart: (name: string) => `${name} 下级地区救助对象参保率排名`,
     belowTitle: (target: string) => `参保率低于目标（${target}）的地区`,
     noneBelow: (name: string, target: string) => `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。`,
+    noRates: (name: string) => `${name} 及所属地区本季度没有可计算的参保率，无法判断是否低于目标。`,
   },
   {
     title: 'Enrollment',
@@ -57,9 +60,11 @@ const TEXT = texts(
     lead: (name: string, recipients: string, enrolled: string, rate: string, changes: string[], target: string) =>
       `${name}: ${recipients} recipients, ${enrolled} enrolled, enrollment rate ${rate}${changes.length > 0 ? `, ${changes.join(', ')}` : ''}; target ${target}.`,
     noData: (name: string) => `${name} has no recipient enrollment data this quarter.`,
+    noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate.`,
     chart: (name: string) => `${name}: recipient enrollment rate of the regions below, ranked`,
     belowTitle: (target: string) => `Regions below the enrollment target (${target})`,
     noneBelow: (name: string, target: string) => `${name} and every region below it are at or above ${target} (0 regions below the target).`,
+    noRates: (name: string) => `${name} and the regions below it have no enrollment rate this quarter: none can be judged against the target.`,
   },
 );
 
@@ -102,10 +107,10 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       own.lastYear?.rate ? changeText(lang, 'lastYear', pointsChange(own.now.rate, own.lastYear.rate, lang)) : null,
     ].filter((x): x is string => x !== null);
     parts.push(
-      para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatPercent(own.now.rate), changes, formatPercent(target)), 'lead'),
+      para(t.lead(m.region.name, formatCount(own.now.recipients), formatCount(own.now.enrolled), formatRate(own.now.rate, 2, [target]), changes, formatPercent(target)), 'lead'),
     );
   } else {
-    parts.push(para(t.noData(m.region.name), 'lead'));
+    parts.push(para(own.now?.recipients === 0 ? t.noRecipients(m.region.name) : t.noData(m.region.name), 'lead'));
   }
 
   const HEAD_TAIL = headTail(t);
@@ -151,8 +156,10 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
     // Below the target = the red coverage band, as the alerts and the KPI say it.
     (c: CoverageRow) => c.category === null && severityOf('coverage', c.rate, policy) === 'red' && m.subtree.has(c.regionCode),
   );
+  const anyRate = m.analysis.coverage.some((c) => c.category === null && c.rate !== null && m.subtree.has(c.regionCode));
   if (below.length === 0) {
-    parts.push(para(t.noneBelow(m.region.name, formatPercent(target))));
+    // With no rate at all (no enrollment rows, or 0 recipients everywhere) nothing is at or above the target either.
+    parts.push(para(anyRate ? t.noneBelow(m.region.name, formatPercent(target)) : t.noRates(m.region.name)));
   } else {
     parts.push(
       table({
@@ -167,7 +174,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
               m.parentName(c.regionCode) ?? '',
               { text: formatCount(c.recipients), num: true },
               { text: formatCount(c.recipients - c.enrolled), num: true, col: 'unenrolled' },
-              { text: formatPercent(c.rate as Decimal), num: true, col: 'rate' },
+              { text: formatRate(c.rate as Decimal, 2, [target]), num: true, col: 'rate' },
             ],
           })),
       }),

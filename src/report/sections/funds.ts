@@ -19,6 +19,7 @@ import {
   change,
   growth,
   statusLastYear,
+  statusLastYearToDate,
   statusNow,
   statusPrevious,
   ytdExpenditureByItem,
@@ -53,6 +54,7 @@ const TEXT = texts(
     income: '基金收入',
     expenditure: '基金支出',
     balance: '结余与可支付月数',
+    noFunds: (name: string) => `${name} 本季度没有基金收支数据（fund_flows.csv）。`,
     fundSide: (fund: string, side: Side) => `${fund}${side === 'income' ? '收入' : '支出'}`,
     lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) => {
       const word = side === 'income' ? '收入' : '支出';
@@ -95,6 +97,7 @@ const TEXT = texts(
     income: 'Fund income',
     expenditure: 'Fund expenditure',
     balance: 'Balances and months payable',
+    noFunds: (name: string) => `${name} has no fund flows this quarter (fund_flows.csv).`,
     fundSide: (fund: string, side: Side) => `${fund}: ${side}`,
     lead: (name: string, fund: string, side: Side, ytd: string, growth: string | null, last: string, quarter: string) =>
       `${name} ${fund}: ${side} year to date ${ytd}` +
@@ -143,7 +146,7 @@ function flowLead(ctx: SectionContext, fund: Fund, side: Side): string {
   const { m, lang } = ctx;
   const now = statusNow(m, m.region.code, fund);
   if (!now) return '';
-  const last = statusLastYear(m, m.region.code, fund);
+  const last = statusLastYearToDate(m, m.region.code, fund);
   const ytd = side === 'income' ? now.ytdIncome : now.ytdExpenditure;
   const lastYtd = last === undefined ? undefined : side === 'income' ? last.ytdIncome : last.ytdExpenditure;
   const g = growth(ytd, lastYtd);
@@ -207,7 +210,7 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
   for (const fund of FUNDS) {
     const now = statusNow(m, m.region.code, fund);
     if (!now) continue;
-    const last = statusLastYear(m, m.region.code, fund);
+    const last = statusLastYearToDate(m, m.region.code, fund);
     parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], side), lang));
     parts.push(flowLead(ctx, fund, side));
     const by = BREAKDOWN[side];
@@ -228,6 +231,8 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
     if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, side));
     if (side === 'income') parts.push(trendFigure(ctx, fund));
   }
+  // A quarter of enrollment only (fund flows not yet in): the section says so rather than standing empty.
+  if (sub === 0) parts.push(para(t.noFunds(m.region.name)));
   return sub;
 }
 
@@ -339,7 +344,7 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     const now = statusNow(m, code, fund);
     if (!now) return [];
     const prev = statusPrevious(m, code, fund);
-    const last = statusLastYear(m, code, fund);
+    const last = statusLastYearToDate(m, code, fund);
     return [
       {
         region: code,
@@ -468,6 +473,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       figure(ctx, `months-${fund}`, t.monthsChart(FUND_LABEL[fund][lang]), buildMonthsPayableOption({ bars, policy }, lang), data, 340),
     );
   }
+  if (sub === 0) parts.push(para(t.noFunds(m.region.name)));
   parts.push('</section>');
   return parts.join('\n');
 }

@@ -70,8 +70,7 @@ const TEXT = texts(
 export function gapSection(ctx: SectionContext, n: number): string {
   const { m, lang } = ctx;
   const t = TEXT[lang];
-  const cities = new Set([m.region.code, ...m.children.map((c) => c.code)]);
-  const gaps = m.analysis.sharing.filter((g) => cities.has(g.cityCode) && g.gap.gt(0));
+  const gaps = m.analysis.sharing.filter((g) => m.pools.has(g.cityCode) && g.gap.gt(0));
   const parts = [sectionOpen(n, 'gap', t.title, lang)];
   if (gaps.length === 0) {
     parts.push(para(t.none(m.region.name)));
@@ -121,6 +120,8 @@ export function gapSection(ctx: SectionContext, n: number): string {
         })),
       }),
     );
+    // A city without counties has no one to list: its share is the whole rest (the steps say so).
+    if (g.countyShares.length === 0) continue;
     parts.push(
       table({
         id: `table-gap-counties-${g.cityCode}-${g.fund}`,

@@ -55,9 +55,8 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
   const { m, lang, policy } = ctx;
   const t = TEXT[lang];
   const parts = [sectionOpen(n, 'stress', t.title, lang)];
-  const pools = new Set([m.region.code, ...m.children.map((c) => c.code)]);
   const results =
-    scenario === null ? [] : stressTests(m.analysis.history, m.analysis.quarter, policy, m.analysis.regions, scenario).filter((r) => pools.has(r.regionCode));
+    scenario === null ? [] : stressTests(m.analysis.history, m.analysis.quarter, policy, m.analysis.regions, scenario).filter((r) => m.pools.has(r.regionCode));
   if (scenario === null || results.length === 0) {
     parts.push(para(t.noPools), '</section>');
     return parts.join('\n');

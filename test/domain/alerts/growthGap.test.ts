@@ -52,4 +52,19 @@ describe('growthGapAlerts', () => {
     const alone = fundStatuses([totals('150900', 'city', 'resident', '2024Q1', '1.00', '2.00')], [], () => 4);
     expect(growthGapAlerts(alone, name, '2024Q1', policy)).toEqual([]);
   });
+
+  it('skips a last year whose year to date began before the history did (data from 2023Q3: its Q3 year to date is one quarter)', () => {
+    // 2024 Q1–Q3 of 1,000,000 income and expenditure each against 2023Q3 alone: +200% both, but the 2023 "year to date"
+    // lacks the Q1 and Q2 the data never had; a data set from 2023Q1 compares like with like.
+    const q = (quarter: string) => totals('150900', 'city', 'resident', quarter, '1000000.00', '1000000.00');
+    const fromQ3 = fundStatuses([q('2023Q3'), q('2024Q1'), q('2024Q2'), totals('150900', 'city', 'resident', '2024Q3', '1000000.00', '2000000.00')], [], () => 4);
+    expect(growthGapAlerts(fromQ3, name, '2024Q3', policy)).toEqual([]);
+    const fromQ1 = fundStatuses(
+      [q('2023Q1'), q('2023Q2'), q('2023Q3'), q('2024Q1'), q('2024Q2'), totals('150900', 'city', 'resident', '2024Q3', '1000000.00', '2000000.00')],
+      [],
+      () => 4,
+    );
+    // Expenditure 3,000,000 → 4,000,000: +33.33%; income 3,000,000 → 3,000,000: 0%.
+    expect(growthGapAlerts(fromQ1, name, '2024Q3', policy).map((a) => [a.severity, a.value.toFixed(6)])).toEqual([['red', '0.333333']]);
+  });
 });

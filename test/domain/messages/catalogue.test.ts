@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../src/domain/money';
 import { message, type Message, type MessageCode } from '../../../src/domain/messages/codes';
 import { EN } from '../../../src/domain/messages/en';
 import { renderMessage } from '../../../src/domain/messages/render';
@@ -47,5 +48,39 @@ describe('the message catalogues', () => {
     expect(renderMessage(message('problem.more', { count: 2 }), 'en')).toBe('2 more problems not listed');
     expect(renderMessage(message('check.rows_merged', { merged: 1, row: 9, first: 3 }), 'en')).toMatch(/^1 row is identical/);
     expect(renderMessage(message('check.rows_merged', { merged: 2, row: 9, first: 3 }), 'zh')).toBe('2 行与前面某行完全相同（如第9行与第3行），已合并为一行，不重复计数');
+  });
+
+  it('print a figure that rounds onto its threshold with the decimals that keep it on its own side', () => {
+    // 1,678 ÷ 1,695 = 98.997…%: two decimals would read "99.00%, below the target 99.00%".
+    const coverage = message('alert.coverage', { ...SAMPLES['alert.coverage'], enrolled: 1678, recipients: 1695, rate: new Dec(1678).div(1695).toString() });
+    expect(renderMessage(coverage, 'zh')).toContain('= 98.997%，低于目标 99.00%（红色）');
+    expect(renderMessage(coverage, 'en')).toContain('= 98.997%, below the target 99.00% (red)');
+    const rate = message('alert.balance_rate', { ...SAMPLES['alert.balance_rate'], comparison: 'lt', rate: '-0.00004', threshold: '0' });
+    expect(renderMessage(rate, 'zh')).toContain('= -0.004%，低于 0.00%（红色）');
+    const months = message('alert.months_payable', { ...SAMPLES['alert.months_payable'], months: '2.9961', threshold: '3' });
+    expect(renderMessage(months, 'zh')).toContain('= 2.996 个月，低于 3 个月（红色）');
+    expect(renderMessage(months, 'en')).toContain('= 2.996 months, below 3 months (red)');
+    const forecast = message('alert.forecast_months', { ...SAMPLES['alert.forecast_months'], months: '2.9999', threshold: '3' });
+    expect(renderMessage(forecast, 'zh')).toContain('= 2.9999 个月，低于 3 个月');
+    const gap = message('alert.growth_gap', { ...SAMPLES['alert.growth_gap'], comparison: 'gt', gap: '0.100004', threshold: '0.1' });
+    expect(renderMessage(gap, 'zh')).toContain('= 10.0004 个百分点，高于 10.00 个百分点');
+    expect(renderMessage(gap, 'en')).toContain('= 10.0004 percentage points, above 10.00 percentage points');
+    const ratio = message('alert.advance_ratio', { ...SAMPLES['alert.advance_ratio'], ratio: '0.89999', threshold: '0.9' });
+    expect(renderMessage(ratio, 'zh')).toContain('= 89.999%，低于 90.00%');
+    // Shown equal to a bound that holds for equal figures: "at or above 9 months" is true of 9.00.
+    const blue = message('alert.months_payable', { ...SAMPLES['alert.months_payable'], comparison: 'gte', severity: 'blue', months: '9.0034', threshold: '9' });
+    expect(renderMessage(blue, 'zh')).toContain('= 9.00 个月，不低于 9 个月（蓝色）');
+    // Away from the threshold, two decimals as before.
+    expect(renderMessage(message('alert.coverage', SAMPLES['alert.coverage']), 'zh')).toContain('= 98.58%，低于目标 99.00%');
+  });
+
+  it('a 12-digit statistical region code (统计用区划代码) is named as one, with the six digits it stands for', () => {
+    const twelve = message('cell.invalid', { kind: 'region_code', label: '区划代码', value: '150102000000' });
+    expect(renderMessage(twelve, 'zh')).toBe('区划代码"150102000000"是12位统计用区划代码，不是6位数字：县级及以上区划取前6位（150102）');
+    expect(renderMessage(twelve, 'en')).toBe(
+      'Region code "150102000000" is a 12-digit statistical code, not six digits: a county or higher is its first six (150102)',
+    );
+    // A 12-digit code of a township or village (its last six digits not all zero) is no region of the contract: plain refusal.
+    expect(renderMessage(message('cell.invalid', { kind: 'region_code', label: '区划代码', value: '150102001000' }), 'zh')).toBe('区划代码"150102001000"不是6位数字');
   });
 });
