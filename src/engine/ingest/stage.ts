@@ -19,7 +19,7 @@ import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
 import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
-import type { Engine, Row } from '../runtime/engine';
+import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
 import { message, type Message } from '../../domain/messages/codes';
 import { explain, type Problem } from './problems';
@@ -162,6 +162,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
         local = await localCsv(engine, source.spec, source.content, options.localCsvBytes);
         scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
       } catch (e) {
+        if (isOutOfMemory(e)) throw e;
         const reason = e instanceof Error ? e.message : String(e);
         return { staged: null, problems: [fileProblem(message('file.unreadable', { reason }), message('file.unreadable_expected'))], encoding: null };
       }
@@ -593,6 +594,7 @@ async function stageCsv(
           : options.headerRow + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
       }
     } catch (e) {
+      if (isOutOfMemory(e)) throw e;
       // The first piece has the header: its lines count from it.
       return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? options.headerRow - 1 : before, options.delimiter)] };
     } finally {
@@ -736,6 +738,7 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
     try {
       ipc = await engine.parquetToArrowIPC(bytes);
     } catch (e) {
+      if (isOutOfMemory(e)) throw e;
       return unreadable(e);
     }
   }
@@ -751,12 +754,14 @@ async function stageParquet(engine: Engine, spec: TableSpec, file: string, bytes
         // Reading the file's footer: a file that is not one fails here, as a table's read would.
         await engine.query(`SELECT * FROM ${ident(raw).text} LIMIT 0`);
       } catch (e) {
+        if (isOutOfMemory(e)) throw e;
         return unreadable(e);
       }
     } else if (ipc !== null) {
       try {
         await engine.insertArrowIPC(raw, ipc);
       } catch (e) {
+        if (isOutOfMemory(e)) throw e;
         const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
         return { staged: null, problems: [problem(message('parquet.type_unreadable', { reason: reason ?? '' }), message('parquet.type_unreadable_expected'))] };
       }

@@ -68,3 +68,12 @@ export const DATABASE_SETTINGS = [`ATTACH ':memory:' AS ${MAIN_DATABASE} (COMPRE
 
 /** Everything an engine runs after connecting, in order. */
 export const ENGINE_SETTINGS = [...OFFLINE_SETTINGS, ...DATABASE_SETTINGS];
+
+/**
+ * DuckDB ran out of the memory it may use (native: the engine's limit, said
+ * with what to do about it; wasm: the page's). Never a fault of the file
+ * being read when it happened: a load stops there instead of blaming it.
+ */
+export function isOutOfMemory(e: unknown): boolean {
+  return e instanceof Error && /Out of Memory Error/i.test(e.message);
+}

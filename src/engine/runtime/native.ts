@@ -21,7 +21,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { DuckDBConnection, DuckDBInstance, DuckDBMaterializedResult } from '@duckdb/node-api';
-import { ENGINE_SETTINGS, MAIN_DATABASE, OFFLINE_SETTINGS, type Engine } from './engine';
+import { ENGINE_SETTINGS, isOutOfMemory, MAIN_DATABASE, OFFLINE_SETTINGS, type Engine } from './engine';
 import { localFilePath } from '../formats/localFiles';
 import { isPlainUtf8 } from '../formats/nodeFiles';
 import { nativeRows } from './nativeRows';
@@ -206,7 +206,7 @@ function connectionEngine(c: DuckDBConnection, files: string, limit: string): En
 
 /** DuckDB's out-of-memory error with what to do about it in front (the first line is what a reader sees). */
 function explainOutOfMemory(e: unknown, limit: string): unknown {
-  if (!(e instanceof Error) || !/Out of Memory Error/i.test(e.message)) return e;
+  if (!(e instanceof Error) || !isOutOfMemory(e)) return e;
   const error = new Error(
     `the data needs more memory than the limit of ${limit} (set FUNDWATCH_MEMORY_LIMIT, e.g. FUNDWATCH_MEMORY_LIMIT=8GB, or free disk space in ${tmpdir()} for spilling) — ${e.message.split('\n')[0]}`,
   );
