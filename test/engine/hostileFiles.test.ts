@@ -125,6 +125,15 @@ describe('hostile files', () => {
     expect(read.sheets[0]?.rows[0]?.cells[0]?.text).toBe('&lol9;');
   });
 
+  it('refuses a character reference past U+10FFFF as damaged content, naming the sheet and the row before it', async () => {
+    const workbook = await regionsWorkbook();
+    const xml = strFromU8(unzipSync(workbook)['xl/worksheets/sheet1.xml']!).replace('呼和浩特市', '呼和&#99999999;浩特市');
+    const parts = unzipSync(workbook);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: zipSync(parts) }), 100);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作表"regions"（xl\/worksheets\/sheet1\.xml）的内容损坏（no such character &#99999999;），第 2 行之后中断/);
+  });
+
   it('refuses a header 10,000 columns wide before reading its rows', async () => {
     const extra = Array.from({ length: 9996 }, (_, i) => `c${i}`).join(',');
     const text = `year,region_code,fund,opening_balance,${extra}\n2024,150100,resident,1.00${','.repeat(9996)}\n`;
