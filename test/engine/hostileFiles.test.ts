@@ -134,6 +134,16 @@ describe('hostile files', () => {
     expect(problems[0]).toMatch(/^regions\.xlsx · 工作表"regions"（xl\/worksheets\/sheet1\.xml）的内容损坏（no such character &#99999999;），第 2 行之后中断/);
   });
 
+  it('refuses from the directory a part longer than a JavaScript string can be (Chrome: 2^29 − 24 characters)', async () => {
+    // 512 MiB was the limit, 24 bytes more than the longest string: a 5 MB file of such a sheet crashed the reading ("Cannot create a string longer than…").
+    // Stored, not deflated, 2 MB: packed at 256 to 1, under the ratio that flags a bomb.
+    const parts = unzipSync(await regionsWorkbook());
+    parts['xl/worksheets/sheet1.xml'] = strToU8(`<!--${' '.repeat(2 * MB)}-->${strFromU8(parts['xl/worksheets/sheet1.xml']!)}`);
+    const stored = declareSize(zipSync(parts, { level: 0 }), 'xl/worksheets/sheet1.xml', 512 * MB - 8);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: stored }), 100);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 512 MB（压缩时 2 MB），超出可读取的大小/);
+  });
+
   it('refuses a header 10,000 columns wide before reading its rows', async () => {
     const extra = Array.from({ length: 9996 }, (_, i) => `c${i}`).join(',');
     const text = `year,region_code,fund,opening_balance,${extra}\n2024,150100,resident,1.00${','.repeat(9996)}\n`;

@@ -55,8 +55,13 @@ const decoder = new TextDecoder('utf-8');
  * XML ends early and is refused as broken.
  */
 export const XLSX_LIMITS = {
-  /** One sheet's XML: a million-cell sheet is ~60 MB. */
-  partBytes: 512 * 1024 * 1024,
+  /**
+   * One sheet's XML: a million-cell sheet is ~60 MB. At most the longest
+   * string Chrome's V8 makes (2^29 − 24 characters; a UTF-8 byte is at most
+   * one character), since a part is decoded into one string: 512 MiB, 24
+   * bytes more, made a 5 MB file crash the reading instead of being refused.
+   */
+  partBytes: 2 ** 29 - 24,
   /** Everything read from one workbook. */
   totalBytes: 1024 * 1024 * 1024,
   /** Unpacked ÷ packed: real sheets stay far below (repetitive XML compresses ~20–100×); deflate's maximum is ~1,032. */
