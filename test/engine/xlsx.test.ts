@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/export/exportTable';
 import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/formats/xlsx';
 import { decodeEntities, scanXml } from '../../src/engine/formats/xml';
+import { strToU8, zipSync } from 'fflate';
 
 describe('xml', () => {
   it('decodes the five entities and character references', () => {
@@ -54,6 +55,26 @@ describe('xlsx cells', () => {
     expect(columnIndex('A1')).toBe(0);
     expect(columnIndex('AB12')).toBe(27);
     fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(`${columnLetters(i)}1`) === i));
+  });
+});
+
+/** A one-sheet workbook of the given `<row>` elements, as other writers than Excel make them. */
+function workbookOf(rows: string): Uint8Array {
+  return zipSync({
+    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="transfers" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
+  });
+}
+
+function cellTexts(bytes: Uint8Array): string[][] | undefined {
+  return readXlsx(bytes).sheets[0]?.rows.map((r) => r.cells.map((c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')));
+}
+
+describe('xlsx cells of other writers', () => {
+  it('reads an inline string without its phonetic guide (<rPh>), as a shared string is read', () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><r><t>财社</t></r><r><t>〔2021〕31号</t></r><rPh sb="0" eb="2"><t>ザイシャ</t></rPh><phoneticPr fontId="1"/></is></c></row>';
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:财社〔2021〕31号']]);
   });
 });
 

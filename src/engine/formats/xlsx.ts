@@ -225,6 +225,8 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
   let valued = false;
   let nextColumn = 0;
   let ended = false;
+  // Inside an inline string's phonetic guide (<rPh>, Japanese readings): not the cell's text, as in readSharedStrings.
+  let phonetic = 0;
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'row') {
@@ -238,7 +240,10 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
         value = '';
         formula = null;
         valued = false;
-      } else if ((name === 'v' || name === 't') && cell) {
+        phonetic = 0;
+      } else if (name === 'rPh' && cell) {
+        phonetic += selfClosing ? 0 : 1;
+      } else if ((name === 'v' || name === 't') && cell && phonetic === 0) {
         valued = true;
         inValue = !selfClosing;
       } else if (name === 'f' && cell) {
@@ -249,6 +254,8 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
     close(name) {
       if (name === 'v' || name === 't') {
         inValue = false;
+      } else if (name === 'rPh') {
+        phonetic = Math.max(0, phonetic - 1);
       } else if (name === 'f') {
         inFormula = false;
       } else if (name === 'c' && cell && row) {
