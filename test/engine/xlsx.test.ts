@@ -78,6 +78,16 @@ describe('xlsx cells of other writers', () => {
   });
 });
 
+describe('xlsx date cells', () => {
+  it('reads an ISO 8601 date cell (t="d": strict OOXML, openpyxl with iso_dates) as its day; a time of day is dropped as for a serial', () => {
+    const rows =
+      '<row r="1"><c r="A1" t="d"><v>2021-10-22T00:00:00</v></c><c r="B1" t="d"><v>2021-10-26T15:30:00.000Z</v></c><c r="C1" t="d"><v>2021-10-27</v></c></row>' +
+      '<row r="2"><c r="A2" t="d"><v>下周</v></c></row>';
+    // Not a date: kept as it is, and the date check names it.
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:2021-10-22', 's:2021-10-26', 's:2021-10-27'], ['s:下周']]);
+  });
+});
+
 describe('exports', () => {
   const columns = [{ key: 'name' }, { key: 'amount', numeric: true }];
   const rows = [

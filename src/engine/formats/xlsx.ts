@@ -294,10 +294,18 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
     case 'e':
       // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell.
       return { text: value, numeric: false };
+    case 'd': {
+      // An ISO 8601 date cell: its day, the time of day dropped as for a serial (excelSerialDate); anything else as is, for the date check to name.
+      const text = value.trim();
+      return { text: ISO_DATE_TIME.test(text) ? text.slice(0, 10) : text, numeric: false };
+    }
     default:
       return value === '' ? null : { text: excelNumberText(value.trim()), numeric: true };
   }
 }
+
+/** An ISO 8601 date cell's value (t="d"): a day, optionally with a time of day and a zone. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * The text of a number cell. Excel itself stores the shortest text that
