@@ -143,6 +143,17 @@ const CASES: Case[] = [
     expected: { file: 'assistance_enrollment.csv', row: 10, column: 'recipients', problem: /"-5"为负数/ },
   },
   {
+    // Office tables write a dash for "nothing": not a negative number, and not said to be one.
+    name: 'a dash for zero in a money cell',
+    files: () => tinyWith(appended('fund_flows.csv', '2024Q4,150103,assistance,expenditure,inpatient,,-')),
+    expected: { file: 'fund_flows.csv', row: 41, column: 'amount', problem: /^金额"-"不是数字金额$/ },
+  },
+  {
+    name: 'a dash for zero in a count cell',
+    files: () => tinyWith(appended('assistance_enrollment.csv', '2024Q4,150202,orphan,-,0,0,0.00')),
+    expected: { file: 'assistance_enrollment.csv', row: 10, column: 'recipients', problem: /^(?!.*负数).*"-"/ },
+  },
+  {
     name: 'empty required cell',
     files: () => tinyWith(appended('fund_flows.csv', '2024Q4,,assistance,expenditure,inpatient,,1.00')),
     expected: { file: 'fund_flows.csv', row: 41, column: 'region_code', problem: /为空/ },
