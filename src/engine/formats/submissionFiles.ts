@@ -14,6 +14,7 @@ import { baseName, isFolderClutter, tableByName, type DatasetFile } from './file
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
+import { meantZipNames } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -63,7 +64,8 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
     );
   }
   const root = name.replace(/\.zip$/i, '');
-  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${path}`, bytes: content }));
+  const meant = meantZipNames(bytes);
+  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${meant.get(path) ?? path}`, bytes: content }));
 }
 
 /** ZIP files replaced by what they hold; a ZIP that cannot be unpacked is a problem. */
