@@ -78,6 +78,23 @@ describe('xlsx cells of other writers', () => {
   });
 });
 
+describe('xlsx part names', () => {
+  it('finds the parts whatever their case (part names are case-insensitive) and the shared strings where the relationships say', () => {
+    const rels = (target: string): Uint8Array =>
+      strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="Worksheets/Sheet1.XML"/>' +
+          `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="${target}"/></Relationships>`,
+      );
+    const sheet = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2024</v></c></row></sheetData></worksheet>');
+    const strings = strToU8('<sst><si><t>财社〔2021〕31号</t></si></sst>');
+    const workbook = strToU8('<workbook xmlns:r="r"><sheets><sheet name="transfers" r:id="rId1"/></sheets></workbook>');
+    const upper = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('SharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/SharedStrings.xml': strings });
+    expect(cellTexts(upper)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+    const absolute = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('/xl/sharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/sharedStrings.xml': strings });
+    expect(cellTexts(absolute)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+  });
+});
+
 describe('xlsx date cells', () => {
   it('reads an ISO 8601 date cell (t="d": strict OOXML, openpyxl with iso_dates) as its day; a time of day is dropped as for a serial', () => {
     const rows =

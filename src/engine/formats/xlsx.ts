@@ -68,8 +68,8 @@ export const XLSX_LIMITS = {
   ratio: 400,
 };
 
-/** The parts of a workbook we read; styles, themes, images, macros and the rest are never unpacked. */
-const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+/** The parts of a workbook we read (part names are case-insensitive); styles, themes, images, macros and the rest are never unpacked. */
+const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
 function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
@@ -102,8 +102,10 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
 
 export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   const parts = unpackWorkbook(bytes);
+  // Part names are case-insensitive (OPC): a writer may name xl/SharedStrings.xml or point at Worksheets/Sheet1.XML.
+  const byLowerCase = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
   const part = (path: string): string | null => {
-    const data = parts[path];
+    const data = parts[path] ?? parts[byLowerCase.get(path.toLowerCase()) ?? ''];
     return data ? decoder.decode(data) : null;
   };
   const workbookXml = part('xl/workbook.xml');
@@ -112,14 +114,14 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   }
   try {
     const { sheets, date1904 } = readWorkbook(workbookXml);
-    const targets = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
-    const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? '');
+    const { targets, sharedStrings } = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
+    const strings = readSharedStrings(part(partPath(sharedStrings ?? 'sharedStrings.xml')) ?? '');
     return {
       date1904,
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
-        const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+        const path = target === undefined ? null : partPath(target);
         const xml = path === null ? null : part(path);
         if (xml === null) {
           const where = path ?? sheet.relId;
@@ -150,14 +152,23 @@ function readWorkbook(xml: string): { sheets: { name: string; relId: string; hid
   return { sheets, date1904 };
 }
 
-function readRelationships(xml: string): Map<string, string> {
+/** A relationship target of xl/workbook.xml as a part name: absolute (`/xl/…`) or relative to xl/. */
+function partPath(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+/** The workbook's relationships: targets by Id, and the shared string table's target when there is one. */
+function readRelationships(xml: string): { targets: Map<string, string>; sharedStrings: string | null } {
   const targets = new Map<string, string>();
+  let sharedStrings: string | null = null;
   scanXml(xml, {
     open(name, attrs) {
-      if (name === 'Relationship' && attrs.Id && attrs.Target) targets.set(attrs.Id, attrs.Target);
+      if (name !== 'Relationship' || !attrs.Target) return;
+      if (attrs.Id) targets.set(attrs.Id, attrs.Target);
+      if (attrs.Type?.endsWith('/sharedStrings')) sharedStrings = attrs.Target;
     },
   });
-  return targets;
+  return { targets, sharedStrings };
 }
 
 /** Each `<si>`: the text of its `<t>` runs, without phonetic guides (`<rPh>`). */
