@@ -91,6 +91,14 @@ describe('unpackZips', () => {
     expect(splitSubmissions(files).map((s) => s.name)).toEqual(['包头市', '呼和浩特市', '赤峰市', '说明']);
   });
 
+  it('reads backslashes in entry names (old Windows tools) as folder separators, so city folders stay apart', async () => {
+    const zip = zipSync({ '150100\\regions.csv': new TextEncoder().encode('r1'), '150200\\regions.csv': new TextEncoder().encode('r2'), '150200\\__MACOSX\\._x': new Uint8Array(1) });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: zip }]);
+    expect(problems).toEqual([]);
+    expect(names(files)).toEqual(['cities/150100/regions.csv', 'cities/150200/regions.csv']);
+    expect(splitSubmissions(files).map((s) => s.name)).toEqual(['150100', '150200']);
+  });
+
   it('a file named .zip that is not one is a problem naming it', async () => {
     const { files, problems } = await unpackZips([file('cities.zip', 'not a zip')]);
     expect(files).toEqual([]);

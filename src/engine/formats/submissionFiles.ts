@@ -43,7 +43,7 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   try {
     entries = unzipSync(bytes, {
       filter(file) {
-        if (file.name.endsWith('/') || isFolderClutter(file.name) || tooBig) return false;
+        if (/[/\\]$/.test(file.name) || isFolderClutter(file.name) || tooBig) return false;
         total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
@@ -65,7 +65,8 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   }
   const root = name.replace(/\.zip$/i, '');
   const meant = meantZipNames(bytes);
-  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${meant.get(path) ?? path}`, bytes: content }));
+  // The ZIP format's separator is `/`; old Windows tools wrote `\` (after decoding: a GBK character's second byte may be 0x5C).
+  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${(meant.get(path) ?? path).replace(/\\/g, '/')}`, bytes: content }));
 }
 
 /** ZIP files replaced by what they hold; a ZIP that cannot be unpacked is a problem. */
