@@ -174,6 +174,12 @@ const CASES: Case[] = [
     expected: { file: 'regions.csv', row: 8, column: 'parent_code', problem: /层级不对/ },
   },
   {
+    // European Excel saves "CSV" with semicolons: one problem that says so, not every column missing.
+    name: 'semicolon-separated file',
+    files: () => tinyWith(csv('fund_balances.csv', 'year;region_code;fund;opening_balance\n2024;150100;resident;1,00\n')),
+    expected: { file: 'fund_balances.csv', row: 1, column: null, problem: /^表头用分号（;）分隔/ },
+  },
+  {
     name: 'row with an extra cell',
     files: () => tinyWith(appended('fund_balances.csv', '2024,150200,resident,1.00,extra')),
     expected: { file: 'fund_balances.csv', row: 8, column: null, problem: /列数不对/ },

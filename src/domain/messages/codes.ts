@@ -99,6 +99,8 @@ export interface MessageParams {
   // The header and what the lines above it say (csvHeader.ts, stage.ts).
   'header.expected': { columns: readonly string[]; labels: readonly string[] };
   'header.too_wide': { cells: number; limit: number };
+  'header.semicolons': Record<never, never>;
+  'header.semicolons_expected': Record<never, never>;
   'header.column_twice': { column: string };
   'header.column_missing': { column: string; label: string };
   'header.units_conflict': { text: string };

@@ -98,6 +98,8 @@ export const EN: Catalogue = {
 
   'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,
   'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,
+  'header.semicolons': () => 'The header is separated by semicolons (;), as Excel saves CSV under European settings: its columns cannot be read',
+  'header.semicolons_expected': () => 'a comma-separated CSV: in Excel save as "CSV UTF-8 (Comma delimited)", or replace the semicolons with commas (and decimal commas in amounts with points)',
   'header.column_twice': (p) => `Column "${p.column}" appears twice`,
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,

@@ -93,6 +93,8 @@ export const ZH: Catalogue = {
 
   'header.expected': (p) => `表头为 ${p.columns.join(',')}（或中文 ${p.labels.join(',')}）`,
   'header.too_wide': (p) => `表头有 ${grouped(p.cells)} 列，超过 ${grouped(p.limit)} 列，不像是这张表`,
+  'header.semicolons': () => '表头用分号（;）分隔（欧洲地区设置的 Excel 这样保存 CSV），读不出各列',
+  'header.semicolons_expected': () => '逗号分隔的 CSV：在 Excel 中另存为"CSV UTF-8（逗号分隔）"，或把分号换成逗号（金额中的小数逗号换成小数点）',
   'header.column_twice': (p) => `列"${p.column}"出现了两次`,
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,

@@ -200,6 +200,17 @@ export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { u
  */
 export const MAX_HEADER_CELLS = 1000;
 
+/**
+ * A header that names no column of the table, but would name at least two
+ * split at semicolons: a semicolon-separated file (European Excel). Said so,
+ * once, rather than every column missing. Never read as such: there a comma
+ * is the decimal comma, and `1,234` would silently be read as 1234.
+ */
+function isSemicolonSeparated(spec: TableSpec, cells: readonly string[]): boolean {
+  if (cells.some((cell) => findColumn(spec, cell))) return false;
+  return cells.some((cell) => cell.split(';').filter((part) => findColumn(spec, part)).length >= 2);
+}
+
 /** Match header cells to contract columns by name (any case) or Chinese label. */
 export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number } = {}): HeaderMapping {
   const sheet = options.sheet ?? null;
@@ -212,6 +223,10 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   const ignored: HeaderMapping['ignored'] = [];
   if (cells.length > MAX_HEADER_CELLS) {
     problem(null, message('header.too_wide', { cells: cells.length, limit: MAX_HEADER_CELLS }));
+    return { positions, ignored, problems };
+  }
+  if (isSemicolonSeparated(spec, cells)) {
+    problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column: null, ...explain(message('header.semicolons'), message('header.semicolons_expected')), severity: 'error' });
     return { positions, ignored, problems };
   }
   cells.forEach((raw, position) => {

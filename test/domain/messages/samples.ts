@@ -46,6 +46,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'xlsx.shared_string_missing': { index: 'x' },
   'header.expected': { columns: ['a', 'b'], labels: ['a', 'b'] },
   'header.too_wide': { cells: 3, limit: 3 },
+  'header.semicolons': {},
+  'header.semicolons_expected': {},
   'header.column_twice': { column: 'x' },
   'header.column_missing': { column: 'x', label: 'x' },
   'header.units_conflict': { text: 'x' },
