@@ -131,7 +131,16 @@ describe('hostile files', () => {
     const parts = unzipSync(workbook);
     parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
     const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: zipSync(parts) }), 100);
-    expect(problems[0]).toMatch(/^regions\.xlsx · 工作表"regions"（xl\/worksheets\/sheet1\.xml）的内容损坏（no such character &#99999999;），第 2 行之后中断/);
+    expect(problems[0]).toBe('regions.xlsx · 工作表"regions"（xl/worksheets/sheet1.xml）的内容损坏（no such character &#99999999;），第 2 行之后 · 应为：Excel 保存的 .xlsx 工作簿');
+  });
+
+  it('refuses a cell past column XFD (a 1 KB file that made every row 308 million cells wide, out of memory) naming sheet and row', async () => {
+    const parts = unzipSync(await regionsWorkbook());
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('</row><row r="3">', '<c r="ZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row><row r="3">');
+    expect(xml).toContain('ZZZZZZ2');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: zipSync(parts) }), 100);
+    expect(problems[0]).toBe('regions.xlsx · 工作表"regions"（xl/worksheets/sheet1.xml）的内容损坏（cell reference ZZZZZZ2 is past column XFD），第 1 行之后 · 应为：Excel 保存的 .xlsx 工作簿');
   });
 
   it('refuses from the directory a part longer than a JavaScript string can be (Chrome: 2^29 − 24 characters)', async () => {

@@ -68,7 +68,7 @@ function workbookOf(rows: string): Uint8Array {
 }
 
 function cellTexts(bytes: Uint8Array): string[][] | undefined {
-  return readXlsx(bytes).sheets[0]?.rows.map((r) => r.cells.map((c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')));
+  return readXlsx(bytes).sheets[0]?.rows.map((r) => Array.from(r.cells, (c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')));
 }
 
 describe('xlsx cells of other writers', () => {
@@ -92,6 +92,18 @@ describe('xlsx part names', () => {
     expect(cellTexts(upper)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
     const absolute = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('/xl/sharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/sharedStrings.xml': strings });
     expect(cellTexts(absolute)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+  });
+});
+
+describe('xlsx references', () => {
+  it('reads lower-case cell references, and a reference that is not one (or a row number that is not) as if absent: next in order', () => {
+    const rows =
+      '<row r="1"><c r="a1" t="inlineStr"><is><t>x</t></is></c><c r="c1"><v>3</v></c></row>' +
+      '<row r="abc"><c r="1A" t="inlineStr"><is><t>y</t></is></c><c><v>2</v></c></row>' +
+      '<row r="0"><c r="B3"><v>5</v></c></row>';
+    const book = readXlsx(workbookOf(rows));
+    expect(book.sheets[0]?.rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:x', '', 'n:3'], ['s:y', 'n:2'], ['', 'n:5']]);
   });
 });
 

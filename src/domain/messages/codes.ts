@@ -94,6 +94,7 @@ export interface MessageParams {
   'xlsx.damaged': { reason: string };
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
+  'xlsx.sheet_damaged': { sheet: string; part: string; reason: string; lastRow: number | null };
   'xlsx.shared_string_missing': { index: string };
 
   // The header and what the lines above it say (csvHeader.ts, stage.ts).

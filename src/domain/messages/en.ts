@@ -94,6 +94,7 @@ export const EN: Catalogue = {
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
+  'xlsx.sheet_damaged': (p) => `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'in its first row' : `after row ${p.lastRow}`}`,
   'xlsx.shared_string_missing': (p) => `Shared string ${p.index} does not exist`,
 
   'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,

@@ -197,16 +197,21 @@ function readSharedStrings(xml: string): string[] {
   return strings;
 }
 
-/** Column index of a cell reference: `A1` → 0, `AB12` → 27. */
+/** Column index of a cell reference: `A1` → 0, `AB12` → 27 (`ab12` too); -1 when it starts with no letter. */
 export function columnIndex(ref: string): number {
   let index = 0;
-  for (const ch of ref) {
+  for (const ch of ref.toUpperCase()) {
     const code = ch.charCodeAt(0);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
+    // Past any column (stops a reference of a thousand letters from growing without bound).
+    if (index > LAST_COLUMN + 1) return index - 1;
   }
   return index - 1;
 }
+
+/** XFD, the last column Excel has (0-based). */
+const LAST_COLUMN = 16_383;
 
 /**
  * A sheet whose XML breaks off (a part cut at the size its zip entry
@@ -220,8 +225,8 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
-    const last = rows.at(-1)?.row;
-    throw new XlsxError(message('xlsx.sheet_cut', { sheet: name, part: path, reason: e.message, lastRow: last ?? null }));
+    const last = rows.at(-1)?.row ?? null;
+    throw new XlsxError(message(e.cutShort ? 'xlsx.sheet_cut' : 'xlsx.sheet_damaged', { sheet: name, part: path, reason: e.message, lastRow: last }));
   }
 }
 
@@ -241,11 +246,16 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'row') {
-        const number = attrs.r ? Number(attrs.r) : (rows.at(-1)?.row ?? 0) + 1;
-        row = { row: number, cells: [] };
+        // A row number that is not one (r="abc", r="0") is as if absent: the next row.
+        const stated = Number(attrs.r);
+        row = { row: Number.isInteger(stated) && stated >= 1 ? stated : (rows.at(-1)?.row ?? 0) + 1, cells: [] };
         nextColumn = 0;
       } else if (name === 'c' && row) {
-        const column = attrs.r ? columnIndex(attrs.r) : nextColumn;
+        // A reference that names no column (r="1A") is as if absent: the next cell.
+        const stated = attrs.r ? columnIndex(attrs.r) : -1;
+        const column = stated >= 0 ? stated : nextColumn;
+        // Cells are kept in an array as wide as the row: a column past XFD would make every row millions of cells wide.
+        if (column > LAST_COLUMN) throw new XmlError(`cell reference ${attrs.r ?? ''} is past column XFD`, false);
         nextColumn = column + 1;
         cell = { column, type: attrs.t ?? 'n' };
         value = '';

@@ -14,7 +14,15 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
-export class XmlError extends Error {}
+export class XmlError extends Error {
+  /** False for XML that is whole but holds what it may not (a character past U+10FFFF): then the file is not cut short, it is damaged. */
+  constructor(
+    message: string,
+    readonly cutShort = true,
+  ) {
+    super(message);
+  }
+}
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -29,7 +37,7 @@ export function decodeEntities(text: string): string {
 
 /** A character reference's character; past U+10FFFF there is none (a hand-made or hostile file), and the part is refused as damaged, never a crash. */
 function character(reference: string, codePoint: number): string {
-  if (!(codePoint <= 0x10ffff)) throw new XmlError(`no such character ${reference}`);
+  if (!(codePoint <= 0x10ffff)) throw new XmlError(`no such character ${reference}`, false);
   return String.fromCodePoint(codePoint);
 }
 
