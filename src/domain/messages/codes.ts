@@ -81,6 +81,7 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  'sheet.cell_far_right': { cell: string; limit: number };
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };

@@ -80,6 +80,7 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'sheet.cell_far_right': (p) => `Cell ${p.cell} holds something far right of the header (only ${grouped(p.limit)} columns right of it are read)`,
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.too_big': (p) =>

@@ -75,6 +75,7 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'sheet.cell_far_right': (p) => `单元格 ${p.cell} 有内容，远在表头之外（表头以右 ${grouped(p.limit)} 列以内才读取）`,
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.too_big': (p) =>

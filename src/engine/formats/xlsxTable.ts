@@ -6,8 +6,10 @@
 // Date columns holding Excel serial numbers become YYYY-MM-DD here, because
 // only here is it known that the number is a date.
 import type { TableSpec } from '../contract/contract';
-import { findColumn, findHeaderRow } from './csvHeader';
-import type { Problem } from '../ingest/problems';
+import { expectedHeader, findColumn, findHeaderRow, MAX_HEADER_CELLS } from './csvHeader';
+import { explain, type Problem } from '../ingest/problems';
+import { message } from '../../domain/messages/codes';
+import { columnLetters } from '../export/exportTable';
 import { excelSerialDate, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {
@@ -41,7 +43,7 @@ function rowCells(row: XlsxRow): string[] {
  */
 export function sheetToCsv(
   spec: TableSpec,
-  _where: { file: string; sheet: string },
+  where: { file: string; sheet: string },
   rows: readonly XlsxRow[],
   date1904: boolean,
 ): SheetCsv | null {
@@ -54,7 +56,30 @@ export function sheetToCsv(
     for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i]?.text.trim() ?? '') !== '') return i;
     return -1;
   };
-  const width = Math.max(lastFilled(headerRowData), ...data.map(lastFilled)) + 1;
+  // A loop, not Math.max(...rows): a spread of a big sheet's rows (~120,000) overflows the stack.
+  let width = lastFilled(headerRowData) + 1;
+  for (const row of data) width = Math.max(width, lastFilled(row) + 1);
+  const headerWidth = lastFilled(headerRowData) + 1;
+  if (headerWidth > MAX_HEADER_CELLS) {
+    // Refused by its width before any row is read (csvHeader.ts, mapHeader): no rows written, which that wide would not fit in memory.
+    const header = Array.from({ length: headerWidth }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [] };
+  }
+  if (width > headerWidth + MAX_HEADER_CELLS) {
+    // A stray cell far right (XFD): every row written that wide would not fit in memory. Refused at the cell; no rows written.
+    const row = data.find((r) => lastFilled(r) >= headerWidth + MAX_HEADER_CELLS) as XlsxRow;
+    const header = Array.from({ length: headerWidth }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
+    const cell = `${columnLetters(lastFilled(row))}${row.row}`;
+    const problem: Problem = {
+      file: where.file,
+      sheet: where.sheet,
+      row: row.row,
+      column: null,
+      ...explain(message('sheet.cell_far_right', { cell, limit: MAX_HEADER_CELLS }), expectedHeader(spec)),
+      severity: 'error',
+    };
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [problem] };
+  }
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
