@@ -319,11 +319,23 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
+  if (column.kind === 'person_id') return textIdSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
   const ascii = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
   return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+}
+
+/**
+ * An ID card number as systems export it for Excel to keep as text: written
+ * as a formula (`="150102199001011234"`) or after (or before) a tab. Taken as
+ * the ID itself, else the same person under two spellings hashes to two
+ * persons. Most IDs start with a digit and are returned as they are.
+ */
+function textIdSql(v: string): string {
+  const bare = `trim(${v}, chr(9) || ' ')`;
+  return `CASE WHEN starts_with(${v}, '=') OR starts_with(${v}, chr(9)) OR ends_with(${v}, chr(9)) THEN trim(regexp_replace(${bare}, '^="(.*)"$', '\\1'), chr(9) || ' ') ELSE ${v} END`;
 }
 
 /**
