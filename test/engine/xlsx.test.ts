@@ -107,6 +107,15 @@ describe('xlsx references', () => {
   });
 });
 
+describe('workbooks that are not zips', () => {
+  it('says a password-protected workbook (or an old .xls) is one: both are OLE compound files, not zips', () => {
+    const compound = new Uint8Array(4096);
+    compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(() => readXlsx(compound)).toThrow('设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）');
+    expect(() => readXlsx(new Uint8Array(4096))).toThrow('不是有效的 XLSX 文件（无法解压）');
+  });
+});
+
 describe('xlsx date cells', () => {
   it('reads an ISO 8601 date cell (t="d": strict OOXML, openpyxl with iso_dates) as its day; a time of day is dropped as for a serial', () => {
     const rows =

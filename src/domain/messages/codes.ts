@@ -90,6 +90,7 @@ export interface MessageParams {
   // Workbooks (formats/xlsx.ts).
   'xlsx.invalid': Record<never, never>;
   'xlsx.too_big': { part: string; bytes: number; packed: number; partLimit: number; totalLimit: number; ratio: number };
+  'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
   'xlsx.sheet_missing': { sheet: string; where: string };
   'xlsx.damaged': { reason: string };

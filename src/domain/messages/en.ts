@@ -90,6 +90,7 @@ export const EN: Catalogue = {
   'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',
   'xlsx.too_big': (p) =>
     `The workbook's part ${p.part} unpacks to ${mib(p.bytes)} (${mib(p.packed)} packed), more than can be read (${mib(p.partLimit)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,

@@ -85,6 +85,7 @@ export const ZH: Catalogue = {
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',
   'xlsx.too_big': (p) =>
     `工作簿的部件 ${p.part} 解压后为 ${mib(p.bytes)}（压缩时 ${mib(p.packed)}），超出可读取的大小（单个部件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+  'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,

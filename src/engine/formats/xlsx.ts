@@ -71,6 +71,9 @@ export const XLSX_LIMITS = {
 /** The parts of a workbook we read (part names are case-insensitive); styles, themes, images, macros and the rest are never unpacked. */
 const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
+/** The signature of an OLE compound file. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
   let tooBig: { name: string; size: number; packed: number } | null = null;
@@ -89,7 +92,8 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
-    throw new XlsxError(message('xlsx.invalid'));
+    // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
+    throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
   }
   const refused = tooBig as { name: string; size: number; packed: number } | null;
   if (refused) {

@@ -40,6 +40,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'zip.expected': {},
   'xlsx.invalid': {},
   'xlsx.too_big': { part: 'x', bytes: 3, packed: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
+  'xlsx.compound_file': {},
   'xlsx.no_workbook': {},
   'xlsx.sheet_missing': { sheet: 'x', where: 'x' },
   'xlsx.damaged': { reason: 'x' },
