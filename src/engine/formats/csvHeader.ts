@@ -174,10 +174,14 @@ export function expectedHeader(spec: TableSpec): Message {
 /** A money unit written after a column's name: `金额（万元）`, `amount(元)`, `金额（单位：万元）`, `金额【万元】`. */
 const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）]|[【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[\]】])$/;
 
-/** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
+/** The contract column a header cell names: its name (any case) or its Chinese label (white space inside ignored); a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
   const trimmed = cell.trim();
-  const named = (text: string): ColumnSpec | undefined => spec.columns.find((c) => c.name === text.toLowerCase() || c.label === text);
+  // A Chinese label is matched without its white space: templates break long headers over lines (上级区划↵代码) or space them out.
+  const named = (text: string): ColumnSpec | undefined => {
+    const label = text.replace(/\s+/g, '');
+    return spec.columns.find((c) => c.name === text.toLowerCase() || c.label === label);
+  };
   const exact = named(trimmed);
   if (exact) return exact;
   const suffix = UNIT_SUFFIX.exec(trimmed);
