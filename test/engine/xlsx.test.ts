@@ -116,6 +116,20 @@ describe('workbooks that are not zips', () => {
   });
 });
 
+describe('xlsx escaped characters', () => {
+  it('decodes _xHHHH_ escapes in shared and inline strings (Excel writes a CR in a cell as _x000D_), and _x005F_ as the underscore that escapes one', () => {
+    const workbook = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>上级区划_x000D_\n代码</t></si></sst>'),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a_x005F_x0041_b_x4E2D_</t></is></c><c r="C1"><v>12</v></c></row></sheetData></worksheet>',
+      ),
+    });
+    expect(cellTexts(workbook)).toEqual([['s:上级区划\r\n代码', 's:a_x0041_b中', 'n:12']]);
+  });
+});
+
 describe('xlsx date cells', () => {
   it('reads an ISO 8601 date cell (t="d": strict OOXML, openpyxl with iso_dates) as its day; a time of day is dropped as for a serial', () => {
     const rows =

@@ -189,7 +189,7 @@ function readSharedStrings(xml: string): string[] {
     },
     close(name) {
       if (name === 'si') {
-        strings.push(current ?? '');
+        strings.push(unescapeText(current ?? ''));
         current = null;
       } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 't') inText = false;
@@ -199,6 +199,15 @@ function readSharedStrings(xml: string): string[] {
     },
   });
   return strings;
+}
+
+/**
+ * A cell's text with OOXML's escapes undone: `_xHHHH_` is the character
+ * U+HHHH (Excel writes a CR in a cell as `_x000D_`), `_x005F_` the
+ * underscore that keeps a literal `_x…_` from being one.
+ */
+export function unescapeText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 /** Column index of a cell reference: `A1` → 0, `AB12` → 27 (`ab12` too); -1 when it starts with no letter. */
@@ -313,7 +322,7 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
     }
     case 'inlineStr':
     case 'str':
-      return { text: value, numeric: false };
+      return { text: unescapeText(value), numeric: false };
     case 'b':
       return { text: value.trim() === '1' ? 'true' : 'false', numeric: false };
     case 'e':
