@@ -128,6 +128,13 @@ describe('xlsx escaped characters', () => {
     });
     expect(cellTexts(workbook)).toEqual([['s:上级区划\r\n代码', 's:a_x0041_b中', 'n:12']]);
   });
+
+  it('writes a text holding a literal _xHHHH_ escaped, so that Excel (and our reader) shows it as it is', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = exportXlsx([{ name: 's', columns: [{ key: 'name' }], rows: [{ name: '文号_x0041_甲' }] }]);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toContain('文号_x005F_x0041_甲');
+    expect(cellTexts(bytes)).toEqual([['s:name'], ['s:文号_x0041_甲']]);
+  });
 });
 
 describe('xlsx date cells', () => {
