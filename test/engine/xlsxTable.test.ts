@@ -43,4 +43,24 @@ describe('sheetToCsv', () => {
     expect(csv?.header.length).toBe(16_384);
     expect(csv?.text.split('\n').length).toBe(2);
   });
+
+  it('refuses a cell merged down over data rows (a city\'s tier merged over its counties): only its first row holds the value, the rest read empty', () => {
+    const rows: XlsxRow[] = [
+      { row: 1, cells: [text('报表')] },
+      { row: 2, cells: ['region_code', 'name', 'level', 'parent_code', 'tier'].map(text) },
+      { row: 3, cells: [text('150102'), text('新城区'), text('county'), text('150100'), text('2')] },
+      { row: 4, cells: [text('150103'), text('回民区'), text('county'), text('150100')] },
+      { row: 5, cells: [text('150104'), text('玉泉区'), text('county'), text('150100')] },
+    ];
+    // The title merged across (A1:E1) and a merge within one data row are not refused; E3:E5 is.
+    const merges = [
+      { first: { row: 1, column: 0 }, last: { row: 1, column: 4 } },
+      { first: { row: 3, column: 4 }, last: { row: 5, column: 4 } },
+      { first: { row: 4, column: 1 }, last: { row: 4, column: 2 } },
+    ];
+    const csv = sheetToCsv(REGIONS, { file: 'regions.xlsx', sheet: 'regions' }, rows, false, merges);
+    expect(csv?.problems.map((p) => formatProblem(p))).toEqual([
+      'regions.xlsx · regions · 第3行 · tier · 合并单元格 E3:E5 跨了 3 行：只有第一行有值，其余各行读作空 · 应为：每行各填一个值（取消合并后向下填充）',
+    ]);
+  });
 });

@@ -82,6 +82,8 @@ export interface MessageParams {
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
   'sheet.cell_far_right': { cell: string; limit: number };
+  'sheet.merged_down': { range: string; rows: number };
+  'sheet.merged_down_expected': Record<never, never>;
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };

@@ -34,7 +34,7 @@ export type SourceFormat = 'csv' | 'xlsx' | 'parquet';
 export type TableSource = { spec: TableSpec; file: string } & (
   | { format: 'csv'; sheet: null; content: FileContent }
   | { format: 'parquet'; sheet: null; bytes: Uint8Array }
-  | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean }
+  | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean; merges?: XlsxSheet['merges'] }
 );
 
 export interface SortedFiles {
@@ -140,13 +140,13 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       // fund_flows.xlsx: its sheet named after the table, else its first sheet.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? sheets[0];
-        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
         else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
       for (const sheet of sheets) {
         const sheetSpec = tableByName(sheet.name);
-        if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
         else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
       }
       continue;

@@ -23,9 +23,17 @@ export interface XlsxRow {
   cells: (XlsxCell | undefined)[];
 }
 
+/** A range of cells, as a merged cell covers: its first and last cell (rows 1-based as Excel shows them, columns from A = 0). */
+export interface CellRange {
+  first: { row: number; column: number };
+  last: { row: number; column: number };
+}
+
 export interface XlsxSheet {
   name: string;
   rows: XlsxRow[];
+  /** Merged cells (`<mergeCell ref="E3:E5">`): only the first cell of each holds the value. */
+  merges?: CellRange[];
   /** Hidden in Excel (state hidden or veryHidden): never read as data, its rows left empty. */
   hidden?: boolean;
 }
@@ -131,7 +139,8 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
           const where = path ?? sheet.relId;
           throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, where }));
         }
-        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '') };
+        const merges: CellRange[] = [];
+        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '', merges), merges };
       }),
     };
   } catch (e) {
@@ -223,6 +232,15 @@ export function columnIndex(ref: string): number {
   return index - 1;
 }
 
+/** `E3:E5` as a range; null for anything else. */
+function cellRange(ref: string): CellRange | null {
+  const [first, last] = ref.split(':').map((cell) => {
+    const match = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(cell.trim());
+    return match ? { row: Number(match[2]), column: columnIndex(match[1] ?? '') } : null;
+  });
+  return first && last ? { first, last } : null;
+}
+
 /** XFD, the last column Excel has (0-based). */
 const LAST_COLUMN = 16_383;
 
@@ -231,10 +249,10 @@ const LAST_COLUMN = 16_383;
  * claimed, a file cut short) is refused naming the sheet, its part and the
  * last row read whole, so the user can see how far the file is intact.
  */
-function readSheetPart(xml: string, strings: readonly string[], name: string, path: string): XlsxRow[] {
+function readSheetPart(xml: string, strings: readonly string[], name: string, path: string, merges: CellRange[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
   try {
-    readSheet(xml, strings, rows);
+    readSheet(xml, strings, rows, merges);
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
@@ -243,7 +261,7 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
   }
 }
 
-function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): void {
+function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[]): void {
   let row: XlsxRow | null = null;
   let cell: { column: number; type: string } | null = null;
   let value = '';
@@ -283,6 +301,9 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
       } else if (name === 'f' && cell) {
         formula = '';
         inFormula = !selfClosing;
+      } else if (name === 'mergeCell' && attrs.ref) {
+        const range = cellRange(attrs.ref);
+        if (range) merges.push(range);
       }
     },
     close(name) {

@@ -10,7 +10,7 @@ import { expectedHeader, findColumn, findHeaderRow, MAX_HEADER_CELLS } from './c
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
 import { columnLetters } from '../export/exportTable';
-import { excelSerialDate, type XlsxRow } from './xlsx';
+import { excelSerialDate, type CellRange, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -35,6 +35,35 @@ function rowCells(row: XlsxRow): string[] {
 }
 
 /**
+ * Cells merged down over data rows (a city's 地区类别 merged over its
+ * counties, as printed reports do): Excel shows the value on every row, but
+ * only the first cell holds it, and the rest read empty, which in an
+ * optional column loads silently as no value. Refused at the merge, for each
+ * column of the table it covers; merges above the header (a title) or
+ * within one row are not.
+ */
+function mergedDown(spec: TableSpec, where: { file: string; sheet: string }, header: readonly string[], headerRow: number, merges: readonly CellRange[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const range of merges) {
+    if (range.first.row <= headerRow || range.last.row === range.first.row) continue;
+    for (let i = range.first.column; i <= Math.min(range.last.column, header.length - 1); i++) {
+      const column = findColumn(spec, header[i] ?? '');
+      if (!column) continue;
+      const ref = `${columnLetters(range.first.column)}${range.first.row}:${columnLetters(range.last.column)}${range.last.row}`;
+      problems.push({
+        file: where.file,
+        sheet: where.sheet,
+        row: range.first.row,
+        column: column.name,
+        ...explain(message('sheet.merged_down', { range: ref, rows: range.last.row - range.first.row + 1 }), message('sheet.merged_down_expected')),
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * Null when the sheet has no non-empty row at all. The header is the first
  * row that names the table's columns (csvHeader.ts, findHeaderRow): a title
  * row (often one merged cell) and a `单位：万元` line above it are skipped.
@@ -46,6 +75,7 @@ export function sheetToCsv(
   where: { file: string; sheet: string },
   rows: readonly XlsxRow[],
   date1904: boolean,
+  merges: readonly CellRange[] = [],
 ): SheetCsv | null {
   const filled = rows.filter((r) => !isEmptyRow(r));
   if (filled.length === 0) return null;
@@ -83,6 +113,7 @@ export function sheetToCsv(
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
+  const problems = mergedDown(spec, where, header, headerRowData.row, merges);
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
   for (const row of data) {
     const cells = header.map((_, i) => {
@@ -93,5 +124,5 @@ export function sheetToCsv(
     });
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));
   }
-  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems: [] };
+  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems };
 }

@@ -189,7 +189,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       }
     }
     case 'xlsx': {
-      const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
+      const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904, source.merges);
       if (!csv) return { staged: null, problems: [fileProblem(message('file.sheet_empty'), expectedHeader(source.spec), 1)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
       const result = await stageCsv(

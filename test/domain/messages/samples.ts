@@ -34,6 +34,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.garbled_expected': {},
   'file.empty': {},
   'sheet.cell_far_right': { cell: 'XFD4', limit: 1000 },
+  'sheet.merged_down': { range: 'E3:E5', rows: 3 },
+  'sheet.merged_down_expected': {},
   'file.sheet_empty': {},
   'zip.invalid': {},
   'zip.too_big': { part: 'x', bytes: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
