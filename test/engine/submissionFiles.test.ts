@@ -99,6 +99,15 @@ describe('unpackZips', () => {
     expect(splitSubmissions(files).map((s) => s.name)).toEqual(['150100', '150200']);
   });
 
+  it('refuses a ZIP holding one path twice (only the last was kept, silently) naming the path', async () => {
+    const zip = zipSync({ 'c/regions.csv': new TextEncoder().encode('r1'), 'c/regionz.csv': new TextEncoder().encode('r2') });
+    // The second entry's name made the same as the first's.
+    const twice = renamed(zip, { 'c/regionz.csv': [...new TextEncoder().encode('c/regions.csv')] });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: twice }]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '压缩包中的 c/regions.csv 出现了不止一次，无法确定读取哪一个', 'error']]);
+  });
+
   it('a file named .zip that is not one is a problem naming it', async () => {
     const { files, problems } = await unpackZips([file('cities.zip', 'not a zip')]);
     expect(files).toEqual([]);

@@ -86,6 +86,7 @@ export interface MessageParams {
   'sheet.merged_down_expected': Record<never, never>;
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
+  'zip.entry_twice': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
   'zip.expected': Record<never, never>;
 

@@ -85,6 +85,7 @@ export const EN: Catalogue = {
   'sheet.merged_down_expected': () => 'a value on every row (unmerge the cells and fill down)',
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
+  'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mib(p.bytes)}, more than can be read (${mib(p.partLimit)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',

@@ -80,6 +80,7 @@ export const ZH: Catalogue = {
   'sheet.merged_down_expected': () => '每行各填一个值（取消合并后向下填充）',
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
+  'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mib(p.bytes)}，超出可读取的大小（单个文件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',

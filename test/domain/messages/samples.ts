@@ -38,6 +38,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'sheet.merged_down_expected': {},
   'file.sheet_empty': {},
   'zip.invalid': {},
+  'zip.entry_twice': { path: 'c/regions.csv' },
   'zip.too_big': { part: 'x', bytes: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
   'zip.expected': {},
   'xlsx.invalid': {},
