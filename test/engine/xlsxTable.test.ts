@@ -63,4 +63,15 @@ describe('sheetToCsv', () => {
       'regions.xlsx · regions · 第3行 · tier · 合并单元格 E3:E5 跨了 3 行：只有第一行有值，其余各行读作空 · 应为：每行各填一个值（取消合并后向下填充）',
     ]);
   });
+
+  it('refuses an Excel error value (#N/A of a failed lookup) in a text column, where any text is valid: a name or an ID of "#N/A"', () => {
+    const rows: XlsxRow[] = [
+      { row: 1, cells: ['region_code', 'name', 'level', 'parent_code', 'tier'].map(text) },
+      { row: 2, cells: [text('150102'), { text: '#N/A', numeric: false, error: true }, text('county'), text('150100')] },
+      { row: 3, cells: [text('150103'), text('回民区'), text('county'), text('150100'), { text: '#REF!', numeric: false, error: true }] },
+    ];
+    const csv = sheetToCsv(REGIONS, { file: 'regions.xlsx', sheet: 'regions' }, rows, false);
+    // The tier's #REF! is not one of 1|2|3: the value check names it, once.
+    expect(csv?.problems.map((p) => formatProblem(p))).toEqual(['regions.xlsx · regions · 第2行 · name · 名称"#N/A"是 Excel 的错误值（公式没有算出结果） · 应为：非空文本']);
+  });
 });

@@ -131,6 +131,7 @@ export interface MessageParams {
   'cell.too_many_decimals': { value: string; unit: UnitName | null; decimals: number };
   'cell.decimal_point': { value: string };
   'cell.id_scientific': { value: string };
+  'cell.excel_error': { label: string; value: string };
   'cell.formula': { label: string; value: string };
   'cell.no_such_date': { value: string };
 

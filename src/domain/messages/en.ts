@@ -140,6 +140,7 @@ export const EN: Catalogue = {
       ? `Amount "${p.value}" has more than two decimals`
       : `Amount "${p.value}" (in ${UNIT[p.unit]}) has more than ${p.decimals} decimals: in yuan it is not a whole number of fen`,
   'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
+  'cell.excel_error': (p) => `"${p.value}" is an Excel error value (a formula that failed)`,
   'cell.formula': (p) => `"${p.value}" is a formula that was never computed (open and save the workbook in Excel or WPS, then load it again)`,
   'cell.id_scientific': (p) => `ID number "${p.value}" is in scientific notation: a spreadsheet took it for a number and kept only its first 15 digits`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,

@@ -130,6 +130,7 @@ export const ZH: Catalogue = {
   'cell.too_many_decimals': (p) =>
     p.unit === null ? `金额"${p.value}"超过两位小数` : `金额"${p.value}"（${p.unit}）超过${p.decimals}位小数，换算为元后不是整分`,
   'cell.decimal_point': (p) => `区划代码"${p.value}"带了小数点（被表格软件当成了数字）`,
+  'cell.excel_error': (p) => `${p.label}"${p.value}"是 Excel 的错误值（公式没有算出结果）`,
   'cell.formula': (p) => `${p.label}"${p.value}"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入）`,
   'cell.id_scientific': (p) => `身份证号"${p.value}"是科学计数法：表格软件把它当成了数字，只留下前15位`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,

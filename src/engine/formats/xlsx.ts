@@ -14,6 +14,8 @@ export interface XlsxCell {
   text: string;
   /** A number cell (no `t`, or `t="n"`): a date column holds a serial day number here. */
   numeric: boolean;
+  /** An error value (`t="e"`: #N/A, #REF!, #DIV/0!): what a formula that failed leaves. */
+  error?: boolean;
 }
 
 export interface XlsxRow {
@@ -347,8 +349,8 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
     case 'b':
       return { text: value.trim() === '1' ? 'true' : 'false', numeric: false };
     case 'e':
-      // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell.
-      return { text: value, numeric: false };
+      // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell (xlsxTable.ts where any text is valid).
+      return { text: value, numeric: false, error: true };
     case 'd': {
       // An ISO 8601 date cell: its day, the time of day dropped as for a serial (excelSerialDate); anything else as is, for the date check to name.
       const text = value.trim();

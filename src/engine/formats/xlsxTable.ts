@@ -7,6 +7,7 @@
 // only here is it known that the number is a date.
 import type { TableSpec } from '../contract/contract';
 import { expectedHeader, findColumn, findHeaderRow, MAX_HEADER_CELLS } from './csvHeader';
+import { expectedValue } from '../contract/columnRules';
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
 import { columnLetters } from '../export/exportTable';
@@ -115,10 +116,23 @@ export function sheetToCsv(
 
   const problems = mergedDown(spec, where, header, headerRowData.row, merges);
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
+  const columns = header.map((cell) => findColumn(spec, cell));
   for (const row of data) {
     const cells = header.map((_, i) => {
       const cell = row.cells[i];
       if (!cell) return '';
+      const column = columns[i];
+      if (cell.error && column && (column.kind === 'text' || column.kind === 'person_id')) {
+        // Any text is a valid name or ID, so the value check would take "#N/A" as one: refused here.
+        problems.push({
+          file: where.file,
+          sheet: where.sheet,
+          row: row.row,
+          column: column.name,
+          ...explain(message('cell.excel_error', { label: column.label, value: cell.text }), expectedValue(column)),
+          severity: 'error',
+        });
+      }
       if (cell.numeric && dateColumns.has(i)) return excelSerialDate(cell.text, date1904) ?? cell.text;
       return cell.text;
     });

@@ -76,6 +76,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'cell.too_many_decimals': { value: 'x', unit: '万元', decimals: 3 },
   'cell.decimal_point': { value: 'x' },
   'cell.id_scientific': { value: 'x' },
+  'cell.excel_error': { label: 'x', value: '#N/A' },
   'cell.formula': { label: 'x', value: '=x' },
   'cell.no_such_date': { value: 'x' },
   'parquet.no_marks': {},
