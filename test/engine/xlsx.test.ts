@@ -49,6 +49,12 @@ describe('xlsx cells', () => {
     expect(excelSerialDate('45292.75')).toBe('2024-01-01');
     // 1904 system: 0 = 1904-01-01, so 43830 = 2024-01-01 (45292 − 1462).
     expect(excelSerialDate('43830', true)).toBe('2024-01-01');
+    // Past 9999-12-31 (2,958,465) no day: a date typed as the number 20211022 stays that number, for the date check to name it.
+    expect(excelSerialDate('2958465')).toBe('9999-12-31');
+    expect(excelSerialDate('20211022')).toBeNull();
+    expect(excelSerialDate('20211022', true)).toBeNull();
+    // Past what a JavaScript Date holds: was a RangeError ("Invalid time value").
+    expect(excelSerialDate('99999999999')).toBeNull();
   });
 
   it('maps column letters both ways', () => {

@@ -399,7 +399,8 @@ const DAY_MS = 86_400_000;
  * 1900-01-01 as day 1 and keeps Lotus 1-2-3's fictitious 1900-02-29 (day 60),
  * so from day 61 on the epoch is 1899-12-30. The 1904 system counts from
  * 1904-01-01 as day 0. A time of day (the fraction) is dropped. Null for a
- * serial that is not a day (negative, day 60, or not a number).
+ * serial that is not a day (negative, day 60, past 9999-12-31 as a date
+ * typed as the number 20211022 is, or not a number).
  */
 export function excelSerialDate(serial: string, date1904 = false): string | null {
   if (!/^\d+(\.\d+)?$/.test(serial)) return null;
@@ -409,6 +410,11 @@ export function excelSerialDate(serial: string, date1904 = false): string | null
   return isoDate(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * DAY_MS);
 }
 
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** YYYY-MM-DD; null past 9999-12-31, the last day Excel has (its ISO text would be "+057235-11-…"). */
+function isoDate(ms: number): string | null {
+  const date = new Date(ms);
+  // Past what a Date holds (±275,760 years) toISOString throws.
+  if (Number.isNaN(date.getTime())) return null;
+  const text = date.toISOString();
+  return /^\d{4}-/.test(text) ? text.slice(0, 10) : null;
 }
