@@ -4,7 +4,7 @@
 import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
-import { scientificIdSql } from './personId';
+import { EXCEL_ERRORS, scientificIdSql } from './personId';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
@@ -93,7 +93,7 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
   }
   switch (kind) {
     case 'person_id':
-      return message('cell.id_scientific', { value });
+      return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.id_scientific', { value });
     case 'region_code':
       return /^\d+\.0+$/.test(value) ? message('cell.decimal_point', { value }) : message('cell.invalid', { kind, label, value });
     case 'date':

@@ -122,8 +122,8 @@ export function sheetToCsv(
       const cell = row.cells[i];
       if (!cell) return '';
       const column = columns[i];
-      if (cell.error && column && (column.kind === 'text' || column.kind === 'person_id')) {
-        // Any text is a valid name or ID, so the value check would take "#N/A" as one: refused here.
+      if (cell.error && column?.kind === 'text') {
+        // Any text is a valid name, so the value check would take "#N/A" as one: refused here (an ID's check refuses it, personId.ts).
         problems.push({
           file: where.file,
           sheet: where.sheet,
