@@ -143,6 +143,17 @@ const CASES: Case[] = [
     expected: { file: 'assistance_enrollment.csv', row: 10, column: 'recipients', problem: /"-5"为负数/ },
   },
   {
+    // Office tables write a dash for "nothing": not a negative number, and not said to be one.
+    name: 'a dash for zero in a money cell',
+    files: () => tinyWith(appended('fund_flows.csv', '2024Q4,150103,assistance,expenditure,inpatient,,-')),
+    expected: { file: 'fund_flows.csv', row: 41, column: 'amount', problem: /^金额"-"不是数字金额$/ },
+  },
+  {
+    name: 'a dash for zero in a count cell',
+    files: () => tinyWith(appended('assistance_enrollment.csv', '2024Q4,150202,orphan,-,0,0,0.00')),
+    expected: { file: 'assistance_enrollment.csv', row: 10, column: 'recipients', problem: /^(?!.*负数).*"-"/ },
+  },
+  {
     name: 'empty required cell',
     files: () => tinyWith(appended('fund_flows.csv', '2024Q4,,assistance,expenditure,inpatient,,1.00')),
     expected: { file: 'fund_flows.csv', row: 41, column: 'region_code', problem: /为空/ },
@@ -161,6 +172,12 @@ const CASES: Case[] = [
     name: 'county hung directly under the province',
     files: () => tinyWith(appended('regions.csv', '150203,昆都仑区,county,150000,1\r')),
     expected: { file: 'regions.csv', row: 8, column: 'parent_code', problem: /层级不对/ },
+  },
+  {
+    // European Excel saves "CSV" with semicolons: one problem that says so, not every column missing.
+    name: 'semicolon-separated file',
+    files: () => tinyWith(csv('fund_balances.csv', 'year;region_code;fund;opening_balance\n2024;150100;resident;1,00\n')),
+    expected: { file: 'fund_balances.csv', row: 1, column: null, problem: /^表头用分号（;）分隔/ },
   },
   {
     name: 'row with an extra cell',

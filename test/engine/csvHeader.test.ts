@@ -53,3 +53,24 @@ describe('a unit line above the header', () => {
     expect(findMoneyUnit([['单位：万元'], ['单位：元']]).refused).toEqual(message('header.units_conflict', { text: '单位：万元' }));
   });
 });
+
+describe('a header cell broken over lines', () => {
+  // Found by the sweep of office files: templates break long headers with Alt+Enter (上级区划↵代码), which Excel shows as 上级区划代码 wrapped.
+  it.each([
+    ['上级区划\n代码', 'parent_code'],
+    ['上级区划\r\n代码', 'parent_code'],
+    ['区划 代码', 'region_code'],
+    ['区\u3000划\u3000代\u3000码', 'region_code'],
+  ])('reads %j as %s', (cell, name) => {
+    expect(findColumn(tableSpec('regions')!, cell)?.name).toBe(name);
+  });
+
+  it('reads 金额↵（万元） with its unit', () => {
+    expect(findColumn(FLOWS, '金额\n（万元）')?.name).toBe('amount');
+    expect(headerMoneyUnits(FLOWS, ['金额\n（万元）']).map((u) => u.unit.label)).toEqual(['万元']);
+  });
+
+  it('still keeps English names apart from words with spaces', () => {
+    expect(findColumn(tableSpec('regions')!, 'region code')).toBeUndefined();
+  });
+});

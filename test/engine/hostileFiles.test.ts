@@ -125,6 +125,34 @@ describe('hostile files', () => {
     expect(read.sheets[0]?.rows[0]?.cells[0]?.text).toBe('&lol9;');
   });
 
+  it('refuses a character reference past U+10FFFF as damaged content, naming the sheet and the row before it', async () => {
+    const workbook = await regionsWorkbook();
+    const xml = strFromU8(unzipSync(workbook)['xl/worksheets/sheet1.xml']!).replace('呼和浩特市', '呼和&#99999999;浩特市');
+    const parts = unzipSync(workbook);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: zipSync(parts) }), 100);
+    expect(problems[0]).toBe('regions.xlsx · 工作表"regions"（xl/worksheets/sheet1.xml）的内容损坏（no such character &#99999999;），第 2 行之后 · 应为：Excel 保存的 .xlsx 工作簿');
+  });
+
+  it('refuses a cell past column XFD (a 1 KB file that made every row 308 million cells wide, out of memory) naming sheet and row', async () => {
+    const parts = unzipSync(await regionsWorkbook());
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!).replace('</row><row r="3">', '<c r="ZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row><row r="3">');
+    expect(xml).toContain('ZZZZZZ2');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: zipSync(parts) }), 100);
+    expect(problems[0]).toBe('regions.xlsx · 工作表"regions"（xl/worksheets/sheet1.xml）的内容损坏（cell reference ZZZZZZ2 is past column XFD），第 1 行之后 · 应为：Excel 保存的 .xlsx 工作簿');
+  });
+
+  it('refuses from the directory a part longer than a JavaScript string can be (Chrome: 2^29 − 24 characters)', async () => {
+    // 512 MiB was the limit, 24 bytes more than the longest string: a 5 MB file of such a sheet crashed the reading ("Cannot create a string longer than…").
+    // Stored, not deflated, 2 MB: packed at 256 to 1, under the ratio that flags a bomb.
+    const parts = unzipSync(await regionsWorkbook());
+    parts['xl/worksheets/sheet1.xml'] = strToU8(`<!--${' '.repeat(2 * MB)}-->${strFromU8(parts['xl/worksheets/sheet1.xml']!)}`);
+    const stored = declareSize(zipSync(parts, { level: 0 }), 'xl/worksheets/sheet1.xml', 512 * MB - 8);
+    const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: stored }), 100);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 512 MB（压缩时 2 MB），超出可读取的大小/);
+  });
+
   it('refuses a header 10,000 columns wide before reading its rows', async () => {
     const extra = Array.from({ length: 9996 }, (_, i) => `c${i}`).join(',');
     const text = `year,region_code,fund,opening_balance,${extra}\n2024,150100,resident,1.00${','.repeat(9996)}\n`;

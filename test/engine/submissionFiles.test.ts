@@ -59,6 +59,55 @@ describe('unpackZips', () => {
     ]);
   });
 
+  /** The zip with each ASCII placeholder name replaced by the same number of other bytes, the UTF-8 flag left unset: as Windows writes GBK names. */
+  function renamed(zip: Uint8Array, names: Record<string, number[]>): Uint8Array {
+    const out = zip.slice();
+    for (const [placeholder, bytes] of Object.entries(names)) {
+      const from = new TextEncoder().encode(placeholder);
+      expect(bytes.length).toBe(from.length);
+      for (let at = 0; at + from.length <= out.length; at++) if (from.every((b, i) => out[at + i] === b)) out.set(bytes, at);
+    }
+    return out;
+  }
+
+  it('reads entry names written in GBK (Windows on Chinese) or UTF-8 without the UTF-8 flag, so tables and city folders are recognised', async () => {
+    const zip = zipSync({
+      'AAAAAAAAAA/BBBBBBBB.csv': new TextEncoder().encode('r1'),
+      'CCCCCC/regions.csv': new TextEncoder().encode('r2'),
+      'DDDDDDDDD/regions.csv': new TextEncoder().encode('r3'),
+      '说明/备注.txt': new TextEncoder().encode('n'),
+    });
+    const gbk = renamed(zip, {
+      // 呼和浩特市 and 行政区划 in GBK; 包头市 in GBK; 赤峰市 in UTF-8 (Info-ZIP, macOS), none flagged.
+      AAAAAAAAAA: [0xba, 0xf4, 0xba, 0xcd, 0xba, 0xc6, 0xcc, 0xd8, 0xca, 0xd0],
+      BBBBBBBB: [0xd0, 0xd0, 0xd5, 0xfe, 0xc7, 0xf8, 0xbb, 0xae],
+      CCCCCC: [0xb0, 0xfc, 0xcd, 0xb7, 0xca, 0xd0],
+      DDDDDDDDD: [...new TextEncoder().encode('赤峰市')],
+    });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: gbk }]);
+    expect(problems).toEqual([]);
+    expect(names(files)).toEqual(['cities/包头市/regions.csv', 'cities/呼和浩特市/行政区划.csv', 'cities/说明/备注.txt', 'cities/赤峰市/regions.csv']);
+    expect(new TextDecoder().decode((files.find((f) => f.name === 'cities/呼和浩特市/行政区划.csv') as { bytes: Uint8Array }).bytes)).toBe('r1');
+    expect(splitSubmissions(files).map((s) => s.name)).toEqual(['包头市', '呼和浩特市', '赤峰市', '说明']);
+  });
+
+  it('reads backslashes in entry names (old Windows tools) as folder separators, so city folders stay apart', async () => {
+    const zip = zipSync({ '150100\\regions.csv': new TextEncoder().encode('r1'), '150200\\regions.csv': new TextEncoder().encode('r2'), '150200\\__MACOSX\\._x': new Uint8Array(1) });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: zip }]);
+    expect(problems).toEqual([]);
+    expect(names(files)).toEqual(['cities/150100/regions.csv', 'cities/150200/regions.csv']);
+    expect(splitSubmissions(files).map((s) => s.name)).toEqual(['150100', '150200']);
+  });
+
+  it('refuses a ZIP holding one path twice (only the last was kept, silently) naming the path', async () => {
+    const zip = zipSync({ 'c/regions.csv': new TextEncoder().encode('r1'), 'c/regionz.csv': new TextEncoder().encode('r2') });
+    // The second entry's name made the same as the first's.
+    const twice = renamed(zip, { 'c/regionz.csv': [...new TextEncoder().encode('c/regions.csv')] });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: twice }]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '压缩包中的 c/regions.csv 出现了不止一次，无法确定读取哪一个', 'error']]);
+  });
+
   it('a file named .zip that is not one is a problem naming it', async () => {
     const { files, problems } = await unpackZips([file('cities.zip', 'not a zip')]);
     expect(files).toEqual([]);

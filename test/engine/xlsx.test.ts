@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/export/exportTable';
 import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/formats/xlsx';
 import { decodeEntities, scanXml } from '../../src/engine/formats/xml';
+import { strToU8, zipSync } from 'fflate';
 
 describe('xml', () => {
   it('decodes the five entities and character references', () => {
@@ -48,12 +49,107 @@ describe('xlsx cells', () => {
     expect(excelSerialDate('45292.75')).toBe('2024-01-01');
     // 1904 system: 0 = 1904-01-01, so 43830 = 2024-01-01 (45292 − 1462).
     expect(excelSerialDate('43830', true)).toBe('2024-01-01');
+    // Past 9999-12-31 (2,958,465) no day: a date typed as the number 20211022 stays that number, for the date check to name it.
+    expect(excelSerialDate('2958465')).toBe('9999-12-31');
+    expect(excelSerialDate('20211022')).toBeNull();
+    expect(excelSerialDate('20211022', true)).toBeNull();
+    // Past what a JavaScript Date holds: was a RangeError ("Invalid time value").
+    expect(excelSerialDate('99999999999')).toBeNull();
   });
 
   it('maps column letters both ways', () => {
     expect(columnIndex('A1')).toBe(0);
     expect(columnIndex('AB12')).toBe(27);
     fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(`${columnLetters(i)}1`) === i));
+  });
+});
+
+/** A one-sheet workbook of the given `<row>` elements, as other writers than Excel make them. */
+function workbookOf(rows: string): Uint8Array {
+  return zipSync({
+    'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="transfers" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
+  });
+}
+
+function cellTexts(bytes: Uint8Array): string[][] | undefined {
+  return readXlsx(bytes).sheets[0]?.rows.map((r) => Array.from(r.cells, (c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')));
+}
+
+describe('xlsx cells of other writers', () => {
+  it('reads an inline string without its phonetic guide (<rPh>), as a shared string is read', () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><r><t>财社</t></r><r><t>〔2021〕31号</t></r><rPh sb="0" eb="2"><t>ザイシャ</t></rPh><phoneticPr fontId="1"/></is></c></row>';
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:财社〔2021〕31号']]);
+  });
+});
+
+describe('xlsx part names', () => {
+  it('finds the parts whatever their case (part names are case-insensitive) and the shared strings where the relationships say', () => {
+    const rels = (target: string): Uint8Array =>
+      strToU8(
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="Worksheets/Sheet1.XML"/>' +
+          `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="${target}"/></Relationships>`,
+      );
+    const sheet = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2024</v></c></row></sheetData></worksheet>');
+    const strings = strToU8('<sst><si><t>财社〔2021〕31号</t></si></sst>');
+    const workbook = strToU8('<workbook xmlns:r="r"><sheets><sheet name="transfers" r:id="rId1"/></sheets></workbook>');
+    const upper = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('SharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/SharedStrings.xml': strings });
+    expect(cellTexts(upper)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+    const absolute = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('/xl/sharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/sharedStrings.xml': strings });
+    expect(cellTexts(absolute)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+  });
+});
+
+describe('xlsx references', () => {
+  it('reads lower-case cell references, and a reference that is not one (or a row number that is not) as if absent: next in order', () => {
+    const rows =
+      '<row r="1"><c r="a1" t="inlineStr"><is><t>x</t></is></c><c r="c1"><v>3</v></c></row>' +
+      '<row r="abc"><c r="1A" t="inlineStr"><is><t>y</t></is></c><c><v>2</v></c></row>' +
+      '<row r="0"><c r="B3"><v>5</v></c></row>';
+    const book = readXlsx(workbookOf(rows));
+    expect(book.sheets[0]?.rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:x', '', 'n:3'], ['s:y', 'n:2'], ['', 'n:5']]);
+  });
+});
+
+describe('workbooks that are not zips', () => {
+  it('says a password-protected workbook (or an old .xls) is one: both are OLE compound files, not zips', () => {
+    const compound = new Uint8Array(4096);
+    compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(() => readXlsx(compound)).toThrow('设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）');
+    expect(() => readXlsx(new Uint8Array(4096))).toThrow('不是有效的 XLSX 文件（无法解压）');
+  });
+});
+
+describe('xlsx escaped characters', () => {
+  it('decodes _xHHHH_ escapes in shared and inline strings (Excel writes a CR in a cell as _x000D_), and _x005F_ as the underscore that escapes one', () => {
+    const workbook = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>上级区划_x000D_\n代码</t></si></sst>'),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>a_x005F_x0041_b_x4E2D_</t></is></c><c r="C1"><v>12</v></c></row></sheetData></worksheet>',
+      ),
+    });
+    expect(cellTexts(workbook)).toEqual([['s:上级区划\r\n代码', 's:a_x0041_b中', 'n:12']]);
+  });
+
+  it('writes a text holding a literal _xHHHH_ escaped, so that Excel (and our reader) shows it as it is', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = exportXlsx([{ name: 's', columns: [{ key: 'name' }], rows: [{ name: '文号_x0041_甲' }] }]);
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)).toContain('文号_x005F_x0041_甲');
+    expect(cellTexts(bytes)).toEqual([['s:name'], ['s:文号_x0041_甲']]);
+  });
+});
+
+describe('xlsx date cells', () => {
+  it('reads an ISO 8601 date cell (t="d": strict OOXML, openpyxl with iso_dates) as its day; a time of day is dropped as for a serial', () => {
+    const rows =
+      '<row r="1"><c r="A1" t="d"><v>2021-10-22T00:00:00</v></c><c r="B1" t="d"><v>2021-10-26T15:30:00.000Z</v></c><c r="C1" t="d"><v>2021-10-27</v></c></row>' +
+      '<row r="2"><c r="A2" t="d"><v>下周</v></c></row>';
+    // Not a date: kept as it is, and the date check names it.
+    expect(cellTexts(workbookOf(rows))).toEqual([['s:2021-10-22', 's:2021-10-26', 's:2021-10-27'], ['s:下周']]);
   });
 });
 

@@ -81,24 +81,32 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  'sheet.cell_far_right': { cell: string; limit: number };
+  'sheet.merged_down': { range: string; rows: number };
+  'sheet.merged_down_expected': Record<never, never>;
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
+  'zip.entry_twice': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
   'zip.expected': Record<never, never>;
 
   // Workbooks (formats/xlsx.ts).
   'xlsx.invalid': Record<never, never>;
   'xlsx.too_big': { part: string; bytes: number; packed: number; partLimit: number; totalLimit: number; ratio: number };
+  'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
   'xlsx.sheet_missing': { sheet: string; where: string };
   'xlsx.damaged': { reason: string };
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
+  'xlsx.sheet_damaged': { sheet: string; part: string; reason: string; lastRow: number | null };
   'xlsx.shared_string_missing': { index: string };
 
   // The header and what the lines above it say (csvHeader.ts, stage.ts).
   'header.expected': { columns: readonly string[]; labels: readonly string[] };
   'header.too_wide': { cells: number; limit: number };
+  'header.semicolons': Record<never, never>;
+  'header.semicolons_expected': Record<never, never>;
   'header.column_twice': { column: string };
   'header.column_missing': { column: string; label: string };
   'header.units_conflict': { text: string };
@@ -123,6 +131,7 @@ export interface MessageParams {
   'cell.too_many_decimals': { value: string; unit: UnitName | null; decimals: number };
   'cell.decimal_point': { value: string };
   'cell.id_scientific': { value: string };
+  'cell.excel_error': { label: string; value: string };
   'cell.formula': { label: string; value: string };
   'cell.no_such_date': { value: string };
 

@@ -97,8 +97,12 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'sheet.cell_far_right': (p) => `Cell ${p.cell} holds something far right of the header (only ${grouped(p.limit)} columns right of it are read)`,
+  'sheet.merged_down': (p) => `The merged cell ${p.range} spans ${p.rows} rows: only its first row holds the value, the others read empty`,
+  'sheet.merged_down_expected': () => 'a value on every row (unmerge the cells and fill down)',
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
+  'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mib(p.bytes)}, more than can be read (${mib(p.partLimit)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',
@@ -106,15 +110,19 @@ export const EN: Catalogue = {
   'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',
   'xlsx.too_big': (p) =>
     `The workbook's part ${p.part} unpacks to ${mib(p.bytes)} (${mib(p.packed)} packed), more than can be read (${mib(p.partLimit)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
+  'xlsx.sheet_damaged': (p) => `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'in its first row' : `after row ${p.lastRow}`}`,
   'xlsx.shared_string_missing': (p) => `Shared string ${p.index} does not exist`,
 
   'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,
   'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,
+  'header.semicolons': () => 'The header is separated by semicolons (;), as Excel saves CSV under European settings: its columns cannot be read',
+  'header.semicolons_expected': () => 'a comma-separated CSV: in Excel save as "CSV UTF-8 (Comma delimited)", or replace the semicolons with commas (and decimal commas in amounts with points)',
   'header.column_twice': (p) => `Column "${p.column}" appears twice`,
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
@@ -149,6 +157,7 @@ export const EN: Catalogue = {
       ? `Amount "${p.value}" has more than two decimals`
       : `Amount "${p.value}" (in ${UNIT[p.unit]}) has more than ${p.decimals} decimals: in yuan it is not a whole number of fen`,
   'cell.decimal_point': (p) => `Region code "${p.value}" has a decimal point (a spreadsheet took it for a number)`,
+  'cell.excel_error': (p) => `"${p.value}" is an Excel error value (a formula that failed)`,
   'cell.formula': (p) => `"${p.value}" is a formula that was never computed (open and save the workbook in Excel or WPS, then load it again)`,
   'cell.id_scientific': (p) => `ID number "${p.value}" is in scientific notation: a spreadsheet took it for a number and kept only its first 15 digits`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,

@@ -90,8 +90,12 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'sheet.cell_far_right': (p) => `单元格 ${p.cell} 有内容，远在表头之外（表头以右 ${grouped(p.limit)} 列以内才读取）`,
+  'sheet.merged_down': (p) => `合并单元格 ${p.range} 跨了 ${p.rows} 行：只有第一行有值，其余各行读作空`,
+  'sheet.merged_down_expected': () => '每行各填一个值（取消合并后向下填充）',
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
+  'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mib(p.bytes)}，超出可读取的大小（单个文件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',
@@ -99,15 +103,19 @@ export const ZH: Catalogue = {
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',
   'xlsx.too_big': (p) =>
     `工作簿的部件 ${p.part} 解压后为 ${mib(p.bytes)}（压缩时 ${mib(p.packed)}），超出可读取的大小（单个部件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+  'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，第一行之前即中断' : `，第 ${p.lastRow} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
+  'xlsx.sheet_damaged': (p) => `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，在第一行' : `，第 ${p.lastRow} 行之后`}`,
   'xlsx.shared_string_missing': (p) => `共享字符串 ${p.index} 不存在`,
 
   'header.expected': (p) => `表头为 ${p.columns.join(',')}（或中文 ${p.labels.join(',')}）`,
   'header.too_wide': (p) => `表头有 ${grouped(p.cells)} 列，超过 ${grouped(p.limit)} 列，不像是这张表`,
+  'header.semicolons': () => '表头用分号（;）分隔（欧洲地区设置的 Excel 这样保存 CSV），读不出各列',
+  'header.semicolons_expected': () => '逗号分隔的 CSV：在 Excel 中另存为"CSV UTF-8（逗号分隔）"，或把分号换成逗号（金额中的小数逗号换成小数点）',
   'header.column_twice': (p) => `列"${p.column}"出现了两次`,
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
@@ -137,6 +145,7 @@ export const ZH: Catalogue = {
   'cell.too_many_decimals': (p) =>
     p.unit === null ? `金额"${p.value}"超过两位小数` : `金额"${p.value}"（${p.unit}）超过${p.decimals}位小数，换算为元后不是整分`,
   'cell.decimal_point': (p) => `区划代码"${p.value}"带了小数点（被表格软件当成了数字）`,
+  'cell.excel_error': (p) => `${p.label}"${p.value}"是 Excel 的错误值（公式没有算出结果）`,
   'cell.formula': (p) => `${p.label}"${p.value}"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入）`,
   'cell.id_scientific': (p) => `身份证号"${p.value}"是科学计数法：表格软件把它当成了数字，只留下前15位`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,

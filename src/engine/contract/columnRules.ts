@@ -4,7 +4,7 @@
 import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
-import { scientificIdSql } from './personId';
+import { EXCEL_ERRORS, scientificIdSql } from './personId';
 
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
@@ -71,6 +71,11 @@ export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null)
   return message('cell.expected', { kind: column.kind, signed: column.signed === true, values: column.values ?? [] });
 }
 
+/** A negative number, not a lone dash (what office tables write for "nothing") or other text after a minus. */
+function isNegative(value: string): boolean {
+  return /^-(\d|\.\d)/.test(value);
+}
+
 /** Why the text `value` (or an empty cell, null) is not a valid cell of the column. The column's label is quoted for the Chinese, which names it. */
 export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
   const { label, kind } = column;
@@ -81,23 +86,23 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
   }
   if (kind === 'money' && unit && unit.digits > 0) {
     const decimals = 2 + unit.digits;
-    if (value.startsWith('-') && !column.signed) return message('cell.negative', { kind, label, value });
+    if (isNegative(value) && !column.signed) return message('cell.negative', { kind, label, value });
     if (new RegExp(`^-?\\d+\\.\\d{${decimals + 1},}$`).test(value)) return message('cell.too_many_decimals', { value, unit: unit.label, decimals });
     if (/^-?\d+(\.\d+)?$/.test(value)) return message('cell.too_large', { kind, label, value, unit: unit.label });
     return message('cell.invalid', { kind, label, value });
   }
   switch (kind) {
     case 'person_id':
-      return message('cell.id_scientific', { value });
+      return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.id_scientific', { value });
     case 'region_code':
       return /^\d+\.0+$/.test(value) ? message('cell.decimal_point', { value }) : message('cell.invalid', { kind, label, value });
     case 'date':
       return new RegExp(`^${PATTERN.date}$`).test(value) ? message('cell.no_such_date', { value }) : message('cell.invalid', { kind, label, value });
     case 'count':
-      if (value.startsWith('-')) return message('cell.negative', { kind, label, value });
+      if (isNegative(value)) return message('cell.negative', { kind, label, value });
       return /^\d+$/.test(value) ? message('cell.too_large', { kind, label, value, unit: null }) : message('cell.invalid', { kind, label, value });
     case 'money':
-      if (value.startsWith('-') && !column.signed) return message('cell.negative', { kind, label, value });
+      if (isNegative(value) && !column.signed) return message('cell.negative', { kind, label, value });
       if (/^-?\d+\.\d{3,}$/.test(value)) return message('cell.too_many_decimals', { value, unit: null, decimals: 2 });
       if (/^-?\d{17,}(\.\d{1,2})?$/.test(value)) return message('cell.too_large', { kind, label, value, unit: null });
       return message('cell.invalid', { kind, label, value });

@@ -74,12 +74,20 @@ const SCIENTIFIC_MASKED = '[0-9]([.][0-9]{0,2})?[*]{4}[eE][+]?[0-9]+';
  */
 export function maskedIdSql(v: string): string {
   return (
-    `CASE WHEN regexp_full_match(${v}, '${SCIENTIFIC_ID}') THEN regexp_extract(${v}, '^[0-9]([.][0-9]{0,2})?') || '****' || regexp_extract(${v}, '[eE][+]?[0-9]+$') ` +
+    `CASE WHEN ${v} IN (${EXCEL_ERRORS.map((e) => `'${e}'`).join(', ')}) THEN ${v} ` +
+    `WHEN regexp_full_match(${v}, '${SCIENTIFIC_ID}') THEN regexp_extract(${v}, '^[0-9]([.][0-9]{0,2})?') || '****' || regexp_extract(${v}, '[eE][+]?[0-9]+$') ` +
     `WHEN length(${v}) >= 11 THEN left(${v}, 6) || '****' || right(${v}, 4) ELSE left(${v}, 1) || '****' END`
   );
 }
 
-/** SQL that is true when the masked ID `masked` stands for an ID in scientific notation. */
+/**
+ * Excel's error values, which a spreadsheet saves as text in place of an ID
+ * that a formula (a lookup) failed to find: every row of one would be one
+ * person. Kept unmasked (they are not IDs), so that validation refuses them.
+ */
+export const EXCEL_ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'] as const;
+
+/** SQL that is true when the masked ID `masked` stands for an ID in scientific notation or is an Excel error value. */
 export function scientificIdSql(masked: string): string {
-  return `regexp_full_match(${masked}, '${SCIENTIFIC_MASKED}')`;
+  return `(regexp_full_match(${masked}, '${SCIENTIFIC_MASKED}') OR ${masked} IN (${EXCEL_ERRORS.map((e) => `'${e}'`).join(', ')}))`;
 }

@@ -106,7 +106,8 @@ function xlsxCell(ref: string, value: ExportCell, numeric: boolean, format?: Exp
   const style = format ? ` s="${STYLE_INDEX[format]}"` : '';
   if ((numeric || typeof value === 'number') && NUMBER.test(text)) return `<c r="${ref}"${style}><v>${text}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`;
+  // A literal `_xHHHH_` would be read as the character U+HHHH: its underscore is escaped as `_x005F_`.
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'))}</t></is></c>`;
 }
 
 function sheetXml(sheet: ExportSheet): string {

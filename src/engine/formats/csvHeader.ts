@@ -174,10 +174,14 @@ export function expectedHeader(spec: TableSpec): Message {
 /** A money unit written after a column's name: `金额（万元）`, `amount(元)`, `金额（单位：万元）`, `金额【万元】`. */
 const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）]|[【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[\]】])$/;
 
-/** The contract column a header cell names: its name (any case) or its Chinese label; a money column's may carry its unit (`金额（万元）`). */
+/** The contract column a header cell names: its name (any case) or its Chinese label (white space inside ignored); a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
   const trimmed = cell.trim();
-  const named = (text: string): ColumnSpec | undefined => spec.columns.find((c) => c.name === text.toLowerCase() || c.label === text);
+  // A Chinese label is matched without its white space: templates break long headers over lines (上级区划↵代码) or space them out.
+  const named = (text: string): ColumnSpec | undefined => {
+    const label = text.replace(/\s+/g, '');
+    return spec.columns.find((c) => c.name === text.toLowerCase() || c.label === label);
+  };
   const exact = named(trimmed);
   if (exact) return exact;
   const suffix = UNIT_SUFFIX.exec(trimmed);
@@ -200,6 +204,17 @@ export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { u
  */
 export const MAX_HEADER_CELLS = 1000;
 
+/**
+ * A header that names no column of the table, but would name at least two
+ * split at semicolons: a semicolon-separated file (European Excel). Said so,
+ * once, rather than every column missing. Never read as such: there a comma
+ * is the decimal comma, and `1,234` would silently be read as 1234.
+ */
+function isSemicolonSeparated(spec: TableSpec, cells: readonly string[]): boolean {
+  if (cells.some((cell) => findColumn(spec, cell))) return false;
+  return cells.some((cell) => cell.split(';').filter((part) => findColumn(spec, part)).length >= 2);
+}
+
 /** Match header cells to contract columns by name (any case) or Chinese label. */
 export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number } = {}): HeaderMapping {
   const sheet = options.sheet ?? null;
@@ -212,6 +227,10 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   const ignored: HeaderMapping['ignored'] = [];
   if (cells.length > MAX_HEADER_CELLS) {
     problem(null, message('header.too_wide', { cells: cells.length, limit: MAX_HEADER_CELLS }));
+    return { positions, ignored, problems };
+  }
+  if (isSemicolonSeparated(spec, cells)) {
+    problems.push({ file, ...(sheet === null ? {} : { sheet }), row: headerRow, column: null, ...explain(message('header.semicolons'), message('header.semicolons_expected')), severity: 'error' });
     return { positions, ignored, problems };
   }
   cells.forEach((raw, position) => {

@@ -34,7 +34,7 @@ export type SourceFormat = 'csv' | 'xlsx' | 'parquet';
 export type TableSource = { spec: TableSpec; file: string } & (
   | { format: 'csv'; sheet: null; content: FileContent }
   | { format: 'parquet'; sheet: null; bytes: Uint8Array }
-  | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean }
+  | { format: 'xlsx'; sheet: string; rows: XlsxSheet['rows']; date1904: boolean; merges?: XlsxSheet['merges'] }
 );
 
 export interface SortedFiles {
@@ -92,12 +92,22 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
   const sources: TableSource[] = [];
   let policy: SortedFiles['policy'] = null;
   const problems: Problem[] = [];
+  // The path of each source's file: a table given twice by two files of one name (a copy in a subfolder) is told by their paths.
+  const paths = new Map<TableSource, string>();
+  let path = '';
   const add = (source: TableSource): void => {
     const first = sources.find((s) => s.spec === source.spec);
-    if (first) problems.push(duplicate(source, first));
-    else sources.push(source);
+    if (!first) {
+      sources.push(source);
+      paths.set(source, path);
+    } else if (first.file === source.file && first.sheet === source.sheet) {
+      problems.push(duplicate({ ...source, file: path }, { ...first, file: paths.get(first) ?? first.file }));
+    } else {
+      problems.push(duplicate(source, first));
+    }
   };
   for (const file of files) {
+    path = file.name;
     const base = baseName(file.name);
     const lower = base.toLowerCase();
     const dot = lower.lastIndexOf('.');
@@ -113,7 +123,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       continue;
     }
     if (lower === POLICY_FILE_NAME && 'bytes' in file) {
-      if (policy) problems.push(duplicate({ file: base, sheet: null }, { file: baseName(policy.name), sheet: null }));
+      if (policy) problems.push(duplicate({ file: file.name, sheet: null }, { file: policy.name, sheet: null }));
       policy = file;
       continue;
     }
@@ -130,13 +140,13 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       // fund_flows.xlsx: its sheet named after the table, else its first sheet.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? sheets[0];
-        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
         else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
       for (const sheet of sheets) {
         const sheetSpec = tableByName(sheet.name);
-        if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904 });
+        if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
         else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
       }
       continue;

@@ -14,6 +14,7 @@ import { baseName, isFolderClutter, tableByName, type DatasetFile } from './file
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
+import { meantZipNames } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -38,11 +39,16 @@ function unzipProblem(file: string, problem: Message): Problem {
 function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   let total = 0;
   let tooBig: { name: string; size: number } | null = null;
+  // A path the zip holds twice: unpacked into one object, only the last would be kept, silently.
+  const seen = new Set<string>();
+  let twice: string | null = null;
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, {
       filter(file) {
-        if (file.name.endsWith('/') || isFolderClutter(file.name) || tooBig) return false;
+        if (/[/\\]$/.test(file.name) || isFolderClutter(file.name) || tooBig) return false;
+        if (seen.has(file.name)) twice ??= file.name;
+        seen.add(file.name);
         total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
@@ -62,8 +68,11 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
       message('zip.too_big', { part: refused.name, bytes: refused.size, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
     );
   }
+  const meant = meantZipNames(bytes);
+  if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: (meant.get(twice) ?? twice).replace(/\\/g, '/') }));
   const root = name.replace(/\.zip$/i, '');
-  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${path}`, bytes: content }));
+  // The ZIP format's separator is `/`; old Windows tools wrote `\` (after decoding: a GBK character's second byte may be 0x5C).
+  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${(meant.get(path) ?? path).replace(/\\/g, '/')}`, bytes: content }));
 }
 
 /** ZIP files replaced by what they hold; a ZIP that cannot be unpacked is a problem. */

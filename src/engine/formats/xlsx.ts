@@ -14,6 +14,8 @@ export interface XlsxCell {
   text: string;
   /** A number cell (no `t`, or `t="n"`): a date column holds a serial day number here. */
   numeric: boolean;
+  /** An error value (`t="e"`: #N/A, #REF!, #DIV/0!): what a formula that failed leaves. */
+  error?: boolean;
 }
 
 export interface XlsxRow {
@@ -23,9 +25,17 @@ export interface XlsxRow {
   cells: (XlsxCell | undefined)[];
 }
 
+/** A range of cells, as a merged cell covers: its first and last cell (rows 1-based as Excel shows them, columns from A = 0). */
+export interface CellRange {
+  first: { row: number; column: number };
+  last: { row: number; column: number };
+}
+
 export interface XlsxSheet {
   name: string;
   rows: XlsxRow[];
+  /** Merged cells (`<mergeCell ref="E3:E5">`): only the first cell of each holds the value. */
+  merges?: CellRange[];
   /** Hidden in Excel (state hidden or veryHidden): never read as data, its rows left empty. */
   hidden?: boolean;
 }
@@ -55,16 +65,24 @@ const decoder = new TextDecoder('utf-8');
  * XML ends early and is refused as broken.
  */
 export const XLSX_LIMITS = {
-  /** One sheet's XML: a million-cell sheet is ~60 MB. */
-  partBytes: 512 * 1024 * 1024,
+  /**
+   * One sheet's XML: a million-cell sheet is ~60 MB. At most the longest
+   * string Chrome's V8 makes (2^29 − 24 characters; a UTF-8 byte is at most
+   * one character), since a part is decoded into one string: 512 MiB, 24
+   * bytes more, made a 5 MB file crash the reading instead of being refused.
+   */
+  partBytes: 2 ** 29 - 24,
   /** Everything read from one workbook. */
   totalBytes: 1024 * 1024 * 1024,
   /** Unpacked ÷ packed: real sheets stay far below (repetitive XML compresses ~20–100×); deflate's maximum is ~1,032. */
   ratio: 400,
 };
 
-/** The parts of a workbook we read; styles, themes, images, macros and the rest are never unpacked. */
-const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+/** The parts of a workbook we read (part names are case-insensitive); styles, themes, images, macros and the rest are never unpacked. */
+const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+
+/** The signature of an OLE compound file. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
@@ -84,7 +102,8 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
-    throw new XlsxError(message('xlsx.invalid'));
+    // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
+    throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
   }
   const refused = tooBig as { name: string; size: number; packed: number } | null;
   if (refused) {
@@ -97,8 +116,10 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
 
 export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   const parts = unpackWorkbook(bytes);
+  // Part names are case-insensitive (OPC): a writer may name xl/SharedStrings.xml or point at Worksheets/Sheet1.XML.
+  const byLowerCase = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
   const part = (path: string): string | null => {
-    const data = parts[path];
+    const data = parts[path] ?? parts[byLowerCase.get(path.toLowerCase()) ?? ''];
     return data ? decoder.decode(data) : null;
   };
   const workbookXml = part('xl/workbook.xml');
@@ -107,20 +128,21 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   }
   try {
     const { sheets, date1904 } = readWorkbook(workbookXml);
-    const targets = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
-    const strings = readSharedStrings(part('xl/sharedStrings.xml') ?? '');
+    const { targets, sharedStrings } = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
+    const strings = readSharedStrings(part(partPath(sharedStrings ?? 'sharedStrings.xml')) ?? '');
     return {
       date1904,
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
-        const path = target === undefined ? null : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+        const path = target === undefined ? null : partPath(target);
         const xml = path === null ? null : part(path);
         if (xml === null) {
           const where = path ?? sheet.relId;
           throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, where }));
         }
-        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '') };
+        const merges: CellRange[] = [];
+        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '', merges), merges };
       }),
     };
   } catch (e) {
@@ -145,14 +167,23 @@ function readWorkbook(xml: string): { sheets: { name: string; relId: string; hid
   return { sheets, date1904 };
 }
 
-function readRelationships(xml: string): Map<string, string> {
+/** A relationship target of xl/workbook.xml as a part name: absolute (`/xl/…`) or relative to xl/. */
+function partPath(target: string): string {
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+/** The workbook's relationships: targets by Id, and the shared string table's target when there is one. */
+function readRelationships(xml: string): { targets: Map<string, string>; sharedStrings: string | null } {
   const targets = new Map<string, string>();
+  let sharedStrings: string | null = null;
   scanXml(xml, {
     open(name, attrs) {
-      if (name === 'Relationship' && attrs.Id && attrs.Target) targets.set(attrs.Id, attrs.Target);
+      if (name !== 'Relationship' || !attrs.Target) return;
+      if (attrs.Id) targets.set(attrs.Id, attrs.Target);
+      if (attrs.Type?.endsWith('/sharedStrings')) sharedStrings = attrs.Target;
     },
   });
-  return targets;
+  return { targets, sharedStrings };
 }
 
 /** Each `<si>`: the text of its `<t>` runs, without phonetic guides (`<rPh>`). */
@@ -169,7 +200,7 @@ function readSharedStrings(xml: string): string[] {
     },
     close(name) {
       if (name === 'si') {
-        strings.push(current ?? '');
+        strings.push(unescapeText(current ?? ''));
         current = null;
       } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 't') inText = false;
@@ -181,35 +212,58 @@ function readSharedStrings(xml: string): string[] {
   return strings;
 }
 
-/** Column index of a cell reference: `A1` → 0, `AB12` → 27. */
+/**
+ * A cell's text with OOXML's escapes undone: `_xHHHH_` is the character
+ * U+HHHH (Excel writes a CR in a cell as `_x000D_`), `_x005F_` the
+ * underscore that keeps a literal `_x…_` from being one.
+ */
+export function unescapeText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Column index of a cell reference: `A1` → 0, `AB12` → 27 (`ab12` too); -1 when it starts with no letter. */
 export function columnIndex(ref: string): number {
   let index = 0;
-  for (const ch of ref) {
+  for (const ch of ref.toUpperCase()) {
     const code = ch.charCodeAt(0);
     if (code < 65 || code > 90) break;
     index = index * 26 + (code - 64);
+    // Past any column (stops a reference of a thousand letters from growing without bound).
+    if (index > LAST_COLUMN + 1) return index - 1;
   }
   return index - 1;
 }
+
+/** `E3:E5` as a range; null for anything else. */
+function cellRange(ref: string): CellRange | null {
+  const [first, last] = ref.split(':').map((cell) => {
+    const match = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(cell.trim());
+    return match ? { row: Number(match[2]), column: columnIndex(match[1] ?? '') } : null;
+  });
+  return first && last ? { first, last } : null;
+}
+
+/** XFD, the last column Excel has (0-based). */
+const LAST_COLUMN = 16_383;
 
 /**
  * A sheet whose XML breaks off (a part cut at the size its zip entry
  * claimed, a file cut short) is refused naming the sheet, its part and the
  * last row read whole, so the user can see how far the file is intact.
  */
-function readSheetPart(xml: string, strings: readonly string[], name: string, path: string): XlsxRow[] {
+function readSheetPart(xml: string, strings: readonly string[], name: string, path: string, merges: CellRange[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
   try {
-    readSheet(xml, strings, rows);
+    readSheet(xml, strings, rows, merges);
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
-    const last = rows.at(-1)?.row;
-    throw new XlsxError(message('xlsx.sheet_cut', { sheet: name, part: path, reason: e.message, lastRow: last ?? null }));
+    const last = rows.at(-1)?.row ?? null;
+    throw new XlsxError(message(e.cutShort ? 'xlsx.sheet_cut' : 'xlsx.sheet_damaged', { sheet: name, part: path, reason: e.message, lastRow: last }));
   }
 }
 
-function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): void {
+function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[]): void {
   let row: XlsxRow | null = null;
   let cell: { column: number; type: string } | null = null;
   let value = '';
@@ -220,30 +274,45 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[]): vo
   let valued = false;
   let nextColumn = 0;
   let ended = false;
+  // Inside an inline string's phonetic guide (<rPh>, Japanese readings): not the cell's text, as in readSharedStrings.
+  let phonetic = 0;
   scanXml(xml, {
     open(name, attrs, selfClosing) {
       if (name === 'row') {
-        const number = attrs.r ? Number(attrs.r) : (rows.at(-1)?.row ?? 0) + 1;
-        row = { row: number, cells: [] };
+        // A row number that is not one (r="abc", r="0") is as if absent: the next row.
+        const stated = Number(attrs.r);
+        row = { row: Number.isInteger(stated) && stated >= 1 ? stated : (rows.at(-1)?.row ?? 0) + 1, cells: [] };
         nextColumn = 0;
       } else if (name === 'c' && row) {
-        const column = attrs.r ? columnIndex(attrs.r) : nextColumn;
+        // A reference that names no column (r="1A") is as if absent: the next cell.
+        const stated = attrs.r ? columnIndex(attrs.r) : -1;
+        const column = stated >= 0 ? stated : nextColumn;
+        // Cells are kept in an array as wide as the row: a column past XFD would make every row millions of cells wide.
+        if (column > LAST_COLUMN) throw new XmlError(`cell reference ${attrs.r ?? ''} is past column XFD`, false);
         nextColumn = column + 1;
         cell = { column, type: attrs.t ?? 'n' };
         value = '';
         formula = null;
         valued = false;
-      } else if ((name === 'v' || name === 't') && cell) {
+        phonetic = 0;
+      } else if (name === 'rPh' && cell) {
+        phonetic += selfClosing ? 0 : 1;
+      } else if ((name === 'v' || name === 't') && cell && phonetic === 0) {
         valued = true;
         inValue = !selfClosing;
       } else if (name === 'f' && cell) {
         formula = '';
         inFormula = !selfClosing;
+      } else if (name === 'mergeCell' && attrs.ref) {
+        const range = cellRange(attrs.ref);
+        if (range) merges.push(range);
       }
     },
     close(name) {
       if (name === 'v' || name === 't') {
         inValue = false;
+      } else if (name === 'rPh') {
+        phonetic = Math.max(0, phonetic - 1);
       } else if (name === 'f') {
         inFormula = false;
       } else if (name === 'c' && cell && row) {
@@ -276,16 +345,24 @@ function cellValue(type: string, value: string, strings: readonly string[]): Xls
     }
     case 'inlineStr':
     case 'str':
-      return { text: value, numeric: false };
+      return { text: unescapeText(value), numeric: false };
     case 'b':
       return { text: value.trim() === '1' ? 'true' : 'false', numeric: false };
     case 'e':
-      // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell.
-      return { text: value, numeric: false };
+      // #DIV/0!, #N/A …: shown as is, so the validator names the bad cell (xlsxTable.ts where any text is valid).
+      return { text: value, numeric: false, error: true };
+    case 'd': {
+      // An ISO 8601 date cell: its day, the time of day dropped as for a serial (excelSerialDate); anything else as is, for the date check to name.
+      const text = value.trim();
+      return { text: ISO_DATE_TIME.test(text) ? text.slice(0, 10) : text, numeric: false };
+    }
     default:
       return value === '' ? null : { text: excelNumberText(value.trim()), numeric: true };
   }
 }
+
+/** An ISO 8601 date cell's value (t="d"): a day, optionally with a time of day and a zone. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * The text of a number cell. Excel itself stores the shortest text that
@@ -322,7 +399,8 @@ const DAY_MS = 86_400_000;
  * 1900-01-01 as day 1 and keeps Lotus 1-2-3's fictitious 1900-02-29 (day 60),
  * so from day 61 on the epoch is 1899-12-30. The 1904 system counts from
  * 1904-01-01 as day 0. A time of day (the fraction) is dropped. Null for a
- * serial that is not a day (negative, day 60, or not a number).
+ * serial that is not a day (negative, day 60, past 9999-12-31 as a date
+ * typed as the number 20211022 is, or not a number).
  */
 export function excelSerialDate(serial: string, date1904 = false): string | null {
   if (!/^\d+(\.\d+)?$/.test(serial)) return null;
@@ -332,6 +410,11 @@ export function excelSerialDate(serial: string, date1904 = false): string | null
   return isoDate(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * DAY_MS);
 }
 
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** YYYY-MM-DD; null past 9999-12-31, the last day Excel has (its ISO text would be "+057235-11-…"). */
+function isoDate(ms: number): string | null {
+  const date = new Date(ms);
+  // Past what a Date holds (±275,760 years) toISOString throws.
+  if (Number.isNaN(date.getTime())) return null;
+  const text = date.toISOString();
+  return /^\d{4}-/.test(text) ? text.slice(0, 10) : null;
 }

@@ -6,9 +6,12 @@
 // Date columns holding Excel serial numbers become YYYY-MM-DD here, because
 // only here is it known that the number is a date.
 import type { TableSpec } from '../contract/contract';
-import { findColumn, findHeaderRow } from './csvHeader';
-import type { Problem } from '../ingest/problems';
-import { excelSerialDate, type XlsxRow } from './xlsx';
+import { expectedHeader, findColumn, findHeaderRow, MAX_HEADER_CELLS } from './csvHeader';
+import { expectedValue } from '../contract/columnRules';
+import { explain, type Problem } from '../ingest/problems';
+import { message } from '../../domain/messages/codes';
+import { columnLetters } from '../export/exportTable';
+import { excelSerialDate, type CellRange, type XlsxRow } from './xlsx';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -33,6 +36,35 @@ function rowCells(row: XlsxRow): string[] {
 }
 
 /**
+ * Cells merged down over data rows (a city's 地区类别 merged over its
+ * counties, as printed reports do): Excel shows the value on every row, but
+ * only the first cell holds it, and the rest read empty, which in an
+ * optional column loads silently as no value. Refused at the merge, for each
+ * column of the table it covers; merges above the header (a title) or
+ * within one row are not.
+ */
+function mergedDown(spec: TableSpec, where: { file: string; sheet: string }, header: readonly string[], headerRow: number, merges: readonly CellRange[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const range of merges) {
+    if (range.first.row <= headerRow || range.last.row === range.first.row) continue;
+    for (let i = range.first.column; i <= Math.min(range.last.column, header.length - 1); i++) {
+      const column = findColumn(spec, header[i] ?? '');
+      if (!column) continue;
+      const ref = `${columnLetters(range.first.column)}${range.first.row}:${columnLetters(range.last.column)}${range.last.row}`;
+      problems.push({
+        file: where.file,
+        sheet: where.sheet,
+        row: range.first.row,
+        column: column.name,
+        ...explain(message('sheet.merged_down', { range: ref, rows: range.last.row - range.first.row + 1 }), message('sheet.merged_down_expected')),
+        severity: 'error',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * Null when the sheet has no non-empty row at all. The header is the first
  * row that names the table's columns (csvHeader.ts, findHeaderRow): a title
  * row (often one merged cell) and a `单位：万元` line above it are skipped.
@@ -41,9 +73,10 @@ function rowCells(row: XlsxRow): string[] {
  */
 export function sheetToCsv(
   spec: TableSpec,
-  _where: { file: string; sheet: string },
+  where: { file: string; sheet: string },
   rows: readonly XlsxRow[],
   date1904: boolean,
+  merges: readonly CellRange[] = [],
 ): SheetCsv | null {
   const filled = rows.filter((r) => !isEmptyRow(r));
   if (filled.length === 0) return null;
@@ -54,19 +87,56 @@ export function sheetToCsv(
     for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i]?.text.trim() ?? '') !== '') return i;
     return -1;
   };
-  const width = Math.max(lastFilled(headerRowData), ...data.map(lastFilled)) + 1;
+  // A loop, not Math.max(...rows): a spread of a big sheet's rows (~120,000) overflows the stack.
+  let width = lastFilled(headerRowData) + 1;
+  for (const row of data) width = Math.max(width, lastFilled(row) + 1);
+  const headerWidth = lastFilled(headerRowData) + 1;
+  if (headerWidth > MAX_HEADER_CELLS) {
+    // Refused by its width before any row is read (csvHeader.ts, mapHeader): no rows written, which that wide would not fit in memory.
+    const header = Array.from({ length: headerWidth }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [] };
+  }
+  if (width > headerWidth + MAX_HEADER_CELLS) {
+    // A stray cell far right (XFD): every row written that wide would not fit in memory. Refused at the cell; no rows written.
+    const row = data.find((r) => lastFilled(r) >= headerWidth + MAX_HEADER_CELLS) as XlsxRow;
+    const header = Array.from({ length: headerWidth }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
+    const cell = `${columnLetters(lastFilled(row))}${row.row}`;
+    const problem: Problem = {
+      file: where.file,
+      sheet: where.sheet,
+      row: row.row,
+      column: null,
+      ...explain(message('sheet.cell_far_right', { cell, limit: MAX_HEADER_CELLS }), expectedHeader(spec)),
+      severity: 'error',
+    };
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [problem] };
+  }
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
+  const problems = mergedDown(spec, where, header, headerRowData.row, merges);
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
+  const columns = header.map((cell) => findColumn(spec, cell));
   for (const row of data) {
     const cells = header.map((_, i) => {
       const cell = row.cells[i];
       if (!cell) return '';
+      const column = columns[i];
+      if (cell.error && column?.kind === 'text') {
+        // Any text is a valid name, so the value check would take "#N/A" as one: refused here (an ID's check refuses it, personId.ts).
+        problems.push({
+          file: where.file,
+          sheet: where.sheet,
+          row: row.row,
+          column: column.name,
+          ...explain(message('cell.excel_error', { label: column.label, value: cell.text }), expectedValue(column)),
+          severity: 'error',
+        });
+      }
       if (cell.numeric && dateColumns.has(i)) return excelSerialDate(cell.text, date1904) ?? cell.text;
       return cell.text;
     });
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));
   }
-  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems: [] };
+  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems };
 }

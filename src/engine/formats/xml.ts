@@ -14,7 +14,15 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
-export class XmlError extends Error {}
+export class XmlError extends Error {
+  /** False for XML that is whole but holds what it may not (a character past U+10FFFF): then the file is not cut short, it is damaged. */
+  constructor(
+    message: string,
+    readonly cutShort = true,
+  ) {
+    super(message);
+  }
+}
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -22,10 +30,15 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith('#')) return character(whole, ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
     return ENTITY[ref] ?? whole;
   });
+}
+
+/** A character reference's character; past U+10FFFF there is none (a hand-made or hostile file), and the part is refused as damaged, never a crash. */
+function character(reference: string, codePoint: number): string {
+  if (!(codePoint <= 0x10ffff)) throw new XmlError(`no such character ${reference}`, false);
+  return String.fromCodePoint(codePoint);
 }
 
 function localName(name: string): string {

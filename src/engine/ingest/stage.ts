@@ -190,7 +190,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       }
     }
     case 'xlsx': {
-      const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904);
+      const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904, source.merges);
       if (!csv) return { staged: null, problems: [fileProblem(message('file.sheet_empty'), expectedHeader(source.spec), 1)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
       const result = await stageCsv(
@@ -315,14 +315,38 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  * ASCII, and in counts, amounts and factors thousands separators dropped
  * when they group the digits in threes (`1,234,567.89`; `1,23` is left as it
  * is and refused). ASCII text without a comma is returned as it is, unread
- * (most cells; the roster's region codes are millions of them).
+ * (most cells; the roster's region codes are millions of them). Text
+ * loses an export's neutralising apostrophe (unneutralisedSql).
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
+  if (column.kind === 'text') return unneutralisedSql(v);
+  if (column.kind === 'person_id') return textIdSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
   const ascii = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
   return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+}
+
+/**
+ * An ID card number as systems export it for Excel to keep as text: written
+ * as a formula (`="150102199001011234"`) or after (or before) a tab. Taken as
+ * the ID itself, else the same person under two spellings hashes to two
+ * persons. Most IDs start with a digit and are returned as they are.
+ */
+function textIdSql(v: string): string {
+  const bare = `trim(${v}, chr(9) || ' ')`;
+  return `CASE WHEN starts_with(${v}, '=') OR starts_with(${v}, chr(9)) OR ends_with(${v}, chr(9)) THEN trim(regexp_replace(${bare}, '^="(.*)"$', '\\1'), chr(9) || ' ') ELSE ${v} END`;
+}
+
+/**
+ * Text as it was before an export neutralised it (engine/export/exportTable.ts):
+ * a leading apostrophe before `=`, `+`, `-`, `@`, a tab or a CR is taken off,
+ * so that an exported dataset loads again with the same names and document
+ * numbers. An apostrophe before anything else is the text's own.
+ */
+function unneutralisedSql(v: string): string {
+  return `CASE WHEN starts_with(${v}, '''') AND substr(${v}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN substr(${v}, 2) ELSE ${v} END`;
 }
 
 /**

@@ -1,0 +1,25 @@
+// Which file is which table (src/engine/formats/files.ts).
+import { describe, expect, it } from 'vitest';
+import { sortFiles } from '../../src/engine/formats/files';
+import { formatProblem } from '../../src/engine/ingest/problems';
+
+const file = (name: string) => ({ name, bytes: new TextEncoder().encode('year,region_code,fund,opening_balance\n') });
+
+describe('sortFiles', () => {
+  it('names a table given twice by the paths of both files when their names are the same (a copy in a subfolder)', () => {
+    const sorted = sortFiles([file('regions.csv'), file('fund_balances.csv'), file('旧/fund_balances.csv')]);
+    expect(sorted.sources.map((s) => s.file)).toEqual(['regions.csv', 'fund_balances.csv']);
+    expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['旧/fund_balances.csv · 同一张表出现了两次（已有 fund_balances.csv） · 应为：每张表只提供一个文件或工作表']);
+  });
+
+  it('keeps base names when the names differ', () => {
+    const sorted = sortFiles([file('data/regions.csv'), file('data/fund_balances.csv'), file('data/年初结余.csv')]);
+    expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['年初结余.csv · 同一张表出现了两次（已有 fund_balances.csv） · 应为：每张表只提供一个文件或工作表']);
+  });
+
+  it('names a second policy.json by its path', () => {
+    const policy = (name: string) => ({ name, bytes: new TextEncoder().encode('{}') });
+    const sorted = sortFiles([file('regions.csv'), policy('policy.json'), policy('备份/policy.json')]);
+    expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['备份/policy.json · 同一张表出现了两次（已有 policy.json） · 应为：每张表只提供一个文件或工作表']);
+  });
+});
