@@ -20,6 +20,7 @@ export const ISOLATED_FILES = [
   'test/app/afterFirstScreen.test.ts',
   'test/app/components/DataTable.test.tsx',
   'test/app/components/exportOnClick.test.tsx',
+  'test/app/components/KpiCards.test.tsx',
   'test/app/components/pageTables.test.tsx',
   'test/app/coverageTarget.test.tsx',
   'test/app/data/readerIdle.test.ts',
