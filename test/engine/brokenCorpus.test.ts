@@ -34,8 +34,8 @@ async function caseFiles(name: string): Promise<DatasetFile[]> {
 const EXPECTED: Record<string, string> = {
   'csv-bad-quarter':
     'fund_flows.csv · 第41行 · quarter · 季度"2024Q5"格式不对 · 应为：YYYYQn，如 2024Q4',
-  'csv-boolean-in-chinese':
-    'roster.csv · 第2行 · enrolled · "是"不是 true/false · 应为：true 或 false',
+  'csv-boolean-unknown':
+    'roster.csv · 第2行 · enrolled · "已参保"不是 true/false（是/否） · 应为：true 或 false（也可写 是 或 否）',
   'csv-count-fraction':
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"12.5"不是整数 · 应为：非负整数',
   'csv-count-negative':
@@ -45,9 +45,9 @@ const EXPECTED: Record<string, string> = {
   'csv-factors-county':
     'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市 · 应为：盟市（city）的区划代码：因素法由省级区划分配到盟市',
   'csv-date-not-a-day':
-    'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：YYYY-MM-DD 格式的真实日期，如 2024-03-31',
-  'csv-date-slashes':
-    'transfers.csv · 第2行 · issued_date · 日期"2024/01/15"格式不对 · 应为：YYYY-MM-DD 格式的真实日期，如 2024-03-31',
+    'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+  'csv-date-day-first':
+    'transfers.csv · 第2行 · issued_date · 日期"15/01/2024"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
   'csv-duplicate-key':
     'fund_balances.csv · 第8行 · year+region_code+fund · 与第3行重复（2024 / 150100 / resident） · 应为：year + region_code + fund 的组合在文件中唯一',
   'csv-empty-file':
@@ -132,8 +132,8 @@ const EXPECTED: Record<string, string> = {
 const EXPECTED_EN: Record<string, string> = {
   'csv-bad-quarter':
     'fund_flows.csv · row 41 · quarter · Quarter "2024Q5" is not in the right format · expected: YYYYQn, e.g. 2024Q4',
-  'csv-boolean-in-chinese':
-    'roster.csv · row 2 · enrolled · "是" is not true/false · expected: true or false',
+  'csv-boolean-unknown':
+    'roster.csv · row 2 · enrolled · "已参保" is not true/false · expected: true or false (or yes / no in Chinese)',
   'csv-count-fraction':
     'assistance_enrollment.csv · row 10 · recipients · "12.5" is not a whole number · expected: a non-negative whole number',
   'csv-count-negative':
@@ -144,9 +144,9 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-factors-county':
     'allocation_factors.csv · row 3 · region_code · Region "150102" is a county, not a city · expected: the code of a city: the factor method allocates from the province to its cities',
   'csv-date-not-a-day':
-    'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date as YYYY-MM-DD, e.g. 2024-03-31',
-  'csv-date-slashes':
-    'transfers.csv · row 2 · issued_date · Date "2024/01/15" is not in the right format · expected: a real date as YYYY-MM-DD, e.g. 2024-03-31',
+    'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date, year first, e.g. 2024-03-31 or 2024/3/31',
+  'csv-date-day-first':
+    'transfers.csv · row 2 · issued_date · Date "15/01/2024" is not in the right format · expected: a real date, year first, e.g. 2024-03-31 or 2024/3/31',
   'csv-duplicate-key':
     'fund_balances.csv · row 8 · year+region_code+fund · Same as row 3 (2024 / 150100 / resident) · expected: each combination of year + region_code + fund once in the file',
   'csv-empty-file':

@@ -137,12 +137,12 @@ describe('loadDataset', () => {
     const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
     const bad = await loadDataset(engine(), [
       csv('regions.csv', REGIONS),
-      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,是', '2024Q4,A4,010101,,other,']),
+      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,yes', '2024Q4,A4,010101,,other,']),
     ]);
     expect(bad.problems.map((p) => `${p.row} ${p.column} ${said(p)}`)).toEqual([
       '2 category 救助类别"Dibao"不是允许的取值',
       '3 source 数据来源"民政"不是允许的取值',
-      '4 enrolled "是"不是 true/false',
+      '4 enrolled "yes"不是 true/false（是/否）',
       '5 category 救助类别为空',
       '5 enrolled 是否参保为空',
     ]);

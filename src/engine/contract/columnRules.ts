@@ -11,7 +11,8 @@ const PATTERN = {
   region_code: '[0-9]{6}',
   quarter: '[0-9]{4}Q[1-4]',
   year: '[0-9]{4}',
-  date: '[0-9]{4}-[0-9]{2}-[0-9]{2}',
+  // Year first, as ISO and as Excel on Chinese Windows saves a date (2024/3/5, 2024年3月5日): never ambiguous.
+  date: '[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)',
   // Safe integers only: counts arrive in JavaScript as numbers.
   count: '[0-9]{1,15}',
   // DECIMAL(18,2): up to 16 integer digits.
@@ -24,6 +25,17 @@ const PATTERN = {
 function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
+
+/** The formats PATTERN.date allows (one- or two-digit month and day each). */
+const DATE_FORMATS = ['%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日'];
+
+/** The date the text `v` writes; NULL when it is none (2024-02-30). */
+function dateSql(v: string): string {
+  return `CAST(try_strptime(${v}, [${DATE_FORMATS.map(sqlString).join(', ')}]) AS DATE)`;
+}
+
+/** Booleans as exported (true/false, TRUE/FALSE) and as Chinese tables write them (是/否). */
+const BOOLEAN_TEXT = { true: ['true', '是'], false: ['false', '否'] } as const;
 
 /** Money in 万元 or 亿元: `digits` fewer integer digits and `digits` more decimals, so that in yuan it fits DECIMAL(18,2) to the fen. */
 function moneyPattern(signed: boolean, unit: MoneyUnit | null): string {
@@ -42,11 +54,11 @@ export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit |
     case 'decimal':
       return mismatch(PATTERN[column.kind]);
     case 'date':
-      return `(${mismatch(PATTERN.date)} OR try_strptime(${v}, '%Y-%m-%d') IS NULL)`;
+      return `(${mismatch(PATTERN.date)} OR ${dateSql(v)} IS NULL)`;
     case 'money':
       return mismatch(unit && unit.digits > 0 ? moneyPattern(column.signed === true, unit) : column.signed ? PATTERN.signedMoney : PATTERN.money);
     case 'boolean':
-      return `lower(${v}) NOT IN ('true', 'false')`;
+      return `lower(${v}) NOT IN (${[...BOOLEAN_TEXT.true, ...BOOLEAN_TEXT.false].map(sqlString).join(', ')})`;
     case 'enum':
       return `${v} NOT IN (${(column.values ?? []).map(sqlString).join(', ')})`;
     case 'person_id':
@@ -59,7 +71,11 @@ export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit |
 
 /** SQL that turns the text `v` into the column's table type `type`; NULL where the text is not a valid value (validation then refuses the table). */
 export function typedSql(column: ColumnSpec, v: string, type: string): string {
-  if (column.kind === 'boolean') return `TRY_CAST(lower(${v}) AS BOOLEAN)`;
+  if (column.kind === 'boolean') {
+    const listed = (texts: readonly string[]): string => texts.map(sqlString).join(', ');
+    return `CASE WHEN lower(${v}) IN (${listed(BOOLEAN_TEXT.true)}) THEN true WHEN lower(${v}) IN (${listed(BOOLEAN_TEXT.false)}) THEN false END`;
+  }
+  if (column.kind === 'date') return dateSql(v);
   return type === 'VARCHAR' ? v : `TRY_CAST(${v} AS ${type})`;
 }
 
