@@ -29,8 +29,8 @@ export class UsageError extends Error {}
 
 export const USAGE = [
   '用法 / usage:',
-  '  npm run analyze -- --data DIR [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--json] [--lang zh|en] [--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1]',
-  '  npm run report  -- --data DIR [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en] [--scenario …]',
+  '  npm run analyze -- --data DIR|ZIP [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--json] [--lang zh|en] [--scenario income=-0.10,expenditure=0.10,insured=-0.05,delay=1]',
+  '  npm run report  -- --data DIR|ZIP [--data DIR2 …] [--compare OLD] [--quarter YYYYQn] [--region CODE] --out FILE.html [--lang zh|en] [--scenario …]',
 ].join('\n');
 
 export function parseArgs(argv: readonly string[]): CliArgs {

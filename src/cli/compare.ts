@@ -7,7 +7,7 @@ import type { PolicyFile } from '../domain/policy/types';
 import type { Revisions } from '../domain/revisions';
 import type { Quarter } from '../domain/types';
 import type { Engine } from '../engine/runtime/engine';
-import { openDatasetTree } from '../engine/formats/nodeFiles';
+import { openDatasetPath } from '../engine/formats/nodeFiles';
 import { splitSubmissions, unpackZips } from '../engine/formats/submissionFiles';
 import { formatProblem } from '../engine/ingest/problems';
 import { compareWith } from '../engine/queries/revisions';
@@ -20,11 +20,12 @@ import { CLI_TEXT } from './text';
  * The submissions of one folder. A folder of data files is one, as always;
  * a folder of city folders, a ZIP, or a dataset one folder down is read as
  * the page reads a picked folder: ZIPs unpacked, one submission per folder
- * that holds a regions file (submissionFiles.ts).
+ * that holds a regions file (submissionFiles.ts). A ZIP given itself is
+ * read as a folder holding only it.
  */
 async function openDir(dir: string, name: string, lang: Lang): Promise<Submission[]> {
   const t = CLI_TEXT[lang];
-  const files = await openDatasetTree(dir).catch((e: unknown) => {
+  const files = await openDatasetPath(dir).catch((e: unknown) => {
     throw new Error(t.unreadableDir(dir, e instanceof Error ? e.message : String(e)));
   });
   if (files.every((f) => !f.name.includes('/') && !f.name.toLowerCase().endsWith('.zip'))) return [{ name, files }];

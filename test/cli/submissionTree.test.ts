@@ -49,6 +49,16 @@ describe('--data DIR read as the page reads a picked folder', () => {
     }
   });
 
+  it('reads a ZIP given itself as --data, as the folder it holds', async () => {
+    const parts = Object.fromEntries(readdirSync(TINY).map((f) => [`tiny/${f}`, new Uint8Array(readFileSync(join(TINY, f)))]));
+    const zip = join(temp, 'sent.zip');
+    writeFileSync(zip, zipSync(parts));
+    const run = await cli('analyze', '--data', zip, '--quarter', '2024Q4', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(whole);
+  });
+
   it('refuses a ZIP that is no ZIP, naming it, exit 1', async () => {
     const bad = join(temp, 'bad');
     cpSync(TINY, bad, { recursive: true });

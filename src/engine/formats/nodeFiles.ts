@@ -3,9 +3,9 @@
 // file (the command line: a CSV Blob is read piece by piece, as the page
 // reads a picked File, so a roster of millions of rows is never held whole).
 import { openAsBlob } from 'node:fs';
-import { open, readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isFolderClutter, type DatasetFile } from './files';
 import { markLocalFile } from './localFiles';
 
@@ -45,6 +45,16 @@ export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
   };
   await walk(dir, '');
   return out;
+}
+
+/**
+ * A path given as the data: a folder's files (openDatasetTree), or a file
+ * itself (a city's ZIP as it was sent), named by its own name — what the
+ * page gets when that one file is dropped.
+ */
+export async function openDatasetPath(path: string): Promise<DatasetFile[]> {
+  if (!(await stat(path)).isFile()) return openDatasetTree(path);
+  return [{ name: basename(path), blob: markLocalFile(await openAsBlob(path), resolve(path)) }];
 }
 
 const CHUNK = 64 * 2 ** 20;
