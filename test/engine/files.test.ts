@@ -22,4 +22,19 @@ describe('sortFiles', () => {
     const sorted = sortFiles([file('regions.csv'), policy('policy.json'), policy('备份/policy.json')]);
     expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['备份/policy.json · 同一张表出现了两次（已有 policy.json） · 应为：每张表只提供一个文件或工作表']);
   });
+
+  it("reads a copy's name as its table's: a second download, a Windows copy, a copied sheet", () => {
+    const sorted = sortFiles([file('regions (1).csv'), file('fund_balances - 副本.csv'), file('行政区划 (2)/x.txt'), file('基金收支（2）.csv'), file('budgets - Copy (3).csv')]);
+    expect(sorted.sources.map((s) => `${s.file} → ${s.spec.name}`)).toEqual([
+      'regions (1).csv → regions',
+      'fund_balances - 副本.csv → fund_balances',
+      '基金收支（2）.csv → fund_flows',
+      'budgets - Copy (3).csv → budgets',
+    ]);
+  });
+
+  it('refuses a table given by a file and its copy, naming both', () => {
+    const sorted = sortFiles([file('regions.csv'), file('regions (1).csv')]);
+    expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['regions (1).csv · 同一张表出现了两次（已有 regions.csv） · 应为：每张表只提供一个文件或工作表']);
+  });
 });

@@ -77,9 +77,24 @@ export async function readWholeFiles(files: readonly DatasetFile[], open: OpenWo
   );
 }
 
-/** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label. */
+/**
+ * A copy's name without what made it a copy: a browser's second download
+ * (`regions (1).csv`), Windows' copy (`fund_flows - 副本.csv`, `- Copy`),
+ * Excel's copied sheet (`regions (2)`). Two files that are then one table
+ * are refused as the table given twice, naming both.
+ */
+function withoutCopyMark(stem: string): string {
+  let name = stem.trim();
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name.replace(/\s*[(（]\d{1,3}[)）]$/, '').replace(/\s*[-－—]\s*(副本|copy)$/i, '').trim();
+  }
+  return name;
+}
+
+/** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label, also a copy's. */
 export function tableByName(name: string): TableSpec | undefined {
-  const trimmed = name.trim();
+  const trimmed = withoutCopyMark(name);
   return CONTRACT.find((t) => t.name === trimmed.toLowerCase() || t.label === trimmed);
 }
 
