@@ -4,7 +4,7 @@ import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted, UnitName } from './codes';
-import { fundNoun, grouped, mib, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { fundNoun, grouped, mib, mibBeside, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
@@ -104,12 +104,12 @@ export const EN: Catalogue = {
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.too_big': (p) =>
-    `${p.part} in the ZIP unpacks to ${mib(p.bytes)}, more than can be read (${mib(p.partLimit)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+    `${p.part} in the ZIP unpacks to ${mibBeside(p.bytes, p.partLimit)}, more than can be read (${mibBeside(p.partLimit, p.bytes)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',
 
   'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',
   'xlsx.too_big': (p) =>
-    `The workbook's part ${p.part} unpacks to ${mib(p.bytes)} (${mib(p.packed)} packed), more than can be read (${mib(p.partLimit)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+    `The workbook's part ${p.part} unpacks to ${mibBeside(p.bytes, p.partLimit)} (${mib(p.packed)} packed), more than can be read (${mibBeside(p.partLimit, p.bytes)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,

@@ -25,6 +25,14 @@ export function mib(bytes: number): string {
   return `${(BigInt(bytes - (bytes % 1)) + mb / 2n) / mb} MB`;
 }
 
+/**
+ * `bytes` in MB, or to the byte when `other` — the size it is set against —
+ * would read the same in MB (a part of 512 MiB over a limit 24 bytes under it).
+ */
+export function mibBeside(bytes: number, other: number): string {
+  return mib(bytes) === mib(other) ? `${grouped(bytes)} B` : mib(bytes);
+}
+
 /** A count with thousands separators, the same in both languages: `1,001`. */
 export function grouped(n: number): string {
   return n.toLocaleString('en-US');

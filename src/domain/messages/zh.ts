@@ -3,7 +3,7 @@ import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
-import { FUND_LABEL, grouped, mib, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { FUND_LABEL, grouped, mib, mibBeside, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
 
@@ -97,12 +97,12 @@ export const ZH: Catalogue = {
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.too_big': (p) =>
-    `压缩包中的 ${p.part} 解压后为 ${mib(p.bytes)}，超出可读取的大小（单个文件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+    `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',
 
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',
   'xlsx.too_big': (p) =>
-    `工作簿的部件 ${p.part} 解压后为 ${mib(p.bytes)}（压缩时 ${mib(p.packed)}），超出可读取的大小（单个部件 ${mib(p.partLimit)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+    `工作簿的部件 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}（压缩时 ${mib(p.packed)}），超出可读取的大小（单个部件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
