@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT } from '../../src/engine/contract/contract';
 import { sheetToCsv } from '../../src/engine/formats/xlsxTable';
-import type { XlsxRow } from '../../src/engine/formats/xlsx';
+import { readXlsx, type XlsxRow } from '../../src/engine/formats/xlsx';
+import { exportXlsx } from '../../src/engine/export/exportTable';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { formatProblem } from '../../src/engine/ingest/problems';
 
 const REGIONS = CONTRACT.find((t) => t.name === 'regions')!;
@@ -73,5 +75,23 @@ describe('sheetToCsv', () => {
     const csv = sheetToCsv(REGIONS, { file: 'regions.xlsx', sheet: 'regions' }, rows, false);
     // The tier's #REF! is not one of 1|2|3: the value check names it, once.
     expect(csv?.problems.map((p) => formatProblem(p))).toEqual(['regions.xlsx · regions · 第2行 · name · 名称"#N/A"是 Excel 的错误值（公式没有算出结果） · 应为：非空文本']);
+  });
+
+  it('reads rows hidden in Excel (by hand or filtered out) as data, and says so once, listing the first', () => {
+    const rows: XlsxRow[] = [{ row: 1, cells: ['region_code', 'name', 'level', 'parent_code', 'tier'].map(text) }];
+    for (let i = 2; i <= 12; i++) rows.push({ row: i, cells: [text(`1501${String(i).padStart(2, '0')}`), text(`n${i}`), text('county')], ...(i >= 4 ? { hidden: true } : {}) });
+    const csv = sheetToCsv(REGIONS, { file: 'regions.xlsx', sheet: 'regions' }, rows, false);
+    expect(csv?.text.split('\n').length).toBe(13);
+    expect(csv?.problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
+      'warning regions.xlsx · regions · 第4行 · 有 9 行在 Excel 中隐藏（或被筛选掉），已照常读取：第4、5、6、7、8行等 · 应为：隐藏或筛选掉的行也是数据；不应计入的行请删除，而不是隐藏',
+    ]);
+  });
+
+  it('knows a row hidden in the workbook file (hidden="1")', () => {
+    const parts = unzipSync(exportXlsx([{ name: 'regions', columns: [{ key: 'a', label: 'region_code' }], rows: [{ a: '150102' }, { a: '150103' }] }]));
+    const sheet = Object.keys(parts).find((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k))!;
+    parts[sheet] = strToU8(strFromU8(parts[sheet]!).replace('<row r="3"', '<row r="3" hidden="1"'));
+    const read = readXlsx(zipSync(parts)).sheets[0]!.rows;
+    expect(read.map((r) => `${r.row}${r.hidden ? ' hidden' : ''}`)).toEqual(['1', '2', '3 hidden']);
   });
 });

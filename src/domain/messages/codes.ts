@@ -82,6 +82,8 @@ export interface MessageParams {
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
   'sheet.cell_far_right': { cell: string; limit: number };
+  'sheet.hidden_rows': { count: number; rows: readonly number[] };
+  'sheet.hidden_rows_expected': Record<never, never>;
   'sheet.merged_down': { range: string; rows: number };
   'sheet.merged_down_expected': Record<never, never>;
   'file.sheet_empty': Record<never, never>;

@@ -21,6 +21,8 @@ export interface XlsxCell {
 export interface XlsxRow {
   /** Row number as Excel shows it (1-based). */
   row: number;
+  /** Hidden in Excel (`hidden="1"`: hidden by hand or filtered out). */
+  hidden?: boolean;
   /** Cells by column index (A = 0); gaps are undefined. */
   cells: (XlsxCell | undefined)[];
 }
@@ -282,6 +284,7 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
         // A row number that is not one (r="abc", r="0") is as if absent: the next row.
         const stated = Number(attrs.r);
         row = { row: Number.isInteger(stated) && stated >= 1 ? stated : (rows.at(-1)?.row ?? 0) + 1, cells: [] };
+        if (attrs.hidden === '1' || attrs.hidden === 'true') row.hidden = true;
         nextColumn = 0;
       } else if (name === 'c' && row) {
         // A reference that names no column (r="1A") is as if absent: the next cell.

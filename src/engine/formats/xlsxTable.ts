@@ -71,6 +71,21 @@ function mergedDown(spec: TableSpec, where: { file: string; sheet: string }, hea
  * Columns run to the last one with content in any row; those without a name
  * are not read (stage.ts says so when they hold anything).
  */
+/** Rows listed in a notice; the rest are counted. */
+const HIDDEN_ROWS_LISTED = 5;
+
+/**
+ * Data rows hidden in Excel (by hand, or filtered out) are read as data, and
+ * said so once: a reader who filtered a table to the rows that count would
+ * otherwise not know the others counted too.
+ */
+function hiddenRows(where: { file: string; sheet: string }, data: readonly XlsxRow[]): Problem[] {
+  const hidden = data.filter((r) => r.hidden === true && !isEmptyRow(r)).map((r) => r.row);
+  if (hidden.length === 0) return [];
+  const rows = hidden.slice(0, HIDDEN_ROWS_LISTED);
+  return [{ file: where.file, sheet: where.sheet, row: hidden[0] ?? null, column: null, ...explain(message('sheet.hidden_rows', { count: hidden.length, rows }), message('sheet.hidden_rows_expected')), severity: 'warning' }];
+}
+
 export function sheetToCsv(
   spec: TableSpec,
   where: { file: string; sheet: string },
@@ -114,7 +129,7 @@ export function sheetToCsv(
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
-  const problems = mergedDown(spec, where, header, headerRowData.row, merges);
+  const problems = [...mergedDown(spec, where, header, headerRowData.row, merges), ...hiddenRows(where, data)];
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
   const columns = header.map((cell) => findColumn(spec, cell));
   for (const row of data) {

@@ -34,6 +34,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.garbled_expected': {},
   'file.empty': {},
   'sheet.cell_far_right': { cell: 'XFD4', limit: 1000 },
+  'sheet.hidden_rows': { count: 7, rows: [4, 5, 9, 10, 11] },
+  'sheet.hidden_rows_expected': {},
   'sheet.merged_down': { range: 'E3:E5', rows: 3 },
   'sheet.merged_down_expected': {},
   'file.sheet_empty': {},
