@@ -44,6 +44,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
     more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
     noGaps: '基金缺口：各盟市年初至今均无缺口',
+    noCities: '基金缺口：数据中没有盟市，缺口分担（按盟市）无从计算；省级收支见上',
     noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
@@ -74,6 +75,7 @@ const TEXT = texts(
     alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
     more: (n: number) => `  … ${n} more, see --json for all`,
     noGaps: 'Fund gaps: no city has a gap year to date',
+    noCities: 'Fund gaps: the data has no cities, so gap sharing (by city) cannot be computed; the province\'s income and expenditure are above',
     noFunds: 'No fund flows this quarter (fund_flows.csv): no income, balance or fund gap to report',
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
@@ -169,6 +171,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
 function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang): string[] {
   const t = TEXT[lang];
   const yuan = (d: Decimal): string => formatYuan(d, lang);
+  // No city at all (a province-only dataset): "no city has a gap" would read as "no gap anywhere".
+  if (!a.regions.some((r) => r.level === 'city')) return [t.noCities];
   const gaps = a.sharing.filter((s) => s.gap.gt(0));
   if (gaps.length === 0) return [t.noGaps];
   const shared = gaps.filter((s) => s.rest.gt(0)).sort((x, y) => y.rest.comparedTo(x.rest) || y.gap.comparedTo(x.gap));
