@@ -28,6 +28,7 @@ const TEXT = texts(
   {
     title: '基金缺口分担',
     none: (name: string) => `${name} 所属盟市年初至今均无基金缺口（0 个）。`,
+    noCities: (name: string) => `${name} 的数据中没有盟市：缺口分担（由累计结余、盟市与旗县弥补）按盟市计算，此处不适用；${name} 本级的收支与缺口见上文。`,
     caption: '年初至今，元',
     city: '盟市',
     fund: '基金',
@@ -48,6 +49,7 @@ const TEXT = texts(
   {
     title: 'Sharing fund gaps',
     none: (name: string) => `No city of ${name} has a fund gap year to date (0).`,
+    noCities: (name: string) => `The data of ${name} holds no city: gap sharing (by the balance, the city and its counties) is worked out per city and does not apply here; ${name}'s own income, expenditure and gap are above.`,
     caption: 'Year to date, yuan',
     city: 'City',
     fund: 'Fund',
@@ -73,7 +75,9 @@ export function gapSection(ctx: SectionContext, n: number): string {
   const gaps = m.analysis.sharing.filter((g) => m.pools.has(g.cityCode) && g.gap.gt(0));
   const parts = [sectionOpen(n, 'gap', t.title, lang)];
   if (gaps.length === 0) {
-    parts.push(para(t.none(m.region.name)));
+    // Without any city in the data, "no city has a gap" would read as "no gap anywhere".
+    const cities = m.analysis.regions.some((r) => r.level === 'city' && m.pools.has(r.code));
+    parts.push(para(cities ? t.none(m.region.name) : t.noCities(m.region.name)));
     parts.push('</section>');
     return parts.join('\n');
   }
