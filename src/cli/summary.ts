@@ -23,6 +23,8 @@ interface GapSharingText {
   selfList: string;
   cityShare: string;
   countyShares: string;
+  /** The opening balance was not in the data: taken as 0, as the report says. */
+  openingUnknown: boolean;
 }
 
 /** Alerts listed by name in the summary; the rest are only counted. */
@@ -57,7 +59,8 @@ const TEXT = texts(
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + ` +
-      `盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}`,
+      `盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}` +
+      (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
   },
   {
     head: (label: string, quarter: string) => `FundWatch · ${label} (${quarter})`,
@@ -88,7 +91,8 @@ const TEXT = texts(
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
       `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
-      `city share ${g.cityShare} + county shares ${g.countyShares}`,
+      `city share ${g.cityShare} + county shares ${g.countyShares}` +
+      (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),
   },
 );
 
@@ -190,6 +194,7 @@ function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang)
         selfList: self.length === 0 ? '' : t.selfList(self.map((r) => `${regionName(r.regionCode)} ${yuan(r.amount)}`)),
         cityShare: yuan(g.cityShare),
         countyShares: yuan(sum(g.countyShares.map((r) => r.amount))),
+        openingUnknown: g.figures.openingBalance === null,
       }),
     );
   }
