@@ -200,6 +200,8 @@ export interface MessageParams {
   'check.second_province': { code: string; first: string };
   'check.second_province_expected': Record<never, never>;
   'check.factor_not_city_expected': Record<never, never>;
+  'check.obligation_not_county': { code: string; level: string };
+  'check.obligation_not_county_expected': Record<never, never>;
   'check.tile_overlap': { code: string; first: string; firstRow: string; row: string; column: string };
   'check.tile_overlap_expected': Record<never, never>;
   'check.tile_missing': { code: string };

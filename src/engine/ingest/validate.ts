@@ -451,6 +451,10 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
       const regions = byName.get('regions');
       return regions ? [factorsOfCities(table, regions)] : [];
     }
+    case 'obligations': {
+      const regions = byName.get('regions');
+      return regions ? [obligationsOfCounties(table, regions)] : [];
+    }
     case 'assistance_enrollment':
       return (['enrolled', 'subsidized'] as const).map((name) => ({
         column: name,
@@ -578,6 +582,25 @@ function factorsOfCities(table: StagedTable, regions: StagedTable): Check {
     extra: 's.region_level',
     explain: (value, extra) =>
       explain(message('check.factor_not_city', { code: String(value), level: String(extra) }), message('check.factor_not_city_expected')),
+  };
+}
+
+/**
+ * An obligation is what a county owed into a fund (DESIGN.md, DOMAIN.md 缺口分担
+ * step 3): a row of a city or of the province would be read by nothing — its
+ * shortfall silently left out of every sharing — so it is refused by its level.
+ */
+function obligationsOfCounties(table: StagedTable, regions: StagedTable): Check {
+  const level = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
+  return {
+    column: 'region_code',
+    severity: 'error',
+    source: `(SELECT t.*, ${level} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
+    where: "s.region_level IS NOT NULL AND s.region_level <> 'county'",
+    value: col('region_code'),
+    extra: 's.region_level',
+    explain: (value, extra) =>
+      explain(message('check.obligation_not_county', { code: String(value), level: String(extra) }), message('check.obligation_not_county_expected')),
   };
 }
 

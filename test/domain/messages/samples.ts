@@ -139,6 +139,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.second_province': { code: 'x', first: 'x' },
   'check.second_province_expected': {},
   'check.factor_not_city_expected': {},
+  'check.obligation_not_county': { code: 'x', level: 'x' },
+  'check.obligation_not_county_expected': {},
   'check.tile_overlap': { code: 'x', first: 'x', firstRow: 'x', row: 'x', column: 'x' },
   'check.tile_overlap_expected': {},
   'check.tile_missing': { code: 'x' },
