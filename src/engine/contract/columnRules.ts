@@ -65,7 +65,8 @@ export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit |
       // `v` is the masked ID: the ID itself is hashed as it is read (personId.ts).
       return scientificIdSql(v);
     case 'text':
-      return 'false';
+      // Any text is a valid name, so an Excel error value a failed lookup left in a CSV (#N/A) would load as one.
+      return `${v} IN (${EXCEL_ERRORS.map(sqlString).join(', ')})`;
   }
 }
 
@@ -108,6 +109,8 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
     return message('cell.invalid', { kind, label, value });
   }
   switch (kind) {
+    case 'text':
+      return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.invalid', { kind, label, value });
     case 'person_id':
       return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.id_scientific', { value });
     case 'region_code':
