@@ -77,7 +77,16 @@ export function snapshotPlugin(root: string, dataset: BuiltinDataset): Plugin {
       order: 'post',
       async handler(html) {
         if (!building) return html;
-        const first = await renderFirstScreen(root, dataset, await computed());
+        const modules = await computed();
+        let first: string;
+        try {
+          first = await renderFirstScreen(root, dataset, modules);
+        } catch (e) {
+          // The page draws its first screen itself, as before there was this one: a build of a
+          // dataset whose first screen cannot be rendered ahead of time still ships, and says why.
+          console.warn(`fundwatch: the first screen was not rendered into index.html: ${e instanceof Error ? e.message : String(e)}`);
+          return html;
+        }
         const withFirst = html.replace('<div id="root"></div>', `<div id="root"><div class="${FIRST_SCREEN_CLASS}" inert>${first}</div></div>`);
         if (withFirst === html) throw new Error('index.html has no empty <div id="root"></div> to carry the first screen');
         return { html: withFirst, tags: [{ tag: 'script', attrs: { src: `./${gateFile}` }, injectTo: 'head-prepend' }] };
