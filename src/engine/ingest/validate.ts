@@ -449,11 +449,15 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
       return [tileOverlap(table, byName.get('regions'))];
     case 'allocation_factors': {
       const regions = byName.get('regions');
-      return regions ? [factorsOfCities(table, regions)] : [];
+      return regions
+        ? [rowsOfLevel(table, regions, 'city', (code, level) => explain(message('check.factor_not_city', { code, level }), message('check.factor_not_city_expected')))]
+        : [];
     }
     case 'obligations': {
       const regions = byName.get('regions');
-      return regions ? [obligationsOfCounties(table, regions)] : [];
+      return regions
+        ? [rowsOfLevel(table, regions, 'county', (code, level) => explain(message('check.obligation_not_county', { code, level }), message('check.obligation_not_county_expected')))]
+        : [];
     }
     case 'assistance_enrollment':
       return (['enrolled', 'subsidized'] as const).map((name) => ({
@@ -567,40 +571,23 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
 }
 
 /**
- * The factor method allocates the province's total among its cities
- * (DOMAIN.md 因素法): a row of the province itself or of a county would take a
- * share of that total beside the cities, so it is refused by its level.
+ * Rows of a table that only one level of region may have, refused by the
+ * level of theirs: allocation factors are the cities' (DOMAIN.md 因素法: a
+ * row of the province or of a county would take a share of the province's
+ * total beside the cities); obligations are the counties' (缺口分担 step 3:
+ * a city's or the province's row would be read by nothing, its shortfall
+ * silently left out of every sharing).
  */
-function factorsOfCities(table: StagedTable, regions: StagedTable): Check {
-  const level = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
+function rowsOfLevel(table: StagedTable, regions: StagedTable, level: 'city' | 'county', said: (code: string, level: string) => Explanation): Check {
+  const regionLevel = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
   return {
     column: 'region_code',
     severity: 'error',
-    source: `(SELECT t.*, ${level} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
-    where: "s.region_level IS NOT NULL AND s.region_level <> 'city'",
+    source: `(SELECT t.*, ${regionLevel} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
+    where: `s.region_level IS NOT NULL AND s.region_level <> '${level}'`,
     value: col('region_code'),
     extra: 's.region_level',
-    explain: (value, extra) =>
-      explain(message('check.factor_not_city', { code: String(value), level: String(extra) }), message('check.factor_not_city_expected')),
-  };
-}
-
-/**
- * An obligation is what a county owed into a fund (DESIGN.md, DOMAIN.md 缺口分担
- * step 3): a row of a city or of the province would be read by nothing — its
- * shortfall silently left out of every sharing — so it is refused by its level.
- */
-function obligationsOfCounties(table: StagedTable, regions: StagedTable): Check {
-  const level = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
-  return {
-    column: 'region_code',
-    severity: 'error',
-    source: `(SELECT t.*, ${level} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
-    where: "s.region_level IS NOT NULL AND s.region_level <> 'county'",
-    value: col('region_code'),
-    extra: 's.region_level',
-    explain: (value, extra) =>
-      explain(message('check.obligation_not_county', { code: String(value), level: String(extra) }), message('check.obligation_not_county_expected')),
+    explain: (value, extra) => said(String(value), String(extra)),
   };
 }
 
