@@ -5,7 +5,7 @@
 // with a message that says what to do.
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   Bool,
   DateDay,
@@ -97,10 +97,13 @@ describe('native rows follow rows.ts', () => {
 
 describe('files registered with the native engine', () => {
   it('are read by name (read_csv), dropped, and the temp folder is gone after close', async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('fundwatch-native-')));
     const engine = await createNativeEngine();
-    const mine = readdirSync(tmpdir()).filter((n) => n.startsWith('fundwatch-native-') && !before.has(n));
-    expect(mine).toHaveLength(1);
+    // Its own folder, found through its spill directory: other test files start engines in the same tmpdir at the same time.
+    const [setting] = await engine.query("SELECT current_setting('temp_directory') AS t");
+    const root = dirname(String(setting?.t));
+    expect(basename(root)).toMatch(/^fundwatch-native-/);
+    expect(dirname(root)).toBe(tmpdir());
+    expect(readdirSync(root)).toContain('files');
     await engine.registerFile('fundwatch_upload_regions_0.csv', new TextEncoder().encode('a,b\n010101,呼和浩特市\n'));
     expect(await engine.query("SELECT a, b FROM read_csv('fundwatch_upload_regions_0.csv', header = true, columns = {'a': 'VARCHAR', 'b': 'VARCHAR'})")).toEqual([
       { a: '010101', b: '呼和浩特市' },
@@ -111,7 +114,7 @@ describe('files registered with the native engine', () => {
     await expect(engine.query("SELECT * FROM read_csv('blob.csv', header = true, columns = {'x': 'VARCHAR'})")).rejects.toThrow(/blob\.csv/);
     await expect(engine.registerFile('../escape.csv', new Uint8Array([1]))).rejects.toThrow(/leaves/);
     await engine.close();
-    expect(existsSync(join(tmpdir(), mine[0] ?? ''))).toBe(false);
+    expect(existsSync(root)).toBe(false);
   });
 });
 
