@@ -11,8 +11,8 @@
 // neither ever imports a half-written bundle. Stale bundles are removed.
 // Usage: node scripts/run-cli.mjs analyze --data DIR
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 
@@ -30,14 +30,55 @@ function filesUnder(dir) {
   return out.sort();
 }
 
-function sourceHash() {
+function contentHash(paths) {
   const hash = createHash('sha256');
-  for (const path of [...filesUnder('src'), 'package-lock.json', 'tsconfig.json', 'scripts/run-cli.mjs']) {
+  for (const path of paths) {
     hash.update(`${path}\0`);
     hash.update(readFileSync(join(root, path)));
     hash.update('\0');
   }
   return hash.digest('hex').slice(0, 20);
+}
+
+/** Files changed this recently are read every run: a second edit within the clock's tick could leave their size and time as they were. */
+const SETTLED_MS = 2000;
+
+/**
+ * The hash of the sources' contents. Reading every source costs ~15 ms of a
+ * ~0.6 s run, so, as git does, the hash is kept beside a signature of the
+ * files' paths, sizes, inodes and modification times (stat-index.json) and
+ * reused while that signature holds; it is kept only once every file is a
+ * few seconds old.
+ */
+function sourceHash() {
+  const paths = [...filesUnder('src'), 'package-lock.json', 'tsconfig.json', 'scripts/run-cli.mjs'];
+  const signature = createHash('sha256');
+  let newest = 0;
+  for (const path of paths) {
+    const s = statSync(join(root, path));
+    newest = Math.max(newest, s.mtimeMs, s.ctimeMs);
+    signature.update(`${path}\0${s.size}\0${s.ino}\0${s.mtimeMs}\0${s.ctimeMs}\0`);
+  }
+  const key = signature.digest('hex');
+  const index = join(cacheDir, 'stat-index.json');
+  try {
+    const known = JSON.parse(readFileSync(index, 'utf8'));
+    if (known.signature === key && /^[0-9a-f]{20}$/.test(known.hash)) return known.hash;
+  } catch {
+    // No index yet, or a broken one: hashed below.
+  }
+  const hash = contentHash(paths);
+  if (Date.now() - newest > SETTLED_MS) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${index}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify({ signature: key, hash }));
+      renameSync(temp, index);
+    } catch {
+      // Only the next run's ~15 ms.
+    }
+  }
+  return hash;
 }
 
 /**
@@ -82,29 +123,42 @@ async function buildBundle(target) {
   }
 }
 
-/** The CLI module for the current sources, built when there is none. */
+/** The CLI module for the current sources, built when there is none, and its folder. */
 async function loadCli() {
   const target = join(cacheDir, sourceHash());
   const entry = join(target, 'main.mjs');
   if (!existsSync(entry)) await buildBundle(target);
   try {
-    return await import(pathToFileURL(entry).href);
+    return { cli: await import(pathToFileURL(entry).href), folder: target };
   } catch (e) {
     // Removed between the check and the import by a process that built newer sources: build again.
     if (existsSync(entry)) throw e;
     await buildBundle(target);
-    return import(pathToFileURL(entry).href);
+    return { cli: await import(pathToFileURL(entry).href), folder: target };
   }
 }
 
 // Ctrl-C or a kill ends through process.exit, so the engine's exit handler
 // removes its temp folder (registered files, spill) as close() would.
+/**
+ * Where datasets loaded before are kept (src/cli/datasetCache.ts): beside
+ * the bundle built from the same sources, so new loading rules start an
+ * empty cache. FUNDWATCH_CACHE=off keeps none; an absolute path puts it there.
+ */
+function datasetCache(bundleFolder) {
+  const setting = process.env.FUNDWATCH_CACHE?.trim() ?? '';
+  if (setting === 'off') return null;
+  if (setting === '') return join(bundleFolder, 'datasets');
+  if (!isAbsolute(setting)) throw new Error(`FUNDWATCH_CACHE="${setting}" 应为 off 或一个绝对路径 / must be off or an absolute path`);
+  return setting;
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
 
 let code = 1;
 try {
-  const cli = await loadCli();
-  code = await cli.main(process.argv.slice(2));
+  const { cli, folder } = await loadCli();
+  code = await cli.main(process.argv.slice(2), undefined, undefined, datasetCache(folder));
 } catch (e) {
   process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
 }

@@ -48,6 +48,8 @@ export async function main(
   argv: readonly string[],
   rawIo: CliIo = PROCESS_IO,
   createEngine: (options: NativeEngineOptions) => Promise<Engine> = createNativeEngine,
+  /** Where datasets loaded before are kept (datasetCache.ts); the runner's bundle folder gives one, null keeps none. */
+  cacheDir: string | null = null,
 ): Promise<number> {
   const io = safeIo(rawIo);
   let args: CliArgs;
@@ -67,9 +69,9 @@ export async function main(
     if (args.command === 'report') {
       // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
       const { runReport } = await import('./report');
-      return await runReport(engine, files, args, io, progress);
+      return await runReport(engine, files, args, io, progress, cacheDir);
     }
-    return await runAnalyze(engine, files, args, io, progress);
+    return await runAnalyze(engine, files, args, io, progress, cacheDir);
   } catch (e) {
     // A message, never a stack trace: the reader is an official, not a developer.
     io.err(t.error(errorMessage(e, args.lang)));
@@ -79,9 +81,9 @@ export async function main(
   }
 }
 
-async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null): Promise<number> {
+async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null, cacheDir: string | null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io, progress);
+  const policyFile = await loadForCommand(engine, files, args, io, progress, cacheDir);
   if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);

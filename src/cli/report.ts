@@ -17,9 +17,9 @@ import { cliScenario } from './scenario';
 import type { CliProgress } from './progress';
 import { CLI_TEXT } from './text';
 
-export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null): Promise<number> {
+export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null, cacheDir: string | null = null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io, progress);
+  const policyFile = await loadForCommand(engine, files, args, io, progress, cacheDir);
   if (policyFile === null) return 1;
   const quarters = await listQuarters(engine);
   const quarter = args.quarter ?? quarters.at(-1);

@@ -20,6 +20,6 @@ describe('renderSql', () => {
 
   it('loads the .sql files as text', () => {
     expect(SQL.coverageCounts).toContain('{{quarter}}');
-    expect(SQL.regionAncestors).toMatch(/CREATE OR REPLACE VIEW region_ancestors/);
+    expect(SQL.regionAncestors).toMatch(/CREATE OR REPLACE TABLE region_ancestors/);
   });
 });

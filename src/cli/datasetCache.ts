@@ -1,0 +1,125 @@
+// A dataset the command line has loaded before, kept as the DuckDB file of
+// its loaded tables: the built-in dataset's prebuilt artefact
+// (engine/ingest/prebuilt.ts), made for any folder on the first run. The
+// next `analyze` or `report` of the same bytes copies its tables in from it
+// instead of reading, casting and validating the files again (about half of
+// `analyze`'s time on a small dataset). Its key is the SHA-256 of every file's
+// name and bytes; the runner (scripts/run-cli.mjs) puts the folder inside
+// the CLI bundle's own, which is keyed by the sources, so a change of the
+// loading rules starts an empty cache.
+//
+// Kept only for what is safe and cheap to keep: a load with no problem at
+// all (a warning must be said on every run), no person-level rows (a
+// roster's hashed and masked IDs are never written to disk), and inputs up
+// to CACHE_MAX_INPUT_BYTES (a province's roster would take seconds to hash
+// and gigabytes to keep). A file that cannot be attached is removed and the
+// dataset loaded from its files, as without a cache.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parsePolicyFile } from '../domain/policy/policy';
+import type { PolicyFile } from '../domain/policy/types';
+import { CONTRACT } from '../engine/contract/contract';
+import { hasPersonIds } from '../engine/contract/personId';
+import type { LoadReport } from '../engine/ingest/load';
+import { PREBUILT_DATABASE, settlePrebuilt, writePrebuilt } from '../engine/ingest/prebuilt';
+import type { Submission } from '../engine/ingest/submissions';
+import { MAIN_DATABASE, type Engine } from '../engine/runtime/engine';
+import { ident, renderSql, SQL } from '../engine/queries/sql';
+
+/** Inputs larger than this (all files together) are loaded from their files every time. */
+export const CACHE_MAX_INPUT_BYTES = 32 * 2 ** 20;
+/** Entries kept; the least recently used go first. */
+export const CACHE_ENTRIES = 16;
+/** Changes when what an entry holds changes shape. */
+const CACHE_FORMAT = 'fundwatch-dataset-cache-1';
+
+/** The entry's name for these submissions, or null when they are too big to keep. */
+export async function datasetKey(submissions: readonly Submission[]): Promise<string | null> {
+  let bytes = 0;
+  for (const s of submissions) for (const f of s.files) bytes += 'blob' in f ? f.blob.size : f.bytes.byteLength;
+  if (bytes > CACHE_MAX_INPUT_BYTES) return null;
+  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${submissions.length}\0`);
+  for (const s of submissions) {
+    hash.update(`${s.name}\0${s.files.length}\0`);
+    for (const f of [...s.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const content = 'blob' in f ? new Uint8Array(await f.blob.arrayBuffer()) : f.bytes;
+      hash.update(`${f.name}\0${content.byteLength}\0`).update(content);
+    }
+  }
+  return hash.digest('hex');
+}
+
+const paths = (dir: string, key: string) => ({ db: join(dir, `${key}.duckdb`), meta: join(dir, `${key}.json`) });
+
+/**
+ * The entry's tables copied into the engine's database, and its policy;
+ * null when there is no usable entry (nothing loaded then).
+ */
+export async function openCached(engine: Engine, dir: string, key: string): Promise<PolicyFile | null> {
+  const { db, meta } = paths(dir, key);
+  let policyFile: PolicyFile;
+  try {
+    const stored = JSON.parse(await readFile(meta, 'utf8')) as { format?: unknown; policyFile?: unknown };
+    if (stored.format !== CACHE_FORMAT) return null;
+    policyFile = parsePolicyFile(stored.policyFile);
+    await stat(db);
+  } catch {
+    return null;
+  }
+  try {
+    await engine.query(renderSql(SQL.prebuiltAttach, { file: db, prebuilt: ident(PREBUILT_DATABASE) }));
+    // Copied into the engine's own database, as the page does: a load, a comparison (revisions.ts reads
+    // the main database by name) and a report find the tables where a load from the files leaves them.
+    await settlePrebuilt(engine);
+  } catch {
+    // Damaged or from another DuckDB: loaded from the files instead, and written again then.
+    await engine.query(`USE ${ident(MAIN_DATABASE).text}; DETACH DATABASE IF EXISTS ${ident(PREBUILT_DATABASE).text}`).catch(() => undefined);
+    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+    return null;
+  }
+  const now = new Date();
+  await utimes(meta, now, now).catch(() => undefined);
+  return policyFile;
+}
+
+/** Whether a finished load may be kept (see the top of this file). */
+export function keepable(report: LoadReport): boolean {
+  if (!report.ok || report.problems.length > 0 || report.policyFile === null) return false;
+  return CONTRACT.every((spec) => !hasPersonIds(spec) || (report.tables[spec.name] ?? 0) === 0);
+}
+
+/**
+ * Writes the engine's loaded tables as the entry `key`. Written under
+ * temporary names and renamed into place, the database last: another
+ * process never attaches half a file. Failing to write only costs the next
+ * run its speed, so nothing is thrown.
+ */
+export async function storeCached(engine: Engine, dir: string, key: string, policyFile: PolicyFile): Promise<void> {
+  const { db, meta } = paths(dir, key);
+  const temp = join(dir, `${key}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(`${temp}.json`, JSON.stringify({ format: CACHE_FORMAT, policyFile }));
+    await writePrebuilt(engine, `${temp}.duckdb`);
+    await rename(`${temp}.json`, meta);
+    await rename(`${temp}.duckdb`, db);
+    await prune(dir);
+  } catch {
+    // Only the next run's speed is lost.
+  } finally {
+    await Promise.all([`${temp}.json`, `${temp}.duckdb`, `${temp}.duckdb.wal`].map((p) => rm(p, { force: true })));
+  }
+}
+
+/** Keeps the CACHE_ENTRIES most recently used entries (an entry's use touches its .json). */
+async function prune(dir: string): Promise<void> {
+  const metas = (await readdir(dir)).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+  if (metas.length <= CACHE_ENTRIES) return;
+  const dated = await Promise.all(metas.map(async (n) => ({ key: n.slice(0, 64), at: (await stat(join(dir, n))).mtimeMs })));
+  dated.sort((a, b) => b.at - a.at);
+  for (const { key } of dated.slice(CACHE_ENTRIES)) {
+    const { db, meta } = paths(dir, key);
+    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+  }
+}
