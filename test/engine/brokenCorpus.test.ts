@@ -33,7 +33,7 @@ async function caseFiles(name: string): Promise<DatasetFile[]> {
 /** Each case's first error, as the CLI prints it. */
 const EXPECTED: Record<string, string> = {
   'csv-bad-quarter':
-    'fund_flows.csv · 第41行 · quarter · 季度"2024Q5"格式不对 · 应为：YYYYQn，如 2024Q4',
+    'fund_flows.csv · 第41行 · quarter · 季度"2024Q5"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
   'csv-boolean-unknown':
     'roster.csv · 第2行 · enrolled · "已参保"不是 true/false（是/否） · 应为：true 或 false（也可写 是 或 否）',
   'csv-count-fraction':
@@ -133,7 +133,7 @@ const EXPECTED: Record<string, string> = {
 /** The same first error in English (formatProblem(p, 'en')): values quoted from the file stay as they are. */
 const EXPECTED_EN: Record<string, string> = {
   'csv-bad-quarter':
-    'fund_flows.csv · row 41 · quarter · Quarter "2024Q5" is not in the right format · expected: YYYYQn, e.g. 2024Q4',
+    'fund_flows.csv · row 41 · quarter · Quarter "2024Q5" is not in the right format · expected: YYYYQn, e.g. 2024Q4 (2024-Q4, 2024 q4 and the Chinese forms are read too)',
   'csv-boolean-unknown':
     'roster.csv · row 2 · enrolled · "已参保" is not true/false · expected: true or false (or yes / no in Chinese)',
   'csv-count-fraction':

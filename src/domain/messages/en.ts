@@ -15,7 +15,7 @@ const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(fr
 
 const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p: MessageParams['cell.expected']) => string>> = {
   region_code: () => 'a six-digit region code as text, e.g. 150102',
-  quarter: () => 'YYYYQn, e.g. 2024Q4',
+  quarter: () => 'YYYYQn, e.g. 2024Q4 (2024-Q4, 2024 q4 and the Chinese forms are read too)',
   year: () => 'a four-digit year, e.g. 2024',
   date: () => 'a real date, year first, e.g. 2024-03-31 or 2024/3/31',
   count: () => 'a non-negative whole number',

@@ -12,7 +12,7 @@ const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(fr
 
 const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p: MessageParams['cell.expected']) => string>> = {
   region_code: () => '6位数字的区划代码文本，如 150102',
-  quarter: () => 'YYYYQn，如 2024Q4',
+  quarter: () => 'YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
   year: () => '四位年份，如 2024',
   date: () => '年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
   count: () => '非负整数',

@@ -1,0 +1,85 @@
+// Quarters as Chinese tables write them: 2024年第4季度, 2024年第四季度,
+// 2024年4季度, 2024-Q4, 2024q4, full-width ２０２４Ｑ４. They load as the same
+// quarter as 2024Q4, so the analysis is the same to the fen; a form that
+// could be a month (2024-4) or no quarter at all (2024年第5季度) is refused at
+// its cell with the forms that are read.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toAnalysisJson } from '../../src/domain/analysis';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { analyze } from '../../src/engine/queries/analyze';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { csv, useEngine } from './harness';
+
+const SAMPLE = join(import.meta.dirname, '../../data/sample');
+
+const FULL_WIDTH = '０１２３４５６７８９';
+const NUMERALS = ['一', '二', '三', '四'];
+
+/** 2024Q4 in the i-th of the office forms. */
+function officeQuarter(quarter: string, i: number): string {
+  const year = quarter.slice(0, 4);
+  const q = Number(quarter.slice(5));
+  const forms = [
+    `${year}年第${q}季度`,
+    `${year}年第${NUMERALS[q - 1] ?? ''}季度`,
+    `${year}年${q}季度`,
+    `${year}-Q${q}`,
+    `${year}q${q}`,
+    `${[...quarter.slice(0, 4)].map((d) => FULL_WIDTH[Number(d)]).join('')}Ｑ${FULL_WIDTH[q] ?? ''}`,
+    quarter,
+  ];
+  return forms[i % forms.length] ?? quarter;
+}
+
+/** The file with its first column (quarter) rewritten row by row. */
+async function withOfficeQuarters(name: string): Promise<string> {
+  const text = await readFile(join(SAMPLE, name), 'utf8');
+  const [header = '', ...lines] = text.trimEnd().split('\n');
+  const written = lines.map((line, i) => {
+    const comma = line.indexOf(',');
+    return `${officeQuarter(line.slice(0, comma), i)}${line.slice(comma)}`;
+  });
+  return [header, ...written].join('\n');
+}
+
+describe('quarters as offices write them', () => {
+  const engine = useEngine();
+
+  it('reads the sample with every quarter rewritten in office forms as the same dataset: the same analysis', async () => {
+    const files = await readDatasetDir(SAMPLE);
+    const plain = await loadDataset(engine(), files);
+    expect(plain.ok).toBe(true);
+    const policyFile = plain.policyFile;
+    if (policyFile === null) throw new Error('no policy');
+    const before = JSON.stringify(toAnalysisJson(await analyze(engine(), '2024Q4', policyFile)));
+
+    const rewritten = ['fund_flows.csv', 'assistance_enrollment.csv', 'resident_enrollment.csv'];
+    const office = [
+      ...files.filter((f) => !rewritten.includes(f.name)),
+      ...(await Promise.all(rewritten.map(async (name) => csv(name, await withOfficeQuarters(name))))),
+    ];
+    const fundFlows = office.find((f) => f.name === 'fund_flows.csv');
+    const text = fundFlows && 'bytes' in fundFlows ? new TextDecoder().decode(fundFlows.bytes) : '';
+    expect(text).toContain('2024年第四季度');
+    expect(text).toContain('２０２４Ｑ');
+    const report = await loadDataset(engine(), office);
+    expect(report.problems).toEqual([]);
+    expect(report.quarters).toEqual(plain.quarters);
+    expect(JSON.stringify(toAnalysisJson(await analyze(engine(), '2024Q4', policyFile)))).toBe(before);
+  });
+
+  it('refuses 2024-4 (a month as much as a quarter) and 2024年第5季度 at their cells, naming the forms it reads', async () => {
+    const files = await readDatasetDir(SAMPLE);
+    const text = await readFile(join(SAMPLE, 'resident_enrollment.csv'), 'utf8');
+    const [header = '', first = '', second = '', ...rest] = text.trimEnd().split('\n');
+    const bad = [header, first.replace(/^\d{4}Q\d/, '2022-1'), second.replace(/^\d{4}Q\d/, '2022年第5季度'), ...rest].join('\n');
+    const report = await loadDataset(engine(), [...files.filter((f) => f.name !== 'resident_enrollment.csv'), csv('resident_enrollment.csv', bad)]);
+    expect(report.ok).toBe(false);
+    const lines = report.problems.map((p) => formatProblem(p, 'zh'));
+    expect(lines).toContain('resident_enrollment.csv · 第2行 · quarter · 季度"2022-1"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）');
+    expect(lines).toContain('resident_enrollment.csv · 第3行 · quarter · 季度"2022年第5季度"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）');
+  });
+});
