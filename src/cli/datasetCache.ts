@@ -1,9 +1,9 @@
 // A dataset the command line has loaded before, kept as the DuckDB file of
 // its loaded tables: the built-in dataset's prebuilt artefact
 // (engine/ingest/prebuilt.ts), made for any folder on the first run. The
-// next `analyze` or `report` of the same bytes copies its tables in from it
-// instead of reading, casting and validating the files again (about half of
-// `analyze`'s time on a small dataset). Its key is the SHA-256 of every file's
+// next `analyze` or `report` of the same bytes answers from it instead of
+// reading, casting and validating the files again (about half of `analyze`'s
+// time on a small dataset). Its key is the SHA-256 of every file's
 // name and bytes; the runner (scripts/run-cli.mjs) puts the folder inside
 // the CLI bundle's own, which is keyed by the sources, so a change of the
 // loading rules starts an empty cache.
@@ -53,10 +53,12 @@ export async function datasetKey(submissions: readonly Submission[]): Promise<st
 const paths = (dir: string, key: string) => ({ db: join(dir, `${key}.duckdb`), meta: join(dir, `${key}.json`) });
 
 /**
- * The entry's tables copied into the engine's database, and its policy;
- * null when there is no usable entry (nothing loaded then).
+ * The entry's tables as the database in use, and its policy; null when
+ * there is no usable entry (nothing loaded then). Attached read-only, as
+ * `analyze` and `report` only read; with `settle`, copied into the engine's
+ * own database (~20 ms), where a comparison looks for them by name.
  */
-export async function openCached(engine: Engine, dir: string, key: string): Promise<PolicyFile | null> {
+export async function openCached(engine: Engine, dir: string, key: string, settle: boolean): Promise<PolicyFile | null> {
   const { db, meta } = paths(dir, key);
   let policyFile: PolicyFile;
   try {
@@ -69,9 +71,8 @@ export async function openCached(engine: Engine, dir: string, key: string): Prom
   }
   try {
     await engine.query(renderSql(SQL.prebuiltAttach, { file: db, prebuilt: ident(PREBUILT_DATABASE) }));
-    // Copied into the engine's own database, as the page does: a load, a comparison (revisions.ts reads
-    // the main database by name) and a report find the tables where a load from the files leaves them.
-    await settlePrebuilt(engine);
+    // Copied as the page does (revisions.ts reads the main database by name).
+    if (settle) await settlePrebuilt(engine);
   } catch {
     // Damaged or from another DuckDB: loaded from the files instead, and written again then.
     await engine.query(`USE ${ident(MAIN_DATABASE).text}; DETACH DATABASE IF EXISTS ${ident(PREBUILT_DATABASE).text}`).catch(() => undefined);

@@ -23,7 +23,7 @@ export async function loadForCommand(
 ): Promise<PolicyFile | null> {
   const key = cacheDir === null ? null : await datasetKey(files);
   if (cacheDir !== null && key !== null) {
-    const cached = await openCached(engine, cacheDir, key);
+    const cached = await openCached(engine, cacheDir, key, args.compare !== null);
     if (cached !== null) {
       progress?.loaded();
       return cached;
