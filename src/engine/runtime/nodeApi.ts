@@ -1,8 +1,8 @@
-// @duckdb/node-api loaded with require(): it is CommonJS, and importing it
-// as ESM makes Node parse each of its ~100 files for named exports
-// (cjs-module-lexer), ~0.13 s of every CLI start; require() skips that.
-// Types come from the ordinary `import type`.
-import { createRequire } from 'node:module';
-import type * as NodeApi from '@duckdb/node-api';
+// @duckdb/node-api for the command line. Its ~100 CommonJS files cost every
+// CLI start ~0.1 s to find and compile one by one (and imported as ESM from
+// node_modules, a parse of each for its named exports): the CLI's bundle
+// (scripts/run-cli.mjs) carries them as one module instead, leaving only
+// the native binding (@duckdb/node-bindings, chosen by platform) outside.
+import * as NodeApi from '@duckdb/node-api';
 
-export const nodeApi = createRequire(import.meta.url)('@duckdb/node-api') as typeof NodeApi;
+export const nodeApi: typeof NodeApi = NodeApi;
