@@ -50,3 +50,17 @@ export async function tinyWith(...replacements: DatasetFile[]): Promise<DatasetF
   const replaced = files.filter((f) => !replacements.some((r) => r.name === f.name));
   return [...replaced, ...replacements];
 }
+
+export const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');
+
+/** A file of the sample with the cells of each data row rewritten in place (`rewrite(cells, i)`, i from 0), as a CSV input. */
+export async function sampleRewritten(name: string, rewrite: (cells: string[], i: number) => void): Promise<DatasetFile> {
+  const text = await readFile(join(SAMPLE_DIR, name), 'utf8');
+  const [header = '', ...lines] = text.trimEnd().split('\n');
+  const written = lines.map((line, i) => {
+    const cells = line.split(',');
+    rewrite(cells, i);
+    return cells.join(',');
+  });
+  return csv(name, [header, ...written].join('\n'));
+}

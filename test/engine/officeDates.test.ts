@@ -2,14 +2,11 @@
 // saves a CSV's dates as 2021/10/22 (and people type 2021年10月22日), and a
 // roster's enrolled column says 是/否. Year first, they are never ambiguous:
 // they load as the same dates and booleans as 2021-10-22 and true/false.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
-import { csv, tinyWith, useEngine } from './harness';
+import { csv, SAMPLE_DIR as SAMPLE, sampleRewritten, tinyWith, useEngine } from './harness';
 
-const SAMPLE = join(import.meta.dirname, '../../data/sample');
 
 /** 2021-10-22 as 2021/10/22 or 2021年10月22日, the leading zeros dropped, alternately. */
 function officeDate(iso: string, i: number): string {
@@ -26,15 +23,11 @@ describe('dates and yes/no as offices write them', () => {
     expect(iso.ok).toBe(true);
     const before = await engine().query('SELECT transfer_id, CAST(issued_date AS VARCHAR) AS issued, CAST(received_date AS VARCHAR) AS received FROM transfers ORDER BY transfer_id');
 
-    const text = await readFile(join(SAMPLE, 'transfers.csv'), 'utf8');
-    const [header = '', ...lines] = text.trimEnd().split('\n');
-    const written = lines.map((line, i) => {
-      const cells = line.split(',');
+    const transfers = await sampleRewritten('transfers.csv', (cells, i) => {
       for (const k of [7, 8]) if (/^\d{4}-\d{2}-\d{2}$/.test(cells[k] ?? '')) cells[k] = officeDate(cells[k] ?? '', i + k);
-      return cells.join(',');
     });
-    expect(written.some((l) => l.includes('年'))).toBe(true);
-    const office = await loadDataset(engine(), [...files.filter((f) => f.name !== 'transfers.csv'), csv('transfers.csv', [header, ...written].join('\n'))]);
+    expect('bytes' in transfers && new TextDecoder().decode(transfers.bytes).includes('年')).toBe(true);
+    const office = await loadDataset(engine(), [...files.filter((f) => f.name !== 'transfers.csv'), transfers]);
     expect(office.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(await engine().query('SELECT transfer_id, CAST(issued_date AS VARCHAR) AS issued, CAST(received_date AS VARCHAR) AS received FROM transfers ORDER BY transfer_id')).toEqual(before);
     expect(before.length).toBeGreaterThan(100);

@@ -11,9 +11,8 @@ import { formatProblem } from '../../src/engine/ingest/problems';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { analyze } from '../../src/engine/queries/analyze';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
-import { csv, useEngine } from './harness';
+import { csv, SAMPLE_DIR as SAMPLE, sampleRewritten, useEngine } from './harness';
 
-const SAMPLE = join(import.meta.dirname, '../../data/sample');
 
 const FULL_WIDTH = '０１２３４５６７８９';
 const NUMERALS = ['一', '二', '三', '四'];
@@ -34,16 +33,6 @@ function officeQuarter(quarter: string, i: number): string {
   return forms[i % forms.length] ?? quarter;
 }
 
-/** The file with its first column (quarter) rewritten row by row. */
-async function withOfficeQuarters(name: string): Promise<string> {
-  const text = await readFile(join(SAMPLE, name), 'utf8');
-  const [header = '', ...lines] = text.trimEnd().split('\n');
-  const written = lines.map((line, i) => {
-    const comma = line.indexOf(',');
-    return `${officeQuarter(line.slice(0, comma), i)}${line.slice(comma)}`;
-  });
-  return [header, ...written].join('\n');
-}
 
 describe('quarters as offices write them', () => {
   const engine = useEngine();
@@ -59,7 +48,8 @@ describe('quarters as offices write them', () => {
     const rewritten = ['fund_flows.csv', 'assistance_enrollment.csv', 'resident_enrollment.csv'];
     const office = [
       ...files.filter((f) => !rewritten.includes(f.name)),
-      ...(await Promise.all(rewritten.map(async (name) => csv(name, await withOfficeQuarters(name))))),
+      // The first column of each is the quarter.
+      ...(await Promise.all(rewritten.map((name) => sampleRewritten(name, (cells, i) => void (cells[0] = officeQuarter(cells[0] ?? '', i)))))),
     ];
     const fundFlows = office.find((f) => f.name === 'fund_flows.csv');
     const text = fundFlows && 'bytes' in fundFlows ? new TextDecoder().decode(fundFlows.bytes) : '';
