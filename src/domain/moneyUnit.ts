@@ -85,6 +85,23 @@ export function moneyWithUnit(yuan: Decimal, u: MoneyUnit): string {
   return u.lang === 'zh' ? `${figure}${u.label}` : `${figure} ${u.label}`;
 }
 
+/**
+ * As moneyWithUnit, for an amount in a sentence about who pays what: one that
+ * is not zero never reads as zero because the sentence's unit is large
+ * (14,788.40元 beside 2.87亿元 reads 0.00015亿元, not 0.00亿元). Decimals are
+ * added until two significant digits show, never past the fen.
+ */
+export function moneyWithUnitShown(yuan: Decimal, u: MoneyUnit): string {
+  const value = new Dec(yuan).div(u.divisor);
+  if (value.isZero() || !new Dec(fixed(value, MONEY_PLACES)).isZero()) return moneyWithUnit(yuan, u);
+  // Decimals that reach the fen: 元 2, 万元 6, 亿元 10 (divisors are powers of ten).
+  const fenPlaces = u.divisor.toFixed(0).length - 1 + MONEY_PLACES;
+  let places = MONEY_PLACES + 1;
+  while (places < fenPlaces && new Dec(fixed(value.abs(), places)).lt(new Dec(10).pow(1 - places))) places++;
+  const figure = group(fixed(value, places));
+  return u.lang === 'zh' ? `${figure}${u.label}` : `${figure} ${u.label}`;
+}
+
 /** One amount on its own (a KPI, a sentence with one figure): its own unit. */
 export function formatMoney(yuan: Decimal, lang: Lang): string {
   return moneyWithUnit(yuan, chooseMoneyUnit([yuan], lang));

@@ -300,24 +300,37 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   if (g === undefined) return null;
   const self = sum(g.countySelf.map((c) => c.amount));
   const selfNames = g.countySelf.filter((c) => c.amount.gt(0)).map((c) => m.name(c.regionCode));
+  // A city without counties (东莞市, a 省直辖县 listed as a city) bears the rest itself: no county to name or assign.
+  const alone = !g.figures.hasCounties;
   const others = open.length > 1 ? `；另有 ${open.length - 1} 个盟市基金缺口需分担` : '';
   const auto = (d: Decimal): string => formatMoney(d, lang);
   const said =
     lang === 'en'
       ? {
           text:
-            `${subject(m, g.cityCode, g.fund, lang)} gap of ${g.year} ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
-            `remaining ${auto(g.rest)}: counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
-            `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}` +
+            `${subject(m, g.cityCode, g.fund, lang)} ${g.year} gap ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
+            `remaining ${auto(g.rest)}: ` +
+            (alone
+              ? `no counties, so the city bears ${auto(g.cityShare)}`
+              : `counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
+                `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
             `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
-          proposal: `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
+          proposal: alone
+            ? `Have ${m.name(g.cityCode)} cover ${auto(g.rest)} itself by the gap-sharing rules.`
+            : `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
         }
       : {
           text:
             `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${auto(g.gap)}，累计结余弥补 ${auto(g.coveredByBalance)}，` +
-            `剩余 ${auto(g.rest)}：旗县自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
-            `盟市本级 ${auto(g.cityShare)}，各旗县分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}${others}。`,
-          proposal: `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${auto(g.rest)}。`,
+            `剩余 ${auto(g.rest)}：` +
+            (alone
+              ? `无下辖旗县，由盟市本级承担 ${auto(g.cityShare)}`
+              : `旗县自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
+                `盟市本级 ${auto(g.cityShare)}，各旗县分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
+            `${others}。`,
+          proposal: alone
+            ? `按缺口分担办法由${m.name(g.cityCode)}本级弥补，合计 ${auto(g.rest)}。`
+            : `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${auto(g.rest)}。`,
         };
   return { severity: null, topic: 'gap_sharing', regionCode: g.cityCode, fund: g.fund, ...said };
 }

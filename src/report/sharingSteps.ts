@@ -4,7 +4,7 @@
 // where they become sentences, in either language.
 import { type Lang } from '../domain/lang';
 import { Dec, type Decimal } from '../domain/money';
-import { chooseMoneyUnit, moneyWithUnit } from '../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnitShown } from '../domain/moneyUnit';
 import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
 
 export interface StepLine {
@@ -20,10 +20,10 @@ function percent(ratio: Decimal): string {
 export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang): StepLine[] {
   const f = s.figures;
   const zh = lang === 'zh';
-  /** A money formatter in one unit for all of `amounts` (one sentence). */
+  /** A money formatter in one unit for all of `amounts` (one sentence); a share that is not zero never reads 0.00. */
   const inUnit = (amounts: readonly (Decimal | null)[]) => {
     const unit = chooseMoneyUnit(amounts, lang);
-    return (d: Decimal): string => moneyWithUnit(d, unit);
+    return (d: Decimal): string => moneyWithUnitShown(d, unit);
   };
   const list = (rows: readonly RegionAmount[], m: (d: Decimal) => string): string =>
     rows.map((r) => `${name(r.regionCode)} ${m(r.amount)}`).join(zh ? '、' : ', ');

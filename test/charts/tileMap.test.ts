@@ -137,3 +137,30 @@ describe('tile map option', () => {
     expect(svg).toContain('#0b1726');
   });
 });
+
+// Found by the province sweep: Xinjiang's 克孜勒苏柯尔克孜自治州 on the overview
+// (six columns, tiles ~100 px) needed a font below the 9 px floor on one line
+// and was cut to "克孜勒苏柯尔克孜自…". A name ending in 自治州 / 自治县 / 自治旗 /
+// 地区 goes on two lines, broken before that ending, when that reads larger.
+describe('tile map: long autonomous-region names', () => {
+  const long: TileDatum[] = [
+    { key: '653000', name: '克孜勒苏柯尔克孜自治州', row: 0, col: 5, auto: false, value: new Dec('0.998') },
+    { key: '654000', name: '伊犁哈萨克自治州', row: 1, col: 4, auto: false, value: new Dec('0.997') },
+    { key: '654200', name: '塔城地区', row: 1, col: 5, auto: false, value: new Dec('0.996') },
+    { key: '659001', name: '石河子市', row: 3, col: 0, auto: false, value: new Dec('0.997') },
+  ];
+  const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+
+  it('shows the whole name, broken before its ending, never cut', () => {
+    // 660 × 450 px: six columns, four rows, tiles of about 100 px, as on the overview.
+    const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: long, policy: POLICY_2024 }), 660, 450);
+    const shown = texts(svg);
+    expect(shown.some((t) => t.includes('...') || t.includes('…'))).toBe(false);
+    expect(shown).toEqual(expect.arrayContaining(['克孜勒苏柯尔克孜', '自治州', '伊犁哈萨克', '塔城地区', '石河子市']));
+  });
+
+  it('keeps a short name on one line', () => {
+    const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: long, policy: POLICY_2024 }), 660, 450);
+    expect(texts(svg)).not.toContain('塔城');
+  });
+});

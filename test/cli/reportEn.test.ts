@@ -85,6 +85,15 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(r.html).not.toContain(transfer?.message ?? 'none');
   });
 
+  it('names every step of the gap chart on its axis (none hidden as overlapping)', () => {
+    // Found by the province sweep: "Covered by the accumulated balance" was wider than its
+    // slot, and ECharts dropped the next label, "Counties' own shortfall", from the SVG.
+    const start = r.html.indexOf('id="chart-gap-150900-assistance"');
+    const svg = r.html.slice(start, r.html.indexOf('</figure>', start));
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] ?? '').replace(/&#39;|&apos;/g, "'"));
+    expect(texts.slice(texts.indexOf('Gap'), texts.indexOf('Gap') + 5)).toEqual(['Gap', 'Covered by the balance', "Counties' own shortfall", 'City share', 'County shares']);
+  });
+
   it('--lang accepts only zh and en', async () => {
     const bad = await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--lang', 'fr');
     expect(bad.code).toBe(2);

@@ -7,7 +7,9 @@ import {
   formatRate,
   headWithUnit,
   moneyFigure,
+  moneyUnitById,
   moneyWithUnit,
+  moneyWithUnitShown,
   restateMoney,
 } from '../../src/domain/moneyUnit';
 
@@ -102,5 +104,22 @@ describe('restateMoney', () => {
       'income 13.80 million yuan − expenditure 16.51 million yuan = -2.71 million yuan, below 0.00 million yuan',
     );
     expect(restateMoney('98.90%，低于目标 99.00%', 'zh')).toBe('98.90%，低于目标 99.00%');
+  });
+});
+
+describe('moneyWithUnitShown', () => {
+  const yi = moneyUnitById('yi', 'zh');
+  const wan = moneyUnitById('wan', 'zh');
+  it('adds decimals to an amount that would read zero, until two significant digits show', () => {
+    expect(moneyWithUnitShown(new Dec('14788.40'), yi)).toBe('0.00015亿元');
+    expect(moneyWithUnitShown(new Dec('-49.00'), wan)).toBe('-0.0049万元');
+    // Never past the fen: 0.01元 in 亿元 is the tenth decimal.
+    expect(moneyWithUnitShown(new Dec('0.01'), yi)).toBe('0.0000000001亿元');
+    expect(moneyWithUnitShown(new Dec('0.01'), moneyUnitById('million', 'en'))).toBe('0.00000001 million yuan');
+  });
+  it('leaves zero and every amount that shows at two decimals as moneyWithUnit has it', () => {
+    expect(moneyWithUnitShown(new Dec('0'), yi)).toBe('0.00亿元');
+    expect(moneyWithUnitShown(new Dec('500000.00'), yi)).toBe('0.01亿元');
+    expect(moneyWithUnitShown(new Dec('123456.78'), wan)).toBe(moneyWithUnit(new Dec('123456.78'), wan));
   });
 });

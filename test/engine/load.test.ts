@@ -29,7 +29,8 @@ describe('loadDataset', () => {
     ].join('\n');
     const report = await loadDataset(engine(), [csv('x/regions.csv', REGIONS), csv('x/fund_flows.csv', flows)]);
     expect(report.problems).toEqual([]);
-    expect(report.policyFile).toEqual(DEFAULT_POLICY_FILE);
+    // The defaults, for this data's province (policyDefaults.test.ts).
+    expect(report.policyFile).toEqual({ ...DEFAULT_POLICY_FILE, province_code: '010000' });
     expect(await engine().query('SELECT region_code, parent_code FROM regions ORDER BY region_code')).toEqual([
       { region_code: '010000', parent_code: null },
       { region_code: '010100', parent_code: '010000' },

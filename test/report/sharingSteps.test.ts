@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { CITY_WITHOUT_COUNTIES } from './cityWithoutCounties';
 import { sharingStepLines } from '../../src/report/sharingSteps';
+import { Dec } from '../../src/domain/money';
+import { shareGap } from '../../src/domain/shareGap';
 
 const alone = CITY_WITHOUT_COUNTIES;
 const name = (code: string): string => ({ '110101': '区1' })[code] ?? code;
@@ -14,5 +16,44 @@ describe('sharingStepLines for a city without counties', () => {
     expect(zh).toBe('无下辖旗县，无旗县自身原因缺口；余 47.79万元 由盟市承担');
     const en = sharingStepLines(alone, name, 'en').find((l) => l.key === 'county_self')?.text;
     expect(en).toBe('No counties, so no county shortfall; 477.94 thousand yuan is left for the city');
+  });
+});
+
+// Found by the province sweep: one county caused almost all of a city's gap
+// (伊犁哈萨克自治州, 2.88亿元) and another a small part (14,788.40元); the
+// sentence's unit is the largest figure's, and the small county read
+// "乙县 0.00亿元" — paying nothing, by the words. A non-zero amount now keeps
+// the sentence's unit with the decimals that show it (two significant digits).
+describe('sharingStepLines when one county dwarfs the others', () => {
+  const dwarfed = shareGap({
+    cityCode: '654000',
+    fund: 'assistance',
+    year: 2024,
+    income: new Dec('100000000.00'),
+    expenditure: new Dec('400000000.00'),
+    openingBalance: new Dec('12000000.00'),
+    counties: [
+      { regionCode: '654001', shortfall: new Dec('287000000.00'), basis: new Dec('99999999') },
+      { regionCode: '654004', shortfall: new Dec('14788.40'), basis: new Dec('1') },
+    ],
+    cityRatio: new Dec('0.5'),
+  });
+  const names = (code: string): string => ({ '654001': '甲县', '654004': '乙县' })[code] ?? code;
+
+  it('never says a county that pays something pays 0.00', () => {
+    // rest 288,000,000.00; self 287,000,000.00 + 14,788.40; left 985,211.60 (0.0098… 亿元 reads 0.01).
+    expect(dwarfed.countySelf.map((c) => c.amount.toFixed(2))).toEqual(['287000000.00', '14788.40']);
+    const zh = sharingStepLines(dwarfed, names, 'zh').find((l) => l.key === 'county_self')?.text;
+    expect(zh).toBe('旗县自身原因（应缴未缴）2.87亿元 由该旗县全额补足：甲县 2.87亿元、乙县 0.00015亿元；余 0.01亿元 由盟市与旗县分担');
+    // 14,788.40 yuan is 0.01 million: shown as it is.
+    const en = sharingStepLines(dwarfed, names, 'en').find((l) => l.key === 'county_self')?.text;
+    expect(en).toContain('甲县 287.00 million yuan, 乙县 0.01 million yuan');
+  });
+
+  it('keeps a share that is truly zero as 0.00', () => {
+    // The counties' part 492,605.80 split 99,999,999 : 1 gives 乙县 0.00 (to the fen).
+    expect(dwarfed.countyShares.map((c) => c.amount.toFixed(2))).toEqual(['492605.80', '0.00']);
+    const zh = sharingStepLines(dwarfed, names, 'zh').find((l) => l.key === 'county')?.text;
+    expect(zh).toBe('各旗县分担 49.26万元，按各旗县本年累计支出比例分摊（取整到分）：甲县 49.26万元、乙县 0.00万元');
   });
 });

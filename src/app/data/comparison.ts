@@ -60,7 +60,7 @@ export function useComparison(
           // The earlier submission's roster is held to the page's bound too (browserBound.ts).
           const problems = unpacked.problems.length > 0 ? unpacked.problems : await runtime.rostersBeyondBrowser(unpacked.files);
           if (problems.length > 0) {
-            const report = { ok: false, cancelled: false, problems, tables: {}, files: [], policyFile: null, quarters: [] };
+            const report = { ok: false, cancelled: false, problems, tables: {}, files: [], policyFile: null, policyDefaults: false, quarters: [] };
             return { ok: false, problems, report } satisfies Comparison;
           }
           const submissions = runtime.splitSubmissions(unpacked.files, picked.name.zh);

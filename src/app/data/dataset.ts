@@ -128,7 +128,7 @@ export async function loadUserFiles(files: DatasetFile[], name: Label, options: 
       // A roster too big for the page is refused before anything is read into DuckDB: the data on screen stay.
       const problems = unpacked.problems.length > 0 ? unpacked.problems : await runtime.rostersBeyondBrowser(unpacked.files);
       if (problems.length > 0) {
-        const report: LoadReport = { ok: false, cancelled: false, problems, tables: {}, files: [], policyFile: null, quarters: [] };
+        const report: LoadReport = { ok: false, cancelled: false, problems, tables: {}, files: [], policyFile: null, policyDefaults: false, quarters: [] };
         return { report, submissions: [] };
       }
       const submissions = runtime.splitSubmissions(unpacked.files, name.zh);

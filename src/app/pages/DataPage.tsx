@@ -3,7 +3,6 @@
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
 import { texts, type Lang } from '../../domain/lang';
-import { DEFAULT_POLICY_FILE } from '../../domain/policy/policy';
 import type { PolicyFile } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
@@ -149,7 +148,7 @@ export function DataPage(props: DataPageProps) {
     ? '—'
     : policyEdited
       ? t.policyEdited
-      : dataset.policyFile === DEFAULT_POLICY_FILE
+      : dataset.report.policyDefaults
         ? t.policyDefault
         : t.policyOwn;
 

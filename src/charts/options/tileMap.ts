@@ -150,6 +150,15 @@ export function widthInEm(line: string): number {
   return em;
 }
 
+/** Endings a long name is broken before when it reads larger on two lines (伊犁哈萨克 / 自治州). */
+const NAME_ENDINGS = ['自治州', '自治县', '自治旗', '地区'];
+
+/** The name broken before its administrative ending; null when it has none (or nothing before it worth a line). */
+export function nameOnTwoLines(name: string): [string, string] | null {
+  const ending = NAME_ENDINGS.find((e) => name.endsWith(e) && name.length > e.length + 1);
+  return ending === undefined ? null : [name.slice(0, -ending.length), ending];
+}
+
 /** Gap between tiles as a share of a tile: space, not a drawn border. */
 const GAP = 0.06;
 
@@ -177,11 +186,19 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     const side = Math.min(cellW, cellH) * (1 - GAP);
     const x = (center[0] ?? 0) - side / 2;
     const y = (center[1] ?? 0) - side / 2;
-    const lines = item.label.split('\n');
+    const oneLine = item.label.split('\n');
     // The whole name rather than a cut one (察哈尔右翼前旗 and 察哈尔右翼后旗 differ
-    // only at the end): the font shrinks until the longest line fits.
-    const widest = Math.max(...lines.map(widthInEm));
-    const nameSize = Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / widest)));
+    // only at the end): the font shrinks until the longest line fits. A long
+    // autonomous prefecture's name (克孜勒苏柯尔克孜自治州) goes on two lines,
+    // broken before its ending, when that reads larger: on one line it would
+    // need less than the 9 px floor and be cut.
+    const sizeFor = (lines: readonly string[]): number =>
+      Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / Math.max(...lines.map(widthInEm)))));
+    const [name = '', ...rest] = oneLine;
+    const broken = nameOnTwoLines(name);
+    const twoLines = broken === null ? null : [...broken, ...rest];
+    const lines = twoLines !== null && sizeFor(twoLines) > sizeFor(oneLine) ? twoLines : oneLine;
+    const nameSize = sizeFor(lines);
     return {
       type: 'group',
       children: [

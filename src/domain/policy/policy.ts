@@ -73,6 +73,17 @@ export function parsePolicyFile(json: unknown): PolicyFile {
 
 export const DEFAULT_POLICY_FILE: PolicyFile = parsePolicyFile(defaults);
 
+/**
+ * The defaults for data of `provinceCode` that has no policy.json: the same
+ * figures under the data's own province code, so that a policy.json written
+ * from them (the page's download, the data export) loads back beside that
+ * data without a notice that it belongs to another province.
+ */
+export function defaultPolicyFor(provinceCode: string | null): PolicyFile {
+  if (provinceCode === null || provinceCode === DEFAULT_POLICY_FILE.province_code) return DEFAULT_POLICY_FILE;
+  return { ...DEFAULT_POLICY_FILE, province_code: provinceCode };
+}
+
 /** The enrollment target: the upper bound of the red coverage band (the one setting of both). */
 export function coverageTarget(policy: Pick<Policy, 'thresholds'>): Decimal {
   const bound = targetBound(policy.thresholds.coverage);

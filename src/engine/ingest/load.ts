@@ -6,7 +6,7 @@
 // stay exactly as they were, so the page keeps showing them.
 import { message, type Message } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
-import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../domain/policy/policy';
+import { DEFAULT_POLICY_FILE, defaultPolicyFor, parsePolicyFile } from '../../domain/policy/policy';
 import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
@@ -49,8 +49,10 @@ export interface LoadReport {
   tables: Record<string, number>;
   /** Every table input that was read, in the order read (also when not `ok`). */
   files: FileReport[];
-  /** The dataset's policy.json, or the defaults when it has none; null when not `ok`. */
+  /** The dataset's policy.json, or the defaults (under the data's province code) when it has none; null when not `ok`. */
   policyFile: PolicyFile | null;
+  /** True when the data has no policy.json and `policyFile` is the defaults. */
+  policyDefaults: boolean;
   /** Quarters with data, oldest first; empty when not `ok`. */
   quarters: Quarter[];
 }
@@ -180,7 +182,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       problems: listed,
       tables,
       files: fileReports,
-      policyFile: policy.file,
+      policyFile: sorted.policy ? policy.file : defaultPolicyFor(await provinceCode(engine)),
+      policyDefaults: !sorted.policy,
       quarters: await listQuarters(engine),
     };
   } finally {
@@ -195,7 +198,13 @@ function reason(e: unknown): string {
 }
 
 function failed(problems: Problem[], files: FileReport[]): LoadReport {
-  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, quarters: [] };
+  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [] };
+}
+
+/** The loaded data's province (regions allows one), null when regions has none. */
+export async function provinceCode(engine: Engine): Promise<string | null> {
+  const [row] = await engine.query(SQL.provinceCode);
+  return row ? String(row.region_code) : null;
 }
 
 function cancelled(files: FileReport[]): LoadReport {

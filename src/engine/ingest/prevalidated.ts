@@ -15,7 +15,8 @@ import { headerCells } from '../formats/csvHeader';
 import { decodeText } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
 import { readWholeFiles, sortFiles, type DatasetFile, type SortedFiles } from '../formats/files';
-import { columnDefs, loadDataset, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
+import { defaultPolicyFor } from '../../domain/policy/policy';
+import { columnDefs, loadDataset, provinceCode, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
 
@@ -92,7 +93,8 @@ export async function loadPrevalidated(engine: Engine, files: readonly DatasetFi
     problems: [],
     tables,
     files: files_,
-    policyFile: policy.file,
+    policyFile: sorted.policy ? policy.file : defaultPolicyFor(await provinceCode(engine)),
+    policyDefaults: !sorted.policy,
     quarters: await listQuarters(engine),
   };
 }

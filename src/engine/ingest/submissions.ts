@@ -134,7 +134,7 @@ async function restoreMaskedIds(engine: Engine): Promise<void> {
 }
 
 function failed(problems: Problem[], files: FileReport[]): LoadReport {
-  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, quarters: [] };
+  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [] };
 }
 
 /** The submissions' policy.json: the same in every folder that has one (see the top of this file). */

@@ -19,6 +19,7 @@ import prebuiltAttachSql from './sql/prebuilt_attach.sql?raw';
 import prebuiltSettleSql from './sql/prebuilt_settle.sql?raw';
 import prebuiltWriteSql from './sql/prebuilt_write.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
+import provinceCodeSql from './sql/province_code.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionRollupSql from './sql/region_rollup.sql?raw';
@@ -54,6 +55,7 @@ export const SQL = {
   prebuiltSettle: prebuiltSettleSql,
   prebuiltWrite: prebuiltWriteSql,
   prevalidatedTable: prevalidatedTableSql,
+  provinceCode: provinceCodeSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regionRollup: regionRollupSql,

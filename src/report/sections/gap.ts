@@ -13,7 +13,8 @@ import { sectionOpen, subheading } from './heading';
 
 const STEP_LABEL: Record<GapSharing['steps'][number]['key'], Label> = {
   gap: { zh: '缺口', en: 'Gap' },
-  balance: { zh: '累计结余弥补', en: 'Covered by the accumulated balance' },
+  // Short enough in English for its slot on the chart's axis: a wider label hid the next one.
+  balance: { zh: '累计结余弥补', en: 'Covered by the balance' },
   county_self: { zh: '旗县自身原因', en: "Counties' own shortfall" },
   city: { zh: '盟市本级分担', en: 'City share' },
   county: { zh: '各旗县分担', en: 'County shares' },

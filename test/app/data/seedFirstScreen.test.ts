@@ -39,7 +39,7 @@ function analysisOf(quarter: Quarter): Analysis {
 }
 
 function dataset(id: string): Dataset {
-  const report = { ok: true, cancelled: false, problems: [], tables: {}, files: [], policyFile: DEFAULT_POLICY_FILE, quarters: ['2024Q3', QUARTER] };
+  const report = { ok: true, cancelled: false, problems: [], tables: {}, files: [], policyFile: DEFAULT_POLICY_FILE, policyDefaults: true, quarters: ['2024Q3', QUARTER] };
   return { id, name: { zh: id, en: id }, isSample: id === BUILTIN_DATASET_ID, report, policyFile: DEFAULT_POLICY_FILE };
 }
 

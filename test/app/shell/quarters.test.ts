@@ -5,7 +5,7 @@ import { datasetQuarters, resolveQuarter } from '../../../src/app/shell/quarters
 import { DEFAULT_POLICY_FILE } from '../../../src/domain/policy/policy';
 
 function withQuarters(quarters: string[]): Dataset {
-  const report = { ok: true, cancelled: false, problems: [], tables: {}, files: [], policyFile: DEFAULT_POLICY_FILE, quarters };
+  const report = { ok: true, cancelled: false, problems: [], tables: {}, files: [], policyFile: DEFAULT_POLICY_FILE, policyDefaults: true, quarters };
   return { id: 'user-1', name: { zh: 'x', en: 'x' }, isSample: false, report, policyFile: DEFAULT_POLICY_FILE };
 }
 

@@ -1,0 +1,48 @@
+// Found by the province sweep (Guangdong's 东莞市, Hainan's 儋州市 and 省直辖县级
+// cities have no counties): the report's gap-sharing finding told the reader
+// to assign shares to "东莞市本级及所属旗县" and listed a county part of 0.00,
+// and the English sentence read "gap of 2024 4.78 thousand yuan". A city
+// without counties now carries the rest itself, said so; the year comes first.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
+import type { Analysis } from '../../src/domain/types';
+import { findings } from '../../src/report/findings';
+import { CITY_WITHOUT_COUNTIES } from './cityWithoutCounties';
+
+function analysis(): Analysis {
+  return {
+    policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
+    reconciliation: [],
+    quarter: '2024Q4',
+    regions: [
+      { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null },
+      { code: '110101', name: '东城区', level: 'city', parentCode: '110000', tier: null },
+    ],
+    coverage: [],
+    funds: [],
+    alerts: [],
+    history: [],
+    sharing: [CITY_WITHOUT_COUNTIES],
+    allocation: [],
+    subsidySplit: [],
+    subsidyDemand: [],
+    forecasts: [],
+  };
+}
+
+describe('the gap-sharing finding of a city without counties', () => {
+  // cityWithoutCounties.ts: gap 668,783.52 = balance 190,847.07 + the city's 477,936.45.
+  it('says the city carries the rest itself, in Chinese', () => {
+    const f = findings(analysis(), null, null, '110101').find((x) => x.topic === 'gap_sharing');
+    expect(f?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖旗县，由盟市本级承担 47.79万元。');
+    expect(f?.proposal).toBe('按缺口分担办法由东城区本级弥补，合计 47.79万元。');
+  });
+
+  it('and in English, with the year before the gap', () => {
+    const f = findings(analysis(), null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
+    expect(f?.text).toBe(
+      '东城区 medical assistance fund 2024 gap 668.78 thousand yuan, covered by the accumulated balance 190.85 thousand yuan, remaining 477.94 thousand yuan: no counties, so the city bears 477.94 thousand yuan.',
+    );
+    expect(f?.proposal).toBe('Have 东城区 cover 477.94 thousand yuan itself by the gap-sharing rules.');
+  });
+});
