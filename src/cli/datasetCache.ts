@@ -14,6 +14,13 @@
 // to CACHE_MAX_INPUT_BYTES (a province's roster would take seconds to hash
 // and gigabytes to keep). A file that cannot be attached is removed and the
 // dataset loaded from its files, as without a cache.
+//
+// The entry's .json carries the policy the load read and a SHA-256 binding
+// that policy to the entry's key: the key covers the policy.json bytes, but
+// the .json is a plain text file beside them, and a policy edited there (by
+// hand, by a tool, half-written by a disk) would be answered from silently,
+// every threshold and ratio in the output changed. A digest that does not
+// match makes the entry unusable, loaded from the files and written again.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -32,7 +39,7 @@ export const CACHE_MAX_INPUT_BYTES = 32 * 2 ** 20;
 /** Entries kept; the least recently used go first. */
 export const CACHE_ENTRIES = 16;
 /** Changes when what an entry holds changes shape. */
-const CACHE_FORMAT = 'fundwatch-dataset-cache-1';
+const CACHE_FORMAT = 'fundwatch-dataset-cache-2';
 
 /** The entry's name for these submissions, or null when they are too big to keep. */
 export async function datasetKey(submissions: readonly Submission[]): Promise<string | null> {
@@ -52,6 +59,15 @@ export async function datasetKey(submissions: readonly Submission[]): Promise<st
 
 const paths = (dir: string, key: string) => ({ db: join(dir, `${key}.duckdb`), meta: join(dir, `${key}.json`) });
 
+/** What the entry's .json says, the policy kept as the exact text its digest covers. */
+interface StoredMeta {
+  format: string;
+  policy: string;
+  digest: string;
+}
+
+const policyDigest = (key: string, policy: string): string => createHash('sha256').update(`${CACHE_FORMAT}\0${key}\0${policy}`).digest('hex');
+
 /**
  * The entry's tables as the database in use, and its policy; null when
  * there is no usable entry (nothing loaded then). Attached read-only, as
@@ -62,9 +78,12 @@ export async function openCached(engine: Engine, dir: string, key: string, settl
   const { db, meta } = paths(dir, key);
   let policyFile: PolicyFile;
   try {
-    const stored = JSON.parse(await readFile(meta, 'utf8')) as { format?: unknown; policyFile?: unknown };
-    if (stored.format !== CACHE_FORMAT) return null;
-    policyFile = parsePolicyFile(stored.policyFile);
+    const stored = JSON.parse(await readFile(meta, 'utf8')) as Partial<Record<keyof StoredMeta, unknown>>;
+    if (stored.format !== CACHE_FORMAT || typeof stored.policy !== 'string' || stored.digest !== policyDigest(key, stored.policy)) {
+      await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+      return null;
+    }
+    policyFile = parsePolicyFile(JSON.parse(stored.policy));
     await stat(db);
   } catch {
     return null;
@@ -101,7 +120,9 @@ export async function storeCached(engine: Engine, dir: string, key: string, poli
   const temp = join(dir, `${key}.${process.pid}.${Date.now()}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(`${temp}.json`, JSON.stringify({ format: CACHE_FORMAT, policyFile }));
+    const policy = JSON.stringify(policyFile);
+    const stored: StoredMeta = { format: CACHE_FORMAT, policy, digest: policyDigest(key, policy) };
+    await writeFile(`${temp}.json`, JSON.stringify(stored));
     await writePrebuilt(engine, `${temp}.duckdb`);
     await rename(`${temp}.json`, meta);
     await rename(`${temp}.duckdb`, db);

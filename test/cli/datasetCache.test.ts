@@ -152,6 +152,33 @@ describe('the dataset cache of the command line', () => {
     expect(again.stdout).toBe(expected);
   }, 120_000);
 
+  it('does not answer from an entry whose policy was edited in its .json: the thresholds are the policy.json\'s, not the edit\'s', async () => {
+    const cache = join(temp, 'edited-policy');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    await run(cache, 'analyze', '--data', TINY, '--json');
+    const meta = join(cache, entries(cache).find((n) => n.endsWith('.json')) ?? '');
+    const stored = JSON.parse(readFileSync(meta, 'utf8')) as Record<string, unknown>;
+    // Every region red for months payable under 300: a policy that parses, and changes the alerts.
+    const edit = (policy: { years: { thresholds?: Record<string, unknown> }[] }) => {
+      policy.years[0]!.thresholds!.months_payable = [{ severity: 'red', lt: '300' }];
+      return policy;
+    };
+    for (const [k, v] of Object.entries(stored)) {
+      if (typeof v === 'string' && v.startsWith('{')) stored[k] = JSON.stringify(edit(JSON.parse(v) as Parameters<typeof edit>[0]));
+      else if (typeof v === 'object' && v !== null) stored[k] = edit(v as Parameters<typeof edit>[0]);
+    }
+    writeFileSync(meta, JSON.stringify(stored));
+
+    const edited = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(edited.code).toBe(0);
+    expect(edited.stderr).toBe('');
+    expect(edited.stdout).toBe(expected);
+    expect(readsFiles(edited)).toBe(true);
+    const again = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(readsFiles(again)).toBe(false);
+    expect(again.stdout).toBe(expected);
+  }, 120_000);
+
   it('keeps no dataset whose load said something (said again on every run) and none with a roster (person IDs never written to disk)', async () => {
     const cache = join(temp, 'kept-not');
     const office = join(temp, 'office');
