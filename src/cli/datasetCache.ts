@@ -95,7 +95,8 @@ export async function openCached(engine: Engine, dir: string, key: string, settl
   } catch {
     // Damaged or from another DuckDB: loaded from the files instead, and written again then.
     await engine.query(`USE ${ident(MAIN_DATABASE).text}; DETACH DATABASE IF EXISTS ${ident(PREBUILT_DATABASE).text}`).catch(() => undefined);
-    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+    // A read-only folder keeps the damaged entry (EACCES); the files are read all the same.
+    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]).catch(() => undefined);
     return null;
   }
   const now = new Date();
@@ -130,7 +131,8 @@ export async function storeCached(engine: Engine, dir: string, key: string, poli
   } catch {
     // Only the next run's speed is lost.
   } finally {
-    await Promise.all([`${temp}.json`, `${temp}.duckdb`, `${temp}.duckdb.wal`].map((p) => rm(p, { force: true })));
+    // `force` ignores only a missing file: a cache "folder" that is a file makes each of these ENOTDIR.
+    await Promise.all([`${temp}.json`, `${temp}.duckdb`, `${temp}.duckdb.wal`].map((p) => rm(p, { force: true }).catch(() => undefined)));
   }
 }
 

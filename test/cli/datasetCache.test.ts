@@ -179,6 +179,33 @@ describe('the dataset cache of the command line', () => {
     expect(again.stdout).toBe(expected);
   }, 120_000);
 
+  it('answers as without a cache when its folder is a file, and leaves the file as it was', async () => {
+    const cache = join(temp, 'a-file');
+    writeFileSync(cache, 'a note someone keeps here');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    for (let i = 0; i < 2; i++) {
+      const r = await run(cache, 'analyze', '--data', TINY, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+    expect(readFileSync(cache, 'utf8')).toBe('a note someone keeps here');
+  }, 120_000);
+
+  it('gives two processes analysing the same data at the same time, on an empty cache, the same output as without one', async () => {
+    const cache = join(temp, 'concurrent');
+    const expected = (await cliWith({}, 'analyze', '--data', TINY, '--json')).stdout;
+    for (let round = 0; round < 2; round++) {
+      const runs = await Promise.all([0, 1].map(() => cliWith({ FUNDWATCH_CACHE: cache }, 'analyze', '--data', TINY, '--json')));
+      for (const r of runs) {
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toBe(expected);
+      }
+    }
+    expect(entries(cache)).toHaveLength(2);
+  }, 120_000);
+
   it('keeps no dataset whose load said something (said again on every run) and none with a roster (person IDs never written to disk)', async () => {
     const cache = join(temp, 'kept-not');
     const office = join(temp, 'office');
