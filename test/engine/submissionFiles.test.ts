@@ -1,10 +1,14 @@
 // What the page was given, as submissions: one folder per city (each with a
 // regions file), files beside them shared by all, ZIPs unpacked, a folder
 // without city folders loaded as always.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { splitSubmissions, unpackZips } from '../../src/engine/formats/submissionFiles';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { TINY_DIR } from './harness';
 import { said } from './said';
 
 const file = (name: string, text = 'x'): DatasetFile => ({ name, bytes: new TextEncoder().encode(text) });
@@ -106,6 +110,21 @@ describe('unpackZips', () => {
     const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: twice }]);
     expect(files).toEqual([]);
     expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '压缩包中的 c/regions.csv 出现了不止一次，无法确定读取哪一个', 'error']]);
+  });
+
+  it('refuses a ZIP whose regions.csv is a symbolic link (zip -y), naming it and where it points, instead of reading "/etc/passwd" as the table', async () => {
+    const tiny = await readFile(join(TINY_DIR, 'regions.csv'));
+    // Unix, mode lrwxrwxrwx in the high half of the external attributes: as `zip -y` writes a link.
+    const link = { os: 3, attrs: (0o120777 << 16) >>> 0 };
+    const zip = zipSync({ 'c/regions.csv': [new TextEncoder().encode('/etc/passwd'), link], 'c/fund_flows.csv': new Uint8Array(tiny) });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: zip }]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => [p.file, formatProblem(p), p.severity])).toEqual([
+      ['cities.zip', 'cities.zip · 压缩包中的 c/regions.csv 是符号链接（指向 /etc/passwd），不是文件本身 · 应为：由数据文件夹压缩成的 ZIP 文件，存放文件本身而非链接（zip 不加 -y）', 'error'],
+    ]);
+    // The same files with a regular file's mode (0644) are unpacked as always.
+    const plain = zipSync({ 'c/regions.csv': [new Uint8Array(tiny), { os: 3, attrs: (0o100644 << 16) >>> 0 }] });
+    expect(names((await unpackZips([{ name: 'cities.zip', bytes: plain }])).files)).toEqual(['cities/c/regions.csv']);
   });
 
   it('a file named .zip that is not one is a problem naming it', async () => {

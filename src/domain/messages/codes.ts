@@ -90,6 +90,8 @@ export interface MessageParams {
   'zip.invalid': Record<never, never>;
   'zip.entry_twice': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
+  'zip.symbolic_link': { path: string; target: string };
+  'zip.symbolic_link_expected': Record<never, never>;
   'zip.expected': Record<never, never>;
 
   // Workbooks (formats/xlsx.ts).

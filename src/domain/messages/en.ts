@@ -107,6 +107,8 @@ export const EN: Catalogue = {
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mibBeside(p.bytes, p.partLimit)}, more than can be read (${mibBeside(p.partLimit, p.bytes)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'zip.symbolic_link': (p) => `${p.path} in the ZIP is a symbolic link (to ${p.target}), not the file itself`,
+  'zip.symbolic_link_expected': () => 'a ZIP of a data folder holding the files themselves, not links to them (zip without -y)',
   'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',
 
   'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',

@@ -100,6 +100,8 @@ export const ZH: Catalogue = {
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+  'zip.symbolic_link': (p) => `压缩包中的 ${p.path} 是符号链接（指向 ${p.target}），不是文件本身`,
+  'zip.symbolic_link_expected': () => '由数据文件夹压缩成的 ZIP 文件，存放文件本身而非链接（zip 不加 -y）',
   'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',
 
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',

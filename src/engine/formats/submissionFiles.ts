@@ -14,7 +14,7 @@ import { baseName, isFolderClutter, tableByName, type DatasetFile } from './file
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
-import { meantZipNames } from './zipNames';
+import { meantZipNames, zipSymbolicLinks } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -70,6 +70,11 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   }
   const meant = meantZipNames(bytes);
   if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: (meant.get(twice) ?? twice).replace(/\\/g, '/') }));
+  const link = [...zipSymbolicLinks(bytes)].find((path) => entries[path] !== undefined);
+  if (link !== undefined) {
+    const said = message('zip.symbolic_link', { path: (meant.get(link) ?? link).replace(/\\/g, '/'), target: new TextDecoder().decode(entries[link]?.subarray(0, 256)) });
+    return { ...unzipProblem(baseName(name), said), ...explain(said, message('zip.symbolic_link_expected')) };
+  }
   const root = name.replace(/\.zip$/i, '');
   // The ZIP format's separator is `/`; old Windows tools wrote `\` (after decoding: a GBK character's second byte may be 0x5C).
   return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${(meant.get(path) ?? path).replace(/\\/g, '/')}`, bytes: content }));

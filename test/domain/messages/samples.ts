@@ -42,6 +42,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'zip.invalid': {},
   'zip.entry_twice': { path: 'c/regions.csv' },
   'zip.too_big': { part: 'x', bytes: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
+  'zip.symbolic_link': { path: 'c/regions.csv', target: '/etc/passwd' },
+  'zip.symbolic_link_expected': {},
   'zip.expected': {},
   'xlsx.invalid': {},
   'xlsx.too_big': { part: 'x', bytes: 3, packed: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
