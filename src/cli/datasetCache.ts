@@ -136,9 +136,22 @@ export async function storeCached(engine: Engine, dir: string, key: string, poli
   }
 }
 
-/** Keeps the CACHE_ENTRIES most recently used entries (an entry's use touches its .json). */
+/** A temporary file this old is a run's that ended before its `finally` (killed, or Ctrl-C, which exits at once: run-cli.mjs), never one being written. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Keeps the CACHE_ENTRIES most recently used entries (an entry's use touches
+ * its .json), and removes stale temporary files: each would keep a whole
+ * dataset's tables on the disk for good.
+ */
 async function prune(dir: string): Promise<void> {
-  const metas = (await readdir(dir)).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+  const names = await readdir(dir);
+  const now = Date.now();
+  for (const n of names.filter((name) => /^[0-9a-f]{64}\.\d+\.\d+\.tmp\./.test(name))) {
+    const at = await stat(join(dir, n)).then((s) => s.mtimeMs, () => now);
+    if (now - at > STALE_TEMP_MS) await rm(join(dir, n), { force: true }).catch(() => undefined);
+  }
+  const metas = names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
   if (metas.length <= CACHE_ENTRIES) return;
   const dated = await Promise.all(metas.map(async (n) => ({ key: n.slice(0, 64), at: (await stat(join(dir, n))).mtimeMs })));
   dated.sort((a, b) => b.at - a.at);

@@ -2,7 +2,7 @@
 // the same output from the cache as from the files, the files not read again,
 // a changed file or a damaged entry loaded from the files, and nothing kept
 // that must be said again (notices) or must not be written to disk (a roster).
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,21 @@ describe('the dataset cache of the command line', () => {
       }
     }
     expect(entries(cache)).toHaveLength(2);
+  }, 120_000);
+
+  it('removes the temporary files a killed run left (an hour old), and leaves a running one\'s', async () => {
+    const cache = join(temp, 'stale');
+    mkdirSync(cache, { recursive: true });
+    const stale = `${'a'.repeat(64)}.4242.1700000000000.tmp.duckdb`;
+    const fresh = `${'b'.repeat(64)}.4343.1700000000000.tmp.duckdb`;
+    for (const n of [stale, fresh]) writeFileSync(join(cache, n), 'half a database');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(cache, stale), twoHoursAgo, twoHoursAgo);
+    const r = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(r.code).toBe(0);
+    expect(entries(cache)).toContain(fresh);
+    expect(entries(cache)).not.toContain(stale);
+    expect(entries(cache)).toHaveLength(3);
   }, 120_000);
 
   it('keeps no dataset whose load said something (said again on every run) and none with a roster (person IDs never written to disk)', async () => {
