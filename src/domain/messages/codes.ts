@@ -65,6 +65,7 @@ export interface MessageParams {
   'file.required_expected': { table: string };
   'file.format_unsupported': Record<never, never>;
   'file.not_in_contract': Record<never, never>;
+  'file.not_in_contract_more': { count: number };
   'file.format_expected': { table: string };
   'file.contract_expected': { tables: readonly string[]; policyFile: string };
   'file.no_sheet': Record<never, never>;

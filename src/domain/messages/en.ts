@@ -81,6 +81,7 @@ export const EN: Catalogue = {
   'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
   'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
   'file.not_in_contract': () => 'Not a file of the data contract; ignored',
+  'file.not_in_contract_more': (p) => `Neither this nor the ${grouped(p.count)} file${plural(p.count)} after it are files of the data contract; ignored (not listed one by one)`,
   'file.format_expected': (p) => `${p.table}.csv, ${p.table}.xlsx or ${p.table}.parquet`,
   'file.contract_expected': (p) => `one of these tables (.csv / .xlsx / .parquet): ${p.tables.join(', ')}, or ${p.policyFile}`,
   'file.no_sheet': () => 'The XLSX file has no sheet',

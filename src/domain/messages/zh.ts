@@ -74,6 +74,7 @@ export const ZH: Catalogue = {
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
   'file.not_in_contract': () => '不是数据契约中的文件，已忽略',
+  'file.not_in_contract_more': (p) => `它和其后 ${grouped(p.count)} 个文件都不是数据契约中的文件，已忽略（未逐一列出）`,
   'file.format_expected': (p) => `${p.table}.csv、${p.table}.xlsx 或 ${p.table}.parquet`,
   'file.contract_expected': (p) => `以下表名之一（.csv / .xlsx / .parquet）：${p.tables.join('、')}，或 ${p.policyFile}`,
   'file.no_sheet': () => 'XLSX 文件里没有工作表',

@@ -17,6 +17,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.required_expected': { table: 'x' },
   'file.format_unsupported': {},
   'file.not_in_contract': {},
+  'file.not_in_contract_more': { count: 9979 },
   'file.format_expected': { table: 'x' },
   'file.contract_expected': { tables: ['a', 'b'], policyFile: 'x' },
   'file.no_sheet': {},
