@@ -38,6 +38,8 @@ import { ident, renderSql, SQL } from '../engine/queries/sql';
 export const CACHE_MAX_INPUT_BYTES = 32 * 2 ** 20;
 /** Entries kept; the least recently used go first. */
 export const CACHE_ENTRIES = 16;
+/** An entry's .json holds a policy: a few KB. */
+const META_MAX_BYTES = 2 ** 20;
 /** Changes when what an entry holds changes shape. */
 const CACHE_FORMAT = 'fundwatch-dataset-cache-2';
 
@@ -78,13 +80,15 @@ export async function openCached(engine: Engine, dir: string, key: string, settl
   const { db, meta } = paths(dir, key);
   let policyFile: PolicyFile;
   try {
+    // Only regular files: reading a FIFO put there blocks for good, and kept the process alive through SIGTERM.
+    const [metaStat, dbStat] = await Promise.all([stat(meta), stat(db)]);
+    if (!metaStat.isFile() || metaStat.size > META_MAX_BYTES || !dbStat.isFile()) return null;
     const stored = JSON.parse(await readFile(meta, 'utf8')) as Partial<Record<keyof StoredMeta, unknown>>;
     if (stored.format !== CACHE_FORMAT || typeof stored.policy !== 'string' || stored.digest !== policyDigest(key, stored.policy)) {
       await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
       return null;
     }
     policyFile = parsePolicyFile(JSON.parse(stored.policy));
-    await stat(db);
   } catch {
     return null;
   }

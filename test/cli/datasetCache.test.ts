@@ -2,6 +2,7 @@
 // the same output from the cache as from the files, the files not read again,
 // a changed file or a damaged entry loaded from the files, and nothing kept
 // that must be said again (notices) or must not be written to disk (a roster).
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,6 +221,20 @@ describe('the dataset cache of the command line', () => {
     expect(entries(cache)).not.toContain(stale);
     expect(entries(cache)).toHaveLength(3);
   }, 120_000);
+
+  it('loads from the files when an entry\'s .json is a FIFO (reading it blocked for good), and writes the entry again', async () => {
+    const cache = join(temp, 'fifo');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    await run(cache, 'analyze', '--data', TINY, '--json');
+    const meta = join(cache, entries(cache).find((n) => n.endsWith('.json')) ?? '');
+    rmSync(meta);
+    execFileSync('mkfifo', [meta]);
+    const r = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected);
+    expect(readsFiles(r)).toBe(true);
+    expect(readFileSync(meta, 'utf8')).toContain('fundwatch-dataset-cache');
+  }, 30_000);
 
   it('keeps no dataset whose load said something (said again on every run) and none with a roster (person IDs never written to disk)', async () => {
     const cache = join(temp, 'kept-not');
