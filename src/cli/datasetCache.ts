@@ -14,6 +14,13 @@
 // to CACHE_MAX_INPUT_BYTES (a province's roster would take seconds to hash
 // and gigabytes to keep). A file that cannot be attached is removed and the
 // dataset loaded from its files, as without a cache.
+//
+// The entry's .json carries the policy the load read and a SHA-256 binding
+// that policy to the entry's key: the key covers the policy.json bytes, but
+// the .json is a plain text file beside them, and a policy edited there (by
+// hand, by a tool, half-written by a disk) would be answered from silently,
+// every threshold and ratio in the output changed. A digest that does not
+// match makes the entry unusable, loaded from the files and written again.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,8 +38,10 @@ import { ident, renderSql, SQL } from '../engine/queries/sql';
 export const CACHE_MAX_INPUT_BYTES = 32 * 2 ** 20;
 /** Entries kept; the least recently used go first. */
 export const CACHE_ENTRIES = 16;
+/** An entry's .json holds a policy: a few KB. */
+const META_MAX_BYTES = 2 ** 20;
 /** Changes when what an entry holds changes shape. */
-const CACHE_FORMAT = 'fundwatch-dataset-cache-1';
+const CACHE_FORMAT = 'fundwatch-dataset-cache-2';
 
 /** The entry's name for these submissions, or null when they are too big to keep. */
 export async function datasetKey(submissions: readonly Submission[]): Promise<string | null> {
@@ -52,6 +61,15 @@ export async function datasetKey(submissions: readonly Submission[]): Promise<st
 
 const paths = (dir: string, key: string) => ({ db: join(dir, `${key}.duckdb`), meta: join(dir, `${key}.json`) });
 
+/** What the entry's .json says, the policy kept as the exact text its digest covers. */
+interface StoredMeta {
+  format: string;
+  policy: string;
+  digest: string;
+}
+
+const policyDigest = (key: string, policy: string): string => createHash('sha256').update(`${CACHE_FORMAT}\0${key}\0${policy}`).digest('hex');
+
 /**
  * The entry's tables as the database in use, and its policy; null when
  * there is no usable entry (nothing loaded then). Attached read-only, as
@@ -62,10 +80,15 @@ export async function openCached(engine: Engine, dir: string, key: string, settl
   const { db, meta } = paths(dir, key);
   let policyFile: PolicyFile;
   try {
-    const stored = JSON.parse(await readFile(meta, 'utf8')) as { format?: unknown; policyFile?: unknown };
-    if (stored.format !== CACHE_FORMAT) return null;
-    policyFile = parsePolicyFile(stored.policyFile);
-    await stat(db);
+    // Only regular files: reading a FIFO put there blocks for good, and kept the process alive through SIGTERM.
+    const [metaStat, dbStat] = await Promise.all([stat(meta), stat(db)]);
+    if (!metaStat.isFile() || metaStat.size > META_MAX_BYTES || !dbStat.isFile()) return null;
+    const stored = JSON.parse(await readFile(meta, 'utf8')) as Partial<Record<keyof StoredMeta, unknown>>;
+    if (stored.format !== CACHE_FORMAT || typeof stored.policy !== 'string' || stored.digest !== policyDigest(key, stored.policy)) {
+      await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+      return null;
+    }
+    policyFile = parsePolicyFile(JSON.parse(stored.policy));
   } catch {
     return null;
   }
@@ -76,7 +99,8 @@ export async function openCached(engine: Engine, dir: string, key: string, settl
   } catch {
     // Damaged or from another DuckDB: loaded from the files instead, and written again then.
     await engine.query(`USE ${ident(MAIN_DATABASE).text}; DETACH DATABASE IF EXISTS ${ident(PREBUILT_DATABASE).text}`).catch(() => undefined);
-    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]);
+    // A read-only folder keeps the damaged entry (EACCES); the files are read all the same.
+    await Promise.all([rm(db, { force: true }), rm(meta, { force: true })]).catch(() => undefined);
     return null;
   }
   const now = new Date();
@@ -101,7 +125,9 @@ export async function storeCached(engine: Engine, dir: string, key: string, poli
   const temp = join(dir, `${key}.${process.pid}.${Date.now()}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(`${temp}.json`, JSON.stringify({ format: CACHE_FORMAT, policyFile }));
+    const policy = JSON.stringify(policyFile);
+    const stored: StoredMeta = { format: CACHE_FORMAT, policy, digest: policyDigest(key, policy) };
+    await writeFile(`${temp}.json`, JSON.stringify(stored));
     await writePrebuilt(engine, `${temp}.duckdb`);
     await rename(`${temp}.json`, meta);
     await rename(`${temp}.duckdb`, db);
@@ -109,13 +135,27 @@ export async function storeCached(engine: Engine, dir: string, key: string, poli
   } catch {
     // Only the next run's speed is lost.
   } finally {
-    await Promise.all([`${temp}.json`, `${temp}.duckdb`, `${temp}.duckdb.wal`].map((p) => rm(p, { force: true })));
+    // `force` ignores only a missing file: a cache "folder" that is a file makes each of these ENOTDIR.
+    await Promise.all([`${temp}.json`, `${temp}.duckdb`, `${temp}.duckdb.wal`].map((p) => rm(p, { force: true }).catch(() => undefined)));
   }
 }
 
-/** Keeps the CACHE_ENTRIES most recently used entries (an entry's use touches its .json). */
+/** A temporary file this old is a run's that ended before its `finally` (killed, or Ctrl-C, which exits at once: run-cli.mjs), never one being written. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Keeps the CACHE_ENTRIES most recently used entries (an entry's use touches
+ * its .json), and removes stale temporary files: each would keep a whole
+ * dataset's tables on the disk for good.
+ */
 async function prune(dir: string): Promise<void> {
-  const metas = (await readdir(dir)).filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
+  const names = await readdir(dir);
+  const now = Date.now();
+  for (const n of names.filter((name) => /^[0-9a-f]{64}\.\d+\.\d+\.tmp\./.test(name))) {
+    const at = await stat(join(dir, n)).then((s) => s.mtimeMs, () => now);
+    if (now - at > STALE_TEMP_MS) await rm(join(dir, n), { force: true }).catch(() => undefined);
+  }
+  const metas = names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n));
   if (metas.length <= CACHE_ENTRIES) return;
   const dated = await Promise.all(metas.map(async (n) => ({ key: n.slice(0, 64), at: (await stat(join(dir, n))).mtimeMs })));
   dated.sort((a, b) => b.at - a.at);

@@ -2,7 +2,8 @@
 // the same output from the cache as from the files, the files not read again,
 // a changed file or a damaged entry loaded from the files, and nothing kept
 // that must be said again (notices) or must not be written to disk (a roster).
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,6 +152,89 @@ describe('the dataset cache of the command line', () => {
     expect(readsFiles(again)).toBe(false);
     expect(again.stdout).toBe(expected);
   }, 120_000);
+
+  it('does not answer from an entry whose policy was edited in its .json: the thresholds are the policy.json\'s, not the edit\'s', async () => {
+    const cache = join(temp, 'edited-policy');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    await run(cache, 'analyze', '--data', TINY, '--json');
+    const meta = join(cache, entries(cache).find((n) => n.endsWith('.json')) ?? '');
+    const stored = JSON.parse(readFileSync(meta, 'utf8')) as Record<string, unknown>;
+    // Every region red for months payable under 300: a policy that parses, and changes the alerts.
+    const edit = (policy: { years: { thresholds?: Record<string, unknown> }[] }) => {
+      policy.years[0]!.thresholds!.months_payable = [{ severity: 'red', lt: '300' }];
+      return policy;
+    };
+    for (const [k, v] of Object.entries(stored)) {
+      if (typeof v === 'string' && v.startsWith('{')) stored[k] = JSON.stringify(edit(JSON.parse(v) as Parameters<typeof edit>[0]));
+      else if (typeof v === 'object' && v !== null) stored[k] = edit(v as Parameters<typeof edit>[0]);
+    }
+    writeFileSync(meta, JSON.stringify(stored));
+
+    const edited = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(edited.code).toBe(0);
+    expect(edited.stderr).toBe('');
+    expect(edited.stdout).toBe(expected);
+    expect(readsFiles(edited)).toBe(true);
+    const again = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(readsFiles(again)).toBe(false);
+    expect(again.stdout).toBe(expected);
+  }, 120_000);
+
+  it('answers as without a cache when its folder is a file, and leaves the file as it was', async () => {
+    const cache = join(temp, 'a-file');
+    writeFileSync(cache, 'a note someone keeps here');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    for (let i = 0; i < 2; i++) {
+      const r = await run(cache, 'analyze', '--data', TINY, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+    expect(readFileSync(cache, 'utf8')).toBe('a note someone keeps here');
+  }, 120_000);
+
+  it('gives two processes analysing the same data at the same time, on an empty cache, the same output as without one', async () => {
+    const cache = join(temp, 'concurrent');
+    const expected = (await cliWith({}, 'analyze', '--data', TINY, '--json')).stdout;
+    for (let round = 0; round < 2; round++) {
+      const runs = await Promise.all([0, 1].map(() => cliWith({ FUNDWATCH_CACHE: cache }, 'analyze', '--data', TINY, '--json')));
+      for (const r of runs) {
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toBe(expected);
+      }
+    }
+    expect(entries(cache)).toHaveLength(2);
+  }, 120_000);
+
+  it('removes the temporary files a killed run left (an hour old), and leaves a running one\'s', async () => {
+    const cache = join(temp, 'stale');
+    mkdirSync(cache, { recursive: true });
+    const stale = `${'a'.repeat(64)}.4242.1700000000000.tmp.duckdb`;
+    const fresh = `${'b'.repeat(64)}.4343.1700000000000.tmp.duckdb`;
+    for (const n of [stale, fresh]) writeFileSync(join(cache, n), 'half a database');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(cache, stale), twoHoursAgo, twoHoursAgo);
+    const r = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(r.code).toBe(0);
+    expect(entries(cache)).toContain(fresh);
+    expect(entries(cache)).not.toContain(stale);
+    expect(entries(cache)).toHaveLength(3);
+  }, 120_000);
+
+  it('loads from the files when an entry\'s .json is a FIFO (reading it blocked for good), and writes the entry again', async () => {
+    const cache = join(temp, 'fifo');
+    const expected = (await run(null, 'analyze', '--data', TINY, '--json')).stdout;
+    await run(cache, 'analyze', '--data', TINY, '--json');
+    const meta = join(cache, entries(cache).find((n) => n.endsWith('.json')) ?? '');
+    rmSync(meta);
+    execFileSync('mkfifo', [meta]);
+    const r = await run(cache, 'analyze', '--data', TINY, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected);
+    expect(readsFiles(r)).toBe(true);
+    expect(readFileSync(meta, 'utf8')).toContain('fundwatch-dataset-cache');
+  }, 30_000);
 
   it('keeps no dataset whose load said something (said again on every run) and none with a roster (person IDs never written to disk)', async () => {
     const cache = join(temp, 'kept-not');

@@ -1,6 +1,6 @@
 // Which file is which table (src/engine/formats/files.ts).
 import { describe, expect, it } from 'vitest';
-import { sortFiles } from '../../src/engine/formats/files';
+import { IGNORED_LISTED, sortFiles } from '../../src/engine/formats/files';
 import { formatProblem } from '../../src/engine/ingest/problems';
 
 const file = (name: string) => ({ name, bytes: new TextEncoder().encode('year,region_code,fund,opening_balance\n') });
@@ -15,6 +15,19 @@ describe('sortFiles', () => {
   it('keeps base names when the names differ', () => {
     const sorted = sortFiles([file('data/regions.csv'), file('data/fund_balances.csv'), file('data/年初结余.csv')]);
     expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['年初结余.csv · 同一张表出现了两次（已有 fund_balances.csv） · 应为：每张表只提供一个文件或工作表']);
+  });
+
+  it('names the first files not of the contract one by one and the rest of 10,000 (a ZIP of a photo archive) in one line', () => {
+    const junk = Array.from({ length: 10_000 }, (_, i) => file(`照片/${String(i).padStart(5, '0')}.jpg`));
+    const sorted = sortFiles([file('regions.csv'), ...junk]);
+    const lines = sorted.problems.map((p) => formatProblem(p));
+    expect(lines).toHaveLength(IGNORED_LISTED + 1);
+    expect(lines[0]).toMatch(/^00000\.jpg · 不是数据契约中的文件，已忽略 · 应为：/);
+    expect(lines[IGNORED_LISTED - 1]).toMatch(/^00019\.jpg · 不是数据契约中的文件，已忽略 · /);
+    expect(lines[IGNORED_LISTED]).toMatch(/^00020\.jpg · 它和其后 9,979 个文件都不是数据契约中的文件，已忽略（未逐一列出） · 应为：以下表名之一/);
+    expect(formatProblem(sorted.problems[IGNORED_LISTED]!, 'en')).toMatch(/^00020\.jpg · Neither this nor the 9,979 files after it are files of the data contract; ignored/);
+    // One more than the listed is named, not summed up.
+    expect(sortFiles([file('regions.csv'), ...junk.slice(0, IGNORED_LISTED + 1)]).problems.map((p) => formatProblem(p)).at(-1)).toMatch(/^00020\.jpg · 不是数据契约中的文件/);
   });
 
   it('names a second policy.json by its path', () => {

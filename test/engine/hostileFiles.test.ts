@@ -182,6 +182,17 @@ describe('hostile files', () => {
     expect(problems[0]).toMatch(new RegExp(`^fund_balances\\.csv · 第${rows + 1}行 · `));
   });
 
+  it('refuses a last line longer than DuckDB\'s read buffer (5 MB) and without a line end at its row, as bytes and as a file (DuckDB dropped it silently)', async () => {
+    const base = await readFile(join(TINY_DIR, 'regions.csv'));
+    const rows = (await regionsCsvRows()).length;
+    const bytes = new Uint8Array([...base, ...new TextEncoder().encode('x'.repeat(5 * MB))]);
+    for (const file of [{ name: 'regions.csv', bytes }, { name: 'regions.csv', blob: new Blob([bytes]) }]) {
+      const files = (await tinyWith()).map((f) => (f.name === 'regions.csv' ? file : f));
+      const problems = await refused(files, 400);
+      expect(problems[0]).toMatch(new RegExp(`^regions\\.csv · 第${rows + 1}行 · CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格 · `));
+    }
+  });
+
   it('reads NUL bytes in a region name inertly: the name is kept as text, the figures are the same', async () => {
     const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace('呼和浩特市', '呼和\u0000浩特市');
     const report = await loadDataset(engine(), await tinyWith({ name: 'regions.csv', bytes: new TextEncoder().encode(text) }));

@@ -1,10 +1,15 @@
 // What the page was given, as submissions: one folder per city (each with a
 // regions file), files beside them shared by all, ZIPs unpacked, a folder
 // without city folders loaded as always.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { splitSubmissions, unpackZips } from '../../src/engine/formats/submissionFiles';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { declareSize } from '../../scripts/fixtures/zipSizes';
+import { TINY_DIR } from './harness';
 import { said } from './said';
 
 const file = (name: string, text = 'x'): DatasetFile => ({ name, bytes: new TextEncoder().encode(text) });
@@ -106,6 +111,47 @@ describe('unpackZips', () => {
     const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: twice }]);
     expect(files).toEqual([]);
     expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '压缩包中的 c/regions.csv 出现了不止一次，无法确定读取哪一个', 'error']]);
+  });
+
+  it('refuses a ZIP whose regions.csv is a symbolic link (zip -y), naming it and where it points, instead of reading "/etc/passwd" as the table', async () => {
+    const tiny = await readFile(join(TINY_DIR, 'regions.csv'));
+    // Unix, mode lrwxrwxrwx in the high half of the external attributes: as `zip -y` writes a link.
+    const link = { os: 3, attrs: (0o120777 << 16) >>> 0 };
+    const zip = zipSync({ 'c/regions.csv': [new TextEncoder().encode('/etc/passwd'), link], 'c/fund_flows.csv': new Uint8Array(tiny) });
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: zip }]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => [p.file, formatProblem(p), p.severity])).toEqual([
+      ['cities.zip', 'cities.zip · 压缩包中的 c/regions.csv 是符号链接（指向 /etc/passwd），不是文件本身 · 应为：由数据文件夹压缩成的 ZIP 文件，存放文件本身而非链接（zip 不加 -y）', 'error'],
+    ]);
+    // The same files with a regular file's mode (0644) are unpacked as always.
+    const plain = zipSync({ 'c/regions.csv': [new Uint8Array(tiny), { os: 3, attrs: (0o100644 << 16) >>> 0 }] });
+    expect(names((await unpackZips([{ name: 'cities.zip', bytes: plain }])).files)).toEqual(['cities/c/regions.csv']);
+  });
+
+  it('unpacks the cities\' ZIPs inside a province\'s ZIP, one level deep, as the cities\' folders', async () => {
+    const city = (code: string) => zipSync({ 'regions.csv': new TextEncoder().encode(`r${code}`), 'fund_flows.csv': new TextEncoder().encode(`f${code}`) });
+    // Two levels down, a ZIP stays a file (said as not the contract's when loaded).
+    const deeper = zipSync({ 'regions.csv': new TextEncoder().encode('deep') });
+    const province = zipSync({ '150100.zip': city('150100'), '150200.zip': zipSync({ 'regions.csv': new TextEncoder().encode('r150200'), 'x.zip': deeper }), 'policy.json': new TextEncoder().encode('{}') });
+    const { files, problems } = await unpackZips([{ name: '内蒙古.zip', bytes: province }]);
+    expect(problems).toEqual([]);
+    expect(names(files)).toEqual([
+      '内蒙古/150100/fund_flows.csv',
+      '内蒙古/150100/regions.csv',
+      '内蒙古/150200/regions.csv',
+      '内蒙古/150200/x.zip',
+      '内蒙古/policy.json',
+    ]);
+    expect(new TextDecoder().decode((files.find((f) => f.name === '内蒙古/150200/regions.csv') as { bytes: Uint8Array }).bytes)).toBe('r150200');
+    expect(splitSubmissions(files).map((s) => s.name)).toEqual(['150100', '150200']);
+  });
+
+  it('refuses a zip bomb inside a ZIP from its directory, naming the inner ZIP and its part', async () => {
+    const bomb = declareSize(zipSync({ 'regions.csv': new Uint8Array(64 * 1024) }), 'regions.csv', 2047 * 1024 * 1024);
+    const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: zipSync({ '150100.zip': bomb }) }]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => [p.file, p.severity])).toEqual([['150100.zip', 'error']]);
+    expect(said(problems[0]!)).toMatch(/^压缩包中的 regions\.csv 解压后为 2047 MB，/);
   });
 
   it('a file named .zip that is not one is a problem naming it', async () => {

@@ -82,6 +82,19 @@ describe('xlsx cells of other writers', () => {
     const rows = '<row r="1"><c r="A1" t="inlineStr"><is><r><t>财社</t></r><r><t>〔2021〕31号</t></r><rPh sb="0" eb="2"><t>ザイシャ</t></rPh><phoneticPr fontId="1"/></is></c></row>';
     expect(cellTexts(workbookOf(rows))).toEqual([['s:财社〔2021〕31号']]);
   });
+
+  it('reads a typed cell without a value (a styled empty cell: t="s" or t="b" with no <v>, or <v/>) as empty, not as shared string 0 or false', () => {
+    const sheet = strToU8(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"/><c r="C1" t="s"><v/></c><c r="D1" t="b"/><c r="E1" t="b"><v></v></c><c r="F1" t="e"/><c r="G1" t="b"><v>1</v></c></row></sheetData></worksheet>',
+    );
+    const book = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="transfers" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': sheet,
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>region_code</t></si></sst>'),
+    });
+    expect(cellTexts(book)).toEqual([['s:region_code', '', '', '', '', '', 's:true']]);
+  });
 });
 
 describe('xlsx part names', () => {

@@ -3,6 +3,7 @@
 // language (the engine says each problem in both).
 import { formatProblem, type Problem } from '../../engine/ingest/problems';
 import { texts } from '../../domain/lang';
+import { visibleControls } from '../../domain/visibleText';
 import { useLang } from '../i18n/LangProvider';
 
 const TEXT = texts(
@@ -49,7 +50,8 @@ export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProp
       <ol className="problem-list">
         {problems.map((p, i) => (
           <li key={i} className={`problem problem-${p.severity}`} data-severity={p.severity}>
-            {formatProblem(p, lang)}
+            {/* A right-to-left override in a file's name would reverse the rest of the line: written out, as on the terminal. */}
+            {visibleControls(formatProblem(p, lang))}
           </li>
         ))}
       </ol>

@@ -65,6 +65,7 @@ export interface MessageParams {
   'file.required_expected': { table: string };
   'file.format_unsupported': Record<never, never>;
   'file.not_in_contract': Record<never, never>;
+  'file.not_in_contract_more': { count: number };
   'file.format_expected': { table: string };
   'file.contract_expected': { tables: readonly string[]; policyFile: string };
   'file.no_sheet': Record<never, never>;
@@ -90,6 +91,8 @@ export interface MessageParams {
   'zip.invalid': Record<never, never>;
   'zip.entry_twice': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
+  'zip.symbolic_link': { path: string; target: string };
+  'zip.symbolic_link_expected': Record<never, never>;
   'zip.expected': Record<never, never>;
 
   // Workbooks (formats/xlsx.ts).

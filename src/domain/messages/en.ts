@@ -81,6 +81,7 @@ export const EN: Catalogue = {
   'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
   'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
   'file.not_in_contract': () => 'Not a file of the data contract; ignored',
+  'file.not_in_contract_more': (p) => `Neither this nor the ${grouped(p.count)} file${plural(p.count)} after it are files of the data contract; ignored (not listed one by one)`,
   'file.format_expected': (p) => `${p.table}.csv, ${p.table}.xlsx or ${p.table}.parquet`,
   'file.contract_expected': (p) => `one of these tables (.csv / .xlsx / .parquet): ${p.tables.join(', ')}, or ${p.policyFile}`,
   'file.no_sheet': () => 'The XLSX file has no sheet',
@@ -107,6 +108,8 @@ export const EN: Catalogue = {
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mibBeside(p.bytes, p.partLimit)}, more than can be read (${mibBeside(p.partLimit, p.bytes)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
+  'zip.symbolic_link': (p) => `${p.path} in the ZIP is a symbolic link (to ${p.target}), not the file itself`,
+  'zip.symbolic_link_expected': () => 'a ZIP of a data folder holding the files themselves, not links to them (zip without -y)',
   'zip.expected': () => 'a ZIP of a data folder (or of one folder per city)',
 
   'xlsx.invalid': () => 'Not a valid XLSX file (it cannot be unzipped)',

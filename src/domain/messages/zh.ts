@@ -74,6 +74,7 @@ export const ZH: Catalogue = {
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
   'file.not_in_contract': () => '不是数据契约中的文件，已忽略',
+  'file.not_in_contract_more': (p) => `它和其后 ${grouped(p.count)} 个文件都不是数据契约中的文件，已忽略（未逐一列出）`,
   'file.format_expected': (p) => `${p.table}.csv、${p.table}.xlsx 或 ${p.table}.parquet`,
   'file.contract_expected': (p) => `以下表名之一（.csv / .xlsx / .parquet）：${p.tables.join('、')}，或 ${p.policyFile}`,
   'file.no_sheet': () => 'XLSX 文件里没有工作表',
@@ -100,6 +101,8 @@ export const ZH: Catalogue = {
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
+  'zip.symbolic_link': (p) => `压缩包中的 ${p.path} 是符号链接（指向 ${p.target}），不是文件本身`,
+  'zip.symbolic_link_expected': () => '由数据文件夹压缩成的 ZIP 文件，存放文件本身而非链接（zip 不加 -y）',
   'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',
 
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',

@@ -183,7 +183,20 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       });
     }
   }
-  return { sources, policy, problems };
+  return { sources, policy, problems: fewIgnored(problems) };
+}
+
+/** Files not of the contract named one by one; a folder or ZIP of thousands (a photo archive, a build's output) gave a line for each. */
+export const IGNORED_LISTED = 20;
+
+/** The first IGNORED_LISTED ignored files, then one line for the rest. */
+function fewIgnored(problems: Problem[]): Problem[] {
+  const ignoredFiles = problems.filter((p) => p.problem.code === 'file.not_in_contract');
+  const first = ignoredFiles[IGNORED_LISTED];
+  // One more is named rather than summed up as "and 0 files after it".
+  if (first === undefined || ignoredFiles.length === IGNORED_LISTED + 1) return problems;
+  const unlisted = new Set(ignoredFiles.slice(IGNORED_LISTED));
+  return [...problems.filter((p) => !unlisted.has(p)), { ...first, ...explain(message('file.not_in_contract_more', { count: unlisted.size - 1 }), first.expected) }];
 }
 
 function ignored(file: string, spec: TableSpec | undefined): Problem {

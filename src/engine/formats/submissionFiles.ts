@@ -1,5 +1,6 @@
 // What the page was given, as submissions (submissions.ts): ZIP files are
 // unpacked (with the workbook reader's limits against zip bombs, xlsx.ts),
+// and the ZIPs inside them (a province's ZIP of its cities' ZIPs) once more,
 // then the files are grouped by folder. Every folder that holds a regions
 // file (regions.csv / .xlsx / .parquet, or 行政区划.*) is one submission,
 // named after the folder; a file in a folder below it belongs to it; a file
@@ -14,7 +15,7 @@ import { baseName, isFolderClutter, tableByName, type DatasetFile } from './file
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
-import { meantZipNames } from './zipNames';
+import { meantZipNames, zipSymbolicLinks } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -35,9 +36,12 @@ function unzipProblem(file: string, problem: Message): Problem {
   };
 }
 
-/** The files of a ZIP, as paths under the ZIP's own name (`cities.zip/150100/fund_flows.csv` → `cities/150100/fund_flows.csv`). */
-function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
-  let total = 0;
+/**
+ * The files of a ZIP, as paths under the ZIP's own name (`cities.zip/150100/fund_flows.csv` → `cities/150100/fund_flows.csv`).
+ * A ZIP inside it (a province's ZIP of the cities' ZIPs) is unpacked the same way, one level deep, and counts
+ * against the same limit of bytes: unpacked ZIPs inside ZIPs would otherwise multiply it.
+ */
+function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nested = false): DatasetFile[] | Problem {
   let tooBig: { name: string; size: number } | null = null;
   // A path the zip holds twice: unpacked into one object, only the last would be kept, silently.
   const seen = new Set<string>();
@@ -49,9 +53,9 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
         if (/[/\\]$/.test(file.name) || isFolderClutter(file.name) || tooBig) return false;
         if (seen.has(file.name)) twice ??= file.name;
         seen.add(file.name);
-        total += file.originalSize;
+        unpacked.total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
-        if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
+        if (file.originalSize > XLSX_LIMITS.partBytes || unpacked.total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
           tooBig = { name: file.name, size: file.originalSize };
           return false;
         }
@@ -70,9 +74,25 @@ function unpackZip(name: string, bytes: Uint8Array): DatasetFile[] | Problem {
   }
   const meant = meantZipNames(bytes);
   if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: (meant.get(twice) ?? twice).replace(/\\/g, '/') }));
+  const link = [...zipSymbolicLinks(bytes)].find((path) => entries[path] !== undefined);
+  if (link !== undefined) {
+    const said = message('zip.symbolic_link', { path: (meant.get(link) ?? link).replace(/\\/g, '/'), target: new TextDecoder().decode(entries[link]?.subarray(0, 256)) });
+    return { ...unzipProblem(baseName(name), said), ...explain(said, message('zip.symbolic_link_expected')) };
+  }
   const root = name.replace(/\.zip$/i, '');
-  // The ZIP format's separator is `/`; old Windows tools wrote `\` (after decoding: a GBK character's second byte may be 0x5C).
-  return Object.entries(entries).map(([path, content]) => ({ name: `${root}/${(meant.get(path) ?? path).replace(/\\/g, '/')}`, bytes: content }));
+  const files: DatasetFile[] = [];
+  for (const [path, content] of Object.entries(entries)) {
+    // The ZIP format's separator is `/`; old Windows tools wrote `\` (after decoding: a GBK character's second byte may be 0x5C).
+    const file = { name: `${root}/${(meant.get(path) ?? path).replace(/\\/g, '/')}`, bytes: content };
+    if (nested || !isZip(file.name)) {
+      files.push(file);
+      continue;
+    }
+    const inner = unpackZip(file.name, content, unpacked, true);
+    if (!Array.isArray(inner)) return inner;
+    files.push(...inner);
+  }
+  return files;
 }
 
 /** ZIP files replaced by what they hold; a ZIP that cannot be unpacked is a problem. */

@@ -340,6 +340,8 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
 }
 
 function cellValue(type: string, value: string, strings: readonly string[]): XlsxCell | null {
+  // A styled empty cell some writers type (<c t="s"/>, <v/>): no value, so no cell. Read as typed it was shared string 0 (the header's first name) or false.
+  if (value.trim() === '' && type !== 'inlineStr' && type !== 'str') return null;
   switch (type) {
     case 's': {
       const text = strings[Number(value)];

@@ -13,6 +13,10 @@ const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const UTF8_FLAG = 0x800;
+/** "Version made by" of a zip written on Unix (its high byte), whose external attributes hold the file's mode. */
+const MADE_ON_UNIX = 3;
+const MODE_TYPE = 0o170000;
+const SYMBOLIC_LINK = 0o120000;
 
 /** Where the central directory starts; null when the zip's end record is not found. */
 function directoryStart(view: DataView): number | null {
@@ -36,16 +40,48 @@ function directoryStart(view: DataView): number | null {
  */
 export function meantZipNames(bytes: Uint8Array): Map<string, string> {
   const names = new Map<string, string>();
+  for (const entry of directory(bytes)) {
+    if ((entry.flags & UTF8_FLAG) === 0 && entry.raw.some((b) => b >= 0x80)) names.set(String.fromCharCode(...entry.raw), decodeText(entry.raw).text);
+  }
+  return names;
+}
+
+/**
+ * The entries (names as fflate gives them) that are symbolic links: `zip -y`
+ * and macOS's Archive Utility store a link as an entry whose content is the
+ * path it points to. Unpacked as a file, a link named regions.csv was read
+ * as a table whose only line is `/etc/passwd`.
+ */
+export function zipSymbolicLinks(bytes: Uint8Array): Set<string> {
+  const links = new Set<string>();
+  for (const entry of directory(bytes)) {
+    if (entry.madeBy >> 8 !== MADE_ON_UNIX || ((entry.attributes >>> 16) & MODE_TYPE) !== SYMBOLIC_LINK) continue;
+    links.add((entry.flags & UTF8_FLAG) === 0 ? String.fromCharCode(...entry.raw) : new TextDecoder().decode(entry.raw));
+  }
+  return links;
+}
+
+interface DirectoryEntry {
+  madeBy: number;
+  flags: number;
+  attributes: number;
+  raw: Uint8Array;
+}
+
+/** The central directory's entries; none when it cannot be read (fflate then says what is wrong with the zip). */
+function directory(bytes: Uint8Array): DirectoryEntry[] {
+  const entries: DirectoryEntry[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = directoryStart(view);
   while (at !== null && at + 46 <= bytes.length && view.getUint32(at, true) === DIRECTORY_ENTRY) {
-    const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
-    const raw = bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength));
-    if ((flags & UTF8_FLAG) === 0 && raw.some((b) => b >= 0x80)) {
-      names.set(String.fromCharCode(...raw), decodeText(raw).text);
-    }
+    entries.push({
+      madeBy: view.getUint16(at + 4, true),
+      flags: view.getUint16(at + 8, true),
+      attributes: view.getUint32(at + 38, true),
+      raw: bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength)),
+    });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return names;
+  return entries;
 }

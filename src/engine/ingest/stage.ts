@@ -231,7 +231,8 @@ async function localCsv(engine: Engine, spec: TableSpec, content: FileContent, m
   if (!engine.registerLocalCsv || !(content instanceof Blob) || content.size < minBytes) return null;
   const head = new Uint8Array(await content.slice(0, LOCAL_HEAD_BYTES).arrayBuffer());
   const end = head.lastIndexOf(0x0a) + 1;
-  if (end === 0) return null;
+  // Read where it lies, it cannot be given the line end DuckDB needs after a long last line (endingLine).
+  if (end === 0 || new Uint8Array(await content.slice(-1).arrayBuffer())[0] !== 0x0a) return null;
   const scanned = await scanCsv(head.subarray(0, end));
   if (scanned.encoding !== 'utf-8' || scanned.garbled || scanned.blank) return null;
   const scan = { ...scanned, utf8: content, cuts: [] };
@@ -538,6 +539,25 @@ function piecesOf(input: CsvInput): FileContent[] {
   });
 }
 
+/**
+ * DuckDB drops without a word a last line longer than its read buffer
+ * (4 MiB, stage.sql) that has no line end: a 5 MB line of junk appended to a
+ * file loaded as if it were not there. Every piece is given to it ending in
+ * one; the file's records are the same (a last line end adds no record).
+ */
+function endingLine(piece: Uint8Array): Uint8Array {
+  if (piece.byteLength === 0 || piece[piece.byteLength - 1] === 0x0a) return piece;
+  const ended = new Uint8Array(piece.byteLength + 1);
+  ended.set(piece);
+  ended[piece.byteLength] = 0x0a;
+  return ended;
+}
+
+async function endingLineBlob(piece: Blob): Promise<Blob> {
+  if (piece.size === 0 || new Uint8Array(await piece.slice(-1).arrayBuffer())[0] === 0x0a) return piece;
+  return new Blob([piece, '\n']);
+}
+
 interface CsvOptions {
   /** The header's row number as the user counts it (records above it: title and unit lines). */
   headerRow: number;
@@ -611,8 +631,8 @@ async function stageCsv(
   for (const [k, piece] of pieces.entries()) {
     if (pieces.length > 1) options.onPiece?.(k, pieces.length);
     const registered = input.registered ?? `fundwatch_upload_${spec.name}_${k}.csv`;
-    if (piece instanceof Uint8Array) await engine.registerFile(registered, piece);
-    else if (piece !== null) await engine.registerBlob(registered, piece);
+    if (piece instanceof Uint8Array) await engine.registerFile(registered, endingLine(piece));
+    else if (piece !== null) await engine.registerBlob(registered, await endingLineBlob(piece));
     const read = (read: { csvColumns: string; select: DataSelect }): Promise<Row[]> =>
       engine.query(
         renderSql(SQL.stage, {
