@@ -22,6 +22,7 @@ export const ISOLATED_FILES = [
   'test/app/components/exportOnClick.test.tsx',
   'test/app/components/KpiCards.test.tsx',
   'test/app/components/pageTables.test.tsx',
+  'test/app/components/ProblemsPanel.test.tsx',
   'test/app/coverageTarget.test.tsx',
   'test/app/data/readerIdle.test.ts',
 ];
