@@ -18,6 +18,9 @@ describe('sharing page', () => {
 
     // data/README.md: 17,960,565.39 = 12,309,907.97 + 462,080.36 (商都县) + 2,594,288.53 (city 50%) + 2,594,288.53 (counties).
     expect(await byTestId(page, 'sharing-gap').getAttribute('data-value')).toBe('17960565.39');
+    // The exact gap beside the rounded one, its digits grouped as everywhere else (it read "（17960565.39 元）").
+    expect(await page.locator('.sharing-gap-line').textContent()).toContain('（17,960,565.39元）');
+    expect(await byTestId(page, 'sharing-gap').getAttribute('title')).toBe('17,960,565.39元');
     const part = (key: string) => page.locator(`[data-testid="sharing-part"][data-key="${key}"]`);
     expect(await attrs(part('balance'), 'data-value')).toEqual(['12309907.97']);
     expect(await attrs(part('county_self'), 'data-region')).toEqual(['150923']);

@@ -17,7 +17,7 @@ import { columnUnit, moneyCell } from '../view/moneyCell';
 import { sharingSpec } from '../view/tables/sharing';
 import { sharingFormulaLines } from '../../report/sharingFormulas';
 import { sharingStepLines } from '../../report/sharingSteps';
-import { formatMoney } from '../../domain/moneyUnit';
+import { exactYuan, formatMoney } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
@@ -67,8 +67,7 @@ const TEXT = texts(
     chartSubtitle: '缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（单位见纵轴，悬停看精确到分的金额）',
     saveTitle: (city: string) => `${city}缺口分担`,
     gapLine: '本年累计缺口',
-    yuan: (amount: string) => `${amount} 元`,
-    yuanBracket: (amount: string) => `（${amount} 元）`,
+    bracket: (exact: string) => `（${exact}）`,
     chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
       `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，盟市本级分担 ${cityShare}`,
     noGap: '年初至今收支平衡或有结余，无缺口。',
@@ -101,8 +100,7 @@ const TEXT = texts(
       'Gap → accumulated balance → self-caused county gaps → city → each county (unit on the axis; hover for the amount to the fen)',
     saveTitle: (city: string) => `${city} gap sharing`,
     gapLine: 'Gap, year to date',
-    yuan: (amount: string) => `${amount} yuan`,
-    yuanBracket: (amount: string) => ` (${amount} yuan)`,
+    bracket: (exact: string) => ` (${exact})`,
     chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
       `${city} gap sharing waterfall: gap ${gap}, covered by the accumulated balance ${balance}, city share ${cityShare}`,
     noGap: 'Income covered expenditure so far this year: no gap.',
@@ -149,7 +147,7 @@ function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang): WaterfallP
       key: 'county_self',
       label: t.partSelf,
       amount: selfTotal,
-      detail: s.countySelf.filter((r) => !r.amount.isZero()).map((r) => `${name(r.regionCode)} ${t.yuan(moneyString(r.amount))}`),
+      detail: s.countySelf.filter((r) => !r.amount.isZero()).map((r) => `${name(r.regionCode)} ${exactYuan(r.amount, lang)}`),
     },
     { key: 'city', label: t.partCity, amount: s.cityShare },
     ...s.countyShares.map((r) => ({ key: 'county' as const, label: name(r.regionCode), amount: r.amount })),
@@ -225,10 +223,10 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
           >
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
-              <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={t.yuan(moneyString(sharing.gap))}>
+              <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={exactYuan(sharing.gap, lang)}>
                 {formatMoney(sharing.gap, lang)}
               </b>
-              {t.yuanBracket(moneyString(sharing.gap))}
+              {t.bracket(exactYuan(sharing.gap, lang))}
             </p>
             {option ? (
               <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', formatMoney(sharing.gap, lang), formatMoney(sharing.coveredByBalance, lang), formatMoney(sharing.cityShare, lang))} />
