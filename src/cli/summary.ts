@@ -23,6 +23,8 @@ interface GapSharingText {
   selfList: string;
   cityShare: string;
   countyShares: string;
+  /** The city has no counties (东莞市, a 省直辖县 listed as a city): it bears the rest itself, no county parts to list. */
+  noCounties: boolean;
   /** The opening balance was not in the data: taken as 0, as the report says. */
   openingUnknown: boolean;
 }
@@ -58,8 +60,9 @@ const TEXT = texts(
     levels: { central: '中央', province: '自治区' },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
-      `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + ` +
-      `盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}` +
+      (g.noCounties
+        ? `累计结余弥补 ${g.covered} + 盟市本级承担 ${g.cityShare}（无下辖旗县）`
+        : `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + 盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}`) +
       (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
   },
   {
@@ -90,8 +93,10 @@ const TEXT = texts(
     levels: { central: 'central', province: 'province' },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
-      `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
-      `city share ${g.cityShare} + county shares ${g.countyShares}` +
+      (g.noCounties
+        ? `covered by the accumulated balance ${g.covered} + borne by the city itself ${g.cityShare} (no counties)`
+        : `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
+          `city share ${g.cityShare} + county shares ${g.countyShares}`) +
       (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),
   },
 );
@@ -194,6 +199,7 @@ function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang)
         selfList: self.length === 0 ? '' : t.selfList(self.map((r) => `${regionName(r.regionCode)} ${yuan(r.amount)}`)),
         cityShare: yuan(g.cityShare),
         countyShares: yuan(sum(g.countyShares.map((r) => r.amount))),
+        noCounties: !a.regions.some((r) => r.parentCode === g.cityCode),
         openingUnknown: g.figures.openingBalance === null,
       }),
     );
