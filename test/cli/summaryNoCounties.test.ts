@@ -3,10 +3,9 @@
 // "旗县自身原因 0.00元 … 旗县分担 0.00元" for counties it does not have.
 import { describe, expect, it } from 'vitest';
 import { summaryLines } from '../../src/cli/summary';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { Dec, ZERO } from '../../src/domain/money';
 import { EXPENDITURE_ITEMS, SOURCE_LEVELS, type Analysis, type FundStatus, type Region } from '../../src/domain/types';
-import { CITY_WITHOUT_COUNTIES } from '../report/cityWithoutCounties';
+import { analysisWithTheGap, BEIJING, DONGCHENG } from '../report/cityWithoutCounties';
 
 /** The city's year to date, so that the summary has fund flows to speak of (the gap lines follow them). */
 const CITY_FUND: FundStatus = {
@@ -28,26 +27,9 @@ const CITY_FUND: FundStatus = {
   monthsPayable: null,
 };
 
-function analysis(regions: Region[]): Analysis {
-  return {
-    policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
-    reconciliation: [],
-    quarter: '2024Q4',
-    regions,
-    coverage: [],
-    funds: [CITY_FUND],
-    alerts: [],
-    history: [],
-    sharing: [CITY_WITHOUT_COUNTIES],
-    allocation: [],
-    subsidySplit: [],
-    subsidyDemand: [],
-    forecasts: [],
-  };
-}
-
-const PROVINCE: Region = { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null };
-const CITY: Region = { code: '110101', name: '东城区', level: 'city', parentCode: '110000', tier: null };
+const analysis = (regions: Region[]): Analysis => analysisWithTheGap(regions, [CITY_FUND]);
+const PROVINCE = BEIJING;
+const CITY = DONGCHENG;
 
 describe('the summary line of a gap in a city without counties', () => {
   // cityWithoutCounties.ts: gap 668,783.52 = balance 190,847.07 + the city's 477,936.45.

@@ -2,7 +2,9 @@
 // 省直辖县) in deficit: expenditure 1,455,300.00 − income 786,516.48 =
 // 668,783.52; the opening 190,847.07 covers part, 477,936.45 is left.
 import { Dec } from '../../src/domain/money';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { shareGap } from '../../src/domain/shareGap';
+import type { Analysis, FundStatus, Region } from '../../src/domain/types';
 
 export const CITY_WITHOUT_COUNTIES = shareGap({
   cityCode: '110101',
@@ -14,3 +16,25 @@ export const CITY_WITHOUT_COUNTIES = shareGap({
   counties: [],
   cityRatio: new Dec('0.5'),
 });
+
+export const BEIJING: Region = { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null };
+export const DONGCHENG: Region = { code: '110101', name: '东城区', level: 'city', parentCode: '110000', tier: null };
+
+/** An analysis of 2024Q4 holding that gap's sharing alone, with these regions (the province and the city by default) and fund figures. */
+export function analysisWithTheGap(regions: Region[] = [BEIJING, DONGCHENG], funds: FundStatus[] = []): Analysis {
+  return {
+    policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
+    reconciliation: [],
+    quarter: '2024Q4',
+    regions,
+    coverage: [],
+    funds,
+    alerts: [],
+    history: [],
+    sharing: [CITY_WITHOUT_COUNTIES],
+    allocation: [],
+    subsidySplit: [],
+    subsidyDemand: [],
+    forecasts: [],
+  };
+}

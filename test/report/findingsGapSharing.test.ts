@@ -4,31 +4,11 @@
 // and the English sentence read "gap of 2024 4.78 thousand yuan". A city
 // without counties now carries the rest itself, said so; the year comes first.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import type { Analysis } from '../../src/domain/types';
 import { findings } from '../../src/report/findings';
-import { CITY_WITHOUT_COUNTIES } from './cityWithoutCounties';
+import { analysisWithTheGap } from './cityWithoutCounties';
 
-function analysis(): Analysis {
-  return {
-    policy: resolvePolicy(DEFAULT_POLICY_FILE, 2024),
-    reconciliation: [],
-    quarter: '2024Q4',
-    regions: [
-      { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null },
-      { code: '110101', name: '东城区', level: 'city', parentCode: '110000', tier: null },
-    ],
-    coverage: [],
-    funds: [],
-    alerts: [],
-    history: [],
-    sharing: [CITY_WITHOUT_COUNTIES],
-    allocation: [],
-    subsidySplit: [],
-    subsidyDemand: [],
-    forecasts: [],
-  };
-}
+const analysis = (): Analysis => analysisWithTheGap();
 
 describe('the gap-sharing finding of a city without counties', () => {
   // cityWithoutCounties.ts: gap 668,783.52 = balance 190,847.07 + the city's 477,936.45.
