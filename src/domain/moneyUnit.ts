@@ -94,8 +94,8 @@ export function moneyWithUnit(yuan: Decimal, u: MoneyUnit): string {
 export function moneyWithUnitShown(yuan: Decimal, u: MoneyUnit): string {
   const value = new Dec(yuan).div(u.divisor);
   if (value.isZero() || !new Dec(fixed(value, MONEY_PLACES)).isZero()) return moneyWithUnit(yuan, u);
-  // Decimals that reach the fen: 元 2, 万元 6, 亿元 10 (divisors are powers of ten).
-  const fenPlaces = u.divisor.toFixed(0).length - 1 + MONEY_PLACES;
+  // Decimals that reach the fen: 元 2, 万元 6, 亿元 10. Divisors are powers of ten, 10^e: the Decimal's own exponent, no text or float.
+  const fenPlaces = u.divisor.e + MONEY_PLACES;
   let places = MONEY_PLACES + 1;
   while (places < fenPlaces && new Dec(fixed(value.abs(), places)).lt(new Dec(10).pow(1 - places))) places++;
   const figure = group(fixed(value, places));

@@ -97,9 +97,10 @@ export function checkScenario(
         issues.push(policyIssue(param, message('policy.not_whole_quarters', { value: JSON.stringify(text), ...range })));
         continue;
       }
-      const n = Number(t);
-      if (n < Number(min) || n > Number(max)) issues.push(policyIssue(param, message('policy.out_of_range', { value: t, ...range })));
-      else out.delay = n;
+      // Compared as Decimals, as the ratios are: a digit string too long for a float still compares exactly.
+      const n = new Dec(t);
+      if (n.lt(min) || n.gt(max)) issues.push(policyIssue(param, message('policy.out_of_range', { value: t, ...range })));
+      else out.delay = n.toNumber();
       continue;
     }
     const d = ratioOf(text);

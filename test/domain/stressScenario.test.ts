@@ -40,6 +40,7 @@ describe('stress scenarios: presets and parsing', () => {
       'expenditure: "ten percent" is not a number: write a ratio such as 0.10 (10%); allowed -100% to 100%',
     ]);
     expect(refusal('delay=7')).toEqual(['delay: 7 is outside the allowed range 0 to 3']);
+    expect(refusal('delay=99999999999999999999')).toEqual(['delay: 99999999999999999999 is outside the allowed range 0 to 3']);
     expect(refusal('delay=1.5')).toEqual(['delay: "1.5" is not a whole number of quarters (allowed 0 to 3)']);
     expect(refusal('income=,income=0.1,cost=1')).toHaveLength(3);
   });
