@@ -9,7 +9,7 @@
 import { toAnalysisJson } from '../domain/analysis';
 import { stressTests, toStressJson } from '../domain/stress';
 import { toRevisionsJson } from '../domain/revisions';
-import { analyze, listQuarters } from '../engine/queries/analyze';
+import { analyze } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
 import { createNativeEngine, type NativeEngineOptions } from '../engine/runtime/native';
 import { errorMessage } from '../domain/messages/error';
@@ -83,9 +83,9 @@ export async function main(
 
 async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null, cacheDir: string | null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io, progress, cacheDir);
-  if (policyFile === null) return 1;
-  const quarters = await listQuarters(engine);
+  const loaded = await loadForCommand(engine, files, args, io, progress, cacheDir);
+  if (loaded === null) return 1;
+  const { policyFile, quarters } = loaded;
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined) {
     io.err(t.noQuarters(dataLabel(args)));

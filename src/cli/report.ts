@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { previousQuarter, sameQuarterLastYear } from '../domain/quarter';
 import type { Analysis, Quarter } from '../domain/types';
-import { analyze, listQuarters } from '../engine/queries/analyze';
+import { analyze } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
 import type { Submission } from '../engine/ingest/submissions';
 import { renderReport, sampleDatasetLabel } from '../report/report';
@@ -19,9 +19,9 @@ import { CLI_TEXT } from './text';
 
 export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null, cacheDir: string | null = null): Promise<number> {
   const t = CLI_TEXT[args.lang];
-  const policyFile = await loadForCommand(engine, files, args, io, progress, cacheDir);
-  if (policyFile === null) return 1;
-  const quarters = await listQuarters(engine);
+  const loaded = await loadForCommand(engine, files, args, io, progress, cacheDir);
+  if (loaded === null) return 1;
+  const { policyFile, quarters } = loaded;
   const quarter = args.quarter ?? quarters.at(-1);
   if (quarter === undefined || !quarters.includes(quarter)) {
     io.err(quarter === undefined ? t.noQuarterData(dataLabel(args)) : t.noSuchQuarter(quarter, quarters));

@@ -86,7 +86,7 @@ describe('roster persons', () => {
           want.summary.mergedRows === 0 ? [] : [`warning ${want.summary.mergedRows} 行与前面某行完全相同`],
         );
         const persons = await engine().query(
-          `${rosterPersonsSql('2024Q4', DEFAULT_POLICY_FILE)};\nSELECT person_masked, region_code, CAST(category AS VARCHAR) AS category, enrolled, review FROM roster_persons ORDER BY person_masked`,
+          `${rosterPersonsSql('2024Q4', DEFAULT_POLICY_FILE, true)};\nSELECT person_masked, region_code, CAST(category AS VARCHAR) AS category, enrolled, review FROM roster_persons ORDER BY person_masked`,
         );
         expect(persons.map((p) => `${p.person_masked} ${p.region_code} ${p.category} ${p.enrolled} ${p.review}`)).toEqual(want.persons);
         expect(await rosterSummary(engine(), '2024Q4')).toEqual(want.summary);

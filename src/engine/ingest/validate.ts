@@ -405,7 +405,7 @@ async function findRepeatedKeys(engine: Engine, table: StagedTable, keysPerPass:
   await engine.query(`CREATE OR REPLACE TEMP TABLE ${target} (h UBIGINT)`);
   for (let pass = 0; pass < passes; pass++) {
     await engine.query(
-      `INSERT INTO ${target} SELECT h FROM (SELECT ${keyHashSql(table)} AS h FROM ${ident(table.stageTable).text}) WHERE h % ${passes} = ${pass} GROUP BY h HAVING count(*) > 1`,
+      `INSERT INTO ${target} SELECT h FROM (SELECT h, lag(h) OVER (ORDER BY h) AS previous FROM (SELECT ${keyHashSql(table)} AS h FROM ${ident(table.stageTable).text}) WHERE h % ${passes} = ${pass}) WHERE h = previous`,
     );
   }
 }

@@ -5,6 +5,7 @@ import type { PolicyFile } from '../../domain/policy/types';
 import { parseQuarter } from '../../domain/quarter';
 import { CATEGORIES, type Category, type Quarter, type RegionCode } from '../../domain/types';
 import { tableSpec, tableType } from '../contract/contract';
+import { MASKED_ID_COLUMN } from '../contract/personId';
 import type { Engine } from '../runtime/engine';
 import { fragment, literal, renderSql, SQL } from './sql';
 
@@ -15,13 +16,18 @@ function categoryType(): string {
   return tableType(column);
 }
 
-/** SQL that (re)defines the `roster_persons` view for one quarter. */
-export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile): string {
+/** SQL that (re)defines the `roster_persons` view for one quarter; with `person_masked` only for a list that shows it. */
+export function rosterPersonsSql(quarter: Quarter, policyFile: PolicyFile, withMaskedIds = false): string {
   const { categories } = resolvePolicy(policyFile, parseQuarter(quarter).year);
   const ranks = CATEGORIES.map(
     (c, order) => `(${literal(c).text}, CAST(${literal(categories[c].subsidy_ratio).text} AS DECIMAL(18,6)), ${order})`,
   ).join(', ');
-  return renderSql(SQL.rosterPersons, { quarter, category_ranks: fragment(ranks), category_type: fragment(categoryType()) });
+  return renderSql(SQL.rosterPersons, {
+    quarter,
+    category_ranks: fragment(ranks),
+    category_type: fragment(categoryType()),
+    masked: fragment(withMaskedIds ? `any_value(r.${MASKED_ID_COLUMN}) AS ${MASKED_ID_COLUMN},` : ''),
+  });
 }
 
 export interface RosterFollowUp {
@@ -56,7 +62,7 @@ export async function readRosterFollowUp(
   page?: ListPage,
 ): Promise<RosterFollowUp[]> {
   const limit = page ? `LIMIT ${literal(page.limit).text} OFFSET ${literal(page.offset).text}` : '';
-  const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile)};\n${renderSql(SQL.rosterFollowUp, { page: fragment(limit) })}`);
+  const rows = await engine.query(`${rosterPersonsSql(quarter, policyFile, true)};\n${renderSql(SQL.rosterFollowUp, { page: fragment(limit) })}`);
   return rows.map((r) => ({
     personId: String(r.person_id),
     maskedId: String(r.person_masked),

@@ -9,8 +9,11 @@ WITH counted AS (
   WHERE quarter = {{quarter}}
     AND NOT EXISTS (SELECT 1 FROM roster WHERE quarter = {{quarter}})
   UNION ALL
-  SELECT region_code, category, 1, CASE WHEN enrolled THEN 1 ELSE 0 END
+  -- Counted per region and identity first: a province's ten million persons
+  -- would otherwise each be joined to their three ancestors and summed twice.
+  SELECT region_code, category, count(*), count(*) FILTER (WHERE enrolled)
   FROM roster_persons
+  GROUP BY region_code, category
 )
 SELECT
   a.ancestor_code AS region_code,
