@@ -61,7 +61,7 @@ interface Loaded {
 }
 
 /** Loads `dir` on a fresh native engine, from Blobs of the files (local) or their bytes. */
-async function load(dir: string, how: 'blobs' | 'bytes'): Promise<Loaded> {
+async function load(dir: string, how: 'blobs' | 'bytes', reads: { sql: string; ok: boolean }[] = []): Promise<Loaded> {
   const native = await createNativeEngine();
   const local: boolean[] = [];
   // Counting on every connection the load stages on (Engine.beside).
@@ -71,6 +71,14 @@ async function load(dir: string, how: 'blobs' | 'bytes'): Promise<Loaded> {
       const registered = (await on.registerLocalCsv?.(name, blob)) ?? false;
       local.push(registered);
       return registered;
+    },
+    // Every statement that reads a CSV file, and whether it succeeded.
+    query: async (sql) => {
+      const read = sql.includes('read_csv(') ? { sql, ok: false } : null;
+      if (read) reads.push(read);
+      const rows = await on.query(sql);
+      if (read) read.ok = true;
+      return rows;
     },
     ...(on.beside ? { beside: async () => counting(await (on.beside as () => Promise<Engine>)()) } : {}),
   });
@@ -133,6 +141,33 @@ describe('a big local CSV file', () => {
     const notedProblems = (await load(noted, 'blobs')).problems.join('\n');
     expect(notedProblems).toContain(`第${ROWS + 4}行`);
     expect(notedProblems).not.toContain(`第${ROWS + 2}行`);
+  }, 120_000);
+
+  it('types enrolled as office tools spell it (TRUE, True, 是, 否) in the reader, and a spelling it does not know the general way', async () => {
+    const spellings = ['TRUE', 'True', '是', 'FALSE', 'False', '否'];
+    const spelled = (odd: string): string =>
+      rosterText(ROWS).replace(/,(true|false)$/gm, (_, v: string, offset: number) => `,${v === 'true' ? spellings[offset % 3] : spellings[3 + (offset % 3)]}`) +
+      `2024Q4,150102199099999997,150102,tekun,civil_affairs,${odd}\n`;
+    const usual = await datasetWith('spelled', spelled('是'));
+    // tRuE is read by the general reading (case-insensitive) but is none of the reader's spellings.
+    const unusual = await datasetWith('spelled-odd', spelled('tRuE'));
+    const reads: { sql: string; ok: boolean }[] = [];
+    const loads = [];
+    for (const dir of [usual, unusual]) {
+      const local = await load(dir, 'blobs', reads);
+      const copied = await load(dir, 'bytes');
+      expect(local.local).toEqual([true]);
+      expect(local.problems).toEqual(copied.problems);
+      expect(local.tables).toEqual(copied.tables);
+      expect(local.roster).toEqual(copied.roster);
+      loads.push(local);
+    }
+    // The generator's enrolled persons (person % 3 === 0) and rows, plus the last row's person, enrolled in both files.
+    const enrolledRows = Array.from({ length: ROWS }, (_, i) => i).filter((i) => i % 5 !== 4 && (i % 5 === 3 ? i - 1 : i) % 3 === 0).length + 1;
+    for (const local of loads) expect(local.roster).toMatchObject([{ n: (ROWS / 5) * 4 + 1, enrolled: enrolledRows }]);
+    // The reader typed the first file itself; it refused the second (tRuE), which was then read the general way.
+    const typedReads = reads.filter((r) => r.sql.includes("ENUM(''true''"));
+    expect(typedReads.map((r) => r.ok)).toEqual([true, false]);
   }, 120_000);
 
   it('with a \\r or not UTF-8 is scanned and copied as before', async () => {

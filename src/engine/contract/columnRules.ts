@@ -80,6 +80,23 @@ export function typedSql(column: ColumnSpec, v: string, type: string): string {
   return type === 'VARCHAR' ? v : `TRY_CAST(${v} AS ${type})`;
 }
 
+/**
+ * A true/false column as a big file's reader can type it (stage.ts, fastSql):
+ * an ENUM of the spellings office tools write for the values typedSql reads
+ * (true, TRUE, True, 是…), so that the reader refuses anything else (then the
+ * file is read the general way) and no cell is kept as text or lowered.
+ */
+export function readerBoolean(): { type: string; isTrue: (cell: string) => string } {
+  const spellings = (texts: readonly string[]): string[] =>
+    [...new Set(texts.flatMap((t) => [t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1)]))];
+  const all = spellings([...BOOLEAN_TEXT.true, ...BOOLEAN_TEXT.false]);
+  const trueOnes = spellings(BOOLEAN_TEXT.true);
+  return {
+    type: `ENUM(${all.map(sqlString).join(', ')})`,
+    isTrue: (cell) => `(${cell} IN (${trueOnes.map(sqlString).join(', ')}))`,
+  };
+}
+
 /** What a valid cell of the column looks like (money in `unit` when given). */
 export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null): Message {
   if (column.kind === 'money' && unit && unit.digits > 0) {
