@@ -46,6 +46,16 @@ describe('sortFiles', () => {
     ]);
   });
 
+  it("reads Apple Numbers' exports as their sheet's table: a sheet `regions - 表格 1`, a CSV `budgets-Table 2.csv`", () => {
+    const sorted = sortFiles([file('regions - 表格 1.csv'), file('budgets-Table 2.csv'), file('基金收支 — 表格 1.csv'), file('表格 1.csv')]);
+    expect(sorted.sources.map((s) => `${s.file} → ${s.spec.name}`)).toEqual([
+      'regions - 表格 1.csv → regions',
+      'budgets-Table 2.csv → budgets',
+      '基金收支 — 表格 1.csv → fund_flows',
+    ]);
+    expect(sorted.problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/^表格 1\.csv · 不是数据契约中的文件/)]);
+  });
+
   it('refuses a table given by a file and its copy, naming both', () => {
     const sorted = sortFiles([file('regions.csv'), file('regions (1).csv')]);
     expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['regions (1).csv · 同一张表出现了两次（已有 regions.csv） · 应为：每张表只提供一个文件或工作表']);

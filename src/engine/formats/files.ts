@@ -80,14 +80,20 @@ export async function readWholeFiles(files: readonly DatasetFile[], open: OpenWo
 /**
  * A copy's name without what made it a copy: a browser's second download
  * (`regions (1).csv`), Windows' copy (`fund_flows - 副本.csv`, `- Copy`),
- * Excel's copied sheet (`regions (2)`). Two files that are then one table
- * are refused as the table given twice, naming both.
+ * Excel's copied sheet (`regions (2)`); and without the table Apple Numbers
+ * names after its sheet on export (`regions - 表格 1` as an XLSX sheet,
+ * `regions-表格 1.csv`, `- Table 1` in English). Two files that are then
+ * one table are refused as the table given twice, naming both.
  */
 function withoutCopyMark(stem: string): string {
   let name = stem.trim();
   for (let before = ''; before !== name; ) {
     before = name;
-    name = name.replace(/\s*[(（]\d{1,3}[)）]$/, '').replace(/\s*[-－—]\s*(副本|copy)$/i, '').trim();
+    name = name
+      .replace(/\s*[(（]\d{1,3}[)）]$/, '')
+      .replace(/\s*[-－—]\s*(副本|copy)$/i, '')
+      .replace(/\s*[-－—]\s*(表格|表|table)\s*\d{1,3}$/i, '')
+      .trim();
   }
   return name;
 }
