@@ -111,6 +111,24 @@ describe('policy form', () => {
     expect(result.general).toEqual([]);
   });
 
+  it('gives a city without counties a line instead of the two sharing settings, which change nothing there; an edit elsewhere still applies', () => {
+    const dongguan: Region = { code: '441900', name: '东莞市', level: 'city', parentCode: '440000', tier: 2 };
+    const both = [...cities, dongguan];
+    const shown = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, 'zh', new Set(['441900']));
+    expect(shown.filter((f) => f.path.startsWith('sharing.cities.')).map((f) => `${f.path} ${f.kind}`)).toEqual([
+      'sharing.cities.150900.city_ratio percent',
+      'sharing.cities.150900.county_basis basis',
+      'sharing.cities.441900 note',
+    ]);
+    expect(shown.find((f) => f.kind === 'note')).toMatchObject({ label: '东莞市', value: '无下辖旗县：缺口在结余弥补后全部由本级承担，无需分担设置' });
+    expect(policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, 'en', new Set(['441900'])).find((f) => f.kind === 'note')?.value).toBe(
+      'No counties: what the balance does not cover is borne by the city itself; nothing to set',
+    );
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, shown, { 'sharing.cities.150900.city_ratio': '40' });
+    expect(result.ok && resolvePolicy(result.file, 2024).sharing.cities['150900']?.city_ratio).toBe('0.4');
+    expect(result.ok && resolvePolicy(result.file, 2024).sharing.cities['441900']).toBeUndefined();
+  });
+
   it('labels every field and group in English, paths and values as in Chinese', () => {
     const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, 'en');
     expect(en.map((f) => [f.path, f.kind, f.value])).toEqual(fields.map((f) => [f.path, f.kind, f.value]));

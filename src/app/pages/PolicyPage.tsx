@@ -62,7 +62,8 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
   const t = TEXT[lang];
   const year = yearOf(analysis.quarter);
   const cities = useMemo(() => (tree.root ? tree.childrenOf(tree.root.code).filter((r) => r.level === 'city') : []), [tree]);
-  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang), [policyFile, year, cities, lang]);
+  const withoutCounties = useMemo(() => new Set(cities.filter((c) => !tree.childrenOf(c.code).some((r) => r.level === 'county')).map((c) => c.code)), [cities, tree]);
+  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang, withoutCounties), [policyFile, year, cities, lang, withoutCounties]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [issues, setIssues] = useState<Record<string, Label[]>>({});
   const [general, setGeneral] = useState<Label[]>([]);
@@ -139,6 +140,14 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
               {fields
                 .filter((f) => f.group === group)
                 .map((field) => {
+                  if (field.kind === 'note') {
+                    return (
+                      <p key={field.path} className="policy-field policy-note" data-testid="policy-note" data-path={field.path}>
+                        <span>{field.label}</span>
+                        <span>{field.value}</span>
+                      </p>
+                    );
+                  }
                   const value = drafts[field.path] ?? field.value;
                   const fieldIssues = issues[field.path] ?? [];
                   const changed = value.trim() !== field.value;

@@ -20,7 +20,8 @@ import { CATEGORIES, type Region, type Severity } from '../../domain/types';
  * and reads as a percentage ("99" or "99%"): `value` is the percentage text,
  * `fileValue` the ratio in force.
  */
-export type FieldKind = 'decimal' | 'integer' | 'basis' | 'percent';
+/** `note`: a line read, not edited (a city without counties has no sharing rule to set). */
+export type FieldKind = 'decimal' | 'integer' | 'basis' | 'percent' | 'note';
 
 export interface PolicyField {
   /** Dot path inside a year block, array indexes as numbers: `thresholds.coverage.0.lt`. */
@@ -108,6 +109,7 @@ const TEXT = texts(
     band: (rule: string, severity: string, bound: string) => `${rule} · ${severity} · 值 ${bound}`,
     cityRatio: (city: string) => `${city} · 盟市分担比例`,
     cityBasis: (city: string) => `${city} · 旗县分担依据`,
+    noCounties: '无下辖旗县：缺口在结余弥补后全部由本级承担，无需分担设置',
     defaultValue: (value: string) => `默认 ${value}`,
     categoryRatio: (category: string) => `${category} 资助比例`,
     stress: '压力测试情景',
@@ -127,6 +129,7 @@ const TEXT = texts(
     band: (rule: string, severity: string, bound: string) => `${rule} · ${severity} · value ${bound}`,
     cityRatio: (city: string) => `${city} · city share`,
     cityBasis: (city: string) => `${city} · how counties share`,
+    noCounties: 'No counties: what the balance does not cover is borne by the city itself; nothing to set',
     defaultValue: (value: string) => `default ${value}`,
     categoryRatio: (category: string) => `${category}: subsidy ratio`,
     stress: 'Stress scenarios',
@@ -205,8 +208,13 @@ function leaves(value: unknown, path: string, group: string, lang: Lang): Policy
   return [];
 }
 
-/** Every field of `policy`, grouped in page order and labelled in `lang`; `cities` get a row each for their own sharing rule. */
-export function policyFields(policy: Policy, cities: readonly Region[], lang: Lang = 'zh'): PolicyField[] {
+/**
+ * Every field of `policy`, grouped in page order and labelled in `lang`;
+ * `cities` get a row each for their own sharing rule, except those in
+ * `withoutCounties` (东莞, 儋州…), which bear a gap whole whatever the rule
+ * says: a line says so instead of two settings that change nothing.
+ */
+export function policyFields(policy: Policy, cities: readonly Region[], lang: Lang = 'zh', withoutCounties: ReadonlySet<string> = new Set()): PolicyField[] {
   const t = TEXT[lang];
   const f = (path: string, group: string, kind: FieldKind, value: string | number): PolicyField => ({
     path,
@@ -228,6 +236,10 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
     f('sharing.default.county_basis', t.sharing, 'basis', policy.sharing.default.county_basis),
   ];
   for (const city of cities) {
+    if (withoutCounties.has(city.code)) {
+      fields.push({ path: `sharing.cities.${city.code}`, group: t.sharing, label: city.name, kind: 'note', value: t.noCounties });
+      continue;
+    }
     const own = policy.sharing.cities[city.code] ?? {};
     fields.push(
       pct({
