@@ -54,21 +54,32 @@ describe('a CSV file read in pieces', () => {
   const engine = useEngine();
   let pieces = 0;
   let cutInPlace = false;
+  /** Each piece's read by the reader's own types (stage.ts, fastSql): whether it was taken. */
+  let typedReads: boolean[] = [];
   const load = async (roster: string, pieceBytes?: number, keysPerPass?: number) => {
     pieces = 0;
     cutInPlace = false;
-    const counting: Engine = {
-      ...engine(),
+    typedReads = [];
+    // Counting on every connection the load stages on (Engine.beside).
+    const counting = (on: Engine): Engine => ({
+      ...on,
       registerFile: async (name, bytes) => {
         if (name.startsWith('fundwatch_upload_roster')) pieces += 1;
-        return engine().registerFile(name, bytes);
+        return on.registerFile(name, bytes);
       },
       query: async (sql) => {
         if (sql.includes('ALTER TABLE "fundwatch_stage_roster_data" DROP COLUMN')) cutInPlace = true;
-        return engine().query(sql);
+        const typed = sql.includes('read_csv(') && sql.includes("ENUM(''true''");
+        const rows = await on.query(sql).catch((e: unknown) => {
+          if (typed) typedReads.push(false);
+          throw e;
+        });
+        if (typed) typedReads.push(true);
+        return rows;
       },
-    };
-    return loadDataset(counting, await tinyWith(csv('roster.csv', roster)), {
+      ...(on.beside ? { beside: async () => counting(await (on.beside as () => Promise<Engine>)()) } : {}),
+    });
+    return loadDataset(counting(engine()), await tinyWith(csv('roster.csv', roster)), {
       ...(pieceBytes === undefined ? {} : { pieceBytes }),
       ...(keysPerPass === undefined ? {} : { keysPerPass }),
     });
@@ -91,6 +102,25 @@ describe('a CSV file read in pieces', () => {
     // CR LF line ends are rewritten before the cuts are made.
     const crlf = await load(text.replace(/\n/g, '\r\n'), PIECE);
     expect(crlf.problems).toEqual([]);
+    expect(await answers(engine())).toEqual(expected);
+  });
+
+  it('reads a piece the reader cannot type (an enrolled it does not spell) the general way, and the others by their types, to what reading it whole the general way gives', async () => {
+    const lines = roster(400);
+    // tRuE and FALSE with a space: read by the general reading (case-insensitive, trimmed), none of the reader's spellings.
+    lines[100 - 1] = (lines[100 - 1] ?? '').replace(/,(true|false)$/, ',tRuE');
+    lines[400 - 1] = (lines[400 - 1] ?? '').replace(/,(true|false)$/, ', FALSE');
+    const odd = lines.join('\n');
+    const whole = await load(odd);
+    expect(typedReads).toEqual([false]);
+    expect(whole.problems).toEqual([]);
+    const expected = await answers(engine());
+    const pieced = await load(odd, PIECE, KEYS);
+    expect(pieced.problems).toEqual([]);
+    // Two pieces read the general way, every other by the reader's types.
+    expect(typedReads.filter((ok) => !ok)).toHaveLength(2);
+    expect(typedReads.filter((ok) => ok).length).toBe(pieces - 2);
+    expect(pieced.tables).toEqual(whole.tables);
     expect(await answers(engine())).toEqual(expected);
   });
 
