@@ -1,9 +1,12 @@
 // 政策参数 on the sample: an edited coverage band recomputes every page
 // (the overview's alert count changes), an invalid value is refused with its
 // reason and changes nothing, reset restores the file, download saves the edit.
+import { appendFile, cp, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, downloadText, setupBrowser } from './harness';
-import { byTestId, kpiValue, waitForDashboard, waitForKpi } from './dashboard';
+import { byTestId, kpiValue, loadFiles, waitForDashboard, waitForKpi } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis } from './cliAnalysis';
 import { waitForPage } from './pages';
 
@@ -95,5 +98,24 @@ describe('policy page', () => {
     const cli = await cliAnalysis(SAMPLE_DIR, '2024Q4');
     const province = cli.coverage.find((c) => c.region_code === '150000' && c.category === null);
     expect(await kpiValue(page, 'kpi-coverage')).toBe(province?.rate);
+  });
+
+  it('gives a city without counties a line saying it bears its gap itself, in place of its two sharing settings', async () => {
+    // The sample with one more city that has no counties (a 东莞 or 儋州 of another province).
+    const dir = await mkdtemp(join(tmpdir(), 'fundwatch-countyless-'));
+    await cp(SAMPLE_DIR, dir, { recursive: true });
+    await appendFile(join(dir, 'regions.csv'), '159901,测试新区,city,150000,3\n');
+    const page = await browser().open('?q=2024Q4&r=150000&f=resident');
+    await waitForDashboard(page);
+    await loadFiles(page, (await readdir(dir)).map((f) => join(dir, f)));
+    await byTestId(page, 'tab-policy').click();
+    await waitForPage(page, 'policy');
+    const note = page.locator('[data-testid="policy-note"][data-path="sharing.cities.159901"]');
+    await note.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await note.innerText()).toBe('测试新区\n无下辖旗县：缺口在结余弥补后全部由本级承担，无需分担设置');
+    expect(await page.locator('[data-path^="sharing.cities.159901."]').count()).toBe(0);
+    // A city with counties keeps both settings.
+    expect(await page.locator('[data-path="sharing.cities.150900.city_ratio"]').count()).toBe(1);
+    expect(await page.locator('[data-path="sharing.cities.150900.county_basis"]').count()).toBe(1);
   });
 });
