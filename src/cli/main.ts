@@ -38,10 +38,10 @@ const PROCESS_IO: CliIo = {
  */
 const ONE_THREAD_BYTES = 16 * 2 ** 20;
 
-function engineOptions(submissions: readonly Submission[]): NativeEngineOptions {
+function engineOptions(submissions: readonly Submission[], progress: CliProgress | null): NativeEngineOptions {
   let bytes = 0;
   for (const s of submissions) for (const f of s.files) bytes += 'blob' in f ? f.blob.size : f.bytes.byteLength;
-  return bytes <= ONE_THREAD_BYTES ? { threads: 1 } : {};
+  return { ...(bytes <= ONE_THREAD_BYTES ? { threads: 1 } : {}), ...(progress ? { onQueryProgress: progress.query } : {}) };
 }
 
 export async function main(
@@ -65,7 +65,7 @@ export async function main(
   try {
     const files = await readSubmissions(args.data, args.lang);
     const progress = cliProgress(files, args.lang, io);
-    engine = await createEngine(engineOptions(files));
+    engine = await createEngine(engineOptions(files, progress));
     if (args.command === 'report') {
       // Loaded only for `report`: its charts (ECharts) take ~0.5 s to import, which `analyze` need not pay.
       const { runReport } = await import('./report');

@@ -23,6 +23,13 @@ const TEXT = texts(
     analyze: (quarter: string) => `[进度] 分析 ${quarter}：名册按人去重、参保率、基金指标与预警…`,
     analyzed: (seconds: string) => `[进度] 分析完成（${seconds} 秒）`,
     report: '[进度] 生成报告…',
+    query: (phase: string, percent: number) => `[进度] ${phase}…当前查询已完成 ${percent}%`,
+    working: (phase: string, seconds: string) => `[进度] ${phase}…仍在进行（已 ${seconds} 秒）`,
+    phaseReading: (file: string) => `读取 ${file}`,
+    phaseValidate: '校验',
+    phaseReplace: '写入数据表',
+    phaseAnalyze: (quarter: string) => `分析 ${quarter}`,
+    phaseReport: '生成报告',
   },
   {
     reading: (file: string, size: string) => `[progress] reading ${file} (${size})…`,
@@ -33,6 +40,13 @@ const TEXT = texts(
     analyze: (quarter: string) => `[progress] analysing ${quarter}: the roster deduplicated by person, coverage, fund indicators and alerts…`,
     analyzed: (seconds: string) => `[progress] analysis done (${seconds} s)`,
     report: '[progress] writing the report…',
+    query: (phase: string, percent: number) => `[progress] ${phase}… current query ${percent}% done`,
+    working: (phase: string, seconds: string) => `[progress] ${phase}… still working (${seconds} s so far)`,
+    phaseReading: (file: string) => `reading ${file}`,
+    phaseValidate: 'validating',
+    phaseReplace: 'writing the tables',
+    phaseAnalyze: (quarter: string) => `analysing ${quarter}`,
+    phaseReport: 'writing the report',
   },
 );
 
@@ -43,7 +57,16 @@ export interface CliProgress {
   /** Says the analysis of `quarter` started; the returned function says it ended. */
   analyzing(quarter: string): () => void;
   report(): void;
+  /**
+   * A long statement's progress (NativeEngineOptions.onQueryProgress), said
+   * with the phase after QUERY_LINE_MS without a line: its percentage, or,
+   * where DuckDB has none, that the phase is still going and for how long.
+   */
+  query(percent: number | null): void;
 }
+
+/** A running query is said at most this often (a province's roster is read in one statement of many seconds). */
+export const QUERY_LINE_MS = 5000;
 
 function bytesOf(submissions: readonly Submission[]): Map<string, number> {
   const sizes = new Map<string, number>();
@@ -71,30 +94,65 @@ export function cliProgress(submissions: readonly Submission[], lang: Lang, io: 
   const start = now();
   const seconds = (from: number): string => ((now() - from) / 1000).toFixed(1);
   let last: LoadProgress | null = null;
+  // What is being done, and when a line last said so: a query's percentage is said after QUERY_LINE_MS of silence.
+  let phase: string | null = null;
+  let phaseStart = start;
+  let said = start;
+  const say = (line: string): void => {
+    said = now();
+    io.err(line);
+  };
+  const begin = (what: string | null): void => {
+    phase = what;
+    phaseStart = now();
+  };
   return {
     onProgress: (p) => {
       const previous = last;
       last = p;
+
       if (p.step === 'read' && p.file !== null) {
         const name = p.sheet === null ? p.file : `${p.file}#${p.sheet}`;
         const size = sizes.get(p.file) ?? 0;
         if (p.piece) {
-          if (p.piece.done > 0) io.err(t.piece(name, Math.floor((100 * p.piece.done) / p.piece.total), p.piece.done, p.piece.total));
+          if (p.piece.done > 0) say(t.piece(name, Math.floor((100 * p.piece.done) / p.piece.total), p.piece.done, p.piece.total));
         } else if (size >= PROGRESS_BYTES / 4 || process.env.FUNDWATCH_PROGRESS === '1') {
-          io.err(t.reading(name, sizeText(size)));
+          // The phase is the file said: small files read beside a big one (runtime/lanes.ts) are not what takes the time.
+          begin(t.phaseReading(name));
+          say(t.reading(name, sizeText(size)));
         }
         return;
       }
       if (previous?.step === p.step) return;
-      if (p.step === 'validate') io.err(t.validate(p.total));
-      if (p.step === 'replace') io.err(t.replace);
+      if (p.step === 'validate') {
+        begin(t.phaseValidate);
+        say(t.validate(p.total));
+      }
+      if (p.step === 'replace') {
+        begin(t.phaseReplace);
+        say(t.replace);
+      }
     },
-    loaded: () => io.err(t.loaded(seconds(start))),
+    loaded: () => {
+      begin(null);
+      say(t.loaded(seconds(start)));
+    },
     analyzing: (quarter) => {
-      io.err(t.analyze(quarter));
+      begin(t.phaseAnalyze(quarter));
+      say(t.analyze(quarter));
       const from = now();
-      return () => io.err(t.analyzed(seconds(from)));
+      return () => {
+        begin(null);
+        say(t.analyzed(seconds(from)));
+      };
     },
-    report: () => io.err(t.report),
+    report: () => {
+      begin(t.phaseReport);
+      say(t.report);
+    },
+    query: (percent) => {
+      if (phase === null || now() - said < QUERY_LINE_MS) return;
+      say(percent === null ? t.working(phase, seconds(phaseStart)) : t.query(phase, Math.floor(percent)));
+    },
   };
 }

@@ -95,6 +95,37 @@ describe('native rows follow rows.ts', () => {
   });
 });
 
+describe('the progress of a long statement', () => {
+  it('is told while it runs, on the engine and on a connection beside it, and not at all without a listener', async () => {
+    const told: (number | null)[] = [];
+    const engine = await createNativeEngine({ onQueryProgress: (percent) => told.push(percent), progressEveryMs: 10 });
+    try {
+      await engine.query('CREATE TABLE numbers AS SELECT i FROM range(30000000) t(i)');
+      told.length = 0;
+      // A scan of 30,000,000 rows: DuckDB estimates its progress by the rows scanned (a range() alone has none).
+      const [row] = await engine.query('SELECT CAST(count(*) FILTER (WHERE hash(i) % 3 < 3) AS BIGINT) AS n FROM numbers');
+      expect(row?.n).toBe(30_000_000);
+      expect(told.length).toBeGreaterThan(0);
+      // null while DuckDB has no estimate yet, then a share of the rows.
+      expect(told.every((p) => p === null || (p > 0 && p <= 100))).toBe(true);
+      expect(told.some((p) => p !== null && p < 100)).toBe(true);
+      const beside = await engine.beside?.();
+      told.length = 0;
+      await beside?.query('SELECT CAST(count(*) FILTER (WHERE hash(i, 7) % 3 < 3) AS BIGINT) AS n FROM numbers');
+      expect(told.some((p) => p !== null && p < 100)).toBe(true);
+      await beside?.close();
+    } finally {
+      await engine.close();
+    }
+    const quiet = await createNativeEngine();
+    try {
+      expect(await quiet.query("SELECT current_setting('enable_progress_bar') AS on")).toEqual([{ on: false }]);
+    } finally {
+      await quiet.close();
+    }
+  }, 60_000);
+});
+
 describe('files registered with the native engine', () => {
   it('are read by name (read_csv), dropped, and the temp folder is gone after close', async () => {
     const engine = await createNativeEngine();

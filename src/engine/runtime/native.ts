@@ -36,7 +36,18 @@ export interface NativeEngineOptions {
   memoryLimit?: string;
   /** DuckDB's threads; default all cores. */
   threads?: number;
+  /**
+   * Called while a statement runs, every `progressEveryMs` (default 1 s),
+   * with DuckDB's estimate of how far it has got (0–100), or null when it
+   * has none (some plans give none: the staging of a roster's read): a
+   * province's roster is read in one statement of many seconds.
+   */
+  onQueryProgress?: (percent: number | null) => void;
+  progressEveryMs?: number;
 }
+
+/** DuckDB keeps a running query's progress only with its progress bar on; it prints nothing with printing off. */
+const PROGRESS_SETTINGS = ['SET enable_progress_bar = true', 'SET enable_progress_bar_print = false'];
 
 /** The memory limit in effect: the option, else FUNDWATCH_MEMORY_LIMIT, else 3GB. */
 export function memoryLimit(options: NativeEngineOptions = {}): string {
@@ -64,6 +75,8 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
   const removeRoot = (): void => rmSync(root, { recursive: true, force: true });
   process.once('exit', removeRoot);
 
+  const progressSettings = options.onQueryProgress ? PROGRESS_SETTINGS : [];
+  const progress = options.onQueryProgress ? { report: options.onQueryProgress, everyMs: options.progressEveryMs ?? 1000 } : null;
   let instance: DuckDBInstance | null = null;
   let conn: DuckDBConnection | null = null;
   try {
@@ -77,7 +90,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       ...(options.threads === undefined ? {} : { threads: String(options.threads) }),
     });
     conn = await instance.connect();
-    await configure(conn, ENGINE_SETTINGS, files);
+    await configure(conn, [...ENGINE_SETTINGS, ...progressSettings], files);
   } catch (e) {
     conn?.closeSync();
     instance?.closeSync();
@@ -87,7 +100,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
   }
   const db = instance;
   const besides = new Set<DuckDBConnection>();
-  const engine = connectionEngine(conn, files, limit);
+  const engine = connectionEngine(conn, files, limit, progress);
   return {
     ...engine,
     // Another connection to the same database, in the database this one is using (the main one, or a
@@ -98,13 +111,13 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       const other = await db.connect();
       besides.add(other);
       try {
-        await configure(other, [...OFFLINE_SETTINGS, `USE ${sqlIdent(current)}`], files);
+        await configure(other, [...OFFLINE_SETTINGS, ...progressSettings, `USE ${sqlIdent(current)}`], files);
       } catch (e) {
         besides.delete(other);
         other.closeSync();
         throw e;
       }
-      const side = connectionEngine(other, files, limit);
+      const side = connectionEngine(other, files, limit, progress);
       return { ...side, close: () => side.close().then(() => void besides.delete(other)) };
     },
     close: async () => {
@@ -129,8 +142,29 @@ async function configure(conn: DuckDBConnection, settings: readonly string[], fi
   await conn.run("SET TimeZone = 'UTC'");
 }
 
+/** A running query's progress, told to `report` every `everyMs`. */
+interface QueryProgress {
+  report: (percent: number | null) => void;
+  everyMs: number;
+}
+
+/** Runs `statement`, telling `progress` how far DuckDB has got while it runs. */
+async function runWatched(c: DuckDBConnection, statement: string, progress: QueryProgress | null): Promise<DuckDBMaterializedResult> {
+  if (progress === null) return c.run(statement);
+  const timer = setInterval(() => {
+    // -1 (or 0 throughout) where DuckDB has no estimate.
+    const { percentage } = c.progress;
+    progress.report(percentage > 0 ? Math.min(100, percentage) : null);
+  }, progress.everyMs);
+  try {
+    return await c.run(statement);
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** The Engine on one connection; close() closes the connection only. */
-function connectionEngine(c: DuckDBConnection, files: string, limit: string): Engine {
+function connectionEngine(c: DuckDBConnection, files: string, limit: string, progress: QueryProgress | null = null): Engine {
   // One statement at a time, in the order called: a connection runs one
   // query at a time and a script's transaction must not interleave.
   const queue = createTaskQueue();
@@ -188,7 +222,7 @@ function connectionEngine(c: DuckDBConnection, files: string, limit: string): En
         let result: DuckDBMaterializedResult | null = null;
         for (const [i, statement] of statements.entries()) {
           try {
-            result = await c.run(statement);
+            result = await runWatched(c, statement, progress);
           } catch (e) {
             throw explainOutOfMemory(e, limit);
           }
