@@ -90,6 +90,7 @@ export interface MessageParams {
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.entry_twice': { path: string };
+  'zip.entry_damaged': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
   'zip.symbolic_link': { path: string; target: string };
   'zip.symbolic_link_expected': Record<never, never>;

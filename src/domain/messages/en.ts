@@ -106,6 +106,7 @@ export const EN: Catalogue = {
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
+  'zip.entry_damaged': (p) => `${p.path} in the ZIP is damaged: what it unpacks to does not match the checksum the ZIP's directory records (its size or content was altered); not read`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mibBeside(p.bytes, p.partLimit)}, more than can be read (${mibBeside(p.partLimit, p.bytes)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'zip.symbolic_link': (p) => `${p.path} in the ZIP is a symbolic link (to ${p.target}), not the file itself`,

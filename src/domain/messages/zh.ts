@@ -99,6 +99,7 @@ export const ZH: Catalogue = {
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
+  'zip.entry_damaged': (p) => `压缩包中的 ${p.path} 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.symbolic_link': (p) => `压缩包中的 ${p.path} 是符号链接（指向 ${p.target}），不是文件本身`,

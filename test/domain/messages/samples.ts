@@ -42,6 +42,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.sheet_empty': {},
   'zip.invalid': {},
   'zip.entry_twice': { path: 'c/regions.csv' },
+  'zip.entry_damaged': { path: 'c/fund_flows.csv' },
   'zip.too_big': { part: 'x', bytes: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
   'zip.symbolic_link': { path: 'c/regions.csv', target: '/etc/passwd' },
   'zip.symbolic_link_expected': {},
