@@ -250,6 +250,8 @@ export interface MessageParams {
   'policy.not_ratio': { value: Quoted };
   'policy.negative': { value: Quoted };
   'policy.not_integer': { value: Quoted; min: Quoted };
+  'policy.integer_above': { value: Quoted; max: Quoted };
+  'policy.number_overflow': Record<never, never>;
   'policy.not_one_of': { value: Quoted; options: string };
   'policy.not_list_of': { options: string };
   'policy.not_text': Record<never, never>;

@@ -14,19 +14,25 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 export function show(v: unknown): string {
-  return JSON.stringify(v) ?? String(v);
+  // JSON.stringify says null for a number JSON.parse read as infinity (1e400).
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v));
 }
 
 export function checkDecimal(value: unknown, path: string, range: 'ratio' | 'nonNegative' | undefined, issues: IssueList): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    issues.add(path, 'policy.number_overflow');
+    return;
+  }
   if (typeof value === 'number') {
     issues.add(path, 'policy.number_not_text', { value: show(value), text: String(value) });
     return;
   }
-  if (typeof value !== 'string' || !isDecimalText(value)) {
+  // Padded text (" 0.99 ") passed the check trimmed and then stopped the band comparisons as "not a number".
+  if (typeof value !== 'string' || !isDecimalText(value) || value !== value.trim()) {
     issues.add(path, 'policy.not_decimal', { value: show(value) });
     return;
   }
-  const d = new Dec(value.trim());
+  const d = new Dec(value);
   if (range === 'ratio' && (d.lt(0) || d.gt(1))) issues.add(path, 'policy.not_ratio', { value: show(value) });
   if (range === 'nonNegative' && d.lt(0)) issues.add(path, 'policy.negative', { value: show(value) });
 }

@@ -180,6 +180,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'policy.not_ratio': { value: '0.5' },
   'policy.negative': { value: '0.5' },
   'policy.not_integer': { value: '0.5', min: '0.5' },
+  'policy.integer_above': { value: '9000', max: '400' },
+  'policy.number_overflow': {},
   'policy.not_one_of': { value: '0.5', options: 'x' },
   'policy.not_list_of': { options: 'x' },
   'policy.not_text': {},
