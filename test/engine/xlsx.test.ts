@@ -97,6 +97,23 @@ describe('xlsx cells of other writers', () => {
   });
 });
 
+describe('xlsx shared strings out of range', () => {
+  it('names the sheet and the cell whose index is past the table (or no index: -1, 0.5, 1e0), and how many strings there are', () => {
+    const book = (index: string): Uint8Array =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8(
+          `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="3"><c r="A3"><v>150000</v></c><c r="B3" t="s"><v>${index}</v></c></row></sheetData></worksheet>`,
+        ),
+        'xl/sharedStrings.xml': strToU8('<sst><si><t>region_code</t></si><si><t>name</t></si></sst>'),
+      });
+    expect(() => readXlsx(book('999'))).toThrow('工作表"regions"的单元格 B3 引用的共享字符串 999 不存在（共享字符串表只有 2 项，编号从 0 起）');
+    for (const index of ['-1', '0.5', '1e0', '2']) expect(() => readXlsx(book(index))).toThrow(`单元格 B3 引用的共享字符串 ${index} 不存在`);
+    expect(cellTexts(book('1'))).toEqual([['s:region_code', 's:name'], ['n:150000', 's:name']]);
+  });
+});
+
 describe('xlsx part names', () => {
   it('finds the parts whatever their case (part names are case-insensitive) and the shared strings where the relationships say', () => {
     const rels = (target: string): Uint8Array =>

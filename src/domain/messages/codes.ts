@@ -106,7 +106,7 @@ export interface MessageParams {
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
   'xlsx.sheet_damaged': { sheet: string; part: string; reason: string; lastRow: number | null };
-  'xlsx.shared_string_missing': { index: string };
+  'xlsx.shared_string_missing': { index: string; sheet: string; cell: string; count: number };
 
   // The header and what the lines above it say (csvHeader.ts, stage.ts).
   'header.expected': { columns: readonly string[]; labels: readonly string[] };

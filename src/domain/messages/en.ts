@@ -123,7 +123,7 @@ export const EN: Catalogue = {
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
   'xlsx.sheet_damaged': (p) => `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'in its first row' : `after row ${p.lastRow}`}`,
-  'xlsx.shared_string_missing': (p) => `Shared string ${p.index} does not exist`,
+  'xlsx.shared_string_missing': (p) => `Cell ${p.cell} of the sheet "${p.sheet}" refers to shared string ${p.index}, which does not exist (the shared string table holds ${p.count}, numbered from 0)`,
 
   'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,
   'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,

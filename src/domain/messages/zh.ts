@@ -116,7 +116,7 @@ export const ZH: Catalogue = {
   'xlsx.sheet_cut': (p) =>
     `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，第一行之前即中断' : `，第 ${p.lastRow} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
   'xlsx.sheet_damaged': (p) => `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，在第一行' : `，第 ${p.lastRow} 行之后`}`,
-  'xlsx.shared_string_missing': (p) => `共享字符串 ${p.index} 不存在`,
+  'xlsx.shared_string_missing': (p) => `工作表"${p.sheet}"的单元格 ${p.cell} 引用的共享字符串 ${p.index} 不存在（共享字符串表只有 ${p.count} 项，编号从 0 起）`,
 
   'header.expected': (p) => `表头为 ${p.columns.join(',')}（或中文 ${p.labels.join(',')}）`,
   'header.too_wide': (p) => `表头有 ${grouped(p.cells)} 列，超过 ${grouped(p.limit)} 列，不像是这张表`,

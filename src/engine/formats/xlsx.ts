@@ -9,6 +9,7 @@ import { message, type Message } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
 import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
+import { columnLetters } from '../export/exportTable';
 
 export interface XlsxCell {
   text: string;
@@ -256,7 +257,7 @@ const LAST_COLUMN = 16_383;
 function readSheetPart(xml: string, strings: readonly string[], name: string, path: string, merges: CellRange[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
   try {
-    readSheet(xml, strings, rows, merges);
+    readSheet(xml, strings, rows, merges, name);
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
@@ -265,7 +266,7 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
   }
 }
 
-function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[]): void {
+function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[], sheet: string): void {
   let row: XlsxRow | null = null;
   let cell: { column: number; type: string } | null = null;
   let value = '';
@@ -319,6 +320,11 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
       } else if (name === 'f') {
         inFormula = false;
       } else if (name === 'c' && cell && row) {
+        // Said where it is: a workbook of a thousand rows, refused for "shared string 999", left the user searching.
+        if (cell.type === 's' && value.trim() !== '' && sharedString(value, strings) === undefined) {
+          const at = `${columnLetters(cell.column)}${row.row}`;
+          throw new XlsxError(message('xlsx.shared_string_missing', { index: value.trim(), sheet, cell: at, count: strings.length }));
+        }
         // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
         const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
         if (parsed) row.cells[cell.column] = parsed;
@@ -339,14 +345,19 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
   if (!ended) throw new XmlError('no </worksheet> at its end');
 }
 
+/** The shared string a cell's value indexes: an index is digits only (`1e0`, `-1`, `0.5` index nothing). */
+function sharedString(value: string, strings: readonly string[]): string | undefined {
+  const index = value.trim();
+  return /^\d+$/.test(index) ? strings[Number(index)] : undefined;
+}
+
 function cellValue(type: string, value: string, strings: readonly string[]): XlsxCell | null {
   // A styled empty cell some writers type (<c t="s"/>, <v/>): no value, so no cell. Read as typed it was shared string 0 (the header's first name) or false.
   if (value.trim() === '' && type !== 'inlineStr' && type !== 'str') return null;
   switch (type) {
     case 's': {
-      const text = strings[Number(value)];
-      if (text === undefined) throw new XlsxError(message('xlsx.shared_string_missing', { index: value }));
-      return { text, numeric: false };
+      // Checked where the cell is known (readSheet).
+      return { text: sharedString(value, strings) ?? '', numeric: false };
     }
     case 'inlineStr':
     case 'str':

@@ -55,7 +55,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'xlsx.damaged': { reason: 'x' },
   'xlsx.sheet_cut': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: 3 },
   'xlsx.sheet_damaged': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: null },
-  'xlsx.shared_string_missing': { index: 'x' },
+  'xlsx.shared_string_missing': { index: '999', sheet: 'regions', cell: 'B3', count: 12 },
   'header.expected': { columns: ['a', 'b'], labels: ['a', 'b'] },
   'header.too_wide': { cells: 3, limit: 3 },
   'header.semicolons': {},
