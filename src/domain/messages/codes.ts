@@ -224,6 +224,7 @@ export interface MessageParams {
   'load.write_failed_expected': Record<never, never>;
   'load.policy_expected': Record<never, never>;
   'load.policy_not_json': { reason: string };
+  'load.policy_key_twice': { key: string; column: number };
   'load.policy_province': { policy: string; data: string };
   'load.policy_province_expected': Record<never, never>;
   /** Where a hand-edited policy.json breaks (engine/formats/jsonSyntax.ts); the line is the problem's row. */

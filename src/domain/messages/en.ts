@@ -261,6 +261,7 @@ export const EN: Catalogue = {
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_key_twice': (p) => `the key "${p.key}" at column ${p.column} is already in the same object: JSON reads only the last one, so an edit of the first changes nothing; delete one of them`,
   'load.policy_province': (p) =>
     `policy.json was written for ${p.policy}, but the province in regions.csv is ${p.data}: its standards, shares and alert thresholds may be another province's`,
   'load.policy_province_expected': () => 'province_code equal to the code of the province in regions.csv',

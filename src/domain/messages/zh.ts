@@ -241,6 +241,7 @@ export const ZH: Catalogue = {
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
   'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
+  'load.policy_key_twice': (p) => `第${p.column}列的键"${p.key}"在同一个对象中已出现过：JSON 只读取后一个，前一个的修改不会生效；请删去其中一个`,
   'load.policy_province': (p) => `policy.json 是为 ${p.policy} 制定的，而 regions.csv 的省级区划是 ${p.data}：其筹资标准、分担比例和预警阈值可能属于另一个省份`,
   'load.policy_province_expected': () => 'province_code 与 regions.csv 中省级区划的代码相同',
   'load.policy_syntax': (p) => {

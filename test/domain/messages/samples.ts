@@ -158,6 +158,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'load.write_failed': { reason: 'x' },
   'load.write_failed_expected': {},
   'load.policy_expected': {},
+  'load.policy_key_twice': { key: 'lt', column: 7 },
   'load.policy_not_json': { reason: 'x' },
   'load.policy_province': { policy: '510000', data: '150000' },
   'load.policy_province_expected': {},
