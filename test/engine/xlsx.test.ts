@@ -149,6 +149,7 @@ describe('workbooks that are not zips', () => {
     compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(() => readXlsx(compound)).toThrow('设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）');
     expect(() => readXlsx(new Uint8Array(4096))).toThrow('不是有效的 XLSX 文件（无法解压）');
+    expect(() => readXlsx(new Uint8Array(0))).toThrow('文件是空的');
   });
 });
 

@@ -14,6 +14,9 @@ export interface TableNames {
 /** A value a policy file holds, quoted as it is written. */
 export type Quoted = string | number;
 
+/** A format an office saves a table in that is not read (files.ts): each is said with what to save it as. */
+export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt';
+
 /** A money unit a sheet may state (`单位：万元`). */
 export type UnitName = '元' | '万元' | '亿元';
 
@@ -64,6 +67,7 @@ export interface MessageParams {
   'file.required_missing': TableNames;
   'file.required_expected': { table: string };
   'file.format_unsupported': Record<never, never>;
+  'file.format_save_as': { format: OtherFormat };
   'file.not_in_contract': Record<never, never>;
   'file.not_in_contract_more': { count: number };
   'file.format_expected': { table: string };

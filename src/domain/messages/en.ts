@@ -80,6 +80,15 @@ export const EN: Catalogue = {
   'file.required_missing': (p) => `A required file is missing (${p.labelEn})`,
   'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
   'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
+  'file.format_save_as': (p) =>
+    ({
+      xls: 'An old Excel workbook (.xls) cannot be read; the file was ignored: save it in Excel as "Excel Workbook (*.xlsx)"',
+      et: 'A WPS Spreadsheets file (.et) cannot be read; the file was ignored: save it in WPS as "Excel Workbook (*.xlsx)"',
+      xlsm: 'A macro-enabled workbook (.xlsm) is not read; the file was ignored: save it as "Excel Workbook (*.xlsx)" (macros never run)',
+      xlsb: 'An Excel binary workbook (.xlsb) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
+      ods: 'An OpenDocument spreadsheet (.ods) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
+      txt: 'A text file (.txt, such as Excel\'s "Unicode Text") is not read; the file was ignored: save it in Excel as "CSV UTF-8 (Comma delimited)"',
+    })[p.format],
   'file.not_in_contract': () => 'Not a file of the data contract; ignored',
   'file.not_in_contract_more': (p) => `Neither this nor the ${grouped(p.count)} file${plural(p.count)} after it are files of the data contract; ignored (not listed one by one)`,
   'file.format_expected': (p) => `${p.table}.csv, ${p.table}.xlsx or ${p.table}.parquet`,

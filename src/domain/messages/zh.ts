@@ -73,6 +73,15 @@ export const ZH: Catalogue = {
   'file.required_missing': (p) => `缺少必需的文件（${p.label}）`,
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
+  'file.format_save_as': (p) =>
+    ({
+      xls: '旧版 Excel 工作簿（.xls）不能读取，已忽略：请在 Excel 中另存为"Excel 工作簿（*.xlsx）"',
+      et: 'WPS 表格文件（.et）不能读取，已忽略：请在 WPS 中另存为"Excel 工作簿（*.xlsx）"',
+      xlsm: '启用宏的工作簿（.xlsm）不读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"（宏不会运行）',
+      xlsb: 'Excel 二进制工作簿（.xlsb）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
+      ods: 'OpenDocument 表格（.ods）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
+      txt: '文本文件（.txt，如 Excel 的"Unicode 文本"）不读取，已忽略：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"',
+    })[p.format],
   'file.not_in_contract': () => '不是数据契约中的文件，已忽略',
   'file.not_in_contract_more': (p) => `它和其后 ${grouped(p.count)} 个文件都不是数据契约中的文件，已忽略（未逐一列出）`,
   'file.format_expected': (p) => `${p.table}.csv、${p.table}.xlsx 或 ${p.table}.parquet`,

@@ -105,6 +105,8 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
+    // A download that never arrived, a file Excel could not save: said as what it is, not as "cannot be unzipped".
+    if (bytes.length === 0) throw new XlsxError(message('file.empty'));
     // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
     throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
   }

@@ -16,6 +16,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.required_missing': { label: 'l', labelEn: 'L' },
   'file.required_expected': { table: 'x' },
   'file.format_unsupported': {},
+  'file.format_save_as': { format: 'xls' },
   'file.not_in_contract': {},
   'file.not_in_contract_more': { count: 9979 },
   'file.format_expected': { table: 'x' },
