@@ -131,6 +131,30 @@ describe('xlsx part names', () => {
   });
 });
 
+describe('xlsx sheets kept outside the workbook', () => {
+  it('says a sheet whose relationship points at an address (http://, file://, a share) is outside the workbook, and fetches nothing', () => {
+    const book = (target: string): Uint8Array =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId1" Target="${target}" TargetMode="External"/></Relationships>`),
+      });
+    const fetched: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (...args: Parameters<typeof fetch>) => {
+      fetched.push(args[0]);
+      return Promise.reject(new Error('no network'));
+    };
+    try {
+      expect(() => readXlsx(book('http://127.0.0.1:9/sheet1.xml'))).toThrow('工作表"regions"的数据不在工作簿中，而在外部地址 http://127.0.0.1:9/sheet1.xml（不会访问）');
+      expect(() => readXlsx(book('file:///etc/passwd'))).toThrow('外部地址 file:///etc/passwd（不会访问）');
+      expect(() => readXlsx(book('\\\\server\\share\\s.xml'))).toThrow('外部地址 \\\\server\\share\\s.xml（不会访问）');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(fetched).toEqual([]);
+  });
+});
+
 describe('xlsx references', () => {
   it('reads lower-case cell references, and a reference that is not one (or a row number that is not) as if absent: next in order', () => {
     const rows =

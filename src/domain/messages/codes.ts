@@ -106,6 +106,7 @@ export interface MessageParams {
   'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
   'xlsx.sheet_missing': { sheet: string; where: string };
+  'xlsx.sheet_external': { sheet: string; target: string };
   'xlsx.damaged': { reason: string };
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };

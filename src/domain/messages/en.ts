@@ -128,6 +128,7 @@ export const EN: Catalogue = {
   'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
+  'xlsx.sheet_external': (p) => `The data of sheet "${p.sheet}" is not in the workbook but at an outside address, ${p.target} (never fetched)`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,

@@ -121,6 +121,7 @@ export const ZH: Catalogue = {
   'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
+  'xlsx.sheet_external': (p) => `工作表"${p.sheet}"的数据不在工作簿中，而在外部地址 ${p.target}（不会访问）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，第一行之前即中断' : `，第 ${p.lastRow} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,

@@ -140,6 +140,8 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
+        // A sheet kept at an address (TargetMode="External", http://…, file://…): never fetched, and said as such.
+        if (target !== undefined && EXTERNAL_TARGET.test(target)) throw new XlsxError(message('xlsx.sheet_external', { sheet: sheet.name, target }));
         const path = target === undefined ? null : partPath(target);
         const xml = path === null ? null : part(path);
         if (xml === null) {
@@ -171,6 +173,9 @@ function readWorkbook(xml: string): { sheets: { name: string; relId: string; hid
   });
   return { sheets, date1904 };
 }
+
+/** A target with a URI scheme (`http:`, `file:`, `\\server\share`): outside the workbook. */
+const EXTERNAL_TARGET = /^([a-z][a-z0-9+.-]*:|\\\\)/i;
 
 /** A relationship target of xl/workbook.xml as a part name: absolute (`/xl/…`) or relative to xl/. */
 function partPath(target: string): string {

@@ -53,6 +53,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'xlsx.compound_file': {},
   'xlsx.no_workbook': {},
   'xlsx.sheet_missing': { sheet: 'x', where: 'x' },
+  'xlsx.sheet_external': { sheet: 'regions', target: 'http://example.org/sheet1.xml' },
   'xlsx.damaged': { reason: 'x' },
   'xlsx.sheet_cut': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: 3 },
   'xlsx.sheet_damaged': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: null },
