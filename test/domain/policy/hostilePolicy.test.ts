@@ -74,6 +74,15 @@ describe('policy.json numbers and text out of the ordinary', () => {
     expect(issuesOf(year)).toEqual(['years[0].year: Infinity is not an integer year']);
   });
 
+  it('a value nested 5,000 lists deep, or a million items long, is quoted bounded (JSON.stringify of it overflowed the stack)', () => {
+    const deep = edited(DEFAULT_TEXT, /"severity": "red", "lt": "0\.99"/, `"severity": "red", "lt": ${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expect(issuesOf(deep)).toEqual(['years[0].thresholds.coverage[0].lt: [[[[[…]]]]] is not a decimal number']);
+    const year = edited(DEFAULT_TEXT, '"year": 2021', `"year": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    expect(issuesOf(year)).toEqual(['years[0].year: {"a":{"a":{"a":{"a":{…}}}}} is not an integer year']);
+    const long = edited(DEFAULT_TEXT, /"months_payable_window_quarters": \d+/, `"months_payable_window_quarters": [${Array.from({ length: 1_000_000 }, (_, i) => i).join(',')}]`);
+    expect(issuesOf(long)).toEqual(['years[0].months_payable_window_quarters: [0,1,2,3,4,5,6,7,8,9,…] is not an integer ≥ 1']);
+  });
+
   it('a decimal padded with spaces is refused at its path (it stopped the band checks with a DecimalError)', () => {
     const file = edited(DEFAULT_TEXT, /"severity": "red", "lt": "0\.99"/, '"severity": "red", "lt": " 0.99 "');
     expect(issuesOf(file)).toEqual(['years[0].thresholds.coverage[0].lt: " 0.99 " is not a decimal number']);
