@@ -8,7 +8,9 @@
  * summaries: an escape sequence in it must not move the cursor, clear or
  * retitle the terminal, a NUL or CR must not hide the rest of a line, and a
  * right-to-left override must not turn `regions\u202ecsv.txt` into what
- * reads as `regionstxt.csv` (nor the rest of the line after it).
+ * reads as `regionstxt.csv` (nor the rest of the line after it). Also the
+ * characters that show as nothing: a BOM inside a file (two UTF-8 files
+ * with BOMs joined into one) left `区划代码"150102"不是6位数字` unexplained.
  */
 export function visibleControls(text: string): string {
   let out = '';
@@ -22,7 +24,7 @@ export function visibleControls(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** C0 but the tab (9) and the line end (10), DEL, C1; ALM, LRM/RLM, LRE…RLO, LRI…PDI; LS, PS. */
+/** C0 but the tab (9) and the line end (10), DEL, C1; ALM, LRM/RLM, LRE…RLO, LRI…PDI; LS, PS; zero width space, word joiner, BOM. */
 function isControl(c: number): boolean {
   return (
     (c < 0x20 && c !== 0x09 && c !== 0x0a) ||
@@ -31,7 +33,10 @@ function isControl(c: number): boolean {
     c === 0x200e ||
     c === 0x200f ||
     (c >= 0x2028 && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069)
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x200b ||
+    c === 0x2060 ||
+    c === 0xfeff
   );
 }
 

@@ -180,6 +180,18 @@ const CASES: Case[] = [
     expected: { file: 'fund_balances.csv', row: 1, column: null, problem: /^表头用分号（;）分隔/ },
   },
   {
+    // Excel writes `sep=;` above such a header: it was taken for the header, and every column said missing.
+    name: 'semicolon-separated file below Excel\'s sep=; line',
+    files: () => tinyWith(csv('fund_balances.csv', 'sep=;\r\nyear;region_code;fund;opening_balance\r\n2024;150100;resident;1,00\r\n')),
+    expected: { file: 'fund_balances.csv', row: 2, column: null, problem: /^表头用分号（;）分隔/ },
+  },
+  {
+    // Two UTF-8 files with BOMs joined (copy a.csv+b.csv): the second's BOM starts a row. Quoted without it, the code looked valid.
+    name: 'BOM at the start of a row',
+    files: () => tinyWith(replacedRow('regions.csv', 4, '\ufeff150102,新城区,county,150100,2')),
+    expected: { file: 'regions.csv', row: 4, column: 'region_code', problem: /^区划代码"\\ufeff150102"不是6位数字$/ },
+  },
+  {
     name: 'row with an extra cell',
     files: () => tinyWith(appended('fund_balances.csv', '2024,150200,resident,1.00,extra')),
     expected: { file: 'fund_balances.csv', row: 8, column: null, problem: /列数不对/ },

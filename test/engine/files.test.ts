@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { IGNORED_LISTED, sortFiles } from '../../src/engine/formats/files';
 import { formatProblem } from '../../src/engine/ingest/problems';
+import { message } from '../../src/domain/messages/codes';
 
 const file = (name: string) => ({ name, bytes: new TextEncoder().encode('year,region_code,fund,opening_balance\n') });
 
@@ -28,6 +29,30 @@ describe('sortFiles', () => {
     expect(formatProblem(sorted.problems[IGNORED_LISTED]!, 'en')).toMatch(/^00020\.jpg · Neither this nor the 9,979 files after it are files of the data contract; ignored/);
     // One more than the listed is named, not summed up.
     expect(sortFiles([file('regions.csv'), ...junk.slice(0, IGNORED_LISTED + 1)]).problems.map((p) => formatProblem(p)).at(-1)).toMatch(/^00020\.jpg · 不是数据契约中的文件/);
+  });
+
+  it('says a refused workbook once: not also its table as missing (the file is there)', () => {
+    const sorted = sortFiles([{ name: 'regions.xlsx', unreadable: message('xlsx.compound_file') }, file('fund_balances.csv')]);
+    expect(sorted.problems.map((p) => [formatProblem(p), p.severity])).toEqual([
+      ['regions.xlsx · 设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx · 应为：Excel 保存的 .xlsx 工作簿', 'error'],
+    ]);
+  });
+
+  it('says what to save an office format that is not read as: .xls, WPS .et, .xlsm, .xlsb, .ods, Excel\'s "Unicode text" .txt', () => {
+    const names = ['fund_flows.xls', 'budgets.et', 'obligations.XLSM', 'transfers.xlsb', 'allocation_totals.ods', 'fund_balances.txt', 'region_tiles.doc'];
+    const sorted = sortFiles([file('regions.csv'), ...names.map(file)]);
+    expect(sorted.problems.map((p) => [p.file, formatProblem(p).split(' · ')[1], p.severity])).toEqual([
+      ['fund_flows.xls', '旧版 Excel 工作簿（.xls）不能读取，已忽略：请在 Excel 中另存为"Excel 工作簿（*.xlsx）"', 'warning'],
+      ['budgets.et', 'WPS 表格文件（.et）不能读取，已忽略：请在 WPS 中另存为"Excel 工作簿（*.xlsx）"', 'warning'],
+      ['obligations.XLSM', '启用宏的工作簿（.xlsm）不读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"（宏不会运行）', 'warning'],
+      ['transfers.xlsb', 'Excel 二进制工作簿（.xlsb）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"', 'warning'],
+      ['allocation_totals.ods', 'OpenDocument 表格（.ods）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"', 'warning'],
+      ['fund_balances.txt', '文本文件（.txt，如 Excel 的"Unicode 文本"）不读取，已忽略：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"', 'warning'],
+      ['region_tiles.doc', '不支持该文件格式，已忽略', 'warning'],
+    ]);
+    expect(formatProblem(sorted.problems[0]!, 'en')).toBe(
+      'fund_flows.xls · An old Excel workbook (.xls) cannot be read; the file was ignored: save it in Excel as "Excel Workbook (*.xlsx)" · expected: fund_flows.csv, fund_flows.xlsx or fund_flows.parquet',
+    );
   });
 
   it('names a second policy.json by its path', () => {

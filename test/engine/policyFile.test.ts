@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
+import { jsonDuplicateKey } from '../../src/engine/formats/jsonSyntax';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { csv, tinyWith, useEngine } from './harness';
 
@@ -46,6 +47,21 @@ describe('policy.json as people edit it', () => {
     expect((await refusal(csv('policy.json', '{\n  schema: 1\n}')))[0]).toContain('第2行 · 不是有效的 JSON：第3列应为带双引号的键名');
     // 100,000 open brackets: found without recursion.
     expect((await refusal(csv('policy.json', '['.repeat(100_000))))[0]).toContain('第1行 · 不是有效的 JSON：第100001列处文件提前结束');
+  });
+
+  it('refuses a key written twice in one object at the second one (JSON.parse kept the last: an edit of the first changed nothing)', async () => {
+    // The first coverage band's bound edited to 0.95 in place, and the same key added again below it.
+    const text = POLICY.replace('"lt": "0.99"', '"lt": "0.95",\n "lt": "0.99"');
+    expect(text).not.toBe(POLICY);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith(' "lt": "0.99"')) + 1;
+    expect(await refusal(csv('policy.json', text))).toEqual([
+      `policy.json · 第${line}行 · 第2列的键"lt"在同一个对象中已出现过：JSON 只读取后一个，前一个的修改不会生效；请删去其中一个 · 应为：fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）`,
+    ]);
+    expect((await refusal(csv('policy.json', text), 'en'))[0]).toContain(`row ${line} · the key "lt" at column 2 is already in the same object: JSON reads only the last one`);
+    // The same key in two objects is no repetition.
+    expect(jsonDuplicateKey('{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 1}, {"x": 2}]}')).toBeNull();
+    expect(jsonDuplicateKey('{"a": 1, "b": {"c": 1, "c": 2}}')).toEqual({ key: 'c', line: 1, column: 24 });
   });
 
   it('reads a policy.json saved as GBK (Notepad\'s ANSI) or UTF-16 with a BOM (Notepad\'s Unicode)', async () => {

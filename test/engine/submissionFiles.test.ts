@@ -154,6 +154,31 @@ describe('unpackZips', () => {
     expect(said(problems[0]!)).toMatch(/^压缩包中的 regions\.csv 解压后为 2047 MB，/);
   });
 
+  it('refuses an entry that claims fewer bytes than it holds, cut at a line end (rows were lost, silently), and bytes altered in a stored entry', async () => {
+    const flows = new Uint8Array(await readFile(join(TINY_DIR, 'fund_flows.csv')));
+    const text = new TextDecoder().decode(flows);
+    // The size of the first 20 lines: what fflate unpacked was a well-formed file of 19 data rows.
+    const cut = new TextEncoder().encode(text.split('\n').slice(0, 20).join('\n') + '\n').length;
+    const lying = declareSize(zipSync({ 'c/fund_flows.csv': flows }), 'c/fund_flows.csv', cut);
+    const short = await unpackZips([{ name: 'cities.zip', bytes: lying }]);
+    expect(short.files).toEqual([]);
+    expect(short.problems.map((p) => [p.file, said(p), p.severity])).toEqual([
+      ['cities.zip', '压缩包中的 c/fund_flows.csv 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取', 'error'],
+    ]);
+    expect(said(short.problems[0], 'en')).toBe("c/fund_flows.csv in the ZIP is damaged: what it unpacks to does not match the checksum the ZIP's directory records (its size or content was altered); not read");
+    // Stored (not compressed): one digit of an amount changed in the ZIP's bytes.
+    const stored = zipSync({ 'c/fund_flows.csv': flows }, { level: 0 });
+    const start = stored.findIndex((_, i) => flows.every((b, j) => stored[i + j] === b));
+    expect(start).toBeGreaterThan(0);
+    const altered = stored.slice();
+    altered[start + flows.lastIndexOf(0x30)] = 0x39;
+    const changed = await unpackZips([{ name: 'cities.zip', bytes: altered }]);
+    expect(changed.problems.map((p) => said(p))).toEqual(['压缩包中的 c/fund_flows.csv 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取']);
+    // The same ZIPs, untouched, unpack as always.
+    expect((await unpackZips([{ name: 'cities.zip', bytes: stored }])).problems).toEqual([]);
+    expect((await unpackZips([{ name: 'cities.zip', bytes: zipSync({ 'c/fund_flows.csv': flows }) }])).files.map((f) => f.name)).toEqual(['cities/c/fund_flows.csv']);
+  });
+
   it('a file named .zip that is not one is a problem naming it', async () => {
     const { files, problems } = await unpackZips([file('cities.zip', 'not a zip')]);
     expect(files).toEqual([]);

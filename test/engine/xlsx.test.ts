@@ -97,6 +97,23 @@ describe('xlsx cells of other writers', () => {
   });
 });
 
+describe('xlsx shared strings out of range', () => {
+  it('names the sheet and the cell whose index is past the table (or no index: -1, 0.5, 1e0), and how many strings there are', () => {
+    const book = (index: string): Uint8Array =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8(
+          `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="3"><c r="A3"><v>150000</v></c><c r="B3" t="s"><v>${index}</v></c></row></sheetData></worksheet>`,
+        ),
+        'xl/sharedStrings.xml': strToU8('<sst><si><t>region_code</t></si><si><t>name</t></si></sst>'),
+      });
+    expect(() => readXlsx(book('999'))).toThrow('工作表"regions"的单元格 B3 引用的共享字符串 999 不存在（共享字符串表只有 2 项，编号从 0 起）');
+    for (const index of ['-1', '0.5', '1e0', '2']) expect(() => readXlsx(book(index))).toThrow(`单元格 B3 引用的共享字符串 ${index} 不存在`);
+    expect(cellTexts(book('1'))).toEqual([['s:region_code', 's:name'], ['n:150000', 's:name']]);
+  });
+});
+
 describe('xlsx part names', () => {
   it('finds the parts whatever their case (part names are case-insensitive) and the shared strings where the relationships say', () => {
     const rels = (target: string): Uint8Array =>
@@ -111,6 +128,30 @@ describe('xlsx part names', () => {
     expect(cellTexts(upper)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
     const absolute = zipSync({ 'xl/workbook.xml': workbook, 'xl/_rels/workbook.xml.rels': rels('/xl/sharedStrings.xml'), 'xl/worksheets/sheet1.xml': sheet, 'xl/sharedStrings.xml': strings });
     expect(cellTexts(absolute)).toEqual([['s:财社〔2021〕31号', 'n:2024']]);
+  });
+});
+
+describe('xlsx sheets kept outside the workbook', () => {
+  it('says a sheet whose relationship points at an address (http://, file://, a share) is outside the workbook, and fetches nothing', () => {
+    const book = (target: string): Uint8Array =>
+      zipSync({
+        'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId1" Target="${target}" TargetMode="External"/></Relationships>`),
+      });
+    const fetched: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (...args: Parameters<typeof fetch>) => {
+      fetched.push(args[0]);
+      return Promise.reject(new Error('no network'));
+    };
+    try {
+      expect(() => readXlsx(book('http://127.0.0.1:9/sheet1.xml'))).toThrow('工作表"regions"的数据不在工作簿中，而在外部地址 http://127.0.0.1:9/sheet1.xml（不会访问）');
+      expect(() => readXlsx(book('file:///etc/passwd'))).toThrow('外部地址 file:///etc/passwd（不会访问）');
+      expect(() => readXlsx(book('\\\\server\\share\\s.xml'))).toThrow('外部地址 \\\\server\\share\\s.xml（不会访问）');
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(fetched).toEqual([]);
   });
 });
 
@@ -132,6 +173,7 @@ describe('workbooks that are not zips', () => {
     compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(() => readXlsx(compound)).toThrow('设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）');
     expect(() => readXlsx(new Uint8Array(4096))).toThrow('不是有效的 XLSX 文件（无法解压）');
+    expect(() => readXlsx(new Uint8Array(0))).toThrow('文件是空的');
   });
 });
 

@@ -14,6 +14,9 @@ export interface TableNames {
 /** A value a policy file holds, quoted as it is written. */
 export type Quoted = string | number;
 
+/** A format an office saves a table in that is not read (files.ts): each is said with what to save it as. */
+export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt';
+
 /** A money unit a sheet may state (`单位：万元`). */
 export type UnitName = '元' | '万元' | '亿元';
 
@@ -64,6 +67,7 @@ export interface MessageParams {
   'file.required_missing': TableNames;
   'file.required_expected': { table: string };
   'file.format_unsupported': Record<never, never>;
+  'file.format_save_as': { format: OtherFormat };
   'file.not_in_contract': Record<never, never>;
   'file.not_in_contract_more': { count: number };
   'file.format_expected': { table: string };
@@ -90,6 +94,7 @@ export interface MessageParams {
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.entry_twice': { path: string };
+  'zip.entry_damaged': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
   'zip.symbolic_link': { path: string; target: string };
   'zip.symbolic_link_expected': Record<never, never>;
@@ -101,11 +106,12 @@ export interface MessageParams {
   'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
   'xlsx.sheet_missing': { sheet: string; where: string };
+  'xlsx.sheet_external': { sheet: string; target: string };
   'xlsx.damaged': { reason: string };
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
   'xlsx.sheet_damaged': { sheet: string; part: string; reason: string; lastRow: number | null };
-  'xlsx.shared_string_missing': { index: string };
+  'xlsx.shared_string_missing': { index: string; sheet: string; cell: string; count: number };
 
   // The header and what the lines above it say (csvHeader.ts, stage.ts).
   'header.expected': { columns: readonly string[]; labels: readonly string[] };
@@ -223,6 +229,7 @@ export interface MessageParams {
   'load.write_failed_expected': Record<never, never>;
   'load.policy_expected': Record<never, never>;
   'load.policy_not_json': { reason: string };
+  'load.policy_key_twice': { key: string; column: number };
   'load.policy_province': { policy: string; data: string };
   'load.policy_province_expected': Record<never, never>;
   /** Where a hand-edited policy.json breaks (engine/formats/jsonSyntax.ts); the line is the problem's row. */
@@ -249,6 +256,8 @@ export interface MessageParams {
   'policy.not_ratio': { value: Quoted };
   'policy.negative': { value: Quoted };
   'policy.not_integer': { value: Quoted; min: Quoted };
+  'policy.integer_above': { value: Quoted; max: Quoted };
+  'policy.number_overflow': Record<never, never>;
   'policy.not_one_of': { value: Quoted; options: string };
   'policy.not_list_of': { options: string };
   'policy.not_text': Record<never, never>;

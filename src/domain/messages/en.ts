@@ -80,6 +80,15 @@ export const EN: Catalogue = {
   'file.required_missing': (p) => `A required file is missing (${p.labelEn})`,
   'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
   'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
+  'file.format_save_as': (p) =>
+    ({
+      xls: 'An old Excel workbook (.xls) cannot be read; the file was ignored: save it in Excel as "Excel Workbook (*.xlsx)"',
+      et: 'A WPS Spreadsheets file (.et) cannot be read; the file was ignored: save it in WPS as "Excel Workbook (*.xlsx)"',
+      xlsm: 'A macro-enabled workbook (.xlsm) is not read; the file was ignored: save it as "Excel Workbook (*.xlsx)" (macros never run)',
+      xlsb: 'An Excel binary workbook (.xlsb) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
+      ods: 'An OpenDocument spreadsheet (.ods) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
+      txt: 'A text file (.txt, such as Excel\'s "Unicode Text") is not read; the file was ignored: save it in Excel as "CSV UTF-8 (Comma delimited)"',
+    })[p.format],
   'file.not_in_contract': () => 'Not a file of the data contract; ignored',
   'file.not_in_contract_more': (p) => `Neither this nor the ${grouped(p.count)} file${plural(p.count)} after it are files of the data contract; ignored (not listed one by one)`,
   'file.format_expected': (p) => `${p.table}.csv, ${p.table}.xlsx or ${p.table}.parquet`,
@@ -106,6 +115,7 @@ export const EN: Catalogue = {
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
+  'zip.entry_damaged': (p) => `${p.path} in the ZIP is damaged: what it unpacks to does not match the checksum the ZIP's directory records (its size or content was altered); not read`,
   'zip.too_big': (p) =>
     `${p.part} in the ZIP unpacks to ${mibBeside(p.bytes, p.partLimit)}, more than can be read (${mibBeside(p.partLimit, p.bytes)} a file, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'zip.symbolic_link': (p) => `${p.path} in the ZIP is a symbolic link (to ${p.target}), not the file itself`,
@@ -118,11 +128,12 @@ export const EN: Catalogue = {
   'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
+  'xlsx.sheet_external': (p) => `The data of sheet "${p.sheet}" is not in the workbook but at an outside address, ${p.target} (never fetched)`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
   'xlsx.sheet_damaged': (p) => `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'in its first row' : `after row ${p.lastRow}`}`,
-  'xlsx.shared_string_missing': (p) => `Shared string ${p.index} does not exist`,
+  'xlsx.shared_string_missing': (p) => `Cell ${p.cell} of the sheet "${p.sheet}" refers to shared string ${p.index}, which does not exist (the shared string table holds ${p.count}, numbered from 0)`,
 
   'header.expected': (p) => `the header ${p.columns.join(',')} (or the Chinese column names)`,
   'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,
@@ -260,6 +271,7 @@ export const EN: Catalogue = {
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
+  'load.policy_key_twice': (p) => `the key "${p.key}" at column ${p.column} is already in the same object: JSON reads only the last one, so an edit of the first changes nothing; delete one of them`,
   'load.policy_province': (p) =>
     `policy.json was written for ${p.policy}, but the province in regions.csv is ${p.data}: its standards, shares and alert thresholds may be another province's`,
   'load.policy_province_expected': () => 'province_code equal to the code of the province in regions.csv',
@@ -300,6 +312,8 @@ export const EN: Catalogue = {
   'policy.not_ratio': (p) => `${p.value} is a ratio and must be between 0 and 1`,
   'policy.negative': (p) => `${p.value} must not be negative`,
   'policy.not_integer': (p) => `${p.value} is not an integer ≥ ${p.min}`,
+  'policy.integer_above': (p) => `${p.value} is too large: at most ${p.max}`,
+  'policy.number_overflow': () => 'a number past what can be represented (JSON reads it as infinity): write a sensible value, decimals as quoted text such as "0.99"',
   'policy.not_one_of': (p) => `${p.value} is not one of ${p.options}`,
   'policy.not_list_of': (p) => `expected a list of ${p.options}`,
   'policy.not_text': () => 'expected text',

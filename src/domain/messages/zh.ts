@@ -73,6 +73,15 @@ export const ZH: Catalogue = {
   'file.required_missing': (p) => `缺少必需的文件（${p.label}）`,
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
+  'file.format_save_as': (p) =>
+    ({
+      xls: '旧版 Excel 工作簿（.xls）不能读取，已忽略：请在 Excel 中另存为"Excel 工作簿（*.xlsx）"',
+      et: 'WPS 表格文件（.et）不能读取，已忽略：请在 WPS 中另存为"Excel 工作簿（*.xlsx）"',
+      xlsm: '启用宏的工作簿（.xlsm）不读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"（宏不会运行）',
+      xlsb: 'Excel 二进制工作簿（.xlsb）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
+      ods: 'OpenDocument 表格（.ods）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
+      txt: '文本文件（.txt，如 Excel 的"Unicode 文本"）不读取，已忽略：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"',
+    })[p.format],
   'file.not_in_contract': () => '不是数据契约中的文件，已忽略',
   'file.not_in_contract_more': (p) => `它和其后 ${grouped(p.count)} 个文件都不是数据契约中的文件，已忽略（未逐一列出）`,
   'file.format_expected': (p) => `${p.table}.csv、${p.table}.xlsx 或 ${p.table}.parquet`,
@@ -99,6 +108,7 @@ export const ZH: Catalogue = {
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
+  'zip.entry_damaged': (p) => `压缩包中的 ${p.path} 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取`,
   'zip.too_big': (p) =>
     `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.symbolic_link': (p) => `压缩包中的 ${p.path} 是符号链接（指向 ${p.target}），不是文件本身`,
@@ -111,11 +121,12 @@ export const ZH: Catalogue = {
   'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
+  'xlsx.sheet_external': (p) => `工作表"${p.sheet}"的数据不在工作簿中，而在外部地址 ${p.target}（不会访问）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
   'xlsx.sheet_cut': (p) =>
     `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，第一行之前即中断' : `，第 ${p.lastRow} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
   'xlsx.sheet_damaged': (p) => `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，在第一行' : `，第 ${p.lastRow} 行之后`}`,
-  'xlsx.shared_string_missing': (p) => `共享字符串 ${p.index} 不存在`,
+  'xlsx.shared_string_missing': (p) => `工作表"${p.sheet}"的单元格 ${p.cell} 引用的共享字符串 ${p.index} 不存在（共享字符串表只有 ${p.count} 项，编号从 0 起）`,
 
   'header.expected': (p) => `表头为 ${p.columns.join(',')}（或中文 ${p.labels.join(',')}）`,
   'header.too_wide': (p) => `表头有 ${grouped(p.cells)} 列，超过 ${grouped(p.limit)} 列，不像是这张表`,
@@ -240,6 +251,7 @@ export const ZH: Catalogue = {
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
   'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
+  'load.policy_key_twice': (p) => `第${p.column}列的键"${p.key}"在同一个对象中已出现过：JSON 只读取后一个，前一个的修改不会生效；请删去其中一个`,
   'load.policy_province': (p) => `policy.json 是为 ${p.policy} 制定的，而 regions.csv 的省级区划是 ${p.data}：其筹资标准、分担比例和预警阈值可能属于另一个省份`,
   'load.policy_province_expected': () => 'province_code 与 regions.csv 中省级区划的代码相同',
   'load.policy_syntax': (p) => {
@@ -279,6 +291,8 @@ export const ZH: Catalogue = {
   'policy.not_ratio': (p) => `${p.value} 是比例，须在 0 到 1 之间`,
   'policy.negative': (p) => `${p.value} 不能为负数`,
   'policy.not_integer': (p) => `${p.value} 须为不小于 ${p.min} 的整数`,
+  'policy.integer_above': (p) => `${p.value} 过大：最多为 ${p.max}`,
+  'policy.number_overflow': () => '数字超出可表示的范围（JSON 读作无穷大）：请写成合理的值，小数写成带引号的文本，如 "0.99"',
   'policy.not_one_of': (p) => `${p.value} 不是可选值之一（${p.options}）`,
   'policy.not_list_of': (p) => `应为列表，取值为 ${p.options}`,
   'policy.not_text': () => '应为文本',

@@ -6,7 +6,8 @@ import { isPlainObject } from './values';
 export function merge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, v] of Object.entries(over)) out[key] = merge(base[key], v);
+  // Defined, not assigned: an own `__proto__` key would otherwise set the merged object's prototype.
+  for (const [key, v] of Object.entries(over)) Object.defineProperty(out, key, { value: merge(Object.hasOwn(base, key) ? base[key] : undefined, v), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -10,7 +10,8 @@ import { at, checkDecimal, isPlainObject, show } from './values';
 
 export type Spec =
   | { kind: 'decimal'; range?: 'ratio' | 'nonNegative' }
-  | { kind: 'integer'; min: number }
+  /** `max`: where a larger count stops making sense (and a date computed from it stops being one). */
+  | { kind: 'integer'; min: number; max?: number }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'enumList'; values: readonly string[] }
   | { kind: 'text' }
@@ -92,7 +93,8 @@ function policySpec(legacy: boolean): Spec {
         fields: Object.fromEntries(CATEGORIES.map((c) => [c, { kind: 'object', fields: { subsidy_ratio: ratio } } satisfies Spec])),
       },
       coverage_target: legacy ? ratio : { kind: 'retired', reason: message('policy.target_is_band') },
-      months_payable_window_quarters: { kind: 'integer', min: 1 },
+      // 9,000 quarters back from 2024 is a year before 1000, which no quarter can be named (it stopped the analysis): a century is the most.
+      months_payable_window_quarters: { kind: 'integer', min: 1, max: 400 },
       seasonal_funds: { kind: 'enumList', values: FUNDS },
       thresholds: { kind: 'object', fields: thresholdFields, optional: [...DEADLINE_RULE_IDS, ...LATER_RULE_IDS] },
       timeliness: {
@@ -128,9 +130,10 @@ export function check(value: unknown, spec: Spec, path: string, complete: boolea
       checkDecimal(value, path, spec.range, issues);
       return;
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min) {
-        issues.add(path, 'policy.not_integer', { value: show(value), min: spec.min });
-      }
+      if (typeof value === 'number' && !Number.isFinite(value)) issues.add(path, 'policy.number_overflow');
+      else if (typeof value !== 'number' || !Number.isInteger(value) || value < spec.min) issues.add(path, 'policy.not_integer', { value: show(value), min: spec.min });
+      // Past 2^53 an integer is no longer the one written (9007199254740993 reads as …992).
+      else if (value > (spec.max ?? Number.MAX_SAFE_INTEGER)) issues.add(path, 'policy.integer_above', { value: show(value), max: spec.max ?? Number.MAX_SAFE_INTEGER });
       return;
     case 'enum':
       if (typeof value !== 'string' || !spec.values.includes(value)) {
@@ -181,7 +184,8 @@ export function check(value: unknown, spec: Spec, path: string, complete: boolea
       }
       // An object's keys are its fields; a city map's are six-digit city codes, each with the same spec.
       for (const [key, v] of Object.entries(value)) {
-        const own = spec.kind === 'object' ? spec.fields[key] : /^\d{6}$/.test(key) ? spec.value : undefined;
+        // Own fields only: `constructor`, `toString` or `__proto__` found Object.prototype's and passed unchecked into the merge of years.
+        const own = spec.kind === 'object' ? (Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined) : /^\d{6}$/.test(key) ? spec.value : undefined;
         if (own !== undefined) check(v, own, at(path, key), complete, issues);
         else if (spec.kind === 'object') issues.add(at(path, key), 'policy.unknown_key');
         else issues.add(at(path, key), 'policy.not_city_code', { key: show(key) });

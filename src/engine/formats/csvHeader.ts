@@ -96,17 +96,21 @@ function namedColumns(spec: TableSpec, cells: readonly string[]): number {
  * required column of the table (English names or Chinese labels); else the
  * first that names the most columns, so that a header with a column missing
  * or misspelt is still the header its problems are reported against; else
- * the first row. Rows above it (a title, a `单位：万元` line) are skipped.
+ * the first that is semicolon-separated (below Excel's `sep=;` line, which
+ * made every column missing instead of saying so); else the first row. Rows
+ * above it (a title, a `单位：万元` line) are skipped.
  */
 export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[])[]): { index: number; named: number } {
   const required = spec.columns.filter((c) => !c.optional);
   let best = { index: 0, named: 0 };
+  let semicolons: number | null = null;
   for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const named = namedColumns(spec, cells);
     if (required.every((c) => cells.some((cell) => findColumn(spec, cell) === c))) return { index, named };
     if (named > best.named) best = { index, named };
+    if (semicolons === null && isSemicolonSeparated(spec, cells)) semicolons = index;
   }
-  return best;
+  return best.named === 0 && semicolons !== null ? { index: semicolons, named: 0 } : best;
 }
 
 /** The unit money is stated in: yuan, or 万元 (10^4 yuan) or 亿元 (10^8 yuan). */

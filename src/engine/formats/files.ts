@@ -5,7 +5,7 @@
 // sheet name is the table's name or label.
 import { baseName, isFolderClutter } from './clutter';
 import { CONTRACT, type TableSpec } from '../contract/contract';
-import { message, type Message } from '../../domain/messages/codes';
+import { message, type Message, type OtherFormat } from '../../domain/messages/codes';
 import type { FileContent } from './csvScan';
 import { explain, type Problem } from '../ingest/problems';
 import { XlsxError, type XlsxSheet, type XlsxWorkbook } from './xlsx';
@@ -115,6 +115,8 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
   const problems: Problem[] = [];
   // The path of each source's file: a table given twice by two files of one name (a copy in a subfolder) is told by their paths.
   const paths = new Map<TableSource, string>();
+  // Tables whose file was given but could not be read (a refused workbook): said there, not also as missing.
+  const refused = new Set<TableSpec>();
   let path = '';
   const add = (source: TableSource): void => {
     const first = sources.find((s) => s.spec === source.spec);
@@ -150,6 +152,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
     }
     if ('unreadable' in file) {
       problems.push(unreadable(base, file.unreadable, message('file.workbook_expected')));
+      if (spec) refused.add(spec);
       continue;
     }
     if ('workbook' in file) {
@@ -179,7 +182,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
     problems.push(ignored(base, spec));
   }
   for (const spec of CONTRACT) {
-    if (spec.required && !sources.some((s) => s.spec === spec)) {
+    if (spec.required && !refused.has(spec) && !sources.some((s) => s.spec === spec)) {
       problems.push({
         file: `${spec.name}.csv`,
         row: null,
@@ -212,10 +215,19 @@ function ignored(file: string, spec: TableSpec | undefined): Problem {
     row: null,
     column: null,
     ...(spec
-      ? explain(message('file.format_unsupported'), message('file.format_expected', { table: spec.name }))
+      ? explain(otherFormat(file), message('file.format_expected', { table: spec.name }))
       : explain(message('file.not_in_contract'), message('file.contract_expected', { tables: names, policyFile: POLICY_FILE_NAME }))),
     severity: 'warning',
   };
+}
+
+/** Formats offices save a table in that are not read, each said with what to save it as. */
+const OTHER_FORMATS: Record<string, OtherFormat> = { '.xls': 'xls', '.et': 'et', '.xlsm': 'xlsm', '.xlsb': 'xlsb', '.ods': 'ods', '.txt': 'txt', '.tsv': 'txt' };
+
+function otherFormat(file: string): Message {
+  const dot = file.lastIndexOf('.');
+  const format = dot < 0 ? undefined : OTHER_FORMATS[file.slice(dot).toLowerCase()];
+  return format === undefined ? message('file.format_unsupported') : message('file.format_save_as', { format });
 }
 
 function unreadable(file: string, problem: Message, expected: Message): Problem {

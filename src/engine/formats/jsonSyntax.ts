@@ -29,6 +29,14 @@ class Broken {
   ) {}
 }
 
+/** A key written twice in one object: JSON.parse keeps the last, silently. */
+class Twice {
+  constructor(
+    readonly key: string,
+    readonly at: number,
+  ) {}
+}
+
 /** The end of the string starting with the quote at `start`. */
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
@@ -60,8 +68,11 @@ function scalarEnd(text: string, start: number): number {
   throw new Broken('token', start);
 }
 
-function locate(text: string): void {
+/** Walks the text; throws Broken where it stops being JSON, and (`keys`) Twice at a key its object already has. */
+function locate(text: string, keys = false): void {
   const open: string[] = [];
+  // Per open object, its keys so far (only when `keys`).
+  const seen: (Set<string> | null)[] = [];
   let expect = 'value' as Expect;
   let comma = -1;
   let i = 0;
@@ -73,6 +84,7 @@ function locate(text: string): void {
   // The object or array open innermost ends at `i`: a value of its parent.
   const closeInnermost = (): void => {
     open.pop();
+    seen.pop();
     i++;
     afterValue();
   };
@@ -100,7 +112,14 @@ function locate(text: string): void {
         break;
       case 'key':
         if (c === '"') {
+          const start = i;
           i = stringEnd(text, i);
+          const names = seen.at(-1);
+          if (names) {
+            const key = JSON.parse(text.slice(start, i)) as string;
+            if (names.has(key)) throw new Twice(key, start);
+            names.add(key);
+          }
           comma = -1;
           expect = 'colon';
         } else if (c === '}' && comma >= 0) throw new Broken('trailing_comma', comma);
@@ -110,6 +129,7 @@ function locate(text: string): void {
       case 'value':
         if (c === '{' || c === '[') {
           open.push(c);
+          seen.push(keys && c === '{' ? new Set() : null);
           i++;
           comma = -1;
           expect = c === '{' ? 'key' : 'value';
@@ -126,6 +146,29 @@ function locate(text: string): void {
   }
 }
 
+/** Line and column (1-based, UTF-16 code units) of index `at`. */
+function place(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
+/**
+ * The first key of valid JSON `text` that its object holds twice, where the
+ * second one is written; null when there is none. JSON.parse keeps the last
+ * silently, so a threshold edited in its first place changed nothing.
+ */
+export function jsonDuplicateKey(text: string): { key: string; line: number; column: number } | null {
+  try {
+    locate(text, true);
+    return null;
+  } catch (e) {
+    if (e instanceof Twice) return { key: e.key, ...place(text, e.at) };
+    // Not JSON: JSON.parse says so first.
+    if (e instanceof Broken) return null;
+    throw e;
+  }
+}
+
 /** The first syntax error of `text`, or null when it is valid JSON. */
 export function jsonSyntaxError(text: string): JsonSyntaxError | null {
   try {
@@ -133,8 +176,6 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | null {
     return null;
   } catch (e) {
     if (!(e instanceof Broken)) throw e;
-    const before = text.slice(0, e.at);
-    const line = before.split('\n').length;
-    return { kind: e.kind, line, column: e.at - before.lastIndexOf('\n'), found: text.slice(e.at, e.at + 1) };
+    return { kind: e.kind, ...place(text, e.at), found: text.slice(e.at, e.at + 1) };
   }
 }

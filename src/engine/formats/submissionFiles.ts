@@ -15,7 +15,8 @@ import { baseName, isFolderClutter, tableByName, type DatasetFile } from './file
 import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
-import { meantZipNames, zipSymbolicLinks } from './zipNames';
+import { crc32 } from './crc32';
+import { meantZipNames, zipChecksums, zipSymbolicLinks } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -74,6 +75,14 @@ function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nes
   }
   const meant = meantZipNames(bytes);
   if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: (meant.get(twice) ?? twice).replace(/\\/g, '/') }));
+  // fflate unpacks an entry into as many bytes as its directory claims and checks no checksum: a file that
+  // claims fewer bytes than it holds came out cut short (at a line end: rows missing, silently).
+  const checksums = zipChecksums(bytes);
+  const damaged = Object.keys(entries).find((path) => {
+    const stated = checksums.get(path);
+    return stated !== undefined && stated !== crc32(entries[path] as Uint8Array);
+  });
+  if (damaged !== undefined) return unzipProblem(baseName(name), message('zip.entry_damaged', { path: (meant.get(damaged) ?? damaged).replace(/\\/g, '/') }));
   const link = [...zipSymbolicLinks(bytes)].find((path) => entries[path] !== undefined);
   if (link !== undefined) {
     const said = message('zip.symbolic_link', { path: (meant.get(link) ?? link).replace(/\\/g, '/'), target: new TextDecoder().decode(entries[link]?.subarray(0, 256)) });

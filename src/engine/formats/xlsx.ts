@@ -9,6 +9,7 @@ import { message, type Message } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
 import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
+import { columnLetters } from '../export/exportTable';
 
 export interface XlsxCell {
   text: string;
@@ -104,6 +105,8 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       },
     });
   } catch {
+    // A download that never arrived, a file Excel could not save: said as what it is, not as "cannot be unzipped".
+    if (bytes.length === 0) throw new XlsxError(message('file.empty'));
     // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
     throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
   }
@@ -137,6 +140,8 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = targets.get(sheet.relId);
+        // A sheet kept at an address (TargetMode="External", http://…, file://…): never fetched, and said as such.
+        if (target !== undefined && EXTERNAL_TARGET.test(target)) throw new XlsxError(message('xlsx.sheet_external', { sheet: sheet.name, target }));
         const path = target === undefined ? null : partPath(target);
         const xml = path === null ? null : part(path);
         if (xml === null) {
@@ -168,6 +173,9 @@ function readWorkbook(xml: string): { sheets: { name: string; relId: string; hid
   });
   return { sheets, date1904 };
 }
+
+/** A target with a URI scheme (`http:`, `file:`, `\\server\share`): outside the workbook. */
+const EXTERNAL_TARGET = /^([a-z][a-z0-9+.-]*:|\\\\)/i;
 
 /** A relationship target of xl/workbook.xml as a part name: absolute (`/xl/…`) or relative to xl/. */
 function partPath(target: string): string {
@@ -256,7 +264,7 @@ const LAST_COLUMN = 16_383;
 function readSheetPart(xml: string, strings: readonly string[], name: string, path: string, merges: CellRange[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
   try {
-    readSheet(xml, strings, rows, merges);
+    readSheet(xml, strings, rows, merges, name);
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
@@ -265,7 +273,7 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
   }
 }
 
-function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[]): void {
+function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[], sheet: string): void {
   let row: XlsxRow | null = null;
   let cell: { column: number; type: string } | null = null;
   let value = '';
@@ -319,6 +327,11 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
       } else if (name === 'f') {
         inFormula = false;
       } else if (name === 'c' && cell && row) {
+        // Said where it is: a workbook of a thousand rows, refused for "shared string 999", left the user searching.
+        if (cell.type === 's' && value.trim() !== '' && sharedString(value, strings) === undefined) {
+          const at = `${columnLetters(cell.column)}${row.row}`;
+          throw new XlsxError(message('xlsx.shared_string_missing', { index: value.trim(), sheet, cell: at, count: strings.length }));
+        }
         // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
         const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
         if (parsed) row.cells[cell.column] = parsed;
@@ -339,14 +352,19 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
   if (!ended) throw new XmlError('no </worksheet> at its end');
 }
 
+/** The shared string a cell's value indexes: an index is digits only (`1e0`, `-1`, `0.5` index nothing). */
+function sharedString(value: string, strings: readonly string[]): string | undefined {
+  const index = value.trim();
+  return /^\d+$/.test(index) ? strings[Number(index)] : undefined;
+}
+
 function cellValue(type: string, value: string, strings: readonly string[]): XlsxCell | null {
   // A styled empty cell some writers type (<c t="s"/>, <v/>): no value, so no cell. Read as typed it was shared string 0 (the header's first name) or false.
   if (value.trim() === '' && type !== 'inlineStr' && type !== 'str') return null;
   switch (type) {
     case 's': {
-      const text = strings[Number(value)];
-      if (text === undefined) throw new XlsxError(message('xlsx.shared_string_missing', { index: value }));
-      return { text, numeric: false };
+      // Checked where the cell is known (readSheet).
+      return { text: sharedString(value, strings) ?? '', numeric: false };
     }
     case 'inlineStr':
     case 'str':

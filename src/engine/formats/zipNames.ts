@@ -56,14 +56,31 @@ export function zipSymbolicLinks(bytes: Uint8Array): Set<string> {
   const links = new Set<string>();
   for (const entry of directory(bytes)) {
     if (entry.madeBy >> 8 !== MADE_ON_UNIX || ((entry.attributes >>> 16) & MODE_TYPE) !== SYMBOLIC_LINK) continue;
-    links.add((entry.flags & UTF8_FLAG) === 0 ? String.fromCharCode(...entry.raw) : new TextDecoder().decode(entry.raw));
+    links.add(fflateName(entry));
   }
   return links;
+}
+
+/**
+ * Each entry's CRC-32 as the directory states it, by its name as fflate
+ * gives it; what was unpacked is checked against it (submissionFiles.ts).
+ */
+export function zipChecksums(bytes: Uint8Array): Map<string, number> {
+  const checksums = new Map<string, number>();
+  for (const entry of directory(bytes)) checksums.set(fflateName(entry), entry.crc);
+  return checksums;
+}
+
+/** An entry's name as fflate decodes it: UTF-8 when flagged, else byte by byte (Latin-1). */
+function fflateName(entry: DirectoryEntry): string {
+  return (entry.flags & UTF8_FLAG) === 0 ? String.fromCharCode(...entry.raw) : new TextDecoder().decode(entry.raw);
 }
 
 interface DirectoryEntry {
   madeBy: number;
   flags: number;
+  /** The CRC-32 of the file the entry holds, as the writer computed it. */
+  crc: number;
   attributes: number;
   raw: Uint8Array;
 }
@@ -78,6 +95,7 @@ function directory(bytes: Uint8Array): DirectoryEntry[] {
     entries.push({
       madeBy: view.getUint16(at + 4, true),
       flags: view.getUint16(at + 8, true),
+      crc: view.getUint32(at + 16, true),
       attributes: view.getUint32(at + 38, true),
       raw: bytes.subarray(at + 46, Math.min(bytes.length, at + 46 + nameLength)),
     });

@@ -11,7 +11,7 @@ import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
 import { decodeText, type TextEncodingName } from '../formats/decode';
-import { jsonSyntaxError } from '../formats/jsonSyntax';
+import { jsonDuplicateKey, jsonSyntaxError } from '../formats/jsonSyntax';
 import type { Engine } from '../runtime/engine';
 import { inLanes } from '../runtime/lanes';
 import { baseName, POLICY_FILE_NAME, readWholeFiles, sortFiles, type DatasetFile, type SortedFiles, type SourceFormat } from '../formats/files';
@@ -231,6 +231,8 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
     if (broken === null) return { file: null, problems: [problem(message('load.policy_not_json', { reason: e instanceof Error ? e.message : String(e) }))] };
     return { file: null, problems: [{ ...problem(message('load.policy_syntax', { kind: broken.kind, column: broken.column, found: broken.found })), row: broken.line }] };
   }
+  const twice = jsonDuplicateKey(decoded);
+  if (twice !== null) return { file: null, problems: [{ ...problem(message('load.policy_key_twice', { key: twice.key, column: twice.column })), row: twice.line }] };
   try {
     return { file: parsePolicyFile(json), problems: [] };
   } catch (e) {
