@@ -44,17 +44,44 @@ function money2(d: Decimal | null): string | null {
 }
 
 describe('fundStatuses', () => {
-  it('one status per row present, sorted by region, fund, quarter', () => {
+  it('a status from the first row of each year to its end or the last quarter loaded, sorted by region, fund, quarter', () => {
     expect(statuses.map((s) => `${s.fund} ${s.quarter}`)).toEqual([
       'assistance 2024Q3',
+      'assistance 2024Q4',
       'resident 2023Q1',
       'resident 2023Q2',
       'resident 2023Q3',
       'resident 2023Q4',
       'resident 2024Q1',
+      'resident 2024Q2',
       'resident 2024Q3',
       'resident 2024Q4',
     ]);
+  });
+
+  it('2024Q2, nothing booked: the quarter is zero, the year to date and the balance are still there', () => {
+    const s = at('resident', '2024Q2');
+    expect(money2(s.income)).toBe('0.00');
+    expect(money2(s.expenditure)).toBe('0.00');
+    expect(money2(s.incomeBySource.other)).toBe('0.00');
+    expect(money2(s.expenditureByItem.inpatient)).toBe('0.00');
+    expect(money2(s.ytdIncome)).toBe('3600000.00');
+    expect(money2(s.ytdExpenditure)).toBe('3000000.00');
+    expect(money2(s.accumulatedBalance)).toBe('2600000.00'); // 2,000,000 + 600,000
+    // Window 2023Q3..2024Q2: 2,000,000 + 2,500,000 + 3,000,000 + 0 = 7,500,000 over 12 months; 2,600,000 / 625,000 = 4.16
+    expect(s.monthsPayable?.toString()).toBe('4.16');
+  });
+
+  it('a quarter after the last row of a fund keeps its year to date; a year without rows has no status', () => {
+    const s = at('assistance', '2024Q4');
+    expect(money2(s.currentBalance)).toBe('0.00');
+    expect(money2(s.ytdCurrentBalance)).toBe('30000.00');
+    expect(s.level).toBe('city');
+    const county = fundStatuses([totals('150921', 'county', 'assistance', '2023Q3', '10.00', '4.00'), ...data], [], () => 4).filter(
+      (x) => x.regionCode === '150921',
+    );
+    expect(county.map((x) => x.quarter)).toEqual(['2023Q3', '2023Q4']);
+    expect(money2(county[1]?.ytdCurrentBalance ?? null)).toBe('6.00');
   });
 
   it('2023Q1: the first quarter stands alone', () => {
