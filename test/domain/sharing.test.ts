@@ -126,4 +126,31 @@ describe('buildAnalysis: gap sharing', () => {
     const funds = toAnalysisJson(buildAnalysis(q2)).funds.filter((f) => f.region_code !== '150900');
     expect(funds.map((f) => `${f.region_code} ${f.income} ${f.expenditure}`)).toEqual(['150921 0.00 200000.00', '150923 0.00 300000.00', '150925 0.00 500000.00']);
   });
+
+  // 仙桃市 429004 listed as a city under 湖北省, no counties, owing 1,000.00 of its own contributions (paid 4,000.00 of 5,000.00).
+  // Gap 1,300,000 − 1,000,000 = 300,000.00; no opening balance; its own 1,000.00 first; the city 299,000.00.
+  it('a city without counties (a 省直辖县) makes up its own shortfall as its own part', () => {
+    const xiantao: AnalysisInput = {
+      ...input,
+      regions: [
+        { code: '420000', name: '湖北省', level: 'province', parentCode: null, tier: null },
+        { code: '429004', name: '仙桃市', level: 'city', parentCode: '420000', tier: 2 },
+      ],
+      fundTotals: [totals('429004', 'city', 'assistance', '2024Q1', '1000000.00', '1300000.00')],
+      openings: [],
+      obligations: [{ regionCode: '429004', fund: 'assistance', year: 2024, kind: 'contribution', shortfall: money('1000.00') }],
+      residentInsured: [],
+    };
+    const [sharing] = toAnalysisJson(buildAnalysis(xiantao)).sharing;
+    expect(sharing).toEqual({
+      city_code: '429004',
+      fund: 'assistance',
+      year: 2024,
+      gap: '300000.00',
+      covered_by_balance: '0.00',
+      county_self: [{ region_code: '429004', amount: '1000.00' }],
+      city_share: '299000.00',
+      county_shares: [],
+    });
+  });
 });
