@@ -236,7 +236,7 @@ export const EN: Catalogue = {
   'check.province_parent_expected': () => 'parent_code empty for the province',
   'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
   'check.parent_level_expected': () =>
-    "a city's parent is the province, a county's parent is a city; a county-level region directly under the province (a municipality's district, Hubei's 429004) is listed as a city",
+    "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) is its own pool, listed as a city; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,
   'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
   'check.obligation_not_county': (p) => `Region "${p.code}" is a ${p.level}, not a county`,
