@@ -84,6 +84,22 @@ describe('fundStatuses', () => {
     expect(money2(county[1]?.ytdCurrentBalance ?? null)).toBe('6.00');
   });
 
+  it('a year with an opening balance and no rows: every quarter, its balance the opening', () => {
+    // 卓资县 booked 10.00 − 4.00 in 2023Q3 and nothing in 2024, but holds 2024's opening 1,234.56 (counted in its city's and province's balance).
+    const county = fundStatuses(
+      [totals('150921', 'county', 'assistance', '2023Q3', '10.00', '4.00'), ...data],
+      [opening('150921', 'assistance', 2024, '1234.56')],
+      () => 4,
+    ).filter((x) => x.regionCode === '150921');
+    expect(county.map((x) => x.quarter)).toEqual(['2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4']);
+    const q4 = county[5];
+    expect(q4?.level).toBe('county');
+    expect(money2(q4?.ytdIncome ?? null)).toBe('0.00');
+    expect(money2(q4?.accumulatedBalance ?? null)).toBe('1234.56');
+    // Window 2024Q1..Q4 spent nothing: nothing to divide by.
+    expect(q4?.monthsPayable).toBeNull();
+  });
+
   it('2023Q1: the first quarter stands alone', () => {
     const s = at('resident', '2023Q1');
     expect(money2(s.currentBalance)).toBe('3000000.00'); // 4,000,000 − 1,000,000
@@ -169,11 +185,14 @@ describe('fundStatuses', () => {
   });
 
   it('no income: the balance rate is null; a shorter window is honoured', () => {
-    const [s] = fundStatuses(
+    // The 2024 opening does not reach before the first row: months payable's window starts there.
+    const [s, ...more] = fundStatuses(
       [totals('150921', 'county', 'assistance', '2024Q2', '0', '300.00')],
       [opening('150921', 'assistance', 2024, '600.00')],
       () => 1,
     );
+    expect(more).toEqual([]);
+    expect(s?.quarter).toBe('2024Q2');
     expect(s?.balanceRate).toBeNull();
     expect(money2(s?.accumulatedBalance ?? null)).toBe('300.00');
     expect(s?.monthsPayable?.toString()).toBe('3'); // 300 / (300 / 3)
