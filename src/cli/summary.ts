@@ -61,7 +61,7 @@ const TEXT = texts(
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       (g.noCounties
-        ? `累计结余弥补 ${g.covered} + 盟市本级承担 ${g.cityShare}（无下辖旗县）`
+        ? `累计结余弥补 ${g.covered} + ${g.selfList === '' ? '' : `本级应缴未缴 ${g.self} + `}盟市本级承担 ${g.cityShare}（无下辖旗县）`
         : `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + 盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}`) +
       (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
   },
@@ -94,7 +94,7 @@ const TEXT = texts(
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
       (g.noCounties
-        ? `covered by the accumulated balance ${g.covered} + borne by the city itself ${g.cityShare} (no counties)`
+        ? `covered by the accumulated balance ${g.covered} + ${g.selfList === '' ? '' : `its own shortfall ${g.self} + `}borne by the city itself ${g.cityShare} (no counties)`
         : `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
           `city share ${g.cityShare} + county shares ${g.countyShares}`) +
       (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),

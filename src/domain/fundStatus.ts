@@ -52,10 +52,41 @@ export function compareFundKeys(
   return compareQuarters(a.quarter, b.quarter);
 }
 
+/** A quarter in which nothing was booked: its year to date is still there. */
+function noFlows(template: FundQuarterTotals, quarter: Quarter): FundQuarterTotals {
+  const zeros = <K extends string>(keys: readonly K[]): Record<K, Decimal> => Object.fromEntries(keys.map((k) => [k, ZERO])) as Record<K, Decimal>;
+  return { ...template, quarter, income: ZERO, expenditure: ZERO, incomeBySource: zeros(SOURCE_LEVELS), expenditureByItem: zeros(EXPENDITURE_ITEMS) };
+}
+
 /**
- * One FundStatus per (region, fund, quarter) in `totals`, sorted by region
- * code, fund, quarter. `windowQuarters(year)` is the months-payable window
- * of the policy in force that year.
+ * The quarters a series has a status in: from its first row of each year on
+ * to that year's end, and every quarter of a year it has an opening balance
+ * of, from its first row on and no later than `last`. A region that booked nothing in one quarter (a
+ * county whose flows of 2024Q4 are not in yet), or in a whole year it holds
+ * a balance in, keeps its year to date and balance there, so that its city's
+ * gap is shared by that year to date and the region is not missing below a
+ * total that counts it.
+ */
+function statusQuarters(present: readonly Quarter[], openingYears: readonly number[], last: Quarter): Quarter[] {
+  const out = new Set<Quarter>();
+  const from = (year: number, q: number): void => {
+    for (let i = q; i <= 4 && compareQuarters(quarterOf(year, i), last) <= 0; i++) out.add(quarterOf(year, i));
+  };
+  for (const quarter of present) {
+    const { year, q } = parseQuarter(quarter);
+    from(year, q);
+  }
+  for (const year of openingYears) from(year, 1);
+  // Never before the first row: months payable's window starts there (monthsPayableWindow).
+  const first = present[0];
+  return [...out].filter((q) => first !== undefined && compareQuarters(q, first) >= 0).sort(compareQuarters);
+}
+
+/**
+ * One FundStatus per (region, fund) of `totals` and quarter of statusQuarters
+ * (a quarter without rows has zero flows), sorted by region code, fund,
+ * quarter. `windowQuarters(year)` is the months-payable window of the policy
+ * in force that year.
  */
 export function fundStatuses(
   totals: FundQuarterTotals[],
@@ -71,20 +102,25 @@ export function fundStatuses(
     byQuarter.set(t.quarter, seen === undefined ? t : mergeTotals(seen, t));
   }
   const openingOf = new Map<string, Decimal>();
+  const openingYears = new Map<string, number[]>();
   for (const o of openings) {
     const key = `${o.regionCode}|${o.fund}|${o.year}`;
+    if (!openingOf.has(key)) openingYears.set(`${o.regionCode}|${o.fund}`, [...(openingYears.get(`${o.regionCode}|${o.fund}`) ?? []), o.year]);
     openingOf.set(key, (openingOf.get(key) ?? ZERO).plus(o.openingBalance));
   }
 
+  let last: Quarter | undefined;
+  for (const t of totals) if (last === undefined || compareQuarters(t.quarter, last) > 0) last = t.quarter;
+
   const out: FundStatus[] = [];
-  for (const byQuarter of series.values()) {
-    const quarters = [...byQuarter.keys()].sort(compareQuarters);
-    const first = quarters[0];
-    if (first === undefined) continue;
+  for (const [key, byQuarter] of series) {
+    const present = [...byQuarter.keys()].sort(compareQuarters);
+    const first = present[0];
+    const template = first === undefined ? undefined : byQuarter.get(first);
+    if (first === undefined || template === undefined || last === undefined) continue;
     const expenditureIn = (q: Quarter): Decimal => byQuarter.get(q)?.expenditure ?? ZERO;
-    for (const quarter of quarters) {
-      const t = byQuarter.get(quarter);
-      if (t === undefined) continue;
+    for (const quarter of statusQuarters(present, openingYears.get(key) ?? [], last)) {
+      const t = byQuarter.get(quarter) ?? noFlows(template, quarter);
       const { year, q } = parseQuarter(quarter);
       let ytdIncome = ZERO;
       let ytdExpenditure = ZERO;

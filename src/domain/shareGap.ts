@@ -27,6 +27,12 @@ export interface ShareGapInput {
   openingBalance: Decimal | null;
   /** Every county of the city, including those that caused nothing. */
   counties: GapCounty[];
+  /**
+   * A city without counties (东莞市, a 省直辖县 listed as a city) that has
+   * obligations of its own: Σ max(0, due − paid), its own part of the gap
+   * (step 3), listed under its own code. Read only when `counties` is empty.
+   */
+  ownShortfall?: Decimal;
   /** Share of the remaining gap the city account carries (policy sharing.city_ratio), 0–1. */
   cityRatio: Decimal;
   /** Only names the basis in the step sentences; defaults to 'expenditure'. */
@@ -103,7 +109,7 @@ function validate(input: ShareGapInput): void {
     throw new SplitError(message('split.city_ratio_range', { ratio: input.cityRatio.toString() }));
   }
   const seen = new Set<string>();
-  for (const c of input.counties) {
+  for (const c of selfParties(input)) {
     if (seen.has(c.regionCode)) throw new SplitError(message('split.duplicate_county', { code: c.regionCode }));
     seen.add(c.regionCode);
     toFen(c.shortfall, message('subject.county_shortfall', { code: c.regionCode }));
@@ -111,6 +117,12 @@ function validate(input: ShareGapInput): void {
       throw new SplitError(message('split.basis_negative', { code: c.regionCode, basis: c.basis.toString() }));
     }
   }
+}
+
+/** Who makes up a shortfall of their own (step 3): the counties, or a city without counties itself. */
+function selfParties(input: ShareGapInput): GapCounty[] {
+  if (input.counties.length > 0 || input.ownShortfall === undefined) return input.counties;
+  return [{ regionCode: input.cityCode, shortfall: input.ownShortfall, basis: ZERO }];
 }
 
 function asRows(counties: readonly GapCounty[], amounts: Map<string, Decimal>): RegionAmount[] {
@@ -146,15 +158,16 @@ export function shareGap(input: ShareGapInput): GapSharing {
   steps.push({ key: 'balance', amount: coveredByBalance });
 
   // 3. What a county caused itself it makes up in full, before any sharing.
-  const shortfallSum = sum(counties.map((c) => c.shortfall));
+  const owing = counties.length > 0 ? counties : selfParties(input);
+  const shortfallSum = sum(owing.map((c) => c.shortfall));
   // Shortfalls beyond the remaining gap: the gap split in proportion to them.
   const selfAmounts = shortfallSum.lte(rest)
-    ? new Map(counties.map((c) => [c.regionCode, new Dec(c.shortfall)]))
+    ? new Map(owing.map((c) => [c.regionCode, new Dec(c.shortfall)]))
     : largestRemainder(
         rest,
-        counties.map((c): SplitWeight => ({ key: c.regionCode, weight: c.shortfall })),
+        owing.map((c): SplitWeight => ({ key: c.regionCode, weight: c.shortfall })),
       );
-  const countySelf = asRows(counties, selfAmounts);
+  const countySelf = asRows(owing, selfAmounts);
   const selfTotal = sum(countySelf.map((r) => r.amount));
   const restAfterSelf = rest.minus(selfTotal);
   steps.push({ key: 'county_self', amount: selfTotal });

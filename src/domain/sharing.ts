@@ -65,6 +65,7 @@ export function gapSharings(input: SharingInput): GapSharing[] {
           expenditure: pooled.ytdExpenditure,
           openingBalance: pooled.openingBalance,
           counties: gapCounties,
+          ownShortfall: counties.length === 0 ? shortfall.get(`${city.code}|${fund}`) : undefined,
           cityRatio: new Dec(rule.city_ratio),
           countyBasis: rule.county_basis,
         }),

@@ -311,7 +311,7 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
             `${subject(m, g.cityCode, g.fund, lang)} ${g.year} gap ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
             `remaining ${auto(g.rest)}: ` +
             (alone
-              ? `no counties, so the city bears ${auto(g.cityShare)}`
+              ? `no counties${self.gt(0) ? `, its own shortfall ${auto(self)}` : ''}, so the city bears ${auto(g.cityShare)}`
               : `counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
                 `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
             `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
@@ -324,7 +324,7 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
             `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${auto(g.gap)}，累计结余弥补 ${auto(g.coveredByBalance)}，` +
             `剩余 ${auto(g.rest)}：` +
             (alone
-              ? `无下辖旗县，由盟市本级承担 ${auto(g.cityShare)}`
+              ? `无下辖旗县，${self.gt(0) ? `本级应缴未缴 ${auto(self)}，` : ''}由盟市本级承担 ${auto(g.cityShare)}`
               : `旗县自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
                 `盟市本级 ${auto(g.cityShare)}，各旗县分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
             `${others}。`,

@@ -42,7 +42,9 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
         key: 'county_self',
         text: f.hasCounties
           ? `${self}${paying.length > 0 ? `: ${list(paying)}` : ''}; total ${y(selfTotal)} yuan, ${y(s.restAfterSelf)} yuan left for the city and its counties to share`
-          : `counties' own shortfall = 0.00 yuan (no counties); ${y(s.restAfterSelf)} yuan left for the city`,
+          : selfTotal.gt(0)
+            ? `own shortfall (due but unpaid, no counties) = min(${y(f.shortfallTotal)}, gap remaining ${y(s.rest)}) = ${y(selfTotal)} yuan; ${y(s.restAfterSelf)} yuan left for the city`
+            : `counties' own shortfall = 0.00 yuan (no counties); ${y(s.restAfterSelf)} yuan left for the city`,
       },
       {
         key: 'city',
@@ -70,7 +72,9 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
       key: 'county_self',
       text: f.hasCounties
         ? `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由盟市与旗县分担`
-        : `旗县自身原因缺口 = 0.00 元（无下辖旗县）；余 ${y(s.restAfterSelf)} 元由盟市承担`,
+        : selfTotal.gt(0)
+          ? `本级自身原因缺口（应缴未缴，无下辖旗县）= min(${y(f.shortfallTotal)}, 剩余缺口 ${y(s.rest)}) = ${y(selfTotal)} 元；余 ${y(s.restAfterSelf)} 元由盟市承担`
+          : `旗县自身原因缺口 = 0.00 元（无下辖旗县）；余 ${y(s.restAfterSelf)} 元由盟市承担`,
     },
     {
       key: 'city',

@@ -64,9 +64,13 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
     lines.push({
       key: 'county_self',
       text: !f.hasCounties
-        ? zh
-          ? `无下辖旗县，无旗县自身原因缺口；余 ${m(s.restAfterSelf)} 由盟市承担`
-          : `No counties, so no county shortfall; ${m(s.restAfterSelf)} is left for the city`
+        ? selfTotal.gt(0)
+          ? zh
+            ? `无下辖旗县，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由盟市承担`
+            : `No counties: its own shortfall (due but unpaid) of ${m(f.shortfallTotal)} makes up ${m(selfTotal)} first; ${m(s.restAfterSelf)} is left for the city`
+          : zh
+            ? `无下辖旗县，无旗县自身原因缺口；余 ${m(s.restAfterSelf)} 由盟市承担`
+            : `No counties, so no county shortfall; ${m(s.restAfterSelf)} is left for the city`
         : zh
           ? `${how}${who}；余 ${m(s.restAfterSelf)} 由盟市与旗县分担`
           : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,

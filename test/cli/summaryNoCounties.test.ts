@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { summaryLines } from '../../src/cli/summary';
 import { Dec, ZERO } from '../../src/domain/money';
 import { EXPENDITURE_ITEMS, SOURCE_LEVELS, type Analysis, type FundStatus, type Region } from '../../src/domain/types';
-import { analysisWithTheGap, BEIJING, DONGCHENG } from '../report/cityWithoutCounties';
+import { shareGap } from '../../src/domain/shareGap';
+import { analysisWithTheGap, BEIJING, DONGCHENG, THE_GAP_INPUT } from '../report/cityWithoutCounties';
 
 /** The city's year to date, so that the summary has fund flows to speak of (the gap lines follow them). */
 const CITY_FUND: FundStatus = {
@@ -38,6 +39,15 @@ describe('the summary line of a gap in a city without counties', () => {
     expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 盟市本级承担 477,936.45元（无下辖旗县）');
     const en = summaryLines(analysis([PROVINCE, CITY]), 'en');
     expect(en.some((l) => l.endsWith('= covered by the accumulated balance 190,847.07 yuan + borne by the city itself 477,936.45 yuan (no counties)'))).toBe(true);
+  });
+
+  it('names the part a city without counties owes itself (unpaid dues), so the line adds up', () => {
+    // The same gap with 10,000.00 of its own dues unpaid: 190,847.07 + 10,000.00 + 467,936.45 = 668,783.52.
+    const owing = shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') });
+    const zh = summaryLines({ ...analysis([PROVINCE, CITY]), sharing: [owing] }, 'zh');
+    expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 本级应缴未缴 10,000.00元 + 盟市本级承担 467,936.45元（无下辖旗县）');
+    const en = summaryLines({ ...analysis([PROVINCE, CITY]), sharing: [owing] }, 'en');
+    expect(en.some((l) => l.endsWith('= covered by the accumulated balance 190,847.07 yuan + its own shortfall 10,000.00 yuan + borne by the city itself 467,936.45 yuan (no counties)'))).toBe(true);
   });
 
   it('still lists the county parts of a city that has counties', () => {

@@ -44,17 +44,60 @@ function money2(d: Decimal | null): string | null {
 }
 
 describe('fundStatuses', () => {
-  it('one status per row present, sorted by region, fund, quarter', () => {
+  it('a status from the first row of each year to its end or the last quarter loaded, sorted by region, fund, quarter', () => {
     expect(statuses.map((s) => `${s.fund} ${s.quarter}`)).toEqual([
       'assistance 2024Q3',
+      'assistance 2024Q4',
       'resident 2023Q1',
       'resident 2023Q2',
       'resident 2023Q3',
       'resident 2023Q4',
       'resident 2024Q1',
+      'resident 2024Q2',
       'resident 2024Q3',
       'resident 2024Q4',
     ]);
+  });
+
+  it('2024Q2, nothing booked: the quarter is zero, the year to date and the balance are still there', () => {
+    const s = at('resident', '2024Q2');
+    expect(money2(s.income)).toBe('0.00');
+    expect(money2(s.expenditure)).toBe('0.00');
+    expect(money2(s.incomeBySource.other)).toBe('0.00');
+    expect(money2(s.expenditureByItem.inpatient)).toBe('0.00');
+    expect(money2(s.ytdIncome)).toBe('3600000.00');
+    expect(money2(s.ytdExpenditure)).toBe('3000000.00');
+    expect(money2(s.accumulatedBalance)).toBe('2600000.00'); // 2,000,000 + 600,000
+    // Window 2023Q3..2024Q2: 2,000,000 + 2,500,000 + 3,000,000 + 0 = 7,500,000 over 12 months; 2,600,000 / 625,000 = 4.16
+    expect(s.monthsPayable?.toString()).toBe('4.16');
+  });
+
+  it('a quarter after the last row of a fund keeps its year to date; a year without rows has no status', () => {
+    const s = at('assistance', '2024Q4');
+    expect(money2(s.currentBalance)).toBe('0.00');
+    expect(money2(s.ytdCurrentBalance)).toBe('30000.00');
+    expect(s.level).toBe('city');
+    const county = fundStatuses([totals('150921', 'county', 'assistance', '2023Q3', '10.00', '4.00'), ...data], [], () => 4).filter(
+      (x) => x.regionCode === '150921',
+    );
+    expect(county.map((x) => x.quarter)).toEqual(['2023Q3', '2023Q4']);
+    expect(money2(county[1]?.ytdCurrentBalance ?? null)).toBe('6.00');
+  });
+
+  it('a year with an opening balance and no rows: every quarter, its balance the opening', () => {
+    // 卓资县 booked 10.00 − 4.00 in 2023Q3 and nothing in 2024, but holds 2024's opening 1,234.56 (counted in its city's and province's balance).
+    const county = fundStatuses(
+      [totals('150921', 'county', 'assistance', '2023Q3', '10.00', '4.00'), ...data],
+      [opening('150921', 'assistance', 2024, '1234.56')],
+      () => 4,
+    ).filter((x) => x.regionCode === '150921');
+    expect(county.map((x) => x.quarter)).toEqual(['2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4']);
+    const q4 = county[5];
+    expect(q4?.level).toBe('county');
+    expect(money2(q4?.ytdIncome ?? null)).toBe('0.00');
+    expect(money2(q4?.accumulatedBalance ?? null)).toBe('1234.56');
+    // Window 2024Q1..Q4 spent nothing: nothing to divide by.
+    expect(q4?.monthsPayable).toBeNull();
   });
 
   it('2023Q1: the first quarter stands alone', () => {
@@ -142,11 +185,14 @@ describe('fundStatuses', () => {
   });
 
   it('no income: the balance rate is null; a shorter window is honoured', () => {
-    const [s] = fundStatuses(
+    // The 2024 opening does not reach before the first row: months payable's window starts there.
+    const [s, ...more] = fundStatuses(
       [totals('150921', 'county', 'assistance', '2024Q2', '0', '300.00')],
       [opening('150921', 'assistance', 2024, '600.00')],
       () => 1,
     );
+    expect(more).toEqual([]);
+    expect(s?.quarter).toBe('2024Q2');
     expect(s?.balanceRate).toBeNull();
     expect(money2(s?.accumulatedBalance ?? null)).toBe('300.00');
     expect(s?.monthsPayable?.toString()).toBe('3'); // 300 / (300 / 3)

@@ -178,6 +178,28 @@ describe('shareGap: worked examples', () => {
     expect(chain(g)).toMatchObject({ gap: '10.01', cityShare: '10.01', countyShares: {} });
   });
 
+  // 仙桃市 429004, a 省直辖县 listed as a city: its own unpaid dues are its own part before the rest.
+  it('a city without counties makes up its own shortfall first, under its own code', () => {
+    // gap 1,000.00; balance 300.00 covers; rest 700.00; own shortfall 250.05 ≤ 700 → 250.05; the city 449.95.
+    const g = shareGap(base({ cityCode: '429004', expenditure: d('1000.00'), openingBalance: d('300.00'), ownShortfall: d('250.05') }));
+    expect(chain(g)).toEqual({
+      gap: '1000.00',
+      coveredByBalance: '300.00',
+      rest: '700.00',
+      countySelf: { '429004': '250.05' },
+      restAfterSelf: '449.95',
+      cityShare: '449.95',
+      countyShares: {},
+    });
+    expect(formulaOf(g, 'county_self', 'zh')).toBe('本级自身原因缺口（应缴未缴，无下辖旗县）= min(250.05, 剩余缺口 700.00) = 250.05 元；余 449.95 元由盟市承担');
+    // A shortfall beyond the rest makes up the rest only; the city then bears nothing more.
+    const beyond = shareGap(base({ cityCode: '429004', expenditure: d('1000.00'), openingBalance: d('300.00'), ownShortfall: d('900.00') }));
+    expect(chain(beyond)).toMatchObject({ countySelf: { '429004': '700.00' }, restAfterSelf: '0.00', cityShare: '0.00' });
+    // With counties, ownShortfall is not read: the counties' own shortfalls are.
+    const withCounties = shareGap(base({ expenditure: d('10.00'), ownShortfall: d('5.00'), counties: [county('150102', '0', '1')] }));
+    expect(amounts(withCounties.countySelf)).toEqual({ '150102': '0.00' });
+  });
+
   it('refuses bad input', () => {
     expect(() => shareGap(base({ cityRatio: d('1.5') }))).toThrow(SplitError);
     expect(() => shareGap(base({ expenditure: d('1.001') }))).toThrow(SplitError);

@@ -106,4 +106,51 @@ describe('buildAnalysis: gap sharing', () => {
     expect(sharing).toMatchObject({ gap: '0.00', covered_by_balance: '0.00', city_share: '0.00' });
     expect(sharing?.county_self.every((r) => r.amount === '0.00')).toBe(true);
   });
+
+  // 2024Q2: only the city's own account booked (expenditure 100,000.00); the counties booked nothing that quarter.
+  // Year to date: income 1,000,000.00, expenditure 1,400,000.00 → gap 400,000.00; the balance covers 100,000.00;
+  // 商都 40,000.01 its own; rest' 259,999.99; city 129,999.995 → 130,000.00; counties' part 129,999.99 = 12,999,999 fen
+  // by their YTD expenditure 2 : 3 : 5 → 2,599,999.8 / 3,899,999.7 / 6,499,999.5; the 2 leftover fen to .8 and .7:
+  // 卓资 26,000.00, 商都 39,000.00, 凉城 64,999.99 (not 43,333.33 each, as if they had spent nothing).
+  it('counties that booked nothing in the quarter share by their year-to-date expenditure', () => {
+    const q2 = { ...input, quarter: '2024Q2', fundTotals: [...input.fundTotals, totals('150900', 'city', 'assistance', '2024Q2', '0.00', '100000.00')] };
+    const [sharing] = toAnalysisJson(buildAnalysis(q2)).sharing;
+    expect(sharing).toMatchObject({ gap: '400000.00', covered_by_balance: '100000.00', city_share: '130000.00' });
+    expect(sharing?.county_self.map((r) => r.amount)).toEqual(['0.00', '40000.01', '0.00']);
+    expect(sharing?.county_shares).toEqual([
+      { region_code: '150921', amount: '26000.00' },
+      { region_code: '150923', amount: '39000.00' },
+      { region_code: '150925', amount: '64999.99' },
+    ]);
+    // And each county is in the quarter's fund figures with its year to date.
+    const funds = toAnalysisJson(buildAnalysis(q2)).funds.filter((f) => f.region_code !== '150900');
+    expect(funds.map((f) => `${f.region_code} ${f.income} ${f.expenditure}`)).toEqual(['150921 0.00 200000.00', '150923 0.00 300000.00', '150925 0.00 500000.00']);
+  });
+
+  // 仙桃市 429004 listed as a city under 湖北省, no counties, owing 1,000.00 of its own contributions (paid 4,000.00 of 5,000.00).
+  // Gap 1,300,000 − 1,000,000 = 300,000.00; no opening balance; its own 1,000.00 first; the city 299,000.00.
+  it('a city without counties (a 省直辖县) makes up its own shortfall as its own part', () => {
+    const xiantao: AnalysisInput = {
+      ...input,
+      regions: [
+        { code: '420000', name: '湖北省', level: 'province', parentCode: null, tier: null },
+        { code: '429004', name: '仙桃市', level: 'city', parentCode: '420000', tier: 2 },
+      ],
+      fundTotals: [totals('429004', 'city', 'assistance', '2024Q1', '1000000.00', '1300000.00')],
+      openings: [],
+      obligations: [{ regionCode: '429004', fund: 'assistance', year: 2024, kind: 'contribution', shortfall: money('1000.00') }],
+      residentInsured: [],
+    };
+    const [sharing] = toAnalysisJson(buildAnalysis(xiantao)).sharing;
+    expect(sharing).toEqual({
+      city_code: '429004',
+      fund: 'assistance',
+      year: 2024,
+      gap: '300000.00',
+      covered_by_balance: '0.00',
+      county_self: [{ region_code: '429004', amount: '1000.00' }],
+      city_share: '299000.00',
+      county_shares: [],
+    });
+  });
 });

@@ -41,9 +41,9 @@ const EXPECTED: Record<string, string> = {
   'csv-count-negative':
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"-1"为负数 · 应为：非负整数',
   'csv-county-under-province':
-    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市；省直辖县级行政区、直辖市的区县按盟市级（city）填写',
+    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市；省直管县（如湖北仙桃市 429004）自成统筹区，按盟市级（city）填写；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
   'csv-obligations-city':
-    'obligations.csv · 第3行 · region_code · 区划"150100"的级别是 city，不是旗县 · 应为：旗县（county）的区划代码：应缴未缴是旗县的缴费与配套责任，用于缺口分担中的旗县自身原因',
+    'obligations.csv · 第3行 · region_code · 区划"150100"的级别是 city，不是旗县 · 应为：旗县（county）或无下辖旗县的盟市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
   'csv-factors-county':
     'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市 · 应为：盟市（city）的区划代码：因素法由省级区划分配到盟市',
   'csv-date-not-a-day':
@@ -142,9 +142,9 @@ const EXPECTED_EN: Record<string, string> = {
     'assistance_enrollment.csv · row 10 · recipients · "-1" is negative · expected: a non-negative whole number',
   'csv-county-under-province':
     'regions.csv · row 8 · parent_code · Parent region "150000" is a province: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city; ' +
-      "a county-level region directly under the province (a municipality's district, Hubei's 429004) is listed as a city",
+      "a county-level city run by the province (Hubei's Xiantao, 429004) is its own pool, listed as a city; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'csv-obligations-city':
-    'obligations.csv · row 3 · region_code · Region "150100" is a city, not a county · expected: the code of a county: obligations are a county\'s contributions and matching funds, its own shortfall in gap sharing',
+    'obligations.csv · row 3 · region_code · Region "150100" is a city, not a county · expected: the code of a county, or of a city without counties (a county-level city under the province): obligations are its contributions and matching funds, its own shortfall in gap sharing',
   'csv-factors-county':
     'allocation_factors.csv · row 3 · region_code · Region "150102" is a county, not a city · expected: the code of a city: the factor method allocates from the province to its cities',
   'csv-date-not-a-day':

@@ -3,10 +3,10 @@
 // 668,783.52; the opening 190,847.07 covers part, 477,936.45 is left.
 import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
-import { shareGap } from '../../src/domain/shareGap';
+import { shareGap, type ShareGapInput } from '../../src/domain/shareGap';
 import type { Analysis, FundStatus, Region } from '../../src/domain/types';
 
-export const CITY_WITHOUT_COUNTIES = shareGap({
+export const THE_GAP_INPUT: ShareGapInput = {
   cityCode: '110101',
   fund: 'assistance',
   year: 2024,
@@ -15,7 +15,9 @@ export const CITY_WITHOUT_COUNTIES = shareGap({
   openingBalance: new Dec('190847.07'),
   counties: [],
   cityRatio: new Dec('0.5'),
-});
+};
+
+export const CITY_WITHOUT_COUNTIES = shareGap(THE_GAP_INPUT);
 
 export const BEIJING: Region = { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null };
 export const DONGCHENG: Region = { code: '110101', name: '东城区', level: 'city', parentCode: '110000', tier: null };

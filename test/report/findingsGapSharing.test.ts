@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/domain/types';
 import { findings } from '../../src/report/findings';
-import { analysisWithTheGap } from './cityWithoutCounties';
+import { Dec } from '../../src/domain/money';
+import { shareGap } from '../../src/domain/shareGap';
+import { analysisWithTheGap, THE_GAP_INPUT } from './cityWithoutCounties';
 
 const analysis = (): Analysis => analysisWithTheGap();
 
@@ -24,5 +26,14 @@ describe('the gap-sharing finding of a city without counties', () => {
       '东城区 medical assistance fund 2024 gap 668.78 thousand yuan, covered by the accumulated balance 190.85 thousand yuan, remaining 477.94 thousand yuan: no counties, so the city bears 477.94 thousand yuan.',
     );
     expect(f?.proposal).toBe('Have 东城区 cover 477.94 thousand yuan itself by the gap-sharing rules.');
+  });
+
+  // Its own unpaid dues of 10,000.00 (a 省直辖县's obligations) come first: 1.00万元 + 46.79万元 = 47.79万元 remaining.
+  it('names the part it owes itself', () => {
+    const owing = { ...analysis(), sharing: [shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') })] };
+    const zh = findings(owing, null, null, '110101').find((x) => x.topic === 'gap_sharing');
+    expect(zh?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖旗县，本级应缴未缴 1.00万元，由盟市本级承担 46.79万元。');
+    const en = findings(owing, null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
+    expect(en?.text).toContain('remaining 477.94 thousand yuan: no counties, its own shortfall 10.00 thousand yuan, so the city bears 467.94 thousand yuan.');
   });
 });

@@ -1,7 +1,7 @@
 // The gap-sharing steps in words, for a city without counties (a municipality's
 // district listed as a city, a 省直辖县): no sentence may speak of its counties.
 import { describe, expect, it } from 'vitest';
-import { CITY_WITHOUT_COUNTIES } from './cityWithoutCounties';
+import { CITY_WITHOUT_COUNTIES, THE_GAP_INPUT } from './cityWithoutCounties';
 import { sharingStepLines } from '../../src/report/sharingSteps';
 import { Dec } from '../../src/domain/money';
 import { shareGap } from '../../src/domain/shareGap';
@@ -16,6 +16,15 @@ describe('sharingStepLines for a city without counties', () => {
     expect(zh).toBe('无下辖旗县，无旗县自身原因缺口；余 47.79万元 由盟市承担');
     const en = sharingStepLines(alone, name, 'en').find((l) => l.key === 'county_self')?.text;
     expect(en).toBe('No counties, so no county shortfall; 477.94 thousand yuan is left for the city');
+  });
+
+  it('says the part it owes itself (unpaid dues) before the rest', () => {
+    // 477,936.45 remaining; its own 10,000.00 unpaid first; 467,936.45 left.
+    const owing = shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') });
+    const zh = sharingStepLines(owing, name, 'zh').find((l) => l.key === 'county_self')?.text;
+    expect(zh).toBe('无下辖旗县，本级应缴未缴 1.00万元 先由本级补足 1.00万元；余 46.79万元 由盟市承担');
+    const en = sharingStepLines(owing, name, 'en').find((l) => l.key === 'county_self')?.text;
+    expect(en).toBe('No counties: its own shortfall (due but unpaid) of 10.00 thousand yuan makes up 10.00 thousand yuan first; 467.94 thousand yuan is left for the city');
   });
 });
 

@@ -247,11 +247,11 @@ export const EN: Catalogue = {
   'check.province_parent_expected': () => 'parent_code empty for the province',
   'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
   'check.parent_level_expected': () =>
-    "a city's parent is the province, a county's parent is a city; a county-level region directly under the province (a municipality's district, Hubei's 429004) is listed as a city",
+    "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) is its own pool, listed as a city; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,
   'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
   'check.obligation_not_county': (p) => `Region "${p.code}" is a ${p.level}, not a county`,
-  'check.obligation_not_county_expected': () => "the code of a county: obligations are a county's contributions and matching funds, its own shortfall in gap sharing",
+  'check.obligation_not_county_expected': () => "the code of a county, or of a city without counties (a county-level city under the province): obligations are its contributions and matching funds, its own shortfall in gap sharing",
   'check.second_province': (p) => `A second province "${p.code}": a data set holds one province (already "${p.first}")`,
   'check.second_province_expected': () => "one row of level province; load another province's data apart",
   'check.tile_overlap': (p) => `Region ${p.code} is on the same tile as region ${p.first} of row ${p.firstRow} (row ${p.row}, column ${p.column})`,

@@ -456,7 +456,16 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     case 'obligations': {
       const regions = byName.get('regions');
       return regions
-        ? [rowsOfLevel(table, regions, 'county', (code, level) => explain(message('check.obligation_not_county', { code, level }), message('check.obligation_not_county_expected')))]
+        ? [
+            rowsOfLevel(
+              table,
+              regions,
+              'county',
+              (code, level) => explain(message('check.obligation_not_county', { code, level }), message('check.obligation_not_county_expected')),
+              // A city without counties (东莞市, a 省直辖县 listed as a city) is its own county too: its shortfall is its own part of its gap.
+              `s.region_level = 'city' AND NOT EXISTS (SELECT 1 FROM ${ident(regions.stageTable).text} r WHERE r.parent_code = s.region_code)`,
+            ),
+          ]
         : [];
     }
     case 'assistance_enrollment':
@@ -576,15 +585,22 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
  * row of the province or of a county would take a share of the province's
  * total beside the cities); obligations are the counties' (缺口分担 step 3:
  * a city's or the province's row would be read by nothing, its shortfall
- * silently left out of every sharing).
+ * silently left out of every sharing). `alsoAllowed`: rows of another level
+ * that are read all the same.
  */
-function rowsOfLevel(table: StagedTable, regions: StagedTable, level: 'city' | 'county', said: (code: string, level: string) => Explanation): Check {
+function rowsOfLevel(
+  table: StagedTable,
+  regions: StagedTable,
+  level: 'city' | 'county',
+  said: (code: string, level: string) => Explanation,
+  alsoAllowed = 'false',
+): Check {
   const regionLevel = `(SELECT r.level FROM ${ident(regions.stageTable).text} r WHERE r.region_code = t.region_code LIMIT 1)`;
   return {
     column: 'region_code',
     severity: 'error',
     source: `(SELECT t.*, ${regionLevel} AS region_level FROM ${ident(table.stageTable).text} t) AS s`,
-    where: `s.region_level IS NOT NULL AND s.region_level <> '${level}'`,
+    where: `s.region_level IS NOT NULL AND s.region_level <> '${level}' AND NOT (${alsoAllowed})`,
     value: col('region_code'),
     extra: 's.region_level',
     explain: (value, extra) => said(String(value), String(extra)),
