@@ -1,7 +1,7 @@
 // The short human summary `analyze` prints without --json: what a
 // provincial official asks first (coverage, cities below target, alerts).
 // Chinese by default, English with --lang en; region names stay as loaded.
-import { FUND_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
+import { FUND_LABEL, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
@@ -57,7 +57,7 @@ const TEXT = texts(
     unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（盟市 · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
-    levels: { central: '中央', province: '自治区' },
+    levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       (g.noCounties

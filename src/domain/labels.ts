@@ -29,6 +29,9 @@ export const CATEGORY_LABEL: Record<Category, Label> = LABELS.category;
 /** Where income comes from. Inner Mongolia's 自治区 is shown as the generic 省级. */
 export const SOURCE_LEVEL_LABEL: Record<SourceLevel, Label> = LABELS.sourceLevel;
 
+/** Where superior money comes from (中央 / 省级); kept with the messages, which say it too. */
+export { ORIGIN_LEVEL_LABEL } from './messages/words';
+
 export const INCOME_ITEM_LABEL: Record<IncomeItem, Label> = LABELS.incomeItem;
 
 export const EXPENDITURE_ITEM_LABEL: Record<ExpenditureItem, Label> = LABELS.expenditureItem;

@@ -8,6 +8,13 @@ import type { UnitName } from './codes';
 // The names are data (labels.json, with the other codes' names); labels.ts re-exports these two.
 export const FUND_LABEL: Readonly<Record<Fund, Label>> = LABELS.fund;
 
+/**
+ * Where superior money comes from (中央 / 省级): the source levels' own words,
+ * so that a province that is not an autonomous region (湖南省) does not read
+ * 自治区资金; 省级 is the national word for every provincial level.
+ */
+export const ORIGIN_LEVEL_LABEL: Readonly<Record<'central' | 'province', Label>> = { central: LABELS.sourceLevel.central, province: LABELS.sourceLevel.province };
+
 /** The fund's English name inside a sentence ("resident basic medical insurance fund"). */
 export function fundNoun(fund: Fund): string {
   const en = FUND_LABEL[fund].en;

@@ -3,7 +3,7 @@ import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
-import { FUND_LABEL, grouped, mib, mibBeside, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { FUND_LABEL, grouped, mib, mibBeside, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
 
@@ -362,7 +362,7 @@ export const ZH: Catalogue = {
   'subject.per_capita_subsidy': () => '人均财政补助标准',
   'subject.insured': () => '参保人数',
   'subject.central_share': () => '中央分担比例',
-  'subject.province_share': (p) => `${p.tier}类地区自治区（省）分担比例`,
+  'subject.province_share': (p) => `${p.tier}类地区省级分担比例`,
   'subject.contribution': () => '个人缴费标准',
   'subject.category_persons': (p) => `${p.category} 人数`,
   'subject.category_ratio': (p) => `${p.category} 资助比例`,
@@ -414,7 +414,7 @@ export const ZH: Catalogue = {
       ? `到账为 0 而已入账${severity(p)}`
       : `|差额| ${money.exact(new Dec(p.difference).abs().toString())} ${crossed(p, `${money.exact(p.threshold)}${share}`)}`;
     return (
-      `${subject(p)}（统筹区）${p.year}年${p.level === 'central' ? '中央' : '自治区'}资金年初至今：` +
+      `${subject(p)}（统筹区）${p.year}年${ORIGIN_LEVEL_LABEL[p.level].zh}资金年初至今：` +
       `入账 ${money.rounded(p.booked)} − 到账 ${money.rounded(p.received)} = 差额 ${money.exact(p.difference)}，${bound}；` +
       (p.documents.length > 0 ? `到账文件 ${p.documents.join('、')}` : '至季末没有到账文件')
     );

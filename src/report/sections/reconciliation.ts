@@ -2,7 +2,7 @@
 // booked with that source level, per city pool of the region, fund and
 // origin level (DOMAIN.md 资金到账核对), largest difference first.
 import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
-import { FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { formatYuan } from '../../domain/money';
 import { compareReconciliation } from '../../domain/reconciliation';
@@ -11,10 +11,7 @@ import type { SectionContext } from '../context';
 import { para, table } from '../html';
 import { sectionOpen } from './heading';
 
-const LEVEL: Record<OriginLevel, { zh: string; en: string }> = {
-  central: { zh: '中央', en: 'Central' },
-  province: { zh: '自治区', en: 'Province' },
-};
+const LEVEL: Record<OriginLevel, { zh: string; en: string }> = ORIGIN_LEVEL_LABEL;
 
 const TEXT = texts(
   {

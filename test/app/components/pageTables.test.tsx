@@ -168,7 +168,7 @@ describe('page tables: the screen and the export from one definition', () => {
     const spec = subsidySplitSpec([split('150921', 2), split('150900', null)], '150900', name, 'zh');
     const shown = screenTable(spec, 'zh');
     // Below 10,000 yuan a column stays in 元.
-    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '自治区（元）', '盟市+旗县（元）']);
+    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '省级（元）', '盟市+旗县（元）']);
     expect(shown.rows).toEqual([
       ['卓资县', '2 类', '100', '6.70', '5.36', '6,700.00', '6,700.00'],
       ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '6,700.00', '6,700.00'],

@@ -1,7 +1,7 @@
 // 对账's tables, each defined once for the screen and its export
 // (view/table.ts): the pools ranked by |difference|, the documents behind the
 // chosen row, and the money booked with no document (screen only).
-import { FUND_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
+import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
@@ -74,14 +74,9 @@ const TEXT = texts(
   },
 );
 
-const ORIGIN_LABEL: Record<OriginLevel, Record<Lang, string>> = {
-  central: { zh: '中央', en: 'Central' },
-  province: { zh: '自治区', en: 'Province' },
-};
-
-/** The words of one origin level (中央 / 自治区). */
+/** The words of one origin level (中央 / 省级). */
 export function originLabel(level: OriginLevel, lang: Lang): string {
-  return ORIGIN_LABEL[level][lang];
+  return ORIGIN_LEVEL_LABEL[level][lang];
 }
 
 export interface RankedRow extends RankedReconciliation {

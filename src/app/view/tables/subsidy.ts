@@ -20,7 +20,7 @@ const TEXT = texts(
     perCapita: '人均补助',
     total: '补助总额',
     central: '中央',
-    province: '自治区',
+    province: '省级',
     cityCounty: '盟市+旗县',
     persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
     demandTotal: '应资助合计',
