@@ -66,6 +66,8 @@ export interface MessageParams {
   // Reading files (formats/files.ts, submissionFiles.ts).
   'file.required_missing': TableNames;
   'file.required_expected': { table: string };
+  'file.required_no_rows': TableNames;
+  'file.required_rows_expected': { table: string };
   'file.format_unsupported': Record<never, never>;
   'file.format_save_as': { format: OtherFormat };
   'file.not_in_contract': Record<never, never>;

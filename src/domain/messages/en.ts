@@ -78,6 +78,8 @@ export const EN: Catalogue = {
   'problem.fix_rest': () => 'Fix the problems above and load again to see the rest',
 
   'file.required_missing': (p) => `A required file is missing (${p.labelEn})`,
+  'file.required_no_rows': (p) => `The required table (${p.labelEn}) has a header but no data rows`,
+  'file.required_rows_expected': (p) => `at least one data row below the header of ${p.table} (regions: a row for the province and each of its cities and counties)`,
   'file.required_expected': (p) => `${p.table}.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named ${p.table})`,
   'file.format_unsupported': () => 'This file format is not supported; the file was ignored',
   'file.format_save_as': (p) =>

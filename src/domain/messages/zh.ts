@@ -71,6 +71,8 @@ export const ZH: Catalogue = {
   'problem.fix_rest': () => '修正以上问题后重新加载，可看到其余问题',
 
   'file.required_missing': (p) => `缺少必需的文件（${p.label}）`,
+  'file.required_no_rows': (p) => `必需的表（${p.label}）只有表头，没有数据行`,
+  'file.required_rows_expected': (p) => `${p.table} 在表头下至少有一行数据（行政区划：省级区划及其下的盟市、旗县各一行）`,
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
   'file.format_save_as': (p) =>

@@ -15,6 +15,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'problem.fix_rest': {},
   'file.required_missing': { label: 'l', labelEn: 'L' },
   'file.required_expected': { table: 'x' },
+  'file.required_no_rows': { label: 'l', labelEn: 'L' },
+  'file.required_rows_expected': { table: 'x' },
   'file.format_unsupported': {},
   'file.format_save_as': { format: 'xls' },
   'file.not_in_contract': {},
