@@ -100,7 +100,8 @@ export function checkScenario(
       // Compared as Decimals, as the ratios are: a digit string too long for a float still compares exactly.
       const n = new Dec(t);
       if (n.lt(min) || n.gt(max)) issues.push(policyIssue(param, message('policy.out_of_range', { value: t, ...range })));
-      else out.delay = n.toNumber();
+      // A count of quarters (whole, within the policy's range), not money: read as the integer it is.
+      else out.delay = Number.parseInt(t, 10);
       continue;
     }
     const d = ratioOf(text);
