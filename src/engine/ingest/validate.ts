@@ -56,10 +56,11 @@ export interface ValidateOptions {
 export async function validateStaged(engine: Engine, staged: readonly StagedTable[], options: ValidateOptions = {}): Promise<Validation> {
   const keysPerPass = options.keysPerPass ?? KEYS_PER_PASS;
   const inPasses = (table: StagedTable): boolean => table.rowCount > Math.min(WINDOW_KEYS, keysPerPass);
-  // A required table of a header alone (regions.csv saved from an empty template) is said once; every code
-  // of the other tables would otherwise be "not in regions.csv", a line each (1,492 for the sample).
+  // A required table of a header alone (regions.csv saved from an empty template) beside tables with rows
+  // is said once; every code of theirs would otherwise be "not in regions.csv", a line each (1,492 for the
+  // sample). A template loaded empty as a whole stays what it was: nothing to check.
   const empty = staged.filter((t) => t.spec.required && t.rowCount === 0);
-  if (empty.length > 0) {
+  if (empty.length > 0 && staged.some((t) => t.rowCount > 0)) {
     const problems = empty.map((t): Problem => ({
       file: t.file,
       ...sheetOf(t),
