@@ -12,10 +12,17 @@ export function isQuarter(s: string): boolean {
   return QUARTER_TEXT.test(s);
 }
 
-export function parseQuarter(q: string): { year: number; q: QuarterNumber } {
+/** Quarters read before: a dataset has a few dozen, compared thousands of times when statuses and alerts are sorted. */
+const parsed = new Map<string, Readonly<{ year: number; q: QuarterNumber }>>();
+
+export function parseQuarter(q: string): Readonly<{ year: number; q: QuarterNumber }> {
+  const known = parsed.get(q);
+  if (known !== undefined) return known;
   const m = QUARTER_TEXT.exec(q);
   if (!m) throw new Error(`"${q}" is not a quarter (expected YYYYQn, e.g. 2024Q4)`);
-  return { year: Number(m[1]), q: Number(m[2]) as QuarterNumber };
+  const read = Object.freeze({ year: Number(m[1]), q: Number(m[2]) as QuarterNumber });
+  parsed.set(q, read);
+  return read;
 }
 
 export function quarterOf(year: number, q: number): Quarter {
