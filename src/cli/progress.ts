@@ -110,7 +110,6 @@ export function cliProgress(submissions: readonly Submission[], lang: Lang, io: 
     onProgress: (p) => {
       const previous = last;
       last = p;
-
       if (p.step === 'read' && p.file !== null) {
         const name = p.sheet === null ? p.file : `${p.file}#${p.sheet}`;
         const size = sizes.get(p.file) ?? 0;
