@@ -29,6 +29,7 @@ import { compareFundKeys, fundStatuses } from './fundStatus';
 import { renderMessage } from './messages/render';
 import { fixed, moneyString, rateString, type Decimal } from './money';
 import { resolvePolicy } from './policy/policy';
+import { withDisplayNames } from './regionName';
 import type { Pot } from './allocateByFactors';
 import type { Policy, PolicyFile } from './policy/types';
 import { compareQuarters, parseQuarter } from './quarter';
@@ -110,7 +111,9 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
   const policyFor = policyResolver(policyFile);
   const policy = policyFor(parseQuarter(quarter).year);
 
-  const names = new Map(input.regions.map((r) => [r.code, r.name]));
+  // Every page, the report and the CLI name regions from here on.
+  const regions = withDisplayNames(input.regions);
+  const names = new Map(regions.map((r) => [r.code, r.name]));
   // A code missing from regions still gets a readable sentence.
   const regionName = (code: RegionCode): string => names.get(code) ?? code;
 
@@ -119,8 +122,8 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
   const funds = history.filter((s) => s.quarter === quarter);
   const transfers = input.transfers ?? [];
   const insured = input.residentInsured ?? [];
-  const forecasts = fundForecasts(history, quarter, policy, input.regions);
-  const reconciliation = reconcile({ quarter, regions: input.regions, fundTotals: input.fundTotals, transfers });
+  const forecasts = fundForecasts(history, quarter, policy, regions);
+  const reconciliation = reconcile({ quarter, regions, fundTotals: input.fundTotals, transfers });
   const alerts = sortAlerts([
     ...coverageAlerts(coverage, regionName, quarter, policy),
     ...fundAlerts(history, regionName, quarter, policy),
@@ -135,14 +138,14 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
   const year = parseQuarter(quarter).year;
   return {
     quarter,
-    regions: input.regions,
+    regions,
     coverage,
     funds,
     alerts,
     history,
-    sharing: gapSharings({ quarter, regions: input.regions, funds, obligations: input.obligations ?? [], insured, policy }),
+    sharing: gapSharings({ quarter, regions, funds, obligations: input.obligations ?? [], insured, policy }),
     allocation: allocations(year, input.allocationTotals ?? [], input.allocationFactors ?? [], policy.allocation),
-    subsidySplit: subsidySplits(quarter, input.regions, insured, policy),
+    subsidySplit: subsidySplits(quarter, regions, insured, policy),
     subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy),
     forecasts,
     reconciliation,

@@ -180,3 +180,33 @@ describe('buildAnalysis', () => {
     expect(in2023.alerts.map((a) => a.rule)).toEqual(['coverage']);
   });
 });
+
+describe('buildAnalysis names generic regions by their parent', () => {
+  // Beijing as the official list names it: the city level is 110100 市辖区.
+  // 市辖区 resident fund 2024Q1: income 100.00, expenditure 250.00, so the
+  // quarter's and year's current balance is 100 − 250 = −150.00 (red).
+  const beijing: AnalysisInput = {
+    quarter: '2024Q1',
+    regions: [
+      { code: '110000', name: '北京市', level: 'province', parentCode: null, tier: null },
+      { code: '110100', name: '市辖区', level: 'city', parentCode: '110000', tier: 1 },
+      { code: '110101', name: '东城区', level: 'county', parentCode: '110100', tier: 1 },
+    ],
+    coverageCounts: [],
+    fundTotals: [totals('110100', 'city', 'resident', '2024Q1', '100.00', '250.00')],
+    openings: [],
+    policyFile: DEFAULT_POLICY_FILE,
+  };
+  const analysis = buildAnalysis(beijing);
+
+  it('shows 110100 as 北京市市辖区 in the regions every view names from', () => {
+    expect(analysis.regions.map((r) => r.name)).toEqual(['北京市', '北京市市辖区', '东城区']);
+  });
+
+  it('says 北京市市辖区 in alert sentences, Chinese and English', () => {
+    const deficit = toAnalysisJson(analysis).alerts.find((a) => a.rule === 'current_deficit' && a.region_code === '110100');
+    expect(deficit?.value).toBe('-150.00');
+    expect(deficit?.message.startsWith('北京市市辖区 城乡居民医保基金 年初至今当期结余 = 收入 ')).toBe(true);
+    expect(deficit?.message_en.startsWith('北京市市辖区 resident basic medical insurance fund ')).toBe(true);
+  });
+});

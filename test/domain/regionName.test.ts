@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, isGenericRegionName, withDisplayNames } from '../../src/domain/regionName';
+import type { Region } from '../../src/domain/types';
+
+const region = (code: string, name: string, parentCode: string | null, level: Region['level'] = 'city'): Region => ({
+  code,
+  name,
+  level,
+  parentCode,
+  tier: null,
+});
+
+// Rows as the official code lists give them (GB/T 2260 / 民政部 区划代码).
+const official: Region[] = [
+  region('110000', '北京市', null, 'province'),
+  region('110100', '市辖区', '110000'),
+  region('110101', '东城区', '110100', 'county'),
+  region('500000', '重庆市', null, 'province'),
+  region('500100', '市辖区', '500000'),
+  region('500200', '县', '500000'),
+  region('500229', '城口县', '500200', 'county'),
+  region('420000', '湖北省', null, 'province'),
+  region('429000', '省直辖县级行政区划', '420000'),
+  region('429004', '仙桃市', '429000', 'county'),
+  region('650000', '新疆维吾尔自治区', null, 'province'),
+  region('659000', '自治区直辖县级行政区划', '650000'),
+  region('659001', '石河子市', '659000', 'county'),
+];
+const byCode = new Map(official.map((r) => [r.code, r]));
+const named = (code: string): string => displayName(byCode.get(code) as Region, byCode);
+
+describe('displayName', () => {
+  it("puts the parent's name in front of a generic name", () => {
+    expect(named('110100')).toBe('北京市市辖区');
+    expect(named('500100')).toBe('重庆市市辖区');
+    expect(named('500200')).toBe('重庆市县');
+    expect(named('429000')).toBe('湖北省省直辖县级行政区划');
+    expect(named('659000')).toBe('新疆维吾尔自治区自治区直辖县级行政区划');
+  });
+
+  it('keeps a name that is not generic, also one that ends in a generic word', () => {
+    expect(named('110000')).toBe('北京市');
+    expect(named('110101')).toBe('东城区');
+    expect(named('500229')).toBe('城口县');
+    expect(named('429004')).toBe('仙桃市');
+  });
+
+  it('knows a generic name with spaces around it, and the lists’ older spelling', () => {
+    expect(isGenericRegionName(' 市辖区 ')).toBe(true);
+    expect(isGenericRegionName('县\t')).toBe(true);
+    expect(isGenericRegionName('省直辖县级行政单位')).toBe(true);
+    expect(isGenericRegionName('城口县')).toBe(false);
+    const spaced = [region('120000', '天津市', null, 'province'), region('120100', ' 市辖区 ', '120000')];
+    expect(displayName(spaced[1] as Region, new Map(spaced.map((r) => [r.code, r])))).toBe('天津市市辖区');
+  });
+
+  it("names a generic region under a generic parent by the parent's shown name", () => {
+    // The pre-2015 lists had a 市辖区 row under every city, also under a municipality's 市辖区.
+    const nested = [...official, region('110101x', '市辖区', '110100', 'county')];
+    const map = new Map(nested.map((r) => [r.code, r]));
+    expect(displayName(map.get('110101x') as Region, map)).toBe('北京市市辖区市辖区');
+  });
+
+  it('keeps a generic name bare when its parent is not loaded, and stops at a parent cycle', () => {
+    const alone = region('110100', '市辖区', '110000');
+    expect(displayName(alone, new Map([[alone.code, alone]]))).toBe('市辖区');
+    const a = region('900100', '县', '900200');
+    const b = region('900200', '市辖区', '900100');
+    expect(displayName(a, new Map([a, b].map((r) => [r.code, r])))).toBe('市辖区县');
+  });
+});
+
+describe('withDisplayNames', () => {
+  it('renames the generic regions only, in the same order, the rest untouched', () => {
+    const shown = withDisplayNames(official);
+    expect(shown.map((r) => r.name)).toEqual([
+      '北京市',
+      '北京市市辖区',
+      '东城区',
+      '重庆市',
+      '重庆市市辖区',
+      '重庆市县',
+      '城口县',
+      '湖北省',
+      '湖北省省直辖县级行政区划',
+      '仙桃市',
+      '新疆维吾尔自治区',
+      '新疆维吾尔自治区自治区直辖县级行政区划',
+      '石河子市',
+    ]);
+    expect(shown[2]).toBe(official[2]);
+    expect(shown[1]).toEqual({ ...official[1], name: '北京市市辖区' });
+    expect(official[1]?.name).toBe('市辖区');
+  });
+
+  it('gives the same array back when no name is generic (Inner Mongolia)', () => {
+    const im = [region('150000', '内蒙古自治区', null, 'province'), region('150100', '呼和浩特市', '150000')];
+    expect(withDisplayNames(im)).toBe(im);
+  });
+});
