@@ -53,21 +53,30 @@ export function compareFundKeys(
 }
 
 /** A quarter in which nothing was booked: its year to date is still there. */
-function noFlows(template: FundQuarterTotals, quarter: Quarter): FundQuarterTotals {
+function noFlows(template: Pick<FundQuarterTotals, 'regionCode' | 'level' | 'fund'>, quarter: Quarter): FundQuarterTotals {
   const zeros = <K extends string>(keys: readonly K[]): Record<K, Decimal> => Object.fromEntries(keys.map((k) => [k, ZERO])) as Record<K, Decimal>;
-  return { ...template, quarter, income: ZERO, expenditure: ZERO, incomeBySource: zeros(SOURCE_LEVELS), expenditureByItem: zeros(EXPENDITURE_ITEMS) };
+  return {
+    regionCode: template.regionCode,
+    level: template.level,
+    fund: template.fund,
+    quarter,
+    income: ZERO,
+    expenditure: ZERO,
+    incomeBySource: zeros(SOURCE_LEVELS),
+    expenditureByItem: zeros(EXPENDITURE_ITEMS),
+  };
 }
 
 /**
  * The quarters a series has a status in: from its first row of each year on
  * to that year's end, and every quarter of a year it has an opening balance
- * of, from its first row on and no later than `last`. A region that booked nothing in one quarter (a
+ * of, from `first` on and no later than `last`. A region that booked nothing in one quarter (a
  * county whose flows of 2024Q4 are not in yet), or in a whole year it holds
- * a balance in, keeps its year to date and balance there, so that its city's
+ * a balance in, or ever, keeps its year to date and balance there, so that its city's
  * gap is shared by that year to date and the region is not missing below a
  * total that counts it.
  */
-function statusQuarters(present: readonly Quarter[], openingYears: readonly number[], last: Quarter): Quarter[] {
+function statusQuarters(present: readonly Quarter[], openingYears: readonly number[], first: Quarter, last: Quarter): Quarter[] {
   const out = new Set<Quarter>();
   const from = (year: number, q: number): void => {
     for (let i = q; i <= 4 && compareQuarters(quarterOf(year, i), last) <= 0; i++) out.add(quarterOf(year, i));
@@ -78,8 +87,7 @@ function statusQuarters(present: readonly Quarter[], openingYears: readonly numb
   }
   for (const year of openingYears) from(year, 1);
   // Never before the first row: months payable's window starts there (monthsPayableWindow).
-  const first = present[0];
-  return [...out].filter((q) => first !== undefined && compareQuarters(q, first) >= 0).sort(compareQuarters);
+  return [...out].filter((q) => compareQuarters(q, first) >= 0).sort(compareQuarters);
 }
 
 /**
@@ -103,11 +111,16 @@ export function fundStatuses(
   }
   const openingOf = new Map<string, Decimal>();
   const openingYears = new Map<string, number[]>();
+  // Regions with a balance but not a single flow row: a series of no rows.
+  const balanceOnly = new Map<string, OpeningBalance>();
   for (const o of openings) {
     const key = `${o.regionCode}|${o.fund}|${o.year}`;
-    if (!openingOf.has(key)) openingYears.set(`${o.regionCode}|${o.fund}`, [...(openingYears.get(`${o.regionCode}|${o.fund}`) ?? []), o.year]);
+    const seriesKey = `${o.regionCode}|${o.fund}`;
+    if (!openingOf.has(key)) openingYears.set(seriesKey, [...(openingYears.get(seriesKey) ?? []), o.year]);
     openingOf.set(key, (openingOf.get(key) ?? ZERO).plus(o.openingBalance));
+    if (!series.has(seriesKey) && !balanceOnly.has(seriesKey)) balanceOnly.set(seriesKey, o);
   }
+  for (const key of balanceOnly.keys()) series.set(key, new Map());
 
   let last: Quarter | undefined;
   for (const t of totals) if (last === undefined || compareQuarters(t.quarter, last) > 0) last = t.quarter;
@@ -115,11 +128,13 @@ export function fundStatuses(
   const out: FundStatus[] = [];
   for (const [key, byQuarter] of series) {
     const present = [...byQuarter.keys()].sort(compareQuarters);
-    const first = present[0];
-    const template = first === undefined ? undefined : byQuarter.get(first);
+    const years = openingYears.get(key) ?? [];
+    // Without a flow row, the series starts with the first year it has a balance of.
+    const first = present[0] ?? (years.length === 0 ? undefined : quarterOf(Math.min(...years), 1));
+    const template = present[0] === undefined ? balanceOnly.get(key) : byQuarter.get(present[0]);
     if (first === undefined || template === undefined || last === undefined) continue;
     const expenditureIn = (q: Quarter): Decimal => byQuarter.get(q)?.expenditure ?? ZERO;
-    for (const quarter of statusQuarters(present, openingYears.get(key) ?? [], last)) {
+    for (const quarter of statusQuarters(present, years, first, last)) {
       const t = byQuarter.get(quarter) ?? noFlows(template, quarter);
       const { year, q } = parseQuarter(quarter);
       let ytdIncome = ZERO;

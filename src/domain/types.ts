@@ -52,6 +52,8 @@ export interface FundQuarterTotals {
 /** Opening balance of a year for one region (rolled up) and fund. */
 export interface OpeningBalance {
   regionCode: RegionCode;
+  /** The region's level: a region with a balance but no flow row still has a status (fundStatuses). */
+  level: Level;
   fund: Fund;
   year: number;
   openingBalance: Decimal;

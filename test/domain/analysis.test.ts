@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysis, fundHistory, toAnalysisJson, type AnalysisInput } from '../../src/domain/analysis';
 import { DEFAULT_POLICY_FILE, parsePolicyFile } from '../../src/domain/policy/policy';
+import { Dec } from '../../src/domain/money';
 import { opening, totals } from './fixtures';
 
 // A tiny dataset, 2024Q2 selected:
@@ -208,5 +209,84 @@ describe('buildAnalysis names generic regions by their parent', () => {
     expect(deficit?.value).toBe('-150.00');
     expect(deficit?.message.startsWith('北京市市辖区 城乡居民医保基金 年初至今当期结余 = 收入 ')).toBe(true);
     expect(deficit?.message_en.startsWith('北京市市辖区 resident basic medical insurance fund ')).toBe(true);
+  });
+});
+
+describe('buildAnalysis with a county that holds a balance and never booked a flow', () => {
+  // 乌兰察布市 assistance fund, 2024Q1, the city's own account empty:
+  // - 卓资县 (150921): opening 500.00, income 1,000.00, expenditure 5,000.00;
+  // - 化德县 (150922): opening 1,200.00, no fund_flows row at all.
+  // Rolled up, the city: opening 1,700.00, income 1,000.00, expenditure 5,000.00,
+  // accumulated 1,700 + 1,000 − 5,000 = −2,300.00 = 卓资县 −3,500.00 + 化德县 1,200.00.
+  // Gap 4,000.00: 1,700.00 from the balance, rest 2,300.00, no shortfall;
+  // city 50% = 1,150.00; counties 1,150.00 by expenditure: 卓资县 all, 化德县 0.00.
+  const regions = [
+    { code: '150000', name: '内蒙古自治区', level: 'province', parentCode: null, tier: null },
+    { code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 },
+    { code: '150921', name: '卓资县', level: 'county', parentCode: '150900', tier: 3 },
+    { code: '150922', name: '化德县', level: 'county', parentCode: '150900', tier: 3 },
+  ] as const satisfies AnalysisInput['regions'];
+  const withBalance = (huade: string): AnalysisInput => ({
+    quarter: '2024Q1',
+    regions: [...regions],
+    coverageCounts: [],
+    fundTotals: ['150000', '150900', '150921'].map((code) =>
+      totals(code, code === '150000' ? 'province' : code === '150900' ? 'city' : 'county', 'assistance', '2024Q1', '1000.00', '5000.00'),
+    ),
+    openings: [
+      opening('150000', 'assistance', 2024, new Dec('500.00').plus(huade).toFixed(2)),
+      opening('150900', 'assistance', 2024, new Dec('500.00').plus(huade).toFixed(2)),
+      opening('150921', 'assistance', 2024, '500.00'),
+      opening('150922', 'assistance', 2024, huade),
+    ],
+    policyFile: DEFAULT_POLICY_FILE,
+  });
+  const json = toAnalysisJson(buildAnalysis(withBalance('1200.00')));
+
+  it('lists it in funds with its balance, zero income and spending, and no months payable', () => {
+    expect(json.funds.find((f) => f.region_code === '150922')).toEqual({
+      region_code: '150922',
+      fund: 'assistance',
+      quarter: '2024Q1',
+      income: '0.00',
+      expenditure: '0.00',
+      current_balance: '0.00',
+      accumulated_balance: '1200.00',
+      months_payable: null,
+    });
+  });
+
+  it("its city's balance is its counties' to the fen", () => {
+    const balance = (code: string) => json.funds.find((f) => f.region_code === code)?.accumulated_balance;
+    expect(balance('150900')).toBe('-2300.00');
+    expect(balance('150921')).toBe('-3500.00');
+    expect(new Dec(balance('150921') ?? 'NaN').plus(balance('150922') ?? 'NaN').toFixed(2)).toBe('-2300.00');
+  });
+
+  it('the gap is shared to the fen, the county that spent nothing carrying none of it', () => {
+    expect(json.sharing).toEqual([
+      {
+        city_code: '150900',
+        fund: 'assistance',
+        year: 2024,
+        gap: '4000.00',
+        covered_by_balance: '1700.00',
+        county_self: [
+          { region_code: '150921', amount: '0.00' },
+          { region_code: '150922', amount: '0.00' },
+        ],
+        city_share: '1150.00',
+        county_shares: [
+          { region_code: '150921', amount: '1150.00' },
+          { region_code: '150922', amount: '0.00' },
+        ],
+      },
+    ]);
+  });
+
+  it('a positive balance with nothing spent raises no alert; a negative one is an accumulated deficit (red)', () => {
+    expect(json.alerts.filter((a) => a.region_code === '150922')).toEqual([]);
+    const negative = toAnalysisJson(buildAnalysis(withBalance('-300.00'))).alerts.filter((a) => a.region_code === '150922');
+    expect(negative.map((a) => [a.rule, a.severity, a.value])).toEqual([['accumulated_negative', 'red', '-300.00']]);
   });
 });

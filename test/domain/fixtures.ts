@@ -19,6 +19,11 @@ export function totals(
   return { regionCode, level, fund, quarter, income: money(income), expenditure: money(expenditure), incomeBySource, expenditureByItem };
 }
 
-export function opening(regionCode: string, fund: Fund, year: number, amount: string): OpeningBalance {
-  return { regionCode, fund, year, openingBalance: money(amount) };
+/** `level` defaults to what a six-digit code's trailing zeros say (150000 province, 150900 city, 150921 county). */
+export function opening(regionCode: string, fund: Fund, year: number, amount: string, level: Level = levelOfCode(regionCode)): OpeningBalance {
+  return { regionCode, level, fund, year, openingBalance: money(amount) };
+}
+
+function levelOfCode(code: string): Level {
+  return code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
 }

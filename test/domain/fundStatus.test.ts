@@ -100,6 +100,33 @@ describe('fundStatuses', () => {
     expect(q4?.monthsPayable).toBeNull();
   });
 
+  it('a region with a balance and never a flow row: every quarter of its balance years, zero flows, its balance the opening', () => {
+    // 化德县 (150922) holds openings of 2023 (800.00) and 2024 (-300.00) and booked nothing, ever;
+    // the data's last quarter is 2024Q4 (the city's rows).
+    const county = fundStatuses(data, [opening('150922', 'assistance', 2023, '800.00'), opening('150922', 'assistance', 2024, '-300.00')], () => 4).filter(
+      (x) => x.regionCode === '150922',
+    );
+    expect(county.map((x) => x.quarter)).toEqual(['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4']);
+    for (const s of county) {
+      expect(s.level).toBe('county');
+      expect(s.fund).toBe('assistance');
+      expect([s.income, s.expenditure, s.ytdIncome, s.ytdExpenditure, s.ytdCurrentBalance].map(money2)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00']);
+      expect(money2(s.expenditureByItem.inpatient)).toBe('0.00');
+      // No income: no balance rate; nothing spent in the window: nothing to divide months payable by.
+      expect(s.balanceRate).toBeNull();
+      expect(s.monthsPayable).toBeNull();
+    }
+    expect(money2(county[3]?.accumulatedBalance ?? null)).toBe('800.00');
+    expect(money2(county[7]?.openingBalance ?? null)).toBe('-300.00');
+    expect(money2(county[7]?.accumulatedBalance ?? null)).toBe('-300.00');
+    // The city's own statuses are untouched.
+    expect(fundStatuses(data, openings, () => 4).filter((x) => x.regionCode === CITY).length).toBe(statuses.length);
+  });
+
+  it('a balance only of a year after the last quarter loaded gives no status', () => {
+    expect(fundStatuses(data, [opening('150922', 'assistance', 2025, '800.00')], () => 4).filter((x) => x.regionCode === '150922')).toEqual([]);
+  });
+
   it('2023Q1: the first quarter stands alone', () => {
     const s = at('resident', '2023Q1');
     expect(money2(s.currentBalance)).toBe('3000000.00'); // 4,000,000 − 1,000,000

@@ -113,7 +113,7 @@ export function toFundQuarterTotals(row: Row): FundQuarterTotals {
 
 export function toOpeningBalance(row: Row): OpeningBalance {
   return {
-    regionCode: text(row, 'region_code'),
+    ...regionOf(row),
     fund: oneOf<Fund>(FUNDS, row, 'fund'),
     year: integer(row, 'year'),
     openingBalance: money(text(row, 'opening_balance')),
