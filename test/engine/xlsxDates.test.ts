@@ -39,7 +39,7 @@ type Cell = string | { xml: string };
 const num = (v: string, style: number): Cell => ({ xml: `<c s="${style}"><v>${v}</v></c>` });
 
 /** A one-sheet workbook named after its table, with the styles above (date1904 when asked). */
-function workbook(table: string, rows: Cell[][], options: { date1904?: boolean } = {}): Uint8Array {
+function workbook(table: string, rows: Cell[][], options: { date1904?: boolean; styles?: string } = {}): Uint8Array {
   const cell = (c: Cell): string => (typeof c === 'string' ? `<c t="inlineStr"><is><t>${c}</t></is></c>` : c.xml);
   const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((r, i) => `<row r="${i + 1}">${r.map(cell).join('')}</row>`).join('')}</sheetData></worksheet>`;
   return zipSync({
@@ -49,7 +49,7 @@ function workbook(table: string, rows: Cell[][], options: { date1904?: boolean }
     'xl/_rels/workbook.xml.rels': strToU8(
       '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
     ),
-    'xl/styles.xml': strToU8(STYLES),
+    'xl/styles.xml': strToU8(options.styles ?? STYLES),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
   });
 }
@@ -77,6 +77,11 @@ describe('cells shown as dates, times and percentages in a workbook', () => {
       { text: '1234.5', numeric: true },
       { text: '2024Q4', numeric: false },
     ]);
+  });
+
+  it('refuses a workbook whose styles are damaged, naming the part, rather than read its dates as numbers', () => {
+    const cut = workbook('transfers', [[num('45657', STYLE.date)]], { styles: STYLES.slice(0, STYLES.indexOf('<xf numFmtId="14"') + 10) });
+    expect(() => readXlsx(cut)).toThrow('XLSX 内容损坏：xl/styles.xml: unterminated tag');
   });
 
   it('reads a date typed into a text column (文号) as the date the user sees, with its time only where the format shows one', async () => {

@@ -139,7 +139,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
     const { targets, sharedStrings } = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
     const strings = readSharedStrings(part(partPath(sharedStrings ?? 'sharedStrings.xml')) ?? '');
     // Only xl/styles.xml is unpacked (where Excel, WPS, LibreOffice and openpyxl all put it); without it every number is plain.
-    const styles = readNumberStyles(part('xl/styles.xml') ?? '');
+    const styles = readStyles(part('xl/styles.xml') ?? '');
     return {
       date1904,
       sheets: sheets.map((sheet) => {
@@ -159,6 +159,19 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
     };
   } catch (e) {
     if (e instanceof XmlError) throw new XlsxError(message('xlsx.damaged', { reason: e.message }));
+    throw e;
+  }
+}
+
+/**
+ * The cell styles' number formats. Damaged, they are refused naming the
+ * part: read as plain numbers, a date would load as its serial number.
+ */
+function readStyles(xml: string): (NumberShown | undefined)[] {
+  try {
+    return readNumberStyles(xml);
+  } catch (e) {
+    if (e instanceof XmlError) throw new XlsxError(message('xlsx.damaged', { reason: `xl/styles.xml: ${e.message}` }));
     throw e;
   }
 }
