@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/engine/formats/xlsx';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
-import { tinyWith, useEngine } from './harness';
+import { csv, tinyWith, useEngine } from './harness';
 
 /** Cell styles of the workbooks below, by index: how Chinese Excel and WPS format what was typed. */
 const STYLE = {
@@ -157,6 +157,26 @@ describe('cells shown as dates, times and percentages in a workbook', () => {
     expect(bad.errors).toEqual([
       'fund_balances.xlsx · fund_balances · 第2行 · opening_balance · 单元格是百分数 5%，不是年初累计结余 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
       'fund_balances.xlsx · fund_balances · 第3行 · opening_balance · 单元格是日期 2024-12-31，不是年初累计结余 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
+    ]);
+  });
+
+  it('reads a factor shown as a percentage as the number stored: 30% is 0.3', async () => {
+    const { errors } = await load('allocation_factors', [
+      ['year', 'region_code', 'pot', 'need', 'tier_ratio', 'performance', 'population', 'incidence', 'fiscal'],
+      ['2024', '150100', 'assistance', num('120', STYLE.general), num('0.3', STYLE.percent), num('95', STYLE.general), num('3.5', STYLE.general), num('0.0125', STYLE.percent), num('1.2', STYLE.general)],
+    ]);
+    expect(errors).toEqual([]);
+    expect(await engine().query('SELECT CAST(tier_ratio AS VARCHAR) AS tier, CAST(incidence AS VARCHAR) AS incidence FROM allocation_factors')).toEqual([{ tier: '0.300000', incidence: '0.012500' }]);
+  });
+
+  it('words a date, a time or a percentage typed into a CSV the same way', async () => {
+    const files = await tinyWith(csv('resident_enrollment.csv', 'quarter,region_code,insured\n2024/12/31,150102,1000\n2024Q4,150103,12:30\n2024Q4,150202,2024-10-01 08:30\n'), csv('fund_balances.csv', 'year,region_code,fund,opening_balance\n2024,150100,resident,5%\n'));
+    const report = await loadDataset(engine(), files);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      'resident_enrollment.csv · 第2行 · quarter · 单元格是日期 2024/12/31，不是季度 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
+      'resident_enrollment.csv · 第3行 · insured · 单元格是时间 12:30，不是参保人数 · 应为：非负整数',
+      'resident_enrollment.csv · 第4行 · insured · 单元格是日期 2024-10-01 08:30，不是参保人数 · 应为：非负整数',
+      'fund_balances.csv · 第2行 · opening_balance · 单元格是百分数 5%，不是年初累计结余 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
     ]);
   });
 
