@@ -170,13 +170,15 @@ describe('cells shown as dates, times and percentages in a workbook', () => {
   });
 
   it('words a date, a time or a percentage typed into a CSV the same way', async () => {
-    const files = await tinyWith(csv('resident_enrollment.csv', 'quarter,region_code,insured\n2024/12/31,150102,1000\n2024Q4,150103,12:30\n2024Q4,150202,2024-10-01 08:30\n'), csv('fund_balances.csv', 'year,region_code,fund,opening_balance\n2024,150100,resident,5%\n'));
+    const files = await tinyWith(csv('resident_enrollment.csv', 'quarter,region_code,insured\n2024/12/31,150102,1000\n2024Q4,150103,12:30\n2024Q4,150202,2024-10-01 08:30\n'), csv('fund_balances.csv', 'year,region_code,fund,opening_balance\n2024,150100,resident,5%\n2023,150100,resident,2024.1.5\n'));
     const report = await loadDataset(engine(), files);
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
       'resident_enrollment.csv · 第2行 · quarter · 单元格是日期 2024/12/31，不是季度 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
       'resident_enrollment.csv · 第3行 · insured · 单元格是时间 12:30，不是参保人数 · 应为：非负整数',
       'resident_enrollment.csv · 第4行 · insured · 单元格是日期 2024-10-01 08:30，不是参保人数 · 应为：非负整数',
       'fund_balances.csv · 第2行 · opening_balance · 单元格是百分数 5%，不是年初累计结余 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
+      // A mistyped number, as likely as a date.
+      'fund_balances.csv · 第3行 · opening_balance · 金额"2024.1.5"不是数字金额 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
     ]);
   });
 

@@ -110,8 +110,12 @@ function isNegative(value: string): boolean {
   return /^-(\d|\.\d)/.test(value);
 }
 
-/** A date with or without a time of day, year first as PATTERN.date reads it; what xlsxTable.ts writes for a cell shown as a date. */
-const DATE_TIME = new RegExp(`^(${PATTERN.date})([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$`);
+/**
+ * A date with or without a time of day, year first, as xlsxTable.ts writes a
+ * cell shown as a date and as people type one. Not 2024.1.5, which in an
+ * amount is as likely a mistyped number.
+ */
+const DATE_TIME = /^[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|\/[0-9]{1,2}\/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$/;
 const TIME = /^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/;
 const PERCENT = /^-?[0-9]+([.][0-9]+)?%$/;
 
