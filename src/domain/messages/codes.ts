@@ -147,6 +147,10 @@ export interface MessageParams {
   'cell.excel_error': { label: string; value: string };
   'cell.formula': { label: string; value: string };
   'cell.no_such_date': { value: string };
+  /** A date or a time (a spreadsheet's date cell, or typed as one) in a column that holds none: `value` as the user sees it. */
+  'cell.date_not_kind': { kind: CellKind; label: string; value: string; time: boolean };
+  /** A percentage (a cell shown as 5%) where an amount or a count belongs. */
+  'cell.percent': { kind: 'count' | 'money'; label: string; value: string };
 
   // Parquet and CSV readers (stage.ts).
   'parquet.unreadable': { reason: string };

@@ -28,6 +28,21 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   person_id: () => 'ID numbers stored as text (format the cells as Text and export again from the original list)',
 };
 
+/** A value of each kind, as a sentence names it ("not a quarter"). */
+const KIND_NOUN: Readonly<Record<MessageParams['cell.invalid']['kind'], string>> = {
+  region_code: 'a region code',
+  text: 'text',
+  person_id: 'an ID number',
+  quarter: 'a quarter',
+  year: 'a year',
+  date: 'a date',
+  count: 'a count',
+  money: 'an amount',
+  decimal: 'a number',
+  boolean: 'true or false',
+  enum: 'one of the allowed values',
+};
+
 const CELL_INVALID: Readonly<Record<MessageParams['cell.invalid']['kind'], (shown: string) => string>> = {
   region_code: (v) => {
     // A statistical code (统计用区划代码) of a county or higher is its GB/T 2260 code followed by six zeros.
@@ -179,6 +194,8 @@ export const EN: Catalogue = {
   'cell.formula': (p) => `"${p.value}" is a formula that was never computed (open and save the workbook in Excel or WPS, then load it again)`,
   'cell.id_scientific': (p) => `ID number "${p.value}" is in scientific notation: a spreadsheet took it for a number and kept only its first 15 digits`,
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
+  'cell.date_not_kind': (p) => `The cell is the ${p.time ? 'time' : 'date'} ${p.value}, not ${KIND_NOUN[p.kind]}`,
+  'cell.percent': (p) => `The cell is the percentage ${p.value}, not ${KIND_NOUN[p.kind]}`,
 
   'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',
   'parquet.no_marks_expected': () => 'a valid Parquet file',

@@ -167,6 +167,8 @@ export const ZH: Catalogue = {
   'cell.formula': (p) => `${p.label}"${p.value}"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入）`,
   'cell.id_scientific': (p) => `身份证号"${p.value}"是科学计数法：表格软件把它当成了数字，只留下前15位`,
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,
+  'cell.date_not_kind': (p) => `单元格是${p.time ? '时间' : '日期'} ${p.value}，不是${p.label}`,
+  'cell.percent': (p) => `单元格是百分数 ${p.value}，不是${p.label}`,
 
   'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',
   'parquet.no_marks_expected': () => '有效的 Parquet 文件',

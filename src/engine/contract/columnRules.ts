@@ -110,11 +110,38 @@ function isNegative(value: string): boolean {
   return /^-(\d|\.\d)/.test(value);
 }
 
+/**
+ * A date with or without a time of day, year first, as xlsxTable.ts writes a
+ * cell shown as a date and as people type one. Not 2024.1.5, which in an
+ * amount is as likely a mistyped number.
+ */
+const DATE_TIME = /^[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|\/[0-9]{1,2}\/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?$/;
+const TIME = /^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/;
+const PERCENT = /^-?[0-9]+([.][0-9]+)?%$/;
+
+/**
+ * A value that is a date, a time or a percentage, which the user sees in
+ * their spreadsheet (xlsxTable.ts writes a date cell so) where the column
+ * holds none: said as what it is. A quarter is never taken from a date: the
+ * contract's quarter is YYYYQn (DESIGN.md), and a date could be the quarter's
+ * end as much as the day a report was made.
+ */
+function shownAs(kind: ColumnSpec['kind'], value: string): 'date' | 'time' | 'percent' | null {
+  if (kind === 'text' || kind === 'date' || kind === 'person_id') return null;
+  if (DATE_TIME.test(value)) return 'date';
+  if (TIME.test(value)) return 'time';
+  return (kind === 'money' || kind === 'count') && PERCENT.test(value) ? 'percent' : null;
+}
+
 /** Why the text `value` (or an empty cell, null) is not a valid cell of the column. The column's label is quoted for the Chinese, which names it. */
 export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
   const { label, kind } = column;
   if (value === null) return message('cell.empty', { label });
   if (value.startsWith('=') && value.length > 1) return message('cell.formula', { label, value });
+  // Whatever the column, a failed formula is said as one (the pattern would call #N/A a badly written quarter).
+  if ((EXCEL_ERRORS as readonly string[]).includes(value)) return message('cell.excel_error', { label, value });
+  const shown = shownAs(kind, value);
+  if (shown) return shown === 'percent' ? message('cell.percent', { kind: kind as 'money' | 'count', label, value }) : message('cell.date_not_kind', { kind, label, value, time: shown === 'time' });
   if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
     return message('cell.scientific', { label, value });
   }
@@ -126,10 +153,8 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
     return message('cell.invalid', { kind, label, value });
   }
   switch (kind) {
-    case 'text':
-      return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.invalid', { kind, label, value });
     case 'person_id':
-      return (EXCEL_ERRORS as readonly string[]).includes(value) ? message('cell.excel_error', { label, value }) : message('cell.id_scientific', { value });
+      return message('cell.id_scientific', { value });
     case 'region_code':
       return /^\d+\.0+$/.test(value) ? message('cell.decimal_point', { value }) : message('cell.invalid', { kind, label, value });
     case 'date':

@@ -10,6 +10,7 @@ import { FundWatchError } from '../../domain/messages/error';
 import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
 import { columnLetters } from '../export/exportTable';
+import { readNumberStyles, type NumberShown } from './xlsxStyles';
 
 export interface XlsxCell {
   text: string;
@@ -17,6 +18,8 @@ export interface XlsxCell {
   numeric: boolean;
   /** An error value (`t="e"`: #N/A, #REF!, #DIV/0!): what a formula that failed leaves. */
   error?: boolean;
+  /** A number cell whose style shows it as a date, a time or a percentage (xlsxStyles.ts): what the user sees is not the number. */
+  shown?: NumberShown;
 }
 
 export interface XlsxRow {
@@ -81,8 +84,8 @@ export const XLSX_LIMITS = {
   ratio: 400,
 };
 
-/** The parts of a workbook we read (part names are case-insensitive); styles, themes, images, macros and the rest are never unpacked. */
-const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+/** The parts of a workbook we read (part names are case-insensitive); themes, images, macros and the rest are never unpacked. */
+const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
 /** The signature of an OLE compound file. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -135,6 +138,8 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
     const { sheets, date1904 } = readWorkbook(workbookXml);
     const { targets, sharedStrings } = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
     const strings = readSharedStrings(part(partPath(sharedStrings ?? 'sharedStrings.xml')) ?? '');
+    // Only xl/styles.xml is unpacked (where Excel, WPS, LibreOffice and openpyxl all put it); without it every number is plain.
+    const styles = readStyles(part('xl/styles.xml') ?? '');
     return {
       date1904,
       sheets: sheets.map((sheet) => {
@@ -149,11 +154,24 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
           throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, where }));
         }
         const merges: CellRange[] = [];
-        return { name: sheet.name, rows: readSheetPart(xml, strings, sheet.name, path ?? '', merges), merges };
+        return { name: sheet.name, rows: readSheetPart(xml, { strings, styles }, sheet.name, path ?? '', merges), merges };
       }),
     };
   } catch (e) {
     if (e instanceof XmlError) throw new XlsxError(message('xlsx.damaged', { reason: e.message }));
+    throw e;
+  }
+}
+
+/**
+ * The cell styles' number formats. Damaged, they are refused naming the
+ * part: read as plain numbers, a date would load as its serial number.
+ */
+function readStyles(xml: string): (NumberShown | undefined)[] {
+  try {
+    return readNumberStyles(xml);
+  } catch (e) {
+    if (e instanceof XmlError) throw new XlsxError(message('xlsx.damaged', { reason: `xl/styles.xml: ${e.message}` }));
     throw e;
   }
 }
@@ -261,10 +279,10 @@ const LAST_COLUMN = 16_383;
  * claimed, a file cut short) is refused naming the sheet, its part and the
  * last row read whole, so the user can see how far the file is intact.
  */
-function readSheetPart(xml: string, strings: readonly string[], name: string, path: string, merges: CellRange[]): XlsxRow[] {
+function readSheetPart(xml: string, book: SheetContext, name: string, path: string, merges: CellRange[]): XlsxRow[] {
   const rows: XlsxRow[] = [];
   try {
-    readSheet(xml, strings, rows, merges, name);
+    readSheet(xml, book, rows, merges, name);
     return rows;
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
@@ -273,9 +291,15 @@ function readSheetPart(xml: string, strings: readonly string[], name: string, pa
   }
 }
 
-function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], merges: CellRange[], sheet: string): void {
+/** What every sheet of a workbook shares: its shared strings, and how each cell style shows a number. */
+interface SheetContext {
+  strings: readonly string[];
+  styles: readonly (NumberShown | undefined)[];
+}
+
+function readSheet(xml: string, { strings, styles }: SheetContext, rows: XlsxRow[], merges: CellRange[], sheet: string): void {
   let row: XlsxRow | null = null;
-  let cell: { column: number; type: string } | null = null;
+  let cell: { column: number; type: string; shown: NumberShown | undefined } | null = null;
   let value = '';
   let inValue = false;
   // A formula's text, and whether the cell holds a value: a program's workbook (openpyxl) has formulas Excel never computed.
@@ -301,7 +325,7 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
         // Cells are kept in an array as wide as the row: a column past XFD would make every row millions of cells wide.
         if (column > LAST_COLUMN) throw new XmlError(`cell reference ${attrs.r ?? ''} is past column XFD`, false);
         nextColumn = column + 1;
-        cell = { column, type: attrs.t ?? 'n' };
+        cell = { column, type: attrs.t ?? 'n', shown: attrs.s === undefined ? undefined : styles[Number(attrs.s)] };
         value = '';
         formula = null;
         valued = false;
@@ -334,7 +358,7 @@ function readSheet(xml: string, strings: readonly string[], rows: XlsxRow[], mer
         }
         // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
         const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
-        if (parsed) row.cells[cell.column] = parsed;
+        if (parsed) row.cells[cell.column] = parsed.numeric && cell.shown ? { ...parsed, shown: cell.shown } : parsed;
         cell = null;
       } else if (name === 'row' && row) {
         rows.push(row);
@@ -440,4 +464,25 @@ function isoDate(ms: number): string | null {
   if (Number.isNaN(date.getTime())) return null;
   const text = date.toISOString();
   return /^\d{4}-/.test(text) ? text.slice(0, 10) : null;
+}
+
+/**
+ * A serial number as the date or time its format shows, written the ISO way:
+ * 2024-12-31, 2024-12-31 08:30 (seconds only when there are some) or 08:30.
+ * A time is rounded to the second, as Excel shows it (which can carry it
+ * into the next day). Null where there is no such day (excelSerialDate) and
+ * for a percentage, which is no date.
+ */
+export function excelSerialText(serial: string, shown: NumberShown, date1904 = false): string | null {
+  if (shown === 'percent') return null;
+  if (shown === 'date') return excelSerialDate(serial, date1904);
+  if (!/^\d+(\.\d+)?$/.test(serial)) return null;
+  const seconds = Math.round(Number(serial) * 86_400);
+  const day = Math.floor(seconds / 86_400);
+  const rest = seconds - day * 86_400;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const time = `${two(Math.floor(rest / 3600))}:${two(Math.floor(rest / 60) % 60)}${rest % 60 === 0 ? '' : `:${two(rest % 60)}`}`;
+  if (shown === 'time') return time;
+  const date = excelSerialDate(String(day), date1904);
+  return date === null ? null : `${date} ${time}`;
 }

@@ -4,14 +4,16 @@
 // are dropped; each CSV record carries the Excel row number in a
 // last column so that problems point at the row the user sees in Excel.
 // Date columns holding Excel serial numbers become YYYY-MM-DD here, because
-// only here is it known that the number is a date.
-import type { TableSpec } from '../contract/contract';
+// only here is it known that the number is a date; a number the sheet shows
+// as a date or a percentage becomes what the user sees in other columns.
+import type { ColumnSpec, TableSpec } from '../contract/contract';
 import { expectedHeader, findColumn, findHeaderRow, MAX_HEADER_CELLS } from './csvHeader';
 import { expectedValue } from '../contract/columnRules';
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
 import { columnLetters } from '../export/exportTable';
-import { excelSerialDate, type CellRange, type XlsxRow } from './xlsx';
+import { excelSerialDate, excelSerialText, type CellRange, type XlsxCell, type XlsxRow } from './xlsx';
+import { Dec } from '../../domain/money';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -86,6 +88,25 @@ function hiddenRows(where: { file: string; sheet: string }, data: readonly XlsxR
   return [{ file: where.file, sheet: where.sheet, row: hidden[0] ?? null, column: null, ...explain(message('sheet.hidden_rows', { count: hidden.length, rows }), message('sheet.hidden_rows_expected')), severity: 'warning' }];
 }
 
+/** Columns where a percentage's number is not what was meant: 5% of a yuan is not an amount of 0.05 yuan (a factor's 30% is 0.3, and stays the number). */
+const NO_PERCENT: ReadonlySet<ColumnSpec['kind']> = new Set(['money', 'count']);
+
+/**
+ * A number cell shown as a date, a time or a percentage, as the user sees
+ * it: in a text column the date is the text (2024-12-31, not 45657); in a
+ * quarter, a code, an amount, it is refused as the date it is (columnRules.ts,
+ * describeInvalid), never read as the serial number nobody typed. An ID
+ * stays its number: a real one is past any date, and is judged as a number.
+ */
+function shownText(cell: XlsxCell, column: ColumnSpec, date1904: boolean): string {
+  if (cell.shown === 'percent') {
+    if (!NO_PERCENT.has(column.kind) || !/^-?\d+(\.\d+)?$/.test(cell.text)) return cell.text;
+    return `${new Dec(cell.text).times(100).toString()}%`;
+  }
+  if (cell.shown === undefined || column.kind === 'person_id') return cell.text;
+  return excelSerialText(cell.text, cell.shown, date1904) ?? cell.text;
+}
+
 export function sheetToCsv(
   spec: TableSpec,
   where: { file: string; sheet: string },
@@ -149,6 +170,7 @@ export function sheetToCsv(
         });
       }
       if (cell.numeric && dateColumns.has(i)) return excelSerialDate(cell.text, date1904) ?? cell.text;
+      if (cell.shown && column) return shownText(cell, column, date1904);
       return cell.text;
     });
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));

@@ -89,6 +89,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'cell.excel_error': { label: 'x', value: '#N/A' },
   'cell.formula': { label: 'x', value: '=x' },
   'cell.no_such_date': { value: 'x' },
+  'cell.date_not_kind': { kind: 'quarter', label: '季度', value: '2024-12-31', time: false },
+  'cell.percent': { kind: 'money', label: '金额', value: '5%' },
   'parquet.no_marks': {},
   'parquet.no_marks_expected': {},
   'roster.too_big_csv': { rows: 12000000, megabytes: 700, limitRows: 10000000, command: 'npm run analyze -- --data DIR' },
