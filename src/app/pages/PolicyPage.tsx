@@ -57,13 +57,13 @@ function testIdOf(field: PolicyField): string {
   return field.role === 'coverage-target' ? 'policy-coverage-target' : 'policy-field';
 }
 
-export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApply, onReset }: PolicyPageProps) {
+export function PolicyPage({ analysis, tree, policyFile, words, updating, edited, onApply, onReset }: PolicyPageProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const year = yearOf(analysis.quarter);
   const cities = useMemo(() => (tree.root ? tree.childrenOf(tree.root.code).filter((r) => r.level === 'city') : []), [tree]);
   const withoutCounties = useMemo(() => new Set(cities.filter((c) => !tree.childrenOf(c.code).some((r) => r.level === 'county')).map((c) => c.code)), [cities, tree]);
-  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang, withoutCounties), [policyFile, year, cities, lang, withoutCounties]);
+  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, words, lang, withoutCounties), [policyFile, year, cities, words, lang, withoutCounties]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [issues, setIssues] = useState<Record<string, Label[]>>({});
   const [general, setGeneral] = useState<Label[]>([]);
