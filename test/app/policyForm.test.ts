@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import type { Region } from '../../src/domain/types';
 import { applyDrafts, percentTextToRatio, policyFields, policyJsonText, ratioToPercentText } from '../../src/app/view/policyForm';
-import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
+import { LEAGUE_BANNER_WORDS, levelWords } from '../../src/domain/levelWords';
 
 const cities: Region[] = [{ code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 }];
 const fields = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS);
@@ -193,5 +193,21 @@ describe('policy form', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.issues['stress.presets.1.expenditure']?.[0]?.zh).toBe('"1.5" 超出允许范围 -1 到 1');
+  });
+});
+
+describe('the words of the province', () => {
+  it("labels another province's fields with its words (湖南省: 地市, 县区, 省级, 全省), the sample's with Inner Mongolia's", () => {
+    const changsha: Region = { code: '430100', name: '长沙市', level: 'city', parentCode: '430000', tier: 2 };
+    const hunan = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), [changsha], levelWords('430000'));
+    const label = (shown: typeof hunan, path: string) => shown.find((f) => f.path === path)?.label;
+    expect(label(hunan, 'sharing.default.city_ratio')).toBe('全省默认：地市分担比例（%）');
+    expect(label(hunan, 'sharing.default.county_basis')).toBe('全省默认：县区分担依据');
+    expect(label(hunan, 'fiscal_split.province_share_of_rest_by_tier.1')).toBe('其余部分省级承担比例 · 一类地区（%）');
+    expect(label(hunan, 'sharing.cities.430100.city_ratio')).toBe('长沙市 · 地市分担比例（%）');
+    expect(label(hunan, 'sharing.cities.430100.county_basis')).toBe('长沙市 · 县区分担依据');
+    expect(hunan.map((f) => `${f.group} ${f.label}`).join('|')).not.toMatch(/盟市|旗县|自治区|全区/);
+    expect(label(fields, 'sharing.default.city_ratio')).toBe('全区默认：盟市分担比例（%）');
+    expect(label(fields, 'fiscal_split.province_share_of_rest_by_tier.1')).toBe('其余部分自治区承担比例 · 一类地区（%）');
   });
 });

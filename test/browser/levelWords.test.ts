@@ -1,6 +1,6 @@
 // Another province's data on the page (the sample moved to 湖南省,
 // test/fixtures/otherProvince.ts): its levels read 地市 and 县区 on every page
-// that names them, never Inner Mongolia's 盟市 and 旗县.
+// that names them, never Inner Mongolia's 盟市 and 旗县; the province is 省级, 全省.
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,10 @@ import { HUNAN, writeSampleAsProvince } from '../fixtures/otherProvince';
 
 const browser = setupBrowser('level-words');
 
-const INNER_MONGOLIA_WORDS = /盟市|旗县/;
+const INNER_MONGOLIA_WORDS = /盟市|旗县|自治区|全区/;
 
 describe('the level words of a province other than Inner Mongolia', () => {
-  it('the overview, sharing and allocation pages say 地市 and 县区, not 盟市 and 旗县', async () => {
+  it('the overview, sharing and allocation pages say 地市, 县区 and 全省, not 盟市, 旗县 and 全区', async () => {
     const dir = writeSampleAsProvince(await mkdtemp(join(tmpdir(), 'fundwatch-level-words-')), HUNAN);
     const page = await browser().open();
     await waitForDashboard(page);
@@ -32,12 +32,14 @@ describe('the level words of a province other than Inner Mongolia', () => {
     const rule = (await byTestId(page, 'sharing-rule').textContent()) ?? '';
     expect(rule).toContain('县区自身原因造成的缺口由该县区全额承担，其余由地市本级承担');
     expect(rule).toContain('在各县区间分摊');
+    expect(rule).toContain('分担规则（全省默认）');
     expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
 
     await byTestId(page, 'tab-allocation').click();
     const allocation = await waitForPage(page, 'allocation');
     await byTestId(page, 'alloc-row').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await allocation.locator('th').allInnerTexts()).toContain('地市');
+    expect(await allocation.textContent()).toContain('2024 年度 · 省级 → 地市');
     expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
   });
 });

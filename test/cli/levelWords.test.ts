@@ -48,5 +48,8 @@ describe('the level words of a province other than Inner Mongolia', () => {
     expect(html).toContain('县区自身原因（应缴未缴）46.21万元 由该县区全额补足');
     expect(html).toMatch(/<th[^>]*>地市<\/th>/);
     expect(html).toContain('各县区承担（元）');
+    // Its superior money comes from the centre and the province (省级), not an autonomous region.
+    expect(html).toContain('2024年上级资金（中央、省级）年初至今');
+    expect(html).not.toContain('自治区');
   }, 120_000);
 });

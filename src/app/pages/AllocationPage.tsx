@@ -39,7 +39,7 @@ const TEXT = perLevelWords((w) =>
   texts(
     {
       title: '因素法分配',
-      meta: (year: string) => `${year} 年度 · 自治区 → ${w.city}`,
+      meta: (year: string) => `${year} 年度 · ${w.province} → ${w.city}`,
       pots: '资金类别',
       missing: (pot: string) => `本年度没有${pot}的分配数据（需要 allocation_totals 与 allocation_factors）。`,
       failed: (year: number, pot: string, reason: string) =>

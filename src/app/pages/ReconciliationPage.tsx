@@ -28,7 +28,7 @@ const TEXT = perLevelWords((w) =>
       title: '对账 · 上级资金到账核对',
       meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
       rule:
-        `到账 = 截至季末已到账的上级资金下达文件（中央、自治区；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
+        `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
         '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账。',
       summaryNone: `所有载入了下达文件的${w.city}、基金和来源级次入账与到账一致。`,
       summary: (n: number) => `${n} 处入账与到账不一致：`,

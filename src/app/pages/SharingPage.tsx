@@ -59,7 +59,7 @@ const TEXT = perLevelWords((w) =>
       meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
       city: w.city,
       gapOption: (gap: string) => `（缺口 ${gap}）`,
-      ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : '（全区默认）'}：`,
+      ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
       // The space after 其余 is what the page has always shown (a line break in the old JSX).
       ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
       ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,

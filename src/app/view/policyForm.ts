@@ -81,14 +81,14 @@ const LABELS = perLevelWords((w): Record<string, Label> => ({
   'financing.fiscal_subsidy_per_capita': { zh: '人均财政补助标准（元）', en: 'Fiscal subsidy per resident (yuan)' },
   'financing.individual_contribution': { zh: '个人缴费标准（元）', en: 'Individual contribution (yuan)' },
   'fiscal_split.central_share': { zh: '中央补助比例', en: 'Central share' },
-  'fiscal_split.province_share_of_rest_by_tier.1': { zh: '其余部分自治区承担比例 · 一类地区', en: 'Province share of the rest · tier 1' },
-  'fiscal_split.province_share_of_rest_by_tier.2': { zh: '其余部分自治区承担比例 · 二类地区', en: 'Province share of the rest · tier 2' },
-  'fiscal_split.province_share_of_rest_by_tier.3': { zh: '其余部分自治区承担比例 · 三类地区', en: 'Province share of the rest · tier 3' },
+  'fiscal_split.province_share_of_rest_by_tier.1': { zh: `其余部分${w.province}承担比例 · 一类地区`, en: 'Province share of the rest · tier 1' },
+  'fiscal_split.province_share_of_rest_by_tier.2': { zh: `其余部分${w.province}承担比例 · 二类地区`, en: 'Province share of the rest · tier 2' },
+  'fiscal_split.province_share_of_rest_by_tier.3': { zh: `其余部分${w.province}承担比例 · 三类地区`, en: 'Province share of the rest · tier 3' },
   'timeliness.pass_down_days': { zh: '转下达时限（天，超过即红色预警）', en: 'Days to pass funds down (more: red alert)' },
   'timeliness.formal_budget_days': { zh: '正式预算下达时限（天）', en: 'Days to pass the formal budget down' },
   'timeliness.advance_ratio_min': { zh: '提前下达比例下限（低于即黄色预警）', en: 'Minimum advance notice ratio (below it: yellow alert)' },
-  'sharing.default.city_ratio': { zh: `全区默认：${w.city}分担比例`, en: 'Provincial default: city share' },
-  'sharing.default.county_basis': { zh: `全区默认：${w.county}分担依据`, en: 'Provincial default: how counties share' },
+  'sharing.default.city_ratio': { zh: `${w.whole}默认：${w.city}分担比例`, en: 'Provincial default: city share' },
+  'sharing.default.county_basis': { zh: `${w.whole}默认：${w.county}分担依据`, en: 'Provincial default: how counties share' },
 }));
 
 const ALLOCATION_LABELS: Record<string, Label> = {

@@ -19,7 +19,7 @@ const TEXT = perLevelWords((w) =>
     {
       title: '资金到账核对',
       lead: (year: number) =>
-        `${year}年上级资金（中央、自治区）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
+        `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
       none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
       noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
       allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
