@@ -33,76 +33,74 @@ interface GapSharingText {
 /** Alerts listed by name in the summary; the rest are only counted. */
 const TOP_ALERTS = 10;
 
-const TEXT = perLevelWords((w) =>
-  texts(
-    {
-      head: (label: string, quarter: string) => `FundWatch · ${label}（${quarter}）`,
-      coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
-        `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
-      noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
-      noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
-      noneBelow: `低于参保目标的${w.city}：无`,
-      below: (n: number, list: string[]) => `低于参保目标的${w.city}（${n}）：${list.join('，')}`,
-      fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
-      accumulated: (amount: string) => `累计结余 ${amount}`,
-      months: (months: string) => `可支付 ${months} 个月`,
-      join: '，',
-      alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
-      more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
-      noGaps: `基金缺口：各${w.city}年初至今均无缺口`,
-      noCities: `基金缺口：数据中没有${w.city}，缺口分担（按${w.city}）无从计算；省级收支见上`,
-      noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
-      gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
-      selfList: (items: string[]) => `（${items.join('、')}）`,
-      allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
-      reconciled: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）入账与到账全部一致`,
-      unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（${w.city} · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
-      reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
-        `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
-      levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
-      gap: (g: GapSharingText) =>
-        `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
-        (g.noCounties
-          ? `累计结余弥补 ${g.covered} + ${g.selfList === '' ? '' : `本级应缴未缴 ${g.self} + `}${w.city}本级承担 ${g.cityShare}（无下辖${w.county}）`
-          : `累计结余弥补 ${g.covered} + ${w.county}自身原因 ${g.self}${g.selfList} + ${w.city}承担 ${g.cityShare} + ${w.county}分担 ${g.countyShares}`) +
-        (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
-    },
-    {
-      head: (label: string, quarter: string) => `FundWatch · ${label} (${quarter})`,
-      coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
-        `${name} recipient enrollment rate ${rate} (enrolled ${enrolled} / recipients ${recipients}), target ${target}`,
-      noCoverage: (name: string) => `${name} has no recipient enrollment data this quarter`,
-      noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate`,
-      noneBelow: 'Cities below the enrollment target: none',
-      below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
-      fund: (name: string, fund: string, income: string, expenditure: string) =>
-        `${name} ${fund}: income year to date ${income}, expenditure ${expenditure}`,
-      accumulated: (amount: string) => `accumulated balance ${amount}`,
-      months: (months: string) => `${months} months payable`,
-      join: ', ',
-      alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
-      more: (n: number) => `  … ${n} more, see --json for all`,
-      noGaps: 'Fund gaps: no city has a gap year to date',
-      noCities: 'Fund gaps: the data has no cities, so gap sharing (by city) cannot be computed; the province\'s income and expenditure are above',
-      noFunds: 'No fund flows this quarter (fund_flows.csv): no income, balance or fund gap to report',
-      gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
-      selfList: (items: string[]) => ` (${items.join(', ')})`,
-      allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
-      reconciled: (n: number) => `Reconciliation of superior funds: all ${n} (city · fund · origin level) booked what they received`,
-      unreconciled: (n: number, total: number) => `Reconciliation of superior funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
-      reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
-        `  ${city} ${fund}, ${level} money: received ${received}, booked ${booked}, difference ${difference} (documents ${docs})`,
-      levels: { central: 'central', province: 'province' },
-      gap: (g: GapSharingText) =>
-        `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
-        (g.noCounties
-          ? `covered by the accumulated balance ${g.covered} + ${g.selfList === '' ? '' : `its own shortfall ${g.self} + `}borne by the city itself ${g.cityShare} (no counties)`
-          : `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
-            `city share ${g.cityShare} + county shares ${g.countyShares}`) +
-        (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),
-    },
-  ),
-);
+const TEXT = perLevelWords((w) => texts(
+  {
+    head: (label: string, quarter: string) => `FundWatch · ${label}（${quarter}）`,
+    coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
+      `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
+    noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
+    noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
+    noneBelow: `低于参保目标的${w.city}：无`,
+    below: (n: number, list: string[]) => `低于参保目标的${w.city}（${n}）：${list.join('，')}`,
+    fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
+    accumulated: (amount: string) => `累计结余 ${amount}`,
+    months: (months: string) => `可支付 ${months} 个月`,
+    join: '，',
+    alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
+    more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
+    noGaps: `基金缺口：各${w.city}年初至今均无缺口`,
+    noCities: `基金缺口：数据中没有${w.city}，缺口分担（按${w.city}）无从计算；省级收支见上`,
+    noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
+    gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
+    selfList: (items: string[]) => `（${items.join('、')}）`,
+    allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
+    reconciled: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）入账与到账全部一致`,
+    unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（${w.city} · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
+    reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
+      `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
+    levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
+    gap: (g: GapSharingText) =>
+      `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
+      (g.noCounties
+        ? `累计结余弥补 ${g.covered} + ${g.selfList === '' ? '' : `本级应缴未缴 ${g.self} + `}${w.city}本级承担 ${g.cityShare}（无下辖${w.county}）`
+        : `累计结余弥补 ${g.covered} + ${w.county}自身原因 ${g.self}${g.selfList} + ${w.city}承担 ${g.cityShare} + ${w.county}分担 ${g.countyShares}`) +
+      (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
+  },
+  {
+    head: (label: string, quarter: string) => `FundWatch · ${label} (${quarter})`,
+    coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
+      `${name} recipient enrollment rate ${rate} (enrolled ${enrolled} / recipients ${recipients}), target ${target}`,
+    noCoverage: (name: string) => `${name} has no recipient enrollment data this quarter`,
+    noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate`,
+    noneBelow: 'Cities below the enrollment target: none',
+    below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
+    fund: (name: string, fund: string, income: string, expenditure: string) =>
+      `${name} ${fund}: income year to date ${income}, expenditure ${expenditure}`,
+    accumulated: (amount: string) => `accumulated balance ${amount}`,
+    months: (months: string) => `${months} months payable`,
+    join: ', ',
+    alerts: (n: number, counts: string[]) => `${n} alerts: ${counts.join(' · ')}`,
+    more: (n: number) => `  … ${n} more, see --json for all`,
+    noGaps: 'Fund gaps: no city has a gap year to date',
+    noCities: 'Fund gaps: the data has no cities, so gap sharing (by city) cannot be computed; the province\'s income and expenditure are above',
+    noFunds: 'No fund flows this quarter (fund_flows.csv): no income, balance or fund gap to report',
+    gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
+    selfList: (items: string[]) => ` (${items.join(', ')})`,
+    allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
+    reconciled: (n: number) => `Reconciliation of superior funds: all ${n} (city · fund · origin level) booked what they received`,
+    unreconciled: (n: number, total: number) => `Reconciliation of superior funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
+    reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
+      `  ${city} ${fund}, ${level} money: received ${received}, booked ${booked}, difference ${difference} (documents ${docs})`,
+    levels: { central: 'central', province: 'province' },
+    gap: (g: GapSharingText) =>
+      `  ${g.city} ${g.fund} ${g.year} gap ${g.gap} = ` +
+      (g.noCounties
+        ? `covered by the accumulated balance ${g.covered} + ${g.selfList === '' ? '' : `its own shortfall ${g.self} + `}borne by the city itself ${g.cityShare} (no counties)`
+        : `covered by the accumulated balance ${g.covered} + counties' own shortfall ${g.self}${g.selfList} + ` +
+          `city share ${g.cityShare} + county shares ${g.countyShares}`) +
+      (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),
+  },
+));
 
 export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const words = datasetLevelWords(a.regions);

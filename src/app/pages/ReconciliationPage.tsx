@@ -22,50 +22,48 @@ import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUni
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
 
-const TEXT = perLevelWords((w) =>
-  texts(
-    {
-      title: '对账 · 上级资金到账核对',
-      meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
-      rule:
-        `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
-        '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账。',
-      summaryNone: `所有载入了下达文件的${w.city}、基金和来源级次入账与到账一致。`,
-      summary: (n: number) => `${n} 处入账与到账不一致：`,
-      noTransfers: '未载入上级资金下达文件（需要 transfers.csv），无法对账。',
-      rankHeading: `各${w.city}对账（按差额绝对值排序）`,
-      rankSubtitle: '点击一行查看文件明细；悬停看精确到分的金额',
-      file: (quarter: string) => `对账_${quarter}`,
-      docsFile: (city: string, quarter: string) => `对账文件_${city}_${quarter}`,
-      withoutHeading: '未载入文件',
-      withoutSubtitle: '有入账但统筹区没有该来源级次的下达文件：只显示，不预警',
-      detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level}资金：文件明细`,
-      detailSums: (received: string, booked: string, difference: string) => `到账 ${received}，入账 ${booked}，差额 ${difference}`,
-      noDocs: '截至季末没有到账文件。',
-      select: '选择',
-    },
-    {
-      title: 'Reconciliation of superior funds',
-      meta: (period: string, year: number) => `${period} · ${year}, year to date · each city pool (city account + its counties)`,
-      rule:
-        'Received = documents of superior funds (central, province) received by the quarter end; the origin level follows the source document chain to the first document, and a city\'s pass-down to its own county is not counted again. ' +
-        'Booked = income with that source level in fund_flows (the year\'s quarters up to the selected one); difference = booked − received.',
-      summaryNone: 'Every city, fund and origin level with documents has booked what it received.',
-      summary: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'} between booked and received:`,
-      noTransfers: 'No documents of superior funds loaded (needs transfers.csv): nothing to reconcile.',
-      rankHeading: 'Cities by absolute difference',
-      rankSubtitle: 'Click a row for its documents; hover for amounts to the fen',
-      file: (quarter: string) => `reconciliation_${quarter}`,
-      docsFile: (city: string, quarter: string) => `reconciliation-documents_${city}_${quarter}`,
-      withoutHeading: 'No documents loaded',
-      withoutSubtitle: 'Money booked with an origin level for which the pool has no document: shown, not alerted',
-      detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level} money: documents`,
-      detailSums: (received: string, booked: string, difference: string) => `Received ${received}, booked ${booked}, difference ${difference}`,
-      noDocs: 'No document received by the quarter end.',
-      select: 'Select',
-    },
-  ),
-);
+const TEXT = perLevelWords((w) => texts(
+  {
+    title: '对账 · 上级资金到账核对',
+    meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
+    rule:
+      `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
+      '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账。',
+    summaryNone: `所有载入了下达文件的${w.city}、基金和来源级次入账与到账一致。`,
+    summary: (n: number) => `${n} 处入账与到账不一致：`,
+    noTransfers: '未载入上级资金下达文件（需要 transfers.csv），无法对账。',
+    rankHeading: `各${w.city}对账（按差额绝对值排序）`,
+    rankSubtitle: '点击一行查看文件明细；悬停看精确到分的金额',
+    file: (quarter: string) => `对账_${quarter}`,
+    docsFile: (city: string, quarter: string) => `对账文件_${city}_${quarter}`,
+    withoutHeading: '未载入文件',
+    withoutSubtitle: '有入账但统筹区没有该来源级次的下达文件：只显示，不预警',
+    detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level}资金：文件明细`,
+    detailSums: (received: string, booked: string, difference: string) => `到账 ${received}，入账 ${booked}，差额 ${difference}`,
+    noDocs: '截至季末没有到账文件。',
+    select: '选择',
+  },
+  {
+    title: 'Reconciliation of superior funds',
+    meta: (period: string, year: number) => `${period} · ${year}, year to date · each city pool (city account + its counties)`,
+    rule:
+      'Received = documents of superior funds (central, province) received by the quarter end; the origin level follows the source document chain to the first document, and a city\'s pass-down to its own county is not counted again. ' +
+      'Booked = income with that source level in fund_flows (the year\'s quarters up to the selected one); difference = booked − received.',
+    summaryNone: 'Every city, fund and origin level with documents has booked what it received.',
+    summary: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'} between booked and received:`,
+    noTransfers: 'No documents of superior funds loaded (needs transfers.csv): nothing to reconcile.',
+    rankHeading: 'Cities by absolute difference',
+    rankSubtitle: 'Click a row for its documents; hover for amounts to the fen',
+    file: (quarter: string) => `reconciliation_${quarter}`,
+    docsFile: (city: string, quarter: string) => `reconciliation-documents_${city}_${quarter}`,
+    withoutHeading: 'No documents loaded',
+    withoutSubtitle: 'Money booked with an origin level for which the pool has no document: shown, not alerted',
+    detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level} money: documents`,
+    detailSums: (received: string, booked: string, difference: string) => `Received ${received}, booked ${booked}, difference ${difference}`,
+    noDocs: 'No document received by the quarter end.',
+    select: 'Select',
+  },
+));
 
 export function ReconciliationPage({ analysis, tree, policy, words, updating }: PageProps) {
   const lang = useLang();

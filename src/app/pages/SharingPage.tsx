@@ -52,74 +52,72 @@ const STEP_NAME = perLevelWords((w): Record<Lang, Record<PartKey | 'gap', string
   },
 }));
 
-const TEXT = perLevelWords((w) =>
-  texts(
-    {
-      title: (city: string) => `缺口分担 · ${city}`,
-      meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
-      city: w.city,
-      gapOption: (gap: string) => `（缺口 ${gap}）`,
-      ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
-      // The space after 其余 is what the page has always shown (a line break in the old JSX).
-      ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
-      ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,
-      missing: (city: string | undefined, fund: string) =>
-        `没有${city ?? `该${w.city}`}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
-      chartHeading: '缺口由谁承担',
-      chartSubtitle: `缺口 → 累计结余弥补 → ${w.county}自身原因 → ${w.city}本级 → 各${w.county}（单位见纵轴，悬停看精确到分的金额）`,
-      saveTitle: (city: string) => `${city}缺口分担`,
-      gapLine: '本年累计缺口',
-      bracket: (exact: string) => `（${exact}）`,
-      chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
-        `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，${w.city}本级分担 ${cityShare}`,
-      noGap: '年初至今收支平衡或有结余，无缺口。',
-      tableHeading: '分担明细',
-      tableSubtitle: '金额精确到分；各部分合计等于缺口',
-      file: (city: string, quarter: string) => `缺口分担_${city}_${quarter}`,
-      checkRow: '合计 = 缺口',
-      checkOk: '✓ 各部分相加恰好等于缺口',
-      checkBad: '✗ 合计与缺口不符',
-      stepsHeading: '计算步骤',
-      stepsSubtitle: '每步的规则与金额（悬停看精确到分的公式）',
-      partBalance: '累计结余弥补',
-      partSelf: `${w.county}自身原因`,
-      partCity: `${w.city}本级`,
-    },
-    {
-      title: (city: string) => `Gap sharing · ${city}`,
-      meta: (period: string, fund: string) => `${period} · year to date · ${fund}`,
-      city: 'City',
-      gapOption: (gap: string) => ` (gap ${gap})`,
-      ruleOwn: (own: boolean) => `Sharing rule${own ? ' (set by this city)' : ' (provincial default)'}: `,
-      ruleBefore:
-        'the remaining gap is first covered by the accumulated balance; a gap a county caused itself is borne in full by that county; of the rest the city bears ',
-      ruleAfter: (basis: string) =>
-        `, and the counties' part is split among the counties ${basis} (largest remainder, to the fen).`,
-      missing: (city: string | undefined, fund: string) =>
-        `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
-      chartHeading: 'Who covers the gap',
-      chartSubtitle:
-        'Gap → accumulated balance → self-caused county gaps → city → each county (unit on the axis; hover for the amount to the fen)',
-      saveTitle: (city: string) => `${city} gap sharing`,
-      gapLine: 'Gap, year to date',
-      bracket: (exact: string) => ` (${exact})`,
-      chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
-        `${city} gap sharing waterfall: gap ${gap}, covered by the accumulated balance ${balance}, city share ${cityShare}`,
-      noGap: 'Income covered expenditure so far this year: no gap.',
-      tableHeading: 'Shares',
-      tableSubtitle: 'Amounts exact to the fen; the parts add up to the gap',
-      file: (city: string, quarter: string) => `gap-sharing_${city}_${quarter}`,
-      checkRow: 'Total = gap',
-      checkOk: '✓ The parts add up exactly to the gap',
-      checkBad: '✗ The total differs from the gap',
-      stepsHeading: 'Calculation steps',
-      stepsSubtitle: 'Each step\'s rule and amounts (hover for the formula to the fen)',
-      partBalance: 'Accumulated balance',
-      partSelf: 'Self-caused',
-      partCity: 'City',
-    },
-  ),
-);
+const TEXT = perLevelWords((w) => texts(
+  {
+    title: (city: string) => `缺口分担 · ${city}`,
+    meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
+    city: w.city,
+    gapOption: (gap: string) => `（缺口 ${gap}）`,
+    ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
+    // The space after 其余 is what the page has always shown (a line break in the old JSX).
+    ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
+    ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,
+    missing: (city: string | undefined, fund: string) =>
+      `没有${city ?? `该${w.city}`}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
+    chartHeading: '缺口由谁承担',
+    chartSubtitle: `缺口 → 累计结余弥补 → ${w.county}自身原因 → ${w.city}本级 → 各${w.county}（单位见纵轴，悬停看精确到分的金额）`,
+    saveTitle: (city: string) => `${city}缺口分担`,
+    gapLine: '本年累计缺口',
+    bracket: (exact: string) => `（${exact}）`,
+    chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
+      `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，${w.city}本级分担 ${cityShare}`,
+    noGap: '年初至今收支平衡或有结余，无缺口。',
+    tableHeading: '分担明细',
+    tableSubtitle: '金额精确到分；各部分合计等于缺口',
+    file: (city: string, quarter: string) => `缺口分担_${city}_${quarter}`,
+    checkRow: '合计 = 缺口',
+    checkOk: '✓ 各部分相加恰好等于缺口',
+    checkBad: '✗ 合计与缺口不符',
+    stepsHeading: '计算步骤',
+    stepsSubtitle: '每步的规则与金额（悬停看精确到分的公式）',
+    partBalance: '累计结余弥补',
+    partSelf: `${w.county}自身原因`,
+    partCity: `${w.city}本级`,
+  },
+  {
+    title: (city: string) => `Gap sharing · ${city}`,
+    meta: (period: string, fund: string) => `${period} · year to date · ${fund}`,
+    city: 'City',
+    gapOption: (gap: string) => ` (gap ${gap})`,
+    ruleOwn: (own: boolean) => `Sharing rule${own ? ' (set by this city)' : ' (provincial default)'}: `,
+    ruleBefore:
+      'the remaining gap is first covered by the accumulated balance; a gap a county caused itself is borne in full by that county; of the rest the city bears ',
+    ruleAfter: (basis: string) =>
+      `, and the counties' part is split among the counties ${basis} (largest remainder, to the fen).`,
+    missing: (city: string | undefined, fund: string) =>
+      `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
+    chartHeading: 'Who covers the gap',
+    chartSubtitle:
+      'Gap → accumulated balance → self-caused county gaps → city → each county (unit on the axis; hover for the amount to the fen)',
+    saveTitle: (city: string) => `${city} gap sharing`,
+    gapLine: 'Gap, year to date',
+    bracket: (exact: string) => ` (${exact})`,
+    chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
+      `${city} gap sharing waterfall: gap ${gap}, covered by the accumulated balance ${balance}, city share ${cityShare}`,
+    noGap: 'Income covered expenditure so far this year: no gap.',
+    tableHeading: 'Shares',
+    tableSubtitle: 'Amounts exact to the fen; the parts add up to the gap',
+    file: (city: string, quarter: string) => `gap-sharing_${city}_${quarter}`,
+    checkRow: 'Total = gap',
+    checkOk: '✓ The parts add up exactly to the gap',
+    checkBad: '✗ The total differs from the gap',
+    stepsHeading: 'Calculation steps',
+    stepsSubtitle: 'Each step\'s rule and amounts (hover for the formula to the fen)',
+    partBalance: 'Accumulated balance',
+    partSelf: 'Self-caused',
+    partCity: 'City',
+  },
+));
 
 function partRows(s: GapSharing, lang: Lang, words: LevelWords): PartRow[] {
   const STEP = STEP_NAME(words)[lang];

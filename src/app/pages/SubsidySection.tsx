@@ -14,34 +14,32 @@ import { exportOnClick } from '../view/table';
 import { subsidyDemandSpec, subsidySplitSpec } from '../view/tables/subsidy';
 import type { RegionTree } from '../view/regionTree';
 
-const TEXT = perLevelWords((w) =>
-  texts(
-    {
-      splitHeading: '居民医保财政补助分担',
-      splitSubtitle: (year: number, perCapita: string) =>
-        `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、${w.province}按地区类别分担，其余由${w.city}与${w.county}承担（精确到分，三部分合计等于总额）`,
-      yuan: (amount: string) => `${amount} 元`,
-      splitFile: (region: string, year: number) => `财政补助分担_${region}_${year}`,
-      noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',
-      demandHeading: '救助对象资助参保：应资助与实际资助',
-      // The quarter as its code, as this page always showed it.
-      demandSubtitle: (quarter: Quarter) => `${quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额`,
-      noRecipients: '没有救助对象参保数据（assistance_enrollment）。',
-    },
-    {
-      splitHeading: 'Resident insurance fiscal subsidy: who pays',
-      splitSubtitle: (year: number, perCapita: string) =>
-        `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total)`,
-      yuan: (amount: string) => `${amount} yuan`,
-      splitFile: (region: string, year: number) => `fiscal-subsidy-split_${region}_${year}`,
-      noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
-      demandHeading: 'Enrollment subsidies for recipients: due and paid',
-      demandSubtitle: (quarter: Quarter) =>
-        `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
-      noRecipients: 'No recipient enrollment data (assistance_enrollment).',
-    },
-  ),
-);
+const TEXT = perLevelWords((w) => texts(
+  {
+    splitHeading: '居民医保财政补助分担',
+    splitSubtitle: (year: number, perCapita: string) =>
+      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、${w.province}按地区类别分担，其余由${w.city}与${w.county}承担（精确到分，三部分合计等于总额）`,
+    yuan: (amount: string) => `${amount} 元`,
+    splitFile: (region: string, year: number) => `财政补助分担_${region}_${year}`,
+    noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',
+    demandHeading: '救助对象资助参保：应资助与实际资助',
+    // The quarter as its code, as this page always showed it.
+    demandSubtitle: (quarter: Quarter) => `${quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额`,
+    noRecipients: '没有救助对象参保数据（assistance_enrollment）。',
+  },
+  {
+    splitHeading: 'Resident insurance fiscal subsidy: who pays',
+    splitSubtitle: (year: number, perCapita: string) =>
+      `${year} · fiscal subsidy per resident ${perCapita} × insured persons; the central and provincial shares follow the region's tier, cities and counties bear the rest (exact to the fen; the three parts add up to the total)`,
+    yuan: (amount: string) => `${amount} yuan`,
+    splitFile: (region: string, year: number) => `fiscal-subsidy-split_${region}_${year}`,
+    noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
+    demandHeading: 'Enrollment subsidies for recipients: due and paid',
+    demandSubtitle: (quarter: Quarter) =>
+      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
+    noRecipients: 'No recipient enrollment data (assistance_enrollment).',
+  },
+));
 
 interface SubsidySectionProps {
   analysis: Analysis;

@@ -26,8 +26,7 @@ function yuan(d: Parameters<typeof formatYuan>[0]): string {
   return formatYuan(d).replace('元', '');
 }
 
-const TEXT = perLevelWords((w) =>
-  texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: '基金缺口分担',
     none: (name: string) => `${name} 所属${w.city}年初至今均无基金缺口（0 个）。`,
@@ -70,8 +69,7 @@ const TEXT = perLevelWords((w) =>
     share: 'Share',
     total: 'Total',
   },
-  ),
-);
+));
 
 export function gapSection(ctx: SectionContext, n: number): string {
   const { m, lang } = ctx;

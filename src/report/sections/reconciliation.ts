@@ -14,51 +14,49 @@ import { sectionOpen } from './heading';
 
 const LEVEL: Record<OriginLevel, { zh: string; en: string }> = ORIGIN_LEVEL_LABEL;
 
-const TEXT = perLevelWords((w) =>
-  texts(
-    {
-      title: '资金到账核对',
-      lead: (year: number) =>
-        `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
-      none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
-      noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
-      allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
-      differ: (n: number, total: number) => `${total} 个${w.city}、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
-      noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
-      caption: '年初至今',
-      city: w.city,
-      fund: '基金',
-      level: '来源级次',
-      received: '到账',
-      booked: '入账',
-      difference: '差额',
-      documents: '到账文件',
-      status: '状态',
-      reconciled: '一致',
-    },
-    {
-      title: 'Reconciliation of superior funds',
-      lead: (year: number) =>
-        `Superior money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
-      none: 'No documents of superior funds loaded (transfers.csv): nothing to reconcile.',
-      noneHere: (name: string, year: number) => `transfers.csv holds no document of superior funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
-      allMatch: (n: number) => `All ${n} cities, funds and origin levels booked what they received.`,
-      differ: (n: number, total: number) =>
-        `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
-      noDocuments: (n: number) => `${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
-      caption: 'Year to date',
-      city: 'City',
-      fund: 'Fund',
-      level: 'Origin',
-      received: 'Received',
-      booked: 'Booked',
-      difference: 'Difference',
-      documents: 'Documents received',
-      status: 'Status',
-      reconciled: 'Reconciled',
-    },
-  ),
-);
+const TEXT = perLevelWords((w) => texts(
+  {
+    title: '资金到账核对',
+    lead: (year: number) =>
+      `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
+    none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
+    noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
+    allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
+    differ: (n: number, total: number) => `${total} 个${w.city}、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
+    noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
+    caption: '年初至今',
+    city: w.city,
+    fund: '基金',
+    level: '来源级次',
+    received: '到账',
+    booked: '入账',
+    difference: '差额',
+    documents: '到账文件',
+    status: '状态',
+    reconciled: '一致',
+  },
+  {
+    title: 'Reconciliation of superior funds',
+    lead: (year: number) =>
+      `Superior money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
+    none: 'No documents of superior funds loaded (transfers.csv): nothing to reconcile.',
+    noneHere: (name: string, year: number) => `transfers.csv holds no document of superior funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
+    allMatch: (n: number) => `All ${n} cities, funds and origin levels booked what they received.`,
+    differ: (n: number, total: number) =>
+      `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
+    noDocuments: (n: number) => `${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
+    caption: 'Year to date',
+    city: 'City',
+    fund: 'Fund',
+    level: 'Origin',
+    received: 'Received',
+    booked: 'Booked',
+    difference: 'Difference',
+    documents: 'Documents received',
+    status: 'Status',
+    reconciled: 'Reconciled',
+  },
+));
 
 export function reconciliationSection(ctx: SectionContext, n: number): string {
   const { m, lang, policy } = ctx;
