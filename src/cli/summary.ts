@@ -3,6 +3,7 @@
 // Chinese by default, English with --lang en; region names stay as loaded.
 import { FUND_LABEL, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
+import { datasetLevelWords, perLevelWords, type LevelWords } from '../domain/levelWords';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { formatMoney, formatRate } from '../domain/moneyUnit';
@@ -32,37 +33,37 @@ interface GapSharingText {
 /** Alerts listed by name in the summary; the rest are only counted. */
 const TOP_ALERTS = 10;
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     head: (label: string, quarter: string) => `FundWatch · ${label}（${quarter}）`,
     coverage: (name: string, rate: string, enrolled: string, recipients: string, target: string) =>
       `${name} 救助对象参保率 ${rate}（已参保 ${enrolled} / 救助对象 ${recipients}），目标 ${target}`,
     noCoverage: (name: string) => `${name} 本季度没有救助对象参保数据`,
     noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
-    noneBelow: '低于参保目标的盟市：无',
-    below: (n: number, list: string[]) => `低于参保目标的盟市（${n}）：${list.join('，')}`,
+    noneBelow: `低于参保目标的${w.city}：无`,
+    below: (n: number, list: string[]) => `低于参保目标的${w.city}（${n}）：${list.join('，')}`,
     fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
     accumulated: (amount: string) => `累计结余 ${amount}`,
     months: (months: string) => `可支付 ${months} 个月`,
     join: '，',
     alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
     more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
-    noGaps: '基金缺口：各盟市年初至今均无缺口',
-    noCities: '基金缺口：数据中没有盟市，缺口分担（按盟市）无从计算；省级收支见上',
+    noGaps: `基金缺口：各${w.city}年初至今均无缺口`,
+    noCities: `基金缺口：数据中没有${w.city}，缺口分担（按${w.city}）无从计算；省级收支见上`,
     noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,
     allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
-    reconciled: (n: number) => `资金到账核对：${n} 项（盟市 · 基金 · 来源级次）入账与到账全部一致`,
-    unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（盟市 · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
+    reconciled: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）入账与到账全部一致`,
+    unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（${w.city} · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
     levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       (g.noCounties
-        ? `累计结余弥补 ${g.covered} + ${g.selfList === '' ? '' : `本级应缴未缴 ${g.self} + `}盟市本级承担 ${g.cityShare}（无下辖旗县）`
-        : `累计结余弥补 ${g.covered} + 旗县自身原因 ${g.self}${g.selfList} + 盟市承担 ${g.cityShare} + 旗县分担 ${g.countyShares}`) +
+        ? `累计结余弥补 ${g.covered} + ${g.selfList === '' ? '' : `本级应缴未缴 ${g.self} + `}${w.city}本级承担 ${g.cityShare}（无下辖${w.county}）`
+        : `累计结余弥补 ${g.covered} + ${w.county}自身原因 ${g.self}${g.selfList} + ${w.city}承担 ${g.cityShare} + ${w.county}分担 ${g.countyShares}`) +
       (g.openingUnknown ? '（年初累计结余未知，按 0 计）' : ''),
   },
   {
@@ -99,10 +100,11 @@ const TEXT = texts(
           `city share ${g.cityShare} + county shares ${g.countyShares}`) +
       (g.openingUnknown ? ' (opening balance unknown, taken as 0)' : ''),
   },
-);
+));
 
 export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
-  const t = TEXT[lang];
+  const words = datasetLevelWords(a.regions);
+  const t = TEXT(words)[lang];
   const target = coverageTarget(a.policy);
   const name = new Map(a.regions.map((r) => [r.code, r.name]));
   const fundName = (f: Fund): string => FUND_LABEL[f][lang];
@@ -141,7 +143,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   }
 
   // Without any fund flows at the quarter there is no gap to speak of, nor its absence.
-  lines.push(...(a.funds.length === 0 ? [t.noFunds] : gapLines(a, (code) => name.get(code) ?? code, lang)));
+  lines.push(...(a.funds.length === 0 ? [t.noFunds] : gapLines(a, (code) => name.get(code) ?? code, lang, words)));
   // Reconciliation of superior funds, when documents are loaded: the differences, largest first.
   const judged = a.reconciliation.filter((r) => r.hasDocuments).sort(compareReconciliation);
   const differing = judged.filter((r) => !r.difference.isZero());
@@ -177,8 +179,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
  * with its chain (DOMAIN.md 缺口分担) in exact yuan; gaps the balance covers
  * in full are only counted: nobody has to pay for them.
  */
-function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang): string[] {
-  const t = TEXT[lang];
+function gapLines(a: Analysis, regionName: (code: string) => string, lang: Lang, words: LevelWords): string[] {
+  const t = TEXT(words)[lang];
   const yuan = (d: Decimal): string => formatYuan(d, lang);
   // No city at all (a province-only dataset): "no city has a gap" would read as "no gap anywhere".
   if (!a.regions.some((r) => r.level === 'city')) return [t.noCities];

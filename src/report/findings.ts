@@ -302,7 +302,8 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   const selfNames = g.countySelf.filter((c) => c.amount.gt(0)).map((c) => m.name(c.regionCode));
   // A city without counties (东莞市, a 省直辖县 listed as a city) bears the rest itself: no county to name or assign.
   const alone = !g.figures.hasCounties;
-  const others = open.length > 1 ? `；另有 ${open.length - 1} 个盟市基金缺口需分担` : '';
+  const w = m.words;
+  const others = open.length > 1 ? `；另有 ${open.length - 1} 个${w.city}基金缺口需分担` : '';
   const auto = (d: Decimal): string => formatMoney(d, lang);
   const said =
     lang === 'en'
@@ -324,13 +325,13 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
             `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${auto(g.gap)}，累计结余弥补 ${auto(g.coveredByBalance)}，` +
             `剩余 ${auto(g.rest)}：` +
             (alone
-              ? `无下辖旗县，${self.gt(0) ? `本级应缴未缴 ${auto(self)}，` : ''}由盟市本级承担 ${auto(g.cityShare)}`
-              : `旗县自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
-                `盟市本级 ${auto(g.cityShare)}，各旗县分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
+              ? `无下辖${w.county}，${self.gt(0) ? `本级应缴未缴 ${auto(self)}，` : ''}由${w.city}本级承担 ${auto(g.cityShare)}`
+              : `${w.county}自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
+                `${w.city}本级 ${auto(g.cityShare)}，各${w.county}分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
             `${others}。`,
           proposal: alone
             ? `按缺口分担办法由${m.name(g.cityCode)}本级弥补，合计 ${auto(g.rest)}。`
-            : `按缺口分担办法向${m.name(g.cityCode)}本级及所属旗县下达分担任务，合计 ${auto(g.rest)}。`,
+            : `按缺口分担办法向${m.name(g.cityCode)}本级及所属${w.county}下达分担任务，合计 ${auto(g.rest)}。`,
         };
   return { severity: null, topic: 'gap_sharing', regionCode: g.cityCode, fund: g.fund, ...said };
 }

@@ -5,6 +5,7 @@
 import { compareQuarters, parseQuarter, previousQuarter, quarterOf, sameQuarterLastYear } from '../domain/quarter';
 import { sum, ZERO, type Decimal } from '../domain/money';
 import { subtreeOf } from '../domain/subtree';
+import { datasetLevelWords, type LevelWords } from '../domain/levelWords';
 import {
   EXPENDITURE_ITEMS,
   SOURCE_LEVELS,
@@ -37,6 +38,8 @@ export interface ReportModel {
    * yet it carries a share of its city's gap).
    */
   pools: Set<RegionCode>;
+  /** What the Chinese text calls the city and county levels: the words of the data's province. */
+  words: LevelWords;
 }
 
 export function buildModel(analysis: Analysis, previous: Analysis | null, lastYear: Analysis | null, regionCode: RegionCode): ReportModel {
@@ -64,6 +67,7 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
     },
     subtree,
     pools,
+    words: datasetLevelWords(analysis.regions),
   };
 }
 

@@ -3,6 +3,7 @@
 // reader's unit are sharingSteps.ts). The domain (shareGap) gives only the
 // figures and codes; the words are here, in either language.
 import type { Lang } from '../domain/lang';
+import type { LevelWords } from '../domain/levelWords';
 import { moneyString, type Decimal } from '../domain/money';
 import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
 import type { SharingRule } from '../domain/policy/types';
@@ -21,8 +22,11 @@ function percent(ratio: Decimal): string {
   return `${ratio.times(100).toString()}%`;
 }
 
-/** One formula per waterfall step, in the steps' order. `region` writes a region code (its name and code on the page). */
-export function sharingFormulaLines(s: GapSharing, region: (code: string) => string, lang: Lang): FormulaLine[] {
+/**
+ * One formula per waterfall step, in the steps' order. `region` writes a region
+ * code (its name and code on the page); `w` names the levels in Chinese.
+ */
+export function sharingFormulaLines(s: GapSharing, region: (code: string) => string, lang: Lang, w: LevelWords): FormulaLine[] {
   const f = s.figures;
   const y = moneyString;
   const list = (rows: readonly RegionAmount[]): string => rows.map((r) => `${region(r.regionCode)} ${y(r.amount)}`).join(lang === 'en' ? ', ' : '、');
@@ -62,31 +66,31 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
   }
   const opening = f.openingBalance === null ? '未知，按 0 计' : y(f.openingBalance);
   const self = f.selfProportional
-    ? `旗县自身原因缺口（应缴未缴）合计 ${y(f.shortfallTotal)} > 剩余缺口 ${y(s.rest)}，剩余缺口按应缴未缴额比例分摊`
-    : `旗县自身原因缺口（应缴未缴）合计 ${y(f.shortfallTotal)} ≤ 剩余缺口 ${y(s.rest)}，由各旗县全额补足`;
-  const how = f.basisAllZero ? `各旗县${basis}均为零，平均分摊` : `按各旗县${basis}比例分摊`;
+    ? `${w.county}自身原因缺口（应缴未缴）合计 ${y(f.shortfallTotal)} > 剩余缺口 ${y(s.rest)}，剩余缺口按应缴未缴额比例分摊`
+    : `${w.county}自身原因缺口（应缴未缴）合计 ${y(f.shortfallTotal)} ≤ 剩余缺口 ${y(s.rest)}，由各${w.county}全额补足`;
+  const how = f.basisAllZero ? `各${w.county}${basis}均为零，平均分摊` : `按各${w.county}${basis}比例分摊`;
   return [
     { key: 'gap', text: `缺口 = max(0, 支出 ${y(f.expenditure)} − 收入 ${y(f.income)}) = ${y(s.gap)} 元` },
     { key: 'balance', text: `累计结余弥补 = min(缺口 ${y(s.gap)}, max(0, 年初累计结余 ${opening})) = ${y(s.coveredByBalance)} 元，剩余缺口 ${y(s.rest)} 元` },
     {
       key: 'county_self',
       text: f.hasCounties
-        ? `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由盟市与旗县分担`
+        ? `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由${w.city}与${w.county}分担`
         : selfTotal.gt(0)
-          ? `本级自身原因缺口（应缴未缴，无下辖旗县）= min(${y(f.shortfallTotal)}, 剩余缺口 ${y(s.rest)}) = ${y(selfTotal)} 元；余 ${y(s.restAfterSelf)} 元由盟市承担`
-          : `旗县自身原因缺口 = 0.00 元（无下辖旗县）；余 ${y(s.restAfterSelf)} 元由盟市承担`,
+          ? `本级自身原因缺口（应缴未缴，无下辖${w.county}）= min(${y(f.shortfallTotal)}, 剩余缺口 ${y(s.rest)}) = ${y(selfTotal)} 元；余 ${y(s.restAfterSelf)} 元由${w.city}承担`
+          : `${w.county}自身原因缺口 = 0.00 元（无下辖${w.county}）；余 ${y(s.restAfterSelf)} 元由${w.city}承担`,
     },
     {
       key: 'city',
       text:
-        `盟市承担 = ${y(s.restAfterSelf)} × 盟市分担比例 ${percent(f.cityRatio)} = ${y(f.ratioShare)} 元` +
-        (f.hasCounties ? '' : `；无下辖旗县，旗县部分 ${y(f.countiesPart)} 元亦由盟市承担，合计 ${y(s.cityShare)} 元`),
+        `${w.city}承担 = ${y(s.restAfterSelf)} × ${w.city}分担比例 ${percent(f.cityRatio)} = ${y(f.ratioShare)} 元` +
+        (f.hasCounties ? '' : `；无下辖${w.county}，${w.county}部分 ${y(f.countiesPart)} 元亦由${w.city}承担，合计 ${y(s.cityShare)} 元`),
     },
     {
       key: 'county',
       text: f.hasCounties
-        ? `旗县分担 = ${y(s.restAfterSelf)} − ${y(f.ratioShare)} = ${y(f.countiesPart)} 元，${how}：${list(s.countyShares)}`
-        : '旗县分担 = 0.00 元（无下辖旗县）',
+        ? `${w.county}分担 = ${y(s.restAfterSelf)} − ${y(f.ratioShare)} = ${y(f.countiesPart)} 元，${how}：${list(s.countyShares)}`
+        : `${w.county}分担 = 0.00 元（无下辖${w.county}）`,
     },
   ];
 }

@@ -3,6 +3,7 @@
 // regions by name. The domain (shareGap) gives the figures and codes; this is
 // where they become sentences, in either language.
 import { type Lang } from '../domain/lang';
+import type { LevelWords } from '../domain/levelWords';
 import { Dec, type Decimal } from '../domain/money';
 import { chooseMoneyUnit, moneyWithUnitShown } from '../domain/moneyUnit';
 import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
@@ -16,8 +17,8 @@ function percent(ratio: Decimal): string {
   return `${new Dec(ratio).times(100).toString()}%`;
 }
 
-/** One sentence per waterfall step. `name` turns a region code into its name. */
-export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang): StepLine[] {
+/** One sentence per waterfall step. `name` turns a region code into its name; `w` names the levels in Chinese. */
+export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang, w: LevelWords): StepLine[] {
   const f = s.figures;
   const zh = lang === 'zh';
   /** A money formatter in one unit for all of `amounts` (one sentence); a share that is not zero never reads 0.00. */
@@ -59,32 +60,32 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
         ? `应缴未缴合计 ${m(f.shortfallTotal)} 超过剩余缺口，按应缴未缴额比例承担 ${m(selfTotal)}`
         : `Counties' shortfalls (due but unpaid) of ${m(f.shortfallTotal)} exceed the remaining gap: they bear ${m(selfTotal)} in proportion to them`
       : zh
-        ? `旗县自身原因（应缴未缴）${m(selfTotal)} 由该旗县全额补足`
+        ? `${w.county}自身原因（应缴未缴）${m(selfTotal)} 由该${w.county}全额补足`
         : `Counties make up their own shortfall (due but unpaid) of ${m(selfTotal)} in full`;
     lines.push({
       key: 'county_self',
       text: !f.hasCounties
         ? selfTotal.gt(0)
           ? zh
-            ? `无下辖旗县，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由盟市承担`
+            ? `无下辖${w.county}，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由${w.city}承担`
             : `No counties: its own shortfall (due but unpaid) of ${m(f.shortfallTotal)} makes up ${m(selfTotal)} first; ${m(s.restAfterSelf)} is left for the city`
           : zh
-            ? `无下辖旗县，无旗县自身原因缺口；余 ${m(s.restAfterSelf)} 由盟市承担`
+            ? `无下辖${w.county}，无${w.county}自身原因缺口；余 ${m(s.restAfterSelf)} 由${w.city}承担`
             : `No counties, so no county shortfall; ${m(s.restAfterSelf)} is left for the city`
         : zh
-          ? `${how}${who}；余 ${m(s.restAfterSelf)} 由盟市与旗县分担`
+          ? `${how}${who}；余 ${m(s.restAfterSelf)} 由${w.city}与${w.county}分担`
           : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,
     });
   }
   {
     const m = inUnit([s.restAfterSelf, f.ratioShare, s.cityShare, f.countiesPart]);
     const base = zh
-      ? `盟市本级承担 ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`
+      ? `${w.city}本级承担 ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`
       : `The city bears ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`;
     const noCounties = f.hasCounties
       ? ''
       : zh
-        ? `；无下辖旗县，旗县部分 ${m(f.countiesPart)} 亦由盟市承担，合计 ${m(s.cityShare)}`
+        ? `；无下辖${w.county}，${w.county}部分 ${m(f.countiesPart)} 亦由${w.city}承担，合计 ${m(s.cityShare)}`
         : `; with no counties it also bears their part of ${m(f.countiesPart)}, ${m(s.cityShare)} in all`;
     lines.push({ key: 'city', text: base + noCounties });
   }
@@ -94,19 +95,19 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
     const m = inUnit([f.countiesPart, ...s.countyShares.map((r) => r.amount)]);
     const how = f.basisAllZero
       ? zh
-        ? `各旗县${basis}均为零，平均分摊`
+        ? `各${w.county}${basis}均为零，平均分摊`
         : `every county's ${basis} is zero, so split equally`
       : zh
-        ? `按各旗县${basis}比例分摊`
+        ? `按各${w.county}${basis}比例分摊`
         : `split in proportion to each county's ${basis}`;
     lines.push({
       key: 'county',
       text: !f.hasCounties
         ? zh
-          ? '无下辖旗县，旗县分担为零'
+          ? `无下辖${w.county}，${w.county}分担为零`
           : 'No counties: nothing for counties to share'
         : zh
-          ? `各旗县分担 ${m(f.countiesPart)}，${how}（取整到分）：${list(s.countyShares, m)}`
+          ? `各${w.county}分担 ${m(f.countiesPart)}，${how}（取整到分）：${list(s.countyShares, m)}`
           : `Counties share ${m(f.countiesPart)}, ${how} (to the fen): ${list(s.countyShares, m)}`,
     });
   }

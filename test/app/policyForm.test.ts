@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { coverageTarget, DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import type { Region } from '../../src/domain/types';
 import { applyDrafts, percentTextToRatio, policyFields, policyJsonText, ratioToPercentText } from '../../src/app/view/policyForm';
+import { LEAGUE_BANNER_WORDS, levelWords } from '../../src/domain/levelWords';
 
 const cities: Region[] = [{ code: '150900', name: '乌兰察布市', level: 'city', parentCode: '150000', tier: 3 }];
-const fields = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities);
+const fields = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS);
 const byPath = (path: string) => fields.find((f) => f.path === path);
 
 describe('percent fields', () => {
@@ -114,14 +115,14 @@ describe('policy form', () => {
   it('gives a city without counties a line instead of the two sharing settings, which change nothing there; an edit elsewhere still applies', () => {
     const dongguan: Region = { code: '441900', name: '东莞市', level: 'city', parentCode: '440000', tier: 2 };
     const both = [...cities, dongguan];
-    const shown = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, 'zh', new Set(['441900']));
+    const shown = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, LEAGUE_BANNER_WORDS, 'zh', new Set(['441900']));
     expect(shown.filter((f) => f.path.startsWith('sharing.cities.')).map((f) => `${f.path} ${f.kind}`)).toEqual([
       'sharing.cities.150900.city_ratio percent',
       'sharing.cities.150900.county_basis basis',
       'sharing.cities.441900 note',
     ]);
     expect(shown.find((f) => f.kind === 'note')).toMatchObject({ label: '东莞市', value: '无下辖旗县：缺口在结余弥补后全部由本级承担，无需分担设置' });
-    expect(policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, 'en', new Set(['441900'])).find((f) => f.kind === 'note')?.value).toBe(
+    expect(policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), both, LEAGUE_BANNER_WORDS, 'en', new Set(['441900'])).find((f) => f.kind === 'note')?.value).toBe(
       'No counties: what the balance does not cover is borne by the city itself; nothing to set',
     );
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, shown, { 'sharing.cities.150900.city_ratio': '40' });
@@ -130,7 +131,7 @@ describe('policy form', () => {
   });
 
   it('labels every field and group in English, paths and values as in Chinese', () => {
-    const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, 'en');
+    const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS, 'en');
     expect(en.map((f) => [f.path, f.kind, f.value])).toEqual(fields.map((f) => [f.path, f.kind, f.value]));
     const words = en.flatMap((f) => [f.group, f.label.split('乌兰察布市').join(''), f.placeholder ?? '']).join('|');
     expect(words).not.toMatch(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/);
@@ -192,5 +193,21 @@ describe('policy form', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.issues['stress.presets.1.expenditure']?.[0]?.zh).toBe('"1.5" 超出允许范围 -1 到 1');
+  });
+});
+
+describe('the words of the province', () => {
+  it("labels another province's fields with its words (湖南省: 地市, 县区, 省级, 全省), the sample's with Inner Mongolia's", () => {
+    const changsha: Region = { code: '430100', name: '长沙市', level: 'city', parentCode: '430000', tier: 2 };
+    const hunan = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), [changsha], levelWords('430000'));
+    const label = (shown: typeof hunan, path: string) => shown.find((f) => f.path === path)?.label;
+    expect(label(hunan, 'sharing.default.city_ratio')).toBe('全省默认：地市分担比例（%）');
+    expect(label(hunan, 'sharing.default.county_basis')).toBe('全省默认：县区分担依据');
+    expect(label(hunan, 'fiscal_split.province_share_of_rest_by_tier.1')).toBe('其余部分省级承担比例 · 一类地区（%）');
+    expect(label(hunan, 'sharing.cities.430100.city_ratio')).toBe('长沙市 · 地市分担比例（%）');
+    expect(label(hunan, 'sharing.cities.430100.county_basis')).toBe('长沙市 · 县区分担依据');
+    expect(hunan.map((f) => `${f.group} ${f.label}`).join('|')).not.toMatch(/盟市|旗县|自治区|全区/);
+    expect(label(fields, 'sharing.default.city_ratio')).toBe('全区默认：盟市分担比例（%）');
+    expect(label(fields, 'fiscal_split.province_share_of_rest_by_tier.1')).toBe('其余部分自治区承担比例 · 一类地区（%）');
   });
 });

@@ -8,6 +8,7 @@ import type { RankedReconciliation } from '../../src/app/view/reconciliationView
 import { exportTable } from '../../src/app/view/table';
 import { reconciliationDocumentsSpec, reconciliationSpec } from '../../src/app/view/tables/reconciliation';
 import { reconciliationKey, reconciliationView } from '../../src/app/view/reconciliationView';
+import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
 
 function doc(transferId: string, amount: string, receivedDate: string | null): ReconciliationDocument {
   return {
@@ -40,7 +41,7 @@ const ROWS: ReconciliationRow[] = [
 ];
 
 // The exports as the page makes them: each table's one definition through exportTable.
-const reconciliationTable = (ranked: RankedReconciliation[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(reconciliationSpec(ranked, name, lang), lang);
+const reconciliationTable = (ranked: RankedReconciliation[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(reconciliationSpec(ranked, name, lang, LEAGUE_BANNER_WORDS), lang);
 const reconciliationDocumentsTable = (r: ReconciliationRow, lang: Lang = 'zh') => exportTable(reconciliationDocumentsSpec(r, (c) => c, lang), lang);
 
 describe('reconciliation view', () => {

@@ -28,6 +28,7 @@ import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/poli
 import type { SourceLevel } from '../../src/domain/types';
 import { renderMessage } from '../../src/domain/messages/render';
 import { alertText } from '../domain/messages/samples';
+import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
 
 // The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.
 const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
@@ -48,7 +49,7 @@ const uninsuredTable = (rows: UninsuredCount[], name: (code: string) => string, 
 const followUpTable = (rows: FollowUpPerson[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(followUpSpec(rows, name, lang), lang);
 const sharingTable = (gap: Omit<SharingRow, 'key'>, parts: Omit<SharingRow, 'key'>[], name: (code: string) => string, lang: Lang = 'zh') =>
   exportTable(sharingSpec([gap, ...parts].map((p, i) => ({ ...p, key: String(i) })), name, lang), lang);
-const subsidySplitTable = (rows: SubsidySplitRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(subsidySplitSpec(rows, '150000', name, lang), lang);
+const subsidySplitTable = (rows: SubsidySplitRow[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(subsidySplitSpec(rows, '150000', name, lang, LEAGUE_BANNER_WORDS), lang);
 /** One pot's allocation with its factors (population only) and a scenario for every city. */
 const allocationTable = (result: Pick<AllocationResult, 'rows' | 'factors'>, scenario: (code: string) => Decimal | null, name: (code: string) => string, lang: Lang = 'zh') =>
   exportTable(
@@ -61,6 +62,7 @@ const allocationTable = (result: Pick<AllocationResult, 'rows' | 'factors'>, sce
       null,
       name,
       lang,
+      LEAGUE_BANNER_WORDS,
     ),
     lang,
   );

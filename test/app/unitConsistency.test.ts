@@ -31,6 +31,7 @@ import { buildRegionTree, type RegionTree } from '../../src/app/view/regionTree'
 import { renderReportParts } from '../../src/report/report';
 import { sharingStepLines } from '../../src/report/sharingSteps';
 import { useEngine } from '../engine/harness';
+import { datasetLevelWords, LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');
 
@@ -182,7 +183,7 @@ function walkEveryPart(get: () => Quarters & { tree: RegionTree }): void {
 
     it(`sentences keep one unit: gap-sharing steps and alerts (${lang})`, () => {
       for (const s of get().analysis.sharing) {
-        for (const line of sharingStepLines(s, name, lang)) {
+        for (const line of sharingStepLines(s, name, lang, datasetLevelWords(get().analysis.regions))) {
           expectOneUnit(line.text, lang, `step ${s.cityCode} ${s.fund} ${line.key}`);
           // Regions by name, never by code.
           expect(line.text, `step ${s.cityCode} ${line.key}`).not.toMatch(/\b\d{6}\b/);
@@ -231,8 +232,8 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
 
   it('prints the known figures of data/README.md in one unit', () => {
     const ulanqab = analysis.sharing.find((s) => s.cityCode === '150900' && s.fund === 'assistance')!;
-    const zh = sharingStepLines(ulanqab, name, 'zh');
-    const en = sharingStepLines(ulanqab, name, 'en');
+    const zh = sharingStepLines(ulanqab, name, 'zh', LEAGUE_BANNER_WORDS);
+    const en = sharingStepLines(ulanqab, name, 'en', LEAGUE_BANNER_WORDS);
     // Gap 17,960,565.39 = expenditure 113,013,148.33 − income 95,052,582.94 yuan: the sentence's
     // largest figure (1.13亿) sets its unit; the exact formula stays on hover.
     expect(zh[0]!.text).toBe('支出 1.13亿元 − 收入 0.95亿元，缺口 0.18亿元（无赤字则为零）');

@@ -41,11 +41,11 @@ const EXPECTED: Record<string, string> = {
   'csv-count-negative':
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"-1"为负数 · 应为：非负整数',
   'csv-county-under-province':
-    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市的上级是省级区划，旗县的上级是盟市；省直管县（如湖北仙桃市 429004）自成统筹区，按盟市级（city）填写；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
+    'regions.csv · 第8行 · parent_code · 上级区划"150000"的级别是 province，层级不对 · 应为：盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）自成统筹区，按盟市/地市级（city）填写；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
   'csv-obligations-city':
-    'obligations.csv · 第3行 · region_code · 区划"150100"的级别是 city，不是旗县 · 应为：旗县（county）或无下辖旗县的盟市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
+    'obligations.csv · 第3行 · region_code · 区划"150100"的级别是 city，不是旗县/县区 · 应为：旗县/县区（county）或无下辖旗县/县区的盟市/地市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
   'csv-factors-county':
-    'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市 · 应为：盟市（city）的区划代码：因素法由省级区划分配到盟市',
+    'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市/地市 · 应为：盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',
   'csv-date-not-a-day':
     'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
   'csv-date-day-first':

@@ -31,7 +31,7 @@ describe('obligations of a city', () => {
   it('refuses those of a city with counties, saying what is expected', async () => {
     const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('obligations.csv', 'year,region_code,fund,kind,due,paid\n2024,420100,resident,contribution,5000.00,4000.00\n')]);
     expect(report.problems.map((p) => [p.file, p.row, p.column, said(p), wanted(p)])).toEqual([
-      ['obligations.csv', 2, 'region_code', '区划"420100"的级别是 city，不是旗县', '旗县（county）或无下辖旗县的盟市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因'],
+      ['obligations.csv', 2, 'region_code', '区划"420100"的级别是 city，不是旗县/县区', '旗县/县区（county）或无下辖旗县/县区的盟市/地市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因'],
     ]);
   });
 });

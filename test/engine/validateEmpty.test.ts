@@ -20,7 +20,7 @@ describe('a required table without data rows', () => {
       const report = await loadDataset(engine(), await tinyWith(csv('regions.csv', text)));
       expect(report.ok).toBe(false);
       expect(report.problems.map((p) => formatProblem(p))).toEqual([
-        'regions.csv · 必需的表（行政区划）只有表头，没有数据行 · 应为：regions 在表头下至少有一行数据（行政区划：省级区划及其下的盟市、旗县各一行）',
+        'regions.csv · 必需的表（行政区划）只有表头，没有数据行 · 应为：regions 在表头下至少有一行数据（行政区划：省级区划及其下的盟市/地市、旗县/县区各一行）',
       ]);
       expect(report.problems.map((p) => formatProblem(p, 'en'))).toEqual([
         'regions.csv · The required table (Regions) has a header but no data rows · expected: at least one data row below the header of regions (regions: a row for the province and each of its cities and counties)',

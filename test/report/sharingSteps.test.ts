@@ -5,25 +5,28 @@ import { CITY_WITHOUT_COUNTIES, THE_GAP_INPUT } from './cityWithoutCounties';
 import { sharingStepLines } from '../../src/report/sharingSteps';
 import { Dec } from '../../src/domain/money';
 import { shareGap } from '../../src/domain/shareGap';
+import { levelWords } from '../../src/domain/levelWords';
 
 const alone = CITY_WITHOUT_COUNTIES;
 const name = (code: string): string => ({ '110101': '区1' })[code] ?? code;
+/** Beijing's district: 地市 and 县区 are the levels' words. */
+const words = levelWords(alone.cityCode);
 
 describe('sharingStepLines for a city without counties', () => {
   it('says the rest is the city\'s, not shared with counties it does not have', () => {
     expect(alone.restAfterSelf.toFixed(2)).toBe('477936.45');
-    const zh = sharingStepLines(alone, name, 'zh').find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('无下辖旗县，无旗县自身原因缺口；余 47.79万元 由盟市承担');
-    const en = sharingStepLines(alone, name, 'en').find((l) => l.key === 'county_self')?.text;
+    const zh = sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
+    expect(zh).toBe('无下辖县区，无县区自身原因缺口；余 47.79万元 由地市承担');
+    const en = sharingStepLines(alone, name, 'en', words).find((l) => l.key === 'county_self')?.text;
     expect(en).toBe('No counties, so no county shortfall; 477.94 thousand yuan is left for the city');
   });
 
   it('says the part it owes itself (unpaid dues) before the rest', () => {
     // 477,936.45 remaining; its own 10,000.00 unpaid first; 467,936.45 left.
     const owing = shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') });
-    const zh = sharingStepLines(owing, name, 'zh').find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('无下辖旗县，本级应缴未缴 1.00万元 先由本级补足 1.00万元；余 46.79万元 由盟市承担');
-    const en = sharingStepLines(owing, name, 'en').find((l) => l.key === 'county_self')?.text;
+    const zh = sharingStepLines(owing, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
+    expect(zh).toBe('无下辖县区，本级应缴未缴 1.00万元 先由本级补足 1.00万元；余 46.79万元 由地市承担');
+    const en = sharingStepLines(owing, name, 'en', words).find((l) => l.key === 'county_self')?.text;
     expect(en).toBe('No counties: its own shortfall (due but unpaid) of 10.00 thousand yuan makes up 10.00 thousand yuan first; 467.94 thousand yuan is left for the city');
   });
 });
@@ -52,17 +55,17 @@ describe('sharingStepLines when one county dwarfs the others', () => {
   it('never says a county that pays something pays 0.00', () => {
     // rest 288,000,000.00; self 287,000,000.00 + 14,788.40; left 985,211.60 (0.0098… 亿元 reads 0.01).
     expect(dwarfed.countySelf.map((c) => c.amount.toFixed(2))).toEqual(['287000000.00', '14788.40']);
-    const zh = sharingStepLines(dwarfed, names, 'zh').find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('旗县自身原因（应缴未缴）2.87亿元 由该旗县全额补足：甲县 2.87亿元、乙县 0.00015亿元；余 0.01亿元 由盟市与旗县分担');
+    const zh = sharingStepLines(dwarfed, names, 'zh', levelWords(dwarfed.cityCode)).find((l) => l.key === 'county_self')?.text;
+    expect(zh).toBe('县区自身原因（应缴未缴）2.87亿元 由该县区全额补足：甲县 2.87亿元、乙县 0.00015亿元；余 0.01亿元 由地市与县区分担');
     // 14,788.40 yuan is 0.01 million: shown as it is.
-    const en = sharingStepLines(dwarfed, names, 'en').find((l) => l.key === 'county_self')?.text;
+    const en = sharingStepLines(dwarfed, names, 'en', levelWords(dwarfed.cityCode)).find((l) => l.key === 'county_self')?.text;
     expect(en).toContain('甲县 287.00 million yuan, 乙县 0.01 million yuan');
   });
 
   it('keeps a share that is truly zero as 0.00', () => {
     // The counties' part 492,605.80 split 99,999,999 : 1 gives 乙县 0.00 (to the fen).
     expect(dwarfed.countyShares.map((c) => c.amount.toFixed(2))).toEqual(['492605.80', '0.00']);
-    const zh = sharingStepLines(dwarfed, names, 'zh').find((l) => l.key === 'county')?.text;
-    expect(zh).toBe('各旗县分担 49.26万元，按各旗县本年累计支出比例分摊（取整到分）：甲县 49.26万元、乙县 0.00万元');
+    const zh = sharingStepLines(dwarfed, names, 'zh', levelWords(dwarfed.cityCode)).find((l) => l.key === 'county')?.text;
+    expect(zh).toBe('各县区分担 49.26万元，按各县区本年累计支出比例分摊（取整到分）：甲县 49.26万元、乙县 0.00万元');
   });
 });

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import { fixed, formatAuto, formatPercent, type Decimal } from '../../domain/money';
 import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
 import { quarterEnd } from '../../domain/alerts/transferDates';
@@ -43,7 +44,7 @@ const TEXT = texts(
     title: '医保基金风险预警 · 大屏',
     asOf: (date: string) => `数据截至 ${date}`,
     exit: '退出大屏 (Esc)',
-    tour: '巡览各盟市',
+    tour: (w: LevelWords) => `巡览各${w.city}`,
     pause: '暂停',
     resume: '继续',
     stop: '停止巡览',
@@ -75,7 +76,7 @@ const TEXT = texts(
     title: 'FundWatch · big screen',
     asOf: (date: string) => `Data as of ${date}`,
     exit: 'Leave (Esc)',
-    tour: 'Tour the cities',
+    tour: () => 'Tour the cities',
     pause: 'Pause',
     resume: 'Resume',
     stop: 'Stop tour',
@@ -179,13 +180,15 @@ interface BigScreenProps {
   previous: Analysis | undefined;
   lastYear: Analysis | undefined;
   tree: RegionTree;
+  /** The level words of the dataset's province. */
+  words: LevelWords;
   region: Region;
   view: ViewState;
   navigate: (next: ViewState) => void;
   onExit: () => void;
 }
 
-export function BigScreen({ analysis, previous, lastYear, tree, region, view, navigate, onExit }: BigScreenProps) {
+export function BigScreen({ analysis, previous, lastYear, tree, words, region, view, navigate, onExit }: BigScreenProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const fit = useStageFit();
@@ -340,7 +343,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
             )}
             {tour === 'off' ? (
               <button type="button" className="bs-button" data-testid="bs-tour" data-tour-control onClick={() => setTour('on')}>
-                {t.tour}
+                {t.tour(words)}
               </button>
             ) : (
               <>

@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { renderMessage } from '../../domain/messages/render';
 import { formatNumber, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
@@ -34,14 +35,14 @@ import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
 import { useLang } from '../i18n/LangProvider';
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: '因素法分配',
-    meta: (year: string) => `${year} 年度 · 自治区 → 盟市`,
+    meta: (year: string) => `${year} 年度 · ${w.province} → ${w.city}`,
     pots: '资金类别',
     missing: (pot: string) => `本年度没有${pot}的分配数据（需要 allocation_totals 与 allocation_factors）。`,
     failed: (year: number, pot: string, reason: string) =>
-      `${year} 年${pot}：${reason}。请核对 allocation_factors 中该年该资金各盟市的因素值。`,
+      `${year} 年${pot}：${reason}。请核对 allocation_factors 中该年该资金各${w.city}的因素值。`,
     formulaAssistance: (factor: string, performance: string) =>
       `金额 = 总额 × （${factor} × 需求因素×分档比例 占比 + ${performance} × 绩效得分占比）`,
     formulaEmergency: (population: string, incidence: string, factor: string, performance: string) =>
@@ -55,17 +56,17 @@ const TEXT = texts(
     performanceWeight: '绩效权重 %',
     populationWeight: '人口权重 %',
     incidenceWeight: '发病率权重 %',
-    changeFactor: '改变一个盟市的因素',
-    changeRegionLabel: '盟市',
+    changeFactor: `改变一个${w.city}的因素`,
+    changeRegionLabel: w.city,
     changeFieldLabel: '因素',
     noChange: '（不改变）',
     now: (value: string) => `现为 ${value}`,
     newValue: '新数值',
     reset: '恢复基准',
-    sum: (sum: string, same: boolean, total: string) => `情景各盟市合计 ${sum} ${same ? '=' : '≠'} 情景总额 ${total}${same ? ' ✓' : ''}`,
+    sum: (sum: string, same: boolean, total: string) => `情景各${w.city}合计 ${sum} ${same ? '=' : '≠'} 情景总额 ${total}${same ? ' ✓' : ''}`,
     chartHeading: (pot: string) => `${pot} 分配结果`,
     chartTitle: (pot: string) => `${pot}分配结果`,
-    chartLabel: (total: string, most: string, least: string) => `各盟市分配金额：合计 ${total}；最多 ${most}；最少 ${least}（明细见下表）`,
+    chartLabel: (total: string, most: string, least: string) => `各${w.city}分配金额：合计 ${total}；最多 ${most}；最少 ${least}（明细见下表）`,
     tableHeading: '分配明细',
     tableNote: '金额（元）精确到分，按最大余数法取整，合计等于总额',
     file: (pot: string, year: number) => `因素法分配_${pot}_${year}`,
@@ -107,7 +108,7 @@ const TEXT = texts(
     file: (pot: string, year: number) => `factor-allocation_${pot}_${year}`,
     total: 'Total',
   },
-);
+));
 
 function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, string>>; field: ScenarioField }) {
   const message = errors[field];
@@ -151,7 +152,7 @@ function ScenarioInput(props: {
 export function AllocationPage(props: PageProps) {
   const { analysis, view, route, policy, updating, navigate } = props;
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = TEXT(props.words)[lang];
   const pot = route.pot;
   const allocation = (analysis.allocation ?? []).find((a) => a.pot === pot);
   const weights = useMemo(() => policyWeights(policy.allocation), [policy.allocation]);
@@ -184,6 +185,7 @@ export function AllocationPage(props: PageProps) {
           allocation={allocation}
           weights={weights}
           tree={props.tree}
+          words={props.words}
           lang={lang}
         />
       ) : (
@@ -192,7 +194,7 @@ export function AllocationPage(props: PageProps) {
         </div>
       )}
       <div className="grid">
-        <SubsidySection analysis={analysis} tree={props.tree} regionCode={view.regionCode} />
+        <SubsidySection analysis={analysis} tree={props.tree} words={props.words} regionCode={view.regionCode} />
       </div>
     </main>
   );
@@ -202,8 +204,20 @@ function percentOfWeight(w: Decimal): string {
   return `${w.times(100).toString()}%`;
 }
 
-function Allocation({ allocation, weights, tree, lang }: { allocation: AllocationResult; weights: AllocationWeights; tree: RegionTree; lang: Lang }) {
-  const t = TEXT[lang];
+function Allocation({
+  allocation,
+  weights,
+  tree,
+  words,
+  lang,
+}: {
+  allocation: AllocationResult;
+  weights: AllocationWeights;
+  tree: RegionTree;
+  words: LevelWords;
+  lang: Lang;
+}) {
+  const t = TEXT(words)[lang];
   const potName = POT_LABEL[allocation.pot][lang];
   const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights, allocation.pot));
   const chartCardRef = useRef<HTMLElement>(null);
@@ -220,7 +234,7 @@ function Allocation({ allocation, weights, tree, lang }: { allocation: Allocatio
     [...(result.ok ? result.rows.map((r) => r.difference) : []), result.ok ? result.sum.minus(allocation.total) : null],
     lang,
   );
-  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang);
+  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang, words);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
   const input = { form, set, errors };
   const option = useMemo(() => {

@@ -3,6 +3,7 @@
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
 import { texts, type Lang } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import type { PolicyFile } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
@@ -38,7 +39,8 @@ const TEXT = texts(
     policyOwn: '数据集中的 policy.json',
     loadHeading: '载入数据',
     loadNote: 'CSV（UTF-8 或 GBK）、XLSX、Parquet 与 policy.json；整批校验通过后才替换当前数据',
-    mergeNote: '报送合并：选择（或拖入）一个内含各盟市文件夹的文件夹，或这些文件夹的 ZIP，即逐个校验后合并为一份数据；相同的行只保留一行，同一唯一键数据不同时拒绝并指明两个报送。',
+    mergeNote: (w: LevelWords) =>
+      `报送合并：选择（或拖入）一个内含各${w.city}文件夹的文件夹，或这些文件夹的 ZIP，即逐个校验后合并为一份数据；相同的行只保留一行，同一唯一键数据不同时拒绝并指明两个报送。`,
     dropHere: '把数据文件夹或文件拖到这里，或',
     chooseFolder: '选择文件夹',
     local: '文件只在本机浏览器中读取，不会上传。表头可用英文列名或中文列名。',
@@ -75,7 +77,8 @@ const TEXT = texts(
     policyOwn: "the dataset's policy.json",
     loadHeading: 'Load data',
     loadNote: 'CSV (UTF-8 or GBK), XLSX, Parquet and policy.json; the current data is replaced only when the whole batch passes the checks',
-    mergeNote: "Merging submissions: choose (or drop) a folder holding one folder per city, or a ZIP of them; each is checked, then they load as one dataset. Identical rows are kept once; one key with different values in two submissions is refused, naming both.",
+    mergeNote: () =>
+      "Merging submissions: choose (or drop) a folder holding one folder per city, or a ZIP of them; each is checked, then they load as one dataset. Identical rows are kept once; one key with different values in two submissions is refused, naming both.",
     dropHere: 'Drop a data folder or files here, or',
     chooseFolder: 'Choose folder',
     local: 'Files are read only in this browser and never uploaded. Headers may use the English or the Chinese column names.',
@@ -113,12 +116,14 @@ export interface DataPageProps {
   policy: { file: PolicyFile; version: number } | undefined;
   policyEdited: boolean;
   regionName: (code: string) => string;
+  /** The level words of the dataset on screen. */
+  words: LevelWords;
   loading: boolean;
   onPicked: (picked: PickedFiles) => void;
 }
 
 export function DataPage(props: DataPageProps) {
-  const { dataset, lastFailure, quarter, policy, policyEdited, regionName, loading, onPicked } = props;
+  const { dataset, lastFailure, quarter, policy, policyEdited, regionName, words, loading, onPicked } = props;
   const lang = useLang();
   const t = TEXT[lang];
   const quarterText = (q: Quarter) => (lang === 'en' ? quarterLabel(q, lang) : q);
@@ -182,7 +187,7 @@ export function DataPage(props: DataPageProps) {
               filesTestId="data-page-load-files"
             />
             <p className="muted">{t.local}</p>
-            <p className="muted" data-testid="merge-note">{t.mergeNote}</p>
+            <p className="muted" data-testid="merge-note">{t.mergeNote(words)}</p>
           </div>
         </Section>
 

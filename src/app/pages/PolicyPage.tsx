@@ -3,6 +3,7 @@
 // recomputed; each refusal is shown next to its field and nothing changes.
 import { useMemo, useState } from 'react';
 import { texts, type Label } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import { resolvePolicy } from '../../domain/policy/policy';
 import type { PolicyFile } from '../../domain/policy/types';
 import { yearOf } from '../../domain/quarter';
@@ -20,7 +21,7 @@ const TEXT = texts(
     reset: '恢复文件值',
     download: '下载 policy.json',
     refused: (n: number) => `修改未应用：有 ${n} 处不符合要求，见标红的字段。`,
-    inherit: '沿用全区默认',
+    inherit: (w: LevelWords) => `沿用${w.whole}默认`,
   },
   {
     title: 'Policy',
@@ -30,7 +31,7 @@ const TEXT = texts(
     reset: 'Back to the file',
     download: 'Download policy.json',
     refused: (n: number) => `Changes not applied: ${n} value${n === 1 ? ' does' : 's do'} not meet the rules; see the fields marked in red.`,
-    inherit: 'Provincial default',
+    inherit: () => 'Provincial default',
   },
 );
 
@@ -57,13 +58,13 @@ function testIdOf(field: PolicyField): string {
   return field.role === 'coverage-target' ? 'policy-coverage-target' : 'policy-field';
 }
 
-export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApply, onReset }: PolicyPageProps) {
+export function PolicyPage({ analysis, tree, policyFile, words, updating, edited, onApply, onReset }: PolicyPageProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const year = yearOf(analysis.quarter);
   const cities = useMemo(() => (tree.root ? tree.childrenOf(tree.root.code).filter((r) => r.level === 'city') : []), [tree]);
   const withoutCounties = useMemo(() => new Set(cities.filter((c) => !tree.childrenOf(c.code).some((r) => r.level === 'county')).map((c) => c.code)), [cities, tree]);
-  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, lang, withoutCounties), [policyFile, year, cities, lang, withoutCounties]);
+  const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, words, lang, withoutCounties), [policyFile, year, cities, words, lang, withoutCounties]);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [issues, setIssues] = useState<Record<string, Label[]>>({});
   const [general, setGeneral] = useState<Label[]>([]);
@@ -157,7 +158,7 @@ export function PolicyPage({ analysis, tree, policyFile, updating, edited, onApp
                       <span>{field.label}</span>
                       {field.kind === 'basis' ? (
                         <select data-testid={testIdOf(field)} data-path={field.path} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-                          {field.path.startsWith('sharing.cities.') && <option value="">{t.inherit}</option>}
+                          {field.path.startsWith('sharing.cities.') && <option value="">{t.inherit(words)}</option>}
                           {Object.entries(BASIS_LABEL).map(([k, label]) => (
                             <option key={k} value={k}>
                               {label[lang]}

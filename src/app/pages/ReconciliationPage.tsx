@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
+import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan, moneyString } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { ReconciliationRow } from '../../domain/reconciliationTypes';
@@ -21,17 +22,17 @@ import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUni
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: '对账 · 上级资金到账核对',
-    meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各盟市统筹区（本级 + 所属旗县）`,
+    meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
     rule:
-      '到账 = 截至季末已到账的上级资金下达文件（中央、自治区；来源级次按来源文号追溯到最初下达的文件，盟市转下达所属旗县不重复计入）；' +
+      `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
       '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账。',
-    summaryNone: '所有载入了下达文件的盟市、基金和来源级次入账与到账一致。',
+    summaryNone: `所有载入了下达文件的${w.city}、基金和来源级次入账与到账一致。`,
     summary: (n: number) => `${n} 处入账与到账不一致：`,
     noTransfers: '未载入上级资金下达文件（需要 transfers.csv），无法对账。',
-    rankHeading: '各盟市对账（按差额绝对值排序）',
+    rankHeading: `各${w.city}对账（按差额绝对值排序）`,
     rankSubtitle: '点击一行查看文件明细；悬停看精确到分的金额',
     file: (quarter: string) => `对账_${quarter}`,
     docsFile: (city: string, quarter: string) => `对账文件_${city}_${quarter}`,
@@ -62,18 +63,18 @@ const TEXT = texts(
     noDocs: 'No document received by the quarter end.',
     select: 'Select',
   },
-);
+));
 
-export function ReconciliationPage({ analysis, tree, policy, updating }: PageProps) {
+export function ReconciliationPage({ analysis, tree, policy, words, updating }: PageProps) {
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = TEXT(words)[lang];
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const view = useMemo(() => reconciliationView(analysis.reconciliation ?? [], policy), [analysis.reconciliation, policy]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const selected: ReconciliationRow | undefined =
     view.ranked.find((r) => reconciliationKey(r.row) === selectedKey)?.row ?? view.differing[0]?.row ?? view.ranked[0]?.row;
   const year = Number(analysis.quarter.slice(0, 4));
-  const rankSpec = reconciliationSpec(view.ranked, name, lang);
+  const rankSpec = reconciliationSpec(view.ranked, name, lang, words);
   const detailSpec = selected ? reconciliationDocumentsSpec(selected, name, lang) : null;
 
   return (
@@ -178,7 +179,7 @@ export function ReconciliationPage({ analysis, tree, policy, updating }: PagePro
       {view.withoutDocuments.length > 0 && (
         <Section headingId="reconciliation-without-heading" testId="reconciliation-without" title={t.withoutHeading} subtitle={t.withoutSubtitle}>
           <DataTable
-            spec={withoutDocumentsSpec(view.withoutDocuments, name, lang)}
+            spec={withoutDocumentsSpec(view.withoutDocuments, name, lang, words)}
             scroll
             rowProps={(row) => ({ 'data-testid': 'reconciliation-without-row', 'data-key': reconciliationKey(row) })}
           />

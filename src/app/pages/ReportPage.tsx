@@ -3,6 +3,7 @@
 // same analyses — previewed in a frame, saved as one HTML file, printed to PDF.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { texts } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import { errorMessage } from '../../domain/messages/error';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter } from '../../domain/types';
@@ -24,7 +25,7 @@ const TEXT = texts(
     untitled: '季度形势分析',
     heading: '季度形势分析报告',
     scope: '报告范围',
-    whole: (name: string) => `${name}（全区）`,
+    whole: (name: string, w: LevelWords) => `${name}（${w.whole}）`,
     download: '下载 HTML 报告',
     print: '打印 / 另存为 PDF',
     note: '下载的文件是一个独立的 HTML：图表为内嵌 SVG，附每张图的数据，不含脚本、不连网络，可离线用任何浏览器（含手机）打开。 打印时在打印对话框中选择“另存为 PDF”，纸张 A4。',
@@ -67,7 +68,7 @@ function settled(quarter: Quarter | null, result: { data?: Analysis; isPlacehold
   return result.data;
 }
 
-export function ReportPage({ analysis, tree, view, updating, navigate, dataset, policyInUse }: ReportPageProps) {
+export function ReportPage({ analysis, tree, view, words, updating, navigate, dataset, policyInUse }: ReportPageProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const quarter = view.quarter;
@@ -133,7 +134,7 @@ export function ReportPage({ analysis, tree, view, updating, navigate, dataset, 
             label={t.scope}
             testId="report-region"
             value={regionCode ?? ''}
-            options={regions.map((r, i) => ({ value: r.code, label: i === 0 ? t.whole(r.name) : r.name }))}
+            options={regions.map((r, i) => ({ value: r.code, label: i === 0 ? t.whole(r.name, words) : r.name }))}
             onChange={(code) => navigate({ ...view, regionCode: code })}
           />
           <div className="toolbar-actions">

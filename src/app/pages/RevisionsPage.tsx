@@ -5,6 +5,7 @@
 // cannot be made lists its problems; the loaded data stay as they are.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import { errorMessage } from '../../domain/messages/error';
 import { quarterLabel } from '../../domain/quarter';
 import { ExportButtons } from '../components/ExportButtons';
@@ -31,7 +32,7 @@ const TEXT = texts(
   {
     title: '版本比对',
     meta: (q: string) => `本次数据 ${q} · 与上次报送逐表、逐行比较`,
-    intro: '载入上次报送的数据（文件夹、每个盟市一个文件夹，或 ZIP），与当前数据逐表按唯一键比较；比对数据只用于比较，不替换当前数据。',
+    intro: (w: LevelWords) => `载入上次报送的数据（文件夹、每个${w.city}一个文件夹，或 ZIP），与当前数据逐表按唯一键比较；比对数据只用于比较，不替换当前数据。`,
     pick: '载入上次报送（文件夹）',
     compared: (name: string, q: string) => `比对数据：${name}（比较季度 ${q}）`,
     clear: '清除比对',
@@ -52,7 +53,8 @@ const TEXT = texts(
   {
     title: 'Revisions',
     meta: (q: string) => `Loaded data ${q} · compared with an earlier submission, table by table, row by row`,
-    intro: 'Load the earlier submission (a folder, one folder per city, or a ZIP) to compare the loaded data with it, table by table by key; it is only compared, the loaded data stay.',
+    intro: () =>
+      'Load the earlier submission (a folder, one folder per city, or a ZIP) to compare the loaded data with it, table by table by key; it is only compared, the loaded data stay.',
     pick: 'Load earlier submission (folder)',
     compared: (name: string, q: string) => `Compared with: ${name} (quarter ${q})`,
     clear: 'Clear comparison',
@@ -77,7 +79,7 @@ interface RevisionsPageProps extends PageProps {
   policyInUse: PolicyInUse | undefined;
 }
 
-export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }: RevisionsPageProps) {
+export function RevisionsPage({ analysis, tree, words, updating, dataset, policyInUse }: RevisionsPageProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const picked = usePickedComparison();
@@ -93,7 +95,7 @@ export function RevisionsPage({ analysis, tree, updating, dataset, policyInUse }
     <main className="dashboard page" data-testid="page-revisions" aria-busy={updating || comparison.isFetching}>
       <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
       <section className="card toolbar">
-        <p>{t.intro}</p>
+        <p>{t.intro(words)}</p>
         <LoadData
           onPicked={(p) => p.files.length > 0 && setComparison(p.files, p.name)}
           disabled={comparison.isFetching}

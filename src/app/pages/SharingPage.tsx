@@ -3,6 +3,7 @@
 import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { Dec, formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy/policy';
 import { quarterLabel } from '../../domain/quarter';
@@ -34,13 +35,13 @@ interface PartRow {
   amount: Decimal;
 }
 
-const STEP_NAME: Record<Lang, Record<PartKey | 'gap', string>> = {
+const STEP_NAME = perLevelWords((w): Record<Lang, Record<PartKey | 'gap', string>> => ({
   zh: {
     gap: '缺口',
     balance: '累计结余弥补',
-    county_self: '旗县自身原因缺口（全额自补）',
-    city: '盟市本级承担',
-    county: '旗县分担',
+    county_self: `${w.county}自身原因缺口（全额自补）`,
+    city: `${w.city}本级承担`,
+    county: `${w.county}分担`,
   },
   en: {
     gap: 'Gap',
@@ -49,27 +50,27 @@ const STEP_NAME: Record<Lang, Record<PartKey | 'gap', string>> = {
     city: 'City share',
     county: 'County share',
   },
-};
+}));
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: (city: string) => `缺口分担 · ${city}`,
     meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
-    city: '盟市',
+    city: w.city,
     gapOption: (gap: string) => `（缺口 ${gap}）`,
-    ruleOwn: (own: boolean) => `分担规则${own ? '（该盟市自定）' : '（全区默认）'}：`,
+    ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
     // The space after 其余 is what the page has always shown (a line break in the old JSX).
-    ruleBefore: '剩余缺口先由累计结余弥补，旗县自身原因造成的缺口由该旗县全额承担，其余由盟市本级承担 ',
-    ruleAfter: (basis: string) => `，旗县部分${basis}在各旗县间分摊（最大余数法取整到分）。`,
+    ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
+    ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,
     missing: (city: string | undefined, fund: string) =>
-      `没有${city ?? '该盟市'}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
+      `没有${city ?? `该${w.city}`}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
     chartHeading: '缺口由谁承担',
-    chartSubtitle: '缺口 → 累计结余弥补 → 旗县自身原因 → 盟市本级 → 各旗县（单位见纵轴，悬停看精确到分的金额）',
+    chartSubtitle: `缺口 → 累计结余弥补 → ${w.county}自身原因 → ${w.city}本级 → 各${w.county}（单位见纵轴，悬停看精确到分的金额）`,
     saveTitle: (city: string) => `${city}缺口分担`,
     gapLine: '本年累计缺口',
     bracket: (exact: string) => `（${exact}）`,
     chartLabel: (city: string, gap: string, balance: string, cityShare: string) =>
-      `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，盟市本级分担 ${cityShare}`,
+      `${city}缺口分担瀑布图：缺口 ${gap}，累计结余弥补 ${balance}，${w.city}本级分担 ${cityShare}`,
     noGap: '年初至今收支平衡或有结余，无缺口。',
     tableHeading: '分担明细',
     tableSubtitle: '金额精确到分；各部分合计等于缺口',
@@ -80,8 +81,8 @@ const TEXT = texts(
     stepsHeading: '计算步骤',
     stepsSubtitle: '每步的规则与金额（悬停看精确到分的公式）',
     partBalance: '累计结余弥补',
-    partSelf: '旗县自身原因',
-    partCity: '盟市本级',
+    partSelf: `${w.county}自身原因`,
+    partCity: `${w.city}本级`,
   },
   {
     title: (city: string) => `Gap sharing · ${city}`,
@@ -116,10 +117,10 @@ const TEXT = texts(
     partSelf: 'Self-caused',
     partCity: 'City',
   },
-);
+));
 
-function partRows(s: GapSharing, lang: Lang): PartRow[] {
-  const STEP = STEP_NAME[lang];
+function partRows(s: GapSharing, lang: Lang, words: LevelWords): PartRow[] {
+  const STEP = STEP_NAME(words)[lang];
   return [
     { key: 'balance', step: STEP.balance, regionCode: s.cityCode, amount: s.coveredByBalance },
     ...s.countySelf
@@ -137,8 +138,8 @@ function namedCode(code: string, tree: RegionTree, lang: Lang): string {
   return lang === 'en' ? `${region.name} (${code})` : `${region.name}（${code}）`;
 }
 
-function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang): WaterfallPart[] {
-  const t = TEXT[lang];
+function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang, words: LevelWords): WaterfallPart[] {
+  const t = TEXT(words)[lang];
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const selfTotal = sum(s.countySelf.map((r) => r.amount));
   return [
@@ -154,9 +155,9 @@ function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang): WaterfallP
   ];
 }
 
-export function SharingPage({ analysis, tree, view, policy, updating, navigate }: PageProps) {
+export function SharingPage({ analysis, tree, view, policy, words, updating, navigate }: PageProps) {
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = TEXT(words)[lang];
   const fundLabel = FUND_LABEL[view.fund][lang];
   const fund = view.fund;
   const chartCardRef = useRef<HTMLElement>(null);
@@ -169,17 +170,17 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
   const option = useMemo(
     () =>
       sharing && sharing.gap.gt(0)
-        ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree, lang) }, lang)
+        ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree, lang, words) }, lang)
         : null,
-    [sharing, tree, lang],
+    [sharing, tree, lang, words],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
-  const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang) : [];
-  const parts = sharing ? partRows(sharing, lang) : [];
+  const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang, words) : [];
+  const parts = sharing ? partRows(sharing, lang, words) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
   // One unit for the rounded column, from its largest figure (the gap or the parts' total).
   const unit = columnUnit([sharing?.gap, partsTotal, ...parts.map((p) => p.amount)], lang);
-  const spec = sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang);
+  const spec = sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME(words)[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -264,9 +265,9 @@ export function SharingPage({ analysis, tree, view, policy, updating, navigate }
 
           <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">
-              {sharingStepLines(sharing, name, lang).map((step, i) => (
+              {sharingStepLines(sharing, name, lang, words).map((step, i) => (
                 <li key={step.key} data-key={step.key}>
-                  <strong>{STEP_NAME[lang][step.key]}</strong>
+                  <strong>{STEP_NAME(words)[lang][step.key]}</strong>
                   {/* The formula to the fen (regions named, codes kept) stays on hover for whoever checks the arithmetic. */}
                   <p title={formulas[i]?.text}>{step.text}</p>
                 </li>

@@ -2,6 +2,7 @@
 // city + county) and what recipients' enrollment subsidies should cost
 // against what was paid. Both come computed from the analysis; this only shows them.
 import { texts } from '../../domain/lang';
+import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { formatNumber, moneyString } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
@@ -13,11 +14,11 @@ import { exportOnClick } from '../view/table';
 import { subsidyDemandSpec, subsidySplitSpec } from '../view/tables/subsidy';
 import type { RegionTree } from '../view/regionTree';
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     splitHeading: '居民医保财政补助分担',
     splitSubtitle: (year: number, perCapita: string) =>
-      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、自治区按地区类别分担，其余由盟市与旗县承担（精确到分，三部分合计等于总额）`,
+      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、${w.province}按地区类别分担，其余由${w.city}与${w.county}承担（精确到分，三部分合计等于总额）`,
     yuan: (amount: string) => `${amount} 元`,
     splitFile: (region: string, year: number) => `财政补助分担_${region}_${year}`,
     noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',
@@ -38,11 +39,12 @@ const TEXT = texts(
       `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
     noRecipients: 'No recipient enrollment data (assistance_enrollment).',
   },
-);
+));
 
 interface SubsidySectionProps {
   analysis: Analysis;
   tree: RegionTree;
+  words: LevelWords;
   /** Rows are the children of this region, then the region itself as the total. */
   regionCode: RegionCode;
 }
@@ -56,9 +58,9 @@ function rowsFor<T extends { regionCode: RegionCode }>(all: readonly T[], tree: 
   return { total: byCode.get(code), children };
 }
 
-export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionProps) {
+export function SubsidySection({ analysis, tree, words, regionCode }: SubsidySectionProps) {
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = TEXT(words)[lang];
   const name = (code: RegionCode): string => tree.byCode.get(code)?.name ?? code;
   const split = rowsFor<SubsidySplitRow>(analysis.subsidySplit, tree, regionCode);
   const demand = rowsFor<SubsidyDemandRow>(analysis.subsidyDemand, tree, regionCode);
@@ -66,7 +68,7 @@ export function SubsidySection({ analysis, tree, regionCode }: SubsidySectionPro
   const year = split.total?.year ?? Number(analysis.quarter.slice(0, 4));
   const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita;
   const demandRows = demand.total === undefined ? [] : [...demand.children, demand.total];
-  const splitSpec = subsidySplitSpec(splitRows, regionCode, name, lang);
+  const splitSpec = subsidySplitSpec(splitRows, regionCode, name, lang, words);
   const rowData = (r: { regionCode: RegionCode }) => ({
     className: r.regionCode === regionCode ? 'row-total' : undefined,
     'data-region': r.regionCode,

@@ -1,4 +1,5 @@
 // What every page gets from the shell.
+import type { LevelWords } from '../../domain/levelWords';
 import type { Policy, PolicyFile } from '../../domain/policy/types';
 import type { Analysis } from '../../domain/types';
 import type { RegionTree } from '../view/regionTree';
@@ -13,6 +14,8 @@ export interface PageProps {
   /** The policy of the analysis's year, as the analysis used it (edited or not). */
   policy: Policy;
   policyFile: PolicyFile;
+  /** What the Chinese text calls the city and county levels: the words of the dataset's province. */
+  words: LevelWords;
   updating: boolean;
   navigate: (next: ViewState, route?: Route) => void;
 }

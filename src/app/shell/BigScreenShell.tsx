@@ -35,6 +35,7 @@ export function BigScreenShell({ page, region, dataset, quarters, quarter, polic
       previous={settled(previous)}
       lastYear={settled(lastYear)}
       tree={page.tree}
+      words={page.words}
       region={region}
       view={page.view}
       navigate={page.navigate}

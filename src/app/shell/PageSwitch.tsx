@@ -61,6 +61,7 @@ export function PageSwitch({ shown, dataset, loader, policyEdit, onPicked }: Pag
             policy={policyEdit.inUse}
             policyEdited={policyEdit.edited}
             regionName={(code) => tree.byCode.get(code)?.name ?? code}
+            words={shown.words}
             loading={loader.pending}
             onPicked={onPicked}
           />

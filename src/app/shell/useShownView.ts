@@ -4,6 +4,7 @@
 // (seedFirstScreen.ts) — and the view and page that answer is drawn for.
 import { useEffect, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { datasetLevelWords, type LevelWords } from '../../domain/levelWords';
 import type { Analysis, Quarter, Region } from '../../domain/types';
 import { useSnapshotReach } from '../data/firstScreen';
 import { useAnalysis, type CurrentDataset } from '../data/hooks';
@@ -25,6 +26,8 @@ export interface ShownView {
   quarter: Quarter | null;
   analysis: UseQueryResult<Analysis>;
   tree: RegionTree;
+  /** The level words of the dataset on screen (盟市/旗县 for Inner Mongolia, 地市/县区 elsewhere). */
+  words: LevelWords;
   /** What every page gets; null until an answer is on screen. */
   pageProps: PageProps | null;
   region: Region | undefined;
@@ -64,6 +67,7 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
   );
 
   const tree = useMemo(() => buildRegionTree(shown?.regions ?? []), [shown]);
+  const words = datasetLevelWords(shown?.regions ?? []);
   // A kept view is the stand-in's own quarter; otherwise the one resolved above.
   const viewQuarter = drawn?.kept ? shown?.quarter : quarter;
   const view =
@@ -85,6 +89,7 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
           // The policy of the year on screen, as the analysis used it.
           policy: shown.policy,
           policyFile,
+          words,
           updating: analysis.isPlaceholderData || drawn?.kept === true,
           navigate,
         }
@@ -94,6 +99,7 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
     quarter,
     analysis,
     tree,
+    words,
     pageProps,
     region: view ? tree.byCode.get(view.regionCode) : undefined,
     page: drawn?.page ?? route.page,

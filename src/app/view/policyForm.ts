@@ -8,6 +8,7 @@
 import { RULE_LABEL, SEVERITY_LABEL, CATEGORY_LABEL } from '../../domain/labels';
 import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
+import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { FundWatchError } from '../../domain/messages/error';
 import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy/policy';
 import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
@@ -74,21 +75,21 @@ export const BASIS_LABEL: Record<string, Label> = {
 
 const BOUND_LABEL: Record<string, string> = { gt: '>', gte: '≥', lt: '<', lte: '≤' };
 
-const LABELS: Record<string, Label> = {
+const LABELS = perLevelWords((w): Record<string, Label> => ({
   coverage_target: { zh: '参保率目标（低于即红色预警）', en: 'Enrollment rate target (below it: red)' },
   months_payable_window_quarters: { zh: '可支付月数：月均支出取近几个季度', en: 'Months payable: quarters of spending averaged' },
   'financing.fiscal_subsidy_per_capita': { zh: '人均财政补助标准（元）', en: 'Fiscal subsidy per resident (yuan)' },
   'financing.individual_contribution': { zh: '个人缴费标准（元）', en: 'Individual contribution (yuan)' },
   'fiscal_split.central_share': { zh: '中央补助比例', en: 'Central share' },
-  'fiscal_split.province_share_of_rest_by_tier.1': { zh: '其余部分自治区承担比例 · 一类地区', en: 'Province share of the rest · tier 1' },
-  'fiscal_split.province_share_of_rest_by_tier.2': { zh: '其余部分自治区承担比例 · 二类地区', en: 'Province share of the rest · tier 2' },
-  'fiscal_split.province_share_of_rest_by_tier.3': { zh: '其余部分自治区承担比例 · 三类地区', en: 'Province share of the rest · tier 3' },
+  'fiscal_split.province_share_of_rest_by_tier.1': { zh: `其余部分${w.province}承担比例 · 一类地区`, en: 'Province share of the rest · tier 1' },
+  'fiscal_split.province_share_of_rest_by_tier.2': { zh: `其余部分${w.province}承担比例 · 二类地区`, en: 'Province share of the rest · tier 2' },
+  'fiscal_split.province_share_of_rest_by_tier.3': { zh: `其余部分${w.province}承担比例 · 三类地区`, en: 'Province share of the rest · tier 3' },
   'timeliness.pass_down_days': { zh: '转下达时限（天，超过即红色预警）', en: 'Days to pass funds down (more: red alert)' },
   'timeliness.formal_budget_days': { zh: '正式预算下达时限（天）', en: 'Days to pass the formal budget down' },
   'timeliness.advance_ratio_min': { zh: '提前下达比例下限（低于即黄色预警）', en: 'Minimum advance notice ratio (below it: yellow alert)' },
-  'sharing.default.city_ratio': { zh: '全区默认：盟市分担比例', en: 'Provincial default: city share' },
-  'sharing.default.county_basis': { zh: '全区默认：旗县分担依据', en: 'Provincial default: how counties share' },
-};
+  'sharing.default.city_ratio': { zh: `${w.whole}默认：${w.city}分担比例`, en: 'Provincial default: city share' },
+  'sharing.default.county_basis': { zh: `${w.whole}默认：${w.county}分担依据`, en: 'Provincial default: how counties share' },
+}));
 
 const ALLOCATION_LABELS: Record<string, Label> = {
   factor_weight: { zh: '因素权重', en: 'Factor weight' },
@@ -107,9 +108,9 @@ const TEXT = texts(
     timeliness: '资金下达时限',
     allocation: '因素法分配权重',
     band: (rule: string, severity: string, bound: string) => `${rule} · ${severity} · 值 ${bound}`,
-    cityRatio: (city: string) => `${city} · 盟市分担比例`,
-    cityBasis: (city: string) => `${city} · 旗县分担依据`,
-    noCounties: '无下辖旗县：缺口在结余弥补后全部由本级承担，无需分担设置',
+    cityRatio: (city: string, w: LevelWords) => `${city} · ${w.city}分担比例`,
+    cityBasis: (city: string, w: LevelWords) => `${city} · ${w.county}分担依据`,
+    noCounties: (w: LevelWords) => `无下辖${w.county}：缺口在结余弥补后全部由本级承担，无需分担设置`,
     defaultValue: (value: string) => `默认 ${value}`,
     categoryRatio: (category: string) => `${category} 资助比例`,
     stress: '压力测试情景',
@@ -129,7 +130,7 @@ const TEXT = texts(
     band: (rule: string, severity: string, bound: string) => `${rule} · ${severity} · value ${bound}`,
     cityRatio: (city: string) => `${city} · city share`,
     cityBasis: (city: string) => `${city} · how counties share`,
-    noCounties: 'No counties: what the balance does not cover is borne by the city itself; nothing to set',
+    noCounties: () => 'No counties: what the balance does not cover is borne by the city itself; nothing to set',
     defaultValue: (value: string) => `default ${value}`,
     categoryRatio: (category: string) => `${category}: subsidy ratio`,
     stress: 'Stress scenarios',
@@ -209,17 +210,25 @@ function leaves(value: unknown, path: string, group: string, lang: Lang): Policy
 }
 
 /**
- * Every field of `policy`, grouped in page order and labelled in `lang`;
+ * Every field of `policy`, grouped in page order and labelled in `lang` (with
+ * the province's level `words`);
  * `cities` get a row each for their own sharing rule, except those in
  * `withoutCounties` (东莞, 儋州…), which bear a gap whole whatever the rule
  * says: a line says so instead of two settings that change nothing.
  */
-export function policyFields(policy: Policy, cities: readonly Region[], lang: Lang = 'zh', withoutCounties: ReadonlySet<string> = new Set()): PolicyField[] {
+export function policyFields(
+  policy: Policy,
+  cities: readonly Region[],
+  words: LevelWords,
+  lang: Lang = 'zh',
+  withoutCounties: ReadonlySet<string> = new Set(),
+): PolicyField[] {
   const t = TEXT[lang];
+  const labels = LABELS(words);
   const f = (path: string, group: string, kind: FieldKind, value: string | number): PolicyField => ({
     path,
     group,
-    label: LABELS[path]?.[lang] ?? path,
+    label: labels[path]?.[lang] ?? path,
     kind,
     value: String(value),
   });
@@ -228,7 +237,7 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
   const target = valueAtPath(policy, targetPath);
   const pct = (field: PolicyField): PolicyField => asPercent(field, lang);
   const fields: PolicyField[] = [
-    pct({ ...f(targetPath, t.coverage, 'decimal', typeof target === 'string' ? target : ''), label: LABELS.coverage_target?.[lang] ?? targetPath, role: 'coverage-target' }),
+    pct({ ...f(targetPath, t.coverage, 'decimal', typeof target === 'string' ? target : ''), label: labels.coverage_target?.[lang] ?? targetPath, role: 'coverage-target' }),
     f('months_payable_window_quarters', t.coverage, 'integer', policy.months_payable_window_quarters),
     // The deadline rules have no bands of their own in the file: their one setting is under timeliness.
     ...FILE_BANDED_RULE_IDS.flatMap((rule) => bandFields(rule, policy.thresholds[rule], lang, targetPath)),
@@ -237,7 +246,7 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
   ];
   for (const city of cities) {
     if (withoutCounties.has(city.code)) {
-      fields.push({ path: `sharing.cities.${city.code}`, group: t.sharing, label: city.name, kind: 'note', value: t.noCounties });
+      fields.push({ path: `sharing.cities.${city.code}`, group: t.sharing, label: city.name, kind: 'note', value: t.noCounties(words) });
       continue;
     }
     const own = policy.sharing.cities[city.code] ?? {};
@@ -245,7 +254,7 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
       pct({
         path: `sharing.cities.${city.code}.city_ratio`,
         group: t.sharing,
-        label: t.cityRatio(city.name),
+        label: t.cityRatio(city.name, words),
         kind: 'decimal',
         value: own.city_ratio ?? '',
         placeholder: t.defaultValue(`${ratioToPercentText(policy.sharing.default.city_ratio)}%`),
@@ -253,7 +262,7 @@ export function policyFields(policy: Policy, cities: readonly Region[], lang: La
       {
         path: `sharing.cities.${city.code}.county_basis`,
         group: t.sharing,
-        label: t.cityBasis(city.name),
+        label: t.cityBasis(city.name, words),
         kind: 'basis',
         value: own.county_basis ?? '',
       },

@@ -72,7 +72,7 @@ export const ZH: Catalogue = {
 
   'file.required_missing': (p) => `缺少必需的文件（${p.label}）`,
   'file.required_no_rows': (p) => `必需的表（${p.label}）只有表头，没有数据行`,
-  'file.required_rows_expected': (p) => `${p.table} 在表头下至少有一行数据（行政区划：省级区划及其下的盟市、旗县各一行）`,
+  'file.required_rows_expected': (p) => `${p.table} 在表头下至少有一行数据（行政区划：省级区划及其下的盟市/地市、旗县/县区各一行）`,
   'file.required_expected': (p) => `数据文件夹中包含 ${p.table}.csv（或 .xlsx / .parquet，或工作簿中名为 ${p.table} 的工作表）`,
   'file.format_unsupported': () => '不支持该文件格式，已忽略',
   'file.format_save_as': (p) =>
@@ -115,7 +115,7 @@ export const ZH: Catalogue = {
     `压缩包中的 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}，超出可读取的大小（单个文件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'zip.symbolic_link': (p) => `压缩包中的 ${p.path} 是符号链接（指向 ${p.target}），不是文件本身`,
   'zip.symbolic_link_expected': () => '由数据文件夹压缩成的 ZIP 文件，存放文件本身而非链接（zip 不加 -y）',
-  'zip.expected': () => '由数据文件夹（或每个盟市一个文件夹）压缩成的 ZIP 文件',
+  'zip.expected': () => '由数据文件夹（或每个盟市/地市一个文件夹）压缩成的 ZIP 文件',
 
   'xlsx.invalid': () => '不是有效的 XLSX 文件（无法解压）',
   'xlsx.too_big': (p) =>
@@ -226,16 +226,16 @@ export const ZH: Catalogue = {
   // The value is `code fund year balance`: Chinese says the year as 2024年.
   'check.opening_balance': (p) => `年初结余与上年不衔接：${p.value.replace(/^(\S+ \S+ \S+) /, '$1年 ')}，按上年年初结余 + 上年收入 − 上年支出应为 ${p.expected}`,
   'check.opening_balance_expected': () => '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
-  'check.parent_missing': (p) => `${p.level === 'city' ? '盟市' : '旗县'}级区划缺少上级区划代码`,
+  'check.parent_missing': (p) => `${p.level === 'city' ? '盟市/地市' : '旗县/县区'}级区划缺少上级区划代码`,
   'check.parent_missing_expected': () => '上级区划代码',
   'check.province_parent': () => '省级区划不应有上级区划代码',
   'check.province_parent_expected': () => '省级区划的 parent_code 留空',
   'check.parent_level': (p) => `上级区划"${p.parent}"的级别是 ${p.level}，层级不对`,
-  'check.parent_level_expected': () => '盟市的上级是省级区划，旗县的上级是盟市；省直管县（如湖北仙桃市 429004）自成统筹区，按盟市级（city）填写；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
-  'check.factor_not_city': (p) => `区划"${p.code}"的级别是 ${p.level}，不是盟市`,
-  'check.factor_not_city_expected': () => '盟市（city）的区划代码：因素法由省级区划分配到盟市',
-  'check.obligation_not_county': (p) => `区划"${p.code}"的级别是 ${p.level}，不是旗县`,
-  'check.obligation_not_county_expected': () => '旗县（county）或无下辖旗县的盟市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
+  'check.parent_level_expected': () => '盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）自成统筹区，按盟市/地市级（city）填写；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
+  'check.factor_not_city': (p) => `区划"${p.code}"的级别是 ${p.level}，不是盟市/地市`,
+  'check.factor_not_city_expected': () => '盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',
+  'check.obligation_not_county': (p) => `区划"${p.code}"的级别是 ${p.level}，不是旗县/县区`,
+  'check.obligation_not_county_expected': () => '旗县/县区（county）或无下辖旗县/县区的盟市/地市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
   'check.second_province': (p) => `第二个省级区划"${p.code}"：一份数据只有一个省级区划（已有"${p.first}"）`,
   'check.second_province_expected': () => '只有一行 province；其他省份的数据另行载入',
   'check.tile_overlap': (p) => `地区 ${p.code} 与第${p.firstRow}行的地区 ${p.first} 占用同一方块（第 ${p.row} 行第 ${p.column} 列）`,
@@ -300,7 +300,7 @@ export const ZH: Catalogue = {
   'policy.not_one_of': (p) => `${p.value} 不是可选值之一（${p.options}）`,
   'policy.not_list_of': (p) => `应为列表，取值为 ${p.options}`,
   'policy.not_text': () => '应为文本',
-  'policy.not_city_code': (p) => `键 ${p.key} 不是六位盟市代码`,
+  'policy.not_city_code': (p) => `键 ${p.key} 不是六位盟市/地市代码`,
   'policy.not_band_list': () => '应为档位列表',
   'policy.band_not_object': () => '应为档位对象，如 {"severity": "red", "lt": "0.99"}',
   'policy.band_unknown_key': () => '未知的键（可用 severity、gt、gte、lt、lte）',
@@ -346,9 +346,9 @@ export const ZH: Catalogue = {
   'split.money_invalid': (p, say) => `${say(p.subject)}必须是非负且精确到分的金额：${p.amount}`,
   'split.persons_invalid': (p, say) => `${say(p.subject)}必须是非负整数：${p.persons}`,
   'split.duplicate_category': (p) => `资助类别重复：${p.category}`,
-  'split.city_ratio_range': (p) => `盟市分担比例必须在 0 到 1 之间：${p.ratio}`,
-  'split.duplicate_county': (p) => `旗县重复：${p.code}`,
-  'split.basis_negative': (p) => `旗县 ${p.code} 分担基数不能为负：${p.basis}`,
+  'split.city_ratio_range': (p) => `盟市/地市分担比例必须在 0 到 1 之间：${p.ratio}`,
+  'split.duplicate_county': (p) => `旗县/县区重复：${p.code}`,
+  'split.basis_negative': (p) => `旗县/县区 ${p.code} 分担基数不能为负：${p.basis}`,
   'split.exact_money': (p, say) => `${say(p.subject)} 必须是精确到分的金额：${p.amount}`,
   'subject.total_to_split': () => '待分配总额',
   'subject.total_by_factors': () => '因素法待分配总额',
@@ -373,7 +373,7 @@ export const ZH: Catalogue = {
   'subject.income': () => '收入',
   'subject.expenditure': () => '支出',
   'subject.opening_balance': () => '年初累计结余',
-  'subject.county_shortfall': (p) => `旗县 ${p.code} 应缴未缴额`,
+  'subject.county_shortfall': (p) => `旗县/县区 ${p.code} 应缴未缴额`,
 
   'alert.coverage': (p) =>
     `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pctAt(p.rate, p)}，` +

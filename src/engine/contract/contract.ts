@@ -161,7 +161,7 @@ export const CONTRACT: readonly TableSpec[] = [
   },
   {
     name: 'obligations',
-    label: '旗县应缴应配',
+    label: '旗县/县区应缴应配',
     labelEn: 'County obligations',
     key: ['year', 'region_code', 'fund', 'kind'],
     columns: [

@@ -5,33 +5,34 @@ import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/option
 import { toSharingJson } from '../../domain/analysis';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Label } from '../../domain/lang';
+import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan, sum } from '../../domain/money';
 import type { GapSharing } from '../../domain/shareGap';
 import { figure, type SectionContext } from '../context';
 import { para, table } from '../html';
 import { sectionOpen, subheading } from './heading';
 
-const STEP_LABEL: Record<GapSharing['steps'][number]['key'], Label> = {
+const STEP_LABEL = perLevelWords((w): Record<GapSharing['steps'][number]['key'], Label> => ({
   gap: { zh: '缺口', en: 'Gap' },
   // Short enough in English for its slot on the chart's axis: a wider label hid the next one.
   balance: { zh: '累计结余弥补', en: 'Covered by the balance' },
-  county_self: { zh: '旗县自身原因', en: "Counties' own shortfall" },
-  city: { zh: '盟市本级分担', en: 'City share' },
-  county: { zh: '各旗县分担', en: 'County shares' },
-};
+  county_self: { zh: `${w.county}自身原因`, en: "Counties' own shortfall" },
+  city: { zh: `${w.city}本级分担`, en: 'City share' },
+  county: { zh: `各${w.county}分担`, en: 'County shares' },
+}));
 
 /** Exact yuan without the unit (the caption names it); the same digits in both languages. */
 function yuan(d: Parameters<typeof formatYuan>[0]): string {
   return formatYuan(d).replace('元', '');
 }
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: '基金缺口分担',
-    none: (name: string) => `${name} 所属盟市年初至今均无基金缺口（0 个）。`,
-    noCities: (name: string) => `${name} 的数据中没有盟市：缺口分担（由累计结余、盟市与旗县弥补）按盟市计算，此处不适用；${name} 本级的收支与缺口见上文。`,
+    none: (name: string) => `${name} 所属${w.city}年初至今均无基金缺口（0 个）。`,
+    noCities: (name: string) => `${name} 的数据中没有${w.city}：缺口分担（由累计结余、${w.city}与${w.county}弥补）按${w.city}计算，此处不适用；${name} 本级的收支与缺口见上文。`,
     caption: '年初至今，元',
-    city: '盟市',
+    city: w.city,
     fund: '基金',
     gap: '缺口',
     covered: '累计结余弥补',
@@ -41,8 +42,8 @@ const TEXT = texts(
     step: '步骤',
     amount: '金额（元）',
     formula: '计算',
-    counties: '各旗县承担（元）',
-    county: '旗县',
+    counties: `各${w.county}承担（元）`,
+    county: w.county,
     self: '自身原因',
     share: '分担',
     total: '合计',
@@ -68,11 +69,12 @@ const TEXT = texts(
     share: 'Share',
     total: 'Total',
   },
-);
+));
 
 export function gapSection(ctx: SectionContext, n: number): string {
   const { m, lang } = ctx;
-  const t = TEXT[lang];
+  const t = TEXT(m.words)[lang];
+  const steps = STEP_LABEL(m.words);
   const gaps = m.analysis.sharing.filter((g) => m.pools.has(g.cityCode) && g.gap.gt(0));
   const parts = [sectionOpen(n, 'gap', t.title, lang)];
   if (gaps.length === 0) {
@@ -106,13 +108,13 @@ export function gapSection(ctx: SectionContext, n: number): string {
     const self = sum(g.countySelf.map((c) => c.amount));
     const shares = sum(g.countyShares.map((c) => c.amount));
     const parts4: WaterfallPart[] = [
-      { key: 'balance', label: STEP_LABEL.balance[lang], amount: g.coveredByBalance },
-      { key: 'county_self', label: STEP_LABEL.county_self[lang], amount: self },
-      { key: 'city', label: STEP_LABEL.city[lang], amount: g.cityShare },
-      { key: 'county', label: STEP_LABEL.county[lang], amount: shares },
+      { key: 'balance', label: steps.balance[lang], amount: g.coveredByBalance },
+      { key: 'county_self', label: steps.county_self[lang], amount: self },
+      { key: 'city', label: steps.city[lang], amount: g.cityShare },
+      { key: 'county', label: steps.county[lang], amount: shares },
     ];
     const data = toSharingJson(g);
-    const stepLines = sharingStepLines(g, m.name, lang);
+    const stepLines = sharingStepLines(g, m.name, lang, m.words);
     parts.push(figure(ctx, `gap-${g.cityCode}-${g.fund}`, t.chart(title), buildGapWaterfallOption({ gap: g.gap, parts: parts4 }, ctx.lang), data, 320));
     parts.push(
       table({
@@ -121,7 +123,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
         // The rule in words, money in one unit per sentence and regions by name (sharingStepLines);
         // the amount column stays exact to the fen.
         rows: g.steps.map((s, i) => ({
-          cells: [STEP_LABEL[s.key][lang], { text: yuan(s.amount), num: true, col: s.key }, stepLines[i]?.text ?? ''],
+          cells: [steps[s.key][lang], { text: yuan(s.amount), num: true, col: s.key }, stepLines[i]?.text ?? ''],
         })),
       }),
     );

@@ -4,6 +4,7 @@
 import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
 import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
+import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan } from '../../domain/money';
 import { compareReconciliation } from '../../domain/reconciliation';
 import type { OriginLevel } from '../../domain/reconciliationTypes';
@@ -13,18 +14,18 @@ import { sectionOpen } from './heading';
 
 const LEVEL: Record<OriginLevel, { zh: string; en: string }> = ORIGIN_LEVEL_LABEL;
 
-const TEXT = texts(
+const TEXT = perLevelWords((w) => texts(
   {
     title: '资金到账核对',
     lead: (year: number) =>
-      `${year}年上级资金（中央、自治区）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
+      `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
     none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
     noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
-    allMatch: (n: number) => `${n} 个盟市、基金与来源级次的入账与到账全部一致。`,
-    differ: (n: number, total: number) => `${total} 个盟市、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
+    allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
+    differ: (n: number, total: number) => `${total} 个${w.city}、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
     noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
     caption: '年初至今',
-    city: '盟市',
+    city: w.city,
     fund: '基金',
     level: '来源级次',
     received: '到账',
@@ -55,11 +56,11 @@ const TEXT = texts(
     status: 'Status',
     reconciled: 'Reconciled',
   },
-);
+));
 
 export function reconciliationSection(ctx: SectionContext, n: number): string {
   const { m, lang, policy } = ctx;
-  const t = TEXT[lang];
+  const t = TEXT(m.words)[lang];
   const rows = (m.analysis.reconciliation ?? []).filter((r) => m.pools.has(r.cityCode));
   const judged = rows.filter((r) => r.hasDocuments).sort(compareReconciliation);
   const parts = [sectionOpen(n, 'reconciliation', t.title, lang)];

@@ -22,6 +22,7 @@ import type { Revisions } from '../../../src/domain/revisions';
 import type { SubsidyDemandRow, SubsidySplitRow } from '../../../src/domain/types';
 import type { Problem } from '../../../src/engine/ingest/problems';
 import { screenTable } from './screenTable';
+import { CITY_COUNTY_WORDS, LEAGUE_BANNER_WORDS } from '../../../src/domain/levelWords';
 
 const d = (n: string) => new Dec(n);
 const NAMES: Record<string, string> = {
@@ -50,9 +51,12 @@ describe('page tables: the screen and the export from one definition', () => {
   it('对账: 到账 and 入账 share one unit; the difference has its own; the export adds the codes, the year and the document list', () => {
     // 乌海市: 1,060,000 − 1,000,000 = 60,000 (6%: red), ranked first; 包头市 booked what it received.
     const view = reconciliationView([pool('150200', '80000.00', '80000.00', [doc('B', '80000.00', '2024-05-03')]), pool('150300', '1000000.00', '1060000.00', [doc('C', '1000000.00', '2024-05-03')])], POLICY);
-    const spec = reconciliationSpec(view.ranked, name, 'zh');
+    const spec = reconciliationSpec(view.ranked, name, 'zh', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'zh');
     expect(shown.heads).toEqual(['排名', '盟市', '基金', '来源级次', '到账（万元）', '入账（万元）', '差额（万元）', '文件', '状态']);
+    // Another province's data names its cities 地市, on screen and in the export.
+    expect(screenTable(reconciliationSpec(view.ranked, name, 'zh', CITY_COUNTY_WORDS), 'zh').heads[1]).toBe('地市');
+    expect(exportTable(reconciliationSpec(view.ranked, name, 'zh', CITY_COUNTY_WORDS), 'zh').columns.slice(1, 3).map((c) => c.label)).toEqual(['地市代码', '地市']);
     expect(shown.rows).toEqual([
       ['1', '乌海市', '城乡居民医保基金', '中央', '100.00', '106.00', '6.00', '1', '红色'],
       ['2', '包头市', '城乡居民医保基金', '中央', '8.00', '8.00', '0.00', '1', '一致'],
@@ -121,7 +125,7 @@ describe('page tables: the screen and the export from one definition', () => {
       factors: [{ regionCode: '150100', need: d('0'), tierRatio: d('0'), population: d('12345'), incidence: d('0.0125'), fiscal: d('1.2'), performance: d('88') }],
     };
     // Scenario 1,000.50: 0.50 more than the baseline 1,000.00.
-    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('1000.00'), scenario: d('1000.50'), difference: d('0.50') }), d('0.50'), name, 'en');
+    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('1000.00'), scenario: d('1000.50'), difference: d('0.50') }), d('0.50'), name, 'en', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'en');
     expect(shown.heads).toEqual([
       'City',
@@ -165,7 +169,7 @@ describe('page tables: the screen and the export from one definition', () => {
       perCapita: d('670'),
       split: { total: d('67000'), central: d('53600'), province: d('6700'), cityCounty: d('6700') },
     });
-    const spec = subsidySplitSpec([split('150921', 2), split('150900', null)], '150900', name, 'zh');
+    const spec = subsidySplitSpec([split('150921', 2), split('150900', null)], '150900', name, 'zh', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'zh');
     // Below 10,000 yuan a column stays in 元.
     expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '省级（元）', '盟市+旗县（元）']);

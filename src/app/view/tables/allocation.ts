@@ -2,6 +2,7 @@
 // (view/table.ts): each city's factors as given, its parts and amount exact to
 // the fen, its exact share, and the scenario when one is set.
 import { texts, type Lang } from '../../../domain/lang';
+import type { LevelWords } from '../../../domain/levelWords';
 import type { Decimal } from '../../../domain/money';
 import type { Allocation, FactorRow } from '../../../domain/allocateByFactors';
 import type { AllocationResult } from '../../../domain/types';
@@ -11,7 +12,7 @@ import { tableSpec, type Column, type TableSpec } from '../table';
 const TEXT = texts(
   {
     regionCode: '区划代码',
-    city: '盟市',
+    city: (w: LevelWords) => w.city,
     factorPart: '因素部分',
     performancePart: '绩效部分',
     base: '基准金额',
@@ -23,7 +24,7 @@ const TEXT = texts(
   },
   {
     regionCode: 'Region code',
-    city: 'City',
+    city: () => 'City',
     factorPart: 'Factor part',
     performancePart: 'Performance part',
     base: 'Baseline',
@@ -49,6 +50,7 @@ export function allocationSpec(
   total: Decimal | null,
   name: (code: string) => string,
   lang: Lang,
+  words: LevelWords,
 ): TableSpec<AllocationRow> {
   const t = TEXT[lang];
   const factors = POT_FACTORS[allocation.pot].map(
@@ -57,7 +59,7 @@ export function allocationSpec(
   const rows = allocation.rows.map((row, i): AllocationRow => ({ row, factor: allocation.factors[i], scenario: scenario(row.regionCode) }));
   return tableSpec(rows, ({ row }) => row.regionCode, [
     { key: 'region_code', head: t.regionCode, kind: 'text', only: 'export', value: ({ row }) => row.regionCode },
-    { key: 'region', head: t.city, kind: 'text', rowHeader: {}, value: ({ row }) => name(row.regionCode) },
+    { key: 'region', head: t.city(words), kind: 'text', rowHeader: {}, value: ({ row }) => name(row.regionCode) },
     ...factors,
     { key: 'factor_part', head: t.factorPart, kind: 'money', exact: true, value: ({ row }) => row.factorPart },
     { key: 'performance_part', head: t.performancePart, kind: 'money', exact: true, value: ({ row }) => row.performancePart },

@@ -3,6 +3,7 @@
 // chosen row, and the money booked with no document (screen only).
 import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
+import type { LevelWords } from '../../../domain/levelWords';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
 import { tableSpec, type TableSpec } from '../table';
@@ -10,8 +11,8 @@ import { tableSpec, type TableSpec } from '../table';
 const TEXT = texts(
   {
     rank: '排名',
-    cityCode: '盟市代码',
-    city: '盟市',
+    cityCode: (w: LevelWords) => `${w.city}代码`,
+    city: (w: LevelWords) => w.city,
     fund: '基金',
     year: '年度',
     level: '来源级次',
@@ -42,8 +43,8 @@ const TEXT = texts(
   },
   {
     rank: 'Rank',
-    cityCode: 'City code',
-    city: 'City',
+    cityCode: () => 'City code',
+    city: () => 'City',
     fund: 'Fund',
     year: 'Year',
     level: 'Origin',
@@ -84,13 +85,18 @@ export interface RankedRow extends RankedReconciliation {
 }
 
 /** The ranked pools; rows without documents (none on the page) say so in the export. */
-export function reconciliationSpec(ranked: readonly RankedReconciliation[], name: (code: string) => string, lang: Lang): TableSpec<RankedRow> {
+export function reconciliationSpec(
+  ranked: readonly RankedReconciliation[],
+  name: (code: string) => string,
+  lang: Lang,
+  words: LevelWords,
+): TableSpec<RankedRow> {
   const t = TEXT[lang];
   const rows = ranked.map((r, i): RankedRow => ({ ...r, rank: i + 1 }));
   return tableSpec(rows, ({ row }) => reconciliationKey(row), [
     { key: 'rank', head: t.rank, kind: 'number', value: (r) => r.rank },
-    { key: 'city_code', head: t.cityCode, kind: 'text', only: 'export', value: ({ row }) => row.cityCode },
-    { key: 'city', head: t.city, kind: 'text', value: ({ row }) => name(row.cityCode) },
+    { key: 'city_code', head: t.cityCode(words), kind: 'text', only: 'export', value: ({ row }) => row.cityCode },
+    { key: 'city', head: t.city(words), kind: 'text', value: ({ row }) => name(row.cityCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: ({ row }) => FUND_LABEL[row.fund][lang] },
     { key: 'year', head: t.year, kind: 'number', only: 'export', value: ({ row }) => row.year },
     { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang) },
@@ -152,10 +158,15 @@ export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code:
 }
 
 /** Money booked with an origin level no document of the pool brings: shown, never judged, not exported. */
-export function withoutDocumentsSpec(rows: readonly ReconciliationRow[], name: (code: string) => string, lang: Lang): TableSpec<ReconciliationRow> {
+export function withoutDocumentsSpec(
+  rows: readonly ReconciliationRow[],
+  name: (code: string) => string,
+  lang: Lang,
+  words: LevelWords,
+): TableSpec<ReconciliationRow> {
   const t = TEXT[lang];
   return tableSpec(rows, reconciliationKey, [
-    { key: 'city', head: t.city, kind: 'text', value: (row) => name(row.cityCode) },
+    { key: 'city', head: t.city(words), kind: 'text', value: (row) => name(row.cityCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
     { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
     { key: 'booked', head: t.booked, kind: 'money', value: (row) => row.booked },

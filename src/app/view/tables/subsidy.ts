@@ -4,6 +4,7 @@
 // region itself comes last, as the total of its children.
 import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
+import type { LevelWords } from '../../../domain/levelWords';
 import { formatCount, formatNumber } from '../../../domain/money';
 import type { RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../../domain/types';
 import { tableSpec, type Column, type TableSpec } from '../table';
@@ -21,7 +22,7 @@ const TEXT = texts(
     total: '补助总额',
     central: '中央',
     province: '省级',
-    cityCounty: '盟市+旗县',
+    cityCounty: (w: LevelWords) => `${w.city}+${w.county}`,
     persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
     demandTotal: '应资助合计',
     paid: '实际资助',
@@ -39,7 +40,7 @@ const TEXT = texts(
     total: 'Total subsidy',
     central: 'Central',
     province: 'Province',
-    cityCounty: 'City + county',
+    cityCounty: () => 'City + county',
     persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
     demandTotal: 'Total due',
     paid: 'Paid',
@@ -53,7 +54,13 @@ function rowName(name: (code: RegionCode) => string, total: RegionCode, lang: La
 }
 
 /** 财政补助分担: exact yuan in the export; the parts add up to the total. */
-export function subsidySplitSpec(rows: readonly SubsidySplitRow[], total: RegionCode, name: (code: RegionCode) => string, lang: Lang): TableSpec<SubsidySplitRow> {
+export function subsidySplitSpec(
+  rows: readonly SubsidySplitRow[],
+  total: RegionCode,
+  name: (code: RegionCode) => string,
+  lang: Lang,
+  words: LevelWords,
+): TableSpec<SubsidySplitRow> {
   const t = TEXT[lang];
   const shownName = rowName(name, total, lang);
   return tableSpec(rows, (r) => r.regionCode, [
@@ -66,7 +73,7 @@ export function subsidySplitSpec(rows: readonly SubsidySplitRow[], total: Region
     { key: 'total', head: t.total, kind: 'money', value: (r) => r.split.total },
     { key: 'central', head: t.central, kind: 'money', value: (r) => r.split.central },
     { key: 'province', head: t.province, kind: 'money', value: (r) => r.split.province },
-    { key: 'city_county', head: t.cityCounty, kind: 'money', value: (r) => r.split.cityCounty },
+    { key: 'city_county', head: t.cityCounty(words), kind: 'money', value: (r) => r.split.cityCounty },
   ]);
 }
 

@@ -1,0 +1,68 @@
+// What the Chinese text calls the levels. Inner Mongolia says 盟市 and 旗县
+// (its leagues and banners beside cities and counties) and calls itself 自治区,
+// 全区; every other province says 地市 and 县区 (DOMAIN.md), its own level
+// 省级 (the national word, as the source levels say it) and the whole of it
+// 全省, 全市 (a municipality) or 全区 (an autonomous region). The words follow
+// the province of the dataset on screen, chosen once per dataset and handed to
+// every text that names a level; English says city, county and province everywhere.
+import type { Region } from './types';
+import type { RegionCode } from './vocabulary';
+
+export interface LevelWords {
+  /** The city level: 盟市 / 地市. */
+  readonly city: string;
+  /** The county level: 旗县 / 县区. */
+  readonly county: string;
+  /** The provincial level as a payer: 自治区 / 省级. */
+  readonly province: string;
+  /** The whole province, e.g. its default rules: 全区 / 全省 / 全市. */
+  readonly whole: string;
+}
+
+/** 内蒙古自治区's own words. */
+export const LEAGUE_BANNER_WORDS: LevelWords = Object.freeze({ city: '盟市', county: '旗县', province: '自治区', whole: '全区' });
+/** A province's (湖南省), and the neutral words when no province is known. */
+export const CITY_COUNTY_WORDS: LevelWords = Object.freeze({ city: '地市', county: '县区', province: '省级', whole: '全省' });
+const MUNICIPALITY_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全市' });
+const AUTONOMOUS_REGION_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全区' });
+
+/** GB/T 2260's first two digits of 内蒙古自治区. */
+const INNER_MONGOLIA = '15';
+/** 北京, 天津, 上海, 重庆. */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
+/** 广西, 西藏, 宁夏, 新疆 (内蒙古 has words of its own). */
+const AUTONOMOUS_REGIONS: ReadonlySet<string> = new Set(['45', '54', '64', '65']);
+
+/** The words of the province a region code belongs to (any level: the first two digits name the province). */
+export function levelWords(provinceCode: RegionCode | null | undefined): LevelWords {
+  const prefix = provinceCode?.slice(0, 2) ?? '';
+  if (prefix === INNER_MONGOLIA) return LEAGUE_BANNER_WORDS;
+  if (MUNICIPALITIES.has(prefix)) return MUNICIPALITY_WORDS;
+  if (AUTONOMOUS_REGIONS.has(prefix)) return AUTONOMOUS_REGION_WORDS;
+  return CITY_COUNTY_WORDS;
+}
+
+/**
+ * The words of a dataset's province: its province row, or — for a folder of
+ * one city without its province — the first region's code, which carries the
+ * same two digits.
+ */
+export function datasetLevelWords(regions: readonly Pick<Region, 'code' | 'level'>[]): LevelWords {
+  return levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
+}
+
+/**
+ * A table of texts built once for each province's words (there are two), so
+ * a page asks for `TEXT(words)[lang]` as cheaply as it asked for `TEXT[lang]`.
+ */
+export function perLevelWords<T>(build: (words: LevelWords) => T): (words: LevelWords) => T {
+  const built = new Map<LevelWords, T>();
+  return (words) => {
+    let table = built.get(words);
+    if (table === undefined) {
+      table = build(words);
+      built.set(words, table);
+    }
+    return table;
+  };
+}

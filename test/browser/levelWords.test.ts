@@ -1,0 +1,45 @@
+// Another province's data on the page (the sample moved to 湖南省,
+// test/fixtures/otherProvince.ts): its levels read 地市 and 县区 on every page
+// that names them, never Inner Mongolia's 盟市 and 旗县; the province is 省级, 全省.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_TIMEOUT, setupBrowser } from './harness';
+import { byTestId, loadFiles, waitForDashboard, waitForView } from './dashboard';
+import { waitForPage } from './pages';
+import { HUNAN, writeSampleAsProvince } from '../fixtures/otherProvince';
+
+const browser = setupBrowser('level-words');
+
+const INNER_MONGOLIA_WORDS = /盟市|旗县|自治区|全区/;
+
+describe('the level words of a province other than Inner Mongolia', () => {
+  it('the overview, sharing and allocation pages say 地市, 县区 and 全省, not 盟市, 旗县 and 全区', async () => {
+    const dir = writeSampleAsProvince(await mkdtemp(join(tmpdir(), 'fundwatch-level-words-')), HUNAN);
+    const page = await browser().open();
+    await waitForDashboard(page);
+    await loadFiles(page, (await readdir(dir)).map((f) => join(dir, f)));
+    await waitForView(page, { region: '430000' });
+    const overview = byTestId(page, 'dashboard');
+    await expect.poll(() => overview.textContent(), { timeout: APP_TIMEOUT }).toContain('湖南省');
+    expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
+
+    // 乌兰察布市 (430900) has the largest gap, so the page opens on it; the rule names both levels whatever the fund.
+    await byTestId(page, 'tab-sharing').click();
+    const sharing = await waitForPage(page, 'sharing');
+    await expect.poll(() => sharing.getAttribute('data-city'), { timeout: APP_TIMEOUT }).toBe('430900');
+    const rule = (await byTestId(page, 'sharing-rule').textContent()) ?? '';
+    expect(rule).toContain('县区自身原因造成的缺口由该县区全额承担，其余由地市本级承担');
+    expect(rule).toContain('在各县区间分摊');
+    expect(rule).toContain('分担规则（全省默认）');
+    expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
+
+    await byTestId(page, 'tab-allocation').click();
+    const allocation = await waitForPage(page, 'allocation');
+    await byTestId(page, 'alloc-row').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await allocation.locator('th').allInnerTexts()).toContain('地市');
+    expect(await allocation.textContent()).toContain('2024 年度 · 省级 → 地市');
+    expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
+  });
+});

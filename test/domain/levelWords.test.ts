@@ -1,0 +1,60 @@
+// The levels are named after the dataset's province: Inner Mongolia's
+// 盟市/旗县 and 自治区/全区, every other province's 地市/县区 and 省级, with the
+// whole province 全省, 全市 (a municipality) or 全区 (an autonomous region).
+import { describe, expect, it } from 'vitest';
+import { CITY_COUNTY_WORDS, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords, perLevelWords } from '../../src/domain/levelWords';
+import type { Region } from '../../src/domain/types';
+
+const region = (code: string, level: Region['level']): Pick<Region, 'code' | 'level'> => ({ code, level });
+
+describe('levelWords', () => {
+  it('says 盟市, 旗县, 自治区 and 全区 for Inner Mongolia (15…) at any level of its codes', () => {
+    for (const code of ['150000', '150900', '150921']) expect(levelWords(code)).toEqual({ city: '盟市', county: '旗县', province: '自治区', whole: '全区' });
+  });
+
+  it('says 地市, 县区 and 省级 for every other province, autonomous regions and municipalities too', () => {
+    // 湖南, 北京, 重庆, 新疆, 广西, and codes that only begin with 1 or 5.
+    for (const code of ['430000', '110000', '500000', '650000', '450000', '510000', '105000', '015000']) {
+      expect(levelWords(code)).toMatchObject({ city: '地市', county: '县区', province: '省级' });
+    }
+  });
+
+  it('calls the whole province 全省, a municipality 全市, another autonomous region 全区', () => {
+    const whole = (code: string): string => levelWords(code).whole;
+    expect(['430000', '420000', '440000', '510000'].map(whole)).toEqual(['全省', '全省', '全省', '全省']);
+    expect(['110000', '120000', '310000', '500000'].map(whole)).toEqual(['全市', '全市', '全市', '全市']);
+    expect(['450000', '540000', '640000', '650000'].map(whole)).toEqual(['全区', '全区', '全区', '全区']);
+  });
+
+  it('says the neutral pair when no province is known', () => {
+    expect(levelWords(null)).toBe(CITY_COUNTY_WORDS);
+    expect(levelWords(undefined)).toBe(CITY_COUNTY_WORDS);
+    expect(datasetLevelWords([])).toBe(CITY_COUNTY_WORDS);
+  });
+});
+
+describe('datasetLevelWords', () => {
+  it("takes the province row's code, wherever it is listed", () => {
+    expect(datasetLevelWords([region('430100', 'city'), region('430000', 'province')])).toBe(CITY_COUNTY_WORDS);
+    expect(datasetLevelWords([region('150100', 'city'), region('150000', 'province')])).toBe(LEAGUE_BANNER_WORDS);
+  });
+
+  it("takes a city's folder without its province by the first region's code", () => {
+    expect(datasetLevelWords([region('150900', 'city'), region('150921', 'county')])).toBe(LEAGUE_BANNER_WORDS);
+    expect(datasetLevelWords([region('430100', 'city'), region('430102', 'county')])).toBe(CITY_COUNTY_WORDS);
+  });
+});
+
+describe('perLevelWords', () => {
+  it('builds a table once for each pair of words', () => {
+    let built = 0;
+    const table = perLevelWords((w) => {
+      built += 1;
+      return { heading: `各${w.city}` };
+    });
+    expect(table(LEAGUE_BANNER_WORDS).heading).toBe('各盟市');
+    expect(table(CITY_COUNTY_WORDS).heading).toBe('各地市');
+    expect(table(LEAGUE_BANNER_WORDS)).toBe(table(LEAGUE_BANNER_WORDS));
+    expect(built).toBe(2);
+  });
+});
