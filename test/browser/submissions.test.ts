@@ -66,6 +66,8 @@ describe('submissions on the page', () => {
       'new months_payable 150103',
       'resolved coverage 150100',
       'resolved coverage 150103',
+      'resolved accumulated_negative 150200',
+      'resolved accumulated_negative 150202',
       'resolved coverage 150000',
     ]);
     const transfer = byTestId(page, 'revisions-row').filter({ hasText: 'P-2024-1' });
@@ -75,7 +77,7 @@ describe('submissions on the page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'export-alerts').locator('[data-testid="export-csv"]').click()]);
     expect(download.suggestedFilename()).toBe('版本比对_预警变化.csv');
     const csv = await downloadText(download);
-    expect(csv.split('\r\n').filter((l) => l.startsWith('解除,')).length).toBe(3);
+    expect(csv.split('\r\n').filter((l) => l.startsWith('解除,')).length).toBe(5);
     expect(csv).toContain('P-2024-3');
 
     // The report page now has the section of changes since the last submission.

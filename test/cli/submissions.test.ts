@@ -81,7 +81,8 @@ describe('analyze with several --data folders and --compare', () => {
       removed: [{ transfer_id: 'P-2024-2' }],
       changed: [{ key: { transfer_id: 'P-2024-1' }, column: 'amount', old: '300000.00', new: '310000.00' }],
     });
-    expect(doc.revisions.alerts.resolved.map((a) => a.region_code)).toEqual(['150100', '150103', '150000']);
+    // 150200/150202: the old submission's resident opening balance of -100.00 (no flows), dropped in the new one.
+    expect(doc.revisions.alerts.resolved.map((a) => a.region_code)).toEqual(['150100', '150103', '150200', '150202', '150000']);
     // The fixture's transfers are not booked as income, so the new submission also raises two reconciliation alerts (对账).
     expect(doc.revisions.alerts.new.map((a) => a.rule)).toEqual(['reconciliation', 'transfer_not_received', 'reconciliation', 'months_payable', 'months_payable']);
 
@@ -93,7 +94,7 @@ describe('analyze with several --data folders and --compare', () => {
 
     const summary = await run(createNativeEngine, 'analyze', '--data', join(FIXTURE, 'new'), '--compare', join(FIXTURE, 'old'));
     expect(summary.stdout).toContain('transfers：新增 1 行，删除 1 行，修改 1 个值');
-    expect(summary.stdout).toContain('预警：新增 5 条，解除 3 条，级别变化 0 条');
+    expect(summary.stdout).toContain('预警：新增 5 条，解除 5 条，级别变化 0 条');
   }, 120_000);
 
   it('report --compare: a section "与上次报送相比的变化" with the table changes and the alerts', async () => {

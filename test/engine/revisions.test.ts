@@ -116,6 +116,10 @@ describe('compareWith (版本比对)', () => {
     expect(alerts.resolved.map((a) => [a.rule, a.region_code, a.severity, a.value])).toEqual([
       ['coverage', '150100', 'red', rate(986, 1000)],
       ['coverage', '150103', 'red', rate(490, 500)],
+      // The old submission's 150202 has a resident opening balance of -100.00 and no resident flows:
+      // its accumulated balance, and its city's (150200, nothing else), is negative; the new one drops that row.
+      ['accumulated_negative', '150200', 'red', '-100.00'],
+      ['accumulated_negative', '150202', 'red', '-100.00'],
       ['coverage', '150000', 'yellow', rate(2031, 2050)],
     ]);
     // Raised: P-2024-3 (50,000.00 to 包头市) issued 2024-03-30, not received by 2024-12-31;
