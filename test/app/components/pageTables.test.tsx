@@ -250,8 +250,8 @@ describe('page tables: the screen and the export from one definition', () => {
   it('分区方块图: a region with no figure has no band (its grey tile is not a normal one)', () => {
     // 呼和浩特市 995 / 1,000 = 99.5%: above the 99% target, normal. 包头市: no recipients in the data.
     const tiles = [
-      { key: '150100', name: '呼和浩特市', row: 0, col: 0, value: d('0.995') },
-      { key: '150200', name: '包头市', row: 0, col: 1, value: null },
+      { key: '150100', name: '呼和浩特市', row: 0, col: 0, auto: false, value: d('0.995') },
+      { key: '150200', name: '包头市', row: 0, col: 1, auto: false, value: null },
     ];
     expect(screenTable(tileMapSpec(tiles, 'coverage', POLICY, 'zh'), 'zh').rows).toEqual([
       ['呼和浩特市', '99.5%', '正常'],
