@@ -12,18 +12,18 @@ import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain
 import { quarterEnd } from '../../domain/alerts/transferDates';
 import { severityOf } from '../../domain/policy/severity';
 import type { BandedRuleId } from '../../domain/policy/rules';
-import { SEVERITIES, type Alert, type Analysis, type Region, type Severity } from '../../domain/types';
+import type { Alert, Analysis, Region, Severity } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { SEVERITY_MARK, TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
 import type { RegionTree } from '../view/regionTree';
 import { alertsFor, coverageOf, fundStatusOf, regionHistory } from '../view/selectors';
 import { tileMapView } from '../view/tileMapView';
+import { rankChildren } from '../view/bigScreenRank';
 import { screenAlertValue, screenChangeText, screenValueText, type ScreenKind } from '../view/bigScreenFigures';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
 import { LangSwitch } from './LangSwitch';
 import '../bigscreen.css';
-import { compareCodes } from '../../domain/codeOrder';
 
 export const STAGE_WIDTH = 1920;
 export const STAGE_HEIGHT = 1080;
@@ -263,26 +263,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
   );
   const scope = map.scope ?? region;
 
-  // Regions ranked by risk: worst alert first, then how many red, then how many in all.
-  const ranked = useMemo(() => {
-    return tree
-      .childrenOf(scope.code)
-      .map((child) => {
-        const alerts = alertsFor(analysis, tree, child.code, fund, 'selected');
-        const worst = SEVERITIES.find((s) => alerts.some((a) => a.severity === s)) ?? null;
-        const red = alerts.filter((a) => a.severity === 'red').length;
-        return { region: child, alerts: alerts.length, red, worst };
-      })
-      .sort(
-        (a, b) =>
-          (a.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(a.worst)) -
-            (b.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(b.worst)) ||
-          b.red - a.red ||
-          b.alerts - a.alerts ||
-          compareCodes(a.region.code, b.region.code),
-      )
-      .slice(0, RANK_ROWS);
-  }, [analysis, tree, scope.code, fund]);
+  const ranked = useMemo(() => rankChildren(analysis, tree, scope.code, fund, RANK_ROWS), [analysis, tree, scope.code, fund]);
 
   const alerts = useMemo(() => alertsFor(analysis, tree, region.code, fund, 'selected'), [analysis, tree, region.code, fund]);
   const regionName = (code: string) => tree.byCode.get(code)?.name ?? code;
@@ -415,7 +396,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, region, view, na
                       <button type="button" className="bs-link" onClick={() => selectRegion(row.region.code)}>
                         {row.region.name}
                       </button>
-                      <SeverityTag severity={row.worst} lang={lang} />
+                      {row.noData ? <span className="bs-tag bs-tag-none">{t.noData}</span> : <SeverityTag severity={row.worst} lang={lang} />}
                       <span className="bs-rank-count">{t.counts(row.red, row.alerts - row.red)}</span>
                     </li>
                   ))}
