@@ -80,14 +80,21 @@ export function findings(
   }
 
   if (out.length === 0) {
+    // No alerts because nothing was measured is not "every indicator is clear".
+    const measured = analysis.coverage.some((c) => m.subtree.has(c.regionCode)) || analysis.funds.some((f) => m.subtree.has(f.regionCode));
+    const period = quarterLabel(analysis.quarter, lang);
     out.push({
       severity: null,
       topic: 'clear',
       regionCode,
       fund: null,
-      text: en
-        ? `${m.region.name} ${quarterLabel(analysis.quarter, 'en')}: no indicator reached a warning line (${m.subtree.size} regions at this level and below, 0 alerts).`
-        : `${m.region.name} ${quarterLabel(analysis.quarter)}各项指标均未触及预警线（本级及下级共 ${m.subtree.size} 个地区，预警 0 条）。`,
+      text: !measured
+        ? en
+          ? `${m.region.name} ${period}: no enrollment or fund figures were loaded for it or the regions below (${m.subtree.size} regions), so no indicator could be judged.`
+          : `${m.region.name} ${period}本级及下级（${m.subtree.size} 个地区）没有参保或基金收支数据，各项指标无法判断是否触及预警线。`
+        : en
+          ? `${m.region.name} ${period}: no indicator reached a warning line (${m.subtree.size} regions at this level and below, 0 alerts).`
+          : `${m.region.name} ${period}各项指标均未触及预警线（本级及下级共 ${m.subtree.size} 个地区，预警 0 条）。`,
       proposal: null,
     });
   }

@@ -92,6 +92,19 @@ describe('findings', () => {
     ]);
   });
 
+  it('no alerts because nothing was loaded for the region: says that, not that every indicator is clear', () => {
+    const a = analysis('2.30');
+    a.regions.push({ code: '150800', name: '巴彦淖尔市', level: 'city', parentCode: '150000', tier: 2 });
+    a.regions.push({ code: '150821', name: '五原县', level: 'county', parentCode: '150800', tier: 2 });
+    // 巴彦淖尔市 and 五原县 are in regions.csv only; 乌兰察布市's figures are outside their subtree.
+    expect(findings(a, null, null, '150800').map((f) => [f.topic, f.severity, f.text])).toEqual([
+      ['clear', null, '巴彦淖尔市 2024年第4季度本级及下级（2 个地区）没有参保或基金收支数据，各项指标无法判断是否触及预警线。'],
+    ]);
+    expect(findings(a, null, null, '150800', 'en')[0]?.text).toBe(
+      '巴彦淖尔市 2024 Q4: no enrollment or fund figures were loaded for it or the regions below (2 regions), so no indicator could be judged.',
+    );
+  });
+
   it('coverage below target names the county with its city and the unenrolled count', () => {
     const a = analysis('2.30');
     a.regions.push({ code: '150929', name: '四子王旗', level: 'county', parentCode: '150900', tier: null });

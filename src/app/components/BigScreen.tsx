@@ -8,23 +8,23 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import type { LevelWords } from '../../domain/levelWords';
-import { fixed, formatAuto, formatPercent, type Decimal } from '../../domain/money';
+import type { Decimal } from '../../domain/money';
 import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
 import { quarterEnd } from '../../domain/alerts/transferDates';
-import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import { severityOf } from '../../domain/policy/severity';
 import type { BandedRuleId } from '../../domain/policy/rules';
-import { SEVERITIES, type Alert, type Analysis, type Region, type Severity } from '../../domain/types';
+import type { Alert, Analysis, Region, Severity } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
 import { SEVERITY_MARK, TILE_INDICATORS, TILE_INDICATOR_LABEL, type TileIndicator } from '../../charts/options/tileMap';
 import type { RegionTree } from '../view/regionTree';
 import { alertsFor, coverageOf, fundStatusOf, regionHistory } from '../view/selectors';
 import { tileMapView } from '../view/tileMapView';
+import { rankChildren } from '../view/bigScreenRank';
+import { screenAlertValue, screenChangeText, screenValueText, type ScreenKind } from '../view/bigScreenFigures';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
 import { LangSwitch } from './LangSwitch';
 import '../bigscreen.css';
-import { compareCodes } from '../../domain/codeOrder';
 
 export const STAGE_WIDTH = 1920;
 export const STAGE_HEIGHT = 1080;
@@ -55,8 +55,6 @@ const TEXT = texts(
     balanceRate: '当期结余率（年初至今）',
     vsPrev: '较上季',
     vsYear: '较上年同期',
-    pp: '个百分点',
-    monthsUnit: '个月',
     noData: '无数据',
     normal: '正常',
     map: '分区方块图',
@@ -87,8 +85,6 @@ const TEXT = texts(
     balanceRate: 'Balance rate (YTD)',
     vsPrev: 'vs last quarter',
     vsYear: 'vs a year ago',
-    pp: 'pp',
-    monthsUnit: 'mo',
     noData: 'No data',
     normal: 'Normal',
     map: 'Tile map',
@@ -132,7 +128,7 @@ function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang
   );
 }
 
-type Kind = 'rate' | 'money' | 'months';
+type Kind = ScreenKind;
 
 /** The figure large, its unit (亿元, billion yuan) smaller beside it, so the widest amount still fits its card. */
 function KpiFigure({ text }: { text: string }) {
@@ -145,23 +141,6 @@ function KpiFigure({ text }: { text: string }) {
       {unit !== undefined && <span className="bs-kpi-unit">{unit}</span>}
     </span>
   );
-}
-
-function valueText(value: Decimal, kind: Kind, lang: Lang): string {
-  if (kind === 'rate') return formatPercent(value, 2);
-  if (kind === 'money') return formatAuto(value, lang);
-  return `${fixed(value, 1)} ${TEXT[lang].monthsUnit}`;
-}
-
-function changeText(now: Decimal | null, then: Decimal | null, kind: Kind, lang: Lang): string {
-  const t = TEXT[lang];
-  if (now === null || then === null) return '—';
-  const diff = now.minus(then);
-  const sign = diff.isNegative() && !diff.isZero() ? '−' : diff.isZero() ? '±' : '+';
-  const size = diff.abs();
-  if (kind === 'rate') return `${sign}${fixed(size.times(100), 2)} ${t.pp}`;
-  if (kind === 'money') return `${sign}${formatAuto(size, lang)}`;
-  return `${sign}${fixed(size, 1)} ${t.monthsUnit}`;
 }
 
 interface Kpi {
@@ -287,26 +266,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
   );
   const scope = map.scope ?? region;
 
-  // Regions ranked by risk: worst alert first, then how many red, then how many in all.
-  const ranked = useMemo(() => {
-    return tree
-      .childrenOf(scope.code)
-      .map((child) => {
-        const alerts = alertsFor(analysis, tree, child.code, fund, 'selected');
-        const worst = SEVERITIES.find((s) => alerts.some((a) => a.severity === s)) ?? null;
-        const red = alerts.filter((a) => a.severity === 'red').length;
-        return { region: child, alerts: alerts.length, red, worst };
-      })
-      .sort(
-        (a, b) =>
-          (a.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(a.worst)) -
-            (b.worst === null ? SEVERITIES.length : SEVERITIES.indexOf(b.worst)) ||
-          b.red - a.red ||
-          b.alerts - a.alerts ||
-          compareCodes(a.region.code, b.region.code),
-      )
-      .slice(0, RANK_ROWS);
-  }, [analysis, tree, scope.code, fund]);
+  const ranked = useMemo(() => rankChildren(analysis, tree, scope.code, fund, RANK_ROWS), [analysis, tree, scope.code, fund]);
 
   const alerts = useMemo(() => alertsFor(analysis, tree, region.code, fund, 'selected'), [analysis, tree, region.code, fund]);
   const regionName = (code: string) => tree.byCode.get(code)?.name ?? code;
@@ -377,14 +337,14 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
               <div className="bs-kpi-row">
-                <KpiFigure text={kpi.value === null ? t.noData : valueText(kpi.value, kpi.kind, lang)} />
+                <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang)} />
               </div>
               <div className="bs-kpi-change">
                 <span>
-                  {t.vsPrev} {changeText(kpi.value, kpi.prev, kpi.kind, lang)}
+                  {t.vsPrev} {screenChangeText(kpi.value, kpi.prev, kpi.kind, lang)}
                 </span>
                 <span>
-                  {t.vsYear} {changeText(kpi.value, kpi.year, kpi.kind, lang)}
+                  {t.vsYear} {screenChangeText(kpi.value, kpi.year, kpi.kind, lang)}
                 </span>
               </div>
             </div>
@@ -439,7 +399,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                       <button type="button" className="bs-link" onClick={() => selectRegion(row.region.code)}>
                         {row.region.name}
                       </button>
-                      <SeverityTag severity={row.worst} lang={lang} />
+                      {row.noData ? <span className="bs-tag bs-tag-none">{t.noData}</span> : <SeverityTag severity={row.worst} lang={lang} />}
                       <span className="bs-rank-count">{t.counts(row.red, row.alerts - row.red)}</span>
                     </li>
                   ))}
@@ -484,7 +444,7 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
             <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
               <SeverityTag severity={alert.severity} lang={lang} />
               <span className="bs-alert-text">
-                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {valueOfAlert(alert, lang)}
+                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
               </span>
             </li>
           ))}
@@ -492,18 +452,4 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
       )}
     </section>
   );
-}
-
-/** An alert's measured value, short: the full sentence is on the alerts page. */
-function valueOfAlert(alert: Alert, lang: Lang): string {
-  switch (RULE_VALUE_KIND[alert.rule]) {
-    case 'rate':
-      return formatPercent(alert.value, 2);
-    case 'months':
-      return `${fixed(alert.value, 1)} ${TEXT[lang].monthsUnit}`;
-    case 'days':
-      return lang === 'zh' ? `${alert.value.toString()} 天` : `${alert.value.toString()} days`;
-    case 'money':
-      return formatAuto(alert.value, lang);
-  }
 }

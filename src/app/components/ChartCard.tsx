@@ -58,7 +58,8 @@ export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMa
           {drawn}
         </div>
       )}
-      {note && <p className="card-note">{note}</p>}
+      {/* How to read the chart: nothing to read where the card says there is no data. */}
+      {!none && note && <p className="card-note">{note}</p>}
       {!none && (
         <details className="data-table" open>
           <summary>{t.table}</summary>

@@ -3,7 +3,7 @@
 // against what was paid. Both come computed from the analysis; this only shows them.
 import { texts } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
-import { formatNumber, moneyString } from '../../domain/money';
+import { Dec, formatNumber, moneyString } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
 import { ExportButtons } from '../components/ExportButtons';
@@ -66,7 +66,8 @@ export function SubsidySection({ analysis, tree, words, regionCode }: SubsidySec
   const demand = rowsFor<SubsidyDemandRow>(analysis.subsidyDemand, tree, regionCode);
   const splitRows = [...split.children, ...(split.total ? [split.total] : [])];
   const year = split.total?.year ?? Number(analysis.quarter.slice(0, 4));
-  const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita;
+  // The standard is the policy's, so the rule reads whole also where no region has insured persons yet.
+  const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita ?? new Dec(analysis.policy.financing.fiscal_subsidy_per_capita);
   const demandRows = demand.total === undefined ? [] : [...demand.children, demand.total];
   const splitSpec = subsidySplitSpec(splitRows, regionCode, name, lang, words);
   const rowData = (r: { regionCode: RegionCode }) => ({
@@ -81,8 +82,8 @@ export function SubsidySection({ analysis, tree, words, regionCode }: SubsidySec
         className="span-12"
         testId="subsidy-split"
         title={t.splitHeading}
-        subtitle={t.splitSubtitle(year, perCapita ? t.yuan(formatNumber(perCapita, 2)) : '—')}
-        actions={<ExportButtons filename={t.splitFile(name(regionCode), year)} {...exportOnClick(splitSpec, lang)} />}
+        subtitle={t.splitSubtitle(year, t.yuan(formatNumber(perCapita, 2)))}
+        actions={splitRows.length > 0 && <ExportButtons filename={t.splitFile(name(regionCode), year)} {...exportOnClick(splitSpec, lang)} />}
       >
         {splitRows.length === 0 ? (
           <p className="muted">{t.noInsured}</p>

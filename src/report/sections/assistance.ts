@@ -42,6 +42,7 @@ const TEXT = texts(
     noChildren: (name: string) => `${name} 没有下级地区可排名。`,
     riskLead: (name: string, red: number) =>
       `按本级及下级地区预警条数排序（红色优先，其次橙色、黄色、蓝色）。预警最多的是${name}（红色 ${red} 条）。`,
+    riskNone: '按本级及下级地区预警条数排序（红色优先，其次橙色、黄色、蓝色）。本季度各下级地区均无预警。',
     rank: '排名',
     fundMonths: (fund: Fund) => `${FUND_LABEL[fund].zh.replace('城乡', '').replace('基金', '')}可支付月数`,
   },
@@ -69,6 +70,7 @@ const TEXT = texts(
     noChildren: (name: string) => `${name} has no regions below it to rank.`,
     riskLead: (name: string, red: number) =>
       `Ranked by the alerts of each region and the regions below it (red first, then orange, yellow, blue). Most alerts: ${name} (${red} red).`,
+    riskNone: 'Ranked by the alerts of each region and the regions below it (red first, then orange, yellow, blue). No region below has an alert this quarter.',
     rank: 'Rank',
     fundMonths: (fund: Fund) => `Months (${fund === 'assistance' ? 'assistance' : 'resident'})`,
   },
@@ -190,9 +192,10 @@ export function riskSection(ctx: SectionContext, n: number): string {
       return { region: c, counts };
     })
     .sort((a, b) => SEVERITIES.reduce((acc, s) => acc || b.counts[s] - a.counts[s], 0) || a.region.code.localeCompare(b.region.code));
-  parts.push(
-    para(t.riskLead(ranked[0]?.region.name ?? '', ranked[0]?.counts.red ?? 0)),
-  );
+  // "Most alerts: X (0 red)" would name a region for having none.
+  const top = ranked[0];
+  const anyAlert = top !== undefined && SEVERITIES.some((s) => top.counts[s] > 0);
+  parts.push(para(anyAlert ? t.riskLead(top.region.name, top.counts.red) : t.riskNone));
   parts.push(
     table({
       id: 'table-risk',

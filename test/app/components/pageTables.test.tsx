@@ -14,6 +14,7 @@ import { indicatorSpec, rowChangesSpec } from '../../../src/app/view/tables/revi
 import { followUpSpec, uninsuredSpec } from '../../../src/app/view/tables/roster';
 import { sharingSpec } from '../../../src/app/view/tables/sharing';
 import { subsidyDemandSpec, subsidySplitSpec } from '../../../src/app/view/tables/subsidy';
+import { tileMapSpec } from '../../../src/app/view/tables/tileMap';
 import { reconciliationView } from '../../../src/app/view/reconciliationView';
 import { Dec } from '../../../src/domain/money';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
@@ -248,6 +249,19 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(exportTable(followUp, 'zh').rows).toEqual([
       { masked_id: '150921****1234', region_code: '150921', region: '卓资县', category: '特困人员', status: '疑似未参保', review: '多地区登记，需核实' },
     ]);
+  });
+
+  it('分区方块图: a region with no figure has no band (its grey tile is not a normal one)', () => {
+    // 呼和浩特市 995 / 1,000 = 99.5%: above the 99% target, normal. 包头市: no recipients in the data.
+    const tiles = [
+      { key: '150100', name: '呼和浩特市', row: 0, col: 0, auto: false, value: d('0.995') },
+      { key: '150200', name: '包头市', row: 0, col: 1, auto: false, value: null },
+    ];
+    expect(screenTable(tileMapSpec(tiles, 'coverage', POLICY, 'zh'), 'zh').rows).toEqual([
+      ['呼和浩特市', '99.5%', '正常'],
+      ['包头市', '无数据', '—'],
+    ]);
+    expect(screenTable(tileMapSpec(tiles, 'months_payable', POLICY, 'en'), 'en').rows[1]).toEqual(['包头市', 'no data', '—']);
   });
 
   it('版本比对: a row added has blank cells on screen and empty ones in the export; an indicator reads the same in both', () => {

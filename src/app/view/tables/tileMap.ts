@@ -1,7 +1,8 @@
 // The tile map's table (分区方块图's accessible alternative), defined like
 // every other table (view/table.ts): each child region (linked), the chosen
-// indicator as the tile prints it, and its band. Not exported: the coverage
-// and months payable tables carry the same figures.
+// indicator as the tile prints it, and its band (none where the region has no
+// figure: a grey tile is not a normal one). Not exported: the coverage and
+// months payable tables carry the same figures.
 import { TILE_INDICATOR_LABEL, tileSeverity, tileValueText, type TileDatum, type TileIndicator } from '../../../charts/options/tileMap';
 import { texts, type Lang } from '../../../domain/lang';
 import type { Policy } from '../../../domain/policy/types';
@@ -14,6 +15,6 @@ export function tileMapSpec(tiles: readonly TileDatum[], indicator: TileIndicato
   return tableSpec(tiles, (tile) => tile.key, [
     { key: 'region', head: t.region, kind: 'text', rowHeader: { link: (tile) => tile.key }, value: (tile) => tile.name },
     { key: 'value', head: TILE_INDICATOR_LABEL[indicator][lang], kind: 'text', num: true, value: (tile) => tileValueText(tile, indicator, lang) },
-    { key: 'status', head: t.status, kind: 'severity', normal: t.normal, value: (tile) => tileSeverity(tile, indicator, policy) },
+    { key: 'status', head: t.status, kind: 'severity', normal: t.normal, computed: (tile) => tile.value !== null, value: (tile) => tileSeverity(tile, indicator, policy) },
   ]);
 }

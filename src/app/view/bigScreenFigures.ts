@@ -1,0 +1,49 @@
+// The big screen's short figures: a KPI's value, its change, an alert's
+// measured value. Money reads as everywhere else in the app (domain/moneyUnit:
+// at most two decimals, in the unit its size calls for), so "11.87 million
+// yuan" on the wall is the "11.87 million yuan" of the overview, not a
+// four-decimal figure carried over from 万元's precision.
+import { texts, type Lang } from '../../domain/lang';
+import { fixed, formatPercent, type Decimal } from '../../domain/money';
+import { formatMoney } from '../../domain/moneyUnit';
+import { RULE_VALUE_KIND } from '../../domain/policy/rules';
+import type { Alert } from '../../domain/types';
+
+export type ScreenKind = 'rate' | 'money' | 'months';
+
+const TEXT = texts(
+  { pp: '个百分点', monthsUnit: '个月', days: (n: string) => `${n} 天` },
+  { pp: 'pp', monthsUnit: 'mo', days: (n: string) => `${n} days` },
+);
+
+export function screenValueText(value: Decimal, kind: ScreenKind, lang: Lang): string {
+  if (kind === 'rate') return formatPercent(value, 2);
+  if (kind === 'money') return formatMoney(value, lang);
+  return `${fixed(value, 1)} ${TEXT[lang].monthsUnit}`;
+}
+
+/** The change from `then` to `now`, signed (− + ±); a dash where either is missing. */
+export function screenChangeText(now: Decimal | null, then: Decimal | null, kind: ScreenKind, lang: Lang): string {
+  const t = TEXT[lang];
+  if (now === null || then === null) return '—';
+  const diff = now.minus(then);
+  const sign = diff.isNegative() && !diff.isZero() ? '−' : diff.isZero() ? '±' : '+';
+  const size = diff.abs();
+  if (kind === 'rate') return `${sign}${fixed(size.times(100), 2)} ${t.pp}`;
+  if (kind === 'money') return `${sign}${formatMoney(size, lang)}`;
+  return `${sign}${fixed(size, 1)} ${t.monthsUnit}`;
+}
+
+/** An alert's measured value, short: the full sentence is on the alerts page. */
+export function screenAlertValue(alert: Alert, lang: Lang): string {
+  switch (RULE_VALUE_KIND[alert.rule]) {
+    case 'rate':
+      return formatPercent(alert.value, 2);
+    case 'months':
+      return `${fixed(alert.value, 1)} ${TEXT[lang].monthsUnit}`;
+    case 'days':
+      return TEXT[lang].days(alert.value.toString());
+    case 'money':
+      return formatMoney(alert.value, lang);
+  }
+}

@@ -1,0 +1,44 @@
+// The big screen's figures read as the rest of the app's: money with at most
+// two decimals in the unit its size calls for (the overview's "11.87 million
+// yuan", not "11.8676 million yuan"), in both languages.
+import { describe, expect, it } from 'vitest';
+import { screenAlertValue, screenChangeText, screenValueText } from '../../src/app/view/bigScreenFigures';
+import { Dec } from '../../src/domain/money';
+import type { Alert } from '../../src/domain/types';
+import { alertText } from '../domain/messages/samples';
+
+const deficit = (value: string): Alert => ({
+  rule: 'current_deficit',
+  severity: 'red',
+  regionCode: '430200',
+  fund: 'resident',
+  quarter: '2024Q4',
+  value: new Dec(value),
+  threshold: new Dec(0),
+  text: alertText('430200'),
+});
+
+describe('big-screen figures', () => {
+  it('a KPI amount: 11,867,612.34 yuan is 1,186.76万元 and 11.87 million yuan', () => {
+    expect(screenValueText(new Dec('11867612.34'), 'money', 'zh')).toBe('1,186.76万元');
+    expect(screenValueText(new Dec('11867612.34'), 'money', 'en')).toBe('11.87 million yuan');
+    expect(screenValueText(new Dec('123456789.01'), 'money', 'en')).toBe('123.46 million yuan');
+    expect(screenValueText(new Dec('1234567890'), 'money', 'zh')).toBe('12.35亿元');
+  });
+
+  it('a change: 11,867,612.34 − 14,751,612.34 = −2,884,000.00 yuan, signed, two decimals', () => {
+    const now = new Dec('11867612.34');
+    expect(screenChangeText(now, new Dec('14751612.34'), 'money', 'en')).toBe('−2.88 million yuan');
+    expect(screenChangeText(now, new Dec('14751612.34'), 'money', 'zh')).toBe('−288.40万元');
+    expect(screenChangeText(now, now, 'money', 'en')).toBe('±0.00 million yuan');
+    expect(screenChangeText(now, null, 'money', 'en')).toBe('—');
+    // 99.65% − 99.13% = 0.52 percentage points; 0.76 − 0.86 months.
+    expect(screenChangeText(new Dec('0.9965'), new Dec('0.9913'), 'rate', 'en')).toBe('+0.52 pp');
+    expect(screenChangeText(new Dec('0.76'), new Dec('0.86'), 'months', 'zh')).toBe('−0.1 个月');
+  });
+
+  it('an alert’s amount: −16,599,800.00 yuan reads −16.60 million yuan, as its sentence does', () => {
+    expect(screenAlertValue(deficit('-16599800.00'), 'en')).toBe('-16.60 million yuan');
+    expect(screenAlertValue(deficit('-16599800.00'), 'zh')).toBe('-1,659.98万元');
+  });
+});
