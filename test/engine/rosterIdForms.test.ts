@@ -3,6 +3,9 @@
 // full-width digits, spaces and hyphens, the 15-digit first-generation ID
 // and its 18-digit form (engine/contract/idNumber.ts). An ID of neither
 // form is a notice, counted as written. Counts worked out by hand below.
+import { mkdir, mkdtemp, copyFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
@@ -10,7 +13,11 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
-import { csv, tinyWith, useEngine } from './harness';
+import { createNativeEngine } from '../../src/engine/runtime/native';
+import { openDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { loadSubmissions } from '../../src/engine/ingest/submissions';
+import { eighteenDigitSql, normalizedIdSql } from '../../src/engine/contract/idNumber';
+import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 
 // Check characters computed by ISO 7064 MOD 11-2 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2; 10X98765432).
 const P1 = '15010219400101106X';
@@ -22,6 +29,12 @@ const P4 = '150102194001011238';
 /** 150103580808309 as 18 digits: check character X. */
 const P6_15 = '150103580808309';
 const P6 = '15010319580808309X';
+/** GB 11643's conversion, computed here digit by digit: 19 before the year, then the MOD 11-2 check character. */
+function eighteen(id15: string): string {
+  const id17 = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  const sum = [...id17].reduce((total, d, i) => total + Number(d) * (2 ** (17 - i) % 11), 0);
+  return id17 + '10X98765432'.charAt(sum % 11);
+}
 const fullWidth = (id: string): string => id.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace('X', 'Ｘ');
 
 // Row numbers as in a spreadsheet (header = row 1).
@@ -117,5 +130,64 @@ describe('one person written two ways', () => {
     const roster = ['quarter,person_id,region_code,category,source,enrolled', '2024Q4,150102199001011234,150102,tekun,civil_affairs,true', `2024Q4,${P4},150102,dibao,agriculture,false`].join('\n');
     const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', roster)));
     expect(report.problems).toEqual([]);
+  });
+
+  it('converts a 15-digit ID as the standard does, and leaves other text but for the characters it normalises', async () => {
+    expect(eighteen(P4_15)).toBe(P4);
+    expect(eighteen(P6_15)).toBe(P6);
+    // 200 IDs across the sequence numbers and dates, every check character among them.
+    const ids = Array.from({ length: 200 }, (_, i) => `1501${String(i % 100).padStart(2, '0')}${String(40 + (i % 60)).padStart(2, '0')}0${1 + (i % 9)}1${i % 10}${String((i * 7) % 1000).padStart(3, '0')}`);
+    const rows = await engine().query(`SELECT id, ${eighteenDigitSql('id')} AS converted FROM (SELECT unnest([${ids.map((id) => `'${id}'`).join(', ')}]) AS id)`);
+    expect(rows.map((r) => r.converted)).toEqual(ids.map(eighteen));
+    expect(new Set(ids.map((id) => eighteen(id).slice(-1))).size).toBe(11);
+    const normalized = async (text: string): Promise<unknown> => (await engine().query(`SELECT ${normalizedIdSql(`'${text}'`)} AS id`))[0]?.id;
+    expect(await normalized('１５０１０３ ５８０８０８ ３０９')).toBe(P6);
+    expect(await normalized('150102\u3000195203152009')).toBe(P2);
+    expect(await normalized('AB-12 34x')).toBe('AB1234X');
+    expect(await normalized('1.50102E+17')).toBe('1.50102E+17');
+    expect(await normalized('1501021940010112')).toBe('1501021940010112');
+  });
+
+  it('reads a big local file where it lies (native DuckDB, the command line) to the same persons and notice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fundwatch-idforms-'));
+    const native = await createNativeEngine();
+    try {
+      await mkdir(dir, { recursive: true });
+      for (const file of ['regions.csv', 'assistance_enrollment.csv', 'fund_flows.csv', 'fund_balances.csv']) await copyFile(join(TINY_DIR, file), join(dir, file));
+      await writeFile(join(dir, 'roster.csv'), `${ROSTER}\n`);
+      let local = false;
+      const watching: Engine = {
+        ...native,
+        registerLocalCsv: async (name, blob) => (local = (await native.registerLocalCsv?.(name, blob)) ?? false),
+      };
+      const report = await loadDataset(watching, await openDatasetDir(dir), { localCsvBytes: 64 });
+      expect(local).toBe(true);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([NOTICE]);
+      expect(await answers(native)).toEqual(EXPECTED);
+    } finally {
+      await native.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('matches one person across two submissions that write the ID differently, and says a malformed ID once, by its submission', async () => {
+    const header = 'quarter,person_id,region_code,category,source,enrolled';
+    const a = await tinyWith(csv('roster.csv', [header, `2024Q4,${P1},150102,tekun,civil_affairs,false`, '2024Q4,AB1234567,150102,tekun,other,true'].join('\n')));
+    const b = await tinyWith(csv('roster.csv', [header, `2024Q4,${fullWidth(P1).replace('Ｘ', 'x')},150102,dibao,agriculture,true`, `2024Q4,${P4_15},150102,dibao,agriculture,false`].join('\n')));
+    const report = await loadSubmissions(engine(), [
+      { name: 'civil', files: a },
+      { name: 'agriculture', files: b },
+    ]);
+    expect(report.ok).toBe(true);
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      'civil/roster.csv · person_id · 1 行的身份证号不是 18 位（17 位数字加数字或 X）也不是 15 位数字（如第3行 A****），按所写的号码计人，照常载入 · 应为：18 位身份证号（或 15 位旧证号，自动升为 18 位）；全角数字、小写 x、空格和连字符会自动规整',
+    ]);
+    // P1 (civil X, agriculture full-width with x), AB1234567, P4 (15 digits): 3 persons, 2 enrolled.
+    expect(await rosterSummary(engine(), '2024Q4')).toMatchObject({ rows: 4, persons: 3, multiSourcePersons: 1, uninsured: 1 });
+    expect((await engine().query('SELECT DISTINCT person_masked FROM roster ORDER BY person_masked')).map((r) => r.person_masked)).toEqual([
+      '150102****106X',
+      '150102****1238',
+      'A****',
+    ]);
   });
 });
