@@ -187,6 +187,8 @@ export interface MessageParams {
   'check.region_unknown_expected': Record<never, never>;
   'check.rows_merged': { merged: number; row: number; first: number };
   'check.rows_merged_expected': { columns: readonly string[] };
+  'check.ids_malformed': { count: number; rows: readonly { row: number; id: string }[] };
+  'check.ids_malformed_expected': Record<never, never>;
   'check.duplicate_key': { row: string; parts: readonly (string | null)[] };
   'check.duplicate_key_expected': { key: readonly string[] };
   'check.more_than_recipients': { column: 'enrolled' | 'subsidized'; value: string; recipients: string };

@@ -207,6 +207,9 @@ export const ZH: Catalogue = {
   'check.region_unknown_expected': () => 'regions.csv 中已有的区划代码',
   'check.rows_merged': (p) => `${p.merged} 行与前面某行完全相同（如第${p.row}行与第${p.first}行），已合并为一行，不重复计数`,
   'check.rows_merged_expected': (p) => `每个 ${p.columns.join(', ')} 的组合一行（完全相同的重复行会被合并，不影响载入）`,
+  'check.ids_malformed': (p) =>
+    `${p.count} 行的身份证号不是 18 位（17 位数字加数字或 X）也不是 15 位数字（如${p.rows.map((r) => `第${r.row}行 ${r.id}`).join('、')}），按所写的号码计人，照常载入`,
+  'check.ids_malformed_expected': () => '18 位身份证号（或 15 位旧证号，自动升为 18 位）；全角数字、小写 x、空格和连字符会自动规整',
   'check.duplicate_key': (p) => `与第${p.row}行重复（${p.parts.map(or).join(' / ')}）`,
   'check.duplicate_key_expected': (p) => `${p.key.join(' + ')} 的组合在文件中唯一`,
   'check.more_than_recipients': (p) => `${p.column === 'enrolled' ? '已参保人数' : '资助参保人数'} ${p.value} 大于救助对象人数 ${p.recipients}`,

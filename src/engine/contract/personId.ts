@@ -63,7 +63,7 @@ export function hashedIdSql(v: string, salt: string): string {
  * CSV, 1.50102199001011E+17 in an XLSX (xlsx.ts keeps such a number's
  * text). At most 15 digits are left, so two persons can become one.
  */
-const SCIENTIFIC_ID = '[0-9]([.][0-9]+)?[eE][+]?[0-9]+';
+export const SCIENTIFIC_ID = '[0-9]([.][0-9]+)?[eE][+]?[0-9]+';
 /** Its masked form (maskedIdSql), the only form validation sees: "1.50****E+17". */
 const SCIENTIFIC_MASKED = '[0-9]([.][0-9]{0,2})?[*]{4}[eE][+]?[0-9]+';
 

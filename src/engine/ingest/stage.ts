@@ -24,6 +24,7 @@ import type { TableSource } from '../formats/files';
 import { message, type Message } from '../../domain/messages/codes';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
+import { malformedIdSql, normalizedIdSql, plainIdSql, textIdSql } from '../contract/idNumber';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
 
@@ -327,7 +328,7 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
-  if (column.kind === 'person_id') return textIdSql(v);
+  if (column.kind === 'person_id') return normalizedIdSql(textIdSql(v));
   if (column.kind === 'quarter') return quarterSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
@@ -352,17 +353,6 @@ function quarterSql(v: string): string {
   const q = (p: string): string => `NULLIF(${p}, '')`;
   const read = `CASE WHEN ${parts}.year <> '' THEN ${parts}.year || 'Q' || coalesce(${q(`${parts}.a`)}, ${q(`${parts}.b`)}, ${q(`${parts}.c`)}) END`;
   return `CASE WHEN strlen(${v}) = 6 AND substr(${v}, 5, 1) = 'Q' THEN ${v} ELSE coalesce(${read}, ${v}) END`;
-}
-
-/**
- * An ID card number as systems export it for Excel to keep as text: written
- * as a formula (`="150102199001011234"`) or after (or before) a tab. Taken as
- * the ID itself, else the same person under two spellings hashes to two
- * persons. Most IDs start with a digit and are returned as they are.
- */
-function textIdSql(v: string): string {
-  const bare = `trim(${v}, chr(9) || ' ')`;
-  return `CASE WHEN starts_with(${v}, '=') OR starts_with(${v}, chr(9)) OR ends_with(${v}, chr(9)) THEN trim(regexp_replace(${bare}, '^="(.*)"$', '\\1'), chr(9) || ' ') ELSE ${v} END`;
 }
 
 /**
@@ -412,6 +402,9 @@ interface DataSelect {
 
 const trimmedCell = (position: number): string => `_fundwatch_trimmed_${position}`;
 const readCell = (position: number): string => `_fundwatch_read_${position}`;
+const plainCell = (position: number): string => `_fundwatch_plain_${position}`;
+/** The data table's flag of a person ID in neither ID form (idNumber.ts), for validation's notice. */
+export const MALFORMED_ID_COLUMN = '_id_malformed';
 
 function dataColumns(
   spec: TableSpec,
@@ -426,8 +419,17 @@ function dataColumns(
     const position = positions.get(c);
     return position === null || position === undefined || readTyped.has(c) ? [] : [{ c, position }];
   });
-  const trimmed = layered.map(({ position }) => `, ${trimmedSql(cell(position))} AS ${trimmedCell(position)}`).join('');
-  const read = layered.map(({ c, position }) => `, NULLIF(${normalizedSql(c, trimmedCell(position))}, '') AS ${readCell(position)}`).join('');
+  // A person ID already in its 18-character form (almost every one, idNumber.ts) is read as it is: not
+  // trimmed, normalised or masked by the general rules, ~0.1 s of 2,000,000 rows.
+  const isId = (c: ColumnSpec): boolean => c.name === PERSON_ID_COLUMN;
+  const trimmed = layered
+    .map(({ c, position }) => (isId(c) ? `, ${plainIdSql(cell(position))} AS ${plainCell(position)}` : `, ${trimmedSql(cell(position))} AS ${trimmedCell(position)}`))
+    .join('');
+  const readSql = (c: ColumnSpec, position: number): string =>
+    isId(c)
+      ? `CASE WHEN ${plainCell(position)} THEN ${cell(position)} ELSE NULLIF(${normalizedSql(c, `trim(${cell(position)})`)}, '') END`
+      : `NULLIF(${normalizedSql(c, trimmedCell(position))}, '')`;
+  const read = layered.map(({ c, position }) => `, ${readSql(c, position)} AS ${readCell(position)}`).join('');
   const text = (c: ColumnSpec): string => {
     const position = positions.get(c);
     return position === null || position === undefined ? 'CAST(NULL AS VARCHAR)' : readCell(position);
@@ -441,7 +443,15 @@ function dataColumns(
     if (c.name === PERSON_ID_COLUMN) return `${hashedIdSql(text(c), salt)} AS ${ident(c.name).text}`;
     return `${isTyped(c) ? typed(c) : text(c)} AS ${ident(c.name).text}`;
   });
-  const masked = spec.columns.filter((c) => c.name === PERSON_ID_COLUMN).map((c) => `${maskedIdSql(text(c))} AS ${ident(MASKED_ID_COLUMN).text}`);
+  const masked = spec.columns.filter(isId).flatMap((c) => {
+    const position = positions.get(c);
+    if (position === null || position === undefined) return [`${maskedIdSql(text(c))} AS ${ident(MASKED_ID_COLUMN).text}`, `false AS ${ident(MALFORMED_ID_COLUMN).text}`];
+    const [id, plain] = [readCell(position), plainCell(position)];
+    return [
+      `CASE WHEN ${plain} THEN left(${id}, 6) || '****' || right(${id}, 4) ELSE ${maskedIdSql(id)} END AS ${ident(MASKED_ID_COLUMN).text}`,
+      `${malformedIdSql(id, plain)} AS ${ident(MALFORMED_ID_COLUMN).text}`,
+    ];
+  });
   const texts = spec.columns
     .filter((c) => isTyped(c))
     .map((c) => `${readTyped.has(c) ? 'CAST(NULL AS VARCHAR)' : rebuildsText(c) ? `CASE WHEN ${typed(c)} IS NULL THEN ${text(c)} END` : text(c)} AS ${ident(textColumn(c)).text}`);
@@ -449,9 +459,9 @@ function dataColumns(
   return { columns: [...loaded, ...masked, ...leads, ...texts].join(', '), trimmed, read };
 }
 
-/** The names of `dataColumns`' helpers: `lead`, then the text of each typed column. */
+/** The names of `dataColumns`' helpers: the malformed-ID flag, `lead`, then the text of each typed column. */
 function helperNames(spec: TableSpec, lead: Record<string, string>): string[] {
-  return [...Object.keys(lead), ...spec.columns.filter((c) => isTyped(c)).map(textColumn)];
+  return [...(hasPersonIds(spec) ? [MALFORMED_ID_COLUMN] : []), ...Object.keys(lead), ...spec.columns.filter((c) => isTyped(c)).map(textColumn)];
 }
 
 /**

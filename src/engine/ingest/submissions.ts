@@ -103,8 +103,12 @@ export async function loadSubmissions(engine: Engine, submissions: readonly Subm
   }
   // A note the merged load repeats about a submission's own rows (its sentence names them; the merged
   // file's row numbers differ) is said once, by the submission.
+  // The merged roster's IDs are the submissions' hashes, in neither ID form: its malformed-ID notice would name
+  // every row, where each submission's own named the real ones.
   const said = new Set(problems.map((p) => `${JSON.stringify(p.problem)}|${p.column ?? ''}`));
-  const more = report.problems.filter((p) => p.severity === 'error' || !said.has(`${JSON.stringify(p.problem)}|${p.column ?? ''}`));
+  const more = report.problems.filter(
+    (p) => p.severity === 'error' || (p.problem.code !== 'check.ids_malformed' && !said.has(`${JSON.stringify(p.problem)}|${p.column ?? ''}`)),
+  );
   return { ...report, problems: [...problems, ...more.map((p) => ({ ...p, file: `${MERGED_PREFIX}${p.file}` }))], files };
 }
 

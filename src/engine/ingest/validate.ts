@@ -8,11 +8,11 @@ import { Dec } from '../../domain/money';
 import { describeInvalid, expectedValue, invalidValueSql } from '../contract/columnRules';
 import type { Engine } from '../runtime/engine';
 import { inLanes } from '../runtime/lanes';
-import { MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
+import { hasPersonIds, MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
 import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
-import { hashedColumns, inYuanSql, mergedRowsTable, readFlag, type StagedTable } from './stage';
+import { hashedColumns, inYuanSql, MALFORMED_ID_COLUMN, mergedRowsTable, readFlag, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -112,6 +112,10 @@ async function checkTable(
   if (inPasses) await findRepeatedKeys(engine, table, keysPerPass);
   if (table.spec.mergeDuplicates) {
     const notice = await mergeDuplicateRows(engine, table, inPasses);
+    if (notice) problems.push(notice);
+  }
+  if (hasPersonIds(table.spec)) {
+    const notice = await malformedIds(engine, table);
     if (notice) problems.push(notice);
   }
   const all = checksFor(table, byName, inPasses);
@@ -404,6 +408,34 @@ async function mergeDuplicateRows(engine: Engine, table: StagedTable, keysInPass
     column: null,
     severity: 'warning',
     ...explain(message('check.rows_merged', { merged, row, first }), message('check.rows_merged_expected', { columns: repeatedColumns(table) })),
+  };
+}
+
+/** Rows of malformed IDs shown in the notice. */
+const MALFORMED_SHOWN = 5;
+
+/**
+ * Person IDs in neither ID form (idNumber.ts), flagged as they were read:
+ * one notice with how many and the first rows, by row and masked ID. Not an
+ * error: the ID is still that person's key.
+ */
+async function malformedIds(engine: Engine, table: StagedTable): Promise<Problem | null> {
+  const data = ident(table.dataTable).text;
+  const where = `_data AND ${ident(MALFORMED_ID_COLUMN).text}`;
+  const [counted] = await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${data} WHERE ${where}`);
+  const count = Number(counted?.n ?? 0);
+  if (count === 0) return null;
+  const first = await engine.query(
+    `SELECT ${table.rowNumber} AS _row, ${ident(MASKED_ID_COLUMN).text} AS id FROM ${data} WHERE ${where} ORDER BY _row LIMIT ${MALFORMED_SHOWN}`,
+  );
+  const rows = first.map((r) => ({ row: Number(r._row), id: String(r.id) }));
+  return {
+    file: table.file,
+    ...sheetOf(table),
+    row: null,
+    column: PERSON_ID_COLUMN,
+    severity: 'warning',
+    ...explain(message('check.ids_malformed', { count, rows }), message('check.ids_malformed_expected')),
   };
 }
 

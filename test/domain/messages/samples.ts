@@ -121,6 +121,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.region_unknown_expected': {},
   'check.rows_merged': { merged: 3, row: 3, first: 3 },
   'check.rows_merged_expected': { columns: ['a', 'b'] },
+  'check.ids_malformed': { count: 2, rows: [{ row: 3, id: '1****' }] },
+  'check.ids_malformed_expected': {},
   'check.duplicate_key': { row: 'x', parts: ['x', null] },
   'check.duplicate_key_expected': { key: ['a', 'b'] },
   'check.more_than_recipients': { column: 'enrolled', value: 'x', recipients: 'x' },
