@@ -18,6 +18,7 @@ export const ISOLATED_FILES = [
   'test/charts/monthsPayable.test.ts',
   'test/charts/tileMap.test.ts',
   'test/app/afterFirstScreen.test.ts',
+  'test/app/components/ChartCard.test.tsx',
   'test/app/components/DataTable.test.tsx',
   'test/app/components/exportOnClick.test.tsx',
   'test/app/components/KpiCards.test.tsx',
@@ -25,4 +26,5 @@ export const ISOLATED_FILES = [
   'test/app/components/ProblemsPanel.test.tsx',
   'test/app/coverageTarget.test.tsx',
   'test/app/data/readerIdle.test.ts',
+  'test/app/pages/SubsidySection.test.tsx',
 ];
