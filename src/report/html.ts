@@ -24,6 +24,11 @@ export interface Cell {
   /** With `money`: a sign on positive figures too ("+1.20"), for change columns. */
   signed?: boolean;
   title?: string;
+  /**
+   * On a head cell: money columns of one group (parts and their total) share
+   * one unit, chosen from the group's largest figure, as the app's tables do.
+   */
+  unitGroup?: string;
 }
 
 export interface Row {
@@ -62,7 +67,16 @@ function withUnits(spec: TableSpec): TableSpec {
     });
   }
   if (columns.size === 0) return spec;
-  const units = new Map([...columns].map(([i, values]) => [i, chooseMoneyUnit(values, lang)]));
+  const groupOf = (i: number): string | undefined => {
+    const h = spec.head[i];
+    return h === undefined || typeof h === 'string' ? undefined : h.unitGroup;
+  };
+  const figures = (i: number): (Decimal | null | undefined)[] => {
+    const group = groupOf(i);
+    if (group === undefined) return columns.get(i) ?? [];
+    return [...columns].filter(([j]) => groupOf(j) === group).flatMap(([, values]) => values);
+  };
+  const units = new Map([...columns.keys()].map((i) => [i, chooseMoneyUnit(figures(i), lang)]));
   const head = spec.head.map((h, i) => {
     const u = units.get(i);
     if (!u) return h;

@@ -1,7 +1,7 @@
 // A dashboard card: title, the chart, and the same numbers as a table
 // (the accessible alternative, and what people copy into their reports),
 // exported as CSV/XLSX from the same spec as the table on screen.
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { texts } from '../../domain/lang';
 import { Chart, type ChartProps } from '../../charts/Chart';
 import { exportOnClick, type TableSpec } from '../view/table';
@@ -31,14 +31,26 @@ interface ChartCardProps<R> {
   saveTag?: string;
   /** More in the header: a choice of what the chart shows. */
   actions?: ReactNode;
+  /**
+   * Rows in time order, the last the quarter shown: the table's box opens
+   * scrolled to its end, so that quarter is in view however many came before
+   * and however tall the (wrapped English) heads.
+   */
+  tableFromEnd?: boolean;
 }
 
-export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMaxWidth, spec, table, file, note, saveTag, actions }: ChartCardProps<R>) {
+export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMaxWidth, spec, table, file, note, saveTag, actions, tableFromEnd }: ChartCardProps<R>) {
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const lang = useLang();
   const t = TEXT[lang];
   const none = spec.rows.length === 0;
+  const lastKey = none ? null : spec.rowKey(spec.rows[spec.rows.length - 1]!, spec.rows.length - 1);
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (tableFromEnd && box) box.scrollTop = box.scrollHeight;
+  }, [tableFromEnd, lastKey, lang]);
   const drawn = <Chart {...chart} />;
   return (
     <section ref={cardRef} className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
@@ -63,7 +75,7 @@ export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMa
       {!none && (
         <details className="data-table" open>
           <summary>{t.table}</summary>
-          <div className="table-scroll" tabIndex={0}>
+          <div className="table-scroll" tabIndex={0} ref={scrollRef}>
             <DataTable spec={spec} {...table} />
           </div>
         </details>

@@ -54,12 +54,13 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
   const columns = spec.columns.filter((c) => c.only !== 'export');
   const yuan = moneyUnitById('yuan', lang);
   // One unit per money column, from its largest figure, named in its head; exact columns are in yuan.
+  // Columns of one unitGroup (parts and their total) take the unit of the group's largest figure.
   const figures = (c: Column<R>) => (c.kind === 'money' ? spec.rows.map((r) => c.value(r)) : []);
   const units = columns.map((c) => {
     if (c.kind !== 'money') return null;
     if (c.exact) return yuan;
     const group = c.unitGroup === undefined ? [c] : columns.filter((o) => o.kind === 'money' && o.unitGroup === c.unitGroup);
-    return columnUnit([...group.flatMap(figures), ...(c.unitAlso ?? [])], lang);
+    return columnUnit([...group.flatMap(figures), ...group.flatMap((o) => (o.kind === 'money' ? (o.unitAlso ?? []) : []))], lang);
   });
 
   const cell = (c: Column<R>, row: R, unit: MoneyUnit | null): ReactNode => {

@@ -76,6 +76,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
         </>
       }
       spec={trendSpec(points, levels, lang)}
+      tableFromEnd
       file={t.file(region.name, fundLabel)}
     />
   );

@@ -1,7 +1,7 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
 import type { ReactNode } from 'react';
-import { formatRate } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
 import type { Policy } from '../../domain/policy/types';
 import { SEVERITY_LABEL } from '../../domain/labels';
@@ -94,12 +94,16 @@ function Kpi({ band, testId, value, title, children }: { band: Severity | null; 
   );
 }
 
-/** A money KPI: the amount (its own unit), or `missing` without one, coloured by the band of `rule` it falls in. */
-function MoneyKpi({ rule, policy, testId, value, title, missing, children }: { rule: BandedRuleId; policy: Policy; testId: string; value: Decimal | null; title: string; missing: string; children: ReactNode }) {
+/**
+ * A money KPI: the amount in the card's `unit`, or `missing` without one,
+ * coloured by the band of `rule` it falls in. A card reads in one unit (its
+ * figure and the figures under it add up), chosen by cardUnit.
+ */
+function MoneyKpi({ rule, policy, testId, value, unit, title, missing, children }: { rule: BandedRuleId; policy: Policy; testId: string; value: Decimal | null; unit: MoneyUnit; title: string; missing: string; children: ReactNode }) {
   return (
     <Kpi band={severityOf(rule, value, policy)} testId={testId} value={value === null ? null : moneyString(value)} title={title}>
       <p className="kpi-value">
-        <Money value={value} missing={missing} />
+        <Money value={value} missing={missing} unit={unit} named />
       </p>
       {children}
     </Kpi>
@@ -143,13 +147,19 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
   );
 }
 
+/** The one unit of a card whose figures add up (balance = income − expenditure): its largest figure decides. */
+function cardUnit(figures: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
+  return chooseMoneyUnit(figures, lang);
+}
+
 function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
+  const unit = cardUnit([status?.ytdCurrentBalance, status?.ytdIncome, status?.ytdExpenditure], lang);
   return (
-    <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} title={t.currentBalance} missing={t.noData}>
+    <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} unit={unit} title={t.currentBalance} missing={t.noData}>
       {status && (
         <p className="kpi-sub">
-          {t.income} <Money value={status.ytdIncome} /> · {t.expenditure} <Money value={status.ytdExpenditure} />
+          {t.income} <Money value={status.ytdIncome} unit={unit} named /> · {t.expenditure} <Money value={status.ytdExpenditure} unit={unit} named />
         </p>
       )}
       {status?.balanceRate && <p className="kpi-note">{t.balanceRate(formatPercent(status.balanceRate, 2))}</p>}
@@ -159,11 +169,13 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
 
 function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
   const t = TEXT[lang];
+  // The accumulated balance is the opening balance plus this year's: one unit for both.
+  const unit = cardUnit([status?.accumulatedBalance, status?.openingBalance], lang);
   return (
-    <MoneyKpi rule="accumulated_negative" policy={policy} testId="kpi-accumulated" value={status?.accumulatedBalance ?? null} title={t.accumulated} missing={t.noOpening}>
+    <MoneyKpi rule="accumulated_negative" policy={policy} testId="kpi-accumulated" value={status?.accumulatedBalance ?? null} unit={unit} title={t.accumulated} missing={t.noOpening}>
       {status?.openingBalance && (
         <p className="kpi-sub">
-          {t.opening} <Money value={status.openingBalance} />
+          {t.opening} <Money value={status.openingBalance} unit={unit} named />
         </p>
       )}
     </MoneyKpi>

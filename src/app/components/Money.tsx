@@ -3,7 +3,7 @@
 // (chooseMoneyUnit over the column) is said once in its head and each cell is
 // the bare figure; on its own (a KPI) an amount carries its own unit.
 import { moneyString, type Decimal } from '../../domain/money';
-import { exactYuan, formatMoney, moneyFigure, type MoneyUnit } from '../../domain/moneyUnit';
+import { exactYuan, formatMoney, moneyFigure, moneyWithUnitShown, type MoneyUnit } from '../../domain/moneyUnit';
 import { useLang } from '../i18n/LangProvider';
 
 interface MoneyProps {
@@ -15,14 +15,20 @@ interface MoneyProps {
   testId?: string;
   /** What the hover says instead of the exact yuan. */
   title?: string;
+  /**
+   * With `unit`, the unit follows the figure: a card, whose figures add up and
+   * read in one unit with no head to name it. Said as a sentence says it (a
+   * figure that is not zero never reads 0.00 because a larger one set the unit).
+   */
+  named?: boolean;
 }
 
-export function Money({ value, missing = '—', unit, testId, title }: MoneyProps) {
+export function Money({ value, missing = '—', unit, testId, title, named }: MoneyProps) {
   const lang = useLang();
   if (value === null || value === undefined) return <span className="muted">{missing}</span>;
   return (
     <span className={value.isNegative() ? 'money negative' : 'money'} title={title ?? exactYuan(value, lang)} data-testid={testId} data-value={testId === undefined ? undefined : moneyString(value)}>
-      {unit ? moneyFigure(value, unit) : formatMoney(value, lang)}
+      {!unit ? formatMoney(value, lang) : named ? moneyWithUnitShown(value, unit) : moneyFigure(value, unit)}
     </span>
   );
 }

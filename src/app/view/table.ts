@@ -40,7 +40,10 @@ export type Column<R> = BaseColumn<R> &
     /**
      * Money. On screen in the column's unit, or with `exact` to the fen in yuan
      * (the head says 元); `signed` marks a change: "+" on a rise, coloured.
-     * Columns of one `unitGroup` (到账 and 入账) share one unit, so they read side by side;
+     * Columns of one `unitGroup` share one unit, chosen from the group's largest figure: columns
+     * that add up (parts and their total, due − paid = difference) or are read against each other
+     * (到账 and 入账), so an official adds or compares them by eye; counts, rates and per-capita
+     * amounts stay out of a group;
      * `unitAlso` are figures outside the rows the unit must fit too (a total under the table).
      * `hover` replaces the exact yuan on hover where the cell has more to say (persons × standard).
      */

@@ -125,7 +125,8 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
         lang,
         id: 'table-subsidy-region',
         caption: t.regionCaption,
-        head: [t.region, { text: t.demand, num: true }, { text: t.paid, num: true }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
+        // Due − paid is the difference: one unit for the three.
+        head: [t.region, { text: t.demand, num: true, unitGroup: 'due' }, { text: t.paid, num: true, unitGroup: 'due' }, { text: t.difference, num: true, unitGroup: 'due' }, { text: t.ratio, num: true }],
         rows: codes.flatMap((code) => {
           const r = rowOf(code);
           if (!r) return [];

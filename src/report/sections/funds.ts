@@ -363,7 +363,8 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     lang,
     id: `table-${side}-region-${fund}`,
     caption: t.byChild(side),
-    head: [t.region, { text: t.ytdSide(side), num: true }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true }, { text: t.qoq, num: true }],
+    // The quarter is part of the year to date: one unit for both.
+    head: [t.region, { text: t.ytdSide(side), num: true, unitGroup: 'flow' }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true, unitGroup: 'flow' }, { text: t.qoq, num: true }],
     rows,
   });
 }

@@ -67,31 +67,44 @@ describe('DataTable and exportTable from one definition', () => {
     ]);
   });
 
-  it('trend in English: current balance = income − expenditure on screen and in the export', () => {
+  it('trend in English: current balance = income − expenditure on screen and in the export; the flows in one unit', () => {
     const zero = new Dec(0);
     const points = [
       {
         quarter: '2024Q1' as const,
         income: new Dec('2500000.00'),
-        incomeBySource: { central: new Dec('2000000.00'), province: new Dec('500000.00'), city: zero, county: zero, individual: zero, other: zero },
+        incomeBySource: { central: new Dec('2000000.00'), province: new Dec('492000.00'), city: zero, county: zero, individual: zero, other: new Dec('8000.00') },
         expenditure: new Dec('3000000.00'),
-        accumulatedBalance: null,
+        accumulatedBalance: new Dec('900000.00'),
       },
     ];
-    const spec = trendSpec(points, ['central'], 'en');
+    const spec = trendSpec(points, ['central', 'province', 'other'], 'en');
     const shown = screen(spec, 'en');
     expect(shown.heads).toEqual([
       'Quarter',
       'Income (million yuan)',
       'Central (million yuan)',
+      'Province (million yuan)',
+      // 8,000 alone and −500,000 alone would read in thousands; the sources add up to income and
+      // income − expenditure is the current balance, so they read in income's unit.
+      'Other (million yuan)',
       'Expenditure (million yuan)',
-      // −500,000 alone reads in thousands.
-      'Current balance (thousand yuan)',
-      'Accumulated balance (million yuan)',
+      'Current balance (million yuan)',
+      // A stock, not a sum of the row's flows: its own unit.
+      'Accumulated balance (thousand yuan)',
     ]);
-    expect(shown.rows).toEqual([['2024Q1', '2.50', '2.00', '3.00', '-500.00', '—']]);
+    expect(shown.rows).toEqual([['2024Q1', '2.50', '2.00', '0.49', '0.01', '3.00', '-0.50', '900.00']]);
     expect(exportTable(spec, 'en').rows).toEqual([
-      { quarter: '2024Q1', income: '2500000.00', source_central: '2000000.00', expenditure: '3000000.00', current: '-500000.00', accumulated: null },
+      {
+        quarter: '2024Q1',
+        income: '2500000.00',
+        source_central: '2000000.00',
+        source_province: '492000.00',
+        source_other: '8000.00',
+        expenditure: '3000000.00',
+        current: '-500000.00',
+        accumulated: '900000.00',
+      },
     ]);
   });
 });

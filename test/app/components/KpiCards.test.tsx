@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KpiCards } from '../../../src/app/components/KpiCards';
 import { LangProvider } from '../../../src/app/i18n/LangProvider';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
-import type { CoverageRow } from '../../../src/domain/types';
+import { Dec } from '../../../src/domain/money';
+import type { CoverageRow, FundStatus } from '../../../src/domain/types';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 const card = (coverage: CoverageRow | undefined): string =>
@@ -29,5 +30,64 @@ describe('the coverage KPI card', () => {
 
   it('no enrollment rows at all: 无数据', () => {
     expect(coverageCard(card(undefined))).toContain('无数据');
+  });
+});
+
+describe('the money KPI cards: one card, one unit', () => {
+  beforeAll(() => vi.stubGlobal('window', { location: { search: '' }, localStorage: { getItem: () => null } }));
+  afterAll(() => vi.unstubAllGlobals());
+
+  const zero = new Dec(0);
+  const status = (over: Partial<FundStatus>): FundStatus => ({
+    regionCode: '150100',
+    level: 'city',
+    fund: 'resident',
+    quarter: '2024Q4',
+    income: zero,
+    expenditure: zero,
+    incomeBySource: { central: zero, province: zero, city: zero, county: zero, individual: zero, other: zero },
+    expenditureByItem: { enrollment_subsidy: zero, inpatient: zero, outpatient: zero, chronic_outpatient: zero, critical_illness: zero, emergency: zero, other: zero },
+    currentBalance: zero,
+    ytdIncome: zero,
+    ytdExpenditure: zero,
+    ytdCurrentBalance: zero,
+    balanceRate: null,
+    openingBalance: null,
+    accumulatedBalance: null,
+    monthsPayable: null,
+    ...over,
+  });
+  const cards = (s: FundStatus): string =>
+    renderToStaticMarkup(
+      <LangProvider>
+        <KpiCards coverage={undefined} status={s} policy={policy} alertCounts={{ red: 0, orange: 0, yellow: 0, blue: 0 }} alertScope="" fundLabel="" />
+      </LangProvider>,
+    );
+  const section = (html: string, id: string): string => new RegExp(`data-testid="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
+  const text = (html: string): string => html.replace(/<[^>]+>/g, '');
+
+  it('当期结余 reads in the unit of its income and expenditure, of which it is the difference', () => {
+    // 123,456,789.00 − 120,000,000.00 = 3,456,789.00: alone 345.68万元, beside 1.23亿元 income 0.03亿元.
+    const html = section(cards(status({ ytdIncome: new Dec('123456789.00'), ytdExpenditure: new Dec('120000000.00'), ytdCurrentBalance: new Dec('3456789.00') })), 'kpi-current-balance');
+    expect(text(html)).toContain('0.03亿元');
+    expect(text(html)).toContain('收入 1.23亿元 · 支出 1.20亿元');
+    expect(html).not.toContain('万元');
+    // The exact yuan stays in data-value and on hover.
+    expect(html).toContain('data-value="3456789.00"');
+    expect(html).toContain('title="3,456,789.00元"');
+  });
+
+  it('a deficit far smaller than the income still reads as a deficit, not 0.00', () => {
+    // 200,000,000.00 − 200,014,788.40 = −14,788.40: −0.00015亿元 (two significant digits), never −0.00亿元.
+    const html = section(cards(status({ ytdIncome: new Dec('200000000.00'), ytdExpenditure: new Dec('200014788.40'), ytdCurrentBalance: new Dec('-14788.40') })), 'kpi-current-balance');
+    expect(text(html)).toContain('-0.00015亿元');
+    expect(text(html)).toContain('收入 2.00亿元 · 支出 2.00亿元');
+  });
+
+  it('累计结余 reads in the unit of its opening balance', () => {
+    // 150,000,000.00 opening + this year's = 9,800,000.00 accumulated: 0.10亿元 beside 1.50亿元, not 980.00万元.
+    const html = section(cards(status({ openingBalance: new Dec('150000000.00'), accumulatedBalance: new Dec('9800000.00') })), 'kpi-accumulated');
+    expect(text(html)).toContain('0.10亿元');
+    expect(text(html)).toContain('年初结余 1.50亿元');
   });
 });

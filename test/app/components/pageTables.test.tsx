@@ -159,7 +159,7 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(exported.rows[0]).toMatchObject({ factor_population: '12345', factor_incidence: '0.0125', amount: '1000.00', share: '0.333333', scenario: '1000.50' });
   });
 
-  it('补助测算: each column in its own unit on screen, the region itself as the total; exact yuan and plain names in the export', () => {
+  it('补助测算: the total and its three shares in one unit on screen (they add up), the region itself as the total; exact yuan and plain names in the export', () => {
     // 100 insured × 670.00 = 67,000.00 = 53,600.00 (central, 80%) + 6,700.00 (province) + 6,700.00 (city + county).
     const split = (regionCode: string, tier: 2 | null): SubsidySplitRow => ({
       regionCode,
@@ -172,11 +172,12 @@ describe('page tables: the screen and the export from one definition', () => {
     });
     const spec = subsidySplitSpec([split('150921', 2), split('150900', null)], '150900', name, 'zh', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'zh');
-    // Below 10,000 yuan a column stays in 元.
-    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '省级（元）', '盟市+旗县（元）']);
+    // Each column alone would choose its own unit (6,700.00 is below 10,000 yuan: 元), so 5.36 + 6,700.00 + 6,700.00
+    // would not add up to 6.70 by eye. The parts share the total's unit, 万元: 5.36 + 0.67 + 0.67 = 6.70.
+    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '省级（万元）', '盟市+旗县（万元）']);
     expect(shown.rows).toEqual([
-      ['卓资县', '2 类', '100', '6.70', '5.36', '6,700.00', '6,700.00'],
-      ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '6,700.00', '6,700.00'],
+      ['卓资县', '2 类', '100', '6.70', '5.36', '0.67', '0.67'],
+      ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '0.67', '0.67'],
     ]);
     const exported = exportTable(spec, 'zh');
     expect(exported.rows.map((r) => [r.name, r.tier, r.insured, r.per_capita, r.total, r.central, r.province, r.city_county])).toEqual([
@@ -198,6 +199,29 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(shown.heads).toEqual(['地区', '低保对象（元）', '应资助合计（元）', '实际资助（元）', '差额（元）']);
     expect(shown.rows).toEqual([['乌兰察布市（合计）', '3,800.00', '3,800.00', '3,000.00', '800.00']]);
     expect(shown.html).toContain('title="10 人 × 380.00 元"');
+  });
+
+  it('补助测算, due and paid: the categories, their total, paid and the difference in one unit (they add up)', () => {
+    // 低保 1,000 × 380.00 = 380,000.00; 事实无人抚养儿童 2 × 380.00 = 760.00; due 380,760.00; paid 380,740.00: 20.00 short.
+    // Alone, 760.00 and 20.00 would each read in 元 among 万元 columns. In 万元, at two decimals like every table
+    // figure: 0.08 and 0.00 (the exact 20.00元 on hover).
+    const row: SubsidyDemandRow = {
+      regionCode: '150900',
+      level: 'city',
+      quarter: '2024Q4',
+      demand: {
+        total: d('380760'),
+        byCategory: [
+          { category: 'dibao', persons: 1000, standard: d('380'), amount: d('380000') },
+          { category: 'de_facto_orphan', persons: 2, standard: d('380'), amount: d('760') },
+        ],
+      },
+      paid: d('380740'),
+    };
+    const shown = screenTable(subsidyDemandSpec([row], row, name, 'zh'), 'zh');
+    expect(shown.heads).toEqual(['地区', '低保对象（万元）', '事实无人抚养儿童（万元）', '应资助合计（万元）', '实际资助（万元）', '差额（万元）']);
+    expect(shown.rows).toEqual([['乌兰察布市（合计）', '38.00', '0.08', '38.08', '38.07', '0.00']]);
+    expect(shown.html).toContain('title="20.00元"');
   });
 
   it('数据: files and problems, the format as people name it on screen and as the loader does in the export', () => {

@@ -101,15 +101,18 @@ export function trendSpec(points: readonly FundTrendPoint[], levels: readonly So
       key: `source_${level}`,
       head: SOURCE_LEVEL_LABEL[level][lang],
       kind: 'money',
+      unitGroup: 'flows',
       value: (p) => p.incomeBySource[level],
     }),
   );
   return tableSpec(points, (p) => p.quarter, [
     { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
-    { key: 'income', head: t.income, kind: 'money', value: (p) => p.income },
+    // The sources add up to income, and income − expenditure is the current balance: one unit for
+    // these flows. The accumulated balance is a stock, not a sum of the row's figures: its own unit.
+    { key: 'income', head: t.income, kind: 'money', unitGroup: 'flows', value: (p) => p.income },
     ...bySource,
-    { key: 'expenditure', head: t.expenditure, kind: 'money', value: (p) => p.expenditure },
-    { key: 'current', head: t.current, kind: 'money', value: (p) => p.income.minus(p.expenditure) },
+    { key: 'expenditure', head: t.expenditure, kind: 'money', unitGroup: 'flows', value: (p) => p.expenditure },
+    { key: 'current', head: t.current, kind: 'money', unitGroup: 'flows', value: (p) => p.income.minus(p.expenditure) },
     { key: 'accumulated', head: t.accumulated, kind: 'money', value: (p) => p.accumulatedBalance },
   ]);
 }

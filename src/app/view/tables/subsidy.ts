@@ -70,10 +70,11 @@ export function subsidySplitSpec(
     { key: 'tier', head: t.tier, kind: 'number', value: (r) => r.tier, shown: (tier) => t.tierOf(tier.toString()) },
     { key: 'insured', head: t.insured, exportHead: t.insuredExport, kind: 'count', value: (r) => r.insured },
     { key: 'per_capita', head: t.perCapita, kind: 'money', only: 'export', value: (r) => r.perCapita },
-    { key: 'total', head: t.total, kind: 'money', value: (r) => r.split.total },
-    { key: 'central', head: t.central, kind: 'money', value: (r) => r.split.central },
-    { key: 'province', head: t.province, kind: 'money', value: (r) => r.split.province },
-    { key: 'city_county', head: t.cityCounty(words), kind: 'money', value: (r) => r.split.cityCounty },
+    // The three shares add up to the total: one unit for the four, so they add up by eye too.
+    { key: 'total', head: t.total, kind: 'money', unitGroup: 'split', value: (r) => r.split.total },
+    { key: 'central', head: t.central, kind: 'money', unitGroup: 'split', value: (r) => r.split.central },
+    { key: 'province', head: t.province, kind: 'money', unitGroup: 'split', value: (r) => r.split.province },
+    { key: 'city_county', head: t.cityCounty(words), kind: 'money', unitGroup: 'split', value: (r) => r.split.cityCounty },
   ]);
 }
 
@@ -86,6 +87,7 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
       key: `category_${category}`,
       head: CATEGORY_LABEL[category][lang],
       kind: 'money',
+      unitGroup: 'due',
       value: (r) => r.demand.byCategory.find((c) => c.category === category)?.amount ?? null,
       hover: (r) => {
         const c = r.demand.byCategory.find((x) => x.category === category);
@@ -96,8 +98,9 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
   return tableSpec(rows, (r) => r.regionCode, [
     { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
     ...categories,
-    { key: 'demand', head: t.demandTotal, kind: 'money', value: (r) => r.demand.total },
-    { key: 'paid', head: t.paid, kind: 'money', value: (r) => r.paid },
-    { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
+    // The categories add up to the total due, and due − paid is the difference: all in one unit.
+    { key: 'demand', head: t.demandTotal, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total },
+    { key: 'paid', head: t.paid, kind: 'money', unitGroup: 'due', value: (r) => r.paid },
+    { key: 'gap', head: t.gap, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total.minus(r.paid) },
   ]);
 }

@@ -1,0 +1,63 @@
+// 分地区收入/支出: the quarter is part of the year to date, so the two columns
+// read in one unit (the larger one's), not 亿元 beside 万元.
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../src/domain/money';
+import type { FundStatus } from '../../../src/domain/types';
+import { renderReport } from '../../../src/report/report';
+import { analysisWithTheGap, BEIJING, DONGCHENG } from '../cityWithoutCounties';
+
+const zero = new Dec(0);
+function status(regionCode: string, level: FundStatus['level'], expenditure: string, ytdExpenditure: string): FundStatus {
+  return {
+    regionCode,
+    level,
+    fund: 'resident',
+    quarter: '2024Q4',
+    income: zero,
+    expenditure: new Dec(expenditure),
+    incomeBySource: { central: zero, province: zero, city: zero, county: zero, individual: zero, other: zero },
+    expenditureByItem: { enrollment_subsidy: zero, inpatient: zero, outpatient: zero, chronic_outpatient: zero, critical_illness: zero, emergency: zero, other: zero },
+    currentBalance: zero,
+    ytdIncome: zero,
+    ytdExpenditure: new Dec(ytdExpenditure),
+    ytdCurrentBalance: zero,
+    balanceRate: null,
+    openingBalance: null,
+    accumulatedBalance: null,
+    monthsPayable: null,
+  };
+}
+
+const report = (lang: 'zh' | 'en'): string =>
+  renderReport({
+    // 东城区 alone is the province's whole: 150,000,000.00 this year, 800,000.00 of it this quarter.
+    analysis: analysisWithTheGap([BEIJING, DONGCHENG], [status('110000', 'province', '800000.00', '150000000.00'), status('110101', 'city', '800000.00', '150000000.00')]),
+    previous: null,
+    lastYear: null,
+    regionCode: '110000',
+    datasetLabel: 'test',
+    generatedAt: new Date('2025-01-15T00:00:00Z'),
+    lang,
+  });
+
+const byRegion = (html: string): string => /<table id="table-expenditure-region-resident">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+const cells = (html: string, col: string): string[] => [...html.matchAll(new RegExp(`data-col="${col}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]!);
+
+describe('report: 分地区支出', () => {
+  it('the quarter reads in the year to date\'s unit: 1.50 and 0.01 亿元, not 80.00 万元', () => {
+    const table = byRegion(report('zh'));
+    expect(table).toContain('<th class="num">本年累计支出（亿元）</th>');
+    expect(table).toContain('<th class="num">本季度支出（亿元）</th>');
+    expect(cells(table, 'ytd-expenditure')).toEqual(['1.50', '1.50']);
+    expect(cells(table, 'quarter-expenditure')).toEqual(['0.01', '0.01']);
+    // The exact yuan stays on hover.
+    expect(table).toContain('title="800,000.00元"');
+  });
+
+  it('in English both in million yuan (150.00 and 0.80, not 800.00 thousand)', () => {
+    const table = byRegion(report('en'));
+    expect(table).toContain('Expenditure, YTD (million yuan)');
+    expect(table).toContain('Expenditure, quarter (million yuan)');
+    expect(cells(table, 'quarter-expenditure')).toEqual(['0.80', '0.80']);
+  });
+});
