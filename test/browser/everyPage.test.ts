@@ -58,11 +58,38 @@ function measure(): Findings {
     bottom: Math.min(a.bottom, b.bottom),
   });
   const scrollsOrClips = (s: CSSStyleDeclaration) => s.overflowX !== 'visible' || s.overflowY !== 'visible';
-  /** What of `r` shows through every ancestor that clips or scrolls. */
+  const coveredTops = new Map<Element, number>();
+  /**
+   * The bottom of what sticks to the top of the scrolling box `e` (a table's
+   * head, `position: sticky` on an opaque background): rows scrolled under it
+   * are hidden by it, not overlapping it.
+   */
+  const coveredTop = (e: Element): number => {
+    let bottom = coveredTops.get(e);
+    if (bottom === undefined) {
+      const top = e.getBoundingClientRect().top;
+      bottom = top;
+      for (const x of Array.from(e.querySelectorAll('*'))) {
+        if (getComputedStyle(x).position !== 'sticky') continue;
+        const r = x.getBoundingClientRect();
+        if (Math.abs(r.top - top) <= 2 * TOL) bottom = Math.max(bottom, r.bottom);
+      }
+      coveredTops.set(e, bottom);
+    }
+    return bottom;
+  };
+  const stuck = (el: Element, within: Element): boolean => {
+    for (let x: Element | null = el; x && x !== within; x = x.parentElement) if (getComputedStyle(x).position === 'sticky') return true;
+    return false;
+  };
+  /** What of `r` shows through every ancestor that clips or scrolls (below what sticks to a scrolling box's top). */
   const visiblePart = (el: Element, r: Rect): Rect => {
     let out = r;
     for (let e = el.parentElement; e && e !== document.documentElement; e = e.parentElement) {
-      if (scrollsOrClips(getComputedStyle(e))) out = intersect(out, e.getBoundingClientRect());
+      const s = getComputedStyle(e);
+      if (!scrollsOrClips(s)) continue;
+      out = intersect(out, e.getBoundingClientRect());
+      if ((s.overflowY === 'auto' || s.overflowY === 'scroll') && !stuck(el, e)) out = { ...out, top: Math.max(out.top, coveredTop(e)) };
     }
     return out;
   };
