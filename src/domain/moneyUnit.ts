@@ -108,6 +108,23 @@ export function formatMoney(yuan: Decimal, lang: Lang): string {
 }
 
 
+/**
+ * True when some of `values` reads rounded in `u` (more than two decimals
+ * there). Columns that add up (a unitGroup: parts and their total) are each
+ * rounded on their own, so their figures can miss the total in the last
+ * digit; a table whose grouped figures are rounded says so (ROUNDED_PARTS_NOTE).
+ */
+export function roundedIn(values: Iterable<Decimal | null | undefined>, u: MoneyUnit): boolean {
+  for (const v of values) if (v !== null && v !== undefined && new Dec(v).div(u.divisor).decimalPlaces() > MONEY_PLACES) return true;
+  return false;
+}
+
+/** Said under a table whose grouped figures are rounded (roundedIn), on screen and in the report. */
+export const ROUNDED_PARTS_NOTE: Readonly<Record<Lang, string>> = {
+  zh: '注：金额按列头单位四舍五入到两位小数，分项之和与合计可能有尾差。',
+  en: 'Note: amounts are rounded to two decimals in the unit of their column head, so parts may differ from their total in the last digit.',
+};
+
 /** A column head or axis name with its unit: "收入（万元）", "Income (million yuan)". */
 export function headWithUnit(head: string, u: MoneyUnit): string {
   return u.lang === 'zh' ? `${head}（${u.label}）` : `${head} (${u.label})`;

@@ -3,7 +3,7 @@
 import { escapeHtml } from '../charts/escapeHtml';
 import type { Lang } from '../domain/lang';
 import type { Decimal } from '../domain/money';
-import { chooseMoneyUnit, exactYuan, headWithUnit, moneyFigure } from '../domain/moneyUnit';
+import { chooseMoneyUnit, exactYuan, headWithUnit, moneyFigure, roundedIn, ROUNDED_PARTS_NOTE } from '../domain/moneyUnit';
 
 export const esc = escapeHtml;
 
@@ -94,7 +94,10 @@ function withUnits(spec: TableSpec): TableSpec {
       return { ...c, text, title: c.title ?? exactYuan(c.money, lang) };
     }),
   }));
-  return { ...spec, head, rows };
+  // Parts and their total rounded each on its own can miss by the last digit: the table says so.
+  const partsRounded = [...units].some(([i, u]) => groupOf(i) !== undefined && roundedIn(columns.get(i) ?? [], u));
+  const note = partsRounded ? [spec.note, ROUNDED_PARTS_NOTE[lang]].filter(Boolean).join(' ') : spec.note;
+  return { ...spec, head, rows, note };
 }
 
 export function table(input: TableSpec): string {

@@ -11,6 +11,7 @@ import {
   moneyWithUnit,
   moneyWithUnitShown,
   restateMoney,
+  roundedIn,
 } from '../../src/domain/moneyUnit';
 
 const unitOf = (values: string[], lang: 'zh' | 'en' = 'zh') => chooseMoneyUnit(values.map(money), lang).label;
@@ -121,5 +122,18 @@ describe('moneyWithUnitShown', () => {
     expect(moneyWithUnitShown(new Dec('0'), yi)).toBe('0.00亿元');
     expect(moneyWithUnitShown(new Dec('500000.00'), yi)).toBe('0.01亿元');
     expect(moneyWithUnitShown(new Dec('123456.78'), wan)).toBe(moneyWithUnit(new Dec('123456.78'), wan));
+  });
+});
+
+describe('roundedIn', () => {
+  it('is true when a figure has more than two decimals in the unit, never for nulls or exact figures', () => {
+    const wan = moneyUnitById('wan', 'zh');
+    // 6,700.00 元 = 0.67 万元 exactly; 760.00 元 = 0.076 万元; 0.01 元 = 0.000001 万元.
+    expect(roundedIn([money('67000'), money('6700'), null, undefined], wan)).toBe(false);
+    expect(roundedIn([money('67000'), money('760')], wan)).toBe(true);
+    expect(roundedIn([money('-0.01')], wan)).toBe(true);
+    expect(roundedIn([money('1234.56')], moneyUnitById('yuan', 'zh'))).toBe(false);
+    expect(roundedIn([money('1500000')], moneyUnitById('million', 'en'))).toBe(false);
+    expect(roundedIn([money('1505000')], moneyUnitById('million', 'en'))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
 import { table } from '../../src/report/html';
+import { ROUNDED_PARTS_NOTE } from '../../src/domain/moneyUnit';
 
 const money = (yuan: string) => ({ text: '—', money: new Dec(yuan), num: true });
 const heads = (html: string): string[] => [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]!);
@@ -21,11 +22,23 @@ describe('report table(): money units', () => {
     expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）', '累计结余（亿元）']);
     expect(cells(html)).toEqual(['东城区', '38.08', '38.00', '0.08', '2.00']);
     expect(html).not.toContain('unitGroup');
+    // 38.076 and 0.076 万元 are rounded: the parts may miss their total in the last digit, and the table says so.
+    expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
   });
 
   it('without a group each column chooses its own unit (760.00 alone reads in 元)', () => {
     const html = table({ lang: 'zh', head: ['地区', '应资助', '实际资助', '差额', '累计结余'], rows });
     expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（元）', '累计结余（亿元）']);
     expect(cells(html)).toEqual(['东城区', '38.08', '38.00', '760.00', '2.00']);
+    // No columns that add up: no note, however the figures round.
+    expect(html).not.toContain('class="note"');
+  });
+
+  it('a group whose figures are exact at two decimals in its unit has no note; another note stays first', () => {
+    const exact = [{ cells: ['东城区', money('380000.00'), money('370000.00'), money('10000.00')] }];
+    const head = ['地区', { text: '应资助', unitGroup: 'due' }, { text: '实际资助', unitGroup: 'due' }, { text: '差额', unitGroup: 'due' }];
+    expect(table({ lang: 'zh', head, rows: exact, note: '说明' })).toContain('<p class="note">说明</p>');
+    const rounded = [{ cells: ['东城区', money('380000.01'), money('370000.00'), money('10000.01')] }];
+    expect(table({ lang: 'en', head, rows: rounded, note: 'Source' })).toContain(`<p class="note">Source ${ROUNDED_PARTS_NOTE.en}</p>`);
   });
 });

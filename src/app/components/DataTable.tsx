@@ -3,7 +3,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { Decimal } from '../../domain/money';
 import { fixed, formatCount, formatNumber } from '../../domain/money';
-import { formatMoney, formatRate, moneyUnitById, type MoneyUnit } from '../../domain/moneyUnit';
+import { formatMoney, formatRate, moneyUnitById, roundedIn, ROUNDED_PARTS_NOTE, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Region } from '../../domain/types';
 import { columnUnit, moneyHead } from '../view/moneyCell';
 import type { Column, TableSpec } from '../view/table';
@@ -61,6 +61,11 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
     if (c.exact) return yuan;
     const group = c.unitGroup === undefined ? [c] : columns.filter((o) => o.kind === 'money' && o.unitGroup === c.unitGroup);
     return columnUnit([...group.flatMap(figures), ...group.flatMap((o) => (o.kind === 'money' ? (o.unitAlso ?? []) : []))], lang);
+  });
+  // Parts and their total rounded each on its own can miss by the last digit: the table says so.
+  const partsRounded = columns.some((c, i) => {
+    const u = units[i];
+    return c.kind === 'money' && c.unitGroup !== undefined && !c.exact && u !== null && u !== undefined && roundedIn(figures(c), u);
   });
 
   const cell = (c: Column<R>, row: R, unit: MoneyUnit | null): ReactNode => {
@@ -155,7 +160,16 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
           </tr>
         ))}
       </tbody>
-      {foot && <tfoot>{foot}</tfoot>}
+      {(foot || partsRounded) && (
+        <tfoot>
+          {foot}
+          {partsRounded && (
+            <tr className="table-note" data-testid="rounded-parts-note">
+              <td colSpan={columns.length}>{ROUNDED_PARTS_NOTE[lang]}</td>
+            </tr>
+          )}
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -17,6 +17,7 @@ import { subsidyDemandSpec, subsidySplitSpec } from '../../../src/app/view/table
 import { tileMapSpec } from '../../../src/app/view/tables/tileMap';
 import { reconciliationView } from '../../../src/app/view/reconciliationView';
 import { Dec } from '../../../src/domain/money';
+import { ROUNDED_PARTS_NOTE } from '../../../src/domain/moneyUnit';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import type { ReconciliationDocument, ReconciliationRow } from '../../../src/domain/reconciliationTypes';
 import type { Revisions } from '../../../src/domain/revisions';
@@ -179,6 +180,8 @@ describe('page tables: the screen and the export from one definition', () => {
       ['卓资县', '2 类', '100', '6.70', '5.36', '0.67', '0.67'],
       ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '0.67', '0.67'],
     ]);
+    // Every figure is exact at two decimals in 万元: nothing rounded, no note.
+    expect(shown.html).not.toContain('rounded-parts-note');
     const exported = exportTable(spec, 'zh');
     expect(exported.rows.map((r) => [r.name, r.tier, r.insured, r.per_capita, r.total, r.central, r.province, r.city_county])).toEqual([
       ['卓资县', 2, 100, '670.00', '67000.00', '53600.00', '6700.00', '6700.00'],
@@ -222,6 +225,8 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(shown.heads).toEqual(['地区', '低保对象（万元）', '事实无人抚养儿童（万元）', '应资助合计（万元）', '实际资助（万元）', '差额（万元）']);
     expect(shown.rows).toEqual([['乌兰察布市（合计）', '38.00', '0.08', '38.08', '38.07', '0.00']]);
     expect(shown.html).toContain('title="20.00元"');
+    // 38.00 + 0.08 = 38.08 here, but 38.08 − 38.07 reads 0.00 and 0.076 reads 0.08: rounded figures, said under the table.
+    expect(shown.html).toContain(`data-testid="rounded-parts-note"><td colSpan="6">${ROUNDED_PARTS_NOTE.zh}</td>`);
   });
 
   it('数据: files and problems, the format as people name it on screen and as the loader does in the export', () => {
