@@ -125,8 +125,8 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
         lang,
         id: 'table-subsidy-region',
         caption: t.regionCaption,
-        // Due − paid is the difference: one unit for the three.
-        head: [t.region, { text: t.demand, num: true, unitGroup: 'due' }, { text: t.paid, num: true, unitGroup: 'due' }, { text: t.difference, num: true, unitGroup: 'due' }, { text: t.ratio, num: true }],
+        // Due and paid are compared: one unit. The difference keeps its own (as on screen), or a shortfall of a few yuan would read 0.00.
+        head: [t.region, { text: t.demand, num: true, unitGroup: 'due' }, { text: t.paid, num: true, unitGroup: 'due' }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
         rows: codes.flatMap((code) => {
           const r = rowOf(code);
           if (!r) return [];

@@ -204,10 +204,11 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(shown.html).toContain('title="10 人 × 380.00 元"');
   });
 
-  it('补助测算, due and paid: the categories, their total, paid and the difference in one unit (they add up)', () => {
+  it('补助测算, due and paid: due and paid in one unit; each category and the difference in its own (a few yuan never reads 0.00)', () => {
     // 低保 1,000 × 380.00 = 380,000.00; 事实无人抚养儿童 2 × 380.00 = 760.00; due 380,760.00; paid 380,740.00: 20.00 short.
-    // Alone, 760.00 and 20.00 would each read in 元 among 万元 columns. In 万元, at two decimals like every table
-    // figure: 0.08 and 0.00 (the exact 20.00元 on hover).
+    // Due and paid are compared: one unit, 万元 (38.08, 38.07: rounded, so the table says so). In that unit 760.00 and
+    // 20.00 would read 0.08 and 0.00 — and on a province's cities, whose total reaches 亿元, every category 0.00 —
+    // so they keep their own unit, as reconciliation's difference does.
     const row: SubsidyDemandRow = {
       regionCode: '150900',
       level: 'city',
@@ -222,10 +223,8 @@ describe('page tables: the screen and the export from one definition', () => {
       paid: d('380740'),
     };
     const shown = screenTable(subsidyDemandSpec([row], row, name, 'zh'), 'zh');
-    expect(shown.heads).toEqual(['地区', '低保对象（万元）', '事实无人抚养儿童（万元）', '应资助合计（万元）', '实际资助（万元）', '差额（万元）']);
-    expect(shown.rows).toEqual([['乌兰察布市（合计）', '38.00', '0.08', '38.08', '38.07', '0.00']]);
-    expect(shown.html).toContain('title="20.00元"');
-    // 38.00 + 0.08 = 38.08 here, but 38.08 − 38.07 reads 0.00 and 0.076 reads 0.08: rounded figures, said under the table.
+    expect(shown.heads).toEqual(['地区', '低保对象（万元）', '事实无人抚养儿童（元）', '应资助合计（万元）', '实际资助（万元）', '差额（元）']);
+    expect(shown.rows).toEqual([['乌兰察布市（合计）', '38.00', '760.00', '38.08', '38.07', '20.00']]);
     expect(shown.html).toContain(`data-testid="rounded-parts-note"><td colSpan="6">${ROUNDED_PARTS_NOTE.zh}</td>`);
   });
 

@@ -87,7 +87,6 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
       key: `category_${category}`,
       head: CATEGORY_LABEL[category][lang],
       kind: 'money',
-      unitGroup: 'due',
       value: (r) => r.demand.byCategory.find((c) => c.category === category)?.amount ?? null,
       hover: (r) => {
         const c = r.demand.byCategory.find((x) => x.category === category);
@@ -98,9 +97,11 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
   return tableSpec(rows, (r) => r.regionCode, [
     { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
     ...categories,
-    // The categories add up to the total due, and due − paid is the difference: all in one unit.
+    // Due and paid are compared side by side: one unit. Each category and the difference keep their own, as
+    // reconciliation's difference does: in the total's unit (亿元 for a province's cities) a city's category or
+    // a shortfall of a few yuan would read 0.00.
     { key: 'demand', head: t.demandTotal, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total },
     { key: 'paid', head: t.paid, kind: 'money', unitGroup: 'due', value: (r) => r.paid },
-    { key: 'gap', head: t.gap, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total.minus(r.paid) },
+    { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
   ]);
 }
