@@ -57,6 +57,18 @@ describe('stress page', () => {
     ]);
     await page.locator('[data-testid="chart-stress"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
 
+    // Each export label sits beside its own buttons (排名 → its CSV/XLSX, 逐季明细 → its own), not pulled apart by the header's wrapping.
+    const sets = byTestId(page, 'stress-export-set');
+    await waitForCount(sets, 2);
+    for (const set of await sets.all()) {
+      const label = await set.locator('.export-label').boundingBox();
+      const buttons = await set.locator('.export-buttons').boundingBox();
+      if (!label || !buttons) throw new Error('an export label or its buttons are not shown');
+      expect(buttons.x - (label.x + label.width)).toBeGreaterThanOrEqual(0);
+      expect(buttons.x - (label.x + label.width)).toBeLessThan(16);
+      expect(Math.abs(buttons.y + buttons.height / 2 - (label.y + label.height / 2))).toBeLessThan(8);
+    }
+
     // The link, opened afresh with the user's own values, shows that scenario.
     const link = `?page=stress&q=2024Q4&r=150900&f=resident&income=-0.1&expenditure=0.1&insured=-0.05&delay=1`;
     const again = await browser().open(link);

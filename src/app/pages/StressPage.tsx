@@ -279,12 +279,17 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 title={t.rankHeading}
                 subtitle={t.rankSubtitle(redText)}
                 actions={
-                  <>
-                    <span className="export-label">{t.rankExport}</span>
-                    <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportOnClick(rankSpec, lang)} />
-                    <span className="export-label">{t.detail}</span>
-                    <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportOnClick(stressDetailSpec(results, name, lang), lang)} />
-                  </>
+                  // Each label beside its own buttons: two right-aligned groups would pull them apart when the header wraps.
+                  <span className="export-sets">
+                    <span className="export-set" data-testid="stress-export-set">
+                      <span className="export-label">{t.rankExport}</span>
+                      <ExportButtons filename={t.file(analysis.quarter)} testId="stress-export" {...exportOnClick(rankSpec, lang)} />
+                    </span>
+                    <span className="export-set" data-testid="stress-export-set">
+                      <span className="export-label">{t.detail}</span>
+                      <ExportButtons filename={t.detailFile(analysis.quarter)} testId="stress-export-detail" {...exportOnClick(stressDetailSpec(results, name, lang), lang)} />
+                    </span>
+                  </span>
                 }
               >
                 <div className="table-scroll tall" tabIndex={0} data-testid="stress-table">
