@@ -28,7 +28,7 @@ h1, h2, h3, .chip, figcaption, th, caption { font-family: "Noto Sans CJK SC", "S
 .title-block .region { font-size: 20px; letter-spacing: .1em; margin: 0; }
 .title-block h1 { font-size: 28px; margin: 6px 0 10px; color: #8b1a1a; letter-spacing: .06em; }
 .title-block .meta { color: var(--muted); font-size: 13px; margin: 2px 0; }
-.sample-label { display: inline-block; border: 1.5px solid var(--red); color: var(--red); padding: 0 10px; border-radius: 3px; font-weight: 700; letter-spacing: .2em; }
+.sample-label { display: inline-block; border: 1.5px solid var(--red); color: var(--red); padding: 0 10px; border-radius: 3px; font-weight: 700; letter-spacing: .2em; text-indent: 0; }
 .summary { background: #f8fafc; border-left: 4px solid #8b1a1a; padding: 10px 16px; margin: 0 0 20px; }
 h2 { font-size: 20px; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
 h3 { font-size: 16px; margin: 22px 0 8px; }

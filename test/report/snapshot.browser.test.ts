@@ -114,4 +114,24 @@ describe('the report file in Chromium', () => {
     expect(inked / (bottom - top), 'share of the first page\'s rows with ink').toBeGreaterThan(0.4);
     await page.close();
   }, 120_000);
+
+  it('draws the 示例数据 stamp with its text in the middle of its box (paragraph indent not carried into it)', async () => {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(r.file).href);
+    const gaps = await page.evaluate(() => {
+      const label = document.querySelector('.sample-label');
+      if (!label?.firstChild) return null;
+      const box = label.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const rects = [...range.getClientRects()];
+      const left = Math.min(...rects.map((q) => q.left));
+      const right = Math.max(...rects.map((q) => q.right));
+      return { left: left - box.left, right: box.right - right };
+    });
+    if (!gaps) throw new Error('the sample report has no 示例数据 stamp');
+    // Padding is the same on both sides; the letter spacing after the last character adds at most one em's fifth.
+    expect(Math.abs(gaps.left - gaps.right)).toBeLessThan(5);
+    await page.close();
+  }, 120_000);
 });
