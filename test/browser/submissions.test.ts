@@ -47,6 +47,15 @@ describe('submissions on the page', () => {
     await expect.poll(() => byTestId(page, 'dataset-name').textContent(), { timeout: APP_TIMEOUT }).toBe('new');
     await byTestId(page, 'tab-revisions').click();
     await byTestId(page, 'page-revisions').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    // Before a comparison: the intro on its own line at the top of the card, the state beside the buttons (not a padded block
+    // that pushed the intro to the card's foot).
+    const [card, intro, folderButton, state] = await Promise.all(
+      [byTestId(page, 'revisions-toolbar'), page.locator('.revisions-intro'), byTestId(page, 'compare-folder').locator('xpath=..'), byTestId(page, 'no-comparison')].map((l) => l.boundingBox()),
+    );
+    if (!card || !intro || !folderButton || !state) throw new Error('the revisions toolbar is not drawn');
+    expect(intro.y - card.y).toBeLessThan(24);
+    expect(folderButton.y).toBeGreaterThanOrEqual(intro.y + intro.height);
+    expect(Math.abs(state.y + state.height / 2 - (folderButton.y + folderButton.height / 2))).toBeLessThan(12);
 
     await loadFolder(page, 'compare-folder', join(FIXTURE, 'old'));
     const tables = byTestId(page, 'revisions-table');

@@ -94,8 +94,8 @@ export function RevisionsPage({ analysis, tree, words, updating, dataset, policy
   return (
     <main className="dashboard page" data-testid="page-revisions" aria-busy={updating || comparison.isFetching}>
       <PageTitle title={t.title} meta={t.meta(quarterLabel(analysis.quarter, lang))} updating={updating} />
-      <section className="card toolbar">
-        <p>{t.intro(words)}</p>
+      <section className="card toolbar revisions-toolbar" data-testid="revisions-toolbar">
+        <p className="revisions-intro">{t.intro(words)}</p>
         <LoadData
           onPicked={(p) => p.files.length > 0 && setComparison(p.files, p.name)}
           disabled={comparison.isFetching}
@@ -111,7 +111,11 @@ export function RevisionsPage({ analysis, tree, words, updating, dataset, policy
             </button>
           </p>
         )}
-        {!picked && <p className="empty">{t.noComparison}</p>}
+        {!picked && (
+          <p className="muted" data-testid="no-comparison">
+            {t.noComparison}
+          </p>
+        )}
       </section>
       {comparison.error && (
         <div className="card error" role="alert">
