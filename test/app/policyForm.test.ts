@@ -130,6 +130,31 @@ describe('policy form', () => {
     expect(result.ok && resolvePolicy(result.file, 2024).sharing.cities['441900']).toBeUndefined();
   });
 
+  it('says each band bound in the unit it is compared in: money in 元, months, and a share of the money received as a percentage', () => {
+    // Reconciliation is judged on |booked − received| / received (DOMAIN.md 资金到账核对): 0.05 is 5%, typed and read as 5.
+    expect(byPath('thresholds.reconciliation.0.lte')).toMatchObject({ label: '资金到账核对 · 黄色 · 值 ≤（%）', value: '5', kind: 'percent', fileValue: '0.05' });
+    expect(byPath('thresholds.reconciliation.1.gt')).toMatchObject({ label: '资金到账核对 · 红色 · 值 >（%）', value: '5', kind: 'percent' });
+    expect(byPath('thresholds.current_deficit.0.lt')).toMatchObject({ label: '当期结余 · 红色 · 值 <（元）', value: '0', kind: 'decimal' });
+    expect(byPath('thresholds.transfer_not_received.0.gt')?.label).toMatch(/（元）$/);
+    expect(byPath('thresholds.months_payable.0.lt')).toMatchObject({ label: '累计结余可支付月数 · 红色 · 值 <（个月）', value: '3' });
+    const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS, 'en');
+    const enLabel = (path: string) => en.find((f) => f.path === path)?.label;
+    expect(enLabel('thresholds.reconciliation.1.gt')).toBe('Reconciliation of superior funds · Red · value > (%)');
+    expect(enLabel('thresholds.current_deficit.0.lt')).toBe('Current balance · Red · value < (yuan)');
+    expect(enLabel('thresholds.months_payable.0.lt')).toBe('Months payable · Red · value < (months)');
+    // Every band bound says its unit.
+    expect(fields.filter((f) => f.path.startsWith('thresholds.') && f.role !== 'coverage-target' && !/（(%|元|个月|天)）$/.test(f.label)).map((f) => f.label)).toEqual([]);
+  });
+
+  it('takes a reconciliation bound typed as a percentage back into the file as a share (5 → 0.05, 3% → 0.03)', () => {
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.reconciliation.0.lte': '3%', 'thresholds.reconciliation.1.gt': '3' });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(resolvePolicy(result.file, 2024).thresholds.reconciliation).toEqual([
+      { severity: 'yellow', gt: '0', lte: '0.03' },
+      { severity: 'red', gt: '0.03' },
+    ]);
+  });
+
   it('labels every field and group in English, paths and values as in Chinese', () => {
     const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS, 'en');
     expect(en.map((f) => [f.path, f.kind, f.value])).toEqual(fields.map((f) => [f.path, f.kind, f.value]));

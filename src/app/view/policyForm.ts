@@ -13,7 +13,7 @@ import { FundWatchError } from '../../domain/messages/error';
 import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy/policy';
 import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
 import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policy/types';
-import { FILE_BANDED_RULE_IDS, RULE_VALUE_KIND, type BandedRuleId } from '../../domain/policy/rules';
+import { bandValueKind, FILE_BANDED_RULE_IDS, type BandedRuleId, type ValueKind } from '../../domain/policy/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
 /**
@@ -65,6 +65,18 @@ function asPercent(field: PolicyField, lang: Lang): PolicyField {
     fileValue: field.value,
     placeholder: field.placeholder,
   };
+}
+
+/** The unit a band bound that is not a rate is typed in: policy.json keeps money in yuan, months and days as numbers. */
+const BOUND_UNIT: Record<Exclude<ValueKind, 'rate'>, Label> = {
+  money: { zh: '元', en: 'yuan' },
+  months: { zh: '个月', en: 'months' },
+  days: { zh: '天', en: 'days' },
+};
+
+function withUnit(field: PolicyField, kind: Exclude<ValueKind, 'rate'>, lang: Lang): PolicyField {
+  const unit = BOUND_UNIT[kind][lang];
+  return { ...field, label: lang === 'zh' ? `${field.label}（${unit}）` : `${field.label} (${unit})` };
 }
 
 /** How a city's counties split their part of a gap; the English reads inside a sentence ("split among the counties by …"). */
@@ -158,7 +170,8 @@ function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId
         kind: 'decimal',
         value,
       };
-      return [RULE_VALUE_KIND[rule] === 'rate' ? asPercent(field, lang) : field];
+      const kind = bandValueKind(rule);
+      return [kind === 'rate' ? asPercent(field, lang) : withUnit(field, kind, lang)];
     }),
   );
 }

@@ -73,3 +73,13 @@ export const RULE_VALUE_KIND: Record<RuleId, ValueKind> = {
   // below zero is stated as months payable below zero (see alerts/forecast.ts).
   forecast: 'months',
 };
+
+/**
+ * What a rule's bands are compared with (the value `classify` is given), which
+ * is how a policy bound is read and typed: the alert's own value kind but for
+ * reconciliation, judged on |booked − received| / received and stated in
+ * money (alerts/reconciliation.ts).
+ */
+export function bandValueKind(rule: BandedRuleId): ValueKind {
+  return rule === 'reconciliation' ? 'rate' : RULE_VALUE_KIND[rule];
+}
