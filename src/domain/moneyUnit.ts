@@ -1,7 +1,8 @@
 // The one home of "which unit does this money read in". A reader compares the
 // figures of one column, axis or sentence at a glance only when they share a
 // unit, so the unit is chosen once for the whole set, from its largest
-// magnitude, and said once (column head, axis name); each figure is the bare
+// magnitude (a table's from its body rows, its total row reading in it:
+// tableMoneyUnit), and said once (column head, axis name); each figure is the bare
 // number with at most two decimals. The exact yuan to the fen stays with the
 // caller (hover title, exports): this module only decides how a figure reads.
 //
@@ -117,6 +118,53 @@ export function formatMoney(yuan: Decimal, lang: Lang): string {
 export function roundedIn(values: Iterable<Decimal | null | undefined>, u: MoneyUnit): boolean {
   for (const v of values) if (v !== null && v !== undefined && new Dec(v).div(u.divisor).decimalPlaces() > MONEY_PLACES) return true;
   return false;
+}
+
+/**
+ * A money column of a table (screen or report), its figures split by row: the
+ * body rows a reader reads one by one (the regions, the categories) and the
+ * total rows (合计) that sum them. Columns of one `group` (parts and their
+ * total, due beside paid) share one unit.
+ */
+export interface TableMoneyColumn {
+  readonly body: readonly (Decimal | null | undefined)[];
+  readonly total: readonly (Decimal | null | undefined)[];
+  readonly group?: string | undefined;
+}
+
+/**
+ * The unit of one table column or group of columns: chosen from the body rows,
+ * and the total row reads in it with the integer digits it needs
+ * (12,345.67万元), as officials' tables do. Chosen with the total, a province's
+ * 1.37亿元 made its cities read 0.09, 0.05, 0.01亿元 (the sample's 应资助).
+ * A body with nothing to measure (no rows, or only blanks and zeros: a table
+ * that is its total alone) leaves the choice to the total.
+ */
+export function tableMoneyUnit(body: readonly (Decimal | null | undefined)[], total: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
+  const measured = body.some((v) => v !== null && v !== undefined && !v.isZero());
+  return chooseMoneyUnit(measured ? body : [...body, ...total], lang);
+}
+
+/** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
+export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
+  const byGroup = new Map<string, MoneyUnit>();
+  const members = (group: string) => columns.filter((c) => c.group === group);
+  return columns.map((c) => {
+    if (c.group === undefined) return tableMoneyUnit(c.body, c.total, lang);
+    const known = byGroup.get(c.group);
+    if (known) return known;
+    const u = tableMoneyUnit(members(c.group).flatMap((m) => m.body), members(c.group).flatMap((m) => m.total), lang);
+    byGroup.set(c.group, u);
+    return u;
+  });
+}
+
+/** True when a grouped column's figures, its total's too, read rounded in its unit (roundedIn): the table then says ROUNDED_PARTS_NOTE. */
+export function groupRoundedIn(columns: readonly TableMoneyColumn[], units: readonly MoneyUnit[]): boolean {
+  return columns.some((c, i) => {
+    const u = units[i];
+    return c.group !== undefined && u !== undefined && roundedIn([...c.body, ...c.total], u);
+  });
 }
 
 /** Said under a table whose grouped figures are rounded (roundedIn), on screen and in the report. */

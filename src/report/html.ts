@@ -3,7 +3,7 @@
 import { escapeHtml } from '../charts/escapeHtml';
 import type { Lang } from '../domain/lang';
 import type { Decimal } from '../domain/money';
-import { chooseMoneyUnit, exactYuan, headWithUnit, moneyFigure, roundedIn, ROUNDED_PARTS_NOTE } from '../domain/moneyUnit';
+import { exactYuan, groupRoundedIn, headWithUnit, moneyFigure, ROUNDED_PARTS_NOTE, tableMoneyUnits } from '../domain/moneyUnit';
 
 export const esc = escapeHtml;
 
@@ -36,6 +36,8 @@ export interface Row {
   /** `data-region` attribute. */
   region?: string;
   cls?: string;
+  /** The row sums the others (合计): class `total`; its money reads in the unit the other rows choose (tableMoneyUnits). */
+  total?: boolean;
 }
 
 export interface TableSpec {
@@ -57,13 +59,16 @@ function attrs(c: Cell): string {
   return `${cls ? ` class="${esc(cls)}"` : ''}${c.col ? ` data-col="${esc(c.col)}"` : ''}${c.title ? ` title="${esc(c.title)}"` : ''}`;
 }
 
-/** Money cells in their column's unit, and the unit added to that column's head. */
+/** Money cells in their column's unit (from the body rows; total rows read in it), and the unit added to that column's head. */
 function withUnits(spec: TableSpec): TableSpec {
   const lang = spec.lang ?? 'zh';
-  const columns = new Map<number, (Decimal | null | undefined)[]>();
+  const columns = new Map<number, { body: (Decimal | null | undefined)[]; total: (Decimal | null | undefined)[] }>();
   for (const r of spec.rows) {
     r.cells.forEach((c, i) => {
-      if (typeof c !== 'string' && 'money' in c) columns.set(i, [...(columns.get(i) ?? []), c.money]);
+      if (typeof c === 'string' || !('money' in c)) return;
+      const figures = columns.get(i) ?? { body: [], total: [] };
+      (r.total ? figures.total : figures.body).push(c.money);
+      columns.set(i, figures);
     });
   }
   if (columns.size === 0) return spec;
@@ -71,12 +76,9 @@ function withUnits(spec: TableSpec): TableSpec {
     const h = spec.head[i];
     return h === undefined || typeof h === 'string' ? undefined : h.unitGroup;
   };
-  const figures = (i: number): (Decimal | null | undefined)[] => {
-    const group = groupOf(i);
-    if (group === undefined) return columns.get(i) ?? [];
-    return [...columns].filter(([j]) => groupOf(j) === group).flatMap(([, values]) => values);
-  };
-  const units = new Map([...columns.keys()].map((i) => [i, chooseMoneyUnit(figures(i), lang)]));
+  const money = [...columns].map(([i, figures]) => ({ ...figures, group: groupOf(i) }));
+  const chosen = tableMoneyUnits(money, lang);
+  const units = new Map([...columns.keys()].map((i, k) => [i, chosen[k]!]));
   const head = spec.head.map((h, i) => {
     const u = units.get(i);
     if (!u) return h;
@@ -95,7 +97,7 @@ function withUnits(spec: TableSpec): TableSpec {
     }),
   }));
   // Parts and their total rounded each on its own can miss by the last digit: the table says so.
-  const partsRounded = [...units].some(([i, u]) => groupOf(i) !== undefined && roundedIn(columns.get(i) ?? [], u));
+  const partsRounded = groupRoundedIn(money, chosen);
   const note = partsRounded ? [spec.note, ROUNDED_PARTS_NOTE[lang]].filter(Boolean).join(' ') : spec.note;
   return { ...spec, head, rows, note };
 }
@@ -106,7 +108,8 @@ export function table(input: TableSpec): string {
   const body = spec.rows
     .map((r) => {
       const cells = r.cells.map((c) => `<td${attrs(cellOf(c))}>${esc(cellOf(c).text)}</td>`).join('');
-      return `<tr${r.region ? ` data-region="${esc(r.region)}"` : ''}${r.cls ? ` class="${esc(r.cls)}"` : ''}>${cells}</tr>`;
+      const cls = [r.total ? 'total' : '', r.cls ?? ''].filter(Boolean).join(' ');
+      return `<tr${r.region ? ` data-region="${esc(r.region)}"` : ''}${cls ? ` class="${esc(cls)}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
   return (

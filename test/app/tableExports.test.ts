@@ -59,7 +59,6 @@ const allocationTable = (result: Pick<AllocationResult, 'rows' | 'factors'>, sce
         const s = scenario(code);
         return s === null ? undefined : { regionCode: code, base: new Dec(0), scenario: s, difference: new Dec(0) };
       },
-      null,
       name,
       lang,
       LEAGUE_BANNER_WORDS,

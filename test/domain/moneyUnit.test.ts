@@ -12,6 +12,9 @@ import {
   moneyWithUnitShown,
   restateMoney,
   roundedIn,
+  groupRoundedIn,
+  tableMoneyUnit,
+  tableMoneyUnits,
 } from '../../src/domain/moneyUnit';
 
 const unitOf = (values: string[], lang: 'zh' | 'en' = 'zh') => chooseMoneyUnit(values.map(money), lang).label;
@@ -135,5 +138,69 @@ describe('roundedIn', () => {
     expect(roundedIn([money('1234.56')], moneyUnitById('yuan', 'zh'))).toBe(false);
     expect(roundedIn([money('1500000')], moneyUnitById('million', 'en'))).toBe(false);
     expect(roundedIn([money('1505000')], moneyUnitById('million', 'en'))).toBe(true);
+  });
+});
+
+describe('tableMoneyUnit: a table\'s unit comes from its body rows, the total row reads in it', () => {
+  const m = (values: string[]) => values.map(money);
+
+  it('the regions choose: cities of 8,611,700 / 4,902,200 / 898,500 yuan read in 万元 although their total is 1.37亿', () => {
+    // Largest city 8,611,700 < 100,000,000: 万元. With the total 136,859,800 in the set it was 亿元 (0.09 / 0.05 / 0.01).
+    const u = tableMoneyUnit(m(['8611700', '4902200', '898500']), m(['136859800']), 'zh');
+    expect(u.label).toBe('万元');
+    expect(moneyFigure(money('898500'), u)).toBe('89.85');
+    // The total in the same unit, with the integer digits it needs.
+    expect(moneyFigure(money('136859800'), u)).toBe('13,685.98');
+    // English: 8,611,700 reaches a million, not a billion.
+    expect(tableMoneyUnit(m(['8611700', '898500']), m(['136859800']), 'en').label).toBe('million yuan');
+  });
+
+  it('a table of its total alone, or whose body has nothing to measure, takes the total\'s unit', () => {
+    expect(tableMoneyUnit([], m(['136859800']), 'zh').label).toBe('亿元');
+    expect(tableMoneyUnit([null, undefined], m(['136859800']), 'zh').label).toBe('亿元');
+    expect(tableMoneyUnit(m(['0', '0']), m(['250']), 'zh').label).toBe('元');
+    // Nothing anywhere: 万元, as chooseMoneyUnit reads an empty set.
+    expect(tableMoneyUnit([], [], 'zh').label).toBe('万元');
+    expect(tableMoneyUnit(m(['0']), m(['0']), 'en').label).toBe('million yuan');
+  });
+
+  it('measures negative figures by their magnitude, in the body as before', () => {
+    // A shortfall of −24,200 yuan in a city: 万元, though the province's −427,300 is larger still.
+    expect(tableMoneyUnit(m(['-24200', '-980']), m(['-427300']), 'zh').label).toBe('万元');
+    expect(tableMoneyUnit(m(['-980', '15']), m(['-427300']), 'zh').label).toBe('元');
+  });
+});
+
+describe('tableMoneyUnits: a group shares one unit, chosen from its body rows', () => {
+  const m = (values: string[]) => values.map(money);
+
+  it('due and paid share the cities\' unit; a column outside the group keeps its own; the province total reads in it', () => {
+    // Due: cities 8,611,700 and 898,500, total 136,859,800; paid: 8,587,500 and 897,500, total 136,432,500;
+    // the difference alone: 24,200 and 1,000, total 427,300.
+    const columns = [
+      { body: m(['8611700', '898500']), total: m(['136859800']), group: 'due' },
+      { body: m(['8587500', '897500']), total: m(['136432500']), group: 'due' },
+      { body: m(['24200', '1000']), total: m(['427300']) },
+    ];
+    const units = tableMoneyUnits(columns, 'zh');
+    expect(units.map((u) => u.label)).toEqual(['万元', '万元', '万元']);
+    // A share of 6,700 alone would read in 元; grouped with its total subsidy 67,000 it reads in the group's 万元 (0.67).
+    // The province totals (2亿, 0.2亿) choose nothing; 760 outside the group reads in 元 though its total is 3亿.
+    const mixed = tableMoneyUnits([
+      { body: m(['67000']), total: m(['200000000']), group: 'split' },
+      { body: m(['6700']), total: m(['20000000']), group: 'split' },
+      { body: m(['760']), total: m(['300000000']) },
+    ], 'zh');
+    expect(mixed.map((u) => u.label)).toEqual(['万元', '万元', '元']);
+    // Every figure of the group, the total too, exact at two decimals in 万元: no note.
+    expect(groupRoundedIn([{ body: m(['67000']), total: m(['200000000']), group: 'split' }], [mixed[0]!])).toBe(false);
+  });
+
+  it('says a group is rounded when a total reads rounded in the body\'s unit, never for a column outside a group', () => {
+    const wan = moneyUnitById('wan', 'zh');
+    // 136,859,800 = 13,685.98万元 exactly; 136,859,801 = 13,685.9801万元: rounded.
+    expect(groupRoundedIn([{ body: m(['8611700']), total: m(['136859800']), group: 'due' }], [wan])).toBe(false);
+    expect(groupRoundedIn([{ body: m(['8611700']), total: m(['136859801']), group: 'due' }], [wan])).toBe(true);
+    expect(groupRoundedIn([{ body: m(['8611701']), total: m(['136859801']) }], [wan])).toBe(false);
   });
 });

@@ -41,4 +41,37 @@ describe('report table(): money units', () => {
     const rounded = [{ cells: ['东城区', money('380000.01'), money('370000.00'), money('10000.01')] }];
     expect(table({ lang: 'en', head, rows: rounded, note: 'Source' })).toContain(`<p class="note">Source ${ROUNDED_PARTS_NOTE.en}</p>`);
   });
+
+  describe('a total row (合计): the other rows choose the unit, the total reads in it', () => {
+    const head = ['地区', { text: '测算应资助', unitGroup: 'due' }, { text: '实际资助', unitGroup: 'due' }];
+    // Cities 8,611,700.00 / 8,587,500.00 and 898,500.00 / 897,500.00; the province 136,859,800.00 / 136,432,500.00 (1.37亿).
+    const cities = [
+      { cells: ['呼和浩特市', money('8611700.00'), money('8587500.00')] },
+      { cells: ['乌海市', money('898500.00'), money('897500.00')] },
+    ];
+    const province = { total: true, cells: ['内蒙古自治区合计', money('136859800.00'), money('136432500.00')] };
+
+    it('cities read 861.17 and 89.85 万元, the province 13,685.98 万元 (not 0.09 / 0.01 / 1.37 亿元); the row has class total', () => {
+      const html = table({ lang: 'zh', head, rows: [...cities, province] });
+      expect(heads(html)).toEqual(['地区', '测算应资助（万元）', '实际资助（万元）']);
+      expect(cells(html)).toEqual(['呼和浩特市', '861.17', '858.75', '乌海市', '89.85', '89.75', '内蒙古自治区合计', '13,685.98', '13,643.25']);
+      expect(html).toContain('<tr class="total"><td>内蒙古自治区合计</td>');
+      // Every figure, the total's too, exact at two decimals in 万元: no note.
+      expect(html).not.toContain('class="note"');
+    });
+
+    it('a table of its total alone reads in the total\'s unit; a total row keeps its own class beside total', () => {
+      const html = table({ lang: 'zh', head, rows: [{ ...province, cls: 'red' }] });
+      expect(heads(html)).toEqual(['地区', '测算应资助（亿元）', '实际资助（亿元）']);
+      expect(cells(html)).toEqual(['内蒙古自治区合计', '1.37', '1.36']);
+      expect(html).toContain('<tr class="total red">');
+    });
+
+    it('a total that reads rounded in the cities\' unit brings the note', () => {
+      const rounded = { total: true, cells: ['内蒙古自治区合计', money('136859801.00'), money('136432500.00')] };
+      const html = table({ lang: 'zh', head, rows: [...cities, rounded] });
+      expect(cells(html).slice(-3)).toEqual(['内蒙古自治区合计', '13,685.98', '13,643.25']);
+      expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
+    });
+  });
 });

@@ -3,10 +3,10 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { Decimal } from '../../domain/money';
 import { fixed, formatCount, formatNumber } from '../../domain/money';
-import { formatMoney, formatRate, moneyUnitById, roundedIn, ROUNDED_PARTS_NOTE, type MoneyUnit } from '../../domain/moneyUnit';
+import { formatMoney, formatRate, ROUNDED_PARTS_NOTE, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Region } from '../../domain/types';
-import { columnUnit, moneyHead } from '../view/moneyCell';
-import type { Column, TableSpec } from '../view/table';
+import { moneyHead } from '../view/moneyCell';
+import { screenMoney, type Column, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
 import { MoneyChange as Change } from './MoneyChange';
@@ -37,6 +37,12 @@ export interface DataTableProps<R> {
 /** What a row may carry besides its cells. */
 export type RowProps = Pick<HTMLAttributes<HTMLTableRowElement>, 'className' | 'onClick' | 'aria-selected'> & { [data: `data-${string}`]: string | number | undefined };
 
+/** A total row (TableSpec's `total`) reads in bold: the class `row-total` beside the page's own. */
+function withTotal(props: RowProps | undefined, total: boolean): RowProps | undefined {
+  if (!total) return props;
+  return { ...props, className: [props?.className, 'row-total'].filter(Boolean).join(' ') };
+}
+
 const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'number', 'money', 'rate', 'decimal']);
 const MISSING = '—';
 
@@ -52,21 +58,11 @@ export function DataTable<R>({ scroll, scrollBusy, ...props }: DataTableProps<R>
 function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tableProps, caption, foot }: Omit<DataTableProps<R>, 'scroll' | 'scrollBusy'>) {
   const lang = useLang();
   const columns = spec.columns.filter((c) => c.only !== 'export');
-  const yuan = moneyUnitById('yuan', lang);
-  // One unit per money column, from its largest figure, named in its head; exact columns are in yuan.
-  // Columns of one unitGroup (parts and their total) take the unit of the group's largest figure.
-  const figures = (c: Column<R>) => (c.kind === 'money' ? spec.rows.map((r) => c.value(r)) : []);
-  const units = columns.map((c) => {
-    if (c.kind !== 'money') return null;
-    if (c.exact) return yuan;
-    const group = c.unitGroup === undefined ? [c] : columns.filter((o) => o.kind === 'money' && o.unitGroup === c.unitGroup);
-    return columnUnit([...group.flatMap(figures), ...group.flatMap((o) => (o.kind === 'money' ? (o.unitAlso ?? []) : []))], lang);
-  });
+  // One unit per money column or unitGroup, from the body rows, named in its head; the total row reads in it; exact columns in 元.
+  const money = screenMoney(spec, lang);
+  const units = columns.map((c) => money.units.get(c.key) ?? null);
   // Parts and their total rounded each on its own can miss by the last digit: the table says so.
-  const partsRounded = columns.some((c, i) => {
-    const u = units[i];
-    return c.kind === 'money' && c.unitGroup !== undefined && !c.exact && u !== null && u !== undefined && roundedIn(figures(c), u);
-  });
+  const partsRounded = money.partsRounded;
 
   const cell = (c: Column<R>, row: R, unit: MoneyUnit | null): ReactNode => {
     switch (c.kind) {
@@ -140,7 +136,7 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
       </thead>
       <tbody>
         {spec.rows.map((row, index) => (
-          <tr key={spec.rowKey(row, index)} {...rowProps?.(row)}>
+          <tr key={spec.rowKey(row, index)} {...withTotal(rowProps?.(row), spec.total?.(row) === true)}>
             {columns.map((c, i) => {
               if (c.rowHeader) {
                 const code = c.rowHeader.link?.(row);

@@ -6,7 +6,7 @@ import { texts, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { renderMessage } from '../../domain/messages/render';
 import { formatNumber, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { formatMoney } from '../../domain/moneyUnit';
+import { formatMoney, moneyUnitById } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
@@ -15,7 +15,7 @@ import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { MoneyChange } from '../components/MoneyChange';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
-import { columnUnit } from '../view/moneyCell';
+import { screenMoney } from '../view/table';
 import { allocationSpec } from '../view/tables/allocation';
 import {
   baselineForm,
@@ -229,12 +229,9 @@ function Allocation({
   const extremes = { most: byAmount[0], least: byAmount[byAmount.length - 1] };
   const scenarioByRegion = new Map(result.ok ? result.rows.map((r) => [r.regionCode, r]) : []);
   const factors = POT_FACTORS[allocation.pot];
-  // The difference column's unit, from its largest figure (the total's difference included).
-  const diffUnit = columnUnit(
-    [...(result.ok ? result.rows.map((r) => r.difference) : []), result.ok ? result.sum.minus(allocation.total) : null],
-    lang,
-  );
-  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), result.ok ? result.sum.minus(allocation.total) : null, name, lang, words);
+  const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), name, lang, words);
+  // The difference for all cities, under the table, reads in the difference column's unit, which the cities choose.
+  const diffUnit = screenMoney(spec, lang).units.get('difference') ?? moneyUnitById('yuan', lang);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
   const input = { form, set, errors };
   const option = useMemo(() => {

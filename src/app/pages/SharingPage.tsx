@@ -14,11 +14,12 @@ import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
-import { columnUnit, moneyCell } from '../view/moneyCell';
+import { moneyCell } from '../view/moneyCell';
+import { screenMoney } from '../view/table';
 import { sharingSpec } from '../view/tables/sharing';
 import { sharingFormulaLines } from '../../report/sharingFormulas';
 import { sharingStepLines } from '../../report/sharingSteps';
-import { exactYuan, formatMoney } from '../../domain/moneyUnit';
+import { exactYuan, formatMoney, moneyUnitById } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
@@ -178,9 +179,9 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
   const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang, words) : [];
   const parts = sharing ? partRows(sharing, lang, words) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
-  // One unit for the rounded column, from its largest figure (the gap or the parts' total).
-  const unit = columnUnit([sharing?.gap, partsTotal, ...parts.map((p) => p.amount)], lang);
   const spec = sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME(words)[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang);
+  // The parts' total under the table reads in the rounded column's unit, which the parts choose (the gap reads in it too).
+  const unit = screenMoney(spec, lang).units.get('amount_shown') ?? moneyUnitById('yuan', lang);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -248,10 +249,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             table={{
               scroll: 'tall',
               testId: 'sharing-table',
-              rowProps: (p) =>
-                p.key === 'gap'
-                  ? { className: 'row-total' }
-                  : { 'data-testid': 'sharing-part', 'data-key': p.key, 'data-region': p.regionCode, 'data-value': moneyString(p.amount) },
+              rowProps: (p) => (p.key === 'gap' ? {} : { 'data-testid': 'sharing-part', 'data-key': p.key, 'data-region': p.regionCode, 'data-value': moneyString(p.amount) }),
               foot: (
                 <tr className="row-check" data-testid="sharing-check" data-value={moneyString(partsTotal)} data-ok={String(partsTotal.eq(sharing.gap))}>
                   <th scope="row">{t.checkRow}</th>

@@ -70,10 +70,7 @@ export function SubsidySection({ analysis, tree, words, regionCode }: SubsidySec
   const perCapita = split.total?.perCapita ?? splitRows[0]?.perCapita ?? new Dec(analysis.policy.financing.fiscal_subsidy_per_capita);
   const demandRows = demand.total === undefined ? [] : [...demand.children, demand.total];
   const splitSpec = subsidySplitSpec(splitRows, regionCode, name, lang, words);
-  const rowData = (r: { regionCode: RegionCode }) => ({
-    className: r.regionCode === regionCode ? 'row-total' : undefined,
-    'data-region': r.regionCode,
-  });
+  const rowData = (r: { regionCode: RegionCode }) => ({ 'data-region': r.regionCode });
 
   return (
     <>

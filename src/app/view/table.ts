@@ -7,7 +7,7 @@
 // threshold on screen, as exact ratios in the export.
 import type { Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
-import { headWithUnit, moneyUnitById } from '../../domain/moneyUnit';
+import { groupRoundedIn, headWithUnit, moneyUnitById, tableMoneyUnits, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Severity } from '../../domain/types';
 import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 
@@ -43,11 +43,11 @@ export type Column<R> = BaseColumn<R> &
      * Columns of one `unitGroup` share one unit, chosen from the group's largest figure: columns
      * that add up (parts and their total, due − paid = difference) or are read against each other
      * (到账 and 入账), so an official adds or compares them by eye; counts, rates and per-capita
-     * amounts stay out of a group;
-     * `unitAlso` are figures outside the rows the unit must fit too (a total under the table).
+     * amounts stay out of a group. The unit comes from the body rows; the total row (TableSpec's
+     * `total`) reads in it (tableMoneyUnit).
      * `hover` replaces the exact yuan on hover where the cell has more to say (persons × standard).
      */
-    | { kind: 'money'; value: (row: R) => Decimal | null; exact?: boolean; signed?: boolean; unitGroup?: string; unitAlso?: readonly (Decimal | null)[]; hover?: (row: R) => string }
+    | { kind: 'money'; value: (row: R) => Decimal | null; exact?: boolean; signed?: boolean; unitGroup?: string; hover?: (row: R) => string }
     /** A ratio shown as a percentage that never lands on the other side of `thresholds`. */
     | { kind: 'rate'; value: (row: R) => Decimal | null; thresholds?: readonly Decimal[] }
     /** A plain decimal (months payable): `places` decimals; `shown` words it on screen ("3.20 个月"). */
@@ -64,11 +64,34 @@ export interface TableSpec<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R, index: number) => string;
+  /** The rows that sum the others (合计: a region below its children, a gap above its parts); the body's units fit them. */
+  total?: (row: R) => boolean;
 }
 
-/** A table's definition: its rows, what tells each row apart (React's key), and its columns. */
-export function tableSpec<R>(rows: readonly R[], rowKey: TableSpec<R>['rowKey'], columns: readonly Column<R>[]): TableSpec<R> {
-  return { rows, rowKey, columns };
+/** A table's definition: its rows, what tells each row apart (React's key), its columns, and which rows are its totals. */
+export function tableSpec<R>(rows: readonly R[], rowKey: TableSpec<R>['rowKey'], columns: readonly Column<R>[], total?: (row: R) => boolean): TableSpec<R> {
+  return total ? { rows, rowKey, columns, total } : { rows, rowKey, columns };
+}
+
+export interface ScreenMoney {
+  /** Each money column's unit on screen, by key: exact columns in 元, the others by tableMoneyUnits. */
+  units: ReadonlyMap<string, MoneyUnit>;
+  /** Some grouped figure reads rounded: the table says ROUNDED_PARTS_NOTE under it. */
+  partsRounded: boolean;
+}
+
+/** How the screen shows a table's money: one unit per column or group, from the body rows (a foot row under the table reads in its column's unit too). */
+export function screenMoney<R>(spec: TableSpec<R>, lang: Lang): ScreenMoney {
+  const isTotal = spec.total ?? (() => false);
+  const body = spec.rows.filter((r) => !isTotal(r));
+  const totals = spec.rows.filter(isTotal);
+  const columns = spec.columns.filter((c): c is Column<R> & { kind: 'money' } => c.kind === 'money' && c.only !== 'export');
+  const rounded = columns.filter((c) => !c.exact);
+  const figures = rounded.map((c) => ({ body: body.map(c.value), total: totals.map(c.value), group: c.unitGroup }));
+  const chosen = tableMoneyUnits(figures, lang);
+  const yuan = moneyUnitById('yuan', lang);
+  const units = new Map<string, MoneyUnit>(columns.map((c) => [c.key, c.exact ? yuan : chosen[rounded.indexOf(c)]!]));
+  return { units, partsRounded: groupRoundedIn(figures, chosen) };
 }
 
 export interface ExportTable {

@@ -113,7 +113,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
             { ...wan(c.amount), num: true },
           ],
         })),
-        { cls: 'total', cells: [t.total, { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { ...wan(own.demand.total), num: true }] },
+        { total: true, cells: [t.total, { text: formatCount(own.demand.byCategory.reduce((s, c) => s + c.persons, 0)), num: true }, '', { ...wan(own.demand.total), num: true }] },
       ],
     }),
   );
@@ -134,7 +134,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
           return [
             {
               region: code,
-              cls: code === m.region.code ? 'total' : undefined,
+              total: code === m.region.code,
               cells: [
                 code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
                 { ...wan(r.demand.total), num: true, col: 'demand' },

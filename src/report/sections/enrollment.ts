@@ -121,7 +121,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       head: [t.category, ...HEAD_TAIL],
       rows: [
         ...CATEGORIES.map((c) => ({ cells: [CATEGORY_LABEL[c][lang], ...rateCells(coverageTriple(m, m.region.code, c))] })),
-        { cells: [t.total, ...rateCells(own)], cls: 'total' },
+        { cells: [t.total, ...rateCells(own)], total: true },
       ],
     }),
   );
@@ -133,7 +133,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       const severity = severityOf('coverage', t.now?.rate ?? null, policy);
       return { region: child.code, cls: severity === null ? undefined : `sev-${severity}`, cells: [child.name, ...rateCells(t)] };
     });
-    parts.push(table({ id: 'table-coverage-region', head: [t.region, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], cls: 'total' }] }));
+    parts.push(table({ id: 'table-coverage-region', head: [t.region, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], total: true }] }));
 
     const bars: CoverageBar[] = m.children.flatMap((child) => {
       const row = coverageTriple(m, child.code).now;

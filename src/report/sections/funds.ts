@@ -320,7 +320,7 @@ function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>):
         ],
       })),
       {
-        cls: 'total',
+        total: true,
         cells: [
           t.total,
           { ...wan(b.total), num: true, col: b.side },
@@ -348,7 +348,7 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     return [
       {
         region: code,
-        cls: code === m.region.code ? 'total' : undefined,
+        total: code === m.region.code,
         cells: [
           code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
           { ...wan(pick(now)), num: true, col: `ytd-${side}` },
@@ -420,7 +420,8 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       return [
         {
           region: code,
-          cls: code === m.region.code ? 'total' : severityClass(months, policy),
+          total: code === m.region.code,
+          cls: code === m.region.code ? undefined : severityClass(months, policy),
           cells: [
             code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
             { ...wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },

@@ -142,7 +142,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
               cells: [m.name(c.regionCode), { text: yuan(own), num: true, col: 'self' }, { text: yuan(c.amount), num: true, col: 'share' }, { text: yuan(own.plus(c.amount)), num: true }],
             };
           }),
-          { cls: 'total', cells: [t.total, { text: yuan(self), num: true }, { text: yuan(shares), num: true }, { text: yuan(self.plus(shares)), num: true }] },
+          { total: true, cells: [t.total, { text: yuan(self), num: true }, { text: yuan(shares), num: true }, { text: yuan(self.plus(shares)), num: true }] },
         ],
       }),
     );

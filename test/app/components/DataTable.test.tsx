@@ -3,10 +3,11 @@
 // the export's codes) and the same numbers — the screen's in one money unit
 // per column named in its head, the export's exact to the fen.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exportTable, type TableSpec } from '../../../src/app/view/table';
+import { exportTable, tableSpec, type TableSpec } from '../../../src/app/view/table';
 import { coverageSpec, monthsPayableSpec, trendSpec } from '../../../src/app/view/tables/overview';
 import type { Lang } from '../../../src/domain/lang';
-import { Dec } from '../../../src/domain/money';
+import { Dec, type Decimal } from '../../../src/domain/money';
+import { ROUNDED_PARTS_NOTE } from '../../../src/domain/moneyUnit';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
 import { screenTable } from './screenTable';
 
@@ -106,5 +107,75 @@ describe('DataTable and exportTable from one definition', () => {
         accumulated: '900000.00',
       },
     ]);
+  });
+
+  describe('a total row (合计): the body rows choose the unit, the total reads in it', () => {
+    interface Flow {
+      name: string;
+      due: Decimal;
+      paid: Decimal;
+      total?: boolean;
+    }
+    const flows = (rows: Flow[]) =>
+      tableSpec(
+        rows,
+        (r) => r.name,
+        [
+          { key: 'name', head: '地区', kind: 'text', rowHeader: {}, value: (r) => r.name },
+          { key: 'due', head: '应资助', kind: 'money', unitGroup: 'due', value: (r) => r.due },
+          { key: 'paid', head: '实际资助', kind: 'money', unitGroup: 'due', value: (r) => r.paid },
+          { key: 'gap', head: '差额', kind: 'money', value: (r) => r.due.minus(r.paid) },
+        ],
+        (r) => r.total === true,
+      );
+
+    it('cities of 8,611,700.00 and 898,500.00 yuan read 861.17 and 89.85 万元; the province 136,859,800.00 reads 13,685.98 万元, in bold', () => {
+      // Due − paid: 24,200.00, 1,000.00 and 427,300.00 — its own unit, from the cities: 万元 (2.42, 0.10, 42.73).
+      const spec = flows([
+        { name: '呼和浩特市', due: new Dec('8611700.00'), paid: new Dec('8587500.00') },
+        { name: '乌海市', due: new Dec('898500.00'), paid: new Dec('897500.00') },
+        { name: '内蒙古自治区（合计）', due: new Dec('136859800.00'), paid: new Dec('136432500.00'), total: true },
+      ]);
+      const shown = screen(spec, 'zh');
+      expect(shown.heads).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）']);
+      expect(shown.rows).toEqual([
+        ['呼和浩特市', '861.17', '858.75', '2.42'],
+        ['乌海市', '89.85', '89.75', '0.10'],
+        ['内蒙古自治区（合计）', '13,685.98', '13,643.25', '42.73'],
+      ]);
+      expect(shown.totals.map((r) => r[0])).toEqual(['内蒙古自治区（合计）']);
+      // Every grouped figure, the total's too, is exact at two decimals in 万元: no note.
+      expect(shown.html).not.toContain('rounded-parts-note');
+    });
+
+    it('a group whose total reads rounded in the body\'s unit says so', () => {
+      // 136,859,801.00 = 13,685.9801 万元: rounded to 13,685.98, so the parts may miss it in the last digit.
+      const spec = flows([
+        { name: '呼和浩特市', due: new Dec('8611700.00'), paid: new Dec('8587500.00') },
+        { name: '内蒙古自治区（合计）', due: new Dec('136859801.00'), paid: new Dec('136432500.00'), total: true },
+      ]);
+      const shown = screen(spec, 'zh');
+      expect(shown.rows[1]).toEqual(['内蒙古自治区（合计）', '13,685.98', '13,643.25', '42.73']);
+      expect(shown.html).toContain(ROUNDED_PARTS_NOTE.zh);
+    });
+
+    it('a table of its total alone reads in the total\'s unit: 136,859,800.00 is 1.37 亿元', () => {
+      const shown = screen(flows([{ name: '内蒙古自治区（合计）', due: new Dec('136859800.00'), paid: new Dec('136432500.00'), total: true }]), 'zh');
+      expect(shown.heads).toEqual(['地区', '应资助（亿元）', '实际资助（亿元）', '差额（万元）']);
+      expect(shown.rows).toEqual([['内蒙古自治区（合计）', '1.37', '1.36', '42.73']]);
+    });
+
+    it('negative figures are measured by their magnitude; a zero row reads 0.00', () => {
+      // Paid more than due: −24,200.00 and −980.00 in the cities (万元), −427,300.00 for the province.
+      const spec = flows([
+        { name: '呼和浩特市', due: new Dec('0.00'), paid: new Dec('0.00') },
+        { name: '包头市', due: new Dec('100.00'), paid: new Dec('24300.00') },
+        { name: '乌海市', due: new Dec('20.00'), paid: new Dec('1000.00') },
+        { name: '内蒙古自治区（合计）', due: new Dec('120.00'), paid: new Dec('427420.00'), total: true },
+      ]);
+      const shown = screen(spec, 'zh');
+      expect(shown.heads).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）']);
+      expect(shown.rows.map((r) => r[3])).toEqual(['0.00', '-2.42', '-0.10', '-42.73']);
+    });
   });
 });

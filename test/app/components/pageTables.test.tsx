@@ -28,6 +28,7 @@ import { CITY_COUNTY_WORDS, LEAGUE_BANNER_WORDS } from '../../../src/domain/leve
 
 const d = (n: string) => new Dec(n);
 const NAMES: Record<string, string> = {
+  '150000': '内蒙古自治区',
   '150100': '呼和浩特市',
   '150102': '回民区',
   '150200': '包头市',
@@ -127,7 +128,7 @@ describe('page tables: the screen and the export from one definition', () => {
       factors: [{ regionCode: '150100', need: d('0'), tierRatio: d('0'), population: d('12345'), incidence: d('0.0125'), fiscal: d('1.2'), performance: d('88') }],
     };
     // Scenario 1,000.50: 0.50 more than the baseline 1,000.00.
-    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('1000.00'), scenario: d('1000.50'), difference: d('0.50') }), d('0.50'), name, 'en', LEAGUE_BANNER_WORDS);
+    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('1000.00'), scenario: d('1000.50'), difference: d('0.50') }), name, 'en', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'en');
     expect(shown.heads).toEqual([
       'City',
@@ -226,6 +227,50 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(shown.heads).toEqual(['地区', '低保对象（万元）', '事实无人抚养儿童（元）', '应资助合计（万元）', '实际资助（万元）', '差额（元）']);
     expect(shown.rows).toEqual([['乌兰察布市（合计）', '38.00', '760.00', '38.08', '38.07', '20.00']]);
     expect(shown.html).toContain(`data-testid="rounded-parts-note"><td colSpan="6">${ROUNDED_PARTS_NOTE.zh}</td>`);
+  });
+
+  it('补助测算, due and paid of a province: the cities choose the unit, the province total reads in it (万元, not 0.80亿元)', () => {
+    // 特困人员 × 400.00: 呼和浩特市 200,000 persons = 80,000,000.00 due, 79,900,000.00 paid (100,000.00 short);
+    // 乌海市 75,000 = 30,000,000.00 due, 29,950,000.00 paid (50,000.00 short). The province: 275,000 persons,
+    // 110,000,000.00 due (1.1亿), 109,850,000.00 paid, 150,000.00 short. The largest city, 80,000,000.00, is below
+    // 100,000,000: 万元 for the cities and, with more integer digits, for the province (11,000.00).
+    const demand = (regionCode: string, level: 'province' | 'city', persons: number, due: string, paid: string): SubsidyDemandRow => ({
+      regionCode,
+      level,
+      quarter: '2024Q4',
+      demand: { total: d(due), byCategory: [{ category: 'tekun', persons, standard: d('400'), amount: d(due) }] },
+      paid: d(paid),
+    });
+    const province = demand('150000', 'province', 275_000, '110000000', '109850000');
+    const rows = [demand('150100', 'city', 200_000, '80000000', '79900000'), demand('150300', 'city', 75_000, '30000000', '29950000'), province];
+    const shown = screenTable(subsidyDemandSpec(rows, province, name, 'zh'), 'zh');
+    expect(shown.heads).toEqual(['地区', '特困人员（万元）', '应资助合计（万元）', '实际资助（万元）', '差额（万元）']);
+    expect(shown.rows).toEqual([
+      ['呼和浩特市', '8,000.00', '8,000.00', '7,990.00', '10.00'],
+      ['乌海市', '3,000.00', '3,000.00', '2,995.00', '5.00'],
+      ['内蒙古自治区（合计）', '11,000.00', '11,000.00', '10,985.00', '15.00'],
+    ]);
+    // The province's row is the table's total (bold), from the definition itself.
+    expect(shown.totals).toEqual([['内蒙古自治区（合计）', '11,000.00', '11,000.00', '10,985.00', '15.00']]);
+    // Every figure exact at two decimals in 万元, the total's too: no rounded-parts note.
+    expect(shown.html).not.toContain('rounded-parts-note');
+    // In English the cities' 80,000,000.00 reads in millions, the total 110,000,000.00 too (not 0.11 billion).
+    const en = screenTable(subsidyDemandSpec(rows, province, name, 'en'), 'en');
+    expect(en.heads.slice(2, 4)).toEqual(['Total due (million yuan)', 'Paid (million yuan)']);
+    expect(en.rows.map((r) => r.slice(2, 4))).toEqual([['80.00', '79.90'], ['30.00', '29.95'], ['110.00', '109.85']]);
+  });
+
+  it('缺口分担: the parts choose the unit; the gap above them reads in it (12,000.00万元, not 1.20亿元)', () => {
+    // 120,000,000.00 = 80,000,000.00 (balance) + 40,000,000.00 (city): the largest part is below 1亿, so 万元.
+    const rows = [
+      { key: 'gap', step: '缺口', regionCode: '150100', amount: d('120000000.00') },
+      { key: 'balance', step: '累计结余弥补', regionCode: '150100', amount: d('80000000.00') },
+      { key: 'city', step: '盟市本级承担', regionCode: '150100', amount: d('40000000.00') },
+    ];
+    const shown = screenTable(sharingSpec(rows, name, 'zh'), 'zh');
+    expect(shown.heads).toEqual(['步骤', '地区', '金额（元）', '金额（万元）']);
+    expect(shown.rows.map((r) => r[3])).toEqual(['12,000.00', '8,000.00', '4,000.00']);
+    expect(shown.totals.map((r) => r[0])).toEqual(['缺口']);
   });
 
   it('数据: files and problems, the format as people name it on screen and as the loader does in the export', () => {

@@ -3,7 +3,6 @@
 // the fen, its exact share, and the scenario when one is set.
 import { texts, type Lang } from '../../../domain/lang';
 import type { LevelWords } from '../../../domain/levelWords';
-import type { Decimal } from '../../../domain/money';
 import type { Allocation, FactorRow } from '../../../domain/allocateByFactors';
 import type { AllocationResult } from '../../../domain/types';
 import { FACTOR_LABEL, POT_FACTORS, type ScenarioRow } from '../allocationScenario';
@@ -43,11 +42,10 @@ export interface AllocationRow {
   scenario: ScenarioRow | undefined;
 }
 
-/** `total` is the scenario's difference for all cities, shown under the table: the difference column's unit fits it too. */
+/** The scenario's difference for all cities, shown under the table, reads in the difference column's unit (screenMoney). */
 export function allocationSpec(
   allocation: AllocationResult,
   scenario: (regionCode: string) => ScenarioRow | undefined,
-  total: Decimal | null,
   name: (code: string) => string,
   lang: Lang,
   words: LevelWords,
@@ -72,7 +70,6 @@ export function allocationSpec(
       kind: 'money',
       signed: true,
       only: 'screen',
-      unitAlso: [total],
       value: (r) => r.scenario?.difference ?? null,
     },
   ]);

@@ -1,7 +1,7 @@
 // 补助测算's tables, defined once for the screen and the export
 // (view/table.ts): who pays the resident fiscal subsidy of each region, and
 // the recipients' enrollment subsidies due against paid (screen only). The
-// region itself comes last, as the total of its children.
+// region itself comes last, as the total of its children (the spec's total row).
 import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { LevelWords } from '../../../domain/levelWords';
@@ -75,7 +75,7 @@ export function subsidySplitSpec(
     { key: 'central', head: t.central, kind: 'money', unitGroup: 'split', value: (r) => r.split.central },
     { key: 'province', head: t.province, kind: 'money', unitGroup: 'split', value: (r) => r.split.province },
     { key: 'city_county', head: t.cityCounty(words), kind: 'money', unitGroup: 'split', value: (r) => r.split.cityCounty },
-  ]);
+  ], (r) => r.regionCode === total);
 }
 
 /** 应资助与实际资助: each category's amount due (persons × standard on hover), the total due, paid, and the difference. */
@@ -97,11 +97,11 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
   return tableSpec(rows, (r) => r.regionCode, [
     { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
     ...categories,
-    // Due and paid are compared side by side: one unit. Each category and the difference keep their own, as
-    // reconciliation's difference does: in the total's unit (亿元 for a province's cities) a city's category or
-    // a shortfall of a few yuan would read 0.00.
+    // Due and paid are compared side by side: one unit, chosen from the cities (the total row reads in it). Each
+    // category and the difference keep their own, as reconciliation's difference does: in due's unit a city's
+    // category or a shortfall of a few yuan would read 0.00.
     { key: 'demand', head: t.demandTotal, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total },
     { key: 'paid', head: t.paid, kind: 'money', unitGroup: 'due', value: (r) => r.paid },
     { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
-  ]);
+  ], (r) => r.regionCode === total.regionCode);
 }
