@@ -24,7 +24,7 @@ const TEXT = perLevelWords((w) => texts(
     noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',
     demandHeading: '救助对象资助参保：应资助与实际资助',
     // The quarter as its code, as this page always showed it.
-    demandSubtitle: (quarter: Quarter) => `${quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额`,
+    demandSubtitle: (quarter: Quarter) => `${quarter} · 应资助 = 救助对象人数 × 个人缴费标准 × 类别资助比例；实际 = 年初至今资助参保金额；差额 = 应资助 − 实际`,
     noRecipients: '没有救助对象参保数据（assistance_enrollment）。',
   },
   {
@@ -36,7 +36,7 @@ const TEXT = perLevelWords((w) => texts(
     noInsured: 'No resident enrollment (resident_enrollment): the fiscal subsidy cannot be computed.',
     demandHeading: 'Enrollment subsidies for recipients: due and paid',
     demandSubtitle: (quarter: Quarter) =>
-      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date`,
+      `${quarterLabel(quarter, 'en')} · due = recipients × individual contribution × the category's subsidy ratio; paid = enrollment subsidies paid, year to date; difference = due − paid`,
     noRecipients: 'No recipient enrollment data (assistance_enrollment).',
   },
 ));

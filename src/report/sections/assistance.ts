@@ -31,7 +31,7 @@ const TEXT = texts(
     amount: '测算金额',
     total: '合计',
     byRegion: '分地区测算与实际资助',
-    regionCaption: '年初至今',
+    regionCaption: '年初至今；差额 = 测算应资助 − 实际资助',
     region: '地区',
     demand: '测算应资助',
     paid: '实际资助',
@@ -59,7 +59,7 @@ const TEXT = texts(
     amount: 'Amount due',
     total: 'Total',
     byRegion: 'Due and paid by region',
-    regionCaption: 'Year to date',
+    regionCaption: 'Year to date; difference = due − paid',
     region: 'Region',
     demand: 'Due',
     paid: 'Paid',
@@ -130,7 +130,8 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
         rows: codes.flatMap((code) => {
           const r = rowOf(code);
           if (!r) return [];
-          const d = r.paid.minus(r.demand.total);
+          // As on screen (app/view/tables/subsidy.ts): due − paid, a shortfall positive.
+          const d = r.demand.total.minus(r.paid);
           return [
             {
               region: code,
