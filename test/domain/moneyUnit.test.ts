@@ -164,6 +164,26 @@ describe('tableMoneyUnit: a table\'s unit comes from its body rows, the total ro
     expect(tableMoneyUnit(m(['0']), m(['0']), 'en').label).toBe('million yuan');
   });
 
+  it('steps down a unit rather than show a region\'s money as 0.00, while the largest figure keeps at most 7 integer digits', () => {
+    // 对账: 赤峰市 received 153,600,000 yuan (1.54亿), 乌海市 420,000 (0.0042亿 → "0.00"): 万元, 15,360.00 and 42.00.
+    const u = tableMoneyUnit(m(['153600000', '420000']), [], 'zh');
+    expect(u.label).toBe('万元');
+    expect(moneyFigure(money('420000'), u)).toBe('42.00');
+    expect(moneyFigure(money('153600000'), u)).toBe('15,360.00');
+    // English: 1.54 billion and 0.00042 billion → million yuan (1,536.00 and 0.42).
+    expect(tableMoneyUnit(m(['153600000', '420000']), [], 'en').label).toBe('million yuan');
+    // A difference of 20 yuan beside 8,907,631.73 (0.00 万元 → 元): 8,907,631.73 has 7 integer digits, so 元.
+    expect(tableMoneyUnit(m(['-8907631.73', '20']), [], 'zh').label).toBe('元');
+    // Beside 12,345,678.90 yuan (8 digits in 元) it stays 万元: 0.00 there, but 12,345,678.90 is not a figure to read.
+    expect(tableMoneyUnit(m(['12345678.90', '20']), [], 'zh').label).toBe('万元');
+    // The total counts for the digits: cities of 420,000 and 153,600,000,000 (1,536亿) with it keep 亿元.
+    expect(tableMoneyUnit(m(['153600000000', '420000']), [], 'zh').label).toBe('亿元');
+    // Zero is zero: a region with nothing reads 0.00 in any unit and moves nothing.
+    expect(tableMoneyUnit(m(['153600000', '0']), [], 'zh').label).toBe('亿元');
+    // A total that exceeds 7 digits in the smaller unit keeps the larger one.
+    expect(tableMoneyUnit(m(['150000000', '400']), m(['199999999999']), 'zh').label).toBe('亿元');
+  });
+
   it('measures negative figures by their magnitude, in the body as before', () => {
     // A shortfall of −24,200 yuan in a city: 万元, though the province's −427,300 is larger still.
     expect(tableMoneyUnit(m(['-24200', '-980']), m(['-427300']), 'zh').label).toBe('万元');
