@@ -32,6 +32,15 @@ describe('big-screen figures', () => {
     expect(screenChangeText(now, new Dec('14751612.34'), 'money', 'zh')).toBe('−288.40万元');
     expect(screenChangeText(now, now, 'money', 'en')).toBe('±0.00 million yuan');
     expect(screenChangeText(now, null, 'money', 'en')).toBe('—');
+    // A change reads in its card's unit: 10,922,000,000 − 10,039,830,000 = 882,170,000 yuan is +0.88 billion beside 10.92 billion
+    // (not +882.17 million), and 109.22亿 − 100.40亿 = +8.82亿元.
+    const balance = new Dec('10922000000');
+    expect(screenValueText(balance, 'money', 'en')).toBe('10.92 billion yuan');
+    expect(screenChangeText(balance, new Dec('10039830000'), 'money', 'en')).toBe('+0.88 billion yuan');
+    expect(screenChangeText(balance, new Dec('10039830000'), 'money', 'zh')).toBe('+8.82亿元');
+    // A change that would read 0.00 in the card's unit reads in its own (2,000 yuan beside 10.92 billion), never "+0.00 billion".
+    expect(screenChangeText(balance, new Dec('10921998000'), 'money', 'en')).toBe('+2.00 thousand yuan');
+    expect(screenChangeText(balance, new Dec('10921998000'), 'money', 'zh')).toBe('+2,000.00元');
     // 99.65% − 99.13% = 0.52 percentage points; 0.76 − 0.86 months.
     expect(screenChangeText(new Dec('0.9965'), new Dec('0.9913'), 'rate', 'en')).toBe('+0.52 pp');
     expect(screenChangeText(new Dec('0.76'), new Dec('0.86'), 'months', 'zh')).toBe('−0.1 个月');

@@ -4,8 +4,8 @@
 // yuan" on the wall is the "11.87 million yuan" of the overview, not a
 // four-decimal figure carried over from 万元's precision.
 import { texts, type Lang } from '../../domain/lang';
-import { fixed, formatPercent, type Decimal } from '../../domain/money';
-import { formatMoney } from '../../domain/moneyUnit';
+import { Dec, fixed, formatPercent, type Decimal } from '../../domain/money';
+import { chooseMoneyUnit, formatMoney, MONEY_PLACES, moneyWithUnit } from '../../domain/moneyUnit';
 import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import type { Alert } from '../../domain/types';
 
@@ -30,7 +30,11 @@ export function screenChangeText(now: Decimal | null, then: Decimal | null, kind
   const sign = diff.isNegative() && !diff.isZero() ? '−' : diff.isZero() ? '±' : '+';
   const size = diff.abs();
   if (kind === 'rate') return `${sign}${fixed(size.times(100), 2)} ${t.pp}`;
-  if (kind === 'money') return `${sign}${formatMoney(size, lang)}`;
+  // In the card's unit (its value's), so the value and its changes read together; a change that would read 0.00 there in its own.
+  if (kind === 'money') {
+    const card = chooseMoneyUnit([now], lang);
+    return `${sign}${diff.isZero() || !new Dec(fixed(size.div(card.divisor), MONEY_PLACES)).isZero() ? moneyWithUnit(size, card) : formatMoney(size, lang)}`;
+  }
   return `${sign}${fixed(size, 1)} ${t.monthsUnit}`;
 }
 
