@@ -23,6 +23,7 @@ import { revisionLines } from './revisionsSummary';
 import { summaryLines } from './summary';
 import { cliProgress, type CliProgress } from './progress';
 import { CLI_TEXT } from './text';
+import { outFileProblem } from './outFile';
 
 export type { CliIo } from './io';
 
@@ -62,6 +63,11 @@ export async function main(
   }
   let engine: Engine | null = null;
   const t = CLI_TEXT[args.lang];
+  const outProblem = args.command === 'report' && args.out !== null ? await outFileProblem(args.out, args.lang) : null;
+  if (outProblem !== null) {
+    io.err(t.error(outProblem));
+    return 2;
+  }
   try {
     const files = await readSubmissions(args.data, args.lang);
     const progress = cliProgress(files, args.lang, io);

@@ -71,6 +71,19 @@ describe('bad input on the native command line', () => {
     expect(readdirSync(own)).toEqual([]);
   });
 
+  it('refuses a --out it cannot write before reading any data: a missing folder, a folder given as the file', async () => {
+    const missing = join(temp, 'no-such-folder', 'report.html');
+    const run = await cliWith({}, 'report', '--data', TINY, '--out', missing);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')[0]).toBe(`错误：无法写入报告 ${missing}：文件夹 ${join(temp, 'no-such-folder')} 不存在`);
+    expect(existsSync(join(temp, 'no-such-folder'))).toBe(false);
+    const folder = await cliWith({}, 'report', '--data', TINY, '--out', temp, '--lang', 'en');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim().split('\n')[0]).toBe(`Error: cannot write the report to ${temp}: it is a folder; give a file name such as ${join(temp, 'report.html')}`);
+    for (const r of [run, folder]) expect(r.stderr).not.toMatch(/\n\s+at |ENOENT|EISDIR/);
+  });
+
   it('prints progress on stderr only: --json is the same document with it on', async () => {
     const plain = await cliWith({}, 'analyze', '--data', TINY, '--json');
     const withProgress = await cliWith({ FUNDWATCH_PROGRESS: '1' }, 'analyze', '--data', TINY, '--json', '--lang', 'en');
