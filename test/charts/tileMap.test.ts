@@ -110,6 +110,15 @@ describe('tile map option', () => {
     expect(tileLabel({ ...TILES[0]!, value: new Dec('2.345') }, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ 2.3 mo');
   });
 
+  it('a tile whose months payable is below zero says 已透支, red; its tooltip keeps the computed figure', () => {
+    // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.5999… months.
+    const tile = { ...TILES[0]!, value: new Dec('-5650657.42').div('9417762.37') };
+    expect(tileLabel(tile, 'months_payable', POLICY_2024)).toBe('甲市\n▲ 已透支');
+    expect(tileLabel(tile, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ overdrawn');
+    const option = buildTileMapOption({ indicator: 'months_payable', tiles: [tile], policy: POLICY_2024 }) as { tooltip: { formatter: (p: unknown) => string } };
+    expect(option.tooltip.formatter({ dataIndex: 0 })).toContain('可支付月数 已透支（计算值 -0.6个月）（红色）');
+  });
+
   it('picks tile text that reads at ≥ 4.5:1 on every fill', () => {
     for (const fill of Object.values(TILE_FILL)) expect(contrastRatio(fill, textOn(fill))).toBeGreaterThanOrEqual(4.5);
   });

@@ -6,7 +6,8 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { fixed, type Decimal } from '../../domain/money';
+import type { Decimal } from '../../domain/money';
+import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
 import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
@@ -110,7 +111,11 @@ export function tileSeverity(tile: TileDatum, indicator: TileIndicator, policy: 
   return severityOf(indicator, tile.value, policy);
 }
 
-export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: Lang = DEFAULT_LANG): string {
+/**
+ * The value as the tile prints it; `full` (the tooltip and the table, which have
+ * room) keeps the computed figure beside 已透支 (domain/monthsPayableText).
+ */
+export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: Lang = DEFAULT_LANG, full = false): string {
   const t = TEXT[lang];
   if (tile.value === null) return t.noData;
   switch (indicator) {
@@ -118,7 +123,7 @@ export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: L
     case 'balance_rate':
       return percentText(tile.value, 1);
     case 'months_payable':
-      return t.months(fixed(tile.value, 1));
+      return (full ? monthsPayableInFull : monthsPayableText)(tile.value, lang, 1, t.months);
     case 'alerts':
       return t.alerts(countText(tile.value.toNumber()));
   }
@@ -233,7 +238,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
       const state = item.tile.value === null ? t.noData : item.severity === null ? t.normal : SEVERITY_LABEL[item.severity][lang];
       return [
         `<strong>${escapeHtml(item.tile.name)}</strong>${item.tile.auto ? escapeHtml(t.auto) : ''}`,
-        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang))}（${escapeHtml(state)}）`,
+        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang, true))}（${escapeHtml(state)}）`,
       ];
     }),
     series: [
