@@ -336,7 +336,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                 <span className="bs-kpi-label">{kpi.label}</span>
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
-              <div className="bs-kpi-row">
+              <div className={kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null ? 'bs-kpi-row bs-kpi-row-noted' : 'bs-kpi-row'}>
                 <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang)} />
                 {kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null && (
                   <span className="bs-kpi-note" data-testid={`bs-kpi-${kpi.id}-note`}>
