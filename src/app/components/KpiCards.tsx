@@ -204,7 +204,7 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
         ) : overdrawn !== null ? (
           <span title={overdrawn} data-testid="kpi-months-payable-figure">
             {monthsPayableText(value, lang)}
-            <span className="kpi-unit">{overdrawn}</span>
+            <span className="kpi-unit kpi-figure-note">{overdrawn}</span>
           </span>
         ) : (
           <>
