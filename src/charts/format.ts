@@ -1,9 +1,10 @@
 // The texts charts print, built from the domain's exact formatting, and the
 // one place a Decimal becomes a JS number: ECharts needs numbers to place
 // bars, but no number it draws is ever printed from that float.
-import { Dec, fixed, formatCount, formatPercent, type Decimal } from '../domain/money';
+import { Dec, formatCount, formatPercent, type Decimal } from '../domain/money';
 import type { Lang } from '../domain/lang';
 import { chooseMoneyUnit, formatMoney, type MoneyUnit } from '../domain/moneyUnit';
+import { monthsPayableInFull } from '../domain/monthsPayableText';
 
 const WAN = new Dec(10_000);
 
@@ -46,8 +47,9 @@ export function moneyText(yuan: Decimal, lang: Lang = 'zh'): string {
   return formatMoney(new Dec(yuan), lang);
 }
 
+/** Months payable in a tooltip: "7.17 个月", or "已透支（计算值 -0.60 个月）" (domain/monthsPayableText). */
 export function monthsText(months: Decimal, lang: Lang = 'zh'): string {
-  return lang === 'zh' ? `${fixed(new Dec(months), 2)} 个月` : `${fixed(new Dec(months), 2)} months`;
+  return monthsPayableInFull(months, lang);
 }
 
 export function countText(n: number): string {

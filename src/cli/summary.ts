@@ -5,6 +5,7 @@ import { FUND_LABEL, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL } from '../do
 import { texts, type Lang } from '../domain/lang';
 import { datasetLevelWords, perLevelWords, type LevelWords } from '../domain/levelWords';
 import { renderMessage } from '../domain/messages/render';
+import { isOverdrawn, monthsPayableInFull } from '../domain/monthsPayableText';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { formatMoney, formatRate } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
@@ -138,7 +139,8 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   for (const s of a.funds.filter((f) => f.level === 'province')) {
     const parts = [t.fund(name.get(s.regionCode) ?? s.regionCode, fundName(s.fund), auto(s.ytdIncome), auto(s.ytdExpenditure))];
     if (s.accumulatedBalance) parts.push(t.accumulated(auto(s.accumulatedBalance)));
-    if (s.monthsPayable) parts.push(t.months(formatNumber(s.monthsPayable, 1)));
+    // Below zero: 已透支, the computed figure in brackets (domain/monthsPayableText).
+    if (s.monthsPayable) parts.push(isOverdrawn(s.monthsPayable) ? monthsPayableInFull(s.monthsPayable, lang, 1) : t.months(formatNumber(s.monthsPayable, 1)));
     lines.push(parts.join(t.join));
   }
 

@@ -9,6 +9,7 @@ import type { Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
 import { fixedBeside, formatMoney, formatRate, restateMoney } from '../domain/moneyUnit';
+import { overdrawnInFull } from '../domain/monthsPayableText';
 import { quarterLabel } from '../domain/quarter';
 import { RULE_IDS } from '../domain/policy/rules';
 import { SEVERITIES, type Alert, type Analysis, type Fund, type RegionCode, type RuleId, type Severity } from '../domain/types';
@@ -184,10 +185,11 @@ function monthsFinding(m: ReportModel, a: Alert, lang: Lang): Finding {
   const months = now?.monthsPayable ?? a.value;
   // Beside the line it is told against (2.996 months is not "3.00 months, below the 3-month line").
   const shown = fixedBeside(months, 2, [a.threshold]);
+  // Below zero the balance is overdrawn: 已透支, the computed figure in brackets.
   const parts = [
     en
-      ? `${subject(m, a.regionCode, fund, lang)} months payable ${shown} months`
-      : `${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${shown} 个月`,
+      ? `${subject(m, a.regionCode, fund, lang)} months payable ${overdrawnInFull(months, `${shown} months`, lang)}`
+      : `${subject(m, a.regionCode, fund)} 累计结余可支付月数 ${overdrawnInFull(months, `${shown} 个月`, lang)}`,
   ];
   const prev = statusPrevious(m, a.regionCode, fund)?.monthsPayable;
   const last = statusLastYear(m, a.regionCode, fund)?.monthsPayable;

@@ -26,6 +26,7 @@ import { revisionsSection } from './sections/revisions';
 import { reconciliationSection } from './sections/reconciliation';
 import { reportCss } from './style';
 import { monthsFigure } from './text';
+import { isOverdrawn, monthsPayableInFull } from '../domain/monthsPayableText';
 
 /**
  * The report is one self-contained file: it may load nothing at all (no
@@ -82,6 +83,7 @@ const TEXT = texts(
     generated: (at: string) => `生成时间：${at}（北京时间） · FundWatch 医保基金风险预警看板`,
     coverage: (rate: string) => `救助对象参保率 ${rate}`,
     months: (fund: string, months: string) => `${fund}可支付 ${months} 个月`,
+    overdrawn: (fund: string, inFull: string) => `${fund}${inFull}`,
     problems: (total: number, counts: number[]) =>
       `问题 ${total} 项（红色 ${counts[0] ?? 0}、橙色 ${counts[1] ?? 0}、黄色 ${counts[2] ?? 0}、蓝色 ${counts[3] ?? 0}）`,
     summary: (region: string, quarter: string, parts: string[]) => `${region} ${quarter}：${parts.join('；')}。`,
@@ -96,6 +98,7 @@ const TEXT = texts(
     generated: (at: string) => `Generated: ${at} (Beijing time) · FundWatch medical fund risk dashboard`,
     coverage: (rate: string) => `recipient enrollment rate ${rate}`,
     months: (fund: string, months: string) => `${fund} ${months} months payable`,
+    overdrawn: (fund: string, inFull: string) => `${fund} ${inFull}`,
     problems: (total: number, counts: number[]) =>
       `${total} problems (${SEVERITIES.map((s, i) => `${SEVERITY_LABEL[s].en.toLowerCase()} ${counts[i] ?? 0}`).join(', ')})`,
     summary: (region: string, quarter: string, parts: string[]) => `${region} ${quarter}: ${parts.join('; ')}.`,
@@ -148,7 +151,9 @@ export function renderReportParts(input: ReportInput): RenderedReport {
     cov?.rate ? t.coverage(formatPercent(cov.rate)) : null,
     ...FUNDS.map((f) => {
       const mp = statusNow(m, regionCode, f)?.monthsPayable;
-      return mp ? t.months(lang === 'en' ? fundNoun(f) : FUND_LABEL[f].zh, monthsFigure(mp)) : null;
+      if (!mp) return null;
+      const fund = lang === 'en' ? fundNoun(f) : FUND_LABEL[f].zh;
+      return isOverdrawn(mp) ? t.overdrawn(fund, monthsPayableInFull(mp, lang)) : t.months(fund, monthsFigure(mp));
     }),
     t.problems(list.filter((f) => f.severity !== null).length, counts),
   ].filter((x): x is string => x !== null);

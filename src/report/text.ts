@@ -4,9 +4,18 @@
 import type { Lang } from '../domain/lang';
 import { Dec, fixed, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
 import { formatMoney } from '../domain/moneyUnit';
+import { monthsPayableInFull } from '../domain/monthsPayableText';
 
 export function monthsFigure(d: Decimal): string {
   return fixed(d, 2);
+}
+
+/**
+ * Months payable in a table cell (the head names the unit): "7.17", or
+ * "已透支（计算值 -0.60）" — a printed page has no hover, so the figure stays in brackets.
+ */
+export function monthsCell(d: Decimal | null | undefined, lang: Lang): string {
+  return d === null || d === undefined ? '—' : monthsPayableInFull(d, lang, 2, (figure) => figure);
 }
 
 /** Percent with two decimals, as a Decimal of percentage points ("99.62" → 99.62). */

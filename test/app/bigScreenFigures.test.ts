@@ -2,7 +2,7 @@
 // two decimals in the unit its size calls for (the overview's "11.87 million
 // yuan", not "11.8676 million yuan"), in both languages.
 import { describe, expect, it } from 'vitest';
-import { screenAlertValue, screenChangeText, screenValueText } from '../../src/app/view/bigScreenFigures';
+import { screenAlertValue, screenChangeText, screenValueNote, screenValueText } from '../../src/app/view/bigScreenFigures';
 import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
 import { alertText } from '../domain/messages/samples';
@@ -49,5 +49,26 @@ describe('big-screen figures', () => {
   it('an alert’s amount: −16,599,800.00 yuan reads −16.60 million yuan, as its sentence does', () => {
     expect(screenAlertValue(deficit('-16599800.00'), 'en')).toBe('-16.60 million yuan');
     expect(screenAlertValue(deficit('-16599800.00'), 'zh')).toBe('-1,659.98万元');
+  });
+});
+
+describe('big-screen months payable below zero', () => {
+  // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.5999… months.
+  const months = new Dec('-5650657.42').div('9417762.37');
+
+  it('the KPI reads 已透支 / overdrawn, the computed figure beside it', () => {
+    expect(screenValueText(months, 'months', 'zh')).toBe('已透支');
+    expect(screenValueText(months, 'months', 'en')).toBe('overdrawn');
+    expect(screenValueNote(months, 'months', 'zh')).toBe('计算值 -0.6 个月');
+    expect(screenValueNote(months, 'months', 'en')).toBe('computed -0.6 mo');
+    // Any other figure says itself.
+    expect(screenValueNote(new Dec('2.3'), 'months', 'zh')).toBeNull();
+    expect(screenValueText(new Dec('2.3'), 'months', 'zh')).toBe('2.3 个月');
+  });
+
+  it('a rolling alert says overdrawn with the figure in brackets', () => {
+    const alert: Alert = { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'assistance', quarter: '2024Q4', value: months, threshold: new Dec(3), text: alertText('150900') };
+    expect(screenAlertValue(alert, 'zh')).toBe('已透支（计算值 -0.6 个月）');
+    expect(screenAlertValue(alert, 'en')).toBe('overdrawn (computed -0.6 mo)');
   });
 });

@@ -220,6 +220,16 @@ describe('big screen', () => {
     await page.screenshot({ path: `${SCREENS}/bigscreen-1920-en.png` });
   });
 
+  it('1920 × 1080, English, a city whose assistance fund is overdrawn: the word and its computed figure stay in the card', async () => {
+    // 乌兰察布市's assistance fund: accumulated balance −565.07万元, months payable −0.60 (data/README.md's deficit city).
+    const { page } = await openScreen(1920, 1080, `&lang=en&r=${CITY}&f=assistance`);
+    expect(await byTestId(page, 'bs-kpi-months').locator('.bs-kpi-value').textContent()).toBe('overdrawn');
+    expect(await byTestId(page, 'bs-kpi-months-note').textContent()).toBe('computed -0.6 mo');
+    const m = await measure(page);
+    expectClean(m);
+    expect(m.small, 'text under 20 px at 1080p').toEqual([]);
+  });
+
   it('1280 × 720: the same stage scaled, nothing scrolls or overlaps; a tile click drills into the city', async () => {
     const { page } = await openScreen(1280, 720);
     expectClean(await measure(page));

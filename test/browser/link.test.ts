@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, downloadBytes, downloadText, setupBrowser } from './harness';
-import { byTestId, waitForDashboard } from './dashboard';
+import { byTestId, waitForChart, waitForDashboard } from './dashboard';
 import { attrs, waitForPage } from './pages';
 
 const browser = setupBrowser('link');
@@ -83,4 +83,50 @@ describe('saving charts', () => {
     expect(await cards.count()).toBe(4);
     expect(await attrs(cards.locator('[data-testid="chart-save"]'), 'data-testid')).toHaveLength(4);
   });
+
+  it('a chart whose legend pages on screen (1/2) is saved with every legend name in the picture', async () => {
+    const page = await browser().open('?q=2024Q4&r=150000&f=resident');
+    await waitForDashboard(page);
+    // ECharts' own drawing, not the build-time picture the first screen shows (whose legend is whole).
+    await waitForChart(page, 'chart-fund-trend');
+    const card = page.locator('section.chart-card', { has: byTestId(page, 'chart-fund-trend') });
+    const width = Math.round((await byTestId(page, 'chart-fund-trend').locator('svg').first().boundingBox())?.width ?? 0);
+    // The sample's resident fund takes income from all six levels (data/sample/fund_flows.csv: central,
+    // province, city, county, individual, other), then expenditure, the balance and its projection.
+    const names = ['收入·中央', '收入·省级', '收入·市级', '收入·县级', '收入·个人缴费', '收入·其他', '支出', '累计结余', '预测累计结余（虚线）'];
+    // On screen, half a 1440 px page wide, the legend pages: its last names lie clipped behind the arrows.
+    const onScreen = await byTestId(page, 'chart-fund-trend').locator('svg').first().evaluate((svg) => svg.outerHTML);
+    expect(onScreen).toMatch(/>\s*1\/2\s*</);
+    const shownOnScreen = await shownIn(page, onScreen, width);
+    expect(names.filter((n) => !shownOnScreen.includes(n)).length).toBeGreaterThan(0);
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="save-svg"]').click()]);
+    const svg = await downloadText(svgDownload);
+    expect(svg).not.toMatch(/>\s*\d+\/\d+\s*</);
+    const shown = await shownIn(page, svg, width);
+    for (const name of names) expect(shown, name).toContain(name);
+    // Still the size drawn on screen, and still a picture a PNG can be drawn from.
+    expect(svg).toMatch(new RegExp(`^<svg[^>]*width="${width}"`));
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid="save-png"]').click()]);
+    expect((await downloadBytes(pngDownload)).readUInt32BE(16)).toBe(width * 2);
+  });
 });
+
+/**
+ * The texts a reader sees in a picture: none clipped (a paging legend clips
+ * its entries to the space before its arrows) and each starting inside the
+ * picture (ECharts places a text by a translate, x its left edge).
+ */
+function shownIn(page: Page, svg: string, width: number): Promise<string[]> {
+  return page.evaluate(
+    ([markup, w]) =>
+      [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')]
+        .filter((t) => t.closest('[clip-path]') === null)
+        .filter((t) => {
+          const left = Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform') ?? '')?.[1] ?? 0) + Number(t.getAttribute('x') ?? 0);
+          return left >= 0 && left < w;
+        })
+        .map((t) => t.textContent ?? ''),
+    [svg, width] as const,
+  );
+}

@@ -83,6 +83,26 @@ describe('stress page', () => {
     expect(await again.locator('[data-testid="stress-row"][data-region="150900"][data-fund="resident"]').getAttribute('data-buffer')).toBe(resident?.buffer);
   });
 
+  it('a pool whose balance goes far below zero: the axis labels do not run into each other', async () => {
+    // 乌兰察布市's assistance fund is already overdrawn (−565.07万元) and falls to about −3,500万元 under
+    // 支出增长10%: the value axis ends at −4,000, its widest label, level with the first quarter's label.
+    const page = await browser().open('?page=stress&q=2024Q4&r=150900&f=assistance');
+    const chart = page.locator('[data-testid="chart-stress"][data-state="ready"]:not(:has(.chart-picture))');
+    await chart.waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+    const boxes = await chart.locator('svg text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(boxes.map((b) => b.text)).toEqual(expect.arrayContaining(['-4,000', '2024年第4季度']));
+    // 1 px of tolerance, as everyPage.test.ts allows.
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1).map((b) => `${a.text} × ${b.text}`),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
   it('refuses a value out of range, naming the parameter and the range, and computes nothing', async () => {
     const page = await browser().open('?page=stress&q=2024Q4&r=150000&f=resident&income=-1.5');
     const refused = byTestId(page, 'stress-refused');

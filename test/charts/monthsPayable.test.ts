@@ -134,3 +134,21 @@ describe('months payable option', () => {
     expect(option).toMatchSnapshot();
   });
 });
+
+describe('a bar below zero: the fund is overdrawn', () => {
+  // Balance −565,065.74 over an average monthly expenditure of 941,776.23: −0.60 months (rounded).
+  const months = new Dec('-565065.74').div('941776.23');
+  const bar = { key: '150900', name: '乌兰察布市', monthsPayable: months, accumulatedBalance: new Dec('-565065.74') };
+  const of = (lang: 'zh' | 'en') => buildMonthsPayableOption({ bars: [bar], policy: POLICY_2024 }, lang) as unknown as Shape;
+
+  it('labels the bar 已透支 / overdrawn, not a negative number of months', () => {
+    expect(of('zh').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('已透支');
+    expect(of('en').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('overdrawn');
+  });
+
+  it('keeps the computed figure in the tooltip, still in the red band', () => {
+    expect(of('zh').tooltip.formatter({ dataIndex: 0 })).toContain('可支付月数 已透支（计算值 -0.60 个月）（红色）');
+    expect(of('en').tooltip.formatter({ dataIndex: 0 })).toContain('overdrawn (computed -0.60 months)');
+    expect(of('zh').series[0]?.data[0]?.itemStyle.color).toBe(SEVERITY_COLOR.red);
+  });
+});

@@ -52,3 +52,36 @@ describe('stress band chart', () => {
     }
   });
 });
+
+describe('stress band chart far below zero', () => {
+  // An overdrawn pool: −565.07万元 today, −3,491.93万元 a year on under the scenario (乌兰察布市's
+  // assistance fund on the sample): the value axis ends at −4,000, its widest label.
+  const FAR: StressResult = {
+    ...RESULT,
+    opening: d('-5650657.42'),
+    points: RESULT.points.map((p, i) => ({ ...p, baselineBalance: d('-5650657.42').minus(d('5000000').times(i + 1)), scenarioBalance: d('-5650657.42').minus(d('7317161.57').times(i + 1)) })),
+  };
+
+  it('starts the first quarter’s label at the value axis, right of the value labels, not centred under them', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 1300, height: 340 });
+    try {
+      chart.setOption({ ...buildStressBandOption({ result: FAR, redMonths: d('3') }), animation: false });
+      const texts = [...chart.renderToSVGString().matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map(([, attrs = '', text = '']) => ({
+        text,
+        x: Number(/translate\(([-\d.]+)/.exec(attrs)?.[1]),
+        anchor: /text-anchor="([a-z]+)"/.exec(attrs)?.[1],
+      }));
+      const valueLabels = texts.filter((t) => /^-?[\d,]+$/.test(t.text));
+      expect(valueLabels.map((t) => t.text)).toContain('-4,000');
+      // Value labels end (text-anchor end) left of the axis; the first quarter's begins at it.
+      const valuesEnd = Math.max(...valueLabels.map((t) => t.x));
+      const first = texts.find((t) => t.text === '2024年第4季度');
+      expect(first?.anchor).toBe('start');
+      expect(first?.x).toBeGreaterThan(valuesEnd);
+      // The last quarter's ends at the right edge instead of running past it.
+      expect(texts.find((t) => t.text === '2025年第4季度')?.anchor).toBe('end');
+    } finally {
+      chart.dispose();
+    }
+  });
+});

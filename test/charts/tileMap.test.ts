@@ -9,6 +9,7 @@ import {
   contrastRatio,
   TILE_FILL,
   textOn,
+  nameInLines,
   tileLabel,
   tileSeverity,
   type TileDatum,
@@ -110,13 +111,23 @@ describe('tile map option', () => {
     expect(tileLabel({ ...TILES[0]!, value: new Dec('2.345') }, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ 2.3 mo');
   });
 
+  it('a tile whose months payable is below zero says 已透支, red; its tooltip keeps the computed figure', () => {
+    // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.5999… months.
+    const tile = { ...TILES[0]!, value: new Dec('-5650657.42').div('9417762.37') };
+    expect(tileLabel(tile, 'months_payable', POLICY_2024)).toBe('甲市\n▲ 已透支');
+    expect(tileLabel(tile, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ overdrawn');
+    const option = buildTileMapOption({ indicator: 'months_payable', tiles: [tile], policy: POLICY_2024 }) as { tooltip: { formatter: (p: unknown) => string } };
+    expect(option.tooltip.formatter({ dataIndex: 0 })).toContain('可支付月数 已透支（计算值 -0.6个月）（红色）');
+  });
+
   it('picks tile text that reads at ≥ 4.5:1 on every fill', () => {
     for (const fill of Object.values(TILE_FILL)) expect(contrastRatio(fill, textOn(fill))).toBeGreaterThanOrEqual(4.5);
   });
 
   it('renders to the reviewed SVG: equal squares, labels inside, no border strokes', () => {
     const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: TILES, policy: POLICY_2024 }));
-    for (const text of ['甲市', '○ 99.6%', '● 99.2%', '▲ 98.0%', '无数据', '&lt;img src=x onerror='] ) {
+    // The hostile name has words: it goes on two lines, broken at its space, escaped on both.
+    for (const text of ['甲市', '○ 99.6%', '● 99.2%', '▲ 98.0%', '无数据', '&lt;img src=x', 'onerror=alert(1)&gt;']) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain('<img');
@@ -162,5 +173,41 @@ describe('tile map: long autonomous-region names', () => {
   it('keeps a short name on one line', () => {
     const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: long, policy: POLICY_2024 }), 660, 450);
     expect(texts(svg)).not.toContain('塔城');
+  });
+});
+
+describe('tile names written in words (an English dataset)', () => {
+  // 乌兰察布市's eleven counties under names in English, laid out as on the overview (5 columns),
+  // drawn at the overview's size for a 1440 px window (a 1,310 × 330 px chart, tiles about 100 px).
+  const NAMES = [
+    'Jining District', 'Zhuozi County', 'Huade County', 'Shangdu County', 'Xinghe County', 'Liangcheng County',
+    'Qahar Right Wing Front Banner', 'Qahar Right Wing Middle Banner', 'Qahar Right Wing Rear Banner', 'Siziwang Banner', 'Fengzhen City',
+  ];
+  const tiles: TileDatum[] = NAMES.map((name, i) => ({ key: String(150901 + i), name, row: Math.floor(i / 5), col: i % 5, auto: false, value: new Dec('0.996') }));
+  /** Each text of the picture with its font size in px, in drawing order. */
+  const texts = (svg: string): { text: string; size: number }[] =>
+    [...svg.matchAll(/<text[^>]*font: 600 (\d+)px[^>]*>([^<]*)<\/text>/g)].map(([, size = '0', text = '']) => ({ text, size: Number(size) }));
+
+  it('draws every name at 11 px or more, whole, on lines broken at its spaces', () => {
+    const drawn = texts(render(buildTileMapOption({ indicator: 'coverage', tiles, policy: POLICY_2024 }, 'en'), 1310, 330));
+    expect(Math.min(...drawn.map((t) => t.size))).toBeGreaterThanOrEqual(11);
+    // No name is cut: each word of each name is drawn (a line holds whole words).
+    const words = drawn.flatMap((t) => t.text.split(' '));
+    for (const name of NAMES) for (const word of name.split(' ')) expect(words, name).toContain(word);
+    expect(drawn.some((t) => t.text.includes('...') || t.text.includes('…'))).toBe(false);
+  });
+
+  it('breaks a name at its spaces into even lines', () => {
+    expect(nameInLines('Qahar Right Wing Front Banner', 2)).toEqual(['Qahar Right Wing', 'Front Banner']);
+    expect(nameInLines('Qahar Right Wing Front Banner', 3)).toEqual(['Qahar Right', 'Wing Front', 'Banner']);
+    expect(nameInLines('Siziwang Banner', 3)).toBeNull();
+    // A Chinese name is not written in words: it keeps its own rule (nameOnTwoLines).
+    expect(nameInLines('察哈尔右翼 前旗', 2)).toBeNull();
+  });
+
+  it('leaves Chinese names as they were: 察哈尔右翼前旗 on one line', () => {
+    const chinese = tiles.map((t, i) => ({ ...t, name: ['集宁区', '卓资县', '化德县', '商都县', '兴和县', '凉城县', '察哈尔右翼前旗', '察哈尔右翼中旗', '察哈尔右翼后旗', '四子王旗', '丰镇市'][i] ?? '' }));
+    const drawn = texts(render(buildTileMapOption({ indicator: 'coverage', tiles: chinese, policy: POLICY_2024 }, 'en'), 1310, 330));
+    expect(drawn.map((t) => t.text)).toContain('察哈尔右翼前旗');
   });
 });

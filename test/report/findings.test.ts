@@ -69,6 +69,16 @@ describe('findings', () => {
     expect(f?.proposal).toContain('需增加约 1.13亿元 结余（按月均支出 1.62亿元 计）');
   });
 
+  it('months payable below zero: the fund is overdrawn, the computed figure in brackets', () => {
+    const a = analysis('-0.60');
+    const now = a.funds[0] as FundStatus;
+    a.funds[0] = { ...now, accumulatedBalance: new Dec('-5650657.42') };
+    const [zh] = findings(a, null, null, '150000');
+    // −0.60 − 3.51 = −4.11; −0.60 − 4.72 = −5.32.
+    expect(zh?.text).toBe('乌兰察布市 城乡居民医保基金 累计结余可支付月数 已透支（计算值 -0.60 个月），较上季度下降 4.11 个月，较上年同期下降 5.32 个月，低于 3 个月警戒线。');
+    expect(findings(a, null, null, '150000', 'en')[0]?.text).toContain('months payable overdrawn (computed -0.60 months), down 4.11 months');
+  });
+
   it('a different number gives a different sentence', () => {
     const [f] = findings(analysis('2.75'), null, null, '150000');
     // 2.75 − 3.51 = −0.76; 2.75 − 4.72 = −1.97.

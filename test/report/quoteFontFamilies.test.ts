@@ -2,7 +2,8 @@
 // attribute must stay one attribute, so that the picture parses as XML (and
 // a saved PNG decodes) and the text keeps its font.
 import { describe, expect, it } from 'vitest';
-import { quoteFontFamilies, renderSvg } from '../../src/report/charts';
+import { quoteFontFamilies } from '../../src/charts/stillSvg';
+import { renderSvg } from '../../src/report/charts';
 import { FONT_FAMILY } from '../../src/charts/options/chartOption';
 
 describe('quoteFontFamilies', () => {

@@ -20,7 +20,7 @@ import type { RegionTree } from '../view/regionTree';
 import { alertsFor, coverageOf, fundStatusOf, regionHistory } from '../view/selectors';
 import { tileMapView } from '../view/tileMapView';
 import { rankChildren } from '../view/bigScreenRank';
-import { screenAlertValue, screenChangeText, screenValueText, type ScreenKind } from '../view/bigScreenFigures';
+import { screenAlertValue, screenChangeText, screenValueNote, screenValueText, type ScreenKind } from '../view/bigScreenFigures';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
 import { LangSwitch } from './LangSwitch';
@@ -336,8 +336,13 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                 <span className="bs-kpi-label">{kpi.label}</span>
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
-              <div className="bs-kpi-row">
+              <div className={kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null ? 'bs-kpi-row bs-kpi-row-noted' : 'bs-kpi-row'}>
                 <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang)} />
+                {kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null && (
+                  <span className="bs-kpi-note" data-testid={`bs-kpi-${kpi.id}-note`}>
+                    {screenValueNote(kpi.value, kpi.kind, lang)}
+                  </span>
+                )}
               </div>
               <div className="bs-kpi-change">
                 <span>

@@ -57,7 +57,7 @@ export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMa
       <header className="card-header">
         <h2 id={headingId}>{title}</h2>
         <p className="card-subtitle">{subtitle}</p>
-        {!none && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} />}
+        {!none && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} option={chart.option} />}
         {!none && actions}
         {!none && file !== undefined && <ExportButtons filename={file} {...exportOnClick(spec, lang)} />}
       </header>

@@ -1,7 +1,13 @@
 // 保存 PNG / 保存 SVG next to a chart: the picture ECharts drew (SVG
 // renderer), as a file. PNG is that same SVG drawn on a canvas at 2× from a
-// blob: URL — same origin, no network, so the canvas stays exportable.
+// blob: URL — same origin, no network, so the canvas stays exportable. A
+// chart whose legend pages on screen ("1/2") is drawn again for the file,
+// its legend whole (charts/stillSvg.ts, as the report draws it): a picture
+// cannot turn the page, and the names behind the arrows would be lost.
 import type { RefObject } from 'react';
+import { loadEcharts } from '../../charts/loadEcharts';
+import type { ChartOption } from '../../charts/options/chartOption';
+import { hasPagedLegend, renderStillSvg } from '../../charts/stillSvg';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
 import { downloadBytes } from '../data/download';
@@ -14,6 +20,8 @@ interface ChartSaveButtonsProps {
   title: string;
   /** Region and quarter in the file name, e.g. `150000-2024Q4`. */
   tag: string;
+  /** The option drawn: a paged legend is drawn whole in the file. */
+  option?: ChartOption;
 }
 
 const PNG_SCALE = 2;
@@ -35,13 +43,15 @@ const TEXT = texts(
   },
 );
 
-function chartSvg(holder: HTMLElement | null, title: string): { markup: string; width: number; height: number } | null {
+/** The chart as a file, at the size drawn on screen; null when nothing is drawn. */
+async function chartSvg(holder: HTMLElement | null, title: string, option: ChartOption | undefined): Promise<{ markup: string; width: number; height: number } | null> {
   const svg = holder?.querySelector('.chart svg') ?? holder?.querySelector('svg');
   if (!(svg instanceof SVGSVGElement)) return null;
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width);
   const height = Math.round(box.height);
-  const markup = standaloneSvg(new XMLSerializer().serializeToString(svg), { title, width, height });
+  const drawn = option !== undefined && hasPagedLegend(option) ? renderStillSvg(await loadEcharts(), option, width, height) : new XMLSerializer().serializeToString(svg);
+  const markup = standaloneSvg(drawn, { title, width, height });
   return { markup, width, height };
 }
 
@@ -72,19 +82,21 @@ async function svgToPng(markup: string, width: number, height: number): Promise<
   }
 }
 
-export function ChartSaveButtons({ holder, title, tag }: ChartSaveButtonsProps) {
+export function ChartSaveButtons({ holder, title, tag, option }: ChartSaveButtonsProps) {
   const t = TEXT[useLang()];
   const saveSvg = () => {
-    const svg = chartSvg(holder.current, title);
-    if (svg) downloadBytes(chartFileName(title, tag, 'svg'), svg.markup, 'image/svg+xml;charset=utf-8');
-  };
-  const savePng = () => {
-    const svg = chartSvg(holder.current, title);
-    if (!svg) return;
-    void svgToPng(svg.markup, svg.width, svg.height).then(
-      (bytes) => downloadBytes(chartFileName(title, tag, 'png'), bytes, 'image/png'),
+    void chartSvg(holder.current, title, option).then(
+      (svg) => svg && downloadBytes(chartFileName(title, tag, 'svg'), svg.markup, 'image/svg+xml;charset=utf-8'),
       (error: unknown) => window.console.warn(error),
     );
+  };
+  const savePng = () => {
+    void chartSvg(holder.current, title, option)
+      .then((svg) => svg && svgToPng(svg.markup, svg.width, svg.height))
+      .then(
+        (bytes) => bytes && downloadBytes(chartFileName(title, tag, 'png'), bytes, 'image/png'),
+        (error: unknown) => window.console.warn(error),
+      );
   };
   return (
     <span className="chart-save" role="group" aria-label={t.group(title)} data-testid="chart-save">

@@ -2,7 +2,8 @@
 // definition its CSV/XLSX export is drawn from.
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { Decimal } from '../../domain/money';
-import { fixed, formatCount, formatNumber } from '../../domain/money';
+import { formatCount, formatNumber } from '../../domain/money';
+import { monthsPayableNote, monthsPayableText, type MonthsWord } from '../../domain/monthsPayableText';
 import { formatMoney, formatRate, ROUNDED_PARTS_NOTE, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Region } from '../../domain/types';
 import { moneyHead } from '../view/moneyCell';
@@ -43,8 +44,10 @@ function withTotal(props: RowProps | undefined, total: boolean): RowProps | unde
   return { ...props, className: [props?.className, 'row-total'].filter(Boolean).join(' ') };
 }
 
-const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'number', 'money', 'rate', 'decimal']);
+const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'number', 'money', 'rate', 'months']);
 const MISSING = '—';
+/** A months column without words of its own prints the bare figure. */
+const bare: MonthsWord = (figure) => figure;
 
 export function DataTable<R>({ scroll, scrollBusy, ...props }: DataTableProps<R>) {
   if (!scroll) return <Table {...props} />;
@@ -96,11 +99,13 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
         const rate = c.value(row);
         return rate === null ? MISSING : formatRate(rate, 2, c.thresholds);
       }
-      case 'decimal': {
+      case 'months': {
         const value: Decimal | null = c.value(row);
         if (value === null) return MISSING;
-        const figure = fixed(value, c.places);
-        return c.shown ? c.shown(figure) : figure;
+        const word = c.shown ?? bare;
+        const note = monthsPayableNote(value, lang, c.places, word);
+        const text = monthsPayableText(value, lang, c.places, word);
+        return note === null ? text : <span title={note}>{text}</span>;
       }
       case 'severity': {
         if (c.computed?.(row) === false) return <span className="muted">{c.none ?? MISSING}</span>;

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { chooseMoneyUnit, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
+import { monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import type { Policy } from '../../domain/policy/types';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
@@ -186,6 +187,8 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
   const t = TEXT[lang];
   const value = status?.monthsPayable ?? null;
   const figure = value === null ? null : fixed(value, 2);
+  // Below zero the balance is overdrawn: the card says so, the computed figure small beside it.
+  const overdrawn = value === null ? null : monthsPayableNote(value, lang);
   return (
     <BandedKpi
       rule="months_payable"
@@ -195,7 +198,21 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
       exact={figure}
       testId="kpi-months-payable"
       title={t.monthsPayable}
-      figure={figure === null ? t.cannotCompute : <>{figure}<span className="kpi-unit">{t.months}</span></>}
+      figure={
+        value === null || figure === null ? (
+          t.cannotCompute
+        ) : overdrawn !== null ? (
+          <span title={overdrawn} data-testid="kpi-months-payable-figure">
+            {monthsPayableText(value, lang)}
+            <span className="kpi-unit kpi-figure-note">{overdrawn}</span>
+          </span>
+        ) : (
+          <>
+            {figure}
+            <span className="kpi-unit">{t.months}</span>
+          </>
+        )
+      }
       note={t.window(policy.months_payable_window_quarters)}
     />
   );

@@ -323,7 +323,7 @@ function Allocation({
         className="span-8"
         title={t.chartHeading(potName)}
         subtitle={formula}
-        actions={<ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} />}
+        actions={<ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} option={option} />}
       >
         <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel(
             formatMoney(allocation.total, lang),

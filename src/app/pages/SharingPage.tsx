@@ -221,7 +221,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             className="span-12"
             title={t.chartHeading}
             subtitle={t.chartSubtitle}
-            actions={option && <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} />}
+            actions={option && <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} option={option} />}
           >
             <p className="sharing-gap-line">
               {t.gapLine}{' '}

@@ -318,7 +318,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                   data={{ 'data-region': selected.regionCode, 'data-fund': selected.fund }}
                   title={t.chartHeading(name(selected.regionCode), fundLabel(selected.fund))}
                   subtitle={t.chartSubtitle}
-                  actions={<ChartSaveButtons holder={chartRef} title={t.chartLabel(name(selected.regionCode))} tag={`${selected.regionCode}-${selected.fund}-${analysis.quarter}`} />}
+                  actions={<ChartSaveButtons holder={chartRef} title={t.chartLabel(name(selected.regionCode))} tag={`${selected.regionCode}-${selected.fund}-${analysis.quarter}`} option={option ?? undefined} />}
                 >
                   <Chart testId="chart-stress" option={option} height={340} label={t.chartLabel(name(selected.regionCode))} />
                   <p className="rule" data-testid="stress-buffer-note">

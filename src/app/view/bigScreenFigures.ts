@@ -6,6 +6,7 @@
 import { texts, type Lang } from '../../domain/lang';
 import { Dec, fixed, formatPercent, type Decimal } from '../../domain/money';
 import { chooseMoneyUnit, formatMoney, MONEY_PLACES, moneyWithUnit } from '../../domain/moneyUnit';
+import { monthsPayableInFull, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import type { Alert } from '../../domain/types';
 
@@ -16,10 +17,18 @@ const TEXT = texts(
   { pp: 'pp', monthsUnit: 'mo', days: (n: string) => `${n} days` },
 );
 
+const monthsWord = (lang: Lang) => (figure: string) => `${figure} ${TEXT[lang].monthsUnit}`;
+
+/** A KPI's figure; months payable below zero reads 已透支 (its computed figure is `screenValueNote`). */
 export function screenValueText(value: Decimal, kind: ScreenKind, lang: Lang): string {
   if (kind === 'rate') return formatPercent(value, 2);
   if (kind === 'money') return formatMoney(value, lang);
-  return `${fixed(value, 1)} ${TEXT[lang].monthsUnit}`;
+  return monthsPayableText(value, lang, 1, monthsWord(lang));
+}
+
+/** Small text under a KPI's figure where the figure is a word: "计算值 -0.6 个月" beside 已透支; null otherwise. */
+export function screenValueNote(value: Decimal, kind: ScreenKind, lang: Lang): string | null {
+  return kind === 'months' ? monthsPayableNote(value, lang, 1, monthsWord(lang)) : null;
 }
 
 /** The change from `then` to `now`, signed (− + ±); a dash where either is missing. */
@@ -44,7 +53,7 @@ export function screenAlertValue(alert: Alert, lang: Lang): string {
     case 'rate':
       return formatPercent(alert.value, 2);
     case 'months':
-      return `${fixed(alert.value, 1)} ${TEXT[lang].monthsUnit}`;
+      return monthsPayableInFull(alert.value, lang, 1, monthsWord(lang));
     case 'days':
       return TEXT[lang].days(alert.value.toString());
     case 'money':

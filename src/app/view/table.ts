@@ -8,6 +8,7 @@
 import type { Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
 import { groupRoundedIn, headWithUnit, moneyUnitById, tableMoneyUnits, type MoneyUnit } from '../../domain/moneyUnit';
+import type { MonthsWord } from '../../domain/monthsPayableText';
 import type { Severity } from '../../domain/types';
 import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
 
@@ -50,8 +51,11 @@ export type Column<R> = BaseColumn<R> &
     | { kind: 'money'; value: (row: R) => Decimal | null; exact?: boolean; signed?: boolean; unitGroup?: string; hover?: (row: R) => string }
     /** A ratio shown as a percentage that never lands on the other side of `thresholds`. */
     | { kind: 'rate'; value: (row: R) => Decimal | null; thresholds?: readonly Decimal[] }
-    /** A plain decimal (months payable): `places` decimals; `shown` words it on screen ("3.20 个月"). */
-    | { kind: 'decimal'; value: (row: R) => Decimal | null; places: number; shown?: (figure: string) => string }
+    /**
+     * Months payable: `places` decimals; `shown` words it on screen ("3.20 个月"), where a
+     * figure below zero reads 已透支 with the figure on hover (domain/monthsPayableText).
+     */
+    | { kind: 'months'; value: (row: R) => Decimal | null; places: number; shown?: MonthsWord }
     /**
      * A risk band: a chip on screen, null being the normal band (its chip
      * says `normal`, or 正常 / normal); where `computed` is false the value
@@ -108,7 +112,7 @@ function exportColumn<R>(column: Column<R>, lang: Lang): ExportColumn {
     case 'rate':
     case 'count':
       return { key, label: head, numeric: true, format: kind };
-    case 'decimal':
+    case 'months':
     case 'number':
       return { key, label: head, numeric: true };
     default:
@@ -126,7 +130,7 @@ function exportValue<R>(column: Column<R>, row: R): ExportRow[string] {
       const rate = column.value(row);
       return rate === null ? null : rateString(rate);
     }
-    case 'decimal': {
+    case 'months': {
       const value = column.value(row);
       return value === null ? null : fixed(value, column.places);
     }

@@ -2,6 +2,7 @@
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
+import { isOverdrawn, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import type { RuleId } from '../../domain/types';
 
@@ -17,7 +18,8 @@ export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT
     case 'money':
       return formatMoney(value, lang);
     case 'months':
-      return TEXT[lang].months(formatNumber(value, 2));
+      // Below zero the balance is overdrawn (the hover title keeps the figure: ruleValueExact).
+      return isOverdrawn(value) ? monthsPayableText(value, lang) : TEXT[lang].months(formatNumber(value, 2));
     case 'days':
       return TEXT[lang].days(formatNumber(value, 0));
   }
@@ -25,5 +27,6 @@ export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT
 
 /** The exact figure behind a rounded one, for the hover title. */
 export function ruleValueExact(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG): string {
+  if (RULE_VALUE_KIND[rule] === 'months') return monthsPayableNote(value, lang, Math.max(2, value.decimalPlaces())) ?? value.toString();
   return RULE_VALUE_KIND[rule] === 'money' ? formatYuan(value, lang) : value.toString();
 }

@@ -1,7 +1,8 @@
 // 累计结余可支付月数: one bar per region (or per quarter), coloured by the
 // policy band it falls in, over background stripes that show every band so
 // the reader sees how far a bar is from the next one.
-import { Dec, fixed, type Decimal } from '../../domain/money';
+import { Dec, type Decimal } from '../../domain/money';
+import { monthsPayableText } from '../../domain/monthsPayableText';
 import { bandBoundaries, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/policy/severity';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
@@ -168,7 +169,8 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
                 itemStyle: { color: stripeColor(severityOf('months_payable', bar.monthsPayable, input.policy)) },
               },
         ),
-        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : fixed(bar.monthsPayable, 1))),
+        // A bar below zero says 已透支 (its tooltip keeps the computed figure).
+        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : monthsPayableText(bar.monthsPayable, lang, 1, (figure) => figure))),
         markArea: {
           silent: true,
           data: stripes.map((stripe) => [

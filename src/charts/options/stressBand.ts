@@ -98,7 +98,10 @@ export function buildStressBandOption({ result, redMonths }: StressBandInput, la
       type: 'category',
       boundaryGap: false,
       data: quarters.map((q) => quarterLabel(q, lang)),
-      axisLabel: { color: AXIS_COLOR },
+      // The first quarter sits on the value axis (no boundary gap): centred there, its label ran
+      // under the lowest value label ("-4,000" where the balance goes far below zero). It starts
+      // at the axis instead, and the last ends at the right edge.
+      axisLabel: { color: AXIS_COLOR, alignMinLabel: 'left', alignMaxLabel: 'right' },
     },
     yAxis: {
       type: 'value',

@@ -6,7 +6,8 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { fixed, type Decimal } from '../../domain/money';
+import type { Decimal } from '../../domain/money';
+import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
 import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
@@ -110,7 +111,11 @@ export function tileSeverity(tile: TileDatum, indicator: TileIndicator, policy: 
   return severityOf(indicator, tile.value, policy);
 }
 
-export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: Lang = DEFAULT_LANG): string {
+/**
+ * The value as the tile prints it; `full` (the tooltip and the table, which have
+ * room) keeps the computed figure beside 已透支 (domain/monthsPayableText).
+ */
+export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: Lang = DEFAULT_LANG, full = false): string {
   const t = TEXT[lang];
   if (tile.value === null) return t.noData;
   switch (indicator) {
@@ -118,7 +123,7 @@ export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: L
     case 'balance_rate':
       return percentText(tile.value, 1);
     case 'months_payable':
-      return t.months(fixed(tile.value, 1));
+      return (full ? monthsPayableInFull : monthsPayableText)(tile.value, lang, 1, t.months);
     case 'alerts':
       return t.alerts(countText(tile.value.toNumber()));
   }
@@ -159,6 +164,33 @@ export function nameOnTwoLines(name: string): [string, string] | null {
   return ending === undefined ? null : [name.slice(0, -ending.length), ending];
 }
 
+/**
+ * A name written in words (Latin letters: "Qahar Right Wing Front Banner")
+ * broken at its spaces into `count` lines, the widest as narrow as can be;
+ * null when it has fewer words than lines, or is not written in words.
+ */
+export function nameInLines(name: string, count: number): string[] | null {
+  const words = name.trim().split(/\s+/);
+  if (!/[A-Za-z]/.test(name) || words.length < count) return null;
+  let best: string[] | null = null;
+  let bestWidth = Infinity;
+  // Every way to cut the words into `count` runs (a name has a handful of words).
+  const cut = (from: number, left: number, lines: string[]): void => {
+    if (left === 1) {
+      const all = [...lines, words.slice(from).join(' ')];
+      const width = Math.max(...all.map(widthInEm));
+      if (width < bestWidth) [best, bestWidth] = [all, width];
+      return;
+    }
+    for (let end = from + 1; end <= words.length - (left - 1); end++) cut(end, left - 1, [...lines, words.slice(from, end).join(' ')]);
+  };
+  cut(0, count, []);
+  return best;
+}
+
+/** The smallest size a name of words is drawn at (px): at 9 px Latin letters do not read; past it the name is cut, whole in the tooltip and the table. */
+const WORDS_FLOOR = 11;
+
 /** Gap between tiles as a share of a tile: space, not a drawn border. */
 const GAP = 0.06;
 
@@ -192,12 +224,18 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     // autonomous prefecture's name (克孜勒苏柯尔克孜自治州) goes on two lines,
     // broken before its ending, when that reads larger: on one line it would
     // need less than the 9 px floor and be cut.
-    const sizeFor = (lines: readonly string[]): number =>
-      Math.max(9, Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / Math.max(...lines.map(widthInEm)))));
+    // A name written in words (English) goes on two or three lines, broken at its
+    // spaces, when that reads larger, and never below 11 px.
     const [name = '', ...rest] = oneLine;
-    const broken = nameOnTwoLines(name);
-    const twoLines = broken === null ? null : [...broken, ...rest];
-    const lines = twoLines !== null && sizeFor(twoLines) > sizeFor(oneLine) ? twoLines : oneLine;
+    const inWords = /[A-Za-z]/.test(name);
+    const floor = inWords ? WORDS_FLOOR : 9;
+    const sizeFor = (lines: readonly string[]): number =>
+      Math.max(
+        floor,
+        Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / Math.max(...lines.map(widthInEm))), Math.floor((side * 0.94) / (1.6 * lines.length))),
+      );
+    const broken = inWords ? [nameInLines(name, 2), nameInLines(name, 3)] : [nameOnTwoLines(name)];
+    const lines = broken.reduce<string[]>((best, b) => (b !== null && sizeFor([...b, ...rest]) > sizeFor(best) ? [...b, ...rest] : best), oneLine);
     const nameSize = sizeFor(lines);
     return {
       type: 'group',
@@ -233,7 +271,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
       const state = item.tile.value === null ? t.noData : item.severity === null ? t.normal : SEVERITY_LABEL[item.severity][lang];
       return [
         `<strong>${escapeHtml(item.tile.name)}</strong>${item.tile.auto ? escapeHtml(t.auto) : ''}`,
-        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang))}（${escapeHtml(state)}）`,
+        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang, true))}（${escapeHtml(state)}）`,
       ];
     }),
     series: [

@@ -426,8 +426,15 @@ export interface MoneyWords {
   exact(yuan: Figure): string;
 }
 
+/**
+ * How a sentence writes months payable, given the figure and its words
+ * ("-0.60 个月"): the record keeps them; a reader sees 已透支 below zero, the
+ * figure in brackets (render.ts MoneyStyle, domain/monthsPayableText).
+ */
+export type MonthsWords = (months: Figure, shown: string) => string;
+
 /** One language's sentence for each code. */
-export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say, money: MoneyWords) => string };
+export type Catalogue = { readonly [K in MessageCode]: (params: MessageParams[K], say: Say, money: MoneyWords, months: MonthsWords) => string };
 
 export type ParamsArg<C extends MessageCode> = Record<never, never> extends MessageParams[C] ? [params?: MessageParams[C]] : [params: MessageParams[C]];
 

@@ -3,7 +3,7 @@
 import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
-import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted, UnitName } from './codes';
+import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, UnitName } from './codes';
 import { fundNoun, grouped, mib, mibBeside, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
@@ -75,8 +75,8 @@ const beside = (value: Decimal, p: AlertBand & { threshold: Figure }, scale = 1)
 const pctAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${group(beside(new Dec(rate), p, 100))}%`;
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} percentage points`;
 const pointsAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(rate), p, 100)} percentage points`;
-const months = (m: Figure): string => `${fixed(new Dec(m), 2)} months`;
-const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(m), p)} months`;
+const months = (m: Figure, read: MonthsWords): string => read(m, `${fixed(new Dec(m), 2)} months`);
+const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }, read: MonthsWords): string => read(m, `${beside(new Dec(m), p)} months`);
 const COMPARISON: Readonly<Record<Comparison, string>> = { lt: 'below', lte: 'at or below', gt: 'above', gte: 'at or above' };
 /** "below 0.0000 million yuan (red)": the bound crossed, as `shown`, and the severity. */
 const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
@@ -429,17 +429,17 @@ export const EN: Catalogue = {
   'alert.accumulated_negative': (p, _say, money) =>
     `${subject(p)} accumulated balance = opening balance ${money.rounded(p.opening)} + income year to date ${money.rounded(p.income)} − ` +
     `expenditure year to date ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
-  'alert.months_payable': (p, _say, money) =>
+  'alert.months_payable': (p, _say, money, read) =>
     `${subject(p)} months payable = accumulated balance ${money.rounded(p.balance)} ÷ average monthly expenditure` +
     `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${money.rounded(p.average)}`} = ` +
-    `${monthsAt(p.months, p)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
+    `${monthsAt(p.months, p, read)}, ${crossed(p, `${new Dec(p.threshold).toString()} months`)}`,
   'alert.forecast_balance': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}: accumulated balance at the end of ${quarterLabel(p.quarter, 'en')} ${money.rounded(p.balance)}, ` +
     `${p.turnsNegative ? 'turning negative' : `going ${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`} (now ${money.rounded(p.current)})${severity(p)}`,
-  'alert.forecast_months': (p, _say, money) =>
+  'alert.forecast_months': (p, _say, money, read) =>
     `${subject(p)} ${basis(p.seasonal)}: months payable at the end of ${quarterLabel(p.quarter, 'en')} = accumulated balance ${money.rounded(p.balance)} ÷ ` +
-    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${monthsAt(p.months, p)}, ` +
-    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} months (now ${p.current === null ? 'not computable' : months(p.current)})${severity(p)}`,
+    `average monthly expenditure${p.average === null ? '' : ` ${money.rounded(p.average)}`} = ${monthsAt(p.months, p, read)}, ` +
+    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} months (now ${p.current === null ? 'not computable' : months(p.current, read)})${severity(p)}`,
   'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
     const what = income ? 'income' : 'expenditure';

@@ -4,7 +4,8 @@
 import type { Lang } from '../lang';
 import { Dec, fixed, formatWan, type Decimal } from '../money';
 import { chooseMoneyUnit, moneyWithUnit } from '../moneyUnit';
-import type { Catalogue, Figure, Message, MoneyWords, Say } from './codes';
+import { overdrawnInFull } from '../monthsPayableText';
+import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say } from './codes';
 import { EN } from './en';
 import { ZH } from './zh';
 
@@ -30,9 +31,14 @@ function recordWords(lang: Lang): MoneyWords {
   return { rounded: (yuan) => formatWan(new Dec(yuan), 2, lang), exact: (yuan) => formatWan(new Dec(yuan), 6, lang) };
 }
 
+/** The record keeps a months figure as the formula gives it; a reader sees 已透支 where it is below zero. */
+const RECORD_MONTHS: MonthsWords = (_months, shown) => shown;
+
 export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 'record'): string {
   const say: Say = (nested) => renderMessage(nested, lang, style);
-  const sentence = CATALOGUES[lang][message.code] as (params: Message['params'], say: Say, money: MoneyWords) => string;
+  const months: MonthsWords = style === 'record' ? RECORD_MONTHS : (value, shown) => overdrawnInFull(new Dec(value), shown, lang);
+  const read = CATALOGUES[lang][message.code] as (params: Message['params'], say: Say, money: MoneyWords, months: MonthsWords) => string;
+  const sentence = (params: Message['params'], nestedSay: Say, money: MoneyWords): string => read(params, nestedSay, money, months);
   if (style === 'record') return sentence(message.params, say, recordWords(lang));
   // The reader's unit comes from the amounts as the record prints them (to 100 yuan, or
   // to the fen), so that no figure claims more precision than the record gives it.

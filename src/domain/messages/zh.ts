@@ -2,7 +2,7 @@
 import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
-import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, Quoted } from './codes';
+import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted } from './codes';
 import { FUND_LABEL, grouped, mib, mibBeside, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
@@ -54,8 +54,8 @@ const beside = (value: Decimal, p: AlertBand & { threshold: Figure }, scale = 1)
 const pctAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${group(beside(new Dec(rate), p, 100))}%`;
 const points = (rate: Figure): string => `${fixed(new Dec(rate).times(100), 2)} 个百分点`;
 const pointsAt = (rate: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(rate), p, 100)} 个百分点`;
-const months = (m: Figure): string => `${fixed(new Dec(m), 2)} 个月`;
-const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }): string => `${beside(new Dec(m), p)} 个月`;
+const months = (m: Figure, read: MonthsWords): string => read(m, `${fixed(new Dec(m), 2)} 个月`);
+const monthsAt = (m: Figure, p: AlertBand & { threshold: Figure }, read: MonthsWords): string => read(m, `${beside(new Dec(m), p)} 个月`);
 const COMPARISON: Readonly<Record<Comparison, string>> = { lt: '低于', lte: '不高于', gt: '高于', gte: '不低于' };
 /** "低于 0.00万元（红色）": the bound crossed, as `shown`, and the severity. */
 const crossed = (p: AlertBand, shown: string): string => `${COMPARISON[p.comparison]} ${shown}${severity(p)}`;
@@ -389,17 +389,17 @@ export const ZH: Catalogue = {
   'alert.accumulated_negative': (p, _say, money) =>
     `${subject(p)} 累计结余 = 年初结余 ${money.rounded(p.opening)} + 年初至今收入 ${money.rounded(p.income)} − 年初至今支出 ${money.rounded(p.expenditure)} = ` +
     `${money.rounded(p.balance)}，${crossed(p, money.rounded(p.threshold))}`,
-  'alert.months_payable': (p, _say, money) =>
+  'alert.months_payable': (p, _say, money, read) =>
     `${subject(p)} 累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
     `${p.average === null ? '月均支出' : `近${p.window}个季度月均支出 ${money.rounded(p.average)}`} = ` +
-    `${monthsAt(p.months, p)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
+    `${monthsAt(p.months, p, read)}，${crossed(p, `${new Dec(p.threshold).toString()} 个月`)}`,
   'alert.forecast_balance': (p, _say, money) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余 ${money.rounded(p.balance)}，` +
     `${p.turnsNegative ? '将由正转负' : `将${COMPARISON[p.comparison]} ${money.rounded(p.threshold)}`}（当前 ${money.rounded(p.current)}）${severity(p)}`,
-  'alert.forecast_months': (p, _say, money) =>
+  'alert.forecast_months': (p, _say, money, read) =>
     `${subject(p)} ${basis(p.seasonal)}，${quarterLabel(p.quarter)}末累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
-    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${monthsAt(p.months, p)}，` +
-    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} 个月（当前 ${p.current === null ? '无法计算' : months(p.current)}）${severity(p)}`,
+    `${p.average === null ? '月均支出' : `月均支出 ${money.rounded(p.average)}`} = ${monthsAt(p.months, p, read)}，` +
+    `${COMPARISON[p.comparison]} ${new Dec(p.threshold).toString()} 个月（当前 ${p.current === null ? '无法计算' : months(p.current, read)}）${severity(p)}`,
   'alert.budget_execution': (p, _say, money) => {
     const income = p.direction === 'income';
     const what = income ? '收入' : '支出';

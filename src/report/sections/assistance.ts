@@ -5,8 +5,9 @@ import { alertsInScope, countBySeverity } from '../../domain/alerts/scope';
 import { formatMoney } from '../../domain/moneyUnit';
 import { CATEGORY_LABEL, FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
-import { fixed, formatCount, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
+import { formatCount, formatPercent, formatYuan, moneyString, type Decimal } from '../../domain/money';
 import { FUNDS, SEVERITIES, type Fund } from '../../domain/types';
+import { monthsCell } from '../text';
 import type { SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
 import { statusNow } from '../model';
@@ -216,7 +217,7 @@ export function riskSection(ctx: SectionContext, n: number): string {
           ...SEVERITIES.map((s) => ({ text: String(r.counts[s]), num: true, col: s })),
           ...FUNDS.map((f) => {
             const mp = statusNow(m, r.region.code, f)?.monthsPayable;
-            return { text: mp ? fixed(mp, 2) : '—', num: true, col: `months-${f}` };
+            return { text: monthsCell(mp, lang), num: true, col: `months-${f}`, cls: 'wraps' };
           }),
         ],
       })),

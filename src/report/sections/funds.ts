@@ -25,7 +25,7 @@ import {
   ytdExpenditureByItem,
   ytdIncomeBySource,
 } from '../model';
-import { growthText, signedGrowth, signedNumber } from '../text';
+import { growthText, monthsCell, signedGrowth, signedNumber } from '../text';
 import { sectionOpen, subheading } from './heading';
 import { severityOf } from '../../domain/policy/severity';
 import type { Policy } from '../../domain/policy/types';
@@ -427,7 +427,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
             { ...wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },
             { text: now.balanceRate ? formatPercent(now.balanceRate) : '—', num: true, col: 'balance-rate' },
             { ...wan(now.accumulatedBalance), num: true, col: 'accumulated-balance' },
-            { text: months === null ? '—' : fixed(months, 2), num: true, col: 'months' },
+            { text: monthsCell(months, lang), num: true, col: 'months', cls: 'wraps' },
             { text: signedNumber(change(rnd(months), rnd(prev?.monthsPayable)), 2), num: true, col: 'months-qoq' },
             { text: signedNumber(change(rnd(months), rnd(last?.monthsPayable)), 2), num: true, col: 'months-yoy' },
           ],

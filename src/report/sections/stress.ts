@@ -5,7 +5,8 @@
 import { buildStressBandOption } from '../../charts/options/stressBand';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
-import { fixed, moneyString } from '../../domain/money';
+import { moneyString } from '../../domain/money';
+import { monthsCell } from '../text';
 import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
 import { quarterLabel } from '../../domain/quarter';
 import { rankStress, redMonthsThreshold, stressTests, toStressJson } from '../../domain/stress';
@@ -81,7 +82,7 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
           ),
     ),
   );
-  const mp = (d: (typeof results)[number]['points'][number]['scenarioMonths']) => (d === null ? '—' : fixed(d, 2));
+  const mp = (d: (typeof results)[number]['points'][number]['scenarioMonths']) => monthsCell(d, lang);
   parts.push(
     table({
       id: 'table-stress',
@@ -99,7 +100,7 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
             r.baselineFirstRed === null ? t.none : quarterLabel(r.baselineFirstRed, lang),
             { text: r.firstRedQuarter === null ? t.none : quarterLabel(r.firstRedQuarter, lang), col: 'first-red', title: r.firstRedQuarter ?? '' },
             { text: moneyString(r.buffer), num: true, col: 'buffer', money: r.buffer },
-            { text: `${mp(end?.baselineMonths ?? null)} → ${mp(end?.scenarioMonths ?? null)}`, num: true },
+            { text: `${mp(end?.baselineMonths ?? null)} → ${mp(end?.scenarioMonths ?? null)}`, num: true, cls: 'wraps' },
           ],
         };
       }),

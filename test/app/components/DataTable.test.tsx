@@ -68,6 +68,19 @@ describe('DataTable and exportTable from one definition', () => {
     ]);
   });
 
+  it('months payable below zero: 已透支 on screen (the computed figure on hover, still red), the number in the export', () => {
+    // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.60 months.
+    const months = new Dec('-5650657.42').div('9417762.37');
+    const rows = [{ key: '150900', name: '乌兰察布市', accumulatedBalance: new Dec('-5650657.42'), monthsPayable: months }];
+    const zh = screen(monthsPayableSpec(rows, false, POLICY, 'zh'), 'zh');
+    expect(zh.rows).toEqual([['乌兰察布市', '-565.07', '已透支', '红色']]);
+    expect(zh.html).toContain('title="计算值 -0.60 个月"');
+    const en = screen(monthsPayableSpec(rows, false, POLICY, 'en'), 'en');
+    expect(en.rows[0]?.[2]).toBe('overdrawn');
+    expect(en.html).toContain('title="computed -0.60 months"');
+    expect(exportTable(monthsPayableSpec(rows, false, POLICY, 'zh'), 'zh').rows[0]).toMatchObject({ months: '-0.60' });
+  });
+
   it('trend in English: current balance = income − expenditure on screen and in the export; the flows in one unit', () => {
     const zero = new Dec(0);
     const points = [

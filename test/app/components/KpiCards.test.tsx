@@ -84,6 +84,18 @@ describe('the money KPI cards: one card, one unit', () => {
     expect(text(html)).toContain('收入 2.00亿元 · 支出 2.00亿元');
   });
 
+  it('可支付月数 below zero reads 已透支, the computed figure small beside it, in the red band', () => {
+    // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.60 months.
+    const months = new Dec('-5650657.42').div('9417762.37');
+    const html = section(cards(status({ accumulatedBalance: new Dec('-5650657.42'), monthsPayable: months })), 'kpi-months-payable');
+    expect(text(html)).toContain('已透支计算值 -0.60 个月');
+    expect(text(html)).not.toMatch(/-0\.60个月/);
+    expect(html).toContain('title="计算值 -0.60 个月"');
+    expect(html).toContain('data-severity="red"');
+    // The exact figure stays in data-value, as for every other card.
+    expect(html).toContain('data-value="-0.60"');
+  });
+
   it('累计结余 reads in the unit of its opening balance', () => {
     // 150,000,000.00 opening + this year's = 9,800,000.00 accumulated: 0.10亿元 beside 1.50亿元, not 980.00万元.
     const html = section(cards(status({ openingBalance: new Dec('150000000.00'), accumulatedBalance: new Dec('9800000.00') })), 'kpi-accumulated');

@@ -77,3 +77,25 @@ describe('renderMessage money styles', () => {
     expect(renderMessage(m, 'en', 'reader')).toBe(renderMessage(m, 'en'));
   });
 });
+
+describe('renderMessage: months payable below zero', () => {
+  // Balance −5,650,657.42 ÷ average monthly expenditure 9,417,762.37 = −0.5999… months.
+  const months = '-0.5999';
+  const m = message('alert.months_payable', { ...SAMPLES['alert.months_payable'], balance: '-5650657.42', window: 4, average: '9417762.37', months, threshold: '3' });
+
+  it('record (analyze --json): the figure as the formula gives it, unchanged', () => {
+    expect(renderMessage(m, 'zh')).toContain('= -0.60 个月，低于 3 个月（红色）');
+    expect(renderMessage(m, 'en')).toContain('= -0.60 months, below 3 months (red)');
+  });
+
+  it('reader (screen, report, terminal): 已透支 / overdrawn, the computed figure in brackets', () => {
+    expect(renderMessage(m, 'zh', 'reader')).toContain('= 已透支（计算值 -0.60 个月），低于 3 个月（红色）');
+    expect(renderMessage(m, 'en', 'reader')).toContain('= overdrawn (computed -0.60 months), below 3 months (red)');
+  });
+
+  it('a projection below zero, and today already below zero, read the same way', () => {
+    const f = message('alert.forecast_months', { ...SAMPLES['alert.forecast_months'], balance: '-100', average: '50', months: '-2', current: '-0.5' });
+    expect(renderMessage(f, 'zh', 'reader')).toContain('= 已透支（计算值 -2.00 个月），低于 3 个月（当前 已透支（计算值 -0.50 个月））');
+    expect(renderMessage(f, 'zh')).toContain('= -2.00 个月，低于 3 个月（当前 -0.50 个月）');
+  });
+});

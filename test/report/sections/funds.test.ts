@@ -61,3 +61,35 @@ describe('report: 分地区支出', () => {
     expect(cells(table, 'quarter-expenditure')).toEqual(['0.80', '0.80']);
   });
 });
+
+describe('report: a fund overdrawn (累计结余 below zero)', () => {
+  // Balance −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.60 months.
+  const balance = new Dec('-5650657.42');
+  const months = balance.div('9417762.37');
+  const overdrawn = (code: string, level: FundStatus['level']): FundStatus => ({ ...status(code, level, '800000.00', '150000000.00'), accumulatedBalance: balance, monthsPayable: months });
+  const html = (lang: 'zh' | 'en'): string =>
+    renderReport({
+      analysis: analysisWithTheGap([BEIJING, DONGCHENG], [overdrawn('110000', 'province'), overdrawn('110101', 'city')]),
+      previous: null,
+      lastYear: null,
+      regionCode: '110000',
+      datasetLabel: 'test',
+      generatedAt: new Date('2025-01-15T00:00:00Z'),
+      lang,
+    });
+
+  it('the balance table says 已透支 with the computed figure, never a negative number of months', () => {
+    expect(months.toFixed(2)).toBe('-0.60');
+    const table = /<table id="table-balance-resident">[\s\S]*?<\/table>/.exec(html('zh'))?.[0] ?? '';
+    expect(cells(table, 'months')).toEqual(['已透支（计算值 -0.60）', '已透支（计算值 -0.60）']);
+    const en = /<table id="table-balance-resident">[\s\S]*?<\/table>/.exec(html('en'))?.[0] ?? '';
+    expect(cells(en, 'months')).toEqual(['overdrawn (computed -0.60)', 'overdrawn (computed -0.60)']);
+  });
+
+  it('the summary line says the fund is overdrawn, not that it pays −0.60 months', () => {
+    const zh = html('zh');
+    expect(zh).toContain('城乡居民医保基金已透支（计算值 -0.60 个月）');
+    expect(zh).not.toContain('可支付 -0.60 个月');
+    expect(html('en')).toContain('resident basic medical insurance fund overdrawn (computed -0.60 months)');
+  });
+});

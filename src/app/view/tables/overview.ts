@@ -79,7 +79,7 @@ export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: 
   return tableSpec(bars, (b) => b.key, [
     ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
     { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
-    { key: 'months', head: t.months, kind: 'decimal', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
+    { key: 'months', head: t.months, kind: 'months', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
     {
       key: 'band',
       head: t.band,

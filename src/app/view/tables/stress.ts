@@ -4,7 +4,8 @@
 // `stress`), and the chosen pool's quarters.
 import { FUND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
-import { fixed, type Decimal } from '../../../domain/money';
+import type { Decimal } from '../../../domain/money';
+import { monthsPayableInFull } from '../../../domain/monthsPayableText';
 import { quarterLabel } from '../../../domain/quarter';
 import type { StressPoint, StressResult } from '../../../domain/stress';
 import type { Quarter } from '../../../domain/types';
@@ -50,7 +51,8 @@ const TEXT = texts(
 );
 
 const key = (r: StressResult): string => `${r.regionCode}|${r.fund}`;
-const months = (d: Decimal | null): string => (d === null ? '—' : fixed(d, 2));
+// A text cell has no hover: 已透支 keeps its computed figure in brackets.
+const months = (d: Decimal | null, lang: Lang): string => (d === null ? '—' : monthsPayableInFull(d, lang, 2, (figure) => figure));
 
 /** The pools in the order given (ranked); `scenario` names the scenario in every exported row. */
 export function stressRankSpec(results: readonly StressResult[], name: (code: string) => string, scenario: string, lang: Lang): TableSpec<StressResult> {
@@ -73,7 +75,7 @@ export function stressRankSpec(results: readonly StressResult[], name: (code: st
       head: t.endMonths,
       kind: 'text',
       only: 'screen',
-      value: (r) => `${months(r.points.at(-1)?.baselineMonths ?? null)} → ${months(r.points.at(-1)?.scenarioMonths ?? null)}`,
+      value: (r) => `${months(r.points.at(-1)?.baselineMonths ?? null, lang)} → ${months(r.points.at(-1)?.scenarioMonths ?? null, lang)}`,
     },
   ]);
 }
@@ -94,8 +96,8 @@ export function stressDetailSpec(results: readonly StressResult[], name: (code: 
     { key: 'quarter', head: t.quarter, kind: 'text', value: ({ point }) => point.quarter },
     { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: ({ point }) => point.baselineBalance },
     { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: ({ point }) => point.scenarioBalance },
-    { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: ({ point }) => point.baselineMonths },
-    { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: ({ point }) => point.scenarioMonths },
+    { key: 'baseline_months', head: t.baselineMonths, kind: 'months', places: 2, value: ({ point }) => point.baselineMonths },
+    { key: 'scenario_months', head: t.scenarioMonths, kind: 'months', places: 2, value: ({ point }) => point.scenarioMonths },
   ]);
 }
 
@@ -106,7 +108,7 @@ export function stressQuartersSpec(result: StressResult, lang: Lang): TableSpec<
     { key: 'quarter', head: t.quarter, kind: 'text', rowHeader: {}, value: (p) => quarterLabel(p.quarter, lang) },
     { key: 'baseline_balance', head: t.baselineBalance, kind: 'money', value: (p) => p.baselineBalance },
     { key: 'scenario_balance', head: t.scenarioBalance, kind: 'money', value: (p) => p.scenarioBalance },
-    { key: 'baseline_months', head: t.baselineMonths, kind: 'decimal', places: 2, value: (p) => p.baselineMonths },
-    { key: 'scenario_months', head: t.scenarioMonths, kind: 'decimal', places: 2, value: (p) => p.scenarioMonths },
+    { key: 'baseline_months', head: t.baselineMonths, kind: 'months', places: 2, value: (p) => p.baselineMonths },
+    { key: 'scenario_months', head: t.scenarioMonths, kind: 'months', places: 2, value: (p) => p.scenarioMonths },
   ]);
 }
