@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { message } from '../../src/domain/messages/codes';
 import type { ColumnSpec } from '../../src/engine/contract/contract';
 import { describeInvalid } from '../../src/engine/contract/columnRules';
+import { renderMessage } from '../../src/domain/messages/render';
 
 const INSURED: ColumnSpec = { name: 'insured', label: '参保人数', kind: 'count' };
 const AMOUNT: ColumnSpec = { name: 'amount', label: '金额', kind: 'money' };
@@ -25,5 +26,18 @@ describe('describeInvalid on long cells', () => {
       expect(describeInvalid(AMOUNT, value), value).toEqual(message('cell.scientific', { label: '金额', value }));
     }
     expect(describeInvalid(AMOUNT, '1.2.3e4').code).toBe('cell.invalid');
+  });
+
+  it('quotes a long cell by its first 40 characters, judged whole: a 3 MB cell made a 3 MB line', () => {
+    const said = describeInvalid(INSURED, '1'.repeat(3_000_000));
+    expect(said).toEqual(message('cell.too_large', { kind: 'count', label: '参保人数', value: `${'1'.repeat(40)}…`, unit: null }));
+    expect(renderMessage(said, 'zh')).toBe(`参保人数"${'1'.repeat(40)}…"过大`);
+    // Judged on the whole cell: digits then a letter far past the quoted start is not a number at all.
+    expect(describeInvalid(INSURED, `${'1'.repeat(1000)}x`).code).toBe('cell.invalid');
+    // Never half of a character outside the BMP: 39 characters, then 𠀀 (two UTF-16 units) across the cut.
+    const rare = `${'区'.repeat(39)}𠀀${'区'.repeat(10)}`;
+    expect(describeInvalid(AMOUNT, rare)).toEqual(message('cell.invalid', { kind: 'money', label: '金额', value: `${'区'.repeat(39)}…` }));
+    // A cell of 40 characters is quoted whole.
+    expect(describeInvalid(INSURED, '1'.repeat(40))).toEqual(message('cell.too_large', { kind: 'count', label: '参保人数', value: '1'.repeat(40), unit: null }));
   });
 });
