@@ -1,5 +1,6 @@
 // Hostile files through the page (issue #15, item 4): a zip bomb dressed as
-// XLSX, a header 10,000 columns wide and 32 MB of random bytes are each
+// XLSX, a header 10,000 columns wide, 32 MB of random bytes, a last line of
+// 9 MB and a cell of 3 MB of digits are each
 // refused with a precise line, the tab stays alive, and the sample stays on
 // screen with its figures. The engine-level limits (time, memory) are in
 // test/engine/hostileFiles.test.ts; this is what a user who drops them sees.
@@ -45,10 +46,19 @@ describe('hostile files dropped on the page', () => {
       { file: await writeTemp('regions.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n1\n`), says: /regions\.csv · 第1行 · 表头有 10,000 列/ },
       { file: await writeTemp('regions.csv', junk(32 * MB)), says: /regions\.csv · .*(UTF-8|GBK)/ },
     ];
-    for (const { file, says } of cases) {
-      await loadFiles(page, [file, ...tiny]);
+    // fund_balances.csv of the tiny dataset (rows 2–7) with a last row of 9 MB of digits, which DuckDB dropped
+    // without a word (the rest loaded), and with a cell of 3 MB of digits, whose refusal took hours and quoted it whole.
+    const balances = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd();
+    const others = ['regions.csv', 'assistance_enrollment.csv', 'fund_flows.csv'].map((n) => join(TINY_DIR, n));
+    const balancesWith = async (cell: string): Promise<string[]> => [await writeTemp('fund_balances.csv', `${balances}\n2025,150100,resident,${cell}\n`), ...others];
+    const withBalances = [
+      { files: await balancesWith('1'.repeat(9 * MB)), says: /fund_balances\.csv · 第8行 · CSV 无法读取这一行/ },
+      { files: await balancesWith('1'.repeat(3 * MB)), says: new RegExp(`fund_balances\\.csv · 第8行 · opening_balance · 金额"${'1'.repeat(40)}…"过大`) },
+    ];
+    for (const { files, says } of [...cases.map(({ file, says }) => ({ files: [file, ...tiny], says })), ...withBalances]) {
+      await loadFiles(page, files);
       const text = await waitUntil(
-        `the problem line for ${file}`,
+        `the problem line for ${files[0]}`,
         async () => (await byTestId(page, 'load-problems').textContent().catch(() => '')) ?? '',
         (t) => says.test(t),
       );

@@ -9,9 +9,12 @@
 // - XML entities are never expanded (src/engine/formats/xml.ts knows only the five
 //   predefined ones), so "billion laughs" stays text;
 // - a header thousands of columns wide is refused before DuckDB reads it;
-// - a junk file and a 64 MB single cell end in file · row · column;
+// - a junk file and a 64 MB single cell end in file · row · column, and so
+//   does a last line of 9 MB that DuckDB's reader dropped without a word;
 // - NUL bytes in a name are kept as text (React and the exports escape it).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +23,7 @@ import { analyze } from '../../src/engine/queries/analyze';
 import { exportXlsx } from '../../src/engine/export/exportTable';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
+import { openDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readXlsx } from '../../src/engine/formats/xlsx';
 import { TINY_DIR, tinyWith, useEngine } from './harness';
@@ -190,6 +194,31 @@ describe('hostile files', () => {
       const files = (await tinyWith()).map((f) => (f.name === 'regions.csv' ? file : f));
       const problems = await refused(files, 400);
       expect(problems[0]).toMatch(new RegExp(`^regions\\.csv · 第${rows + 1}行 · CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格 · `));
+    }
+  });
+
+  it('refuses a last line of 9 MB of digits at its row, with or without a line end, as bytes, as a file and read where it lies (DuckDB dropped it without a word and the rest loaded)', async () => {
+    const base = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd();
+    // The header is row 1: the rows of the file, then the long one.
+    const row = base.split(/\r?\n/).length + 1;
+    const expected = `fund_balances.csv · 第${row}行 · CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起`;
+    for (const end of ['\n', '']) {
+      const bytes = new TextEncoder().encode(`${base}\n2025,150100,resident,${'1'.repeat(9 * MB)}${end}`);
+      for (const file of [{ name: 'fund_balances.csv', bytes }, { name: 'fund_balances.csv', blob: new Blob([bytes]) }]) {
+        expect(await refused(await tinyWith(file), 400)).toEqual([expected]);
+      }
+    }
+    // A file on disk big enough is read by DuckDB where it lies (stage.ts, localCsv): the same.
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-long-line-'));
+    try {
+      for (const f of await tinyWith()) writeFileSync(join(dir, f.name), 'bytes' in f ? f.bytes : '');
+      writeFileSync(join(dir, 'fund_balances.csv'), `${base}\n2025,150100,resident,${'1'.repeat(9 * MB)}\n`);
+      const report = await loadDataset(engine(), await openDatasetDir(dir), { localCsvBytes: 1024 });
+      expect(report.ok).toBe(false);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([expected]);
+      expect(await tinyFigures()).toEqual([2031, 2050]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -185,6 +185,8 @@ export interface MessageParams {
   'check.total_row_expected': Record<never, never>;
   'check.region_unknown': { value: string };
   'check.region_unknown_expected': Record<never, never>;
+  'check.references_unchecked': Record<never, never>;
+  'check.references_unchecked_expected': Record<never, never>;
   'check.rows_merged': { merged: number; row: number; first: number };
   'check.rows_merged_expected': { columns: readonly string[] };
   'check.ids_malformed': { count: number; rows: readonly { row: number; id: string }[] };

@@ -238,6 +238,8 @@ export const EN: Catalogue = {
   'check.total_row_expected': () => 'a total row equal to the sum of the rows above it',
   'check.region_unknown': (p) => `Region code "${p.value}" is not in regions.csv`,
   'check.region_unknown_expected': () => 'a region code listed in regions.csv',
+  'check.references_unchecked': () => 'this file has errors: the region codes of the other files were not checked against it',
+  'check.references_unchecked_expected': () => 'correct this file and load again; the other files\' region codes are checked then',
   'check.rows_merged': (p) =>
     `${p.merged} row${p.merged === 1 ? ' is' : 's are'} identical to an earlier row (e.g. row ${p.row} and row ${p.first}); merged into one, counted once`,
   'check.rows_merged_expected': (p) => `one row per combination of ${p.columns.join(', ')} (identical repeated rows are merged; the data still loads)`,

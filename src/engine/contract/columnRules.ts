@@ -133,8 +133,25 @@ function shownAs(kind: ColumnSpec['kind'], value: string): 'date' | 'time' | 'pe
   return (kind === 'money' || kind === 'count') && PERCENT.test(value) ? 'percent' : null;
 }
 
-/** Why the text `value` (or an empty cell, null) is not a valid cell of the column. The column's label is quoted for the Chinese, which names it. */
+/** A bad cell is quoted up to this many characters; the row and column find the rest. */
+const QUOTED_CHARS = 40;
+
+/**
+ * Why the text `value` (or an empty cell, null) is not a valid cell of the
+ * column. The column's label is quoted for the Chinese, which names it. The
+ * cell is judged whole and quoted by its start: a hostile file's cell of
+ * megabytes made a line of megabytes on the page and the command line.
+ */
 export function describeInvalid(column: ColumnSpec, value: string | null, unit: MoneyUnit | null = null): Message {
+  const said = invalidCell(column, value, unit);
+  const params = said.params as { value?: unknown };
+  if (typeof params.value !== 'string' || params.value.length <= QUOTED_CHARS) return said;
+  // Not half of a character outside the BMP (𠀀 is two UTF-16 units).
+  const start = params.value.slice(0, /[\uD800-\uDBFF]/.test(params.value[QUOTED_CHARS - 1] ?? '') ? QUOTED_CHARS - 1 : QUOTED_CHARS);
+  return { ...said, params: { ...params, value: `${start}…` } } as Message;
+}
+
+function invalidCell(column: ColumnSpec, value: string | null, unit: MoneyUnit | null): Message {
   const { label, kind } = column;
   if (value === null) return message('cell.empty', { label });
   if (value.startsWith('=') && value.length > 1) return message('cell.formula', { label, value });
@@ -142,7 +159,9 @@ export function describeInvalid(column: ColumnSpec, value: string | null, unit: 
   if ((EXCEL_ERRORS as readonly string[]).includes(value)) return message('cell.excel_error', { label, value });
   const shown = shownAs(kind, value);
   if (shown) return shown === 'percent' ? message('cell.percent', { kind: kind as 'money' | 'count', label, value }) : message('cell.date_not_kind', { kind, label, value, time: shown === 'time' });
-  if (/^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
+  // One way to split the mantissa's digits: `\d+\.?\d*` had as many as digits, and a
+  // 3 MB cell of digits took the page (and the command line) hours to refuse.
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
     return message('cell.scientific', { label, value });
   }
   if (kind === 'money' && unit && unit.digits > 0) {

@@ -574,6 +574,29 @@ async function endingLineBlob(piece: Blob): Promise<Blob> {
   return new Blob([piece, '\n']);
 }
 
+/** DuckDB's read buffer (stage.sql): no line longer than it is read. */
+const READ_BUFFER_BYTES = 4 * 2 ** 20;
+
+/**
+ * True when the last line of a piece is longer than DuckDB's read buffer.
+ * DuckDB (1.4.3) refuses such a line anywhere else, but drops a last line
+ * more than twice as long without a word, line end or not: a 9 MB line of
+ * digits after a file's rows loaded as if it were not there. So a read that
+ * succeeded despite such a line has dropped it. Only the piece's tail is read.
+ */
+async function endsInLongLine(piece: FileContent): Promise<boolean> {
+  const size = piece instanceof Uint8Array ? piece.byteLength : piece.size;
+  // A short look first (a last line is a few hundred bytes), then the buffer's worth and the line end.
+  for (const span of [2 ** 16, READ_BUFFER_BYTES + 2]) {
+    const from = Math.max(0, size - span);
+    const tail = piece instanceof Uint8Array ? piece.subarray(from) : new Uint8Array(await piece.slice(from).arrayBuffer());
+    const end = tail[tail.byteLength - 1] === 0x0a ? tail.byteLength - 1 : tail.byteLength;
+    if (tail.subarray(0, end).lastIndexOf(0x0a) >= 0) return false;
+    if (from === 0) return end > READ_BUFFER_BYTES;
+  }
+  return true;
+}
+
 interface CsvOptions {
   /** The header's row number as the user counts it (records above it: title and unit lines). */
   headerRow: number;
@@ -656,6 +679,7 @@ async function stageCsv(
           file: registered,
           header: fragment(k === 0 ? 'true' : 'false'),
           delim: options.delimiter,
+          buffer_size: fragment(String(READ_BUFFER_BYTES)),
           csv_columns: fragment(read.csvColumns),
           data_columns: fragment(read.select.columns),
           trimmed_cells: fragment(read.select.trimmed),
@@ -666,12 +690,15 @@ async function stageCsv(
       // DuckDB answers an INSERT (and a CREATE TABLE AS) with the rows it wrote, `Count`.
       // A value the reader cannot type (or anything else it refuses) sends the file the general way, which names it.
       const [written] = (fast ? await read(fast).catch(() => null) : null) ?? (await read({ csvColumns, select }));
-      if (k + 1 < pieces.length) {
+      const dropped = await endsInLongLine(piece ?? input.utf8);
+      if (k + 1 < pieces.length || dropped) {
         const count = Number(written?.Count);
         before = Number.isSafeInteger(count)
           ? before + count
           : options.headerRow + Number((await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${ident(dataTable).text}`))[0]?.n ?? 0);
       }
+      // The row after the rows read is the line DuckDB dropped.
+      if (dropped) return { staged: null, problems: [longLineProblem(where.file, before + 1, options.delimiter)] };
     } catch (e) {
       if (isOutOfMemory(e)) throw e;
       // The first piece has the header: its lines count from it.
@@ -905,6 +932,11 @@ function columnTypeExpected(column: ColumnSpec): Message {
 }
 
 /** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
+/** A line longer than DuckDB reads, at its row: as DuckDB's own refusal of one is said (csvError.ts). */
+function longLineProblem(file: string, row: number, delimiter: ',' | '\t'): Problem {
+  return { file, row, column: null, ...explain(message('csv.bad_line'), message('csv.expected', { delimiter })), severity: 'error' };
+}
+
 function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
   const said = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(said);

@@ -10,7 +10,7 @@ import type { Engine } from '../runtime/engine';
 import { inLanes } from '../runtime/lanes';
 import { hasPersonIds, MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
-import { explain, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
+import { explain, hasErrors, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { hashedColumns, inYuanSql, MALFORMED_ID_COLUMN, mergedRowsTable, readFlag, type StagedTable } from './stage';
 
@@ -79,6 +79,18 @@ export async function validateStaged(engine: Engine, staged: readonly StagedTabl
   }
 }
 
+/**
+ * Tables the others are checked against, and the tables checked against
+ * them. Their own problems are found first, and one with errors judges no
+ * other: every code of every file would be "not in regions.csv" when its
+ * codes read 150100.0 (1,695 lines burying the one cause), and an opening
+ * balance "disagrees" with flows whose amounts were refused.
+ */
+const JUDGES: readonly { table: string; judged: (name: string) => boolean }[] = [
+  { table: 'regions', judged: (name) => name !== 'regions' },
+  { table: 'fund_flows', judged: (name) => name === 'fund_balances' },
+];
+
 async function runChecks(
   engine: Engine,
   staged: readonly StagedTable[],
@@ -86,15 +98,36 @@ async function runChecks(
   keysPerPass: number,
 ): Promise<Validation> {
   const byName = new Map(staged.map((t) => [t.spec.name, t]));
+  const results = new Map<StagedTable, { problems: Problem[]; source: string; hidden: number }>();
+  const broken = new Set<string>();
   // Two tables at a time where the engine can (runtime/lanes.ts); a table's checks all run on one connection
   // (its repeated keys are a TEMP table). Problems in the tables' order, whichever lane checked them.
-  const checked = await inLanes(engine, staged, (table, _, lane) => checkTable(lane, table, byName, inPasses(table), keysPerPass));
+  const check = async (tables: readonly StagedTable[]): Promise<void> => {
+    const checked = await inLanes(engine, tables, (table, _, lane) => {
+      const judges = new Map([...byName].filter(([name]) => !broken.has(name) || !JUDGES.some((j) => j.table === name && j.judged(table.spec.name))));
+      return checkTable(lane, table, judges, inPasses(table), keysPerPass);
+    });
+    tables.forEach((table, i) => {
+      const result = checked[i];
+      if (!result) return;
+      results.set(table, result);
+      if (hasErrors(result.problems)) broken.add(table.spec.name);
+    });
+  };
+  // A table is checked after its judges: regions, then the rest, then fund balances (judged by fund flows too).
+  const phase = (name: string): number => Math.max(-1, ...JUDGES.filter((j) => j.judged(name)).map((j) => phase(j.table))) + 1;
+  const phases = [...new Set(staged.map((t) => phase(t.spec.name)))].sort((a, b) => a - b);
+  for (const p of phases) await check(staged.filter((t) => phase(t.spec.name) === p));
   const problems: Problem[] = [];
   const hidden = new Map<string, number>();
-  for (const result of checked) {
+  for (const table of staged) {
+    const result = results.get(table);
     if (!result) continue;
     problems.push(...result.problems);
     if (result.hidden > 0) hidden.set(result.source, result.hidden);
+    if (table.spec.name === 'regions' && broken.has('regions') && staged.length > 1) {
+      problems.push({ file: table.file, ...sheetOf(table), row: null, column: null, severity: 'warning', ...explain(message('check.references_unchecked'), message('check.references_unchecked_expected')) });
+    }
   }
   return { problems, hidden };
 }

@@ -119,6 +119,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.total_row_expected': {},
   'check.region_unknown': { value: 'x' },
   'check.region_unknown_expected': {},
+  'check.references_unchecked': {},
+  'check.references_unchecked_expected': {},
   'check.rows_merged': { merged: 3, row: 3, first: 3 },
   'check.rows_merged_expected': { columns: ['a', 'b'] },
   'check.ids_malformed': { count: 2, rows: [{ row: 3, id: '1****' }] },

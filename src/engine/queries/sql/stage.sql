@@ -3,7 +3,7 @@
 -- into integers and money into DOUBLE); cells are trimmed text, typed by
 -- TRY_CAST next to their text (stage.ts). The first piece creates the table
 -- and skips the header; later pieces append. The table lives in the
--- compressed database (engine.ts), not in TEMP. A 4 MiB read buffer instead
+-- compressed database (engine.ts), not in TEMP. A 4 MiB read buffer (stage.ts, READ_BUFFER_BYTES) instead
 -- of DuckDB's 32 MiB lowers the wasm heap's high-water mark by ~70 MB for
 -- the same time (lines may still be 2 MiB, max_line_size). Each cell is
 -- trimmed and read once, in the two inner layers (stage.ts, dataColumns).
@@ -21,6 +21,6 @@ FROM read_csv(
   quote = '"',
   escape = '"',
   strict_mode = true,
-  buffer_size = 4194304,
+  buffer_size = {{buffer_size}},
   columns = {{csv_columns}}
 )));
