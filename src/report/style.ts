@@ -40,7 +40,7 @@ caption { caption-side: top; text-align: right; color: var(--muted); font-size: 
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
 th { background: var(--head); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-/* A months-payable cell may read 已透支（计算值 -0.60）: it wraps rather than push the table past the paper. */
+/* A months-payable cell may read "overdrawn (computed -0.60)": it wraps rather than push the table past the paper. */
 td.num.wraps { white-space: normal; }
 tr.total td { font-weight: 700; background: #fafbfd; }
 tr.sev-red td:first-child { box-shadow: inset 4px 0 0 var(--red); }
