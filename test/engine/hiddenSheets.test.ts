@@ -76,4 +76,24 @@ describe('hidden sheets', () => {
     expect(report.tables.fund_balances).toBe(rows.length - 1);
     expect(report.problems.map((p) => formatProblem(p))).toEqual(['数据.xlsx · budgets · 隐藏的工作表，未读取 · 应为：要载入的数据放在未隐藏的工作表中']);
   });
+
+  it('reads fund_balances.xlsx from the sheet holding its header when a visible note sheet comes first (填表说明, Sheet1 of notes)', async () => {
+    const rows = await balances();
+    const notes = [['2024年年初结余填报说明'], ['1. 金额单位：元'], ['2. 每个旗县区每项基金一行']];
+    for (const first of ['填表说明', 'Sheet1']) {
+      const files = await tinyWith(workbook('fund_balances.xlsx', [{ name: first, rows: notes }, { name: 'Sheet2', rows }]));
+      const report = await loadDataset(engine(), files.filter((f) => f.name !== 'fund_balances.csv'));
+      expect(report.problems.map((p) => formatProblem(p)), first).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(report.tables.fund_balances).toBe(rows.length - 1);
+    }
+  });
+
+  it('keeps reading the first sheet when no sheet names the columns: its problems are said against it', async () => {
+    const notes = [['说明'], ['金额单位：元']];
+    const files = await tinyWith(workbook('fund_balances.xlsx', [{ name: 'Sheet1', rows: notes }, { name: 'Sheet2', rows: [['地区', '金额']] }]));
+    const report = await loadDataset(engine(), files.filter((f) => f.name !== 'fund_balances.csv'));
+    expect(report.ok).toBe(false);
+    expect(report.problems.every((p) => p.sheet === 'Sheet1')).toBe(true);
+  });
 });

@@ -10,6 +10,7 @@ import type { FileContent } from './csvScan';
 import { explain, type Problem } from '../ingest/problems';
 import { XlsxError, type XlsxSheet, type XlsxWorkbook } from './xlsx';
 import { openInPlace, type OpenWorkbook } from './workbooks';
+import { holdsHeader } from './xlsxTable';
 
 /**
  * One input file: its bytes, or (what the page hands over for a file the
@@ -161,9 +162,10 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       for (const sheet of workbook.sheets) if (sheet.hidden) problems.push(hiddenSheet(base, sheet.name));
       const sheets = workbook.sheets.filter((s) => !s.hidden);
       const named = sheets.filter((s) => tableByName(s.name));
-      // fund_flows.xlsx: its sheet named after the table, else its first sheet.
+      // fund_flows.xlsx: its sheet named after the table, else the first that holds its header (a note sheet may
+      // come first), else its first sheet, whose problems are then said against it.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
-        const sheet = named[0] ?? sheets[0];
+        const sheet = named[0] ?? sheets.find((s) => holdsHeader(spec, s.rows)) ?? sheets[0];
         if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
         else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
