@@ -40,7 +40,9 @@ describe('sortFiles', () => {
 
   it('says what to save an office format that is not read as: .xls, WPS .et, .xlsm, .xlsb, .ods, Excel\'s "Unicode text" .txt', () => {
     const names = ['fund_flows.xls', 'budgets.et', 'obligations.XLSM', 'transfers.xlsb', 'allocation_totals.ods', 'fund_balances.txt', 'region_tiles.doc'];
-    const sorted = sortFiles([file('regions.csv'), ...names.map(file)]);
+    // The .xls and .et as Excel and WPS write them: compound (OLE) files.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const sorted = sortFiles([file('regions.csv'), ...names.map((n) => (/\.(xls|et)$/i.test(n) ? { name: n, bytes: ole } : file(n)))]);
     expect(sorted.problems.map((p) => [p.file, formatProblem(p).split(' · ')[1], p.severity])).toEqual([
       ['fund_flows.xls', '旧版 Excel 工作簿（.xls）不能读取，已忽略：请在 Excel 中另存为"Excel 工作簿（*.xlsx）"', 'warning'],
       ['budgets.et', 'WPS 表格文件（.et）不能读取，已忽略：请在 WPS 中另存为"Excel 工作簿（*.xlsx）"', 'warning'],
@@ -53,6 +55,30 @@ describe('sortFiles', () => {
     expect(formatProblem(sorted.problems[0]!, 'en')).toBe(
       'fund_flows.xls · An old Excel workbook (.xls) cannot be read; the file was ignored: save it in Excel as "Excel Workbook (*.xlsx)" · expected: fund_flows.csv, fund_flows.xlsx or fund_flows.parquet',
     );
+  });
+
+  it('says what an .xls really holds when it is not an old workbook: a web page, CSV text, a renamed .xlsx (business systems\' "导出 Excel")', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
+    const sorted = sortFiles([
+      file('regions.csv'),
+      { name: 'fund_flows.xls', bytes: ole },
+      { name: 'budgets.xls', bytes: bytes('\ufeff  <html><body><table><tr><td>year</td></tr></table></body></html>') },
+      { name: 'obligations.xls', bytes: bytes('year,region_code,fund,kind,due,paid\n2024,150102,resident,county_match,1.00,1.00\n') },
+      { name: 'transfers.et', bytes: zip },
+    ]);
+    expect(sorted.problems.map((p) => [p.file, formatProblem(p).split(' · ')[1]])).toEqual([
+      ['fund_flows.xls', '旧版 Excel 工作簿（.xls）不能读取，已忽略：请在 Excel 中另存为"Excel 工作簿（*.xlsx）"'],
+      ['budgets.xls', '这个 .xls 文件其实是网页（HTML）表格（业务系统"导出 Excel"常见），不能读取，已忽略：请用 Excel 或 WPS 打开，另存为"Excel 工作簿（*.xlsx）"'],
+      ['obligations.xls', '这个 .xls 文件其实是文本（CSV），已忽略：请把扩展名改为 .csv，或用 Excel 打开后另存为"Excel 工作簿（*.xlsx）"'],
+      ['transfers.et', '这个文件其实是 .xlsx 工作簿，只是扩展名不对，已忽略：请把扩展名改为 .xlsx'],
+    ]);
+    expect(formatProblem(sorted.problems[1]!, 'en').split(' · ')[1]).toBe(
+      'This .xls file is really a web page (an HTML table, as business systems\' "export to Excel" write); it was ignored: open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)"',
+    );
+    expect(formatProblem(sorted.problems[2]!, 'en').split(' · ')[1]).toBe('This .xls file is really text (CSV); it was ignored: rename it to .csv, or open it in Excel and save it as "Excel Workbook (*.xlsx)"');
+    expect(formatProblem(sorted.problems[3]!, 'en').split(' · ')[1]).toBe('This file is really an .xlsx workbook with the wrong extension; it was ignored: rename it to .xlsx');
   });
 
   it('names a second policy.json by its path', () => {

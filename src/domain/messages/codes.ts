@@ -15,7 +15,8 @@ export interface TableNames {
 export type Quoted = string | number;
 
 /** A format an office saves a table in that is not read (files.ts): each is said with what to save it as. */
-export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt';
+/** An office format not read; `xls_html`, `xls_text`, `xls_zip`: an .xls or .et whose bytes are a web page, CSV text or an .xlsx. */
+export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
 
 /** A money unit a sheet may state (`单位：万元`). */
 export type UnitName = '元' | '万元' | '亿元';

@@ -181,7 +181,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       add({ spec, file: base, format, sheet: null, bytes: file.bytes });
       continue;
     }
-    problems.push(ignored(base, spec));
+    problems.push(ignored(base, spec, 'bytes' in file ? file.bytes : null));
   }
   for (const spec of CONTRACT) {
     if (spec.required && !refused.has(spec) && !sources.some((s) => s.spec === spec)) {
@@ -210,14 +210,14 @@ function fewIgnored(problems: Problem[]): Problem[] {
   return [...problems.filter((p) => !unlisted.has(p)), { ...first, ...explain(message('file.not_in_contract_more', { count: unlisted.size - 1 }), first.expected) }];
 }
 
-function ignored(file: string, spec: TableSpec | undefined): Problem {
+function ignored(file: string, spec: TableSpec | undefined, bytes: Uint8Array | null = null): Problem {
   const names = CONTRACT.map((t) => t.name);
   return {
     file,
     row: null,
     column: null,
     ...(spec
-      ? explain(otherFormat(file), message('file.format_expected', { table: spec.name }))
+      ? explain(otherFormat(file, bytes), message('file.format_expected', { table: spec.name }))
       : explain(message('file.not_in_contract'), message('file.contract_expected', { tables: names, policyFile: POLICY_FILE_NAME }))),
     severity: 'warning',
   };
@@ -226,10 +226,28 @@ function ignored(file: string, spec: TableSpec | undefined): Problem {
 /** Formats offices save a table in that are not read, each said with what to save it as. */
 const OTHER_FORMATS: Record<string, OtherFormat> = { '.xls': 'xls', '.et': 'et', '.xlsm': 'xlsm', '.xlsb': 'xlsb', '.ods': 'ods', '.txt': 'txt', '.tsv': 'txt' };
 
-function otherFormat(file: string): Message {
+function otherFormat(file: string, bytes: Uint8Array | null): Message {
   const dot = file.lastIndexOf('.');
   const format = dot < 0 ? undefined : OTHER_FORMATS[file.slice(dot).toLowerCase()];
-  return format === undefined ? message('file.format_unsupported') : message('file.format_save_as', { format });
+  if (format === undefined) return message('file.format_unsupported');
+  return message('file.format_save_as', { format: (format === 'xls' || format === 'et') && bytes ? (workbookDisguise(bytes) ?? format) : format });
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * What an .xls or .et holds when it is not the binary workbook its name says:
+ * business systems' "导出 Excel" writes a web page (an HTML table) or CSV
+ * text under that name, and a renamed .xlsx is a zip. Null for the binary
+ * workbook itself (or nothing to tell by).
+ */
+function workbookDisguise(bytes: Uint8Array): OtherFormat | null {
+  const starts = (magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+  if (bytes.length < 4 || starts(OLE_MAGIC)) return null;
+  if (starts(ZIP_MAGIC)) return 'xls_zip';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\ufeff/, '').trimStart();
+  return head.startsWith('<') ? 'xls_html' : 'xls_text';
 }
 
 function unreadable(file: string, problem: Message, expected: Message): Problem {
