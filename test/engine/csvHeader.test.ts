@@ -29,6 +29,18 @@ describe('a money column named with its unit', () => {
   });
 });
 
+describe('a header cell with characters that cannot be seen', () => {
+  // Copied from a web page or a chat message: a zero-width space, joiner or word joiner inside or after the name
+  // made the column "missing" while the header read amount / 金额 on screen.
+  it.each([['amount\u200b'], ['\u200bquarter'], ['金\u200d额'], ['region\u2060_code'], ['\ufeff季度']])('%j names its column', (cell) => {
+    expect(findColumn(FLOWS, cell)).toBeDefined();
+  });
+
+  it('still names no column with a visible difference', () => {
+    expect(findColumn(FLOWS, 'amount1')).toBeUndefined();
+  });
+});
+
 describe('a unit line above the header', () => {
   it.each([
     ['单位：万元', '万元'],
