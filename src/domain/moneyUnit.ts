@@ -146,23 +146,27 @@ export function tableMoneyUnit(body: readonly (Decimal | null | undefined)[], to
   return measured ? smallerWhileZeroShown(chosen, body, [...body, ...total], lang) : chosen;
 }
 
+/** The smallest figure a region's money may read in a table: 0.10, two significant digits (0.03亿元 says less than 255.00万元). */
+const FEWEST_SHOWN = new Dec('0.10');
+
 /** The most integer digits a table figure is given when its unit steps down (9,999,999.99). */
 const TABLE_INTEGER_DIGITS = 7;
 
 /**
- * A region whose money is not zero never reads 0.00 in a table: the unit steps
- * down (亿元 → 万元) while a body figure would, as long as every figure of the
- * table, its total included, keeps at most TABLE_INTEGER_DIGITS integer digits
- * there. On the sample's 对账, 乌海市's 0.0042亿元 beside 赤峰市's 1.54亿元
- * read "0.00 | 0.00" beside a red difference; in 万元 it reads 42.00.
+ * A region's money that is not zero reads with at least two digits in a
+ * table (0.10 or more): the unit steps down (亿元 → 万元) while a body figure
+ * would read 0.00–0.09, as long as every figure of the table, its total
+ * included, keeps at most TABLE_INTEGER_DIGITS integer digits there. On the
+ * sample's 对账, 乌海市's 0.0042亿元 beside 赤峰市's 1.54亿元 read "0.00 | 0.00"
+ * in English beside a red difference, and 0.03 | 0.03亿元 in Chinese.
  */
 function smallerWhileZeroShown(u: MoneyUnit, body: readonly (Decimal | null | undefined)[], all: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
   const units = UNITS[lang];
   let chosen = u;
   for (;;) {
-    const readsZero = body.some((v) => v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).div(chosen.divisor), MONEY_PLACES)).isZero());
+    const readsTooLittle = body.some((v) => v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).abs().div(chosen.divisor), MONEY_PLACES)).lt(FEWEST_SHOWN));
     const at = units.indexOf(chosen);
-    if (!readsZero || at <= 0) return chosen;
+    if (!readsTooLittle || at <= 0) return chosen;
     const smaller = units[at - 1]!;
     const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS).times(smaller.divisor);
     if (all.some((v) => v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs(), MONEY_PLACES)).gte(limit))) return chosen;

@@ -164,7 +164,15 @@ describe('tableMoneyUnit: a table\'s unit comes from its body rows, the total ro
     expect(tableMoneyUnit(m(['0']), m(['0']), 'en').label).toBe('million yuan');
   });
 
-  it('steps down a unit rather than show a region\'s money as 0.00, while the largest figure keeps at most 7 integer digits', () => {
+  it('steps down a unit while a region\'s money would read 0.00–0.09 (one digit or none), the largest keeping ≤ 7 integer digits', () => {
+    // 对账 in Chinese: 赤峰市 153,600,000 (1.54亿) beside 乌海市 2,547,075.69 (0.03亿): 万元, 15,360.00 and 254.71.
+    const zh = tableMoneyUnit(m(['153600000', '2547075.69']), [], 'zh');
+    expect(zh.label).toBe('万元');
+    expect(moneyFigure(money('2547075.69'), zh)).toBe('254.71');
+    // 0.10 is two digits: it stays (1.54 and 0.10 亿元).
+    expect(tableMoneyUnit(m(['153600000', '10000000']), [], 'zh').label).toBe('亿元');
+    // A negative figure is measured by its size: −0.03亿 steps down too.
+    expect(tableMoneyUnit(m(['153600000', '-2547075.69']), [], 'zh').label).toBe('万元');
     // 对账: 赤峰市 received 153,600,000 yuan (1.54亿), 乌海市 420,000 (0.0042亿 → "0.00"): 万元, 15,360.00 and 42.00.
     const u = tableMoneyUnit(m(['153600000', '420000']), [], 'zh');
     expect(u.label).toBe('万元');

@@ -10,8 +10,8 @@ const heads = (html: string): string[] => [...html.matchAll(/<th[^>]*>([^<]*)<\/
 const cells = (html: string): string[] => [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!);
 
 describe('report table(): money units', () => {
-  // Due 380,760.00 − paid 380,000.00 = 760.00; an accumulated balance of 200,000,000.00 elsewhere in the row, not part of the sum.
-  const rows = [{ cells: ['东城区', money('380760.00'), money('380000.00'), money('760.00'), money('200000000.00')] }];
+  // Due 387,600.40 − paid 380,000.00 = 7,600.40; an accumulated balance of 200,000,000.00 elsewhere in the row, not part of the sum.
+  const rows = [{ cells: ['东城区', money('387600.40'), money('380000.00'), money('7600.40'), money('200000000.00')] }];
 
   it('columns of one group read in the unit of the group\'s largest figure; a column outside it in its own', () => {
     const html = table({
@@ -20,16 +20,16 @@ describe('report table(): money units', () => {
       rows,
     });
     expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）', '累计结余（亿元）']);
-    expect(cells(html)).toEqual(['东城区', '38.08', '38.00', '0.08', '2.00']);
+    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '0.76', '2.00']);
     expect(html).not.toContain('unitGroup');
-    // 38.076 and 0.076 万元 are rounded: the parts may miss their total in the last digit, and the table says so.
+    // 38.76004 and 0.76004 万元 are rounded: the parts may miss their total in the last digit, and the table says so.
     expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
   });
 
-  it('without a group each column chooses its own unit (760.00 alone reads in 元)', () => {
+  it('without a group each column chooses its own unit (7,600.40 alone reads in 元)', () => {
     const html = table({ lang: 'zh', head: ['地区', '应资助', '实际资助', '差额', '累计结余'], rows });
     expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（元）', '累计结余（亿元）']);
-    expect(cells(html)).toEqual(['东城区', '38.08', '38.00', '760.00', '2.00']);
+    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '7,600.40', '2.00']);
     // No columns that add up: no note, however the figures round.
     expect(html).not.toContain('class="note"');
   });

@@ -43,7 +43,8 @@ describe('DataTable and exportTable from one definition', () => {
   });
 
   it('months payable: one money unit for the column on screen (万元), exact yuan in the export', () => {
-    // 123,456,789.01 元 reads 1.23亿元 on its own, but the column's largest (1.5亿) sets 亿元 for every row: 0.01亿元 for 1,000,000 元.
+    // The column's largest (1.5亿) would set 亿元, where 包头市's 1,000,000 元 read 0.01 (one digit): the column steps down to
+    // 万元 (15,000.00 keeps 5 integer digits), every row in it.
     const rows = [
       { key: '150100', name: '呼和浩特市', accumulatedBalance: new Dec('150000000.00'), monthsPayable: new Dec('2.456') },
       { key: '150200', name: '包头市', accumulatedBalance: new Dec('1000000.00'), monthsPayable: null },
@@ -51,13 +52,13 @@ describe('DataTable and exportTable from one definition', () => {
     ];
     const spec = monthsPayableSpec(rows, false, POLICY, 'zh');
     const shown = screen(spec, 'zh');
-    expect(shown.heads).toEqual(['地区', '累计结余（亿元）', '可支付月数', '档位']);
+    expect(shown.heads).toEqual(['地区', '累计结余（万元）', '可支付月数', '档位']);
     // 2.456 months: red (< 3), shown to two places, rounded half up.
     expect(shown.rows).toEqual([
-      ['呼和浩特市', '1.50', '2.46 个月', '红色'],
-      ['包头市', '0.01', '—', '无法计算'],
+      ['呼和浩特市', '15,000.00', '2.46 个月', '红色'],
+      ['包头市', '100.00', '—', '无法计算'],
       // 6–9 months is in no band of the default policy: normal, not "cannot compute".
-      ['乌海市', '0.02', '7.90 个月', '正常'],
+      ['乌海市', '200.00', '7.90 个月', '正常'],
     ]);
     const exported = exportTable(spec, 'zh');
     expect(exported.columns.map((c) => c.label)).toEqual(['区划代码', '地区', '累计结余（元）', '可支付月数']);
@@ -96,18 +97,18 @@ describe('DataTable and exportTable from one definition', () => {
     const shown = screen(spec, 'en');
     expect(shown.heads).toEqual([
       'Quarter',
-      'Income (million yuan)',
-      'Central (million yuan)',
-      'Province (million yuan)',
-      // 8,000 alone and −500,000 alone would read in thousands; the sources add up to income and
-      // income − expenditure is the current balance, so they read in income's unit.
-      'Other (million yuan)',
-      'Expenditure (million yuan)',
-      'Current balance (million yuan)',
+      'Income (thousand yuan)',
+      'Central (thousand yuan)',
+      'Province (thousand yuan)',
+      // The sources add up to income and income − expenditure is the current balance: one unit for them all. Income's
+      // 2.5 million would set million yuan, where 其他's 8,000 read 0.01: the group steps down to thousands (8.00).
+      'Other (thousand yuan)',
+      'Expenditure (thousand yuan)',
+      'Current balance (thousand yuan)',
       // A stock, not a sum of the row's flows: its own unit.
       'Accumulated balance (thousand yuan)',
     ]);
-    expect(shown.rows).toEqual([['2024Q1', '2.50', '2.00', '0.49', '0.01', '3.00', '-0.50', '900.00']]);
+    expect(shown.rows).toEqual([['2024Q1', '2,500.00', '2,000.00', '492.00', '8.00', '3,000.00', '-500.00', '900.00']]);
     expect(exportTable(spec, 'en').rows).toEqual([
       {
         quarter: '2024Q1',

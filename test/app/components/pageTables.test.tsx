@@ -76,11 +76,11 @@ describe('page tables: the screen and the export from one definition', () => {
     const row: ReconciliationRow = { ...pool('150100', '1000.00', '1000.00', [doc('A', '1000.00', '2024-05-03')]), outside: [{ ...doc('L', '5.00', '2024-07-02'), reason: 'received_later' }] };
     const spec = reconciliationDocumentsSpec(row, name, 'en');
     const shown = screenTable(spec, 'en');
-    // 1,000.00 reaches a thousand: the column reads in thousands, 5.00 as 0.01 (half up).
-    expect(shown.heads).toEqual(['Document', 'Issued by', 'To', 'Kind', 'Amount (thousand yuan)', 'Issued', 'Received', 'Source chain', 'Counted']);
+    // 1,000.00 reaches a thousand, but 5.00 would read 0.01 thousand: the column steps down to yuan (1,000.00 and 5.00).
+    expect(shown.heads).toEqual(['Document', 'Issued by', 'To', 'Kind', 'Amount (yuan)', 'Issued', 'Received', 'Source chain', 'Counted']);
     expect(shown.rows).toEqual([
-      ['A', 'Province', '呼和浩特市', 'Formal budget', '1.00', '2024-05-01', '2024-05-03', 'A → C-A', 'Yes'],
-      ['L', 'Province', '呼和浩特市', 'Formal budget', '0.01', '2024-05-01', '2024-07-02', 'L → C-L', 'No: received after the quarter end'],
+      ['A', 'Province', '呼和浩特市', 'Formal budget', '1,000.00', '2024-05-01', '2024-05-03', 'A → C-A', 'Yes'],
+      ['L', 'Province', '呼和浩特市', 'Formal budget', '5.00', '2024-05-01', '2024-07-02', 'L → C-L', 'No: received after the quarter end'],
     ]);
     const exported = exportTable(spec, 'en');
     expect(exported.columns.map((c) => c.label)).toEqual(['Document', 'Issued by', 'To region code', 'Kind', 'Amount (yuan)', 'Issued', 'Received', 'Source chain', 'Counted as received']);

@@ -44,12 +44,13 @@ const byRegion = (html: string): string => /<table id="table-expenditure-region-
 const cells = (html: string, col: string): string[] => [...html.matchAll(new RegExp(`data-col="${col}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]!);
 
 describe('report: 分地区支出', () => {
-  it('the quarter reads in the year to date\'s unit: 1.50 and 0.01 亿元, not 80.00 万元', () => {
+  it('the quarter reads in the year to date\'s unit: 15,000.00 and 80.00 万元 (in 亿元 the quarter read 0.01)', () => {
     const table = byRegion(report('zh'));
-    expect(table).toContain('<th class="num">本年累计支出（亿元）</th>');
-    expect(table).toContain('<th class="num">本季度支出（亿元）</th>');
-    expect(cells(table, 'ytd-expenditure')).toEqual(['1.50', '1.50']);
-    expect(cells(table, 'quarter-expenditure')).toEqual(['0.01', '0.01']);
+    // One unit for both; 1.50亿 would set 亿元, where the quarter's 800,000.00 read 0.01: the group steps down to 万元.
+    expect(table).toContain('<th class="num">本年累计支出（万元）</th>');
+    expect(table).toContain('<th class="num">本季度支出（万元）</th>');
+    expect(cells(table, 'ytd-expenditure')).toEqual(['15,000.00', '15,000.00']);
+    expect(cells(table, 'quarter-expenditure')).toEqual(['80.00', '80.00']);
     // The exact yuan stays on hover.
     expect(table).toContain('title="800,000.00元"');
   });
