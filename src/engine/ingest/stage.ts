@@ -931,12 +931,12 @@ function columnTypeExpected(column: ColumnSpec): Message {
   return message('parquet.type_expected', { kind });
 }
 
-/** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
 /** A line longer than DuckDB reads, at its row: as DuckDB's own refusal of one is said (csvError.ts). */
 function longLineProblem(file: string, row: number, delimiter: ',' | '\t'): Problem {
   return { file, row, column: null, ...explain(message('csv.bad_line'), message('csv.expected', { delimiter })), severity: 'error' };
 }
 
+/** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
 function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
   const said = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(said);
