@@ -7,6 +7,7 @@ import SlowFirstSequencer from './test/slowFirstSequencer.js';
 import { ENGINE_FILES, ISOLATED_FILES } from './test/projects.js';
 import { precompressPlugin } from './scripts/build/precompress.js';
 import { cspPlugin } from './scripts/build/csp.js';
+import { engineStartPlugin } from './scripts/build/engineStart.js';
 import { snapshotPlugin } from './scripts/snapshot/plugin.js';
 import { builtinDataset, datasetPlugin } from './scripts/build/dataset.js';
 import { duckdbWasmBytes } from './scripts/build/wasmBytes.js';
@@ -27,8 +28,9 @@ const ISOLATION_HEADERS = {
 export default defineConfig({
   base: './',
   define: duckdbWasmBytes(ROOT),
-  // The CSP's <meta> is put first in <head> last, so that it comes before the first-screen gate (snapshotPlugin).
-  plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), cspPlugin(), precompressPlugin()],
+  // Each plugin's tags go first in <head>, so the last comes first: the CSP's <meta>, then the
+  // engine-start script (DuckDB's worker started while the HTML is parsed), then the first-screen gate.
+  plugins: [react(), datasetPlugin(DATASET), snapshotPlugin(ROOT, DATASET), engineStartPlugin(), cspPlugin(), precompressPlugin()],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },

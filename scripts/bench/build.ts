@@ -1,7 +1,7 @@
 // Production builds for the benchmark: the app as users get it (with the
 // snapshot and the precompressed files), the roster page, and the bare
 // engine page (bare_engine_ms) on the app's own DuckDB assets.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { duckdbWasmBytes } from '../build/wasmBytes';
@@ -66,6 +66,22 @@ function appAssets(appAssetsDir: string, fromPage: string): Plugin {
   };
 }
 
+/**
+ * The app's engine-start script tag (scripts/build/engineStart.ts), its
+ * addresses made relative to the bare page's folder: the floor's worker
+ * starts as early as the app's, from the same file.
+ */
+function appEngineStart(appDir: string): Plugin {
+  const html = readFileSync(join(appDir, 'index.html'), 'utf8');
+  const tag = /<script src="\.\/assets\/engine-start-[^"]+"[^>]*><\/script>/.exec(html)?.[0];
+  if (tag === undefined) throw new Error(`bare page: ${appDir}/index.html has no engine-start script`);
+  const attrs = Object.fromEntries(Array.from(tag.matchAll(/([\w-]+)="([^"]*)"/g), (m) => [m[1] ?? '', (m[2] ?? '').replace(/^\.\/assets\//, '../assets/')]));
+  return {
+    name: 'fundwatch-app-engine-start',
+    transformIndexHtml: () => [{ tag: 'script', attrs, injectTo: 'head-prepend' }],
+  };
+}
+
 /** The bare engine page into `<appDir>/bare`, after buildApp into `appDir`. */
 export async function buildBarePage(root: string, appDir: string): Promise<void> {
   await production(() =>
@@ -74,7 +90,7 @@ export async function buildBarePage(root: string, appDir: string): Promise<void>
       configFile: false,
       base: './',
       define: duckdbWasmBytes(root),
-      plugins: [appAssets(join(appDir, 'assets'), '../assets/')],
+      plugins: [appAssets(join(appDir, 'assets'), '../assets/'), appEngineStart(appDir)],
       mode: 'production',
       logLevel: 'warn',
       build: { outDir: join(appDir, 'bare'), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 100_000, assetsInlineLimit: 0 },

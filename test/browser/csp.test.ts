@@ -34,6 +34,8 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     // The built page itself has no inline script either.
     expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []).toEqual([]);
+    // The tags put ahead of it in <head> leave the charset where a browser looks for it: the first 1,024 bytes.
+    expect(Buffer.from(html).indexOf('<meta charset="UTF-8"')).toBeLessThan(1024 - '<meta charset="UTF-8" />'.length);
   });
 
   it('lets the app load its engine and data, and refuses an inline script and a request to another host', async () => {

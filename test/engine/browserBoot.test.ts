@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runInNewContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BOOT_MESSAGE_ID, bootWorker, pickBundle, type BootProgress, type Bundle } from '../../src/engine/runtime/browserBoot';
+import { EARLY_WORKER_KEY, type EarlyWorker } from '../../src/engine/runtime/bootParams';
 import { statSync } from 'node:fs';
 
 class FakeWorker extends EventTarget {
@@ -240,5 +241,61 @@ describe('duckdbBootWorker.js', () => {
     const { imported, received } = await run(`var GOT={};${EAGER}0;`, true);
     expect(imported).toEqual([BUNDLE.mainWorker]);
     expect(received).toEqual([INSTANTIATE]);
+  });
+});
+
+describe('bootWorker and the engine-start script', () => {
+  const URL_OF_BOOT = (): string => {
+    let url = '';
+    bootWorker({ bundle: BUNDLE, base: 'http://127.0.0.1:8000/', scope: {}, makeWorker: (u) => ((url = u), new FakeWorker(u) as unknown as Worker) });
+    return url;
+  };
+
+  function early(url: string, replies: unknown[] = [], failure: string | null = null) {
+    const worker = new FakeWorker(url);
+    const released: boolean[] = [];
+    const record: EarlyWorker = { url, worker: worker as unknown as Worker, replies, failure, release: () => void released.push(true) };
+    return { worker, record, released };
+  }
+
+  function adopt(scope: Record<string, unknown>) {
+    const made: string[] = [];
+    const booted = bootWorker({ bundle: BUNDLE, base: 'http://127.0.0.1:8000/', scope, makeWorker: (u) => (made.push(u), new FakeWorker(u) as unknown as Worker) });
+    return { booted, made };
+  }
+
+  it('takes over the worker the head script started, with what it said meanwhile, and starts none', async () => {
+    const { worker, record, released } = early(URL_OF_BOOT(), [
+      { requestId: BOOT_MESSAGE_ID, type: 'INSTANTIATE_PROGRESS', data: { bytesLoaded: 10, bytesTotal: 20 } },
+    ]);
+    const scope: Record<string, unknown> = { [EARLY_WORKER_KEY]: record };
+    const { booted, made } = adopt(scope);
+    expect(made).toEqual([]);
+    expect(booted.worker).toBe(worker);
+    expect(released).toEqual([true]);
+    expect(scope[EARLY_WORKER_KEY]).toBeUndefined();
+    const seen: BootProgress[] = [];
+    booted.onProgress((p) => seen.push(p));
+    expect(seen).toEqual([{ bytesLoaded: 10, bytesTotal: 20 }]);
+    // What it says from now on reaches the boot's own listener.
+    worker.reply({ requestId: BOOT_MESSAGE_ID, type: 'OK', data: null });
+    await expect(booted.instantiated).resolves.toBeUndefined();
+  });
+
+  it('settles at once on an OK or a failure the head script kept', async () => {
+    const url = URL_OF_BOOT();
+    const ok = adopt({ [EARLY_WORKER_KEY]: early(url, [{ requestId: BOOT_MESSAGE_ID, type: 'OK', data: null }]).record });
+    await expect(ok.booted.instantiated).resolves.toBeUndefined();
+    const failed = adopt({ [EARLY_WORKER_KEY]: early(url, [], 'importScripts failed').record });
+    await expect(failed.booted.instantiated).rejects.toThrow('DuckDB worker failed to start: importScripts failed');
+  });
+
+  it('ends a worker started at another address and starts its own', () => {
+    const { worker, record, released } = early('http://127.0.0.1:8000/assets/other.js');
+    const { booted, made } = adopt({ [EARLY_WORKER_KEY]: record });
+    expect(worker.terminated).toBe(true);
+    expect(released).toEqual([true]);
+    expect(made).toHaveLength(1);
+    expect(booted.worker).not.toBe(worker);
   });
 });

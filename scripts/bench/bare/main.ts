@@ -2,7 +2,8 @@
 // started the way the app starts it (browserBoot.ts's worker, attached by
 // AsyncDuckDB as browser.ts does), at once, answering SELECT 1. It is built
 // against the app's own assets (scripts/bench/build.ts, buildBarePage): the
-// same wasm, DuckDB worker script and boot script, from the same server.
+// same wasm, DuckDB worker script and boot script, from the same server,
+// and the app's engine-start script in its head: its worker starts as early.
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import { bootWorker } from '../../../src/engine/runtime/browserBoot';
 

@@ -1,8 +1,11 @@
 // The engine starts as the page opens (main.tsx calls startEngine): its
-// 30 MB of wasm is the slowest thing on the page. DuckDB's worker (engine/browserBoot.ts, a few
-// hundred bytes in the entry bundle) is started as soon as the first screen
-// has been drawn from the snapshot, and downloads and compiles the wasm on
-// its own thread. Its JavaScript (DuckDB client, Arrow, loaders) is a chunk
+// 30 MB of wasm is the slowest thing on the page. In the built page DuckDB's
+// worker is already running: the engine-start script in the HTML's head
+// started it while the HTML was parsed (scripts/build/engineStart.ts), and
+// bootWorker (engine/browserBoot.ts, a few hundred bytes in the entry
+// bundle) takes it over. Where that script did not run (the dev server),
+// the worker is started as soon as the first screen has been drawn from the
+// snapshot, and downloads and compiles the wasm on its own thread. Its JavaScript (DuckDB client, Arrow, loaders) is a chunk
 // of its own, fetched at once but kept out of the first screen's bundle; it
 // attaches to that worker.
 import type { Engine } from '../../engine/runtime/engine';
@@ -14,13 +17,13 @@ import { setStatus } from './progress';
 export type EngineRuntime = typeof import('./engineRuntime');
 
 /**
- * Not sooner than the first chart: started before React renders, the
- * worker's start (its script, then compiling and linking the wasm) took CPU
- * from the first screen on a 2-core machine. 8 alternating cold loads of
- * each build: first chart mean 809 ms when started at once, 702 ms when
- * started after the first chart (678 ms with the engine started after the
- * first render, as before), for ready 2,820 vs 2,908 ms. A page that draws
- * no chart starts it after FIRST_SCREEN_WAIT_MS.
+ * Without the engine-start script, not sooner than the first chart: started
+ * before React renders, the worker's start took CPU from the first screen on
+ * a 2-core machine, when the first screen was React's own render (8
+ * alternating cold loads: first chart 809 ms started at once, 702 ms after
+ * the first chart). Since the first screen is in the HTML, the build starts
+ * it from the head instead (README, Performance). A page that draws no
+ * chart starts it after FIRST_SCREEN_WAIT_MS.
  */
 const FIRST_SCREEN_WAIT_MS = 1000;
 

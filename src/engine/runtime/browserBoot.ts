@@ -1,10 +1,13 @@
 // The first, slowest step of DuckDB in the browser — the worker fetching and
 // compiling ~33 MB of wasm — started without waiting for DuckDB's client:
 // this module is tiny (no DuckDB client, no Arrow), so the app's entry
-// bundle holds it and starts the worker as soon as the first screen is
-// drawn (src/app/data/engine.ts), whether or not the engine chunk has
-// arrived. The DuckDB client (engine chunk, browser.ts) attaches to the
-// same worker once it is instantiated.
+// bundle holds it. In the built page the worker was started earlier still,
+// by the engine-start script in the HTML's head (scripts/build/engineStart.ts):
+// bootWorker takes that one over, with the replies it sent meanwhile, when
+// it was started with the same address (bootParams.ts); otherwise it starts
+// the worker itself (src/app/data/engine.ts: after the first screen). The
+// DuckDB client (engine chunk, browser.ts) attaches to the same worker once
+// it is instantiated.
 //
 // The worker is DuckDB's own worker script behind a small wrapper
 // (duckdbBootWorker.js) that sends itself the INSTANTIATE message
@@ -19,6 +22,9 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import bootScript from './duckdbBootWorker.js?url&no-inline';
+import { BOOT_MESSAGE_ID, bootWorkerUrl, EARLY_WORKER_KEY, EXCEPTIONS_PROBE, type EarlyWorker } from './bootParams';
+
+export { BOOT_MESSAGE_ID } from './bootParams';
 
 // The wasm files' own sizes, written in by the build (scripts/build/wasmBytes.ts).
 declare const __DUCKDB_WASM_BYTES__: { eh: number; mvp: number };
@@ -39,23 +45,11 @@ export interface BootedWorker {
 }
 
 /**
- * The message id of our INSTANTIATE. AsyncDuckDB numbers its own requests
- * from 0 and is attached only after this one is answered, so they never meet.
- */
-export const BOOT_MESSAGE_ID = 2 ** 30;
-
-/**
- * A module using a wasm exception-handling instruction (`try`): valid only
- * where the `eh` build can run. The same probe duckdb-wasm's selectBundle uses.
- */
-const EXCEPTIONS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
-
-/**
  * The bundle selectBundle would pick without a threaded (coi) build: `eh`
  * where wasm exceptions exist (every current browser), else `mvp`.
  */
 export function pickBundle(validate: (bytes: Uint8Array<ArrayBuffer>) => boolean = (b) => WebAssembly.validate(b)): Bundle {
-  return validate(EXCEPTIONS_PROBE)
+  return validate(Uint8Array.from(EXCEPTIONS_PROBE))
     ? { mainModule: ehWasm, mainWorker: ehWorker, moduleBytes: __DUCKDB_WASM_BYTES__.eh }
     : { mainModule: mvpWasm, mainWorker: mvpWorker, moduleBytes: __DUCKDB_WASM_BYTES__.mvp };
 }
@@ -89,26 +83,48 @@ export interface BootOptions {
   base?: string;
   /** For tests. */
   makeWorker?: (url: string) => Worker;
+  /** Where the head script left a worker it started (engineStart.ts); for tests. */
+  scope?: Record<string, unknown>;
+}
+
+/**
+ * The worker the built page's head script started (scripts/build/engineStart.ts),
+ * taken once, if it was started with the very address this boot would use;
+ * one started with another (it cannot happen within one build) is ended.
+ */
+function takeEarlyWorker(scope: Record<string, unknown>, url: string): EarlyWorker | null {
+  const early = scope[EARLY_WORKER_KEY] as EarlyWorker | undefined;
+  if (early === undefined) return null;
+  delete scope[EARLY_WORKER_KEY];
+  if (early.url === url) return early;
+  early.release();
+  early.worker.terminate();
+  return null;
 }
 
 /** Starts DuckDB's worker and its instantiation at once. */
-export function bootWorker({ bundle = pickBundle(), base = document.baseURI, makeWorker = (url) => new Worker(url) }: BootOptions = {}): BootedWorker {
+export function bootWorker({
+  bundle = pickBundle(),
+  base = document.baseURI,
+  makeWorker = (url) => new Worker(url),
+  scope = globalThis as unknown as Record<string, unknown>,
+}: BootOptions = {}): BootedWorker {
   const absolute = (url: string): string => new URL(url, base).href;
-  const url = new URL(absolute(bootScript));
-  url.searchParams.set('script', absolute(bundle.mainWorker));
-  url.searchParams.set('wasm', absolute(bundle.mainModule));
-  url.searchParams.set('id', String(BOOT_MESSAGE_ID));
-  const worker = makeWorker(url.href);
+  const url = bootWorkerUrl(absolute(bootScript), absolute(bundle.mainWorker), absolute(bundle.mainModule));
+  const early = takeEarlyWorker(scope, url);
+  const worker = early?.worker ?? makeWorker(url);
   const listeners: ((progress: BootProgress) => void)[] = [];
   let latest: BootProgress | null = null;
   const instantiated = new Promise<void>((resolve, reject) => {
+    let settled = false;
     const done = (): void => {
+      settled = true;
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
     };
-    function onMessage(event: MessageEvent): void {
-      const reply = event.data as WorkerReply | null;
-      if (reply?.requestId !== BOOT_MESSAGE_ID) return;
+    const heard = (data: unknown): void => {
+      const reply = data as WorkerReply | null;
+      if (settled || reply?.requestId !== BOOT_MESSAGE_ID) return;
       if (reply.type === 'INSTANTIATE_PROGRESS') {
         latest = downloadProgress(reply.data as Partial<BootProgress> | null, bundle.moduleBytes);
         for (const listener of listeners) listener(latest);
@@ -120,13 +136,27 @@ export function bootWorker({ bundle = pickBundle(), base = document.baseURI, mak
         const message = (reply.data as { message?: unknown } | null)?.message;
         reject(new Error(typeof message === 'string' ? message : 'DuckDB could not be instantiated'));
       }
+    };
+    const failed = (message: string): void => {
+      if (settled) return;
+      done();
+      reject(new Error(`DuckDB worker failed to start${message ? `: ${message}` : ''}`));
+    };
+    function onMessage(event: MessageEvent): void {
+      heard(event.data);
     }
     function onError(event: ErrorEvent): void {
-      done();
-      reject(new Error(`DuckDB worker failed to start${event.message ? `: ${event.message}` : ''}`));
+      failed(event.message);
     }
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
+    // A worker the head script started: what it said before we listened, in order (nothing can
+    // arrive in between: this runs in one task).
+    if (early !== null) {
+      early.release();
+      for (const reply of early.replies) heard(reply);
+      if (early.failure !== null) failed(early.failure);
+    }
   });
   // Settled for whoever awaits it later; never an unhandled rejection meanwhile.
   instantiated.catch(() => undefined);
