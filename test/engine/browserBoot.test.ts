@@ -244,6 +244,101 @@ describe('duckdbBootWorker.js', () => {
   });
 });
 
+describe('duckdbBootWorker.js: the wasm fetched and compiled before DuckDB\'s script is imported', () => {
+  const WORKER_JS = readFileSync(join(import.meta.dirname, '../../src/engine/runtime/duckdbBootWorker.js'), 'utf8');
+  const WASM_URL = 'http://127.0.0.1:8000/assets/duckdb-eh-x.wasm';
+  // The smallest valid module: the magic number and version.
+  const EMPTY_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+
+  function start(options: { compiles?: boolean } = {}) {
+    const order: string[] = [];
+    const nativeCalls: unknown[] = [];
+    const fetched: Response[] = [];
+    const nativeFetch = (input: string | Request): Promise<Response> => {
+      const url = typeof input === 'string' ? input : input.url;
+      order.push(`fetch ${url}`);
+      const response = new Response(EMPTY_MODULE, { headers: { 'content-type': 'application/wasm' } });
+      fetched.push(response);
+      return Promise.resolve(response);
+    };
+    const nativeInstantiateStreaming = (source: unknown) => {
+      nativeCalls.push(source);
+      return Promise.resolve({ module: 'native', instance: 'native' });
+    };
+    const wasm = {
+      compileStreaming: (r: Promise<Response> | Response) =>
+        options.compiles === false ? Promise.reject(new Error('Incorrect response MIME type')) : WebAssembly.compileStreaming(r),
+      instantiateStreaming: nativeInstantiateStreaming,
+      instantiate: (m: WebAssembly.Module, imports: WebAssembly.Imports) => WebAssembly.instantiate(m, imports),
+    };
+    const self: Record<string, unknown> = {
+      location: { search: `?${new URLSearchParams({ script: BUNDLE.mainWorker, wasm: WASM_URL, id: String(BOOT_MESSAGE_ID) }).toString()}`, href: 'http://127.0.0.1:8000/assets/boot.js' },
+      onmessage: null,
+      fetch: nativeFetch,
+    };
+    class FakeRequest {
+      status = 404;
+      responseText = '';
+      open(): void {}
+      send(): void {}
+    }
+    runInNewContext(WORKER_JS, {
+      self,
+      URLSearchParams,
+      URL,
+      Blob,
+      WebAssembly: wasm,
+      XMLHttpRequest: FakeRequest,
+      importScripts: (url: string) => {
+        order.push(`import ${url}`);
+        self.onmessage = () => undefined;
+      },
+    });
+    return { order, self, wasm, nativeFetch, nativeInstantiateStreaming, nativeCalls, fetched };
+  }
+
+  /** What DuckDB's instantiateWasm does: fetch a Request, count the bytes through a TransformStream, instantiateStreaming. */
+  async function duckdbInstantiates(self: Record<string, unknown>, wasm: { instantiateStreaming: (s: unknown, i: unknown) => Promise<unknown> }) {
+    let counted = 0;
+    const response = await (self.fetch as (r: Request) => Promise<Response>)(new Request(WASM_URL));
+    const counting = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        counted += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const result = await wasm.instantiateStreaming(Promise.resolve(new Response(response.body?.pipeThrough(counting), response)), {});
+    return { response, result, counted: () => counted };
+  }
+
+  it('fetches the wasm before importing the script; DuckDB gets that response, its progress, and the module compiled meanwhile', async () => {
+    const { order, self, wasm, nativeFetch, nativeInstantiateStreaming, nativeCalls, fetched } = start();
+    expect(order).toEqual([`fetch ${WASM_URL}`, `import ${BUNDLE.mainWorker}`]);
+    const { response, result, counted } = await duckdbInstantiates(self, wasm);
+    expect(response).toBe(fetched[0]);
+    expect(fetched).toHaveLength(1); // one download
+    const { module, instance } = result as { module: unknown; instance: unknown };
+    expect(module).toBeInstanceOf(WebAssembly.Module);
+    expect(instance).toBeInstanceOf(WebAssembly.Instance);
+    expect(counted()).toBe(EMPTY_MODULE.byteLength); // DuckDB's progress stream was read through
+    expect(nativeCalls).toEqual([]);
+    // Each stand-in served once: the originals are back.
+    expect(self.fetch).toBe(nativeFetch);
+    expect(wasm.instantiateStreaming).toBe(nativeInstantiateStreaming);
+  });
+
+  it("leaves DuckDB's own instantiation to run, on a second download, where the early compile failed", async () => {
+    const { self, wasm, nativeCalls, fetched } = start({ compiles: false });
+    const run = await duckdbInstantiates(self, wasm);
+    expect(run.result).toEqual({ module: 'native', instance: 'native' });
+    expect(nativeCalls).toHaveLength(1);
+    expect(await nativeCalls[0]).toBe(fetched[1]);
+    expect(fetched).toHaveLength(2);
+    // DuckDB's progress still counted the first download's bytes.
+    expect(run.counted()).toBe(EMPTY_MODULE.byteLength);
+  });
+});
+
 describe('bootWorker and the engine-start script', () => {
   const URL_OF_BOOT = (): string => {
     let url = '';

@@ -11,13 +11,15 @@
 // A classic worker script (importScripts), plain JavaScript shipped as it is
 // (a `?url` asset, like DuckDB's worker files): no imports, no build step,
 // the same file in `vite` dev and in the build.
-/* global self, importScripts, URLSearchParams, XMLHttpRequest, URL, Blob */
+/* global self, importScripts, URLSearchParams, XMLHttpRequest, URL, Blob, WebAssembly */
 {
   const params = new URLSearchParams(self.location.search);
   const script = params.get('script');
   const wasm = params.get('wasm');
   const id = Number(params.get('id'));
   if (!script || !wasm || !Number.isSafeInteger(id)) throw new Error('DuckDB boot worker: script, wasm and id are required');
+  // The wasm's download and compilation first: they then run beside the import of DuckDB's script.
+  compileWasmEarly(wasm);
   // Sets the global onmessage of DuckDB's worker (its AsyncDuckDBDispatcher).
   importDuckDBWorker(script);
   if (typeof self.onmessage !== 'function') throw new Error('DuckDB boot worker: the DuckDB worker script set no message handler');
@@ -61,4 +63,52 @@ function importDuckDBWorker(script) {
   } finally {
     URL.revokeObjectURL(patched);
   }
+}
+
+/**
+ * Starts fetching and compiling the wasm before DuckDB's 0.8 MB script is
+ * imported (a few hundred ms of this thread on a busy 2-core machine), where
+ * DuckDB would start both only after it. DuckDB's own request for that URL
+ * (@duckdb/duckdb-wasm 1.32.0, instantiateWasm: fetch, a TransformStream
+ * counting the bytes for its progress reports, WebAssembly.instantiateStreaming)
+ * gets the same response: its progress stream is read to the end, so its
+ * reports still come, and the module compiled meanwhile is instantiated with
+ * its imports. Each of the two stand-ins serves one call, then puts the
+ * original back. Where the early compile failed (a host serving the wasm
+ * without its MIME type, say), DuckDB's own path runs on a second download.
+ */
+function compileWasmEarly(wasm) {
+  if (typeof self.fetch !== 'function' || typeof WebAssembly.compileStreaming !== 'function' || typeof WebAssembly.instantiateStreaming !== 'function') return;
+  const target = new URL(wasm, self.location.href).href;
+  const nativeFetch = self.fetch;
+  const nativeInstantiate = WebAssembly.instantiateStreaming;
+  const response = nativeFetch(target, { credentials: 'same-origin' });
+  const compiled = response.then((r) => (r.ok ? WebAssembly.compileStreaming(r.clone()) : Promise.reject(new Error(`${r.status}`))));
+  // Said by DuckDB's own path instead, if it comes to that.
+  compiled.catch(() => undefined);
+  self.fetch = function fetchOnce(input, init) {
+    const url = typeof input === 'string' ? input : input && input.url;
+    if (url && new URL(url, self.location.href).href === target) {
+      self.fetch = nativeFetch;
+      return response;
+    }
+    return nativeFetch.call(self, input, init);
+  };
+  WebAssembly.instantiateStreaming = async function instantiateOnce(source, imports) {
+    WebAssembly.instantiateStreaming = nativeInstantiate;
+    // Read as it arrives (DuckDB's progress reports), not held in the response's tee until the compile is done.
+    const drained = Promise.resolve(source).then(async (r) => {
+      const reader = r.body && r.body.getReader();
+      while (reader && !(await reader.read()).done);
+    });
+    let module;
+    try {
+      module = await compiled;
+    } catch {
+      await drained.catch(() => undefined);
+      return nativeInstantiate.call(WebAssembly, nativeFetch(target, { credentials: 'same-origin' }), imports);
+    }
+    await drained;
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
 }
