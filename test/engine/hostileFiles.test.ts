@@ -222,6 +222,17 @@ describe('hostile files', () => {
     }
   });
 
+  it('refuses a line of 9 MB in the middle of a file at its row (DuckDB named no line: "Parallel CSV Reader … full read"), as bytes and as a file', async () => {
+    const lines = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd().split(/\r?\n/);
+    // The header is row 1: the long line goes in as the third row of data, row 4.
+    const text = [...lines.slice(0, 3), `2025,150100,resident,${'1'.repeat(9 * MB)}`, ...lines.slice(3)].join('\n');
+    const bytes = new TextEncoder().encode(`${text}\n`);
+    const expected = `fund_balances.csv · 第4行 · CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起`;
+    for (const file of [{ name: 'fund_balances.csv', bytes }, { name: 'fund_balances.csv', blob: new Blob([bytes]) }]) {
+      expect(await refused(await tinyWith(file), 400)).toEqual([expected]);
+    }
+  });
+
   it('reads NUL bytes in a region name inertly: the name is kept as text, the figures are the same', async () => {
     const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace('呼和浩特市', '呼和\u0000浩特市');
     const report = await loadDataset(engine(), await tinyWith({ name: 'regions.csv', bytes: new TextEncoder().encode(text) }));

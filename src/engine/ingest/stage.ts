@@ -574,6 +574,9 @@ async function endingLineBlob(piece: Blob): Promise<Blob> {
   return new Blob([piece, '\n']);
 }
 
+/** How DuckDB (1.4.3) refuses a file with a line over twice its read buffer before its last line. */
+const PARALLEL_READ_REFUSED = /Parallel CSV Reader currently does not support a full read/;
+
 /** DuckDB's read buffer (stage.sql): no line longer than it is read. */
 const READ_BUFFER_BYTES = 4 * 2 ** 20;
 
@@ -595,6 +598,32 @@ async function endsInLongLine(piece: FileContent): Promise<boolean> {
     if (from === 0) return end > READ_BUFFER_BYTES;
   }
   return true;
+}
+
+/**
+ * The line (1 = the piece's first) of the first line longer than DuckDB's
+ * read buffer, or null. DuckDB refuses a file with such a line in its middle
+ * only as "The Parallel CSV Reader currently does not support a full read",
+ * naming no line. Read in 8 MB slices, only after that refusal.
+ */
+async function firstLongLine(piece: FileContent): Promise<number | null> {
+  const size = piece instanceof Uint8Array ? piece.byteLength : piece.size;
+  const SLICE = 8 * 2 ** 20;
+  let line = 1;
+  let length = 0;
+  for (let from = 0; from < size; from += SLICE) {
+    const bytes = piece instanceof Uint8Array ? piece.subarray(from, from + SLICE) : new Uint8Array(await piece.slice(from, from + SLICE).arrayBuffer());
+    let at = 0;
+    for (let end = bytes.indexOf(0x0a); ; end = bytes.indexOf(0x0a, at)) {
+      length += (end < 0 ? bytes.byteLength : end) - at;
+      if (length > READ_BUFFER_BYTES) return line;
+      if (end < 0) break;
+      line += 1;
+      length = 0;
+      at = end + 1;
+    }
+  }
+  return null;
 }
 
 interface CsvOptions {
@@ -702,7 +731,10 @@ async function stageCsv(
     } catch (e) {
       if (isOutOfMemory(e)) throw e;
       // The first piece has the header: its lines count from it.
-      return { staged: null, problems: [csvProblem(where.file, e, k === 0 ? options.headerRow - 1 : before, options.delimiter)] };
+      const counted = k === 0 ? options.headerRow - 1 : before;
+      const long = PARALLEL_READ_REFUSED.test(e instanceof Error ? e.message : String(e)) ? await firstLongLine(piece ?? input.utf8) : null;
+      if (long !== null) return { staged: null, problems: [longLineProblem(where.file, counted + long, options.delimiter)] };
+      return { staged: null, problems: [csvProblem(where.file, e, counted, options.delimiter)] };
     } finally {
       await engine.dropFile(registered);
     }
