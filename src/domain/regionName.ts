@@ -3,7 +3,9 @@
 // municipality's 市辖区 (110100, 500100) and 县 (500200), the counties a
 // province or an autonomous region governs directly (429000, 659000). Bare,
 // several of them read alike in one list; with their parent's name in front
-// they read as the lists' own full names (北京市市辖区, 重庆市县).
+// they read as the lists' own full names (北京市市辖区, 重庆市县). A name two
+// regions of the dataset share (市中区 of 内江市 and of 乐山市) is shown the
+// same way (内江市市中区).
 import type { Region, RegionCode } from './types';
 
 /** The generic names of the official lists, old spellings (…行政单位) included. */
@@ -45,11 +47,23 @@ export function displayName(region: Region, byCode: ReadonlyMap<RegionCode, Regi
 }
 
 /**
- * The regions with their shown names (displayName), in the same order; the
- * same array when no name is generic.
+ * The regions with their shown names, in the same order: a generic name as
+ * displayName gives it, and a name two regions share — 市中区 of 内江市 and of
+ * 乐山市, 鼓楼区 of 南京市 and of 徐州市; common across a province's cities —
+ * with its parent's shown name in front (内江市市中区, 乐山市市中区), so a
+ * list of alerts or a summary line across cities says which one it is. The
+ * same array when no name is generic or shared.
  */
 export function withDisplayNames(regions: Region[]): Region[] {
-  if (!regions.some((r) => isGenericRegionName(r.name))) return regions;
   const byCode = new Map(regions.map((r) => [r.code, r]));
-  return regions.map((r) => (isGenericRegionName(r.name) ? { ...r, name: displayName(r, byCode) } : r));
+  const generic = regions.some((r) => isGenericRegionName(r.name));
+  const named = generic ? regions.map((r) => (isGenericRegionName(r.name) ? { ...r, name: displayName(r, byCode) } : r)) : regions;
+  const count = new Map<string, number>();
+  for (const r of named) count.set(r.name.trim(), (count.get(r.name.trim()) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > 1)) return named;
+  const shownByCode = new Map(named.map((r) => [r.code, r]));
+  return named.map((r) => {
+    const parent = r.parentCode === null ? undefined : shownByCode.get(r.parentCode);
+    return (count.get(r.name.trim()) ?? 0) > 1 && parent !== undefined ? { ...r, name: `${parent.name}${r.name.trim()}` } : r;
+  });
 }

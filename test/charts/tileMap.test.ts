@@ -7,6 +7,7 @@ import { autoGrid, autoGridColumns, placeTiles, type TilePosition } from '../../
 import {
   buildTileMapOption,
   contrastRatio,
+  genericNameLines,
   TILE_FILL,
   textOn,
   nameInLines,
@@ -173,6 +174,41 @@ describe('tile map: long autonomous-region names', () => {
   it('keeps a short name on one line', () => {
     const svg = render(buildTileMapOption({ indicator: 'coverage', tiles: long, policy: POLICY_2024 }), 660, 450);
     expect(texts(svg)).not.toContain('塔城');
+  });
+});
+
+// Found by the province sweep (provinces branch): Hainan's 469000 省直辖县级行政区划,
+// shown as 海南省省直辖县级行政区划 (domain/regionName), was drawn at the 9 px floor
+// on the overview's five-city map and cut to "海南省省直辖县级行政…".
+describe('tile map: a province-governed counties unit shown behind its parent', () => {
+  const hainan: TileDatum[] = [
+    { key: '460100', name: '海口市', row: 0, col: 0, auto: false, value: new Dec('0.9985') },
+    { key: '460200', name: '三亚市', row: 0, col: 1, auto: false, value: new Dec('0.9987') },
+    { key: '460300', name: '三沙市', row: 0, col: 2, auto: false, value: new Dec('0.9995') },
+    { key: '460400', name: '儋州市', row: 1, col: 0, auto: false, value: new Dec('0.9962') },
+    { key: '469000', name: '海南省省直辖县级行政区划', row: 1, col: 1, auto: false, value: new Dec('0.9981') },
+  ];
+  const drawn = (svg: string): { text: string; size: number }[] =>
+    [...svg.matchAll(/<text[^>]*font: 600 (\d+)px[^>]*>([^<]*)<\/text>/g)].map(([, size = '0', text = '']) => ({ text, size: Number(size) }));
+
+  it('draws the whole name on lines, at 12 px or more, never cut', () => {
+    // 3 × 2 tiles of about 105 px, as the overview draws five cities in a 1440 px window.
+    const texts = drawn(render(buildTileMapOption({ indicator: 'coverage', tiles: hainan, policy: POLICY_2024 }), 340, 230));
+    expect(texts.some((t) => t.text.includes('...') || t.text.includes('…'))).toBe(false);
+    const at = texts.findIndex((t) => t.text === '海南省');
+    expect(texts.slice(at, at + 4).map((t) => t.text)).toEqual(['海南省', '省直辖', '县级行政区划', '○ 99.8%']);
+    expect(texts[at]?.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it('breaks the generic name before 县级, and leaves other names alone', () => {
+    expect(genericNameLines('海南省省直辖县级行政区划')).toEqual([
+      ['海南省', '省直辖县级行政区划'],
+      ['海南省', '省直辖', '县级行政区划'],
+    ]);
+    expect(genericNameLines('新疆维吾尔自治区自治区直辖县级行政区划')).toContainEqual(['新疆维吾尔自治区', '自治区直辖', '县级行政区划']);
+    expect(genericNameLines('重庆市市辖区')).toEqual([]);
+    expect(genericNameLines('省直辖县级行政区划')).toEqual([]);
+    expect(genericNameLines('仙桃市')).toEqual([]);
   });
 });
 

@@ -97,4 +97,37 @@ describe('withDisplayNames', () => {
     const im = [region('150000', '内蒙古自治区', null, 'province'), region('150100', '呼和浩特市', '150000')];
     expect(withDisplayNames(im)).toBe(im);
   });
+
+  // Found by the province sweep (provinces branch): Sichuan has a 市中区 in 内江市 (511002) and
+  // in 乐山市 (511102); `analyze` listed "[红色] 市中区 城乡医疗救助基金 …" with nothing to say which.
+  it('puts the parent’s name in front of a name two regions share, and only of those', () => {
+    const sichuan = [
+      region('510000', '四川省', null, 'province'),
+      region('511000', '内江市', '510000'),
+      region('511002', '市中区', '511000', 'county'),
+      region('511011', '东兴区', '511000', 'county'),
+      region('511100', '乐山市', '510000'),
+      region('511102', ' 市中区', '511100', 'county'),
+    ];
+    const shown = withDisplayNames(sichuan);
+    expect(shown.map((r) => r.name)).toEqual(['四川省', '内江市', '内江市市中区', '东兴区', '乐山市', '乐山市市中区']);
+    expect(shown[3]).toBe(sichuan[3]);
+  });
+
+  it('names a shared name under a generic parent by the parent’s shown name', () => {
+    // A made-up twin: one name under a municipality's 市辖区 and under its 县.
+    const twoMunicipalities = [
+      region('120000', '天津市', null, 'province'),
+      region('120100', '市辖区', '120000'),
+      region('120101', '和平区', '120100', 'county'),
+      region('120200', '县', '120000'),
+      region('120201', '和平区', '120200', 'county'),
+    ];
+    expect(withDisplayNames(twoMunicipalities).map((r) => r.name)).toEqual(['天津市', '天津市市辖区', '天津市市辖区和平区', '天津市县', '天津市县和平区']);
+  });
+
+  it('keeps a shared name bare when its parent is not loaded', () => {
+    const orphans = [region('511002', '市中区', '511000', 'county'), region('511102', '市中区', '511100', 'county')];
+    expect(withDisplayNames(orphans).map((r) => r.name)).toEqual(['市中区', '市中区']);
+  });
 });

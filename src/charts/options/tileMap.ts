@@ -9,6 +9,7 @@ import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Decimal } from '../../domain/money';
 import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
 import { severityOf, type PolicyBands } from '../../domain/policy/severity';
+import { GENERIC_REGION_NAMES } from '../../domain/regionName';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { countText, percentText } from '../format';
@@ -165,6 +166,27 @@ export function nameOnTwoLines(name: string): [string, string] | null {
 }
 
 /**
+ * The long generic names of the official lists (省直辖县级行政区划…), which a
+ * region is shown by behind its parent's name (domain/regionName: 海南省省直辖县级行政区划).
+ * 市辖区 and 县 are short enough for one line.
+ */
+const LONG_GENERIC_NAMES = GENERIC_REGION_NAMES.filter((g) => g.length > 3);
+
+/**
+ * Ways to draw a parent's name followed by a long generic one (海南省省直辖县级行政区划,
+ * twelve characters: on one line below the 9 px floor on the overview, and cut):
+ * the parent's name, then the generic name whole or broken before its 县级
+ * (海南省 / 省直辖 / 县级行政区划). Empty for any other name.
+ */
+export function genericNameLines(name: string): string[][] {
+  const generic = LONG_GENERIC_NAMES.find((g) => name.endsWith(g) && name.length > g.length);
+  if (generic === undefined) return [];
+  const parent = name.slice(0, -generic.length);
+  const at = generic.indexOf('县级');
+  return at > 0 ? [[parent, generic], [parent, generic.slice(0, at), generic.slice(at)]] : [[parent, generic]];
+}
+
+/**
  * A name written in words (Latin letters: "Qahar Right Wing Front Banner")
  * broken at its spaces into `count` lines, the widest as narrow as can be;
  * null when it has fewer words than lines, or is not written in words.
@@ -224,6 +246,8 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     // autonomous prefecture's name (克孜勒苏柯尔克孜自治州) goes on two lines,
     // broken before its ending, when that reads larger: on one line it would
     // need less than the 9 px floor and be cut.
+    // A province's 省直辖县级行政区划, shown behind the province's name, goes on
+    // two or three lines the same way (genericNameLines).
     // A name written in words (English) goes on two or three lines, broken at its
     // spaces, when that reads larger, and never below 11 px.
     const [name = '', ...rest] = oneLine;
@@ -234,7 +258,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
         floor,
         Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / Math.max(...lines.map(widthInEm))), Math.floor((side * 0.94) / (1.6 * lines.length))),
       );
-    const broken = inWords ? [nameInLines(name, 2), nameInLines(name, 3)] : [nameOnTwoLines(name)];
+    const broken = inWords ? [nameInLines(name, 2), nameInLines(name, 3)] : [nameOnTwoLines(name), ...genericNameLines(name)];
     const lines = broken.reduce<string[]>((best, b) => (b !== null && sizeFor([...b, ...rest]) > sizeFor(best) ? [...b, ...rest] : best), oneLine);
     const nameSize = sizeFor(lines);
     return {
