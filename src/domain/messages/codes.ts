@@ -133,6 +133,8 @@ export interface MessageParams {
   'header.columns_ignored': { columns: readonly { position: number; name: string }[] };
   'header.total_rows': { rows: string };
   'header.total_rows_expected': Record<never, never>;
+  'header.sign_off_rows': { rows: string };
+  'header.sign_off_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
   'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };

@@ -174,6 +174,9 @@ export const EN: Catalogue = {
     `Columns not in the data contract were not read: ${p.columns.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ')}`,
   'header.total_rows': (p) => `Row ${p.rows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it`,
   'header.total_rows_expected': () => 'a total row equals the sum of the rows above it',
+  'header.sign_off_rows': (p) =>
+    `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are sign-off or note lines' : 'is a sign-off or note line'} below the table (filled in by, checked by, date, notes): not loaded as data`,
+  'header.sign_off_rows_expected': () => 'sign-off, date and note lines below a table are not data',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

@@ -151,6 +151,8 @@ export const ZH: Catalogue = {
     `未读取数据说明以外的列：${p.columns.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、')}`,
   'header.total_rows': (p) => `第${p.rows}行是合计行：不作为数据载入，已与上方各行之和核对`,
   'header.total_rows_expected': () => '合计行的金额、人数等于其上方各行之和',
+  'header.sign_off_rows': (p) => `第${p.rows}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入`,
+  'header.sign_off_rows_expected': () => '表格下方的签署、日期、注释行不是数据',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

@@ -76,6 +76,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'header.columns_ignored': { columns: [{ position: 0, name: 'x' }, { position: 1, name: '' }] },
   'header.total_rows': { rows: 'x' },
   'header.total_rows_expected': {},
+  'header.sign_off_rows': { rows: 'x' },
+  'header.sign_off_rows_expected': {},
   'cell.expected': { kind: 'money', signed: true, values: ['a', 'b'] },
   'cell.expected_in_unit': { unit: '万元', decimals: 3, signed: true },
   'cell.empty': { label: 'x' },
