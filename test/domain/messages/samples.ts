@@ -64,7 +64,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'header.too_wide': { cells: 3, limit: 3 },
   'header.semicolons': {},
   'header.semicolons_expected': {},
-  'header.column_twice': { column: 'x' },
+  'header.column_twice': { column: 'x', cells: [{ place: '1', name: 'x' }, { place: '2', name: 'x' }], sheet: false },
   'header.column_missing': { column: 'x', label: 'x' },
   'header.units_conflict': { text: 'x' },
   'header.units_conflict_expected': {},
