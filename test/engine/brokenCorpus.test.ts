@@ -59,7 +59,8 @@ const EXPECTED: Record<string, string> = {
   'csv-float-region-code':
     'assistance_enrollment.csv · 第10行 · region_code · 区划代码"150102.0"带了小数点（被表格软件当成了数字） · 应为：6位数字的区划代码文本，如 150102',
   'csv-header-twice':
-    'fund_balances.csv · 第1行 · year · 列"year"出现了两次 · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
+    // Names both cells since the office-files sweep (a hidden duplicate column in a workbook was not to be found).
+    'fund_balances.csv · 第1行 · year · 列"year"出现了两次：第1列"year"、第5列"年度" · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
   'csv-income-without-level':
     'fund_flows.csv · 第41行 · source_level · 收入行缺少资金来源级次 · 应为：收入行填写 central | province | city | county | individual | other',
   'csv-missing-column':
@@ -160,7 +161,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-float-region-code':
     'assistance_enrollment.csv · row 10 · region_code · Region code "150102.0" has a decimal point (a spreadsheet took it for a number) · expected: a six-digit region code as text, e.g. 150102',
   'csv-header-twice':
-    'fund_balances.csv · row 1 · year · Column "year" appears twice · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
+    'fund_balances.csv · row 1 · year · Column "year" appears twice: column 1 "year" and column 5 "年度" · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
   'csv-income-without-level':
     'fund_flows.csv · row 41 · source_level · An income row has no source level · expected: one of central | province | city | county | individual | other on income rows',
   'csv-missing-column':

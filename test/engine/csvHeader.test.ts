@@ -86,3 +86,21 @@ describe('a header cell broken over lines', () => {
     expect(findColumn(tableSpec('regions')!, 'region code')).toBeUndefined();
   });
 });
+
+// Found by the office-files sweep: a workbook with a hidden helper column named like a contract column
+// (金额 beside amount, hidden in Excel) was refused as 列"amount"出现了两次, and the user saw one amount
+// column only. The message now names both columns, and in a sheet says hidden columns count.
+describe('a column given twice', () => {
+  it('names both header cells and their positions; in a sheet, says a hidden column counts', async () => {
+    const { mapHeader } = await import('../../src/engine/formats/csvHeader');
+    const { formatProblem } = await import('../../src/engine/ingest/problems');
+    const header = ['quarter', 'region_code', 'fund', 'direction', 'item', 'source_level', 'amount', '金额'];
+    const [inCsv] = mapHeader(FLOWS, 'fund_flows.csv', header).problems;
+    expect(formatProblem(inCsv!)).toBe(
+      'fund_flows.csv · 第1行 · amount · 列"amount"出现了两次：第7列"amount"、第8列"金额" · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
+    );
+    const [inSheet] = mapHeader(FLOWS, 'fund_flows.xlsx', header, { sheet: 'fund_flows', headerRow: 3 }).problems;
+    expect(formatProblem(inSheet!)).toContain('列"amount"出现了两次：G列"amount"、H列"金额"（隐藏的列也算）');
+    expect(formatProblem(inSheet!, 'en')).toContain('Column "amount" appears twice: column G "amount" and column H "金额" (hidden columns count too)');
+  });
+});

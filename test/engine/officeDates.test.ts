@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { formatProblem } from '../../src/engine/ingest/problems';
 import { csv, SAMPLE_DIR as SAMPLE, sampleRewritten, tinyWith, useEngine } from './harness';
 
 
@@ -31,6 +32,41 @@ describe('dates and yes/no as offices write them', () => {
     expect(office.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(await engine().query('SELECT transfer_id, CAST(issued_date AS VARCHAR) AS issued, CAST(received_date AS VARCHAR) AS received FROM transfers ORDER BY transfer_id')).toEqual(before);
     expect(before.length).toBeGreaterThan(100);
+  });
+
+  // Found by the office-files sweep: business systems export a date field as a date and time
+  // (2021-10-22 00:00:00), and Excel saves a date-and-time cell to CSV as 2021/10/22 0:00; both were
+  // refused as "日期格式不对", row by row, while the same cell in an XLSX reads as its day.
+  it('reads a date written with a time of day (2021-10-22 00:00:00, 2021/10/22 0:00, 2021-10-22T14:33) as its day', async () => {
+    const files = await readDatasetDir(SAMPLE);
+    expect((await loadDataset(engine(), files)).ok).toBe(true);
+    const query = 'SELECT transfer_id, CAST(issued_date AS VARCHAR) AS issued, CAST(received_date AS VARCHAR) AS received FROM transfers ORDER BY transfer_id';
+    const before = await engine().query(query);
+    const times = (iso: string, i: number): string => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return [`${iso} 00:00:00`, `${y}/${m}/${d} 0:00`, `${iso}T14:33`, `${iso} 23:59:59.000`][i % 4] ?? iso;
+    };
+    const transfers = await sampleRewritten('transfers.csv', (cells, i) => {
+      for (const k of [7, 8]) if (/^\d{4}-\d{2}-\d{2}$/.test(cells[k] ?? '')) cells[k] = times(cells[k] ?? '', i + k);
+    });
+    const timed = await loadDataset(engine(), [...files.filter((f) => f.name !== 'transfers.csv'), transfers]);
+    expect(timed.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(await engine().query(query)).toEqual(before);
+  });
+
+  it('still refuses a time that is none (24:00, 10:60) and a day that is none', async () => {
+    const transfers = await sampleRewritten('transfers.csv', (cells, i) => {
+      if (i === 0) cells[7] = '2021-10-22 24:00';
+      if (i === 1) cells[7] = '2021-10-27 10:60:00';
+      if (i === 2) cells[7] = '2021-02-30 00:00:00';
+    });
+    const files = (await readDatasetDir(SAMPLE)).filter((f) => f.name !== 'transfers.csv');
+    const report = await loadDataset(engine(), [...files, transfers]);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      'transfers.csv · 第2行 · issued_date · 日期"2021-10-22 24:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+      'transfers.csv · 第3行 · issued_date · 日期"2021-10-27 10:60:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+      'transfers.csv · 第4行 · issued_date · 日期"2021-02-30 00:00:00"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+    ]);
   });
 
   it('reads 是/否 and TRUE/FALSE in enrolled as true/false', async () => {

@@ -121,7 +121,8 @@ export interface MessageParams {
   'header.too_wide': { cells: number; limit: number };
   'header.semicolons': Record<never, never>;
   'header.semicolons_expected': Record<never, never>;
-  'header.column_twice': { column: string };
+  /** `place`: the column's number in a CSV (7), its letter in a sheet (G). */
+  'header.column_twice': { column: string; cells: readonly { place: string; name: string }[]; sheet: boolean };
   'header.column_missing': { column: string; label: string };
   'header.units_conflict': { text: string };
   'header.units_conflict_expected': Record<never, never>;
@@ -133,6 +134,8 @@ export interface MessageParams {
   'header.columns_ignored': { columns: readonly { position: number; name: string }[] };
   'header.total_rows': { rows: string };
   'header.total_rows_expected': Record<never, never>;
+  'header.sign_off_rows': { rows: string };
+  'header.sign_off_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
   'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };

@@ -159,7 +159,8 @@ export const EN: Catalogue = {
   'header.too_wide': (p) => `The header has ${grouped(p.cells)} columns, more than ${grouped(p.limit)}: this is not that table`,
   'header.semicolons': () => 'The header is separated by semicolons (;), as Excel saves CSV under European settings: its columns cannot be read',
   'header.semicolons_expected': () => 'a comma-separated CSV: in Excel save as "CSV UTF-8 (Comma delimited)", or replace the semicolons with commas (and decimal commas in amounts with points)',
-  'header.column_twice': (p) => `Column "${p.column}" appears twice`,
+  'header.column_twice': (p) =>
+    `Column "${p.column}" appears twice: ${p.cells.map((c) => `column ${c.place} "${c.name}"`).join(' and ')}${p.sheet ? ' (hidden columns count too)' : ''}`,
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
   'header.units_conflict_expected': () => 'one money unit per table: yuan, 10,000 yuan or 100 million yuan',
@@ -174,6 +175,9 @@ export const EN: Catalogue = {
     `Columns not in the data contract were not read: ${p.columns.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ')}`,
   'header.total_rows': (p) => `Row ${p.rows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it`,
   'header.total_rows_expected': () => 'a total row equals the sum of the rows above it',
+  'header.sign_off_rows': (p) =>
+    `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are sign-off or note lines' : 'is a sign-off or note line'} below the table (filled in by, checked by, date, notes): not loaded as data`,
+  'header.sign_off_rows_expected': () => 'sign-off, date and note lines below a table are not data',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

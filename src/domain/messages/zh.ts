@@ -137,7 +137,8 @@ export const ZH: Catalogue = {
   'header.too_wide': (p) => `表头有 ${grouped(p.cells)} 列，超过 ${grouped(p.limit)} 列，不像是这张表`,
   'header.semicolons': () => '表头用分号（;）分隔（欧洲地区设置的 Excel 这样保存 CSV），读不出各列',
   'header.semicolons_expected': () => '逗号分隔的 CSV：在 Excel 中另存为"CSV UTF-8（逗号分隔）"，或把分号换成逗号（金额中的小数逗号换成小数点）',
-  'header.column_twice': (p) => `列"${p.column}"出现了两次`,
+  'header.column_twice': (p) =>
+    `列"${p.column}"出现了两次：${p.cells.map((c) => `${p.sheet ? '' : '第'}${c.place}列"${c.name}"`).join('、')}${p.sheet ? '（隐藏的列也算）' : ''}`,
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
@@ -151,6 +152,8 @@ export const ZH: Catalogue = {
     `未读取数据说明以外的列：${p.columns.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、')}`,
   'header.total_rows': (p) => `第${p.rows}行是合计行：不作为数据载入，已与上方各行之和核对`,
   'header.total_rows_expected': () => '合计行的金额、人数等于其上方各行之和',
+  'header.sign_off_rows': (p) => `第${p.rows}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入`,
+  'header.sign_off_rows_expected': () => '表格下方的签署、日期、注释行不是数据',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

@@ -6,13 +6,23 @@ import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
 import { EXCEL_ERRORS, scientificIdSql } from './personId';
 
+/**
+ * A time of day after a date, as business systems export a date field
+ * (2021-10-22 00:00:00) and Excel saves a date-and-time cell to CSV
+ * (2021/10/22 0:00): a real time, 00:00 to 23:59:59 and fractions of a second.
+ * The day is the date, as a date cell of a workbook with a time reads
+ * (xlsx.ts, excelSerialDate).
+ */
+const TIME_OF_DAY = '[ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,9})?)?';
+
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
   region_code: '[0-9]{6}',
   quarter: '[0-9]{4}Q[1-4]',
   year: '[0-9]{4}',
   // Year first, as ISO and as Excel on Chinese Windows saves a date (2024/3/5, 2024年3月5日): never ambiguous.
-  date: '[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)',
+  // A time of day may follow (TIME_OF_DAY): the date is its day.
+  date: `[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(${TIME_OF_DAY})?`,
   // Safe integers only: counts arrive in JavaScript as numbers.
   count: '[0-9]{1,15}',
   // DECIMAL(18,2): up to 16 integer digits.
@@ -29,9 +39,10 @@ function sqlString(text: string): string {
 /** The formats PATTERN.date allows (one- or two-digit month and day each). */
 const DATE_FORMATS = ['%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日'];
 
-/** The date the text `v` writes; NULL when it is none (2024-02-30). */
+/** The date the text `v` writes, its day where a time follows; NULL when it is none (2024-02-30). */
 function dateSql(v: string): string {
-  return `CAST(try_strptime(${v}, [${DATE_FORMATS.map(sqlString).join(', ')}]) AS DATE)`;
+  const day = `CASE WHEN strpos(${v}, ':') = 0 THEN ${v} ELSE regexp_replace(${v}, '[ T][0-9]{1,2}:[0-9:.]*$', '') END`;
+  return `CAST(try_strptime(${day}, [${DATE_FORMATS.map(sqlString).join(', ')}]) AS DATE)`;
 }
 
 /** Booleans as exported (true/false, TRUE/FALSE) and as Chinese tables write them (是/否). */

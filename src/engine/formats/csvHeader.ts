@@ -6,6 +6,7 @@ import type { ColumnSpec, TableSpec } from '../contract/contract';
 import { message, type Message, type UnitName } from '../../domain/messages/codes';
 import { UNIT_DIGITS } from '../../domain/messages/words';
 import { explain, type Problem } from '../ingest/problems';
+import { columnLetters } from '../export/exportTable';
 
 const BOM = '\ufeff';
 
@@ -246,7 +247,11 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
     if (!column) {
       ignored.push({ position, name: cell });
     } else if (positions.has(column)) {
-      problem(column.name, message('header.column_twice', { column: column.name }));
+      // Both cells, where they are: the other may be a column hidden in the workbook.
+      const first = positions.get(column) ?? 0;
+      const place = (i: number): string => (sheet === null ? String(i + 1) : columnLetters(i));
+      const cellsTwice = [first, position].map((i) => ({ place: place(i), name: (cells[i] ?? '').trim() }));
+      problem(column.name, message('header.column_twice', { column: column.name, cells: cellsTwice, sheet: sheet !== null }));
     } else {
       positions.set(column, position);
     }

@@ -14,6 +14,7 @@ import { message } from '../../domain/messages/codes';
 import { columnLetters } from '../export/exportTable';
 import { excelSerialDate, excelSerialText, type CellRange, type XlsxCell, type XlsxRow } from './xlsx';
 import { Dec } from '../../domain/money';
+import { isSignOff } from './signOff';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -60,13 +61,25 @@ export function holdsHeader(spec: TableSpec, rows: readonly XlsxRow[]): boolean 
  * counties, as printed reports do): Excel shows the value on every row, but
  * only the first cell holds it, and the rest read empty, which in an
  * optional column loads silently as no value. Refused at the merge, for each
- * column of the table it covers; merges above the header (a title) or
- * within one row are not.
+ * column of the table it covers; merges above the header (a title), within
+ * one row, or holding a sign-off line or note below the table (注：… wrapped
+ * over two rows; signOff.ts, not data) are not.
  */
-function mergedDown(spec: TableSpec, where: { file: string; sheet: string }, header: readonly string[], headerRow: number, merges: readonly CellRange[]): Problem[] {
+function mergedDown(
+  spec: TableSpec,
+  where: { file: string; sheet: string },
+  header: readonly string[],
+  headerRow: number,
+  merges: readonly CellRange[],
+  rows: readonly XlsxRow[],
+): Problem[] {
   const problems: Problem[] = [];
+  const byNumber = new Map(rows.map((r) => [r.row, r]));
   for (const range of merges) {
     if (range.first.row <= headerRow || range.last.row === range.first.row) continue;
+    const firstRow = byNumber.get(range.first.row);
+    const firstText = firstRow?.cells.find((c) => c !== undefined && c.text.trim() !== '')?.text ?? '';
+    if (isSignOff(firstText)) continue;
     for (let i = range.first.column; i <= Math.min(range.last.column, header.length - 1); i++) {
       const column = findColumn(spec, header[i] ?? '');
       if (!column) continue;
@@ -168,7 +181,7 @@ export function sheetToCsv(
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
 
-  const problems = [...mergedDown(spec, where, header, headerRowData.row, merges), ...hiddenRows(where, data)];
+  const problems = [...mergedDown(spec, where, header, headerRowData.row, merges, data), ...hiddenRows(where, data)];
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
   const columns = header.map((cell) => findColumn(spec, cell));
   for (const row of data) {

@@ -27,6 +27,7 @@ import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COL
 import { malformedIdSql, normalizedIdSql, plainIdSql, textIdSql } from '../contract/idNumber';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
+import { SIGN_OFF_PATTERN } from '../formats/signOff';
 
 export interface StagedTable {
   spec: TableSpec;
@@ -273,8 +274,10 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
     return c.kind === 'boolean' ? readerBoolean().type : tableType(c);
   };
   const csvColumns = `{${cells.map((c, i) => `'${c}': ${literal(type(i)).text}`).join(', ')}}`;
-  // As the general reading's `_data`: not a template note, not a row of empty cells (no 合计 rows: the table has no amounts).
-  const lead = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})` };
+  // As the general reading's `_data`: not a template note, not a row of empty cells, not a sign-off line (no 合计 rows: the table has no amounts).
+  // A sign-off line's typed cells are empty (anything else there sends the file the general way): its text cells tell it.
+  const signOff = signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
+  const lead = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')}) AND NOT ${signOff}`, _signoff: signOff };
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
 
@@ -643,6 +646,16 @@ interface CsvOptions {
  * The pattern is tried only on cells holding 计 or "total" in any case, which every match does: the regex on
  * every cell was about a third of reading a file.
  */
+/**
+ * SQL true for a sign-off or note line below a form's table (填报人：张三  审核人：李四,
+ * 填报日期：…, 注：…; signOff.ts): its first non-empty cell begins with such a
+ * label. The pattern is tried only on a first cell holding a colon.
+ */
+function signOffRowSql(cells: readonly string[]): string {
+  const first = `coalesce(${[...cells, "''"].join(', ')})`;
+  return `(CASE WHEN strpos(${first}, '：') = 0 AND strpos(${first}, ':') = 0 THEN false ELSE regexp_matches(${first}, ${literal(SIGN_OFF_PATTERN).text}) END)`;
+}
+
 function totalRowSql(cells: readonly string[]): string {
   const said = (c: string): string =>
     `(CASE WHEN strpos(coalesce(${c}, ''), '计') = 0 AND NOT contains(lower(coalesce(${c}, '')), 'total') THEN false ` +
@@ -681,9 +694,11 @@ async function stageCsv(
   // Amounts and counts can have a 合计 row; the roster has neither (and millions of rows).
   const totals = spec.columns.some((c) => c.kind === 'money' || c.kind === 'count');
   const total = totals ? totalRowSql(all) : 'false';
-  // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note or a 合计 row.
-  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total}` };
+  // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note, a 合计 row or a sign-off line.
+  const signOff = signOffRowSql(all);
+  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total} AND NOT ${signOff}` };
   if (totals) lead._total = total;
+  lead._signoff = signOff;
   // Columns without a name: ignored, and said so when they hold anything.
   const unnamed = header.ignored.filter((c) => c.name === '');
   for (const c of unnamed) lead[`_filled_${c.position}`] = `NULLIF(trim(c${c.position}), '') IS NOT NULL`;
@@ -742,6 +757,7 @@ async function stageCsv(
   const counted = [
     ...unnamed.map((c) => `CAST(count(*) FILTER (WHERE _filled_${c.position}) AS BIGINT) AS ${ident(`filled_${c.position}`).text}`),
     ...(totals ? [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _total) AS total_rows`] : []),
+    `string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`,
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -756,7 +772,8 @@ async function stageCsv(
   const notes = Number(counts?.notes ?? 0);
   const ignored = header.ignored.filter((c) => c.name !== '' || Number(counts?.[`filled_${c.position}`] ?? 0) > 0);
   const totalRows = typeof counts?.total_rows === 'string' ? counts.total_rows : null;
-  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows });
+  const signOffRows = typeof counts?.sign_off_rows === 'string' ? counts.sign_off_rows : null;
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, signOffRows });
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
     problems: notices,
@@ -766,7 +783,7 @@ async function stageCsv(
 /**
  * What the loader did with the file's layout, said as notices (never
  * silently): rows above the header skipped, the money unit applied, columns
- * not read, 合计 rows not loaded.
+ * not read, 合计 rows and sign-off lines not loaded.
  */
 function layoutNotices(
   spec: TableSpec,
@@ -778,6 +795,7 @@ function layoutNotices(
     unitText: string | null;
     ignored: { position: number; name: string }[];
     totalRows: string | null;
+    signOffRows?: string | null;
   },
 ): Problem[] {
   const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
@@ -797,6 +815,9 @@ function layoutNotices(
   }
   if (found.totalRows !== null) {
     out.push(notice(null, message('header.total_rows', { rows: found.totalRows }), message('header.total_rows_expected')));
+  }
+  if (found.signOffRows) {
+    out.push(notice(null, message('header.sign_off_rows', { rows: found.signOffRows }), message('header.sign_off_rows_expected')));
   }
   return out;
 }

@@ -1,0 +1,24 @@
+// The lines a report form ends with below its table: who filled it in and
+// who checked it, the date, notes (填报人：张三  审核人：李四, 填报日期：2025年1月10日,
+// 注：本表金额为当季发生额). They are not data. A line is one when its first
+// non-empty cell begins with such a label and a colon; nothing a contract
+// column holds does (a quarter, a code, a document number). One pattern, in
+// RE2 and JavaScript alike: SQL reads it over staged rows (stage.ts), and
+// xlsxTable.ts over a merge's first cell.
+
+const LABELS = [
+  '填报人', '填表人', '制表人', '审核人', '复核人', '审批人', '经办人', '联系人',
+  '负责人', '单位负责人', '部门负责人', '财务负责人', '分管领导', '主管领导',
+  '联系电话', '电话', '填报日期', '填表日期', '制表日期', '报送日期', '日期',
+  '填报单位', '填表单位', '报送单位', '备注',
+];
+
+/** A sign-off label (a note's 注, 注1, 注一 too), an optional （签字）/（盖章）, then a colon. */
+export const SIGN_OFF_PATTERN = `^\\s*(${LABELS.join('|')}|注\\s*[0-9一二三四五六七八九十]*)\\s*([（(][^）)]{0,8}[）)])?\\s*[：:]`;
+
+const SIGN_OFF = new RegExp(SIGN_OFF_PATTERN);
+
+/** True when the text (a row's first non-empty cell) begins a sign-off or note line. */
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text);
+}

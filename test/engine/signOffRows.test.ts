@@ -1,0 +1,108 @@
+// Found by the office-files sweep: a report form as officials fill it ends
+// with sign-off lines below the table — 填报人：张三  审核人：李四, 填报日期：…,
+// 注：… — in the first cell (or spread as 填报人：| 张三 | 审核人：| 李四). Saved
+// as CSV or XLSX by Excel, WPS or LibreOffice, the table was refused with an
+// error for every column of every such line (季度"填报人：张三  审核人：李四"
+// 格式不对, 区划代码为空, …), though the title above the header was skipped.
+// Now such lines are not data, and a notice names their rows; the figures
+// are the plain file's, to the fen.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
+
+const tiny = (name: string): string => readFileSync(join(TINY_DIR, name), 'utf8');
+
+/** A one-sheet workbook of inline strings, with merged ranges (A1:G1 style). */
+function workbook(table: string, rows: string[][], merges: string[]): DatasetFile {
+  // Empty cells are left out, as office tools do: each cell says where it is.
+  const cell = (c: string, column: number, row: number): string => (c === '' ? '' : `<c r="${String.fromCharCode(65 + column)}${row}" t="inlineStr"><is><t>${c}</t></is></c>`);
+  const mergeXml = merges.length === 0 ? '' : `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
+    .map((r, i) => `<row r="${i + 1}">${r.map((c, j) => cell(c, j, i + 1)).join('')}</row>`)
+    .join('')}</sheetData>${mergeXml}</worksheet>`;
+  const bytes = zipSync({
+    'xl/workbook.xml': strToU8(`<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${table}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(sheet),
+  });
+  return { name: `${table}.xlsx`, bytes };
+}
+
+describe('sign-off lines below a table', () => {
+  const engine = useEngine();
+  const flowsText = tiny('fund_flows.csv').replace(/\n+$/, '');
+  // tiny's fund_flows: header at row 1, 39 rows at rows 2–40.
+  const dataRows = flowsText.split('\n').length - 1;
+  let plain: unknown;
+
+  const flows = async (): Promise<unknown> =>
+    engine().query('SELECT quarter, region_code, fund, direction, item, source_level, CAST(amount AS VARCHAR) AS amount FROM fund_flows ORDER BY ALL');
+
+  beforeAll(async () => {
+    expect((await loadDataset(engine(), await tinyWith())).ok).toBe(true);
+    plain = await flows();
+    expect((plain as unknown[]).length).toBe(dataRows);
+  });
+
+  it('skips 填报人/审核人/填报日期 lines under a CSV table, with a notice naming their rows', async () => {
+    const text = `${flowsText}\n,,,,,,\n填报人：张三  审核人：李四,,,,,,\n填报日期：2025年1月10日,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.csv · 第${dataRows + 3}、${dataRows + 4}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+    ]);
+    expect(formatProblem(report.problems[0]!, 'en')).toBe(
+      `fund_flows.csv · Rows ${dataRows + 3}, ${dataRows + 4} are sign-off or note lines below the table (filled in by, checked by, date, notes): not loaded as data · expected: sign-off, date and note lines below a table are not data`,
+    );
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+  });
+
+  it('skips them spread over cells (填报人： | 张三 | 审核人： | 李四) and numbered notes (注1：)', async () => {
+    const text = `${flowsText}\n填报人：,张三,,审核人：,李四,,\n注1：本表金额单位为元。,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.problems.map((p) => p.problem.code)).toEqual(['header.sign_off_rows']);
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+  });
+
+  it('skips them under a table with no amounts (regions, read the fast way)', async () => {
+    const text = `${tiny('regions.csv').replace(/\n+$/, '')}\n填报单位（盖章）：自治区医保局,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('regions.csv', text)));
+    expect(report.problems.map((p) => p.problem.code)).toEqual(['header.sign_off_rows']);
+    expect(report.ok).toBe(true);
+  });
+
+  it('skips them in a workbook under a merged title, a note merged over two rows included', async () => {
+    const [header = [], ...rows] = flowsText.split('\n').map((l) => l.split(','));
+    const end = rows.length + 3;
+    const sheet = [
+      ['2024年第四季度 医疗救助资金收支表'],
+      [],
+      header,
+      ...rows,
+      ['填报人：张三  审核人：李四'],
+      ['注：本表由旗县医保局填报，金额为当季发生额，不是累计数。'],
+      [],
+    ];
+    const files = [...(await tinyWith()).filter((f) => f.name !== 'fund_flows.csv'), workbook('fund_flows', sheet, ['A1:G1', `A${end + 2}:G${end + 3}`])];
+    const report = await loadDataset(engine(), files);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(report.problems.map((p) => p.problem.code).sort()).toEqual(['header.rows_skipped', 'header.sign_off_rows']);
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+  });
+
+  it('still refuses a data row whose quarter is wrong, and a line that is not a sign-off', async () => {
+    const text = `${flowsText}\n填报人张三,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.ok).toBe(false);
+    expect(report.problems.some((p) => p.severity === 'error' && p.column === 'quarter' && p.row === dataRows + 2)).toBe(true);
+  });
+});
