@@ -276,8 +276,9 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
   const csvColumns = `{${cells.map((c, i) => `'${c}': ${literal(type(i)).text}`).join(', ')}}`;
   // As the general reading's `_data`: not a template note, not a row of empty cells, not a sign-off line (no 合计 rows: the table has no amounts).
   // A sign-off line's typed cells are empty (anything else there sends the file the general way): its text cells tell it.
-  const signOff = signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
-  const lead = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')}) AND NOT ${signOff}`, _signoff: signOff };
+  const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
+  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}` };
+  if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
 
@@ -642,20 +643,22 @@ interface CsvOptions {
 }
 
 /**
- * SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up.
- * The pattern is tried only on cells holding 计 or "total" in any case, which every match does: the regex on
- * every cell was about a third of reading a file.
- */
-/**
  * SQL true for a sign-off or note line below a form's table (填报人：张三  审核人：李四,
  * 填报日期：…, 注：…; signOff.ts): its first non-empty cell begins with such a
- * label. The pattern is tried only on a first cell holding a colon.
+ * label. The pattern is tried only on a first cell holding a colon. Not for a
+ * table of person IDs (the roster: a system's export of millions of rows, no
+ * form): its reading gets no cost per row for it.
  */
 function signOffRowSql(cells: readonly string[]): string {
   const first = `coalesce(${[...cells, "''"].join(', ')})`;
   return `(CASE WHEN strpos(${first}, '：') = 0 AND strpos(${first}, ':') = 0 THEN false ELSE regexp_matches(${first}, ${literal(SIGN_OFF_PATTERN).text}) END)`;
 }
 
+/**
+ * SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up.
+ * The pattern is tried only on cells holding 计 or "total" in any case, which every match does: the regex on
+ * every cell was about a third of reading a file.
+ */
 function totalRowSql(cells: readonly string[]): string {
   const said = (c: string): string =>
     `(CASE WHEN strpos(coalesce(${c}, ''), '计') = 0 AND NOT contains(lower(coalesce(${c}, '')), 'total') THEN false ` +
@@ -695,10 +698,10 @@ async function stageCsv(
   const totals = spec.columns.some((c) => c.kind === 'money' || c.kind === 'count');
   const total = totals ? totalRowSql(all) : 'false';
   // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note, a 合计 row or a sign-off line.
-  const signOff = signOffRowSql(all);
-  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total} AND NOT ${signOff}` };
+  const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(all);
+  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}` };
   if (totals) lead._total = total;
-  lead._signoff = signOff;
+  if (signOff !== 'false') lead._signoff = signOff;
   // Columns without a name: ignored, and said so when they hold anything.
   const unnamed = header.ignored.filter((c) => c.name === '');
   for (const c of unnamed) lead[`_filled_${c.position}`] = `NULLIF(trim(c${c.position}), '') IS NOT NULL`;
@@ -757,7 +760,7 @@ async function stageCsv(
   const counted = [
     ...unnamed.map((c) => `CAST(count(*) FILTER (WHERE _filled_${c.position}) AS BIGINT) AS ${ident(`filled_${c.position}`).text}`),
     ...(totals ? [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _total) AS total_rows`] : []),
-    `string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`,
+    ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
