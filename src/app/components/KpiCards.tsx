@@ -160,7 +160,13 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
     <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} unit={unit} title={t.currentBalance} missing={t.noData}>
       {status && (
         <p className="kpi-sub">
-          {t.income} <Money value={status.ytdIncome} unit={unit} named /> · {t.expenditure} <Money value={status.ytdExpenditure} unit={unit} named />
+          {/* Each figure with its label, unbroken; the dot ends the first, so a narrow card starts its second line with 支出. */}
+          <span className="kpi-pair">
+            {t.income} <Money value={status.ytdIncome} unit={unit} named /> ·
+          </span>{' '}
+          <span className="kpi-pair">
+            {t.expenditure} <Money value={status.ytdExpenditure} unit={unit} named />
+          </span>
         </p>
       )}
       {status?.balanceRate && <p className="kpi-note">{t.balanceRate(formatPercent(status.balanceRate, 2))}</p>}

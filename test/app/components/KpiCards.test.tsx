@@ -77,6 +77,12 @@ describe('the money KPI cards: one card, one unit', () => {
     expect(html).toContain('title="3,456,789.00元"');
   });
 
+  it('收入 and 支出 each stay whole with their figure; the dot ends the first, so a wrap never starts a line with it', () => {
+    const html = section(cards(status({ ytdIncome: new Dec('16290000000.00'), ytdExpenditure: new Dec('15410000000.00'), ytdCurrentBalance: new Dec('880000000.00') })), 'kpi-current-balance');
+    const pairs = [...html.matchAll(/<span class="kpi-pair">([\s\S]*?)<\/span>(?= <span class="kpi-pair">|<\/p>)/g)].map((m) => text(m[1] ?? ''));
+    expect(pairs).toEqual(['收入 162.90亿元 ·', '支出 154.10亿元']);
+  });
+
   it('a deficit far smaller than the income still reads as a deficit, not 0.00', () => {
     // 200,000,000.00 − 200,014,788.40 = −14,788.40: −0.00015亿元 (two significant digits), never −0.00亿元.
     const html = section(cards(status({ ytdIncome: new Dec('200000000.00'), ytdExpenditure: new Dec('200014788.40'), ytdCurrentBalance: new Dec('-14788.40') })), 'kpi-current-balance');
