@@ -72,6 +72,42 @@ describe('office files', () => {
     expect(await loaded()).toEqual(plain);
   });
 
+  it("reads amounts as Excel writes currency-formatted cells into a CSV (¥603,160.59, -￥1,234.00, ¥ 1,234.00, 1,234.00元), and refuses 万元 inside a cell", async () => {
+    const [header = '', ...lines] = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_flows.csv'), 'utf8').trimEnd().split('\n');
+    const grouped = (amount: string): string => {
+      const [whole = '', fen = '00'] = amount.split('.');
+      return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${fen}`;
+    };
+    const forms = [(a: string) => `"¥${grouped(a)}"`, (a: string) => `￥${a}`, (a: string) => `"¥ ${grouped(a)}"`, (a: string) => `"${grouped(a)}元"`];
+    const text = [header, ...lines.map((line, i) => {
+      const cells = line.split(',');
+      const amount = cells.pop() ?? '';
+      return [...cells, (forms[i % forms.length] ?? String)(amount)].join(',');
+    })].join('\n');
+    expect(text).toContain('"¥3,000,000.00"');
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n`)));
+    expect(report.problems).toEqual([]);
+    expect(await loaded()).toEqual(plain);
+
+    // A negative amount in a signed column: the minus before or after the sign.
+    const balances = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_balances.csv'), 'utf8').trimEnd().split('\n');
+    const [bHeader = '', first = '', ...rest] = balances;
+    const firstCells = first.split(',');
+    const opening = firstCells.pop() ?? '';
+    for (const form of [`-¥${opening}`, `¥-${opening}`, `"-￥${grouped(opening)}"`]) {
+      const withSign = [bHeader, [...firstCells, form].join(','), ...rest].join('\n');
+      const r = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', `${withSign}\n`)));
+      const [row] = await engine().query(`SELECT CAST(opening_balance AS VARCHAR) AS v FROM fund_balances WHERE region_code = '${firstCells[1] ?? ''}' AND fund = '${firstCells[2] ?? ''}' AND year = ${firstCells[0] ?? 0}`);
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), form).toEqual([]);
+      expect(row?.v, form).toBe(new Dec(opening).neg().toFixed(2));
+    }
+
+    const inWan = [header, ...lines.map((line, i) => (i === 2 ? `${line.slice(0, line.lastIndexOf(','))},12.5万元` : line))].join('\n');
+    const refused = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${inWan}\n`)));
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.map((p) => formatProblem(p))[0]).toMatch(/^fund_flows\.csv · 第4行 · amount · /);
+  });
+
   it('refuses a 合计 row that does not add up, naming row and column in the sheet\'s unit', async () => {
     const text = readFileSync(join(OFFICE, 'csv-utf8/fund_flows.csv'), 'utf8').replace('合计,,,,,,,2319.62349,', '合计,,,,,,,2319.62,');
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));

@@ -336,9 +336,22 @@ function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'quarter') return quarterSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
-  const ascii = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
+  const translated = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
+  const ascii = column.kind === 'money' ? yuanMarksDroppedSql(translated) : translated;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
   return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+}
+
+/**
+ * An amount as Excel writes a currency-formatted cell into a CSV (the shown
+ * text, not the number): a ¥ or ￥ before it, a minus before or after the
+ * sign, spaces after it (¥603,160.59, -¥1,234.00, ¥ 1,234.00), or 元 right
+ * after its digits (1,234.00元), read without them. Only non-ASCII text gets
+ * here (normalizedSql). 万元 or 亿元 after a figure is a unit, not a mark: left,
+ * and refused (a sheet's unit is said above its header).
+ */
+function yuanMarksDroppedSql(v: string): string {
+  return `regexp_replace(regexp_replace(${v}, '^(-?)\\s*[¥￥]\\s*(-?)\\s*([0-9])', '\\1\\2\\3'), '([0-9])\\s*元$', '\\1')`;
 }
 
 /** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
