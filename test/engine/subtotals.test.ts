@@ -144,6 +144,23 @@ describe('小计 rows', () => {
     ]);
   });
 
+  it('reads the common spellings, and refuses a name before 合计 as data (a grand total or a section\'s?)', async () => {
+    const row = (item: string, amount: string): string => `2024Q4,150102,assistance,expenditure,${item},,${amount}`;
+    const flows = (label: string): string =>
+      [FLOWS_HEADER, row('inpatient', '1.00'), row('outpatient', '2.00'), `${label},,,,,,3.00`, row('emergency', '4.00'), 'Sub-total,,,,,,4.00', '合计,,,,,,7.00'].join('\n');
+    for (const label of ['小计', ' 小 计 ', '小计:', '城镇小计', '本页小计：', '内江市市中区小计', 'Subtotal', 'SUBTOTAL：']) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(label))));
+      expect(report.problems.map((p) => p.problem.code), label).toEqual(['header.total_rows', 'header.subtotal_rows']);
+      expect(report.problems[1]?.problem.params, label).toEqual({ rows: '4、6' });
+    }
+    // Read as data, the row is refused at its cells (and, counted as data, upsets the 小计 and 合计 below it).
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('全区合计'))));
+    expect(report.ok).toBe(false);
+    expect(formatProblem(report.problems.find((p) => p.row === 4)!)).toBe(
+      'fund_flows.csv · 第4行 · quarter · 季度"全区合计"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
+    );
+  });
+
   it('in a table without amounts or counts, a 小计 row is not recognised: a data row refused at its cells; the roster reads no mark', async () => {
     const regions = `${lines('regions.csv').join('\n')}\n小计,,,,\n`;
     const refused = await loadDataset(engine(), await tinyWith(csv('regions.csv', regions)));
