@@ -136,6 +136,8 @@ export interface MessageParams {
   'header.total_rows_expected': Record<never, never>;
   'header.sign_off_rows': { rows: string };
   'header.sign_off_rows_expected': Record<never, never>;
+  'header.subtotal_rows': { rows: string };
+  'header.subtotal_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
   'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };
@@ -187,6 +189,8 @@ export interface MessageParams {
   'check.sum_limit_expected': { kind: 'count' | 'money'; limit: string };
   'check.total_row': { label: string; value: string; sum: string; unit: UnitName | null };
   'check.total_row_expected': Record<never, never>;
+  'check.subtotal_row': { label: string; value: string; sum: string; unit: UnitName | null };
+  'check.subtotal_row_expected': Record<never, never>;
   'check.region_unknown': { value: string };
   'check.region_unknown_expected': Record<never, never>;
   'check.references_unchecked': Record<never, never>;

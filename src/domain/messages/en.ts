@@ -178,6 +178,9 @@ export const EN: Catalogue = {
   'header.sign_off_rows': (p) =>
     `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are sign-off or note lines' : 'is a sign-off or note line'} below the table (filled in by, checked by, date, notes): not loaded as data`,
   'header.sign_off_rows_expected': () => 'sign-off, date and note lines below a table are not data',
+  'header.subtotal_rows': (p) =>
+    `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are subtotal rows' : 'is a subtotal row'}: not loaded as data, each checked against the sum of the rows above it since the previous subtotal or total row`,
+  'header.subtotal_rows_expected': () => 'a subtotal row equals the sum of the rows above it since the previous subtotal or total row',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>
@@ -243,6 +246,9 @@ export const EN: Catalogue = {
     `the column's values adding up (in absolute value) to at most ${p.limit}${p.kind === 'count' ? ' (the largest exactly computed whole number)' : ' yuan'}`,
   'check.total_row': (p) => `The total row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it add up to ${p.sum}`,
   'check.total_row_expected': () => 'a total row equal to the sum of the rows above it',
+  'check.subtotal_row': (p) =>
+    `The subtotal row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it since the previous subtotal or total row add up to ${p.sum}`,
+  'check.subtotal_row_expected': () => 'a subtotal row equal to the sum of the rows above it since the previous subtotal or total row',
   'check.region_unknown': (p) => `Region code "${p.value}" is not in regions.csv`,
   'check.region_unknown_expected': () => 'a region code listed in regions.csv',
   'check.references_unchecked': () => 'this file has errors: the region codes of the other files were not checked against it',

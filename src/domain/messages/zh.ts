@@ -154,6 +154,8 @@ export const ZH: Catalogue = {
   'header.total_rows_expected': () => '合计行的金额、人数等于其上方各行之和',
   'header.sign_off_rows': (p) => `第${p.rows}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入`,
   'header.sign_off_rows_expected': () => '表格下方的签署、日期、注释行不是数据',
+  'header.subtotal_rows': (p) => `第${p.rows}行是小计行：不作为数据载入，已与上方自上一小计或合计行起各行之和核对`,
+  'header.subtotal_rows_expected': () => '小计行的金额、人数等于其上方自上一小计或合计行起各行之和',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>
@@ -209,6 +211,8 @@ export const ZH: Catalogue = {
   'check.sum_limit_expected': (p) => `整列之和（绝对值）不超过 ${p.limit}${p.kind === 'count' ? '（可精确计算的最大整数）' : ' 元'}`,
   'check.total_row': (p) => `合计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方各行之和为 ${p.sum}`,
   'check.total_row_expected': () => '合计行等于其上方各行之和',
+  'check.subtotal_row': (p) => `小计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方自上一小计或合计行起各行之和为 ${p.sum}`,
+  'check.subtotal_row_expected': () => '小计行等于其上方自上一小计或合计行起各行之和',
   'check.region_unknown': (p) => `区划代码"${p.value}"不在 regions.csv 中`,
   'check.region_unknown_expected': () => 'regions.csv 中已有的区划代码',
   'check.references_unchecked': () => '本文件有错误，其他文件中的区划代码暂未与它核对',

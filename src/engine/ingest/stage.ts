@@ -11,8 +11,8 @@
 // Files as offices save them: the header is the first row that names the
 // table's columns (title and `单位：万元` lines above it are skipped, and
 // money is scaled to yuan in DECIMAL arithmetic), columns outside the
-// contract are not read, rows of empty cells and 合计 rows are not data
-// (合计 rows are checked in validate.ts); each of these is a notice.
+// contract are not read, rows of empty cells and 合计 and 小计 rows are not
+// data (合计 and 小计 rows are checked in validate.ts); each of these is a notice.
 import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
@@ -58,7 +58,10 @@ export interface StagedTable {
   merged: number;
   /** The unit a `单位：万元` line gave the money columns (their text is in it; the typed values are yuan); null for yuan. */
   unit: MoneyUnit | null;
-  /** The data table has `_total`: rows recognised as 合计/总计 rows (not data; checked against the rows above them). */
+  /**
+   * The data table has `_total` and `_subtotal`: rows recognised as 合计/总计 and as 小计 rows (not data;
+   * checked against the data rows above them, validate.ts).
+   */
   totals: boolean;
 }
 
@@ -667,17 +670,38 @@ function signOffRowSql(cells: readonly string[]): string {
   return `(CASE WHEN strpos(${first}, '：') = 0 AND strpos(${first}, ':') = 0 THEN false ELSE regexp_matches(${first}, ${literal(SIGN_OFF_PATTERN).text}) END)`;
 }
 
+/** A cell of a 合计/总计 (total) row. */
+const TOTAL_CELL = '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?';
 /**
- * SQL true for a 合计/总计 (total) row: one of its cells says so. Only for tables with amounts or counts to add up.
- * The pattern is tried only on cells holding 计 or "total" in any case, which every match does: the regex on
- * every cell was about a third of reading a file.
+ * A cell of a 小计 (subtotal) row: 小计 (小 计, 小计：), perhaps after a name in
+ * Chinese characters (呼和浩特市小计, 本页小计, 城镇小计), or Subtotal. A 合计
+ * after a name (全区合计, 呼和浩特市合计) is neither: it may be a grand total
+ * or a section's, so it stays a data row and is refused, never summed wrongly.
  */
-function totalRowSql(cells: readonly string[]): string {
-  const said = (c: string): string =>
-    `(CASE WHEN strpos(coalesce(${c}, ''), '计') = 0 AND NOT contains(lower(coalesce(${c}, '')), 'total') THEN false ` +
-    `ELSE regexp_full_match(trim(coalesce(${c}, '')), '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?') END)`;
-  return `(${cells.map(said).join(' OR ')})`;
+const SUBTOTAL_CELL = '(\\p{Han}{0,20}\\s*小\\s*计|[Ss][Uu][Bb][- ]?[Tt][Oo][Tt][Aa][Ll])[:：]?';
+
+/**
+ * SQL of a row's mark, over its raw cells: 2 for a 合计/总计 (total) row, 1
+ * for a 小计 (subtotal) row (one of its cells says so; a row saying both is a
+ * total), 0 for any other row. Only for tables with amounts or counts to add
+ * up, computed once a row in the reading's inner layer (`ROW_MARK`). The
+ * patterns are tried only on cells holding 计 or "total" in any case, which
+ * every match does: the regex on every cell was about a third of reading a file.
+ */
+function rowMarkSql(cells: readonly string[]): string {
+  const mark = (c: string): string => {
+    const cell = `coalesce(${c}, '')`;
+    return (
+      `(CASE WHEN strpos(${cell}, '计') = 0 AND NOT contains(lower(${cell}), 'total') THEN 0 ` +
+      `WHEN regexp_full_match(trim(${cell}), '${TOTAL_CELL}') THEN 2 ` +
+      `WHEN regexp_full_match(trim(${cell}), '${SUBTOTAL_CELL}') THEN 1 ELSE 0 END)`
+    );
+  };
+  return cells.length === 1 ? mark(cells[0] ?? "''") : `greatest(${cells.map(mark).join(', ')})`;
 }
+
+/** The inner layer's column of the row's mark (rowMarkSql). */
+const ROW_MARK = '_fundwatch_row_mark';
 
 async function stageCsv(
   engine: Engine,
@@ -707,13 +731,17 @@ async function stageCsv(
   const width = cells.length + (options.rowColumn ? 1 : 0);
   const csvColumns = `{${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
   const all = cells.map((_, i) => `c${i}`);
-  // Amounts and counts can have a 合计 row; the roster has neither (and millions of rows).
+  // Amounts and counts can have 合计 and 小计 rows; the roster has neither (and millions of rows): no mark is computed.
   const totals = spec.columns.some((c) => c.kind === 'money' || c.kind === 'count');
-  const total = totals ? totalRowSql(all) : 'false';
-  // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note, a 合计 row or a sign-off line.
+  // A row of empty cells (Excel's trailing ",,,,") is not data, nor is a template note, a 合计 or 小计 row or a sign-off line.
   const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(all);
-  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL AND NOT ${total}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}` };
-  if (totals) lead._total = total;
+  const lead: Record<string, string> = {
+    _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
+  };
+  if (totals) {
+    lead._total = `${ROW_MARK} = 2`;
+    lead._subtotal = `${ROW_MARK} = 1`;
+  }
   if (signOff !== 'false') lead._signoff = signOff;
   // Columns without a name: ignored, and said so when they hold anything.
   const unnamed = header.ignored.filter((c) => c.name === '');
@@ -722,7 +750,9 @@ async function stageCsv(
   // A sheet's CSV carries the Excel row number in its last column; a CSV file's
   // row is its record number + 1 + the records above the header (the header is row headerRow).
   const rowNumber = options.rowColumn ? '_sheet_row' : `CAST(rowid + ${options.headerRow + 1} AS BIGINT)`;
-  const select = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
+  const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
+  // The mark is read in the innermost layer, once a row, by _data, _total and _subtotal.
+  const select = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
   const fast = options.rowColumn || totals || unit !== null || header.ignored.length > 0 ? null : fastSql(spec, header.positions, options.salt);
   const pieces = input.registered === undefined ? piecesOf(input) : [null];
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
@@ -772,7 +802,9 @@ async function stageCsv(
   }
   const counted = [
     ...unnamed.map((c) => `CAST(count(*) FILTER (WHERE _filled_${c.position}) AS BIGINT) AS ${ident(`filled_${c.position}`).text}`),
-    ...(totals ? [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _total) AS total_rows`] : []),
+    ...(totals
+      ? (['total', 'subtotal'] as const).map((k) => `string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _${k}) AS ${k}_rows`)
+      : []),
     ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
   ];
   const [counts] = await engine.query(
@@ -789,7 +821,8 @@ async function stageCsv(
   const ignored = header.ignored.filter((c) => c.name !== '' || Number(counts?.[`filled_${c.position}`] ?? 0) > 0);
   const totalRows = typeof counts?.total_rows === 'string' ? counts.total_rows : null;
   const signOffRows = typeof counts?.sign_off_rows === 'string' ? counts.sign_off_rows : null;
-  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, signOffRows });
+  const subtotalRows = typeof counts?.subtotal_rows === 'string' ? counts.subtotal_rows : null;
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows });
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
     problems: notices,
@@ -799,7 +832,7 @@ async function stageCsv(
 /**
  * What the loader did with the file's layout, said as notices (never
  * silently): rows above the header skipped, the money unit applied, columns
- * not read, 合计 rows and sign-off lines not loaded.
+ * not read, 合计 and 小计 rows and sign-off lines not loaded.
  */
 function layoutNotices(
   spec: TableSpec,
@@ -811,6 +844,7 @@ function layoutNotices(
     unitText: string | null;
     ignored: { position: number; name: string }[];
     totalRows: string | null;
+    subtotalRows?: string | null;
     signOffRows?: string | null;
   },
 ): Problem[] {
@@ -831,6 +865,9 @@ function layoutNotices(
   }
   if (found.totalRows !== null) {
     out.push(notice(null, message('header.total_rows', { rows: found.totalRows }), message('header.total_rows_expected')));
+  }
+  if (found.subtotalRows) {
+    out.push(notice(null, message('header.subtotal_rows', { rows: found.subtotalRows }), message('header.subtotal_rows_expected')));
   }
   if (found.signOffRows) {
     out.push(notice(null, message('header.sign_off_rows', { rows: found.signOffRows }), message('header.sign_off_rows_expected')));

@@ -24,7 +24,7 @@ interface Check {
   decidedBy?: string;
   /**
    * An aggregate over the staged data table that is false when no row can
-   * break the check (no 合计 row; a column whose whole sum is in range):
+   * break the check (no 合计 or 小计 row; a column whose whole sum is in range):
    * such a check, a window over the table, is then not run at all.
    */
   onlyIf?: string;
@@ -336,26 +336,34 @@ function sumChecks(table: StagedTable): Check[] {
 
 /**
  * A 合计/总计 row (stage.ts: recognised, not loaded) must equal the sum of
- * the data rows above it (since the previous 合计 row), column by column,
- * for every amount and count it states; amounts compared in yuan after the
- * sheet's unit, shown in the sheet's unit.
+ * the data rows above it since the previous 合计 row, and a 小计 row the sum
+ * of the data rows since the previous 小计 or 合计 row; column by column, for
+ * every amount and count it states; amounts compared in yuan after the
+ * sheet's unit, shown in the sheet's unit. 小计 rows are not data: a 合计
+ * row below them adds up the data rows, not the subtotals too.
  */
 function totalChecks(table: StagedTable): Check[] {
   if (!table.totals) return [];
+  return [...markedRowChecks(table, 'total'), ...markedRowChecks(table, 'subtotal')];
+}
+
+function markedRowChecks(table: StagedTable, kind: 'total' | 'subtotal'): Check[] {
   const data = ident(table.dataTable).text;
   const unit = table.unit;
+  const marked = kind === 'total' ? '_total' : '_subtotal';
+  // The rows that close a section: 合计 rows; for a 小计 row, 小计 rows too.
+  const closes = kind === 'total' ? 'coalesce(_total, false)' : '(coalesce(_total, false) OR coalesce(_subtotal, false))';
   return table.spec.columns.flatMap((column): Check[] => {
     if (column.kind !== 'money' && column.kind !== 'count') return [];
     const name = ident(column.name).text;
     const text = ident(`_text_${column.name}`).text;
     const scaled = column.kind === 'money' && unit !== null;
-    const numbered = `SELECT ${table.rowNumber} AS _row, _total, ${name} AS v, ${text} AS t FROM ${data} WHERE _data OR _total`;
-    // A row's section is the number of 合计 rows before it. Counted as a running
+    const numbered = `SELECT ${table.rowNumber} AS _row, _data, ${marked} AS _marked, CAST(${closes} AS INTEGER) AS _closes, ${name} AS v, ${text} AS t FROM ${data} WHERE _data OR ${closes}`;
+    // A row's section is the number of closing rows before it. Counted as a running
     // sum less the row itself: DuckDB evaluates a FILTERed windowed count()
     // in quadratic time (22 s on 223,000 rows against 46 ms this way).
-    const isTotal = 'CAST(coalesce(_total, false) AS INTEGER)';
-    const sections = `SELECT *, sum(${isTotal}) OVER (ORDER BY _row ROWS UNBOUNDED PRECEDING) - ${isTotal} AS section FROM (${numbered})`;
-    const source = `(WITH r AS (${sections}) SELECT t._row, t.t AS found, t.v AS typed, (SELECT coalesce(sum(d.v), 0) FROM r d WHERE NOT d._total AND d.section IS NOT DISTINCT FROM t.section) AS expected FROM r t WHERE t._total) AS s`;
+    const sections = `SELECT *, sum(_closes) OVER (ORDER BY _row ROWS UNBOUNDED PRECEDING) - _closes AS section FROM (${numbered})`;
+    const source = `(WITH r AS (${sections}) SELECT t._row, t.t AS found, t.v AS typed, (SELECT coalesce(sum(d.v), 0) FROM r d WHERE d._data AND d.section IS NOT DISTINCT FROM t.section) AS expected FROM r t WHERE t._marked) AS s`;
     const shown = (yuan: string | null): string => {
       if (yuan === null) return '';
       return scaled ? new Dec(yuan).div(new Dec(10).pow(unit.digits)).toFixed() : yuan;
@@ -365,15 +373,16 @@ function totalChecks(table: StagedTable): Check[] {
         column: column.name,
         severity: 'error',
         source,
-        onlyIf: 'coalesce(bool_or(_total), false)',
+        onlyIf: `coalesce(bool_or(${marked}), false)`,
         where: 's.found IS NOT NULL AND (s.typed IS NULL OR s.typed <> s.expected)',
         value: 's.found',
         extra: 'CAST(s.expected AS VARCHAR)',
-        explain: (value, extra) =>
-          explain(
-            message('check.total_row', { label: column.label, value: value ?? '', sum: shown(extra), unit: scaled ? unit.label : null }),
-            message('check.total_row_expected'),
-          ),
+        explain: (value, extra) => {
+          const params = { label: column.label, value: value ?? '', sum: shown(extra), unit: scaled ? unit.label : null };
+          return kind === 'total'
+            ? explain(message('check.total_row', params), message('check.total_row_expected'))
+            : explain(message('check.subtotal_row', params), message('check.subtotal_row_expected'));
+        },
       },
     ];
   });
