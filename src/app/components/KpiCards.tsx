@@ -160,9 +160,10 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
     <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} unit={unit} title={t.currentBalance} missing={t.noData}>
       {status && (
         <p className="kpi-sub">
-          {/* Each figure with its label, unbroken; the dot ends the first, so a narrow card starts its second line with 支出. */}
+          {/* Each figure with its label, one flex item each; the dot ends the first, so a narrow card starts its second line with 支出. */}
           <span className="kpi-pair">
-            {t.income} <Money value={status.ytdIncome} unit={unit} named /> ·
+            {t.income} <Money value={status.ytdIncome} unit={unit} named />
+            {'\u00a0·'}
           </span>{' '}
           <span className="kpi-pair">
             {t.expenditure} <Money value={status.ytdExpenditure} unit={unit} named />

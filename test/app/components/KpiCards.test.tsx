@@ -70,7 +70,7 @@ describe('the money KPI cards: one card, one unit', () => {
     // 123,456,789.00 − 120,000,000.00 = 3,456,789.00: alone 345.68万元, beside 1.23亿元 income 0.03亿元.
     const html = section(cards(status({ ytdIncome: new Dec('123456789.00'), ytdExpenditure: new Dec('120000000.00'), ytdCurrentBalance: new Dec('3456789.00') })), 'kpi-current-balance');
     expect(text(html)).toContain('0.03亿元');
-    expect(text(html)).toContain('收入 1.23亿元 · 支出 1.20亿元');
+    expect(text(html)).toContain('收入 1.23亿元\u00a0· 支出 1.20亿元');
     expect(html).not.toContain('万元');
     // The exact yuan stays in data-value and on hover.
     expect(html).toContain('data-value="3456789.00"');
@@ -80,14 +80,14 @@ describe('the money KPI cards: one card, one unit', () => {
   it('收入 and 支出 each stay whole with their figure; the dot ends the first, so a wrap never starts a line with it', () => {
     const html = section(cards(status({ ytdIncome: new Dec('16290000000.00'), ytdExpenditure: new Dec('15410000000.00'), ytdCurrentBalance: new Dec('880000000.00') })), 'kpi-current-balance');
     const pairs = [...html.matchAll(/<span class="kpi-pair">([\s\S]*?)<\/span>(?= <span class="kpi-pair">|<\/p>)/g)].map((m) => text(m[1] ?? ''));
-    expect(pairs).toEqual(['收入 162.90亿元 ·', '支出 154.10亿元']);
+    expect(pairs).toEqual(['收入 162.90亿元\u00a0·', '支出 154.10亿元']);
   });
 
   it('a deficit far smaller than the income still reads as a deficit, not 0.00', () => {
     // 200,000,000.00 − 200,014,788.40 = −14,788.40: −0.00015亿元 (two significant digits), never −0.00亿元.
     const html = section(cards(status({ ytdIncome: new Dec('200000000.00'), ytdExpenditure: new Dec('200014788.40'), ytdCurrentBalance: new Dec('-14788.40') })), 'kpi-current-balance');
     expect(text(html)).toContain('-0.00015亿元');
-    expect(text(html)).toContain('收入 2.00亿元 · 支出 2.00亿元');
+    expect(text(html)).toContain('收入 2.00亿元\u00a0· 支出 2.00亿元');
   });
 
   it('可支付月数 below zero reads 已透支, the computed figure small beside it, in the red band', () => {
