@@ -24,6 +24,10 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/xss/', import.meta.url));
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_CITY = '150100';
 const XSS_COUNTY = '150102';
+// City and county share that name, so each is shown with its parent's name in
+// front (domain/regionName.ts, withDisplayNames) — still as text.
+const XSS_CITY_SHOWN = `内蒙古自治区${XSS}`;
+const XSS_COUNTY_SHOWN = `${XSS}${XSS}`;
 
 /** Text of the visible ECharts HTML tooltips (ECharts gives them z-index 9999999). */
 function tooltipTexts(page: Page): Promise<string[]> {
@@ -72,14 +76,14 @@ describe('region names are text, never markup', () => {
 
     expect(await tooltipShows(page, XSS), 'a coverage bar tooltip names the city literally').toBe(true);
     const cityLink = page.locator(`[data-testid="region-link"][data-code="${XSS_CITY}"]`).first();
-    expect(await cityLink.textContent()).toBe(XSS);
+    expect(await cityLink.textContent()).toBe(XSS_CITY_SHOWN);
     await expectNoInjectedMarkup(page);
 
     await cityLink.click();
     await waitForView(page, { region: XSS_CITY });
-    await expect.poll(() => byTestId(page, 'region-title').textContent()).toBe(XSS);
+    await expect.poll(() => byTestId(page, 'region-title').textContent()).toBe(XSS_CITY_SHOWN);
     expect(await byTestId(page, 'breadcrumb').locator(`[data-testid="crumb"][data-code="${XSS_CITY}"]`).textContent()).toContain(XSS);
-    expect(await page.locator(`[data-testid="region-link"][data-code="${XSS_COUNTY}"]`).first().textContent()).toBe(XSS);
+    expect(await page.locator(`[data-testid="region-link"][data-code="${XSS_COUNTY}"]`).first().textContent()).toBe(XSS_COUNTY_SHOWN);
     // The city alone: 197+300+499 = 996 enrolled of 1000.
     await expect.poll(() => kpiValue(page, 'kpi-coverage')).toBe('0.996000');
     expect(await tooltipShows(page, XSS), 'a coverage bar tooltip names the county literally').toBe(true);
