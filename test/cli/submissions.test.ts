@@ -107,6 +107,15 @@ describe('analyze with several --data folders and --compare', () => {
     expect(section).toContain('<tr><td>transfers</td><td>1</td><td>1</td><td>1</td></tr>');
     expect(section).toContain('解除 · 红色 · 回民区 救助对象参保率 = 已参保 490 人 ÷ 救助对象 500 人 = 98.00%');
     expect(section).toContain('新增 · 黄色 · 包头市 城乡医疗救助基金 P-2024-3');
+    // 指标变化: each figure with its unit, and the change (domain/revisionsReading.ts); never a bare yuan figure.
+    expect(section).toContain('<th>地区</th><th>指标</th><th>上次</th><th>本次</th><th>变化</th>');
+    const indicatorRows = [...section.matchAll(/<tr><td>[^<]*<\/td><td>(救助对象参保率|累计结余|可支付月数)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
+    expect(indicatorRows.length).toBeGreaterThan(0);
+    for (const [, name, before, now, change] of indicatorRows) {
+      const unit = name === '救助对象参保率' ? /%$/ : name === '累计结余' ? /(万元|亿元|元)$/ : /(个月|）)$/;
+      expect([before, now].every((v) => v === '—' || unit.test(v ?? '')), `${name}: ${before} → ${now}`).toBe(true);
+      expect(change, name).toMatch(/^[−+±—]/);
+    }
     const plain = await run(createNativeEngine, 'report', '--data', join(FIXTURE, 'new'), '--out', join(dir, 'plain.html'));
     expect(plain.code).toBe(0);
     expect(await readFile(join(dir, 'plain.html'), 'utf8')).not.toContain('id="revisions"');

@@ -15,11 +15,13 @@ const TEXT = texts(
     changes: { added: '新增行', removed: '删除行', changed: '修改' } as Record<RowChange, string>,
     alertChanges: { new: '新增', resolved: '解除', changed: '级别变化' } as Record<AlertChangeKind, string>,
     indicators: { coverage: '救助对象参保率', accumulated_balance: '累计结余（元）', months_payable: '可支付月数' } as Record<Indicator, string>,
+    named: { coverage: '救助对象参保率', accumulated_balance: '累计结余', months_payable: '可支付月数' } as Record<Indicator, string>,
   },
   {
     changes: { added: 'Row added', removed: 'Row removed', changed: 'Changed' } as Record<RowChange, string>,
     alertChanges: { new: 'New', resolved: 'Resolved', changed: 'Severity changed' } as Record<AlertChangeKind, string>,
     indicators: { coverage: 'Recipient enrollment rate', accumulated_balance: 'Accumulated balance (yuan)', months_payable: 'Months payable' } as Record<Indicator, string>,
+    named: { coverage: 'Recipient enrollment rate', accumulated_balance: 'Accumulated balance', months_payable: 'Months payable' } as Record<Indicator, string>,
   },
 );
 
@@ -31,8 +33,14 @@ export function alertChangeLabel(change: AlertChangeKind, lang: Lang): string {
   return TEXT[lang].alertChanges[change];
 }
 
+/** The indicator's name over exact figures (the export: the amount's unit, 元, in it). */
 export function indicatorLabel(indicator: Indicator, lang: Lang): string {
   return TEXT[lang].indicators[indicator];
+}
+
+/** The indicator's name where each figure names its own unit (the screen). */
+export function indicatorName(indicator: Indicator, lang: Lang): string {
+  return TEXT[lang].named[indicator];
 }
 
 /** `quarter=2024Q4 · region_code=150102 · …`: a key as one readable cell. */

@@ -5,13 +5,14 @@
 import { FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import type { Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
-import { indicatorText, type Indicator, type Revisions } from '../../domain/revisions';
+import type { Indicator, Revisions } from '../../domain/revisions';
+import { indicatorReading } from '../../domain/revisionsReading';
 import { esc } from '../html';
 import { sectionOpen, subheading } from './heading';
 
 const INDICATOR: Record<Indicator, { zh: string; en: string }> = {
   coverage: { zh: '救助对象参保率', en: 'Recipient enrollment rate' },
-  accumulated_balance: { zh: '累计结余（元）', en: 'Accumulated balance (yuan)' },
+  accumulated_balance: { zh: '累计结余', en: 'Accumulated balance' },
   months_payable: { zh: '可支付月数', en: 'Months payable' },
 };
 
@@ -29,20 +30,16 @@ export function revisionsSection(r: Revisions, n: number, regionName: (code: str
   const tableBlock =
     subheading(1, en ? 'Rows changed per table' : '各表数据变化', lang) +
     `<div class="table-wrap"><table data-table="revisions">${th(en ? ['Table', 'Rows added', 'Rows removed', 'Values changed'] : ['表', '新增行', '删除行', '修改值'])}${tables.join('')}</table></div>`;
-  const moves = r.indicators.slice(0, INDICATORS_SHOWN).map((m) =>
-    td([
-      `${regionName(m.regionCode)}${m.fund === null ? '' : ` ${FUND_LABEL[m.fund][lang]}`}`,
-      INDICATOR[m.indicator][lang],
-      indicatorText(m.indicator, m.old) ?? '—',
-      indicatorText(m.indicator, m.new) ?? '—',
-    ]),
-  );
+  const moves = r.indicators.slice(0, INDICATORS_SHOWN).map((m) => {
+    const read = indicatorReading(m.indicator, m.old, m.new, lang);
+    return td([`${regionName(m.regionCode)}${m.fund === null ? '' : ` ${FUND_LABEL[m.fund][lang]}`}`, INDICATOR[m.indicator][lang], read.before, read.now, read.change]);
+  });
   const more = r.indicators.length - moves.length;
   const indicatorBlock =
     subheading(2, en ? 'Indicators that moved' : '指标变化', lang) +
     (r.indicators.length === 0
       ? `<p>${en ? 'No indicator moved.' : '各项指标均无变化。'}</p>`
-      : `<div class="table-wrap"><table data-table="revisions-indicators">${th(en ? ['Region', 'Indicator', 'Before', 'Now'] : ['地区', '指标', '上次', '本次'])}${moves.join('')}</table></div>` +
+      : `<div class="table-wrap"><table data-table="revisions-indicators">${th(en ? ['Region', 'Indicator', 'Before', 'Now', 'Change'] : ['地区', '指标', '上次', '本次', '变化'])}${moves.join('')}</table></div>` +
         (more > 0 ? `<p>${en ? `${more} more not shown.` : `另有 ${more} 项未列出。`}</p>` : ''));
   const alertItems = [
     ...r.alerts.new.map((a) => `<li class="sev-${a.severity}">${esc(en ? 'New' : '新增')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(renderMessage(a.text, lang))}</li>`),

@@ -337,7 +337,7 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(screenTable(tileMapSpec(tiles, 'months_payable', POLICY, 'en'), 'en').rows[1]).toEqual(['包头市', 'no data', '—']);
   });
 
-  it('版本比对: a row added has blank cells on screen and empty ones in the export; an indicator reads the same in both', () => {
+  it('版本比对: a row added has blank cells on screen and empty ones in the export; an indicator reads with its unit and change on screen, exact in the export', () => {
     const rows = rowChangesSpec([{ table: 'fund_flows', change: 'added', key: 'quarter=2024Q4', column: null, old: null, new: null }], 'en');
     expect(screenTable(rows, 'en').rows).toEqual([['fund_flows', 'Row added', 'quarter=2024Q4', '', '', '']]);
     expect(exportTable(rows, 'en').rows).toEqual([{ table: 'fund_flows', change: 'Row added', key: 'quarter=2024Q4', column: null, old: null, new: null }]);
@@ -345,7 +345,17 @@ describe('page tables: the screen and the export from one definition', () => {
     const spec = indicatorSpec(indicators, name, 'zh');
     const shown = screenTable(spec, 'zh');
     const exported = exportTable(spec, 'zh');
-    expect(shown.rows[0]?.slice(0, 2)).toEqual(['呼和浩特市 · 城乡居民医保基金', '可支付月数']);
-    expect(shown.rows[0]?.slice(2)).toEqual([exported.rows[0]?.old, exported.rows[0]?.new]);
+    expect(shown.rows[0]).toEqual(['呼和浩特市 · 城乡居民医保基金', '可支付月数', '3.50 个月', '2.25 个月', '−1.25 个月']);
+    expect([exported.rows[0]?.indicator, exported.rows[0]?.old, exported.rows[0]?.new]).toEqual(['可支付月数', '3.50', '2.25']);
+    // 479,875,759.09 → 479,553,792.64 元 (the CLI's --compare on the sample with three expenditures raised): one unit for the
+    // row, stepped down so the change of 321,966.45 reads with two digits (tableMoneyUnit), not −0.0032亿元.
+    const balance = indicatorSpec([{ regionCode: '150100', fund: 'assistance', indicator: 'accumulated_balance', old: d('479875759.09'), new: d('479553792.64') }], name, 'zh');
+    expect(screenTable(balance, 'zh').rows[0]?.slice(1)).toEqual(['累计结余', '47,987.58万元', '47,955.38万元', '−32.20万元']);
+    expect(exportTable(balance, 'zh').rows[0]).toMatchObject({ indicator: '累计结余（元）', old: '479875759.09', new: '479553792.64' });
+    const rate = indicatorSpec([{ regionCode: '150100', fund: null, indicator: 'coverage', old: d('0.9990'), new: d('0.98904') }, { regionCode: '150200', fund: 'assistance', indicator: 'months_payable', old: d('1.2'), new: d('-0.6') }], name, 'en');
+    expect(screenTable(rate, 'en').rows.map((r) => r.slice(2))).toEqual([
+      ['99.90%', '98.90%', '−1.00 pp'],
+      ['1.20 months', 'overdrawn (computed -0.60 months)', '−1.80 months'],
+    ]);
   });
 });

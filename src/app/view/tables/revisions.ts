@@ -5,7 +5,8 @@
 import { FUND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import { indicatorText, type Revisions } from '../../../domain/revisions';
-import { alertChangeLabel, changeLabel, indicatorLabel, type AlertChangeRow, type RowChangeRow } from '../revisionsView';
+import { indicatorReading } from '../../../domain/revisionsReading';
+import { alertChangeLabel, changeLabel, indicatorLabel, indicatorName, type AlertChangeRow, type RowChangeRow } from '../revisionsView';
 import { tableSpec, type TableSpec } from '../table';
 
 const TEXT = texts(
@@ -86,9 +87,14 @@ export function indicatorSpec(indicators: readonly IndicatorMove[], regionName: 
     { key: 'region_fund', head: t.region, kind: 'text', only: 'screen', value: (m) => `${regionName(m.regionCode)}${m.fund ? ` · ${fund(m)}` : ''}` },
     { key: 'region', head: t.region, kind: 'text', only: 'export', value: (m) => regionName(m.regionCode) },
     { key: 'fund', head: t.fund, kind: 'text', only: 'export', value: fund },
-    { key: 'indicator', head: t.indicator, kind: 'text', value: (m) => indicatorLabel(m.indicator, lang) },
-    { key: 'old', head: t.old, kind: 'number', value: (m) => indicatorText(m.indicator, m.old) },
-    { key: 'new', head: t.new, kind: 'number', value: (m) => indicatorText(m.indicator, m.new) },
+    { key: 'indicator_name', head: t.indicator, kind: 'text', only: 'screen', value: (m) => indicatorName(m.indicator, lang) },
+    { key: 'indicator', head: t.indicator, kind: 'text', only: 'export', value: (m) => indicatorLabel(m.indicator, lang) },
+    // On screen each figure with its unit and the change (revisionsReading.ts); the export keeps the exact figures.
+    { key: 'old_shown', head: t.old, kind: 'text', only: 'screen', num: true, value: (m) => indicatorReading(m.indicator, m.old, m.new, lang).before },
+    { key: 'new_shown', head: t.new, kind: 'text', only: 'screen', num: true, value: (m) => indicatorReading(m.indicator, m.old, m.new, lang).now },
+    { key: 'change', head: t.change, kind: 'text', only: 'screen', num: true, value: (m) => indicatorReading(m.indicator, m.old, m.new, lang).change },
+    { key: 'old', head: t.old, kind: 'number', only: 'export', value: (m) => indicatorText(m.indicator, m.old) },
+    { key: 'new', head: t.new, kind: 'number', only: 'export', value: (m) => indicatorText(m.indicator, m.new) },
   ]);
 }
 

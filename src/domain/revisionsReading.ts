@@ -1,0 +1,44 @@
+// How an indicator that moved between two submissions reads for a person
+// (版本比对's table, the report's 指标变化): its rows are different indicators,
+// so each cell names its own unit — a rate in %, an amount in 万元/亿元 (the
+// row's two amounts and their change in one unit, chosen as a table's is), months payable in months
+// (已透支 below zero) — and the change is signed in that unit. The exact
+// figures stay in `analyze --json` and the export (revisions.ts, indicatorText).
+import { texts, type Lang } from './lang';
+import { Dec, fixed, type Decimal } from './money';
+import { formatRate, moneyWithUnitShown, tableMoneyUnit } from './moneyUnit';
+import { monthsPayableFigure, monthsPayableInFull } from './monthsPayableText';
+import type { Indicator } from './revisions';
+
+export interface IndicatorReading {
+  before: string;
+  now: string;
+  change: string;
+}
+
+const TEXT = texts({ pp: '个百分点', none: '—' }, { pp: 'pp', none: '—' });
+
+/** −, + or ± before a change's size. */
+function signOf(diff: Decimal): string {
+  if (diff.isZero()) return '±';
+  return diff.isNegative() ? '−' : '+';
+}
+
+export function indicatorReading(indicator: Indicator, before: Decimal | null, now: Decimal | null, lang: Lang): IndicatorReading {
+  const t = TEXT[lang];
+  const diff = before === null || now === null ? null : new Dec(now).minus(before);
+  const changed = (size: (d: Decimal) => string): string => (diff === null ? t.none : `${signOf(diff)}${size(diff.abs())}`);
+  if (indicator === 'coverage') {
+    const rate = (d: Decimal | null): string => (d === null ? t.none : formatRate(d, 2));
+    return { before: rate(before), now: rate(now), change: changed((d) => `${fixed(d.times(100), 2)} ${t.pp}`) };
+  }
+  if (indicator === 'accumulated_balance') {
+    // The table rule (tableMoneyUnit): a change of 321,966.45 beside 4.80亿元 reads −32.20万元 and its
+    // amounts 47,987.58万元 → 47,955.38万元, not 4.80 → 4.80亿元 and −0.0032亿元.
+    const unit = tableMoneyUnit([before, now, diff], [], lang);
+    const money = (d: Decimal | null): string => (d === null ? t.none : moneyWithUnitShown(d, unit));
+    return { before: money(before), now: money(now), change: changed((d) => moneyWithUnitShown(d, unit)) };
+  }
+  const months = (d: Decimal | null): string => (d === null ? t.none : monthsPayableInFull(d, lang, 2));
+  return { before: months(before), now: months(now), change: changed((d) => monthsPayableFigure(d, lang, 2)) };
+}
