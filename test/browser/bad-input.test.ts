@@ -53,4 +53,37 @@ describe('loading a dataset with an error', () => {
     expect(overflow.length).toBeGreaterThan(0);
     for (const past of overflow) expect(past).toBeLessThanOrEqual(0);
   });
+
+  it('on a phone, each problem reads as lines across the card: where, the problem, what was expected', async () => {
+    // The six columns were wider than a 390-pixel card: the problem's sentence sat in a column 10em wide,
+    // scrolled half out of view, and 应为 out of it entirely.
+    const page = await browser().open('?page=data&q=2024Q4');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const files = (await readdir(FIXTURE)).map((f) => join(FIXTURE, f));
+    await byTestId(page, 'data-page-load-files').setInputFiles(files);
+    await byTestId(page, 'problems-error').waitFor({ state: 'visible', timeout: 60_000 });
+    const laid = await page.evaluate(() =>
+      [...document.querySelectorAll('.problem-tables tbody tr')].map((tr) => {
+        const card = (tr.closest('.card') as HTMLElement).getBoundingClientRect();
+        const box = tr.closest('.table-scroll') as HTMLElement;
+        const rect = (selector: string) => (tr.querySelector(selector) as HTMLElement).getBoundingClientRect();
+        const [file, problem, expected] = [rect('th'), rect('.problem-text'), rect('.problem-expected')];
+        return {
+          scrolls: box.scrollWidth > box.clientWidth,
+          inside: [file, problem, expected].every((r) => r.left >= card.left && r.right <= card.right),
+          // Each sentence on lines of its own below the file, nearly as wide as the card.
+          stacked: file.bottom <= problem.top && problem.bottom <= expected.top,
+          wide: problem.width >= 0.8 * card.width && expected.width >= 0.8 * card.width,
+          // A CSV file has no sheet: its empty cell is left out, not shown as —.
+          shown: [...tr.querySelectorAll('th, td')].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent),
+        };
+      }),
+    );
+    expect(laid.length).toBeGreaterThan(0);
+    for (const row of laid) {
+      expect(row).toMatchObject({ scrolls: false, inside: true, stacked: true, wide: true });
+      expect(row.shown).not.toContain('—');
+    }
+    expect(laid[0]?.shown.slice(0, 3)).toEqual(['fund_flows.csv', '第4行', 'amount']);
+  });
 });

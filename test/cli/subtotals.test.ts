@@ -72,12 +72,17 @@ describe('小计 rows on the command line', () => {
     expect(plain.code).toBe(0);
     expect(subtotalled.code).toBe(0);
     expect(flows.subtotalRows.length).toBeGreaterThan(100);
-    expect(subtotalled.stderr).toContain(`fund_flows.csv · 第${flows.subtotalRows.join('、')}行是小计行`);
+    // The notice lists the first ten 小计 rows and how many there are; it listed every one of them in one line
+    // (第5、17、…行, 100+ numbers). No two are consecutive (a city's rows lie between), so none reads as a range.
+    const first = flows.subtotalRows.slice(0, 10);
+    expect(subtotalled.stderr).toContain(`fund_flows.csv · 第${first.join('、')}、…等 ${flows.subtotalRows.length} 行是小计行：不作为数据载入`);
+    expect(subtotalled.stderr).not.toContain(String(flows.subtotalRows.at(-1)));
     expect(subtotalled.stderr).toContain(`assistance_enrollment.csv · 第`);
     expect(subtotalled.stdout).toBe(plain.stdout);
   }, 120_000);
 
   it('refuses a 小计 that is off by a fen, at its row', async () => {
+    const first = flows.subtotalRows.slice(0, 10);
     const row = flows.subtotalRows[1] ?? 0;
     const lines = flows.text.split('\n');
     const cells = (lines[row - 1] ?? '').split(',');
@@ -87,6 +92,7 @@ describe('小计 rows on the command line', () => {
     writeFileSync(join(data, 'fund_flows.csv'), lines.join('\n'));
     const run = await cli('analyze', '--data', data, '--lang', 'en');
     expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`fund_flows.csv · Rows ${first.join(', ')}, … (${flows.subtotalRows.length} rows) are subtotal rows: not loaded as data`);
     expect(run.stderr).toContain(
       `fund_flows.csv · row ${row} · amount · The subtotal row says ${stated}; the rows above it since the previous subtotal or total row add up to ${expected}`,
     );

@@ -55,10 +55,11 @@ describe('sign-off lines below a table', () => {
     const text = `${flowsText}\n,,,,,,\n填报人：张三  审核人：李四,,,,,,\n填报日期：2025年1月10日,,,,,,\n`;
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
     expect(report.problems.map((p) => formatProblem(p))).toEqual([
-      `fund_flows.csv · 第${dataRows + 3}、${dataRows + 4}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+      // Two lines one after the other read as a range (rowList.ts); they read 第41、42行.
+      `fund_flows.csv · 第${dataRows + 3}–${dataRows + 4}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
     ]);
     expect(formatProblem(report.problems[0]!, 'en')).toBe(
-      `fund_flows.csv · Rows ${dataRows + 3}, ${dataRows + 4} are sign-off or note lines below the table (filled in by, checked by, date, notes): not loaded as data · expected: sign-off, date and note lines below a table are not data`,
+      `fund_flows.csv · Rows ${dataRows + 3}–${dataRows + 4} are sign-off or note lines below the table (filled in by, checked by, date, notes): not loaded as data · expected: sign-off, date and note lines below a table are not data`,
     );
     expect(report.ok).toBe(true);
     expect(await flows()).toEqual(plain);

@@ -77,13 +77,14 @@ describe('sheetToCsv', () => {
     expect(csv?.problems.map((p) => formatProblem(p))).toEqual(['regions.xlsx · regions · 第2行 · name · 名称"#N/A"是 Excel 的错误值（公式没有算出结果） · 应为：非空文本']);
   });
 
-  it('reads rows hidden in Excel (by hand or filtered out) as data, and says so once, listing the first', () => {
+  it('reads rows hidden in Excel (by hand or filtered out) as data, and says so once, listing them as ranges', () => {
     const rows: XlsxRow[] = [{ row: 1, cells: ['region_code', 'name', 'level', 'parent_code', 'tier'].map(text) }];
     for (let i = 2; i <= 12; i++) rows.push({ row: i, cells: [text(`1501${String(i).padStart(2, '0')}`), text(`n${i}`), text('county')], ...(i >= 4 ? { hidden: true } : {}) });
     const csv = sheetToCsv(REGIONS, { file: 'regions.xlsx', sheet: 'regions' }, rows, false);
     expect(csv?.text.split('\n').length).toBe(13);
     expect(csv?.problems.map((p) => `${p.severity} ${formatProblem(p)}`)).toEqual([
-      'warning regions.xlsx · regions · 第4行 · 有 9 行在 Excel 中隐藏（或被筛选掉），已照常读取：第4、5、6、7、8行等 · 应为：隐藏或筛选掉的行也是数据；不应计入的行请删除，而不是隐藏',
+      // Rows 4 to 12 read as one range (rowList.ts): the first five were listed, 第4、5、6、7、8行等.
+      'warning regions.xlsx · regions · 第4行 · 有 9 行在 Excel 中隐藏（或被筛选掉），已照常读取：第4–12行 · 应为：隐藏或筛选掉的行也是数据；不应计入的行请删除，而不是隐藏',
     ]);
   });
 

@@ -46,6 +46,23 @@ function withTotal(props: RowProps | undefined, total: boolean): RowProps | unde
 
 const NUMERIC = new Set<Column<unknown>['kind']>(['count', 'number', 'money', 'rate', 'months']);
 const MISSING = '—';
+/**
+ * A cell that shows MISSING: marked `missing`, so that a narrow layout may
+ * leave it out (the problem tables on a phone: a CSV file's sheet, a
+ * notice's row and column).
+ */
+function isMissing<R>(c: Column<R>, row: R): boolean {
+  switch (c.kind) {
+    case 'text':
+      return c.value(row) === null && c.missing === undefined;
+    case 'count':
+    case 'number':
+      return c.value(row) === null;
+    default:
+      return false;
+  }
+}
+
 /** A months column without words of its own prints the bare figure. */
 const bare: MonthsWord = (figure) => figure;
 
@@ -125,7 +142,8 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
   };
 
   const isNum = (c: Column<R>): boolean => c.num === true || NUMERIC.has(c.kind);
-  const classOf = (c: Column<R>): string | undefined => [isNum(c) ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
+  const classOf = (c: Column<R>, row: R): string | undefined =>
+    [isNum(c) ? 'num' : '', c.className ?? '', isMissing(c, row) ? 'missing' : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <table data-testid={testId} {...tableProps}>
@@ -147,13 +165,13 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
                 const code = c.rowHeader.link?.(row);
                 const target = code === undefined ? undefined : region?.(code);
                 return (
-                  <th scope="row" key={c.key} className={c.className}>
+                  <th scope="row" key={c.key} className={[c.className ?? '', isMissing(c, row) ? 'missing' : ''].filter(Boolean).join(' ') || undefined}>
                     {target && onSelectRegion ? <RegionLink region={target} onSelect={onSelectRegion} /> : content(c, row, null)}
                   </th>
                 );
               }
               return (
-                <td key={c.key} className={classOf(c)}>
+                <td key={c.key} className={classOf(c, row)}>
                   {content(c, row, units[i] ?? null)}
                 </td>
               );

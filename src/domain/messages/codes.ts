@@ -18,6 +18,20 @@ export type Quoted = string | number;
 /** An office format not read; `xls_html`, `xls_text`, `xls_zip`: an .xls or .et whose bytes are a web page, CSV text or an .xlsx. */
 export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
 
+/** First and last row of a run of consecutive rows (the same row when it stands alone). */
+export type RowRun = readonly [first: number, last: number];
+
+/**
+ * The rows a notice lists (rowList.ts): the first runs of consecutive rows,
+ * and how many rows there are in all, listed or not. Kept this small in the
+ * message so that a sheet with a million hidden rows does not carry a
+ * million numbers to the page.
+ */
+export interface RowList {
+  readonly runs: readonly RowRun[];
+  readonly count: number;
+}
+
 /** A money unit a sheet may state (`单位：万元`). */
 export type UnitName = '元' | '万元' | '亿元';
 
@@ -90,7 +104,7 @@ export interface MessageParams {
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
   'sheet.cell_far_right': { cell: string; limit: number };
-  'sheet.hidden_rows': { count: number; rows: readonly number[] };
+  'sheet.hidden_rows': { rows: RowList };
   'sheet.hidden_rows_expected': Record<never, never>;
   'sheet.merged_down': { range: string; rows: number };
   'sheet.merged_down_expected': Record<never, never>;
@@ -132,11 +146,11 @@ export interface MessageParams {
   'header.unit_converted': { unit: UnitName; unitText: string | null; columns: readonly string[] };
   'header.unit_expected': { unit: UnitName };
   'header.columns_ignored': { columns: readonly { position: number; name: string }[] };
-  'header.total_rows': { rows: string };
+  'header.total_rows': { rows: RowList };
   'header.total_rows_expected': Record<never, never>;
-  'header.sign_off_rows': { rows: string };
+  'header.sign_off_rows': { rows: RowList };
   'header.sign_off_rows_expected': Record<never, never>;
-  'header.subtotal_rows': { rows: string };
+  'header.subtotal_rows': { rows: RowList };
   'header.subtotal_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).

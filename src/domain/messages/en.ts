@@ -3,12 +3,19 @@
 import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
-import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, UnitName } from './codes';
+import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, RowList, UnitName } from './codes';
+import { rowsEn } from './rowList';
 import { fundNoun, grouped, mib, mibBeside, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
 const or = (v: string | null): string => v ?? '(empty)';
+
+/** "Rows 3–5, 9" at the start of a sentence. */
+const Rows = (list: RowList): string => {
+  const { text } = rowsEn(list);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+};
 
 /** "values from 3 to 4" / "the value 3" (a single point: a bound both bands leave out). */
 const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(from) === String(to) ? `the value ${from}` : `values from ${from} to ${to}`);
@@ -127,7 +134,7 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
-  'sheet.hidden_rows': (p) => `${grouped(p.count)} row${plural(p.count)} hidden in Excel (or filtered out) were read as usual: row${plural(p.rows.length)} ${p.rows.join(', ')}${p.count > p.rows.length ? ', …' : ''}`,
+  'sheet.hidden_rows': (p) => `${grouped(p.rows.count)} row${plural(p.rows.count)} hidden in Excel (or filtered out) were read as usual: ${rowsEn(p.rows).text}`,
   'sheet.hidden_rows_expected': () => 'hidden or filtered-out rows are data too; delete a row that must not count rather than hide it',
   'sheet.cell_far_right': (p) => `Cell ${p.cell} holds something far right of the header (only ${grouped(p.limit)} columns right of it are read)`,
   'sheet.merged_down': (p) => `The merged cell ${p.range} spans ${p.rows} rows: only its first row holds the value, the others read empty`,
@@ -173,13 +180,13 @@ export const EN: Catalogue = {
   'header.unit_expected': (p) => `at most ${2 + UNIT_DIGITS[p.unit]} decimals in ${UNIT[p.unit]}`,
   'header.columns_ignored': (p) =>
     `Columns not in the data contract were not read: ${p.columns.map((c) => (c.name === '' ? `column ${c.position + 1} (no name)` : `"${c.name}" (column ${c.position + 1})`)).join(', ')}`,
-  'header.total_rows': (p) => `Row ${p.rows.replace(/、/g, ', ')} is a total row: not loaded as data, checked against the sum of the rows above it`,
+  'header.total_rows': (p) => `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'are total rows' : 'is a total row'}: not loaded as data, checked against the sum of the rows above it`,
   'header.total_rows_expected': () => 'a total row equals the sum of the rows above it',
   'header.sign_off_rows': (p) =>
-    `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are sign-off or note lines' : 'is a sign-off or note line'} below the table (filled in by, checked by, date, notes): not loaded as data`,
+    `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'are sign-off or note lines' : 'is a sign-off or note line'} below the table (filled in by, checked by, date, notes): not loaded as data`,
   'header.sign_off_rows_expected': () => 'sign-off, date and note lines below a table are not data',
   'header.subtotal_rows': (p) =>
-    `${p.rows.includes('、') ? 'Rows' : 'Row'} ${p.rows.replace(/、/g, ', ')} ${p.rows.includes('、') ? 'are subtotal rows' : 'is a subtotal row'}: not loaded as data, each checked against the sum of the rows above it since the previous subtotal or total row`,
+    `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'are subtotal rows' : 'is a subtotal row'}: not loaded as data, each checked against the sum of the rows above it since the previous subtotal or total row`,
   'header.subtotal_rows_expected': () => 'a subtotal row equals the sum of the rows above it since the previous subtotal or total row',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),

@@ -3,6 +3,7 @@ import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../
 import { fixedBeside } from '../moneyUnit';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted } from './codes';
+import { rowsZh } from './rowList';
 import { FUND_LABEL, grouped, mib, mibBeside, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
@@ -105,7 +106,7 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
-  'sheet.hidden_rows': (p) => `有 ${grouped(p.count)} 行在 Excel 中隐藏（或被筛选掉），已照常读取：第${p.rows.join('、')}行${p.count > p.rows.length ? '等' : ''}`,
+  'sheet.hidden_rows': (p) => `有 ${grouped(p.rows.count)} 行在 Excel 中隐藏（或被筛选掉），已照常读取：${rowsZh(p.rows)}`,
   'sheet.hidden_rows_expected': () => '隐藏或筛选掉的行也是数据；不应计入的行请删除，而不是隐藏',
   'sheet.cell_far_right': (p) => `单元格 ${p.cell} 有内容，远在表头之外（表头以右 ${grouped(p.limit)} 列以内才读取）`,
   'sheet.merged_down': (p) => `合并单元格 ${p.range} 跨了 ${p.rows} 行：只有第一行有值，其余各行读作空`,
@@ -150,11 +151,11 @@ export const ZH: Catalogue = {
   'header.unit_expected': (p) => `以${p.unit}为单位时最多 ${2 + UNIT_DIGITS[p.unit]} 位小数`,
   'header.columns_ignored': (p) =>
     `未读取数据说明以外的列：${p.columns.map((c) => (c.name === '' ? `第${c.position + 1}列（无列名）` : `"${c.name}"（第${c.position + 1}列）`)).join('、')}`,
-  'header.total_rows': (p) => `第${p.rows}行是合计行：不作为数据载入，已与上方各行之和核对`,
+  'header.total_rows': (p) => `${rowsZh(p.rows)}是合计行：不作为数据载入，已与上方各行之和核对`,
   'header.total_rows_expected': () => '合计行的金额、人数等于其上方各行之和',
-  'header.sign_off_rows': (p) => `第${p.rows}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入`,
+  'header.sign_off_rows': (p) => `${rowsZh(p.rows)}是表格下方的填报人、审核人、日期或注释行：不作为数据载入`,
   'header.sign_off_rows_expected': () => '表格下方的签署、日期、注释行不是数据',
-  'header.subtotal_rows': (p) => `第${p.rows}行是小计行：不作为数据载入，已与上方自上一小计或合计行起各行之和核对`,
+  'header.subtotal_rows': (p) => `${rowsZh(p.rows)}是小计行：不作为数据载入，已与上方自上一小计或合计行起各行之和核对`,
   'header.subtotal_rows_expected': () => '小计行的金额、人数等于其上方自上一小计或合计行起各行之和',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),

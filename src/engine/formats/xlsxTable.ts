@@ -11,6 +11,7 @@ import { expectedHeader, findColumn, findHeaderRow, HEADER_SEARCH_ROWS, MAX_HEAD
 import { expectedValue } from '../contract/columnRules';
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
+import { rowList } from '../../domain/messages/rowList';
 import { columnLetters } from '../export/exportTable';
 import { excelSerialDate, excelSerialText, type CellRange, type XlsxCell, type XlsxRow } from './xlsx';
 import { Dec } from '../../domain/money';
@@ -104,9 +105,6 @@ function mergedDown(
  * Columns run to the last one with content in any row; those without a name
  * are not read (stage.ts says so when they hold anything).
  */
-/** Rows listed in a notice; the rest are counted. */
-const HIDDEN_ROWS_LISTED = 5;
-
 /**
  * Data rows hidden in Excel (by hand, or filtered out) are read as data, and
  * said so once: a reader who filtered a table to the rows that count would
@@ -115,8 +113,7 @@ const HIDDEN_ROWS_LISTED = 5;
 function hiddenRows(where: { file: string; sheet: string }, data: readonly XlsxRow[]): Problem[] {
   const hidden = data.filter((r) => r.hidden === true && !isEmptyRow(r)).map((r) => r.row);
   if (hidden.length === 0) return [];
-  const rows = hidden.slice(0, HIDDEN_ROWS_LISTED);
-  return [{ file: where.file, sheet: where.sheet, row: hidden[0] ?? null, column: null, ...explain(message('sheet.hidden_rows', { count: hidden.length, rows }), message('sheet.hidden_rows_expected')), severity: 'warning' }];
+  return [{ file: where.file, sheet: where.sheet, row: hidden[0] ?? null, column: null, ...explain(message('sheet.hidden_rows', { rows: rowList(hidden) }), message('sheet.hidden_rows_expected')), severity: 'warning' }];
 }
 
 /** Columns where a percentage's number is not what was meant: 5% of a yuan is not an amount of 0.05 yuan (a factor's 30% is 0.3, and stays the number). */

@@ -21,7 +21,8 @@ import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
-import { message, type Message } from '../../domain/messages/codes';
+import { message, type Message, type RowList } from '../../domain/messages/codes';
+import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
 import { malformedIdSql, normalizedIdSql, plainIdSql, textIdSql } from '../contract/idNumber';
@@ -803,9 +804,9 @@ async function stageCsv(
   const counted = [
     ...unnamed.map((c) => `CAST(count(*) FILTER (WHERE _filled_${c.position}) AS BIGINT) AS ${ident(`filled_${c.position}`).text}`),
     ...(totals
-      ? (['total', 'subtotal'] as const).map((k) => `string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _${k}) AS ${k}_rows`)
+      ? (['total', 'subtotal'] as const).map((k) => `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _${k}) AS ${k}_rows`)
       : []),
-    ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), '、' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
+    ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -819,9 +820,11 @@ async function stageCsv(
   const rowCount = Number(counts?.row_count ?? 0);
   const notes = Number(counts?.notes ?? 0);
   const ignored = header.ignored.filter((c) => c.name !== '' || Number(counts?.[`filled_${c.position}`] ?? 0) > 0);
-  const totalRows = typeof counts?.total_rows === 'string' ? counts.total_rows : null;
-  const signOffRows = typeof counts?.sign_off_rows === 'string' ? counts.sign_off_rows : null;
-  const subtotalRows = typeof counts?.subtotal_rows === 'string' ? counts.subtotal_rows : null;
+  // The row numbers come back as one text (a list's type differs between DuckDB's builds); the notice words them (rowList.ts).
+  const rowsOf = (text: unknown): RowList | null => (typeof text === 'string' && text !== '' ? rowList(text.split(',').map(Number)) : null);
+  const totalRows = rowsOf(counts?.total_rows);
+  const signOffRows = rowsOf(counts?.sign_off_rows);
+  const subtotalRows = rowsOf(counts?.subtotal_rows);
   const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows });
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
@@ -843,9 +846,9 @@ function layoutNotices(
     unit: MoneyUnit | null;
     unitText: string | null;
     ignored: { position: number; name: string }[];
-    totalRows: string | null;
-    subtotalRows?: string | null;
-    signOffRows?: string | null;
+    totalRows: RowList | null;
+    subtotalRows?: RowList | null;
+    signOffRows?: RowList | null;
   },
 ): Problem[] {
   const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });

@@ -64,11 +64,12 @@ export function problemSpec(problems: readonly Problem[], lang: Lang): TableSpec
   const t = TEXT[lang];
   return tableSpec(sortProblems(problems), (_, i) => String(i), [
     { key: 'severity', head: t.severity, kind: 'text', only: 'export', value: (p) => (p.severity === 'error' ? t.error : t.warning) },
-    { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (p) => p.file },
-    { key: 'sheet', head: t.sheet, kind: 'text', value: (p) => p.sheet ?? null },
-    { key: 'row', head: t.row, kind: 'number', value: (p) => p.row, shown: (n) => t.rowOf(n.toString()) },
-    { key: 'column', head: t.column, kind: 'text', value: (p) => p.column },
-    { key: 'problem', head: t.problem, kind: 'text', value: (p) => problemText(p, lang) },
-    { key: 'expected', head: t.expected, kind: 'text', value: (p) => expectedText(p, lang) },
+    // The classes lay a problem out as lines on a phone (import.css): where it is, then the sentences.
+    { key: 'file', head: t.file, kind: 'text', rowHeader: {}, className: 'problem-where', value: (p) => p.file },
+    { key: 'sheet', head: t.sheet, kind: 'text', className: 'problem-where', value: (p) => p.sheet ?? null },
+    { key: 'row', head: t.row, kind: 'number', className: 'problem-where problem-row', value: (p) => p.row, shown: (n) => t.rowOf(n.toString()) },
+    { key: 'column', head: t.column, kind: 'text', className: 'problem-where', value: (p) => p.column },
+    { key: 'problem', head: t.problem, kind: 'text', className: 'problem-text', value: (p) => problemText(p, lang) },
+    { key: 'expected', head: t.expected, kind: 'text', className: 'problem-expected', value: (p) => expectedText(p, lang) },
   ]);
 }
