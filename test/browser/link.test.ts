@@ -74,7 +74,16 @@ describe('saving charts', () => {
     const png = await downloadBytes(pngDownload);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // 2× the drawn size: IHDR width and height (big-endian at bytes 16 and 20).
-    const box = await byTestId(page, 'chart-coverage').locator('svg').first().boundingBox();
+    // The overview's build-time picture hands over to ECharts once the engine is ready: measured again if the
+    // svg was being replaced just then (boundingBox is null for a detached element).
+    const measured: { box: { width: number; height: number } | null } = { box: null };
+    await expect
+      .poll(async () => {
+        measured.box = await byTestId(page, 'chart-coverage').locator('svg').first().boundingBox();
+        return measured.box?.width ?? 0;
+      }, { timeout: APP_TIMEOUT })
+      .toBeGreaterThan(0);
+    const box = measured.box;
     expect(png.readUInt32BE(16)).toBe(Math.round(box?.width ?? 0) * 2);
     expect(png.readUInt32BE(20)).toBe(Math.round(box?.height ?? 0) * 2);
 
