@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Dec } from '../../src/domain/money';
+import { Dec, group } from '../../src/domain/money';
 import { cli } from './runCli';
 
 const SAMPLE = join(import.meta.dirname, '../../data/sample');
@@ -87,14 +87,14 @@ describe('小计 rows on the command line', () => {
     const lines = flows.text.split('\n');
     const cells = (lines[row - 1] ?? '').split(',');
     const stated = new Dec(cells[6] ?? '').plus('0.01').toFixed(2);
-    const expected = new Dec(cells[6] ?? '').toFixed(2);
+    const expected = group(new Dec(cells[6] ?? '').toFixed(2));
     lines[row - 1] = [...cells.slice(0, 6), stated].join(',');
     writeFileSync(join(data, 'fund_flows.csv'), lines.join('\n'));
     const run = await cli('analyze', '--data', data, '--lang', 'en');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`fund_flows.csv · Rows ${first.join(', ')}, … (${flows.subtotalRows.length} rows) are subtotal rows: not loaded as data`);
     expect(run.stderr).toContain(
-      `fund_flows.csv · row ${row} · amount · The subtotal row says ${stated}; the rows above it since the previous subtotal or total row add up to ${expected}`,
+      `fund_flows.csv · row ${row} · amount · The subtotal row says ${stated}; the rows above it since the previous subtotal or total row add up to ${expected} (a difference of 0.01)`,
     );
   }, 120_000);
 });

@@ -74,7 +74,7 @@ const EXPECTED: Record<string, string> = {
   'csv-money-three-decimals':
     'fund_flows.csv · 第3行 · amount · 金额"1000000.005"超过两位小数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
   'csv-total-row-mismatch':
-    'fund_balances.csv · 第8行 · opening_balance · 合计行的年初累计结余为 1.00，上方各行之和为 6076135.06 · 应为：合计行等于其上方各行之和',
+    'fund_balances.csv · 第8行 · opening_balance · 合计行的年初累计结余为 1.00，上方各行之和为 6,076,135.06，相差 6,076,134.06 · 应为：合计行等于其上方各行之和',
   'csv-wan-seven-decimals':
     'fund_balances.csv · 第10行 · opening_balance · 金额"1.1234567"（万元）超过6位小数，换算为元后不是整分 · 应为：以万元为单位、最多6位小数的金额（可为负），如 -12.345678',
   'csv-money-too-large':
@@ -175,7 +175,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-money-three-decimals':
     'fund_flows.csv · row 3 · amount · Amount "1000000.005" has more than two decimals · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   'csv-total-row-mismatch':
-    'fund_balances.csv · row 8 · opening_balance · The total row says 1.00; the rows above it add up to 6076135.06 · expected: a total row equal to the sum of the rows above it',
+    'fund_balances.csv · row 8 · opening_balance · The total row says 1.00; the rows above it add up to 6,076,135.06 (a difference of 6,076,134.06) · expected: a total row equal to the sum of the rows above it',
   'csv-wan-seven-decimals':
     'fund_balances.csv · row 10 · opening_balance · Amount "1.1234567" (in units of 10,000 yuan) has more than 6 decimals: in yuan it is not a whole number of fen · expected: an amount in units of 10,000 yuan with at most 6 decimals (may be negative), e.g. -12.345678',
   'csv-money-too-large':

@@ -113,10 +113,10 @@ describe('office files', () => {
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
     expect(report.ok).toBe(false);
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      'fund_flows.csv · 第43行 · amount · 合计行的金额为 2319.62（万元），上方各行之和为 2319.62349 · 应为：合计行等于其上方各行之和',
+      'fund_flows.csv · 第43行 · amount · 合计行的金额为 2319.62（万元），上方各行之和为 2,319.62349，相差 0.00349 · 应为：合计行等于其上方各行之和',
     ]);
     expect(formatProblem(report.problems.find((p) => p.severity === 'error') ?? report.problems[0]!, 'en')).toBe(
-      'fund_flows.csv · row 43 · amount · The total row says 2319.62 (in units of 10,000 yuan); the rows above it add up to 2319.62349 · expected: a total row equal to the sum of the rows above it',
+      'fund_flows.csv · row 43 · amount · The total row says 2319.62 (in units of 10,000 yuan); the rows above it add up to 2,319.62349 (a difference of 0.00349) · expected: a total row equal to the sum of the rows above it',
     );
     // The loaded data stays: the tiny figures still answer.
     expect(await loaded()).toEqual(plain);
@@ -134,7 +134,7 @@ describe('office files', () => {
     expect(sum).toEqual({ s: '7.00', n: 3 });
     const bad = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('7.00'))));
     expect(bad.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      'fund_flows.csv · 第6行 · amount · 合计行的金额为 7.00，上方各行之和为 4.00 · 应为：合计行等于其上方各行之和',
+      'fund_flows.csv · 第6行 · amount · 合计行的金额为 7.00，上方各行之和为 4.00，相差 3.00 · 应为：合计行等于其上方各行之和',
     ]);
   });
 

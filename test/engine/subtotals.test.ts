@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Dec } from '../../src/domain/money';
+import { Dec, group } from '../../src/domain/money';
 import { toAnalysisJson } from '../../src/domain/analysis';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { analyze } from '../../src/engine/queries/analyze';
@@ -105,10 +105,10 @@ describe('小计 rows', () => {
     expect(report.ok).toBe(false);
     const errors = report.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => formatProblem(p))).toEqual([
-      'fund_flows.csv · 第39行 · amount · 小计行的金额为 22796234.75，上方自上一小计或合计行起各行之和为 795000.00 · 应为：小计行等于其上方自上一小计或合计行起各行之和',
+      'fund_flows.csv · 第39行 · amount · 小计行的金额为 22796234.75，上方自上一小计或合计行起各行之和为 795,000.00，相差 22,001,234.75 · 应为：小计行等于其上方自上一小计或合计行起各行之和',
     ]);
     expect(formatProblem(errors[0]!, 'en')).toBe(
-      'fund_flows.csv · row 39 · amount · The subtotal row says 22796234.75; the rows above it since the previous subtotal or total row add up to 795000.00 · expected: a subtotal row equal to the sum of the rows above it since the previous subtotal or total row',
+      'fund_flows.csv · row 39 · amount · The subtotal row says 22796234.75; the rows above it since the previous subtotal or total row add up to 795,000.00 (a difference of 22,001,234.75) · expected: a subtotal row equal to the sum of the rows above it since the previous subtotal or total row',
     );
     expect(await analysed()).toBe(plain);
   });
@@ -117,7 +117,7 @@ describe('小计 rows', () => {
     const doubled = new Dec(sum(FLOW_ROWS)).plus(sum(CITY)).plus(sum(COUNTIES)).toFixed(2);
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flowsWithSubtotals(sum(CITY), sum(COUNTIES), doubled).join('\n'))));
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      'fund_flows.csv · 第43行 · amount · 合计行的金额为 45992469.65，上方各行之和为 23196234.90 · 应为：合计行等于其上方各行之和',
+      'fund_flows.csv · 第43行 · amount · 合计行的金额为 45992469.65，上方各行之和为 23,196,234.90，相差 22,796,234.75 · 应为：合计行等于其上方各行之和',
     ]);
   });
 
@@ -139,8 +139,8 @@ describe('小计 rows', () => {
     const report = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', text)));
     const at = 2 + rows.length + 2;
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      `assistance_enrollment.csv · 第${at}行 · recipients · 小计行的救助对象人数为 ${subtotal(q4, 1, '0.01').split(',')[3]}，上方自上一小计或合计行起各行之和为 ${subtotal(q4, 0, '0').split(',')[3]} · 应为：小计行等于其上方自上一小计或合计行起各行之和`,
-      `assistance_enrollment.csv · 第${at}行 · subsidy_amount · 小计行的资助参保金额为 ${subtotal(q4, 1, '0.01').split(',')[6]}（万元），上方自上一小计或合计行起各行之和为 ${subtotal(q4, 0, '0').split(',')[6]} · 应为：小计行等于其上方自上一小计或合计行起各行之和`,
+      `assistance_enrollment.csv · 第${at}行 · recipients · 小计行的救助对象人数为 ${subtotal(q4, 1, '0.01').split(',')[3]}，上方自上一小计或合计行起各行之和为 ${group(subtotal(q4, 0, '0').split(',')[3] ?? '')}，相差 1 · 应为：小计行等于其上方自上一小计或合计行起各行之和`,
+      `assistance_enrollment.csv · 第${at}行 · subsidy_amount · 小计行的资助参保金额为 ${subtotal(q4, 1, '0.01').split(',')[6]}（万元），上方自上一小计或合计行起各行之和为 ${group(subtotal(q4, 0, '0').split(',')[6] ?? '')}，相差 0.01 · 应为：小计行等于其上方自上一小计或合计行起各行之和`,
     ]);
   });
 

@@ -201,9 +201,9 @@ export interface MessageParams {
   // The rules validation runs over the staged tables (ingest/validate.ts).
   'check.sum_limit': { label: string; value: string };
   'check.sum_limit_expected': { kind: 'count' | 'money'; limit: string };
-  'check.total_row': { label: string; value: string; sum: string; unit: UnitName | null };
+  'check.total_row': { label: string; value: string; sum: string; difference: string | null; unit: UnitName | null };
   'check.total_row_expected': Record<never, never>;
-  'check.subtotal_row': { label: string; value: string; sum: string; unit: UnitName | null };
+  'check.subtotal_row': { label: string; value: string; sum: string; difference: string | null; unit: UnitName | null };
   'check.subtotal_row_expected': Record<never, never>;
   'check.region_unknown': { value: string };
   'check.region_unknown_expected': Record<never, never>;

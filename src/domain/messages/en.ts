@@ -251,10 +251,10 @@ export const EN: Catalogue = {
   'check.sum_limit': (p) => `The column adds up to ${p.value} by this row: beyond what can be computed exactly`,
   'check.sum_limit_expected': (p) =>
     `the column's values adding up (in absolute value) to at most ${p.limit}${p.kind === 'count' ? ' (the largest exactly computed whole number)' : ' yuan'}`,
-  'check.total_row': (p) => `The total row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it add up to ${p.sum}`,
+  'check.total_row': (p) => `The total row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it add up to ${p.sum}${p.difference === null ? '' : ` (a difference of ${p.difference})`}`,
   'check.total_row_expected': () => 'a total row equal to the sum of the rows above it',
   'check.subtotal_row': (p) =>
-    `The subtotal row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it since the previous subtotal or total row add up to ${p.sum}`,
+    `The subtotal row says ${p.value}${p.unit === null ? '' : ` (in ${UNIT[p.unit]})`}; the rows above it since the previous subtotal or total row add up to ${p.sum}${p.difference === null ? '' : ` (a difference of ${p.difference})`}`,
   'check.subtotal_row_expected': () => 'a subtotal row equal to the sum of the rows above it since the previous subtotal or total row',
   'check.region_unknown': (p) => `Region code "${p.value}" is not in regions.csv`,
   'check.region_unknown_expected': () => 'a region code listed in regions.csv',

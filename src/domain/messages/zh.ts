@@ -210,9 +210,9 @@ export const ZH: Catalogue = {
 
   'check.sum_limit': (p) => `${p.label}从表头到这一行的合计 ${p.value} 超出可精确计算的范围`,
   'check.sum_limit_expected': (p) => `整列之和（绝对值）不超过 ${p.limit}${p.kind === 'count' ? '（可精确计算的最大整数）' : ' 元'}`,
-  'check.total_row': (p) => `合计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方各行之和为 ${p.sum}`,
+  'check.total_row': (p) => `合计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方各行之和为 ${p.sum}${p.difference === null ? '' : `，相差 ${p.difference}`}`,
   'check.total_row_expected': () => '合计行等于其上方各行之和',
-  'check.subtotal_row': (p) => `小计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方自上一小计或合计行起各行之和为 ${p.sum}`,
+  'check.subtotal_row': (p) => `小计行的${p.label}为 ${p.value}${p.unit === null ? '' : `（${p.unit}）`}，上方自上一小计或合计行起各行之和为 ${p.sum}${p.difference === null ? '' : `，相差 ${p.difference}`}`,
   'check.subtotal_row_expected': () => '小计行等于其上方自上一小计或合计行起各行之和',
   'check.region_unknown': (p) => `区划代码"${p.value}"不在 regions.csv 中`,
   'check.region_unknown_expected': () => 'regions.csv 中已有的区划代码',

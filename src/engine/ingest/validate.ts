@@ -4,7 +4,7 @@
 import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../../domain/types';
 import type { ColumnSpec } from '../contract/contract';
 import type { MoneyUnit } from '../formats/csvHeader';
-import { Dec } from '../../domain/money';
+import { Dec, group } from '../../domain/money';
 import { describeInvalid, expectedValue, invalidValueSql } from '../contract/columnRules';
 import type { Engine } from '../runtime/engine';
 import { inLanes } from '../runtime/lanes';
@@ -376,9 +376,15 @@ function markedRowChecks(table: StagedTable, kind: 'total' | 'subtotal'): Check[
         onlyIf: `coalesce(bool_or(${marked}), false)`,
         where: 's.found IS NOT NULL AND (s.typed IS NULL OR s.typed <> s.expected)',
         value: 's.found',
-        extra: 'CAST(s.expected AS VARCHAR)',
+        // The sum, and the row's own figure where it reads as one: the difference is said too (two nine-digit
+        // figures 0.01 apart read alike).
+        extra: "CAST(s.expected AS VARCHAR) || '|' || coalesce(CAST(s.typed AS VARCHAR), '')",
         explain: (value, extra) => {
-          const params = { label: column.label, value: value ?? '', sum: shown(extra), unit: scaled ? unit.label : null };
+          const [expected = '', typed = ''] = (extra ?? '').split('|');
+          const apart = typed === '' || expected === '' ? null : new Dec(typed).minus(expected).abs();
+          // In the sheet's unit as the sum reads; yuan to the fen, counts whole.
+          const difference = apart === null ? null : group(scaled ? shown(apart.toFixed()) : apart.toFixed(column.kind === 'money' ? 2 : 0));
+          const params = { label: column.label, value: value ?? '', sum: group(shown(expected)), difference, unit: scaled ? unit.label : null };
           return kind === 'total'
             ? explain(message('check.total_row', params), message('check.total_row_expected'))
             : explain(message('check.subtotal_row', params), message('check.subtotal_row_expected'));
