@@ -71,6 +71,12 @@ export function rateString(d: Decimal): string {
   return fixed(d, 6);
 }
 
+/** The mark before a change's size: − (U+2212) down, + up, ± none. */
+export function changeSign(diff: Decimal): string {
+  if (diff.isZero()) return '±';
+  return diff.isNegative() ? '−' : '+';
+}
+
 /** Thousands separators on the integer part of a plain decimal string (a `fixed` one). */
 export function group(text: string): string {
   const negative = text.startsWith('-');

@@ -5,7 +5,7 @@
 // (已透支 below zero) — and the change is signed in that unit. The exact
 // figures stay in `analyze --json` and the export (revisions.ts, indicatorText).
 import { texts, type Lang } from './lang';
-import { Dec, fixed, type Decimal } from './money';
+import { changeSign, Dec, fixed, type Decimal } from './money';
 import { formatRate, moneyWithUnitShown, tableMoneyUnit } from './moneyUnit';
 import { monthsPayableFigure, monthsPayableInFull } from './monthsPayableText';
 import type { Indicator } from './revisions';
@@ -18,16 +18,10 @@ export interface IndicatorReading {
 
 const TEXT = texts({ pp: '个百分点', none: '—' }, { pp: 'pp', none: '—' });
 
-/** −, + or ± before a change's size. */
-function signOf(diff: Decimal): string {
-  if (diff.isZero()) return '±';
-  return diff.isNegative() ? '−' : '+';
-}
-
 export function indicatorReading(indicator: Indicator, before: Decimal | null, now: Decimal | null, lang: Lang): IndicatorReading {
   const t = TEXT[lang];
   const diff = before === null || now === null ? null : new Dec(now).minus(before);
-  const changed = (size: (d: Decimal) => string): string => (diff === null ? t.none : `${signOf(diff)}${size(diff.abs())}`);
+  const changed = (size: (d: Decimal) => string): string => (diff === null ? t.none : `${changeSign(diff)}${size(diff.abs())}`);
   if (indicator === 'coverage') {
     const rate = (d: Decimal | null): string => (d === null ? t.none : formatRate(d, 2));
     return { before: rate(before), now: rate(now), change: changed((d) => `${fixed(d.times(100), 2)} ${t.pp}`) };

@@ -4,7 +4,7 @@
 // yuan" on the wall is the "11.87 million yuan" of the overview, not a
 // four-decimal figure carried over from 万元's precision.
 import { texts, type Lang } from '../../domain/lang';
-import { Dec, fixed, formatPercent, type Decimal } from '../../domain/money';
+import { changeSign, Dec, fixed, formatPercent, type Decimal } from '../../domain/money';
 import { chooseMoneyUnit, formatMoney, MONEY_PLACES, moneyWithUnit } from '../../domain/moneyUnit';
 import { monthsPayableInFull, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import { RULE_VALUE_KIND } from '../../domain/policy/rules';
@@ -36,7 +36,7 @@ export function screenChangeText(now: Decimal | null, then: Decimal | null, kind
   const t = TEXT[lang];
   if (now === null || then === null) return '—';
   const diff = now.minus(then);
-  const sign = diff.isNegative() && !diff.isZero() ? '−' : diff.isZero() ? '±' : '+';
+  const sign = changeSign(diff);
   const size = diff.abs();
   if (kind === 'rate') return `${sign}${fixed(size.times(100), 2)} ${t.pp}`;
   // In the card's unit (its value's), so the value and its changes read together; a change that would read 0.00 there in its own.
