@@ -11,9 +11,9 @@
 import { DEFAULT_LANG, LANGS } from '../../src/domain/lang.js';
 import { LANG_PARAM, LANG_STORAGE_KEY } from '../../src/app/i18n/langParam.js';
 import { MARK_FIRST_CHART } from '../../src/app/perfMarks.js';
+import { FIRST_SCREEN_CLASS, NO_FIRST_SCREEN_CLASS } from '../../src/app/firstScreenClasses.js';
 
-export const NO_FIRST_SCREEN_CLASS = 'no-first-screen';
-export const FIRST_SCREEN_CLASS = 'first-screen';
+export { FIRST_SCREEN_CLASS, NO_FIRST_SCREEN_CLASS };
 
 export function firstScreenGateScript(): string {
   const c = JSON.stringify;

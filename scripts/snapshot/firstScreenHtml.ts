@@ -2,7 +2,6 @@
 // rendered while the app builds, under Node through a Vite server of its
 // own (plugin.ts); index.html carries it.
 import { prerenderFirstScreen } from '../../src/app/prerender';
-import { inert } from './inert';
 
 /** What the page's first render reads of the window: an address with no view and no language, nothing stored (Chinese). */
 const FIRST_VISIT = { location: { search: '', pathname: '/', hash: '' }, localStorage: { getItem: (): null => null } };
@@ -13,7 +12,7 @@ export function firstScreenHtml(): string {
   const before = g.window;
   g.window = FIRST_VISIT;
   try {
-    return inert(prerenderFirstScreen());
+    return prerenderFirstScreen();
   } finally {
     if (had) g.window = before;
     else delete g.window;

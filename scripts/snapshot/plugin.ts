@@ -87,6 +87,7 @@ export function snapshotPlugin(root: string, dataset: BuiltinDataset): Plugin {
           console.warn(`fundwatch: the first screen was not rendered into index.html: ${e instanceof Error ? e.message : String(e)}`);
           return html;
         }
+        // Inert until the page takes it over (main.tsx): nothing on it would answer a press yet.
         const withFirst = html.replace('<div id="root"></div>', `<div id="root"><div class="${FIRST_SCREEN_CLASS}" inert>${first}</div></div>`);
         if (withFirst === html) throw new Error('index.html has no empty <div id="root"></div> to carry the first screen');
         return { html: withFirst, tags: [{ tag: 'script', attrs: { src: `./${gateFile}` }, injectTo: 'head-prepend' }] };

@@ -1,6 +1,6 @@
 // The page's whole tree, as the browser renders it (main.tsx) and as the
 // build renders the first screen ahead of time (prerender.tsx).
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { PrerenderedCharts, PrerenderWidth } from '../charts/prerendered';
@@ -8,8 +8,16 @@ import { App } from './App';
 import { FIRST_SCREEN } from './data/firstScreen';
 import { LangProvider } from './i18n/LangProvider';
 
-/** `prerenderWidth`: the width charts take when there is no layout to measure (the build's render only). */
-export function Root({ queryClient, prerenderWidth = null }: { queryClient: QueryClient; prerenderWidth?: number | null }) {
+interface RootProps {
+  queryClient: QueryClient;
+  /** The width charts take before they measure their card: the build's first screen's (prerender.tsx, main.tsx). */
+  prerenderWidth?: number | null;
+  /** Called once the tree is in the page (main.tsx: the first screen taken over). */
+  onMounted?: () => void;
+}
+
+export function Root({ queryClient, prerenderWidth = null, onMounted }: RootProps) {
+  useLayoutEffect(() => onMounted?.(), [onMounted]);
   return (
     <StrictMode>
       <QueryClientProvider client={queryClient}>

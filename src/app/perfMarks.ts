@@ -7,6 +7,8 @@
 export const MARK_FIRST_CHART = 'fundwatch:first-chart';
 export const MARK_READY = 'fundwatch:ready';
 export const MARK_CHARTS_DRAWN = 'fundwatch:charts-drawn';
+/** The build's first screen could not be taken over and was rendered afresh (main.tsx; detail: React's reason). */
+export const MARK_FIRST_SCREEN_DISCARDED = 'fundwatch:first-screen-discarded';
 
 export interface DrawnDetail {
   quarter: string | null;

@@ -44,3 +44,11 @@ export function closestPicture(pictures: readonly Picture[] | undefined, width: 
  * chart measures its card.
  */
 export const PrerenderWidth = createContext<number | null>(null);
+
+/**
+ * The width the build's first screen is rendered at: wider than any
+ * picture, so each chart shows its widest drawing, scaled to its card by its
+ * viewBox until the page measures the card. The page's first render takes
+ * over that HTML with the same width (main.tsx), then measures.
+ */
+export const FIRST_SCREEN_WIDTH = 100_000;

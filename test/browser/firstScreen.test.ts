@@ -101,9 +101,9 @@ describe('first screen in the HTML', () => {
       const rate = new Decimal(coverageRate(analysis, '150900')).times(100).toFixed(2);
       expect(await page.locator('.first-screen [data-testid="chart-coverage"] .chart-picture text', { hasText: `${rate}%` }).count()).toBeGreaterThan(0);
       for (const id of [...CHARTS, 'chart-tiles']) expect(await page.locator(`.first-screen [data-testid="${id}"] .chart-picture svg`).count(), id).toBe(1);
-      // Nothing on it answers yet: every control is disabled, and the whole of it inert.
-      expect(await page.locator('.first-screen button:not([disabled]), .first-screen select:not([disabled]), .first-screen input:not([disabled])').count()).toBe(0);
+      // Nothing on it answers yet: the whole of it is inert. Its controls are not disabled: the page takes them over as they are.
       expect(await page.locator('.first-screen[inert]').count()).toBe(1);
+      expect(await page.locator('.first-screen button[disabled], .first-screen select[disabled]').count()).toBe(0);
       // The bench's first chart is this one.
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('fundwatch:first-chart', 'mark').length)).toBe(1);
     } finally {
@@ -127,6 +127,42 @@ describe('first screen in the HTML', () => {
     } finally {
       await page.close();
     }
+  });
+
+  // The entry module held back until a first-screen element is tagged: after the page's render,
+  // the tag is still there when that element was taken over, gone when the page was drawn afresh.
+  const TAG = '__fundwatchFirstScreenNode';
+  async function firstScreenElementKept(path: string): Promise<{ kept: boolean; discarded: number }> {
+    const page = await browser().context.newPage();
+    // The context is shared: a test above stored English, which hides the first screen.
+    await page.addInitScript(() => window.localStorage.removeItem('fundwatch.lang'));
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(new URL(path, browser().baseUrl).href, { waitUntil: 'commit' });
+      await page.locator('.first-screen [data-testid="kpi-coverage"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+      await page.evaluate((tag) => Object.assign(document.querySelector('[data-testid="kpi-coverage"]') as object, { [tag]: true }), TAG);
+      release();
+      await expect.poll(() => page.locator('.first-screen').count(), { timeout: APP_TIMEOUT }).toBe(0);
+      await page.locator('[data-testid="fund-select"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
+      return page.evaluate((tag) => ({
+        kept: (document.querySelector('[data-testid="kpi-coverage"]') as unknown as Record<string, unknown> | null)?.[tag] === true,
+        discarded: performance.getEntriesByName('fundwatch:first-screen-discarded', 'mark').length,
+      }), TAG);
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('is taken over in place by the page: its elements kept, not built and laid out again', async () => {
+    expect(await firstScreenElementKept('')).toEqual({ kept: true, discarded: 0 });
+    // An address with a query (here the language, Chinese: the first screen is shown) is drawn afresh:
+    // the links of the build's render would not carry it.
+    expect(await firstScreenElementKept('?lang=zh')).toEqual({ kept: false, discarded: 0 });
   });
 
   it("is replaced by the page's own render: one dashboard, live", async () => {

@@ -5,7 +5,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { firstScreenGateScript, NO_FIRST_SCREEN_CLASS } from '../../scripts/snapshot/firstScreenGate';
-import { inert } from '../../scripts/snapshot/inert';
 import { LANG_PARAM, readLang } from '../../src/app/i18n/langParam';
 import { MARK_FIRST_CHART } from '../../src/app/perfMarks';
 
@@ -55,11 +54,5 @@ describe('first-screen gate', () => {
     expect(runGate('', null).marks).toEqual([MARK_FIRST_CHART]);
     expect(runGate('?page=alerts', null).marks).toEqual([]);
     expect(runGate('', null, false).marks).toEqual([]);
-  });
-
-  it('disables every control of the rendered first screen', () => {
-    expect(inert('<div><button type="button" class="a">x</button><select data-testid="q"><option>1</option></select><input type="file"/><a href="?q=1">y</a></div>')).toBe(
-      '<div><button disabled="" type="button" class="a">x</button><select disabled="" data-testid="q"><option>1</option></select><input disabled="" type="file"/><a href="?q=1">y</a></div>',
-    );
   });
 });

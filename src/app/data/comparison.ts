@@ -40,7 +40,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function usePickedComparison(): PickedComparison | null {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  // Nothing is picked while the build renders or the page takes its render over (main.tsx).
+  return useSyncExternalStore(subscribe, () => current, () => null);
 }
 
 export function useComparison(

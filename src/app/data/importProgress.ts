@@ -52,7 +52,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useImport(): ImportState | null {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  // No import runs while the build renders or the page takes its render over (main.tsx).
+  return useSyncExternalStore(subscribe, () => current, () => null);
 }
 
 const TEXT = texts(

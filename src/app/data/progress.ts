@@ -21,7 +21,8 @@ export const STATUS_TEXT = {
   loadingFiles: (n: number): Label => ({ zh: `正在载入 ${n} 个文件…`, en: `Loading ${n} file${n === 1 ? '' : 's'}…` }),
 } as const;
 
-let current: Status = { message: STATUS_TEXT.engineStarting, fatal: null };
+const FIRST: Status = { message: STATUS_TEXT.engineStarting, fatal: null };
+let current: Status = FIRST;
 const listeners = new Set<() => void>();
 
 export function setStatus(next: Partial<Status>): void {
@@ -35,5 +36,6 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useStatus(): Status {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  // Taking over the build's first screen (main.tsx) renders first what the build did: the status it started with.
+  return useSyncExternalStore(subscribe, () => current, () => FIRST);
 }
