@@ -4,7 +4,7 @@
 import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
-import { EXCEL_ERRORS, scientificIdSql } from './personId';
+import { EXCEL_ERRORS, excelErrorSql, scientificIdSql } from './personId';
 
 /**
  * A time of day after a date, as business systems export a date field
@@ -77,7 +77,7 @@ export function invalidValueSql(column: ColumnSpec, v: string, unit: MoneyUnit |
       return scientificIdSql(v);
     case 'text':
       // Any text is a valid name, so an Excel error value a failed lookup left in a CSV (#N/A) would load as one.
-      return `${v} IN (${EXCEL_ERRORS.map(sqlString).join(', ')})`;
+      return excelErrorSql(v);
   }
 }
 

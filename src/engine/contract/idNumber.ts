@@ -17,7 +17,7 @@
 // CPU for 2,000,000 IDs in DuckDB, a third of staging that roster (~2.0 s
 // of CPU), where 5% was the budget.
 import { literal } from '../queries/sql';
-import { EXCEL_ERRORS, SCIENTIFIC_ID } from './personId';
+import { excelErrorSql, SCIENTIFIC_ID } from './personId';
 
 /** An ID in the 18-character form: 17 digits and a digit or X. */
 export const ID_18 = '[0-9]{17}[0-9X]';
@@ -79,7 +79,7 @@ export function normalizedIdSql(v: string): string {
  * and an Excel error value are not: validation refuses them.
  */
 export function malformedIdSql(id: string, plain: string): string {
-  const refused = `regexp_full_match(${id}, '${SCIENTIFIC_ID}') OR ${id} IN (${EXCEL_ERRORS.map((e) => literal(e).text).join(', ')})`;
+  const refused = `regexp_full_match(${id}, '${SCIENTIFIC_ID}') OR ${excelErrorSql(id)}`;
   return `CASE WHEN ${plain} THEN false ELSE ${id} IS NOT NULL AND NOT regexp_full_match(${id}, '${ID_18}') AND NOT (${refused}) END`;
 }
 
