@@ -17,7 +17,7 @@ import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
-import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
+import { csvDisguise, scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
@@ -165,6 +165,8 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       let scan: CsvScan;
       let local: LocalCsv | null = null;
       try {
+        const disguise = await csvDisguise(source.content);
+        if (disguise) return { staged: null, problems: [fileProblem(message('file.csv_disguise', { kind: disguise }), message('file.csv_disguise_expected', { kind: disguise }))], encoding: null };
         local = await localCsv(engine, source.spec, source.content, options.localCsvBytes);
         scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
       } catch (e) {
