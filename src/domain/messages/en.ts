@@ -266,7 +266,9 @@ export const EN: Catalogue = {
   'csv.expected': (p) =>
     p.delimiter === ','
       ? 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes'
-      : 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
+      : p.delimiter === '|'
+        ? 'text separated by vertical bars (|), every row as many columns as the header, cells with bars, quotes or line breaks in double quotes'
+        : 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
 
   'check.sum_limit': (p) => `The column adds up to ${p.value} by this row: beyond what can be computed exactly`,
   'check.sum_limit_expected': (p) =>
