@@ -134,6 +134,25 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('reads a file that ends with DOS\'s Ctrl-Z (FoxPro and dBase exports) as without it, UTF-8 or GBK, bytes or a picked file; a Ctrl-Z elsewhere is a cell', async () => {
+    const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const regions = `${REGIONS}010102,乙县,county,010100,3`;
+    const gbk = new Uint8Array([...encode(REGIONS.replace(/测试./g, 'T')), ...encode('010102,'), 0xd2, 0xd2, 0xcf, 0xd8, ...encode(',county,010100,3\r\n'), 0x1a]);
+    const files: DatasetFile[] = [
+      { name: 'regions.csv', bytes: encode(`${regions}\n\u001a`) },
+      { name: 'regions.csv', blob: new Blob([encode(`${regions}\r\n\u001a`) as BlobPart]) },
+      { name: 'regions.csv', bytes: encode(`${regions}\u001a`) },
+      { name: 'regions.csv', bytes: gbk },
+    ];
+    for (const file of files) {
+      const report = await loadDataset(engine(), [file]);
+      expect(report.problems).toEqual([]);
+      expect(await engine().query("SELECT name FROM regions WHERE region_code = '010102'")).toEqual([{ name: '乙县' }]);
+    }
+    const inside = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\u001a\n010102,乙县,county,010100,3\n`)]);
+    expect(inside.problems.map((p) => `${p.row} ${said(p)}`)).toEqual(['5 列数不对：表头有 5 列，这一行有 1 列']);
+  });
+
   it('trims Unicode spaces around cells, as DuckDB\'s trim() does, and nothing else', async () => {
     const regions = [
       'region_code,name,level,parent_code,tier',

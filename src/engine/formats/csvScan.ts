@@ -309,6 +309,7 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
   };
   const utf16 = utf16Of(await firstBytes(content));
   if (utf16) return scanDecoded(content, sizes, utf16);
+  content = await withoutEndOfFile(content);
   for await (const part of slices(content, sizes.slice)) {
     const ascii = isAscii(part);
     if (!ascii || decodeNext || watch.wanting) {
@@ -364,6 +365,22 @@ async function scanDecoded(content: FileContent, sizes: Required<ScanOptions>, e
   take(decoder.decode());
   out.push(encoder.encode(ends.end()));
   return { encoding, garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
+}
+
+const CTRL_Z = 0x1a;
+
+/**
+ * The content without the Ctrl-Z (0x1A) DOS programs end a text file with
+ * (FoxPro's and dBase's exports, still behind some offices' systems): it
+ * made a last row of one cell that no one can see ("表头有 7 列，这一行有 1 列").
+ * In UTF-8 and GB18030 the byte is never part of another character.
+ */
+async function withoutEndOfFile(content: FileContent): Promise<FileContent> {
+  const size = content instanceof Uint8Array ? content.byteLength : content.size;
+  if (size === 0) return content;
+  const last = content instanceof Uint8Array ? content[size - 1] : new Uint8Array(await content.slice(size - 1).arrayBuffer())[0];
+  if (last !== CTRL_Z) return content;
+  return content instanceof Uint8Array ? content.subarray(0, size - 1) : content.slice(0, size - 1);
 }
 
 async function firstBytes(content: FileContent): Promise<Uint8Array> {
