@@ -72,4 +72,29 @@ describe('hostile files dropped on the page', () => {
     await page.locator('[data-testid="region-link"][data-code="150900"]').first().click();
     await waitUntil('the city view', () => readView(page), (v) => v.region === '150900');
   });
+
+  it('refuses a .csv that is really a login page as such, keeping the sample; then loads the data as bars and a DOS Ctrl-Z wrote it', async () => {
+    const page = await browser().open();
+    const before = await waitForDashboard(page);
+    await page.locator('[data-testid="dashboard"][data-source="engine"]').waitFor({ timeout: APP_TIMEOUT });
+    const rate = await kpiValue(page, 'kpi-coverage');
+    const tiny = ['regions.csv', 'assistance_enrollment.csv', 'fund_flows.csv'].map((n) => join(TINY_DIR, n));
+    const login = await writeTemp('fund_balances.csv', '<!DOCTYPE html>\n<html><head><title>统一身份认证</title></head><body>会话已过期，请重新登录</body></html>\n');
+    await loadFiles(page, [login, ...tiny]);
+    const text = await waitUntil(
+      'the problem line for the login page',
+      async () => (await byTestId(page, 'load-problems').textContent().catch(() => '')) ?? '',
+      (t) => t.includes('fund_balances.csv'),
+    );
+    expect(text).toContain('这个 .csv 文件其实是网页（HTML），不是 CSV 文本');
+    expect(text).not.toContain('缺少列');
+    expect(await byTestId(page, 'sample-badge').isVisible()).toBe(true);
+    expect(await readView(page)).toEqual(before);
+    expect(await kpiValue(page, 'kpi-coverage')).toBe(rate);
+    // The same table unloaded by a database with bars, and ended by a DOS program's Ctrl-Z: loaded.
+    const balances = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).replace(/,/g, '|');
+    await loadFiles(page, [await writeTemp('fund_balances.csv', `${balances}\u001a`), ...tiny]);
+    await waitUntil('the tiny dataset on screen', async () => byTestId(page, 'sample-badge').isVisible(), (shown) => !shown);
+    expect(await byTestId(page, 'load-problems').count()).toBe(0);
+  });
 });

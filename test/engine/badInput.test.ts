@@ -274,13 +274,13 @@ describe('bad input', () => {
   });
 
   it('lists at most 200 problems per file and counts the rest', async () => {
-    const lines = Array.from({ length: 250 }, (_, i) => `2024Q4,150102,assistance,expenditure,inpatient,,1.${String(i).padStart(3, '0')}`);
+    const lines = Array.from({ length: 250 }, (_, i) => `2024Q4,150102,assistance,expenditure,inpatient,,1.${String(i).padStart(3, '0')}1`);
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${tinyText('fund_flows.csv')}${lines.join('\n')}\n`)));
     expect(report.ok).toBe(false);
     const flows = report.problems.filter((p) => p.file === 'fund_flows.csv');
     expect(flows).toHaveLength(201);
     expect(flows[0]).toMatchObject({ row: 41, column: 'amount' });
-    // 250 amounts with three decimals and 250 repeats of the key of the fixture's row 35
+    // 250 amounts with four decimals and 250 repeats of the key of the fixture's row 35
     // (2024Q4 150102 assistance expenditure inpatient): 500 problems, 200 listed.
     expect(flows[200]).toMatchObject({ row: null, problem: { code: 'problem.more', params: { count: 300 } } });
     expect([said(flows[200]), said(flows[200], 'en')]).toEqual(['另有 300 个问题未列出', '300 more problems not listed']);

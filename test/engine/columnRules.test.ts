@@ -1,6 +1,15 @@
 // How a bad cell is described (contract/columnRules.ts, describeInvalid), on
-// cells as hostile files hold them: megabytes of digits in one cell.
+// cells as hostile files hold them: megabytes of digits in one cell; and
+// which number forms are valid (invalidValueSql), loaded.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
+import { analyze } from '../../src/engine/queries/analyze';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
+import { said } from './said';
 import { message } from '../../src/domain/messages/codes';
 import type { ColumnSpec } from '../../src/engine/contract/contract';
 import { describeInvalid } from '../../src/engine/contract/columnRules';
@@ -39,5 +48,51 @@ describe('describeInvalid on long cells', () => {
     expect(describeInvalid(AMOUNT, rare)).toEqual(message('cell.invalid', { kind: 'money', label: '金额', value: `${'区'.repeat(39)}…` }));
     // A cell of 40 characters is quoted whole.
     expect(describeInvalid(INSURED, '1'.repeat(40))).toEqual(message('cell.too_large', { kind: 'count', label: '参保人数', value: '1'.repeat(40), unit: null }));
+  });
+});
+
+describe('numbers as databases and data tools write them', () => {
+  const engine = useEngine();
+  const tiny = (name: string): string[] => readFileSync(join(TINY_DIR, name), 'utf8').trimEnd().split('\n');
+  /** Each data row's cells at `columns` rewritten. */
+  const rewritten = (name: string, columns: number[], rewrite: (cell: string) => string): DatasetFile => {
+    const [header = '', ...rows] = tiny(name);
+    const cells = rows.map((r) => r.split(',').map((c, i) => (columns.includes(i) ? rewrite(c) : c)).join(','));
+    return csv(name, [header, ...cells].join('\n'));
+  };
+  /** Yuan with two decimals in 万元 with six. */
+  const inWan = (yuan: string): string => {
+    const sign = yuan.startsWith('-') ? '-' : '';
+    const fen = yuan.replace(/^-/, '').replace('.', '').padStart(7, '0');
+    return `${sign}${fen.slice(0, -6)}.${fen.slice(-6)}`;
+  };
+  async function figures(): Promise<unknown> {
+    const a = await analyze(engine(), '2024Q4', DEFAULT_POLICY_FILE);
+    return [a.coverage.map((c) => [c.regionCode, c.category, c.enrolled, c.recipients]), a.funds.map((f) => [f.regionCode, f.fund, f.income.toFixed(2), f.accumulatedBalance?.toFixed(2)])];
+  }
+
+  it('reads zeros after an amount\'s second decimal (603160.5900: SQL Server\'s money, a DECIMAL(18,4)), also in 万元, -0.00 as zero, and a count written 41216.0 (pandas), to the same figures', async () => {
+    expect((await loadDataset(engine(), await tinyWith())).ok).toBe(true);
+    const plain = await figures();
+    const report = await loadDataset(
+      engine(),
+      await tinyWith(
+        csv('fund_flows.csv', `${tiny('fund_flows.csv').map((r, i) => (i === 0 ? r : r.replace(/,([0-9.]+)$/, (_, y: string) => `,${y}00`))).join('\n')}\n2024Q4,150102,assistance,expenditure,other,,-0.00\n`),
+        rewritten('assistance_enrollment.csv', [3, 4, 5], (c) => `${c}.0`),
+        csv('fund_balances.csv', ['（单位：万元）', ...tiny('fund_balances.csv').map((r, i) => (i === 0 ? r : r.replace(/,(-?[0-9.]+)$/, (_, y: string) => `,${inWan(y)}00`)))].join('\n')),
+      ),
+    );
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(await figures()).toEqual(plain);
+    // Still refused: a third decimal that is not zero, a negative that is not zero, a count with a fraction.
+    const bad = await loadDataset(
+      engine(),
+      await tinyWith(csv('fund_flows.csv', `${tiny('fund_flows.csv').join('\n')}\n2024Q4,150102,assistance,expenditure,other,,-0.01\n2024Q4,150103,assistance,expenditure,other,,1.0050\n`), rewritten('assistance_enrollment.csv', [3], (c) => `${c}.5`)),
+    );
+    expect(bad.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.row} ${p.column} ${said(p)}`).slice(0, 3)).toEqual([
+      'fund_flows.csv 41 amount 金额"-0.01"为负数',
+      'fund_flows.csv 42 amount 金额"1.0050"超过两位小数',
+      'assistance_enrollment.csv 2 recipients 救助对象人数"90.5"不是整数',
+    ]);
   });
 });

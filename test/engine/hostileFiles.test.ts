@@ -233,6 +233,36 @@ describe('hostile files', () => {
     }
   });
 
+  it('refuses a .csv that is really a web page, an XML file, a workbook, an old .xls, a PDF, gzip or UTF-32, saying what it is (it was "neither UTF-8 nor GBK" or had every column missing)', async () => {
+    const balances = await readFile(join(TINY_DIR, 'fund_balances.csv'));
+    const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const cases: [string, Uint8Array, string][] = [
+      ['a login page', text('\ufeff\r\n  <!DOCTYPE html>\n<html><head><title>登录</title></head><body>会话已过期</body></html>\n'), '网页（HTML）'],
+      ['an HTML table', text('<table border="1"><tr><td>year</td><td>region_code</td></tr></table>'), '网页（HTML）'],
+      ['Excel 2003 XML', text('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'), 'XML 文件'],
+      ['an .xlsx renamed', await regionsWorkbook(), '压缩包'],
+      ['an .xls renamed', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]), '旧版 Excel 工作簿'],
+      ['a PDF', text('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'PDF 文档'],
+      ['gzip', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, ...balances.subarray(0, 100)]), 'gzip 压缩文件'],
+      ['UTF-32', new Uint8Array([0xff, 0xfe, 0x00, 0x00, ...[...'year,region_code'].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]), 'UTF-32 编码'],
+    ];
+    // As bytes; the first also as a Blob (a picked file).
+    const files = cases.map(([what, bytes, said]) => ({ what, said, file: { name: 'fund_balances.csv', bytes } as DatasetFile }));
+    files.push({ ...files[0]!, file: { name: 'fund_balances.csv', blob: new Blob([cases[0]![1] as BlobPart]) } });
+    for (const { what, said, file } of files) {
+      const problems = await refused(await tinyWith(file), 100);
+      expect(problems, what).toHaveLength(1);
+      expect(problems[0], what).toMatch(new RegExp(`^fund_balances\\.csv · 这个 \\.csv 文件(其实)?是 ?${said}`));
+    }
+    const page = (await loadDataset(engine(), await tinyWith({ name: 'fund_balances.csv', bytes: cases[0]![1] }))).problems[0]!;
+    expect(formatProblem(page, 'en')).toBe(
+      'fund_balances.csv · This .csv file is really a web page (HTML), not CSV text: a business system\'s web-page export of a table, or a login or error page · expected: open it in Excel or WPS and save it as "CSV UTF-8 (Comma delimited)"; a login or error page: export again',
+    );
+    // A table whose title row starts with < is still a table.
+    const titled = text(`<2024年基金年初结余>\n${balances.toString().replace(/^\ufeff/, '')}`);
+    expect((await loadDataset(engine(), await tinyWith({ name: 'fund_balances.csv', bytes: titled }))).ok).toBe(true);
+  });
+
   it('reads NUL bytes in a region name inertly: the name is kept as text, the figures are the same', async () => {
     const text = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).replace('呼和浩特市', '呼和\u0000浩特市');
     const report = await loadDataset(engine(), await tinyWith({ name: 'regions.csv', bytes: new TextEncoder().encode(text) }));

@@ -10,7 +10,7 @@ import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { csv, TINY_DIR, useEngine } from './harness';
-import { said } from './said';
+import { said, wanted } from './said';
 
 const SAMPLE_DIR = join(import.meta.dirname, '../../data/sample');
 const REGIONS = 'region_code,name,level,parent_code,tier\n010000,测试省,province,,\n010100,测试市,city,010000,3\n010101,测试县,county,010100,3\n';
@@ -114,6 +114,43 @@ describe('loadDataset', () => {
       { transfer_id: '内财社〔2024〕1号, 第一批', amount: '1234.50', issued_date: '2024-01-15', received_date: '2024-02-20', source_transfer_id: null },
       { transfer_id: 'T2', amount: '0.10', issued_date: '2024-03-01', received_date: null, source_transfer_id: '内财社〔2024〕1号, 第一批' },
     ]);
+  });
+
+  it('reads a file separated by vertical bars, as databases unload a table (Oracle, DB2, mysqldump): the same rows as the comma\'s, a broken row said against bars', async () => {
+    const transfers = [
+      'transfer_id|year|fund|from_level|to_region_code|kind|amount|issued_date|received_date|source_transfer_id',
+      '"内财社〔2024〕1号|第一批"|2024|assistance|central|010100|formal|"1,234.50"|2024-01-15|2024-02-20|',
+      'T2|2024|assistance|province|010101|advance|0.10|2024-03-01||"内财社〔2024〕1号|第一批"',
+    ].join('\n');
+    const report = await loadDataset(engine(), [csv('regions.csv', REGIONS.replace(/,/g, '|')), csv('transfers.csv', `${transfers}\n`)]);
+    expect(report.problems).toEqual([]);
+    expect(await engine().query('SELECT transfer_id, CAST(amount AS VARCHAR) AS amount, source_transfer_id FROM transfers ORDER BY issued_date')).toEqual([
+      { transfer_id: '内财社〔2024〕1号|第一批', amount: '1234.50', source_transfer_id: null },
+      { transfer_id: 'T2', amount: '0.10', source_transfer_id: '内财社〔2024〕1号|第一批' },
+    ]);
+    const broken = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', `${transfers}|extra\n`)]);
+    expect(broken.problems.map((p) => `${p.file} ${p.row} ${wanted(p)}`)).toEqual([
+      'transfers.csv 3 竖线（|）分隔的文本，每行列数与表头相同，含竖线、引号或换行的单元格用双引号括起',
+    ]);
+  });
+
+  it('reads a file that ends with DOS\'s Ctrl-Z (FoxPro and dBase exports) as without it, UTF-8 or GBK, bytes or a picked file; a Ctrl-Z elsewhere is a cell', async () => {
+    const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const regions = `${REGIONS}010102,乙县,county,010100,3`;
+    const gbk = new Uint8Array([...encode(REGIONS.replace(/测试./g, 'T')), ...encode('010102,'), 0xd2, 0xd2, 0xcf, 0xd8, ...encode(',county,010100,3\r\n'), 0x1a]);
+    const files: DatasetFile[] = [
+      { name: 'regions.csv', bytes: encode(`${regions}\n\u001a`) },
+      { name: 'regions.csv', blob: new Blob([encode(`${regions}\r\n\u001a`) as BlobPart]) },
+      { name: 'regions.csv', bytes: encode(`${regions}\u001a`) },
+      { name: 'regions.csv', bytes: gbk },
+    ];
+    for (const file of files) {
+      const report = await loadDataset(engine(), [file]);
+      expect(report.problems).toEqual([]);
+      expect(await engine().query("SELECT name FROM regions WHERE region_code = '010102'")).toEqual([{ name: '乙县' }]);
+    }
+    const inside = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\u001a\n010102,乙县,county,010100,3\n`)]);
+    expect(inside.problems.map((p) => `${p.row} ${said(p)}`)).toEqual(['5 列数不对：表头有 5 列，这一行有 1 列']);
   });
 
   it('trims Unicode spaces around cells, as DuckDB\'s trim() does, and nothing else', async () => {

@@ -18,6 +18,12 @@ export type Quoted = string | number;
 /** An office format not read; `xls_html`, `xls_text`, `xls_zip`: an .xls or .et whose bytes are a web page, CSV text or an .xlsx. */
 export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
 
+/** The delimiters a CSV file is read with, told from its header (stage.ts, csvLayout): comma, tab (Excel's "Unicode text"), or a database export's vertical bar. */
+export type CsvDelimiter = ',' | '\t' | '|';
+
+/** What a file named .csv really holds when its first bytes say it is no text table (csvScan.ts, csvDisguise). */
+export type CsvDisguise = 'html' | 'xml' | 'zip' | 'ole' | 'pdf' | 'gzip' | 'utf32';
+
 /** First and last row of a run of consecutive rows (the same row when it stands alone). */
 export type RowRun = readonly [first: number, last: number];
 
@@ -103,6 +109,8 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  'file.csv_disguise': { kind: CsvDisguise };
+  'file.csv_disguise_expected': { kind: CsvDisguise };
   'sheet.cell_far_right': { cell: string; limit: number };
   'sheet.hidden_rows': { rows: RowList };
   'sheet.hidden_rows_expected': Record<never, never>;
@@ -196,7 +204,7 @@ export interface MessageParams {
   'csv.unreadable': { reason: string };
   'csv.unterminated_quote': Record<never, never>;
   'csv.bad_line': Record<never, never>;
-  'csv.expected': { delimiter: ',' | '\t' };
+  'csv.expected': { delimiter: CsvDelimiter };
 
   // The rules validation runs over the staged tables (ingest/validate.ts).
   'check.sum_limit': { label: string; value: string };

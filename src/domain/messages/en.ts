@@ -134,6 +134,26 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'file.csv_disguise': (p) =>
+    ({
+      html: 'This .csv file is really a web page (HTML), not CSV text: a business system\'s web-page export of a table, or a login or error page',
+      xml: 'This .csv file is really an XML file (such as an Excel 2003 "XML Spreadsheet"), not CSV text',
+      zip: 'This .csv file is really a compressed package (an .xlsx workbook or a ZIP file), not CSV text (renaming a file does not convert it)',
+      ole: 'This .csv file is really an old Excel workbook (.xls), a WPS Spreadsheets file (.et) or a password-protected workbook, not CSV text (renaming a file does not convert it)',
+      pdf: 'This .csv file is really a PDF document, not CSV text',
+      gzip: 'This .csv file is gzip-compressed, not CSV text',
+      utf32: 'This .csv file is in UTF-32, which is not read',
+    })[p.kind],
+  'file.csv_disguise_expected': (p) =>
+    ({
+      html: 'open it in Excel or WPS and save it as "CSV UTF-8 (Comma delimited)"; a login or error page: export again',
+      xml: 'open it in Excel or WPS and save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook (*.xlsx)"',
+      zip: 'a workbook: rename it to .xlsx; a ZIP file: rename it to .zip (or unpack it and load what it holds)',
+      ole: 'open it in Excel or WPS (removing its password first, if any) and save it as "CSV UTF-8 (Comma delimited)" or "Excel Workbook (*.xlsx)"',
+      pdf: 'export the table again from its system as CSV or Excel (tables inside a PDF are not read)',
+      gzip: 'unpack it and load the .csv file it holds',
+      utf32: 'save it as CSV in UTF-8 or GBK',
+    })[p.kind],
   'sheet.hidden_rows': (p) => `${grouped(p.rows.count)} row${plural(p.rows.count)} hidden in Excel (or filtered out) were read as usual: ${rowsEn(p.rows).text}`,
   'sheet.hidden_rows_expected': () => 'hidden or filtered-out rows are data too; delete a row that must not count rather than hide it',
   'sheet.cell_far_right': (p) => `Cell ${p.cell} holds something far right of the header (only ${grouped(p.limit)} columns right of it are read)`,
@@ -246,7 +266,9 @@ export const EN: Catalogue = {
   'csv.expected': (p) =>
     p.delimiter === ','
       ? 'comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes'
-      : 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
+      : p.delimiter === '|'
+        ? 'text separated by vertical bars (|), every row as many columns as the header, cells with bars, quotes or line breaks in double quotes'
+        : 'tab-separated text, every row as many columns as the header, cells with tabs, quotes or line breaks in double quotes',
 
   'check.sum_limit': (p) => `The column adds up to ${p.value} by this row: beyond what can be computed exactly`,
   'check.sum_limit_expected': (p) =>

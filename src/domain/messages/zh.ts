@@ -106,6 +106,26 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'file.csv_disguise': (p) =>
+    ({
+      html: '这个 .csv 文件其实是网页（HTML），不是 CSV 文本：可能是业务系统导出的网页表格，也可能是登录或出错页面',
+      xml: '这个 .csv 文件其实是 XML 文件（如 Excel 2003 的"XML 表格"），不是 CSV 文本',
+      zip: '这个 .csv 文件其实是压缩包（.xlsx 工作簿或 ZIP 文件），不是 CSV 文本（改扩展名不会转换格式）',
+      ole: '这个 .csv 文件其实是旧版 Excel 工作簿（.xls）、WPS 表格（.et）或设置了密码的工作簿，不是 CSV 文本（改扩展名不会转换格式）',
+      pdf: '这个 .csv 文件其实是 PDF 文档，不是 CSV 文本',
+      gzip: '这个 .csv 文件是 gzip 压缩文件，不是 CSV 文本',
+      utf32: '这个 .csv 文件是 UTF-32 编码，不能读取',
+    })[p.kind],
+  'file.csv_disguise_expected': (p) =>
+    ({
+      html: '用 Excel 或 WPS 打开，另存为"CSV UTF-8（逗号分隔）"；是登录或出错页面的，请重新导出',
+      xml: '用 Excel 或 WPS 打开，另存为"CSV UTF-8（逗号分隔）"或"Excel 工作簿（*.xlsx）"',
+      zip: '工作簿把扩展名改为 .xlsx，ZIP 文件改为 .zip（或解压后载入）',
+      ole: '用 Excel 或 WPS 打开（有密码的先取消密码），另存为"CSV UTF-8（逗号分隔）"或"Excel 工作簿（*.xlsx）"',
+      pdf: '从原系统重新导出 CSV 或 Excel 表格（不读取 PDF 中的表格）',
+      gzip: '解压后载入解压出的 .csv 文件',
+      utf32: '另存为 UTF-8 或 GBK 编码的 CSV 文件',
+    })[p.kind],
   'sheet.hidden_rows': (p) => `有 ${grouped(p.rows.count)} 行在 Excel 中隐藏（或被筛选掉），已照常读取：${rowsZh(p.rows)}`,
   'sheet.hidden_rows_expected': () => '隐藏或筛选掉的行也是数据；不应计入的行请删除，而不是隐藏',
   'sheet.cell_far_right': (p) => `单元格 ${p.cell} 有内容，远在表头之外（表头以右 ${grouped(p.limit)} 列以内才读取）`,
@@ -206,7 +226,9 @@ export const ZH: Catalogue = {
   'csv.expected': (p) =>
     p.delimiter === ','
       ? '逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起'
-      : '制表符分隔的文本，每行列数与表头相同，含制表符、引号或换行的单元格用双引号括起',
+      : p.delimiter === '|'
+        ? '竖线（|）分隔的文本，每行列数与表头相同，含竖线、引号或换行的单元格用双引号括起'
+        : '制表符分隔的文本，每行列数与表头相同，含制表符、引号或换行的单元格用双引号括起',
 
   'check.sum_limit': (p) => `${p.label}从表头到这一行的合计 ${p.value} 超出可精确计算的范围`,
   'check.sum_limit_expected': (p) => `整列之和（绝对值）不超过 ${p.limit}${p.kind === 'count' ? '（可精确计算的最大整数）' : ' 元'}`,

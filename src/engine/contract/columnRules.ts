@@ -15,6 +15,9 @@ import { EXCEL_ERRORS, excelErrorSql, scientificIdSql } from './personId';
  */
 const TIME_OF_DAY = '[ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]{1,9})?)?';
 
+/** A zero written with a minus (-0, -0.00): zero, never a negative amount. */
+const NEGATIVE_ZERO = '-0+([.]0+)?';
+
 /** RE2 patterns for `regexp_full_match`; `[0-9]` rather than `\d` so no escaping is involved. */
 const PATTERN = {
   region_code: '[0-9]{6}',
@@ -23,13 +26,16 @@ const PATTERN = {
   // Year first, as ISO and as Excel on Chinese Windows saves a date (2024/3/5, 2024年3月5日): never ambiguous.
   // A time of day may follow (TIME_OF_DAY): the date is its day.
   date: `[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(${TIME_OF_DAY})?`,
-  // Safe integers only: counts arrive in JavaScript as numbers.
-  count: '[0-9]{1,15}',
-  // DECIMAL(18,2): up to 16 integer digits.
-  money: '[0-9]{1,16}([.][0-9]{1,2})?',
-  signedMoney: '-?[0-9]{1,16}([.][0-9]{1,2})?',
+  // Safe integers only: counts arrive in JavaScript as numbers. A point and zeros after it (41216.0, as pandas
+  // writes a count column that has an empty cell) are the same whole number.
+  count: '[0-9]{1,15}([.]0+)?',
+  // DECIMAL(18,2): up to 16 integer digits. Zeros after the second decimal are the same amount (603160.5900, as
+  // SQL Server writes its money type and databases a DECIMAL(18,4)); -0.00 (Excel's display of a tiny negative
+  // difference, saved to CSV) is zero.
+  money: `${NEGATIVE_ZERO}|[0-9]{1,16}([.][0-9]{1,2}0*)?`,
+  signedMoney: '-?[0-9]{1,16}([.][0-9]{1,2}0*)?',
   // DECIMAL(18,6).
-  decimal: '[0-9]{1,12}([.][0-9]{1,6})?',
+  decimal: '[0-9]{1,12}([.][0-9]{1,6}0*)?',
 } as const;
 
 function sqlString(text: string): string {
@@ -51,7 +57,8 @@ const BOOLEAN_TEXT = { true: ['true', '是'], false: ['false', '否'] } as const
 /** Money in 万元 or 亿元: `digits` fewer integer digits and `digits` more decimals, so that in yuan it fits DECIMAL(18,2) to the fen. */
 function moneyPattern(signed: boolean, unit: MoneyUnit | null): string {
   const k = unit?.digits ?? 0;
-  return `${signed ? '-?' : ''}[0-9]{1,${16 - k}}([.][0-9]{1,${2 + k}})?`;
+  const pattern = `${signed ? '-?' : ''}[0-9]{1,${16 - k}}([.][0-9]{1,${2 + k}}0*)?`;
+  return signed ? pattern : `${NEGATIVE_ZERO}|${pattern}`;
 }
 
 /** SQL that is true when the non-NULL text `v` is NOT a valid value of the column (money in `unit` when given). */

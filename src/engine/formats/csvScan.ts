@@ -14,6 +14,7 @@
 // that to a piece.
 import { HEADER_SEARCH_ROWS, leadingRecords } from './csvHeader';
 import type { TextEncodingName } from './decode';
+import type { CsvDisguise } from '../../domain/messages/codes';
 
 /** A file's content: bytes in memory, or a Blob (a File the user picked) read in slices. */
 export type FileContent = Uint8Array | Blob;
@@ -308,6 +309,7 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
   };
   const utf16 = utf16Of(await firstBytes(content));
   if (utf16) return scanDecoded(content, sizes, utf16);
+  content = await withoutEndOfFile(content);
   for await (const part of slices(content, sizes.slice)) {
     const ascii = isAscii(part);
     if (!ascii || decodeNext || watch.wanting) {
@@ -365,6 +367,22 @@ async function scanDecoded(content: FileContent, sizes: Required<ScanOptions>, e
   return { encoding, garbled, blank: watch.blank, header: watch.header(), head: watch.head, utf8Bom: false, utf8: out.done(), cuts: out.cuts.done() };
 }
 
+const CTRL_Z = 0x1a;
+
+/**
+ * The content without the Ctrl-Z (0x1A) DOS programs end a text file with
+ * (FoxPro's and dBase's exports, still behind some offices' systems): it
+ * made a last row of one cell that no one can see ("表头有 7 列，这一行有 1 列").
+ * In UTF-8 and GB18030 the byte is never part of another character.
+ */
+async function withoutEndOfFile(content: FileContent): Promise<FileContent> {
+  const size = content instanceof Uint8Array ? content.byteLength : content.size;
+  if (size === 0) return content;
+  const last = content instanceof Uint8Array ? content[size - 1] : new Uint8Array(await content.slice(size - 1).arrayBuffer())[0];
+  if (last !== CTRL_Z) return content;
+  return content instanceof Uint8Array ? content.subarray(0, size - 1) : content.slice(0, size - 1);
+}
+
 async function firstBytes(content: FileContent): Promise<Uint8Array> {
   return content instanceof Uint8Array ? content.subarray(0, FIRST_BYTES) : new Uint8Array(await content.slice(0, FIRST_BYTES).arrayBuffer());
 }
@@ -392,3 +410,39 @@ function utf16Of(first: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+
+/** Bytes looked at for what a .csv file really is: a web page's `<!DOCTYPE html>` after a BOM and some white space. */
+const DISGUISE_BYTES = 512;
+
+const MAGIC: readonly { kind: CsvDisguise; bytes: readonly number[] }[] = [
+  // UTF-32 LE before UTF-16 LE, whose BOM it starts with.
+  { kind: 'utf32', bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { kind: 'utf32', bytes: [0x00, 0x00, 0xfe, 0xff] },
+  { kind: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'ole', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { kind: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { kind: 'gzip', bytes: [0x1f, 0x8b] },
+];
+
+/** The tags a web page or an XML file starts with; no table's title or header does. */
+const MARKUP = /^<(?:(?:!doctype\s+html|html|head|body|table|meta|title|script|style)[\s>]|!--|(\?xml)\s)/i;
+
+/**
+ * What a file named .csv really holds when its first bytes say it is not a
+ * text table: a web page (a business system's "export" that wrote its HTML
+ * table, or its login page, under the name), an XML file, a workbook or ZIP,
+ * an old binary workbook (also what a password-protected .xlsx is), a PDF,
+ * gzip, or UTF-32 text. Null for anything else. Refused as what it is: read
+ * as text, such a file was "neither UTF-8 nor GBK" or had every column
+ * missing. Only the first bytes are read.
+ */
+export async function csvDisguise(content: FileContent): Promise<CsvDisguise | null> {
+  const first = content instanceof Uint8Array ? content.subarray(0, DISGUISE_BYTES) : new Uint8Array(await content.slice(0, DISGUISE_BYTES).arrayBuffer());
+  const magic = MAGIC.find((m) => m.bytes.every((b, i) => first[i] === b));
+  if (magic) return magic.kind;
+  // Latin-1 keeps every byte a character: the tags are ASCII, and a GBK page reads as well as a UTF-8 one.
+  const text = new TextDecoder('latin1').decode(first).replace(/^\u00ef\u00bb\u00bf/, '').trimStart();
+  const markup = MARKUP.exec(text);
+  if (!markup) return null;
+  return markup[1] === undefined ? 'html' : 'xml';
+}

@@ -3,15 +3,32 @@
 // file (the command line: a CSV Blob is read piece by piece, as the page
 // reads a picked File, so a roster of millions of rows is never held whole).
 import { openAsBlob } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { basename, join, resolve } from 'node:path';
 import { isFolderClutter, type DatasetFile } from './files';
 import { markLocalFile } from './localFiles';
 
+/**
+ * A directory entry that is a regular file, or a symbolic link to one (a data
+ * folder assembled with `ln -s`: it was skipped, and regions.csv said missing
+ * while `ls` showed it). A link to a folder, or a broken one, is not a file;
+ * folders reached through links are never walked (a link to a parent would loop).
+ */
+async function isFileEntry(folder: string, e: Dirent): Promise<boolean> {
+  if (e.isFile()) return true;
+  if (!e.isSymbolicLink()) return false;
+  return stat(join(folder, e.name)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 async function datasetNames(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !isFolderClutter(e.name)).map((e) => e.name).sort();
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isFolderClutter(e.name));
+  const files = await Promise.all(entries.map(async (e) => ((await isFileEntry(dir, e)) ? [e.name] : [])));
+  return files.flat().sort();
 }
 
 /** Every regular file directly in `dir` (folder clutter skipped: isFolderClutter), sorted by name, read into memory. */
@@ -30,7 +47,8 @@ export async function openDatasetDir(dir: string): Promise<DatasetFile[]> {
  * Every regular file under `dir`, as openDatasetDir, named by its path below
  * `dir` (`150100/fund_flows.csv`): the list a picked folder gives the page,
  * which then unpacks ZIPs and splits it into submissions
- * (submissionFiles.ts). Folder clutter skipped; symbolic links not followed.
+ * (submissionFiles.ts). Folder clutter skipped; a symbolic link read as the file it
+ * points to, never walked as a folder (isFileEntry).
  */
 export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
   const out: DatasetFile[] = [];
@@ -40,7 +58,7 @@ export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
       const path = `${prefix}${e.name}`;
       if (isFolderClutter(path)) continue;
       if (e.isDirectory()) await walk(join(folder, e.name), `${path}/`);
-      else if (e.isFile()) out.push({ name: path, blob: markLocalFile(await openAsBlob(join(folder, e.name)), resolve(folder, e.name)) });
+      else if (await isFileEntry(folder, e)) out.push({ name: path, blob: markLocalFile(await openAsBlob(join(folder, e.name)), resolve(folder, e.name)) });
     }
   };
   await walk(dir, '');

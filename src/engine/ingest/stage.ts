@@ -17,11 +17,11 @@ import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
-import { scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
+import { csvDisguise, scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
-import { message, type Message, type RowList } from '../../domain/messages/codes';
+import { message, type CsvDelimiter, type Message, type RowList } from '../../domain/messages/codes';
 import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
@@ -165,6 +165,8 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       let scan: CsvScan;
       let local: LocalCsv | null = null;
       try {
+        const disguise = await csvDisguise(source.content);
+        if (disguise) return { staged: null, problems: [fileProblem(message('file.csv_disguise', { kind: disguise }), message('file.csv_disguise_expected', { kind: disguise }))], encoding: null };
         local = await localCsv(engine, source.spec, source.content, options.localCsvBytes);
         scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
       } catch (e) {
@@ -653,7 +655,7 @@ interface CsvOptions {
   /** A sheet's CSV carries the Excel row number in an extra last column. */
   rowColumn: boolean;
   salt: string;
-  delimiter: ',' | '\t';
+  delimiter: CsvDelimiter;
   /** The cells of the rows above the header (a title, a `单位：万元` line), for the unit and the notice. */
   above: readonly (readonly string[])[];
   onPiece?: (done: number, total: number) => void;
@@ -878,14 +880,14 @@ function layoutNotices(
   return out;
 }
 
-/** Where a CSV file's header is: the delimiter (comma or tab), the header row below any title and unit lines, its byte offset in the UTF-8 copy. */
-function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: ',' | '\t'; index: number; header: string[]; offset: number; above: string[][] } {
-  const options = ([',', '\t'] as const).map((delimiter) => {
+/** Where a CSV file's header is: the delimiter (comma, tab or vertical bar), the header row below any title and unit lines, its byte offset in the UTF-8 copy. */
+function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: CsvDelimiter; index: number; header: string[]; offset: number; above: string[][] } {
+  const options = ([',', '\t', '|'] as const).map((delimiter) => {
     const { records, bom } = leadingRecords(scan.head, delimiter, HEADER_SEARCH_ROWS);
     return { delimiter, records, bom, found: findHeaderRow(spec, records.map((r) => r.cells)) };
   });
-  const [comma, tab] = options as [(typeof options)[0], (typeof options)[0]];
-  const chosen = tab.found.named > comma.found.named ? tab : comma;
+  // The comma unless another names more of the table's columns.
+  const chosen = options.reduce((best, o) => (o.found.named > best.found.named ? o : best));
   const record = chosen.records[chosen.found.index];
   if (!record) return { delimiter: chosen.delimiter, index: 0, header: scan.header, offset: 0, above: [] };
   const index = chosen.found.index;
@@ -1041,12 +1043,12 @@ function columnTypeExpected(column: ColumnSpec): Message {
 }
 
 /** A line longer than DuckDB reads, at its row: as DuckDB's own refusal of one is said (csvError.ts). */
-function longLineProblem(file: string, row: number, delimiter: ',' | '\t'): Problem {
+function longLineProblem(file: string, row: number, delimiter: CsvDelimiter): Problem {
   return { file, row, column: null, ...explain(message('csv.bad_line'), message('csv.expected', { delimiter })), severity: 'error' };
 }
 
 /** DuckDB's reader error, in the user's terms: which line (after `before` records of earlier pieces), what is wrong. */
-function csvProblem(file: string, error: unknown, before: number, delimiter: ',' | '\t'): Problem {
+function csvProblem(file: string, error: unknown, before: number, delimiter: CsvDelimiter): Problem {
   const said = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(said);
   const problem = csvReaderProblem(said);

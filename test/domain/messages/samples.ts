@@ -36,6 +36,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.unreadable_expected': {},
   'file.garbled': {},
   'file.garbled_expected': {},
+  'file.csv_disguise': { kind: 'html' },
+  'file.csv_disguise_expected': { kind: 'html' },
   'file.empty': {},
   'sheet.cell_far_right': { cell: 'XFD4', limit: 1000 },
   'sheet.hidden_rows': { rows: { runs: [[4, 5], [9, 11]], count: 7 } },
