@@ -11,7 +11,7 @@ import { formatMoney, formatRate } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
 import { severityOf } from '../domain/policy/severity';
 import { quarterLabel } from '../domain/quarter';
-import { compareReconciliation } from '../domain/reconciliation';
+import { compareReconciliation, isJudged } from '../domain/reconciliation';
 import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
 
 /** One gap's chain, formatted, for the sentence of either language. */
@@ -57,6 +57,7 @@ const TEXT = perLevelWords((w) => texts(
     allocationFailed: (year: number, pot: string, reason: string) => `${year} 年${pot}：${reason}`,
     reconciled: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）入账与到账全部一致`,
     unreconciled: (n: number, total: number) => `资金到账核对：${total} 项（${w.city} · 基金 · 来源级次）中 ${n} 处入账与到账不一致`,
+    noBookings: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）有到账文件，但未载入其收支（fund_flows），入账不明，不核对`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
     levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
@@ -90,6 +91,7 @@ const TEXT = perLevelWords((w) => texts(
     allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
     reconciled: (n: number) => `Reconciliation of superior funds: all ${n} (city · fund · origin level) booked what they received`,
     unreconciled: (n: number, total: number) => `Reconciliation of superior funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
+    noBookings: (n: number) => `Reconciliation of superior funds: ${n} (city · fund · origin level) have documents received but no fund flows loaded (fund_flows): what was booked is unknown, not reconciled`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund}, ${level} money: received ${received}, booked ${booked}, difference ${difference} (documents ${docs})`,
     levels: { central: 'central', province: 'province' },
@@ -147,9 +149,11 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   // Without any fund flows at the quarter there is no gap to speak of, nor its absence.
   lines.push(...(a.funds.length === 0 ? [t.noFunds] : gapLines(a, (code) => name.get(code) ?? code, lang, words)));
   // Reconciliation of superior funds, when documents are loaded: the differences, largest first.
-  const judged = a.reconciliation.filter((r) => r.hasDocuments).sort(compareReconciliation);
+  const judged = a.reconciliation.filter(isJudged).sort(compareReconciliation);
   const differing = judged.filter((r) => !r.difference.isZero());
   if (judged.length > 0) lines.push(differing.length === 0 ? t.reconciled(judged.length) : t.unreconciled(differing.length, judged.length));
+  const noBookings = a.reconciliation.filter((r) => r.hasDocuments && !r.hasBookings).length;
+  if (noBookings > 0) lines.push(t.noBookings(noBookings));
   for (const r of differing) {
     lines.push(
       t.reconciliation(

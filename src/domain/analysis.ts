@@ -13,7 +13,7 @@ import {
 import { allocations } from './allocation';
 import { forecastAlerts } from './alerts/forecast';
 import { reconciliationAlerts } from './alerts/reconciliation';
-import { reconcile } from './reconciliation';
+import { isJudged, reconcile } from './reconciliation';
 import { fundForecasts } from './forecast';
 import type {
   AllocationFactor,
@@ -244,7 +244,7 @@ export function toAnalysisJson(a: Analysis): AnalysisJson {
       res.rows.map((r) => ({ year: res.year, pot: res.pot, region_code: r.regionCode, amount: moneyString(r.amount) })),
     ),
     reconciliation: a.reconciliation
-      .filter((r) => r.hasDocuments)
+      .filter(isJudged)
       .map((r) => ({
         city_code: r.cityCode,
         fund: r.fund,

@@ -77,8 +77,11 @@ export function reconcile(input: ReconciliationInput): ReconciliationRow[] {
 
   const key = (city: RegionCode, fund: Fund, level: OriginLevel): string => `${city}|${fund}|${level}`;
   const booked = new Map<string, Decimal[]>();
+  // Pools and funds with any fund_flows row of the year so far (fund_totals.sql has a row only where flows are).
+  const withFlows = new Set<string>();
   for (const t of input.fundTotals) {
     if (t.level !== 'city' || parseQuarter(t.quarter).year !== year || compareQuarters(t.quarter, input.quarter) > 0) continue;
+    withFlows.add(`${t.regionCode}|${t.fund}`);
     for (const level of ORIGIN_LEVELS) {
       const k = key(t.regionCode, t.fund, level);
       booked.set(k, [...(booked.get(k) ?? []), t.incomeBySource[level]]);
@@ -130,6 +133,7 @@ export function reconcile(input: ReconciliationInput): ReconciliationRow[] {
           year,
           level,
           hasDocuments: entry !== undefined,
+          hasBookings: withFlows.has(`${city}|${fund}`),
           received,
           booked: bookedSum,
           difference: bookedSum.minus(received),
@@ -140,6 +144,16 @@ export function reconcile(input: ReconciliationInput): ReconciliationRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * Whether the row is judged (ranked, alerted, in the JSON): documents
+ * received against money booked. Without documents ("no documents loaded",
+ * DOMAIN.md) or without any fund_flows row of the pool and fund (nothing
+ * booked is known, not zero) it is only shown.
+ */
+export function isJudged(row: Pick<ReconciliationRow, 'hasDocuments' | 'hasBookings'>): boolean {
+  return row.hasDocuments && row.hasBookings;
 }
 
 /** |difference| / received, the value the policy bands judge; received 0 with money booked is infinitely off. */

@@ -32,6 +32,11 @@ export interface ReconciliationRow {
   level: OriginLevel;
   /** false: the pool has no document of this fund, year and level ("no documents loaded"): not judged. */
   hasDocuments: boolean;
+  /**
+   * false: no fund_flows row of the pool for this fund in the year up to the quarter ("no income and
+   * expenditure loaded"): what was booked is unknown, not zero, so the row is not judged either.
+   */
+  hasBookings: boolean;
   /** Σ amount of the documents received by the quarter's end. */
   received: Decimal;
   /** Σ income booked with this source level in the pool, the year's quarters up to the selected one. */

@@ -6,7 +6,7 @@ import type { ReconciliationDocument, ReconciliationRow } from '../../src/domain
 import type { Lang } from '../../src/domain/lang';
 import type { RankedReconciliation } from '../../src/app/view/reconciliationView';
 import { exportTable } from '../../src/app/view/table';
-import { reconciliationDocumentsSpec, reconciliationSpec } from '../../src/app/view/tables/reconciliation';
+import { notJudgedSpec, reconciliationDocumentsSpec, reconciliationSpec } from '../../src/app/view/tables/reconciliation';
 import { reconciliationKey, reconciliationView } from '../../src/app/view/reconciliationView';
 import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
 
@@ -27,7 +27,7 @@ function doc(transferId: string, amount: string, receivedDate: string | null): R
 function row(cityCode: string, level: ReconciliationRow['level'], received: string, booked: string, documents: ReconciliationDocument[], hasDocuments = true): ReconciliationRow {
   const r = new Dec(received);
   const b = new Dec(booked);
-  return { cityCode, fund: 'resident', year: 2024, level, hasDocuments, received: r, booked: b, difference: b.minus(r), documents, outside: [] };
+  return { cityCode, fund: 'resident', year: 2024, level, hasDocuments, hasBookings: true, received: r, booked: b, difference: b.minus(r), documents, outside: [] };
 }
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
@@ -54,6 +54,16 @@ describe('reconciliation view', () => {
     ]);
     expect(view.differing.map((r) => reconciliationKey(r.row))).toEqual(['150300-resident-central', '150200-resident-central']);
     expect(view.withoutDocuments.map(reconciliationKey)).toEqual(['150100-resident-province']);
+    expect(view.withoutBookings).toEqual([]);
+  });
+
+  it('keeps documents of a pool without fund flows apart too: received shown, not ranked or judged', () => {
+    const noFlows = { ...row('150400', 'central', '800.00', '0', [doc('D', '800.00', '2024-05-03')]), hasBookings: false };
+    const view = reconciliationView([...ROWS, noFlows], policy);
+    expect(view.ranked.map((r) => reconciliationKey(r.row))).not.toContain('150400-resident-central');
+    expect(view.withoutBookings.map(reconciliationKey)).toEqual(['150400-resident-central']);
+    const table = exportTable(notJudgedSpec(view.withoutBookings, 'bookings', (c) => c, 'zh', LEAGUE_BANNER_WORDS), 'zh');
+    expect(table.rows).toEqual([{ city: '150400', fund: '城乡居民医保基金', level: '中央', received: '800.00', status: '未载入收支' }]);
   });
 
   it('exports the ranking in exact yuan, in Chinese and in English', () => {

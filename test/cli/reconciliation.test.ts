@@ -25,6 +25,8 @@
 //   东河区, booked 400,000.00: difference 0.00. Province money booked
 //   50,000.00 without any province document: "no documents loaded", left
 //   out of the JSON and never alerted.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisJson } from '../../src/domain/analysis';
@@ -161,5 +163,26 @@ describe('analyze --json: the sample reconciles except in its three planted case
       '  呼和浩特市 城乡居民医保基金 中央资金：到账 562,244,871.23元，入账 555,577,936.00元，差额 -6,666,935.23元（到账文件 内财社〔2023〕249号、内财社〔2024〕202号、内财社〔2024〕226号、内财社〔2024〕261号）',
       '  乌海市 城乡医疗救助基金 中央资金：到账 2,547,075.69元，入账 2,734,369.00元，差额 187,293.31元（到账文件 内财社〔2023〕268号、内财社〔2024〕220号、内财社〔2024〕271号）',
     ]);
+  }, 240_000);
+
+  it('without fund_flows: the documents are not judged against a booking of zero (no rows, no alerts), and the summary says why', async () => {
+    // The sample without its fund flows: before, each of its 24 pools, funds and levels with documents was
+    // alerted red ("booked 0.00"), as if the money had not been booked rather than not loaded.
+    const dir = await mkdtemp(join(tmpdir(), 'fundwatch-no-flows-'));
+    try {
+      await cp(SAMPLE, dir, { recursive: true });
+      await rm(join(dir, 'fund_flows.csv'));
+      const { wasm, native } = await both('analyze', '--data', dir, '--quarter', '2024Q4', '--json');
+      expect(native).toEqual(wasm);
+      expect(native.code).toBe(0);
+      const doc = JSON.parse(native.stdout) as AnalysisJson;
+      expect(doc.reconciliation).toEqual([]);
+      expect(doc.alerts.filter((a) => a.rule === 'reconciliation')).toEqual([]);
+      const summary = await both('analyze', '--data', dir, '--quarter', '2024Q4');
+      expect(summary.native).toEqual(summary.wasm);
+      expect(summary.native.stdout).toContain('资金到账核对：24 项（盟市 · 基金 · 来源级次）有到账文件，但未载入其收支（fund_flows），入账不明，不核对');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 240_000);
 });

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reconciliationAlerts } from '../../src/domain/alerts/reconciliation';
+import { reconciliationAlerts, reconciliationSeverity } from '../../src/domain/alerts/reconciliation';
 import type { Transfer } from '../../src/domain/inputTypes';
 import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
-import { reconcile, reconciliationRatio, transferOrigins } from '../../src/domain/reconciliation';
+import { isJudged, reconcile, reconciliationRatio, transferOrigins } from '../../src/domain/reconciliation';
 import type { FundQuarterTotals, Region, SourceLevel } from '../../src/domain/types';
 
 const REGIONS: Region[] = [
@@ -66,6 +66,28 @@ describe('reconciliation of superior funds', () => {
     expect(alerts.map((a) => [a.regionCode, a.severity, a.value.toFixed(2), a.threshold.toFixed(2)])).toEqual([['150100', 'red', '0.01', '0.00']]);
   });
 
+  it('leaves a pool and fund without any fund flows of the year unjudged: what was booked is unknown, not zero', () => {
+    const transfers = [doc('C', 'central', '150100', '1000.00', '2024-01-05'), doc('C2', 'central', '150200', '500.00', '2024-01-05')];
+    // 150100 has flows of the year (none with central income: it did not book what it received); 150200 has none;
+    // a flow of 2023 does not count for 2024.
+    const rows = reconcile({
+      quarter: '2024Q1',
+      regions: REGIONS,
+      transfers,
+      fundTotals: [pool('150100', '2024Q1', { province: '1.00' }), pool('150200', '2023Q4', { central: '500.00' })],
+    });
+    expect(rows.map((r) => [r.cityCode, r.level, r.hasDocuments, r.hasBookings, isJudged(r)])).toEqual([
+      ['150100', 'central', true, true, true],
+      ['150100', 'province', false, true, false],
+      ['150200', 'central', true, false, false],
+    ]);
+    const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+    // Only the pool whose flows are loaded is alerted (received 1000, booked 0: red).
+    const alerts = reconciliationAlerts(rows, (c) => c, '2024Q1', policy);
+    expect(alerts.map((a) => [a.regionCode, a.severity, a.value.toFixed(2)])).toEqual([['150100', 'red', '1000.00']]);
+    expect(rows.map((r) => reconciliationSeverity(r, policy))).toEqual(['red', null, null]);
+  });
+
   it('judges |difference| / received by the policy bands: > 0 yellow, > 5% red', () => {
     const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
     expect(policy.thresholds.reconciliation).toEqual([
@@ -75,7 +97,7 @@ describe('reconciliation of superior funds', () => {
     const row = (received: string, booked: string) => {
       const r = new Dec(received);
       const b = new Dec(booked);
-      return { cityCode: '150100', fund: 'resident' as const, year: 2024, level: 'central' as const, hasDocuments: true, received: r, booked: b, difference: b.minus(r), documents: [], outside: [] };
+      return { cityCode: '150100', fund: 'resident' as const, year: 2024, level: 'central' as const, hasDocuments: true, hasBookings: true, received: r, booked: b, difference: b.minus(r), documents: [], outside: [] };
     };
     const judged = (received: string, booked: string) => reconciliationAlerts([row(received, booked)], (c) => c, '2024Q4', policy).map((a) => [a.severity, a.value.toFixed(2), a.threshold.toFixed(2)]);
     expect(judged('1000.00', '1000.00')).toEqual([]);

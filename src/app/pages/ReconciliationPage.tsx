@@ -17,7 +17,7 @@ import { DataTable } from '../components/DataTable';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
 import { exportOnClick } from '../view/table';
-import { originLabel, reconciliationDocumentsSpec, reconciliationSpec, withoutDocumentsSpec } from '../view/tables/reconciliation';
+import { notJudgedSpec, originLabel, reconciliationDocumentsSpec, reconciliationSpec } from '../view/tables/reconciliation';
 import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUnit';
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
@@ -38,6 +38,8 @@ const TEXT = perLevelWords((w) => texts(
     docsFile: (city: string, quarter: string) => `对账文件_${city}_${quarter}`,
     withoutHeading: '未载入文件',
     withoutSubtitle: '有入账但统筹区没有该来源级次的下达文件：只显示，不预警',
+    withoutBookingsHeading: '未载入收支',
+    withoutBookingsSubtitle: '有到账文件但未载入统筹区该基金的收支（fund_flows）：入账不明，只显示，不预警',
     detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level}资金：文件明细`,
     detailSums: (received: string, booked: string, difference: string) => `到账 ${received}，入账 ${booked}，差额 ${difference}`,
     noDocs: '截至季末没有到账文件。',
@@ -58,6 +60,8 @@ const TEXT = perLevelWords((w) => texts(
     docsFile: (city: string, quarter: string) => `reconciliation-documents_${city}_${quarter}`,
     withoutHeading: 'No documents loaded',
     withoutSubtitle: 'Money booked with an origin level for which the pool has no document: shown, not alerted',
+    withoutBookingsHeading: 'No fund flows loaded',
+    withoutBookingsSubtitle: 'Documents received where no fund flows of the pool and fund are loaded (fund_flows): what was booked is unknown; shown, not alerted',
     detailHeading: (city: string, fund: string, level: string) => `${city} · ${fund} · ${level} money: documents`,
     detailSums: (received: string, booked: string, difference: string) => `Received ${received}, booked ${booked}, difference ${difference}`,
     noDocs: 'No document received by the quarter end.',
@@ -179,9 +183,24 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
       {view.withoutDocuments.length > 0 && (
         <Section headingId="reconciliation-without-heading" testId="reconciliation-without" title={t.withoutHeading} subtitle={t.withoutSubtitle}>
           <DataTable
-            spec={withoutDocumentsSpec(view.withoutDocuments, name, lang, words)}
+            spec={notJudgedSpec(view.withoutDocuments, 'documents', name, lang, words)}
             scroll
             rowProps={(row) => ({ 'data-testid': 'reconciliation-without-row', 'data-key': reconciliationKey(row) })}
+          />
+        </Section>
+      )}
+
+      {view.withoutBookings.length > 0 && (
+        <Section
+          headingId="reconciliation-without-bookings-heading"
+          testId="reconciliation-without-bookings"
+          title={t.withoutBookingsHeading}
+          subtitle={t.withoutBookingsSubtitle}
+        >
+          <DataTable
+            spec={notJudgedSpec(view.withoutBookings, 'bookings', name, lang, words)}
+            scroll
+            rowProps={(row) => ({ 'data-testid': 'reconciliation-without-bookings-row', 'data-key': reconciliationKey(row) })}
           />
         </Section>
       )}

@@ -3,7 +3,7 @@
 // without a browser.
 import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
 import type { Policy } from '../../domain/policy/types';
-import { compareReconciliation } from '../../domain/reconciliation';
+import { compareReconciliation, isJudged } from '../../domain/reconciliation';
 import type { ReconciliationRow } from '../../domain/reconciliationTypes';
 import type { Severity } from '../../domain/types';
 
@@ -19,17 +19,20 @@ export interface ReconciliationView {
   differing: RankedReconciliation[];
   /** Money booked with an origin level that no document of the pool brings: "no documents loaded", never judged. */
   withoutDocuments: ReconciliationRow[];
+  /** Documents received where the pool has no fund_flows row of the fund: what was booked is unknown, never judged. */
+  withoutBookings: ReconciliationRow[];
 }
 
 export function reconciliationView(rows: readonly ReconciliationRow[], policy: Policy): ReconciliationView {
   const ranked = rows
-    .filter((r) => r.hasDocuments)
+    .filter(isJudged)
     .sort(compareReconciliation)
     .map((row) => ({ row, severity: reconciliationSeverity(row, policy) }));
   return {
     ranked,
     differing: ranked.filter((r) => !r.row.difference.isZero()),
     withoutDocuments: rows.filter((r) => !r.hasDocuments).sort(compareReconciliation),
+    withoutBookings: rows.filter((r) => r.hasDocuments && !r.hasBookings).sort(compareReconciliation),
   };
 }
 

@@ -4,14 +4,14 @@
 import { classify } from '../policy/bands';
 import { Dec, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
-import { reconciliationRatio, type ReconciliationRow } from '../reconciliation';
+import { isJudged, reconciliationRatio, type ReconciliationRow } from '../reconciliation';
 import type { Alert, Quarter, Severity } from '../types';
 import { figure, type RegionName } from './message';
 import { raise } from './alert';
 
-/** The row's severity by the policy bands; null when it reconciles or has no documents (not judged). */
+/** The row's severity by the policy bands; null when it reconciles or is not judged (no documents, no fund flows). */
 export function reconciliationSeverity(row: ReconciliationRow, policy: Policy): Severity | null {
-  if (!row.hasDocuments) return null;
+  if (!isJudged(row)) return null;
   return classify(reconciliationRatio(row), policy.thresholds.reconciliation)?.severity ?? null;
 }
 
@@ -19,12 +19,12 @@ export function reconciliationSeverity(row: ReconciliationRow, policy: Policy): 
  * Judged by the bands on |booked − received| / received (received 0 with
  * money booked is beyond every bound). The alert's value is |difference| and
  * its threshold the crossed bound in money (bound × received). Rows without
- * documents ("no documents loaded") are never judged.
+ * documents ("no documents loaded") or without fund flows are never judged.
  */
 export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
   const alerts: Alert[] = [];
   for (const row of rows) {
-    if (!row.hasDocuments) continue;
+    if (!isJudged(row)) continue;
     const c = classify(reconciliationRatio(row), policy.thresholds.reconciliation);
     if (c === null) continue;
     const gap = row.difference.abs();

@@ -6,7 +6,7 @@ import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL } from '../../domain/lab
 import { texts } from '../../domain/lang';
 import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan } from '../../domain/money';
-import { compareReconciliation } from '../../domain/reconciliation';
+import { compareReconciliation, isJudged } from '../../domain/reconciliation';
 import type { OriginLevel } from '../../domain/reconciliationTypes';
 import type { SectionContext } from '../context';
 import { para, table } from '../html';
@@ -24,6 +24,8 @@ const TEXT = perLevelWords((w) => texts(
     allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
     differ: (n: number, total: number) => `${total} 个${w.city}、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
     noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
+    noBookings: (n: number) => `另有 ${n} 处有到账文件，但未载入该${w.city}该基金的收支（fund_flows），入账不明，不核对。`,
+    noBookingsOnly: (n: number) => `${n} 处（${w.city} · 基金 · 来源级次）有到账文件，但未载入其收支（fund_flows），入账不明，无法核对到账与入账。`,
     caption: '年初至今',
     city: w.city,
     fund: '基金',
@@ -45,6 +47,9 @@ const TEXT = perLevelWords((w) => texts(
     differ: (n: number, total: number) =>
       `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
     noDocuments: (n: number) => `${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
+    noBookings: (n: number) => ` ${n} more have documents but no fund flows of that pool and fund loaded (fund_flows): what was booked is unknown, not reconciled.`,
+    noBookingsOnly: (n: number) =>
+      `${n} (city · fund · origin level) have documents received but no fund flows loaded (fund_flows): what was booked is unknown, nothing to reconcile.`,
     caption: 'Year to date',
     city: 'City',
     fund: 'Fund',
@@ -62,8 +67,13 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
   const { m, lang, policy } = ctx;
   const t = TEXT(m.words)[lang];
   const rows = (m.analysis.reconciliation ?? []).filter((r) => m.pools.has(r.cityCode));
-  const judged = rows.filter((r) => r.hasDocuments).sort(compareReconciliation);
+  const judged = rows.filter(isJudged).sort(compareReconciliation);
+  const noBookings = rows.filter((r) => r.hasDocuments && !r.hasBookings).length;
   const parts = [sectionOpen(n, 'reconciliation', t.title, lang)];
+  if (judged.length === 0 && noBookings > 0) {
+    parts.push(para(t.noBookingsOnly(noBookings)), '</section>');
+    return parts.join('\n');
+  }
   if (judged.length === 0) {
     // Documents of other pools mean transfers.csv was loaded: this region's pools have none of the year.
     const elsewhere = (m.analysis.reconciliation ?? []).some((r) => r.hasDocuments);
@@ -78,7 +88,11 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
   const without = rows.filter((r) => !r.hasDocuments).length;
   parts.push(
     para(t.lead(year)),
-    para((differing.length === 0 ? t.allMatch(judged.length) : t.differ(differing.length, judged.length)) + (without > 0 ? t.noDocuments(without) : '')),
+    para(
+      (differing.length === 0 ? t.allMatch(judged.length) : t.differ(differing.length, judged.length)) +
+        (without > 0 ? t.noDocuments(without) : '') +
+        (noBookings > 0 ? t.noBookings(noBookings) : ''),
+    ),
   );
   parts.push(
     table({

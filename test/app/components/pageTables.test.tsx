@@ -44,7 +44,7 @@ function doc(transferId: string, amount: string, receivedDate: string | null): R
 }
 
 function pool(cityCode: string, received: string, booked: string, documents: ReconciliationDocument[]): ReconciliationRow {
-  return { cityCode, fund: 'resident', year: 2024, level: 'central', hasDocuments: true, received: d(received), booked: d(booked), difference: d(booked).minus(d(received)), documents, outside: [] };
+  return { cityCode, fund: 'resident', year: 2024, level: 'central', hasDocuments: true, hasBookings: true, received: d(received), booked: d(booked), difference: d(booked).minus(d(received)), documents, outside: [] };
 }
 
 describe('page tables: the screen and the export from one definition', () => {

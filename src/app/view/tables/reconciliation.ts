@@ -25,6 +25,7 @@ const TEXT = texts(
     documents: '到账文件',
     status: '状态',
     noDocuments: '未载入文件',
+    noBookings: '未载入收支',
     reconciled: '一致',
     transferId: '文号',
     fromLevel: '下达级次',
@@ -57,6 +58,7 @@ const TEXT = texts(
     documents: 'Documents received',
     status: 'Status',
     noDocuments: 'No documents loaded',
+    noBookings: 'No fund flows loaded',
     reconciled: 'Reconciled',
     transferId: 'Document',
     fromLevel: 'Issued by',
@@ -157,19 +159,27 @@ export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code:
   ]);
 }
 
-/** Money booked with an origin level no document of the pool brings: shown, never judged, not exported. */
-export function withoutDocumentsSpec(
+/**
+ * Rows shown but never judged, not exported: money booked with an origin
+ * level no document of the pool brings (`without` documents), or documents
+ * received where the pool has no fund flows of the fund (`without` bookings).
+ */
+export function notJudgedSpec(
   rows: readonly ReconciliationRow[],
+  without: 'documents' | 'bookings',
   name: (code: string) => string,
   lang: Lang,
   words: LevelWords,
 ): TableSpec<ReconciliationRow> {
   const t = TEXT[lang];
+  const known = without === 'documents'
+    ? ({ key: 'booked', head: t.booked, kind: 'money', value: (row: ReconciliationRow) => row.booked } as const)
+    : ({ key: 'received', head: t.received, kind: 'money', value: (row: ReconciliationRow) => row.received } as const);
   return tableSpec(rows, reconciliationKey, [
     { key: 'city', head: t.city(words), kind: 'text', value: (row) => name(row.cityCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
     { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
-    { key: 'booked', head: t.booked, kind: 'money', value: (row) => row.booked },
-    { key: 'status', head: t.status, kind: 'text', value: () => t.noDocuments },
+    known,
+    { key: 'status', head: t.status, kind: 'text', value: () => (without === 'documents' ? t.noDocuments : t.noBookings) },
   ]);
 }
