@@ -3,8 +3,8 @@
 // the alerts new, resolved and changed in severity (each listed).
 import { SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
-import { renderMessage } from '../domain/messages/render';
 import type { Revisions } from '../domain/revisions';
+import { alertReading } from '../domain/revisionsReading';
 
 const TEXT = texts(
   {
@@ -38,10 +38,10 @@ export function revisionLines(r: Revisions, dir: string, lang: Lang): string[] {
   if (changedTables.length === 0) lines.push(t.unchanged);
   for (const x of changedTables) lines.push(t.table(x.table, x.added.length, x.removed.length, x.changed.length));
   lines.push(t.indicators(r.indicators.length), t.alerts(r.alerts.new.length, r.alerts.resolved.length, r.alerts.changed.length));
-  for (const a of r.alerts.new) lines.push(`    ${t.added} · ${SEVERITY_LABEL[a.severity][lang]} · ${renderMessage(a.text, lang)}`);
-  for (const a of r.alerts.resolved) lines.push(`    ${t.resolved} · ${SEVERITY_LABEL[a.severity][lang]} · ${renderMessage(a.text, lang)}`);
+  for (const a of r.alerts.new) lines.push(`    ${t.added} · ${SEVERITY_LABEL[a.severity][lang]} · ${alertReading(a, lang)}`);
+  for (const a of r.alerts.resolved) lines.push(`    ${t.resolved} · ${SEVERITY_LABEL[a.severity][lang]} · ${alertReading(a, lang)}`);
   for (const c of r.alerts.changed) {
-    lines.push(`    ${t.severity(SEVERITY_LABEL[c.before.severity][lang], SEVERITY_LABEL[c.after.severity][lang])} · ${renderMessage(c.after.text, lang)}`);
+    lines.push(`    ${t.severity(SEVERITY_LABEL[c.before.severity][lang], SEVERITY_LABEL[c.after.severity][lang])} · ${alertReading(c.after, lang)}`);
   }
   return lines;
 }

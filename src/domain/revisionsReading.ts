@@ -4,7 +4,12 @@
 // row's two amounts and their change in one unit, chosen as a table's is), months payable in months
 // (已透支 below zero) — and the change is signed in that unit. The exact
 // figures stay in `analyze --json` and the export (revisions.ts, indicatorText).
+// An alert that is new, resolved or changed reads as the alerts page and the
+// report's alert table say it (alertReading: the reader style, one unit per
+// sentence); the record style, to the fen, stays in the export and `--json`.
 import { texts, type Lang } from './lang';
+import { renderMessage } from './messages/render';
+import type { Alert } from './types';
 import { changeSign, Dec, fixed, type Decimal } from './money';
 import { formatRate, moneyWithUnitShown, tableMoneyUnit } from './moneyUnit';
 import { monthsPayableFigure, monthsPayableInFull } from './monthsPayableText';
@@ -35,4 +40,13 @@ export function indicatorReading(indicator: Indicator, before: Decimal | null, n
   }
   const months = (d: Decimal | null): string => (d === null ? t.none : monthsPayableInFull(d, lang, 2));
   return { before: months(before), now: months(now), change: changed((d) => monthsPayableFigure(d, lang, 2)) };
+}
+
+/**
+ * An alert of the comparison (new, resolved, changed) as a person reads it: the
+ * reader style, as the alerts page says it (差额 -1.00万元, not the record's
+ * -1.000000万元). The record sentence stays in the export and `--json`.
+ */
+export function alertReading(alert: Pick<Alert, 'text'>, lang: Lang): string {
+  return renderMessage(alert.text, lang, 'reader');
 }

@@ -2,7 +2,7 @@
 // the rounded figures the reader sees, so "2.30 个月，较上季度下降 1.21 个月"
 // always agrees with the 3.51 printed in the table next to it.
 import type { Lang } from '../domain/lang';
-import { Dec, fixed, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
+import { changeSign, Dec, fixed, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
 import { formatMoney } from '../domain/moneyUnit';
 import { monthsPayableInFull } from '../domain/monthsPayableText';
 
@@ -60,12 +60,12 @@ function direction(d: Decimal, magnitude: string, lang: Lang): string {
   return `${d.isNegative() ? '下降' : '上升'} ${magnitude}`;
 }
 
-/** Signed change for table cells: "+1.21", "−0.40", "0.00"; dash when unknown. */
+/** Signed change for table cells: "+1.21", "−0.40" (the screen's sign, changeSign), "0.00"; dash when unknown. */
 export function signedNumber(d: Decimal | null, places: number, unit = ''): string {
   if (d === null) return '—';
   const text = formatNumber(d.abs(), places);
   if (new Dec(fixed(d, places)).isZero()) return `${fixed(new Dec(0), places)}${unit}`;
-  return `${d.isNegative() ? '−' : '+'}${text}${unit}`;
+  return `${changeSign(d)}${text}${unit}`;
 }
 
 /** Signed change in percentage points between displayed percents, for table cells. */

@@ -7,12 +7,14 @@ import { autoGrid, autoGridColumns, placeTiles, type TilePosition } from '../../
 import {
   buildTileMapOption,
   contrastRatio,
+  cjkNameLines,
   genericNameLines,
   TILE_FILL,
   textOn,
   nameInLines,
   tileLabel,
   tileSeverity,
+  valueLines,
   type TileDatum,
 } from '../../src/charts/options/tileMap';
 import type { ChartOption } from '../../src/charts/options/chartOption';
@@ -245,5 +247,35 @@ describe('tile names written in words (an English dataset)', () => {
     const chinese = tiles.map((t, i) => ({ ...t, name: ['集宁区', '卓资县', '化德县', '商都县', '兴和县', '凉城县', '察哈尔右翼前旗', '察哈尔右翼中旗', '察哈尔右翼后旗', '四子王旗', '丰镇市'][i] ?? '' }));
     const drawn = texts(render(buildTileMapOption({ indicator: 'coverage', tiles: chinese, policy: POLICY_2024 }, 'en'), 1310, 330));
     expect(drawn.map((t) => t.text)).toContain('察哈尔右翼前旗');
+  });
+});
+
+describe('a narrow tile (a phone: six columns of 52 px)', () => {
+  it('breaks a Chinese name into lines, whole: before its one-character ending, or in even runs', () => {
+    expect(cjkNameLines('巴彦淖尔市')).toEqual([['巴彦淖尔', '市'], ['巴彦淖', '尔市']]);
+    expect(cjkNameLines('莫力达瓦达斡尔族自治旗')).toContainEqual(['莫力达瓦', '达斡尔族', '自治旗']);
+    expect(cjkNameLines('包头市')).toEqual([]);
+    expect(cjkNameLines('Qahar Right Wing Front Banner')).toEqual([]);
+  });
+
+  it('breaks a value after its mark or before its unit', () => {
+    expect(valueLines('○ 12.3个月')).toEqual([['○ 12.3个月'], ['○', '12.3个月'], ['○ 12.3', '个月']]);
+    expect(valueLines('▲ 已透支')).toEqual([['▲ 已透支'], ['▲', '已透支']]);
+    expect(valueLines('无数据')).toEqual([['无数据']]);
+  });
+
+  it('draws the sample’s twelve cities at 11 px or more at a phone’s 332 × 448 px (9 px before), whatever the indicator', () => {
+    const CITIES: [string, string, number, number][] = [
+      ['150700', '呼伦贝尔市', 0, 5], ['152200', '兴安盟', 1, 5], ['150800', '巴彦淖尔市', 2, 1], ['150200', '包头市', 2, 2],
+      ['150900', '乌兰察布市', 2, 3], ['152500', '锡林郭勒盟', 2, 4], ['150500', '通辽市', 2, 5], ['152900', '阿拉善盟', 3, 0],
+      ['150300', '乌海市', 3, 1], ['150600', '鄂尔多斯市', 3, 2], ['150100', '呼和浩特市', 3, 3], ['150400', '赤峰市', 3, 4],
+    ];
+    const sizes = (svg: string): number[] => [...svg.matchAll(/font: 600 (\d+)px/g)].map(([, size = '0']) => Number(size));
+    for (const [indicator, value] of [['coverage', '0.998'], ['months_payable', '12.34'], ['months_payable', '-0.6'], ['alerts', '12']] as const) {
+      const tiles: TileDatum[] = CITIES.map(([key, name, row, col]) => ({ key, name, row, col, auto: false, value: new Dec(value), worst: 'red' }));
+      const svg = render(buildTileMapOption({ indicator, tiles, policy: POLICY_2024 }, 'zh'), 332, 448);
+      expect(Math.min(...sizes(svg)), `${indicator} ${value}`).toBeGreaterThanOrEqual(11);
+      expect(svg, `${indicator} ${value}`).not.toMatch(/\.\.\.|…/);
+    }
   });
 });

@@ -171,7 +171,7 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
                 );
               }
               return (
-                <td key={c.key} className={classOf(c, row)}>
+                <td key={c.key} className={classOf(c, row)} data-label={c.lineLabel}>
                   {content(c, row, units[i] ?? null)}
                 </td>
               );

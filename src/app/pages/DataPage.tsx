@@ -252,7 +252,7 @@ export function DataPage(props: DataPageProps) {
             )}
           </header>
           {report && report.files.length > 0 ? (
-            <DataTable spec={fileSpec(report.files, lang)} scroll testId="data-files" rowProps={(f) => ({ 'data-testid': 'data-file', 'data-table': f.table })} />
+            <DataTable spec={fileSpec(report.files, lang)} scroll testId="data-files" tableProps={{ className: 'lines' }} rowProps={(f) => ({ 'data-testid': 'data-file', 'data-table': f.table })} />
           ) : (
             <p className="empty">{dataset ? t.noFiles : t.loading}</p>
           )}
@@ -310,6 +310,7 @@ function ProblemTable({ problems, caption, kind, lang }: { problems: readonly Pr
       spec={problemSpec(problems, lang)}
       scroll="tall"
       testId={`problems-${kind}`}
+      tableProps={{ className: 'lines' }}
       caption={caption}
       rowProps={(p) => ({ 'data-testid': 'problem-row', 'data-severity': p.severity })}
     />

@@ -191,7 +191,7 @@ export function RevisionsPage({ analysis, tree, words, updating, dataset, policy
                       <span className="alert-region">{regionName(a.regionCode)}</span>
                       {a.fund && <span className="alert-fund">{a.fund}</span>}
                     </div>
-                    <p className="alert-message">{a.message}</p>
+                    <p className="alert-message">{a.reading}</p>
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@ import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
 import type { CellValue, Indicator, Revisions, RowKey } from '../../domain/revisions';
+import { alertReading } from '../../domain/revisionsReading';
 import type { RuleId, Severity } from '../../domain/types';
 
 export type RowChange = 'added' | 'removed' | 'changed';
@@ -81,7 +82,10 @@ export interface AlertChangeRow {
   fund: string | null;
   oldSeverity: string | null;
   severity: string;
+  /** The record sentence, to the fen (the export). */
   message: string;
+  /** The sentence as the page says it (domain/revisionsReading alertReading). */
+  reading: string;
 }
 
 /** New, then resolved (as they were), then changed in severity (as they are now). */
@@ -96,6 +100,7 @@ export function alertChanges(r: Revisions, lang: Lang): (AlertChangeRow & { seve
     severity: SEVERITY_LABEL[a.severity][lang],
     severityId: a.severity,
     message: renderMessage(a.text, lang),
+    reading: alertReading(a, lang),
   });
   return [
     ...r.alerts.new.map((a) => row('new', a, null)),

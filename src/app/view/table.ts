@@ -23,8 +23,15 @@ interface BaseColumn<R> {
   only?: 'screen' | 'export';
   /** The row's own header cell on screen (its name), linked to `link`'s region when given. */
   rowHeader?: { link?: (row: R) => string | undefined };
-  /** Screen only: the cell's class ("mono" for IDs). */
+  /**
+   * Screen only: the cell's class ("mono" for IDs). In a table laid out as
+   * lines on a phone (`lines` in its tableProps' class, styles.css): `line-part`
+   * runs on after the row's header with " · " before it, `line-own` takes a line
+   * of its own, `line-labelled` says its head (lineLabel) before the value.
+   */
   className?: string;
+  /** Screen only: what a `line-labelled` cell says before its value on a phone (its head: 应为, 行数). */
+  lineLabel?: string;
   /** Screen only: a figure already in text, aligned as numbers are. */
   num?: boolean;
   /** Screen only: the test id of the cell's value (its exact figure in `data-value` for money). */

@@ -143,7 +143,7 @@ export function tileLabel(tile: TileDatum, indicator: TileIndicator, policy: Pol
 }
 
 /**
- * A line's width in em, a little generous: CJK and the severity marks a full
+ * A line's width in em, a little generous: CJK, the severity marks and % a full
  * em, digits and Latin letters a little over half, spaces and points less.
  */
 export function widthInEm(line: string): number {
@@ -151,6 +151,8 @@ export function widthInEm(line: string): number {
   for (const ch of line) {
     if (ch === ' ' || ch === '.' || ch === ',') em += 0.3;
     else if (/[0-9]/.test(ch)) em += 0.56;
+    // % is nearly an em in the CJK fonts the charts use (0.96 in Noto Sans CJK): "○ 99.8%" was cut on a narrow tile.
+    else if (ch === '%') em += 1;
     else em += (ch.codePointAt(0) ?? 0) <= 0x24f ? 0.62 : 1;
   }
   return em;
@@ -210,6 +212,51 @@ export function nameInLines(name: string, count: number): string[] | null {
   return best;
 }
 
+/** One-character endings of a region's name (巴彦淖尔 / 市), broken before when a narrow tile reads larger so. */
+const SHORT_ENDINGS = ['市', '盟', '旗', '县', '区'];
+
+/**
+ * A name in Chinese characters on two or three lines, for a narrow tile (a phone's
+ * six columns of 52 px): before a one-character ending (巴彦淖尔 / 市), then as even
+ * runs (莫力达瓦 / 达斡尔族 / 自治旗). The whole name, only broken; empty for a
+ * name of words or one too short to break.
+ */
+export function cjkNameLines(name: string): string[][] {
+  const chars = [...name];
+  if (/[A-Za-z]/.test(name) || chars.length < 4) return [];
+  const out: string[][] = [];
+  const last = chars.at(-1) ?? '';
+  if (SHORT_ENDINGS.includes(last)) out.push([chars.slice(0, -1).join(''), last]);
+  for (const count of [2, 3]) {
+    if (chars.length < 2 * count) continue;
+    const per = Math.ceil(chars.length / count);
+    out.push(Array.from({ length: Math.ceil(chars.length / per) }, (_, i) => chars.slice(i * per, (i + 1) * per).join('')));
+  }
+  return out;
+}
+
+/**
+ * The value line whole, or for a narrow tile broken after its severity mark (▲ / 已透支,
+ * ○ / 99.8%) or before a unit in words (○ 12.3 / 个月).
+ */
+export function valueLines(line: string): string[][] {
+  const out = [[line]];
+  const at = line.indexOf(' ');
+  if (at > 0) out.push([line.slice(0, at), line.slice(at + 1)]);
+  const unit = /[\u4e00-\u9fff]+$/.exec(line);
+  if (unit && unit.index > 0 && /\d$/.test(line.slice(0, unit.index))) out.push([line.slice(0, unit.index), unit[0]]);
+  return out;
+}
+
+/** The size (px) a tile's text is readable at: below it, a name may go on more lines (cjkNameLines). */
+const READABLE = 11;
+
+/** The share of a narrow tile's width a line may take by widthInEm's estimate (0.88 elsewhere). */
+const NARROW_FILL = 0.8;
+
+/** How much taller than wide a tile may be drawn where its cell is tall and narrow (a phone): room for a name on lines. */
+const TALL = 1.5;
+
 /** The smallest size a name of words is drawn at (px): at 9 px Latin letters do not read; past it the name is cut, whole in the tooltip and the table. */
 const WORDS_FLOOR = 11;
 
@@ -236,10 +283,13 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     const cell = api.size?.([1, 1]) as number[] | undefined;
     const cellW = cell?.[0] ?? 0;
     const cellH = cell?.[1] ?? 0;
-    // Equal squares whatever the chart's shape: the smaller side of a cell, less the gap.
-    const side = Math.min(cellW, cellH) * (1 - GAP);
-    const x = (center[0] ?? 0) - side / 2;
-    const y = (center[1] ?? 0) - side / 2;
+    // Equal squares whatever the chart's shape: the smaller side of a cell, less the gap. Where the
+    // cell is taller than wide (six columns in a phone's 330 px) the tiles are drawn taller, up to
+    // TALL times their width, so that a name may go on lines and read at 11 px or more.
+    const w = Math.min(cellW, cellH) * (1 - GAP);
+    const h = Math.min(cellH * (1 - GAP), w * TALL);
+    const x = (center[0] ?? 0) - w / 2;
+    const y = (center[1] ?? 0) - h / 2;
     const oneLine = item.label.split('\n');
     // The whole name rather than a cut one (察哈尔右翼前旗 and 察哈尔右翼后旗 differ
     // only at the end): the font shrinks until the longest line fits. A long
@@ -250,25 +300,47 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
     // two or three lines the same way (genericNameLines).
     // A name written in words (English) goes on two or three lines, broken at its
     // spaces, when that reads larger, and never below 11 px.
-    const [name = '', ...rest] = oneLine;
+    // On a narrow tile (a phone) any name may go on lines (cjkNameLines) and the value
+    // break after its mark, whichever reads largest; the whole name stays, in the
+    // tooltip and the table too.
+    const [name = '', value = ''] = oneLine;
     const inWords = /[A-Za-z]/.test(name);
     const floor = inWords ? WORDS_FLOOR : 9;
-    const sizeFor = (lines: readonly string[]): number =>
+    // `fill`: the share of the tile's width a line may take by widthInEm's estimate; a narrow tile
+    // leaves more to spare (the browser's % and ○ ran past the estimate and were cut: "○ 99....").
+    const sizeFor = (lines: readonly string[], fill = 0.88): number =>
       Math.max(
         floor,
-        Math.min(maxFont, Math.floor(side / 6), Math.floor((side * 0.88) / Math.max(...lines.map(widthInEm))), Math.floor((side * 0.94) / (1.6 * lines.length))),
+        Math.min(maxFont, Math.floor(h / 6), Math.floor((w * fill) / Math.max(...lines.map(widthInEm))), Math.floor((h * 0.94) / (1.6 * lines.length))),
       );
+    const rest = oneLine.slice(1);
+    const largest = (candidates: readonly (string[] | null)[], from: string[], fill?: number): string[] =>
+      candidates.reduce<string[]>((best, c) => (c !== null && sizeFor(c, fill) > sizeFor(best, fill) ? c : best), from);
     const broken = inWords ? [nameInLines(name, 2), nameInLines(name, 3)] : [nameOnTwoLines(name), ...genericNameLines(name)];
-    const lines = broken.reduce<string[]>((best, b) => (b !== null && sizeFor([...b, ...rest]) > sizeFor(best) ? [...b, ...rest] : best), oneLine);
-    const nameSize = sizeFor(lines);
+    let lines = largest(
+      broken.map((n) => (n === null ? null : [...n, ...rest])),
+      oneLine,
+    );
+    let nameSize = sizeFor(lines);
+    // Only where that still reads below 11 px (a narrow tile): Chinese names broken anywhere, the value after its mark.
+    if (nameSize < READABLE) {
+      const names = [[name], ...broken.filter((n): n is string[] => n !== null), ...(inWords ? [] : cjkNameLines(name))];
+      const values = oneLine.length > 1 ? valueLines(value) : [[]];
+      lines = largest(
+        names.flatMap((n) => values.map((v) => [...n, ...v])),
+        lines,
+        NARROW_FILL,
+      );
+      nameSize = sizeFor(lines, NARROW_FILL);
+    }
     return {
       type: 'group',
       children: [
-        { type: 'rect', shape: { x, y, width: side, height: side, r: Math.min(6, side / 12) }, style: { fill: item.fill } },
+        { type: 'rect', shape: { x, y, width: w, height: h, r: Math.min(6, w / 12) }, style: { fill: item.fill } },
         {
           type: 'text',
-          x: x + side / 2,
-          y: y + side / 2,
+          x: x + w / 2,
+          y: y + h / 2,
           style: {
             text: lines.join('\n'),
             fill: item.text,
@@ -276,7 +348,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
             lineHeight: Math.round(nameSize * 1.6),
             align: 'center',
             verticalAlign: 'middle',
-            width: side * 0.94,
+            width: w * 0.94,
             overflow: 'truncate',
           },
         },

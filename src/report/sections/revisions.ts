@@ -4,9 +4,8 @@
 // in severity.
 import { FUND_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import type { Lang } from '../../domain/lang';
-import { renderMessage } from '../../domain/messages/render';
 import type { Indicator, Revisions } from '../../domain/revisions';
-import { indicatorReading } from '../../domain/revisionsReading';
+import { alertReading, indicatorReading } from '../../domain/revisionsReading';
 import { esc } from '../html';
 import { sectionOpen, subheading } from './heading';
 
@@ -42,11 +41,11 @@ export function revisionsSection(r: Revisions, n: number, regionName: (code: str
       : `<div class="table-wrap"><table data-table="revisions-indicators">${th(en ? ['Region', 'Indicator', 'Before', 'Now', 'Change'] : ['地区', '指标', '上次', '本次', '变化'])}${moves.join('')}</table></div>` +
         (more > 0 ? `<p>${en ? `${more} more not shown.` : `另有 ${more} 项未列出。`}</p>` : ''));
   const alertItems = [
-    ...r.alerts.new.map((a) => `<li class="sev-${a.severity}">${esc(en ? 'New' : '新增')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(renderMessage(a.text, lang))}</li>`),
-    ...r.alerts.resolved.map((a) => `<li>${esc(en ? 'Resolved' : '解除')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(renderMessage(a.text, lang))}</li>`),
+    ...r.alerts.new.map((a) => `<li class="sev-${a.severity}">${esc(en ? 'New' : '新增')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(alertReading(a, lang))}</li>`),
+    ...r.alerts.resolved.map((a) => `<li>${esc(en ? 'Resolved' : '解除')} · ${esc(SEVERITY_LABEL[a.severity][lang])} · ${esc(alertReading(a, lang))}</li>`),
     ...r.alerts.changed.map(
       (c) =>
-        `<li class="sev-${c.after.severity}">${esc(en ? 'Severity' : '级别变化')} ${esc(SEVERITY_LABEL[c.before.severity][lang])} → ${esc(SEVERITY_LABEL[c.after.severity][lang])} · ${esc(renderMessage(c.after.text, lang))}</li>`,
+        `<li class="sev-${c.after.severity}">${esc(en ? 'Severity' : '级别变化')} ${esc(SEVERITY_LABEL[c.before.severity][lang])} → ${esc(SEVERITY_LABEL[c.after.severity][lang])} · ${esc(alertReading(c.after, lang))}</li>`,
     ),
   ];
   const alertBlock =

@@ -43,15 +43,25 @@ const TEXT = texts(
 
 export function fileSpec(files: readonly FileReport[], lang: Lang): TableSpec<FileReport> {
   const t = TEXT[lang];
+  // On a phone each file reads as one run of lines (the table's class `lines`, styles.css):
+  // file · sheet · table · format · encoding · 行数 1,234, a CSV's empty sheet left out.
   return tableSpec(files, (f) => `${f.file}|${f.sheet ?? ''}`, [
     { key: 'file', head: t.file, kind: 'text', rowHeader: {}, value: (f) => f.file },
-    { key: 'sheet', head: t.sheet, kind: 'text', value: (f) => f.sheet },
-    { key: 'table', head: t.table, kind: 'text', value: (f) => f.table },
+    { key: 'sheet', head: t.sheet, kind: 'text', className: 'line-part', value: (f) => f.sheet },
+    { key: 'table', head: t.table, kind: 'text', className: 'line-part', value: (f) => f.table },
     // On screen as people name it (CSV), in the export as the loader does (csv).
-    { key: 'format_shown', head: t.format, kind: 'text', only: 'screen', value: (f) => f.format.toUpperCase() },
+    { key: 'format_shown', head: t.format, kind: 'text', only: 'screen', className: 'line-part', value: (f) => f.format.toUpperCase() },
     { key: 'format', head: t.format, kind: 'text', only: 'export', value: (f) => f.format },
-    { key: 'encoding', head: t.encoding, kind: 'text', value: (f) => f.encoding },
-    { key: 'rows', head: t.rows, kind: 'number', value: (f) => f.rows, shown: (n) => n.toLocaleString(langTag(lang)) },
+    { key: 'encoding', head: t.encoding, kind: 'text', className: 'line-part', value: (f) => f.encoding },
+    {
+      key: 'rows',
+      head: t.rows,
+      kind: 'number',
+      className: 'line-part line-labelled',
+      lineLabel: t.rows,
+      value: (f) => f.rows,
+      shown: (n) => n.toLocaleString(langTag(lang)),
+    },
   ]);
 }
 
@@ -64,12 +74,21 @@ export function problemSpec(problems: readonly Problem[], lang: Lang): TableSpec
   const t = TEXT[lang];
   return tableSpec(sortProblems(problems), (_, i) => String(i), [
     { key: 'severity', head: t.severity, kind: 'text', only: 'export', value: (p) => (p.severity === 'error' ? t.error : t.warning) },
-    // The classes lay a problem out as lines on a phone (import.css): where it is, then the sentences.
+    // The classes lay a problem out as lines on a phone (the table's class `lines`, styles.css): where
+    // it is, then the sentences. English says a bare row number under its head, so on a line it says "Row 4".
     { key: 'file', head: t.file, kind: 'text', rowHeader: {}, className: 'problem-where', value: (p) => p.file },
-    { key: 'sheet', head: t.sheet, kind: 'text', className: 'problem-where', value: (p) => p.sheet ?? null },
-    { key: 'row', head: t.row, kind: 'number', className: 'problem-where problem-row', value: (p) => p.row, shown: (n) => t.rowOf(n.toString()) },
-    { key: 'column', head: t.column, kind: 'text', className: 'problem-where', value: (p) => p.column },
-    { key: 'problem', head: t.problem, kind: 'text', className: 'problem-text', value: (p) => problemText(p, lang) },
-    { key: 'expected', head: t.expected, kind: 'text', className: 'problem-expected', value: (p) => expectedText(p, lang) },
+    { key: 'sheet', head: t.sheet, kind: 'text', className: 'problem-where line-part', value: (p) => p.sheet ?? null },
+    {
+      key: 'row',
+      head: t.row,
+      kind: 'number',
+      className: `problem-where line-part${lang === 'en' ? ' line-labelled' : ''}`,
+      lineLabel: lang === 'en' ? t.row : undefined,
+      value: (p) => p.row,
+      shown: (n) => t.rowOf(n.toString()),
+    },
+    { key: 'column', head: t.column, kind: 'text', className: 'problem-where line-part', value: (p) => p.column },
+    { key: 'problem', head: t.problem, kind: 'text', className: 'problem-text line-own', value: (p) => problemText(p, lang) },
+    { key: 'expected', head: t.expected, kind: 'text', className: 'problem-expected line-own line-labelled', lineLabel: t.expected, value: (p) => expectedText(p, lang) },
   ]);
 }
