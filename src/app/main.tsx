@@ -5,6 +5,7 @@ import { startEngine } from './data/engine';
 import { holdPictureCharts, loadEcharts } from '../charts/loadEcharts';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { FIRST_SCREEN_WIDTH } from '../charts/prerendered';
+import { holdStatus } from './data/progress';
 import { createQueryClient } from './data/queryClient';
 import { FIRST_SCREEN_CLASS, NO_FIRST_SCREEN_CLASS } from './firstScreenClasses';
 import { Root } from './Root';
@@ -46,9 +47,11 @@ function firstScreen(container: HTMLElement): HTMLElement | null {
 
 const first = firstScreen(root);
 if (first) {
+  const releaseStatus = holdStatus();
   const live = (): void => {
     first.removeAttribute('inert');
     first.classList.remove(FIRST_SCREEN_CLASS);
+    releaseStatus();
   };
   hydrateRoot(first, <Root queryClient={queryClient} prerenderWidth={FIRST_SCREEN_WIDTH} onMounted={live} />, {
     // React rendered the page afresh instead (correct, only slower); the browser tests hold it to never.

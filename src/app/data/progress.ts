@@ -25,17 +25,39 @@ const FIRST: Status = { message: STATUS_TEXT.engineStarting, fatal: null };
 let current: Status = FIRST;
 const listeners = new Set<() => void>();
 
+// While the page takes over the build's first screen (main.tsx), a status change is kept, not told:
+// an update that lands while React is still hydrating makes it throw the first screen away and render
+// the page afresh. React reads the status again once the page is in place.
+let held = false;
+let missed = false;
+
 export function setStatus(next: Partial<Status>): void {
   current = { ...current, ...next };
+  if (held) {
+    missed = true;
+    return;
+  }
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Keeps status changes from React until the returned release is called (then tells the last one). */
+export function holdStatus(): () => void {
+  held = true;
+  return () => {
+    held = false;
+    if (!missed) return;
+    missed = false;
+    for (const listener of listeners) listener();
+  };
+}
+
+/** Tells `listener` of every status change (useStatus's subscription). */
+export function subscribeStatus(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 export function useStatus(): Status {
   // Taking over the build's first screen (main.tsx) renders first what the build did: the status it started with.
-  return useSyncExternalStore(subscribe, () => current, () => FIRST);
+  return useSyncExternalStore(subscribeStatus, () => current, () => FIRST);
 }
