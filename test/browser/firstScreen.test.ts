@@ -129,27 +129,27 @@ describe('first screen in the HTML', () => {
     }
   });
 
-  // The entry module held back until a first-screen element is tagged: after the page's render,
-  // the tag is still there when that element was taken over, gone when the page was drawn afresh.
+  // A first-screen element tagged as the parser inserts it, before any of the page's scripts runs: after the
+  // page's render the tag is still there when that element was taken over, gone when it was drawn afresh.
   const TAG = '__fundwatchFirstScreenNode';
   async function firstScreenElementKept(path: string): Promise<{ kept: boolean; discarded: number }> {
     const page = await browser().context.newPage();
     // The context is shared: a test above stored English, which hides the first screen.
-    await page.addInitScript(() => window.localStorage.removeItem('fundwatch.lang'));
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    await page.addInitScript((tag) => {
+      window.localStorage.removeItem('fundwatch.lang');
+      const observer = new MutationObserver(() => {
+        const first = document.querySelector('.first-screen [data-testid="kpi-coverage"]');
+        if (!first) return;
+        Object.assign(first, { [tag]: true });
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, TAG);
     try {
-      await page.goto(new URL(path, browser().baseUrl).href, { waitUntil: 'commit' });
-      await page.locator('.first-screen [data-testid="kpi-coverage"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
-      await page.evaluate((tag) => Object.assign(document.querySelector('[data-testid="kpi-coverage"]') as object, { [tag]: true }), TAG);
-      release();
+      await page.goto(new URL(path, browser().baseUrl).href);
       await expect.poll(() => page.locator('.first-screen').count(), { timeout: APP_TIMEOUT }).toBe(0);
       await page.locator('[data-testid="fund-select"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
-      return page.evaluate((tag) => ({
+      return await page.evaluate((tag) => ({
         kept: (document.querySelector('[data-testid="kpi-coverage"]') as unknown as Record<string, unknown> | null)?.[tag] === true,
         discarded: performance.getEntriesByName('fundwatch:first-screen-discarded', 'mark').length,
       }), TAG);
