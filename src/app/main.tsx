@@ -36,8 +36,8 @@ watchChartDrawing(root);
  * screen for exactly the address it was rendered for (no query, no hash:
  * any other would differ in its links' attributes, which hydration does not
  * mend). Taken over in place, its elements kept: a fresh render built the
- * whole page again and laid it out a second time, ~0.1–0.2 s of this
- * thread while DuckDB's wasm compiles beside it on two cores.
+ * whole page again and laid it out a second time on this thread, while
+ * DuckDB's wasm compiles beside it on two cores (README, Performance).
  */
 function firstScreen(container: HTMLElement): HTMLElement | null {
   const first = container.firstElementChild;
