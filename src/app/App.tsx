@@ -68,7 +68,7 @@ export function App() {
       <ImportProgress />
       <ShellStatus dataset={dataset} loader={loader} shown={shown} onDataPage={address.route.page === 'data'} />
       <PageErrorBoundary resetKey={view ? serializeLocation(view, address.route) : address.route.page} lang={lang}>
-        <PageSwitch shown={shown} dataset={dataset} loader={loader} policyEdit={policyEdit} onPicked={onPicked} />
+        <PageSwitch shown={shown} address={address} dataset={dataset} loader={loader} policyEdit={policyEdit} onPicked={onPicked} />
       </PageErrorBoundary>
       <footer className="footer">{t.footer}</footer>
       {drop.dragging && <div className="drop-overlay">{t.drop}</div>}

@@ -56,4 +56,13 @@ describe('page and page settings in the address bar', () => {
     expect(parseRoute('?page=admin&sev=purple&rule=drop&af=pension&ar=<img>&pot=lottery&pg=-2')).toEqual(DEFAULT_ROUTE);
     expect(parseRoute('?page=alerts&pg=0').alerts.page).toBe(1);
   });
+
+  it('an address not resolved yet keeps only the parts it names', () => {
+    const raw = { quarter: '2024Q3', regionCode: null, fund: 'assistance' };
+    expect(serializeLocation(raw, { ...DEFAULT_ROUTE, page: 'data' })).toBe('?page=data&q=2024Q3&f=assistance');
+    expect(serializeLocation(raw, DEFAULT_ROUTE)).toBe('?q=2024Q3&f=assistance');
+    const none = { quarter: null, regionCode: null, fund: null };
+    expect(serializeLocation(none, { ...DEFAULT_ROUTE, page: 'alerts', alerts: { ...DEFAULT_ROUTE.alerts, severity: 'red' } })).toBe('?page=alerts&sev=red');
+    expect(serializeLocation(none, DEFAULT_ROUTE)).toBe('?');
+  });
 });

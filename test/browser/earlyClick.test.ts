@@ -80,4 +80,29 @@ describe('clicks before the engine is ready', () => {
       await page.close();
     }
   });
+
+  it('a deep link to a page the snapshot does not hold shows the tabs at once; the data page opens before the engine is up', async () => {
+    const { page, release } = await openWithoutEngine('?page=reconciliation&q=2024Q3&f=assistance');
+    try {
+      const tabs = byTestId(page, 'page-tabs');
+      await tabs.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+      expect(await byTestId(page, 'engine-status').isVisible()).toBe(true);
+      expect(await byTestId(page, 'tab-reconciliation').getAttribute('aria-current')).toBe('page');
+      // The links keep the view the address names (no region named: none written).
+      expect(await byTestId(page, 'tab-data').getAttribute('href')).toBe('?page=data&q=2024Q3&f=assistance');
+      expect(await byTestId(page, 'tab-overview').getAttribute('href')).toBe('?q=2024Q3&f=assistance');
+      await byTestId(page, 'tab-data').click();
+      await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+      expect(new URL(page.url()).search).toBe('?page=data&q=2024Q3&f=assistance');
+      expect(await byTestId(page, 'engine-status').isVisible()).toBe(true);
+
+      release();
+      await byTestId(page, 'engine-status').waitFor({ state: 'detached', timeout: APP_TIMEOUT });
+      // Once the data has resolved the view, the links carry all of it.
+      await expect.poll(() => byTestId(page, 'tab-reconciliation').getAttribute('href'), { timeout: APP_TIMEOUT }).toBe('?page=reconciliation&q=2024Q3&r=150000&f=assistance');
+    } finally {
+      release();
+      await page.close();
+    }
+  });
 });

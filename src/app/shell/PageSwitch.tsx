@@ -9,33 +9,37 @@ import type { PolicyEdit } from '../data/policyEdit';
 import type { PickedFiles } from '../data/userFiles';
 import { useLang } from '../i18n/LangProvider';
 import { AlertsPage, AllocationPage, DataPage, PolicyPage, ReconciliationPage, ReportPage, RevisionsPage, SharingPage, StressPage } from '../pages/lazyPages';
-import { serializeLocation } from '../view/route';
+import { serializeLocation, type PageId } from '../view/route';
+import type { RawView } from '../view/useView';
 import type { ShownView } from './useShownView';
 
 const TEXT = texts({ openingPage: '正在打开页面…' }, { openingPage: 'Opening the page…' });
 
 interface PageSwitchProps {
   shown: ShownView;
+  /** The address as typed: the tabs' links before the data has resolved a view. */
+  address: RawView;
   dataset: CurrentDataset;
   loader: LoadFiles;
   policyEdit: PolicyEdit;
   onPicked: (files: PickedFiles) => void;
 }
 
-export function PageSwitch({ shown, dataset, loader, policyEdit, onPicked }: PageSwitchProps) {
+export function PageSwitch({ shown, address, dataset, loader, policyEdit, onPicked }: PageSwitchProps) {
   const t = TEXT[useLang()];
   const { pageProps: props, page, region, tree } = shown;
   const loaded = dataset.loaded;
+  // Before the engine has computed the view (an address the first screen does not hold), the tabs
+  // keep the address's own view: another page, the data page above all, is one click away meanwhile.
+  const routeTo = (p: PageId) => ({ ...(props?.route ?? address.route), page: p });
   return (
     <>
-      {props && (
-        <PageTabs
-          page={page}
-          hrefFor={(p) => serializeLocation(props.view, { ...props.route, page: p })}
-          onSelect={(p) => props.navigate(props.view, { ...props.route, page: p })}
-          policyEdited={policyEdit.edited}
-        />
-      )}
+      <PageTabs
+        page={page}
+        hrefFor={(p) => serializeLocation(props?.view ?? address.raw, routeTo(p))}
+        onSelect={(p) => (props ? props.navigate(props.view, routeTo(p)) : address.goTo(routeTo(p)))}
+        policyEdited={policyEdit.edited}
+      />
       {props && region && page === 'overview' && (
         <Dashboard
           analysis={props.analysis}

@@ -6,7 +6,7 @@ import type { Label } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/policy/rules';
 import { STRESS_PARAMS, type StressParam } from '../../domain/policy/types';
 import { FUNDS, SEVERITIES, type Fund, type RegionCode, type RuleId, type Severity } from '../../domain/types';
-import { serializeView, type ViewState } from './viewState';
+import type { RawViewState, ViewState } from './viewState';
 import LABELS from './labels.json';
 
 export const PAGES = ['overview', 'sharing', 'allocation', 'reconciliation', 'alerts', 'stress', 'policy', 'data', 'revisions', 'report'] as const;
@@ -70,9 +70,14 @@ export function parseRoute(search: string): Route {
   };
 }
 
-/** The full address of a view on a page; only the open page's own settings are written. */
-export function serializeLocation(view: ViewState, route: Route): string {
-  const viewPart = serializeView(view).slice(1);
+/**
+ * The full address of a view on a page; only the open page's own settings
+ * are written. A view not resolved yet (the address as typed, before the
+ * data says which quarters and regions exist) keeps only what it names.
+ */
+export function serializeLocation(view: ViewState | RawViewState, route: Route): string {
+  const named = ([['q', view.quarter], ['r', view.regionCode], ['f', view.fund]] as const).filter((e): e is readonly ['q' | 'r' | 'f', string] => e[1] !== null);
+  const viewPart = new URLSearchParams(named.map(([k, v]) => [k, v])).toString();
   if (route.page === 'overview') return `?${viewPart}`;
   const extra = new URLSearchParams();
   if (route.page === 'alerts') {
@@ -86,5 +91,5 @@ export function serializeLocation(view: ViewState, route: Route): string {
   if (route.page === 'allocation') extra.set('pot', route.pot);
   if (route.page === 'stress') for (const k of STRESS_PARAMS) if (route.stress[k] !== null) extra.set(k, route.stress[k]);
   const tail = extra.toString();
-  return `?page=${route.page}&${viewPart}${tail ? `&${tail}` : ''}`;
+  return `?${[`page=${route.page}`, viewPart, tail].filter((part) => part !== '').join('&')}`;
 }

@@ -12,6 +12,8 @@ export interface RawView {
   route: Route;
   /** Goes to `next`, on `route` (default: the page open now, with its settings). */
   navigate: (next: ViewState, route?: Route) => void;
+  /** Goes to `route` with the view as the address names it: before the data has resolved one. */
+  goTo: (route: Route) => void;
 }
 
 export function useRawView(): RawView {
@@ -23,10 +25,9 @@ export function useRawView(): RawView {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const navigate = useCallback((next: ViewState, route?: Route) => {
+  const push = useCallback((path: string) => {
     // The language is not part of the view; it stays whatever it is.
     const lang = new URLSearchParams(window.location.search).get(LANG_PARAM);
-    const path = serializeLocation(next, route ?? parseRoute(window.location.search));
     const withLang = lang === null ? path : `${path}&${LANG_PARAM}=${encodeURIComponent(lang)}`;
     // So is the big screen: a drill-down there stays there.
     const target = readScreen(window.location.search) ? `${withLang}&${SCREEN_PARAM}=1` : withLang;
@@ -35,5 +36,11 @@ export function useRawView(): RawView {
     setSearch(target);
   }, []);
 
-  return { raw: parseSearch(search), route: parseRoute(search), navigate };
+  const navigate = useCallback(
+    (next: ViewState, route?: Route) => push(serializeLocation(next, route ?? parseRoute(window.location.search))),
+    [push],
+  );
+  const goTo = useCallback((route: Route) => push(serializeLocation(parseSearch(window.location.search), route)), [push]);
+
+  return { raw: parseSearch(search), route: parseRoute(search), navigate, goTo };
 }
