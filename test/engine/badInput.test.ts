@@ -169,8 +169,9 @@ const CASES: Case[] = [
     expected: { file: 'fund_flows.csv', row: 41, column: 'item', problem: /不属于收入/ },
   },
   {
-    name: 'county hung directly under the province',
-    files: () => tinyWith(appended('regions.csv', '150203,昆都仑区,county,150000,1\r')),
+    // One straight under the province is a 省直管县 and loads as a pool of its own (test/cli/provinceDirect.test.ts).
+    name: 'county hung under a county',
+    files: () => tinyWith(appended('regions.csv', '150203,昆都仑区,county,150102,1\r')),
     expected: { file: 'regions.csv', row: 8, column: 'parent_code', problem: /层级不对/ },
   },
   {

@@ -255,6 +255,12 @@ export interface MessageParams {
   'check.tile_overlap_expected': Record<never, never>;
   'check.tile_missing': { code: string };
   'check.tile_missing_expected': Record<never, never>;
+  'check.province_direct': { code: string; name: string };
+  'check.province_direct_expected': Record<never, never>;
+  'check.direct_group': { code: string; name: string; units: string };
+  'check.direct_group_expected': Record<never, never>;
+  'check.direct_group_rows': { code: string; units: string };
+  'check.direct_group_rows_expected': { units: string };
 
   // Merging submissions (ingest/submissions.ts).
   'merge.policy_differs': { policyFile: string; submission: string; first: string };

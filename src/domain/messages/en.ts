@@ -313,7 +313,7 @@ export const EN: Catalogue = {
   'check.province_parent_expected': () => 'parent_code empty for the province',
   'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
   'check.parent_level_expected': () =>
-    "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) is its own pool, listed as a city; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
+    "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) may have the province or its grouping (429000) as parent and is its own pool; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,
   'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
   'check.obligation_not_county': (p) => `Region "${p.code}" is a ${p.level}, not a county`,
@@ -324,6 +324,12 @@ export const EN: Catalogue = {
   'check.tile_overlap_expected': () => 'one tile per region under the same parent (each row + col once)',
   'check.tile_missing': (p) => `Region ${p.code} is not in region_tiles.csv: the tile map places it automatically below the layout`,
   'check.tile_missing_expected': () => 'a row in region_tiles.csv for every region under the same parent (a note only: the data loads as usual)',
+  'check.province_direct': (p) => `County-level region ${p.code} ${p.name} is directly under the province: it is a pool of its own, counted and alerted beside the cities, and bears its gap itself`,
+  'check.province_direct_expected': () => 'a note only: the data loads as usual',
+  'check.direct_group': (p) => `${p.code} ${p.name} groups county-level regions the province administers directly and is no pool: ${p.units} are each a pool of their own, counted and alerted beside the cities, and bear their gaps themselves`,
+  'check.direct_group_expected': () => 'a note only: the data loads as usual; the grouping code itself is not shown and holds no rows',
+  'check.direct_group_rows': (p) => `Region code "${p.code}" groups county-level regions the province administers directly: it is no pool and has no account`,
+  'check.direct_group_rows_expected': (p) => `the code of one of its regions (${p.units})`,
 
   'merge.policy_differs': (p) => `The ${p.policyFile} of submission "${p.submission}" differs from that of "${p.first}"`,
   'merge.policy_differs_expected': (p) => `the same ${p.policyFile} in every submission (or in one folder only)`,

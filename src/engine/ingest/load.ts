@@ -311,7 +311,7 @@ function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
     }
   }
   const roster = [...loaded.keys()].find((stage) => stage.spec.mergeDuplicates && stage.merged > 0);
-  statements.push(rosterMergedSql(roster ? mergedRowsTable(roster.spec) : null), SQL.regionAncestors, 'COMMIT');
+  statements.push(rosterMergedSql(roster ? mergedRowsTable(roster.spec) : null), SQL.regionPools, SQL.regionAncestors, 'COMMIT');
   return statements.join(';\n');
 }
 

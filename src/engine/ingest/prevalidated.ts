@@ -68,6 +68,7 @@ export async function loadPrevalidated(engine: Engine, files: readonly DatasetFi
         rows.set(spec, Number(created?.Count));
       }
       await engine.query(rosterMergedSql(null));
+      await engine.query(SQL.regionPools);
       await engine.query(SQL.regionAncestors);
       await engine.query('COMMIT');
     } catch (e) {

@@ -253,6 +253,7 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
       // A region's own code is trivially in regions.csv; its parent and every other table's codes must be.
       const ownKey = spec.name === 'regions' && c.name === 'region_code';
       if (c.kind === 'region_code' && !ownKey) checks.push(regionReference(c, source, regions));
+      if (c.kind === 'region_code' && spec.name !== 'regions') checks.push(directGroupReference(c, source, regions));
     }
   }
   // A table that merges identical rows allows a repeated key: the roster's rules decide (roster_persons.sql).
@@ -392,6 +393,32 @@ function markedRowChecks(table: StagedTable, kind: 'total' | 'subtotal'): Check[
       },
     ];
   });
+}
+
+/**
+ * The 省/自治区直辖县级行政区划 groupings of a staged regions table (429000:
+ * a city-level code ending in 9000, or so named, with units under it), with
+ * their units' codes: region_pools.sql makes each unit a pool beside the
+ * cities and drops the grouping, which has no account of its own.
+ */
+function directGroupsSql(regions: StagedTable): string {
+  const stage = ident(regions.stageTable).text;
+  return `(SELECT g.region_code, first(g.name) AS name, string_agg(c.region_code, '、' ORDER BY c.region_code) AS units FROM ${stage} g JOIN ${stage} c ON c.parent_code = g.region_code WHERE g.level = 'city' AND (g.region_code LIKE '__9000' OR g.name LIKE '%直辖县级%') GROUP BY g.region_code)`;
+}
+
+/** A row booked at a grouping of directly administered units: it has no account, and the grouping is not kept. */
+function directGroupReference(column: ColumnSpec, source: string, regions: StagedTable): Check {
+  const v = col(column.name);
+  return {
+    column: column.name,
+    severity: 'error',
+    source: `(SELECT s.*, g.units AS direct_units FROM ${source} JOIN ${directGroupsSql(regions)} g ON g.region_code = ${v}) AS s`,
+    where: 'true',
+    value: v,
+    extra: 's.direct_units',
+    explain: (value, extra) =>
+      explain(message('check.direct_group_rows', { code: String(value), units: String(extra) }), message('check.direct_group_rows_expected', { units: String(extra) })),
+  };
 }
 
 function regionReference(column: ColumnSpec, source: string, regions: StagedTable): Check {
@@ -559,7 +586,16 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     case 'allocation_factors': {
       const regions = byName.get('regions');
       return regions
-        ? [rowsOfLevel(table, regions, 'city', (code, level) => explain(message('check.factor_not_city', { code, level }), message('check.factor_not_city_expected')))]
+        ? [
+            rowsOfLevel(
+              table,
+              regions,
+              'city',
+              (code, level) => explain(message('check.factor_not_city', { code, level }), message('check.factor_not_city_expected')),
+              // A county-level unit the province administers directly is a pool of its own (region_pools.sql): the province allocates to it.
+              `s.region_level = 'county' AND s.region_code IN (SELECT c.region_code FROM ${ident(regions.stageTable).text} c JOIN ${ident(regions.stageTable).text} p ON p.region_code = c.parent_code WHERE p.level = 'province' OR p.region_code IN (SELECT region_code FROM ${directGroupsSql(regions)}))`,
+            ),
+          ]
         : [];
     }
     case 'obligations': {
@@ -756,11 +792,33 @@ function regionTree(table: StagedTable): Check[] {
       column: 'parent_code',
       severity: 'error',
       source: withParent,
-      where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel}`,
+      // A county straight under the province (省直管县) is allowed: region_pools.sql makes it a pool of its own.
+      where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province')`,
       value: 's.parent_code',
       extra: 's.parent_level',
       explain: (value, extra) =>
         explain(message('check.parent_level', { parent: String(value), level: String(extra) }), message('check.parent_level_expected')),
+    },
+    {
+      column: 'parent_code',
+      severity: 'warning',
+      source: withParent,
+      where: `s.level = 'county' AND s.parent_level = 'province'`,
+      value: 's.region_code',
+      extra: 's.name',
+      explain: (value, extra) => explain(message('check.province_direct', { code: String(value), name: String(extra ?? '') }), message('check.province_direct_expected')),
+    },
+    {
+      column: 'region_code',
+      severity: 'warning',
+      source: `(SELECT c.*, g.units AS direct_units FROM ${stage} c JOIN ${directGroupsSql(table)} g ON g.region_code = c.region_code) AS s`,
+      where: 'true',
+      value: "s.region_code || ' ' || coalesce(s.name, '')",
+      extra: 's.direct_units',
+      explain: (value, extra) => {
+        const [code = '', ...name] = String(value).split(' ');
+        return explain(message('check.direct_group', { code, name: name.join(' '), units: String(extra) }), message('check.direct_group_expected'));
+      },
     },
   ];
 }

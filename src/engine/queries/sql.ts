@@ -22,6 +22,7 @@ import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import provinceCodeSql from './sql/province_code.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
+import regionPoolsSql from './sql/region_pools.sql?raw';
 import regionRollupSql from './sql/region_rollup.sql?raw';
 import regionTreeDiffSql from './sql/region_tree_diff.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
@@ -58,6 +59,7 @@ export const SQL = {
   provinceCode: provinceCodeSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
+  regionPools: regionPoolsSql,
   regionRollup: regionRollupSql,
   regionTreeDiff: regionTreeDiffSql,
   regions: regionsSql,
