@@ -20,6 +20,7 @@ import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TY
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
+import { regionPoolsSql } from '../queries/regionPools';
 import { dropStagedSql, finishSql, mergedRowsTable, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { validateStaged } from './validate';
 
@@ -311,7 +312,7 @@ function replaceTablesSql(loaded: ReadonlyMap<StagedTable, string>): string {
     }
   }
   const roster = [...loaded.keys()].find((stage) => stage.spec.mergeDuplicates && stage.merged > 0);
-  statements.push(rosterMergedSql(roster ? mergedRowsTable(roster.spec) : null), SQL.regionPools, SQL.regionAncestors, 'COMMIT');
+  statements.push(rosterMergedSql(roster ? mergedRowsTable(roster.spec) : null), regionPoolsSql(), SQL.regionAncestors, 'COMMIT');
   return statements.join(';\n');
 }
 

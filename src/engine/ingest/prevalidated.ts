@@ -19,6 +19,7 @@ import { defaultPolicyFor } from '../../domain/policy/policy';
 import { columnDefs, loadDataset, provinceCode, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
+import { regionPoolsSql } from '../queries/regionPools';
 
 /** The contract's shape, checked on the bytes (cheap); null when the files need the full load. */
 function prevalidatedShape(sorted: SortedFiles): { spec: TableSpec; file: string; bytes: Uint8Array }[] | null {
@@ -68,7 +69,7 @@ export async function loadPrevalidated(engine: Engine, files: readonly DatasetFi
         rows.set(spec, Number(created?.Count));
       }
       await engine.query(rosterMergedSql(null));
-      await engine.query(SQL.regionPools);
+      await engine.query(regionPoolsSql());
       await engine.query(SQL.regionAncestors);
       await engine.query('COMMIT');
     } catch (e) {

@@ -12,6 +12,7 @@ import { hasPersonIds, MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/pe
 import { message } from '../../domain/messages/codes';
 import { explain, hasErrors, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
+import { directGroupingSql } from '../queries/regionPools';
 import { hashedColumns, inYuanSql, MALFORMED_ID_COLUMN, mergedRowsTable, readFlag, type StagedTable } from './stage';
 
 interface Check {
@@ -403,7 +404,7 @@ function markedRowChecks(table: StagedTable, kind: 'total' | 'subtotal'): Check[
  */
 function directGroupsSql(regions: StagedTable): string {
   const stage = ident(regions.stageTable).text;
-  return `(SELECT g.region_code, first(g.name) AS name, string_agg(c.region_code, '、' ORDER BY c.region_code) AS units FROM ${stage} g JOIN ${stage} c ON c.parent_code = g.region_code WHERE g.level = 'city' AND (g.region_code LIKE '__9000' OR g.name LIKE '%直辖县级%') GROUP BY g.region_code)`;
+  return `(SELECT g.region_code, first(g.name) AS name, string_agg(c.region_code, '、' ORDER BY c.region_code) AS units FROM ${stage} g JOIN ${stage} c ON c.parent_code = g.region_code WHERE ${directGroupingSql('g')} GROUP BY g.region_code)`;
 }
 
 /** A row booked at a grouping of directly administered units: it has no account, and the grouping is not kept. */

@@ -5,12 +5,11 @@
 -- code ending in 9000 or named 省/自治区直辖县级行政区划, that only groups
 -- them and has no account: validation refuses rows booked at it) move up to
 -- the province as cities, and the grouping itself goes. Run on the loaded
--- regions table, before region_ancestors.sql.
+-- regions table, before region_ancestors.sql; what a grouping is: regionPools.ts.
 CREATE OR REPLACE TEMP TABLE region_direct_groups AS
 SELECT g.region_code, g.parent_code
 FROM regions g
-WHERE g.level = 'city'
-  AND (g.region_code LIKE '__9000' OR g.name LIKE '%直辖县级%')
+WHERE {{is_grouping}}
   AND EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = g.region_code);
 UPDATE regions SET level = 'city', parent_code = g.parent_code
 FROM region_direct_groups g
