@@ -63,6 +63,30 @@ export function fixed(d: Decimal, places: number): string {
   return /^-[0.]+$/.test(text) ? text.slice(1) : text;
 }
 
+/** The most decimals a figure shows when it is near a threshold. */
+const MAX_RATE_PLACES = 6;
+
+/**
+ * `value` to `places` decimals, rounded half up — except that a value is never
+ * shown on the other side of, or equal to, a threshold it is not at: then
+ * decimals are added until the printed figure stays on the value's own side
+ * (2.996 months against a 3-month band reads "2.996", never "3.00"). Decided
+ * this way rather than always truncating because truncation is only safe for
+ * rules where low is bad; thresholds of either direction (coverage below 99%
+ * vs growth gap above 5 pp) keep their side this way. With `equalIsSide`
+ * a figure shown equal to the threshold is on its side (a sentence saying
+ * "9.00 months, at or above 9 months" is true of 9.003).
+ */
+export function fixedBeside(value: Decimal, places: number, thresholds: readonly Decimal[], equalIsSide = false): string {
+  let p = places;
+  for (; p < MAX_RATE_PLACES; p++) {
+    const shown = new Dec(value.toFixed(p, DecimalJs.ROUND_HALF_UP));
+    const crosses = thresholds.some((t) => value.cmp(t) !== shown.cmp(t) && !(equalIsSide && shown.eq(t)));
+    if (!crosses) break;
+  }
+  return fixed(value, p);
+}
+
 export function moneyString(d: Decimal): string {
   return fixed(d, 2);
 }
@@ -111,8 +135,15 @@ export function formatYuan(d: Decimal, lang: Lang = 'zh'): string {
   return lang === 'en' ? `${group(fixed(d, 2))} yuan` : `${group(fixed(d, 2))}元`;
 }
 
+export const HUNDRED = new Dec(100);
+
+/**
+ * A ratio as a percentage, `places` decimals. Never 100% unless it is: 6,445
+ * of 6,446 enrolled reads "99.98%" at two decimals and "99.98%" at one (not
+ * "100.0%", which says everyone is), as fixedBeside keeps a figure off a threshold.
+ */
 export function formatPercent(rate: Decimal, places = 2): string {
-  return `${group(fixed(rate.times(100), places))}%`;
+  return `${group(fixedBeside(rate.times(100), places, [HUNDRED]))}%`;
 }
 
 /** 亿元 from one hundred million yuan up (either sign), 万元 below. */

@@ -11,9 +11,8 @@
 //
 // Percentages live here too because the same rule applies: never let rounding
 // move a value across the threshold the reader is judging it against.
-import DecimalJs from 'decimal.js';
 import type { Lang } from './lang';
-import { Dec, fixed, group, type Decimal } from './money';
+import { Dec, fixed, fixedBeside, group, HUNDRED, type Decimal } from './money';
 
 export type MoneyUnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million' | 'billion';
 
@@ -213,38 +212,15 @@ export function exactYuan(yuan: Decimal, lang: Lang): string {
   return lang === 'zh' ? `${figure}元` : `${figure} yuan`;
 }
 
-/** The most decimals a figure shows when it is near a threshold. */
-const MAX_RATE_PLACES = 6;
-
-/**
- * `value` to `places` decimals, rounded half up — except that a value is never
- * shown on the other side of, or equal to, a threshold it is not at: then
- * decimals are added until the printed figure stays on the value's own side
- * (2.996 months against a 3-month band reads "2.996", never "3.00"). Decided
- * this way rather than always truncating because truncation is only safe for
- * rules where low is bad; thresholds of either direction (coverage below 99%
- * vs growth gap above 5 pp) keep their side this way. With `equalIsSide`
- * a figure shown equal to the threshold is on its side (a sentence saying
- * "9.00 months, at or above 9 months" is true of 9.003).
- */
-export function fixedBeside(value: Decimal, places: number, thresholds: readonly Decimal[], equalIsSide = false): string {
-  let p = places;
-  for (; p < MAX_RATE_PLACES; p++) {
-    const shown = new Dec(value.toFixed(p, DecimalJs.ROUND_HALF_UP));
-    const crosses = thresholds.some((t) => value.cmp(t) !== shown.cmp(t) && !(equalIsSide && shown.eq(t)));
-    if (!crosses) break;
-  }
-  return fixed(value, p);
-}
 
 /**
  * A rate (0.98996) as a percentage ("98.99%"), `places` decimals, kept on its
  * own side of each threshold as fixedBeside keeps it (98.996% against a 99%
- * target reads "98.996%", never "99.00%").
+ * target reads "98.996%", never "99.00%"), and of 100% as formatPercent keeps it.
  */
 export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decimal[] = []): string {
   const percent = new Dec(rate).times(100);
-  return `${group(fixedBeside(percent, places, thresholds.map((t) => new Dec(t).times(100))))}%`;
+  return `${group(fixedBeside(percent, places, [...thresholds.map((t) => new Dec(t).times(100)), HUNDRED]))}%`;
 }
 
 /**

@@ -114,6 +114,15 @@ describe('tile map option', () => {
     expect(tileLabel({ ...TILES[0]!, value: new Dec('2.345') }, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ 2.3 mo');
   });
 
+  it('prints a rate on the side of the band limit its colour is from, and never 100% unless everyone is', () => {
+    // 6,445 of 6,446: 99.98449…%, a full tile at one decimal would say "100.0%".
+    expect(tileLabel({ ...TILES[0]!, value: new Dec(6445).div(6446) }, 'coverage', POLICY_2024)).toBe('甲市\n○ 99.98%');
+    // 98.96% is below the 99% target: its mark says so, and so does its figure.
+    const below = { ...TILES[0]!, value: new Dec('0.9896') };
+    expect(tileSeverity(below, 'coverage', POLICY_2024)).not.toBeNull();
+    expect(tileLabel(below, 'coverage', POLICY_2024)).toMatch(/\n. 98\.96%$/);
+  });
+
   it('a tile whose months payable is below zero says 已透支, red; its tooltip keeps the computed figure', () => {
     // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.5999… months.
     const tile = { ...TILES[0]!, value: new Dec('-5650657.42').div('9417762.37') };

@@ -103,6 +103,14 @@ describe('display formats', () => {
     expect(formatPercent(money('0.991234'))).toBe('99.12%');
     expect(formatPercent(money('0.99125'))).toBe('99.13%');
     expect(formatPercent(money('-0.125'), 1)).toBe('-12.5%');
+    // Never 100% unless everyone is: 6,445 of 6,446 is 99.98449…%.
+    const almost = new Dec(6445).div(6446);
+    expect(formatPercent(almost, 1)).toBe('99.98%');
+    expect(formatPercent(almost, 2)).toBe('99.98%');
+    expect(formatPercent(new Dec('0.99996'), 2)).toBe('99.996%');
+    expect(formatPercent(new Dec(1), 1)).toBe('100.0%');
+    expect(formatPercent(new Dec('0.9994'), 1)).toBe('99.9%');
+    expect(formatPercent(new Dec('1.00004'), 2)).toBe('100.004%');
   });
 
   it('auto switches to 亿元 at 100,000,000 yuan either sign', () => {

@@ -78,6 +78,7 @@ describe('formatRate', () => {
   const target = [new Dec('0.99')];
   it('tells 98.9% from 99.0% at two decimals', () => {
     expect(formatRate(new Dec('0.989029'))).toBe('98.90%');
+    expect(formatRate(new Dec('0.99996'), 2, [new Dec('0.99')])).toBe('99.996%');
     expect(formatRate(new Dec('0.99'))).toBe('99.00%');
   });
 

@@ -8,11 +8,12 @@ import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Decimal } from '../../domain/money';
 import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
-import { severityOf, type PolicyBands } from '../../domain/policy/severity';
+import { bandBoundaries, severityOf, type PolicyBands } from '../../domain/policy/severity';
+import { formatRate } from '../../domain/moneyUnit';
 import { GENERIC_REGION_NAMES } from '../../domain/regionName';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
-import { countText, percentText } from '../format';
+import { countText } from '../format';
 import type { PlacedTile } from '../tileLayout';
 import { FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
 
@@ -116,13 +117,14 @@ export function tileSeverity(tile: TileDatum, indicator: TileIndicator, policy: 
  * The value as the tile prints it; `full` (the tooltip and the table, which have
  * room) keeps the computed figure beside 已透支 (domain/monthsPayableText).
  */
-export function tileValueText(tile: TileDatum, indicator: TileIndicator, lang: Lang = DEFAULT_LANG, full = false): string {
+export function tileValueText(tile: TileDatum, indicator: TileIndicator, policy: PolicyBands, lang: Lang = DEFAULT_LANG, full = false): string {
   const t = TEXT[lang];
   if (tile.value === null) return t.noData;
   switch (indicator) {
     case 'coverage':
     case 'balance_rate':
-      return percentText(tile.value, 1);
+      // On the side of each band limit the tile's colour says (98.96% against 99% is never "99.0%").
+      return formatRate(tile.value, 1, bandBoundaries(indicator, policy));
     case 'months_payable':
       return (full ? monthsPayableInFull : monthsPayableText)(tile.value, lang, 1, t.months);
     case 'alerts':
@@ -139,7 +141,7 @@ function tileFill(tile: TileDatum, severity: Severity | null): string {
 export function tileLabel(tile: TileDatum, indicator: TileIndicator, policy: PolicyBands, lang: Lang = DEFAULT_LANG): string {
   const severity = tileSeverity(tile, indicator, policy);
   const mark = tile.value === null ? '' : `${SEVERITY_MARK[severity ?? 'normal']} `;
-  return `${tile.name}\n${mark}${tileValueText(tile, indicator, lang)}`;
+  return `${tile.name}\n${mark}${tileValueText(tile, indicator, policy, lang)}`;
 }
 
 /**
@@ -367,7 +369,7 @@ export function buildTileMapOption(input: TileMapInput, lang: Lang = DEFAULT_LAN
       const state = item.tile.value === null ? t.noData : item.severity === null ? t.normal : SEVERITY_LABEL[item.severity][lang];
       return [
         `<strong>${escapeHtml(item.tile.name)}</strong>${item.tile.auto ? escapeHtml(t.auto) : ''}`,
-        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, lang, true))}（${escapeHtml(state)}）`,
+        `${escapeHtml(TILE_INDICATOR_LABEL[input.indicator][lang])} ${escapeHtml(tileValueText(item.tile, input.indicator, input.policy, lang, true))}（${escapeHtml(state)}）`,
       ];
     }),
     series: [

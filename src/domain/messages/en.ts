@@ -1,7 +1,7 @@
 // Every message in English. Values quoted from the user's file are shown as
 // they are (a Chinese column label included: it is the file's own word).
 import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
-import { fixedBeside } from '../moneyUnit';
+import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, RowList, UnitName } from './codes';
 import { rowsEn } from './rowList';

@@ -1,6 +1,6 @@
 // Every message in Chinese: the product's own wording.
 import { Dec, fixed, formatCount, formatPercent, group, type Decimal } from '../money';
-import { fixedBeside } from '../moneyUnit';
+import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted } from './codes';
 import { rowsZh } from './rowList';

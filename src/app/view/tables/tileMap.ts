@@ -14,7 +14,7 @@ export function tileMapSpec(tiles: readonly TileDatum[], indicator: TileIndicato
   const t = TEXT[lang];
   return tableSpec(tiles, (tile) => tile.key, [
     { key: 'region', head: t.region, kind: 'text', rowHeader: { link: (tile) => tile.key }, value: (tile) => tile.name },
-    { key: 'value', head: TILE_INDICATOR_LABEL[indicator][lang], kind: 'text', num: true, value: (tile) => tileValueText(tile, indicator, lang, true) },
+    { key: 'value', head: TILE_INDICATOR_LABEL[indicator][lang], kind: 'text', num: true, value: (tile) => tileValueText(tile, indicator, policy, lang, true) },
     { key: 'status', head: t.status, kind: 'severity', normal: t.normal, computed: (tile) => tile.value !== null, value: (tile) => tileSeverity(tile, indicator, policy) },
   ]);
 }
