@@ -74,6 +74,21 @@ export function chooseMoneyUnit(values: Iterable<Decimal | null | undefined>, la
   return chosen;
 }
 
+/**
+ * The unit of one sentence: chosen from its SMALLEST non-zero amount, so that
+ * the figure such a sentence is about — a difference, a gap, a threshold —
+ * keeps its digits beside the totals it comes from ("入账 55,557.79万元 −
+ * 到账 56,224.49万元 = 差额 -666.69万元", not "差额 -0.07亿元"); never a
+ * unit finer than `floor`, the unit the amounts are known to (no digit a
+ * figure was not printed with). All zero or none: chooseMoneyUnit's default.
+ */
+export function sentenceMoneyUnit(amounts: readonly Decimal[], lang: Lang, floor: MoneyUnit): MoneyUnit {
+  let smallest: Decimal | null = null;
+  for (const a of amounts) if (!a.isZero() && (smallest === null || a.abs().lt(smallest))) smallest = a.abs();
+  const chosen = chooseMoneyUnit(smallest === null ? [] : [smallest], lang);
+  return chosen.divisor.gte(floor.divisor) ? chosen : floor;
+}
+
 /** The bare figure in `u` ("1,503.50"), two decimals, for a cell under a head that names the unit. */
 export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
   return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));
@@ -228,23 +243,25 @@ export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decim
  * per-figure units (the report's findings), or a record sentence
  * ("1,380.44万元", "13.8044 million yuan": to the 100 yuan; an alert's is said
  * this way directly by renderMessage's `reader` style). A reader gets the same sentence with all its figures
- * restated in ONE unit chosen from the sentence's largest (restateMoney).
+ * restated in ONE unit (restateMoney, sentenceMoneyUnit: from its smallest
+ * non-zero figure, never finer than the largest unit it already prints in).
  * Figures are read back as the exact decimals they print (no float) and
- * rounded once to two decimals of the chosen unit. Because the unit comes
- * from the largest figure, it is never smaller than any unit already in the
- * sentence: no figure claims more precision than it was printed with.
+ * rounded once to two decimals of the chosen unit: no figure claims more
+ * precision than it was printed with.
  */
 const SENTENCE_MONEY: Record<Lang, RegExp> = {
   zh: /(-?[\d,]+(?:\.\d+)?)(万元|亿元)/g,
   en: /(-?[\d,]+(?:\.\d+)?) (thousand|million|billion) yuan/g,
 };
 const SENTENCE_DIVISOR: Record<string, number> = { 万元: 10_000, 亿元: 100_000_000, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const SENTENCE_UNIT: Record<string, MoneyUnitId> = { 万元: 'wan', 亿元: 'yi', thousand: 'thousand', million: 'million', billion: 'billion' };
 
 export function restateMoney(sentence: string, lang: Lang): string {
   const pattern = SENTENCE_MONEY[lang];
   const yuan = (figure: string, unitText: string): Decimal => new Dec(figure.replace(/,/g, '')).times(SENTENCE_DIVISOR[unitText] ?? 1);
   const amounts = [...sentence.matchAll(pattern)].map((m) => yuan(m[1]!, m[2]!));
   if (amounts.length === 0) return sentence;
-  const u = chooseMoneyUnit(amounts, lang);
+  const floor = [...sentence.matchAll(pattern)].map((m) => moneyUnitById(SENTENCE_UNIT[m[2]!]!, lang)).reduce((a, b) => (a.divisor.gte(b.divisor) ? a : b));
+  const u = sentenceMoneyUnit(amounts, lang, floor);
   return sentence.replace(pattern, (_all, figure: string, unitText: string) => moneyWithUnit(yuan(figure, unitText), u));
 }

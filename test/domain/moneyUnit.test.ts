@@ -98,10 +98,16 @@ describe('formatRate', () => {
 });
 
 describe('restateMoney', () => {
-  it('restates a sentence in its largest figure\'s unit, figures read back exactly', () => {
+  it('restates a sentence in the unit of its smallest figure, never finer than it prints, figures read back exactly', () => {
+    // Checkable as written: 19,737.10 ÷ 1,237.00 = 15.96 (in 亿元 it read 1.97 ÷ 0.12, which is 16.4).
     expect(restateMoney('累计结余 19,737.10万元 ÷ 近4个季度月均支出 1,237.00万元 = 15.96 个月', 'zh')).toBe(
-      '累计结余 1.97亿元 ÷ 近4个季度月均支出 0.12亿元 = 15.96 个月',
+      '累计结余 19,737.10万元 ÷ 近4个季度月均支出 1,237.00万元 = 15.96 个月',
     );
+    expect(restateMoney('累计结余 197,371.00万元 ÷ 近4个季度月均支出 12,370.00万元 = 15.96 个月', 'zh')).toBe(
+      '累计结余 19.74亿元 ÷ 近4个季度月均支出 1.24亿元 = 15.96 个月',
+    );
+    // A figure printed in 亿元 is never restated finer (5.56亿元 is not 55,600.00万元).
+    expect(restateMoney('结余 5.56亿元，缺口 666.69万元', 'zh')).toBe('结余 5.56亿元，缺口 0.07亿元');
     expect(restateMoney('收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）', 'zh')).toBe(
       '收入 1,380.44万元 − 支出 1,651.02万元 = -270.58万元，低于 0.00万元（红色）',
     );

@@ -3,7 +3,7 @@
 // finds a problem never does.
 import type { Lang } from '../lang';
 import { Dec, fixed, formatWan, type Decimal } from '../money';
-import { chooseMoneyUnit, moneyWithUnit } from '../moneyUnit';
+import { chooseMoneyUnit, moneyUnitById, moneyWithUnit, sentenceMoneyUnit } from '../moneyUnit';
 import { overdrawnInFull } from '../monthsPayableText';
 import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say } from './codes';
 import { EN } from './en';
@@ -15,8 +15,8 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { zh: ZH, en: EN };
  * How a sentence's money reads. `record`: each amount in 万元 with two
  * decimals (million yuan with four), a difference to the fen with six (eight):
  * the sentence `analyze --json` keeps, byte for byte. `reader`: every amount
- * of the sentence in ONE unit chosen from its largest (moneyUnit.ts), two
- * decimals: what a page, the summary and the report show.
+ * of the sentence in ONE unit chosen from its smallest non-zero amount
+ * (sentenceMoneyUnit), two decimals: what a page, the summary and the report show.
  */
 export type MoneyStyle = 'record' | 'reader';
 
@@ -65,7 +65,7 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
     const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), small);
     return sentence(message.params, say, { rounded: own, exact: own });
   }
-  const unit = chooseMoneyUnit(amounts, lang);
+  const unit = sentenceMoneyUnit(amounts, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'million', lang));
   return sentence(message.params, say, {
     rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),
     exact: (yuan) => moneyWithUnit(recorded(yuan, 6), unit),

@@ -31,11 +31,15 @@ describe('renderMessage money styles', () => {
     expect(renderMessage(m, 'en')).toContain('booked 2.7344 million yuan − received 2.5471 million yuan = difference 0.18730001 million yuan');
   });
 
-  it('reader: every amount in the unit of the largest, two decimals', () => {
+  it('reader: every amount in the unit of the smallest, two decimals: the figure it is about keeps its digits', () => {
     const m = deficit('138044000', '165102000', '-27058000', '0');
     expect(renderMessage(m, 'zh', 'reader')).toBe(
-      'Region 150102 城乡居民医保基金 本季度当期结余 = 收入 1.38亿元 − 支出 1.65亿元 = -0.27亿元，低于 0.00亿元（红色）',
+      'Region 150102 城乡居民医保基金 本季度当期结余 = 收入 13,804.40万元 − 支出 16,510.20万元 = -2,705.80万元，低于 0.00万元（红色）',
     );
+    // All of them from 1亿元 up: 亿元.
+    expect(renderMessage(deficit('1380440000', '1651020000', '-270580000', '0'), 'zh', 'reader')).toContain('收入 13.80亿元 − 支出 16.51亿元 = -2.71亿元');
+    // A reconciliation off by 666.69万元 of 5.6亿元 received (the sample's 呼和浩特市): not "差额 -0.07亿元".
+    expect(renderMessage(reconciliation('555577936.00', '562244871.23', '-6666935.23', '0.00'), 'zh', 'reader')).toContain('-666.69万元');
     expect(renderMessage(m, 'en', 'reader')).toBe(
       'Region 150102 resident basic medical insurance fund current balance this quarter = income 138.04 million yuan − ' +
         'expenditure 165.10 million yuan = -27.06 million yuan, below 0.00 million yuan (red)',
