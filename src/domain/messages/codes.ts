@@ -160,6 +160,9 @@ export interface MessageParams {
   'header.sign_off_rows_expected': Record<never, never>;
   'header.subtotal_rows': { rows: RowList };
   'header.subtotal_rows_expected': Record<never, never>;
+  /** A data row that is the header again (two exports joined into one file). */
+  'header.repeated': { headerRow: number };
+  'header.repeated_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
   'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };

@@ -13,10 +13,12 @@
 // money is scaled to yuan in DECIMAL arithmetic), columns outside the
 // contract are not read, rows of empty cells and 合计 and 小计 rows are not
 // data (合计 and 小计 rows are checked in validate.ts); each of these is a notice.
+// A row that repeats the header (two exports joined) is not data either: it is
+// refused as one problem, not a problem per cell.
 import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
 import { csvDisguise, scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
@@ -283,7 +285,11 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
   // As the general reading's `_data`: not a template note, not a row of empty cells, not a sign-off line (no 合计 rows: the table has no amounts).
   // A sign-off line's typed cells are empty (anything else there sends the file the general way): its text cells tell it.
   const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
-  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}` };
+  // The header again (repeatedHeaderSql) is never read this way: its names are no values of the typed columns.
+  const lead: Record<string, string> = {
+    _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
+    _header_again: 'false',
+  };
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
@@ -706,6 +712,33 @@ function rowMarkSql(cells: readonly string[]): string {
 /** The inner layer's column of the row's mark (rowMarkSql). */
 const ROW_MARK = '_fundwatch_row_mark';
 
+/** The middle layer's column that says a row repeats the header (repeatedHeaderSql). */
+const HEADER_AGAIN = '_fundwatch_header_again';
+
+/**
+ * SQL true for a row that is the header again: two exports joined into one
+ * file (copied one under the other, `cat a.csv b.csv`) bring the second's
+ * header line along. Each of its cells, trimmed, is what the header has at
+ * its place, or the name or Chinese label of that column (the other export
+ * may have the other names). Such a row is not data, and is refused as one
+ * problem (stage.ts, stageCsv) rather than a problem per cell. Over the read's
+ * middle layer: a non-ID column's cell is its trimmed text there
+ * (dataColumns); only a row whose first column passes is looked at further.
+ */
+function repeatedHeaderSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, header: readonly string[]): string {
+  const tests = spec.columns.flatMap((c) => {
+    const position = positions.get(c);
+    if (position === null || position === undefined) return [];
+    const names = [...new Set([(header[position] ?? '').replace(INVISIBLE, '').trim(), c.name, c.label])];
+    const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
+    return [{ id: c.name === PERSON_ID_COLUMN, sql: `${cell} IN (${names.map((n) => literal(n).text).join(', ')})` }];
+  });
+  // An ID column is not trimmed in the read: never the first test.
+  const [first, ...rest] = [...tests.filter((t) => !t.id), ...tests.filter((t) => t.id)];
+  if (!first) return 'false';
+  return rest.length === 0 ? `coalesce(${first.sql}, false)` : `CASE WHEN ${first.sql} THEN coalesce(${rest.map((t) => t.sql).join(' AND ')}, false) ELSE false END`;
+}
+
 async function stageCsv(
   engine: Engine,
   spec: TableSpec,
@@ -741,6 +774,9 @@ async function stageCsv(
   const lead: Record<string, string> = {
     _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
+  // The header again (repeatedHeaderSql): not data, refused by its row.
+  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN}`;
+  lead._header_again = HEADER_AGAIN;
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -755,7 +791,9 @@ async function stageCsv(
   const rowNumber = options.rowColumn ? '_sheet_row' : `CAST(rowid + ${options.headerRow + 1} AS BIGINT)`;
   const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
   // The mark is read in the innermost layer, once a row, by _data, _total and _subtotal.
-  const select = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
+  const marked = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
+  // The header test reads the trimmed cells, in the middle layer.
+  const select = { ...marked, read: `${marked.read}, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}` };
   const fast = options.rowColumn || totals || unit !== null || header.ignored.length > 0 ? null : fastSql(spec, header.positions, options.salt);
   const pieces = input.registered === undefined ? piecesOf(input) : [null];
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
@@ -809,6 +847,7 @@ async function stageCsv(
       ? (['total', 'subtotal'] as const).map((k) => `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _${k}) AS ${k}_rows`)
       : []),
     ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
+    `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _header_again) AS header_again_rows`,
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -828,10 +867,17 @@ async function stageCsv(
   const signOffRows = rowsOf(counts?.sign_off_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
   const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows });
+  const headerAgain = headerAgainProblems(place, options.headerRow, counts?.header_again_rows);
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
-    problems: notices,
+    problems: [...headerAgain, ...notices],
   };
+}
+
+/** Each row that repeats the header, said once by its row (repeatedHeaderSql); `rows`: their numbers as one text. */
+function headerAgainProblems(place: { file: string; sheet?: string }, headerRow: number, rows: unknown): Problem[] {
+  const numbers = typeof rows === 'string' && rows !== '' ? rows.split(',').map(Number) : [];
+  return numbers.map((row) => ({ ...place, row, column: null, severity: 'error', ...explain(message('header.repeated', { headerRow }), message('header.repeated_expected')) }));
 }
 
 /**
