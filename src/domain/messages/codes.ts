@@ -109,6 +109,9 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  /** An optional table's file of a header alone: loaded as no data, said. */
+  'file.no_rows': { label: string; labelEn: string };
+  'file.no_rows_expected': Record<never, never>;
   'file.csv_disguise': { kind: CsvDisguise };
   'file.csv_disguise_expected': { kind: CsvDisguise };
   'sheet.cell_far_right': { cell: string; limit: number };

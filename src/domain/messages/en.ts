@@ -134,6 +134,8 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'file.no_rows': (p) => `A header but no data rows: loaded as no data for ${p.labelEn} (optional)`,
+  'file.no_rows_expected': () => 'data rows below the header (was another sheet or an empty template exported?); without such data the file can be left out',
   'file.csv_disguise': (p) =>
     ({
       html: 'This .csv file is really a web page (HTML), not CSV text: a business system\'s web-page export of a table, or a login or error page',

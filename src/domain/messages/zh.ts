@@ -106,6 +106,8 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'file.no_rows': (p) => `只有表头，没有数据行：${p.label}（可选）按没有数据载入`,
+  'file.no_rows_expected': () => '表头下方的数据行（是否导出了别的工作表或空模板？）；没有这项数据时可不提供此文件',
   'file.csv_disguise': (p) =>
     ({
       html: '这个 .csv 文件其实是网页（HTML），不是 CSV 文本：可能是业务系统导出的网页表格，也可能是登录或出错页面',

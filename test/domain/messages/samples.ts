@@ -83,6 +83,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'header.subtotal_rows': { rows: { runs: [[3, 3]], count: 1 } },
   'header.subtotal_rows_expected': {},
   'header.repeated': { headerRow: 1 },
+  'file.no_rows': { label: 'x', labelEn: 'x' },
+  'file.no_rows_expected': {},
   'header.repeated_expected': {},
   'cell.expected': { kind: 'money', signed: true, values: ['a', 'b'] },
   'cell.expected_in_unit': { unit: '万元', decimals: 3, signed: true },
