@@ -27,7 +27,8 @@ import { message, type CsvDelimiter, type Message, type RowList } from '../../do
 import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
-import { malformedIdSql, normalizedIdSql, plainIdSql, textIdSql } from '../contract/idNumber';
+import { malformedIdSql, normalizedIdSql, plainIdSql } from '../contract/idNumber';
+import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
 import { SIGN_OFF_PATTERN } from '../formats/signOff';
@@ -340,18 +341,21 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  * when they group the digits in threes (`1,234,567.89`; `1,23` is left as it
  * is and refused). ASCII text without a comma is returned as it is, unread
  * (most cells; the roster's region codes are millions of them). Text
- * loses an export's neutralising apostrophe (unneutralisedSql).
+ * loses an export's neutralising apostrophe (unneutralisedSql); a code (a
+ * region's, a person's ID) the `="…"` or tab that kept it as text in Excel
+ * (keptAsText.ts).
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
-  if (column.kind === 'person_id') return normalizedIdSql(textIdSql(v));
+  if (column.kind === 'person_id') return normalizedIdSql(keptAsTextSql(v));
   if (column.kind === 'quarter') return quarterSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
-  const translated = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
+  const code = column.kind === 'region_code';
+  const translated = `translate(${code ? keptAsTextSql(v) : v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
   const ascii = column.kind === 'money' ? yuanMarksDroppedSql(translated) : translated;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
-  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0${code ? ` AND NOT ${keptAsTextMarkSql(v)}` : ''} THEN ${v} ELSE ${plain} END`;
 }
 
 /**
