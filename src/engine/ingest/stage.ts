@@ -362,12 +362,15 @@ function normalizedSql(column: ColumnSpec, v: string): string {
  * An amount as Excel writes a currency-formatted cell into a CSV (the shown
  * text, not the number): a ¥ or ￥ before it, a minus before or after the
  * sign, spaces after it (¥603,160.59, -¥1,234.00, ¥ 1,234.00), or 元 right
- * after its digits (1,234.00元), read without them. Only non-ASCII text gets
- * here (normalizedSql). 万元 or 亿元 after a figure is a unit, not a mark: left,
- * and refused (a sheet's unit is said above its header).
+ * after its digits (1,234.00元), read without them; a zero in the accounting
+ * format (会计专用), which shows it as the sign and a dash (" ¥-   "), as 0. A
+ * dash alone is not read so: without the sign it may as well mean "nothing".
+ * Only non-ASCII text gets here (normalizedSql). 万元 or 亿元 after a figure is
+ * a unit, not a mark: left, and refused (a sheet's unit is said above its header).
  */
 function yuanMarksDroppedSql(v: string): string {
-  return `regexp_replace(regexp_replace(${v}, '^(-?)\\s*[¥￥]\\s*(-?)\\s*([0-9])', '\\1\\2\\3'), '([0-9])\\s*元$', '\\1')`;
+  const dropped = `regexp_replace(regexp_replace(${v}, '^(-?)\\s*[¥￥]\\s*(-?)\\s*([0-9])', '\\1\\2\\3'), '([0-9])\\s*元$', '\\1')`;
+  return `CASE WHEN regexp_full_match(${v}, '-?\\s*[¥￥]\\s*-\\s*') THEN '0' ELSE ${dropped} END`;
 }
 
 /** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
