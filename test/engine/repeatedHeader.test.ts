@@ -72,6 +72,16 @@ for (const [name, start] of ENGINES) {
       expect(await regionCount()).toBe(6);
     });
 
+    it('says the header of a second file joined on with its byte-order mark (cat a.csv b.csv of two Excel “CSV UTF-8” files)', async () => {
+      const lines = tiny('fund_balances.csv');
+      const joined = `\ufeff${lines.join('\n')}\n\ufeff${lines.join('\n')}\n`;
+      const report = await loadDataset(engine, await tinyWith(csv('fund_balances.csv', joined)));
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+        ZH(lines.length + 1, 'fund_balances.csv'),
+        ...lines.slice(1).map((_, i) => expect.stringContaining(`fund_balances.csv · 第${lines.length + 2 + i}行 · year+region_code+fund · 与第${2 + i}行重复`)),
+      ]);
+    });
+
     it('says each repeat of a tab-separated file’s header, also in Chinese or with other spacing, and still the file’s other problems', async () => {
       const tab = (line: string): string => line.split(',').join('\t');
       const lines = tiny('fund_flows.csv').map(tab);

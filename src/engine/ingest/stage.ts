@@ -727,7 +727,8 @@ const HEADER_AGAIN = '_fundwatch_header_again';
  * file (copied one under the other, `cat a.csv b.csv`) bring the second's
  * header line along. Each of its cells, trimmed, is what the header has at
  * its place, or the name or Chinese label of that column (the other export
- * may have the other names). Such a row is not data, and is refused as one
+ * may have the other names), the first cell perhaps after the second file's
+ * byte-order mark. Such a row is not data, and is refused as one
  * problem (stage.ts, stageCsv) rather than a problem per cell. Over the read's
  * middle layer: a non-ID column's cell is its trimmed text there
  * (dataColumns); only a row whose first column passes is looked at further.
@@ -736,7 +737,9 @@ function repeatedHeaderSql(spec: TableSpec, positions: Map<ColumnSpec, number | 
   const tests = spec.columns.flatMap((c) => {
     const position = positions.get(c);
     if (position === null || position === undefined) return [];
-    const names = [...new Set([(header[position] ?? '').replace(INVISIBLE, '').trim(), c.name, c.label])];
+    const own = [(header[position] ?? '').replace(INVISIBLE, '').trim(), c.name, c.label];
+    // Two Excel "CSV UTF-8" files joined (cat, copy /b): the second's header starts with its BOM.
+    const names = [...new Set(position === 0 ? [...own, ...own.map((n) => `\ufeff${n}`)] : own)];
     const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
     return [{ id: c.name === PERSON_ID_COLUMN, sql: `${cell} IN (${names.map((n) => literal(n).text).join(', ')})` }];
   });
