@@ -4,7 +4,9 @@
 // for one row). Now the row is one problem — 这一行是重复的表头 — saying to
 // delete it, for a CSV file, a tab-separated one and a workbook sheet, on
 // both engines. The file is still refused (a file loads whole or not at all,
-// DESIGN.md), and the dataset loaded before stays.
+// DESIGN.md), and the dataset loaded before stays. A row numbering the
+// columns under the header (栏次: 甲, 乙, 1, 2, …) is no data either: skipped,
+// with a notice.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -114,6 +116,31 @@ for (const [name, start] of ENGINES) {
       const roster = [header, '2024Q4,150102199001011234,150102,dibao,civil_affairs,true', header, '2024Q4,150102199001011250,150102,tekun,civil_affairs,false'].join('\n');
       const report = await loadDataset(engine, await tinyWith(csv('roster.csv', roster)));
       expect(report.problems.map((p) => formatProblem(p))).toEqual([ZH(3, 'roster.csv')]);
+    });
+
+    it('skips a 栏次 row (the columns numbered, as statistical forms have under their header), with a notice', async () => {
+      // Found by the office-tools sweep: each of its cells was refused (季度"1"格式不对, 区划代码"2"不是6位数字, …).
+      const plain = async (): Promise<unknown> => engine.query('SELECT quarter, region_code, category, recipients, CAST(subsidy_amount AS VARCHAR) AS a FROM assistance_enrollment ORDER BY ALL');
+      expect((await loadDataset(engine, await tinyWith())).ok).toBe(true);
+      const before = await plain();
+      const csvLines = withLineAt('assistance_enrollment.csv', 2, '1,2,3,4,5,6,7');
+      const report = await loadDataset(engine, await tinyWith(csv('assistance_enrollment.csv', csvLines.join('\n'))));
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([
+        'assistance_enrollment.csv · 第2行是栏次行（各列的编号）：不作为数据载入 · 应为：栏次行不是数据',
+      ]);
+      expect(report.problems.map((p) => formatProblem(p, 'en'))).toEqual([
+        'assistance_enrollment.csv · Row 2 numbers the columns (1, 2, 3 … under the header): not loaded as data · expected: a row numbering the columns is not data',
+      ]);
+      expect(await plain()).toEqual(before);
+      // In a workbook, under a title, with 甲 and 乙 over the text columns.
+      const lines = tiny('assistance_enrollment.csv').map((l) => l.split(','));
+      const rows = [['救助对象参保情况'], lines[0] ?? [], ['甲', '乙', '丙', '1', '2', '3', '4'], ...lines.slice(1)];
+      const files = (await tinyWith(workbook('assistance_enrollment', rows))).filter((f) => f.name !== 'assistance_enrollment.csv');
+      const sheet = await loadDataset(engine, files);
+      expect(sheet.problems.filter((p) => p.problem.code !== 'header.rows_skipped').map((p) => formatProblem(p))).toEqual([
+        'assistance_enrollment.xlsx · assistance_enrollment · 第3行是栏次行（各列的编号）：不作为数据载入 · 应为：栏次行不是数据',
+      ]);
+      expect(await plain()).toEqual(before);
     });
 
     it('reads a row that names only some of the columns as data', async () => {

@@ -212,6 +212,8 @@ export const EN: Catalogue = {
   'header.subtotal_rows_expected': () => 'a subtotal row equals the sum of the rows above it since the previous subtotal or total row',
   'header.repeated': (p) => `This row repeats the header (the same as the header in row ${p.headerRow}; two exports joined into one file?)`,
   'header.repeated_expected': () => 'delete this row: a table has one header row, above its data',
+  'header.column_number_rows': (p) => `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'number' : 'numbers'} the columns (1, 2, 3 … under the header): not loaded as data`,
+  'header.column_number_rows_expected': () => 'a row numbering the columns is not data',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

@@ -286,10 +286,11 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
   // As the general reading's `_data`: not a template note, not a row of empty cells, not a sign-off line (no 合计 rows: the table has no amounts).
   // A sign-off line's typed cells are empty (anything else there sends the file the general way): its text cells tell it.
   const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
-  // The header again (repeatedHeaderSql) is never read this way: its names are no values of the typed columns.
+  // The header again (repeatedHeaderSql) and a 栏次 row (columnNumbersSql) are never read this way: their cells are no values of the typed columns.
   const lead: Record<string, string> = {
     _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
     _header_again: 'false',
+    _column_numbers: 'false',
   };
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
@@ -721,6 +722,27 @@ const ROW_MARK = '_fundwatch_row_mark';
 
 /** The middle layer's column that says a row repeats the header (repeatedHeaderSql). */
 const HEADER_AGAIN = '_fundwatch_header_again';
+/** The middle layer's column that says a row numbers the columns (columnNumbersSql). */
+const COLUMN_NUMBERS = '_fundwatch_column_numbers';
+
+/**
+ * SQL true for a row each of whose cells (of the table's columns) is one of
+ * `names(column, position)`, trimmed. Over the read's middle layer: a
+ * non-ID column's cell is its trimmed text there (dataColumns); only a row
+ * whose first column passes is looked at further.
+ */
+function rowOfSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, names: (column: ColumnSpec, position: number) => readonly string[]): string {
+  const tests = spec.columns.flatMap((c) => {
+    const position = positions.get(c);
+    if (position === null || position === undefined) return [];
+    const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
+    return [{ id: c.name === PERSON_ID_COLUMN, sql: `${cell} IN (${[...new Set(names(c, position))].map((n) => literal(n).text).join(', ')})` }];
+  });
+  // An ID column is not trimmed in the read: never the first test.
+  const [first, ...rest] = [...tests.filter((t) => !t.id), ...tests.filter((t) => t.id)];
+  if (!first) return 'false';
+  return rest.length === 0 ? `coalesce(${first.sql}, false)` : `CASE WHEN ${first.sql} THEN coalesce(${rest.map((t) => t.sql).join(' AND ')}, false) ELSE false END`;
+}
 
 /**
  * SQL true for a row that is the header again: two exports joined into one
@@ -729,24 +751,28 @@ const HEADER_AGAIN = '_fundwatch_header_again';
  * its place, or the name or Chinese label of that column (the other export
  * may have the other names), the first cell perhaps after the second file's
  * byte-order mark. Such a row is not data, and is refused as one
- * problem (stage.ts, stageCsv) rather than a problem per cell. Over the read's
- * middle layer: a non-ID column's cell is its trimmed text there
- * (dataColumns); only a row whose first column passes is looked at further.
+ * problem (stage.ts, stageCsv) rather than a problem per cell.
  */
 function repeatedHeaderSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, header: readonly string[]): string {
-  const tests = spec.columns.flatMap((c) => {
-    const position = positions.get(c);
-    if (position === null || position === undefined) return [];
+  return rowOfSql(spec, positions, (c, position) => {
     const own = [(header[position] ?? '').replace(INVISIBLE, '').trim(), c.name, c.label];
     // Two Excel "CSV UTF-8" files joined (cat, copy /b): the second's header starts with its BOM.
-    const names = [...new Set(position === 0 ? [...own, ...own.map((n) => `\ufeff${n}`)] : own)];
-    const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
-    return [{ id: c.name === PERSON_ID_COLUMN, sql: `${cell} IN (${names.map((n) => literal(n).text).join(', ')})` }];
+    return position === 0 ? [...own, ...own.map((n) => `\ufeff${n}`)] : own;
   });
-  // An ID column is not trimmed in the read: never the first test.
-  const [first, ...rest] = [...tests.filter((t) => !t.id), ...tests.filter((t) => t.id)];
-  if (!first) return 'false';
-  return rest.length === 0 ? `coalesce(${first.sql}, false)` : `CASE WHEN ${first.sql} THEN coalesce(${rest.map((t) => t.sql).join(' AND ')}, false) ELSE false END`;
+}
+
+/** What a 栏次 row writes over a column: its number, a stem (甲, 乙, … over text columns) or 栏次 itself. */
+const COLUMN_NUMBER_WORDS = ['栏次', '甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+
+/**
+ * SQL true for a 栏次 row: the row under a statistical form's header that
+ * numbers its columns (甲 | 乙 | 1 | 2 | …, or 1 | 2 | 3 …). Never data: every
+ * table has a region code, quarter or year, none of which such a cell can
+ * be. Skipped, with a notice, as the title lines above the header are.
+ */
+function columnNumbersSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, width: number): string {
+  const words = [...COLUMN_NUMBER_WORDS, ...Array.from({ length: width }, (_, i) => String(i + 1))];
+  return rowOfSql(spec, positions, () => words);
 }
 
 async function stageCsv(
@@ -784,9 +810,10 @@ async function stageCsv(
   const lead: Record<string, string> = {
     _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
-  // The header again (repeatedHeaderSql): not data, refused by its row.
-  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN}`;
+  // The header again (repeatedHeaderSql): not data, refused by its row. A 栏次 row (columnNumbersSql): not data, said.
+  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN} AND NOT ${COLUMN_NUMBERS}`;
   lead._header_again = HEADER_AGAIN;
+  lead._column_numbers = COLUMN_NUMBERS;
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -803,7 +830,8 @@ async function stageCsv(
   // The mark is read in the innermost layer, once a row, by _data, _total and _subtotal.
   const marked = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
   // The header test reads the trimmed cells, in the middle layer.
-  const select = { ...marked, read: `${marked.read}, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}` };
+  const rowsOfNames = `, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}, ${columnNumbersSql(spec, header.positions, cells.length)} AS ${COLUMN_NUMBERS}`;
+  const select = { ...marked, read: `${marked.read}${rowsOfNames}` };
   const fast = options.rowColumn || totals || unit !== null || header.ignored.length > 0 ? null : fastSql(spec, header.positions, options.salt);
   const pieces = input.registered === undefined ? piecesOf(input) : [null];
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
@@ -858,6 +886,7 @@ async function stageCsv(
       : []),
     ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
     `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _header_again) AS header_again_rows`,
+    `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _column_numbers) AS column_number_rows`,
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -875,8 +904,9 @@ async function stageCsv(
   const rowsOf = (text: unknown): RowList | null => (typeof text === 'string' && text !== '' ? rowList(text.split(',').map(Number)) : null);
   const totalRows = rowsOf(counts?.total_rows);
   const signOffRows = rowsOf(counts?.sign_off_rows);
+  const columnNumberRows = rowsOf(counts?.column_number_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
-  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows });
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
   const headerAgain = headerAgainProblems(place, options.headerRow, counts?.header_again_rows);
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
@@ -907,6 +937,7 @@ function layoutNotices(
     totalRows: RowList | null;
     subtotalRows?: RowList | null;
     signOffRows?: RowList | null;
+    columnNumberRows?: RowList | null;
   },
 ): Problem[] {
   const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
@@ -932,6 +963,9 @@ function layoutNotices(
   }
   if (found.signOffRows) {
     out.push(notice(null, message('header.sign_off_rows', { rows: found.signOffRows }), message('header.sign_off_rows_expected')));
+  }
+  if (found.columnNumberRows) {
+    out.push(notice(null, message('header.column_number_rows', { rows: found.columnNumberRows }), message('header.column_number_rows_expected')));
   }
   return out;
 }
