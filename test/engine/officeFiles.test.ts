@@ -108,6 +108,23 @@ describe('office files', () => {
     expect(refused.problems.map((p) => formatProblem(p))[0]).toMatch(/^fund_flows\.csv · 第4行 · amount · /);
   });
 
+  it('reads a zero as Excel writes an accounting-formatted (会计专用) cell into a CSV, " ¥-   ", and refuses a bare dash', async () => {
+    // Found by the office-tools sweep: a zero amount shown by the accounting format is its currency sign and a dash.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/tiny/fund_flows.csv'), 'utf8').trimEnd();
+    const zero = (amount: string): string => `${text}\n2024Q4,150102,assistance,expenditure,emergency,,${amount}\n2024Q4,150103,assistance,expenditure,emergency,,${amount === '0.00' ? amount : '"-￥ - "'}\n`;
+    expect((await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', zero('0.00'))))).ok).toBe(true);
+    const zeros = await loaded();
+    for (const form of ['" ¥-   "', '￥-', '"¥ - "']) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', zero(form))));
+      expect(report.problems.map((p) => formatProblem(p)), form).toEqual([]);
+      expect(await loaded(), form).toEqual(zeros);
+    }
+    const dash = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n2024Q4,150102,assistance,expenditure,emergency,,-\n`)));
+    expect(dash.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第41行 · amount · 金额"-"不是数字金额 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56']);
+    // The tests after this one start from the plain files.
+    expect((await loadDataset(engine(), await tinyWith())).ok).toBe(true);
+  });
+
   it('refuses a 合计 row that does not add up, naming row and column in the sheet\'s unit', async () => {
     const text = readFileSync(join(OFFICE, 'csv-utf8/fund_flows.csv'), 'utf8').replace('合计,,,,,,,2319.62349,', '合计,,,,,,,2319.62,');
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));

@@ -109,6 +109,9 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  /** An optional table's file of a header alone: loaded as no data, said. */
+  'file.no_rows': { label: string; labelEn: string };
+  'file.no_rows_expected': Record<never, never>;
   'file.csv_disguise': { kind: CsvDisguise };
   'file.csv_disguise_expected': { kind: CsvDisguise };
   'sheet.cell_far_right': { cell: string; limit: number };
@@ -160,6 +163,11 @@ export interface MessageParams {
   'header.sign_off_rows_expected': Record<never, never>;
   'header.subtotal_rows': { rows: RowList };
   'header.subtotal_rows_expected': Record<never, never>;
+  /** A data row that is the header again (two exports joined into one file). */
+  'header.repeated': { headerRow: number };
+  'header.repeated_expected': Record<never, never>;
+  'header.column_number_rows': { rows: RowList };
+  'header.column_number_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
   'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };

@@ -134,6 +134,8 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'file.no_rows': (p) => `A header but no data rows: loaded as no data for ${p.labelEn} (optional)`,
+  'file.no_rows_expected': () => 'data rows below the header (was another sheet or an empty template exported?); without such data the file can be left out',
   'file.csv_disguise': (p) =>
     ({
       html: 'This .csv file is really a web page (HTML), not CSV text: a business system\'s web-page export of a table, or a login or error page',
@@ -208,6 +210,10 @@ export const EN: Catalogue = {
   'header.subtotal_rows': (p) =>
     `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'are subtotal rows' : 'is a subtotal row'}: not loaded as data, each checked against the sum of the rows above it since the previous subtotal or total row`,
   'header.subtotal_rows_expected': () => 'a subtotal row equals the sum of the rows above it since the previous subtotal or total row',
+  'header.repeated': (p) => `This row repeats the header (the same as the header in row ${p.headerRow}; two exports joined into one file?)`,
+  'header.repeated_expected': () => 'delete this row: a table has one header row, above its data',
+  'header.column_number_rows': (p) => `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'number' : 'numbers'} the columns (1, 2, 3 … under the header): not loaded as data`,
+  'header.column_number_rows_expected': () => 'a row numbering the columns is not data',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

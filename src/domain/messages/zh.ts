@@ -106,6 +106,8 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'file.no_rows': (p) => `只有表头，没有数据行：${p.label}（可选）按没有数据载入`,
+  'file.no_rows_expected': () => '表头下方的数据行（是否导出了别的工作表或空模板？）；没有这项数据时可不提供此文件',
   'file.csv_disguise': (p) =>
     ({
       html: '这个 .csv 文件其实是网页（HTML），不是 CSV 文本：可能是业务系统导出的网页表格，也可能是登录或出错页面',
@@ -177,6 +179,10 @@ export const ZH: Catalogue = {
   'header.sign_off_rows_expected': () => '表格下方的签署、日期、注释行不是数据',
   'header.subtotal_rows': (p) => `${rowsZh(p.rows)}是小计行：不作为数据载入，已与上方自上一小计或合计行起各行之和核对`,
   'header.subtotal_rows_expected': () => '小计行的金额、人数等于其上方自上一小计或合计行起各行之和',
+  'header.repeated': (p) => `这一行是重复的表头（与第${p.headerRow}行的表头相同，常见于两份导出拼接成一个文件）`,
+  'header.repeated_expected': () => '删除这一行：一个表只在数据上方有一行表头',
+  'header.column_number_rows': (p) => `${rowsZh(p.rows)}是栏次行（各列的编号）：不作为数据载入`,
+  'header.column_number_rows_expected': () => '栏次行不是数据',
 
   'cell.expected': (p) => CELL_EXPECTED[p.kind](p),
   'cell.expected_in_unit': (p) =>

@@ -63,7 +63,8 @@ export function eighteenDigitSql(s: string): string {
 
 /**
  * SQL for the ID the trimmed text `v` writes (`v` already freed of an
- * export's `="…"`): full-width digits and x as ASCII and X, spaces and
+ * export's `="…"`, keptAsText.ts: else the same person under two spellings
+ * would hash to two persons): full-width digits and x as ASCII and X, spaces and
  * hyphens taken out, a 15-digit ID as its 18-digit form. For the few cells
  * plainIdSql does not pass; any other text is returned with only those
  * characters changed.
@@ -81,15 +82,4 @@ export function normalizedIdSql(v: string): string {
 export function malformedIdSql(id: string, plain: string): string {
   const refused = `regexp_full_match(${id}, '${SCIENTIFIC_ID}') OR ${excelErrorSql(id)}`;
   return `CASE WHEN ${plain} THEN false ELSE ${id} IS NOT NULL AND NOT regexp_full_match(${id}, '${ID_18}') AND NOT (${refused}) END`;
-}
-
-/**
- * An ID card number as systems export it for Excel to keep as text: written
- * as a formula (`="150102199001011234"`) or after (or before) a tab. Taken as
- * the ID itself, else the same person under two spellings hashes to two
- * persons. Most IDs start with a digit and are returned as they are.
- */
-export function textIdSql(v: string): string {
-  const bare = `trim(${v}, chr(9) || ' ')`;
-  return `CASE WHEN starts_with(${v}, '=') OR starts_with(${v}, chr(9)) OR ends_with(${v}, chr(9)) THEN trim(regexp_replace(${bare}, '^="(.*)"$', '\\1'), chr(9) || ' ') ELSE ${v} END`;
 }

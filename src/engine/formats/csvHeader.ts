@@ -179,7 +179,8 @@ export function expectedHeader(spec: TableSpec): Message {
 /** A money unit written after a column's name: `金额（万元）`, `amount(元)`, `金额（单位：万元）`, `金额【万元】`. */
 const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）]|[【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[\]】])$/;
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Characters no one sees, taken out of header cells (findColumn). */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** The contract column a header cell names: its name (any case) or its Chinese label (white space inside ignored); a money column's may carry its unit (`金额（万元）`). */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {

@@ -13,10 +13,12 @@
 // money is scaled to yuan in DECIMAL arithmetic), columns outside the
 // contract are not read, rows of empty cells and 合计 and 小计 rows are not
 // data (合计 and 小计 rows are checked in validate.ts); each of these is a notice.
+// A row that repeats the header (two exports joined) is not data either: it is
+// refused as one problem, not a problem per cell.
 import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
 import { csvDisguise, scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
@@ -25,7 +27,8 @@ import { message, type CsvDelimiter, type Message, type RowList } from '../../do
 import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
-import { malformedIdSql, normalizedIdSql, plainIdSql, textIdSql } from '../contract/idNumber';
+import { malformedIdSql, normalizedIdSql, plainIdSql } from '../contract/idNumber';
+import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
 import { SIGN_OFF_PATTERN } from '../formats/signOff';
@@ -283,7 +286,12 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
   // As the general reading's `_data`: not a template note, not a row of empty cells, not a sign-off line (no 合计 rows: the table has no amounts).
   // A sign-off line's typed cells are empty (anything else there sends the file the general way): its text cells tell it.
   const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
-  const lead: Record<string, string> = { _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}` };
+  // The header again (repeatedHeaderSql) and a 栏次 row (columnNumbersSql) are never read this way: their cells are no values of the typed columns.
+  const lead: Record<string, string> = {
+    _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
+    _header_again: 'false',
+    _column_numbers: 'false',
+  };
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
@@ -334,30 +342,36 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  * when they group the digits in threes (`1,234,567.89`; `1,23` is left as it
  * is and refused). ASCII text without a comma is returned as it is, unread
  * (most cells; the roster's region codes are millions of them). Text
- * loses an export's neutralising apostrophe (unneutralisedSql).
+ * loses an export's neutralising apostrophe (unneutralisedSql); a code (a
+ * region's, a person's ID) the `="…"` or tab that kept it as text in Excel
+ * (keptAsText.ts).
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
-  if (column.kind === 'person_id') return normalizedIdSql(textIdSql(v));
+  if (column.kind === 'person_id') return normalizedIdSql(keptAsTextSql(v));
   if (column.kind === 'quarter') return quarterSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
-  const translated = `translate(${v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
+  const code = column.kind === 'region_code';
+  const translated = `translate(${code ? keptAsTextSql(v) : v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
   const ascii = column.kind === 'money' ? yuanMarksDroppedSql(translated) : translated;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
-  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0 THEN ${v} ELSE ${plain} END`;
+  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0${code ? ` AND NOT ${keptAsTextMarkSql(v)}` : ''} THEN ${v} ELSE ${plain} END`;
 }
 
 /**
  * An amount as Excel writes a currency-formatted cell into a CSV (the shown
  * text, not the number): a ¥ or ￥ before it, a minus before or after the
  * sign, spaces after it (¥603,160.59, -¥1,234.00, ¥ 1,234.00), or 元 right
- * after its digits (1,234.00元), read without them. Only non-ASCII text gets
- * here (normalizedSql). 万元 or 亿元 after a figure is a unit, not a mark: left,
- * and refused (a sheet's unit is said above its header).
+ * after its digits (1,234.00元), read without them; a zero in the accounting
+ * format (会计专用), which shows it as the sign and a dash (" ¥-   "), as 0. A
+ * dash alone is not read so: without the sign it may as well mean "nothing".
+ * Only non-ASCII text gets here (normalizedSql). 万元 or 亿元 after a figure is
+ * a unit, not a mark: left, and refused (a sheet's unit is said above its header).
  */
 function yuanMarksDroppedSql(v: string): string {
-  return `regexp_replace(regexp_replace(${v}, '^(-?)\\s*[¥￥]\\s*(-?)\\s*([0-9])', '\\1\\2\\3'), '([0-9])\\s*元$', '\\1')`;
+  const dropped = `regexp_replace(regexp_replace(${v}, '^(-?)\\s*[¥￥]\\s*(-?)\\s*([0-9])', '\\1\\2\\3'), '([0-9])\\s*元$', '\\1')`;
+  return `CASE WHEN regexp_full_match(${v}, '-?\\s*[¥￥]\\s*-\\s*') THEN '0' ELSE ${dropped} END`;
 }
 
 /** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
@@ -706,6 +720,61 @@ function rowMarkSql(cells: readonly string[]): string {
 /** The inner layer's column of the row's mark (rowMarkSql). */
 const ROW_MARK = '_fundwatch_row_mark';
 
+/** The middle layer's column that says a row repeats the header (repeatedHeaderSql). */
+const HEADER_AGAIN = '_fundwatch_header_again';
+/** The middle layer's column that says a row numbers the columns (columnNumbersSql). */
+const COLUMN_NUMBERS = '_fundwatch_column_numbers';
+
+/**
+ * SQL true for a row each of whose cells (of the table's columns) is one of
+ * `names(column, position)`, trimmed. Over the read's middle layer: a
+ * non-ID column's cell is its trimmed text there (dataColumns); only a row
+ * whose first column passes is looked at further.
+ */
+function rowOfSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, names: (column: ColumnSpec, position: number) => readonly string[]): string {
+  const tests = spec.columns.flatMap((c) => {
+    const position = positions.get(c);
+    if (position === null || position === undefined) return [];
+    const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
+    return [{ id: c.name === PERSON_ID_COLUMN, sql: `${cell} IN (${[...new Set(names(c, position))].map((n) => literal(n).text).join(', ')})` }];
+  });
+  // An ID column is not trimmed in the read: never the first test.
+  const [first, ...rest] = [...tests.filter((t) => !t.id), ...tests.filter((t) => t.id)];
+  if (!first) return 'false';
+  return rest.length === 0 ? `coalesce(${first.sql}, false)` : `CASE WHEN ${first.sql} THEN coalesce(${rest.map((t) => t.sql).join(' AND ')}, false) ELSE false END`;
+}
+
+/**
+ * SQL true for a row that is the header again: two exports joined into one
+ * file (copied one under the other, `cat a.csv b.csv`) bring the second's
+ * header line along. Each of its cells, trimmed, is what the header has at
+ * its place, or the name or Chinese label of that column (the other export
+ * may have the other names), the first cell perhaps after the second file's
+ * byte-order mark. Such a row is not data, and is refused as one
+ * problem (stage.ts, stageCsv) rather than a problem per cell.
+ */
+function repeatedHeaderSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, header: readonly string[]): string {
+  return rowOfSql(spec, positions, (c, position) => {
+    const own = [(header[position] ?? '').replace(INVISIBLE, '').trim(), c.name, c.label];
+    // Two Excel "CSV UTF-8" files joined (cat, copy /b): the second's header starts with its BOM.
+    return position === 0 ? [...own, ...own.map((n) => `\ufeff${n}`)] : own;
+  });
+}
+
+/** What a 栏次 row writes over a column: its number, a stem (甲, 乙, … over text columns) or 栏次 itself. */
+const COLUMN_NUMBER_WORDS = ['栏次', '甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+
+/**
+ * SQL true for a 栏次 row: the row under a statistical form's header that
+ * numbers its columns (甲 | 乙 | 1 | 2 | …, or 1 | 2 | 3 …). Never data: every
+ * table has a region code, quarter or year, none of which such a cell can
+ * be. Skipped, with a notice, as the title lines above the header are.
+ */
+function columnNumbersSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, width: number): string {
+  const words = [...COLUMN_NUMBER_WORDS, ...Array.from({ length: width }, (_, i) => String(i + 1))];
+  return rowOfSql(spec, positions, () => words);
+}
+
 async function stageCsv(
   engine: Engine,
   spec: TableSpec,
@@ -741,6 +810,10 @@ async function stageCsv(
   const lead: Record<string, string> = {
     _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
+  // The header again (repeatedHeaderSql): not data, refused by its row. A 栏次 row (columnNumbersSql): not data, said.
+  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN} AND NOT ${COLUMN_NUMBERS}`;
+  lead._header_again = HEADER_AGAIN;
+  lead._column_numbers = COLUMN_NUMBERS;
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -755,7 +828,10 @@ async function stageCsv(
   const rowNumber = options.rowColumn ? '_sheet_row' : `CAST(rowid + ${options.headerRow + 1} AS BIGINT)`;
   const columns = dataColumns(spec, header.positions, (i) => `c${i}`, options.salt, lead, unit);
   // The mark is read in the innermost layer, once a row, by _data, _total and _subtotal.
-  const select = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
+  const marked = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
+  // The header test reads the trimmed cells, in the middle layer.
+  const rowsOfNames = `, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}, ${columnNumbersSql(spec, header.positions, cells.length)} AS ${COLUMN_NUMBERS}`;
+  const select = { ...marked, read: `${marked.read}${rowsOfNames}` };
   const fast = options.rowColumn || totals || unit !== null || header.ignored.length > 0 ? null : fastSql(spec, header.positions, options.salt);
   const pieces = input.registered === undefined ? piecesOf(input) : [null];
   // Records read before the current piece, the header included: DuckDB numbers a piece's lines from 1.
@@ -809,6 +885,8 @@ async function stageCsv(
       ? (['total', 'subtotal'] as const).map((k) => `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _${k}) AS ${k}_rows`)
       : []),
     ...(signOff === 'false' ? [] : [`string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _signoff) AS sign_off_rows`]),
+    `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _header_again) AS header_again_rows`,
+    `string_agg(CAST(${rowNumber} AS VARCHAR), ',' ORDER BY ${rowNumber}) FILTER (WHERE _column_numbers) AS column_number_rows`,
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -826,12 +904,20 @@ async function stageCsv(
   const rowsOf = (text: unknown): RowList | null => (typeof text === 'string' && text !== '' ? rowList(text.split(',').map(Number)) : null);
   const totalRows = rowsOf(counts?.total_rows);
   const signOffRows = rowsOf(counts?.sign_off_rows);
+  const columnNumberRows = rowsOf(counts?.column_number_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
-  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows });
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
+  const headerAgain = headerAgainProblems(place, options.headerRow, counts?.header_again_rows);
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
-    problems: notices,
+    problems: [...headerAgain, ...notices],
   };
+}
+
+/** Each row that repeats the header, said once by its row (repeatedHeaderSql); `rows`: their numbers as one text. */
+function headerAgainProblems(place: { file: string; sheet?: string }, headerRow: number, rows: unknown): Problem[] {
+  const numbers = typeof rows === 'string' && rows !== '' ? rows.split(',').map(Number) : [];
+  return numbers.map((row) => ({ ...place, row, column: null, severity: 'error', ...explain(message('header.repeated', { headerRow }), message('header.repeated_expected')) }));
 }
 
 /**
@@ -851,6 +937,7 @@ function layoutNotices(
     totalRows: RowList | null;
     subtotalRows?: RowList | null;
     signOffRows?: RowList | null;
+    columnNumberRows?: RowList | null;
   },
 ): Problem[] {
   const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
@@ -876,6 +963,9 @@ function layoutNotices(
   }
   if (found.signOffRows) {
     out.push(notice(null, message('header.sign_off_rows', { rows: found.signOffRows }), message('header.sign_off_rows_expected')));
+  }
+  if (found.columnNumberRows) {
+    out.push(notice(null, message('header.column_number_rows', { rows: found.columnNumberRows }), message('header.column_number_rows_expected')));
   }
   return out;
 }

@@ -72,8 +72,20 @@ export async function validateStaged(engine: Engine, staged: readonly StagedTabl
     }));
     return { problems, hidden: new Map() };
   }
+  // An optional table of a header alone beside tables with rows loads as no data, as if it were absent, and is
+  // said (the wrong sheet exported, an empty template left in the folder); a notice, the table is optional.
+  const noRows = staged.some((t) => t.rowCount > 0) ? staged.filter((t) => !t.spec.required && t.rowCount === 0) : [];
+  const notices = noRows.map((t): Problem => ({
+    file: t.file,
+    ...sheetOf(t),
+    row: null,
+    column: null,
+    severity: 'warning',
+    ...explain(message('file.no_rows', { label: t.spec.label, labelEn: t.spec.labelEn }), message('file.no_rows_expected')),
+  }));
   try {
-    return await runChecks(engine, staged, inPasses, keysPerPass);
+    const checked = await runChecks(engine, staged, inPasses, keysPerPass);
+    return { ...checked, problems: [...notices, ...checked.problems] };
   } finally {
     const searched = staged.filter(inPasses);
     if (searched.length > 0) await engine.query(searched.map((t) => `DROP TABLE IF EXISTS ${ident(repeatedKeysTable(t)).text}`).join(';\n'));

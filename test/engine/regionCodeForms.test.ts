@@ -1,0 +1,102 @@
+// Region codes as systems export them for Excel to keep their leading
+// digits as text: written as a text formula (`="150100"`, in a CSV
+// `"=""150100"""`) or after or before a tab. The roster's person_id read
+// these forms already (contract/keptAsText.ts); region_code, parent_code and
+// to_region_code refused them (区划代码"="150100""是没有计算结果的公式). Now
+// every region code column reads them by the same rule, to the same tables
+// as the plain file, on both engines; a formula that is not such text stays
+// refused.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetFile } from '../../src/engine/formats/files';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import type { Engine } from '../../src/engine/runtime/engine';
+import { createNativeEngine } from '../../src/engine/runtime/native';
+import { csv, testNodeEngine, TINY_DIR, tinyWith } from './harness';
+
+const tiny = (name: string): string[] => readFileSync(join(TINY_DIR, name), 'utf8').replace(/^\ufeff/, '').replace(/\n+$/, '').split('\n');
+
+/** A CSV cell as Excel's text formula: `="150100"`, quoted as CSV quotes it. */
+const formula = (code: string): string => (code === '' ? '' : `"=""${code}"""`);
+const tabbed = (code: string, k: number): string => (code === '' ? '' : k % 2 === 0 ? `\t${code}` : `"${code}\t"`);
+
+/** A tiny file with the cells at `columns` (0-based) rewritten by `form`, row k from 0. */
+function rewritten(name: string, columns: readonly number[], form: (code: string, k: number) => string): DatasetFile {
+  const [header = '', ...rows] = tiny(name);
+  return csv(name, [header, ...rows.map((row, k) => row.split(',').map((cell, i) => (columns.includes(i) ? form(cell, k) : cell)).join(','))].join('\n'));
+}
+
+const TRANSFERS = [
+  'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id',
+  'T1,2024,assistance,central,150100,formal,100.00,2024-01-15,2024-01-20,',
+  'T2,2024,assistance,province,150102,formal,100.00,2024-02-01,,T1',
+];
+
+/** Every loaded table's rows, region codes as text. */
+async function tables(engine: Engine): Promise<unknown> {
+  const read = (sql: string): Promise<unknown> => engine.query(sql);
+  return {
+    regions: await read('SELECT region_code, name, level, parent_code, tier FROM regions ORDER BY region_code'),
+    enrollment: await read('SELECT quarter, region_code, category, recipients FROM assistance_enrollment ORDER BY ALL'),
+    flows: await read('SELECT quarter, region_code, item, CAST(amount AS VARCHAR) AS amount FROM fund_flows ORDER BY ALL'),
+    balances: await read('SELECT year, region_code, fund, CAST(opening_balance AS VARCHAR) AS b FROM fund_balances ORDER BY ALL'),
+    transfers: await read('SELECT transfer_id, to_region_code FROM transfers ORDER BY ALL'),
+  };
+}
+
+for (const [name, start] of [
+  ['DuckDB-wasm', testNodeEngine],
+  ['native DuckDB', () => createNativeEngine()],
+] as const) {
+  describe(`region codes kept as text for Excel (${name})`, () => {
+    let engine: Engine;
+    let plain: unknown;
+    beforeAll(async () => {
+      engine = await start();
+      expect((await loadDataset(engine, await tinyWith(csv('transfers.csv', TRANSFERS.join('\n'))))).ok).toBe(true);
+      plain = await tables(engine);
+    });
+    afterAll(async () => {
+      await engine.close();
+    });
+
+    it('reads ="150100" in region_code, parent_code and to_region_code as 150100', async () => {
+      const files = await tinyWith(
+        rewritten('regions.csv', [0, 3], formula),
+        rewritten('assistance_enrollment.csv', [1], formula),
+        rewritten('fund_flows.csv', [1], formula),
+        csv('transfers.csv', TRANSFERS.map((line, k) => (k === 0 ? line : line.replace(/,(15\d{4}),/, (_, code: string) => `,${formula(code)},`))).join('\n')),
+      );
+      const report = await loadDataset(engine, files);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(report.ok).toBe(true);
+      expect(await tables(engine)).toEqual(plain);
+    });
+
+    it('reads codes after or before a tab, in a comma-separated file, as the codes', async () => {
+      const files = await tinyWith(
+        rewritten('regions.csv', [0, 3], tabbed),
+        rewritten('fund_balances.csv', [1], tabbed),
+        csv('transfers.csv', TRANSFERS.map((line, k) => (k === 0 ? line : line.replace(/,(15\d{4}),/, (_, code: string) => `,${tabbed(code, k)},`))).join('\n')),
+      );
+      const report = await loadDataset(engine, files);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(await tables(engine)).toEqual(plain);
+    });
+
+    it('still refuses a formula that is not a code written as text, and a text formula of no code, by the cell', async () => {
+      const flows = tiny('fund_flows.csv');
+      flows[2] = (flows[2] ?? '').replace(',150100,', ',=A1,');
+      flows[3] = (flows[3] ?? '').replace(',150100,', `,${formula('15010')},`);
+      const report = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', flows.join('\n'))));
+      expect(report.ok).toBe(false);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([
+        'fund_flows.csv · 第3行 · region_code · 区划代码"=A1"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入） · 应为：6位数字的区划代码文本，如 150102',
+        'fund_flows.csv · 第4行 · region_code · 区划代码"15010"不是6位数字 · 应为：6位数字的区划代码文本，如 150102',
+      ]);
+      expect(await tables(engine)).toEqual(plain);
+    });
+  });
+}
