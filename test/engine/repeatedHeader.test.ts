@@ -9,13 +9,12 @@
 // with a notice.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { createNativeEngine } from '../../src/engine/runtime/native';
+import { inlineWorkbook as workbook } from './inlineWorkbook';
 import { csv, testNodeEngine, TINY_DIR, tinyWith } from './harness';
 
 const tiny = (name: string): string[] => readFileSync(join(TINY_DIR, name), 'utf8').replace(/\n+$/, '').split('\n');
@@ -25,22 +24,6 @@ const withLineAt = (name: string, row: number, line: string): string[] => {
   lines.splice(row - 1, 0, line);
   return lines;
 };
-
-/** A one-sheet workbook of inline strings. */
-function workbook(table: string, rows: readonly string[][]): DatasetFile {
-  const cell = (c: string, column: number, row: number): string => (c === '' ? '' : `<c r="${String.fromCharCode(65 + column)}${row}" t="inlineStr"><is><t>${c}</t></is></c>`);
-  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows
-    .map((r, i) => `<row r="${i + 1}">${r.map((c, j) => cell(c, j, i + 1)).join('')}</row>`)
-    .join('')}</sheetData></worksheet>`;
-  const bytes = zipSync({
-    'xl/workbook.xml': strToU8(`<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${table}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(sheet),
-  });
-  return { name: `${table}.xlsx`, bytes };
-}
 
 const ZH = (row: number, source: string, headerRow = 1): string =>
   `${source} · 第${row}行 · 这一行是重复的表头（与第${headerRow}行的表头相同，常见于两份导出拼接成一个文件） · 应为：删除这一行：一个表只在数据上方有一行表头`;
