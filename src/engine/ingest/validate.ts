@@ -62,27 +62,15 @@ export async function validateStaged(engine: Engine, staged: readonly StagedTabl
   // sample). A template loaded empty as a whole stays what it was: nothing to check.
   const empty = staged.filter((t) => t.spec.required && t.rowCount === 0);
   if (empty.length > 0 && staged.some((t) => t.rowCount > 0)) {
-    const problems = empty.map((t): Problem => ({
-      file: t.file,
-      ...sheetOf(t),
-      row: null,
-      column: null,
-      severity: 'error',
-      ...explain(message('file.required_no_rows', { label: t.spec.label, labelEn: t.spec.labelEn }), message('file.required_rows_expected', { table: t.spec.name })),
-    }));
+    const problems = empty.map((t) =>
+      tableProblem(t, 'error', explain(message('file.required_no_rows', { label: t.spec.label, labelEn: t.spec.labelEn }), message('file.required_rows_expected', { table: t.spec.name }))),
+    );
     return { problems, hidden: new Map() };
   }
   // An optional table of a header alone beside tables with rows loads as no data, as if it were absent, and is
   // said (the wrong sheet exported, an empty template left in the folder); a notice, the table is optional.
   const noRows = staged.some((t) => t.rowCount > 0) ? staged.filter((t) => !t.spec.required && t.rowCount === 0) : [];
-  const notices = noRows.map((t): Problem => ({
-    file: t.file,
-    ...sheetOf(t),
-    row: null,
-    column: null,
-    severity: 'warning',
-    ...explain(message('file.no_rows', { label: t.spec.label, labelEn: t.spec.labelEn }), message('file.no_rows_expected')),
-  }));
+  const notices = noRows.map((t) => tableProblem(t, 'warning', explain(message('file.no_rows', { label: t.spec.label, labelEn: t.spec.labelEn }), message('file.no_rows_expected'))));
   try {
     const checked = await runChecks(engine, staged, inPasses, keysPerPass);
     return { ...checked, problems: [...notices, ...checked.problems] };
@@ -248,6 +236,11 @@ async function withBrokenRows(engine: Engine, checks: readonly Check[]): Promise
   return checks.filter((_, i) => Number(row?.[`check_${i}`] ?? 1) > 0);
 }
 
+
+/** A problem of a whole staged table (no row, no column). */
+function tableProblem(t: StagedTable, severity: ProblemSeverity, explained: Explanation): Problem {
+  return { file: t.file, ...sheetOf(t), row: null, column: null, severity, ...explained };
+}
 function sheetOf(table: StagedTable): { sheet?: string } {
   return table.sheet === null ? {} : { sheet: table.sheet };
 }
