@@ -736,7 +736,7 @@ function rowOfSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, na
     const position = positions.get(c);
     if (position === null || position === undefined) return [];
     const cell = c.name === PERSON_ID_COLUMN ? `trim(c${position})` : trimmedCell(position);
-    // A list function, not IN (…): DuckDB plans an IN of many constants as a join every row is probed against (excelErrorSql).
+    // A list function: only rows whose first cell passes are tested (CASE below), so a join over every row (IN) would not pay.
     return [{ id: c.name === PERSON_ID_COLUMN, sql: `list_contains([${[...new Set(names(c, position))].map((n) => literal(n).text).join(', ')}], ${cell})` }];
   });
   // An ID column is not trimmed in the read: never the first test.
