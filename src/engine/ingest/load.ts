@@ -21,7 +21,8 @@ import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { regionPoolsSql } from '../queries/regionPools';
-import { dropStagedSql, finishSql, mergedRowsTable, stageSource, unreadValuesSql, type StagedTable } from './stage';
+import { dropStagedSql, finishSql, mayReadInPlace, mergedRowsTable, scanOptions, stageSource, unreadValuesSql, type StagedTable } from './stage';
+import { prescanCsv } from './prescan';
 import { validateStaged } from './validate';
 
 export type { DatasetFile } from '../formats/files';
@@ -109,7 +110,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
   // After the replacement only the data tables that were copied are left to drop.
   let leftovers = (t: StagedTable): string => dropStagedSql(t.spec);
   try {
-    // Two files at a time where the engine can (runtime/lanes.ts).
+    // Two files at a time where the engine can (runtime/lanes.ts); CSV files scanned ahead (prescan.ts).
+    const prescans = prescanCsv(sorted.sources, scanOptions(pieceBytes), (content) => mayReadInPlace(engine, content, localCsvBytes));
     const results = await inLanes(engine, sorted.sources, async (source, index, lane) => {
       onProgress?.({ step: 'read', done: index, total, file: source.file, sheet: source.sheet });
       const onPiece = (done: number, pieces: number): void =>
@@ -119,10 +121,11 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
         onPiece,
         ...(pieceBytes === undefined ? {} : { pieceBytes }),
         ...(localCsvBytes === undefined ? {} : { localCsvBytes }),
+        prescans,
       });
       if (result.staged) dropLater.push(result.staged);
       return result;
-    }, signal);
+    }, signal).finally(() => prescans.stop());
     // In the inputs' order, whichever lane read them.
     for (const [index, result] of results.entries()) {
       const source = sorted.sources[index];

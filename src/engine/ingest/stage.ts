@@ -19,7 +19,8 @@ import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
-import { csvDisguise, scanCsv, type CsvScan, type FileContent } from '../formats/csvScan';
+import { csvDisguise, scanCsv, type CsvScan, type FileContent, type ScanOptions } from '../formats/csvScan';
+import type { Prescans } from './prescan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
 import type { TableSource } from '../formats/files';
@@ -150,6 +151,8 @@ export interface StageOptions {
   onPiece?: (done: number, total: number) => void;
   /** From how many bytes a local CSV file is read where it lies (default 16 MiB; tests use small ones). */
   localCsvBytes?: number;
+  /** Scans started ahead of this file's turn (prescan.ts). */
+  prescans?: Prescans;
 }
 
 export async function stageSource(engine: Engine, source: TableSource, options: StageOptions): Promise<StageResult> {
@@ -167,11 +170,12 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
     case 'csv': {
       let scan: CsvScan;
       let local: LocalCsv | null = null;
+      const prescanned = options.prescans?.take(source.content) ?? null;
       try {
         const disguise = await csvDisguise(source.content);
         if (disguise) return { staged: null, problems: [fileProblem(message('file.csv_disguise', { kind: disguise }), message('file.csv_disguise_expected', { kind: disguise }))], encoding: null };
         local = await localCsv(engine, source.spec, source.content, options.localCsvBytes);
-        scan = local?.scan ?? (await scanCsv(source.content, options.pieceBytes === undefined ? {} : { piece: options.pieceBytes }));
+        scan = local?.scan ?? (await (prescanned ?? scanCsv(source.content, scanOptions(options.pieceBytes))));
       } catch (e) {
         if (isOutOfMemory(e)) throw e;
         const reason = e instanceof Error ? e.message : String(e);
@@ -238,8 +242,18 @@ interface LocalCsv {
  * the header and delimiter. Null otherwise (every other input, and always
  * in the browser): the file is scanned and read as before.
  */
+/** How a CSV file is cut into pieces (csvScan.ts): the default suits the browser. */
+export function scanOptions(pieceBytes: number | undefined): ScanOptions {
+  return pieceBytes === undefined ? {} : { piece: pieceBytes };
+}
+
+/** Whether `content` may be read where it lies (localCsv), so that it is never scanned through here. */
+export function mayReadInPlace(engine: Engine, content: FileContent, minBytes = LOCAL_CSV_BYTES): boolean {
+  return engine.registerLocalCsv !== undefined && content instanceof Blob && content.size >= minBytes;
+}
+
 async function localCsv(engine: Engine, spec: TableSpec, content: FileContent, minBytes = LOCAL_CSV_BYTES): Promise<LocalCsv | null> {
-  if (!engine.registerLocalCsv || !(content instanceof Blob) || content.size < minBytes) return null;
+  if (!mayReadInPlace(engine, content, minBytes) || !engine.registerLocalCsv || !(content instanceof Blob)) return null;
   const head = new Uint8Array(await content.slice(0, LOCAL_HEAD_BYTES).arrayBuffer());
   const end = head.lastIndexOf(0x0a) + 1;
   // Read where it lies, it cannot be given the line end DuckDB needs after a long last line (endingLine).
