@@ -4,8 +4,8 @@
 // these forms already (contract/keptAsText.ts); region_code, parent_code and
 // to_region_code refused them (区划代码"="150100""是没有计算结果的公式). Now
 // every region code column reads them by the same rule, to the same tables
-// as the plain file, on both engines; a formula that is not such text stays
-// refused.
+// as the plain file, on both engines, and so does a year (`="2023"`); a
+// formula that is not such text stays refused.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,24 @@ for (const [name, start] of [
       );
       const report = await loadDataset(engine, files);
       expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(await tables(engine)).toEqual(plain);
+    });
+
+    it('reads a year written ="2023" (a system keeping four digits from becoming a number) as the year, and still refuses =2023', async () => {
+      const files = await tinyWith(
+        rewritten('fund_balances.csv', [0], formula),
+        csv('transfers.csv', TRANSFERS.map((line, k) => (k === 0 ? line : line.replace(/,2024,/, `,${formula('2024')},`))).join('\n')),
+      );
+      const report = await loadDataset(engine, files);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(await tables(engine)).toEqual(plain);
+      const balances = tiny('fund_balances.csv');
+      balances[1] = (balances[1] ?? '').replace(/^2023,/, '=2023,');
+      const refused = await loadDataset(engine, await tinyWith(csv('fund_balances.csv', balances.join('\n'))));
+      expect(refused.ok).toBe(false);
+      expect(refused.problems.map((p) => formatProblem(p))).toEqual([
+        'fund_balances.csv · 第2行 · year · 年度"=2023"是没有计算结果的公式（用 Excel 或 WPS 打开并保存后再载入） · 应为：四位年份，如 2024',
+      ]);
       expect(await tables(engine)).toEqual(plain);
     });
 

@@ -3,7 +3,8 @@
 // CSV `"=""150102…"""`) or after (or before) a tab. One rule for every
 // column of codes: a person's ID card number (idNumber.ts) and a region code
 // (region_code, parent_code, to_region_code), taken as the code itself, so
-// that one code under two spellings is one code. Other columns are not read
+// that one code under two spellings is one code; and a year (`="2024"`, four
+// digits a system keeps from becoming a number). Other columns are not read
 // so: a formula there is refused as one (columnRules.ts, cell.formula).
 
 /** SQL true for the cell `v` written in such a form (starts with `=`, or starts or ends with a tab): the few cells keptAsTextSql changes. */

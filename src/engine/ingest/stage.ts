@@ -357,8 +357,8 @@ const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '01234
  * is and refused). ASCII text without a comma is returned as it is, unread
  * (most cells; the roster's region codes are millions of them). Text
  * loses an export's neutralising apostrophe (unneutralisedSql); a code (a
- * region's, a person's ID) the `="…"` or tab that kept it as text in Excel
- * (keptAsText.ts).
+ * region's, a person's ID) or a year the `="…"` or tab that kept it as text
+ * in Excel (keptAsText.ts).
  */
 function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
@@ -366,7 +366,8 @@ function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'quarter') return quarterSql(v);
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
-  const code = column.kind === 'region_code';
+  // A year is kept as text by the same forms as a code (`="2024"`: four digits Excel would read as a number).
+  const code = column.kind === 'region_code' || column.kind === 'year';
   const translated = `translate(${code ? keptAsTextSql(v) : v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
   const ascii = column.kind === 'money' ? yuanMarksDroppedSql(translated) : translated;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
