@@ -18,8 +18,9 @@ import { loadDataset } from '../../src/engine/ingest/load';
 import { createNativeEngine } from '../../src/engine/runtime/native';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { formatProblem } from '../../src/engine/ingest/problems';
-import { LANGS } from '../../src/domain/lang';
-import { FUNDS, type Analysis, type RegionCode } from '../../src/domain/types';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../src/domain/lang';
+import { FUNDS, type Analysis, type Fund, type RegionCode } from '../../src/domain/types';
+import { DEFAULT_FUND } from '../../src/app/view/viewState';
 import { pictureKey, type Picture } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
 import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
@@ -88,13 +89,19 @@ export async function computeSnapshot(
       analysis: firstScreen,
       regionCodes: [root.code],
       pages: FIRST_SCREEN_PAGES,
-      reach: snapshotReach(analysis, root.code),
+      reach: withCityPictures(firstScreen, snapshotReach(analysis, root.code), root.code),
       prebuilt,
       pictures: overviewPictures(firstScreen, root.code),
     };
   } finally {
     await engine.close();
   }
+}
+
+/** The reach with its cities' pictures, drawn from the numbers the page has once the reach is in (withReach). */
+function withCityPictures(firstScreen: Analysis, reach: SnapshotReach, root: RegionCode): SnapshotReach {
+  const analysis = { ...firstScreen, ...reach.analysis };
+  return { ...reach, pictures: cityPictures(analysis, reach.regionCodes.filter((code) => code !== root)) };
 }
 
 function wholeFile(file: DatasetFile): HashedFile {
@@ -104,27 +111,44 @@ function wholeFile(file: DatasetFile): HashedFile {
 
 /** The root overview's charts, both funds, both languages, as the cards build them. */
 export function overviewPictures(analysis: Analysis, root: RegionCode): Record<string, Picture[]> {
+  const pictures: Record<string, Picture[]> = {};
+  drawRegion(pictures, analysis, root, LANGS, FUNDS);
+  return pictures;
+}
+
+/**
+ * Each city's view as a click on it from the overview opens it (its charts
+ * with the reach's numbers: the default fund, in Chinese), so that a click
+ * before the engine is ready draws pictures, not ECharts: its first draws
+ * took ~0.4 s of the page's thread while the engine's wasm was compiling.
+ */
+export function cityPictures(analysis: Analysis, cities: readonly RegionCode[]): Record<string, Picture[]> {
+  const pictures: Record<string, Picture[]> = {};
+  for (const city of cities) drawRegion(pictures, analysis, city, [DEFAULT_LANG], [DEFAULT_FUND]);
+  return pictures;
+}
+
+/** A region's view's charts into `pictures`, for those languages and funds. */
+function drawRegion(pictures: Record<string, Picture[]>, analysis: Analysis, region: RegionCode, langs: readonly Lang[], funds: readonly Fund[]): void {
   const tree = buildRegionTree(analysis.regions);
   // The policy the analysis was computed with, as the page's cards use it.
   const policy = analysis.policy;
-  const pictures: Record<string, Picture[]> = {};
   const draw = (chart: OverviewChart, widths: readonly number[]): void => {
     pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= widths.map((width) => ({
       width,
       svg: renderSvg(chart.option, width, chart.height),
     }));
   };
-  for (const lang of LANGS) {
-    draw(coverageChart(analysis, tree, root, policy, lang), PICTURE_WIDTHS.coverage);
-    for (const fund of FUNDS) {
-      draw(monthsPayableChart(analysis, tree, root, fund, policy, lang), PICTURE_WIDTHS.months);
-      draw(fundTrendChart(analysis, root, fund, lang), PICTURE_WIDTHS.trend);
+  for (const lang of langs) {
+    draw(coverageChart(analysis, tree, region, policy, lang), PICTURE_WIDTHS.coverage);
+    for (const fund of funds) {
+      draw(monthsPayableChart(analysis, tree, region, fund, policy, lang), PICTURE_WIDTHS.months);
+      draw(fundTrendChart(analysis, region, fund, lang), PICTURE_WIDTHS.trend);
       // Drawn no wider than its squares need (the card's frame), on a phone perhaps narrower.
-      const tiles = tileMapChart(analysis, tree, root, fund, FIRST_TILE_INDICATOR, lang);
+      const tiles = tileMapChart(analysis, tree, region, fund, FIRST_TILE_INDICATOR, lang);
       draw(tiles, [...new Set([Math.min(PICTURE_WIDTHS.tiles[0], tiles.maxWidth), tiles.maxWidth])]);
     }
   }
-  return pictures;
 }
 
 /**

@@ -112,10 +112,13 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
     if (mountedWithoutEcharts.current) setMountWidth(containerRef.current?.clientWidth ?? 0);
   }, []);
 
-  // Before ECharts: the picture, when there is one, is the drawn chart.
+  // Before ECharts: the picture, when there is one, is the drawn chart. Another picture (a
+  // city's view clicked before the engine is ready) is a draw too: drawing, then ready.
   useLayoutEffect(() => {
     const element = containerRef.current;
-    if (element && !chartRef.current) markState(element, picture === undefined ? 'drawing' : 'ready');
+    if (!element || chartRef.current) return;
+    markState(element, 'drawing');
+    if (picture !== undefined) markState(element, 'ready');
   }, [picture]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Issue 17, "interactive before the engine is ready": with DuckDB's wasm held
 // back, the build-time snapshot answers a click on a city (its view of its
-// counties, with analyze's numbers) and the alert list at once; a view it
+// counties, with analyze's numbers, its charts as build-time pictures) and
+// the alert list at once; a view it
 // does not hold (a county's own) keeps the city on screen, marked as
 // updating, with the engine's progress — never a page-wide spinner — and
 // appears once the engine is up.
@@ -36,6 +37,14 @@ describe('clicks before the engine is ready', () => {
       expect(counties.length).toBe(11);
       const links = page.locator('.card-coverage').locator('[data-testid="region-link"]');
       expect((await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).sort()).toEqual(counties.map((c) => c.region_code).sort());
+      // Its charts are the build's pictures of its view (the reach's): no ECharts before the engine is up.
+      const charts = page.locator('[data-testid="dashboard"] .chart');
+      await expect
+        .poll(() => charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-state') === 'ready' && e.querySelector('.chart-picture svg') !== null)), { timeout: APP_TIMEOUT })
+        .toEqual([true, true, true, true]);
+      const names = await links.evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
+      const coveragePicture = (await page.locator('[data-testid="chart-coverage"] .chart-picture').textContent()) ?? '';
+      expect(names.filter((name) => coveragePicture.includes(name))).toEqual(names);
       // The engine is still held back: its status is on screen, floating over the page.
       expect(await byTestId(page, 'engine-status').isVisible()).toBe(true);
 

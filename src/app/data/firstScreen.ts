@@ -27,10 +27,27 @@ function loadReach(onReach: (reach: SnapshotReach) => void): void {
     .catch(() => undefined);
 }
 
+/**
+ * The reach's pictures (its cities' views) join the first screen's, in the
+ * very object the charts look pictures up in (Root's PrerenderedCharts):
+ * a lookup that only grows, read by a chart as it mounts, so the charts
+ * already on screen need not render again for keys they never ask for.
+ */
+function addPictures(reach: SnapshotReach): void {
+  Object.assign(FIRST_SCREEN.pictures, reach.pictures ?? {});
+}
+
 /** Once the page has been drawn: fetch the snapshot's reach and seed the cache with it. */
 export function useSnapshotReach(): void {
   const client = useQueryClient();
   useEffect(() => {
-    afterFirstScreen(() => loadReach((reach) => seedReach(client, withReach(FIRST_SCREEN, reach))), REACH_WAIT_MS);
+    afterFirstScreen(
+      () =>
+        loadReach((reach) => {
+          addPictures(reach);
+          seedReach(client, withReach(FIRST_SCREEN, reach));
+        }),
+      REACH_WAIT_MS,
+    );
   }, [client]);
 }

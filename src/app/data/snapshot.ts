@@ -69,6 +69,8 @@ export interface SnapshotReach {
   /** The regions whose views it answers in full, the root's with it: the root and its children. */
   regionCodes: RegionCode[];
   analysis: Pick<Analysis, 'coverage' | 'funds' | 'history' | 'forecasts' | 'sharing'>;
+  /** Pictures of the cities' views (the default fund, in Chinese), by pictureKey: added by the build (scripts/snapshot/compute.ts). */
+  pictures?: Record<string, Picture[]>;
 }
 
 export function snapshotReach(analysis: Analysis, rootRegionCode: RegionCode): SnapshotReach {
