@@ -227,6 +227,16 @@ const LOCAL_CSV_BYTES = 16 * 2 ** 20;
 /** The head of such a file that is scanned: its first MiB, up to its last line end. */
 const LOCAL_HEAD_BYTES = 2 ** 20;
 
+/** How a CSV file is cut into pieces (csvScan.ts): the default suits the browser. */
+export function scanOptions(pieceBytes: number | undefined): ScanOptions {
+  return pieceBytes === undefined ? {} : { piece: pieceBytes };
+}
+
+/** Whether `content` may be read where it lies (localCsv), so that it is never scanned through here. */
+export function mayReadInPlace(engine: Engine, content: FileContent, minBytes = LOCAL_CSV_BYTES): boolean {
+  return engine.registerLocalCsv !== undefined && content instanceof Blob && content.size >= minBytes;
+}
+
 interface LocalCsv {
   /** The head's scan, with the whole file as `utf8` and no cuts. */
   scan: CsvScan;
@@ -242,16 +252,6 @@ interface LocalCsv {
  * the header and delimiter. Null otherwise (every other input, and always
  * in the browser): the file is scanned and read as before.
  */
-/** How a CSV file is cut into pieces (csvScan.ts): the default suits the browser. */
-export function scanOptions(pieceBytes: number | undefined): ScanOptions {
-  return pieceBytes === undefined ? {} : { piece: pieceBytes };
-}
-
-/** Whether `content` may be read where it lies (localCsv), so that it is never scanned through here. */
-export function mayReadInPlace(engine: Engine, content: FileContent, minBytes = LOCAL_CSV_BYTES): boolean {
-  return engine.registerLocalCsv !== undefined && content instanceof Blob && content.size >= minBytes;
-}
-
 async function localCsv(engine: Engine, spec: TableSpec, content: FileContent, minBytes = LOCAL_CSV_BYTES): Promise<LocalCsv | null> {
   if (!mayReadInPlace(engine, content, minBytes) || !engine.registerLocalCsv || !(content instanceof Blob)) return null;
   const head = new Uint8Array(await content.slice(0, LOCAL_HEAD_BYTES).arrayBuffer());
