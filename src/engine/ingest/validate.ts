@@ -236,11 +236,11 @@ async function withBrokenRows(engine: Engine, checks: readonly Check[]): Promise
   return checks.filter((_, i) => Number(row?.[`check_${i}`] ?? 1) > 0);
 }
 
-
 /** A problem of a whole staged table (no row, no column). */
 function tableProblem(t: StagedTable, severity: ProblemSeverity, explained: Explanation): Problem {
   return { file: t.file, ...sheetOf(t), row: null, column: null, severity, ...explained };
 }
+
 function sheetOf(table: StagedTable): { sheet?: string } {
   return table.sheet === null ? {} : { sheet: table.sheet };
 }
