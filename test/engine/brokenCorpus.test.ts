@@ -48,9 +48,9 @@ const EXPECTED: Record<string, string> = {
   'csv-factors-county':
     'allocation_factors.csv · 第3行 · region_code · 区划"150102"的级别是 county，不是盟市/地市 · 应为：盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',
   'csv-date-not-a-day':
-    'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+    'transfers.csv · 第2行 · issued_date · 日期"2024-02-30"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331',
   'csv-date-day-first':
-    'transfers.csv · 第2行 · issued_date · 日期"15/01/2024"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+    'transfers.csv · 第2行 · issued_date · 日期"15/01/2024"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331',
   'csv-duplicate-key':
     'fund_balances.csv · 第8行 · year+region_code+fund · 与第3行重复（2024 / 150100 / resident） · 应为：year + region_code + fund 的组合在文件中唯一',
   'csv-empty-file':
@@ -150,9 +150,9 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-factors-county':
     'allocation_factors.csv · row 3 · region_code · Region "150102" is a county, not a city · expected: the code of a city: the factor method allocates from the province to its cities',
   'csv-date-not-a-day':
-    'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date, year first, e.g. 2024-03-31 or 2024/3/31',
+    'transfers.csv · row 2 · issued_date · Date "2024-02-30" does not exist · expected: a real date, year first, e.g. 2024-03-31, 2024/3/31 or 20240331',
   'csv-date-day-first':
-    'transfers.csv · row 2 · issued_date · Date "15/01/2024" is not in the right format · expected: a real date, year first, e.g. 2024-03-31 or 2024/3/31',
+    'transfers.csv · row 2 · issued_date · Date "15/01/2024" is not in the right format · expected: a real date, year first, e.g. 2024-03-31, 2024/3/31 or 20240331',
   'csv-duplicate-key':
     'fund_balances.csv · row 8 · year+region_code+fund · Same as row 3 (2024 / 150100 / resident) · expected: each combination of year + region_code + fund once in the file',
   'csv-empty-file':

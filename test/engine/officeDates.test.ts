@@ -1,6 +1,6 @@
 // Dates and yes/no as Chinese offices write them: Excel on Chinese Windows
 // saves a CSV's dates as 2021/10/22 (and people type 2021年10月22日), and a
-// roster's enrolled column says 是/否. Year first, they are never ambiguous:
+// roster's enrolled column says 是/否; systems export 20211022. Year first, they are never ambiguous:
 // they load as the same dates and booleans as 2021-10-22 and true/false.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
@@ -54,6 +54,47 @@ describe('dates and yes/no as offices write them', () => {
     expect(await engine().query(query)).toEqual(before);
   });
 
+  // Finance and civil-affairs systems export a date field as eight digits (20211022): refused
+  // row by row as "格式不对" before, though year first it is as unambiguous as 2021-10-22.
+  it('reads every transfer date written as eight digits (20211022) as the same date', async () => {
+    const files = await readDatasetDir(SAMPLE);
+    expect((await loadDataset(engine(), files)).ok).toBe(true);
+    const query = 'SELECT transfer_id, CAST(issued_date AS VARCHAR) AS issued, CAST(received_date AS VARCHAR) AS received FROM transfers ORDER BY transfer_id';
+    const before = await engine().query(query);
+    let rewritten = 0;
+    const transfers = await sampleRewritten('transfers.csv', (cells) => {
+      for (const k of [7, 8]) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(cells[k] ?? '')) continue;
+        cells[k] = (cells[k] ?? '').replaceAll('-', '');
+        rewritten++;
+      }
+    });
+    expect(rewritten).toBeGreaterThan(100);
+    const compact = await loadDataset(engine(), [...files.filter((f) => f.name !== 'transfers.csv'), transfers]);
+    expect(compact.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(await engine().query(query)).toEqual(before);
+  });
+
+  it('refuses eight digits that are no day, or a day written day or month first (22102021, 10222021)', async () => {
+    const transfers = await sampleRewritten('transfers.csv', (cells, i) => {
+      if (i === 0) cells[7] = '20211322';
+      if (i === 1) cells[7] = '20210230';
+      if (i === 2) cells[7] = '22102021';
+      if (i === 3) cells[7] = '10222021';
+      if (i === 4) cells[7] = '2021102';
+    });
+    const files = (await readDatasetDir(SAMPLE)).filter((f) => f.name !== 'transfers.csv');
+    const report = await loadDataset(engine(), [...files, transfers]);
+    const expected = '应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331';
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
+      `transfers.csv · 第2行 · issued_date · 日期"20211322"不存在 · ${expected}`,
+      `transfers.csv · 第3行 · issued_date · 日期"20210230"不存在 · ${expected}`,
+      `transfers.csv · 第4行 · issued_date · 日期"22102021"不存在 · ${expected}`,
+      `transfers.csv · 第5行 · issued_date · 日期"10222021"不存在 · ${expected}`,
+      `transfers.csv · 第6行 · issued_date · 日期"2021102"格式不对 · ${expected}`,
+    ]);
+  });
+
   it('still refuses a time that is none (24:00, 10:60) and a day that is none', async () => {
     const transfers = await sampleRewritten('transfers.csv', (cells, i) => {
       if (i === 0) cells[7] = '2021-10-22 24:00';
@@ -63,9 +104,9 @@ describe('dates and yes/no as offices write them', () => {
     const files = (await readDatasetDir(SAMPLE)).filter((f) => f.name !== 'transfers.csv');
     const report = await loadDataset(engine(), [...files, transfers]);
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      'transfers.csv · 第2行 · issued_date · 日期"2021-10-22 24:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
-      'transfers.csv · 第3行 · issued_date · 日期"2021-10-27 10:60:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
-      'transfers.csv · 第4行 · issued_date · 日期"2021-02-30 00:00:00"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31 或 2024年3月31日',
+      'transfers.csv · 第2行 · issued_date · 日期"2021-10-22 24:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331',
+      'transfers.csv · 第3行 · issued_date · 日期"2021-10-27 10:60:00"格式不对 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331',
+      'transfers.csv · 第4行 · issued_date · 日期"2021-02-30 00:00:00"不存在 · 应为：年份在前的真实日期，如 2024-03-31、2024/3/31、2024年3月31日 或 20240331',
     ]);
   });
 

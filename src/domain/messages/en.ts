@@ -24,7 +24,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   region_code: () => 'a six-digit region code as text, e.g. 150102',
   quarter: () => 'YYYYQn, e.g. 2024Q4 (2024-Q4, 2024 q4 and the Chinese forms are read too)',
   year: () => 'a four-digit year, e.g. 2024',
-  date: () => 'a real date, year first, e.g. 2024-03-31 or 2024/3/31',
+  date: () => 'a real date, year first, e.g. 2024-03-31, 2024/3/31 or 20240331',
   count: () => 'a non-negative whole number',
   money: (p) =>
     p.signed ? 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' : 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56',

@@ -24,8 +24,10 @@ const PATTERN = {
   quarter: '[0-9]{4}Q[1-4]',
   year: '[0-9]{4}',
   // Year first, as ISO and as Excel on Chinese Windows saves a date (2024/3/5, 2024年3月5日): never ambiguous.
+  // Also eight digits (20240305), as finance and civil-affairs systems export a date field: a day written
+  // month or day first (05032024) never passes as one, its "month" being 20 or more.
   // A time of day may follow (TIME_OF_DAY): the date is its day.
-  date: `[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(${TIME_OF_DAY})?`,
+  date: `[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|[.][0-9]{1,2}[.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4})(${TIME_OF_DAY})?`,
   // Safe integers only: counts arrive in JavaScript as numbers. A point and zeros after it (41216.0, as pandas
   // writes a count column that has an empty cell) are the same whole number.
   count: '[0-9]{1,15}([.]0+)?',
@@ -42,8 +44,8 @@ function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** The formats PATTERN.date allows (one- or two-digit month and day each). */
-const DATE_FORMATS = ['%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日'];
+/** The formats PATTERN.date allows (one- or two-digit month and day each, but in the eight-digit form). */
+const DATE_FORMATS = ['%Y-%m-%d', '%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日', '%Y%m%d'];
 
 /** The date the text `v` writes, its day where a time follows; NULL when it is none (2024-02-30). */
 function dateSql(v: string): string {
