@@ -6,7 +6,8 @@
 // both engines. The file is still refused (a file loads whole or not at all,
 // DESIGN.md), and the dataset loaded before stays. A row numbering the
 // columns under the header (栏次: 甲, 乙, 1, 2, …) is no data either: skipped,
-// with a notice.
+// with a notice. A title or group line (text in its first cell only) is one
+// problem by its row too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +125,40 @@ for (const [name, start] of ENGINES) {
         'assistance_enrollment.xlsx · assistance_enrollment · 第3行是栏次行（各列的编号）：不作为数据载入 · 应为：栏次行不是数据',
       ]);
       expect(await plain()).toEqual(before);
+    });
+
+    // Found by the helpers' sweep: a joined export carries the second file's title line too,
+    // just above its header, and each of the title row's empty cells was refused (年度为空, 基金为空, …).
+    it('says a title or group line (text in the first cell only) once by its row, in a CSV, a roster and a workbook sheet', async () => {
+      const lines = tiny('fund_flows.csv');
+      const joined = [...lines.slice(0, 6), '2024年基金收支表,,,,,,', lines[0] ?? '', '一、城市,  ,,,,,', ...lines.slice(6)];
+      const report = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', joined.join('\n'))));
+      expect(report.ok).toBe(false);
+      const TITLE = (row: number, source: string): string =>
+        `${source} · 第${row}行 · 这一行只有第一格有内容，像是标题或分组行（常见于两份导出拼接成一个文件），不是数据 · 应为：删除这一行：标题和说明写在表头之上，数据行每列都填`;
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([TITLE(7, 'fund_flows.csv'), ZH(8, 'fund_flows.csv'), TITLE(9, 'fund_flows.csv')]);
+      expect(report.problems.map((p) => formatProblem(p, 'en'))[0]).toBe(
+        'fund_flows.csv · row 7 · Only the first cell of this row has anything in it: a title or group line (two exports joined into one file?), not data · expected: delete this row: titles and notes go above the header, and a row of data fills its columns',
+      );
+      expect(await regionCount()).toBe(6);
+
+      const header = 'quarter,person_id,region_code,category,source,enrolled';
+      const roster = [header, '2024Q4,150102199001011234,150102,dibao,civil_affairs,true', '2024年第四季度名册,,,,,', '2024Q4,150102199001011250,150102,tekun,civil_affairs,false'].join('\n');
+      const rosterReport = await loadDataset(engine, await tinyWith(csv('roster.csv', roster)));
+      expect(rosterReport.problems.map((p) => formatProblem(p))).toEqual([TITLE(3, 'roster.csv')]);
+
+      const cells = tiny('assistance_enrollment.csv').map((l) => l.split(','));
+      const rows = [['救助对象参保情况'], ...cells.slice(0, 3), ['二、农村牧区'], ...cells.slice(3)];
+      const files = (await tinyWith(workbook('assistance_enrollment', rows))).filter((f) => f.name !== 'assistance_enrollment.csv');
+      const sheet = await loadDataset(engine, files);
+      expect(sheet.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([TITLE(5, 'assistance_enrollment.xlsx · assistance_enrollment')]);
+    });
+
+    it('still says each empty cell of a row that has more than its first cell', async () => {
+      const lines = tiny('fund_flows.csv');
+      const report = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', [...lines.slice(0, 3), '2024Q4,150102,,,,,', ...lines.slice(3)].join('\n'))));
+      const errors = report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
+      expect(errors).toEqual(['fund', 'direction', 'item', 'amount'].map((c) => expect.stringMatching(new RegExp(`^fund_flows\\.csv · 第4行 · ${c} · .*为空`))));
     });
 
     it('reads a row that names only some of the columns as data', async () => {

@@ -161,14 +161,12 @@ describe('小计 rows', () => {
     );
   });
 
-  it('in a table without amounts or counts, a 小计 row is not recognised: a data row refused at its cells; the roster reads no mark', async () => {
+  it('in a table without amounts or counts, a 小计 row is not recognised: refused by its row (text in its first cell only); the roster reads no mark', async () => {
     const regions = `${lines('regions.csv').join('\n')}\n小计,,,,\n`;
     const refused = await loadDataset(engine(), await tinyWith(csv('regions.csv', regions)));
     expect(refused.ok).toBe(false);
     expect(refused.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([
-      'regions.csv · 第8行 · region_code · 区划代码"小计"不是6位数字 · 应为：6位数字的区划代码文本，如 150102',
-      'regions.csv · 第8行 · name · 名称为空 · 应为：非空文本',
-      'regions.csv · 第8行 · level · 级别为空 · 应为：以下之一：province | city | county',
+      'regions.csv · 第8行 · 这一行只有第一格有内容，像是标题或分组行（常见于两份导出拼接成一个文件），不是数据 · 应为：删除这一行：标题和说明写在表头之上，数据行每列都填',
     ]);
     // The roster (millions of rows, no amounts) is read without the row mark: no per-row cost.
     const statements: string[] = [];
@@ -184,7 +182,7 @@ describe('小计 rows', () => {
     });
     const roster = 'quarter,person_id,region_code,category,source,enrolled\n2024Q4,P1,150102,tekun,civil_affairs,true\n小计,,,,,\n';
     const report = await loadDataset(spied, await tinyWith(csv('roster.csv', roster)));
-    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column}`)).toEqual(['3 quarter', '3 person_id', '3 region_code', '3 category', '3 source', '3 enrolled']);
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column} ${p.problem.code}`)).toEqual(['3 null row.title_line']);
     const reads = statements.filter((q) => q.includes('read_csv('));
     expect(reads.some((q) => q.includes('fund_flows') && q.includes('_fundwatch_row_mark'))).toBe(true);
     expect(reads.filter((q) => q.includes('roster'))).not.toEqual([]);

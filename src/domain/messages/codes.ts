@@ -166,6 +166,8 @@ export interface MessageParams {
   /** A data row that is the header again (two exports joined into one file). */
   'header.repeated': { headerRow: number };
   'header.repeated_expected': Record<never, never>;
+  'row.title_line': Record<never, never>;
+  'row.title_line_expected': Record<never, never>;
   'header.column_number_rows': { rows: RowList };
   'header.column_number_rows_expected': Record<never, never>;
 

@@ -212,6 +212,8 @@ export const EN: Catalogue = {
   'header.subtotal_rows_expected': () => 'a subtotal row equals the sum of the rows above it since the previous subtotal or total row',
   'header.repeated': (p) => `This row repeats the header (the same as the header in row ${p.headerRow}; two exports joined into one file?)`,
   'header.repeated_expected': () => 'delete this row: a table has one header row, above its data',
+  'row.title_line': () => 'Only the first cell of this row has anything in it: a title or group line (two exports joined into one file?), not data',
+  'row.title_line_expected': () => 'delete this row: titles and notes go above the header, and a row of data fills its columns',
   'header.column_number_rows': (p) => `${Rows(p.rows)} ${rowsEn(p.rows).plural ? 'number' : 'numbers'} the columns (1, 2, 3 … under the header): not loaded as data`,
   'header.column_number_rows_expected': () => 'a row numbering the columns is not data',
 

@@ -181,6 +181,8 @@ export const ZH: Catalogue = {
   'header.subtotal_rows_expected': () => '小计行的金额、人数等于其上方自上一小计或合计行起各行之和',
   'header.repeated': (p) => `这一行是重复的表头（与第${p.headerRow}行的表头相同，常见于两份导出拼接成一个文件）`,
   'header.repeated_expected': () => '删除这一行：一个表只在数据上方有一行表头',
+  'row.title_line': () => '这一行只有第一格有内容，像是标题或分组行（常见于两份导出拼接成一个文件），不是数据',
+  'row.title_line_expected': () => '删除这一行：标题和说明写在表头之上，数据行每列都填',
   'header.column_number_rows': (p) => `${rowsZh(p.rows)}是栏次行（各列的编号）：不作为数据载入`,
   'header.column_number_rows_expected': () => '栏次行不是数据',
 

@@ -302,9 +302,11 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
   const signOff = hasPersonIds(spec) ? 'false' : signOffRowSql(cells.filter((_, i) => type(i) === 'VARCHAR'));
   // The header again (repeatedHeaderSql) and a 栏次 row (columnNumbersSql) are never read this way: their cells are no values of the typed columns.
   const lead: Record<string, string> = {
-    _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
+    _data: `(${NOT_A_NOTE('c0')}) AND (${cells.map((c) => `${c} IS NOT NULL`).join(' OR ')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`} AND NOT (${titleLineSql(positions, cells.length, readTyped)})`,
     _header_again: 'false',
     _column_numbers: 'false',
+    // Typed cells: a title line's are empty (NULL); its first cell, a text one, says the rest. Not a note or a sign-off line (said as those).
+    _title_line: `(${titleLineSql(positions, cells.length, readTyped)}) AND (${NOT_A_NOTE('c0')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
@@ -739,6 +741,29 @@ const ROW_MARK = '_fundwatch_row_mark';
 const HEADER_AGAIN = '_fundwatch_header_again';
 /** The middle layer's column that says a row numbers the columns (columnNumbersSql). */
 const COLUMN_NUMBERS = '_fundwatch_column_numbers';
+/** The middle layer's column that says a row has text in its first cell only (titleLineSql). */
+const TITLE_LINE = '_fundwatch_title_line';
+
+/**
+ * SQL true for a row with text in its first cell and nothing in the others:
+ * a title (2023年转移支付下达表) that came along when two exports were
+ * joined into one file, or a group line of a statistical table (一、城市).
+ * Never a row of data: every table has three columns or more, and more than
+ * its first required. Refused as one problem by its row (stage.ts,
+ * stageCsv), not one for each empty cell. Over the cells the read has
+ * trimmed already (a cell of spaces is empty), the others as read: a row of
+ * data stops at its second cell, trimming nothing more (20,000,000 of them
+ * in a province's roster).
+ */
+function titleLineSql(positions: Map<ColumnSpec, number | null>, width: number, readTyped: ReadonlySet<ColumnSpec> = new Set()): string {
+  if (width < 3) return 'false';
+  // A column's trimmed text where the read has it (dataColumns), else the cell as read.
+  const trimmedAt = new Set<number>();
+  for (const [c, position] of positions) if (position !== null && c.name !== PERSON_ID_COLUMN && !readTyped.has(c)) trimmedAt.add(position);
+  const text = (i: number): string => (trimmedAt.has(i) ? trimmedCell(i) : `c${i}`);
+  const rest = Array.from({ length: width - 1 }, (_, i) => `WHEN ${text(i + 1)} <> '' THEN false`);
+  return `CASE ${rest.join(' ')} ELSE NULLIF(trim(c0), '') IS NOT NULL END`;
+}
 
 /**
  * SQL true for a row each of whose cells (of the table's columns) is one of
@@ -827,9 +852,11 @@ async function stageCsv(
     _data: `(${NOT_A_NOTE('c0')}) AND coalesce(${all.join(', ')}) IS NOT NULL${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
   // The header again (repeatedHeaderSql): not data, refused by its row. A 栏次 row (columnNumbersSql): not data, said.
-  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN} AND NOT ${COLUMN_NUMBERS}`;
+  lead._data = `${lead._data} AND NOT ${HEADER_AGAIN} AND NOT ${COLUMN_NUMBERS} AND NOT ${TITLE_LINE}`;
   lead._header_again = HEADER_AGAIN;
   lead._column_numbers = COLUMN_NUMBERS;
+  // A title or group line (titleLineSql): not data, refused by its row; not a note, a 合计 row or a sign-off line (said as those).
+  lead._title_line = `${TITLE_LINE} AND (${NOT_A_NOTE('c0')})${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`;
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -846,7 +873,7 @@ async function stageCsv(
   // The mark is read in the innermost layer, once a row, by _data, _total and _subtotal.
   const marked = totals ? { ...columns, trimmed: `${columns.trimmed}, ${rowMarkSql(all)} AS ${ROW_MARK}` } : columns;
   // The header test reads the trimmed cells, in the middle layer.
-  const rowsOfNames = `, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}, ${columnNumbersSql(spec, header.positions, cells.length)} AS ${COLUMN_NUMBERS}`;
+  const rowsOfNames = `, ${repeatedHeaderSql(spec, header.positions, cells)} AS ${HEADER_AGAIN}, ${columnNumbersSql(spec, header.positions, cells.length)} AS ${COLUMN_NUMBERS}, ${titleLineSql(header.positions, cells.length)} AS ${TITLE_LINE}`;
   const select = { ...marked, read: `${marked.read}${rowsOfNames}` };
   const fast = options.rowColumn || totals || unit !== null || header.ignored.length > 0 ? null : fastSql(spec, header.positions, options.salt);
   const pieces = input.registered === undefined ? piecesOf(input) : [null];
@@ -905,6 +932,7 @@ async function stageCsv(
     ...(signOff === 'false' ? [] : [rowsWhere('_signoff', 'sign_off_rows')]),
     rowsWhere('_header_again', 'header_again_rows'),
     rowsWhere('_column_numbers', 'column_number_rows'),
+    rowsWhere('_title_line', 'title_line_rows'),
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -925,17 +953,20 @@ async function stageCsv(
   const columnNumberRows = rowsOf(counts?.column_number_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
   const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
-  const headerAgain = headerAgainProblems(place, options.headerRow, counts?.header_again_rows);
+  const headerAgain = [
+    ...rowProblems(place, counts?.header_again_rows, message('header.repeated', { headerRow: options.headerRow }), message('header.repeated_expected')),
+    ...rowProblems(place, counts?.title_line_rows, message('row.title_line'), message('row.title_line_expected')),
+  ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
     problems: [...headerAgain, ...notices],
   };
 }
 
-/** Each row that repeats the header, said once by its row (repeatedHeaderSql); `rows`: their numbers as one text. */
-function headerAgainProblems(place: { file: string; sheet?: string }, headerRow: number, rows: unknown): Problem[] {
+/** Each row that is no data (the header again, repeatedHeaderSql; a title line, titleLineSql), said once by its row; `rows`: their numbers as one text. */
+function rowProblems(place: { file: string; sheet?: string }, rows: unknown, what: Message, expected: Message): Problem[] {
   const numbers = typeof rows === 'string' && rows !== '' ? rows.split(',').map(Number) : [];
-  return numbers.map((row) => ({ ...place, row, column: null, severity: 'error', ...explain(message('header.repeated', { headerRow }), message('header.repeated_expected')) }));
+  return numbers.map((row) => ({ ...place, row, column: null, severity: 'error', ...explain(what, expected) }));
 }
 
 /**

@@ -86,6 +86,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.no_rows': { label: 'x', labelEn: 'x' },
   'file.no_rows_expected': {},
   'header.repeated_expected': {},
+  'row.title_line': {},
+  'row.title_line_expected': {},
   'header.column_number_rows': { rows: { runs: [[3, 3]], count: 1 } },
   'header.column_number_rows_expected': {},
   'cell.expected': { kind: 'money', signed: true, values: ['a', 'b'] },
