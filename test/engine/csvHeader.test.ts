@@ -46,8 +46,16 @@ describe('a unit line above the header', () => {
     ['单位：万元', '万元'],
     ['（单位：亿元）', '亿元'],
     ['单位：万元、人', '万元'],
+    ['单位：人、万元', '万元'],
+    ['计量单位：万元，户', '万元'],
+    ['万元', '万元'],
+    ['（万元）', '万元'],
+    ['【亿元】', '亿元'],
+    ['基金收支表（单位：万元）', '万元'],
+    ['2024年第四季度基金收支表（万元）', '万元'],
     ['填报单位：某县医疗保障局', null],
     ['单位：人', null],
+    ['年初结余表', null],
   ])('%s gives the money unit %s', (line, unit) => {
     const found = findMoneyUnit([['年初结余表'], [line]]);
     expect(found.unit?.label ?? null).toBe(unit);
@@ -59,6 +67,12 @@ describe('a unit line above the header', () => {
     const found = findMoneyUnit([[line]]);
     expect(found.unit).toBeNull();
     expect(found.refused).toEqual(message('header.unit_unsupported', { text: line }));
+  });
+
+  it.each(['金额以万元计', '单位：万元、亿元', '资金（万元/亿元）'])('%s names a money unit in a way that says none: refused, not read as yuan', (line) => {
+    const found = findMoneyUnit([[line]]);
+    expect(found.unit).toBeNull();
+    expect(found.refused).toEqual(message('header.unit_unclear', { text: line }));
   });
 
   it('refuses two different units, as before', () => {

@@ -14,7 +14,7 @@ import { analyze } from '../../src/engine/queries/analyze';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
-import { csv, tinyWith, useEngine } from './harness';
+import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 import { writeParquetFile } from './parquetFixture';
 import { said } from './said';
 
@@ -179,6 +179,40 @@ describe('office files', () => {
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('单位：万元,单位：元', '1'))));
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => said(p))).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');
+  });
+
+  // Found by the helpers' sweep: these lines were skipped as titles and the amounts read as yuan,
+  // 10,000 times too small, with nothing but the "rows skipped" notice (which even quoted the unit).
+  it('reads the unit from a 单位 list (单位：人、万元), a cell holding the unit alone (,,万元 or （万元）) and a title ending in it', async () => {
+    const flows = (above: string): string => `${above}\nquarter,region_code,fund,direction,item,source_level,amount\n2024Q4,150102,assistance,expenditure,emergency,,0.000123\n`;
+    for (const above of ['单位：人、万元', '计量单位：万元，户', ',,,,,,万元', ',,,,,,（万元）', '2024年第四季度基金收支表,,,,,,万元', '2024年第四季度基金收支表（万元）']) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(above))));
+      expect(report.problems.filter((p) => p.severity === 'error'), above).toEqual([]);
+      expect(report.problems.map((p) => p.problem.code), above).toContain('header.unit_converted');
+      const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+      expect(row?.a, above).toBe('1.23');
+    }
+  });
+
+  it('refuses a unit said where the amounts cannot be read in it: below the table (注：单位：万元) or in words (金额以万元计)', async () => {
+    const header = 'quarter,region_code,fund,direction,item,source_level,amount';
+    const row = '2024Q4,150102,assistance,expenditure,emergency,,0.000123';
+    const where = '应为：单位写在表头之上的一行，如"单位：万元"，或写在金额列名后，如 金额（万元）';
+    const bottom = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${header}\n${row}\n注：单位：万元,,,,,,\n`)));
+    expect(bottom.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.csv · 表格下方的"注：单位：万元"写明了金额单位，与表头及其上方写的不同（没写时按元）：金额只按表头及其上方的单位读取 · ${where}`,
+    ]);
+    // The same note under a table whose unit line says 万元 too is consistent: loaded.
+    const both = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `单位：万元\n${header}\n${row}\n注：单位：万元,,,,,,\n`)));
+    expect(both.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const words = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `基金收支表（金额以万元计）\n${header}\n${row}\n`)));
+    expect(words.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.csv · "基金收支表（金额以万元计）"提到了金额单位，但看不出表中金额以什么为单位（不写明时按元读取） · ${where}`,
+    ]);
+    // A table without amounts (the regions) may name 万元 in its title.
+    const regionLines = readFileSync(join(TINY_DIR, 'regions.csv'), 'utf8');
+    const regions = await loadDataset(engine(), await tinyWith(csv('regions.csv', `区划表（含补助10万元以上地区）\n${regionLines}`)));
+    expect(regions.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
   });
 
   it('reads a unit written after the amount column\'s name (金额（万元）)', async () => {

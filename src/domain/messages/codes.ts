@@ -152,6 +152,9 @@ export interface MessageParams {
   'header.units_conflict': { text: string };
   'header.units_conflict_expected': Record<never, never>;
   'header.unit_unsupported': { text: string };
+  'header.unit_unclear': { text: string };
+  'header.unit_below': { text: string };
+  'header.unit_where': Record<never, never>;
   'header.rows_skipped': { headerRow: number; titles: readonly string[] };
   'header.rows_skipped_expected': Record<never, never>;
   'header.unit_converted': { unit: UnitName; unitText: string | null; columns: readonly string[] };

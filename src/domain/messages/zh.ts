@@ -166,6 +166,9 @@ export const ZH: Catalogue = {
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
   'header.unit_unsupported': (p) => `"${p.text}"中的金额单位无法换算（只读取元、万元、亿元）`,
+  'header.unit_unclear': (p) => `"${p.text}"提到了金额单位，但看不出表中金额以什么为单位（不写明时按元读取）`,
+  'header.unit_below': (p) => `表格下方的"${p.text}"写明了金额单位，与表头及其上方写的不同（没写时按元）：金额只按表头及其上方的单位读取`,
+  'header.unit_where': () => '单位写在表头之上的一行，如"单位：万元"，或写在金额列名后，如 金额（万元）',
   'header.rows_skipped': (p) => `表头在第${p.headerRow}行，上方 ${p.titles.length} 行已跳过：${p.titles.map((t) => `"${t}"`).join('、')}`,
   'header.rows_skipped_expected': () => '标题、单位等说明行在表头之上（不作为数据）',
   'header.unit_converted': (p) =>

@@ -131,14 +131,52 @@ const UNITS: Record<UnitName, MoneyUnit> = {
  * A money unit the contract does not read (`单位：千元`, `单位：百万元`, a bare
  * `单位：亿`): such a line, taken for a title, left the amounts read as yuan.
  */
-const UNSUPPORTED_UNIT = /单\s*位\s*[：:]\s*(?:(?:[十百千]|十万|百万|千万)元|亿(?!元))/;
+const UNSUPPORTED_UNIT = /^(?:[十百千]|十万|百万|千万)元$|^亿$/;
+
+/** `单位：…` (also 计量单位, 金额单位): what follows, up to the end of a sentence or bracket. */
+const UNIT_LIST = /单\s*位\s*[：:]\s*([^；;。）)】\]]*)/;
+/** A cell that is a unit alone: `万元`, `（万元）`, `[亿元]`. */
+const BARE_UNIT = /^[（(【[]?\s*(亿元|万元|元)\s*[)）】\]]?$/;
+/** A cell (a title) ending in its unit: `2024年基金收支表（万元）`, `…（单位：万元）`. */
+const TRAILING_UNIT = /[（(【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元)\s*[)）】\]]$/;
+/** A money unit named in words no rule above reads (`金额以万元计`, `万元,` in a title's last cell after text). */
+const UNIT_MENTION = /(?:[十百千]|十万|百万|千万)?(?:亿|万)元|千元/;
+
+/** What one cell says of the money unit. */
+type UnitSaid = { unit: MoneyUnit } | { unsupported: true } | { unclear: true } | null;
 
 /**
- * A `单位：万元` line (also `单位:万元`, `（单位：万元）`, `金额单位：元`) in the
- * rows above the header, or units after money columns' names in the header
- * (`inHeader`): the unit of the sheet's money columns. Null when nothing
- * says. `refused` when the sheet cannot be read: several different units,
- * or a unit the contract does not read (UNSUPPORTED_UNIT).
+ * The money unit a cell above the header (or a note below the table) states:
+ * a `单位：` list (`单位：万元`, `单位：人、万元`, `计量单位：万元，人`: its
+ * money word, the others being counts), a unit alone in its cell (`万元`,
+ * `（万元）`, as a title row's last cell), or a title ending in its unit
+ * (`…收支表（万元）`). A cell that names 万元/亿元/千元 any other way is
+ * unclear: the loader cannot tell whether the amounts are in it, and
+ * reading them as yuan would be 10,000 times wrong without a word.
+ */
+export function unitInCell(raw: string): UnitSaid {
+  const cell = raw.replace(INVISIBLE, '').trim();
+  if (cell === '') return null;
+  const list = UNIT_LIST.exec(cell);
+  if (list) {
+    const words = (list[1] ?? '').split(/[、，,/／\s]+/).map((w) => w.replace(/[（(【[)）】\]]/g, '')).filter((w) => w !== '');
+    if (words.some((w) => UNSUPPORTED_UNIT.test(w))) return { unsupported: true };
+    const money = [...new Set(words.filter((w): w is UnitName => w === '元' || w === '万元' || w === '亿元'))];
+    if (money.length === 1 && money[0]) return { unit: UNITS[money[0]] };
+    if (money.length > 1) return { unclear: true };
+    return UNIT_MENTION.test(cell) ? { unclear: true } : null;
+  }
+  const bare = BARE_UNIT.exec(cell) ?? TRAILING_UNIT.exec(cell);
+  if (bare) return { unit: UNITS[bare[1] as UnitName] };
+  return UNIT_MENTION.test(cell) ? { unclear: true } : null;
+}
+
+/**
+ * The unit of the sheet's money columns, from the rows above its header
+ * (unitInCell) and the units after money columns' names in the header
+ * (`inHeader`). Null when nothing says. `refused` when the sheet cannot be
+ * read: several different units, a unit the contract does not read
+ * (千元, 亿), or a line naming a money unit in a way that says no unit.
  */
 export function findMoneyUnit(
   rows: readonly (readonly string[])[],
@@ -147,9 +185,12 @@ export function findMoneyUnit(
   const found: { unit: MoneyUnit; text: string }[] = [...inHeader];
   for (const cells of rows) {
     for (const cell of cells) {
-      if (UNSUPPORTED_UNIT.test(cell)) return { unit: null, text: cell.trim(), refused: message('header.unit_unsupported', { text: cell.trim() }) };
-      const match = /单\s*位\s*[：:]\s*(亿元|万元|元)/.exec(cell);
-      if (match) found.push({ unit: UNITS[match[1] as MoneyUnit['label']], text: cell.trim() });
+      const said = unitInCell(cell);
+      if (said === null) continue;
+      const text = cell.trim();
+      if ('unsupported' in said) return { unit: null, text, refused: message('header.unit_unsupported', { text }) };
+      if ('unclear' in said) return { unit: null, text, refused: message('header.unit_unclear', { text }) };
+      found.push({ unit: said.unit, text });
     }
   }
   const first = found[0];

@@ -18,7 +18,7 @@
 import { readerBoolean, typedSql } from '../contract/columnRules';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, type MoneyUnit } from '../formats/csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, unitInCell, type MoneyUnit } from '../formats/csvHeader';
 import { csvDisguise, scanCsv, type CsvScan, type FileContent, type ScanOptions } from '../formats/csvScan';
 import type { Prescans } from './prescan';
 import type { TextEncodingName } from '../formats/decode';
@@ -826,14 +826,20 @@ async function stageCsv(
   const cells = input.header;
   const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
   const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
-  const unitFound = findMoneyUnit(options.above, headerMoneyUnits(spec, cells));
-  if (unitFound.refused) {
+  // Only a table with amounts has a money unit: a roster's or the regions' title may name 万元 freely.
+  const hasMoney = spec.columns.some((c) => c.kind === 'money');
+  const unitFound = hasMoney ? findMoneyUnit(options.above, headerMoneyUnits(spec, cells)) : { unit: null, text: null, refused: null };
+  const below = hasMoney && !unitFound.refused ? unitBelow(await tailRows(input.utf8, options.delimiter), unitFound.unit) : null;
+  if (unitFound.refused ?? below) {
     header.problems.push({
       ...place,
       row: null,
       column: null,
       severity: 'error',
-      ...explain(unitFound.refused, message('header.units_conflict_expected')),
+      ...explain(
+        unitFound.refused ?? below ?? message('header.units_conflict_expected'),
+        below !== null || unitFound.refused?.code === 'header.unit_unclear' ? message('header.unit_where') : message('header.units_conflict_expected'),
+      ),
     });
   }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
@@ -961,6 +967,37 @@ async function stageCsv(
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
     problems: [...headerAgain, ...notices],
   };
+}
+
+/** How much of a file's end is looked at for a unit stated below its table. */
+const TAIL_BYTES = 16 * 1024;
+
+/** The cells of the last lines of a CSV (UTF-8, `\n`), split plainly: enough for the notes below a table. */
+async function tailRows(utf8: FileContent, delimiter: string): Promise<string[][]> {
+  const size = utf8 instanceof Uint8Array ? utf8.byteLength : utf8.size;
+  const from = Math.max(0, size - TAIL_BYTES);
+  const bytes = utf8 instanceof Uint8Array ? utf8.subarray(from) : new Uint8Array(await utf8.slice(from).arrayBuffer());
+  const lines = new TextDecoder().decode(bytes).split('\n');
+  // The first line may start mid-character or mid-line: not looked at, unless it is the file's start.
+  return (from > 0 ? lines.slice(1) : lines).slice(-12).map((line) => line.split(delimiter).map((cell) => cell.replace(/^\s*"|"\s*$/g, '')));
+}
+
+/**
+ * A `单位：…` note below the table (注：单位：万元) that says another money
+ * unit than the one the header and the lines above it give (yuan when
+ * none): the loader reads the unit above the header only, so the amounts
+ * would be read in the wrong unit, by 10,000 or more, without a word.
+ */
+function unitBelow(rows: readonly (readonly string[])[], above: MoneyUnit | null): Message | null {
+  for (const cells of rows) {
+    for (const cell of cells) {
+      if (!/单\s*位\s*[：:]/.test(cell)) continue;
+      const said = unitInCell(cell);
+      if (said === null) continue;
+      if (!('unit' in said) || said.unit.digits !== (above?.digits ?? 0)) return message('header.unit_below', { text: cell.trim() });
+    }
+  }
+  return null;
 }
 
 /** Each row that is no data (the header again, repeatedHeaderSql; a title line, titleLineSql), said once by its row; `rows`: their numbers as one text. */
