@@ -35,7 +35,7 @@ const EXPECTED: Record<string, string> = {
   'csv-bad-quarter':
     'fund_flows.csv · 第41行 · quarter · 季度"2024Q5"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）',
   'csv-boolean-unknown':
-    'roster.csv · 第2行 · enrolled · "已参保"不是 true/false（是/否） · 应为：true 或 false（也可写 是 或 否）',
+    'roster.csv · 第2行 · enrolled · "待核实"不是 true/false（是/否） · 应为：true 或 false（也可写 是/否、1/0、Y/N、√/×、已参保/未参保）',
   'csv-count-fraction':
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"12.5"不是整数 · 应为：非负整数',
   'csv-count-negative':
@@ -137,7 +137,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-bad-quarter':
     'fund_flows.csv · row 41 · quarter · Quarter "2024Q5" is not in the right format · expected: YYYYQn, e.g. 2024Q4 (2024-Q4, 2024 q4 and the Chinese forms are read too)',
   'csv-boolean-unknown':
-    'roster.csv · row 2 · enrolled · "已参保" is not true/false · expected: true or false (or yes / no in Chinese)',
+    'roster.csv · row 2 · enrolled · "待核实" is not true/false · expected: true or false (or 1/0, Y/N, yes/no, and as Chinese tables write them)',
   'csv-count-fraction':
     'assistance_enrollment.csv · row 10 · recipients · "12.5" is not a whole number · expected: a non-negative whole number',
   'csv-count-negative':

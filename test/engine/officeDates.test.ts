@@ -123,4 +123,28 @@ describe('dates and yes/no as offices write them', () => {
     expect(await enrolled('是', '否')).toEqual(plain);
     expect(await enrolled('TRUE', 'FALSE')).toEqual(plain);
   });
+
+  // Found by the helpers' sweep: systems export a yes/no field as 1/0 or Y/N, forms tick it (√/×),
+  // and an enrolment list says it in words; each was refused row by row.
+  it.each([
+    ['1', '0'],
+    ['Y', 'N'],
+    ['yes', 'No'],
+    ['√', '×'],
+    ['已参保', '未参保'],
+    ['参保', '不参保'],
+  ])('reads %s/%s in enrolled as true/false, in a big file\'s typed reading too', async (yes, no) => {
+    const header = 'quarter,person_id,region_code,category,source,enrolled';
+    const ids = Array.from({ length: 40 }, (_, i) => `1501021990010${String(1000 + i)}`);
+    const rows = [header, ...ids.map((id, i) => `2024Q4,${id}${i % 10},150102,dibao,civil_affairs,${i % 4 === 0 ? no : yes}`)].join('\n');
+    const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', rows)));
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(await engine().query('SELECT CAST(count(*) FILTER (WHERE enrolled) AS INTEGER) AS yes, CAST(count(*) FILTER (WHERE NOT enrolled) AS INTEGER) AS no FROM roster')).toEqual([{ yes: 30, no: 10 }]);
+  });
+
+  it('still refuses a yes/no it cannot tell (待核实, 2)', async () => {
+    const header = 'quarter,person_id,region_code,category,source,enrolled';
+    const report = await loadDataset(engine(), await tinyWith(csv('roster.csv', [header, '2024Q4,150102199001011234,150102,dibao,civil_affairs,待核实', '2024Q4,150102199001011250,150102,dibao,civil_affairs,2'].join('\n'))));
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column}`)).toEqual(['2 enrolled', '3 enrolled']);
+  });
 });

@@ -29,7 +29,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   money: (p) =>
     p.signed ? 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' : 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   decimal: () => 'a non-negative number with at most 6 decimals',
-  boolean: () => 'true or false (or yes / no in Chinese)',
+  boolean: () => 'true or false (or 1/0, Y/N, yes/no, and as Chinese tables write them)',
   enum: (p) => `one of: ${p.values.join(' | ')}`,
   text: () => 'non-empty text',
   person_id: () => 'ID numbers stored as text (format the cells as Text and export again from the original list)',

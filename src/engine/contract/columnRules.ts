@@ -53,8 +53,15 @@ function dateSql(v: string): string {
   return `CAST(try_strptime(${day}, [${DATE_FORMATS.map(sqlString).join(', ')}]) AS DATE)`;
 }
 
-/** Booleans as exported (true/false, TRUE/FALSE) and as Chinese tables write them (是/否). */
-const BOOLEAN_TEXT = { true: ['true', '是'], false: ['false', '否'] } as const;
+/**
+ * Booleans as exported (true/false, TRUE/FALSE, 1/0, Y/N, yes/no), as
+ * Chinese tables write them (是/否, √/×) and as an enrolment column says it
+ * in words (已参保/未参保): each unambiguous in a yes/no column.
+ */
+const BOOLEAN_TEXT = {
+  true: ['true', '是', '1', 'y', 'yes', '√', '✓', '已参保', '参保'],
+  false: ['false', '否', '0', 'n', 'no', '×', '✗', '未参保', '不参保'],
+} as const;
 
 /** Money in 万元 or 亿元: `digits` fewer integer digits and `digits` more decimals, so that in yuan it fits DECIMAL(18,2) to the fen. */
 function moneyPattern(signed: boolean, unit: MoneyUnit | null): string {
