@@ -29,6 +29,30 @@ describe('a money column named with its unit', () => {
   });
 });
 
+// Found by the helpers' sweep: government templates mark required fields (*季度) and write a
+// count's unit after its name (救助对象人数（人）); each was "缺少列" (the column missing).
+describe('a header cell with a required-field mark or a count unit', () => {
+  const ENROLLMENT = tableSpec('assistance_enrollment')!;
+  it.each([
+    ['*季度', 'quarter'],
+    ['＊区划代码', 'region_code'],
+    ['季度*', 'quarter'],
+    ['* 季度', 'quarter'],
+    ['救助对象人数（人）', 'recipients'],
+    ['救助对象人数(人)', 'recipients'],
+    ['*救助对象人数（人）', 'recipients'],
+  ])('%s names %s', (cell, name) => {
+    expect(findColumn(ENROLLMENT, cell)?.name).toBe(name);
+  });
+
+  it('keeps a money column\'s unit behind a mark (金额（万元）*), and a count unit only on a count column', () => {
+    expect(headerMoneyUnits(FLOWS, ['季度', '金额（万元）*']).map((u) => u.unit.label)).toEqual(['万元']);
+    expect(findColumn(FLOWS, '季度（人）')).toBeUndefined();
+    expect(findColumn(FLOWS, '金额（人）')).toBeUndefined();
+    expect(findColumn(ENROLLMENT, '救助对象人数（千人）')).toBeUndefined();
+  });
+});
+
 describe('a header cell with characters that cannot be seen', () => {
   // Copied from a web page or a chat message: a zero-width space, joiner or word joiner inside or after the name
   // made the column "missing" while the header read amount / 金额 on screen.

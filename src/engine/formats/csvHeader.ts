@@ -223,10 +223,21 @@ const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元
 /** Characters no one sees, taken out of header cells (findColumn). */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** The contract column a header cell names: its name (any case) or its Chinese label (white space inside ignored); a money column's may carry its unit (`金额（万元）`). */
+/** A count written after a count column's name: `救助对象人数（人）`, `户数(户)`. */
+const COUNT_SUFFIX = /\s*[（(]\s*(?:单\s*位\s*[：:]\s*)?(?:人|户|人次|个)\s*[)）]$/;
+
+/** The mark government templates put on a required field's name: `*季度`, `季度＊`. */
+const REQUIRED_MARK = /^[*＊]+\s*|\s*[*＊]+$/g;
+
+/**
+ * The contract column a header cell names: its name (any case) or its
+ * Chinese label (white space inside ignored), perhaps with a template's
+ * required-field mark (`*季度`); a money column's may carry its unit
+ * (`金额（万元）`), a count column's its own (`救助对象人数（人）`).
+ */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
   // Characters no one sees (a zero-width space or joiner, a word joiner, a BOM) come with names copied from a web page or a chat.
-  const trimmed = cell.replace(INVISIBLE, '').trim();
+  const trimmed = cell.replace(INVISIBLE, '').trim().replace(REQUIRED_MARK, '');
   // A Chinese label is matched without its white space: templates break long headers over lines (上级区划↵代码) or space them out.
   const named = (text: string): ColumnSpec | undefined => {
     const label = text.replace(/\s+/g, '');
@@ -236,13 +247,17 @@ export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefine
   if (exact) return exact;
   const suffix = UNIT_SUFFIX.exec(trimmed);
   const column = suffix ? named(trimmed.slice(0, suffix.index)) : undefined;
-  return column?.kind === 'money' ? column : undefined;
+  if (column?.kind === 'money') return column;
+  const counted = COUNT_SUFFIX.exec(trimmed);
+  const count = counted ? named(trimmed.slice(0, counted.index)) : undefined;
+  return count?.kind === 'count' ? count : undefined;
 }
 
 /** The units written after money columns' names in the header (`金额（万元）`), with the cell. */
 export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
   return cells.flatMap((cell) => {
-    const suffix = UNIT_SUFFIX.exec(cell.trim());
+    // As findColumn reads the cell: `金额（万元）*` has its unit too.
+    const suffix = UNIT_SUFFIX.exec(cell.replace(INVISIBLE, '').trim().replace(REQUIRED_MARK, ''));
     return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[(suffix[1] ?? suffix[2]) as MoneyUnit['label']], text: cell.trim() }] : [];
   });
 }
