@@ -104,6 +104,23 @@ for (const [name, start] of [
       expect(await tables(engine)).toEqual(plain);
     });
 
+    // Found by the helpers' sweep: pandas writes a year column that has an empty cell as 2022.0 (as it
+    // writes counts, which were read), and people type 2022年; both were 年份不是四位数字.
+    it('reads a year written 2023.0 or 2023年 as the year, and still refuses 2023.5', async () => {
+      const files = await tinyWith(
+        rewritten('fund_balances.csv', [0], (year, k) => (k % 2 === 0 ? `${year}.0` : `${year}年`)),
+        csv('transfers.csv', TRANSFERS.map((line, k) => (k === 0 ? line : line.replace(/,2024,/, k === 1 ? ',2024.0,' : ',２０２４年,'))).join('\n')),
+      );
+      const report = await loadDataset(engine, files);
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(await tables(engine)).toEqual(plain);
+      const balances = tiny('fund_balances.csv');
+      balances[1] = (balances[1] ?? '').replace(/^2023,/, '2023.5,');
+      const refused = await loadDataset(engine, await tinyWith(csv('fund_balances.csv', balances.join('\n'))));
+      expect(refused.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['2 year']);
+      expect(await tables(engine)).toEqual(plain);
+    });
+
     it('still refuses a formula that is not a code written as text, and a text formula of no code, by the cell', async () => {
       const flows = tiny('fund_flows.csv');
       flows[2] = (flows[2] ?? '').replace(',150100,', ',=A1,');

@@ -349,8 +349,8 @@ function trimmedSql(v: string): string {
   return `CASE WHEN strlen(${v}) = length(${v}) AND NOT starts_with(${v}, ' ') AND NOT ends_with(${v}, ' ') THEN ${v} ELSE trim(${v}) END`;
 }
 
-/** Full-width digits and signs (１２３４．５６, typed with a Chinese input method) as ASCII. */
-const FULL_WIDTH = { from: '０１２３４５６７８９．－，', to: '0123456789.-,' };
+/** Full-width digits and signs (１２３４．５６, typed with a Chinese input method) as ASCII; the minus sign (U+2212, −1,234.56, as typeset reports and web pages write it) too. */
+const FULL_WIDTH = { from: '０１２３４５６７８９．－，−', to: '0123456789.-,-' };
 
 /**
  * A number cell's text as the contract reads it: full-width digits made
@@ -371,9 +371,26 @@ function normalizedSql(column: ColumnSpec, v: string): string {
   // A year is kept as text by the same forms as a code (`="2024"`: four digits Excel would read as a number).
   const code = column.kind === 'region_code' || column.kind === 'year';
   const translated = `translate(${code ? keptAsTextSql(v) : v}, '${FULL_WIDTH.from}', '${FULL_WIDTH.to}')`;
-  const ascii = column.kind === 'money' ? yuanMarksDroppedSql(translated) : translated;
+  // A year as pandas writes a year column with an empty cell (2022.0) or as people type it (2022年).
+  const yearRead = column.kind === 'year' ? `regexp_replace(${translated}, '^([0-9]{4})(?:[.]0+|\\s*年)$', '\\1')` : translated;
+  const ascii = column.kind === 'money' ? yuanMarksDroppedSql(accountingNegativeSql(translated)) : yearRead;
   const plain = grouped ? `CASE WHEN regexp_full_match(${ascii}, '-?[0-9]{1,3}(,[0-9]{3})+([.][0-9]+)?') THEN replace(${ascii}, ',', '') ELSE ${ascii} END` : ascii;
-  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0${code ? ` AND NOT ${keptAsTextMarkSql(v)}` : ''} THEN ${v} ELSE ${plain} END`;
+  const marked = code
+    ? ` AND NOT ${keptAsTextMarkSql(v)}${column.kind === 'year' ? ` AND strpos(${v}, '.') = 0` : ''}`
+    : column.kind === 'money'
+      ? ` AND NOT starts_with(${v}, '(')`
+      : '';
+  return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0${marked} THEN ${v} ELSE ${plain} END`;
+}
+
+/**
+ * An amount in brackets, as accounting formats and finance systems show a
+ * negative one: (1,234.56), （1,234.56）, (¥1,234.56), read with a minus. In a
+ * column that may not be negative it is then refused as a negative amount,
+ * which is what it says.
+ */
+function accountingNegativeSql(v: string): string {
+  return `regexp_replace(${v}, '^[(（]\\s*([^-()（）][^()（）]*?)\\s*[)）]$', '-\\1')`;
 }
 
 /**
