@@ -112,7 +112,9 @@ describe('office files', () => {
     const inWan = [header, ...lines.map((line, i) => (i === 2 ? `${line.slice(0, line.lastIndexOf(','))},12.5万元` : line))].join('\n');
     const refused = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${inWan}\n`)));
     expect(refused.ok).toBe(false);
-    expect(refused.problems.map((p) => formatProblem(p))[0]).toMatch(/^fund_flows\.csv · 第4行 · amount · /);
+    expect(refused.problems.map((p) => formatProblem(p))).toEqual([
+      'fund_flows.csv · 第4行 · amount · 金额"12.5万元"在单元格里写了单位：金额只能是数字，单位写在表头之上（如"单位：万元"）或列名后（如 金额（万元）），整张表一种 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+    ]);
   });
 
   it('reads a zero as Excel writes an accounting-formatted (会计专用) cell into a CSV, " ¥-   ", and refuses a bare dash', async () => {

@@ -1,5 +1,5 @@
 // Quarters as Chinese tables write them: 2024年第4季度, 2024年第四季度,
-// 2024年4季度, 2024-Q4, 2024q4, full-width ２０２４Ｑ４. They load as the same
+// 2024年4季度, 2024-Q4, 2024q4, full-width ２０２４Ｑ４, 2024年度第四季度, 2024年第Ⅳ季度. They load as the same
 // quarter as 2024Q4, so the analysis is the same to the fen; a form that
 // could be a month (2024-4) or no quarter at all (2024年第5季度) is refused at
 // its cell with the forms that are read.
@@ -16,6 +16,7 @@ import { csv, SAMPLE_DIR as SAMPLE, sampleRewritten, useEngine } from './harness
 
 const FULL_WIDTH = '０１２３４５６７８９';
 const NUMERALS = ['一', '二', '三', '四'];
+const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'];
 
 /** 2024Q4 in the i-th of the office forms. */
 function officeQuarter(quarter: string, i: number): string {
@@ -28,6 +29,9 @@ function officeQuarter(quarter: string, i: number): string {
     `${year}-Q${q}`,
     `${year}q${q}`,
     `${[...quarter.slice(0, 4)].map((d) => FULL_WIDTH[Number(d)]).join('')}Ｑ${FULL_WIDTH[q] ?? ''}`,
+    // Found by the helpers' sweep: a statistical report's 年度 and Roman numerals.
+    `${year}年度第${NUMERALS[q - 1] ?? ''}季度`,
+    `${year}年第${ROMAN[q - 1] ?? ''}季度`,
     quarter,
   ];
   return forms[i % forms.length] ?? quarter;
@@ -55,6 +59,8 @@ describe('quarters as offices write them', () => {
     const text = fundFlows && 'bytes' in fundFlows ? new TextDecoder().decode(fundFlows.bytes) : '';
     expect(text).toContain('2024年第四季度');
     expect(text).toContain('２０２４Ｑ');
+    expect(text).toContain('年度第');
+    expect(text).toContain('Ⅳ');
     const report = await loadDataset(engine(), office);
     expect(report.problems).toEqual([]);
     expect(report.quarters).toEqual(plain.quarters);

@@ -179,6 +179,7 @@ export interface MessageParams {
   'cell.expected_in_unit': { unit: UnitName; decimals: number; signed: boolean };
   'cell.empty': { label: string };
   'cell.scientific': { label: string; value: string };
+  'cell.unit_in_cell': { label: string; value: string };
   'cell.invalid': { kind: CellKind; label: string; value: string };
   'cell.negative': { kind: 'count' | 'money'; label: string; value: string };
   'cell.too_large': { kind: 'count' | 'money'; label: string; value: string; unit: UnitName | null };

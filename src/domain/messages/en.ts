@@ -227,6 +227,7 @@ export const EN: Catalogue = {
       : `a non-negative amount in ${UNIT[p.unit]} with at most ${p.decimals} decimals, e.g. 12.345678`,
   'cell.empty': () => 'The cell is empty',
   'cell.scientific': (p) => `"${p.value}" is in scientific notation, not an exact number`,
+  'cell.unit_in_cell': (p) => `"${p.value}" has its unit in the cell: an amount is a number, and the table's one unit goes on a line above the header or after the column's name`,
   'cell.invalid': (p) => CELL_INVALID[p.kind](`"${p.value}"`),
   'cell.negative': (p) => (p.kind === 'money' ? `Amount "${p.value}" is negative` : `"${p.value}" is negative`),
   'cell.too_large': (p) => {

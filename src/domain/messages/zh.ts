@@ -194,6 +194,7 @@ export const ZH: Catalogue = {
     p.signed ? `以${p.unit}为单位、最多${p.decimals}位小数的金额（可为负），如 -12.345678` : `以${p.unit}为单位、最多${p.decimals}位小数的非负金额，如 12.345678`,
   'cell.empty': (p) => `${p.label}为空`,
   'cell.scientific': (p) => `${p.label}"${p.value}"是科学计数法，不是精确的数`,
+  'cell.unit_in_cell': (p) => `${p.label}"${p.value}"在单元格里写了单位：金额只能是数字，单位写在表头之上（如"单位：万元"）或列名后（如 金额（万元）），整张表一种`,
   'cell.invalid': (p) => CELL_INVALID[p.kind](`"${p.value}"`, p.label),
   'cell.negative': (p) => (p.kind === 'money' ? `金额"${p.value}"为负数` : `${p.label}"${p.value}"为负数`),
   'cell.too_large': (p) => {

@@ -191,6 +191,8 @@ function invalidCell(column: ColumnSpec, value: string | null, unit: MoneyUnit |
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
     return message('cell.scientific', { label, value });
   }
+  // 12.5万元 in a cell: the unit belongs above the header or after the column's name, once for the table.
+  if (kind === 'money' && /^-?[0-9.,]+\s*(万元|亿元|万|亿)$/.test(value)) return message('cell.unit_in_cell', { label, value });
   if (kind === 'money' && unit && unit.digits > 0) {
     const decimals = 2 + unit.digits;
     if (isNegative(value) && !column.signed) return message('cell.negative', { kind, label, value });

@@ -410,16 +410,16 @@ function yuanMarksDroppedSql(v: string): string {
 
 /** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
 const QUARTER_FORMS =
-  '([0-9]{4}) *(?:年|-|_|/|\\.)? *(?:第 *([1-4]) *(?:季度|季)?|([1-4]) *(?:季度|季)|[Qq] *([1-4]))';
+  '([0-9]{4}) *(?:年度|年|-|_|/|\\.)? *(?:第 *([1-4]) *(?:季度|季)?|([1-4]) *(?:季度|季)|[Qq] *([1-4]))';
 
 /**
  * A quarter as the contract writes it (2024Q4) from the forms office tables
- * use: 2024年第4季度, 2024年第四季度, 2024年4季度, 2024-Q4, 2024 q4, full-width
- * digits. A bare 2024-4 stays as it is (a month as much as a quarter) and is
+ * use: 2024年第4季度, 2024年第四季度, 2024年度第Ⅳ季度, 2024年4季度, 2024-Q4,
+ * 2024 q4, full-width digits. A bare 2024-4 stays as it is (a month as much as a quarter) and is
  * refused. 2024Q4 itself is returned at once.
  */
 function quarterSql(v: string): string {
-  const ascii = `translate(${v}, '${FULL_WIDTH.from}一二三四Ｑｑ\u3000', '${FULL_WIDTH.to}1234Qq ')`;
+  const ascii = `translate(${v}, '${FULL_WIDTH.from}一二三四ⅠⅡⅢⅣＱｑ\u3000', '${FULL_WIDTH.to}12341234Qq ')`;
   const parts = `regexp_extract(${ascii}, '^${QUARTER_FORMS}$', ['year', 'a', 'b', 'c'])`;
   const q = (p: string): string => `NULLIF(${p}, '')`;
   const read = `CASE WHEN ${parts}.year <> '' THEN ${parts}.year || 'Q' || coalesce(${q(`${parts}.a`)}, ${q(`${parts}.b`)}, ${q(`${parts}.c`)}) END`;

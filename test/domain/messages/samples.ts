@@ -97,6 +97,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'cell.expected_in_unit': { unit: '万元', decimals: 3, signed: true },
   'cell.empty': { label: 'x' },
   'cell.scientific': { label: 'x', value: 'x' },
+  'cell.unit_in_cell': { label: 'x', value: 'x' },
   'cell.invalid': { kind: 'money', label: 'x', value: 'x' },
   'cell.negative': { kind: 'count', label: 'x', value: 'x' },
   'cell.too_large': { kind: 'count', label: 'x', value: 'x', unit: '万元' },
