@@ -150,7 +150,7 @@ describe('loadDataset', () => {
       expect(await engine().query("SELECT name FROM regions WHERE region_code = '010102'")).toEqual([{ name: '乙县' }]);
     }
     const inside = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\u001a\n010102,乙县,county,010100,3\n`)]);
-    expect(inside.problems.map((p) => `${p.row} ${said(p)}`)).toEqual(['5 列数不对：表头有 5 列，这一行有 1 列']);
+    expect(inside.problems.map((p) => `${p.row} ${said(p)}`)).toEqual(['5 这一行只有第一格有内容，像是标题或分组行（常见于两份导出拼接成一个文件），不是数据']);
   });
 
   it('trims Unicode spaces around cells, as DuckDB\'s trim() does, and nothing else', async () => {
@@ -178,13 +178,13 @@ describe('loadDataset', () => {
     const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
     const bad = await loadDataset(engine(), [
       csv('regions.csv', REGIONS),
-      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,yes', '2024Q4,A4,010101,,other,']),
+      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,maybe', '2024Q4,A4,010101,,other,']),
     ]);
     // A1…A4 are in neither ID form: one notice besides the errors (idNumber.ts).
     expect(bad.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column} ${said(p)}`)).toEqual([
       '2 category 救助类别"Dibao"不是允许的取值',
       '3 source 数据来源"民政"不是允许的取值',
-      '4 enrolled "yes"不是 true/false（是/否）',
+      '4 enrolled "maybe"不是 true/false（是/否）',
       '5 category 救助类别为空',
       '5 enrolled 是否参保为空',
     ]);

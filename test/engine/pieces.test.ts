@@ -177,7 +177,7 @@ describe('a CSV file read in pieces', () => {
     expect(pieced.problems).toEqual(whole.problems);
 
     const valid = roster(400);
-    valid[450 - 1] = '2024Q4,150102199000000450,150102,dibao,civil_affairs,已参保';
+    valid[450 - 1] = '2024Q4,150102199000000450,150102,dibao,civil_affairs,待核实';
     valid[500 - 1] = valid[20 - 1] ?? '';
     valid[560 - 1] = '2024Q4,150102199000000560,999999,dibao,civil_affairs,true';
     const invalid = valid.join('\n');

@@ -154,6 +154,27 @@ for (const [name, start] of ENGINES) {
       expect(sheet.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([TITLE(5, 'assistance_enrollment.xlsx · assistance_enrollment')]);
     });
 
+    // Found by the helpers' sweep: a line typed without the delimiters Excel writes (a title, a sign-off)
+    // was only 列数不对：表头有 7 列，这一行有 1 列, and the header repeated under such a title went unsaid.
+    it('reads a line of one cell without delimiters as the title, sign-off or note it is', async () => {
+      const lines = tiny('fund_flows.csv');
+      const joined = [...lines.slice(0, 6), '2024年基金收支表', lines[0] ?? '', ...lines.slice(6), '"填报人：张三  审核人：李四"', '注：本表由系统导出'];
+      const report = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', joined.join('\r\n'))));
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([
+        `fund_flows.csv · 第${lines.length + 3}–${lines.length + 4}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+        `fund_flows.csv · 第7行 · 这一行只有第一格有内容，像是标题或分组行（常见于两份导出拼接成一个文件），不是数据 · 应为：删除这一行：标题和说明写在表头之上，数据行每列都填`,
+        ZH(8, 'fund_flows.csv'),
+      ]);
+      // Without the title and the header again, the file loads: the lines below are said, not refused.
+      const signed = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', [...lines, '填报人：张三'].join('\n'))));
+      expect(signed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(signed.ok).toBe(true);
+      // A row with some of its cells is still refused for its width.
+      const short = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', [...lines.slice(0, 4), '2024Q4,150102,assistance', ...lines.slice(4), '填报人：张三'].join('\n'))));
+      expect(short.problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/^fund_flows\.csv · 第5行 · 列数不对：表头有 7 列，这一行有 3 列/)]);
+      expect(await regionCount()).toBe(6);
+    });
+
     it('still says each empty cell of a row that has more than its first cell', async () => {
       const lines = tiny('fund_flows.csv');
       const report = await loadDataset(engine, await tinyWith(csv('fund_flows.csv', [...lines.slice(0, 3), '2024Q4,150102,,,,,', ...lines.slice(3)].join('\n'))));

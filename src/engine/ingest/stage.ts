@@ -907,11 +907,11 @@ async function stageCsv(
     const registered = input.registered ?? `fundwatch_upload_${spec.name}_${k}.csv`;
     if (piece instanceof Uint8Array) await engine.registerFile(registered, endingLine(piece));
     else if (piece !== null) await engine.registerBlob(registered, await endingLineBlob(piece));
-    const read = (read: { csvColumns: string; select: DataSelect }): Promise<Row[]> =>
+    const read = (read: { csvColumns: string; select: DataSelect }, file = registered): Promise<Row[]> =>
       engine.query(
         renderSql(SQL.stage, {
           insert: fragment(k === 0 ? `CREATE OR REPLACE TABLE ${ident(dataTable).text} AS` : `INSERT INTO ${ident(dataTable).text}`),
-          file: registered,
+          file,
           header: fragment(k === 0 ? 'true' : 'false'),
           delim: options.delimiter,
           buffer_size: fragment(String(READ_BUFFER_BYTES)),
@@ -934,8 +934,17 @@ async function stageCsv(
       }
       // The row after the rows read is the line DuckDB dropped.
       if (dropped) return { staged: null, problems: [longLineProblem(where.file, before + 1, options.delimiter)] };
-    } catch (e) {
-      if (isOutOfMemory(e)) throw e;
+    } catch (first) {
+      if (isOutOfMemory(first)) throw first;
+      // A line of one cell (a title or a sign-off line without the delimiters Excel adds) read again, filled out to
+      // the header's width, so that it is said as what it is; any other line of the wrong width is still refused.
+      const padded = pieces.length === 1 && !options.rowColumn && LONE_CELL.test(first instanceof Error ? first.message : String(first)) ? await loneCellsPadded(piece ?? input.utf8, options.delimiter, cells.length) : null;
+      const again = `fundwatch_upload_${spec.name}_filled.csv`;
+      const e = padded === null ? first : await readFilled(engine, again, padded, () => read({ csvColumns, select }, again));
+      if (e === null && padded !== null) {
+        if (await endsInLongLine(padded)) return { staged: null, problems: [longLineProblem(where.file, options.headerRow + 1, options.delimiter)] };
+        continue;
+      }
       // The first piece has the header: its lines count from it.
       const counted = k === 0 ? options.headerRow - 1 : before;
       const long = PARALLEL_READ_REFUSED.test(e instanceof Error ? e.message : String(e)) ? await firstLongLine(piece ?? input.utf8) : null;
@@ -984,6 +993,71 @@ async function stageCsv(
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
     problems: [...headerAgain, ...notices],
   };
+}
+
+/** DuckDB's word for a line of one cell where the header has more. */
+const LONE_CELL = /Expected Number of Columns: \d+ Found: 1\b/;
+/** A file this big or smaller is filled out and read again (loneCellsPadded); tables with amounts are far smaller. */
+const FILL_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The CSV with each line of one cell (no delimiter outside quotes) given
+ * `width - 1` delimiters more, so that DuckDB reads it as a row whose other
+ * cells are empty: a title line, a sign-off or a note typed below a table
+ * without the delimiters Excel writes. Null when there is none, or the
+ * file is too big to hold twice.
+ */
+async function loneCellsPadded(content: FileContent, delimiter: string, width: number): Promise<Uint8Array | null> {
+  const size = content instanceof Uint8Array ? content.byteLength : content.size;
+  if (size > FILL_MAX_BYTES || width < 2) return null;
+  const bytes = content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
+  const delim = delimiter.charCodeAt(0);
+  const fill = new Uint8Array(width - 1).fill(delim);
+  const parts: Uint8Array[] = [];
+  let quoted = false;
+  let lineStart = 0;
+  let sawDelimiter = false;
+  let from = 0;
+  let filled = 0;
+  for (let i = 0; i <= bytes.byteLength; i++) {
+    const b = i < bytes.byteLength ? bytes[i] : 0x0a;
+    if (b === 0x22) quoted = !quoted;
+    else if (!quoted && b === delim) sawDelimiter = true;
+    else if (!quoted && b === 0x0a) {
+      const end = i > lineStart && bytes[i - 1] === 0x0d ? i - 1 : i;
+      // An empty line (the last line end's, a blank one) is left as it is.
+      if (!sawDelimiter && end > lineStart) {
+        parts.push(bytes.subarray(from, end), fill);
+        from = end;
+        filled++;
+      }
+      lineStart = i + 1;
+      sawDelimiter = false;
+    }
+  }
+  if (filled === 0) return null;
+  parts.push(bytes.subarray(from));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** Reads `padded` under the name `file` with `read`; the error, or null when it was read. */
+async function readFilled(engine: Engine, file: string, padded: Uint8Array, read: () => Promise<unknown>): Promise<unknown> {
+  await engine.registerFile(file, endingLine(padded));
+  try {
+    await read();
+    return null;
+  } catch (e) {
+    if (isOutOfMemory(e)) throw e;
+    return e;
+  } finally {
+    await engine.dropFile(file);
+  }
 }
 
 /** How much of a file's end is looked at for a unit stated below its table. */
