@@ -1037,13 +1037,7 @@ async function loneCellsPadded(content: FileContent, delimiter: string, width: n
   }
   if (filled === 0) return null;
   parts.push(bytes.subarray(from));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
 }
 
 /** Reads `padded` under the name `file` with `read`; the error, or null when it was read. */
