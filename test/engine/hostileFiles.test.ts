@@ -197,6 +197,16 @@ describe('hostile files', () => {
     }
   });
 
+  it('refuses such a last line at its row also in a file read again for a line of one cell (stage.ts, loneCellsPadded)', async () => {
+    const lines = (await readFile(join(TINY_DIR, 'regions.csv'), 'utf8')).trimEnd().split('\n');
+    // A title line of one cell inside: the file is read a second time, filled out to the header's width.
+    const text = [...lines.slice(0, 3), '区划表（续）', ...lines.slice(3)].join('\n');
+    const bytes = new Uint8Array([...new TextEncoder().encode(`${text}\n`), ...new TextEncoder().encode('x'.repeat(5 * MB))]);
+    const files = (await tinyWith()).map((f) => (f.name === 'regions.csv' ? { name: 'regions.csv', bytes } : f));
+    const problems = await refused(files, 400);
+    expect(problems[0]).toMatch(new RegExp(`^regions\\.csv · 第${lines.length + 2}行 · CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格 · `));
+  });
+
   it('refuses a last line of 9 MB of digits at its row, with or without a line end, as bytes, as a file and read where it lies (DuckDB dropped it without a word and the rest loaded)', async () => {
     const base = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd();
     // The header is row 1: the rows of the file, then the long one.

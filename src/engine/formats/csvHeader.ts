@@ -223,6 +223,15 @@ const UNIT_SUFFIX = /\s*(?:[（(]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元
 /** Characters no one sees, taken out of header cells (findColumn). */
 export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/**
+ * A header cell as its column is looked up: without characters no one sees
+ * (a zero-width space or joiner, a word joiner, a BOM: names copied from a
+ * web page or a chat), white space around it or a template's required mark.
+ */
+function headerText(cell: string): string {
+  return cell.replace(INVISIBLE, '').trim().replace(REQUIRED_MARK, '');
+}
+
 /** A count written after a count column's name: `救助对象人数（人）`, `户数(户)`. */
 const COUNT_SUFFIX = /\s*[（(]\s*(?:单\s*位\s*[：:]\s*)?(?:人|户|人次|个)\s*[)）]$/;
 
@@ -236,8 +245,7 @@ const REQUIRED_MARK = /^[*＊]+\s*|\s*[*＊]+$/g;
  * (`金额（万元）`), a count column's its own (`救助对象人数（人）`).
  */
 export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefined {
-  // Characters no one sees (a zero-width space or joiner, a word joiner, a BOM) come with names copied from a web page or a chat.
-  const trimmed = cell.replace(INVISIBLE, '').trim().replace(REQUIRED_MARK, '');
+  const trimmed = headerText(cell);
   // A Chinese label is matched without its white space: templates break long headers over lines (上级区划↵代码) or space them out.
   const named = (text: string): ColumnSpec | undefined => {
     const label = text.replace(/\s+/g, '');
@@ -257,7 +265,7 @@ export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefine
 export function headerMoneyUnits(spec: TableSpec, cells: readonly string[]): { unit: MoneyUnit; text: string }[] {
   return cells.flatMap((cell) => {
     // As findColumn reads the cell: `金额（万元）*` has its unit too.
-    const suffix = UNIT_SUFFIX.exec(cell.replace(INVISIBLE, '').trim().replace(REQUIRED_MARK, ''));
+    const suffix = UNIT_SUFFIX.exec(headerText(cell));
     return suffix && findColumn(spec, cell)?.kind === 'money' ? [{ unit: UNITS[(suffix[1] ?? suffix[2]) as MoneyUnit['label']], text: cell.trim() }] : [];
   });
 }

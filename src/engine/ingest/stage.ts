@@ -940,11 +940,14 @@ async function stageCsv(
       // the header's width, so that it is said as what it is; any other line of the wrong width is still refused.
       const padded = pieces.length === 1 && !options.rowColumn && LONE_CELL.test(first instanceof Error ? first.message : String(first)) ? await loneCellsPadded(piece ?? input.utf8, options.delimiter, cells.length) : null;
       const again = `fundwatch_upload_${spec.name}_filled.csv`;
-      const e = padded === null ? first : await readFilled(engine, again, padded, () => read({ csvColumns, select }, again));
-      if (e === null && padded !== null) {
-        if (await endsInLongLine(padded)) return { staged: null, problems: [longLineProblem(where.file, options.headerRow + 1, options.delimiter)] };
+      const filled = padded === null ? { error: first } : await readFilled(engine, again, padded, () => read({ csvColumns, select }, again));
+      if ('rows' in filled && padded !== null) {
+        // As above: the row after the rows read is the line DuckDB dropped.
+        const count = Number(filled.rows[0]?.Count);
+        if (await endsInLongLine(padded)) return { staged: null, problems: [longLineProblem(where.file, options.headerRow + (Number.isSafeInteger(count) ? count : 0) + 1, options.delimiter)] };
         continue;
       }
+      const e = 'error' in filled ? filled.error : first;
       // The first piece has the header: its lines count from it.
       const counted = k === 0 ? options.headerRow - 1 : before;
       const long = PARALLEL_READ_REFUSED.test(e instanceof Error ? e.message : String(e)) ? await firstLongLine(piece ?? input.utf8) : null;
@@ -1040,15 +1043,14 @@ async function loneCellsPadded(content: FileContent, delimiter: string, width: n
   return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
 }
 
-/** Reads `padded` under the name `file` with `read`; the error, or null when it was read. */
-async function readFilled(engine: Engine, file: string, padded: Uint8Array, read: () => Promise<unknown>): Promise<unknown> {
+/** Reads `padded` under the name `file` with `read`: what it answered, or the error. */
+async function readFilled(engine: Engine, file: string, padded: Uint8Array, read: () => Promise<Row[]>): Promise<{ rows: Row[] } | { error: unknown }> {
   await engine.registerFile(file, endingLine(padded));
   try {
-    await read();
-    return null;
+    return { rows: await read() };
   } catch (e) {
     if (isOutOfMemory(e)) throw e;
-    return e;
+    return { error: e };
   } finally {
     await engine.dropFile(file);
   }
