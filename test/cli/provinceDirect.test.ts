@@ -23,6 +23,8 @@ import { both } from './bothEngines';
 const HEAD = 'region_code,name,level,parent_code,tier\n420000,湖北省,province,,\n420100,武汉市,city,420000,2\n420102,江岸区,county,420100,2\n';
 const GROUPED = `${HEAD}429000,省直辖县级行政区划,city,420000,3\n429004,仙桃市,county,429000,3\n429005,潜江市,county,429000,3\n`;
 const FLAT = `${HEAD}429004,仙桃市,county,420000,3\n429005,潜江市,county,420000,3\n`;
+// Some lists give the units the level of the grouping they sit under (city): the same pools.
+const GROUPED_AS_CITIES = `${HEAD}429000,省直辖县级行政区划,city,420000,3\n429004,仙桃市,city,429000,3\n429005,潜江市,city,429000,3\n`;
 
 function dataset(regions: string, extraFlow = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'fundwatch-province-direct-'));
@@ -77,6 +79,7 @@ describe('county-level units under the province (省直辖县级行政区划)', 
   for (const [shape, regions] of [
     ['under the grouping 429000', GROUPED],
     ['straight under the province', FLAT],
+    ['under the grouping, written as cities', GROUPED_AS_CITIES],
   ] as const) {
     it(`${shape}: each is a pool of its own, on both engines`, async () => {
       const dir = dataset(regions);

@@ -761,7 +761,7 @@ function rowsOfLevel(
 /** Province → city → county: each level's parent is one level up. */
 function regionTree(table: StagedTable): Check[] {
   const stage = ident(table.stageTable).text;
-  const withParent = `(SELECT c.*, p.level AS parent_level FROM ${stage} c LEFT JOIN ${stage} p ON p.region_code = c.parent_code) AS s`;
+  const withParent = `(SELECT c.*, p.level AS parent_level, coalesce(${directGroupingSql('p')}, false) AS parent_grouping FROM ${stage} c LEFT JOIN ${stage} p ON p.region_code = c.parent_code) AS s`;
   const parentLevel = "CASE s.level WHEN 'city' THEN 'province' WHEN 'county' THEN 'city' END";
   // One province per data set: the policy, the factor method's total and the page's root are the province's.
   const firstProvince = `(SELECT region_code FROM ${stage} WHERE level = 'province' AND parent_code IS NULL ORDER BY _row LIMIT 1)`;
@@ -798,8 +798,9 @@ function regionTree(table: StagedTable): Check[] {
       column: 'parent_code',
       severity: 'error',
       source: withParent,
-      // A county straight under the province (省直管县) is allowed: region_pools.sql makes it a pool of its own.
-      where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province')`,
+      // A county straight under the province (省直管县) is allowed, and so is a unit under a grouping (429000) written
+      // as a city rather than a county: region_pools.sql makes each a pool of its own, and the grouping goes.
+      where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province') AND NOT (s.level = 'city' AND s.parent_grouping)`,
       value: 's.parent_code',
       extra: 's.parent_level',
       explain: (value, extra) =>
