@@ -107,6 +107,19 @@ describe('county-level units under the province (省直辖县级行政区划)', 
     }, 120_000);
   }
 
+  it('a tile layout without the units names the units, not the grouping the page does not show', async () => {
+    const dir = dataset(GROUPED);
+    dirs.push(dir);
+    writeFileSync(join(dir, 'region_tiles.csv'), 'region_code,row,col\n420100,0,0\n');
+    const runs = await both('analyze', '--data', dir, '--quarter', '2024Q4', '--json');
+    for (const run of [runs.wasm, runs.native]) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain('地区 429004 不在 region_tiles.csv 中');
+      expect(run.stderr).toContain('地区 429005 不在 region_tiles.csv 中');
+      expect(run.stderr).not.toContain('地区 429000 不在');
+    }
+  }, 120_000);
+
   it('a row booked at the grouping code is refused, naming the units to book it at', async () => {
     const dir = dataset(GROUPED, '2024Q4,429000,assistance,income,interest,other,100.00\n');
     dirs.push(dir);

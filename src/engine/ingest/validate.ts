@@ -864,11 +864,14 @@ function tileOverlap(table: StagedTable, regions: StagedTable | undefined): Chec
 function tileMissing(table: StagedTable, tiles: StagedTable): Check {
   const stage = ident(table.stageTable).text;
   const laid = `(SELECT region_code FROM ${ident(tiles.stageTable).text} WHERE region_code IS NOT NULL)`;
+  // As the page places them: a grouping's units beside the cities (region_pools.sql), the grouping itself gone.
+  const groups = `(SELECT region_code, parent_code FROM ${directGroupsSql(table)} d JOIN ${stage} g USING (region_code))`;
+  const placed = `(SELECT c.region_code, c.level, c._row, coalesce(g.parent_code, c.parent_code) AS parent_code FROM ${stage} c LEFT JOIN ${groups} g ON g.region_code = c.parent_code WHERE c.region_code NOT IN (SELECT region_code FROM ${groups}))`;
   return {
     column: 'region_code',
     severity: 'warning',
-    source: `${stage} AS s`,
-    where: `s.level IN ('city', 'county') AND s.region_code NOT IN ${laid} AND s.parent_code IN (SELECT parent_code FROM ${stage} WHERE region_code IN ${laid})`,
+    source: `${placed} AS s`,
+    where: `s.level IN ('city', 'county') AND s.region_code NOT IN ${laid} AND s.parent_code IN (SELECT parent_code FROM ${placed} WHERE region_code IN ${laid})`,
     value: 's.region_code',
     explain: (value) =>
       explain(message('check.tile_missing', { code: value ?? '' }), message('check.tile_missing_expected')),
