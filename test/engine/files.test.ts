@@ -107,6 +107,17 @@ describe('sortFiles', () => {
     expect(sorted.problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/^表格 1\.csv · 不是数据契约中的文件/)]);
   });
 
+  it('reads a label with a slash (旗县/县区应缴应配) as a file or sheet can be named after it: ／, 、 or no slash', () => {
+    // A slash is allowed in neither a file's name nor an Excel sheet's: the label as written cannot name one.
+    const sorted = sortFiles([file('旗县县区应缴应配.csv'), file('a/旗县／县区应缴应配.csv'), file('b/旗县、县区应缴应配.csv'), file('县区应缴应配.csv')]);
+    expect(sorted.sources.map((s) => `${s.file} → ${s.spec.name}`)).toEqual(['旗县县区应缴应配.csv → obligations']);
+    expect(sorted.problems.map((p) => formatProblem(p)).slice(0, 3)).toEqual([
+      expect.stringMatching(/^旗县／县区应缴应配\.csv · 同一张表出现了两次（已有 旗县县区应缴应配\.csv）/),
+      expect.stringMatching(/^旗县、县区应缴应配\.csv · 同一张表出现了两次（已有 旗县县区应缴应配\.csv）/),
+      expect.stringMatching(/^县区应缴应配\.csv · 不是数据契约中的文件/),
+    ]);
+  });
+
   it('refuses a table given by a file and its copy, naming both', () => {
     const sorted = sortFiles([file('regions.csv'), file('regions (1).csv')]);
     expect(sorted.problems.map((p) => formatProblem(p))).toEqual(['regions (1).csv · 同一张表出现了两次（已有 regions.csv） · 应为：每张表只提供一个文件或工作表']);

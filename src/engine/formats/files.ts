@@ -99,10 +99,19 @@ function withoutCopyMark(stem: string): string {
   return name;
 }
 
+/**
+ * A label as a file or sheet can be named after it: a slash (旗县/县区应缴应配)
+ * is allowed in neither an Excel sheet's name nor a file's, so it may be
+ * written full-width (／), as 、 or left out.
+ */
+function labelKey(label: string): string {
+  return label.replace(/[/／、\s]/g, '');
+}
+
 /** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label, also a copy's. */
 export function tableByName(name: string): TableSpec | undefined {
   const trimmed = withoutCopyMark(name);
-  return CONTRACT.find((t) => t.name === trimmed.toLowerCase() || t.label === trimmed);
+  return CONTRACT.find((t) => t.name === trimmed.toLowerCase() || labelKey(t.label) === labelKey(trimmed));
 }
 
 /** Sheets that explain a template rather than hold data. */
