@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { both } from './bothEngines';
 
 const HEAD = 'region_code,name,level,parent_code,tier\n420000,湖北省,province,,\n420100,武汉市,city,420000,2\n420102,江岸区,county,420100,2\n';
@@ -118,6 +119,19 @@ describe('county-level units under the province (省直辖县级行政区划)', 
       expect(run.stderr).toContain('地区 429005 不在 region_tiles.csv 中');
       expect(run.stderr).not.toContain('地区 429000 不在');
     }
+  }, 120_000);
+
+  it("a sharing rule keyed at the grouping code is said: it applies to no pool, its units' codes named", async () => {
+    const dir = dataset(GROUPED);
+    dirs.push(dir);
+    const [first, ...rest] = DEFAULT_POLICY_FILE.years;
+    const policy = { ...DEFAULT_POLICY_FILE, province_code: '420000', years: [{ ...first!, sharing: { ...first!.sharing, cities: { '429000': { city_ratio: '0.3' }, '429004': { city_ratio: '0.3' } } } }, ...rest] };
+    writeFileSync(join(dir, 'policy.json'), JSON.stringify(policy));
+    const run = (await both('analyze', '--data', dir, '--quarter', '2024Q4', '--json')).native;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`sharing.cities 的 429000 省直辖县级行政区划 是省直辖县级行政区划的归类代码（其下单位 429004、429005 各自成统筹区）`);
+    // 429004 is a pool of its own: its rule applies, nothing said.
+    expect(run.stderr).not.toContain('sharing.cities 的 429004');
   }, 120_000);
 
   it('a row booked at the grouping code is refused, naming the units to book it at', async () => {

@@ -115,4 +115,23 @@ describe('policy.json as people edit it', () => {
     const same = await loadDataset(engine(), await tinyWith(csv('policy.json', JSON.stringify(DEFAULT_POLICY_FILE))));
     expect(same.problems.filter((p) => p.file === 'policy.json')).toEqual([]);
   });
+
+  it("says a city's sharing rule keyed at a code that is no pool of the data: it would apply to no one", async () => {
+    // The tiny regions: 150000 province; 150100 呼和浩特市 (150102, 150103) and 150200 包头市 (150202).
+    const [first, ...rest] = DEFAULT_POLICY_FILE.years;
+    const rule = { city_ratio: '0.3' };
+    const cities = { '150100': rule, '150900': rule, '150102': rule, '150000': rule };
+    const policy = { ...DEFAULT_POLICY_FILE, years: [{ ...first!, sharing: { ...first!.sharing, cities } }, ...rest] };
+    const report = await loadDataset(engine(), await tinyWith(csv('policy.json', JSON.stringify(policy))));
+    expect(report.ok).toBe(true);
+    const said = report.problems.filter((p) => p.file === 'policy.json');
+    const year = first!.year;
+    expect(said.map((p) => [p.severity, p.column, formatProblem(p)])).toEqual([
+      // JSON objects' integer-like keys come in numeric order.
+      ['warning', 'sharing.cities', expect.stringContaining(`${year} 年 sharing.cities 的 150000 内蒙古自治区 是省级区划`)],
+      ['warning', 'sharing.cities', expect.stringContaining(`${year} 年 sharing.cities 的 150102 新城区 是地市下辖的县级区划`)],
+      ['warning', 'sharing.cities', expect.stringContaining(`policy.json 中 ${year} 年 sharing.cities 的 150900 不在 regions.csv 中：这条分担规则不适用于任何统筹区`)],
+    ]);
+    expect(formatProblem(said[2]!, 'en')).toContain(`sharing.cities for ${year} names 150900, which is not in regions.csv`);
+  });
 });

@@ -14,6 +14,9 @@ export interface TableNames {
 /** A value a policy file holds, quoted as it is written. */
 export type Quoted = string | number;
 
+/** What a sharing rule's code is in the data when it is no pool (load.ts, policyCities): absent, a grouping of directly administered units, a county under a city, the province. */
+export type PolicyCityFound = 'missing' | 'grouping' | 'county' | 'province';
+
 /** A format an office saves a table in that is not read (files.ts): each is said with what to save it as. */
 /** An office format not read; `xls_html`, `xls_text`, `xls_zip`: an .xls or .et whose bytes are a web page, CSV text or an .xlsx. */
 export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
@@ -292,6 +295,9 @@ export interface MessageParams {
   'load.policy_key_twice': { key: string; column: number };
   'load.policy_province': { policy: string; data: string };
   'load.policy_province_expected': Record<never, never>;
+  /** A city's sharing rule in policy.json keyed at a code that is no pool of the data: it would apply to no one. */
+  'load.policy_city_not_pool': { code: string; year: number; found: PolicyCityFound; name: string; units: string };
+  'load.policy_city_not_pool_expected': Record<never, never>;
   /** Where a hand-edited policy.json breaks (engine/formats/jsonSyntax.ts); the line is the problem's row. */
   'load.policy_syntax': { kind: 'end' | 'trailing_comma' | 'key' | 'token' | 'control' | 'after'; column: number; found: string };
   'load.policy_invalid': { policyFile: string; issue: Message };

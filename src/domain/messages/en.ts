@@ -359,6 +359,11 @@ export const EN: Catalogue = {
   'load.policy_province': (p) =>
     `policy.json was written for ${p.policy}, but the province in regions.csv is ${p.data}: its standards, shares and alert thresholds may be another province's`,
   'load.policy_province_expected': () => 'province_code equal to the code of the province in regions.csv',
+  'load.policy_city_not_pool': (p) =>
+    `policy.json's sharing.cities for ${p.year} names ${p.code}${p.name === '' ? '' : ` ${p.name}`}, ${
+      p.found === 'missing' ? 'which is not in regions.csv' : p.found === 'grouping' ? `the grouping code of units the province administers directly (its units ${p.units} are each a pool of their own)` : p.found === 'county' ? 'a county under a city' : 'the province'
+    }: this sharing rule applies to no pool, and every city shares by the default rule (sharing.default)`,
+  'load.policy_city_not_pool_expected': () => 'sharing.cities keyed by the six-digit code of a city (or a unit the province administers directly) in regions.csv',
   'load.policy_syntax': (p) => {
     const at = `column ${p.column}`;
     switch (p.kind) {

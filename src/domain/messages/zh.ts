@@ -314,6 +314,11 @@ export const ZH: Catalogue = {
   'load.policy_key_twice': (p) => `第${p.column}列的键"${p.key}"在同一个对象中已出现过：JSON 只读取后一个，前一个的修改不会生效；请删去其中一个`,
   'load.policy_province': (p) => `policy.json 是为 ${p.policy} 制定的，而 regions.csv 的省级区划是 ${p.data}：其筹资标准、分担比例和预警阈值可能属于另一个省份`,
   'load.policy_province_expected': () => 'province_code 与 regions.csv 中省级区划的代码相同',
+  'load.policy_city_not_pool': (p) =>
+    `policy.json 中 ${p.year} 年 sharing.cities 的 ${p.code}${p.name === '' ? '' : ` ${p.name}`}${
+      p.found === 'missing' ? ' 不在 regions.csv 中' : p.found === 'grouping' ? ` 是省直辖县级行政区划的归类代码（其下单位 ${p.units} 各自成统筹区）` : p.found === 'county' ? ' 是地市下辖的县级区划' : ' 是省级区划'
+    }：这条分担规则不适用于任何统筹区，各地市按默认规则（sharing.default）分担`,
+  'load.policy_city_not_pool_expected': () => 'sharing.cities 的键为 regions.csv 中地市（或省直管单位）的六位代码',
   'load.policy_syntax': (p) => {
     const at = `第${p.column}列`;
     switch (p.kind) {

@@ -4,7 +4,7 @@
 // shape (stage.ts, finishSql) and renamed in, all in one transaction with
 // dropping the old ones. On any error the tables that were loaded before
 // stay exactly as they were, so the page keeps showing them.
-import { message, type Message } from '../../domain/messages/codes';
+import { message, type Message, type PolicyCityFound } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
 import { DEFAULT_POLICY_FILE, defaultPolicyFor, parsePolicyFile } from '../../domain/policy/policy';
 import type { PolicyFile } from '../../domain/policy/types';
@@ -19,8 +19,8 @@ import type { OpenWorkbook } from '../formats/workbooks';
 import { hasPersonIds, MASKED_ID_COLUMN, newSalt, PERSON_ID_COLUMN, PERSON_ID_TYPE } from '../contract/personId';
 import { capProblems, explain, hasErrors, type Problem } from './problems';
 import { listQuarters } from '../queries/quarters';
-import { fragment, ident, renderSql, SQL } from '../queries/sql';
-import { regionPoolsSql } from '../queries/regionPools';
+import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
+import { directGroupingSql, regionPoolsSql } from '../queries/regionPools';
 import { dropStagedSql, finishSql, mayReadInPlace, mergedRowsTable, scanOptions, stageSource, unreadValuesSql, type StagedTable } from './stage';
 import { prescanCsv } from './prescan';
 import { validateStaged } from './validate';
@@ -145,7 +145,9 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
     const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
-    if (sorted.policy && policy.file && !hasErrors(problems)) problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)));
+    if (sorted.policy && policy.file && !hasErrors(problems)) {
+      problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)), ...(await policyCities(engine, staged, sorted.policy.name, policy.file)));
+    }
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -268,6 +270,36 @@ async function policyProvince(engine: Engine, staged: readonly StagedTable[], na
       severity: 'warning',
     },
   ];
+}
+
+/**
+ * A city's own sharing rule keyed at a code that is no pool of the data (a
+ * typo, the sample's code left in, a grouping or a county): the rule would
+ * silently apply to no one, and that city would share by the default. Said,
+ * once per code and year, with what the code is.
+ */
+async function policyCities(engine: Engine, staged: readonly StagedTable[], name: string, file: PolicyFile): Promise<Problem[]> {
+  const regions = staged.find((t) => t.spec.name === 'regions');
+  const keyed = file.years.flatMap((block) => Object.keys(block.sharing?.cities ?? {}).map((code) => ({ code, year: block.year })));
+  if (!regions || keyed.length === 0) return [];
+  const stage = ident(regions.stageTable).text;
+  const groups = `(SELECT g.region_code FROM ${stage} g WHERE ${directGroupingSql('g')} AND EXISTS (SELECT 1 FROM ${stage} c WHERE c.parent_code = g.region_code))`;
+  const rows = await engine.query(
+    `SELECT r.region_code, first(r.name) AS name, first(r.level) AS level, bool_or(r.region_code IN ${groups}) AS grouping,
+       (SELECT string_agg(c.region_code, '、' ORDER BY c.region_code) FROM ${stage} c WHERE c.parent_code = r.region_code) AS units,
+       bool_or(p.level = 'province' OR p.region_code IN ${groups}) AS under_province
+     FROM ${stage} r LEFT JOIN ${stage} p ON p.region_code = r.parent_code
+     WHERE r.region_code IN (${keyed.map((k) => literal(k.code).text).join(', ')}) GROUP BY r.region_code`,
+  );
+  const found = new Map(rows.map((r) => [String(r.region_code), r]));
+  return keyed.flatMap(({ code, year }): Problem[] => {
+    const r = found.get(code);
+    const kind: PolicyCityFound | null =
+      r === undefined ? 'missing' : r.grouping === true ? 'grouping' : r.level === 'province' ? 'province' : r.level === 'county' && r.under_province !== true ? 'county' : null;
+    if (kind === null) return [];
+    const params = { code, year, found: kind, name: r?.name == null ? '' : String(r.name), units: r?.units == null ? '' : String(r.units) };
+    return [{ file: baseName(name), row: null, column: 'sharing.cities', ...explain(message('load.policy_city_not_pool', params), message('load.policy_city_not_pool_expected')), severity: 'warning' }];
+  });
 }
 
 /** policy.json's text: UTF-16 with a BOM, UTF-8 (BOM dropped) or GBK; null for bytes that are none of them. */

@@ -198,6 +198,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'load.policy_not_json': { reason: 'x' },
   'load.policy_province': { policy: '510000', data: '150000' },
   'load.policy_province_expected': {},
+  'load.policy_city_not_pool': { code: '419000', year: 2024, found: 'grouping', name: 'Direct units', units: '419001' },
+  'load.policy_city_not_pool_expected': {},
   'load.policy_syntax': { kind: 'token', column: 1, found: 'x' },
   'load.policy_invalid': { policyFile: 'x', issue: NESTED },
   'compare.tree': { difference: NESTED },
