@@ -356,8 +356,10 @@ function readSheet(xml: string, { strings, styles }: SheetContext, rows: XlsxRow
           const at = `${columnLetters(cell.column)}${row.row}`;
           throw new XlsxError(message('xlsx.shared_string_missing', { index: value.trim(), sheet, cell: at, count: strings.length }));
         }
-        // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts).
-        const parsed = formula !== null && !valued ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
+        // Never computed: the formula stands in the cell, so that the contract names it (columnRules.ts). A result
+        // written empty (openpyxl's <v/>) is none either, unless the formula gave text (t="str"): "" is a result.
+        const computed = valued && (value.trim() !== '' || cell.type === 'str');
+        const parsed = formula !== null && !computed ? { text: `=${formula === '' ? '…' : formula}`, numeric: false } : cellValue(cell.type, value, strings);
         if (parsed) row.cells[cell.column] = parsed.numeric && cell.shown ? { ...parsed, shown: cell.shown } : parsed;
         cell = null;
       } else if (name === 'row' && row) {
