@@ -50,6 +50,12 @@ describe('formatShown', () => {
     ];
     for (const code of plain) expect(formatShown(code), code).toBeNull();
   });
+
+  it('tells a number typed in 万 (the format adds the unit) from a yuan amount the format shows in 万 (it moves the point)', () => {
+    for (const code of ['#,##0.00"万元"', '0.00"万"', '#,##0.00 "万元";[Red]-#,##0.00 "万元"', '0.00\\万', '"¥"#,##0.00"万元"']) expect(formatShown(code), code).toBe('wan');
+    // 0!.0000"万" shows 603160.59 as 60.3161万: the number is yuan.
+    for (const code of ['0!.0000"万"', '0\\.0000"万元"', '#,##0.00"元"', '0"万人次"!.0']) expect(formatShown(code), code).not.toBe('wan');
+  });
 });
 
 describe('readNumberStyles', () => {

@@ -476,7 +476,7 @@ function isoDate(ms: number): string | null {
  * for a percentage, which is no date.
  */
 export function excelSerialText(serial: string, shown: NumberShown, date1904 = false): string | null {
-  if (shown === 'percent') return null;
+  if (shown === 'percent' || shown === 'wan') return null;
   if (shown === 'date') return excelSerialDate(serial, date1904);
   if (!/^\d+(\.\d+)?$/.test(serial)) return null;
   const seconds = Math.round(Number(serial) * 86_400);

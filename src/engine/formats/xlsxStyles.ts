@@ -5,8 +5,12 @@
 // those two lists are read; fonts, fills, borders and the rest never are.
 import { scanXml } from './xml';
 
-/** How a number cell is shown: a date, a date with a time of day, a time of day, or a percentage. */
-export type NumberShown = 'date' | 'date_time' | 'time' | 'percent';
+/**
+ * How a number cell is shown: a date, a date with a time of day, a time of
+ * day, a percentage, or a number followed by the unit 万 (#,##0.00"万元":
+ * 60.32 shown as 60.32万元, typed in 万元 — not a yuan amount).
+ */
+export type NumberShown = 'date' | 'date_time' | 'time' | 'percent' | 'wan';
 
 /**
  * Built-in formats that are not plain numbers. 14–22 are dates and times in
@@ -44,7 +48,21 @@ export function formatShown(code: string): NumberShown | null {
   const date = /[yd]/.test(months) || months.includes('m');
   if (date) return time ? 'date_time' : 'date';
   if (time || tokens.includes('m')) return 'time';
-  return tokens.includes('%') ? 'percent' : null;
+  if (tokens.includes('%')) return 'percent';
+  return inWan(section) ? 'wan' : null;
+}
+
+/**
+ * True when the format writes 万 after the number as it is (#,##0.00"万元",
+ * 0.00\万): the number was typed in 万. Not when the format moves the decimal
+ * point itself (0!.0000"万", 0\.0000"万元": a yuan amount shown in 万), where
+ * the number stays yuan.
+ */
+function inWan(section: string): boolean {
+  const literals = [...section.matchAll(/"([^"]*)"?|\\(.)/g)].map((m) => m[1] ?? m[2] ?? '').join('');
+  if (!literals.includes('万')) return false;
+  const movedPoint = /[!\\]\.|"\."/.test(section);
+  return !movedPoint;
 }
 
 /** The format code up to its first `;` outside quotes and brackets. */

@@ -126,7 +126,10 @@ const NO_PERCENT: ReadonlySet<ColumnSpec['kind']> = new Set(['money', 'count']);
  * describeInvalid), never read as the serial number nobody typed. An ID
  * stays its number: a real one is past any date, and is judged as a number.
  */
-function shownText(cell: XlsxCell, column: ColumnSpec, date1904: boolean): string {
+function shownText(cell: XlsxCell, column: ColumnSpec, date1904: boolean, headerInWan: boolean): string {
+  // An amount typed in 万 (its format adds the unit): written with its unit, which the amount's rule refuses, naming
+  // where the unit goes (columnRules.ts) — read as it is it was yuan, 10,000 times too small. A header in 万 already says it.
+  if (cell.shown === 'wan') return column.kind === 'money' && !headerInWan && /^-?\d+(\.\d+)?$/.test(cell.text) ? `${cell.text}万元` : cell.text;
   if (cell.shown === 'percent') {
     if (!NO_PERCENT.has(column.kind) || !/^-?\d+(\.\d+)?$/.test(cell.text)) return cell.text;
     return `${new Dec(cell.text).times(100).toString()}%`;
@@ -181,6 +184,9 @@ export function sheetToCsv(
   const problems = [...mergedDown(spec, where, header, headerRowData.row, merges, data), ...hiddenRows(where, data)];
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
   const columns = header.map((cell) => findColumn(spec, cell));
+  // The table's unit said above the header (单位：万元) or in a column's name (金额（万元）): a cell shown in 万 agrees with it.
+  const aboveInWan = filled.slice(0, index).some((r) => r.cells.some((c) => c?.text.includes('万') === true));
+  const inWan = header.map((cell) => aboveInWan || cell.includes('万'));
   for (const row of data) {
     const cells = header.map((_, i) => {
       const cell = row.cells[i];
@@ -198,7 +204,7 @@ export function sheetToCsv(
         });
       }
       if (cell.numeric && dateColumns.has(i)) return excelSerialDate(cell.text, date1904) ?? cell.text;
-      if (cell.shown && column) return shownText(cell, column, date1904);
+      if (cell.shown && column) return shownText(cell, column, date1904, inWan[i] === true);
       return cell.text;
     });
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));
