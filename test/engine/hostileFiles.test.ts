@@ -87,6 +87,20 @@ describe('hostile files', () => {
     expect(() => readXlsx(dense)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 64 MB/);
   });
 
+  it('refuses a workbook holding the same sheet twice in its ZIP, whose copies differ (readers differ in which they take)', () => {
+    const sheet = (amount: string): Uint8Array =>
+      strToU8(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>amount</t></is></c></row><row r="2"><c><v>${amount}</v></c></row></sheetData></worksheet>`);
+    const zip = zipSync({
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="fund_flows" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': sheet('603160.59'),
+      'xl/worksheets/sheetX.xml': sheet('999603160.59'),
+    });
+    // The second entry renamed in place (local header and directory): same length, its CRC still its own.
+    const bytes = strToU8(strFromU8(zip, true).replaceAll('sheetX.xml', 'sheet1.xml'), true);
+    expect(() => readXlsx(bytes)).toThrow(/xl\/worksheets\/sheet1\.xml 在压缩包中出现了两次/);
+  });
+
   /** The Excel row of the last `</row>` that ends within the first `bytes` bytes of the sheet's XML. */
   async function lastWholeRow(workbook: Uint8Array, bytes: number): Promise<number> {
     const head = strFromU8(unzipSync(workbook)['xl/worksheets/sheet1.xml']!.subarray(0, bytes));

@@ -139,6 +139,8 @@ export interface MessageParams {
   'xlsx.sheet_missing': { sheet: string; where: string };
   'xlsx.sheet_external': { sheet: string; target: string };
   'xlsx.damaged': { reason: string };
+  /** The same part twice in the ZIP: which copy a reader takes differs (Excel refuses the file). */
+  'xlsx.part_twice': { part: string };
   /** A sheet part that breaks off: its name, its part, why, and the last row read whole (null: none). */
   'xlsx.sheet_cut': { sheet: string; part: string; reason: string; lastRow: number | null };
   'xlsx.sheet_damaged': { sheet: string; part: string; reason: string; lastRow: number | null };

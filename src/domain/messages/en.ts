@@ -179,6 +179,7 @@ export const EN: Catalogue = {
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
   'xlsx.sheet_external': (p) => `The data of sheet "${p.sheet}" is not in the workbook but at an outside address, ${p.target} (never fetched)`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
+  'xlsx.part_twice': (p) => `The XLSX file is damaged: ${p.part} is in its ZIP twice, and programs differ in which copy they read (Excel refuses such a file)`,
   'xlsx.sheet_cut': (p) =>
     `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'before its first row' : `after row ${p.lastRow}`}: the file may be cut short, or its zip directory misstates the part's size`,
   'xlsx.sheet_damaged': (p) => `The sheet "${p.sheet}" (${p.part}) is damaged (${p.reason}) ${p.lastRow === null ? 'in its first row' : `after row ${p.lastRow}`}`,

@@ -151,6 +151,7 @@ export const ZH: Catalogue = {
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
   'xlsx.sheet_external': (p) => `工作表"${p.sheet}"的数据不在工作簿中，而在外部地址 ${p.target}（不会访问）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
+  'xlsx.part_twice': (p) => `XLSX 文件损坏：${p.part} 在压缩包中出现了两次，不同软件会读到不同的内容（Excel 拒绝打开这样的文件）`,
   'xlsx.sheet_cut': (p) =>
     `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，第一行之前即中断' : `，第 ${p.lastRow} 行之后中断`}：文件可能不完整，或压缩包中记录的大小与内容不符`,
   'xlsx.sheet_damaged': (p) => `工作表"${p.sheet}"（${p.part}）的内容损坏（${p.reason}）${p.lastRow === null ? '，在第一行' : `，第 ${p.lastRow} 行之后`}`,

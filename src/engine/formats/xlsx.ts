@@ -93,11 +93,17 @@ const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
   let tooBig: { name: string; size: number; packed: number } | null = null;
+  // A part named twice: fflate keeps the last copy, other readers the first (a sheet's figures could differ unseen).
+  const seen = new Set<string>();
+  let twice: string | null = null;
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {
       filter(file) {
         if (!WANTED_PART.test(file.name) || tooBig) return false;
+        const name = file.name.toLowerCase();
+        if (seen.has(name)) twice ??= file.name;
+        seen.add(name);
         total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
         if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
@@ -113,6 +119,7 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
     // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
     throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
   }
+  if (twice !== null) throw new XlsxError(message('xlsx.part_twice', { part: twice }));
   const refused = tooBig as { name: string; size: number; packed: number } | null;
   if (refused) {
     throw new XlsxError(

@@ -59,6 +59,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'xlsx.sheet_missing': { sheet: 'x', where: 'x' },
   'xlsx.sheet_external': { sheet: 'regions', target: 'http://example.org/sheet1.xml' },
   'xlsx.damaged': { reason: 'x' },
+  'xlsx.part_twice': { part: 'xl/worksheets/sheet1.xml' },
   'xlsx.sheet_cut': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: 3 },
   'xlsx.sheet_damaged': { sheet: 'Sheet1', part: 'xl/worksheets/sheet1.xml', reason: 'x', lastRow: null },
   'xlsx.shared_string_missing': { index: '999', sheet: 'regions', cell: 'B3', count: 12 },
