@@ -121,6 +121,18 @@ for (const [name, start] of [
       expect(await tables(engine)).toEqual(plain);
     });
 
+    // Found by the helpers' sweep: pandas writes the optional tier (empty for the province) as 2.0.
+    it('reads a tier written 2.0 as the tier, and still refuses 2.5', async () => {
+      const report = await loadDataset(engine, await tinyWith(rewritten('regions.csv', [4], (tier) => tier.replace(/^([0-9])(\r?)$/, '$1.0$2')), csv('transfers.csv', TRANSFERS.join('\n'))));
+      expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
+      expect(await tables(engine)).toEqual(plain);
+      const regions = tiny('regions.csv');
+      regions[2] = (regions[2] ?? '').replace(/,2(\r?)$/, ',2.5$1');
+      const refused = await loadDataset(engine, await tinyWith(csv('regions.csv', regions.join('\n'))));
+      expect(refused.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column}`)).toEqual(['3 tier']);
+      expect(await tables(engine)).toEqual(plain);
+    });
+
     it('still refuses a formula that is not a code written as text, and a text formula of no code, by the cell', async () => {
       const flows = tiny('fund_flows.csv');
       flows[2] = (flows[2] ?? '').replace(',150100,', ',=A1,');
