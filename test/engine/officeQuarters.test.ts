@@ -32,6 +32,9 @@ function officeQuarter(quarter: string, i: number): string {
     // Found by the helpers' sweep: a statistical report's 年度 and Roman numerals.
     `${year}年度第${NUMERALS[q - 1] ?? ''}季度`,
     `${year}年第${ROMAN[q - 1] ?? ''}季度`,
+    // Excel's text formula in a CSV (="2024Q4", quoted as CSV quotes it), as codes and years are kept.
+    `"=""${quarter}"""`,
+    `"=""${year}年第${q}季度"""`,
     quarter,
   ];
   return forms[i % forms.length] ?? quarter;
@@ -61,6 +64,7 @@ describe('quarters as offices write them', () => {
     expect(text).toContain('２０２４Ｑ');
     expect(text).toContain('年度第');
     expect(text).toContain('Ⅳ');
+    expect(text).toContain('"=""2024Q');
     const report = await loadDataset(engine(), office);
     expect(report.problems).toEqual([]);
     expect(report.quarters).toEqual(plain.quarters);

@@ -417,11 +417,12 @@ const QUARTER_FORMS =
 /**
  * A quarter as the contract writes it (2024Q4) from the forms office tables
  * use: 2024年第4季度, 2024年第四季度, 2024年度第Ⅳ季度, 2024年4季度, 2024-Q4,
- * 2024 q4, full-width digits. A bare 2024-4 stays as it is (a month as much as a quarter) and is
+ * 2024 q4, full-width digits, ="2024Q4". A bare 2024-4 stays as it is (a month as much as a quarter) and is
  * refused. 2024Q4 itself is returned at once.
  */
 function quarterSql(v: string): string {
-  const ascii = `translate(${v}, '${FULL_WIDTH.from}一二三四ⅠⅡⅢⅣＱｑ\u3000', '${FULL_WIDTH.to}12341234Qq ')`;
+  // Also as Excel's text formula ="2024Q4" writes it into a CSV (keptAsText.ts), as a code or a year may be.
+  const ascii = `translate(${keptAsTextSql(v)}, '${FULL_WIDTH.from}一二三四ⅠⅡⅢⅣＱｑ\u3000', '${FULL_WIDTH.to}12341234Qq ')`;
   const parts = `regexp_extract(${ascii}, '^${QUARTER_FORMS}$', ['year', 'a', 'b', 'c'])`;
   const q = (p: string): string => `NULLIF(${p}, '')`;
   const read = `CASE WHEN ${parts}.year <> '' THEN ${parts}.year || 'Q' || coalesce(${q(`${parts}.a`)}, ${q(`${parts}.b`)}, ${q(`${parts}.c`)}) END`;
