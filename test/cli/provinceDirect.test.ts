@@ -134,6 +134,21 @@ describe('county-level units under the province (省直辖县级行政区划)', 
     expect(run.stderr).not.toContain('sharing.cities 的 429004');
   }, 120_000);
 
+  it("a municipality's districts listed straight under it are said as districts, with how the city would share", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundwatch-municipality-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'regions.csv'), 'region_code,name,level,parent_code,tier\n110000,北京市,province,,\n110101,东城区,county,110000,1\n110102,西城区,county,110000,1\n');
+    writeFileSync(
+      join(dir, 'fund_flows.csv'),
+      'quarter,region_code,fund,direction,item,source_level,amount\n2024Q4,110101,assistance,income,fiscal_subsidy,county,100.00\n2024Q4,110101,assistance,expenditure,inpatient,,90.00\n',
+    );
+    const run = (await both('analyze', '--data', dir, '--quarter', '2024Q4', '--json')).native;
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('区县 110101 东城区 直接列在直辖市之下：自成统筹区');
+    expect(run.stderr).toContain('在 regions.csv 中加入 110100 市辖区');
+    expect(run.stderr).not.toContain('省直管县');
+  }, 120_000);
+
   it('a row booked at the grouping code is refused, naming the units to book it at', async () => {
     const dir = dataset(GROUPED, '2024Q4,429000,assistance,income,interest,other,100.00\n');
     dirs.push(dir);

@@ -276,6 +276,9 @@ export interface MessageParams {
   'check.tile_missing_expected': Record<never, never>;
   'check.province_direct': { code: string; name: string };
   'check.province_direct_expected': Record<never, never>;
+  /** A district straight under a municipality (北京 110000): a pool of its own, which the city then does not share in. */
+  'check.municipal_district': { code: string; name: string };
+  'check.municipal_district_expected': { city: string };
   'check.direct_group': { code: string; name: string; units: string };
   'check.direct_group_expected': Record<never, never>;
   'check.direct_group_rows': { code: string; units: string };

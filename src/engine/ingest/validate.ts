@@ -758,6 +758,9 @@ function rowsOfLevel(
   };
 }
 
+/** The first two digits of the municipalities' codes (直辖市: 北京 11, 天津 12, 上海 31, 重庆 50). */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
+
 /** Province → city → county: each level's parent is one level up. */
 function regionTree(table: StagedTable): Check[] {
   const stage = ident(table.stageTable).text;
@@ -813,7 +816,13 @@ function regionTree(table: StagedTable): Check[] {
       where: `s.level = 'county' AND s.parent_level = 'province'`,
       value: 's.region_code',
       extra: 's.name',
-      explain: (value, extra) => explain(message('check.province_direct', { code: String(value), name: String(extra ?? '') }), message('check.province_direct_expected')),
+      explain: (value, extra) => {
+        const code = String(value);
+        // 北京、天津、上海、重庆: the province is the city; its districts are usually listed under 市辖区 (110100).
+        return MUNICIPALITIES.has(code.slice(0, 2))
+          ? explain(message('check.municipal_district', { code, name: String(extra ?? '') }), message('check.municipal_district_expected', { city: `${code.slice(0, 2)}0100` }))
+          : explain(message('check.province_direct', { code, name: String(extra ?? '') }), message('check.province_direct_expected'));
+      },
     },
     {
       column: 'region_code',

@@ -182,6 +182,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.tile_missing_expected': {},
   'check.province_direct': { code: 'x', name: 'x' },
   'check.province_direct_expected': {},
+  'check.municipal_district': { code: '110101', name: 'x' },
+  'check.municipal_district_expected': { city: '110100' },
   'check.direct_group': { code: 'x', name: 'x', units: 'x' },
   'check.direct_group_expected': {},
   'check.direct_group_rows': { code: 'x', units: 'x' },
