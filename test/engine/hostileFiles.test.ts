@@ -85,6 +85,15 @@ describe('hostile files', () => {
     // 64 MB of one repeated byte packs ~1,000 to 1: what bombs do, what sheets never do.
     const dense = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * MB).fill(0x20) }, { level: 9 });
     expect(() => readXlsx(dense)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 64 MB/);
+    // Whitespace with a letter every 512 bytes packs ~190 to 1: two such 500 MB sheets in a 3.5 MB file took the reading to 2.4 GB.
+    const spaced = new Uint8Array(32 * MB).fill(0x20);
+    for (let i = 0, x = 12345; i < spaced.length; i += 512) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      spaced[i] = 0x61 + (x % 26);
+    }
+    const loose = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': spaced }, { level: 9 });
+    expect(spaced.length / loose.length).toBeGreaterThan(150);
+    expect(() => readXlsx(loose)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 32 MB/);
   });
 
   it('refuses a workbook holding the same sheet twice in its ZIP, whose copies differ (readers differ in which they take)', () => {
@@ -163,13 +172,13 @@ describe('hostile files', () => {
 
   it('refuses from the directory a part longer than a JavaScript string can be (Chrome: 2^29 − 24 characters)', async () => {
     // 512 MiB was the limit, 24 bytes more than the longest string: a 5 MB file of such a sheet crashed the reading ("Cannot create a string longer than…").
-    // Stored, not deflated, 2 MB: packed at 256 to 1, under the ratio that flags a bomb.
+    // Stored, not deflated, 4 MB: packed at 128 to 1, under the ratio that flags a bomb.
     const parts = unzipSync(await regionsWorkbook());
-    parts['xl/worksheets/sheet1.xml'] = strToU8(`<!--${' '.repeat(2 * MB)}-->${strFromU8(parts['xl/worksheets/sheet1.xml']!)}`);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(`<!--${' '.repeat(4 * MB)}-->${strFromU8(parts['xl/worksheets/sheet1.xml']!)}`);
     const stored = declareSize(zipSync(parts, { level: 0 }), 'xl/worksheets/sheet1.xml', 512 * MB - 8);
     const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: stored }), 100);
     // Both sizes would read "512 MB": said to the byte, the part over the limit.
-    expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 536,870,904 B（压缩时 2 MB），超出可读取的大小（单个部件 536,870,888 B、/);
+    expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 536,870,904 B（压缩时 4 MB），超出可读取的大小（单个部件 536,870,888 B、/);
   });
 
   it('refuses a header 10,000 columns wide before reading its rows', async () => {

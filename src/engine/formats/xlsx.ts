@@ -80,8 +80,13 @@ export const XLSX_LIMITS = {
   partBytes: 2 ** 29 - 24,
   /** Everything read from one workbook. */
   totalBytes: 1024 * 1024 * 1024,
-  /** Unpacked ÷ packed: real sheets stay far below (repetitive XML compresses ~20–100×); deflate's maximum is ~1,032. */
-  ratio: 400,
+  /**
+   * Unpacked ÷ packed, for a part over 16 MB: real sheets stay far below
+   * (repetitive XML ~20–100×; Excel's styled empty rows down to row 1,048,576
+   * 13×); deflate's maximum is ~1,032. At 400, two sheets of whitespace packed
+   * 250× and 370× (a 3.5 MB file) took the reading to 2.4 GB.
+   */
+  ratio: 150,
 };
 
 /** The parts of a workbook we read (part names are case-insensitive); themes, images, macros and the rest are never unpacked. */
