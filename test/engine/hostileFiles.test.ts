@@ -96,6 +96,26 @@ describe('hostile files', () => {
     expect(() => readXlsx(loose)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 32 MB/);
   });
 
+  it('says a stray cell at XFD once, by its cell, not also that the sheet has no rows', async () => {
+    const text = (ref: string, v: string): string => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows = [
+      ['year', 'region_code', 'fund', 'opening_balance'].map((h, i) => text(`${'ABCD'[i]}1`, h)).join(''),
+      ['2024', '150100', 'resident', '100.00'].map((v, i) => text(`${'ABCD'[i]}2`, v)).join(''),
+      text('XFD3', '备注'),
+    ];
+    const sheet = `<worksheet><sheetData>${rows.map((r, i) => `<row r="${i + 1}">${r}</row>`).join('')}</sheetData></worksheet>`;
+    const book = zipSync({
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="fund_balances" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+    });
+    const files = (await tinyWith({ name: 'fund_balances.xlsx', bytes: book })).filter((f) => f.name !== 'fund_balances.csv');
+    const report = await loadDataset(engine(), files);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([expect.stringMatching(/^fund_balances\.xlsx · fund_balances · 第3行 · 单元格 XFD3 有内容，远在表头之外/)]);
+    expect(await tinyFigures()).toEqual([2031, 2050]);
+  });
+
   it('refuses a workbook holding the same sheet twice in its ZIP, whose copies differ (readers differ in which they take)', () => {
     const sheet = (amount: string): Uint8Array =>
       strToU8(`<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>amount</t></is></c></row><row r="2"><c><v>${amount}</v></c></row></sheetData></worksheet>`);

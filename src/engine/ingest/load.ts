@@ -131,7 +131,8 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       const source = sorted.sources[index];
       if (result === undefined || source === undefined) break;
       problems.push(...result.problems);
-      if (result.staged) staged.push(result.staged);
+      // A sheet refused before its rows were written (a stray cell at XFD) is said once, by its cell: not also as empty.
+      if (result.staged && !(result.staged.rowCount === 0 && hasErrors(result.problems))) staged.push(result.staged);
       fileReports.push({
         file: source.file,
         sheet: source.sheet,
