@@ -96,7 +96,8 @@ describe('office files', () => {
     const opening = firstCells.pop() ?? '';
     // Also in brackets, as accounting formats and finance systems show a negative amount, and with the minus sign U+2212
     // (found by the helpers' sweep: each was 不是数字金额).
-    for (const form of [`-¥${opening}`, `¥-${opening}`, `"-￥${grouped(opening)}"`, `"(${grouped(opening)})"`, `（${opening}）`, `"(¥${grouped(opening)})"`, `−${opening}`, `"−${grouped(opening)}"`]) {
+    // A ledger export's minus after the amount (1,234.56-) too (found by the sweep: refused as no number).
+    for (const form of [`-¥${opening}`, `¥-${opening}`, `"-￥${grouped(opening)}"`, `"(${grouped(opening)})"`, `（${opening}）`, `"(¥${grouped(opening)})"`, `−${opening}`, `"−${grouped(opening)}"`, `${opening}-`, `"${grouped(opening)}-"`]) {
       const withSign = [bHeader, [...firstCells, form].join(','), ...rest].join('\n');
       const r = await loadDataset(engine(), await tinyWith(csv('fund_balances.csv', `${withSign}\n`)));
       const [row] = await engine().query(`SELECT CAST(opening_balance AS VARCHAR) AS v FROM fund_balances WHERE region_code = '${firstCells[1] ?? ''}' AND fund = '${firstCells[2] ?? ''}' AND year = ${firstCells[0] ?? 0}`);
@@ -108,6 +109,9 @@ describe('office files', () => {
     const bracketed = [header, ...lines.map((line, i) => (i === 1 ? `${line.slice(0, line.lastIndexOf(','))},(12.50)` : line))].join('\n');
     const negative = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${bracketed}\n`)));
     expect(negative.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第3行 · amount · 金额"-12.50"为负数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56']);
+    const trailing = [header, ...lines.map((line, i) => (i === 1 ? `${line.slice(0, line.lastIndexOf(','))},12.50-` : line))].join('\n');
+    const trailingNegative = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${trailing}\n`)));
+    expect(trailingNegative.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第3行 · amount · 金额"-12.50"为负数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56']);
 
     const inWan = [header, ...lines.map((line, i) => (i === 2 ? `${line.slice(0, line.lastIndexOf(','))},12.5万元` : line))].join('\n');
     const refused = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${inWan}\n`)));

@@ -35,6 +35,9 @@ function officeQuarter(quarter: string, i: number): string {
     // Excel's text formula in a CSV (="2024Q4", quoted as CSV quotes it), as codes and years are kept.
     `"=""${quarter}"""`,
     `"=""${year}年第${q}季度"""`,
+    // A quarter as its three months (found by the sweep: 2024年10-12月 was refused).
+    `${year}年${q * 3 - 2}-${q * 3}月`,
+    `${year}年${String(q * 3 - 2).padStart(2, '0')}至${q * 3}月份`,
     quarter,
   ];
   return forms[i % forms.length] ?? quarter;
@@ -65,6 +68,7 @@ describe('quarters as offices write them', () => {
     expect(text).toContain('年度第');
     expect(text).toContain('Ⅳ');
     expect(text).toContain('"=""2024Q');
+    expect(text).toContain('2024年10-12月');
     const report = await loadDataset(engine(), office);
     expect(report.problems).toEqual([]);
     expect(report.quarters).toEqual(plain.quarters);
@@ -75,11 +79,13 @@ describe('quarters as offices write them', () => {
     const files = await readDatasetDir(SAMPLE);
     const text = await readFile(join(SAMPLE, 'resident_enrollment.csv'), 'utf8');
     const [header = '', first = '', second = '', ...rest] = text.trimEnd().split('\n');
-    const bad = [header, first.replace(/^\d{4}Q\d/, '2022-1'), second.replace(/^\d{4}Q\d/, '2022年第5季度'), ...rest].join('\n');
+    const bad = [header, first.replace(/^\d{4}Q\d/, '2022-1'), second.replace(/^\d{4}Q\d/, '2022年第5季度'), (rest[0] ?? '').replace(/^\d{4}Q\d/, '2022年2-4月'), ...rest.slice(1)].join('\n');
     const report = await loadDataset(engine(), [...files.filter((f) => f.name !== 'resident_enrollment.csv'), csv('resident_enrollment.csv', bad)]);
     expect(report.ok).toBe(false);
     const lines = report.problems.map((p) => formatProblem(p, 'zh'));
     expect(lines).toContain('resident_enrollment.csv · 第2行 · quarter · 季度"2022-1"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）');
     expect(lines).toContain('resident_enrollment.csv · 第3行 · quarter · 季度"2022年第5季度"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）');
+    // Months that are no quarter's own three.
+    expect(lines).toContain('resident_enrollment.csv · 第4行 · quarter · 季度"2022年2-4月"格式不对 · 应为：YYYYQn，如 2024Q4（也可写 2024年第4季度、2024-Q4）');
   });
 });

@@ -380,19 +380,21 @@ function normalizedSql(column: ColumnSpec, v: string): string {
   const marked = code
     ? ` AND NOT ${keptAsTextMarkSql(v)}${column.kind === 'year' ? ` AND strpos(${v}, '.') = 0` : ''}`
     : column.kind === 'money'
-      ? ` AND NOT starts_with(${v}, '(')`
+      ? ` AND NOT starts_with(${v}, '(') AND NOT ends_with(${v}, '-')`
       : '';
   return `CASE WHEN strlen(${v}) = length(${v}) AND strpos(${v}, ',') = 0${marked} THEN ${v} ELSE ${plain} END`;
 }
 
 /**
  * An amount in brackets, as accounting formats and finance systems show a
- * negative one: (1,234.56), （1,234.56）, (¥1,234.56), read with a minus. In a
- * column that may not be negative it is then refused as a negative amount,
- * which is what it says.
+ * negative one: (1,234.56), （1,234.56）, (¥1,234.56), or with its minus after
+ * it as ledger exports write it (1,234.56-), read with a minus. In a column
+ * that may not be negative it is then refused as a negative amount, which is
+ * what it says.
  */
 function accountingNegativeSql(v: string): string {
-  return `regexp_replace(${v}, '^[(（]\\s*([^-()（）][^()（）]*?)\\s*[)）]$', '-\\1')`;
+  const bracketed = `regexp_replace(${v}, '^[(（]\\s*([^-()（）][^()（）]*?)\\s*[)）]$', '-\\1')`;
+  return `regexp_replace(${bracketed}, '^([¥￥]?\\s*[0-9][0-9,]*(?:[.][0-9]+)?)\\s*-$', '-\\1')`;
 }
 
 /**
@@ -410,6 +412,9 @@ function yuanMarksDroppedSql(v: string): string {
   return `CASE WHEN regexp_full_match(${v}, '-?\\s*[¥￥]\\s*-\\s*') THEN '0' ELSE ${dropped} END`;
 }
 
+/** A quarter written as its months: 2024年10-12月, 2024年1至3月, 2024年7～9月份. */
+const QUARTER_MONTHS = '([0-9]{4}) *(?:年度|年)? *0?([0-9]{1,2}) *(?:-|—|–|~|～|至|到) *0?([0-9]{1,2}) *月份?';
+
 /** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
 const QUARTER_FORMS =
   '([0-9]{4}) *(?:年度|年|-|_|/|\\.)? *(?:第 *([1-4]) *(?:季度|季)?|([1-4]) *(?:季度|季)|[Qq] *([1-4]))';
@@ -417,7 +422,7 @@ const QUARTER_FORMS =
 /**
  * A quarter as the contract writes it (2024Q4) from the forms office tables
  * use: 2024年第4季度, 2024年第四季度, 2024年度第Ⅳ季度, 2024年4季度, 2024-Q4,
- * 2024 q4, full-width digits, ="2024Q4". A bare 2024-4 stays as it is (a month as much as a quarter) and is
+ * 2024 q4, full-width digits, ="2024Q4", 2024年10-12月. A bare 2024-4 stays as it is (a month as much as a quarter) and is
  * refused. 2024Q4 itself is returned at once.
  */
 function quarterSql(v: string): string {
@@ -426,7 +431,11 @@ function quarterSql(v: string): string {
   const parts = `regexp_extract(${ascii}, '^${QUARTER_FORMS}$', ['year', 'a', 'b', 'c'])`;
   const q = (p: string): string => `NULLIF(${p}, '')`;
   const read = `CASE WHEN ${parts}.year <> '' THEN ${parts}.year || 'Q' || coalesce(${q(`${parts}.a`)}, ${q(`${parts}.b`)}, ${q(`${parts}.c`)}) END`;
-  return `CASE WHEN strlen(${v}) = 6 AND substr(${v}, 5, 1) = 'Q' THEN ${v} ELSE coalesce(${read}, ${v}) END`;
+  // A quarter as its months (2024年10-12月, 2024年1至3月): only a quarter's own three months.
+  const months = `regexp_extract(${ascii}, '^${QUARTER_MONTHS}$', ['year', 'first', 'last'])`;
+  const first = `TRY_CAST(NULLIF(${months}.first, '') AS INTEGER)`;
+  const byMonths = `CASE WHEN ${months}.year <> '' AND ${first} IN (1, 4, 7, 10) AND TRY_CAST(${months}.last AS INTEGER) = ${first} + 2 THEN ${months}.year || 'Q' || CAST((${first} + 2) // 3 AS VARCHAR) END`;
+  return `CASE WHEN strlen(${v}) = 6 AND substr(${v}, 5, 1) = 'Q' THEN ${v} ELSE coalesce(${read}, ${byMonths}, ${v}) END`;
 }
 
 /**
