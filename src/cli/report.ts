@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { previousQuarter, sameQuarterLastYear } from '../domain/quarter';
-import type { Analysis, Quarter } from '../domain/types';
+import type { Analysis, Quarter, Region } from '../domain/types';
 import { analyze } from '../engine/queries/analyze';
 import type { Engine } from '../engine/runtime/engine';
 import type { Submission } from '../engine/ingest/submissions';
@@ -16,6 +16,16 @@ import type { CliIo } from './io';
 import { cliScenario } from './scenario';
 import type { CliProgress } from './progress';
 import { CLI_TEXT } from './text';
+
+/** What to offer instead of a code the data have not: its own city's regions (419000 → 419001 济源市), else the province and cities. */
+function regionsNear(regions: readonly Region[], code: string): string[] {
+  const near = regions.filter((r) => r.code.slice(0, 4) === code.slice(0, 4));
+  const offered = near.length > 0 ? near : regions.filter((r) => r.level !== 'county');
+  return offered.slice(0, NEAR_SHOWN).map((r) => `${r.code} ${r.name}`);
+}
+
+/** Regions offered at most in that message. */
+const NEAR_SHOWN = 20;
 
 export async function runReport(engine: Engine, files: Submission[], args: CliArgs, io: CliIo, progress: CliProgress | null = null, cacheDir: string | null = null): Promise<number> {
   const t = CLI_TEXT[args.lang];
@@ -38,7 +48,7 @@ export async function runReport(engine: Engine, files: Submission[], args: CliAr
   analyzed?.();
   const regionCode = args.region ?? analysis.regions.find((r) => r.level === 'province')?.code ?? analysis.regions[0]?.code;
   if (regionCode === undefined || !analysis.regions.some((r) => r.code === regionCode)) {
-    io.err(t.noSuchRegion(regionCode ?? ''));
+    io.err(t.noSuchRegion(regionCode ?? '', regionsNear(analysis.regions, regionCode ?? '')));
     return 1;
   }
   const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile }, args.lang, io);

@@ -219,6 +219,16 @@ describe('report command on the sample, 2024Q4', () => {
     expect(section('income')).toContain('内蒙古自治区 本季度没有基金收支数据（fund_flows.csv）。');
   }, 120_000);
 
+  it('names the regions near a code the data have not: its city\'s (a grouping code, a typo), else the province and cities', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fundwatch-region-')), 'r.html');
+    const grouping = await cli('report', '--data', SAMPLE, '--quarter', '2024Q4', '--region', '150999', '--out', out);
+    expect(grouping.code).toBe(1);
+    expect(grouping.stderr).toContain('数据中没有区划 150999（可用：150900 乌兰察布市、150902 集宁区、');
+    const far = await cli('report', '--data', SAMPLE, '--quarter', '2024Q4', '--region', '440300', '--out', out, '--lang', 'en');
+    expect(far.code).toBe(1);
+    expect(far.stderr).toContain('The data have no region 440300 (there are: 150000 内蒙古自治区, 150100 呼和浩特市, ');
+  }, 120_000);
+
   it('usage errors exit 2', async () => {
     expect((await cli('report', '--data', SAMPLE)).code).toBe(2); // no --out
     expect((await cli('report', '--data', SAMPLE, '--out', '/tmp/x.html', '--region', '15')).code).toBe(2);
