@@ -59,8 +59,8 @@ export function App() {
         quarters={[...shown.quarters].reverse()}
         quarter={view?.quarter ?? shown.quarter}
         fund={view?.fund ?? 'resident'}
-        onQuarter={(q) => view && address.navigate({ ...view, quarter: q })}
-        onFund={(f) => view && address.navigate({ ...view, fund: f })}
+        onQuarter={(q) => pageProps?.navigate({ ...pageProps.view, quarter: q })}
+        onFund={(f) => pageProps?.navigate({ ...pageProps.view, fund: f })}
         onPicked={onPicked}
         loading={loader.pending}
         onBigScreen={() => screen.set(true)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, resolveView, sameView, serializeView, type ViewContext } from '../../src/app/view/viewState';
+import { parseSearch, rebaseView, resolveView, sameView, serializeView, type ViewContext } from '../../src/app/view/viewState';
 
 const context: ViewContext = {
   quarters: ['2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4'],
@@ -8,6 +8,16 @@ const context: ViewContext = {
 };
 
 describe('view state in the address bar', () => {
+  it('makes a change to the view asked for, not the one still on screen: a fund picked while a quarter computes keeps that quarter', () => {
+    const drawn = { quarter: '2024Q4', regionCode: '150000', fund: 'resident' } as const;
+    const asked = { quarter: '2024Q3', regionCode: '150900', fund: 'resident' } as const;
+    expect(rebaseView(asked, drawn, { ...drawn, fund: 'assistance' })).toEqual({ quarter: '2024Q3', regionCode: '150900', fund: 'assistance' });
+    expect(rebaseView(asked, drawn, { ...drawn, quarter: '2024Q1' })).toEqual({ quarter: '2024Q1', regionCode: '150900', fund: 'resident' });
+    expect(rebaseView(asked, drawn, { ...drawn, regionCode: '150921' })).toEqual({ quarter: '2024Q3', regionCode: '150921', fund: 'resident' });
+    // Nothing ahead of the screen: the change as asked.
+    expect(rebaseView(drawn, drawn, { ...drawn, fund: 'assistance' })).toEqual({ ...drawn, fund: 'assistance' });
+  });
+
   it('reads a complete, valid address', () => {
     const raw = parseSearch('?q=2024Q2&r=150900&f=assistance');
     expect(raw).toEqual({ quarter: '2024Q2', regionCode: '150900', fund: 'assistance' });

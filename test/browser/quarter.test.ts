@@ -3,8 +3,8 @@
 import Decimal from 'decimal.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './harness';
-import { byTestId, kpiValue, waitForDashboard, waitForKpi, waitForUrlParam, waitForView } from './dashboard';
+import { APP_TIMEOUT, setupBrowser } from './harness';
+import { byTestId, kpiValue, readView, urlParams, waitForDashboard, waitForKpi, waitForUrlParam, waitForView } from './dashboard';
 import { SAMPLE_DIR, cliAnalysis, coverageRate } from './cliAnalysis';
 
 const browser = setupBrowser('quarter');
@@ -41,6 +41,21 @@ describe('quarter and fund selects', () => {
       await waitForKpi(page, 'kpi-coverage', coverageRate(analysis, start.region));
     });
   }
+
+  it('a fund picked while the quarter just picked still computes keeps that quarter (it wrote the old one back)', async () => {
+    const page = await browser().open();
+    await waitForDashboard(page);
+    // The engine's own numbers on screen: the other quarters are not computed yet (prefetch.ts waits for the reader).
+    await expect.poll(() => byTestId(page, 'dashboard').getAttribute('data-source'), { timeout: APP_TIMEOUT }).toBe('engine');
+    const start = await readView(page);
+    const other = (await quarterOptions(page)).find((q) => q !== start.quarter) ?? '';
+    const fund = start.fund === 'resident' ? 'assistance' : 'resident';
+    await byTestId(page, 'quarter-select').selectOption(other);
+    await byTestId(page, 'fund-select').selectOption(fund);
+    await waitForView(page, { quarter: other, region: start.region, fund });
+    expect(urlParams(page).get('q')).toBe(other);
+    expect(urlParams(page).get('f')).toBe(fund);
+  });
 
   it('changing the fund updates the URL and the balance KPIs match `analyze`', async () => {
     const page = await browser().open();

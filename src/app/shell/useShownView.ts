@@ -15,7 +15,7 @@ import type { PageProps } from '../pages/pageProps';
 import { buildRegionTree, type RegionTree } from '../view/regionTree';
 import type { PageId } from '../view/route';
 import type { RawView } from '../view/useView';
-import { resolveView } from '../view/viewState';
+import { rebaseView, resolveView } from '../view/viewState';
 import { useDrawnView } from './drawnView';
 import { datasetQuarters, resolveQuarter } from './quarters';
 
@@ -78,6 +78,8 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
           { quarters: [viewQuarter], regionCodes: new Set(tree.byCode.keys()), rootRegionCode: tree.root.code },
         )
       : null;
+  // The view the address asks for, ahead of the one on screen while its quarter computes (rebaseView).
+  const asked = view ? { quarter: quarter ?? view.quarter, regionCode: raw.regionCode !== null && tree.byCode.has(raw.regionCode) ? raw.regionCode : view.regionCode, fund: view.fund } : null;
   const policyFile = policy.inUse?.file ?? dataset.shown?.policyFile;
   const pageProps: PageProps | null =
     shown && view && policyFile
@@ -91,7 +93,7 @@ export function useShownView(dataset: CurrentDataset, policy: PolicyEdit, addres
           policyFile,
           words,
           updating: analysis.isPlaceholderData || drawn?.kept === true,
-          navigate,
+          navigate: (next, to) => navigate(asked ? rebaseView(asked, view, next) : next, to),
         }
       : null;
   return {

@@ -35,6 +35,21 @@ function isFund(value: string | null): value is Fund {
   return value !== null && (FUNDS as readonly string[]).includes(value);
 }
 
+/**
+ * A change asked from the view on screen (`drawn`), made to the view the
+ * address asks for (`asked`), which runs ahead of it while a quarter
+ * computes: only what the change touches is taken from it. Built on the
+ * view on screen, a fund picked right after a quarter wrote the old quarter
+ * back into the address, and the quarter just picked was lost.
+ */
+export function rebaseView(asked: ViewState, drawn: ViewState, next: ViewState): ViewState {
+  return {
+    quarter: next.quarter !== drawn.quarter ? next.quarter : asked.quarter,
+    regionCode: next.regionCode !== drawn.regionCode ? next.regionCode : asked.regionCode,
+    fund: next.fund !== drawn.fund ? next.fund : asked.fund,
+  };
+}
+
 export function resolveView(raw: RawViewState, context: ViewContext): ViewState {
   const latest = context.quarters[context.quarters.length - 1] ?? '';
   const quarter = raw.quarter !== null && context.quarters.includes(raw.quarter) ? raw.quarter : latest;
