@@ -279,6 +279,9 @@ export interface MessageParams {
   /** A district straight under a municipality (北京 110000): a pool of its own, which the city then does not share in. */
   'check.municipal_district': { code: string; name: string };
   'check.municipal_district_expected': { city: string };
+  /** Quarters without a fund-flow row for a region between quarters with some: counted as zero spending. `more`: regions not listed. */
+  'check.quarter_gap': { code: string; quarters: string; more: number };
+  'check.quarter_gap_expected': Record<never, never>;
   'check.direct_group': { code: string; name: string; units: string };
   'check.direct_group_expected': Record<never, never>;
   'check.direct_group_rows': { code: string; units: string };

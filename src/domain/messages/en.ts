@@ -340,6 +340,9 @@ export const EN: Catalogue = {
   'check.province_direct': (p) => `County-level region ${p.code} ${p.name} is directly under the province: it is a pool of its own, counted and alerted beside the cities, and bears its gap itself`,
   'check.province_direct_expected': () => 'a note only: the data loads as usual',
   'check.municipal_district': (p) => `District ${p.code} ${p.name} is listed straight under the municipality: it is a pool of its own, counted and alerted beside the other districts, and bears its gap itself, with no share from the city`,
+  'check.quarter_gap': (p) =>
+    `Region ${p.code} has no fund-flow rows for ${p.quarters}, between quarters that have some: year-to-date figures and the average monthly spending of the last four quarters count it as zero, so months payable may read too high${p.more > 0 ? ` (${p.more} more regions miss quarters)` : ''}`,
+  'check.quarter_gap_expected': () => 'rows for every region in every quarter (0 where there was truly nothing); a note only: the data loads as usual',
   'check.municipal_district_expected': (p) => `for the city to share the districts' gaps, add ${p.city} (level city, under the municipality) to regions.csv and list the districts under it; otherwise a note only: the data loads as usual`,
   'check.direct_group': (p) => `${p.code} ${p.name} groups county-level regions the province administers directly and is no pool: ${p.units} are each a pool of their own, counted and alerted beside the cities, and bear their gaps themselves`,
   'check.direct_group_expected': () => 'a note only: the data loads as usual; the grouping code itself is not shown and holds no rows',

@@ -296,6 +296,9 @@ export const ZH: Catalogue = {
   'check.province_direct': (p) => `县级区划 ${p.code} ${p.name} 直属省级区划（省直管县）：自成统筹区，与盟市/地市并列统计、预警，缺口由其自身承担`,
   'check.province_direct_expected': () => '仅提示，数据照常载入',
   'check.municipal_district': (p) => `区县 ${p.code} ${p.name} 直接列在直辖市之下：自成统筹区，与其他区县并列统计、预警，缺口由其自身承担，市级不分担`,
+  'check.quarter_gap': (p) =>
+    `地区 ${p.code} 在前后季度之间缺少 ${p.quarters} 的收支行：年初至今收支和近四个季度的月均支出按该季度为零计算，可支付月数可能偏高${p.more > 0 ? `（另有 ${p.more} 个地区缺少季度）` : ''}`,
+  'check.quarter_gap_expected': () => '每个地区每个季度都有收支行（当季确无收支的写 0）；仅提示，数据照常载入',
   'check.municipal_district_expected': (p) => `若市级应分担区县的缺口，在 regions.csv 中加入 ${p.city} 市辖区（级别 city，上级为直辖市）并把区县列在其下；否则仅提示，数据照常载入`,
   'check.direct_group': (p) => `${p.code} ${p.name} 是省（自治区）直辖县级行政区划的归类，不是统筹区：其下 ${p.units} 各自成统筹区，与盟市/地市并列统计、预警，缺口由其自身承担`,
   'check.direct_group_expected': () => '仅提示，数据照常载入；归类代码本身不显示，也不应有数据行',

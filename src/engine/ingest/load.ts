@@ -149,6 +149,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     if (sorted.policy && policy.file && !hasErrors(problems)) {
       problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)), ...(await policyCities(engine, staged, sorted.policy.name, policy.file)));
     }
+    if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)));
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -301,6 +302,33 @@ async function policyCities(engine: Engine, staged: readonly StagedTable[], name
     const params = { code, year, found: kind, name: r?.name == null ? '' : String(r.name), units: r?.units == null ? '' : String(r.units) };
     return [{ file: baseName(name), row: null, column: 'sharing.cities', ...explain(message('load.policy_city_not_pool', params), message('load.policy_city_not_pool_expected')), severity: 'warning' }];
   });
+}
+
+/** Regions listed, one line each, with a quarter missing between others (the rest counted in the last). */
+const GAPS_LISTED = 10;
+
+/**
+ * A region whose fund flows skip a quarter between quarters with rows
+ * (2024Q1 and Q3, no Q2): that quarter counts as no spending, in the
+ * year to date and in months payable's average of the last four quarters —
+ * a fund looks healthier than it is. Said, as a quarter without any spending
+ * at all is rare; a quarter truly without is written as 0.
+ */
+async function quarterGaps(engine: Engine, staged: readonly StagedTable[]): Promise<Problem[]> {
+  const flows = staged.find((t) => t.spec.name === 'fund_flows');
+  if (!flows) return [];
+  const rows = await engine.query(renderSql(SQL.quarterGaps, { stage: ident(flows.stageTable) }));
+  return rows.slice(0, GAPS_LISTED).map((r, i) => ({
+    file: flows.file,
+    ...(flows.sheet === null ? {} : { sheet: flows.sheet }),
+    row: null,
+    column: 'quarter',
+    ...explain(
+      message('check.quarter_gap', { code: String(r.region_code), quarters: String(r.quarters), more: i === GAPS_LISTED - 1 ? rows.length - GAPS_LISTED : 0 }),
+      message('check.quarter_gap_expected'),
+    ),
+    severity: 'warning' as const,
+  }));
 }
 
 /** policy.json's text: UTF-16 with a BOM, UTF-8 (BOM dropped) or GBK; null for bytes that are none of them. */

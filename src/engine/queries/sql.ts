@@ -20,6 +20,7 @@ import prebuiltSettleSql from './sql/prebuilt_settle.sql?raw';
 import prebuiltWriteSql from './sql/prebuilt_write.sql?raw';
 import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import provinceCodeSql from './sql/province_code.sql?raw';
+import quarterGapsSql from './sql/quarter_gaps.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionPoolsSql from './sql/region_pools.sql?raw';
@@ -57,6 +58,7 @@ export const SQL = {
   prebuiltWrite: prebuiltWriteSql,
   prevalidatedTable: prevalidatedTableSql,
   provinceCode: provinceCodeSql,
+  quarterGaps: quarterGapsSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regionPools: regionPoolsSql,

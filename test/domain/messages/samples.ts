@@ -184,6 +184,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.province_direct_expected': {},
   'check.municipal_district': { code: '110101', name: 'x' },
   'check.municipal_district_expected': { city: '110100' },
+  'check.quarter_gap': { code: '150102', quarters: '2024Q2', more: 3 },
+  'check.quarter_gap_expected': {},
   'check.direct_group': { code: 'x', name: 'x', units: 'x' },
   'check.direct_group_expected': {},
   'check.direct_group_rows': { code: 'x', units: 'x' },
