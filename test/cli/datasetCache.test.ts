@@ -249,7 +249,11 @@ describe('the dataset cache of the command line', () => {
     }
     const roster = join(temp, 'roster');
     cpSync(TINY, roster, { recursive: true });
-    appendFileSync(join(roster, 'roster.csv'), 'quarter,person_id,region_code,category,source,enrolled\n2024Q4,150102199001011234,150102,dibao,civil_affairs,true\n');
+    // A person in each county of the quarter's enrollment: a roster that leaves one out is said (and so not kept anyway).
+    appendFileSync(
+      join(roster, 'roster.csv'),
+      'quarter,person_id,region_code,category,source,enrolled\n2024Q4,150102199001011234,150102,dibao,civil_affairs,true\n2024Q4,150103199001011234,150103,dibao,civil_affairs,true\n2024Q4,150202199001011234,150202,dibao,civil_affairs,true\n',
+    );
     const r = await run(cache, 'analyze', '--data', roster, '--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine/runtime/engine';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { hashedIdSql, maskedIdSql } from '../../src/engine/contract/personId';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';

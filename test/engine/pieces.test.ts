@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
 import type { Engine } from '../../src/engine/runtime/engine';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readRosterFollowUp, readUninsuredByRegion, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE } from '../../src/domain/policy/policy';
 import { readAnalysisInput } from '../../src/engine/queries/analyze';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import type { Engine } from '../../src/engine/runtime/engine';
 import { readRosterFollowUp, rosterSummary } from '../../src/engine/queries/roster';
@@ -179,7 +179,8 @@ describe('one person written two ways', () => {
       { name: 'agriculture', files: b },
     ]);
     expect(report.ok).toBe(true);
-    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+    // Each submission's roster covers one of the tiny fixture's counties: that notice is rosterReach.test.ts's.
+    expect(report.problems.filter((p) => p.problem.code !== 'load.roster_partial').map((p) => formatProblem(p))).toEqual([
       'civil/roster.csv · person_id · 1 行的身份证号不是 18 位（17 位数字加数字或 X）也不是 15 位数字（如第3行 A****），按所写的号码计人，照常载入 · 应为：18 位身份证号（或 15 位旧证号，自动升为 18 位）；全角数字、小写 x、空格和连字符会自动规整',
     ]);
     // P1 (civil X, agriculture full-width with x), AB1234567, P4 (15 digits): 3 persons, 2 enrolled.

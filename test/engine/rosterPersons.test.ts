@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
 import { Dec } from '../../src/domain/money';
 import { CATEGORIES, type Category } from '../../src/domain/types';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { readRosterFollowUp, rosterPersonsSql, rosterSummary } from '../../src/engine/queries/roster';
 import { csv, tinyWith, useEngine } from './harness';
 import { said } from './said';

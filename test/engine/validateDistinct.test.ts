@@ -3,7 +3,7 @@
 // values (validate.ts, withoutCleanValues); the rows are searched only when
 // some value breaks it. The problems must be those of the row-by-row run.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/engine/ingest/load';
+import { loadWithoutRosterReach as loadDataset } from './harness';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { csv, tinyWith, useEngine } from './harness';
 

@@ -282,6 +282,9 @@ export interface MessageParams {
   /** Quarters without a fund-flow row for a region between quarters with some: counted as zero spending. `more`: regions not listed. */
   'check.quarter_gap': { code: string; quarters: string; more: number };
   'check.quarter_gap_expected': Record<never, never>;
+  /** A quarter's roster that leaves out regions assistance_enrollment has: the roster is that quarter's only source. */
+  'load.roster_partial': { quarter: string; covered: number; listed: number; missing: number; examples: string };
+  'load.roster_partial_expected': Record<never, never>;
   'check.direct_group': { code: string; name: string; units: string };
   'check.direct_group_expected': Record<never, never>;
   'check.direct_group_rows': { code: string; units: string };

@@ -340,6 +340,9 @@ export const EN: Catalogue = {
   'check.province_direct': (p) => `County-level region ${p.code} ${p.name} is directly under the province: it is a pool of its own, counted and alerted beside the cities, and bears its gap itself`,
   'check.province_direct_expected': () => 'a note only: the data loads as usual',
   'check.municipal_district': (p) => `District ${p.code} ${p.name} is listed straight under the municipality: it is a pool of its own, counted and alerted beside the other districts, and bears its gap itself, with no share from the city`,
+  'load.roster_partial': (p) =>
+    `The roster for ${p.quarter} has ${p.covered} regions where assistance_enrollment has ${p.listed}: the quarter's recipients and enrolled persons all come from the roster, so the other ${p.missing} regions (${p.examples}) have no enrollment figures this quarter, and no enrollment alerts`,
+  'load.roster_partial_expected': () => 'a roster with every region of the quarter, or none (enrollment from assistance_enrollment); a note only: the data loads as usual',
   'check.quarter_gap': (p) =>
     `Region ${p.code} has no fund-flow rows for ${p.quarters}, between quarters that have some: year-to-date figures and the average monthly spending of the last four quarters count it as zero, so months payable may read too high${p.more > 0 ? ` (${p.more} more regions miss quarters)` : ''}`,
   'check.quarter_gap_expected': () => 'rows for every region in every quarter (0 where there was truly nothing); a note only: the data loads as usual',

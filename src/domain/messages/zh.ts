@@ -296,6 +296,9 @@ export const ZH: Catalogue = {
   'check.province_direct': (p) => `县级区划 ${p.code} ${p.name} 直属省级区划（省直管县）：自成统筹区，与盟市/地市并列统计、预警，缺口由其自身承担`,
   'check.province_direct_expected': () => '仅提示，数据照常载入',
   'check.municipal_district': (p) => `区县 ${p.code} ${p.name} 直接列在直辖市之下：自成统筹区，与其他区县并列统计、预警，缺口由其自身承担，市级不分担`,
+  'load.roster_partial': (p) =>
+    `${p.quarter} 的名册（roster）只有 ${p.covered} 个地区，而救助对象参保表（assistance_enrollment）有 ${p.listed} 个：该季度的救助对象和参保人数全部取自名册，其余 ${p.missing} 个地区（${p.examples}）本季度没有参保数据，也不作参保预警`,
+  'load.roster_partial_expected': () => '名册包含该季度的全部地区，或不放入名册（按参保表统计）；仅提示，数据照常载入',
   'check.quarter_gap': (p) =>
     `地区 ${p.code} 在前后季度之间缺少 ${p.quarters} 的收支行：年初至今收支和近四个季度的月均支出按该季度为零计算，可支付月数可能偏高${p.more > 0 ? `（另有 ${p.more} 个地区缺少季度）` : ''}`,
   'check.quarter_gap_expected': () => '每个地区每个季度都有收支行（当季确无收支的写 0）；仅提示，数据照常载入',

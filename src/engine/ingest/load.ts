@@ -149,7 +149,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     if (sorted.policy && policy.file && !hasErrors(problems)) {
       problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)), ...(await policyCities(engine, staged, sorted.policy.name, policy.file)));
     }
-    if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)));
+    if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)), ...(await rosterReach(engine, staged)));
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -326,6 +326,33 @@ async function quarterGaps(engine: Engine, staged: readonly StagedTable[]): Prom
     ...explain(
       message('check.quarter_gap', { code: String(r.region_code), quarters: String(r.quarters), more: i === GAPS_LISTED - 1 ? rows.length - GAPS_LISTED : 0 }),
       message('check.quarter_gap_expected'),
+    ),
+    severity: 'warning' as const,
+  }));
+}
+
+/** Regions named in that notice, of those the roster leaves out. */
+const LEFT_OUT_NAMED = 5;
+
+/**
+ * A quarter's roster that leaves out regions the enrollment table has: by the
+ * contract the roster is that quarter's only source, so those regions have no
+ * enrollment that quarter — a province's figures from two counties, and the
+ * red coverage of the rest gone, with nothing said. Said, per quarter.
+ */
+async function rosterReach(engine: Engine, staged: readonly StagedTable[]): Promise<Problem[]> {
+  const roster = staged.find((t) => t.spec.name === 'roster');
+  const enrollment = staged.find((t) => t.spec.name === 'assistance_enrollment');
+  if (!roster || !enrollment) return [];
+  const rows = await engine.query(renderSql(SQL.rosterReach, { roster: ident(roster.stageTable), enrollment: ident(enrollment.stageTable), named: LEFT_OUT_NAMED }));
+  return rows.map((r) => ({
+    file: roster.file,
+    ...(roster.sheet === null ? {} : { sheet: roster.sheet }),
+    row: null,
+    column: 'region_code',
+    ...explain(
+      message('load.roster_partial', { quarter: String(r.quarter), covered: Number(r.covered), listed: Number(r.listed), missing: Number(r.missing), examples: String(r.examples) }),
+      message('load.roster_partial_expected'),
     ),
     severity: 'warning' as const,
   }));

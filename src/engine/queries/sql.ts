@@ -22,6 +22,7 @@ import prevalidatedTableSql from './sql/prevalidated_table.sql?raw';
 import provinceCodeSql from './sql/province_code.sql?raw';
 import quarterGapsSql from './sql/quarter_gaps.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
+import rosterReachSql from './sql/roster_reach.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionPoolsSql from './sql/region_pools.sql?raw';
 import regionRollupSql from './sql/region_rollup.sql?raw';
@@ -59,6 +60,7 @@ export const SQL = {
   prevalidatedTable: prevalidatedTableSql,
   provinceCode: provinceCodeSql,
   quarterGaps: quarterGapsSql,
+  rosterReach: rosterReachSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regionPools: regionPoolsSql,

@@ -186,6 +186,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.municipal_district_expected': { city: '110100' },
   'check.quarter_gap': { code: '150102', quarters: '2024Q2', more: 3 },
   'check.quarter_gap_expected': {},
+  'load.roster_partial': { quarter: '2024Q4', covered: 2, listed: 103, missing: 101, examples: '150103, 150105' },
+  'load.roster_partial_expected': {},
   'check.direct_group': { code: 'x', name: 'x', units: 'x' },
   'check.direct_group_expected': {},
   'check.direct_group_rows': { code: 'x', units: 'x' },
