@@ -318,17 +318,9 @@ async function quarterGaps(engine: Engine, staged: readonly StagedTable[]): Prom
   const flows = staged.find((t) => t.spec.name === 'fund_flows');
   if (!flows) return [];
   const rows = await engine.query(renderSql(SQL.quarterGaps, { stage: ident(flows.stageTable) }));
-  return rows.slice(0, GAPS_LISTED).map((r, i) => ({
-    file: flows.file,
-    ...(flows.sheet === null ? {} : { sheet: flows.sheet }),
-    row: null,
-    column: 'quarter',
-    ...explain(
-      message('check.quarter_gap', { code: String(r.region_code), quarters: String(r.quarters), more: i === GAPS_LISTED - 1 ? rows.length - GAPS_LISTED : 0 }),
-      message('check.quarter_gap_expected'),
-    ),
-    severity: 'warning' as const,
-  }));
+  return rows.slice(0, GAPS_LISTED).map((r, i) =>
+    tableNotice(flows, 'quarter', message('check.quarter_gap', { code: String(r.region_code), quarters: String(r.quarters), more: i === GAPS_LISTED - 1 ? rows.length - GAPS_LISTED : 0 }), message('check.quarter_gap_expected')),
+  );
 }
 
 /** Regions named in that notice, of those the roster leaves out. */
@@ -345,17 +337,19 @@ async function rosterReach(engine: Engine, staged: readonly StagedTable[]): Prom
   const enrollment = staged.find((t) => t.spec.name === 'assistance_enrollment');
   if (!roster || !enrollment) return [];
   const rows = await engine.query(renderSql(SQL.rosterReach, { roster: ident(roster.stageTable), enrollment: ident(enrollment.stageTable), named: LEFT_OUT_NAMED }));
-  return rows.map((r) => ({
-    file: roster.file,
-    ...(roster.sheet === null ? {} : { sheet: roster.sheet }),
-    row: null,
-    column: 'region_code',
-    ...explain(
+  return rows.map((r) =>
+    tableNotice(
+      roster,
+      'region_code',
       message('load.roster_partial', { quarter: String(r.quarter), covered: Number(r.covered), listed: Number(r.listed), missing: Number(r.missing), examples: String(r.examples) }),
       message('load.roster_partial_expected'),
     ),
-    severity: 'warning' as const,
-  }));
+  );
+}
+
+/** A notice about a whole column of a loaded table (no one row): the data load as usual. */
+function tableNotice(table: StagedTable, column: string, said: Message, expected: Message): Problem {
+  return { file: table.file, ...(table.sheet === null ? {} : { sheet: table.sheet }), row: null, column, ...explain(said, expected), severity: 'warning' };
 }
 
 /** policy.json's text: UTF-16 with a BOM, UTF-8 (BOM dropped) or GBK; null for bytes that are none of them. */
