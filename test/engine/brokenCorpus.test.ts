@@ -91,17 +91,17 @@ const EXPECTED: Record<string, string> = {
   'csv-two-digit-year':
     'fund_balances.csv · 第8行 · year · 年份"24"不是四位数字 · 应为：四位年份，如 2024',
   'csv-unknown-category':
-    'assistance_enrollment.csv · 第10行 · category · 救助类别"veteran"不是允许的取值 · 应为：以下之一：tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
+    'assistance_enrollment.csv · 第10行 · category · 救助类别"veteran"不是允许的取值 · 应为：以下之一：tekun（特困人员） | orphan（孤儿） | de_facto_orphan（事实无人抚养儿童） | dibao（低保对象） | fanpin（返贫致贫人口） | dibao_edge（低保边缘家庭成员） | monitored（防止返贫监测帮扶对象）',
   'csv-unknown-column':
     'fund_balances.csv · 第1行 · opening_balance · 缺少列"opening_balance"（年初累计结余） · 应为：表头为 year,region_code,fund,opening_balance（或中文 年度,区划代码,基金,年初累计结余）',
   'csv-unknown-fund':
-    'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance | resident',
+    'fund_balances.csv · 第8行 · fund · 基金"pension"不是允许的取值 · 应为：以下之一：assistance（城乡医疗救助基金） | resident（城乡居民医保基金）',
   'csv-unknown-item':
-    'fund_flows.csv · 第41行 · item · 项目"dental"不是允许的取值 · 应为：以下之一：fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+    'fund_flows.csv · 第41行 · item · 项目"dental"不是允许的取值 · 应为：以下之一：fiscal_subsidy（财政补助） | individual_contribution（个人缴费） | interest（利息收入） | donation（社会捐赠） | lottery（彩票公益金） | other（其他） | enrollment_subsidy（资助参保） | inpatient（住院） | outpatient（门诊） | chronic_outpatient（门诊慢特病） | critical_illness（大病保险） | emergency（疾病应急救助）',
   'csv-two-provinces':
     'regions.csv · 第8行 · region_code · 第二个省级区划"110000"：一份数据只有一个省级区划（已有"150000"） · 应为：只有一行 province；其他省份的数据另行载入',
   'csv-unknown-level':
-    'regions.csv · 第8行 · level · 级别"district"不是允许的取值 · 应为：以下之一：province | city | county',
+    'regions.csv · 第8行 · level · 级别"district"不是允许的取值 · 应为：以下之一：province（省） | city（市） | county（县）',
   'csv-unknown-region':
     'assistance_enrollment.csv · 第10行 · region_code · 区划代码"150199"不在 regions.csv 中 · 应为：regions.csv 中已有的区划代码',
   'csv-unterminated-quote':
@@ -192,17 +192,17 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-two-digit-year':
     'fund_balances.csv · row 8 · year · Year "24" is not four digits · expected: a four-digit year, e.g. 2024',
   'csv-unknown-category':
-    'assistance_enrollment.csv · row 10 · category · "veteran" is not an allowed value · expected: one of: tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored',
+    'assistance_enrollment.csv · row 10 · category · "veteran" is not an allowed value · expected: one of: tekun | orphan | de_facto_orphan | dibao | fanpin | dibao_edge | monitored (or their Chinese names)',
   'csv-unknown-column':
     'fund_balances.csv · row 1 · opening_balance · Column "opening_balance" is missing · expected: the header year,region_code,fund,opening_balance (or the Chinese column names)',
   'csv-unknown-fund':
-    'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident',
+    'fund_balances.csv · row 8 · fund · "pension" is not an allowed value · expected: one of: assistance | resident (or their Chinese names)',
   'csv-unknown-item':
-    'fund_flows.csv · row 41 · item · "dental" is not an allowed value · expected: one of: fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency',
+    'fund_flows.csv · row 41 · item · "dental" is not an allowed value · expected: one of: fiscal_subsidy | individual_contribution | interest | donation | lottery | other | enrollment_subsidy | inpatient | outpatient | chronic_outpatient | critical_illness | emergency (or their Chinese names)',
   'csv-two-provinces':
     'regions.csv · row 8 · region_code · A second province "110000": a data set holds one province (already "150000") · expected: one row of level province; load another province\'s data apart',
   'csv-unknown-level':
-    'regions.csv · row 8 · level · "district" is not an allowed value · expected: one of: province | city | county',
+    'regions.csv · row 8 · level · "district" is not an allowed value · expected: one of: province | city | county (or their Chinese names)',
   'csv-unknown-region':
     'assistance_enrollment.csv · row 10 · region_code · Region code "150199" is not in regions.csv · expected: a region code listed in regions.csv',
   'csv-unterminated-quote':

@@ -134,7 +134,7 @@ describe('formats', () => {
     expect(csvReport.tables.regions).toBe(1);
     const book = readXlsx(templateXlsx());
     expect(book.sheets.map((s) => s.name)).toEqual(['说明', 'regions', 'assistance_enrollment', 'roster', 'resident_enrollment', 'fund_flows', 'fund_balances', 'budgets', 'obligations', 'transfers', 'allocation_factors', 'allocation_totals', 'region_tiles']);
-    expect(book.sheets[5]?.rows[2]?.cells[2]?.text).toBe('必填；以下之一：assistance | resident');
+    expect(book.sheets[5]?.rows[2]?.cells[2]?.text).toBe('必填；以下之一：assistance（城乡医疗救助基金） | resident（城乡居民医保基金）');
     const empty = await loadDataset(engine(), [{ name: 'template.xlsx', bytes: templateXlsx() }]);
     expect(empty.problems).toEqual([]);
     expect(Object.values(empty.tables).every((n) => n === 0)).toBe(true);

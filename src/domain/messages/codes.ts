@@ -180,7 +180,7 @@ export interface MessageParams {
   'header.column_number_rows_expected': Record<never, never>;
 
   // A cell that is not a valid value of its column (contract/columnRules.ts).
-  'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[] };
+  'cell.expected': { kind: CellKind; signed: boolean; values: readonly string[]; /** Each value's Chinese name, '' where it has none. */ names?: readonly string[] };
   'cell.expected_in_unit': { unit: UnitName; decimals: number; signed: boolean };
   'cell.empty': { label: string };
   'cell.scientific': { label: string; value: string };

@@ -30,7 +30,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
     p.signed ? 'an amount in yuan with at most two decimals (may be negative), e.g. -1234.50' : 'a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   decimal: () => 'a non-negative number with at most 6 decimals',
   boolean: () => 'true or false (or 1/0, Y/N, yes/no, and as Chinese tables write them)',
-  enum: (p) => `one of: ${p.values.join(' | ')}`,
+  enum: (p) => `one of: ${p.values.join(' | ')}${p.names?.some((n) => n !== '') === true ? ' (or their Chinese names)' : ''}`,
   text: () => 'non-empty text',
   person_id: () => 'ID numbers stored as text (format the cells as Text and export again from the original list)',
 };

@@ -20,7 +20,7 @@ const CELL_EXPECTED: Readonly<Record<MessageParams['cell.expected']['kind'], (p:
   money: (p) => (p.signed ? '以元为单位、最多两位小数的金额（可为负），如 -1234.50' : '以元为单位、最多两位小数的非负金额，如 1234.56'),
   decimal: () => '非负数，最多6位小数',
   boolean: () => 'true 或 false（也可写 是/否、1/0、Y/N、√/×、已参保/未参保）',
-  enum: (p) => `以下之一：${p.values.join(' | ')}`,
+  enum: (p) => `以下之一：${p.values.map((v, i) => (p.names?.[i] ? `${v}（${p.names[i]}）` : v)).join(' | ')}`,
   text: () => '非空文本',
   person_id: () => '身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
 };

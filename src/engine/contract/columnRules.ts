@@ -129,7 +129,9 @@ export function expectedValue(column: ColumnSpec, unit: MoneyUnit | null = null)
   if (column.kind === 'money' && unit && unit.digits > 0) {
     return message('cell.expected_in_unit', { unit: unit.label, decimals: 2 + unit.digits, signed: column.signed === true });
   }
-  return message('cell.expected', { kind: column.kind, signed: column.signed === true, values: column.values ?? [] });
+  const values = column.values ?? [];
+  const words = column.words;
+  return message('cell.expected', { kind: column.kind, signed: column.signed === true, values, ...(words ? { names: values.map((v) => words[v]?.[0] ?? '') } : {}) });
 }
 
 /** A negative number, not a lone dash (what office tables write for "nothing") or other text after a minus. */

@@ -10,6 +10,21 @@ import {
   INCOME_ITEMS,
   SOURCE_LEVELS,
 } from '../../domain/types';
+import {
+  CATEGORY_WORDS,
+  DIRECTION_WORDS,
+  FROM_LEVEL_WORDS,
+  FUND_WORDS,
+  ITEM_WORDS,
+  OBLIGATION_WORDS,
+  POT_WORDS,
+  REGION_LEVEL_WORDS,
+  SOURCE_LEVEL_WORDS,
+  SOURCE_WORDS,
+  TIER_WORDS,
+  TRANSFER_KIND_WORDS,
+  type EnumWords,
+} from './enumWords';
 
 /** The kinds of value a column holds; the messages word a bad cell of each kind (domain/messages). */
 export type ColumnKind = CellKind;
@@ -24,6 +39,8 @@ export interface ColumnSpec {
   /** Money that may be negative (an account can be overdrawn); every other amount is ≥ 0. */
   signed?: boolean;
   values?: readonly string[];
+  /** The Chinese words read as each of `values` (enumWords.ts). */
+  words?: EnumWords;
   /**
    * An enum column stored as a DuckDB ENUM of `values` rather than as text:
    * one byte a row in the table and in every hash table and sort over it.
@@ -59,9 +76,9 @@ const DIRECTIONS = ['income', 'expenditure'] as const;
 const REGION_CODE: ColumnSpec = { name: 'region_code', label: '区划代码', kind: 'region_code' };
 const QUARTER: ColumnSpec = { name: 'quarter', label: '季度', kind: 'quarter' };
 const YEAR: ColumnSpec = { name: 'year', label: '年度', kind: 'year' };
-const FUND: ColumnSpec = { name: 'fund', label: '基金', kind: 'enum', values: FUNDS };
-const DIRECTION: ColumnSpec = { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS };
-const POT: ColumnSpec = { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'] };
+const FUND: ColumnSpec = { name: 'fund', label: '基金', kind: 'enum', values: FUNDS, words: FUND_WORDS };
+const DIRECTION: ColumnSpec = { name: 'direction', label: '收支方向', kind: 'enum', values: DIRECTIONS, words: DIRECTION_WORDS };
+const POT: ColumnSpec = { name: 'pot', label: '资金类别', kind: 'enum', values: ['assistance', 'emergency'], words: POT_WORDS };
 
 export const CONTRACT: readonly TableSpec[] = [
   {
@@ -73,9 +90,9 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       REGION_CODE,
       { name: 'name', label: '名称', kind: 'text' },
-      { name: 'level', label: '级别', kind: 'enum', values: ['province', 'city', 'county'] },
+      { name: 'level', label: '级别', kind: 'enum', values: ['province', 'city', 'county'], words: REGION_LEVEL_WORDS },
       { name: 'parent_code', label: '上级区划代码', kind: 'region_code', optional: true },
-      { name: 'tier', label: '地区类别', kind: 'enum', values: ['1', '2', '3'], optional: true },
+      { name: 'tier', label: '地区类别', kind: 'enum', values: ['1', '2', '3'], words: TIER_WORDS, optional: true },
     ],
   },
   {
@@ -86,7 +103,7 @@ export const CONTRACT: readonly TableSpec[] = [
     columns: [
       QUARTER,
       REGION_CODE,
-      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES },
+      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, words: CATEGORY_WORDS },
       { name: 'recipients', label: '救助对象人数', kind: 'count' },
       { name: 'enrolled', label: '已参保人数', kind: 'count' },
       { name: 'subsidized', label: '资助参保人数', kind: 'count' },
@@ -103,8 +120,8 @@ export const CONTRACT: readonly TableSpec[] = [
       QUARTER,
       { name: 'person_id', label: '身份证号', kind: 'person_id' },
       REGION_CODE,
-      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, dictionary: true },
-      { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], dictionary: true },
+      { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, words: CATEGORY_WORDS, dictionary: true },
+      { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], words: SOURCE_WORDS, dictionary: true },
       { name: 'enrolled', label: '是否参保', kind: 'boolean' },
     ],
   },
@@ -129,8 +146,8 @@ export const CONTRACT: readonly TableSpec[] = [
       REGION_CODE,
       FUND,
       DIRECTION,
-      { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])] },
-      { name: 'source_level', label: '资金来源级次', kind: 'enum', values: SOURCE_LEVELS, optional: true },
+      { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])], words: ITEM_WORDS },
+      { name: 'source_level', label: '资金来源级次', kind: 'enum', values: SOURCE_LEVELS, words: SOURCE_LEVEL_WORDS, optional: true },
       { name: 'amount', label: '金额', kind: 'money' },
     ],
   },
@@ -168,7 +185,7 @@ export const CONTRACT: readonly TableSpec[] = [
       YEAR,
       REGION_CODE,
       FUND,
-      { name: 'kind', label: '类型', kind: 'enum', values: ['contribution', 'matching_subsidy'] },
+      { name: 'kind', label: '类型', kind: 'enum', values: ['contribution', 'matching_subsidy'], words: OBLIGATION_WORDS },
       { name: 'due', label: '应缴金额', kind: 'money' },
       { name: 'paid', label: '实缴金额', kind: 'money' },
     ],
@@ -182,9 +199,9 @@ export const CONTRACT: readonly TableSpec[] = [
       { name: 'transfer_id', label: '文号', kind: 'text' },
       YEAR,
       FUND,
-      { name: 'from_level', label: '下达级次', kind: 'enum', values: ['central', 'province', 'city'] },
+      { name: 'from_level', label: '下达级次', kind: 'enum', values: ['central', 'province', 'city'], words: FROM_LEVEL_WORDS },
       { name: 'to_region_code', label: '接收区划代码', kind: 'region_code' },
-      { name: 'kind', label: '类型', kind: 'enum', values: ['advance', 'formal', 'supplementary'] },
+      { name: 'kind', label: '类型', kind: 'enum', values: ['advance', 'formal', 'supplementary'], words: TRANSFER_KIND_WORDS },
       { name: 'amount', label: '金额', kind: 'money' },
       { name: 'issued_date', label: '下达日期', kind: 'date' },
       { name: 'received_date', label: '到账日期', kind: 'date', optional: true },

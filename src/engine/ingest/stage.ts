@@ -16,6 +16,7 @@
 // A row that repeats the header (two exports joined) is not data either: it is
 // refused as one problem, not a problem per cell.
 import { readerBoolean, typedSql } from '../contract/columnRules';
+import { enumWordsSql } from '../contract/enumWords';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, unitInCell, type MoneyUnit } from '../formats/csvHeader';
@@ -366,8 +367,12 @@ function normalizedSql(column: ColumnSpec, v: string): string {
   if (column.kind === 'text') return unneutralisedSql(v);
   if (column.kind === 'person_id') return normalizedIdSql(keptAsTextSql(v));
   if (column.kind === 'quarter') return quarterSql(v);
-  // A value list of numbers (a region's tier 1–3) as pandas writes an integer column with an empty cell: 2.0.
-  if (column.kind === 'enum' && column.values?.every((value) => /^[0-9]+$/.test(value)) === true) return `CASE WHEN strpos(${v}, '.') = 0 THEN ${v} ELSE regexp_replace(${v}, '^([0-9]+)[.]0+$', '\\1') END`;
+  if (column.kind === 'enum') {
+    // A value list of numbers (a region's tier 1–3) as pandas writes an integer column with an empty cell: 2.0.
+    const numbers = column.values?.every((value) => /^[0-9]+$/.test(value)) === true;
+    const read = numbers ? `CASE WHEN strpos(${v}, '.') = 0 THEN ${v} ELSE regexp_replace(${v}, '^([0-9]+)[.]0+$', '\\1') END` : v;
+    return column.words ? enumWordsSql(column.values ?? [], column.words, read) : read;
+  }
   const grouped = column.kind === 'count' || column.kind === 'money' || column.kind === 'decimal';
   if (!grouped && column.kind !== 'region_code' && column.kind !== 'year') return v;
   // A year is kept as text by the same forms as a code (`="2024"`: four digits Excel would read as a number).

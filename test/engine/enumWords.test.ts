@@ -1,0 +1,122 @@
+// Value-list columns written in Chinese (特困人员, 民政, 收入, 市) or a code
+// in another case (TEKUN): read as the contract's codes, so the sample with
+// every such cell rewritten is the same dataset to the fen, and a roster in
+// words counts the same persons. A word no list holds is still refused at
+// its cell, the expected values shown with their Chinese names.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import LABELS from '../../src/domain/labels.json';
+import { toAnalysisJson } from '../../src/domain/analysis';
+import { CONTRACT } from '../../src/engine/contract/contract';
+import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
+import { loadDataset } from '../../src/engine/ingest/load';
+import { formatProblem } from '../../src/engine/ingest/problems';
+import { analyze } from '../../src/engine/queries/analyze';
+import { rosterSummary } from '../../src/engine/queries/roster';
+import { csv, loadWithoutRosterReach, SAMPLE_DIR, sampleRewritten, tinyWith, useEngine } from './harness';
+import { said } from './said';
+
+const enumColumns = CONTRACT.flatMap((table) => table.columns.filter((c) => c.kind === 'enum' && c.words).map((column) => ({ table, column })));
+
+describe('the word lists', () => {
+  it('give each word one code of its column, and the products own name of a code first', () => {
+    for (const { table, column } of enumColumns) {
+      const seen = new Map<string, string>();
+      for (const code of column.values ?? []) {
+        for (const word of column.words?.[code] ?? []) {
+          const other = seen.get(word.toLowerCase());
+          expect(other === undefined || other === code, `${table.name}.${column.name}: ${word} is ${other ?? ''} and ${code}`).toBe(true);
+          seen.set(word.toLowerCase(), code);
+        }
+      }
+      // No word is another code of the column (其他 is `other` in each list that has it).
+      for (const code of column.values ?? []) expect([undefined, code]).toContain(seen.get(code));
+    }
+    const category = enumColumns.find(({ table, column }) => table.name === 'assistance_enrollment' && column.name === 'category')?.column;
+    expect(category?.words?.tekun?.[0]).toBe(LABELS.category.tekun.zh);
+    expect(category?.words?.monitored?.[0]).toBe(LABELS.category.monitored.zh);
+  });
+});
+
+describe('Chinese words for codes', () => {
+  const engine = useEngine();
+
+  it('read the sample with every value-list cell in words (or upper case) as the same dataset: the same analysis', async () => {
+    const files = await readDatasetDir(SAMPLE_DIR);
+    const plain = await loadDataset(engine(), files);
+    expect(plain.ok).toBe(true);
+    const policyFile = plain.policyFile;
+    if (policyFile === null) throw new Error('no policy');
+    const before = JSON.stringify(toAnalysisJson(await analyze(engine(), '2024Q4', policyFile)));
+
+    const rewritten: typeof files = [];
+    let cells = 0;
+    for (const table of CONTRACT) {
+      const name = `${table.name}.csv`;
+      const file = files.find((f) => f.name === name);
+      if (!file) continue;
+      const header = (await readFile(join(SAMPLE_DIR, name), 'utf8')).replace(/^\uFEFF/, '').split('\n')[0]?.trim().split(',') ?? [];
+      const columns = enumColumns.filter((e) => e.table === table).map(({ column }) => ({ column, at: header.indexOf(column.name) }));
+      if (columns.length === 0) continue;
+      rewritten.push(
+        await sampleRewritten(name, (row, i) => {
+          for (const { column, at } of columns) {
+            const code = row[at] ?? '';
+            if (code === '') continue;
+            // Every word of the code in turn, and the code in upper case.
+            const spellings = [...(column.words?.[code] ?? []), code.toUpperCase()];
+            row[at] = spellings[(i + at) % spellings.length] ?? code;
+            cells += 1;
+          }
+        }),
+      );
+    }
+    expect(rewritten.map((f) => f.name).sort()).toEqual(
+      ['allocation_factors.csv', 'allocation_totals.csv', 'assistance_enrollment.csv', 'budgets.csv', 'fund_balances.csv', 'fund_flows.csv', 'obligations.csv', 'regions.csv', 'transfers.csv'].sort(),
+    );
+    expect(cells).toBeGreaterThan(1000);
+    const worded = await loadDataset(engine(), [...files.filter((f) => !rewritten.some((r) => r.name === f.name)), ...rewritten]);
+    expect(worded.problems.map((p) => said(p))).toEqual(plain.problems.map((p) => said(p)));
+    expect(worded.ok).toBe(true);
+    expect(JSON.stringify(toAnalysisJson(await analyze(engine(), '2024Q4', policyFile)))).toBe(before);
+  });
+
+  it('count a roster in words as the same roster in codes', async () => {
+    const rows = [
+      ['150102199001010011', '150102', 'tekun', 'civil_affairs', 'true'],
+      ['150102199001010011', '150102', 'dibao', 'agriculture', 'false'],
+      ['150103199001010022', '150103', 'monitored', 'agriculture', 'false'],
+      ['150202199001010033', '150202', 'dibao_edge', 'other', 'true'],
+      ['150202199001010044', '150202', 'orphan', 'civil_affairs', 'false'],
+    ];
+    const words: Record<string, string> = { tekun: '特困人员', dibao: '低保', monitored: '防止返贫监测对象', dibao_edge: '低保边缘家庭成员', orphan: '孤儿', civil_affairs: '民政', agriculture: '乡村振兴', other: '其他' };
+    const roster = (word: (code: string) => string): string =>
+      ['季度,身份证号,区划代码,救助类别,数据来源,是否参保', ...rows.map(([id, region, category, source, enrolled]) => `2024Q4,${id},${region},${word(category ?? '')},${word(source ?? '')},${enrolled}`)].join('\n');
+
+    const coded = await loadWithoutRosterReach(engine(), await tinyWith(csv('roster.csv', roster((c) => c))));
+    expect(coded.problems).toEqual([]);
+    const codedSummary = await rosterSummary(engine(), '2024Q4');
+    const codedPersons = await engine().query('SELECT person_masked, region_code, CAST(category AS VARCHAR) AS category, CAST(source AS VARCHAR) AS source FROM roster ORDER BY ALL');
+
+    const worded = await loadWithoutRosterReach(engine(), await tinyWith(csv('roster.csv', roster((c) => words[c] ?? c))));
+    expect(worded.problems).toEqual([]);
+    expect(await rosterSummary(engine(), '2024Q4')).toEqual(codedSummary);
+    expect(codedSummary).toMatchObject({ rows: 5, persons: 4, multiIdentityPersons: 1, multiSourcePersons: 1 });
+    expect(await engine().query('SELECT person_masked, region_code, CAST(category AS VARCHAR) AS category, CAST(source AS VARCHAR) AS source FROM roster ORDER BY ALL')).toEqual(codedPersons);
+  });
+
+  it('refuse a word no list holds at its cell, naming the codes with their Chinese names', async () => {
+    const report = await loadDataset(
+      engine(),
+      await tinyWith(csv('assistance_enrollment.csv', 'quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount\n2024Q4,150102,特困人员,10,10,10,100.00\n2024Q4,150103,困难群众,10,10,10,100.00')),
+    );
+    expect(report.ok).toBe(false);
+    const lines = report.problems.map((p) => formatProblem(p));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('第3行');
+    expect(lines[0]).toContain('困难群众');
+    expect(lines[0]).toContain('tekun（特困人员）');
+    expect(lines[0]).toContain('monitored（防止返贫监测帮扶对象）');
+  });
+});
