@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
-import { csv, tinyWith, useEngine } from './harness';
+import { csv, loadWithoutRosterReach, tinyWith, useEngine } from './harness';
 
 const HEADER = 'quarter,person_id,region_code,category,source,enrolled';
 
@@ -60,6 +60,25 @@ describe('ID card numbers a spreadsheet turned into numbers', () => {
       'roster.xlsx · roster · 第2行 · person_id · 身份证号"1.50****E+17"是科学计数法：表格软件把它当成了数字，只留下前15位 · 应为：身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
       'roster.xlsx · roster · 第3行 · person_id · 身份证号"1.50****E+17"是科学计数法：表格软件把它当成了数字，只留下前15位 · 应为：身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
     ]);
+  });
+
+  // Found by the sweep of real rosters: a CSV saved from a column formatted as a number (0) shows all 18 digits,
+  // the last three zeros: 150102199001011234 and 150102199001011255 both 150102199001011000.
+  it('refuses a CSV roster whose IDs a spreadsheet filled with zeros, instead of merging the persons', async () => {
+    const ids = ['150102199001011234', '150102199001011255', '150102199001012321', '150103198512240417', '150103198512240433', '150202197703150028'];
+    const zeroFilled = ids.map((id) => `${id.slice(0, 15)}000`);
+    const roster = (list: readonly string[]): string =>
+      [HEADER, ...list.map((id, i) => `2024Q4,${id},${id.slice(0, 6)},dibao,civil_affairs,${i % 2 === 0 ? 'true' : 'false'}`)].join('\n');
+    expect(await problems(await tinyWith(csv('roster.csv', roster(zeroFilled))))).toEqual([
+      'roster.csv · person_id · 6 行（共 6 行）的身份证号以 000 结尾（如第2行 150102****1000、第3行 150102****1000、第4行 150102****2000、第5行 150103****0000、第6行 150103****0000）：表格软件把身份证号当成数字保存，只保留了前 15 位，后三位成了 000，不同的人会被当作同一人 · 应为：身份证号以文本保存（单元格格式设为“文本”，从原始名单重新导出）',
+    ]);
+    // The same persons with their own IDs load; so does a real list where one ID in 1,100 ends in 000.
+    const own = await loadWithoutRosterReach(engine(), await tinyWith(csv('roster.csv', roster(ids))));
+    expect(own.ok).toBe(true);
+    const real = Array.from({ length: 40 }, (_, i) => `1501021990010${String(1000 + i * 7).padStart(4, '0')}${i % 10}`);
+    real.push('150102199001011000', '150102199001012000', '150102199001013000');
+    const mostlyReal = await loadWithoutRosterReach(engine(), await tinyWith(csv('roster.csv', roster(real))));
+    expect(mostlyReal.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('still reads a 15-digit ID held exactly in a number cell', async () => {

@@ -240,6 +240,7 @@ export interface MessageParams {
   'check.rows_merged_expected': { columns: readonly string[] };
   'check.ids_malformed': { count: number; rows: readonly { row: number; id: string }[] };
   'check.ids_malformed_expected': Record<never, never>;
+  'check.ids_zero_filled': { count: number; total: number; rows: readonly { row: number; id: string }[] };
   'check.duplicate_key': { row: string; parts: readonly (string | null)[] };
   'check.duplicate_key_expected': { key: readonly string[] };
   'check.more_than_recipients': { column: 'enrolled' | 'subsidized'; value: string; recipients: string };

@@ -301,6 +301,8 @@ export const EN: Catalogue = {
   'check.ids_malformed': (p) =>
     `${p.count} row${p.count === 1 ? ' has an ID' : 's have IDs'} neither 18 characters (17 digits and a digit or X) nor 15 digits (${p.rows.map((r) => `row ${r.row} ${r.id}`).join(', ')}); each counted as written, the data still loads`,
   'check.ids_malformed_expected': () => 'an 18-character ID (or an old 15-digit one, converted to 18); full-width digits, a lowercase x, spaces and hyphens are normalised',
+  'check.ids_zero_filled': (p) =>
+    `${p.count} of ${p.total} rows have IDs ending in 000 (${p.rows.map((r) => `row ${r.row} ${r.id}`).join(', ')}): a spreadsheet stored the IDs as numbers and kept their first 15 digits, so different persons would count as one`,
   'check.duplicate_key': (p) => `Same as row ${p.row} (${p.parts.map(or).join(' / ')})`,
   'check.duplicate_key_expected': (p) => `each combination of ${p.key.join(' + ')} once in the file`,
   'check.more_than_recipients': (p) => `${p.value} ${p.column}, more than the ${p.recipients} recipients`,

@@ -258,6 +258,8 @@ export const ZH: Catalogue = {
   'check.ids_malformed': (p) =>
     `${p.count} 行的身份证号不是 18 位（17 位数字加数字或 X）也不是 15 位数字（如${p.rows.map((r) => `第${r.row}行 ${r.id}`).join('、')}），按所写的号码计人，照常载入`,
   'check.ids_malformed_expected': () => '18 位身份证号（或 15 位旧证号，自动升为 18 位）；全角数字、小写 x、空格和连字符会自动规整',
+  'check.ids_zero_filled': (p) =>
+    `${p.count} 行（共 ${p.total} 行）的身份证号以 000 结尾（如${p.rows.map((r) => `第${r.row}行 ${r.id}`).join('、')}）：表格软件把身份证号当成数字保存，只保留了前 15 位，后三位成了 000，不同的人会被当作同一人`,
   'check.duplicate_key': (p) => `与第${p.row}行重复（${p.parts.map(or).join(' / ')}）`,
   'check.duplicate_key_expected': (p) => `${p.key.join(' + ')} 的组合在文件中唯一`,
   'check.more_than_recipients': (p) => `${p.column === 'enrolled' ? '已参保人数' : '资助参保人数'} ${p.value} 大于救助对象人数 ${p.recipients}`,

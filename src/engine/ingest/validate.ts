@@ -496,28 +496,58 @@ async function mergeDuplicateRows(engine: Engine, table: StagedTable, keysInPass
 const MALFORMED_SHOWN = 5;
 
 /**
+ * IDs ending in 000 in at least this share of a roster's rows are IDs a
+ * spreadsheet stored as numbers: Excel keeps 15 significant digits, so an
+ * 18-digit ID saved from a column formatted as a number (0) ends in 000.
+ * Real IDs end so about once in 1,100 (two sequence digits and the check
+ * character), so a tenth is a hundred times that: no real list comes near.
+ */
+const ZERO_FILLED_SHARE = 0.1;
+/** …and at least this many different IDs end so: one person listed on several rows is no pattern. */
+const ZERO_FILLED_IDS = 3;
+
+/**
  * Person IDs in neither ID form (idNumber.ts), flagged as they were read:
  * one notice with how many and the first rows, by row and masked ID. Not an
- * error: the ID is still that person's key.
+ * error: the ID is still that person's key. IDs a spreadsheet filled with
+ * zeros (ZERO_FILLED_SHARE) are an error: different persons became one.
  */
 async function malformedIds(engine: Engine, table: StagedTable): Promise<Problem | null> {
   const data = ident(table.dataTable).text;
-  const where = `_data AND ${ident(MALFORMED_ID_COLUMN).text}`;
-  const [counted] = await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${data} WHERE ${where}`);
+  const malformed = ident(MALFORMED_ID_COLUMN).text;
+  const first = async (where: string): Promise<{ row: number; id: string }[]> =>
+    (await engine.query(`SELECT ${table.rowNumber} AS _row, ${ident(MASKED_ID_COLUMN).text} AS id FROM ${data} WHERE _data AND ${where} ORDER BY _row LIMIT ${MALFORMED_SHOWN}`)).map((r) => ({
+      row: Number(r._row),
+      id: String(r.id),
+    }));
+  const place = { file: table.file, ...sheetOf(table), row: null, column: PERSON_ID_COLUMN };
+  const zeroFilled = await zeroFilledIds(engine, table);
+  if (zeroFilled) {
+    return { ...place, severity: 'error', ...explain(message('check.ids_zero_filled', { ...zeroFilled, rows: await first(ZEROS) }), message('cell.expected', { kind: 'person_id', signed: false, values: [] })) };
+  }
+  const [counted] = await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${data} WHERE _data AND ${malformed}`);
   const count = Number(counted?.n ?? 0);
   if (count === 0) return null;
-  const first = await engine.query(
-    `SELECT ${table.rowNumber} AS _row, ${ident(MASKED_ID_COLUMN).text} AS id FROM ${data} WHERE ${where} ORDER BY _row LIMIT ${MALFORMED_SHOWN}`,
+  return { ...place, severity: 'warning', ...explain(message('check.ids_malformed', { count, rows: await first(malformed) }), message('check.ids_malformed_expected')) };
+}
+
+/** A masked ID (its last four characters kept) ending in 000. */
+const ZEROS = `ends_with(${ident(MASKED_ID_COLUMN).text}, '000')`;
+/** Above this many rows the IDs are first judged on a sample of the table's blocks (~10 ms instead of ~0.3 s for 20,000,000 rows), and counted only where the sample comes near the share. */
+const SAMPLED_ABOVE = 1_000_000;
+
+/** How many of the roster's rows have IDs a spreadsheet filled with zeros, of how many, when they are a pattern (ZERO_FILLED_SHARE); null when not. */
+async function zeroFilledIds(engine: Engine, table: StagedTable): Promise<{ count: number; total: number } | null> {
+  const data = ident(table.dataTable).text;
+  if (table.rowCount > SAMPLED_ABOVE) {
+    const [sampled] = await engine.query(`SELECT CAST(count(*) AS BIGINT) AS n, CAST(count(*) FILTER (WHERE ${ZEROS}) AS BIGINT) AS zeros FROM ${data} TABLESAMPLE 2 PERCENT (system) WHERE _data`);
+    if (Number(sampled?.zeros ?? 0) < (ZERO_FILLED_SHARE / 2) * Number(sampled?.n ?? 0)) return null;
+  }
+  const [counted] = await engine.query(
+    `SELECT CAST(count(*) AS BIGINT) AS n, CAST(count(*) FILTER (WHERE ${ZEROS}) AS BIGINT) AS zeros, CAST(count(DISTINCT ${ident(PERSON_ID_COLUMN).text}) FILTER (WHERE ${ZEROS}) AS BIGINT) AS ids FROM ${data} WHERE _data`,
   );
-  const rows = first.map((r) => ({ row: Number(r._row), id: String(r.id) }));
-  return {
-    file: table.file,
-    ...sheetOf(table),
-    row: null,
-    column: PERSON_ID_COLUMN,
-    severity: 'warning',
-    ...explain(message('check.ids_malformed', { count, rows }), message('check.ids_malformed_expected')),
-  };
+  const [total, count] = [Number(counted?.n ?? 0), Number(counted?.zeros ?? 0)];
+  return count >= ZERO_FILLED_SHARE * total && count > 0 && Number(counted?.ids ?? 0) >= ZERO_FILLED_IDS ? { count, total } : null;
 }
 
 /**

@@ -146,6 +146,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.rows_merged_expected': { columns: ['a', 'b'] },
   'check.ids_malformed': { count: 2, rows: [{ row: 3, id: '1****' }] },
   'check.ids_malformed_expected': {},
+  'check.ids_zero_filled': { count: 40, total: 40, rows: [{ row: 2, id: '150102****1000' }] },
   'check.duplicate_key': { row: 'x', parts: ['x', null] },
   'check.duplicate_key_expected': { key: ['a', 'b'] },
   'check.more_than_recipients': { column: 'enrolled', value: 'x', recipients: 'x' },
