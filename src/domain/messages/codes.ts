@@ -282,6 +282,8 @@ export interface MessageParams {
   'check.municipal_district_expected': { city: string };
   /** Quarters without a fund-flow row for a region between quarters with some: counted as zero spending. `more`: regions not listed. */
   'check.quarter_gap': { code: string; quarters: string; more: number };
+  'check.factor_cities_missing': { year: number; pot: 'assistance' | 'emergency'; cities: number; missing: number; examples: readonly { code: string; name: string }[] };
+  'check.factor_cities_missing_expected': Record<never, never>;
   'check.quarter_gap_expected': Record<never, never>;
   /** A quarter's roster that leaves out regions assistance_enrollment has: the roster is that quarter's only source. */
   'load.roster_partial': { quarter: string; covered: number; listed: number; missing: number; examples: string };

@@ -5,7 +5,7 @@ import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, RowList, UnitName } from './codes';
 import { rowsEn } from './rowList';
-import { fundNoun, grouped, mib, mibBeside, plural, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { fundNoun, grouped, mib, mibBeside, plural, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
@@ -345,6 +345,9 @@ export const EN: Catalogue = {
   'load.roster_partial': (p) =>
     `The roster for ${p.quarter} has ${p.covered} regions where assistance_enrollment has ${p.listed}: the quarter's recipients and enrolled persons all come from the roster, so the other ${p.missing} regions (${p.examples}) have no enrollment figures this quarter, and no enrollment alerts`,
   'load.roster_partial_expected': () => 'a roster with every region of the quarter, or none (enrollment from assistance_enrollment); a note only: the data loads as usual',
+  'check.factor_cities_missing': (p) =>
+    `The ${p.year} factors for the ${POT_LABEL[p.pot].en.toLowerCase()} leave out ${p.missing} of ${p.cities} cities: ${p.examples.map((c) => `${c.name} ${c.code}`.trim()).join(', ')}${p.missing > p.examples.length ? ' and more' : ''}. The factor method divides the whole total among the cities listed, so those left out get nothing and the others more`,
+  'check.factor_cities_missing_expected': () => 'every city in each year and pot (factors of 0 for a city that takes no share); a note only: the data loads as usual',
   'check.quarter_gap': (p) =>
     `Region ${p.code} has no fund-flow rows for ${p.quarters}, between quarters that have some: year-to-date figures and the average monthly spending of the last four quarters count it as zero, so months payable may read too high${p.more > 0 ? ` (${p.more} more regions miss quarters)` : ''}`,
   'check.quarter_gap_expected': () => 'rows for every region in every quarter (0 where there was truly nothing); a note only: the data loads as usual',

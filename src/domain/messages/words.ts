@@ -23,6 +23,9 @@ export function fundNoun(fund: Fund): string {
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = LABELS.severity;
 
+/** The factor method's two pots (医疗救助补助资金 / 疾病应急救助补助资金). */
+export const POT_LABEL: Readonly<Record<'assistance' | 'emergency', Label>> = LABELS.pot;
+
 /** Powers of ten from the unit to the yuan. */
 export const UNIT_DIGITS: Readonly<Record<UnitName, 0 | 4 | 8>> = { 元: 0, 万元: 4, 亿元: 8 };
 

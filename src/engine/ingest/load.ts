@@ -149,7 +149,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     if (sorted.policy && policy.file && !hasErrors(problems)) {
       problems.push(...(await policyProvince(engine, staged, sorted.policy.name, policy.file)), ...(await policyCities(engine, staged, sorted.policy.name, policy.file)));
     }
-    if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)), ...(await rosterReach(engine, staged)));
+    if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)), ...(await rosterReach(engine, staged)), ...(await factorReach(engine, staged)));
     const listed = capProblems(problems, validation.hidden);
     if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
     if (signal?.aborted) return cancelled(fileReports);
@@ -345,6 +345,37 @@ async function rosterReach(engine: Engine, staged: readonly StagedTable[]): Prom
       message('load.roster_partial_expected'),
     ),
   );
+}
+
+/** Cities named in that notice, of those allocation_factors leaves out. */
+const CITIES_NAMED = 5;
+
+/**
+ * A year and pot of allocation_factors that leaves out cities of the
+ * regions: the factor method divides the province's whole total among the
+ * cities listed, so one left out (a row forgotten, a code mistyped) gets
+ * nothing and the others its share, with nothing said. Said, per year and pot.
+ */
+async function factorReach(engine: Engine, staged: readonly StagedTable[]): Promise<Problem[]> {
+  const factors = staged.find((t) => t.spec.name === 'allocation_factors');
+  const regions = staged.find((t) => t.spec.name === 'regions');
+  if (!factors || !regions) return [];
+  const rows = await engine.query(
+    renderSql(SQL.factorReach, { factors: ident(factors.stageTable), regions: ident(regions.stageTable), is_grouping: fragment(directGroupingSql('g')) }),
+  );
+  const byPot = new Map<string, typeof rows>();
+  for (const r of rows) byPot.set(`${String(r.year)}/${String(r.pot)}`, [...(byPot.get(`${String(r.year)}/${String(r.pot)}`) ?? []), r]);
+  return [...byPot.values()].map((left) => {
+    const [first] = left;
+    const examples = left.slice(0, CITIES_NAMED).map((r) => ({ code: String(r.region_code), name: r.name == null ? '' : String(r.name) }));
+    const pot = String(first?.pot) === 'emergency' ? 'emergency' : 'assistance';
+    return tableNotice(
+      factors,
+      'region_code',
+      message('check.factor_cities_missing', { year: Number(first?.year), pot, cities: Number(first?.cities), missing: left.length, examples }),
+      message('check.factor_cities_missing_expected'),
+    );
+  });
 }
 
 /** A notice about a whole column of a loaded table (no one row): the data load as usual. */

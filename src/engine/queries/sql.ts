@@ -23,6 +23,7 @@ import provinceCodeSql from './sql/province_code.sql?raw';
 import quarterGapsSql from './sql/quarter_gaps.sql?raw';
 import quartersSql from './sql/quarters.sql?raw';
 import rosterReachSql from './sql/roster_reach.sql?raw';
+import factorReachSql from './sql/factor_reach.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionPoolsSql from './sql/region_pools.sql?raw';
 import regionRollupSql from './sql/region_rollup.sql?raw';
@@ -61,6 +62,7 @@ export const SQL = {
   provinceCode: provinceCodeSql,
   quarterGaps: quarterGapsSql,
   rosterReach: rosterReachSql,
+  factorReach: factorReachSql,
   quarters: quartersSql,
   regionAncestors: regionAncestorsSql,
   regionPools: regionPoolsSql,
