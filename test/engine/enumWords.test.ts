@@ -42,7 +42,7 @@ describe('the word lists', () => {
 describe('Chinese words for codes', () => {
   const engine = useEngine();
 
-  it('read the sample with every value-list cell in words (or upper case) as the same dataset: the same analysis', async () => {
+  it('read the sample with every value-list cell in words (or upper case, hyphens, 【】, after a tab) as the same dataset: the same analysis', async () => {
     const files = await readDatasetDir(SAMPLE_DIR);
     const plain = await loadDataset(engine(), files);
     expect(plain.ok).toBe(true);
@@ -64,8 +64,9 @@ describe('Chinese words for codes', () => {
           for (const { column, at } of columns) {
             const code = row[at] ?? '';
             if (code === '') continue;
-            // Every word of the code in turn, and the code in upper case.
-            const spellings = [...(column.words?.[code] ?? []), code.toUpperCase()];
+            // Every word of the code in turn, the code in upper case and with hyphens, a word in 【】, a code after a tab.
+            const words = column.words?.[code] ?? [];
+            const spellings = [...words, code.toUpperCase(), code.replace(/_/g, '-'), `【${words[0] ?? code}】`, `\t${code}`];
             row[at] = spellings[(i + at) % spellings.length] ?? code;
             cells += 1;
           }

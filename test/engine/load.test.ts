@@ -167,8 +167,9 @@ describe('loadDataset', () => {
       { region_code: '010100', name: '测试市\t', level: 'city', parent_code: '010000' },
       { region_code: '010101', name: '"a b"', level: 'county', parent_code: '010100' },
     ]);
-    const tab = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}010102,乙县,\tcounty,010100,3\n`)]);
-    expect(tab.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['5 level']);
+    // A tab before a code or word (an export's mark that keeps a cell text in Excel) is read past, as before a region code.
+    const tab = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}010102,乙县,\tcounty,010100,3\n010103,丙县,\t县,010100,\t3\n`)]);
+    expect(tab.problems).toEqual([]);
     // A code after a tab is one a system kept as text for Excel (contract/keptAsText.ts): read as the code.
     const code = await loadDataset(engine(), [csv('regions.csv', `${REGIONS}\t010102,乙县,county,010100,3\n`)]);
     expect(code.problems).toEqual([]);
@@ -178,12 +179,12 @@ describe('loadDataset', () => {
     const roster = (rows: string[]) => csv('roster.csv', ['quarter,person_id,region_code,category,source,enrolled', ...rows].join('\n'));
     const bad = await loadDataset(engine(), [
       csv('regions.csv', REGIONS),
-      roster(['2024Q4,A1,010101, Dibao ,civil_affairs,true', '2024Q4,A2,010101,dibao,民政,true', '2024Q4,A3,010101,dibao,other,maybe', '2024Q4,A4,010101,,other,']),
+      roster(['2024Q4,A1,010101, veteran ,civil_affairs,true', '2024Q4,A2,010101,dibao,财政,true', '2024Q4,A3,010101,dibao,other,maybe', '2024Q4,A4,010101,,other,']),
     ]);
     // A1…A4 are in neither ID form: one notice besides the errors (idNumber.ts).
     expect(bad.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column} ${said(p)}`)).toEqual([
-      '2 category 救助类别"Dibao"不是允许的取值',
-      '3 source 数据来源"民政"不是允许的取值',
+      '2 category 救助类别"veteran"不是允许的取值',
+      '3 source 数据来源"财政"不是允许的取值',
       '4 enrolled "maybe"不是 true/false（是/否）',
       '5 category 救助类别为空',
       '5 enrolled 是否参保为空',

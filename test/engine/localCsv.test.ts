@@ -124,7 +124,7 @@ describe('a big local CSV file', () => {
   }, 60_000);
 
   it('with a value the reader cannot type, or an empty one below a template note, says what its bytes say', async () => {
-    const spaced = await datasetWith('spaced', rosterText(ROWS, '2024Q4,150102199099999999,150102, dibao ,civil_affairs,TRUE\n2024Q4,150102199099999998,150102,Dibao,civil_affairs,true\n'));
+    const spaced = await datasetWith('spaced', rosterText(ROWS, '2024Q4,150102199099999999,150102, dibao ,civil_affairs,TRUE\n2024Q4,150102199099999998,150102,veteran,civil_affairs,true\n'));
     const noted = await datasetWith('noted', rosterText(ROWS, '# 说明：以下为补录,,,,,\n,,,,,\n2024Q4,150102199099999998,150102,,civil_affairs,true\n'));
     for (const dir of [spaced, noted]) {
       const local = await load(dir, 'blobs');
@@ -134,7 +134,7 @@ describe('a big local CSV file', () => {
       expect(local.tables).toEqual(copied.tables);
       expect(local.roster).toEqual(copied.roster);
     }
-    // ' dibao ' is trimmed and loads; 'Dibao' is refused; the note and the empty row are skipped, the empty category refused.
+    // ' dibao ' is trimmed and loads; 'veteran' is refused; the note and the empty row are skipped, the empty category refused.
     const spacedProblems = (await load(spaced, 'blobs')).problems.join('\n');
     expect(spacedProblems).toContain(`第${ROWS + 3}行`);
     expect(spacedProblems).not.toContain(`第${ROWS + 2}行`);

@@ -186,7 +186,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.municipal_district': { code: '110101', name: 'x' },
   'check.municipal_district_expected': { city: '110100' },
   'check.quarter_gap': { code: '150102', quarters: '2024Q2', more: 3 },
-  'check.factor_cities_missing': { year: 2024, pot: 'emergency', cities: 12, missing: 6, examples: [{ code: '150200', name: '包头市' }] },
+  'check.factor_cities_missing': { year: 2024, pot: 'emergency', cities: 12, missing: 6, examples: [{ code: '150200', name: 'Baotou' }] },
   'check.factor_cities_missing_expected': {},
   'check.quarter_gap_expected': {},
   'load.roster_partial': { quarter: '2024Q4', covered: 2, listed: 103, missing: 101, examples: '150103, 150105' },
