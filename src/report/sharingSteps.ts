@@ -1,11 +1,12 @@
 // The gap-sharing steps said in words a reader knows: the rule in one line,
-// money in one unit per sentence (chosen from the sentence's largest figure),
-// regions by name. The domain (shareGap) gives the figures and codes; this is
+// money in one unit for all the steps and the gap they share out (a reader
+// follows the gap from step to step: 1,796.06万元, then 0.18亿元, then
+// 565.07万元 read as three sizes), regions by name. The domain (shareGap) gives the figures and codes; this is
 // where they become sentences, in either language.
 import { type Lang } from '../domain/lang';
 import type { LevelWords } from '../domain/levelWords';
 import { Dec, type Decimal } from '../domain/money';
-import { chooseMoneyUnit, moneyWithUnitShown } from '../domain/moneyUnit';
+import { moneyWithUnitShown, tableMoneyUnit, type MoneyUnit } from '../domain/moneyUnit';
 import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
 
 export interface StepLine {
@@ -17,22 +18,44 @@ function percent(ratio: Decimal): string {
   return `${new Dec(ratio).times(100).toString()}%`;
 }
 
+/**
+ * The one unit of a city's sharing: its gap, the steps and the parts, chosen
+ * as a table's (tableMoneyUnit: a county's share that is not zero reads with
+ * two digits, so 565.07万元 beside a 1.8亿元 expenditure keeps 万元).
+ */
+export function sharingMoneyUnit(s: GapSharing, lang: Lang): MoneyUnit {
+  const f = s.figures;
+  const amounts = [
+    f.expenditure,
+    f.income,
+    s.gap,
+    s.coveredByBalance,
+    s.rest,
+    f.openingBalance,
+    f.shortfallTotal,
+    s.restAfterSelf,
+    f.ratioShare,
+    s.cityShare,
+    f.countiesPart,
+    ...s.countySelf.map((r) => r.amount),
+    ...s.countyShares.map((r) => r.amount),
+  ];
+  return tableMoneyUnit(amounts, [], lang);
+}
+
 /** One sentence per waterfall step. `name` turns a region code into its name; `w` names the levels in Chinese. */
 export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang, w: LevelWords): StepLine[] {
   const f = s.figures;
   const zh = lang === 'zh';
-  /** A money formatter in one unit for all of `amounts` (one sentence); a share that is not zero never reads 0.00. */
-  const inUnit = (amounts: readonly (Decimal | null)[]) => {
-    const unit = chooseMoneyUnit(amounts, lang);
-    return (d: Decimal): string => moneyWithUnitShown(d, unit);
-  };
+  const unit = sharingMoneyUnit(s, lang);
+  /** Money in the sharing's unit; a share that is not zero never reads 0.00. */
+  const m = (d: Decimal): string => moneyWithUnitShown(d, unit);
   const list = (rows: readonly RegionAmount[], m: (d: Decimal) => string): string =>
     rows.map((r) => `${name(r.regionCode)} ${m(r.amount)}`).join(zh ? '、' : ', ');
 
   const lines: StepLine[] = [];
 
   {
-    const m = inUnit([f.expenditure, f.income, s.gap]);
     lines.push({
       key: 'gap',
       text: zh
@@ -41,7 +64,6 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
     });
   }
   {
-    const m = inUnit([s.coveredByBalance, s.rest, f.openingBalance]);
     const opening = f.openingBalance === null ? (zh ? '未知，按 0 计' : 'unknown, taken as 0') : m(f.openingBalance);
     lines.push({
       key: 'balance',
@@ -53,7 +75,6 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
   {
     const selfTotal = s.rest.minus(s.restAfterSelf);
     const paying = s.countySelf.filter((r) => r.amount.gt(0));
-    const m = inUnit([f.shortfallTotal, s.rest, selfTotal, s.restAfterSelf, ...paying.map((r) => r.amount)]);
     const who = paying.length === 0 ? '' : zh ? `：${list(paying, m)}` : `: ${list(paying, m)}`;
     const how = f.selfProportional
       ? zh
@@ -78,7 +99,6 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
     });
   }
   {
-    const m = inUnit([s.restAfterSelf, f.ratioShare, s.cityShare, f.countiesPart]);
     const base = zh
       ? `${w.city}本级承担 ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`
       : `The city bears ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`;
@@ -92,7 +112,6 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
   {
     const basis =
       f.countyBasis === 'insured' ? (zh ? '参保人数' : 'insured persons') : zh ? '本年累计支出' : 'expenditure this year';
-    const m = inUnit([f.countiesPart, ...s.countyShares.map((r) => r.amount)]);
     const how = f.basisAllZero
       ? zh
         ? `各${w.county}${basis}均为零，平均分摊`

@@ -1,7 +1,7 @@
 // How an alert's measured value reads beside its threshold (the alert list):
 // months payable below zero says 已透支, the computed figure on hover.
 import { describe, expect, it } from 'vitest';
-import { ruleValueExact, ruleValueText } from '../../src/app/view/valueText';
+import { ruleValueExact, ruleValueText, ruleValueTexts } from '../../src/app/view/valueText';
 import { Dec } from '../../src/domain/money';
 
 describe('an alert’s value', () => {
@@ -21,5 +21,12 @@ describe('an alert’s value', () => {
     expect(ruleValueText('months_payable', new Dec('2.3'), 'zh')).toBe('2.30 个月');
     expect(ruleValueText('months_payable', new Dec(3), 'en')).toBe('3.00 months');
     expect(ruleValueExact('months_payable', new Dec('2.3'), 'zh')).toBe('2.3');
+  });
+
+  // Found by the reading sweep: 乌兰察布市's resident fund read 实际 -2.90亿元 beside 阈值 0.00万元.
+  it('money: the value and its threshold in one unit', () => {
+    expect(ruleValueTexts('current_deficit', new Dec('-290249007.77'), new Dec(0), 'zh')).toEqual(['-2.90亿元', '0.00亿元']);
+    expect(ruleValueTexts('current_deficit', new Dec('-17960565.39'), new Dec(0), 'en')).toEqual(['-17.96 million yuan', '0.00 million yuan']);
+    expect(ruleValueTexts('coverage', new Dec('0.9712'), new Dec('0.99'), 'zh')).toEqual(['97.12%', '99.00%']);
   });
 });

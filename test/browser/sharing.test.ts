@@ -37,10 +37,14 @@ describe('sharing page', () => {
     expect(yuanText(all.map(fen).reduce((a, b) => a + b, 0n))).toBe('17960565.39');
     expect(await byTestId(page, 'sharing-check').getAttribute('data-ok')).toBe('true');
 
-    // The step sentences say the rule in one line, money in one unit per sentence, regions by name (issue 16).
+    // The step sentences say the rule in one line, money in one unit for every step and the gap above them (the
+    // first step read 缺口 0.18亿元 under 本年累计缺口 1,796.06万元), regions by name (issue 16).
     const steps = (await byTestId(page, 'sharing-steps').textContent()) ?? '';
     expect(steps).toContain('累计结余 1,230.99万元 先行弥补');
     expect(steps).toContain('商都县 46.21万元');
+    expect(steps).toContain('缺口 1,796.06万元');
+    expect(steps).not.toContain('亿元');
+    expect(await byTestId(page, 'sharing-gap').textContent()).toBe('1,796.06万元');
     expect(steps).not.toMatch(/\b\d{6}\b/);
     // The exact formula to the fen stays on hover, codes named.
     const exact = (await byTestId(page, 'sharing-steps').locator('li[data-key="gap"] p').getAttribute('title')) ?? '';

@@ -18,7 +18,8 @@ describe('sharingStepLines for a city without counties', () => {
     const zh = sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
     expect(zh).toBe('无下辖县区，无县区自身原因缺口；余 47.79万元 由地市承担');
     const en = sharingStepLines(alone, name, 'en', words).find((l) => l.key === 'county_self')?.text;
-    expect(en).toBe('No counties, so no county shortfall; 477.94 thousand yuan is left for the city');
+    // One unit for every step, the gap's among them (sharingMoneyUnit): million yuan here.
+    expect(en).toBe('No counties, so no county shortfall; 0.48 million yuan is left for the city');
   });
 
   it('says the part it owes itself (unpaid dues) before the rest', () => {
@@ -56,10 +57,11 @@ describe('sharingStepLines when one county dwarfs the others', () => {
     // rest 288,000,000.00; self 287,000,000.00 + 14,788.40; left 985,211.60 (0.0098… 亿元 reads 0.01).
     expect(dwarfed.countySelf.map((c) => c.amount.toFixed(2))).toEqual(['287000000.00', '14788.40']);
     const zh = sharingStepLines(dwarfed, names, 'zh', levelWords(dwarfed.cityCode)).find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('县区自身原因（应缴未缴）2.87亿元 由该县区全额补足：甲县 2.87亿元、乙县 0.00015亿元；余 0.01亿元 由地市与县区分担');
-    // 14,788.40 yuan is 0.01 million: shown as it is.
+    // One unit for all the steps, chosen as a table's: 乙县's 1.48万元 would read 0.00亿元, so 万元.
+    expect(zh).toBe('县区自身原因（应缴未缴）28,701.48万元 由该县区全额补足：甲县 28,700.00万元、乙县 1.48万元；余 98.52万元 由地市与县区分担');
+    // 14,788.40 yuan would read 0.01 million: thousand yuan, every step alike.
     const en = sharingStepLines(dwarfed, names, 'en', levelWords(dwarfed.cityCode)).find((l) => l.key === 'county_self')?.text;
-    expect(en).toContain('甲县 287.00 million yuan, 乙县 0.01 million yuan');
+    expect(en).toContain('甲县 287,000.00 thousand yuan, 乙县 14.79 thousand yuan');
   });
 
   it('keeps a share that is truly zero as 0.00', () => {

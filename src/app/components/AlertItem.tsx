@@ -11,7 +11,7 @@ import { alertMessage, alertTitle } from '../view/alertsView';
 import { exportOnClick } from '../view/table';
 import { alertSpec } from '../view/tables/alerts';
 import { ExportButtons } from './ExportButtons';
-import { ruleValueExact, ruleValueText } from '../view/valueText';
+import { ruleValueExact, ruleValueTexts } from '../view/valueText';
 import { SeverityChip } from './SeverityChip';
 
 const TEXT = texts({ actual: '实际', threshold: '阈值' }, { actual: 'Actual', threshold: 'Threshold' });
@@ -27,6 +27,7 @@ interface AlertItemProps {
 export function AlertItem({ alert, region, link }: AlertItemProps) {
   const lang = useLang();
   const t = TEXT[lang];
+  const [value, threshold] = ruleValueTexts(alert.rule, alert.value, alert.threshold, lang);
   return (
     <li
       className={`alert alert-${alert.severity}`}
@@ -45,10 +46,10 @@ export function AlertItem({ alert, region, link }: AlertItemProps) {
       </div>
       <div className="alert-figures">
         <span title={ruleValueExact(alert.rule, alert.value, lang)}>
-          {t.actual} <b>{ruleValueText(alert.rule, alert.value, lang)}</b>
+          {t.actual} <b>{value}</b>
         </span>
         <span title={ruleValueExact(alert.rule, alert.threshold, lang)}>
-          {t.threshold} {ruleValueText(alert.rule, alert.threshold, lang)}
+          {t.threshold} {threshold}
         </span>
       </div>
       <p className="alert-message">{alertMessage(alert, lang)}</p>

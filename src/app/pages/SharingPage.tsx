@@ -18,8 +18,8 @@ import { moneyCell } from '../view/moneyCell';
 import { screenMoney } from '../view/table';
 import { sharingSpec } from '../view/tables/sharing';
 import { sharingFormulaLines } from '../../report/sharingFormulas';
-import { sharingStepLines } from '../../report/sharingSteps';
-import { exactYuan, formatMoney, moneyUnitById } from '../../domain/moneyUnit';
+import { sharingMoneyUnit, sharingStepLines } from '../../report/sharingSteps';
+import { exactYuan, formatMoney, moneyUnitById, moneyWithUnit } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
@@ -226,12 +226,12 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
               <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={exactYuan(sharing.gap, lang)}>
-                {formatMoney(sharing.gap, lang)}
+                {moneyWithUnit(sharing.gap, sharingMoneyUnit(sharing, lang))}
               </b>
               {t.bracket(exactYuan(sharing.gap, lang))}
             </p>
             {option ? (
-              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', formatMoney(sharing.gap, lang), formatMoney(sharing.coveredByBalance, lang), formatMoney(sharing.cityShare, lang))} />
+              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', moneyWithUnit(sharing.gap, sharingMoneyUnit(sharing, lang)), moneyWithUnit(sharing.coveredByBalance, sharingMoneyUnit(sharing, lang)), moneyWithUnit(sharing.cityShare, sharingMoneyUnit(sharing, lang)))} />
             ) : (
               <p className="empty" data-testid="sharing-no-gap">
                 {t.noGap}

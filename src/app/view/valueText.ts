@@ -1,7 +1,7 @@
 // How an alert's value and threshold read, by what the rule measures.
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
-import { formatMoney } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { isOverdrawn, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import { RULE_VALUE_KIND } from '../../domain/policy/rules';
 import type { RuleId } from '../../domain/types';
@@ -11,12 +11,22 @@ const TEXT = texts(
   { months: (n: string) => `${n} months`, days: (n: string) => `${n} days` },
 );
 
-export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG): string {
+/**
+ * An alert's value and threshold as they read side by side: money in one unit
+ * for both (实际 -2.90亿元 beside 阈值 0.00万元 read as two sizes).
+ */
+export function ruleValueTexts(rule: RuleId, value: Decimal, threshold: Decimal, lang: Lang = DEFAULT_LANG): [string, string] {
+  const unit = RULE_VALUE_KIND[rule] === 'money' ? chooseMoneyUnit([value, threshold], lang) : undefined;
+  return [ruleValueText(rule, value, lang, unit), ruleValueText(rule, threshold, lang, unit)];
+}
+
+/** One figure of a rule; money in `unit` when given, else in its own (chooseMoneyUnit). */
+export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG, unit?: MoneyUnit): string {
   switch (RULE_VALUE_KIND[rule]) {
     case 'rate':
       return formatPercent(value, 2);
     case 'money':
-      return formatMoney(value, lang);
+      return moneyWithUnit(value, unit ?? chooseMoneyUnit([value], lang));
     case 'months':
       // Below zero the balance is overdrawn (the hover title keeps the figure: ruleValueExact).
       return isOverdrawn(value) ? monthsPayableText(value, lang) : TEXT[lang].months(formatNumber(value, 2));
