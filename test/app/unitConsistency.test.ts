@@ -235,9 +235,10 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
     const ulanqab = analysis.sharing.find((s) => s.cityCode === '150900' && s.fund === 'assistance')!;
     const zh = sharingStepLines(ulanqab, name, 'zh', LEAGUE_BANNER_WORDS);
     const en = sharingStepLines(ulanqab, name, 'en', LEAGUE_BANNER_WORDS);
-    // Gap 17,960,565.39 = expenditure 113,013,148.33 − income 95,052,582.94 yuan: the sentence's
-    // largest figure (1.13亿) sets its unit; the exact formula stays on hover.
-    expect(zh[0]!.text).toBe('支出 1.13亿元 − 收入 0.95亿元，缺口 0.18亿元（无赤字则为零）');
+    // Gap 17,960,565.39 = expenditure 113,013,148.33 − income 95,052,582.94 yuan: every step in the
+    // unit of the gap the page heads them with (a county's 15.32万元 would read 0.00亿元); the exact
+    // formula stays on hover.
+    expect(zh[0]!.text).toBe('支出 11,301.31万元 − 收入 9,505.26万元，缺口 1,796.06万元（无赤字则为零）');
     expect(en[0]!.text).toBe('Expenditure 113.01 million yuan − income 95.05 million yuan: a gap of 17.96 million yuan (zero without a deficit)');
     // 12,309,907.97 yuan covered by the balance, 5,650,657.42 left.
     expect(zh[1]!.text).toContain('累计结余 1,230.99万元 先行弥补');

@@ -90,7 +90,7 @@ describe('DataTable and exportTable from one definition', () => {
         income: new Dec('2500000.00'),
         incomeBySource: { central: new Dec('2000000.00'), province: new Dec('492000.00'), city: zero, county: zero, individual: zero, other: new Dec('8000.00') },
         expenditure: new Dec('3000000.00'),
-        accumulatedBalance: new Dec('900000.00'),
+        accumulatedBalance: new Dec('1525000000.00'),
       },
     ];
     const spec = trendSpec(points, ['central', 'province', 'other'], 'en');
@@ -105,10 +105,10 @@ describe('DataTable and exportTable from one definition', () => {
       'Other (thousand yuan)',
       'Expenditure (thousand yuan)',
       'Current balance (thousand yuan)',
-      // A stock, not a sum of the row's flows: its own unit.
+      // The stock the flows move, in their unit too: on its own its 1.5 billion read beside thousands (found by the reading sweep).
       'Accumulated balance (thousand yuan)',
     ]);
-    expect(shown.rows).toEqual([['2024Q1', '2,500.00', '2,000.00', '492.00', '8.00', '3,000.00', '-500.00', '900.00']]);
+    expect(shown.rows).toEqual([['2024Q1', '2,500.00', '2,000.00', '492.00', '8.00', '3,000.00', '-500.00', '1,525,000.00']]);
     expect(exportTable(spec, 'en').rows).toEqual([
       {
         quarter: '2024Q1',
@@ -118,7 +118,7 @@ describe('DataTable and exportTable from one definition', () => {
         source_other: '8000.00',
         expenditure: '3000000.00',
         current: '-500000.00',
-        accumulated: '900000.00',
+        accumulated: '1525000000.00',
       },
     ]);
   });

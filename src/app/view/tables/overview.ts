@@ -107,12 +107,13 @@ export function trendSpec(points: readonly FundTrendPoint[], levels: readonly So
   );
   return tableSpec(points, (p) => p.quarter, [
     { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
-    // The sources add up to income, and income − expenditure is the current balance: one unit for
-    // these flows. The accumulated balance is a stock, not a sum of the row's figures: its own unit.
+    // One unit for the whole table: the sources add up to income, income − expenditure is the current
+    // balance, and the accumulated balance moves by it. In a unit of its own (累计结余（亿元） beside
+    // 当期结余（万元）) the stock and the flow that changes it read as different sizes.
     { key: 'income', head: t.income, kind: 'money', unitGroup: 'flows', value: (p) => p.income },
     ...bySource,
     { key: 'expenditure', head: t.expenditure, kind: 'money', unitGroup: 'flows', value: (p) => p.expenditure },
     { key: 'current', head: t.current, kind: 'money', unitGroup: 'flows', value: (p) => p.income.minus(p.expenditure) },
-    { key: 'accumulated', head: t.accumulated, kind: 'money', value: (p) => p.accumulatedBalance },
+    { key: 'accumulated', head: t.accumulated, kind: 'money', unitGroup: 'flows', value: (p) => p.accumulatedBalance },
   ]);
 }
