@@ -42,7 +42,7 @@ const EXPECTED: Record<string, string> = {
     'assistance_enrollment.csv · 第10行 · recipients · 救助对象人数"-1"为负数 · 应为：非负整数',
   // A county straight under the province loads now, as a pool of its own (省直管县; test/cli/provinceDirect.test.ts); one under a county does not.
   'csv-county-under-county':
-    'regions.csv · 第8行 · parent_code · 上级区划"150102"的级别是 county，层级不对 · 应为：盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）的上级可以是省级区划或省直辖县级行政区划（429000），自成统筹区；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
+    'regions.csv · 第8行 · parent_code · 本行级别为县级（county），上级区划"150102"的级别是县级（county），层级不对 · 应为：盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）的上级可以是省级区划或省直辖县级行政区划（429000），自成统筹区；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
   'csv-obligations-city':
     'obligations.csv · 第3行 · region_code · 区划"150100"的级别是 city，不是旗县/县区 · 应为：旗县/县区（county）或无下辖旗县/县区的盟市/地市（如省直辖县）的区划代码：应缴未缴是其缴费与配套责任，用于缺口分担中的自身原因',
   'csv-factors-county':
@@ -143,7 +143,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-count-negative':
     'assistance_enrollment.csv · row 10 · recipients · "-1" is negative · expected: a non-negative whole number',
   'csv-county-under-county':
-    'regions.csv · row 8 · parent_code · Parent region "150102" is a county: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city; ' +
+    'regions.csv · row 8 · parent_code · This row is a county and its parent region "150102" is a county: the wrong level · expected: a city\'s parent is the province, a county\'s parent is a city; ' +
       "a county-level city run by the province (Hubei's Xiantao, 429004) may have the province or its grouping (429000) as parent and is its own pool; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'csv-obligations-city':
     'obligations.csv · row 3 · region_code · Region "150100" is a city, not a county · expected: the code of a county, or of a city without counties (a county-level city under the province): obligations are its contributions and matching funds, its own shortfall in gap sharing',

@@ -120,4 +120,34 @@ describe('Chinese words for codes', () => {
     expect(lines[0]).toContain('tekun（特困人员）');
     expect(lines[0]).toContain('monitored（防止返贫监测帮扶对象）');
   });
+
+  it('say a wrong word repeated down a column once, with how many rows have it', async () => {
+    // 30 rows of distinct keys: twelve quarters of three counties.
+    const quarter = (i: number): string => `${2022 + Math.floor((i % 12) / 4)}Q${(i % 4) + 1}`;
+    const county = (i: number): string => ['150102', '150103', '150202'][Math.floor(i / 12)] ?? '';
+    const rows = Array.from({ length: 30 }, (_, i) => `${quarter(i)},${county(i)},${i < 20 ? '困难群众' : i < 29 ? 'dibao' : '低收入'},${10 + i},${10 + i},${10 + i},100.00`);
+    const report = await loadDataset(
+      engine(),
+      await tinyWith(csv('assistance_enrollment.csv', ['quarter,region_code,category,recipients,enrolled,subsidized,subsidy_amount', ...rows].join('\n'))),
+    );
+    const lines = report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p).split(' · 应为')[0]);
+    // Found by the sweep: a word used on 1,236 rows made 200 lines of the same, then "另有 N 个问题未列出".
+    expect(lines).toEqual(['assistance_enrollment.csv · 第2行起共 20 行同一取值 · category · 救助类别"困难群众"不是允许的取值', 'assistance_enrollment.csv · 第31行 · category · 救助类别"低收入"不是允许的取值']);
+    const [first] = report.problems;
+    expect(first && formatProblem(first, 'en')).toContain('row 2 and 19 more with this value · category');
+  });
+
+  it('refuse a level no list holds at its row only, and say a county-level city written 市 as such', async () => {
+    const regions = (cityLevel: string, countyLevel: string): string =>
+      ['region_code,name,level,parent_code,tier', '150000,内蒙古自治区,省,,', `150100,呼和浩特市,${cityLevel},150000,2`, '150102,新城区,区,150100,2', '150103,回民区,旗县,150100,2', `150581,霍林郭勒市,${countyLevel},150100,2`].join('\n');
+    const unknown = await loadDataset(engine(), [csv('regions.csv', regions('地级单位', '县级市'))]);
+    // The city's own level is refused; its three counties are not refused again for their parent's.
+    expect(unknown.problems.filter((p) => p.severity === 'error').map((p) => `${String(p.row)} ${String(p.column)}`)).toEqual(['3 level']);
+    const cityAsCity = await loadDataset(engine(), [csv('regions.csv', regions('盟', '市'))]);
+    expect(cityAsCity.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p).split(' · 应为')[0])).toEqual([
+      'regions.csv · 第6行 · parent_code · 本行级别为地市级（city），上级区划"150100"的级别是地市级（city），层级不对；县级市（如霍林郭勒市）的级别写 county 或 县',
+    ]);
+    expect((await loadDataset(engine(), [csv('regions.csv', regions('盟', '县级市'))])).ok).toBe(true);
+  });
 });
+

@@ -22,8 +22,10 @@ describe('checks over distinct values', () => {
     const rows = [...GOOD, '2024Q5,150102199000000099,150102,dibao,civil_affairs,true', '2024Q4,150102199000000098,150199,dibao,civil_affairs,true', '2024Q4,150102199000000097,15010X,dibao,civil_affairs,true', ...GOOD.slice(0, 2).map((r) => r.replace('2024Q4', '2024-4'))];
     const big = await problems(rows, 2);
     expect(big).toEqual(await problems(rows));
-    // Rows 14 (2024Q5), 15 (150199, not in regions.csv), 16 (15010X), 17 and 18 (2024-4: 2024q4 is read as 2024Q4).
-    for (const row of [14, 15, 16, 17, 18]) expect(big.some((p) => p.includes(`第${row}行`))).toBe(true);
+    // Rows 14 (2024Q5), 15 (150199, not in regions.csv), 16 (15010X), 17 and 18 (2024-4: 2024q4 is read as 2024Q4),
+    // the two rows of one value said once.
+    for (const row of [14, 15, 16]) expect(big.some((p) => p.includes(`第${row}行 ·`))).toBe(true);
+    expect(big.some((p) => p.includes('第17行起共 2 行同一取值 · quarter'))).toBe(true);
   });
 
   it('say nothing when every distinct value is valid', async () => {

@@ -83,7 +83,7 @@ export interface AlertSubject extends AlertBand {
 /** The code of each message and the values it quotes. */
 export interface MessageParams {
   // A problem line: `file · [sheet ·] 第N行 · column · problem · expected`.
-  'problem.line': { source: string; row: number | null; column: string | null; problem: Message; expected: Message };
+  'problem.line': { source: string; row: number | null; /** Rows with the same value, `row` the first. */ sameRows?: number; column: string | null; problem: Message; expected: Message };
   'problem.more': { count: number };
   'problem.fix_rest': Record<never, never>;
 
@@ -263,7 +263,7 @@ export interface MessageParams {
   'check.parent_missing_expected': Record<never, never>;
   'check.province_parent': Record<never, never>;
   'check.province_parent_expected': Record<never, never>;
-  'check.parent_level': { parent: string; level: string };
+  'check.parent_level': { parent: string; level: 'province' | 'city' | 'county'; own: 'province' | 'city' | 'county' };
   'check.parent_level_expected': Record<never, never>;
   'check.factor_not_city': { code: string; level: string };
   'check.second_province': { code: string; first: string };

@@ -95,7 +95,7 @@ const basis = (seasonal: boolean): string =>
 
 export const EN: Catalogue = {
   'problem.line': (p, say) =>
-    [p.source, ...(p.row === null ? [] : [`row ${p.row}`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `expected: ${say(p.expected)}`].join(' · '),
+    [p.source, ...(p.row === null ? [] : [p.sameRows === undefined ? `row ${p.row}` : `row ${p.row} and ${formatCount(p.sameRows - 1)} more with this value`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `expected: ${say(p.expected)}`].join(' · '),
   'problem.more': (p) => `${p.count} more problem${plural(p.count)} not listed`,
   'problem.fix_rest': () => 'Fix the problems above and load again to see the rest',
 
@@ -326,7 +326,8 @@ export const EN: Catalogue = {
   'check.parent_missing_expected': () => 'the parent region code',
   'check.province_parent': () => 'A province has a parent region code',
   'check.province_parent_expected': () => 'parent_code empty for the province',
-  'check.parent_level': (p) => `Parent region "${p.parent}" is a ${p.level}: the wrong level`,
+  'check.parent_level': (p) =>
+    `This row is a ${p.own} and its parent region "${p.parent}" is a ${p.level}: the wrong level${p.own === 'city' && p.level === 'city' ? '; a county-level city is written with level county' : ''}`,
   'check.parent_level_expected': () =>
     "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) may have the province or its grouping (429000) as parent and is its own pool; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,

@@ -8,6 +8,9 @@ import { FUND_LABEL, grouped, mib, mibBeside, ORIGIN_LEVEL_LABEL, POT_LABEL, SEV
 
 const or = (v: string | null): string => v ?? '(空)';
 
+/** A region's level in words: the level column's codes as a Chinese table says them. */
+const LEVEL_ZH = { province: '省级', city: '地市级', county: '县级' } as const;
+
 /** "3 到 4 之间的值" / "值 3" (a single point: a bound both bands leave out). */
 const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(from) === String(to) ? `值 ${from}` : `${from} 到 ${to} 之间的值`);
 
@@ -67,7 +70,7 @@ const basis = (seasonal: boolean): string => (seasonal ? '按往年季节规律�
 
 export const ZH: Catalogue = {
   'problem.line': (p, say) =>
-    [p.source, ...(p.row === null ? [] : [`第${p.row}行`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `应为：${say(p.expected)}`].join(' · '),
+    [p.source, ...(p.row === null ? [] : [p.sameRows === undefined ? `第${p.row}行` : `第${p.row}行起共 ${formatCount(p.sameRows)} 行同一取值`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `应为：${say(p.expected)}`].join(' · '),
   'problem.more': (p) => `另有 ${p.count} 个问题未列出`,
   'problem.fix_rest': () => '修正以上问题后重新加载，可看到其余问题',
 
@@ -283,7 +286,8 @@ export const ZH: Catalogue = {
   'check.parent_missing_expected': () => '上级区划代码',
   'check.province_parent': () => '省级区划不应有上级区划代码',
   'check.province_parent_expected': () => '省级区划的 parent_code 留空',
-  'check.parent_level': (p) => `上级区划"${p.parent}"的级别是 ${p.level}，层级不对`,
+  'check.parent_level': (p) =>
+    `本行级别为${LEVEL_ZH[p.own]}（${p.own}），上级区划"${p.parent}"的级别是${LEVEL_ZH[p.level]}（${p.level}），层级不对${p.own === 'city' && p.level === 'city' ? '；县级市（如霍林郭勒市）的级别写 county 或 县' : ''}`,
   'check.parent_level_expected': () => '盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）的上级可以是省级区划或省直辖县级行政区划（429000），自成统筹区；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
   'check.factor_not_city': (p) => `区划"${p.code}"的级别是 ${p.level}，不是盟市/地市`,
   'check.factor_not_city_expected': () => '盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',

@@ -20,6 +20,8 @@ export interface Problem {
    * problem concerns the whole file.
    */
   row: number | null;
+  /** Rows that have this cell's value, `row` the first of them, when more than one: one line for a wrong word repeated down a column. */
+  sameRows?: number;
   /** Contract column name; null when the problem is not about one column. */
   column: string | null;
   /** What is wrong. */
@@ -94,7 +96,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** A problem as one message: the line below. */
 export function problemLine(p: Problem): Message<'problem.line'> {
-  return message('problem.line', { source: problemSource(p), row: p.row, column: p.column, problem: p.problem, expected: p.expected });
+  return message('problem.line', { source: problemSource(p), row: p.row, ...(p.sameRows === undefined ? {} : { sameRows: p.sameRows }), column: p.column, problem: p.problem, expected: p.expected });
 }
 
 /** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints (in English: `row N`, `expected:`). */

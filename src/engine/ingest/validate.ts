@@ -158,7 +158,8 @@ async function checkTable(
   if (checks.length === 0) return { problems, source, hidden: 0 };
   const sql = checks
     .map((c, i) =>
-      renderSql(SQL.check, {
+      // A check its value alone decides lists each distinct value once, with how many rows have it.
+      renderSql(c.decidedBy === undefined ? SQL.check : SQL.checkGrouped, {
         check_id: i,
         value: fragment(c.value),
         extra: fragment(c.extra ?? 'NULL'),
@@ -177,7 +178,8 @@ async function checkTable(
     if (!check) continue;
     const value = row.value === null ? null : String(row.value);
     const extra = row.extra === null ? null : String(row.extra);
-    problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), column: check.column, severity: check.severity, ...check.explain(value, extra) });
+    const same = Number(row.same ?? 1);
+    problems.push({ file: table.file, ...sheetOf(table), row: Number(row._row), ...(same > 1 ? { sameRows: same } : {}), column: check.column, severity: check.severity, ...check.explain(value, extra) });
     const count = counts.get(id) ?? { total: Number(row.total), listed: 0 };
     count.listed += 1;
     counts.set(id, count);
@@ -788,6 +790,10 @@ function rowsOfLevel(
   };
 }
 
+function levelOf(text: string | undefined): 'province' | 'city' | 'county' {
+  return text === 'province' || text === 'city' ? text : 'county';
+}
+
 /** The first two digits of the municipalities' codes (直辖市: 北京 11, 天津 12, 上海 31, 重庆 50). */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
 
@@ -833,11 +839,14 @@ function regionTree(table: StagedTable): Check[] {
       source: withParent,
       // A county straight under the province (省直管县) is allowed, and so is a unit under a grouping (429000) written
       // as a city rather than a county: region_pools.sql makes each a pool of its own, and the grouping goes.
-      where: `s.level IN ('city', 'county') AND s.parent_level IS NOT NULL AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province') AND NOT (s.level = 'city' AND s.parent_grouping)`,
+      // A parent whose own level is no level is refused at its row: its children are not also refused for it.
+      where: `s.level IN ('city', 'county') AND s.parent_level IN ('province', 'city', 'county') AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province') AND NOT (s.level = 'city' AND s.parent_grouping)`,
       value: 's.parent_code',
-      extra: 's.parent_level',
-      explain: (value, extra) =>
-        explain(message('check.parent_level', { parent: String(value), level: String(extra) }), message('check.parent_level_expected')),
+      extra: "s.parent_level || '/' || s.level",
+      explain: (value, extra) => {
+        const [parentLevel, level] = String(extra).split('/');
+        return explain(message('check.parent_level', { parent: String(value), level: levelOf(parentLevel), own: levelOf(level) }), message('check.parent_level_expected'));
+      },
     },
     {
       column: 'parent_code',

@@ -7,6 +7,7 @@ import allocationTotalsSql from './sql/allocation_totals.sql?raw';
 import assistanceSubsidiesSql from './sql/assistance_subsidies.sql?raw';
 import balanceReconcileSql from './sql/balance_reconcile.sql?raw';
 import checkSql from './sql/check.sql?raw';
+import checkGroupedSql from './sql/check_grouped.sql?raw';
 import checkCountsSql from './sql/check_counts.sql?raw';
 import coverageCountsSql from './sql/coverage_counts.sql?raw';
 import createTableSql from './sql/create_table.sql?raw';
@@ -47,6 +48,7 @@ export const SQL = {
   allocationTotals: allocationTotalsSql,
   assistanceSubsidies: assistanceSubsidiesSql,
   check: checkSql,
+  checkGrouped: checkGroupedSql,
   checkCounts: checkCountsSql,
   coverageCounts: coverageCountsSql,
   createTable: createTableSql,

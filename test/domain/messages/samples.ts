@@ -169,7 +169,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.parent_missing_expected': {},
   'check.province_parent': {},
   'check.province_parent_expected': {},
-  'check.parent_level': { parent: 'x', level: 'x' },
+  'check.parent_level': { parent: 'x', level: 'city', own: 'city' },
   'check.parent_level_expected': {},
   'check.factor_not_city': { code: 'x', level: 'x' },
   'check.second_province': { code: 'x', first: 'x' },

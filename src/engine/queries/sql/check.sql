@@ -8,6 +8,7 @@
     s._row,
     regexp_replace(CAST({{value}} AS VARCHAR), '^\x{FEFF}', '\\ufeff') AS value,
     CAST({{extra}} AS VARCHAR) AS extra,
+    CAST(1 AS BIGINT) AS same,
     CAST(count(*) OVER () AS BIGINT) AS total
   FROM {{source}}
   WHERE {{where}}
