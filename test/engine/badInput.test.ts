@@ -166,7 +166,7 @@ const CASES: Case[] = [
   {
     name: 'expenditure item booked as income',
     files: () => tinyWith(appended('fund_flows.csv', '2024Q4,150103,assistance,income,inpatient,central,1.00')),
-    expected: { file: 'fund_flows.csv', row: 41, column: 'item', problem: /不属于收入/ },
+    expected: { file: 'fund_flows.csv', row: 41, column: 'item', problem: /是支出项目，本行收支方向为收入/ },
   },
   {
     // One straight under the province is a 省直管县 and loads as a pool of its own (test/cli/provinceDirect.test.ts).

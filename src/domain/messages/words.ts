@@ -23,6 +23,9 @@ export function fundNoun(fund: Fund): string {
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = LABELS.severity;
 
+/** Fund flow items by code (资助参保, 利息收入…); `other` as its income name. */
+export const ITEM_LABEL: Readonly<Record<string, Label>> = { ...LABELS.expenditureItem, ...LABELS.incomeItem };
+
 /** The factor method's two pots (医疗救助补助资金 / 疾病应急救助补助资金). */
 export const POT_LABEL: Readonly<Record<'assistance' | 'emergency', Label>> = LABELS.pot;
 

@@ -4,7 +4,7 @@ import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted } from './codes';
 import { rowsZh } from './rowList';
-import { FUND_LABEL, grouped, mib, mibBeside, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { FUND_LABEL, grouped, ITEM_LABEL, mib, mibBeside, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
 
@@ -271,8 +271,9 @@ export const ZH: Catalogue = {
   'check.income_no_source_expected': () => '收入行填写 central | province | city | county | individual | other',
   'check.expenditure_source': (p) => `支出行填写了资金来源级次"${p.value}"`,
   'check.expenditure_source_expected': () => '支出行的 source_level 留空',
-  'check.item_direction': (p) => `项目"${p.value}"不属于${p.direction === 'income' ? '收入' : '支出'}`,
-  'check.item_direction_expected': (p) => `${p.direction === 'income' ? '收入' : '支出'}项目：${p.items.join(' | ')}`,
+  'check.item_direction': (p) =>
+    `项目"${p.value}"（${ITEM_LABEL[p.value]?.zh ?? p.value}）是${p.direction === 'income' ? '支出' : '收入'}项目，本行收支方向为${p.direction === 'income' ? '收入' : '支出'}`,
+  'check.item_direction_expected': (p) => `${p.direction === 'income' ? '收入' : '支出'}项目：${p.items.map((i) => (ITEM_LABEL[i] ? `${i}（${ITEM_LABEL[i]?.zh ?? ''}）` : i)).join(' | ')}，或改正收支方向`,
   'check.received_before_issued': (p) => `到账日期 ${p.received} 早于下达日期 ${p.issued}`,
   'check.received_before_issued_expected': () => '到账日期不早于下达日期',
   'check.source_transfer_unknown': (p) => `来源文号"${p.value}"不在 transfers.csv 中`,
