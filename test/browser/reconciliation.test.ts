@@ -22,6 +22,9 @@ describe('reconciliation page (对账)', () => {
     expect(await attrs(cases, 'data-key')).toEqual(['150200-resident-central', '150100-resident-central', '150300-assistance-central']);
     expect(await attrs(cases, 'data-difference')).toEqual(['-8907631.73', '-6666935.23', '187293.31']);
     expect(await summary.textContent()).toContain('3 处入账与到账不一致');
+    // The differences in one unit, the table's (found by the reading sweep: -8,907,631.73元 in the list, -890.76 in the table's 万元 column, -0.09亿元 in the detail).
+    expect(await cases.first().textContent()).toContain('中央：-890.76万元');
+    expect(await cases.first().locator('span[title]').last().getAttribute('title')).toBe('-8,907,631.73元');
 
     // The command line on the same files names the same three, with the same differences.
     const cli = (await cliAnalysis(SAMPLE_DIR, '2024Q4')) as unknown as FullAnalysisJson;
@@ -63,6 +66,6 @@ describe('reconciliation page (对账)', () => {
     await page.getByText('3 differences between booked and received').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await attrs(byTestId(page, 'reconciliation-case'), 'data-difference')).toEqual(['-8907631.73', '-6666935.23', '187293.31']);
     expect(await byTestId(page, 'page-title').textContent()).toBe('Reconciliation of superior funds');
-    expect(await byTestId(page, 'reconciliation-case').first().textContent()).toContain('Resident basic medical insurance fund · Central: -8,907,631.73 yuan');
+    expect(await byTestId(page, 'reconciliation-case').first().textContent()).toContain('Resident basic medical insurance fund · Central: -8.91 million yuan');
   });
 });

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { perLevelWords } from '../../domain/levelWords';
-import { formatYuan, moneyString } from '../../domain/money';
+import { moneyString } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { ReconciliationRow } from '../../domain/reconciliationTypes';
 import { ExportButtons } from '../components/ExportButtons';
@@ -18,7 +18,7 @@ import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
 import { exportOnClick } from '../view/table';
 import { notJudgedSpec, originLabel, reconciliationDocumentsSpec, reconciliationSpec } from '../view/tables/reconciliation';
-import { chooseMoneyUnit, exactYuan, moneyWithUnit } from '../../domain/moneyUnit';
+import { exactYuan, moneyWithUnit, tableMoneyUnit } from '../../domain/moneyUnit';
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
 
@@ -108,7 +108,8 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
                   <li key={reconciliationKey(row)} data-testid="reconciliation-case" data-key={reconciliationKey(row)} data-difference={moneyString(row.difference)}>
                     <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang)}
                     {lang === 'en' ? ': ' : '：'}
-                    {formatYuan(row.difference, lang)}
+                    {/* The differences in one unit, as the table's column reads them (one difference read -8,907,631.73元 here, -890.76 there); the exact yuan on hover. */}
+                    <span title={exactYuan(row.difference, lang)}>{moneyWithUnit(row.difference, tableMoneyUnit(view.differing.map((d) => d.row.difference), [], lang))}</span>
                   </li>
                 ))}
               </ul>
@@ -157,7 +158,8 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
                     title={t.detailSums(exactYuan(selected.received, lang), exactYuan(selected.booked, lang), exactYuan(selected.difference, lang))}
                   >
                     {(() => {
-                      const unit = chooseMoneyUnit([selected.received, selected.booked, selected.difference], lang);
+                      // As a table's figures: a difference that would read -0.09亿元 beside 3.36亿元 steps the sentence down to 万元.
+                      const unit = tableMoneyUnit([selected.received, selected.booked, selected.difference], [], lang);
                       return t.detailSums(moneyWithUnit(selected.received, unit), moneyWithUnit(selected.booked, unit), moneyWithUnit(selected.difference, unit));
                     })()}
                   </p>
