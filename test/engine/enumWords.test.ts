@@ -61,11 +61,15 @@ describe('Chinese words for codes', () => {
       if (columns.length === 0) continue;
       rewritten.push(
         await sampleRewritten(name, (row, i) => {
+          const coded = [...row];
           for (const { column, at } of columns) {
             const code = row[at] ?? '';
             if (code === '') continue;
-            // Every word of the code in turn, the code in upper case and with hyphens, a word in 【】, a code after a tab.
-            const words = column.words?.[code] ?? [];
+            // Every word of the code in turn, the code in upper case and with hyphens, a word in 【】, a code after a tab;
+            // 其他收入 only on an income row (a word that says the direction too: ColumnSpec.saysAlso).
+            const says = column.saysAlso;
+            const agrees = (word: string): boolean => says?.words[word] === undefined || says.words[word] === coded[header.indexOf(says.column)];
+            const words = (column.words?.[code] ?? []).filter(agrees);
             const spellings = [...words, code.toUpperCase(), code.replace(/_/g, '-'), `【${words[0] ?? code}】`, `\t${code}`];
             row[at] = spellings[(i + at) % spellings.length] ?? code;
             cells += 1;
@@ -148,6 +152,19 @@ describe('Chinese words for codes', () => {
       'regions.csv · 第6行 · parent_code · 本行级别为地市级（city），上级区划"150100"的级别是地市级（city），层级不对；县级市（如霍林郭勒市）的级别写 county 或 县',
     ]);
     expect((await loadDataset(engine(), [csv('regions.csv', regions('盟', '县级市'))])).ok).toBe(true);
+  });
+
+  it('refuse an item word that says the other direction (其他收入 on an expenditure row), and read it on its own', async () => {
+    const flows = (item: string, direction: string): string =>
+      ['quarter,region_code,fund,direction,item,source_level,amount', `2024Q4,150102,assistance,${direction},${item},${direction === '收入' ? 'other' : ''},100.00`].join('\n');
+    const contradicting = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('其他收入', '支出'))));
+    expect(contradicting.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第2行 · item · 项目"其他收入"与本行收支方向"支出"矛盾 · 应为：项目与收支方向一致（或项目写"其他"，由收支方向区分）']);
+    const [first] = contradicting.problems;
+    expect(first && formatProblem(first, 'en')).toBe('fund_flows.csv · row 2 · item · item "其他收入" contradicts this row\'s direction (expenditure) · expected: item agreeing with the direction (or "other", the direction telling which)');
+    for (const [item, direction] of [['其他收入', '收入'], ['其他支出', '支出'], ['其他', '支出']] as const) {
+      const agreeing = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(item, direction))));
+      expect(agreeing.problems.filter((p) => p.file === 'fund_flows.csv' && p.severity === 'error')).toEqual([]);
+    }
   });
 });
 

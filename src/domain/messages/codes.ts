@@ -251,6 +251,8 @@ export interface MessageParams {
   'check.expenditure_source_expected': Record<never, never>;
   'check.item_direction': { value: string; direction: 'income' | 'expenditure' };
   'check.item_direction_expected': { direction: 'income' | 'expenditure'; items: readonly string[] };
+  'check.word_says_other': { label: string; column: string; word: string; otherLabel: string; otherColumn: string; other: string };
+  'check.word_says_other_expected': { label: string; column: string; otherLabel: string; otherColumn: string };
   'check.received_before_issued': { received: string; issued: string };
   'check.received_before_issued_expected': Record<never, never>;
   'check.source_transfer_unknown': { value: string };

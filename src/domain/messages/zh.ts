@@ -11,6 +11,9 @@ const or = (v: string | null): string => v ?? '(空)';
 /** A region's level in words: the level column's codes as a Chinese table says them. */
 const LEVEL_ZH = { province: '省级', city: '地市级', county: '县级' } as const;
 
+/** A direction's code in words. */
+const DIRECTION_ZH: Readonly<Record<string, string>> = { income: '收入', expenditure: '支出' };
+
 /** "3 到 4 之间的值" / "值 3" (a single point: a bound both bands leave out). */
 const range = ({ from, to }: { from: Quoted; to: Quoted }): string => (String(from) === String(to) ? `值 ${from}` : `${from} 到 ${to} 之间的值`);
 
@@ -271,6 +274,8 @@ export const ZH: Catalogue = {
   'check.income_no_source_expected': () => '收入行填写 central | province | city | county | individual | other',
   'check.expenditure_source': (p) => `支出行填写了资金来源级次"${p.value}"`,
   'check.expenditure_source_expected': () => '支出行的 source_level 留空',
+  'check.word_says_other': (p) => `${p.label}"${p.word}"与本行${p.otherLabel}"${DIRECTION_ZH[p.other] ?? p.other}"矛盾`,
+  'check.word_says_other_expected': (p) => `${p.label}与${p.otherLabel}一致（或${p.label}写"其他"，由${p.otherLabel}区分）`,
   'check.item_direction': (p) =>
     `项目"${p.value}"（${ITEM_LABEL[p.value]?.zh ?? p.value}）是${p.direction === 'income' ? '支出' : '收入'}项目，本行收支方向为${p.direction === 'income' ? '收入' : '支出'}`,
   'check.item_direction_expected': (p) => `${p.direction === 'income' ? '收入' : '支出'}项目：${p.items.map((i) => (ITEM_LABEL[i] ? `${i}（${ITEM_LABEL[i]?.zh ?? ''}）` : i)).join(' | ')}，或改正收支方向`,

@@ -15,6 +15,7 @@ import {
   DIRECTION_WORDS,
   FROM_LEVEL_WORDS,
   FUND_WORDS,
+  ITEM_DIRECTION_WORDS,
   ITEM_WORDS,
   OBLIGATION_WORDS,
   POT_WORDS,
@@ -41,6 +42,12 @@ export interface ColumnSpec {
   values?: readonly string[];
   /** The Chinese words read as each of `values` (enumWords.ts). */
   words?: EnumWords;
+  /**
+   * Words of this column that also say another column's value (其他收入 is
+   * `other`, and says the row is income): a row where that column says
+   * otherwise is refused, not read by the other column alone.
+   */
+  saysAlso?: { column: string; words: Readonly<Record<string, string>> };
   /**
    * An enum column stored as a DuckDB ENUM of `values` rather than as text:
    * one byte a row in the table and in every hash table and sort over it.
@@ -146,7 +153,7 @@ export const CONTRACT: readonly TableSpec[] = [
       REGION_CODE,
       FUND,
       DIRECTION,
-      { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])], words: ITEM_WORDS },
+      { name: 'item', label: '项目', kind: 'enum', values: [...new Set([...INCOME_ITEMS, ...EXPENDITURE_ITEMS])], words: ITEM_WORDS, saysAlso: { column: 'direction', words: ITEM_DIRECTION_WORDS } },
       { name: 'source_level', label: '资金来源级次', kind: 'enum', values: SOURCE_LEVELS, words: SOURCE_LEVEL_WORDS, optional: true },
       { name: 'amount', label: '金额', kind: 'money' },
     ],

@@ -54,6 +54,14 @@ export const ITEM_WORDS: EnumWords = {
   other: ['其他', '其它', zh(LABELS.incomeItem, 'other'), zh(LABELS.expenditureItem, 'other')],
 };
 
+/** The item words that name the row's direction as well as the item: both read `other`, the direction column must agree. */
+export const ITEM_DIRECTION_WORDS: Readonly<Record<string, string>> = {
+  [zh(LABELS.incomeItem, 'other')]: 'income',
+  其它收入: 'income',
+  [zh(LABELS.expenditureItem, 'other')]: 'expenditure',
+  其它支出: 'expenditure',
+};
+
 const LEVEL_OF_MONEY: EnumWords = {
   central: [zh(LABELS.sourceLevel, 'central'), '中央财政', '中央级', '中央补助', '中央财政补助', '财政部'],
   province: [zh(LABELS.sourceLevel, 'province'), '省', '省本级', '省财政', '自治区', '自治区级', '省级财政', '自治区财政', '自治区本级', '省财政厅', '自治区财政厅'],

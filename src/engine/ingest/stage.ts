@@ -544,12 +544,30 @@ function dataColumns(
     .filter((c) => isTyped(c))
     .map((c) => `${readTyped.has(c) ? 'CAST(NULL AS VARCHAR)' : rebuildsText(c) ? `CASE WHEN ${typed(c)} IS NULL THEN ${text(c)} END` : text(c)} AS ${ident(textColumn(c)).text}`);
   const leads = Object.entries(lead).map(([name, sql]) => `${sql} AS ${ident(name).text}`);
-  return { columns: [...loaded, ...masked, ...leads, ...texts].join(', '), trimmed, read };
+  // A word that also says another column's value (其他收入), kept as written for validation to hold against that column.
+  const said = spec.columns.flatMap((c) => {
+    if (!c.saysAlso) return [];
+    const position = positions.get(c);
+    const words = Object.keys(c.saysAlso.words).map((w) => `'${w.replace(/'/g, "''")}'`);
+    const cell = position === null || position === undefined || readTyped.has(c) ? null : trimmedCell(position);
+    return [`${cell === null ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN ${cell} IN (${words.join(', ')}) THEN ${cell} END`} AS ${ident(saidColumn(c)).text}`];
+  });
+  return { columns: [...loaded, ...masked, ...leads, ...said, ...texts].join(', '), trimmed, read };
 }
 
-/** The names of `dataColumns`' helpers: the malformed-ID flag, `lead`, then the text of each typed column. */
+/** The helper holding a word of `column` that also says another column's value (ColumnSpec.saysAlso), as written. */
+export function saidColumn(column: ColumnSpec): string {
+  return `_said_${column.name}`;
+}
+
+/** The names of `dataColumns`' helpers: the malformed-ID flag, `lead`, the words that say another column, then the text of each typed column. */
 function helperNames(spec: TableSpec, lead: Record<string, string>): string[] {
-  return [...(hasPersonIds(spec) ? [MALFORMED_ID_COLUMN] : []), ...Object.keys(lead), ...spec.columns.filter((c) => isTyped(c)).map(textColumn)];
+  return [
+    ...(hasPersonIds(spec) ? [MALFORMED_ID_COLUMN] : []),
+    ...Object.keys(lead),
+    ...spec.columns.filter((c) => c.saysAlso).map(saidColumn),
+    ...spec.columns.filter((c) => isTyped(c)).map(textColumn),
+  ];
 }
 
 /**
@@ -612,6 +630,7 @@ function valueColumn(column: ColumnSpec): string {
 function viewColumns(spec: TableSpec): string {
   const names = spec.columns.map((c) => (isTyped(c) ? `${textOf(c)} AS ${ident(c.name).text}` : ident(c.name).text));
   if (hasPersonIds(spec)) names.push(ident(MASKED_ID_COLUMN).text);
+  for (const c of spec.columns) if (c.saysAlso) names.push(ident(saidColumn(c)).text);
   for (const c of spec.columns) {
     const flag = readFlag(c);
     if (flag !== null) names.push(`${ident(c.name).text} IS NOT NULL AS ${ident(flag).text}`);

@@ -11,9 +11,9 @@ import { inLanes } from '../runtime/lanes';
 import { hasPersonIds, MASKED_ID_COLUMN, PERSON_ID_COLUMN } from '../contract/personId';
 import { message } from '../../domain/messages/codes';
 import { explain, hasErrors, MAX_PROBLEMS_PER_FILE, problemSource, type Explanation, type Problem, type ProblemSeverity } from './problems';
-import { fragment, ident, renderSql, SQL } from '../queries/sql';
+import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { directGroupingSql } from '../queries/regionPools';
-import { hashedColumns, inYuanSql, MALFORMED_ID_COLUMN, mergedRowsTable, readFlag, type StagedTable } from './stage';
+import { hashedColumns, inYuanSql, MALFORMED_ID_COLUMN, mergedRowsTable, readFlag, saidColumn, type StagedTable } from './stage';
 
 interface Check {
   column: string | null;
@@ -702,6 +702,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
             );
           },
         },
+        ...saidAgainst(table, source),
       ];
     }
     case 'transfers': {
@@ -788,6 +789,37 @@ function rowsOfLevel(
     extra: 's.region_level',
     explain: (value, extra) => said(String(value), String(extra)),
   };
+}
+
+/**
+ * A word that says another column's value as well as its own (其他收入 on a
+ * row whose direction is 支出: ColumnSpec.saysAlso), refused by its cell: the
+ * row contradicts itself, and reading it by the other column alone would
+ * book income as expenditure without a word.
+ */
+function saidAgainst(table: StagedTable, source: string): Check[] {
+  return table.spec.columns.flatMap((column): Check[] => {
+    const also = column.saysAlso;
+    if (!also) return [];
+    const said = col(saidColumn(column));
+    const other = table.spec.columns.find((c) => c.name === also.column);
+    const meaning = `CASE ${said} ${Object.entries(also.words).map(([w, v]) => `WHEN ${literal(w).text} THEN ${literal(v).text}`).join(' ')} END`;
+    return [
+      {
+        column: column.name,
+        severity: 'error',
+        source,
+        where: `${said} IS NOT NULL AND ${col(also.column)} IS NOT NULL AND ${meaning} <> ${col(also.column)}`,
+        value: said,
+        extra: col(also.column),
+        explain: (value, extra) =>
+          explain(
+            message('check.word_says_other', { label: column.label, column: column.name, word: String(value), otherLabel: other?.label ?? also.column, otherColumn: also.column, other: String(extra) }),
+            message('check.word_says_other_expected', { label: column.label, column: column.name, otherLabel: other?.label ?? also.column, otherColumn: also.column }),
+          ),
+      },
+    ];
+  });
 }
 
 function levelOf(text: string | undefined): 'province' | 'city' | 'county' {

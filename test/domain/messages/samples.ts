@@ -155,6 +155,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.income_no_source_expected': {},
   'check.expenditure_source': { value: 'x' },
   'check.expenditure_source_expected': {},
+  'check.word_says_other': { label: 'x', column: 'item', word: 'x', otherLabel: 'x', otherColumn: 'direction', other: 'expenditure' },
+  'check.word_says_other_expected': { label: 'x', column: 'item', otherLabel: 'x', otherColumn: 'direction' },
   'check.item_direction': { value: 'x', direction: 'income' },
   'check.item_direction_expected': { direction: 'income', items: ['a', 'b'] },
   'check.received_before_issued': { received: 'x', issued: 'x' },
