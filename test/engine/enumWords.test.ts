@@ -42,7 +42,7 @@ describe('the word lists', () => {
 describe('Chinese words for codes', () => {
   const engine = useEngine();
 
-  it('read the sample with every value-list cell in words (or upper case, hyphens, 【】, after a tab) as the same dataset: the same analysis', async () => {
+  it('read the sample with every value-list cell in words (or upper case, hyphens, 【】, after a tab, with （农村）) as the same dataset: the same analysis', async () => {
     const files = await readDatasetDir(SAMPLE_DIR);
     const plain = await loadDataset(engine(), files);
     expect(plain.ok).toBe(true);
@@ -70,7 +70,7 @@ describe('Chinese words for codes', () => {
             const says = column.saysAlso;
             const agrees = (word: string): boolean => says?.words[word] === undefined || says.words[word] === coded[header.indexOf(says.column)];
             const words = (column.words?.[code] ?? []).filter(agrees);
-            const spellings = [...words, code.toUpperCase(), code.replace(/_/g, '-'), `【${words[0] ?? code}】`, `\t${code}`];
+            const spellings = [...words, code.toUpperCase(), code.replace(/_/g, '-'), `【${words[0] ?? code}】`, `\t${code}`, `${words[0] ?? code}（农村）`];
             row[at] = spellings[(i + at) % spellings.length] ?? code;
             cells += 1;
           }

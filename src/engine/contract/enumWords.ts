@@ -113,7 +113,7 @@ function sqlString(text: string): string {
  * SQL reading the trimmed text `v` of a value-list column as its code: a code
  * as it is; a code in another case (TEKUN, Income, as databases export) or
  * with hyphens (de-facto-orphan), or one of its words (`words`), also after a
- * tab or inside 【】, as that code; anything else left as it is, for
+ * tab, inside 【】 or with （农村）/（城市） after it, as that code; anything else left as it is, for
  * validation to refuse by the cell. Most cells are codes, and their rows
  * never reach the word list.
  */
@@ -124,7 +124,9 @@ export function enumWordsSql(values: readonly string[], words: EnumWords, v: str
     for (const word of words[code] ?? []) spellings.set(word.toLowerCase(), code);
   }
   const cases = [...spellings].map(([word, code]) => `WHEN ${sqlString(word)} THEN ${sqlString(code)}`).join(' ');
-  // A tab before or after (an export's mark that keeps a cell text in Excel), 【】 around the word, a hyphen for the code's underscore.
-  const key = `replace(lower(regexp_replace(trim(${v}, chr(9) || ' '), '^【\\s*(.*?)\\s*】$', '\\1')), '-', '_')`;
+  // A tab before or after (an export's mark that keeps a cell text in Excel), 【】 around the word, a hyphen for the
+  // code's underscore, and an urban/rural qualifier after it (特困人员（农村）: the same category).
+  const unwrapped = `regexp_replace(trim(${v}, chr(9) || ' '), '^【\\s*(.*?)\\s*】$', '\\1')`;
+  const key = `replace(lower(regexp_replace(${unwrapped}, '\\s*[（(](农村|城市|城镇|城乡)[）)]$', '')), '-', '_')`;
   return `CASE WHEN ${v} IN (${values.map(sqlString).join(', ')}) THEN ${v} ELSE coalesce(CASE ${key} ${cases} END, ${v}) END`;
 }
