@@ -136,9 +136,9 @@ describe('Chinese words for codes', () => {
     );
     const lines = report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p).split(' · 应为')[0]);
     // Found by the sweep: a word used on 1,236 rows made 200 lines of the same, then "另有 N 个问题未列出".
-    expect(lines).toEqual(['assistance_enrollment.csv · 第2行起共 20 行同一取值 · category · 救助类别"困难群众"不是允许的取值', 'assistance_enrollment.csv · 第31行 · category · 救助类别"低收入"不是允许的取值']);
+    expect(lines).toEqual(['assistance_enrollment.csv · 第2行 · category · 救助类别"困难群众"不是允许的取值（共 20 行同一取值，此为第一行）', 'assistance_enrollment.csv · 第31行 · category · 救助类别"低收入"不是允许的取值']);
     const [first] = report.problems;
-    expect(first && formatProblem(first, 'en')).toContain('row 2 and 19 more with this value · category');
+    expect(first && formatProblem(first, 'en')).toContain('row 2 · category · "困难群众" is not an allowed value (the same value in 20 rows; this is the first)');
   });
 
   it('refuse a level no list holds at its row only, and say a county-level city written 市 as such', async () => {

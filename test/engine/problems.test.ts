@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
-import { capProblems, formatProblem, MAX_PROBLEMS_PER_FILE, type Problem } from '../../src/engine/ingest/problems';
+import { capProblems, formatProblem, MAX_PROBLEMS_PER_FILE, problemText, type Problem } from '../../src/engine/ingest/problems';
 import { message } from '../../src/domain/messages/codes';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 
@@ -49,5 +49,21 @@ describe('capProblems', () => {
       problem: { code: 'problem.more', params: { count: 2 } },
       expected: { code: 'problem.fix_rest', params: {} },
     });
+  });
+});
+
+describe('a problem whose value more rows share', () => {
+  it('says how many, in the line and in the text the data page shows in its problem column', () => {
+    const p: Problem = {
+      file: 'assistance_enrollment.csv',
+      row: 2,
+      sameRows: 1236,
+      column: 'category',
+      ...{ problem: message('cell.invalid', { kind: 'enum', label: '救助类别', value: '困难群众' }), expected: message('cell.expected', { kind: 'enum', signed: false, values: ['tekun'] }) },
+      severity: 'error',
+    };
+    expect(problemText(p, 'zh')).toBe('救助类别"困难群众"不是允许的取值（共 1,236 行同一取值，此为第一行）');
+    expect(formatProblem(p, 'zh')).toBe('assistance_enrollment.csv · 第2行 · category · 救助类别"困难群众"不是允许的取值（共 1,236 行同一取值，此为第一行） · 应为：以下之一：tekun');
+    expect(problemText(p, 'en')).toBe('"困难群众" is not an allowed value (the same value in 1,236 rows; this is the first)');
   });
 });

@@ -83,6 +83,8 @@ export interface AlertSubject extends AlertBand {
 /** The code of each message and the values it quotes. */
 export interface MessageParams {
   // A problem line: `file · [sheet ·] 第N行 · column · problem · expected`.
+  /** After a problem whose value more rows share: how many. */
+  'problem.same_rows': { count: number };
   'problem.line': { source: string; row: number | null; /** Rows with the same value, `row` the first. */ sameRows?: number; column: string | null; problem: Message; expected: Message };
   'problem.more': { count: number };
   'problem.fix_rest': Record<never, never>;

@@ -93,10 +93,14 @@ const subject = (p: AlertSubject): string => `${p.region} ${fundNoun(p.fund)}`;
 const basis = (seasonal: boolean): string =>
   seasonal ? 'projected by the seasonal pattern of past years' : 'projected by recent average income and expenditure';
 
+/** After a problem whose value more rows share (validate.ts groups a value's rows). */
+const sameRows = (count: number): string => ` (the same value in ${formatCount(count)} rows; this is the first)`;
+
 export const EN: Catalogue = {
   'problem.line': (p, say) =>
-    [p.source, ...(p.row === null ? [] : [p.sameRows === undefined ? `row ${p.row}` : `row ${p.row} and ${formatCount(p.sameRows - 1)} more with this value`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `expected: ${say(p.expected)}`].join(' · '),
+    [p.source, ...(p.row === null ? [] : [`row ${p.row}`]), ...(p.column === null ? [] : [p.column]), `${say(p.problem)}${p.sameRows === undefined ? '' : sameRows(p.sameRows)}`, `expected: ${say(p.expected)}`].join(' · '),
   'problem.more': (p) => `${p.count} more problem${plural(p.count)} not listed`,
+  'problem.same_rows': (p) => sameRows(p.count),
   'problem.fix_rest': () => 'Fix the problems above and load again to see the rest',
 
   'file.required_missing': (p) => `A required file is missing (${p.labelEn})`,

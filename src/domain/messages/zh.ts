@@ -71,10 +71,14 @@ const severity = (p: AlertBand): string => `（${SEVERITY_LABEL[p.severity].zh}�
 const subject = (p: AlertSubject): string => `${p.region} ${FUND_LABEL[p.fund].zh}`;
 const basis = (seasonal: boolean): string => (seasonal ? '按往年季节规律预测' : '按近期平均收支预测');
 
+/** After a problem whose value more rows share (validate.ts groups a value's rows). */
+const sameRows = (count: number): string => `（共 ${formatCount(count)} 行同一取值，此为第一行）`;
+
 export const ZH: Catalogue = {
   'problem.line': (p, say) =>
-    [p.source, ...(p.row === null ? [] : [p.sameRows === undefined ? `第${p.row}行` : `第${p.row}行起共 ${formatCount(p.sameRows)} 行同一取值`]), ...(p.column === null ? [] : [p.column]), say(p.problem), `应为：${say(p.expected)}`].join(' · '),
+    [p.source, ...(p.row === null ? [] : [`第${p.row}行`]), ...(p.column === null ? [] : [p.column]), `${say(p.problem)}${p.sameRows === undefined ? '' : sameRows(p.sameRows)}`, `应为：${say(p.expected)}`].join(' · '),
   'problem.more': (p) => `另有 ${p.count} 个问题未列出`,
+  'problem.same_rows': (p) => sameRows(p.count),
   'problem.fix_rest': () => '修正以上问题后重新加载，可看到其余问题',
 
   'file.required_missing': (p) => `缺少必需的文件（${p.label}）`,

@@ -38,9 +38,9 @@ export function explain(problem: Message, expected: Message): Explanation {
   return { problem, expected };
 }
 
-/** The problem text in the reader's language. */
+/** The problem text in the reader's language, with how many rows share the value when more than one do. */
 export function problemText(p: Problem, lang: Lang): string {
-  return renderMessage(p.problem, lang);
+  return renderMessage(p.problem, lang) + (p.sameRows === undefined ? '' : renderMessage(message('problem.same_rows', { count: p.sameRows }), lang));
 }
 
 /** The expected value in the reader's language. */

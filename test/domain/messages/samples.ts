@@ -10,6 +10,7 @@ const ABOUT = { ...BAND, region: 'Region 150102', fund: 'resident' } as const;
 const LINE: Message = { code: 'problem.line', params: { source: 'regions.csv', row: 2, column: 'name', problem: NESTED, expected: NESTED } };
 
 export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } = {
+  'problem.same_rows': { count: 1236 },
   'problem.line': { source: 'x', row: 3, column: 'x', problem: NESTED, expected: NESTED },
   'problem.more': { count: 3 },
   'problem.fix_rest': {},
