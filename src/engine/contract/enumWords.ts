@@ -6,6 +6,9 @@
 // words reads back. A word stands for one code of its column only: 个人缴费
 // is an income item in one column and a source level in another.
 import LABELS from '../../domain/labels.json';
+import { literal } from '../queries/sql';
+
+const literalText = (text: string): string => literal(text).text;
 
 export type EnumWords = Readonly<Record<string, readonly string[]>>;
 
@@ -38,7 +41,7 @@ export const DIRECTION_WORDS: EnumWords = {
   expenditure: [zh(LABELS.direction, 'expenditure'), '支', '基金支出'],
 };
 
-/** Income and expenditure items share `other`: 其他收入 and 其他支出 both read as it (the direction column says which). */
+/** Income and expenditure items share `other`: 其他收入 and 其他支出 both read as it, and must agree with the row's direction (ITEM_DIRECTION_WORDS). */
 export const ITEM_WORDS: EnumWords = {
   fiscal_subsidy: [zh(LABELS.incomeItem, 'fiscal_subsidy'), '财政补助收入', '财政补贴', '财政补贴收入'],
   individual_contribution: [zh(LABELS.incomeItem, 'individual_contribution'), '个人缴费收入'],
@@ -105,10 +108,6 @@ export const POT_WORDS: EnumWords = {
   emergency: [zh(LABELS.pot, 'emergency'), '疾病应急救助', '疾病应急救助资金', '疾病应急', '应急救助', '疾病应急救助基金'],
 };
 
-function sqlString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
 /**
  * SQL reading the trimmed text `v` of a value-list column as its code: a code
  * as it is; a code in another case (TEKUN, Income, as databases export) or
@@ -123,10 +122,10 @@ export function enumWordsSql(values: readonly string[], words: EnumWords, v: str
     spellings.set(code.toLowerCase(), code);
     for (const word of words[code] ?? []) spellings.set(word.toLowerCase(), code);
   }
-  const cases = [...spellings].map(([word, code]) => `WHEN ${sqlString(word)} THEN ${sqlString(code)}`).join(' ');
+  const cases = [...spellings].map(([word, code]) => `WHEN ${literalText(word)} THEN ${literalText(code)}`).join(' ');
   // A tab before or after (an export's mark that keeps a cell text in Excel), 【】 around the word, a hyphen for the
   // code's underscore, and an urban/rural qualifier after it (特困人员（农村）: the same category).
   const unwrapped = `regexp_replace(trim(${v}, chr(9) || ' '), '^【\\s*(.*?)\\s*】$', '\\1')`;
   const key = `replace(lower(regexp_replace(${unwrapped}, '\\s*[（(](农村|城市|城镇|城乡)[）)]$', '')), '-', '_')`;
-  return `CASE WHEN ${v} IN (${values.map(sqlString).join(', ')}) THEN ${v} ELSE coalesce(CASE ${key} ${cases} END, ${v}) END`;
+  return `CASE WHEN ${v} IN (${values.map(literalText).join(', ')}) THEN ${v} ELSE coalesce(CASE ${key} ${cases} END, ${v}) END`;
 }

@@ -548,7 +548,7 @@ function dataColumns(
   const said = spec.columns.flatMap((c) => {
     if (!c.saysAlso) return [];
     const position = positions.get(c);
-    const words = Object.keys(c.saysAlso.words).map((w) => `'${w.replace(/'/g, "''")}'`);
+    const words = Object.keys(c.saysAlso.words).map((w) => literal(w).text);
     const cell = position === null || position === undefined || readTyped.has(c) ? null : trimmedCell(position);
     return [`${cell === null ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN ${cell} IN (${words.join(', ')}) THEN ${cell} END`} AS ${ident(saidColumn(c)).text}`];
   });
