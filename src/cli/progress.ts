@@ -97,6 +97,8 @@ export function cliProgress(submissions: readonly Submission[], lang: Lang, io: 
   // What is being done, and when a line last said so: a query's percentage is said after QUERY_LINE_MS of silence.
   let phase: string | null = null;
   let phaseStart = start;
+  // The size of the file the reading phase names.
+  let readingSize = 0;
   let said = start;
   const say = (line: string): void => {
     said = now();
@@ -116,8 +118,11 @@ export function cliProgress(submissions: readonly Submission[], lang: Lang, io: 
         if (p.piece) {
           if (p.piece.done > 0) say(t.piece(name, Math.floor((100 * p.piece.done) / p.piece.total), p.piece.done, p.piece.total));
         } else if (size >= PROGRESS_BYTES / 4 || process.env.FUNDWATCH_PROGRESS === '1') {
-          // The phase is the file said: small files read beside a big one (runtime/lanes.ts) are not what takes the time.
-          begin(t.phaseReading(name));
+          // The phase is the biggest file begun: small files read beside a big one (runtime/lanes.ts) are not what takes the time.
+          if (previous?.step !== 'read' || size >= readingSize) {
+            begin(t.phaseReading(name));
+            readingSize = size;
+          }
           say(t.reading(name, sizeText(size)));
         }
         return;

@@ -62,3 +62,43 @@ describe('a long query in the progress lines', () => {
     ]);
   });
 });
+
+describe('files read beside a big one', () => {
+  it('keep the big file as the phase a long query is said of', () => {
+    const saved = process.env.FUNDWATCH_PROGRESS;
+    process.env.FUNDWATCH_PROGRESS = '1';
+    try {
+      const lines: string[] = [];
+      let clock = 0;
+      const submissions: Submission[] = [
+        {
+          name: 'data',
+          files: [
+            { name: 'data/roster.csv', bytes: new Uint8Array(40_000) },
+            { name: 'data/transfers.csv', bytes: new Uint8Array(3_000) },
+            { name: 'data/regions.csv', bytes: new Uint8Array(50_000) },
+          ],
+        },
+      ];
+      const progress = cliProgress(submissions, 'zh', { out: () => undefined, err: (line) => lines.push(line) }, () => clock);
+      if (progress === null) throw new Error('no progress with FUNDWATCH_PROGRESS=1');
+      progress.onProgress({ step: 'read', done: 0, total: 3, file: 'roster.csv', sheet: null });
+      progress.onProgress({ step: 'read', done: 1, total: 3, file: 'transfers.csv', sheet: null });
+      clock = QUERY_LINE_MS + 1;
+      progress.query(null);
+      progress.onProgress({ step: 'read', done: 2, total: 3, file: 'regions.csv', sheet: null });
+      clock = 2 * QUERY_LINE_MS + 2;
+      progress.query(null);
+      expect(lines).toEqual([
+        '[进度] 读取 roster.csv（39 KB）…',
+        '[进度] 读取 transfers.csv（3 KB）…',
+        '[进度] 读取 roster.csv…仍在进行（已 5.0 秒）',
+        '[进度] 读取 regions.csv（49 KB）…',
+        '[进度] 读取 regions.csv…仍在进行（已 5.0 秒）',
+      ]);
+    } finally {
+      if (saved === undefined) delete process.env.FUNDWATCH_PROGRESS;
+      else process.env.FUNDWATCH_PROGRESS = saved;
+    }
+  });
+});
