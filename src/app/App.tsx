@@ -12,12 +12,14 @@ import { useLang } from './i18n/LangProvider';
 import { BigScreenShell } from './shell/BigScreenShell';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { PageSwitch } from './shell/PageSwitch';
+import { LinkNotes } from './shell/LinkNotes';
 import { ShellStatus } from './shell/ShellStatus';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShownView } from './shell/useShownView';
 import { useRawView } from './view/useView';
 import { useScreenMode } from './view/screenMode';
 import { serializeLocation } from './view/route';
+import { otherData, useAddressData } from './view/dataParam';
 
 const TEXT = texts(
   {
@@ -38,6 +40,7 @@ export function App() {
   const address = useRawView();
   const policyEdit = usePolicyEdit(dataset.loaded);
   const screen = useScreenMode();
+  const addressData = useAddressData(dataset.loaded);
   const shown = useShownView(dataset, policyEdit, address, screen.on);
   const { pageProps, region } = shown;
   const view = pageProps?.view ?? null;
@@ -46,9 +49,12 @@ export function App() {
   };
   const drop = useFileDrop(onPicked);
 
+  const other = otherData(addressData, dataset.shown);
+  const sampleNote = dataset.shown?.isSample === true || other !== null ? { otherData: other } : null;
+
   if (screen.on && pageProps && region) {
     const exit = () => screen.set(false);
-    return <BigScreenShell page={pageProps} region={region} dataset={dataset.loaded} quarters={shown.quarters} quarter={shown.quarter} policy={policyEdit.inUse} onExit={exit} />;
+    return <BigScreenShell page={pageProps} region={region} dataset={dataset.loaded} quarters={shown.quarters} quarter={shown.quarter} policy={policyEdit.inUse} sample={sampleNote} onExit={exit} />;
   }
 
   return (
@@ -67,6 +73,7 @@ export function App() {
       />
       <ImportProgress />
       <ShellStatus dataset={dataset} loader={loader} shown={shown} onDataPage={address.route.page === 'data'} />
+      <LinkNotes addressData={addressData} dataset={dataset.shown} raw={address.raw} quarters={shown.quarters} quarter={shown.quarter} tree={shown.tree} />
       <PageErrorBoundary resetKey={view ? serializeLocation(view, address.route) : address.route.page} lang={lang}>
         <PageSwitch shown={shown} address={address} dataset={dataset} loader={loader} policyEdit={policyEdit} onPicked={onPicked} />
       </PageErrorBoundary>

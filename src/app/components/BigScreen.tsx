@@ -43,6 +43,8 @@ const TEXT = texts(
   {
     title: '医保基金风险预警 · 大屏',
     asOf: (date: string) => `数据截至 ${date}`,
+    sample: '演示数据',
+    otherData: (named: string) => `演示数据，不是链接所指的“${named}”`,
     exit: '退出大屏 (Esc)',
     tour: (w: LevelWords) => `巡览各${w.city}`,
     pause: '暂停',
@@ -73,6 +75,8 @@ const TEXT = texts(
   {
     title: 'FundWatch · big screen',
     asOf: (date: string) => `Data as of ${date}`,
+    sample: 'Sample data',
+    otherData: (named: string) => `Sample data, not the link’s “${named}”`,
     exit: 'Leave (Esc)',
     tour: () => 'Tour the cities',
     pause: 'Pause',
@@ -117,6 +121,12 @@ function useStageFit(): { scale: number; left: number; top: number } {
     return () => window.removeEventListener('resize', onResize);
   }, []);
   return fit;
+}
+
+/** A dataset's name on the header line, which does not wrap: cut to a length the stage's width holds beside the rest. */
+function clipName(name: string): string {
+  const chars = [...name];
+  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : name;
 }
 
 function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang }) {
@@ -164,10 +174,12 @@ interface BigScreenProps {
   region: Region;
   view: ViewState;
   navigate: (next: ViewState) => void;
+  /** The data on screen are the built-in sample: said on the screen, with the data a link named instead (dataParam.ts). */
+  sample: { otherData: string | null } | null;
   onExit: () => void;
 }
 
-export function BigScreen({ analysis, previous, lastYear, tree, words, region, view, navigate, onExit }: BigScreenProps) {
+export function BigScreen({ analysis, previous, lastYear, tree, words, region, view, navigate, sample, onExit }: BigScreenProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const fit = useStageFit();
@@ -287,7 +299,14 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
       >
         <header className="bs-head">
           <div className="bs-title">
-            <h1>{t.title}</h1>
+            <h1>
+              {t.title}
+              {sample && (
+                <span className={sample.otherData === null ? 'bs-sample' : 'bs-sample bs-other-data'} data-testid="bs-sample">
+                  {sample.otherData === null ? t.sample : t.otherData(clipName(sample.otherData))}
+                </span>
+              )}
+            </h1>
             <p className="bs-meta" data-testid="bs-meta">
               <span data-testid="bs-region">{path.map((r) => r.name).join(' › ')}</span>
               <span>{quarterLabel(quarter, lang)}</span>

@@ -11,7 +11,7 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: 
 
 const TEXT = texts(
   {
-    title: '复制当前页面的链接：打开它会看到同一季度、地区、基金、页面和筛选',
+    title: '复制当前页面的链接：打开它会看到同一季度、地区、基金、页面和筛选。链接不含数据本身：对方需载入同一份数据（链接记下数据的名称，打开时若不是这份数据会提示）',
     copied: '已复制 ✓',
     copy: '复制链接',
     status: '链接已复制',
@@ -19,7 +19,7 @@ const TEXT = texts(
     hint: '按 Ctrl+C 复制',
   },
   {
-    title: 'Copy the link to this page: opening it shows the same quarter, region, fund, page, filters and language',
+    title: 'Copy the link to this page: opening it shows the same quarter, region, fund, page, filters and language. A link carries no data: the recipient loads the same data (the link names them and says so when other data are shown)',
     copied: 'Copied ✓',
     copy: 'Copy link',
     status: 'Link copied',

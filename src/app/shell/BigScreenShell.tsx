@@ -17,6 +17,8 @@ interface BigScreenShellProps {
   quarters: readonly Quarter[];
   quarter: Quarter | null;
   policy: PolicyInUse | undefined;
+  /** The data on screen are the built-in sample, and the data the address names instead (BigScreen). */
+  sample: { otherData: string | null } | null;
   onExit: () => void;
 }
 
@@ -25,7 +27,7 @@ function settled(result: UseQueryResult<Analysis>): Analysis | undefined {
   return result.data && !result.isPlaceholderData ? result.data : undefined;
 }
 
-export function BigScreenShell({ page, region, dataset, quarters, quarter, policy, onExit }: BigScreenShellProps) {
+export function BigScreenShell({ page, region, dataset, quarters, quarter, policy, sample, onExit }: BigScreenShellProps) {
   const has = (q: Quarter | null) => (q !== null && quarters.includes(q) ? q : null);
   const previous = useAnalysis(dataset, has(quarter === null ? null : previousQuarter(quarter)), policy);
   const lastYear = useAnalysis(dataset, has(quarter === null ? null : sameQuarterLastYear(quarter)), policy);
@@ -39,6 +41,7 @@ export function BigScreenShell({ page, region, dataset, quarters, quarter, polic
       region={region}
       view={page.view}
       navigate={page.navigate}
+      sample={sample}
       onExit={onExit}
     />
   );

@@ -3,6 +3,7 @@
 // on every change.
 import { useCallback, useEffect, useState } from 'react';
 import { LANG_PARAM } from '../i18n/langParam';
+import { DATA_PARAM } from './dataParam';
 import { parseRoute, serializeLocation, type Route } from './route';
 import { readScreen, SCREEN_PARAM } from './screenMode';
 import { parseSearch, type RawViewState, type ViewState } from './viewState';
@@ -26,11 +27,15 @@ export function useRawView(): RawView {
   }, []);
 
   const push = useCallback((path: string) => {
-    // The language is not part of the view; it stays whatever it is.
-    const lang = new URLSearchParams(window.location.search).get(LANG_PARAM);
-    const withLang = lang === null ? path : `${path}&${LANG_PARAM}=${encodeURIComponent(lang)}`;
+    // The language is not part of the view; it stays whatever it is. So does the data the view is of (dataParam.ts).
+    const now = new URLSearchParams(window.location.search);
+    const kept = [LANG_PARAM, DATA_PARAM].flatMap((key) => {
+      const value = now.get(key);
+      return value === null ? [] : [`&${key}=${encodeURIComponent(value)}`];
+    });
+    const withKept = `${path}${kept.join('')}`;
     // So is the big screen: a drill-down there stays there.
-    const target = readScreen(window.location.search) ? `${withLang}&${SCREEN_PARAM}=1` : withLang;
+    const target = readScreen(window.location.search) ? `${withKept}&${SCREEN_PARAM}=1` : withKept;
     if (target === window.location.search) return;
     window.history.pushState(null, '', target);
     setSearch(target);
