@@ -188,6 +188,28 @@ function smallerWhileZeroShown(u: MoneyUnit, body: readonly (Decimal | null | un
   }
 }
 
+/**
+ * The unit of a figure read with the figures it is made of (a card's 当期结余
+ * with its 收入 and 支出, 累计结余 with its 年初结余): the headline's own unit
+ * (chooseMoneyUnit of it alone), so that it reads with its digits —
+ * -2,167.72万元, as the alert about it says it, not -0.22亿元 beside 亿元
+ * income, nor -0.00015亿元 for a deficit of 14,788.40元 — and the figures
+ * beside it read in the same unit with up to TABLE_INTEGER_DIGITS integer
+ * digits (35,000.00万元); a larger unit only where one of them would need more.
+ * A headline that is zero or missing leaves the choice to the figures beside it.
+ */
+export function headlineMoneyUnit(headline: Decimal | null | undefined, beside: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
+  const all = [headline, ...beside];
+  if (headline === null || headline === undefined || headline.isZero()) return chooseMoneyUnit(all, lang);
+  const units = UNITS[lang];
+  let at = units.indexOf(chooseMoneyUnit([headline], lang));
+  // As the figure reads in `u`: 99,999,999,999.99元 is 10,000,000.00万元, eight digits.
+  const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS);
+  const tooLong = (u: MoneyUnit): boolean => all.some((v) => v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs().div(u.divisor), MONEY_PLACES)).gte(limit));
+  while (at < units.length - 1 && tooLong(units[at]!)) at++;
+  return units[at]!;
+}
+
 /** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
 export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
   const byGroup = new Map<string, MoneyUnit>();

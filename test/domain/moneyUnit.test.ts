@@ -5,6 +5,7 @@ import {
   exactYuan,
   formatMoney,
   formatRate,
+  headlineMoneyUnit,
   headWithUnit,
   moneyFigure,
   moneyUnitById,
@@ -237,5 +238,31 @@ describe('tableMoneyUnits: a group shares one unit, chosen from its body rows', 
     expect(groupRoundedIn([{ body: m(['8611700']), total: m(['136859800']), group: 'due' }], [wan])).toBe(false);
     expect(groupRoundedIn([{ body: m(['8611700']), total: m(['136859801']), group: 'due' }], [wan])).toBe(true);
     expect(groupRoundedIn([{ body: m(['8611701']), total: m(['136859801']) }], [wan])).toBe(false);
+  });
+});
+
+describe('headlineMoneyUnit', () => {
+  const unit = (headline: string | null, beside: string[], lang: 'zh' | 'en' = 'zh') => headlineMoneyUnit(headline === null ? null : money(headline), beside.map(money), lang).label;
+
+  it("reads a headline in its own unit, the figures beside it in the same one (集宁区's -2,167.72万元 beside 亿元 flows)", () => {
+    expect(unit('-21677200.00', ['350000000.00', '371677200.00'])).toBe('万元');
+    expect(unit('880000000.00', ['16290000000.00', '15410000000.00'])).toBe('亿元');
+    expect(unit('-14788.40', ['200000000.00', '200014788.40'])).toBe('万元');
+    expect(unit('9999.00', ['12000.00'])).toBe('元');
+  });
+
+  it('steps up only while a figure beside it would need more than seven integer digits', () => {
+    // 99,999,999,949.99 reads 9,999,999.99万元 (seven digits); 99,999,999,950.00 rounds to 10,000,000.00万元 (eight): 亿元.
+    expect(unit('3000000.00', ['99999999949.99'])).toBe('万元');
+    expect(unit('3000000.00', ['99999999950.00'])).toBe('亿元');
+    // 元 → 万元 for a 9,999元 headline beside 1亿 (100,000,000.00元 is nine digits).
+    expect(unit('9999.00', ['100000000.00'])).toBe('万元');
+  });
+
+  it('leaves a zero or missing headline to the figures beside it, and reads English in its units', () => {
+    expect(unit('0', ['350000000.00'])).toBe('亿元');
+    expect(unit(null, ['35000.00'])).toBe('万元');
+    expect(unit('-21677200.00', ['350000000.00'], 'en')).toBe('million yuan');
+    expect(unit('-14788.40', ['200000000.00'], 'en')).toBe('thousand yuan');
   });
 });

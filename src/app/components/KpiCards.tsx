@@ -1,7 +1,7 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
 import type { ReactNode } from 'react';
-import { chooseMoneyUnit, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
+import { formatRate, headlineMoneyUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
 import { monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import type { Policy } from '../../domain/policy/types';
@@ -148,9 +148,9 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
   );
 }
 
-/** The one unit of a card whose figures add up (balance = income − expenditure): its largest figure decides. */
-function cardUnit(figures: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
-  return chooseMoneyUnit(figures, lang);
+/** The one unit of a card whose figures add up (balance = income − expenditure): its headline's, as the alert about it reads. */
+function cardUnit([headline, ...beside]: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
+  return headlineMoneyUnit(headline, beside, lang);
 }
 
 function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {

@@ -66,15 +66,26 @@ describe('the money KPI cards: one card, one unit', () => {
   const section = (html: string, id: string): string => new RegExp(`data-testid="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
   const text = (html: string): string => html.replace(/<[^>]+>/g, '');
 
-  it('当期结余 reads in the unit of its income and expenditure, of which it is the difference', () => {
-    // 123,456,789.00 − 120,000,000.00 = 3,456,789.00: alone 345.68万元, beside 1.23亿元 income 0.03亿元.
+  it('当期结余 reads in its own unit, its income and expenditure beside it in the same one', () => {
+    // 123,456,789.00 − 120,000,000.00 = 3,456,789.00: 345.68万元 (as the alert about it says it), not 0.03亿元 beside 1.23亿元.
     const html = section(cards(status({ ytdIncome: new Dec('123456789.00'), ytdExpenditure: new Dec('120000000.00'), ytdCurrentBalance: new Dec('3456789.00') })), 'kpi-current-balance');
-    expect(text(html)).toContain('0.03亿元');
-    expect(text(html)).toContain('收入 1.23亿元\u00a0· 支出 1.20亿元');
-    expect(html).not.toContain('万元');
+    expect(text(html)).toContain('345.68万元');
+    expect(text(html)).toContain('收入 12,345.68万元\u00a0· 支出 12,000.00万元');
+    expect(html).not.toContain('亿元');
     // The exact yuan stays in data-value and on hover.
     expect(html).toContain('data-value="3456789.00"');
     expect(html).toContain('title="3,456,789.00元"');
+  });
+
+  it('a larger unit only where a figure beside the headline would need more than seven integer digits', () => {
+    // 3,000,000.00 of 162,900,000,000.00 income: in 万元 the income would read 16,290,000.00 (eight digits): 亿元 for all.
+    const html = section(cards(status({ ytdIncome: new Dec('162900000000.00'), ytdExpenditure: new Dec('162897000000.00'), ytdCurrentBalance: new Dec('3000000.00') })), 'kpi-current-balance');
+    expect(text(html)).toContain('0.03亿元');
+    expect(text(html)).toContain('收入 1,629.00亿元\u00a0· 支出 1,628.97亿元');
+    // Seven digits still read in the headline's unit: 300.00万元 beside 1,629,000.00万元.
+    const seven = section(cards(status({ ytdIncome: new Dec('16290000000.00'), ytdExpenditure: new Dec('16287000000.00'), ytdCurrentBalance: new Dec('3000000.00') })), 'kpi-current-balance');
+    expect(text(seven)).toContain('300.00万元');
+    expect(text(seven)).toContain('收入 1,629,000.00万元\u00a0· 支出 1,628,700.00万元');
   });
 
   it('收入 and 支出 each stay whole with their figure; the dot ends the first, so a wrap never starts a line with it', () => {
@@ -83,11 +94,11 @@ describe('the money KPI cards: one card, one unit', () => {
     expect(pairs).toEqual(['收入 162.90亿元\u00a0·', '支出 154.10亿元']);
   });
 
-  it('a deficit far smaller than the income still reads as a deficit, not 0.00', () => {
-    // 200,000,000.00 − 200,014,788.40 = −14,788.40: −0.00015亿元 (two significant digits), never −0.00亿元.
+  it('a deficit far smaller than the income reads with its digits, the income beside it in the same unit', () => {
+    // 200,000,000.00 − 200,014,788.40 = −14,788.40: −1.48万元 beside 20,000.00万元, never −0.00亿元 nor −0.00015亿元.
     const html = section(cards(status({ ytdIncome: new Dec('200000000.00'), ytdExpenditure: new Dec('200014788.40'), ytdCurrentBalance: new Dec('-14788.40') })), 'kpi-current-balance');
-    expect(text(html)).toContain('-0.00015亿元');
-    expect(text(html)).toContain('收入 2.00亿元\u00a0· 支出 2.00亿元');
+    expect(text(html)).toContain('-1.48万元');
+    expect(text(html)).toContain('收入 20,000.00万元\u00a0· 支出 20,001.48万元');
   });
 
   it('可支付月数 below zero reads 已透支, the computed figure small beside it, in the red band', () => {
@@ -102,10 +113,10 @@ describe('the money KPI cards: one card, one unit', () => {
     expect(html).toContain('data-value="-0.60"');
   });
 
-  it('累计结余 reads in the unit of its opening balance', () => {
-    // 150,000,000.00 opening + this year's = 9,800,000.00 accumulated: 0.10亿元 beside 1.50亿元, not 980.00万元.
+  it('累计结余 reads in its own unit, its opening balance beside it in the same one', () => {
+    // 150,000,000.00 opening + this year's = 9,800,000.00 accumulated: 980.00万元 beside 15,000.00万元, not 0.10亿元.
     const html = section(cards(status({ openingBalance: new Dec('150000000.00'), accumulatedBalance: new Dec('9800000.00') })), 'kpi-accumulated');
-    expect(text(html)).toContain('0.10亿元');
-    expect(text(html)).toContain('年初结余 1.50亿元');
+    expect(text(html)).toContain('980.00万元');
+    expect(text(html)).toContain('年初结余 15,000.00万元');
   });
 });
