@@ -70,7 +70,7 @@ describe('reconciliation view', () => {
     const view = reconciliationView(ROWS, policy);
     const names: Record<string, string> = { '150100': '呼和浩特市', '150200': '包头市', '150300': '乌海市' };
     const zh = reconciliationTable(view.ranked, (c) => names[c] ?? c);
-    expect(zh.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '到账文件', '状态']);
+    expect(zh.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '差额绝对值占到账比例（状态按此分级）', '到账文件', '状态']);
     expect(zh.rows[0]).toEqual({
       rank: 1,
       city_code: '150300',
@@ -81,6 +81,7 @@ describe('reconciliation view', () => {
       received: '1000.00',
       booked: '1060.00',
       difference: '60.00',
+      share: '0.060000',
       documents: 'C',
       severity: '红色',
     });

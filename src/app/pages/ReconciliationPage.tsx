@@ -3,6 +3,7 @@
 // to date of the selected quarter; cities ranked by |difference|, and the
 // documents behind the selected row.
 import { useMemo, useState } from 'react';
+import { reconciliationBounds } from '../../domain/alerts/reconciliation';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { perLevelWords } from '../../domain/levelWords';
@@ -28,7 +29,7 @@ const TEXT = perLevelWords((w) => texts(
     meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
     rule:
       `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
-      '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账。',
+      '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账；状态按差额绝对值占到账的比例分级（政策参数）。',
     summaryNone: `所有载入了下达文件的${w.city}、基金和来源级次入账与到账一致。`,
     summary: (n: number) => `${n} 处入账与到账不一致：`,
     noTransfers: '未载入上级资金下达文件（需要 transfers.csv），无法对账。',
@@ -50,7 +51,7 @@ const TEXT = perLevelWords((w) => texts(
     meta: (period: string, year: number) => `${period} · ${year}, year to date · each city pool (city account + its counties)`,
     rule:
       'Received = documents of superior funds (central, province) received by the quarter end; the origin level follows the source document chain to the first document, and a city\'s pass-down to its own county is not counted again. ' +
-      'Booked = income with that source level in fund_flows (the year\'s quarters up to the selected one); difference = booked − received.',
+      'Booked = income with that source level in fund_flows (the year\'s quarters up to the selected one); difference = booked − received; the status is judged on |difference| / received (policy bands).',
     summaryNone: 'Every city, fund and origin level with documents has booked what it received.',
     summary: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'} between booked and received:`,
     noTransfers: 'No documents of superior funds loaded (needs transfers.csv): nothing to reconcile.',
@@ -78,7 +79,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
   const selected: ReconciliationRow | undefined =
     view.ranked.find((r) => reconciliationKey(r.row) === selectedKey)?.row ?? view.differing[0]?.row ?? view.ranked[0]?.row;
   const year = Number(analysis.quarter.slice(0, 4));
-  const rankSpec = reconciliationSpec(view.ranked, name, lang, words);
+  const rankSpec = reconciliationSpec(view.ranked, name, lang, words, reconciliationBounds(policy));
   const detailSpec = selected ? reconciliationDocumentsSpec(selected, name, lang) : null;
 
   return (

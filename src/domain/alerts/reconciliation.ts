@@ -1,7 +1,7 @@
 // Rule `reconciliation`: superior money received by documents against the
 // income booked with that source level, per city pool, fund, year and
 // origin level (DOMAIN.md 资金到账核对).
-import { classify } from '../policy/bands';
+import { bandLimits, classify } from '../policy/bands';
 import { Dec, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
 import { isJudged, reconciliationRatio, type ReconciliationRow } from '../reconciliation';
@@ -13,6 +13,13 @@ import { raise } from './alert';
 export function reconciliationSeverity(row: ReconciliationRow, policy: Policy): Severity | null {
   if (!isJudged(row)) return null;
   return classify(reconciliationRatio(row), policy.thresholds.reconciliation)?.severity ?? null;
+}
+
+/** The bounds of the bands |booked − received| / received is judged by, lowest first: a share shown beside the status never reads across one. */
+export function reconciliationBounds(policy: Policy): Decimal[] {
+  return bandLimits(policy.thresholds.reconciliation)
+    .flatMap((l) => [l.from, l.to])
+    .filter((b): b is Decimal => b !== null);
 }
 
 /**

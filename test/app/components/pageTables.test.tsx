@@ -16,6 +16,7 @@ import { sharingSpec } from '../../../src/app/view/tables/sharing';
 import { subsidyDemandSpec, subsidySplitSpec } from '../../../src/app/view/tables/subsidy';
 import { tileMapSpec } from '../../../src/app/view/tables/tileMap';
 import { reconciliationView } from '../../../src/app/view/reconciliationView';
+import { reconciliationBounds } from '../../../src/domain/alerts/reconciliation';
 import { Dec } from '../../../src/domain/money';
 import { ROUNDED_PARTS_NOTE } from '../../../src/domain/moneyUnit';
 import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../../src/domain/policy/policy';
@@ -54,21 +55,31 @@ describe('page tables: the screen and the export from one definition', () => {
   it('对账: 到账 and 入账 share one unit; the difference has its own; the export adds the codes, the year and the document list', () => {
     // 乌海市: 1,060,000 − 1,000,000 = 60,000 (6%: red), ranked first; 包头市 booked what it received.
     const view = reconciliationView([pool('150200', '80000.00', '80000.00', [doc('B', '80000.00', '2024-05-03')]), pool('150300', '1000000.00', '1060000.00', [doc('C', '1000000.00', '2024-05-03')])], POLICY);
-    const spec = reconciliationSpec(view.ranked, name, 'zh', LEAGUE_BANNER_WORDS);
+    const spec = reconciliationSpec(view.ranked, name, 'zh', LEAGUE_BANNER_WORDS, reconciliationBounds(POLICY));
     const shown = screenTable(spec, 'zh');
-    expect(shown.heads).toEqual(['排名', '盟市', '基金', '来源级次', '到账（万元）', '入账（万元）', '差额（万元）', '文件', '状态']);
+    expect(shown.heads).toEqual(['排名', '盟市', '基金', '来源级次', '到账（万元）', '入账（万元）', '差额（万元）', '差额占到账', '文件', '状态']);
     // Another province's data names its cities 地市, on screen and in the export.
     expect(screenTable(reconciliationSpec(view.ranked, name, 'zh', CITY_COUNTY_WORDS), 'zh').heads[1]).toBe('地市');
     expect(exportTable(reconciliationSpec(view.ranked, name, 'zh', CITY_COUNTY_WORDS), 'zh').columns.slice(1, 3).map((c) => c.label)).toEqual(['地市代码', '地市']);
     expect(shown.rows).toEqual([
-      ['1', '乌海市', '城乡居民医保基金', '中央', '100.00', '106.00', '6.00', '1', '红色'],
-      ['2', '包头市', '城乡居民医保基金', '中央', '8.00', '8.00', '0.00', '1', '一致'],
+      ['1', '乌海市', '城乡居民医保基金', '中央', '100.00', '106.00', '6.00', '6.00%', '1', '红色'],
+      ['2', '包头市', '城乡居民医保基金', '中央', '8.00', '8.00', '0.00', '0.00%', '1', '一致'],
     ]);
     const exported = exportTable(spec, 'zh');
-    expect(exported.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '到账文件', '状态']);
+    expect(exported.columns.map((c) => c.label)).toEqual(['排名', '盟市代码', '盟市', '基金', '年度', '来源级次', '到账（元）', '入账（元）', '差额 = 入账 − 到账（元）', '差额绝对值占到账比例（状态按此分级）', '到账文件', '状态']);
     expect(exported.rows.map((r) => [r.rank, r.city, r.received, r.booked, r.difference, r.documents, r.severity])).toEqual([
       [1, '乌海市', '1000000.00', '1060000.00', '60000.00', 'C', '红色'],
       [2, '包头市', '80000.00', '80000.00', '0.00', 'B', '一致'],
+    ]);
+  });
+
+  it('对账: the share the status is judged on, never read across the bound it is judged by', () => {
+    // 1,050,000.01 − 1,000,000.00 = 50,000.01: 5.000001% of received, over the 5% bound: red, and never "5.00%".
+    const view = reconciliationView([pool('150300', '1000000.00', '1050000.01', [doc('C', '1000000.00', '2024-05-03')]), pool('150200', '1000000.00', '1050000.00', [doc('B', '1000000.00', '2024-05-03')])], POLICY);
+    const rows = screenTable(reconciliationSpec(view.ranked, name, 'zh', LEAGUE_BANNER_WORDS, reconciliationBounds(POLICY)), 'zh').rows;
+    expect(rows.map((r) => [r[1], r[7], r[9]])).toEqual([
+      ['乌海市', '5.000001%', '红色'],
+      ['包头市', '5.00%', '黄色'],
     ]);
   });
 

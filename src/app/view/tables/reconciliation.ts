@@ -5,6 +5,8 @@ import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } f
 import { texts, type Lang } from '../../../domain/lang';
 import type { LevelWords } from '../../../domain/levelWords';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
+import type { Decimal } from '../../../domain/money';
+import { reconciliationRatio } from '../../../domain/reconciliation';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
 import { tableSpec, type TableSpec } from '../table';
 
@@ -21,6 +23,8 @@ const TEXT = texts(
     booked: '入账',
     difference: '差额',
     differenceExport: '差额 = 入账 − 到账',
+    share: '差额占到账',
+    shareExport: '差额绝对值占到账比例（状态按此分级）',
     docs: '文件',
     documents: '到账文件',
     status: '状态',
@@ -54,6 +58,8 @@ const TEXT = texts(
     booked: 'Booked',
     difference: 'Difference',
     differenceExport: 'Difference = booked − received',
+    share: 'Of received',
+    shareExport: '|Difference| / received (the status is judged on it)',
     docs: 'Documents',
     documents: 'Documents received',
     status: 'Status',
@@ -92,6 +98,8 @@ export function reconciliationSpec(
   name: (code: string) => string,
   lang: Lang,
   words: LevelWords,
+  /** The policy's bounds on |difference| / received (reconciliation's bands): the share never reads across one. */
+  bounds: readonly Decimal[] = [],
 ): TableSpec<RankedRow> {
   const t = TEXT[lang];
   const rows = ranked.map((r, i): RankedRow => ({ ...r, rank: i + 1 }));
@@ -111,6 +119,15 @@ export function reconciliationSpec(
       kind: 'money',
       testId: 'reconciliation-difference',
       value: ({ row }) => (row.hasDocuments ? row.difference : null),
+    },
+    // What the status is judged on (alerts/reconciliation.ts); nothing where nothing was received to divide by.
+    {
+      key: 'share',
+      head: t.share,
+      exportHead: t.shareExport,
+      kind: 'rate',
+      thresholds: bounds,
+      value: ({ row }) => (row.hasDocuments && !row.received.isZero() ? reconciliationRatio(row) : null),
     },
     { key: 'docs', head: t.docs, kind: 'count', only: 'screen', value: ({ row }) => row.documents.length },
     { key: 'documents', head: t.documents, kind: 'text', only: 'export', value: ({ row }) => row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、') },
