@@ -40,7 +40,7 @@ export function App() {
   const address = useRawView();
   const policyEdit = usePolicyEdit(dataset.loaded);
   const screen = useScreenMode();
-  const addressData = useAddressData(dataset.loaded);
+  const addressData = useAddressData(dataset.loaded, lang);
   const shown = useShownView(dataset, policyEdit, address, screen.on);
   const { pageProps, region } = shown;
   const view = pageProps?.view ?? null;

@@ -2,10 +2,10 @@
 // written, and compared with the data on screen.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/app/data/datasetTypes';
-import { addressName, DATA_NAME_MAX, otherData, readDataName, withDataName } from '../../src/app/view/dataParam';
+import { addressName, DATA_NAME_MAX, otherData, quotable, readDataName, withDataName } from '../../src/app/view/dataParam';
 
-const dataset = (zh: string, isSample: boolean): Dataset =>
-  ({ id: isSample ? 'builtin' : 'user-1', name: { zh, en: zh }, isSample, report: {} as Dataset['report'], policyFile: {} as Dataset['policyFile'] }) as Dataset;
+const dataset = (zh: string, isSample: boolean, en = zh): Dataset =>
+  ({ id: isSample ? 'builtin' : 'user-1', name: { zh, en }, isSample, report: {} as Dataset['report'], policyFile: {} as Dataset['policyFile'] }) as Dataset;
 
 describe('the data parameter', () => {
   it('reads a name, nothing for an empty one, and cuts a long one', () => {
@@ -13,6 +13,13 @@ describe('the data parameter', () => {
     expect(readDataName('?data=%20%20')).toBeNull();
     expect(readDataName('?q=2024Q4')).toBeNull();
     expect([...(readDataName(`?data=${'数'.repeat(500)}`) ?? '')]).toHaveLength(DATA_NAME_MAX);
+  });
+
+  it('drops what would reorder or hide text around it, and reads line ends as spaces', () => {
+    // U+202E (right-to-left override) would turn the note that quotes the name backwards.
+    expect(readDataName('?data=%E2%80%AEabc.exe')).toBe('abc.exe');
+    expect(quotable('a\u2066b\u200bc\ufeff\n\td', 80)).toBe('abc d');
+    expect(readDataName('?data=%E2%80%AE')).toBeNull();
   });
 
   it('writes and removes it, keeping the view, the language and the big screen', () => {
@@ -23,8 +30,13 @@ describe('the data parameter', () => {
   });
 
   it('names the user’s data, never the sample, and tells data other than those shown', () => {
-    expect(addressName(dataset('内置演示数据集', true))).toBeNull();
-    expect(addressName(dataset('湖北', false))).toBe('湖北');
+    expect(addressName(dataset('内置演示数据集', true), 'zh')).toBeNull();
+    expect(addressName(dataset('湖北', false), 'zh')).toBe('湖北');
+    // In the page's language: the link carries its language too.
+    const files = dataset('regions.csv 等 4 个文件', false, 'regions.csv and 3 more files');
+    expect(addressName(files, 'en')).toBe('regions.csv and 3 more files');
+    expect(otherData('regions.csv and 3 more files', files)).toBeNull();
+    expect(otherData('regions.csv 等 4 个文件', files)).toBeNull();
     expect(otherData('湖北', dataset('内置演示数据集', true))).toBe('湖北');
     expect(otherData('湖北', dataset('湖北', false))).toBeNull();
     expect(otherData('湖北', dataset('河南', false))).toBe('湖北');

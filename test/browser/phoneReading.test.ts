@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_TIMEOUT, setupBrowser } from './harness';
-import { byTestId } from './dashboard';
+import { byTestId, waitForDashboard } from './dashboard';
 
 const browser = setupBrowser('phone-reading');
 
@@ -91,5 +91,20 @@ describe('the tile map on a phone', () => {
     const labels = await tileLabels(counties);
     readable(labels, 'counties');
     expect(labels.map((l) => l.text).join('')).toContain('莫力达瓦达斡尔族自治旗');
+  });
+});
+
+describe('money cards on a phone, in English', () => {
+  it('break between a figure and its unit, never inside "million yuan"', async () => {
+    const session = browser();
+    const page = await (await session.freshContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(new URL('?q=2024Q4&r=150000&f=resident&lang=en', session.baseUrl).href);
+    await waitForDashboard(page);
+    // Every unit of the money cards, its lines as laid out: one line each.
+    const units = page.locator('[data-testid="kpi-current-balance"] .money-unit, [data-testid="kpi-accumulated"] .money-unit');
+    await expect.poll(() => units.count(), { timeout: APP_TIMEOUT }).toBeGreaterThan(3);
+    const lines = await units.evaluateAll((spans) => spans.map((s) => ({ text: s.textContent, lines: s.getClientRects().length })));
+    expect(lines.filter((l) => l.lines !== 1), JSON.stringify(lines)).toEqual([]);
+    expect(lines.map((l) => l.text)).toContain('million yuan');
   });
 });

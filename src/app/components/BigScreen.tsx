@@ -126,7 +126,8 @@ function useStageFit(): { scale: number; left: number; top: number } {
 /** A dataset's name on the header line, which does not wrap: cut to a length the stage's width holds beside the rest. */
 function clipName(name: string): string {
   const chars = [...name];
-  return chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : name;
+  // Isolated: right-to-left text in a link's name cannot reorder the line around it.
+  return `\u2068${chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : name}\u2069`;
 }
 
 function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang }) {

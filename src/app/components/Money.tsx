@@ -28,7 +28,21 @@ export function Money({ value, missing = '—', unit, testId, title, named }: Mo
   if (value === null || value === undefined) return <span className="muted">{missing}</span>;
   return (
     <span className={value.isNegative() ? 'money negative' : 'money'} title={title ?? exactYuan(value, lang)} data-testid={testId} data-value={testId === undefined ? undefined : moneyString(value)}>
-      {!unit ? formatMoney(value, lang) : named ? moneyWithUnitShown(value, unit) : moneyFigure(value, unit)}
+      {!unit ? formatMoney(value, lang) : named ? <Named text={moneyWithUnitShown(value, unit)} unit={unit} /> : moneyFigure(value, unit)}
     </span>
+  );
+}
+
+/**
+ * A figure and its unit, the unit one piece: a narrow card breaks between
+ * them ("882.17 / million yuan"), never inside the unit ("882.17 million / yuan").
+ */
+function Named({ text, unit }: { text: string; unit: MoneyUnit }) {
+  if (!text.endsWith(unit.label)) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, text.length - unit.label.length)}
+      <span className="money-unit">{unit.label}</span>
+    </>
   );
 }

@@ -4,18 +4,19 @@
 // screen do not have (the view falls back to the latest quarter and the top
 // region, viewState.ts).
 import { texts } from '../../domain/lang';
+import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
 import type { Dataset } from '../data/datasetTypes';
 import { useLang } from '../i18n/LangProvider';
 import type { RegionTree } from '../view/regionTree';
-import { otherData } from '../view/dataParam';
+import { DATA_NAME_MAX, otherData, quotable } from '../view/dataParam';
 import type { RawViewState } from '../view/viewState';
 
 const TEXT = texts(
   {
     otherData: (named: string, shown: string) =>
       `此链接是在载入数据“${named}”时复制的，本页现在显示的是“${shown}”：所见数字不是链接发送者看到的。链接不含数据本身，请用“载入数据”打开同一份数据。`,
-    quarter: (asked: string, shown: string) => `链接所指的季度“${asked}”不在当前数据中，显示的是 ${shown}。`,
+    quarter: (asked: string, shown: string) => `链接所指的季度“${asked}”不在当前数据中，显示的是${shown}。`,
     region: (asked: string, shown: string) => `链接所指的地区（代码 ${asked}）不在当前数据中，显示的是${shown}。`,
   },
   {
@@ -26,8 +27,15 @@ const TEXT = texts(
   },
 );
 
-/** What the address asked for, as said: a hostile link cannot fill the page. */
-const clip = (text: string): string => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
+/**
+ * What the address asked for, as quoted: cut (a hostile link cannot fill the page),
+ * without invisible controls, and isolated (U+2068…U+2069) so that right-to-left
+ * text inside it cannot reorder the sentence around it.
+ */
+const quote = (text: string, max: number): string => {
+  const q = quotable(text, max + 1);
+  return `\u2068${[...q].length > max ? `${[...q].slice(0, max).join('')}…` : q}\u2069`;
+};
 
 interface LinkNotesProps {
   /** The data the address names (useAddressData). */
@@ -44,12 +52,12 @@ export function LinkNotes({ addressData, dataset, raw, quarters, quarter, tree }
   const t = TEXT[lang];
   const notes: { key: string; text: string }[] = [];
   const other = otherData(addressData, dataset);
-  if (other !== null && dataset) notes.push({ key: 'data', text: t.otherData(other, dataset.name[lang]) });
+  if (other !== null && dataset) notes.push({ key: 'data', text: t.otherData(quote(other, DATA_NAME_MAX), quote(dataset.name[lang], DATA_NAME_MAX)) });
   if (raw.quarter !== null && quarter !== null && quarters.length > 0 && !quarters.includes(raw.quarter)) {
-    notes.push({ key: 'quarter', text: t.quarter(clip(raw.quarter), quarter) });
+    notes.push({ key: 'quarter', text: t.quarter(quote(raw.quarter, 24), quarterLabel(quarter, lang)) });
   }
   if (raw.regionCode !== null && tree.root && !tree.byCode.has(raw.regionCode)) {
-    notes.push({ key: 'region', text: t.region(clip(raw.regionCode), tree.root.name) });
+    notes.push({ key: 'region', text: t.region(quote(raw.regionCode, 24), tree.root.name) });
   }
   if (notes.length === 0) return null;
   return (

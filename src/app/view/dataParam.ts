@@ -4,6 +4,7 @@
 // after a reload or on another machine) is told whose numbers they are not
 // seeing, instead of reading the sample's numbers as the sender's.
 import { useEffect, useState } from 'react';
+import { LANGS, type Lang } from '../../domain/lang';
 import type { Dataset } from '../data/datasetTypes';
 import { BUILTIN_DATASET_ID } from '../data/sampleIdentity';
 
@@ -11,10 +12,22 @@ export const DATA_PARAM = 'data';
 /** A longer name is cut: the address stays readable and a hostile link cannot fill the page. */
 export const DATA_NAME_MAX = 80;
 
+/**
+ * Characters that change how the text around them reads without being seen
+ * (bidirectional overrides and isolates, zero-width marks): a link's sender
+ * could reverse the note that quotes it. Line ends and tabs read as spaces.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Text from the address as a note may quote it: invisible controls dropped, spaces collapsed, cut to `max` characters. */
+export function quotable(text: string, max: number): string {
+  return [...text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()].slice(0, max).join('');
+}
+
 /** The data named by the address, or null. */
 export function readDataName(search: string): string | null {
-  const value = new URLSearchParams(search).get(DATA_PARAM)?.trim() ?? '';
-  return value === '' ? null : [...value].slice(0, DATA_NAME_MAX).join('');
+  const value = quotable(new URLSearchParams(search).get(DATA_PARAM) ?? '', DATA_NAME_MAX);
+  return value === '' ? null : value;
 }
 
 /** `search` with the data parameter set to `name` (removed for null). */
@@ -26,9 +39,9 @@ export function withDataName(search: string, name: string | null): string {
   return text ? `?${text}` : '';
 }
 
-/** The name a dataset is written in the address by: none for the sample. */
-export function addressName(dataset: Dataset): string | null {
-  return dataset.isSample ? null : dataset.name.zh;
+/** The name a dataset is written in the address by, in the page's language (a link carries its language too): none for the sample. */
+export function addressName(dataset: Dataset, lang: Lang): string | null {
+  return dataset.isSample ? null : quotable(dataset.name[lang], DATA_NAME_MAX);
 }
 
 /**
@@ -37,7 +50,7 @@ export function addressName(dataset: Dataset): string | null {
  * removes it); the built-in dataset loaded at start leaves the address as
  * the link had it, so that what it names can be compared with what is shown.
  */
-export function useAddressData(loaded: Dataset | undefined): string | null {
+export function useAddressData(loaded: Dataset | undefined, lang: Lang): string | null {
   const [fromAddress, setFromAddress] = useState(() => readDataName(window.location.search));
   useEffect(() => {
     const onPop = () => setFromAddress(readDataName(window.location.search));
@@ -45,7 +58,7 @@ export function useAddressData(loaded: Dataset | undefined): string | null {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const own = loaded !== undefined && loaded.id !== BUILTIN_DATASET_ID;
-  const name = own ? addressName(loaded) : fromAddress;
+  const name = own ? addressName(loaded, lang) : fromAddress;
   useEffect(() => {
     if (!own) return;
     // Back or forward to an entry written before the load: it is said of the data now loaded too.
@@ -55,8 +68,8 @@ export function useAddressData(loaded: Dataset | undefined): string | null {
   return name;
 }
 
-/** The address names data other than those on screen: what it names, else null. */
+/** The address names data other than those on screen (by their name in either language): what it names, else null. */
 export function otherData(named: string | null, shown: Dataset | undefined): string | null {
   if (named === null || shown === undefined) return null;
-  return addressName(shown) === named ? null : named;
+  return LANGS.some((lang) => addressName(shown, lang) === named) ? null : named;
 }
