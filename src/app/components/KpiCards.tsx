@@ -35,7 +35,7 @@ const TEXT = texts(
     months: '个月',
     window: (n: number) => `按近 ${n} 个季度月均支出`,
     alerts: '风险预警',
-    alertsUnit: '条',
+    alertsUnit: (_n: number) => '条',
     kpis: (fund: string) => `关键指标 · ${fund}`,
   },
   {
@@ -57,7 +57,7 @@ const TEXT = texts(
     months: 'months',
     window: (n: number) => `At the monthly spending of the last ${n} quarters`,
     alerts: 'Risk alerts',
-    alertsUnit: 'alerts',
+    alertsUnit: (n: number) => (n === 1 ? 'alert' : 'alerts'),
     kpis: (fund: string) => `Key indicators · ${fund}`,
   },
 );
@@ -233,7 +233,7 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
     <Kpi band={worst} testId="kpi-alerts" value={String(total)} title={t.alerts}>
       <p className="kpi-value">
         {total}
-        <span className="kpi-unit">{t.alertsUnit}</span>
+        <span className="kpi-unit">{t.alertsUnit(total)}</span>
       </p>
       <p className="kpi-counts">
         {SEVERITIES.map((s) => (

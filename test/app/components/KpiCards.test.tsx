@@ -120,3 +120,20 @@ describe('the money KPI cards: one card, one unit', () => {
     expect(text(html)).toContain('年初结余 15,000.00万元');
   });
 });
+
+describe('the alerts card', () => {
+  beforeAll(() => vi.stubGlobal('window', { location: { search: '?lang=en' }, localStorage: { getItem: () => null } }));
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('says one alert in the singular, in English', () => {
+    const html = (red: number): string =>
+      renderToStaticMarkup(
+        <LangProvider>
+          <KpiCards coverage={undefined} status={undefined} policy={policy} alertCounts={{ red, orange: 0, yellow: 0, blue: 0 }} alertScope="" fundLabel="" />
+        </LangProvider>,
+      ).replace(/<[^>]+>/g, ' ');
+    expect(html(1)).toMatch(/\b1 alert\b/);
+    expect(html(1)).not.toMatch(/\b1 alerts\b/);
+    expect(html(2)).toMatch(/\b2 alerts\b/);
+  });
+});
