@@ -6,7 +6,7 @@
 // words reads back. A word stands for one code of its column only: 个人缴费
 // is an income item in one column and a source level in another.
 import LABELS from '../../domain/labels.json';
-import { literal } from '../queries/sql';
+import { literal } from '../queries/sqlText';
 
 const literalText = (text: string): string => literal(text).text;
 

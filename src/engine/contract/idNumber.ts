@@ -16,7 +16,7 @@
 // tested: computed per row (17 digits weighted, mod 11) it took 650 ms of
 // CPU for 2,000,000 IDs in DuckDB, a third of staging that roster (~2.0 s
 // of CPU), where 5% was the budget.
-import { literal } from '../queries/sql';
+import { literal } from '../queries/sqlText';
 import { excelErrorSql, SCIENTIFIC_ID } from './personId';
 
 /** An ID in the 18-character form: 17 digits and a digit or X. */

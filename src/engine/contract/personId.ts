@@ -34,7 +34,7 @@
 // and the last digits an official checks against their own list) is
 // computed as the file is read into `person_masked`.
 import type { TableSpec } from './contract';
-import { literal } from '../queries/sql';
+import { literal } from '../queries/sqlText';
 
 export const PERSON_ID_COLUMN = 'person_id';
 export const MASKED_ID_COLUMN = 'person_masked';
