@@ -50,7 +50,8 @@ export function App() {
   const drop = useFileDrop(onPicked);
 
   const other = otherData(addressData, dataset.shown);
-  const sampleNote = dataset.shown?.isSample === true || other !== null ? { otherData: other } : null;
+  const isSample = dataset.shown?.isSample === true;
+  const sampleNote = isSample || other !== null ? { isSample, otherData: other } : null;
 
   if (screen.on && pageProps && region) {
     const exit = () => screen.set(false);

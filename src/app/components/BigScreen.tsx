@@ -45,6 +45,7 @@ const TEXT = texts(
     asOf: (date: string) => `数据截至 ${date}`,
     sample: '演示数据',
     otherData: (named: string) => `演示数据，不是链接所指的“${named}”`,
+    notLinked: (named: string) => `不是链接所指的数据“${named}”`,
     exit: '退出大屏 (Esc)',
     tour: (w: LevelWords) => `巡览各${w.city}`,
     pause: '暂停',
@@ -77,6 +78,7 @@ const TEXT = texts(
     asOf: (date: string) => `Data as of ${date}`,
     sample: 'Sample data',
     otherData: (named: string) => `Sample data, not the link’s “${named}”`,
+    notLinked: (named: string) => `Not the link’s data “${named}”`,
     exit: 'Leave (Esc)',
     tour: () => 'Tour the cities',
     pause: 'Pause',
@@ -175,8 +177,8 @@ interface BigScreenProps {
   region: Region;
   view: ViewState;
   navigate: (next: ViewState) => void;
-  /** The data on screen are the built-in sample: said on the screen, with the data a link named instead (dataParam.ts). */
-  sample: { otherData: string | null } | null;
+  /** The data on screen are the built-in sample, or not the data the link named (dataParam.ts): said beside the title. */
+  sample: { isSample: boolean; otherData: string | null } | null;
   onExit: () => void;
 }
 
@@ -304,7 +306,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
               {t.title}
               {sample && (
                 <span className={sample.otherData === null ? 'bs-sample' : 'bs-sample bs-other-data'} data-testid="bs-sample">
-                  {sample.otherData === null ? t.sample : t.otherData(clipName(sample.otherData))}
+                  {sample.otherData === null ? t.sample : sample.isSample ? t.otherData(clipName(sample.otherData)) : t.notLinked(clipName(sample.otherData))}
                 </span>
               )}
             </h1>

@@ -18,7 +18,7 @@ interface BigScreenShellProps {
   quarter: Quarter | null;
   policy: PolicyInUse | undefined;
   /** The data on screen are the built-in sample, and the data the address names instead (BigScreen). */
-  sample: { otherData: string | null } | null;
+  sample: { isSample: boolean; otherData: string | null } | null;
   onExit: () => void;
 }
 
