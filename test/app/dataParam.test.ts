@@ -2,7 +2,7 @@
 // written, and compared with the data on screen.
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/app/data/datasetTypes';
-import { addressName, DATA_NAME_MAX, otherData, quotable, readDataName, withDataName } from '../../src/app/view/dataParam';
+import { addressName, DATA_NAME_MAX, otherData, quotable, quote, readDataName, withDataName } from '../../src/app/view/dataParam';
 
 const dataset = (zh: string, isSample: boolean, en = zh): Dataset =>
   ({ id: isSample ? 'builtin' : 'user-1', name: { zh, en }, isSample, report: {} as Dataset['report'], policyFile: {} as Dataset['policyFile'] }) as Dataset;
@@ -20,6 +20,12 @@ describe('the data parameter', () => {
     expect(readDataName('?data=%E2%80%AEabc.exe')).toBe('abc.exe');
     expect(quotable('a\u2066b\u200bc\ufeff\n\td', 80)).toBe('abc d');
     expect(readDataName('?data=%E2%80%AE')).toBeNull();
+  });
+
+  it('quotes a name isolated, cut with an ellipsis', () => {
+    expect(quote('\u202eabc', 16)).toBe('\u2068abc\u2069');
+    expect(quote('湖北省2025年第二季度城乡医疗救助基金报送', 16)).toBe('\u2068湖北省2025年第二季度城乡医疗…\u2069');
+    expect(quote('a'.repeat(16), 16)).toBe(`\u2068${'a'.repeat(16)}\u2069`);
   });
 
   it('writes and removes it, keeping the view, the language and the big screen', () => {

@@ -21,6 +21,7 @@ import { alertsFor, coverageOf, fundStatusOf, regionHistory } from '../view/sele
 import { tileMapView } from '../view/tileMapView';
 import { rankChildren } from '../view/bigScreenRank';
 import { screenAlertValue, screenChangeText, screenValueNote, screenValueText, type ScreenKind } from '../view/bigScreenFigures';
+import { quote } from '../view/dataParam';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
 import { LangSwitch } from './LangSwitch';
@@ -126,11 +127,7 @@ function useStageFit(): { scale: number; left: number; top: number } {
 }
 
 /** A dataset's name on the header line, which does not wrap: cut to a length the stage's width holds beside the rest. */
-function clipName(name: string): string {
-  const chars = [...name];
-  // Isolated: right-to-left text in a link's name cannot reorder the line around it.
-  return `\u2068${chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : name}\u2069`;
-}
+const BS_NAME_MAX = 16;
 
 function SeverityTag({ severity, lang }: { severity: Severity | null; lang: Lang }) {
   return (
@@ -306,7 +303,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
               {t.title}
               {sample && (
                 <span className={sample.otherData === null ? 'bs-sample' : 'bs-sample bs-other-data'} data-testid="bs-sample">
-                  {sample.otherData === null ? t.sample : sample.isSample ? t.otherData(clipName(sample.otherData)) : t.notLinked(clipName(sample.otherData))}
+                  {sample.otherData === null ? t.sample : sample.isSample ? t.otherData(quote(sample.otherData, BS_NAME_MAX)) : t.notLinked(quote(sample.otherData, BS_NAME_MAX))}
                 </span>
               )}
             </h1>

@@ -9,7 +9,7 @@ import type { Quarter } from '../../domain/types';
 import type { Dataset } from '../data/datasetTypes';
 import { useLang } from '../i18n/LangProvider';
 import type { RegionTree } from '../view/regionTree';
-import { DATA_NAME_MAX, otherData, quotable } from '../view/dataParam';
+import { DATA_NAME_MAX, otherData, quote } from '../view/dataParam';
 import type { RawViewState } from '../view/viewState';
 
 const TEXT = texts(
@@ -26,16 +26,6 @@ const TEXT = texts(
     region: (asked: string, shown: string) => `The region the link asks for (code ${asked}) is not in the data on screen; showing ${shown}.`,
   },
 );
-
-/**
- * What the address asked for, as quoted: cut (a hostile link cannot fill the page),
- * without invisible controls, and isolated (U+2068…U+2069) so that right-to-left
- * text inside it cannot reorder the sentence around it.
- */
-const quote = (text: string, max: number): string => {
-  const q = quotable(text, max + 1);
-  return `\u2068${[...q].length > max ? `${[...q].slice(0, max).join('')}…` : q}\u2069`;
-};
 
 interface LinkNotesProps {
   /** The data the address names (useAddressData). */

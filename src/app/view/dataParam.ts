@@ -24,6 +24,16 @@ export function quotable(text: string, max: number): string {
   return [...text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()].slice(0, max).join('');
 }
 
+/**
+ * What the address asked for, as a sentence quotes it: quotable, cut to `max`
+ * characters with an ellipsis, and isolated (U+2068…U+2069) so that
+ * right-to-left text inside it cannot reorder the sentence around it.
+ */
+export function quote(text: string, max: number): string {
+  const q = [...quotable(text, max + 1)];
+  return `\u2068${q.length > max ? `${q.slice(0, max).join('')}…` : q.join('')}\u2069`;
+}
+
 /** The data named by the address, or null. */
 export function readDataName(search: string): string | null {
   const value = quotable(new URLSearchParams(search).get(DATA_PARAM) ?? '', DATA_NAME_MAX);
