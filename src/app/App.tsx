@@ -17,6 +17,7 @@ import { ShellStatus } from './shell/ShellStatus';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShownView } from './shell/useShownView';
 import { useRawView } from './view/useView';
+import { fundOf } from './view/viewState';
 import { useScreenMode } from './view/screenMode';
 import { serializeLocation } from './view/route';
 import { otherData, useAddressData } from './view/dataParam';
@@ -65,9 +66,10 @@ export function App() {
         isSample={dataset.shown?.isSample ?? false}
         quarters={[...shown.quarters].reverse()}
         quarter={view?.quarter ?? shown.quarter}
-        fund={view?.fund ?? 'resident'}
-        onQuarter={(q) => pageProps?.navigate({ ...pageProps.view, quarter: q })}
-        onFund={(f) => pageProps?.navigate({ ...pageProps.view, fund: f })}
+        fund={view?.fund ?? fundOf(address.raw)}
+        // With no view drawn yet (the user's files still computing), the pick goes into the address: it is not lost.
+        onQuarter={(q) => (pageProps ? pageProps.navigate({ ...pageProps.view, quarter: q }) : address.change({ quarter: q }))}
+        onFund={(f) => (pageProps ? pageProps.navigate({ ...pageProps.view, fund: f }) : address.change({ fund: f }))}
         onPicked={onPicked}
         loading={loader.pending}
         onBigScreen={() => screen.set(true)}

@@ -15,6 +15,8 @@ export interface RawView {
   navigate: (next: ViewState, route?: Route) => void;
   /** Goes to `route` with the view as the address names it: before the data has resolved one. */
   goTo: (route: Route) => void;
+  /** Changes what the address names of the view, on the page open: a quarter or fund picked while no view is drawn (the user's files still computing). */
+  change: (patch: Partial<RawViewState>) => void;
 }
 
 export function useRawView(): RawView {
@@ -46,6 +48,10 @@ export function useRawView(): RawView {
     [push],
   );
   const goTo = useCallback((route: Route) => push(serializeLocation(parseSearch(window.location.search), route)), [push]);
+  const change = useCallback(
+    (patch: Partial<RawViewState>) => push(serializeLocation({ ...parseSearch(window.location.search), ...patch }, parseRoute(window.location.search))),
+    [push],
+  );
 
-  return { raw: parseSearch(search), route: parseRoute(search), navigate, goTo };
+  return { raw: parseSearch(search), route: parseRoute(search), navigate, goTo, change };
 }

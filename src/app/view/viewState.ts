@@ -50,13 +50,17 @@ export function rebaseView(asked: ViewState, drawn: ViewState, next: ViewState):
   };
 }
 
+/** The fund the address names, or the default. */
+export function fundOf(raw: RawViewState): Fund {
+  return isFund(raw.fund) ? raw.fund : DEFAULT_FUND;
+}
+
 export function resolveView(raw: RawViewState, context: ViewContext): ViewState {
   const latest = context.quarters[context.quarters.length - 1] ?? '';
   const quarter = raw.quarter !== null && context.quarters.includes(raw.quarter) ? raw.quarter : latest;
   const regionCode =
     raw.regionCode !== null && context.regionCodes.has(raw.regionCode) ? raw.regionCode : context.rootRegionCode;
-  const fund = isFund(raw.fund) ? raw.fund : DEFAULT_FUND;
-  return { quarter, regionCode, fund };
+  return { quarter, regionCode, fund: fundOf(raw) };
 }
 
 export function serializeView(view: ViewState): string {
