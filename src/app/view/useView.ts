@@ -30,12 +30,14 @@ export function useRawView(): RawView {
 
   const push = useCallback((path: string) => {
     // The language is not part of the view; it stays whatever it is. So does the data the view is of (dataParam.ts).
+    // Encoded as the address encodes them (URLSearchParams: a space is +), so that the same view is never pushed twice.
     const now = new URLSearchParams(window.location.search);
-    const kept = [LANG_PARAM, DATA_PARAM].flatMap((key) => {
+    const kept = new URLSearchParams();
+    for (const key of [LANG_PARAM, DATA_PARAM]) {
       const value = now.get(key);
-      return value === null ? [] : [`&${key}=${encodeURIComponent(value)}`];
-    });
-    const withKept = `${path}${kept.join('')}`;
+      if (value !== null) kept.set(key, value);
+    }
+    const withKept = kept.size === 0 ? path : `${path}&${kept.toString()}`;
     // So is the big screen: a drill-down there stays there.
     const target = readScreen(window.location.search) ? `${withKept}&${SCREEN_PARAM}=1` : withKept;
     if (target === window.location.search) return;
