@@ -127,5 +127,12 @@ describe('policy allocation block', () => {
     const bad = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
     bad.years.push({ year: 2026, allocation: { incidence_weight: '1.5' } });
     expect(refusal(() => parsePolicyFile(bad))).toBe('years[5].allocation.incidence_weight: "1.5" is a ratio and must be between 0 and 1');
+    // The emergency pot's pair too: 0.6 / 0.6 would allocate as 50 / 50, not the 60 / 40 meant.
+    const emergency = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
+    emergency.years.push({ year: 2026, allocation: { incidence_weight: '0.6' } });
+    expect(refusal(() => parsePolicyFile(emergency))).toBe('policy for 2026: allocation: population_weight 0.6 + incidence_weight 0.6 must add up to 1');
+    const balanced = structuredClone(DEFAULT_POLICY_FILE) as unknown as { years: Record<string, unknown>[] };
+    balanced.years.push({ year: 2026, allocation: { population_weight: '0.55', incidence_weight: '0.45' } });
+    expect(resolvePolicy(parsePolicyFile(balanced), 2026).allocation.population_weight).toBe('0.55');
   });
 });

@@ -367,6 +367,7 @@ export interface MessageParams {
   'policy.year_not_integer': { value: Quoted };
   'policy.year_order': { value: Quoted; previous: Quoted };
   'policy.weights_sum': { factor: Quoted; performance: Quoted };
+  'policy.emergency_weights_sum': { population: Quoted; incidence: Quoted };
   'policy.range_order': { min: Quoted; max: Quoted };
   'policy.out_of_range': { value: Quoted; min: Quoted; max: Quoted };
   'policy.not_a_number': { value: Quoted; example: string; min: Quoted; max: Quoted };

@@ -454,6 +454,7 @@ export const EN: Catalogue = {
   'policy.year_not_integer': (p) => `${p.value} is not an integer year`,
   'policy.year_order': (p) => `${p.value} does not come after ${p.previous} (years must be ascending and unique)`,
   'policy.weights_sum': (p) => `factor_weight ${p.factor} + performance_weight ${p.performance} must add up to 1`,
+  'policy.emergency_weights_sum': (p) => `population_weight ${p.population} + incidence_weight ${p.incidence} must add up to 1`,
   'policy.range_order': (p) => `min ${p.min} is above max ${p.max}`,
   'policy.out_of_range': (p) => `${p.value} is outside the allowed range ${p.min} to ${p.max}`,
   'policy.not_a_number': (p) => `${p.value} is not a number: write a ratio such as ${p.example}; allowed ${p.min} to ${p.max}`,

@@ -412,6 +412,7 @@ export const ZH: Catalogue = {
   'policy.year_not_integer': (p) => `${p.value} 不是整数年份`,
   'policy.year_order': (p) => `${p.value} 不在 ${p.previous} 之后（年份须递增且不重复）`,
   'policy.weights_sum': (p) => `因素权重 factor_weight ${p.factor} 与绩效权重 performance_weight ${p.performance} 之和须为 1`,
+  'policy.emergency_weights_sum': (p) => `人口权重 population_weight ${p.population} 与发病率权重 incidence_weight ${p.incidence} 之和须为 1`,
   'policy.range_order': (p) => `下限 ${p.min} 大于上限 ${p.max}`,
   'policy.out_of_range': (p) => `${p.value} 超出允许范围 ${p.min} 到 ${p.max}`,
   'policy.not_a_number': (p) => `${p.value} 不是数字：请写成如 ${p.example} 的比例；允许 ${p.min} 到 ${p.max}`,

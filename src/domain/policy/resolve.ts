@@ -38,10 +38,13 @@ function resolveAll(file: PolicyFile, issues: IssueList): Resolved | null {
     check(merged, SPEC, '', true, yearIssues);
     if (yearIssues.size === 0) {
       const body = merged as PolicyBody;
-      const { factor_weight: factor, performance_weight: performance } = body.allocation;
+      const { factor_weight: factor, performance_weight: performance, population_weight: population, incidence_weight: incidence } = body.allocation;
       // The factor method's two terms must weigh 1 together, or the amounts are not the
       // formula's (allocateByFactors refuses them): caught here, where the year to fix is known.
       if (!new Dec(factor).plus(new Dec(performance)).eq(1)) yearIssues.add('allocation', 'policy.weights_sum', { factor, performance });
+      // The emergency pot's w is normalised, so 0.6 / 0.6 would still allocate, but as 50 / 50:
+      // not the rule's 60 / 40 the file's author meant. The page's scenario form asks the same of its pair.
+      if (!new Dec(population).plus(new Dec(incidence)).eq(1)) yearIssues.add('allocation', 'policy.emergency_weights_sum', { population, incidence });
       if (body.stress !== undefined) checkStress(body.stress, yearIssues);
     }
     for (const i of yearIssues.list) issues.list.push(policyIssue(i.params.path, i.params.reason, year as number));

@@ -259,6 +259,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'policy.year_not_integer': { value: '0.5' },
   'policy.year_order': { value: '0.5', previous: '0.5' },
   'policy.weights_sum': { factor: '0.5', performance: '0.5' },
+  'policy.emergency_weights_sum': { population: '0.6', incidence: '0.6' },
   'policy.range_order': { min: '0.5', max: '0.5' },
   'policy.out_of_range': { value: '0.5', min: '0.5', max: '0.5' },
   'policy.not_a_number': { value: '0.5', example: 'x', min: '0.5', max: '0.5' },
