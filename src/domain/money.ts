@@ -65,6 +65,8 @@ export function fixed(d: Decimal, places: number): string {
 
 /** The most decimals a figure shows when it is near a threshold. */
 const MAX_RATE_PLACES = 6;
+/** …and a ratio, the same figure as a percentage two places further on. */
+const MAX_RATIO_PLACES = MAX_RATE_PLACES + 2;
 
 /**
  * `value` to `places` decimals, rounded half up — except that a value is never
@@ -77,9 +79,9 @@ const MAX_RATE_PLACES = 6;
  * a figure shown equal to the threshold is on its side (a sentence saying
  * "9.00 months, at or above 9 months" is true of 9.003).
  */
-export function fixedBeside(value: Decimal, places: number, thresholds: readonly Decimal[], equalIsSide = false): string {
+export function fixedBeside(value: Decimal, places: number, thresholds: readonly Decimal[], equalIsSide = false, most = MAX_RATE_PLACES): string {
   let p = places;
-  for (; p < MAX_RATE_PLACES; p++) {
+  for (; p < most; p++) {
     const shown = new Dec(value.toFixed(p, DecimalJs.ROUND_HALF_UP));
     const crosses = thresholds.some((t) => value.cmp(t) !== shown.cmp(t) && !(equalIsSide && shown.eq(t)));
     if (!crosses) break;
@@ -91,8 +93,9 @@ export function moneyString(d: Decimal): string {
   return fixed(d, 2);
 }
 
-export function rateString(d: Decimal): string {
-  return fixed(d, 6);
+/** A ratio to six decimals, more where six would land on the other side of one of `thresholds`. */
+export function rateString(d: Decimal, thresholds: readonly Decimal[] = []): string {
+  return fixedBeside(d, 6, thresholds, false, MAX_RATIO_PLACES);
 }
 
 /** The mark before a change's size: − (U+2212) down, + up, ± none. */

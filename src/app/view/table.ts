@@ -134,8 +134,10 @@ function exportValue<R>(column: Column<R>, row: R): ExportRow[string] {
       return yuan === null ? null : moneyString(yuan);
     }
     case 'rate': {
+      // Six decimals as everywhere, more where six would put the ratio on the other side of a
+      // bound its status is judged by (0.05000001 is red against 5%; "0.050000" is not).
       const rate = column.value(row);
-      return rate === null ? null : rateString(rate);
+      return rate === null ? null : rateString(rate, column.thresholds);
     }
     case 'months': {
       const value = column.value(row);

@@ -81,6 +81,12 @@ describe('page tables: the screen and the export from one definition', () => {
       ['乌海市', '5.000001%', '红色'],
       ['包头市', '5.00%', '黄色'],
     ]);
+    // The export's ratio too: six decimals would read 0.050000, the bound itself.
+    const exported = exportTable(reconciliationSpec(view.ranked, name, 'zh', LEAGUE_BANNER_WORDS, reconciliationBounds(POLICY)), 'zh');
+    expect(exported.rows.map((r) => [r.city, r.share, r.severity])).toEqual([
+      ['乌海市', '0.05000001', '红色'],
+      ['包头市', '0.050000', '黄色'],
+    ]);
   });
 
   it('对账 documents in English: the receiving region by name on screen, by code in the export', () => {
