@@ -210,6 +210,19 @@ export function headlineMoneyUnit(headline: Decimal | null | undefined, beside: 
   return units[at]!;
 }
 
+/**
+ * The unit of a headline read with the parts it breaks into (a city's gap and
+ * the steps that cover it): the headline's own (headlineMoneyUnit), then a
+ * smaller one while a part that is not zero would read 0.00–0.09 in it, as a
+ * table's steps down. Chosen from the largest figure, a 3,029.58万元 gap beside
+ * 6.90亿元 of spending read 0.30亿元 on its page, whose picker and table say
+ * 万元, while a larger gap elsewhere read in 万元 because one county's part was small.
+ */
+export function headlinePartsMoneyUnit(headline: Decimal | null | undefined, parts: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
+  const all = [headline, ...parts];
+  return smallerWhileZeroShown(headlineMoneyUnit(headline, parts, lang), all, all, lang);
+}
+
 /** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
 export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
   const byGroup = new Map<string, MoneyUnit>();

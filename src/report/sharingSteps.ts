@@ -6,7 +6,7 @@
 import { type Lang } from '../domain/lang';
 import type { LevelWords } from '../domain/levelWords';
 import { Dec, type Decimal } from '../domain/money';
-import { moneyWithUnitShown, tableMoneyUnit, type MoneyUnit } from '../domain/moneyUnit';
+import { moneyWithUnitShown, headlinePartsMoneyUnit, type MoneyUnit } from '../domain/moneyUnit';
 import type { GapSharing, GapStepKey, RegionAmount } from '../domain/shareGap';
 
 export interface StepLine {
@@ -19,9 +19,9 @@ function percent(ratio: Decimal): string {
 }
 
 /**
- * The one unit of a city's sharing: its gap, the steps and the parts, chosen
- * as a table's (tableMoneyUnit: a county's share that is not zero reads with
- * two digits, so 565.07万元 beside a 1.8亿元 expenditure keeps 万元).
+ * The one unit of a city's sharing: its gap, the steps and the parts, in the
+ * gap's own unit (headlinePartsMoneyUnit: a county's share that is not zero
+ * still reads with two digits, so 1.48万元 beside a 2.88亿元 gap brings 万元).
  */
 export function sharingMoneyUnit(s: GapSharing, lang: Lang): MoneyUnit {
   const f = s.figures;
@@ -40,7 +40,7 @@ export function sharingMoneyUnit(s: GapSharing, lang: Lang): MoneyUnit {
     ...s.countySelf.map((r) => r.amount),
     ...s.countyShares.map((r) => r.amount),
   ];
-  return tableMoneyUnit(amounts, [], lang);
+  return headlinePartsMoneyUnit(s.gap, amounts, lang);
 }
 
 /** One sentence per waterfall step. `name` turns a region code into its name; `w` names the levels in Chinese. */

@@ -18,8 +18,19 @@ describe('sharingStepLines for a city without counties', () => {
     const zh = sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
     expect(zh).toBe('无下辖县区，无县区自身原因缺口；余 47.79万元 由地市承担');
     const en = sharingStepLines(alone, name, 'en', words).find((l) => l.key === 'county_self')?.text;
-    // One unit for every step, the gap's among them (sharingMoneyUnit): million yuan here.
-    expect(en).toBe('No counties, so no county shortfall; 0.48 million yuan is left for the city');
+    // One unit for every step, the gap's own (sharingMoneyUnit): 668,783.52 yuan reads in thousands.
+    expect(en).toBe('No counties, so no county shortfall; 477.94 thousand yuan is left for the city');
+  });
+
+  // Found by a sweep of 重庆市's districts listed as cities: a 30,295,757.87-yuan gap beside
+  // 6.90亿元 of spending read 0.30亿元 in its headline and steps, where its picker and table say
+  // 3,029.58万元 (and a larger gap elsewhere read in 万元, because a county's part was small).
+  it("reads in the gap's own unit, however large the spending beside it", () => {
+    const district = shareGap({ ...THE_GAP_INPUT, income: new Dec('659704242.13'), expenditure: new Dec('690000000.00'), openingBalance: new Dec('0.00') });
+    expect(district.gap.toFixed(2)).toBe('30295757.87');
+    const lines = sharingStepLines(district, name, 'zh', words);
+    expect(lines.find((l) => l.key === 'gap')?.text).toBe('支出 69,000.00万元 − 收入 65,970.42万元，缺口 3,029.58万元（无赤字则为零）');
+    expect(lines.find((l) => l.key === 'county_self')?.text).toBe('无下辖县区，无县区自身原因缺口；余 3,029.58万元 由地市承担');
   });
 
   it('says the part it owes itself (unpaid dues) before the rest', () => {
