@@ -5,6 +5,8 @@ import { formatProblem } from '../../src/engine/ingest/problems';
 import { message } from '../../src/domain/messages/codes';
 
 const file = (name: string) => ({ name, bytes: new TextEncoder().encode('year,region_code,fund,opening_balance\n') });
+/** A file whose header names no table: only its name could make it one (headerTable.test.ts reads headers). */
+const unnamed = (name: string) => ({ name, bytes: new TextEncoder().encode('a,b\n') });
 
 describe('sortFiles', () => {
   it('names a table given twice by the paths of both files when their names are the same (a copy in a subfolder)', () => {
@@ -98,7 +100,7 @@ describe('sortFiles', () => {
   });
 
   it("reads Apple Numbers' exports as their sheet's table: a sheet `regions - 表格 1`, a CSV `budgets-Table 2.csv`", () => {
-    const sorted = sortFiles([file('regions - 表格 1.csv'), file('budgets-Table 2.csv'), file('基金收支 — 表格 1.csv'), file('表格 1.csv')]);
+    const sorted = sortFiles([file('regions - 表格 1.csv'), file('budgets-Table 2.csv'), file('基金收支 — 表格 1.csv'), unnamed('表格 1.csv')]);
     expect(sorted.sources.map((s) => `${s.file} → ${s.spec.name}`)).toEqual([
       'regions - 表格 1.csv → regions',
       'budgets-Table 2.csv → budgets',
@@ -109,7 +111,7 @@ describe('sortFiles', () => {
 
   it('reads a label with a slash (旗县/县区应缴应配) as a file or sheet can be named after it: ／, 、 or no slash', () => {
     // A slash is allowed in neither a file's name nor an Excel sheet's: the label as written cannot name one.
-    const sorted = sortFiles([file('旗县县区应缴应配.csv'), file('a/旗县／县区应缴应配.csv'), file('b/旗县、县区应缴应配.csv'), file('县区应缴应配.csv')]);
+    const sorted = sortFiles([file('旗县县区应缴应配.csv'), file('a/旗县／县区应缴应配.csv'), file('b/旗县、县区应缴应配.csv'), unnamed('县区应缴应配.csv')]);
     expect(sorted.sources.map((s) => `${s.file} → ${s.spec.name}`)).toEqual(['旗县县区应缴应配.csv → obligations']);
     expect(sorted.problems.map((p) => formatProblem(p)).slice(0, 3)).toEqual([
       expect.stringMatching(/^旗县／县区应缴应配\.csv · 同一张表出现了两次（已有 旗县县区应缴应配\.csv）/),

@@ -104,6 +104,8 @@ export interface MessageParams {
   'file.sheet_expected': { table: string };
   'file.workbook_expected': Record<never, never>;
   'file.sheet_unknown': Record<never, never>;
+  'file.table_by_header': { table: string; label: string; labelEn: string };
+  'file.table_by_header_expected': { table: string };
   'file.sheet_hidden': Record<never, never>;
   'file.sheet_hidden_expected': Record<never, never>;
   'file.sheet_unknown_expected': { tables: readonly { table: string; label: string }[] };

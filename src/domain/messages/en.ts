@@ -128,6 +128,8 @@ export const EN: Catalogue = {
   'file.sheet_expected': (p) => `a sheet named ${p.table}`,
   'file.workbook_expected': () => 'an .xlsx workbook saved by Excel',
   'file.sheet_unknown': () => 'The sheet name is not a table of the data contract; ignored',
+  'file.table_by_header': (p) => `The name is not a table's: read as ${p.labelEn} (${p.table}) by its header`,
+  'file.table_by_header_expected': (p) => `a file or sheet named after its table (${p.table}.csv, ${p.table}.xlsx); check that it is the table meant`,
   'file.sheet_hidden': () => 'A hidden sheet; it was not read',
   'file.sheet_hidden_expected': () => 'the data to load in a sheet that is not hidden',
   'file.sheet_unknown_expected': (p) => `a sheet named after a table (or its Chinese name): ${p.tables.map((t) => t.table).join(', ')}`,

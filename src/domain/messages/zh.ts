@@ -106,6 +106,8 @@ export const ZH: Catalogue = {
   'file.sheet_expected': (p) => `一个名为 ${p.table} 的工作表`,
   'file.workbook_expected': () => 'Excel 保存的 .xlsx 工作簿',
   'file.sheet_unknown': () => '工作表名不是数据契约中的表，已忽略',
+  'file.table_by_header': (p) => `名称不是表名，按表头读作“${p.label}”（${p.table}）`,
+  'file.table_by_header_expected': (p) => `以表名命名的文件（${p.table}.csv、${p.table}.xlsx）或工作表；请核对读作的表是否正确`,
   'file.sheet_hidden': () => '隐藏的工作表，未读取',
   'file.sheet_hidden_expected': () => '要载入的数据放在未隐藏的工作表中',
   'file.sheet_unknown_expected': (p) => `工作表名为表名或中文名之一：${p.tables.map((t) => `${t.table}（${t.label}）`).join('、')}`,

@@ -11,6 +11,7 @@ import { explain, type Problem } from '../ingest/problems';
 import { XlsxError, type XlsxSheet, type XlsxWorkbook } from './xlsx';
 import { openInPlace, type OpenWorkbook } from './workbooks';
 import { holdsHeader } from './xlsxTable';
+import { csvHeadTable, HEAD_BYTES, tableOfHeader } from './headerTable';
 
 /**
  * One input file: its bytes, or (what the page hands over for a file the
@@ -23,7 +24,8 @@ export type DatasetFile = { name: string; bytes: Uint8Array } | { name: string; 
 /** In-memory files only: what `sortFiles` takes once `readWholeFiles` has run; a workbook already opened (or refused). */
 export type LoadedFile =
   | { name: string; bytes: Uint8Array }
-  | { name: string; blob: Blob; csv: true }
+  /** `head`: the first bytes of a CSV file whose name names no table, for its header to say which it is (headerTable.ts). */
+  | { name: string; blob: Blob; csv: true; head?: Uint8Array }
   | { name: string; workbook: XlsxWorkbook }
   | { name: string; unreadable: Message };
 
@@ -65,7 +67,10 @@ function isWorkbook(name: string): boolean {
 export async function readWholeFiles(files: readonly DatasetFile[], open: OpenWorkbook = openInPlace): Promise<LoadedFile[]> {
   return Promise.all(
     files.map(async (file): Promise<LoadedFile> => {
-      if ('blob' in file && isCsv(file.name)) return { name: file.name, blob: file.blob, csv: true };
+      if ('blob' in file && isCsv(file.name)) {
+        if (tableByName(stemOf(file.name)) !== undefined) return { name: file.name, blob: file.blob, csv: true };
+        return { name: file.name, blob: file.blob, csv: true, head: new Uint8Array(await file.blob.slice(0, HEAD_BYTES).arrayBuffer()) };
+      }
       const bytes = 'blob' in file ? new Uint8Array(await file.blob.arrayBuffer()) : file.bytes;
       if (!isWorkbook(file.name)) return { name: file.name, bytes };
       try {
@@ -106,6 +111,13 @@ function withoutCopyMark(stem: string): string {
  */
 function labelKey(label: string): string {
   return label.replace(/[/／、\s]/g, '');
+}
+
+/** A file's base name without its extension. */
+function stemOf(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf('.');
+  return dot < 0 ? base : base.slice(0, dot);
 }
 
 /** The table a file stem or sheet name stands for: its contract name (any case) or Chinese label, also a copy's. */
@@ -150,6 +162,14 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       add({ spec, file: base, format, sheet: null, content: 'blob' in file ? file.blob : file.bytes });
       continue;
     }
+    // Named after no table: its header may say which it is.
+    const head = format !== 'csv' || spec ? undefined : 'blob' in file ? file.head : 'bytes' in file ? file.bytes.subarray(0, HEAD_BYTES) : undefined;
+    const byHeader = head === undefined ? undefined : csvHeadTable(head);
+    if (byHeader && ('blob' in file || 'bytes' in file)) {
+      add({ spec: byHeader, file: base, format: 'csv', sheet: null, content: 'blob' in file ? file.blob : file.bytes });
+      problems.push(readByHeader(base, null, byHeader));
+      continue;
+    }
     if ('blob' in file) {
       // readWholeFiles keeps only CSV files as Blobs: this one is not a table's.
       problems.push(ignored(base, spec));
@@ -181,8 +201,13 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       }
       for (const sheet of sheets) {
         const sheetSpec = tableByName(sheet.name);
+        // A workbook named after no table whose sheets are named after none (Sheet1): each sheet's header may say.
+        const byHeader = sheetSpec || spec || named.length > 0 ? undefined : tableOfHeader((s) => holdsHeader(s, sheet.rows));
         if (sheetSpec) add({ spec: sheetSpec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
-        else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
+        else if (byHeader) {
+          add({ spec: byHeader, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
+          problems.push(readByHeader(base, sheet.name, byHeader));
+        } else if (!isNoteSheet(sheet.name)) problems.push(unknownSheet(base, sheet.name));
       }
       continue;
     }
@@ -265,6 +290,18 @@ function unreadable(file: string, problem: Message, expected: Message): Problem 
 
 function hiddenSheet(file: string, sheet: string): Problem {
   return { file, sheet, row: null, column: null, ...explain(message('file.sheet_hidden'), message('file.sheet_hidden_expected')), severity: 'warning' };
+}
+
+/** A notice: the file (or sheet) named after no table was read as `spec`, whose header it has. */
+function readByHeader(file: string, sheet: string | null, spec: TableSpec): Problem {
+  return {
+    file,
+    ...(sheet === null ? {} : { sheet }),
+    row: null,
+    column: null,
+    ...explain(message('file.table_by_header', { table: spec.name, label: spec.label, labelEn: spec.labelEn }), message('file.table_by_header_expected', { table: spec.name })),
+    severity: 'warning',
+  };
 }
 
 function unknownSheet(file: string, sheet: string): Problem {

@@ -28,6 +28,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.sheet_expected': { table: 'x' },
   'file.workbook_expected': {},
   'file.sheet_unknown': {},
+  'file.table_by_header': { table: 'fund_flows', label: '基金收支', labelEn: 'Fund flows' },
+  'file.table_by_header_expected': { table: 'fund_flows' },
   'file.sheet_hidden': {},
   'file.sheet_hidden_expected': {},
   'file.sheet_unknown_expected': { tables: [{ table: 't', label: 'l' }] },
