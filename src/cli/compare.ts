@@ -7,7 +7,7 @@ import type { PolicyFile } from '../domain/policy/types';
 import type { Revisions } from '../domain/revisions';
 import type { Quarter } from '../domain/types';
 import type { Engine } from '../engine/runtime/engine';
-import { openDatasetPath } from '../engine/formats/nodeFiles';
+import { NotAFileError, openDatasetPath } from '../engine/formats/nodeFiles';
 import { splitSubmissions, unpackZips } from '../engine/formats/submissionFiles';
 import { formatProblem } from '../engine/ingest/problems';
 import { compareWith } from '../engine/queries/revisions';
@@ -26,7 +26,7 @@ import { CLI_TEXT } from './text';
 async function openDir(dir: string, name: string, lang: Lang): Promise<Submission[]> {
   const t = CLI_TEXT[lang];
   const files = await openDatasetPath(dir).catch((e: unknown) => {
-    throw new Error(t.unreadableDir(dir, e instanceof Error ? e.message : String(e)));
+    throw new Error(e instanceof NotAFileError ? t.notAFile(dir, e.path, e.kind) : t.unreadableDir(dir, e instanceof Error ? e.message : String(e)));
   });
   if (files.every((f) => !f.name.includes('/') && !f.name.toLowerCase().endsWith('.zip'))) return [{ name, files }];
   const unpacked = await unpackZips(files);

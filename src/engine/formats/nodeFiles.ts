@@ -25,9 +25,47 @@ async function isFileEntry(folder: string, e: Dirent): Promise<boolean> {
   );
 }
 
+/** Names of what a dataset is made of: a table's file, a ZIP of them, the policy. */
+const DATA_NAME = /\.(csv|xlsx|parquet|zip|json)$/i;
+
+/** What a data file's name stands for when it is not a file: a broken link, a folder, a pipe or a device. */
+export type NotAFile = 'broken_link' | 'folder' | 'special';
+
+/**
+ * A data file's name (fund_flows.csv) on something that is no regular file:
+ * a link to a file that was moved, a folder, a pipe or a device. Left out,
+ * its table read as missing with no word of it (a broken link to the
+ * city's fund_flows.csv gave a dataset with no fund figures, exit 0);
+ * refused instead, naming it.
+ */
+export class NotAFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: NotAFile,
+  ) {
+    super(`${path}: ${kind}`);
+  }
+}
+
+/** Throws NotAFileError for an entry named as data that is not a file (isFileEntry said no). */
+async function refuseNotAFile(folder: string, e: Dirent, path: string): Promise<void> {
+  if (!DATA_NAME.test(e.name)) return;
+  if (e.isDirectory()) throw new NotAFileError(path, 'folder');
+  const target = e.isSymbolicLink() ? await stat(join(folder, e.name)).catch(() => null) : null;
+  if (e.isSymbolicLink() && target === null) throw new NotAFileError(path, 'broken_link');
+  if (target?.isDirectory()) throw new NotAFileError(path, 'folder');
+  throw new NotAFileError(path, 'special');
+}
+
 async function datasetNames(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isFolderClutter(e.name));
-  const files = await Promise.all(entries.map(async (e) => ((await isFileEntry(dir, e)) ? [e.name] : [])));
+  const files = await Promise.all(
+    entries.map(async (e) => {
+      if (await isFileEntry(dir, e)) return [e.name];
+      await refuseNotAFile(dir, e, e.name);
+      return [];
+    }),
+  );
   return files.flat().sort();
 }
 
@@ -57,8 +95,9 @@ export async function openDatasetTree(dir: string): Promise<DatasetFile[]> {
     for (const e of entries) {
       const path = `${prefix}${e.name}`;
       if (isFolderClutter(path)) continue;
-      if (e.isDirectory()) await walk(join(folder, e.name), `${path}/`);
+      if (e.isDirectory() && !DATA_NAME.test(e.name)) await walk(join(folder, e.name), `${path}/`);
       else if (await isFileEntry(folder, e)) out.push({ name: path, blob: markLocalFile(await openAsBlob(join(folder, e.name)), resolve(folder, e.name)) });
+      else await refuseNotAFile(folder, e, path);
     }
   };
   await walk(dir, '');
