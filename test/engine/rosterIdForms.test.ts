@@ -143,6 +143,12 @@ describe('one person written two ways', () => {
     const normalized = async (text: string): Promise<unknown> => (await engine().query(`SELECT ${normalizedIdSql(`'${text}'`)} AS id`))[0]?.id;
     expect(await normalized('１５０１０３ ５８０８０８ ３０９')).toBe(P6);
     expect(await normalized('150102\u3000195203152009')).toBe(P2);
+    // Copied from a web page or a chat (a zero-width space), kept as text in Excel (an apostrophe): one person, not two.
+    expect(await normalized(`\u200b${P2}`)).toBe(P2);
+    expect(await normalized(`${P2}\u2060`)).toBe(P2);
+    expect(await normalized(`''${P2}`)).toBe(P2);
+    expect(await normalized(`’${P2}`)).toBe(P2);
+    expect(await normalized(`"${P2}"`)).toBe(P2);
     expect(await normalized('AB-12 34x')).toBe('AB1234X');
     expect(await normalized('1.50102E+17')).toBe('1.50102E+17');
     expect(await normalized('1501021940010112')).toBe('1501021940010112');

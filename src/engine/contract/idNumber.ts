@@ -43,7 +43,14 @@ export function plainIdSql(v: string): string {
 
 /** Characters read as others: full-width digits, x and Ｘ; and separators, deleted (no counterpart). */
 const READ_AS = { from: '０１２３４５６７８９xｘＸ', to: '0123456789XXX' };
-const SEPARATORS = [' ', '\u3000', '\u00a0', '\t', '-', '－', '‐'];
+/**
+ * …and what a copy from a web page or a chat brings along unseen (zero-width
+ * spaces and joiners, a BOM) and the apostrophe that kept a number as text
+ * in Excel ('150102…, ’ as a word processor curls it), quotes an export
+ * left inside the cell ("150102…"): each made one person two, counted
+ * twice, where no ID has them.
+ */
+const SEPARATORS = [' ', '\u3000', '\u00a0', '\t', '-', '－', '‐', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', "'", '‘', '’', '"', '＂'];
 
 /** The ISO 7064 MOD 11-2 weights of an 18-digit ID's first 17 digits (2^(17−i) mod 11), and the check character of each remainder. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
