@@ -152,6 +152,13 @@ describe('alertTable', () => {
     const t = alertTable([{ ...alert, text: alertText('ok') }], () => '+cmd|calc');
     expect(csvLines(exportCsv(t.rows, t.columns))[1]).toContain(",'+cmd|calc,");
   });
+
+  it('neutralises a name that starts with a line end or a full-width ＝ (a sweep of hostile names)', () => {
+    const cell = (name: string): string => exportCsv(alertTable([{ ...alert, text: alertText('ok') }], () => name).rows, alertTable([{ ...alert, text: alertText('ok') }], () => name).columns);
+    expect(cell('\n=2+2')).toContain(`,"'\n=2+2",`);
+    expect(cell('＝HYPERLINK("http://x")')).toContain(`,"'＝HYPERLINK(""http://x"")",`);
+    expect(cell('＠SUM(A1)')).toContain(",'＠SUM(A1),");
+  });
 });
 
 describe('problemRows', () => {

@@ -54,7 +54,11 @@ export interface ExportSheet {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may take for a formula at a cell's start: = + - @ (OWASP's list), a tab,
+ * a line end (a cell of lines whose next starts with =), and the full-width forms an input method types.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/;
 
 function cellText(value: ExportCell): string {
   if (value === null) return '';
