@@ -157,6 +157,11 @@ function datasetCache(bundleFolder) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+// A reader that stopped reading (`analyze --json | head`): done, as cat and grep are, not a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 let code = 1;
 try {
