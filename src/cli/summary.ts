@@ -31,6 +31,9 @@ interface GapSharingText {
   openingUnknown: boolean;
 }
 
+/** Counties below the target listed by name, lowest first; the rest are counted. */
+const TOP_COUNTIES = 10;
+
 /** Alerts listed by name in the summary; the rest are only counted. */
 const TOP_ALERTS = 10;
 
@@ -43,6 +46,8 @@ const TEXT = perLevelWords((w) => texts(
     noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率`,
     noneBelow: `低于参保目标的${w.city}：无`,
     below: (n: number, list: string[]) => `低于参保目标的${w.city}（${n}）：${list.join('，')}`,
+    noneBelowCounties: `低于参保目标的${w.county}：无`,
+    belowCounties: (n: number, list: string[], more: number) => `低于参保目标的${w.county}（${n}）：${list.join('，')}${more > 0 ? ` 等（另有 ${more} 个，用 --json 查看全部）` : ''}`,
     fund: (name: string, fund: string, income: string, expenditure: string) => `${name} ${fund}：年初至今收入 ${income}，支出 ${expenditure}`,
     accumulated: (amount: string) => `累计结余 ${amount}`,
     months: (months: string) => `可支付 ${months} 个月`,
@@ -76,6 +81,8 @@ const TEXT = perLevelWords((w) => texts(
     noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate`,
     noneBelow: 'Cities below the enrollment target: none',
     below: (n: number, list: string[]) => `Cities below the enrollment target (${n}): ${list.join(', ')}`,
+    noneBelowCounties: 'Counties below the enrollment target: none',
+    belowCounties: (n: number, list: string[], more: number) => `Counties below the enrollment target (${n}): ${list.join(', ')}${more > 0 ? ` and ${more} more (see --json)` : ''}`,
     fund: (name: string, fund: string, income: string, expenditure: string) =>
       `${name} ${fund}: income year to date ${income}, expenditure ${expenditure}`,
     accumulated: (amount: string) => `accumulated balance ${amount}`,
@@ -126,15 +133,17 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     );
   }
   // Below the target = in the red coverage band, as the alerts say it.
-  const below = a.coverage.filter((c) => c.level === 'city' && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
+  const belowAt = (level: 'city' | 'county') => a.coverage.filter((c) => c.level === level && c.category === null && severityOf('coverage', c.rate, a.policy) === 'red');
+  const below = belowAt('city');
+  const shown = (c: (typeof below)[number]): string => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`;
   // No enrollment at the quarter at all: the line above says so, and "none below the target" would read as good news.
   const anyCoverage = a.coverage.some((c) => c.category === null && c.rate !== null);
-  if (anyCoverage || below.length > 0) {
-    lines.push(
-      below.length === 0
-        ? t.noneBelow
-        : t.below(below.length, below.map((c) => `${name.get(c.regionCode) ?? c.regionCode} ${formatRate(c.rate ?? target, 2, [target])}`)),
-    );
+  if (anyCoverage || below.length > 0) lines.push(below.length === 0 ? t.noneBelow : t.below(below.length, below.map(shown)));
+  // The counties too: "no city below the target" while a county was at 97.52% read as all clear.
+  const belowCounties = belowAt('county').sort((x, y) => (x.rate ?? target).cmp(y.rate ?? target));
+  if (a.coverage.some((c) => c.level === 'county' && c.category === null && c.rate !== null)) {
+    const listed = belowCounties.slice(0, TOP_COUNTIES);
+    lines.push(belowCounties.length === 0 ? t.noneBelowCounties : t.belowCounties(belowCounties.length, listed.map(shown), belowCounties.length - listed.length));
   }
 
 

@@ -28,6 +28,10 @@ describe('the level words of a province other than Inner Mongolia', () => {
     expect(moved.code, moved.stderr).toBe(0);
     expect(sample.stdout).toContain('低于参保目标的盟市：无');
     expect(moved.stdout).toContain('低于参保目标的地市：无');
+    // No city is below the target, but three counties are (科尔沁右翼中旗 6,246 of 6,387 enrolled: 97.79%):
+    // "none" about cities alone read as all clear. Lowest first.
+    expect(sample.stdout).toContain('低于参保目标的旗县（3）：科尔沁右翼中旗 97.79%，四子王旗 98.60%，奈曼旗 98.90%');
+    expect(moved.stdout).toContain('低于参保目标的县区（3）：科尔沁右翼中旗 97.79%，四子王旗 98.60%，奈曼旗 98.90%');
     expect(moved.stdout).toContain('资金到账核对：24 项（地市 · 基金 · 来源级次）中 3 处入账与到账不一致');
     expect(moved.stdout).toContain(
       '乌兰察布市 城乡医疗救助基金 2024 年缺口 17,960,565.39元 = 累计结余弥补 12,309,907.97元 + 县区自身原因 462,080.36元（商都县 462,080.36元） + 地市承担 2,594,288.53元 + 县区分担 2,594,288.53元',
