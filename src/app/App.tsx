@@ -46,7 +46,7 @@ export function App() {
   const { pageProps, region } = shown;
   const view = pageProps?.view ?? null;
   const onPicked = (files: PickedFiles): void => {
-    if (files.files.length > 0) loader.load(files.files, files.name);
+    if (files.files.length > 0 || files.emptyFolder) loader.load(files.files, files.name);
   };
   const drop = useFileDrop(onPicked);
 

@@ -40,6 +40,20 @@ describe('submissions on the page', () => {
     await waitForKpi(page, 'kpi-coverage', coverageRate(cli, '150000'));
   });
 
+  // Found by a sweep of hostile folders: an empty folder picked did nothing at all, where the command line says what is missing.
+  it('an empty folder picked says which files are missing, and keeps the data on screen', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'fundwatch-empty-'));
+    const page = await browser().open('?page=data');
+    await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await expect.poll(() => byTestId(page, 'data-page-name').textContent(), { timeout: APP_TIMEOUT }).not.toBe('—');
+    const name = await byTestId(page, 'dataset-name').textContent();
+    await loadFolder(page, 'data-page-load-folder', empty);
+    await byTestId(page, 'data-page-failure').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    expect(await byTestId(page, 'data-page-kept').textContent()).toBe(`数据未更新，仍显示：${name}`);
+    expect((await byTestId(page, 'problem-row').allTextContents()).join('\n')).toContain('缺少必需的文件（行政区划）');
+    expect(await byTestId(page, 'dataset-name').textContent()).toBe(name);
+  });
+
   it('版本比对: table changes and alert changes against an earlier submission, exported; another region tree refused', async () => {
     const page = await browser().open('?page=data');
     await byTestId(page, 'data-page').waitFor({ state: 'visible', timeout: APP_TIMEOUT });

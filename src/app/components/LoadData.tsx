@@ -28,11 +28,13 @@ export function LoadData({ onPicked, disabled, folderLabel, folderTestId, filesT
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const list = input.files;
-    if (!list || list.length === 0) return;
+    // An empty folder picked is a pick, of nothing: loading it says which files are missing, as the
+    // command line does (it did nothing at all). No file chosen from the file dialog is no pick.
+    if (!list || (list.length === 0 && !input.hasAttribute('webkitdirectory'))) return;
     void readFileList(list).then((picked) => {
       // Clearing lets the same folder be picked again after fixing a file.
       input.value = '';
-      onPicked(picked);
+      onPicked(list.length === 0 ? { ...picked, emptyFolder: true } : picked);
     });
   };
   return (

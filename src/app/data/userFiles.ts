@@ -12,6 +12,8 @@ export interface PickedFiles {
   files: DatasetFile[];
   /** What the header shows for this dataset: the folder name, or the file name(s), in both languages. */
   name: Label;
+  /** A folder the user picked that holds no file: still loaded, to say what is missing (a drop of no file is no pick). */
+  emptyFolder?: true;
 }
 
 /** The folder name when every path shares one top folder, else a short list of file names. */
