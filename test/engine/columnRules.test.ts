@@ -18,6 +18,32 @@ import { renderMessage } from '../../src/domain/messages/render';
 const INSURED: ColumnSpec = { name: 'insured', label: '参保人数', kind: 'count' };
 const AMOUNT: ColumnSpec = { name: 'amount', label: '金额', kind: 'money' };
 
+// Found by a sweep of office tools' files: cells refused with a message that gave neither cause nor fix.
+describe('describeInvalid on what office tools write', () => {
+  const RATIO: ColumnSpec = { name: 'tier_ratio', label: '分档比例', kind: 'decimal' };
+  const ISSUED: ColumnSpec = { name: 'issued_date', label: '下达日期', kind: 'date' };
+
+  it("says a dash is Excel's comma or accounting format showing 0", () => {
+    for (const value of ['-', '－', '—']) expect(describeInvalid(AMOUNT, value)).toEqual(message('cell.dash_zero', { label: '金额', value }));
+    expect(describeInvalid(INSURED, '-').code).toBe('cell.dash_zero');
+    expect(renderMessage(describeInvalid(AMOUNT, '-'), 'zh')).toBe('金额"-"：Excel 的千位分隔或会计格式把 0 显示为"-"，另存为 CSV 时写成了"-"；若为 0 请填 0，或把该列设为"常规"或"数值"格式后再另存');
+  });
+
+  it('says which decimal a ratio written as a percentage stands for', () => {
+    expect(describeInvalid(RATIO, '80%')).toEqual(message('cell.percent_ratio', { label: '分档比例', value: '80%', decimal: '0.8' }));
+    expect(describeInvalid(RATIO, '0.1126%')).toEqual(message('cell.percent_ratio', { label: '分档比例', value: '0.1126%', decimal: '0.001126' }));
+  });
+
+  it('says which day an Excel date serial in a CSV date column is (1900 system: 44491 is 2021-10-22)', () => {
+    expect(describeInvalid(ISSUED, '44491')).toEqual(message('cell.date_serial', { value: '44491', date: '2021-10-22' }));
+    expect(renderMessage(describeInvalid(ISSUED, '44491'), 'en')).toBe(
+      '"44491" is an Excel date serial number (2021-10-22): the column was not formatted as a date when saved as CSV; format it as a date (yyyy-mm-dd) and save again, or load the XLSX workbook itself',
+    );
+    // Four digits may be a year typed alone: not taken for a day of 1905.
+    expect(describeInvalid(ISSUED, '2024').code).toBe('cell.invalid');
+  });
+});
+
 describe('describeInvalid on long cells', () => {
   it('says a cell of 50,000 digits is too large at once (the scientific-notation test backtracked: 4 s for 50,000 digits, 36 s for 100,000, hours for the 3 MB a hostile file holds)', () => {
     const digits = '1'.repeat(50_000);

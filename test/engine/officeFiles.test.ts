@@ -133,7 +133,7 @@ describe('office files', () => {
       expect(await loaded(), form).toEqual(zeros);
     }
     const dash = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n2024Q4,150102,assistance,expenditure,emergency,,-\n`)));
-    expect(dash.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第41行 · amount · 金额"-"不是数字金额 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56']);
+    expect(dash.problems.map((p) => formatProblem(p))).toEqual(['fund_flows.csv · 第41行 · amount · 金额"-"：Excel 的千位分隔或会计格式把 0 显示为"-"，另存为 CSV 时写成了"-"；若为 0 请填 0，或把该列设为"常规"或"数值"格式后再另存 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56']);
     // The tests after this one start from the plain files.
     expect((await loadDataset(engine(), await tinyWith())).ok).toBe(true);
   });

@@ -202,6 +202,9 @@ export interface MessageParams {
   'cell.date_not_kind': { kind: CellKind; label: string; value: string; time: boolean };
   /** A percentage (a cell shown as 5%) where an amount or a count belongs. */
   'cell.percent': { kind: 'count' | 'money'; label: string; value: string };
+  'cell.percent_ratio': { label: string; value: string; decimal: string };
+  'cell.dash_zero': { label: string; value: string };
+  'cell.date_serial': { value: string; date: string };
 
   // Parquet and CSV readers (stage.ts).
   'parquet.unreadable': { reason: string };

@@ -252,6 +252,9 @@ export const EN: Catalogue = {
   'cell.no_such_date': (p) => `Date "${p.value}" does not exist`,
   'cell.date_not_kind': (p) => `The cell is the ${p.time ? 'time' : 'date'} ${p.value}, not ${KIND_NOUN[p.kind]}`,
   'cell.percent': (p) => `The cell is the percentage ${p.value}, not ${KIND_NOUN[p.kind]}`,
+  'cell.percent_ratio': (p) => `"${p.value}" is written as a percentage: write the decimal ${p.decimal} (a percentage-formatted XLSX cell is read as it is)`,
+  'cell.dash_zero': (p) => `"${p.value}" is how Excel's comma or accounting format shows 0, and saving as CSV wrote the dash: write 0, or set the column to General or Number and save again`,
+  'cell.date_serial': (p) => `"${p.value}" is an Excel date serial number (${p.date}): the column was not formatted as a date when saved as CSV; format it as a date (yyyy-mm-dd) and save again, or load the XLSX workbook itself`,
 
   'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',
   'parquet.no_marks_expected': () => 'a valid Parquet file',

@@ -223,6 +223,9 @@ export const ZH: Catalogue = {
   'cell.no_such_date': (p) => `日期"${p.value}"不存在`,
   'cell.date_not_kind': (p) => `单元格是${p.time ? '时间' : '日期'} ${p.value}，不是${p.label}`,
   'cell.percent': (p) => `单元格是百分数 ${p.value}，不是${p.label}`,
+  'cell.percent_ratio': (p) => `${p.label}"${p.value}"写成了百分数：请写成小数 ${p.decimal}（XLSX 中设为百分比格式的单元格可直接读取）`,
+  'cell.dash_zero': (p) => `${p.label}"${p.value}"：Excel 的千位分隔或会计格式把 0 显示为"-"，另存为 CSV 时写成了"-"；若为 0 请填 0，或把该列设为"常规"或"数值"格式后再另存`,
+  'cell.date_serial': (p) => `日期"${p.value}"是 Excel 的日期序号（即 ${p.date}）：该列另存为 CSV 时不是日期格式；请把该列设为日期格式（yyyy-mm-dd）后再另存，或直接载入 XLSX 工作簿`,
 
   'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',
   'parquet.no_marks_expected': () => '有效的 Parquet 文件',

@@ -5,6 +5,8 @@ import { message, type Message } from '../../domain/messages/codes';
 import type { ColumnSpec } from './contract';
 import type { MoneyUnit } from '../formats/csvHeader';
 import { EXCEL_ERRORS, excelErrorSql, scientificIdSql } from './personId';
+import { excelSerialDate } from '../formats/xlsx';
+import { Dec } from '../../domain/money';
 
 /**
  * A time of day after a date, as business systems export a date field
@@ -186,6 +188,14 @@ function invalidCell(column: ColumnSpec, value: string | null, unit: MoneyUnit |
   if (value.startsWith('=') && value.length > 1) return message('cell.formula', { label, value });
   // Whatever the column, a failed formula is said as one (the pattern would call #N/A a badly written quarter).
   if ((EXCEL_ERRORS as readonly string[]).includes(value)) return message('cell.excel_error', { label, value });
+  // Excel's comma and accounting formats show 0 as a dash, and a CSV saved "as shown" keeps it: said so, not read
+  // as 0 (a dash alone may as well mean "nothing", data/README.md), with how to save the file.
+  if ((kind === 'money' || kind === 'count' || kind === 'decimal') && /^[-－—–]$/.test(value)) return message('cell.dash_zero', { label, value });
+  // A ratio written as a percentage (80% in tier_ratio): which decimal to write instead.
+  if (kind === 'decimal' && PERCENT.test(value)) return message('cell.percent_ratio', { label, value, decimal: new Dec(value.slice(0, -1)).div(100).toString() });
+  // A date column saved to CSV while formatted as a number: Excel's day count, with the day it stands for.
+  const serialDay = kind === 'date' && /^\d{5}(\.\d+)?$/.test(value) ? excelSerialDate(value) : null;
+  if (serialDay !== null) return message('cell.date_serial', { value, date: serialDay });
   const shown = shownAs(kind, value);
   if (shown) return shown === 'percent' ? message('cell.percent', { kind: kind as 'money' | 'count', label, value }) : message('cell.date_not_kind', { kind, label, value, time: shown === 'time' });
   // One way to split the mantissa's digits: `\d+\.?\d*` had as many as digits, and a
