@@ -20,7 +20,7 @@ import { compareSubmission, readSubmissions } from './compare';
 import { cliScenario, stressSummaryLines } from './scenario';
 import { safeIo, type CliIo } from './io';
 import { revisionLines } from './revisionsSummary';
-import { summaryLines } from './summary';
+import { allocationFailures, summaryLines } from './summary';
 import { cliProgress, type CliProgress } from './progress';
 import { CLI_TEXT } from './text';
 import { outFileProblem } from './outFile';
@@ -111,6 +111,7 @@ async function runAnalyze(engine: Engine, files: Submission[], args: CliArgs, io
   const revisions = args.compare === null ? null : await compareSubmission(engine, args.compare, { quarter, policyFile }, args.lang, io);
   if (revisions === undefined) return 1;
   if (args.json) {
+    for (const line of allocationFailures(analysis, args.lang)) io.err(line);
     io.out(
       JSON.stringify(
         {

@@ -112,6 +112,16 @@ const TEXT = perLevelWords((w) => texts(
   },
 ));
 
+/**
+ * A pot the factor method could not allocate (its scores add up to zero), one
+ * line each: in the summary, and on stderr beside `--json`, whose document
+ * has no allocation rows for it and had no other word of why.
+ */
+export function allocationFailures(a: Analysis, lang: Lang = 'zh'): string[] {
+  const t = TEXT(datasetLevelWords(a.regions))[lang];
+  return a.allocation.flatMap((res) => (res.error ? [t.allocationFailed(res.year, POT_LABEL[res.pot][lang], renderMessage(res.error, lang))] : []));
+}
+
 export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
   const words = datasetLevelWords(a.regions);
   const t = TEXT(words)[lang];
@@ -176,9 +186,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
       ),
     );
   }
-  for (const res of a.allocation) {
-    if (res.error) lines.push(t.allocationFailed(res.year, POT_LABEL[res.pot][lang], renderMessage(res.error, lang)));
-  }
+  lines.push(...allocationFailures(a, lang));
 
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));
