@@ -185,3 +185,35 @@ describe('unpackZips', () => {
     expect(problems.map((p) => [p.file, said(p), p.severity])).toEqual([['cities.zip', '不是有效的 ZIP 文件（无法解压）', 'error']]);
   });
 });
+
+/** A ZIP's bytes with every part's compression method (local and central headers) set to `method`. */
+function withMethod(zip: Uint8Array, method: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50) view.setUint16(i + 8, method, true);
+    if (signature === 0x02014b50) view.setUint16(i + 10, method, true);
+  }
+  return out;
+}
+
+// Found by a sweep of hostile files: a valid ZIP packed by 7-Zip with BZip2 or LZMA was "not a valid ZIP file".
+describe('unpackZips, a ZIP packed another way than Deflate', () => {
+  it('names the part and the method, and how to pack it again', async () => {
+    const zip = zipSync({ 'regions.csv': new TextEncoder().encode('region_code,name,level\n') });
+    for (const [method, packed] of [
+      [12, '用 BZip2 方式压缩'],
+      [14, '用 LZMA 方式压缩'],
+      [99, '用 AES 加密'],
+    ] as const) {
+      const { problems } = await unpackZips([{ name: 'cities.zip', bytes: withMethod(zip, method) }]);
+      expect(problems.map((p) => formatProblem(p))).toEqual([
+        `cities.zip · 其中的 regions.csv ${packed}，无法解压：请不加密码、用 ZIP 的标准压缩方式（Deflate；7-Zip 中“压缩方法”选 Deflate，或用系统自带的“压缩”）重新打包 · 应为：由数据文件夹（或每个盟市/地市一个文件夹）压缩成的 ZIP 文件`,
+      ]);
+    }
+    expect(formatProblem((await unpackZips([{ name: 'cities.zip', bytes: withMethod(zip, 12) }])).problems[0]!, 'en')).toMatch(/^cities\.zip · regions\.csv in it is compressed with BZip2 and cannot be unzipped: pack it again without a password/);
+    // Deflate itself is read.
+    expect((await unpackZips([{ name: 'cities.zip', bytes: zip }])).problems).toEqual([]);
+  });
+});

@@ -42,8 +42,13 @@ function unzipProblem(file: string, problem: Message): Problem {
  * A ZIP inside it (a province's ZIP of the cities' ZIPs) is unpacked the same way, one level deep, and counts
  * against the same limit of bytes: unpacked ZIPs inside ZIPs would otherwise multiply it.
  */
+/** ZIP's compression methods besides stored (0) and Deflate (8), which are read: what 7-Zip and WinRAR offer. */
+const OTHER_METHODS: Record<number, string> = { 9: 'Deflate64', 12: 'BZip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES' };
+
 function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nested = false): DatasetFile[] | Problem {
   let tooBig: { name: string; size: number } | null = null;
+  // A part packed another way than Deflate (7-Zip's BZip2, LZMA…, or encrypted): said so, not "not a valid ZIP".
+  let otherMethod: { name: string; method: string } | null = null;
   // A path the zip holds twice: unpacked into one object, only the last would be kept, silently.
   const seen = new Set<string>();
   let twice: string | null = null;
@@ -51,7 +56,11 @@ function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nes
   try {
     entries = unzipSync(bytes, {
       filter(file) {
-        if (/[/\\]$/.test(file.name) || isFolderClutter(file.name) || tooBig) return false;
+        if (/[/\\]$/.test(file.name) || isFolderClutter(file.name) || tooBig || otherMethod) return false;
+        if (file.compression !== 0 && file.compression !== 8) {
+          otherMethod = { name: file.name, method: OTHER_METHODS[file.compression] ?? `#${file.compression}` };
+          return false;
+        }
         if (seen.has(file.name)) twice ??= file.name;
         seen.add(file.name);
         unpacked.total += file.originalSize;
@@ -66,6 +75,8 @@ function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nes
   } catch {
     return unzipProblem(baseName(name), message('zip.invalid'));
   }
+  const packed = otherMethod as { name: string; method: string } | null;
+  if (packed) return unzipProblem(baseName(name), message('zip.method', { path: packed.name, method: packed.method }));
   const refused = tooBig as { name: string; size: number } | null;
   if (refused) {
     return unzipProblem(
