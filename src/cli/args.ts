@@ -1,6 +1,7 @@
 // Command-line arguments of `analyze` and `report`.
 import { DEFAULT_LANG, isLang, type Lang } from '../domain/lang';
 import { isQuarter } from '../domain/quarter';
+import { quarterFromText } from '../engine/contract/quarterForms';
 import type { Quarter } from '../domain/types';
 
 export type Command = 'analyze' | 'report';
@@ -56,8 +57,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.compare = value();
         break;
       case '--quarter': {
-        const q = value();
-        if (!isQuarter(q)) throw new UsageError(`--quarter "${q}" 格式不对，应为 YYYYQn，如 2024Q4`);
+        // The forms the data may write a quarter in (2024年第四季度, 2024-Q4), read as the data's are.
+        const text = value();
+        const q = quarterFromText(text);
+        if (q === null || !isQuarter(q)) throw new UsageError(`--quarter "${text}" 格式不对，应为 YYYYQn（如 2024Q4），或 2024年第4季度、2024年第四季度、2024-Q4`);
+        // Given twice, the last one silently won: say so, as --compare does.
+        if (args.quarter !== null && args.quarter !== q) throw new UsageError(`--quarter 只能给一次（已有 ${args.quarter}）`);
         args.quarter = q;
         break;
       }

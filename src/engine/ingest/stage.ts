@@ -31,6 +31,7 @@ import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
 import { malformedIdSql, normalizedIdSql, plainIdSql } from '../contract/idNumber';
 import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
+import { QUARTER_CHARACTERS, QUARTER_FORMS, QUARTER_MONTHS } from '../contract/quarterForms';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
 import { SIGN_OFF_PATTERN } from '../formats/signOff';
@@ -417,13 +418,6 @@ function yuanMarksDroppedSql(v: string): string {
   return `CASE WHEN regexp_full_match(${v}, '-?\\s*[¥￥]\\s*-\\s*') THEN '0' ELSE ${dropped} END`;
 }
 
-/** A quarter written as its months: 2024年10-12月, 2024年1至3月, 2024年7～9月份. */
-const QUARTER_MONTHS = '([0-9]{4}) *(?:年度|年)? *0?([0-9]{1,2}) *(?:-|—|–|~|～|至|到) *0?([0-9]{1,2}) *月份?';
-
-/** What Chinese tables write for a quarter besides 2024Q4, read as the same quarter. */
-const QUARTER_FORMS =
-  '([0-9]{4}) *(?:年度|年|-|_|/|\\.)? *(?:第 *([1-4]) *(?:季度|季)?|([1-4]) *(?:季度|季)|[Qq] *([1-4]))';
-
 /**
  * A quarter as the contract writes it (2024Q4) from the forms office tables
  * use: 2024年第4季度, 2024年第四季度, 2024年度第Ⅳ季度, 2024年4季度, 2024-Q4,
@@ -432,7 +426,7 @@ const QUARTER_FORMS =
  */
 function quarterSql(v: string): string {
   // Also as Excel's text formula ="2024Q4" writes it into a CSV (keptAsText.ts), as a code or a year may be.
-  const ascii = `translate(${keptAsTextSql(v)}, '${FULL_WIDTH.from}一二三四ⅠⅡⅢⅣＱｑ\u3000', '${FULL_WIDTH.to}12341234Qq ')`;
+  const ascii = `translate(${keptAsTextSql(v)}, '${FULL_WIDTH.from}${QUARTER_CHARACTERS.from.slice(10)}', '${FULL_WIDTH.to}${QUARTER_CHARACTERS.to.slice(10)}')`;
   const parts = `regexp_extract(${ascii}, '^${QUARTER_FORMS}$', ['year', 'a', 'b', 'c'])`;
   const q = (p: string): string => `NULLIF(${p}, '')`;
   const read = `CASE WHEN ${parts}.year <> '' THEN ${parts}.year || 'Q' || coalesce(${q(`${parts}.a`)}, ${q(`${parts}.b`)}, ${q(`${parts}.c`)}) END`;
