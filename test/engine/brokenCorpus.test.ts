@@ -105,7 +105,7 @@ const EXPECTED: Record<string, string> = {
   'csv-unknown-region':
     'assistance_enrollment.csv · 第10行 · region_code · 区划代码"150199"不在 regions.csv 中 · 应为：regions.csv 中已有的区划代码',
   'csv-unterminated-quote':
-    'fund_balances.csv · 第8行 · 引号没有成对：这一行有单元格以双引号开始却没有结束的双引号 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
+    'fund_balances.csv · 第8行 · 引号没有成对：这一行有单元格以双引号开始却没有结束的双引号（或双引号括起的单元格超过 2 MB，读不到它的结束引号） · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
   'csv-wrong-column-count':
     'fund_balances.csv · 第8行 · 列数不对：表头有 4 列，这一行有 3 列 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
   'gbk-garbled':
@@ -206,7 +206,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-unknown-region':
     'assistance_enrollment.csv · row 10 · region_code · Region code "150199" is not in regions.csv · expected: a region code listed in regions.csv',
   'csv-unterminated-quote':
-    'fund_balances.csv · row 8 · Unpaired quote: a cell of this row opens a double quote that never closes · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
+    'fund_balances.csv · row 8 · Unpaired quote: a cell of this row opens a double quote that never closes (or a quoted cell of more than 2 MB, whose closing quote is never reached) · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
   'csv-wrong-column-count':
     'fund_balances.csv · row 8 · Wrong number of columns: the header has 4, this row 3 · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
   'gbk-garbled':

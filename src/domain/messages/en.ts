@@ -284,7 +284,7 @@ export const EN: Catalogue = {
     })[p.kind],
   'csv.columns': (p) => `Wrong number of columns: the header has ${p.header}, this row ${p.found}`,
   'csv.unreadable': (p) => `The CSV cannot be read: ${p.reason}`,
-  'csv.unterminated_quote': () => 'Unpaired quote: a cell of this row opens a double quote that never closes',
+  'csv.unterminated_quote': () => 'Unpaired quote: a cell of this row opens a double quote that never closes (or a quoted cell of more than 2 MB, whose closing quote is never reached)',
   'csv.bad_line': () => 'This line of the CSV cannot be read: it holds characters that cannot be read, or a cell of more than 2 MB',
   'csv.expected': (p) =>
     p.delimiter === ','

@@ -250,7 +250,7 @@ export const ZH: Catalogue = {
     ({ region_code: 'string（UTF8）类型的6位区划代码', money: 'string 或 DECIMAL(18,2) 类型的金额', decimal: 'string 或 DECIMAL 类型的因素值', other: '整数类型' })[p.kind],
   'csv.columns': (p) => `列数不对：表头有 ${p.header} 列，这一行有 ${p.found} 列`,
   'csv.unreadable': (p) => `CSV 无法读取：${p.reason}`,
-  'csv.unterminated_quote': () => '引号没有成对：这一行有单元格以双引号开始却没有结束的双引号',
+  'csv.unterminated_quote': () => '引号没有成对：这一行有单元格以双引号开始却没有结束的双引号（或双引号括起的单元格超过 2 MB，读不到它的结束引号）',
   'csv.bad_line': () => 'CSV 无法读取这一行：含无法识别的字符，或有超过 2 MB 的单元格',
   'csv.expected': (p) =>
     p.delimiter === ','
