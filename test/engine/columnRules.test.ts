@@ -57,10 +57,17 @@ describe('describeInvalid on long cells', () => {
   }, 10_000);
 
   it('still says every form of scientific notation is one', () => {
-    for (const value of ['6.0316059E+05', '1.E5', '.5e3', '1e308', '-1.5e-3', '+2E2']) {
+    for (const value of ['6.0316059E+05', '1.E5', '.5e3', '-1.5e-3', '+2E2']) {
       expect(describeInvalid(AMOUNT, value), value).toEqual(message('cell.scientific', { label: '金额', value }));
     }
     expect(describeInvalid(AMOUNT, '1.2.3e4').code).toBe('cell.invalid');
+  });
+
+  it('says a number Excel wrote in scientific notation because it is too large is too large (1E+20)', () => {
+    expect(describeInvalid(AMOUNT, '1E+20')).toEqual(message('cell.too_large', { kind: 'money', label: '金额', value: '1E+20', unit: null }));
+    expect(describeInvalid(INSURED, '1.5E+16').code).toBe('cell.too_large');
+    expect(describeInvalid(AMOUNT, '1e308').code).toBe('cell.too_large');
+    expect(describeInvalid(AMOUNT, '6.0316059E+05').code).toBe('cell.scientific');
   });
 
   it('quotes a long cell by its first 40 characters, judged whole: a 3 MB cell made a 3 MB line', () => {

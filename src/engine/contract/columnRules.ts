@@ -201,6 +201,8 @@ function invalidCell(column: ColumnSpec, value: string | null, unit: MoneyUnit |
   // One way to split the mantissa's digits: `\d+\.?\d*` had as many as digits, and a
   // 3 MB cell of digits took the page (and the command line) hours to refuse.
   if (/^[-+]?(\d+(\.\d*)?|\.\d+)[eE][-+]?\d+$/.test(value) && (kind === 'count' || kind === 'money' || kind === 'decimal')) {
+    // Excel writes a number of 16 digits or more so whatever the cell's format (1E+20): too large is what is wrong with it.
+    if ((kind === 'count' || kind === 'money') && Math.abs(Number(value)) >= 1e16) return message('cell.too_large', { kind, label, value, unit: null });
     return message('cell.scientific', { label, value });
   }
   // 12.5万元 in a cell: the unit belongs above the header or after the column's name, once for the table.
