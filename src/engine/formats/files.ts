@@ -65,10 +65,12 @@ function isWorkbook(name: string): boolean {
  * here, by `open` (in the page: in a worker).
  */
 export async function readWholeFiles(files: readonly DatasetFile[], open: OpenWorkbook = openInPlace): Promise<LoadedFile[]> {
+  // Heads read of CSV files named after no table: a folder of thousands of other CSV files is not read 64 KB a file.
+  let heads = 0;
   return Promise.all(
     files.map(async (file): Promise<LoadedFile> => {
       if ('blob' in file && isCsv(file.name)) {
-        if (tableByName(stemOf(file.name)) !== undefined) return { name: file.name, blob: file.blob, csv: true };
+        if (tableByName(stemOf(file.name)) !== undefined || ++heads > HEADS_READ) return { name: file.name, blob: file.blob, csv: true };
         return { name: file.name, blob: file.blob, csv: true, head: new Uint8Array(await file.blob.slice(0, HEAD_BYTES).arrayBuffer()) };
       }
       const bytes = 'blob' in file ? new Uint8Array(await file.blob.arrayBuffer()) : file.bytes;
@@ -113,6 +115,9 @@ function labelKey(label: string): string {
   return label.replace(/[/／、\s]/g, '');
 }
 
+/** At most this many CSV files named after no table have their header looked at (headerTable.ts); a dataset has a dozen tables. */
+const HEADS_READ = 100;
+
 /** A file's base name without its extension. */
 function stemOf(name: string): string {
   const base = baseName(name);
@@ -140,6 +145,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
   // Tables whose file was given but could not be read (a refused workbook): said there, not also as missing.
   const refused = new Set<TableSpec>();
   let path = '';
+  let headsLooked = 0;
   const add = (source: TableSource): void => {
     const first = sources.find((s) => s.spec === source.spec);
     if (!first) {
@@ -163,7 +169,7 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       continue;
     }
     // Named after no table: its header may say which it is.
-    const head = format !== 'csv' || spec ? undefined : 'blob' in file ? file.head : 'bytes' in file ? file.bytes.subarray(0, HEAD_BYTES) : undefined;
+    const head = format !== 'csv' || spec ? undefined : 'blob' in file ? file.head : 'bytes' in file && ++headsLooked <= HEADS_READ ? file.bytes.subarray(0, HEAD_BYTES) : undefined;
     const byHeader = head === undefined ? undefined : csvHeadTable(head);
     if (byHeader && ('blob' in file || 'bytes' in file)) {
       add({ spec: byHeader, file: base, format: 'csv', sheet: null, content: 'blob' in file ? file.blob : file.bytes });
