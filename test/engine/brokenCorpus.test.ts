@@ -81,7 +81,7 @@ const EXPECTED: Record<string, string> = {
   'csv-money-too-large':
     'fund_flows.csv · 第41行 · amount · 金额"99999999999999999999"过大（最多16位整数） · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
   'csv-money-scientific':
-    'fund_flows.csv · 第41行 · amount · 金额"1e308"是科学计数法，不是精确的数 · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
+    'fund_flows.csv · 第41行 · amount · 金额"1e308"过大（最多16位整数） · 应为：以元为单位、最多两位小数的非负金额，如 1234.56',
   'csv-count-sum-overflow':
     'assistance_enrollment.csv · 第19行 · recipients · 救助对象人数从表头到这一行的合计 10000000000002530 超出可精确计算的范围 · 应为：整列之和（绝对值）不超过 9,007,199,254,740,991（可精确计算的最大整数）',
   'csv-province-with-parent':
@@ -182,7 +182,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-money-too-large':
     'fund_flows.csv · row 41 · amount · Amount "99999999999999999999" is too large (at most 16 integer digits) · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   'csv-money-scientific':
-    'fund_flows.csv · row 41 · amount · "1e308" is in scientific notation, not an exact number · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
+    'fund_flows.csv · row 41 · amount · Amount "1e308" is too large (at most 16 integer digits) · expected: a non-negative amount in yuan with at most two decimals, e.g. 1234.56',
   'csv-count-sum-overflow':
     'assistance_enrollment.csv · row 19 · recipients · The column adds up to 10000000000002530 by this row: beyond what can be computed exactly · expected: the column\'s values adding up (in absolute value) to at most 9,007,199,254,740,991 (the largest exactly computed whole number)',
   'csv-province-with-parent':
