@@ -36,6 +36,10 @@ describe('describeInvalid on what office tools write', () => {
 
   it('says which day an Excel date serial in a CSV date column is (1900 system: 44491 is 2021-10-22)', () => {
     expect(describeInvalid(ISSUED, '44491')).toEqual(message('cell.date_serial', { value: '44491', date: '2021-10-22' }));
+    // A JavaScript timestamp of a day in China is the day before in UTC: said as a zoned timestamp, not read.
+    for (const zoned of ['2021-10-21T16:00:00.000Z', '2021-10-22T00:00:00+08:00', '2021-10-22T00:00:00+0800', '2021-10-22 00:00+08']) {
+      expect(describeInvalid(ISSUED, zoned)).toEqual(message('cell.date_zoned', { label: ISSUED.label, value: zoned }));
+    }
     expect(renderMessage(describeInvalid(ISSUED, '44491'), 'en')).toBe(
       '"44491" is an Excel date serial number (2021-10-22): the column was not formatted as a date when saved as CSV; format it as a date (yyyy-mm-dd) and save again, or load the XLSX workbook itself',
     );

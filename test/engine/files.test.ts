@@ -41,7 +41,7 @@ describe('sortFiles', () => {
   });
 
   it('says what to save an office format that is not read as: .xls, WPS .et, .xlsm, .xlsb, .ods, Excel\'s "Unicode text" .txt', () => {
-    const names = ['fund_flows.xls', 'budgets.et', 'obligations.XLSM', 'transfers.xlsb', 'allocation_totals.ods', 'fund_balances.txt', 'region_tiles.doc'];
+    const names = ['fund_flows.xls', 'budgets.et', 'obligations.XLSM', 'transfers.xlsb', 'allocation_totals.ods', 'budgets.numbers', 'fund_balances.txt', 'region_tiles.doc'];
     // The .xls and .et as Excel and WPS write them: compound (OLE) files.
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const sorted = sortFiles([file('regions.csv'), ...names.map((n) => (/\.(xls|et)$/i.test(n) ? { name: n, bytes: ole } : file(n)))]);
@@ -51,6 +51,7 @@ describe('sortFiles', () => {
       ['obligations.XLSM', '启用宏的工作簿（.xlsm）不读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"（宏不会运行）', 'warning'],
       ['transfers.xlsb', 'Excel 二进制工作簿（.xlsb）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"', 'warning'],
       ['allocation_totals.ods', 'OpenDocument 表格（.ods）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"', 'warning'],
+      ['budgets.numbers', 'Apple Numbers 文稿（.numbers）不能读取，已忽略：请在 Numbers 中选择"文件 → 导出为 → Excel"，存为 .xlsx', 'warning'],
       ['fund_balances.txt', '文本文件（.txt，如 Excel 的"Unicode 文本"）不读取，已忽略：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"', 'warning'],
       ['region_tiles.doc', '不支持该文件格式，已忽略', 'warning'],
     ]);

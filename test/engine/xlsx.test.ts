@@ -177,6 +177,22 @@ describe('workbooks that are not zips', () => {
   });
 });
 
+describe('zips that are other documents', () => {
+  const packed = (parts: Record<string, string>): Uint8Array => zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
+  it('says what a renamed document is (by a part only it has) and how to save it as .xlsx, not that the XLSX is broken', () => {
+    const ods = packed({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>', 'META-INF/manifest.xml': '<m/>' });
+    expect(() => readXlsx(ods)).toThrow('这个文件其实是 OpenDocument 表格（.ods），不是 XLSX');
+    const odt = packed({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
+    expect(() => readXlsx(odt)).toThrow('这个文件其实是 OpenDocument 文档（不是表格）');
+    expect(() => readXlsx(packed({ '[Content_Types].xml': '<Types/>', 'xl/workbook.bin': 'x', 'xl/worksheets/sheet1.bin': 'x' }))).toThrow('Excel 二进制工作簿（.xlsb）');
+    expect(() => readXlsx(packed({ 'Index/Document.iwa': 'x', 'Metadata/Properties.plist': 'x' }))).toThrow('Apple Numbers');
+    expect(() => readXlsx(packed({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }))).toThrow('Word 文档（.docx）');
+    expect(() => readXlsx(packed({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p:presentation/>' }))).toThrow('PowerPoint');
+    // A zip of something else still says only that it is no workbook.
+    expect(() => readXlsx(packed({ 'notes.txt': 'x' }))).toThrow('不是有效的 XLSX 文件（缺少 xl/workbook.xml');
+  });
+});
+
 describe('xlsx escaped characters', () => {
   it('decodes _xHHHH_ escapes in shared and inline strings (Excel writes a CR in a cell as _x000D_), and _x005F_ as the underscore that escapes one', () => {
     const workbook = zipSync({

@@ -19,7 +19,10 @@ export type PolicyCityFound = 'missing' | 'grouping' | 'county' | 'province';
 
 /** A format an office saves a table in that is not read (files.ts): each is said with what to save it as. */
 /** An office format not read; `xls_html`, `xls_text`, `xls_zip`: an .xls or .et whose bytes are a web page, CSV text or an .xlsx. */
-export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
+export type OtherFormat = 'xls' | 'et' | 'xlsm' | 'xlsb' | 'ods' | 'numbers' | 'txt' | 'xls_html' | 'xls_text' | 'xls_zip';
+
+/** A ZIP-packed document that is no XLSX, told by its parts (formats/xlsx.ts): Excel's binary workbook, Apple Numbers, Word, PowerPoint, an OpenDocument spreadsheet or another OpenDocument file. */
+export type ZipDocument = 'xlsb' | 'numbers' | 'docx' | 'pptx' | 'ods' | 'odf';
 
 /** The delimiters a CSV file is read with, told from its header (stage.ts, csvLayout): comma, tab (Excel's "Unicode text"), or a database export's vertical bar. */
 export type CsvDelimiter = ',' | '\t' | '|';
@@ -141,6 +144,7 @@ export interface MessageParams {
   'xlsx.too_big': { part: string; bytes: number; packed: number; partLimit: number; totalLimit: number; ratio: number };
   'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
+  'xlsx.other_document': { document: ZipDocument };
   'xlsx.sheet_missing': { sheet: string; where: string };
   'xlsx.sheet_external': { sheet: string; target: string };
   'xlsx.damaged': { reason: string };
@@ -206,6 +210,8 @@ export interface MessageParams {
   'cell.percent_ratio': { label: string; value: string; decimal: string };
   'cell.dash_zero': { label: string; value: string };
   'cell.date_serial': { value: string; date: string };
+  /** A timestamp with a time zone (Z, +08:00): its day is that zone's. */
+  'cell.date_zoned': { label: string; value: string };
 
   // Parquet and CSV readers (stage.ts).
   'parquet.unreadable': { reason: string };

@@ -115,6 +115,7 @@ export const EN: Catalogue = {
       xlsm: 'A macro-enabled workbook (.xlsm) is not read; the file was ignored: save it as "Excel Workbook (*.xlsx)" (macros never run)',
       xlsb: 'An Excel binary workbook (.xlsb) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
       ods: 'An OpenDocument spreadsheet (.ods) cannot be read; the file was ignored: save it as "Excel Workbook (*.xlsx)"',
+      numbers: 'An Apple Numbers document (.numbers) cannot be read; the file was ignored: in Numbers choose File → Export To → Excel and save it as .xlsx',
       txt: 'A text file (.txt, such as Excel\'s "Unicode Text") is not read; the file was ignored: save it in Excel as "CSV UTF-8 (Comma delimited)"',
       xls_html: 'This .xls file is really a web page (an HTML table, as business systems\' "export to Excel" write); it was ignored: open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)"',
       xls_text: 'This .xls file is really text (CSV); it was ignored: rename it to .csv, or open it in Excel and save it as "Excel Workbook (*.xlsx)"',
@@ -183,6 +184,15 @@ export const EN: Catalogue = {
     `The workbook's part ${p.part} unpacks to ${mibBeside(p.bytes, p.partLimit)} (${mib(p.packed)} packed), more than can be read (${mibBeside(p.partLimit, p.bytes)} a part, ${mib(p.totalLimit)} in all, packed at most ${p.ratio} to 1); nothing was unpacked`,
   'xlsx.compound_file': () => 'A workbook with an open password, or an old .xls file (it cannot be read): remove the password (File → Info → Protect Workbook) or save it as .xlsx',
   'xlsx.no_workbook': () => 'Not a valid XLSX file (no xl/workbook.xml; save an old .xls as .xlsx)',
+  'xlsx.other_document': (p) =>
+    ({
+      xlsb: 'This file is really an Excel binary workbook (.xlsb), not an XLSX (renaming a file does not convert it): open it in Excel and save it as "Excel Workbook (*.xlsx)"',
+      numbers: 'This file is really an Apple Numbers document, not an XLSX (renaming a file does not convert it): in Numbers choose File → Export To → Excel and save it as .xlsx',
+      docx: 'This file is really a Word document (.docx), not a workbook: copy its table into Excel or WPS Spreadsheets and save it as .xlsx',
+      pptx: 'This file is really a PowerPoint presentation (.pptx), not a workbook: provide the original Excel workbook (.xlsx)',
+      ods: 'This file is really an OpenDocument spreadsheet (.ods), not an XLSX (renaming a file does not convert it): open it in LibreOffice or WPS and save it as "Excel Workbook (*.xlsx)"',
+      odf: 'This file is really an OpenDocument file (not a spreadsheet), not an XLSX: provide an Excel workbook (.xlsx)',
+    })[p.document],
   'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
   'xlsx.sheet_external': (p) => `The data of sheet "${p.sheet}" is not in the workbook but at an outside address, ${p.target} (never fetched)`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
@@ -255,6 +265,7 @@ export const EN: Catalogue = {
   'cell.percent': (p) => `The cell is the percentage ${p.value}, not ${KIND_NOUN[p.kind]}`,
   'cell.percent_ratio': (p) => `"${p.value}" is written as a percentage: write the decimal ${p.decimal} (a percentage-formatted XLSX cell is read as it is)`,
   'cell.dash_zero': (p) => `"${p.value}" is how Excel's comma or accounting format shows 0, and saving as CSV wrote the dash: write 0, or set the column to General or Number and save again`,
+  'cell.date_zoned': (p) => `"${p.value}" is a timestamp with a time zone: its day is that zone's and may be a day off China's; write the date itself (such as 2021-10-22)`,
   'cell.date_serial': (p) => `"${p.value}" is an Excel date serial number (${p.date}): the column was not formatted as a date when saved as CSV; format it as a date (yyyy-mm-dd) and save again, or load the XLSX workbook itself`,
 
   'parquet.no_marks': () => 'The Parquet file cannot be read: it does not begin and end with the Parquet mark (PAR1), so it is not a Parquet file',

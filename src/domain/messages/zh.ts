@@ -93,6 +93,7 @@ export const ZH: Catalogue = {
       xlsm: '启用宏的工作簿（.xlsm）不读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"（宏不会运行）',
       xlsb: 'Excel 二进制工作簿（.xlsb）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
       ods: 'OpenDocument 表格（.ods）不能读取，已忽略：请另存为"Excel 工作簿（*.xlsx）"',
+      numbers: 'Apple Numbers 文稿（.numbers）不能读取，已忽略：请在 Numbers 中选择"文件 → 导出为 → Excel"，存为 .xlsx',
       txt: '文本文件（.txt，如 Excel 的"Unicode 文本"）不读取，已忽略：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"',
       xls_html: '这个 .xls 文件其实是网页（HTML）表格（业务系统"导出 Excel"常见），不能读取，已忽略：请用 Excel 或 WPS 打开，另存为"Excel 工作簿（*.xlsx）"',
       xls_text: '这个 .xls 文件其实是文本（CSV），已忽略：请把扩展名改为 .csv，或用 Excel 打开后另存为"Excel 工作簿（*.xlsx）"',
@@ -161,6 +162,15 @@ export const ZH: Catalogue = {
     `工作簿的部件 ${p.part} 解压后为 ${mibBeside(p.bytes, p.partLimit)}（压缩时 ${mib(p.packed)}），超出可读取的大小（单个部件 ${mibBeside(p.partLimit, p.bytes)}、合计 ${mib(p.totalLimit)}、压缩比 ${p.ratio} 倍以内）；未解压`,
   'xlsx.compound_file': () => '设置了打开密码的工作簿，或旧版 .xls 文件（无法读取）：请取消密码（文件 → 信息 → 保护工作簿）或另存为 .xlsx',
   'xlsx.no_workbook': () => '不是有效的 XLSX 文件（缺少 xl/workbook.xml；旧版 .xls 请另存为 .xlsx）',
+  'xlsx.other_document': (p) =>
+    ({
+      xlsb: '这个文件其实是 Excel 二进制工作簿（.xlsb），不是 XLSX（改扩展名不会转换格式）：请在 Excel 中打开，另存为"Excel 工作簿（*.xlsx）"',
+      numbers: '这个文件其实是 Apple Numbers 文稿，不是 XLSX（改扩展名不会转换格式）：请在 Numbers 中选择"文件 → 导出为 → Excel"，存为 .xlsx',
+      docx: '这个文件其实是 Word 文档（.docx），不是工作簿：请把其中的表格复制到 Excel 或 WPS 表格中，存为 .xlsx',
+      pptx: '这个文件其实是 PowerPoint 演示文稿（.pptx），不是工作簿：请提供原始的 Excel 表格（.xlsx）',
+      ods: '这个文件其实是 OpenDocument 表格（.ods），不是 XLSX（改扩展名不会转换格式）：请用 LibreOffice 或 WPS 打开，另存为"Excel 工作簿（*.xlsx）"',
+      odf: '这个文件其实是 OpenDocument 文档（不是表格），不是 XLSX：请提供 Excel 工作簿（.xlsx）',
+    })[p.document],
   'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
   'xlsx.sheet_external': (p) => `工作表"${p.sheet}"的数据不在工作簿中，而在外部地址 ${p.target}（不会访问）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
@@ -226,6 +236,7 @@ export const ZH: Catalogue = {
   'cell.percent': (p) => `单元格是百分数 ${p.value}，不是${p.label}`,
   'cell.percent_ratio': (p) => `${p.label}"${p.value}"写成了百分数：请写成小数 ${p.decimal}（XLSX 中设为百分比格式的单元格可直接读取）`,
   'cell.dash_zero': (p) => `${p.label}"${p.value}"：Excel 的千位分隔或会计格式把 0 显示为"-"，另存为 CSV 时写成了"-"；若为 0 请填 0，或把该列设为"常规"或"数值"格式后再另存`,
+  'cell.date_zoned': (p) => `${p.label}"${p.value}"是带时区的时间戳，其日期按该时区计，可能与北京时间的日期相差一天：请写成日期本身（如 2021-10-22）`,
   'cell.date_serial': (p) => `日期"${p.value}"是 Excel 的日期序号（即 ${p.date}）：该列另存为 CSV 时不是日期格式；请把该列设为日期格式（yyyy-mm-dd）后再另存，或直接载入 XLSX 工作簿`,
 
   'parquet.no_marks': () => 'Parquet 无法读取：文件首尾没有 Parquet 标记（PAR1），不是 Parquet 文件',

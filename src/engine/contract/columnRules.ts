@@ -196,6 +196,9 @@ function invalidCell(column: ColumnSpec, value: string | null, unit: MoneyUnit |
   // A date column saved to CSV while formatted as a number: Excel's day count, with the day it stands for.
   const serialDay = kind === 'date' && /^\d{5}(\.\d+)?$/.test(value) ? excelSerialDate(value) : null;
   if (serialDay !== null) return message('cell.date_serial', { value, date: serialDay });
+  // A timestamp with its zone (2021-10-21T16:00:00.000Z, as JavaScript and JSON exports write one): its day is
+  // the zone's, which may not be the day in China; said so rather than read as a day that could be one off.
+  if (kind === 'date' && new RegExp(`^${PATTERN.date}(Z|[+-][0-9]{2}(:?[0-9]{2})?)$`).test(value)) return message('cell.date_zoned', { label, value });
   const shown = shownAs(kind, value);
   if (shown) return shown === 'percent' ? message('cell.percent', { kind: kind as 'money' | 'count', label, value }) : message('cell.date_not_kind', { kind, label, value, time: shown === 'time' });
   // One way to split the mantissa's digits: `\d+\.?\d*` had as many as digits, and a

@@ -264,7 +264,7 @@ function ignored(file: string, spec: TableSpec | undefined, bytes: Uint8Array | 
 }
 
 /** Formats offices save a table in that are not read, each said with what to save it as. */
-const OTHER_FORMATS: Record<string, OtherFormat> = { '.xls': 'xls', '.et': 'et', '.xlsm': 'xlsm', '.xlsb': 'xlsb', '.ods': 'ods', '.txt': 'txt', '.tsv': 'txt' };
+const OTHER_FORMATS: Record<string, OtherFormat> = { '.xls': 'xls', '.et': 'et', '.xlsm': 'xlsm', '.xlsb': 'xlsb', '.ods': 'ods', '.numbers': 'numbers', '.txt': 'txt', '.tsv': 'txt' };
 
 function otherFormat(file: string, bytes: Uint8Array | null): Message {
   const dot = file.lastIndexOf('.');

@@ -5,7 +5,7 @@
 // Cells come back as text exactly as stored; numbers are kept as the `<v>`
 // text (see `excelNumberText`), never passed through a JS float.
 import { unzipSync } from 'fflate';
-import { message, type Message } from '../../domain/messages/codes';
+import { message, type Message, type ZipDocument } from '../../domain/messages/codes';
 import { FundWatchError } from '../../domain/messages/error';
 import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
@@ -95,8 +95,25 @@ const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/shar
 /** The signature of an OLE compound file. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
+/**
+ * Other ZIP-packed documents, by a part only they have: a file renamed to
+ * .xlsx (or saved by a tool that picked the wrong extension) is told as what
+ * it is, with what to save it as, not as a broken XLSX.
+ */
+const OTHER_PACKAGES: readonly [RegExp, ZipDocument][] = [
+  [/^xl\/workbook\.bin$/i, 'xlsb'],
+  [/^index\/document\.iwa$/i, 'numbers'],
+  [/^word\/document\.xml$/i, 'docx'],
+  [/^ppt\/presentation\.xml$/i, 'pptx'],
+  [/^content\.xml$/i, 'odf'],
+];
+
+/** OpenDocument's first part names its kind: only a spreadsheet (.ods) is said as one. */
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+function unpackWorkbook(bytes: Uint8Array): { parts: Record<string, Uint8Array>; other: ZipDocument | null } {
   let total = 0;
+  let other: ZipDocument | null = null;
   let tooBig: { name: string; size: number; packed: number } | null = null;
   // A part named twice: fflate keeps the last copy, other readers the first (a sheet's figures could differ unseen).
   const seen = new Set<string>();
@@ -105,6 +122,8 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
   try {
     parts = unzipSync(bytes, {
       filter(file) {
+        other ??= OTHER_PACKAGES.find(([part]) => part.test(file.name))?.[1] ?? null;
+        if (file.name === 'mimetype' && file.originalSize < 256) return true;
         if (!WANTED_PART.test(file.name) || tooBig) return false;
         const name = file.name.toLowerCase();
         if (seen.has(name)) twice ??= file.name;
@@ -131,11 +150,13 @@ function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
       message('xlsx.too_big', { part: refused.name, bytes: refused.size, packed: refused.packed, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
     );
   }
-  return parts;
+  const found = other as ZipDocument | null;
+  const odsMimetype = parts.mimetype !== undefined && decoder.decode(parts.mimetype).trim() === ODS_MIMETYPE;
+  return { parts, other: found === 'odf' && odsMimetype ? 'ods' : found };
 }
 
 export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
-  const parts = unpackWorkbook(bytes);
+  const { parts, other } = unpackWorkbook(bytes);
   // Part names are case-insensitive (OPC): a writer may name xl/SharedStrings.xml or point at Worksheets/Sheet1.XML.
   const byLowerCase = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
   const part = (path: string): string | null => {
@@ -144,7 +165,7 @@ export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
   };
   const workbookXml = part('xl/workbook.xml');
   if (workbookXml === null) {
-    throw new XlsxError(message('xlsx.no_workbook'));
+    throw new XlsxError(other === null ? message('xlsx.no_workbook') : message('xlsx.other_document', { document: other }));
   }
   try {
     const { sheets, date1904 } = readWorkbook(workbookXml);
