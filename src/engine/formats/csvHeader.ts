@@ -101,13 +101,17 @@ function namedColumns(spec: TableSpec, cells: readonly string[]): number {
  * made every column missing instead of saying so); else the first row. Rows
  * above it (a title, a `单位：万元` line) are skipped.
  */
+/** Whether one row's cells name every required column of the table: the test a header row passes (CSV, sheets, files named after no table). */
+export function namesEveryRequired(spec: TableSpec, cells: readonly string[]): boolean {
+  return spec.columns.every((c) => c.optional || cells.some((cell) => findColumn(spec, cell) === c));
+}
+
 export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[])[]): { index: number; named: number } {
-  const required = spec.columns.filter((c) => !c.optional);
   let best = { index: 0, named: 0 };
   let semicolons: number | null = null;
   for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const named = namedColumns(spec, cells);
-    if (required.every((c) => cells.some((cell) => findColumn(spec, cell) === c))) return { index, named };
+    if (namesEveryRequired(spec, cells)) return { index, named };
     if (named > best.named) best = { index, named };
     if (semicolons === null && isSemicolonSeparated(spec, cells)) semicolons = index;
   }

@@ -7,7 +7,7 @@
 // only here is it known that the number is a date; a number the sheet shows
 // as a date or a percentage becomes what the user sees in other columns.
 import type { ColumnSpec, TableSpec } from '../contract/contract';
-import { expectedHeader, findColumn, findHeaderRow, HEADER_SEARCH_ROWS, MAX_HEADER_CELLS } from './csvHeader';
+import { expectedHeader, findColumn, findHeaderRow, HEADER_SEARCH_ROWS, MAX_HEADER_CELLS, namesEveryRequired } from './csvHeader';
 import { expectedValue } from '../contract/columnRules';
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
@@ -46,12 +46,10 @@ function rowCells(row: XlsxRow): string[] {
  * instructions) rather than the table.
  */
 export function holdsHeader(spec: TableSpec, rows: readonly XlsxRow[]): boolean {
-  const required = spec.columns.filter((c) => !c.optional);
   let looked = 0;
   for (const row of rows) {
     if (isEmptyRow(row)) continue;
-    const cells = rowCells(row);
-    if (required.every((c) => cells.some((cell) => findColumn(spec, cell) === c))) return true;
+    if (namesEveryRequired(spec, rowCells(row))) return true;
     if (++looked >= HEADER_SEARCH_ROWS) return false;
   }
   return false;
