@@ -45,7 +45,7 @@ export function indicatorReading(indicator: Indicator, before: Decimal | null, n
 /**
  * An alert of the comparison (new, resolved, changed) as a person reads it: the
  * reader style, as the alerts page says it (差额 -1.00万元, not the record's
- * -1.000000万元). The record sentence stays in the export and `--json`.
+ * -1.000001万元). The record sentence stays in the export and `--json`.
  */
 export function alertReading(alert: Pick<Alert, 'text'>, lang: Lang): string {
   return renderMessage(alert.text, lang, 'reader');

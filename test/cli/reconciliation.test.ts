@@ -76,10 +76,10 @@ describe('analyze --json: reconciliation of superior funds (hand-worked fixture)
     ]);
     const red = doc.alerts.find((a) => a.rule === 'reconciliation' && a.fund === 'resident' && a.severity === 'red');
     expect(red?.message).toBe(
-      '呼和浩特市 城乡居民医保基金（统筹区）2024年中央资金年初至今：入账 90.00万元 − 到账 60.00万元 = 差额 30.000000万元，' +
-        '|差额| 30.000000万元 高于 3.000000万元（到账的 5.00%）（红色）；到账文件 内财社〔2023〕210号',
+      '呼和浩特市 城乡居民医保基金（统筹区）2024年中央资金年初至今：入账 90.00万元 − 到账 60.00万元 = 差额 30.00万元，' +
+        '|差额| 30.00万元 高于 3.00万元（到账的 5.00%）（红色）；到账文件 内财社〔2023〕210号',
     );
-    expect(red?.message_en).toContain('booked 0.9000 million yuan − received 0.6000 million yuan = difference 0.30000000 million yuan');
+    expect(red?.message_en).toContain('booked 0.9000 million yuan − received 0.6000 million yuan = difference 0.3000 million yuan');
   }, 120_000);
 
   it('2024Q3: everything received is booked; the yellow booking without a document stays', async () => {

