@@ -195,7 +195,7 @@ const CASES: Case[] = [
   {
     name: 'row with an extra cell',
     files: () => tinyWith(appended('fund_balances.csv', '2024,150200,resident,1.00,extra')),
-    expected: { file: 'fund_balances.csv', row: 8, column: null, problem: /列数不对/ },
+    expected: { file: 'fund_balances.csv', row: 9, column: null, problem: /列数不对/ },
   },
   {
     // GBK is read since issue 4; bytes that are neither UTF-8 nor GB18030 (0xFF never occurs in either) are refused.

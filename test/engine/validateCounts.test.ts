@@ -21,10 +21,12 @@ const listed = (sql: string[]): number => sql.filter((s) => s.includes('check_id
 describe('validation counts before it lists', () => {
   const engine = useEngine();
   const HEADER = 'year,region_code,fund,opening_balance';
+  // An opening for every account with 2024 flows in tiny (else one is said missing: a rule listed).
+  const ACCOUNTS = '2024,150100,resident,1.00\n2024,150102,assistance,1.00\n2024,150103,assistance,1.00\n2024,150202,assistance,1.00\n';
 
   it('lists no rule for clean files and plans no window for a table without 合计 rows or big sums', async () => {
     const { engine: recorded, sql } = recording(engine());
-    const report = await loadDataset(recorded, await tinyWith(csv('fund_balances.csv', `${HEADER}\n2024,150000,assistance,1.00\n2024,150100,assistance,2.00\n`)));
+    const report = await loadDataset(recorded, await tinyWith(csv('fund_balances.csv', `${HEADER}\n${ACCOUNTS}2024,150000,assistance,1.00\n2024,150100,assistance,2.00\n`)));
     expect(report.ok).toBe(true);
     expect(listed(sql)).toBe(0);
     expect(sql.some((s) => /"check_\d+"/.test(s))).toBe(true);
@@ -34,7 +36,7 @@ describe('validation counts before it lists', () => {
   it('lists only the broken rule, with every bad row and the count', async () => {
     const { engine: recorded, sql } = recording(engine());
     const rows = ['2024,150000,assistance,1.234', '2024,150100,assistance,2.00', '2024,150200,assistance,-3.5.1'];
-    const report = await loadDataset(recorded, await tinyWith(csv('fund_balances.csv', [HEADER, ...rows].join('\n'))));
+    const report = await loadDataset(recorded, await tinyWith(csv('fund_balances.csv', [HEADER, ...rows, ACCOUNTS.trimEnd()].join('\n'))));
     expect(report.ok).toBe(false);
     expect(listed(sql)).toBe(1);
     const balances = report.problems.filter((p) => p.file === 'fund_balances.csv');

@@ -275,6 +275,9 @@ export interface MessageParams {
   'check.transfer_loop_expected': Record<never, never>;
   'check.opening_balance': { value: string; expected: string };
   'check.opening_balance_expected': Record<never, never>;
+  /** An account with flows in `year` and no opening balance for it; `fund` as the data names it (assistance, resident). */
+  'check.opening_missing': { region: string; fund: string; year: string };
+  'check.opening_missing_expected': Record<never, never>;
   'check.parent_missing': { level: string };
   'check.parent_missing_expected': Record<never, never>;
   'check.province_parent': Record<never, never>;

@@ -5,7 +5,7 @@ import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted, RowList, UnitName } from './codes';
 import { rowsEn } from './rowList';
-import { fundNoun, grouped, mib, mibBeside, plural, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { fundNoun, fundWord, grouped, mib, mibBeside, plural, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
@@ -345,6 +345,9 @@ export const EN: Catalogue = {
   'check.opening_balance': (p) => `Opening balance does not follow from last year: ${p.value}; last year's opening balance + income − expenditure gives ${p.expected}`,
   'check.opening_balance_expected': () =>
     "opening balance = last year's opening balance + last year's income − last year's expenditure (a note only: the data loads as usual)",
+  'check.opening_missing': (p) =>
+    `Region ${p.region} has ${fundWord(p.fund, 'en')} flows in ${p.year} but fund_balances has no opening balance of it for ${p.year}: the accumulated balance and months payable of that account and of every region above it are not computed, and gap sharing takes the balance as unknown (0)`,
+  'check.opening_missing_expected': () => "one opening balance row for each region, fund and year with flows (last year's opening balance + last year's income − last year's expenditure)",
   'check.parent_missing': (p) => `A ${p.level === 'city' ? 'city' : 'county'} has no parent region code`,
   'check.parent_missing_expected': () => 'the parent region code',
   'check.province_parent': () => 'A province has a parent region code',

@@ -8,6 +8,11 @@ import type { UnitName } from './codes';
 // The names are data (labels.json, with the other codes' names); labels.ts re-exports these two.
 export const FUND_LABEL: Readonly<Record<Fund, Label>> = LABELS.fund;
 
+/** A fund as the data names it (assistance, resident) in the reader's words; any other text as it is. */
+export function fundWord(fund: string, lang: 'zh' | 'en'): string {
+  return (FUND_LABEL as Readonly<Record<string, Label | undefined>>)[fund]?.[lang] ?? fund;
+}
+
 /**
  * Where superior money comes from (中央 / 省级): the source levels' own words,
  * so that a province that is not an autonomous region (湖南省) does not read

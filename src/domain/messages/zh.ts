@@ -4,7 +4,7 @@ import { fixedBeside } from '../money';
 import { quarterLabel } from '../quarter';
 import type { AlertBand, AlertSubject, Catalogue, Comparison, Figure, MessageParams, MonthsWords, Quoted } from './codes';
 import { rowsZh } from './rowList';
-import { FUND_LABEL, grouped, ITEM_LABEL, mib, mibBeside, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
+import { FUND_LABEL, fundWord, grouped, ITEM_LABEL, mib, mibBeside, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL, UNIT_DIGITS } from './words';
 
 const or = (v: string | null): string => v ?? '(空)';
 
@@ -309,6 +309,9 @@ export const ZH: Catalogue = {
   // The value is `code fund year balance`: Chinese says the year as 2024年.
   'check.opening_balance': (p) => `年初结余与上年不衔接：${p.value.replace(/^(\S+ \S+ \S+) /, '$1年 ')}，按上年年初结余 + 上年收入 − 上年支出应为 ${p.expected}`,
   'check.opening_balance_expected': () => '年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
+  'check.opening_missing': (p) =>
+    `区划 ${p.region} 的${fundWord(p.fund, 'zh')} ${p.year} 年有收支，但 fund_balances 中没有它 ${p.year} 年的年初结余：该账户及其各级上级区划的累计结余、可支付月数不予计算，缺口分担中的累计结余按未知（0）计`,
+  'check.opening_missing_expected': () => '每个有收支的区划、基金和年度一行年初结余（可按上年年初结余 + 上年收入 − 上年支出填写）',
   'check.parent_missing': (p) => `${p.level === 'city' ? '盟市/地市' : '旗县/县区'}级区划缺少上级区划代码`,
   'check.parent_missing_expected': () => '上级区划代码',
   'check.province_parent': () => '省级区划不应有上级区划代码',

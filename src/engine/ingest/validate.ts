@@ -2,6 +2,7 @@
 // staged text tables. Each rule yields its first offending rows and a count,
 // so a file with a million bad rows still answers quickly.
 import { EXPENDITURE_ITEMS, INCOME_ITEMS } from '../../domain/types';
+import { FUNDS } from '../../domain/vocabulary';
 import type { ColumnSpec } from '../contract/contract';
 import type { MoneyUnit } from '../formats/csvHeader';
 import { Dec, group } from '../../domain/money';
@@ -668,7 +669,10 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     case 'fund_flows': {
       const onlyExpenditure = EXPENDITURE_ITEMS.filter((i) => !(INCOME_ITEMS as readonly string[]).includes(i));
       const onlyIncome = INCOME_ITEMS.filter((i) => !(EXPENDITURE_ITEMS as readonly string[]).includes(i));
+      const balances = byName.get('fund_balances');
+      const regions = byName.get('regions');
       return [
+        ...(balances && regions ? [openingMissing(table, balances, regions)] : []),
         {
           column: 'source_level',
           severity: 'error',
@@ -761,6 +765,35 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
     default:
       return [];
   }
+}
+
+/**
+ * An account (region, fund) with flows in a year but no opening balance for
+ * it, where other accounts of the fund have one that year, said once, at its first flow row: its accumulated balance, and that of
+ * every city and province above it, is unknown (opening_rollup.sql), where
+ * summing without it understated them silently.
+ */
+function openingMissing(flows: StagedTable, balances: StagedTable, regions: StagedTable): Check {
+  const year = (quarter: string): string => `TRY_CAST(substr(${quarter}, 1, 4) AS INTEGER)`;
+  return {
+    column: 'quarter',
+    severity: 'warning',
+    source:
+      // Only rows whose own cells are good (a bad code or fund is said by its cell).
+      `(SELECT f.* FROM ${ident(flows.stageTable).text} f WHERE f.region_code IN (SELECT region_code FROM ${ident(regions.stageTable).text}) ` +
+      `AND f.fund IN (${FUNDS.map((fund) => `'${fund}'`).join(', ')}) AND ${year('f.quarter')} IS NOT NULL AND NOT EXISTS ` +
+      `(SELECT 1 FROM ${ident(balances.stageTable).text} b WHERE b.region_code = f.region_code AND b.fund = f.fund AND TRY_CAST(b.year AS INTEGER) = ${year('f.quarter')}) ` +
+      // A year no account has an opening for (flows kept from before the balances start) is unknown for all alike: not said per account.
+      `AND EXISTS (SELECT 1 FROM ${ident(balances.stageTable).text} b WHERE b.fund = f.fund AND TRY_CAST(b.year AS INTEGER) = ${year('f.quarter')}) ` +
+      `QUALIFY row_number() OVER (PARTITION BY f.region_code, f.fund, ${year('f.quarter')} ORDER BY f._row) = 1) AS s`,
+    where: 'TRUE',
+    value: 's.region_code',
+    extra: `s.fund || ' ' || ${year('s.quarter')}`,
+    explain: (value, extra) => {
+      const [fund, year] = (extra ?? '').split(' ');
+      return explain(message('check.opening_missing', { region: value ?? '', fund: fund ?? '', year: year ?? '' }), message('check.opening_missing_expected'));
+    },
+  };
 }
 
 /**

@@ -52,7 +52,7 @@ export async function readAnalysisInput(
       rosterPersons: engine.query(rosterPersonsSql(quarter, policyFile)),
       coverageCounts: engine.query(renderSql(SQL.coverageCounts, { quarter })),
       fundTotals: other.query(fundTotalsSql(quarter)),
-      openings: other.query(rollupSql({ table: 'fund_balances', keys: ['fund', 'year'], summed: 'opening_balance', as: 'VARCHAR' })),
+      openings: other.query(SQL.openingRollup),
       obligations: other.query(renderSql(SQL.obligationShortfalls, { year })),
       residentInsured: other.query(rollupSql({ table: 'resident_enrollment', keys: ['quarter'], summed: 'insured', as: 'BIGINT', period: { column: 'quarter', value: quarter } })),
       assistanceSubsidies: other.query(renderSql(SQL.assistanceSubsidies, { quarter })),
@@ -71,7 +71,8 @@ export async function readAnalysisInput(
       quarter,
       policyFile,
       fundTotals: (await queries.fundTotals).map(toFundQuarterTotals),
-      openings: (await queries.openings).map(toOpeningBalance),
+      // A region whose accounts' openings are not all there has none (opening_rollup.sql).
+      openings: (await queries.openings).filter((row) => row.opening_balance !== null).map(toOpeningBalance),
     };
     onFunds?.(funds);
     return {

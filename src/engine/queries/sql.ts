@@ -28,6 +28,7 @@ import factorReachSql from './sql/factor_reach.sql?raw';
 import regionAncestorsSql from './sql/region_ancestors.sql?raw';
 import regionPoolsSql from './sql/region_pools.sql?raw';
 import regionRollupSql from './sql/region_rollup.sql?raw';
+import openingRollupSql from './sql/opening_rollup.sql?raw';
 import regionTreeDiffSql from './sql/region_tree_diff.sql?raw';
 import regionsSql from './sql/regions.sql?raw';
 import rosterFollowUpSql from './sql/roster_follow_up.sql?raw';
@@ -69,6 +70,7 @@ export const SQL = {
   regionAncestors: regionAncestorsSql,
   regionPools: regionPoolsSql,
   regionRollup: regionRollupSql,
+  openingRollup: openingRollupSql,
   regionTreeDiff: regionTreeDiffSql,
   regions: regionsSql,
   rosterFollowUp: rosterFollowUpSql,

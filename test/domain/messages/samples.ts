@@ -176,6 +176,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'check.transfer_loop_expected': {},
   'check.opening_balance': { value: 'x', expected: 'x' },
   'check.opening_balance_expected': {},
+  'check.opening_missing': { region: '152223', fund: 'assistance', year: '2025' },
+  'check.opening_missing_expected': {},
   'check.parent_missing': { level: 'x' },
   'check.parent_missing_expected': {},
   'check.province_parent': {},
