@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
+import { templateCsv } from '../../src/engine/contract/templates';
 import { inlineWorkbook as workbook } from './inlineWorkbook';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
 
@@ -87,5 +88,30 @@ describe('sign-off lines below a table', () => {
     expect(report.ok).toBe(false);
     // Text in its first cell only: refused as one line by its row (a title or group line), not cell by cell.
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.column, p.problem.code])).toEqual([[dataRows + 2, null, 'row.title_line']]);
+  });
+
+  // An office sweep: any first cell starting with # or 说明 was skipped as a template's note, without a word.
+  it('reads a row whose first cell starts with # as data: Excel\'s #N/A in the quarter is refused at its cell, not dropped with its amount', async () => {
+    const [header, first, ...rest] = flowsText.split('\n');
+    const text = [header, first!.replace(/^2024Q1|^2023Q\d/, '#N/A'), ...rest].join('\n');
+    expect(text).not.toBe(flowsText);
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n`)));
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => [p.row, p.column, p.problem.code])).toEqual([[2, 'quarter', 'cell.excel_error']]);
+  });
+
+  it('reads a county named 说明… as data, and says a 说明：/数据来源： line under the table is a note; the template\'s own rows are still skipped', async () => {
+    const regions = tiny('regions.csv').replace(/^\ufeff/, '').replace(/\r?\n+$/, '').split(/\r?\n/);
+    const renamed = regions.map((l) => (l.startsWith('150202,') ? l.replace(/^150202,[^,]*/, '150202,说明旗') : l));
+    expect(renamed).not.toEqual(regions);
+    const text = `${renamed.join('\n')}\n说明：本表由民政局提供,,,,\n数据来源：民政局、乡村振兴局,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('regions.csv', text)));
+    expect(report.problems.map((p) => [p.row, p.problem.code])).toEqual([[null, 'header.sign_off_rows']]);
+    expect(report.ok).toBe(true);
+    expect(await engine().query("SELECT name FROM regions WHERE region_code = '150202'")).toEqual([{ name: '说明旗' }]);
+    const template = `${templateCsv('regions').replace(/\r?\n+$/, '')}\n${regions.slice(1).join('\n')}\n`;
+    const fromTemplate = await loadDataset(engine(), await tinyWith(csv('regions.csv', template)));
+    expect(fromTemplate.problems).toEqual([]);
+    expect(fromTemplate.tables.regions).toBe(regions.length - 1);
   });
 });

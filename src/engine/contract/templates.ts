@@ -10,6 +10,10 @@ import { exportCsv, exportXlsx, type ExportColumn, type ExportRow, type ExportSh
 
 /** Marks a row the loader skips (see stage.ts). */
 export const NOTE_MARK = '#';
+/** The two explanation rows' first cells begin so. */
+const NOTE_LABELS = ['中文列名', '填写要求'] as const;
+/** RE2 (and JavaScript) for a first cell of an explanation row: the loader skips exactly these. */
+export const TEMPLATE_NOTE = `^\\s*${NOTE_MARK}\\s*(${NOTE_LABELS.join('|')})\\s*[：:]`;
 
 function columns(spec: TableSpec): ExportColumn[] {
   return spec.columns.map((c) => ({ key: c.name }));
@@ -19,9 +23,9 @@ function noteRows(spec: TableSpec): ExportRow[] {
   const labels: ExportRow = {};
   const rules: ExportRow = {};
   spec.columns.forEach((c, i) => {
-    labels[c.name] = i === 0 ? `${NOTE_MARK} 中文列名：${c.label}` : c.label;
+    labels[c.name] = i === 0 ? `${NOTE_MARK} ${NOTE_LABELS[0]}：${c.label}` : c.label;
     const rule = `${c.optional ? '可空' : '必填'}；${renderMessage(expectedValue(c), 'zh')}`;
-    rules[c.name] = i === 0 ? `${NOTE_MARK} 填写要求：${rule}` : rule;
+    rules[c.name] = i === 0 ? `${NOTE_MARK} ${NOTE_LABELS[1]}：${rule}` : rule;
   });
   return [labels, rules];
 }

@@ -29,6 +29,7 @@ import { message, type CsvDelimiter, type Message, type RowList } from '../../do
 import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
 import { hashedIdSql, hasPersonIds, MASKED_ID_COLUMN, maskedIdSql, PERSON_ID_COLUMN } from '../contract/personId';
+import { TEMPLATE_NOTE } from '../contract/templates';
 import { malformedIdSql, normalizedIdSql, plainIdSql } from '../contract/idNumber';
 import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
 import { QUARTER_CHARACTERS, QUARTER_FORMS, QUARTER_MONTHS } from '../contract/quarterForms';
@@ -135,13 +136,17 @@ export function finishSql(stage: StagedTable): { sql: string; table: string } {
 }
 
 /**
- * The explanation rows of our templates (first cell starting with `#` or
- * `说明`) are skipped wherever they appear; their row numbers still count.
- * The pattern only runs on cells that hold a `#` or `说明` at all.
+ * The explanation rows of our templates (templates.ts: a first cell `# 中文列名：…`
+ * or `# 填写要求：…`) are skipped wherever they appear; their row numbers still
+ * count. Only those: any first cell starting with `#` or `说明` was skipped, and
+ * with it a row whose quarter was Excel's #N/A (its amount silently left out
+ * of every total), a transfer numbered `#内财社…`, a county named 说明旗. A
+ * `说明：` line under a table is a note (signOff.ts), said as one.
+ * The pattern only runs on cells that hold a `#` at all.
  */
 const NOT_A_NOTE = (firstCell: string): string => {
   const cell = `coalesce(${firstCell}, '')`;
-  return `CASE WHEN strpos(${cell}, '#') = 0 AND strpos(${cell}, '说明') = 0 THEN true ELSE NOT regexp_matches(${cell}, '^\\s*(#|说明)') END`;
+  return `CASE WHEN strpos(${cell}, '#') = 0 THEN true ELSE NOT regexp_matches(${cell}, '${TEMPLATE_NOTE}') END`;
 };
 
 export interface StageOptions {
