@@ -149,6 +149,12 @@ describe('one person written two ways', () => {
     expect(await normalized(`''${P2}`)).toBe(P2);
     expect(await normalized(`’${P2}`)).toBe(P2);
     expect(await normalized(`"${P2}"`)).toBe(P2);
+    // An office sweep: a line break inside the quoted cell, pandas' 15-digit number with its .0, × typed for X.
+    expect(await normalized(`${P2}\n`)).toBe(P2);
+    expect(await normalized(`${P2}\r\n`)).toBe(P2);
+    expect(await normalized(`${P6_15}.0`)).toBe(P6);
+    expect(await normalized(`${P1.slice(0, 17)}×`)).toBe(P1);
+    expect(await normalized('1501021940010112.0')).toBe('1501021940010112.0');
     expect(await normalized('AB-12 34x')).toBe('AB1234X');
     expect(await normalized('1.50102E+17')).toBe('1.50102E+17');
     expect(await normalized('1501021940010112')).toBe('1501021940010112');

@@ -41,8 +41,8 @@ export function plainIdSql(v: string): string {
   );
 }
 
-/** Characters read as others: full-width digits, x and Ｘ; and separators, deleted (no counterpart). */
-const READ_AS = { from: '０１２３４５６７８９xｘＸ', to: '0123456789XXX' };
+/** Characters read as others: full-width digits, x, Ｘ and the multiplication sign × typed for X; and separators, deleted (no counterpart). */
+const READ_AS = { from: '０１２３４５６７８９xｘＸ×', to: '0123456789XXXX' };
 /**
  * …and what a copy from a web page or a chat brings along unseen (zero-width
  * spaces and joiners, a BOM) and the apostrophe that kept a number as text
@@ -50,7 +50,7 @@ const READ_AS = { from: '０１２３４５６７８９xｘＸ', to: '0123456789
  * left inside the cell ("150102…"): each made one person two, counted
  * twice, where no ID has them.
  */
-const SEPARATORS = [' ', '\u3000', '\u00a0', '\t', '-', '－', '‐', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', "'", '‘', '’', '"', '＂'];
+const SEPARATORS = [' ', '\u3000', '\u00a0', '\t', '\n', '\r', '-', '－', '‐', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', "'", '‘', '’', '"', '＂'];
 
 /** The ISO 7064 MOD 11-2 weights of an 18-digit ID's first 17 digits (2^(17−i) mod 11), and the check character of each remainder. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -71,13 +71,15 @@ export function eighteenDigitSql(s: string): string {
 /**
  * SQL for the ID the trimmed text `v` writes (`v` already freed of an
  * export's `="…"`, keptAsText.ts: else the same person under two spellings
- * would hash to two persons): full-width digits and x as ASCII and X, spaces and
- * hyphens taken out, a 15-digit ID as its 18-digit form. For the few cells
+ * would hash to two persons): full-width digits and x as ASCII and X, spaces,
+ * line breaks and hyphens taken out, a 15-digit ID (pandas' 150103550607012.0 too) as its 18-digit form. For the few cells
  * plainIdSql does not pass; any other text is returned with only those
  * characters changed.
  */
 export function normalizedIdSql(v: string): string {
-  const s = `translate(${v}, ${literal(READ_AS.from + SEPARATORS.join('')).text}, ${literal(READ_AS.to).text})`;
+  const translated = `translate(${v}, ${literal(READ_AS.from + SEPARATORS.join('')).text}, ${literal(READ_AS.to).text})`;
+  // A 15-digit ID as pandas writes a number column with an empty cell (150103550607012.0): the ID itself.
+  const s = `regexp_replace(${translated}, '^([0-9]{15})[.]0+$', '\\1')`;
   return `CASE WHEN strlen(${s}) = 15 AND regexp_full_match(${s}, '[0-9]{15}') THEN ${eighteenDigitSql(s)} ELSE ${s} END`;
 }
 
