@@ -80,6 +80,18 @@ describe('小计 rows', () => {
     expect(await analysed()).toBe(plain);
   });
 
+  // An office sweep: 合\u3000计 (a full-width space), and 汇总 as Chinese Excel's table total row writes it, were refused cell by cell.
+  it('knows 合\u3000计 (a full-width space), 汇总 and 小　计 as total and subtotal rows', async () => {
+    const rows = flowsWithSubtotals().map((l) => l.replace(/^合计,/, '汇总,').replace(',小 计：,', ',小\u3000计,'));
+    for (const total of ['汇总', '合\u3000计', '汇 总']) {
+      const text = rows.map((l) => l.replace(/^汇总,/, `${total},`)).join('\n');
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n`)));
+      expect(report.problems.map((p) => p.problem.code), total).toEqual(['header.total_rows', 'header.subtotal_rows']);
+      expect(report.ok).toBe(true);
+      expect(await analysed()).toBe(plain);
+    }
+  });
+
   it('load the same from a workbook sheet, numbered by Excel row', async () => {
     const [header, ...rows] = flowsWithSubtotals().map((l) => l.split(','));
     const keys = header ?? [];

@@ -756,29 +756,31 @@ function signOffRowSql(cells: readonly string[]): string {
   return `(CASE WHEN strpos(${first}, '：') = 0 AND strpos(${first}, ':') = 0 THEN false ELSE regexp_matches(${first}, ${literal(SIGN_OFF_PATTERN).text}) END)`;
 }
 
-/** A cell of a 合计/总计 (total) row. */
-const TOTAL_CELL = '(合\\s*计|总\\s*计|[Tt][Oo][Tt][Aa][Ll])[:：]?';
+/** Spaces inside 合 计 (RE2's \s is ASCII only: 合\u3000计 has the full-width one). */
+const INNER_SPACE = '[\\s\u3000\u00a0]*';
+/** A cell of a 合计/总计/汇总 (total) row: 汇总 is what Chinese Excel writes in a table's total row. */
+const TOTAL_CELL = `(合${INNER_SPACE}计|总${INNER_SPACE}计|汇${INNER_SPACE}总|[Tt][Oo][Tt][Aa][Ll])[:：]?`;
 /**
  * A cell of a 小计 (subtotal) row: 小计 (小 计, 小计：), perhaps after a name in
  * Chinese characters (呼和浩特市小计, 本页小计, 城镇小计), or Subtotal. A 合计
  * after a name (全区合计, 呼和浩特市合计) is neither: it may be a grand total
  * or a section's, so it stays a data row and is refused, never summed wrongly.
  */
-const SUBTOTAL_CELL = '(\\p{Han}{0,20}\\s*小\\s*计|[Ss][Uu][Bb][- ]?[Tt][Oo][Tt][Aa][Ll])[:：]?';
+const SUBTOTAL_CELL = `(\\p{Han}{0,20}${INNER_SPACE}小${INNER_SPACE}计|[Ss][Uu][Bb][- ]?[Tt][Oo][Tt][Aa][Ll])[:：]?`;
 
 /**
  * SQL of a row's mark, over its raw cells: 2 for a 合计/总计 (total) row, 1
  * for a 小计 (subtotal) row (one of its cells says so; a row saying both is a
  * total), 0 for any other row. Only for tables with amounts or counts to add
  * up, computed once a row in the reading's inner layer (`ROW_MARK`). The
- * patterns are tried only on cells holding 计 or "total" in any case, which
+ * patterns are tried only on cells holding 计, 汇 or "total" in any case, which
  * every match does: the regex on every cell was about a third of reading a file.
  */
 function rowMarkSql(cells: readonly string[]): string {
   const mark = (c: string): string => {
     const cell = `coalesce(${c}, '')`;
     return (
-      `(CASE WHEN strpos(${cell}, '计') = 0 AND NOT contains(lower(${cell}), 'total') THEN 0 ` +
+      `(CASE WHEN strpos(${cell}, '计') = 0 AND strpos(${cell}, '汇') = 0 AND NOT contains(lower(${cell}), 'total') THEN 0 ` +
       `WHEN regexp_full_match(trim(${cell}), '${TOTAL_CELL}') THEN 2 ` +
       `WHEN regexp_full_match(trim(${cell}), '${SUBTOTAL_CELL}') THEN 1 ELSE 0 END)`
     );
