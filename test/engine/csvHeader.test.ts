@@ -142,3 +142,14 @@ describe('a column given twice', () => {
     expect(formatProblem(inSheet!, 'en')).toContain('Column "amount" appears twice: column G "amount" and column H "金额" (hidden columns count too)');
   });
 });
+
+// An office sweep: a roster headed 身份证号码 or 公民身份号码 (the ID card's own word) was refused as missing its 身份证号.
+describe("the ID column under the offices' own words", () => {
+  const ROSTER = tableSpec('roster')!;
+  it.each(['身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '*身份证号码', 'person_id'])('%s is person_id', (cell) => {
+    expect(findColumn(ROSTER, cell)?.name).toBe('person_id');
+  });
+  it.each(['身份证号码（户主）', '姓名'])('%s is no column', (cell) => {
+    expect(findColumn(ROSTER, cell)).toBeUndefined();
+  });
+});

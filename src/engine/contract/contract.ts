@@ -34,6 +34,8 @@ export interface ColumnSpec {
   name: string;
   /** Chinese header accepted in place of `name`. */
   label: string;
+  /** Other Chinese headers the offices' own lists use for the column (公民身份号码, the ID card's own word). */
+  otherLabels?: readonly string[];
   kind: ColumnKind;
   /** Empty cells allowed. */
   optional?: boolean;
@@ -125,7 +127,7 @@ export const CONTRACT: readonly TableSpec[] = [
     mergeDuplicates: true,
     columns: [
       QUARTER,
-      { name: 'person_id', label: '身份证号', kind: 'person_id' },
+      { name: 'person_id', label: '身份证号', otherLabels: ['身份证号码', '公民身份号码', '身份证', '证件号码'], kind: 'person_id' },
       REGION_CODE,
       { name: 'category', label: '救助类别', kind: 'enum', values: CATEGORIES, words: CATEGORY_WORDS, dictionary: true },
       { name: 'source', label: '数据来源', kind: 'enum', values: ['civil_affairs', 'agriculture', 'other'], words: SOURCE_WORDS, dictionary: true },

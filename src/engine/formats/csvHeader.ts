@@ -253,7 +253,7 @@ export function findColumn(spec: TableSpec, cell: string): ColumnSpec | undefine
   // A Chinese label is matched without its white space: templates break long headers over lines (上级区划↵代码) or space them out.
   const named = (text: string): ColumnSpec | undefined => {
     const label = text.replace(/\s+/g, '');
-    return spec.columns.find((c) => c.name === text.toLowerCase() || c.label === label);
+    return spec.columns.find((c) => c.name === text.toLowerCase() || c.label === label || c.otherLabels?.includes(label) === true);
   };
   const exact = named(trimmed);
   if (exact) return exact;
