@@ -146,7 +146,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
     sharing: gapSharings({ quarter, regions, funds, obligations: input.obligations ?? [], insured, policy }),
     allocation: allocations(year, input.allocationTotals ?? [], input.allocationFactors ?? [], policy.allocation),
     subsidySplit: subsidySplits(quarter, regions, insured, policy),
-    subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy),
+    subsidyDemand: subsidyDemands(quarter, input.assistanceSubsidies ?? [], policy, input.coverageCounts),
     forecasts,
     reconciliation,
     policy,

@@ -9,6 +9,7 @@ import { splitSubsidy, subsidyDemand, type SubsidySplit } from './splitSubsidy';
 import {
   CATEGORIES,
   type Category,
+  type CoverageCounts,
   type Quarter,
   type Region,
   type RegionCode,
@@ -117,9 +118,20 @@ export function subsidySplits(quarter: Quarter, regions: readonly Region[], insu
  * rounded to the fen); paid = subsidy_amount year to date. Recipients, not
  * `subsidized`: the question is what subsidising everyone entitled costs,
  * so a shortfall of paid against demand shows people not yet subsidised.
- * One row per region (any level) with assistance_enrollment at the quarter.
+ * One row per region (any level) with assistance_enrollment at the quarter;
+ * its recipients those coverage counts (`counted`), where it has any.
  */
-export function subsidyDemands(quarter: Quarter, rows: readonly AssistanceSubsidy[], policy: Policy): SubsidyDemandRow[] {
+export function subsidyDemands(quarter: Quarter, rows: readonly AssistanceSubsidy[], policy: Policy, counted: readonly CoverageCounts[] = []): SubsidyDemandRow[] {
+  // The recipients coverage counts (coverage_counts.sql): in a quarter with a roster its
+  // deduplicated persons, each under the one identity the dedupe gives them, where the
+  // reported figures counted a person on two lists twice (a 四川 sweep: 应资助 15.94万元 off).
+  const countedBy = new Map<RegionCode, Map<Category, number>>();
+  for (const c of counted) {
+    if (c.category === null) continue;
+    let of = countedBy.get(c.regionCode);
+    if (of === undefined) countedBy.set(c.regionCode, (of = new Map()));
+    of.set(c.category, c.recipients);
+  }
   const contribution = new Dec(policy.financing.individual_contribution);
   const ratios = Object.fromEntries(CATEGORIES.map((c) => [c, new Dec(policy.categories[c].subsidy_ratio)])) as Record<Category, Decimal>;
   const byRegion = new Map<RegionCode, AssistanceSubsidy[]>();
@@ -132,7 +144,12 @@ export function subsidyDemands(quarter: Quarter, rows: readonly AssistanceSubsid
   return [...byRegion.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([regionCode, list]) => {
+      const byCategory = countedBy.get(regionCode);
       const persons = CATEGORIES.flatMap((category) => {
+        if (byCategory !== undefined) {
+          const n = byCategory.get(category);
+          return n === undefined ? [] : [{ category, persons: n }];
+        }
         const of = list.filter((r) => r.category === category);
         return of.length === 0 ? [] : [{ category, persons: of.reduce((n, r) => n + r.recipients, 0) }];
       });

@@ -121,4 +121,29 @@ describe('subsidyDemands', () => {
     expect(rows[0]?.demand.total.toFixed(2)).toBe('22000.00');
     expect(rows[0]?.paid.toFixed(2)).toBe('13000.00');
   });
+
+  it("counts the recipients coverage counts (a roster quarter's deduplicated persons), not the reported figures, the paid amount still reported", () => {
+    // Reported: 低保 100, 监测 20; the roster: one person on both lists is 低保 only (the higher subsidy), 低保 101, 监测 19.
+    // 2024: 低保 45% → 180.00 × 101 = 18,180.00; 监测 at the policy's ratio × 19.
+    const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
+    const monitored = new Dec(400).times(policy.categories.monitored.subsidy_ratio).toDecimalPlaces(2);
+    const reported = [
+      { regionCode: '150921', level: 'county' as const, quarter: '2024Q4', category: 'dibao' as const, recipients: 100, subsidized: 50, subsidyAmount: money('9000.00') },
+      { regionCode: '150921', level: 'county' as const, quarter: '2024Q4', category: 'monitored' as const, recipients: 20, subsidized: 20, subsidyAmount: money('10.00') },
+    ];
+    const counted = [
+      { regionCode: '150921', level: 'county' as const, category: null, recipients: 120, enrolled: 118 },
+      { regionCode: '150921', level: 'county' as const, category: 'dibao' as const, recipients: 101, enrolled: 100 },
+      { regionCode: '150921', level: 'county' as const, category: 'monitored' as const, recipients: 19, enrolled: 18 },
+    ];
+    const [row] = subsidyDemands('2024Q4', reported, policy, counted);
+    expect(row?.demand.byCategory.map((c) => [c.category, c.persons, c.amount.toFixed(2)])).toEqual([
+      ['dibao', 101, '18180.00'],
+      ['monitored', 19, monitored.times(19).toFixed(2)],
+    ]);
+    expect(row?.demand.total.toFixed(2)).toBe(new Dec('18180.00').plus(monitored.times(19)).toFixed(2));
+    expect(row?.paid.toFixed(2)).toBe('9010.00');
+    // A region coverage has no counts for: the reported figures.
+    expect(subsidyDemands('2024Q4', reported, policy, [])[0]?.demand.byCategory.map((c) => c.persons)).toEqual([100, 20]);
+  });
 });
