@@ -127,6 +127,22 @@ describe('report page', () => {
       );
     };
     await expect.poll(printOnce, { timeout: APP_TIMEOUT }).toBe(1);
+    // Ctrl+P prints the report too (the browser's own print took the app: its header, tabs and
+    // buttons on the first sheet, the report cut at the frame's first page end).
+    const printed = (): Promise<number | undefined> =>
+      page.evaluate(() => (document.querySelector<HTMLIFrameElement>('[data-testid="report-preview"]')?.contentWindow as (Window & { printed?: number }) | null)?.printed);
+    await page.keyboard.press('Control+P');
+    expect(await printed()).toBe(2);
+    // Printed from the browser's menu, the page is one line saying where the report prints from.
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string): Promise<boolean> => page.locator(selector).first().isVisible();
+    expect(await shown('.topbar')).toBe(false);
+    expect(await shown('[data-testid="page-tabs"]')).toBe(false);
+    expect(await shown('[data-testid="report-preview"]')).toBe(false);
+    expect(await page.locator('.report-print-hint').textContent()).toContain('打印 / 另存为 PDF');
+    expect(await shown('.report-print-hint')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await shown('.report-print-hint')).toBe(false);
     // The frame may not run scripts.
     expect(await byTestId(page, 'report-preview').getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
   });

@@ -1,7 +1,7 @@
 // 形势分析报告: the quarterly situation report of the quarter and region on
 // screen — the very document `npm run report` writes, rendered here from the
 // same analyses — previewed in a frame, saved as one HTML file, printed to PDF.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { texts } from '../../domain/lang';
 import type { LevelWords } from '../../domain/levelWords';
 import { errorMessage } from '../../domain/messages/error';
@@ -31,6 +31,7 @@ const TEXT = texts(
     note: '下载的文件是一个独立的 HTML：图表为内嵌 SVG，附每张图的数据，不含脚本、不连网络，可离线用任何浏览器（含手机）打开。 打印时在打印对话框中选择“另存为 PDF”，纸张 A4。',
     preview: (title: string) => `报告预览：${title}`,
     drawing: '正在生成报告（需要上季度与上年同期的数据）…',
+    printHint: '这里打印的是应用界面，不是报告：请在“季度形势分析报告”页点击“打印 / 另存为 PDF”，或在该页按 Ctrl+P。',
   },
   {
     title: (region: string, quarter: string) => `${region} ${quarter} medical security fund situation analysis`,
@@ -43,8 +44,19 @@ const TEXT = texts(
     note: 'The download is one self-contained HTML file: charts as inline SVG with the data of each chart, no script, no network; it opens offline in any browser, phones included. To print, choose "Save as PDF" in the print dialog, paper A4.',
     preview: (title: string) => `Report preview: ${title}`,
     drawing: 'Drawing the report (it needs the previous quarter and the same quarter last year)…',
+    printHint: 'This prints the app, not the report: on the quarterly report page press "Print / save as PDF", or Ctrl+P there.',
   },
 );
+
+/** Ctrl+P or ⌘P, heard anywhere on the page or in the frame: the frame's report printed, not the page. */
+function printKeyListener(frame: RefObject<HTMLIFrameElement | null>): (event: KeyboardEvent) => void {
+  return (event) => {
+    const report = frame.current?.contentWindow;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p' || !report) return;
+    event.preventDefault();
+    report.print();
+  };
+}
 
 export interface ReportPageProps extends PageProps {
   dataset: Dataset;
@@ -116,6 +128,20 @@ export function ReportPage({ analysis, tree, view, words, updating, navigate, da
     return () => window.removeEventListener('resize', fitFrame);
   }, []);
 
+  // Ctrl+P (⌘P) prints the report, as the button does: the browser's own print took the
+  // page — its header, tabs and buttons on the first sheet, the report cut where the frame
+  // met a page's end. Heard on the page and inside the frame (its keys stay there).
+  useEffect(() => {
+    const onPrintKey = printKeyListener(frameRef);
+    window.addEventListener('keydown', onPrintKey);
+    return () => window.removeEventListener('keydown', onPrintKey);
+  }, []);
+  // Each report loads a new document into the frame: its listener goes with the old one.
+  const onFrameLoad = (): void => {
+    fitFrame();
+    frameRef.current?.contentWindow?.addEventListener('keydown', printKeyListener(frameRef));
+  };
+
   const error = previousQuery.error ?? lastYearQuery.error;
   const title = region ? t.title(region.name, quarterLabel(quarter, lang)) : t.untitled;
 
@@ -160,6 +186,8 @@ export function ReportPage({ analysis, tree, view, words, updating, navigate, da
         </div>
       </PageTitle>
       <p className="report-note">{t.note}</p>
+      {/* Printed instead of the page by the browser's menu (share.css): the report prints from its frame. */}
+      <p className="report-print-hint">{t.printHint}</p>
       {error && (
         <div className="card error" role="alert">
           {errorMessage(error, lang)}
@@ -175,7 +203,7 @@ export function ReportPage({ analysis, tree, view, words, updating, navigate, da
             sandbox={PREVIEW_SANDBOX}
             srcDoc={report.html}
             style={{ height: frameHeight }}
-            onLoad={fitFrame}
+            onLoad={onFrameLoad}
           />
         ) : (
           <div className="status" role="status">
