@@ -197,7 +197,7 @@ describe('loadDataset', () => {
     ]);
   });
 
-  it('skips explanation rows (first cell starting with # or 说明, after spaces) and keeps a # inside a cell', async () => {
+  it('skips # comment rows (the mark and a space, after spaces), says a 说明： line is a note, and keeps a # or 说明 starting a value', async () => {
     const transfers = [
       'transfer_id,year,fund,from_level,to_region_code,kind,amount,issued_date,received_date,source_transfer_id',
       '  # 说明行,,,,,,,,,',
@@ -207,8 +207,8 @@ describe('loadDataset', () => {
       'T2,2024,assistance,central,010100,formal,x,2024-03-01,,',
     ].join('\n');
     const report = await loadDataset(engine(), [csv('regions.csv', REGIONS), csv('transfers.csv', transfers)]);
-    expect(report.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['6 amount']);
-    expect(report.files.find((f) => f.table === 'transfers')?.rows).toBe(2);
+    expect(report.problems.map((p) => `${p.row} ${p.column} ${p.problem.code}`)).toEqual(['null null header.sign_off_rows', '6 amount cell.invalid']);
+    expect(report.files.find((f) => f.table === 'transfers')?.rows).toBe(3);
   });
 
   it('warns, but loads, when a transfer arrives before it was issued', async () => {

@@ -12,8 +12,12 @@ import { exportCsv, exportXlsx, type ExportColumn, type ExportRow, type ExportSh
 export const NOTE_MARK = '#';
 /** The two explanation rows' first cells begin so. */
 const NOTE_LABELS = ['中文列名', '填写要求'] as const;
-/** RE2 (and JavaScript) for a first cell of an explanation row: the loader skips exactly these. */
-export const TEMPLATE_NOTE = `^\\s*${NOTE_MARK}\\s*(${NOTE_LABELS.join('|')})\\s*[：:]`;
+/**
+ * RE2 for the first cell of a row the loader skips: the mark, then a space or
+ * nothing (`# 中文列名：…`, a user's `# 说明`). Not the mark before anything else:
+ * Excel's error values (#N/A, #VALUE!) and a document numbered #… are data.
+ */
+export const TEMPLATE_NOTE = `^\\s*${NOTE_MARK}(\\s|$)`;
 
 function columns(spec: TableSpec): ExportColumn[] {
   return spec.columns.map((c) => ({ key: c.name }));

@@ -137,11 +137,12 @@ export function finishSql(stage: StagedTable): { sql: string; table: string } {
 
 /**
  * The explanation rows of our templates (templates.ts: a first cell `# 中文列名：…`
- * or `# 填写要求：…`) are skipped wherever they appear; their row numbers still
- * count. Only those: any first cell starting with `#` or `说明` was skipped, and
- * with it a row whose quarter was Excel's #N/A (its amount silently left out
- * of every total), a transfer numbered `#内财社…`, a county named 说明旗. A
- * `说明：` line under a table is a note (signOff.ts), said as one.
+ * or `# 填写要求：…`), and a user's `# …` comments, are skipped wherever they
+ * appear; their row numbers still count. Only rows whose first cell is the mark
+ * and a space: any first cell starting with `#` or `说明` was skipped, and with
+ * it a row whose quarter was Excel's #N/A (its amount silently left out of every
+ * total), a transfer numbered `#内财社…`, a county named 说明旗. A `说明：` line
+ * under a table is a note (signOff.ts), said as one.
  * The pattern only runs on cells that hold a `#` at all.
  */
 const NOT_A_NOTE = (firstCell: string): string => {
