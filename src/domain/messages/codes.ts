@@ -516,6 +516,19 @@ export interface MoneyWords {
   rounded(yuan: Figure): string;
   /** To the fen (a reconciliation difference). */
   exact(yuan: Figure): string;
+  /**
+   * The terms of a sum written out (收入 a − 支出 b = c), each part then the
+   * total, as `rounded` says them, balanced so that the written terms add up
+   * (render.ts balancedTerms): rounded on their own, 20,444.70 − 24,077.00
+   * read as = -3,632.29, which no reader can redo.
+   */
+  sum(parts: readonly Term[], total: Figure): string[];
+}
+
+/** A part of a written sum: an amount, subtracted when `minus`. */
+export interface Term {
+  yuan: Figure;
+  minus?: boolean;
 }
 
 /**

@@ -529,15 +529,20 @@ export const EN: Catalogue = {
   'alert.coverage': (p) =>
     `${p.region} recipient enrollment rate = enrolled ${formatCount(p.enrolled)} ÷ recipients ${formatCount(p.recipients)} = ${pctAt(p.rate, p)}, ` +
     crossed(p, `${p.isTarget ? 'the target ' : ''}${pct(p.threshold)}`),
-  'alert.current_deficit': (p, _say, money) =>
-    `${subject(p)} current balance ${p.period === 'ytd' ? 'year to date' : 'this quarter'} = ` +
-    `income ${money.rounded(p.income)} − expenditure ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.current_deficit': (p, _say, money) => {
+    const [income, expenditure, balance] = money.sum([{ yuan: p.income }, { yuan: p.expenditure, minus: true }], p.balance);
+    return `${subject(p)} current balance ${p.period === 'ytd' ? 'year to date' : 'this quarter'} = income ${income} − expenditure ${expenditure} = ${balance}, ${crossed(p, money.rounded(p.threshold))}`;
+  },
   'alert.balance_rate': (p, _say, money) =>
     `${subject(p)} current balance rate year to date = current balance ${money.rounded(p.balance)} ÷ income ${money.rounded(p.income)} = ` +
     `${pctAt(p.rate, p)}, ${crossed(p, pct(p.threshold))}`,
-  'alert.accumulated_negative': (p, _say, money) =>
-    `${subject(p)} accumulated balance = opening balance ${money.rounded(p.opening)} + income year to date ${money.rounded(p.income)} − ` +
-    `expenditure year to date ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}, ${crossed(p, money.rounded(p.threshold))}`,
+  'alert.accumulated_negative': (p, _say, money) => {
+    const [opening, income, expenditure, balance] = money.sum([{ yuan: p.opening }, { yuan: p.income }, { yuan: p.expenditure, minus: true }], p.balance);
+    return (
+      `${subject(p)} accumulated balance = opening balance ${opening} + income year to date ${income} − ` +
+      `expenditure year to date ${expenditure} = ${balance}, ${crossed(p, money.rounded(p.threshold))}`
+    );
+  },
   'alert.months_payable': (p, _say, money, read) =>
     `${subject(p)} months payable = accumulated balance ${money.rounded(p.balance)} ÷ average monthly expenditure` +
     `${p.average === null ? '' : ` over the last ${p.window} quarter${plural(p.window)} ${money.rounded(p.average)}`} = ` +

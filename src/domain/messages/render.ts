@@ -3,9 +3,9 @@
 // finds a problem never does.
 import type { Lang } from '../lang';
 import { Dec, fixed, formatWan, type Decimal } from '../money';
-import { chooseMoneyUnit, moneyUnitById, moneyWithUnit, sentenceMoneyUnit } from '../moneyUnit';
+import { chooseMoneyUnit, MONEY_PLACES, moneyUnitById, moneyWithUnit, sentenceMoneyUnit, type MoneyUnit } from '../moneyUnit';
 import { overdrawnInFull } from '../monthsPayableText';
-import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say } from './codes';
+import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say, Term } from './codes';
 import { EN } from './en';
 import { ZH } from './zh';
 
@@ -35,6 +35,31 @@ function exactPlaces(yuan: Decimal): number {
   return Math.min(6, Math.max(2, yuan.div(WAN).decimalPlaces()));
 }
 
+/**
+ * The terms of a sum (parts, then total) in units of `divisor` at `places`
+ * decimals, as yuan, so that the written parts add up to the written total:
+ * each rounded, the total as it rounds, and where the parts' roundings miss it
+ * by a step or two, the parts nearest a half step rounded the other way
+ * (largest remainder), each still within one step of its value. Rounded on
+ * their own, 20,444.704 − 24,076.995 read 20,444.70 − 24,077.00 = -3,632.29.
+ */
+function balancedTerms(parts: readonly Term[], total: Figure, divisor: Decimal, places: number): Decimal[] {
+  const step = new Dec(10).pow(-places);
+  const exact = parts.map((p) => new Dec(p.yuan).div(divisor));
+  const shown = exact.map((v) => new Dec(fixed(v, places)));
+  const target = new Dec(fixed(new Dec(total).div(divisor), places));
+  const sign = (i: number): number => (parts[i]?.minus ? -1 : 1);
+  const written = (): Decimal => shown.reduce((acc, v, i) => acc.plus(v.times(sign(i))), new Dec(0));
+  for (let missing = target.minus(written()).div(step).round().toNumber(); missing !== 0 && parts.length > 0; missing -= Math.sign(missing)) {
+    // Moving the written sum one step toward the total: the part that moves least far from its value.
+    const moved = shown.map((v, i) => v.plus(step.times(sign(i) * Math.sign(missing))));
+    let best = 0;
+    for (let i = 1; i < moved.length; i++) if (moved[i]!.minus(exact[i]!).abs().lt(moved[best]!.minus(exact[best]!).abs())) best = i;
+    shown[best] = moved[best]!;
+  }
+  return [...shown, target].map((v) => v.times(divisor));
+}
+
 function recordWords(lang: Lang): MoneyWords {
   return {
     rounded: (yuan) => formatWan(new Dec(yuan), 2, lang),
@@ -42,7 +67,13 @@ function recordWords(lang: Lang): MoneyWords {
       const d = new Dec(yuan);
       return formatWan(d, exactPlaces(d), lang);
     },
+    sum: (parts, total) => balancedTerms(parts, total, WAN, 2).map((yuan) => formatWan(yuan, 2, lang)),
   };
+}
+
+/** `sum` in the unit `u`, two decimals, the terms balanced so that they add up. */
+function sumInUnit(u: MoneyUnit): MoneyWords['sum'] {
+  return (parts, total) => balancedTerms(parts, total, u.divisor, MONEY_PLACES).map((yuan) => moneyWithUnit(yuan, u));
 }
 
 /** The record keeps a months figure as the formula gives it; a reader sees 已透支 where it is below zero. */
@@ -58,17 +89,15 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
   // to the fen), so that no figure claims more precision than the record gives it.
   const amounts: Decimal[] = [];
   const exactAmounts: Decimal[] = [];
+  const heard = (yuan: Figure, places: 2 | 6): string => {
+    amounts.push(recorded(yuan, places));
+    exactAmounts.push(new Dec(yuan));
+    return '';
+  };
   sentence(message.params, say, {
-    rounded: (yuan) => {
-      amounts.push(recorded(yuan, 2));
-      exactAmounts.push(new Dec(yuan));
-      return '';
-    },
-    exact: (yuan) => {
-      amounts.push(recorded(yuan, 6));
-      exactAmounts.push(new Dec(yuan));
-      return '';
-    },
+    rounded: (yuan) => heard(yuan, 2),
+    exact: (yuan) => heard(yuan, 6),
+    sum: (parts, total) => [...parts.map((p) => p.yuan), total].map((yuan) => heard(yuan, 2)),
   });
   if (amounts.length === 0) return sentence(message.params, say, recordWords(lang));
   // A sentence whose amounts all stay below 10,000 yuan reads in a unit finer than the
@@ -77,11 +106,12 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
   const small = chooseMoneyUnit(exactAmounts, lang);
   if (small.divisor.lt(WAN)) {
     const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), small);
-    return sentence(message.params, say, { rounded: own, exact: own });
+    return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(small) });
   }
   const unit = sentenceMoneyUnit(amounts, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'million', lang));
   return sentence(message.params, say, {
     rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),
     exact: (yuan) => moneyWithUnit(recorded(yuan, 6), unit),
+    sum: sumInUnit(unit),
   });
 }

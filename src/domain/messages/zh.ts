@@ -488,14 +488,16 @@ export const ZH: Catalogue = {
   'alert.coverage': (p) =>
     `${p.region} 救助对象参保率 = 已参保 ${formatCount(p.enrolled)} 人 ÷ 救助对象 ${formatCount(p.recipients)} 人 = ${pctAt(p.rate, p)}，` +
     `${COMPARISON[p.comparison]}${p.isTarget ? '目标 ' : ' '}${pct(p.threshold)}${severity(p)}`,
-  'alert.current_deficit': (p, _say, money) =>
-    `${subject(p)} ${p.period === 'ytd' ? '年初至今' : '本季度'}当期结余 = 收入 ${money.rounded(p.income)} − 支出 ${money.rounded(p.expenditure)} = ${money.rounded(p.balance)}，` +
-    crossed(p, money.rounded(p.threshold)),
+  'alert.current_deficit': (p, _say, money) => {
+    const [income, expenditure, balance] = money.sum([{ yuan: p.income }, { yuan: p.expenditure, minus: true }], p.balance);
+    return `${subject(p)} ${p.period === 'ytd' ? '年初至今' : '本季度'}当期结余 = 收入 ${income} − 支出 ${expenditure} = ${balance}，` + crossed(p, money.rounded(p.threshold));
+  },
   'alert.balance_rate': (p, _say, money) =>
     `${subject(p)} 年初至今当期结余率 = 当期结余 ${money.rounded(p.balance)} ÷ 收入 ${money.rounded(p.income)} = ${pctAt(p.rate, p)}，${crossed(p, pct(p.threshold))}`,
-  'alert.accumulated_negative': (p, _say, money) =>
-    `${subject(p)} 累计结余 = 年初结余 ${money.rounded(p.opening)} + 年初至今收入 ${money.rounded(p.income)} − 年初至今支出 ${money.rounded(p.expenditure)} = ` +
-    `${money.rounded(p.balance)}，${crossed(p, money.rounded(p.threshold))}`,
+  'alert.accumulated_negative': (p, _say, money) => {
+    const [opening, income, expenditure, balance] = money.sum([{ yuan: p.opening }, { yuan: p.income }, { yuan: p.expenditure, minus: true }], p.balance);
+    return `${subject(p)} 累计结余 = 年初结余 ${opening} + 年初至今收入 ${income} − 年初至今支出 ${expenditure} = ${balance}，${crossed(p, money.rounded(p.threshold))}`;
+  },
   'alert.months_payable': (p, _say, money, read) =>
     `${subject(p)} 累计结余可支付月数 = 累计结余 ${money.rounded(p.balance)} ÷ ` +
     `${p.average === null ? '月均支出' : `近${p.window}个季度月均支出 ${money.rounded(p.average)}`} = ` +

@@ -1,12 +1,14 @@
 // renderMessage's two money styles for alert sentences: `record` (万元 with
 // two decimals, what `analyze --json` keeps) and `reader` (every amount in
 // one unit from the sentence's largest). The reader's sentence must be the
-// record's with its money restated (restateMoney), figure for figure.
+// record's with its money restated (restateMoney), figure for figure; a
+// sum's terms (收入 − 支出 = 结余) are balanced, in both, so that they add up.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { message, type Message } from '../../../src/domain/messages/codes';
 import { renderMessage } from '../../../src/domain/messages/render';
 import { restateMoney } from '../../../src/domain/moneyUnit';
+import { Dec } from '../../../src/domain/money';
 import { SAMPLES } from './samples';
 
 /** An amount in yuan to the fen, from a few fen to 10^14 yuan, as exact text. */
@@ -67,7 +69,7 @@ describe('renderMessage money styles', () => {
   it('reader = the record sentence with its money restated, for any amounts from 10,000 yuan up', () => {
     fc.assert(
       fc.property(amount, amount, amount, amount, (a, b, c, d) => {
-        for (const m of [deficit(a, b, c, d), reconciliation(a, b, c, d)]) {
+        for (const m of [reconciliation(a, b, c, d)]) {
           for (const lang of ['zh', 'en'] as const) {
             // The amounts this sentence prints all below 10,000 yuan: read exact (the test above).
             if (!/万元|亿元|million yuan|billion yuan/.test(renderMessage(m, lang, 'reader'))) continue;
@@ -77,6 +79,45 @@ describe('renderMessage money styles', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // The UX sweep: 收入 20,444.70万元 − 支出 24,077.00万元 = -3,632.29万元, each term rounded on its own.
+  it("writes a sum's terms so that they add up, two decimals, the total as it rounds, each part within one step of its value", () => {
+    const number = /-?[\d,]+(?:\.\d+)?/g;
+    const unitOf = (term: string): Dec => {
+      const divisors: [RegExp, number][] = [[/亿元/, 1e8], [/billion/, 1e9], [/万元/, 1e4], [/million/, 1e6], [/thousand/, 1e3]];
+      return new Dec(divisors.find(([re]) => re.test(term))?.[1] ?? 1);
+    };
+    fc.assert(
+      fc.property(yuan, yuan, amount, (income, expenditure, threshold) => {
+        const balance = new Dec(income).minus(expenditure).toFixed(2);
+        for (const style of ['record', 'reader'] as const) {
+          for (const lang of ['zh', 'en'] as const) {
+            const text = renderMessage(deficit(income, expenditure, balance, threshold), lang, style);
+            const terms = (lang === 'zh' ? /收入 (.*) − 支出 (.*) = (.*?)，/ : /income (.*) − expenditure (.*) = (.*?), /).exec(text);
+            expect(terms, text).not.toBeNull();
+            const [x, y, z] = terms!.slice(1).map((t) => new Dec((t.match(number) ?? [''])[0]!.replace(/,/g, '')));
+            expect(x!.minus(y!).eq(z!), text).toBe(true);
+            const unit = unitOf(terms![1]!);
+            const places = ((terms![1]!.match(number) ?? [''])[0]!.split('.')[1] ?? '').length;
+            const step = new Dec(10).pow(-places);
+            // The total as it rounds; each part at most one step from its value.
+            expect(z!.eq(new Dec(new Dec(balance).div(unit).toFixed(places))), text).toBe(true);
+            expect(x!.minus(new Dec(income).div(unit)).abs().lte(step), text).toBe(true);
+            expect(y!.minus(new Dec(expenditure).div(unit)).abs().lte(step), text).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const m = deficit('204447040.00', '240769950.00', '-36322910.00', '0');
+    // Rounded alone: 20,444.70 − 24,077.00 = -3,632.29 (the balance as it rounds). The expenditure, at 24,076.995 the
+    // nearer a half step, is written 24,076.99: now they add up, and the balance is as the cards show it.
+    expect(renderMessage(m, 'zh', 'reader')).toContain('收入 20,444.70万元 − 支出 24,076.99万元 = -3,632.29万元');
+    expect(renderMessage(m, 'zh')).toContain('收入 20,444.70万元 − 支出 24,076.99万元 = -3,632.29万元');
+    expect(renderMessage(m, 'en')).toContain('income 204.4470 million yuan − expenditure 240.7699 million yuan = -36.3229 million yuan');
+    // Terms that add up already are each rounded as usual.
+    expect(renderMessage(deficit('138044000', '165102000', '-27058000', '0'), 'zh', 'reader')).toContain('收入 13,804.40万元 − 支出 16,510.20万元 = -2,705.80万元');
   });
 
   it('a message without money reads the same in both styles', () => {
