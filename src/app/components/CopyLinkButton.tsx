@@ -1,5 +1,6 @@
 // 复制链接: the address bar already holds the whole view (page, quarter,
-// region, fund, the page's filters), so the link is simply location.href.
+// region, fund, the page's filters), so the link is location.href, with the
+// quarter and fund on screen added where the address leaves them to defaults.
 // Where the clipboard is refused (plain http, an old browser), the link is
 // shown selected in a read-only field for Ctrl+C instead.
 import { useEffect, useRef, useState } from 'react';
@@ -41,7 +42,19 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function CopyLinkButton() {
+/**
+ * The address with the quarter and fund on screen named, where it leaves them
+ * to their defaults (the latest quarter, the default fund): a link copied so
+ * opened another quarter once newer data were loaded.
+ */
+export function pinnedLink(href: string, quarter: string | null, fund: string): string {
+  const url = new URL(href);
+  if (quarter !== null && !url.searchParams.has('q')) url.searchParams.set('q', quarter);
+  if (!url.searchParams.has('f')) url.searchParams.set('f', fund);
+  return url.href;
+}
+
+export function CopyLinkButton({ quarter, fund }: { quarter: string | null; fund: string }) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
   const t = TEXT[useLang()];
@@ -60,7 +73,7 @@ export function CopyLinkButton() {
   }, [state]);
 
   const copy = async () => {
-    const url = window.location.href;
+    const url = pinnedLink(window.location.href, quarter, fund);
     setState((await writeClipboard(url)) ? { kind: 'copied' } : { kind: 'manual', url });
   };
 

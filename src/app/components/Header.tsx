@@ -104,7 +104,7 @@ export function Header(props: HeaderProps) {
           onChange={(f) => onFund(f as Fund)}
         />
         <LangSwitch />
-        <CopyLinkButton />
+        <CopyLinkButton quarter={quarter} fund={fund} />
         <button type="button" className="button secondary" data-testid="bigscreen-button" title={t.bigScreenTitle} onClick={onBigScreen}>
           {t.bigScreen}
         </button>
