@@ -54,6 +54,25 @@ describe('copy link', () => {
   });
 });
 
+describe('copy link of a view left to its defaults', () => {
+  // The UX sweep: from ?r=152200 (the latest quarter, the default fund) the link was ?r=152200: once newer
+  // data were loaded it opened another quarter.
+  it('names the quarter and the fund on screen', async () => {
+    const session = browser();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.baseUrl).origin });
+    const page = await session.open('?r=152200');
+    await waitForDashboard(page);
+    const quarter = await byTestId(page, 'quarter-select').inputValue();
+    const fund = await byTestId(page, 'fund-select').inputValue();
+    expect(quarter).toMatch(/^\d{4}Q[1-4]$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await byTestId(page, 'copy-link-button').click();
+    await expect.poll(() => byTestId(page, 'copy-link-button').textContent(), { timeout: 5000 }).toContain('已复制');
+    const params = new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams;
+    expect(Object.fromEntries(params)).toMatchObject({ r: '152200', q: quarter, f: fund });
+  });
+});
+
 describe('saving charts', () => {
   it('saves the coverage chart as SVG (names its regions) and as PNG', async () => {
     const page = await browser().open('?q=2024Q4&r=150000&f=resident');
