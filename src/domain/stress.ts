@@ -153,6 +153,8 @@ export interface StressResult {
   from: Quarter;
   /** Today's accumulated balance (at `from`). */
   opening: Decimal;
+  /** Today's months payable: a pool already red reads so beside the projection's first red quarter, which starts after today. */
+  currentMonths: Decimal | null;
   points: StressPoint[];
   baselineFirstRed: Quarter | null;
   firstRedQuarter: Quarter | null;
@@ -175,6 +177,7 @@ export function stressOne(series: FundStatus[], current: FundStatus, policy: Pol
     fund: current.fund,
     from: current.quarter,
     opening,
+    currentMonths: current.monthsPayable,
     points: baseline.map((b, i) => {
       const s = shocked[i] ?? b;
       return {

@@ -400,6 +400,7 @@ describe('stress tables', () => {
     fund: 'resident',
     from: '2024Q4',
     opening: d('1000000.00'),
+    currentMonths: d('2.30'),
     points: [
       { quarter: '2025Q1', baselineBalance: d('3500000'), scenarioBalance: d('1260000'), baselineMonths: d('5.25'), scenarioMonths: d('1.855214'), scenarioRedLine: d('2037500') },
     ],
@@ -415,6 +416,11 @@ describe('stress tables', () => {
       '区划代码,地区,基金,情景,当前累计结余（元）,基准首个红色季度,情景首个红色季度,基准所需缓冲（元）,情景所需缓冲（元）',
       '150100,呼和浩特市,城乡居民医保基金,支出增长10%,1000000.00,,2025Q1,0.00,2760000.00',
     ]);
+    // On screen, beside the projection's first red quarter: today's months payable (the UX sweep: a pool red
+    // today read "first red quarter 2025年第3季度" with nothing saying it was red already).
+    const onScreen = stressRankSpec([result], regionName, '支出增长10%', 'zh').columns.find((c) => c.key === 'current_months');
+    expect(onScreen?.head).toBe('当前可支付月数');
+    expect(onScreen?.value(result)).toBe('2.30');
     const detail = exportTable(stressDetailSpec([result], regionName, 'en'), 'en');
     expect(csvLines(exportCsv(detail.rows, detail.columns))).toEqual([
       'Region code,Region,Fund,Quarter,Baseline accumulated balance (yuan),Scenario accumulated balance (yuan),Baseline months payable,Scenario months payable',

@@ -13,6 +13,7 @@ const RESULT: StressResult = {
   fund: 'resident',
   from: '2024Q4',
   opening: d('1000000'),
+  currentMonths: d('2.30'),
   points: [
     { quarter: '2025Q1', baselineBalance: d('3500000'), scenarioBalance: d('1260000'), baselineMonths: d('5.25'), scenarioMonths: d('1.86'), scenarioRedLine: d('2037500') },
     { quarter: '2025Q2', baselineBalance: d('2500000'), scenarioBalance: d('1675000'), baselineMonths: d('3.75'), scenarioMonths: d('2.41'), scenarioRedLine: d('2087500') },

@@ -84,7 +84,7 @@ describe('renderMessage money styles', () => {
   // The UX sweep: 收入 20,444.70万元 − 支出 24,077.00万元 = -3,632.29万元, each term rounded on its own.
   it("writes a sum's terms so that they add up, two decimals, the total as it rounds, each part within one step of its value", () => {
     const number = /-?[\d,]+(?:\.\d+)?/g;
-    const unitOf = (term: string): Dec => {
+    const unitOf = (term: string): InstanceType<typeof Dec> => {
       const divisors: [RegExp, number][] = [[/亿元/, 1e8], [/billion/, 1e9], [/万元/, 1e4], [/million/, 1e6], [/thousand/, 1e3]];
       return new Dec(divisors.find(([re]) => re.test(term))?.[1] ?? 1);
     };

@@ -18,6 +18,7 @@ const TEXT = texts(
     fund: '基金',
     scenario: '情景',
     opening: '当前累计结余',
+    currentMonths: '当前可支付月数',
     baselineRed: '基准首个红色季度',
     firstRed: '情景首个红色季度',
     baselineBuffer: '基准所需缓冲',
@@ -36,6 +37,7 @@ const TEXT = texts(
     fund: 'Fund',
     scenario: 'Scenario',
     opening: 'Accumulated balance now',
+    currentMonths: 'Months payable now',
     baselineRed: 'Baseline: first red quarter',
     firstRed: 'Scenario: first red quarter',
     baselineBuffer: 'Baseline: buffer needed',
@@ -63,6 +65,8 @@ export function stressRankSpec(results: readonly StressResult[], name: (code: st
     { key: 'fund', head: t.fund, kind: 'text', value: (r) => FUND_LABEL[r.fund][lang] },
     { key: 'scenario', head: t.scenario, kind: 'text', only: 'export', value: () => scenario },
     { key: 'opening', head: t.opening, kind: 'money', value: (r) => r.opening },
+    // Beside the first red quarter of the projection (which starts next quarter): a pool red today says so here.
+    { key: 'current_months', head: t.currentMonths, kind: 'text', only: 'screen', value: (r) => months(r.currentMonths, lang) },
     // On screen the quarter in words; in the export its code, as `analyze --json` writes it.
     { key: 'baseline_red_shown', head: t.baselineRed, kind: 'text', only: 'screen', value: (r) => quarter(r.baselineFirstRed) },
     { key: 'baseline_red', head: t.baselineRed, kind: 'text', only: 'export', value: (r) => r.baselineFirstRed },
