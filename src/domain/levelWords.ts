@@ -43,6 +43,14 @@ export function levelWords(provinceCode: RegionCode | null | undefined): LevelWo
 }
 
 /**
+ * A contract label that names the levels both ways (旗县/县区应缴应配: files and
+ * sheets are recognised by it, so it keeps both) in the dataset's own words.
+ */
+export function inLevelWords(label: string, words: LevelWords): string {
+  return label.replaceAll('旗县/县区', words.county).replaceAll('盟市/地市', words.city);
+}
+
+/**
  * The words of a dataset's province: its province row, or — for a folder of
  * one city without its province — the first region's code, which carries the
  * same two digits.

@@ -2,7 +2,7 @@
 // 盟市/旗县 and 自治区/全区, every other province's 地市/县区 and 省级, with the
 // whole province 全省, 全市 (a municipality) or 全区 (an autonomous region).
 import { describe, expect, it } from 'vitest';
-import { CITY_COUNTY_WORDS, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords, perLevelWords } from '../../src/domain/levelWords';
+import { CITY_COUNTY_WORDS, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords, perLevelWords, inLevelWords } from '../../src/domain/levelWords';
 import type { Region } from '../../src/domain/types';
 
 const region = (code: string, level: Region['level']): Pick<Region, 'code' | 'level'> => ({ code, level });
@@ -56,5 +56,15 @@ describe('perLevelWords', () => {
     expect(table(CITY_COUNTY_WORDS).heading).toBe('各地市');
     expect(table(LEAGUE_BANNER_WORDS)).toBe(table(LEAGUE_BANNER_WORDS));
     expect(built).toBe(2);
+  });
+});
+
+// A 四川 sweep: the data page's template list said 旗县/县区应缴应配 beside 地市 and 县区 everywhere else.
+describe('inLevelWords', () => {
+  it("says a contract label's levels in the dataset's words", () => {
+    expect(inLevelWords('旗县/县区应缴应配', levelWords('510000'))).toBe('县区应缴应配');
+    expect(inLevelWords('旗县/县区应缴应配', levelWords('150000'))).toBe('旗县应缴应配');
+    expect(inLevelWords('盟市/地市因素', levelWords('510000'))).toBe('地市因素');
+    expect(inLevelWords('年初结余', levelWords('510000'))).toBe('年初结余');
   });
 });

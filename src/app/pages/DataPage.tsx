@@ -3,7 +3,7 @@
 // exporting the loaded dataset, and the person-level roster of the quarter.
 import { useState, type DragEvent } from 'react';
 import { texts, type Lang } from '../../domain/lang';
-import type { LevelWords } from '../../domain/levelWords';
+import { inLevelWords, type LevelWords } from '../../domain/levelWords';
 import type { PolicyFile } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import type { Quarter } from '../../domain/types';
@@ -224,7 +224,7 @@ export function DataPage(props: DataPageProps) {
                   {table.name}.csv
                 </button>
                 <span className="muted">
-                  {lang === 'en' ? table.labelEn : table.label}
+                  {lang === 'en' ? table.labelEn : inLevelWords(table.label, words)}
                   {table.required ? t.required : ''}
                 </span>
               </li>
