@@ -134,8 +134,12 @@ describe('loadDataset', () => {
     ]);
   });
 
-  it('reads a file that ends with DOS\'s Ctrl-Z (FoxPro and dBase exports) as without it, UTF-8 or GBK, bytes or a picked file; a Ctrl-Z elsewhere is a cell', async () => {
+  it('reads a file that ends with DOS\'s Ctrl-Z (FoxPro and dBase exports) as without it, UTF-8, GBK or UTF-16, bytes or a picked file; a Ctrl-Z elsewhere is a cell', async () => {
     const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
+      const units = Array.from(`\ufeff${text}`, (c) => c.charCodeAt(0));
+      return new Uint8Array(units.flatMap((u) => (order === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])));
+    };
     const regions = `${REGIONS}010102,乙县,county,010100,3`;
     const gbk = new Uint8Array([...encode(REGIONS.replace(/测试./g, 'T')), ...encode('010102,'), 0xd2, 0xd2, 0xcf, 0xd8, ...encode(',county,010100,3\r\n'), 0x1a]);
     const files: DatasetFile[] = [
@@ -143,6 +147,9 @@ describe('loadDataset', () => {
       { name: 'regions.csv', blob: new Blob([encode(`${regions}\r\n\u001a`) as BlobPart]) },
       { name: 'regions.csv', bytes: encode(`${regions}\u001a`) },
       { name: 'regions.csv', bytes: gbk },
+      // Excel's "Unicode text" (UTF-16 with its BOM, tabs) of such a file: the character is two bytes there.
+      { name: 'regions.csv', bytes: utf16(`${regions.replace(/,/g, '\t')}\r\n\u001a`, 'le') },
+      { name: 'regions.csv', blob: new Blob([utf16(`${regions.replace(/,/g, '\t')}\r\n\u001a`, 'be') as BlobPart]) },
     ];
     for (const file of files) {
       const report = await loadDataset(engine(), [file]);

@@ -308,7 +308,7 @@ export async function scanCsv(content: FileContent, options: ScanOptions = {}): 
     }
   };
   const utf16 = utf16Of(await firstBytes(content));
-  if (utf16) return scanDecoded(content, sizes, utf16);
+  if (utf16) return scanDecoded(await withoutEndOfFile(content, utf16), sizes, utf16);
   content = await withoutEndOfFile(content);
   for await (const part of slices(content, sizes.slice)) {
     const ascii = isAscii(part);
@@ -373,14 +373,17 @@ const CTRL_Z = 0x1a;
  * The content without the Ctrl-Z (0x1A) DOS programs end a text file with
  * (FoxPro's and dBase's exports, still behind some offices' systems): it
  * made a last row of one cell that no one can see ("表头有 7 列，这一行有 1 列").
- * In UTF-8 and GB18030 the byte is never part of another character.
+ * In UTF-8 and GB18030 the byte is never part of another character; in UTF-16
+ * the last two bytes are the character.
  */
-async function withoutEndOfFile(content: FileContent): Promise<FileContent> {
+async function withoutEndOfFile(content: FileContent, encoding: 'utf-16le' | 'utf-16be' | null = null): Promise<FileContent> {
+  // In UTF-16 the character is two bytes (1A 00 little-endian, 00 1A big-endian): Excel's "Unicode text" kept one a DOS program wrote.
+  const mark = encoding === 'utf-16le' ? [CTRL_Z, 0] : encoding === 'utf-16be' ? [0, CTRL_Z] : [CTRL_Z];
   const size = content instanceof Uint8Array ? content.byteLength : content.size;
-  if (size === 0) return content;
-  const last = content instanceof Uint8Array ? content[size - 1] : new Uint8Array(await content.slice(size - 1).arrayBuffer())[0];
-  if (last !== CTRL_Z) return content;
-  return content instanceof Uint8Array ? content.subarray(0, size - 1) : content.slice(0, size - 1);
+  if (size < mark.length) return content;
+  const tail = content instanceof Uint8Array ? content.subarray(size - mark.length) : new Uint8Array(await content.slice(size - mark.length).arrayBuffer());
+  if (!mark.every((b, i) => tail[i] === b)) return content;
+  return content instanceof Uint8Array ? content.subarray(0, size - mark.length) : content.slice(0, size - mark.length);
 }
 
 async function firstBytes(content: FileContent): Promise<Uint8Array> {
