@@ -48,11 +48,16 @@ function balancedTerms(parts: readonly Term[], total: Figure, divisor: Decimal, 
   const exact = parts.map((p) => new Dec(p.yuan).div(divisor));
   const shown = exact.map((v) => new Dec(fixed(v, places)));
   const target = new Dec(fixed(new Dec(total).div(divisor), places));
-  const sign = (i: number): number => (parts[i]?.minus ? -1 : 1);
-  const written = (): Decimal => shown.reduce((acc, v, i) => acc.plus(v.times(sign(i))), new Dec(0));
-  for (let missing = target.minus(written()).div(step).round().toNumber(); missing !== 0 && parts.length > 0; missing -= Math.sign(missing)) {
+  const signed = (v: Decimal, i: number): Decimal => (parts[i]?.minus ? v.neg() : v);
+  const written = (): Decimal => shown.reduce((acc, v, i) => acc.plus(signed(v, i)), new Dec(0));
+  // Steps the rounded parts miss the total by: at most one a part when the parts make the total. More, and
+  // they do not (no sentence's figures are so): each is left as it rounds.
+  const missing = target.minus(written()).div(step).round();
+  if (missing.abs().gt(parts.length)) return [...shown, target].map((v) => v.times(divisor));
+  const toward = missing.isNegative() ? step.neg() : step;
+  for (let left = missing.abs(); left.gt(0); left = left.minus(1)) {
     // Moving the written sum one step toward the total: the part that moves least far from its value.
-    const moved = shown.map((v, i) => v.plus(step.times(sign(i) * Math.sign(missing))));
+    const moved = shown.map((v, i) => v.plus(signed(toward, i)));
     let best = 0;
     for (let i = 1; i < moved.length; i++) if (moved[i]!.minus(exact[i]!).abs().lt(moved[best]!.minus(exact[best]!).abs())) best = i;
     shown[best] = moved[best]!;
