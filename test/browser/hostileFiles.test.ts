@@ -46,14 +46,14 @@ describe('hostile files dropped on the page', () => {
       { file: await writeTemp('regions.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n1\n`), says: /regions\.csv · 第1行 · 表头有 10,000 列/ },
       { file: await writeTemp('regions.csv', junk(32 * MB)), says: /regions\.csv · .*(UTF-8|GBK)/ },
     ];
-    // fund_balances.csv of the tiny dataset (rows 2–7) with a last row of 9 MB of digits, which DuckDB dropped
+    // fund_balances.csv of the tiny dataset (rows 2–8) with a last row of 9 MB of digits, which DuckDB dropped
     // without a word (the rest loaded), and with a cell of 3 MB of digits, whose refusal took hours and quoted it whole.
     const balances = (await readFile(join(TINY_DIR, 'fund_balances.csv'), 'utf8')).trimEnd();
     const others = ['regions.csv', 'assistance_enrollment.csv', 'fund_flows.csv'].map((n) => join(TINY_DIR, n));
     const balancesWith = async (cell: string): Promise<string[]> => [await writeTemp('fund_balances.csv', `${balances}\n2025,150100,resident,${cell}\n`), ...others];
     const withBalances = [
-      { files: await balancesWith('1'.repeat(9 * MB)), says: /fund_balances\.csv · 第8行 · CSV 无法读取这一行/ },
-      { files: await balancesWith('1'.repeat(3 * MB)), says: new RegExp(`fund_balances\\.csv · 第8行 · opening_balance · 金额"${'1'.repeat(40)}…"过大`) },
+      { files: await balancesWith('1'.repeat(9 * MB)), says: /fund_balances\.csv · 第9行 · CSV 无法读取这一行/ },
+      { files: await balancesWith('1'.repeat(3 * MB)), says: new RegExp(`fund_balances\\.csv · 第9行 · opening_balance · 金额"${'1'.repeat(40)}…"过大`) },
     ];
     for (const { files, says } of [...cases.map(({ file, says }) => ({ files: [file, ...tiny], says })), ...withBalances]) {
       await loadFiles(page, files);
