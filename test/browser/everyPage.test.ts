@@ -221,7 +221,8 @@ async function checkAt(page: Page, pageId: string, lang: string, size: (typeof S
   const file = join(SCREEN_DIR, `${pageId}-${size.name}-${lang}.png`);
   const where = `${pageId} ${size.name} ${lang}`;
   const problems = [
-    ...(found.texts > 10 ? [] : [`only ${found.texts} texts measured`]),
+    // The report page prints from its frame (Ctrl+P, its button): the page's own print is one line saying so.
+    ...(found.texts > 10 || (pageId === 'report' && size.print && found.texts > 0) ? [] : [`only ${found.texts} texts measured`]),
     ...found.overlaps.map((o) => `overlap: ${o}`),
     ...found.clipped.map((c) => `clipped: ${c}`),
     ...(found.scroll ? [`sideways: ${found.scroll}`] : []),
