@@ -45,6 +45,16 @@ describe('report command on the sample, 2024Q4', () => {
     expect(embedded<{ charts: string[] }>(r.html, 'report').charts).toEqual(CHARTS);
   });
 
+  it('the summary counts the problems listed and the alerts they come from, as analyze --json counts them', () => {
+    const findings = r.html.slice(r.html.indexOf('<ol class="findings">'));
+    // A note (提示, no severity) is listed but is no problem.
+    const items = findings.slice(0, findings.indexOf('</ol>'));
+    const problems = (items.match(/<li class="finding sev-/g) ?? []).length - (items.match(/<li class="finding sev-info"/g) ?? []).length;
+    expect(problems).toBeGreaterThan(0);
+    expect(r.json.alerts.length).toBeGreaterThan(problems);
+    expect(r.html).toMatch(new RegExp(`问题 ${problems} 项（红色 \\d+、橙色 \\d+、黄色 \\d+、蓝色 \\d+），本级及下级预警共 ${r.json.alerts.length} 条`));
+  });
+
   it('title block: province, quarter, 示例数据', () => {
     expect(r.html).toContain('<title>内蒙古自治区 2024年第4季度 医疗保障基金运行形势分析</title>');
     expect(r.html).toContain('<span class="sample-label">示例数据</span>');

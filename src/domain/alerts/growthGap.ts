@@ -9,7 +9,9 @@ import { raise } from './alert';
 
 /**
  * gap = (ytdExpenditure / last year's ytdExpenditure − 1) − (ytdIncome /
- * last year's ytdIncome − 1), for cities and the province at `quarter`.
+ * last year's ytdIncome − 1), for every region (county, city, province) at
+ * `quarter`, as DOMAIN.md's table has it: a county whose spending outgrows
+ * its income is the early sign a city's pool inherits.
  * Skipped when last year's same quarter is missing or either of its YTD
  * figures is zero (no growth rate exists), and when the region/fund's data
  * begin after last year's Q1: last year's "year to date" would then hold
@@ -28,7 +30,7 @@ export function growthGapAlerts(statuses: readonly FundStatus[], regionName: Reg
   }
   const alerts: Alert[] = [];
   for (const s of statuses) {
-    if (s.quarter !== quarter || s.level === 'county') continue;
+    if (s.quarter !== quarter) continue;
     const before = last.get(`${s.regionCode}|${s.fund}`);
     if (before === undefined || before.ytdIncome.isZero() || before.ytdExpenditure.isZero()) continue;
     if (compareQuarters(first.get(`${s.regionCode}|${s.fund}`) ?? lastQuarter, lastYearStart) > 0) continue;

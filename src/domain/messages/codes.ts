@@ -290,6 +290,13 @@ export interface MessageParams {
   'check.factor_not_city_expected': Record<never, never>;
   'check.obligation_not_county': { code: string; level: string };
   'check.obligation_not_county_expected': Record<never, never>;
+  'check.rows_above_counties': { code: string; name: string };
+  /** A document whose pass-downs (rows naming it as their source) add up to more than it brought; amounts in yuan. */
+  'check.passed_down_more': { id: string; amount: string; passed: string; documents: string };
+  'check.passed_down_more_expected': Record<never, never>;
+  'check.rows_above_counties_expected': Record<never, never>;
+  'check.county_sum_repeated': { code: string; label: string; value: string };
+  'check.county_sum_repeated_expected': Record<never, never>;
   'check.tile_overlap': { code: string; first: string; firstRow: string; row: string; column: string };
   'check.tile_overlap_expected': Record<never, never>;
   'check.tile_missing': { code: string };

@@ -359,6 +359,15 @@ export const EN: Catalogue = {
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,
   'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
   'check.obligation_not_county': (p) => `Region "${p.code}" is a ${p.level}, not a county`,
+  'check.passed_down_more': (p) =>
+    `Document "${p.id}" brought ${group(p.amount)} yuan, but the ${p.documents} document(s) naming it as their source pass down ${group(p.passed)} yuan in all, ${group(new Dec(p.passed).minus(p.amount).toFixed(2))} yuan more`,
+  'check.passed_down_more_expected': () =>
+    "pass-downs that add up to no more than their source document: check their amounts and source documents (a level's own money goes in a document of its own, with no source) (a note only: the data loads as usual)",
+  'check.rows_above_counties': (p) =>
+    `Region "${p.code}" (${p.name}) has counties under it, and this table is filled in by county: this row's persons count in its totals and its parent's, in no county's (not seen when drilling down to a county)`,
+  'check.rows_above_counties_expected': () => "the code of a county, or of a city without counties; only persons that belong to no county are listed at a city's own code",
+  'check.county_sum_repeated': (p) => `Region "${p.code}": ${p.label} ${p.value} equals the sum of the rows of the regions under it: a total row, whose persons would be counted twice`,
+  'check.county_sum_repeated_expected': () => 'delete this total row: the totals above a county are the sums of the counties\' rows',
   'check.obligation_not_county_expected': () => "the code of a county, or of a city without counties (a county-level city under the province): obligations are its contributions and matching funds, its own shortfall in gap sharing",
   'check.second_province': (p) => `A second province "${p.code}": a data set holds one province (already "${p.first}")`,
   'check.second_province_expected': () => "one row of level province; load another province's data apart",

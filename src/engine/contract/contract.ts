@@ -77,6 +77,12 @@ export interface TableSpec {
    * other table refuses repeated keys (data/README.md).
    */
   mergeDuplicates?: boolean;
+  /**
+   * Its rows count the persons of one county (DESIGN.md's table): a row at a
+   * region with counties under it is counted in that region's totals and in
+   * no county's, and one that repeats its counties' sum counts them twice.
+   */
+  countyRows?: boolean;
 }
 
 const DIRECTIONS = ['income', 'expenditure'] as const;
@@ -106,6 +112,7 @@ export const CONTRACT: readonly TableSpec[] = [
   },
   {
     name: 'assistance_enrollment',
+    countyRows: true,
     label: '救助对象参保',
     labelEn: 'Recipient enrollment',
     key: ['quarter', 'region_code', 'category'],
@@ -121,6 +128,7 @@ export const CONTRACT: readonly TableSpec[] = [
   },
   {
     name: 'roster',
+    countyRows: true,
     label: '救助对象名册',
     labelEn: 'Recipient roster',
     key: ['quarter', 'person_id', 'category', 'source', 'region_code'],
@@ -136,6 +144,7 @@ export const CONTRACT: readonly TableSpec[] = [
   },
   {
     name: 'resident_enrollment',
+    countyRows: true,
     label: '居民医保参保',
     labelEn: 'Resident enrollment',
     key: ['quarter', 'region_code'],

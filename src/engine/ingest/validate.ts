@@ -263,6 +263,7 @@ function checksFor(table: StagedTable, byName: Map<string, StagedTable>, keysInP
       const ownKey = spec.name === 'regions' && c.name === 'region_code';
       if (c.kind === 'region_code' && !ownKey) checks.push(regionReference(c, source, regions));
       if (c.kind === 'region_code' && spec.name !== 'regions') checks.push(directGroupReference(c, source, regions));
+      if (c.kind === 'region_code' && spec.countyRows === true) checks.push(rowsAboveCounties(c, source, regions));
     }
   }
   // A table that merges identical rows allows a repeated key: the roster's rules decide (roster_persons.sql).
@@ -427,6 +428,80 @@ function directGroupReference(column: ColumnSpec, source: string, regions: Stage
     extra: 's.direct_units',
     explain: (value, extra) =>
       explain(message('check.direct_group_rows', { code: String(value), units: String(extra) }), message('check.direct_group_rows_expected', { units: String(extra) })),
+  };
+}
+
+/**
+ * A row of a table filled in by county (TableSpec.countyRows) at a region
+ * with regions under it. A warning: a city's own persons (市本级) may truly
+ * belong to no county; a grouping of directly administered units is refused
+ * by directGroupReference instead.
+ */
+function rowsAboveCounties(column: ColumnSpec, source: string, regions: StagedTable): Check {
+  const v = col(column.name);
+  const stage = ident(regions.stageTable).text;
+  return {
+    column: column.name,
+    severity: 'warning',
+    source,
+    where: `${v} IN (SELECT parent_code FROM ${stage} WHERE parent_code IS NOT NULL) AND ${v} NOT IN (SELECT region_code FROM ${directGroupsSql(regions)})`,
+    decidedBy: column.name,
+    value: v,
+    extra: `(SELECT first(r.name) FROM ${stage} r WHERE r.region_code = ${v})`,
+    explain: (value, extra) => explain(message('check.rows_above_counties', { code: String(value), name: extra ?? '' }), message('check.rows_above_counties_expected')),
+  };
+}
+
+/**
+ * A row at a region with regions under it whose count is the sum of the
+ * rows below it (the same quarter and, where the key has one, category):
+ * the city's subtotal of an office table, which the roll-up would add to
+ * its counties' own rows. Descendants to two levels (province → city →
+ * county).
+ */
+function countySumRepeated(table: StagedTable, regions: StagedTable, count: string): Check {
+  const stage = ident(table.stageTable).text;
+  const r = ident(regions.stageTable).text;
+  const by = table.spec.key.filter((k) => k !== 'region_code');
+  const below = `SELECT p.region_code AS ancestor, c.region_code AS descendant FROM ${r} c JOIN ${r} p ON c.parent_code = p.region_code
+    UNION ALL SELECT g.region_code, c.region_code FROM ${r} c JOIN ${r} p ON c.parent_code = p.region_code JOIN ${r} g ON p.parent_code = g.region_code`;
+  const sums = `SELECT a.ancestor, ${by.map((k) => `t.${ident(k).text}`).join(', ')}, sum(TRY_CAST(t.${ident(count).text} AS BIGINT)) AS below_sum
+    FROM ${stage} t JOIN (${below}) a ON a.descendant = t.region_code GROUP BY ALL`;
+  const label = table.spec.columns.find((c) => c.name === count)?.label ?? count;
+  return {
+    column: count,
+    severity: 'error',
+    source: `(SELECT s.*, d.below_sum FROM ${stage} s JOIN (${sums}) d ON d.ancestor = s.region_code ${by.map((k) => `AND d.${ident(k).text} IS NOT DISTINCT FROM s.${ident(k).text}`).join(' ')}) AS s`,
+    // Zeros equal their zeros: a city's own row of no persons is no total row (and would count nothing twice).
+    where: `s.below_sum > 0 AND TRY_CAST(${col(count)} AS BIGINT) = s.below_sum`,
+    value: col('region_code'),
+    extra: col(count),
+    explain: (value, extra) => explain(message('check.county_sum_repeated', { code: String(value), label, value: extra ?? '' }), message('check.county_sum_repeated_expected')),
+  };
+}
+
+/**
+ * A document whose pass-downs (the rows naming it as `source_transfer_id`)
+ * add up to more than its own amount: money passed down that never came
+ * from it, which reconciliation would count at the source's origin level. A
+ * warning on the source document's row; amounts as yuan (a file may state
+ * them in 万元).
+ */
+function passedDownMore(table: StagedTable): Check {
+  const rows = inYuanSql(table);
+  const amount = (alias: string): string => `TRY_CAST(${alias}.amount AS DECIMAL(18, 2))`;
+  const passed = `SELECT t.source_transfer_id, sum(${amount('t')}) AS passed, count(*) AS documents FROM ${rows} t WHERE t.source_transfer_id IS NOT NULL GROUP BY t.source_transfer_id`;
+  return {
+    column: 'amount',
+    severity: 'warning',
+    source: `(SELECT s.*, d.passed, d.documents FROM ${rows} s JOIN (${passed}) d ON d.source_transfer_id = s.transfer_id) AS s`,
+    where: `s.passed > ${amount('s')}`,
+    value: 's.transfer_id',
+    extra: `CAST(${amount('s')} AS VARCHAR) || ' ' || CAST(s.passed AS VARCHAR) || ' ' || CAST(s.documents AS VARCHAR)`,
+    explain: (value, extra) => {
+      const [amount = '', passed = '', documents = ''] = (extra ?? '').split(' ');
+      return explain(message('check.passed_down_more', { id: value ?? '', amount, passed, documents }), message('check.passed_down_more_expected'));
+    },
   };
 }
 
@@ -652,8 +727,14 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           ]
         : [];
     }
-    case 'assistance_enrollment':
-      return (['enrolled', 'subsidized'] as const).map((name) => ({
+    case 'resident_enrollment': {
+      const regions = byName.get('regions');
+      return regions ? [countySumRepeated(table, regions, 'insured')] : [];
+    }
+    case 'assistance_enrollment': {
+      const regions = byName.get('regions');
+      const sums = regions ? [countySumRepeated(table, regions, 'recipients')] : [];
+      return [...sums, ...(['enrolled', 'subsidized'] as const).map((name): Check => ({
         column: name,
         severity: 'error',
         source,
@@ -665,7 +746,8 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
             message('check.more_than_recipients', { column: name, value: String(value), recipients: String(extra) }),
             message('check.more_than_recipients_expected', { column: name }),
           ),
-      }));
+      }))];
+    }
     case 'fund_flows': {
       const onlyExpenditure = EXPENDITURE_ITEMS.filter((i) => !(INCOME_ITEMS as readonly string[]).includes(i));
       const onlyIncome = INCOME_ITEMS.filter((i) => !(EXPENDITURE_ITEMS as readonly string[]).includes(i));
@@ -742,6 +824,7 @@ function rowRules(table: StagedTable, byName: Map<string, StagedTable>): Check[]
           explain: (value) =>
             explain(message('check.transfer_loop', { chain: String(value) }), message('check.transfer_loop_expected')),
         },
+        passedDownMore(table),
       ];
     }
     case 'fund_balances': {

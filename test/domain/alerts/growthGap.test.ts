@@ -46,8 +46,12 @@ describe('growthGapAlerts', () => {
     expect(growthGapAlerts(statuses('150900', 'city', ['1000000.00', '1000000.00'], ['1020000.00', '1070000.00']), name, '2024Q1', policy)).toEqual([]);
   });
 
-  it('skips counties, a missing last year and a zero last year', () => {
-    expect(growthGapAlerts(statuses('150921', 'county', ['1000000.00', '1000000.00'], ['1000000.00', '2000000.00']), name, '2024Q1', policy)).toEqual([]);
+  it('a county too (DOMAIN.md sets no level): expenditure +100%, income 0% is 100 pp, red', () => {
+    const alerts = growthGapAlerts(statuses('150921', 'county', ['1000000.00', '1000000.00'], ['1000000.00', '2000000.00']), name, '2024Q1', policy);
+    expect(alerts.map((a) => [a.regionCode, a.severity, a.value.toString()])).toEqual([['150921', 'red', '1']]);
+  });
+
+  it('skips a missing last year and a zero last year', () => {
     expect(growthGapAlerts(statuses('150900', 'city', ['0.00', '1000000.00'], ['1000000.00', '2000000.00']), name, '2024Q1', policy)).toEqual([]);
     const alone = fundStatuses([totals('150900', 'city', 'resident', '2024Q1', '1.00', '2.00')], [], () => 4);
     expect(growthGapAlerts(alone, name, '2024Q1', policy)).toEqual([]);
