@@ -1,5 +1,7 @@
-// Rule `transfer_late`: the province passed central money down later than
-// the policy allows after it arrived (DOMAIN.md "Timeliness rules").
+// Rule `transfer_late`: a level passed superior money down later than the
+// policy allows after it arrived (DOMAIN.md "Timeliness rules" names the
+// province's 30 days; 预算法 art. 52 sets the same 30 days for every level
+// above the county, so a city's pass-down to its counties is held to it too).
 import { classify } from '../policy/bands';
 import type { Transfer } from '../inputTypes';
 import { Dec } from '../money';
@@ -12,7 +14,7 @@ import { raise } from './alert';
 
 /**
  * Days = this document's issued date − its source document's received date,
- * for province → city documents that name a source. The alert is dated the
+ * for every pass-down (a province's or a city's document that names a source). The alert is dated the
  * quarter the document was issued in, and shown for every quarter of the
  * same year from then on (the delay does not go away). A source not in the
  * data, or not received, gives nothing to measure from.
@@ -22,7 +24,7 @@ export function transferLateAlerts(transfers: readonly Transfer[], regionName: R
   const byId = new Map(transfers.map((t) => [t.transferId, t]));
   const alerts: Alert[] = [];
   for (const t of transfers) {
-    if (t.fromLevel !== 'province' || t.sourceTransferId === null) continue;
+    if (t.fromLevel === 'central' || t.sourceTransferId === null) continue;
     const issuedIn = quarterOfDate(t.issuedDate);
     if (parseQuarter(issuedIn).year !== year || compareQuarters(issuedIn, quarter) > 0) continue;
     const source = byId.get(t.sourceTransferId);

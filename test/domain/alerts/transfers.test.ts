@@ -60,6 +60,18 @@ describe('transferLateAlerts', () => {
     );
   });
 
+  it("a city's pass-down to a county is held to the same 30 days (预算法 art. 52), counted from the city's receipt", () => {
+    // 兴安盟 received 224号 on 2024-06-27 and passed it to 152201 on 2024-08-01: 4 days left in June + 31 in July + 1 = 35.
+    const received = { ...late, receivedDate: '2024-06-27' };
+    const cityLate = transfer({ transferId: '兴财社〔2024〕12号', fromLevel: 'city', toRegionCode: '152201', sourceTransferId: late.transferId, issuedDate: '2024-08-01' });
+    const cityOnTime = transfer({ transferId: '兴财社〔2024〕13号', fromLevel: 'city', toRegionCode: '152202', sourceTransferId: late.transferId, issuedDate: '2024-07-27' });
+    const alerts = transferLateAlerts([central, received, cityLate, cityOnTime], name, '2024Q4', policy);
+    expect(alerts.map((a) => [a.regionCode, a.quarter, a.value.toString(), a.severity])).toEqual([
+      ['152200', '2024Q2', '48', 'red'],
+      ['152201', '2024Q3', '35', 'red'],
+    ]);
+  });
+
   it('not before it was issued, nor in another year, nor without a received source', () => {
     expect(transferLateAlerts(all, name, '2024Q1', policy)).toEqual([]);
     expect(transferLateAlerts(all, name, '2025Q2', policy)).toEqual([]);
