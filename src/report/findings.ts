@@ -250,12 +250,31 @@ function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: read
     regionCode: code,
     fund,
     text: sentence(parts, lang),
-    proposal: now.ytdCurrentBalance.isNegative()
-      ? en
-        ? `Analyse why ${m.name(code)}'s expenditure grew; assign the gap of ${auto(now.ytdCurrentBalance.negated())} by the gap-sharing rules.`
-        : `分析${m.name(code)}支出增长原因，缺口 ${auto(now.ytdCurrentBalance.negated())} 按缺口分担办法落实弥补责任。`
-      : null,
+    proposal: now.ytdCurrentBalance.isNegative() ? deficitProposal(m, code, fund, now.ytdCurrentBalance.negated(), lang) : null,
   };
+}
+
+/**
+ * Gap sharing is a pool's (a city's account and its counties'): a pool's or
+ * a county's gap is assigned by it. Above the pools (the province) the
+ * deficit nets pools in surplus against pools in deficit, so the proposal
+ * names the pools whose gaps are to be assigned and their sum instead.
+ */
+function deficitProposal(m: ReportModel, code: RegionCode, fund: Fund, deficit: Decimal, lang: Lang): string {
+  const en = lang === 'en';
+  const auto = (d: Decimal): string => formatMoney(d, lang);
+  const pools = m.analysis.sharing.filter((s) => s.fund === fund && s.gap.gt(0) && s.cityCode !== code && m.subtree.has(s.cityCode));
+  const above = m.analysis.regions.find((r) => r.code === code)?.level === 'province' && pools.length > 0;
+  if (!above) {
+    return en
+      ? `Analyse why ${m.name(code)}'s expenditure grew; assign the gap of ${auto(deficit)} by the gap-sharing rules.`
+      : `分析${m.name(code)}支出增长原因，缺口 ${auto(deficit)} 按缺口分担办法落实弥补责任。`;
+  }
+  const names = pools.map((s) => m.name(s.cityCode));
+  const total = sum(pools.map((s) => s.gap));
+  return en
+    ? `Analyse why ${m.name(code)}'s expenditure grew; the ${pools.length} pool(s) in deficit year to date (${names.join(', ')}; gaps ${auto(total)} in all) assign their gaps by the gap-sharing rules.`
+    : `分析${m.name(code)}支出增长原因；年初至今收不抵支的 ${pools.length} 个统筹区（${names.join('、')}，缺口合计 ${auto(total)}）按缺口分担办法落实弥补责任。`;
 }
 
 function balanceRateFinding(m: ReportModel, a: Alert, lang: Lang): Finding {

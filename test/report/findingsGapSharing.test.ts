@@ -4,11 +4,12 @@
 // and the English sentence read "gap of 2024 4.78 thousand yuan". A city
 // without counties now carries the rest itself, said so; the year comes first.
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/domain/types';
+import type { Alert, Analysis, FundStatus } from '../../src/domain/types';
 import { findings } from '../../src/report/findings';
 import { Dec } from '../../src/domain/money';
 import { shareGap } from '../../src/domain/shareGap';
-import { analysisWithTheGap, THE_GAP_INPUT } from './cityWithoutCounties';
+import { analysisWithTheGap, BEIJING, DONGCHENG, THE_GAP_INPUT } from './cityWithoutCounties';
+import { alertText } from '../domain/messages/samples';
 
 const analysis = (): Analysis => analysisWithTheGap();
 
@@ -35,5 +36,57 @@ describe('the gap-sharing finding of a city without counties', () => {
     expect(zh?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖县区，本级应缴未缴 1.00万元，由地市本级承担 46.79万元。');
     const en = findings(owing, null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
     expect(en?.text).toContain('remaining 477.94 thousand yuan: no counties, its own shortfall 10.00 thousand yuan, so the city bears 467.94 thousand yuan.');
+  });
+});
+
+// Found by a sweep (湖北省): the province's deficit finding proposed assigning the province's net deficit "by
+// the gap-sharing rules", but sharing is a pool's, and the province nets pools in surplus against those in deficit.
+describe('the deficit proposal above the pools', () => {
+  const zero = new Dec(0);
+  // 北京市 year to date: income 2,000,000.00 − expenditure 2,300,000.00 = −300,000.00 (东城区's 668,783.52 gap, netted by others).
+  const province: FundStatus = {
+    regionCode: '110000',
+    level: 'province',
+    fund: 'assistance',
+    quarter: '2024Q4',
+    income: new Dec('500000.00'),
+    expenditure: new Dec('600000.00'),
+    currentBalance: new Dec('-100000.00'),
+    ytdIncome: new Dec('2000000.00'),
+    ytdExpenditure: new Dec('2300000.00'),
+    ytdCurrentBalance: new Dec('-300000.00'),
+    balanceRate: new Dec('-0.15'),
+    openingBalance: new Dec('1000000.00'),
+    accumulatedBalance: new Dec('700000.00'),
+    monthsPayable: new Dec('3.65'),
+    incomeBySource: { central: zero, province: zero, city: zero, county: zero, individual: zero, other: zero },
+    expenditureByItem: {} as FundStatus['expenditureByItem'],
+  };
+  const deficit: Alert = {
+    rule: 'current_deficit',
+    severity: 'red',
+    regionCode: '110000',
+    fund: 'assistance',
+    quarter: '2024Q4',
+    value: new Dec('-300000.00'),
+    threshold: zero,
+    text: alertText('110000'),
+  };
+  const withDeficit = (): Analysis => ({ ...analysisWithTheGap([BEIJING, DONGCHENG], [province]), alerts: [deficit] });
+
+  it('names the pools in deficit and their gaps, not the netted province figure', () => {
+    const f = findings(withDeficit(), null, null, '110000').find((x) => x.topic === 'current_deficit' && x.regionCode === '110000');
+    expect(f?.proposal).toBe('分析北京市支出增长原因；年初至今收不抵支的 1 个统筹区（东城区，缺口合计 66.88万元）按缺口分担办法落实弥补责任。');
+    const e = findings(withDeficit(), null, null, '110000', 'en').find((x) => x.topic === 'current_deficit' && x.regionCode === '110000');
+    expect(e?.proposal).toBe(
+      "Analyse why 北京市's expenditure grew; the 1 pool(s) in deficit year to date (东城区; gaps 668.78 thousand yuan in all) assign their gaps by the gap-sharing rules.",
+    );
+  });
+
+  it("a pool's own report keeps its gap and the rules", () => {
+    const city: FundStatus = { ...province, regionCode: '110101', level: 'city', ytdCurrentBalance: new Dec('-668783.52') };
+    const a: Analysis = { ...analysisWithTheGap([BEIJING, DONGCHENG], [city]), alerts: [{ ...deficit, regionCode: '110101', value: new Dec('-668783.52') }] };
+    const f = findings(a, null, null, '110101').find((x) => x.topic === 'current_deficit');
+    expect(f?.proposal).toBe('分析东城区支出增长原因，缺口 66.88万元 按缺口分担办法落实弥补责任。');
   });
 });
