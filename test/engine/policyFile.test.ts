@@ -24,6 +24,26 @@ describe('policy.json as people edit it', () => {
     return report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p, lang));
   };
 
+  it('an empty file (or one of blanks) is said to be empty, not JSON that ends too soon', async () => {
+    for (const text of ['', '  \n\n', '\ufeff']) {
+      expect(await refusal(csv('policy.json', text))).toEqual([
+        'policy.json · 文件是空的（没有任何内容）：填入政策参数，或删除此文件以按默认参数计算 · 应为：fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
+      ]);
+    }
+  });
+
+  it('a schema or province code left out is said as missing with what belongs there (not "undefined")', async () => {
+    const rest: Record<string, unknown> = { ...DEFAULT_POLICY_FILE };
+    delete rest.schema;
+    delete rest.province_code;
+    const said = await refusal(csv('policy.json', JSON.stringify(rest)));
+    expect(said.join('\n')).not.toContain('undefined');
+    expect(said).toEqual([
+      expect.stringContaining('schema: 缺少此项，应为 "fundwatch-policy/2"（文件格式的版本）'),
+      expect.stringContaining('province_code: 缺少此项，应为本省（自治区、直辖市）的六位行政区划代码，如 "150000"'),
+    ]);
+  });
+
   it('names the line and column of a trailing comma, in Chinese and in English', async () => {
     const text = POLICY.replace(/\n}$/, ',\n}');
     const lines = text.split('\n');

@@ -332,6 +332,7 @@ export interface MessageParams {
   'load.write_failed_expected': Record<never, never>;
   'load.policy_expected': Record<never, never>;
   'load.policy_not_json': { reason: string };
+  'load.policy_empty': Record<never, never>;
   'load.policy_key_twice': { key: string; column: number };
   'load.policy_province': { policy: string; data: string };
   'load.policy_province_expected': Record<never, never>;
@@ -384,6 +385,8 @@ export interface MessageParams {
   'policy.coverage_target_disagrees': { value: Quoted; other: string; otherValue: Quoted };
   'policy.deadline_disagrees': { value: Quoted; other: string; otherValue: Quoted; rule: string };
   'policy.schema': { value: Quoted };
+  'policy.schema_missing': Record<never, never>;
+  'policy.province_code_missing': Record<never, never>;
   'policy.province_code': { value: Quoted };
   'policy.years_empty': Record<never, never>;
   'policy.year_not_integer': { value: Quoted };

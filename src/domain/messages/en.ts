@@ -404,6 +404,7 @@ export const EN: Catalogue = {
   'load.write_failed': (p) => `Writing the tables failed: ${p.reason}`,
   'load.write_failed_expected': () => 'validated data can be written; please report this message to the maintainers',
   'load.policy_expected': () => 'a policy.json in the fundwatch-policy/2 (or older /1) format (see src/domain/policy/policy.default.json)',
+  'load.policy_empty': () => 'The file is empty: fill in the policy parameters, or delete the file to compute with the defaults',
   'load.policy_not_json': (p) => `Not valid JSON: ${p.reason}`,
   'load.policy_key_twice': (p) => `the key "${p.key}" at column ${p.column} is already in the same object: JSON reads only the last one, so an edit of the first changes nothing; delete one of them`,
   'load.policy_province': (p) =>
@@ -477,6 +478,8 @@ export const EN: Catalogue = {
     'coverage band, one setting; make them equal or remove coverage_target',
   'policy.deadline_disagrees': (p) =>
     `${p.value} disagrees with ${p.other} ${p.otherValue}: the rule reads ${p.other} alone; remove thresholds.${p.rule}`,
+  'policy.schema_missing': () => 'missing; expected "fundwatch-policy/2" (the version of the file format)',
+  'policy.province_code_missing': () => 'missing; expected the six-digit region code of the province, e.g. "150000"',
   'policy.schema': (p) => `${p.value} is not "fundwatch-policy/2" (or the older "fundwatch-policy/1")`,
   'policy.province_code': (p) => `${p.value} is not a six-digit region code`,
   'policy.years_empty': () => 'expected a non-empty list of year blocks',

@@ -365,6 +365,7 @@ export const ZH: Catalogue = {
   'load.write_failed': (p) => `写入数据表失败：${p.reason}`,
   'load.write_failed_expected': () => '数据通过校验后可以写入；请把此信息报告给维护者',
   'load.policy_expected': () => 'fundwatch-policy/2（或旧版 /1）格式的 policy.json（见 src/domain/policy/policy.default.json）',
+  'load.policy_empty': () => '文件是空的（没有任何内容）：填入政策参数，或删除此文件以按默认参数计算',
   'load.policy_not_json': (p) => `不是有效的 JSON：${p.reason}`,
   'load.policy_key_twice': (p) => `第${p.column}列的键"${p.key}"在同一个对象中已出现过：JSON 只读取后一个，前一个的修改不会生效；请删去其中一个`,
   'load.policy_province': (p) => `policy.json 是为 ${p.policy} 制定的，而 regions.csv 的省级区划是 ${p.data}：其筹资标准、分担比例和预警阈值可能属于另一个省份`,
@@ -433,6 +434,8 @@ export const ZH: Catalogue = {
   'policy.coverage_target_disagrees': (p) =>
     `${p.value} 与 ${p.other} 的 ${p.otherValue} 不一致：参保率目标就是参保率红色档的上界，只能有一个值；请改为相同或删除 coverage_target`,
   'policy.deadline_disagrees': (p) => `${p.value} 与 ${p.other} 的 ${p.otherValue} 不一致：该规则只读取 ${p.other}；请删除 thresholds.${p.rule}`,
+  'policy.schema_missing': () => '缺少此项，应为 "fundwatch-policy/2"（文件格式的版本）',
+  'policy.province_code_missing': () => '缺少此项，应为本省（自治区、直辖市）的六位行政区划代码，如 "150000"',
   'policy.schema': (p) => `${p.value} 不是 "fundwatch-policy/2"（或旧版 "fundwatch-policy/1"）`,
   'policy.province_code': (p) => `${p.value} 不是六位行政区划代码`,
   'policy.years_empty': () => '应为非空的年度块列表',

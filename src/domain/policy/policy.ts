@@ -35,8 +35,11 @@ export function parsePolicyFile(json: unknown): PolicyFile {
     if (!['schema', 'province_code', 'note', 'years'].includes(key)) issues.add(key, 'policy.unknown_key');
   }
   const legacy = json.schema === LEGACY_POLICY_SCHEMA;
-  if (json.schema !== POLICY_SCHEMA && !legacy) issues.add('schema', 'policy.schema', { value: show(json.schema) });
-  if (typeof json.province_code !== 'string' || !/^\d{6}$/.test(json.province_code)) {
+  // A key left out is said as missing with what belongs there, not quoted as JavaScript's `undefined`.
+  if (json.schema === undefined) issues.add('schema', 'policy.schema_missing');
+  else if (json.schema !== POLICY_SCHEMA && !legacy) issues.add('schema', 'policy.schema', { value: show(json.schema) });
+  if (json.province_code === undefined) issues.add('province_code', 'policy.province_code_missing');
+  else if (typeof json.province_code !== 'string' || !/^\d{6}$/.test(json.province_code)) {
     issues.add('province_code', 'policy.province_code', { value: show(json.province_code) });
   }
   if (json.note !== undefined && typeof json.note !== 'string') issues.add('note', 'policy.not_text');

@@ -231,6 +231,8 @@ export function readPolicy(file: SortedFiles['policy']): { file: PolicyFile | nu
   // Notepad saves ANSI (GBK in China) or "Unicode" (UTF-16 with a BOM): read as the data files are.
   const decoded = decodePolicyText(file.bytes);
   if (decoded === null) return { file: null, problems: [problem(message('file.garbled'))] };
+  // An empty file is no JSON that ends too soon: it was saved empty (or emptied), said as such.
+  if (decoded.trim() === '') return { file: null, problems: [problem(message('load.policy_empty'))] };
   let json: unknown;
   try {
     json = JSON.parse(decoded);
