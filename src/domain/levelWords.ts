@@ -50,13 +50,30 @@ export function inLevelWords(label: string, words: LevelWords): string {
   return label.replaceAll('旗县/县区', words.county).replaceAll('盟市/地市', words.city);
 }
 
+/** A province's words where some of its cities are autonomous prefectures (自治州): 市（州）and 县（市、区）, as 湖北 or 四川 write them. */
+const WITH_PREFECTURES = new Map<LevelWords, LevelWords>();
+
+function withPrefectures(words: LevelWords): LevelWords {
+  let own = WITH_PREFECTURES.get(words);
+  if (own === undefined) {
+    own = Object.freeze({ ...words, city: '市（州）', county: '县（市、区）' });
+    WITH_PREFECTURES.set(words, own);
+  }
+  return own;
+}
+
 /**
  * The words of a dataset's province: its province row, or — for a folder of
  * one city without its province — the first region's code, which carries the
- * same two digits.
+ * same two digits. A province with autonomous prefectures among its cities
+ * (a city-level name ending in 州: 恩施土家族苗族自治州, 凉山彝族自治州; a
+ * city's own name ends in 市) says 市（州）and 县（市、区）; Inner Mongolia
+ * keeps its 盟市 and 旗县.
  */
-export function datasetLevelWords(regions: readonly Pick<Region, 'code' | 'level'>[]): LevelWords {
-  return levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
+export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'level'> & { name?: string })[]): LevelWords {
+  const words = levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
+  if (words === LEAGUE_BANNER_WORDS || !regions.some((r) => r.level === 'city' && r.name?.trim().endsWith('州') === true)) return words;
+  return withPrefectures(words);
 }
 
 /**

@@ -39,6 +39,23 @@ describe('datasetLevelWords', () => {
     expect(datasetLevelWords([region('150100', 'city'), region('150000', 'province')])).toBe(LEAGUE_BANNER_WORDS);
   });
 
+  it('says 市（州）and 县（市、区）for a province with autonomous prefectures among its cities (湖北, 四川), once per province kind', () => {
+    const hubei = [
+      { code: '420000', level: 'province' as const, name: '湖北省' },
+      { code: '420100', level: 'city' as const, name: '武汉市' },
+      { code: '422800', level: 'city' as const, name: '恩施土家族苗族自治州' },
+    ];
+    expect(datasetLevelWords(hubei)).toEqual({ city: '市（州）', county: '县（市、区）', province: '省级', whole: '全省' });
+    expect(datasetLevelWords([...hubei])).toBe(datasetLevelWords(hubei));
+    // 杭州市 is a city; a county-level 州 is no prefecture; names are not needed to tell the province.
+    expect(datasetLevelWords([{ code: '330000', level: 'province', name: '浙江省' }, { code: '330100', level: 'city', name: '杭州市' }])).toBe(CITY_COUNTY_WORDS);
+    expect(datasetLevelWords([{ code: '420000', level: 'province', name: '湖北省' }, { code: '422801', level: 'county', name: '某州' }])).toBe(CITY_COUNTY_WORDS);
+    // 新疆 (an autonomous region with 州): 全区 kept.
+    expect(datasetLevelWords([{ code: '650000', level: 'province', name: '新疆维吾尔自治区' }, { code: '652300', level: 'city', name: '昌吉回族自治州' }]).whole).toBe('全区');
+    // Inner Mongolia has no 州 but keeps its words whatever a name says.
+    expect(datasetLevelWords([{ code: '150000', level: 'province', name: '内蒙古自治区' }, { code: '152200', level: 'city', name: '兴安州' }])).toBe(LEAGUE_BANNER_WORDS);
+  });
+
   it("takes a city's folder without its province by the first region's code", () => {
     expect(datasetLevelWords([region('150900', 'city'), region('150921', 'county')])).toBe(LEAGUE_BANNER_WORDS);
     expect(datasetLevelWords([region('430100', 'city'), region('430102', 'county')])).toBe(CITY_COUNTY_WORDS);
