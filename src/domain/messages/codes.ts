@@ -295,7 +295,8 @@ export interface MessageParams {
   'check.passed_down_more': { id: string; amount: string; passed: string; documents: string };
   'check.passed_down_more_expected': Record<never, never>;
   'check.rows_above_counties_expected': Record<never, never>;
-  'check.county_sum_repeated': { code: string; label: string; value: string };
+  /** `label` the column's Chinese label, `column` its contract name (the English says it). */
+  'check.county_sum_repeated': { code: string; label: string; column: string; value: string };
   'check.county_sum_repeated_expected': Record<never, never>;
   'check.tile_overlap': { code: string; first: string; firstRow: string; row: string; column: string };
   'check.tile_overlap_expected': Record<never, never>;

@@ -366,7 +366,7 @@ export const EN: Catalogue = {
   'check.rows_above_counties': (p) =>
     `Region "${p.code}" (${p.name}) has counties under it, and this table is filled in by county: this row's persons count in its totals and its parent's, in no county's (not seen when drilling down to a county)`,
   'check.rows_above_counties_expected': () => "the code of a county, or of a city without counties; only persons that belong to no county are listed at a city's own code",
-  'check.county_sum_repeated': (p) => `Region "${p.code}": ${p.label} ${p.value} equals the sum of the rows of the regions under it: a total row, whose persons would be counted twice`,
+  'check.county_sum_repeated': (p) => `Region "${p.code}": ${p.column} ${p.value} equals the sum of the rows of the regions under it: a total row, whose persons would be counted twice`,
   'check.county_sum_repeated_expected': () => 'delete this total row: the totals above a county are the sums of the counties\' rows',
   'check.obligation_not_county_expected': () => "the code of a county, or of a city without counties (a county-level city under the province): obligations are its contributions and matching funds, its own shortfall in gap sharing",
   'check.second_province': (p) => `A second province "${p.code}": a data set holds one province (already "${p.first}")`,

@@ -476,7 +476,7 @@ function countySumRepeated(table: StagedTable, regions: StagedTable, count: stri
     where: `s.below_sum > 0 AND TRY_CAST(${col(count)} AS BIGINT) = s.below_sum`,
     value: col('region_code'),
     extra: col(count),
-    explain: (value, extra) => explain(message('check.county_sum_repeated', { code: String(value), label, value: extra ?? '' }), message('check.county_sum_repeated_expected')),
+    explain: (value, extra) => explain(message('check.county_sum_repeated', { code: String(value), label, column: count, value: extra ?? '' }), message('check.county_sum_repeated_expected')),
   };
 }
 
