@@ -11,7 +11,7 @@ import { compareQuarters } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, monthsText, toMoneyAxisNumber } from '../format';
-import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import {
   AXIS_COLOR,
   BALANCE_COLOR,
@@ -49,6 +49,11 @@ export interface FundTrendInput {
    * projection, and the option is the same as without the field.
    */
   forecast?: readonly FundTrendForecastPoint[];
+  /**
+   * The unit its page chose for all the money it shows (domain pageMoneyUnit): the axes and
+   * tooltips read in it, as the table under the chart does. Omitted: chosen from the chart's own figures.
+   */
+  unit?: MoneyUnit;
 }
 
 const TEXT = texts(
@@ -97,11 +102,11 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
   const points = input.points;
   const lastQuarter = points.at(-1)?.quarter;
   const forecast = (input.forecast ?? []).filter((f) => lastQuarter === undefined || compareQuarters(f.quarter, lastQuarter) > 0);
-  const flowsUnit = moneyAxisUnitFor(
+  const flowsUnit = input.unit ?? moneyAxisUnitFor(
     points.flatMap((p) => [p.income, p.expenditure, ...SOURCE_LEVELS.map((l) => p.incomeBySource[l])]),
     lang,
   );
-  const balanceUnit = moneyAxisUnitFor(
+  const balanceUnit = input.unit ?? moneyAxisUnitFor(
     [...points.map((p) => p.accumulatedBalance), ...(input.forecast ?? []).map((f) => f.accumulatedBalance)],
     lang,
   );
@@ -117,7 +122,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     if (projected) {
       const lines = [
         `<strong>${escapeHtml(t.projectedQuarter(projected.quarter))}</strong>`,
-        `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
+        `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, input.unit ?? chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
       ];
       if (projected.monthsPayable != null) lines.push(`${t.projectedMonths} ${monthsText(projected.monthsPayable, lang)}`);
       return lines.join('<br/>');
@@ -125,7 +130,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     const point = points[index];
     if (!point) return '';
     // One unit for the whole tooltip, so its figures compare at a glance.
-    const unit = chooseMoneyUnit(
+    const unit = input.unit ?? chooseMoneyUnit(
       [point.income, point.expenditure, point.income.minus(point.expenditure), point.accumulatedBalance],
       lang,
     );
