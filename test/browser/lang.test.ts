@@ -104,8 +104,8 @@ describe('language switch', () => {
     const trendText = (await trend.locator('svg').textContent()) ?? '';
     // The overview's one unit (overviewMoneyUnit), the table's under the chart and the months card's: the
     // province's flows reach billions, but a source or a city's balance would read 0.0x billion, so million.
-    expect(trendText).toContain('Flows (million yuan)');
-    expect(trendText).toContain('Balance (million yuan)');
+    expect(trendText).toContain('Flows(million yuan)');
+    expect(trendText).toContain('Balance(million yuan)');
     expect(trendText).toContain('Expenditure');
     expect(trendText).not.toContain('万元');
 

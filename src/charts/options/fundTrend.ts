@@ -83,8 +83,10 @@ const TEXT = texts(
     currentBalance: 'Current balance',
     noOpening: 'no opening balance data',
     // Short enough for both axis names to sit side by side on a phone.
-    flowsAxis: (unit: string) => `Flows (${unit})`,
-    balanceAxis: (unit: string) => `Balance (${unit})`,
+    // The unit on a line of its own: both names whole on one line ran into each other on a phone once
+    // both axes read the overview's one unit (million yuan, with its wider tick labels).
+    flowsAxis: (unit: string) => `Flows\n(${unit})`,
+    balanceAxis: (unit: string) => `Balance\n(${unit})`,
   },
 );
 
@@ -173,7 +175,8 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     color: [...levels.map((l) => SOURCE_LEVEL_COLOR[l]), EXPENDITURE_COLOR, BALANCE_COLOR],
     // One row that pages on a narrow screen: a wrapped legend ran into the axis names.
     legend: { type: 'scroll', top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } },
-    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // Room under the legend for the English axis names' second line.
+    grid: { left: 8, right: 8, top: lang === 'en' ? 58 : 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: tooltipFormatter },
     xAxis: {
       type: 'category',
