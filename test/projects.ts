@@ -7,7 +7,7 @@
 // listed here).
 
 /** Test files that run DuckDB-wasm (the `engine` project). */
-export const ENGINE_FILES = ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/app/unitConsistency.test.ts'];
+export const ENGINE_FILES = ['test/engine/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/app/unitConsistency.test.ts', 'test/app/pageUnits.test.ts'];
 
 /** Test files that replace modules, globals or timers (`vi.mock`, `vi.stubGlobal`, fake timers) or compare snapshots: never sharing a process. */
 export const ISOLATED_FILES = [

@@ -143,7 +143,7 @@ function drawRegion(pictures: Record<string, Picture[]>, analysis: Analysis, reg
     draw(coverageChart(analysis, tree, region, policy, lang), PICTURE_WIDTHS.coverage);
     for (const fund of funds) {
       draw(monthsPayableChart(analysis, tree, region, fund, policy, lang), PICTURE_WIDTHS.months);
-      draw(fundTrendChart(analysis, region, fund, lang), PICTURE_WIDTHS.trend);
+      draw(fundTrendChart(analysis, tree, region, fund, lang), PICTURE_WIDTHS.trend);
       // Drawn no wider than its squares need (the card's frame), on a phone perhaps narrower.
       const tiles = tileMapChart(analysis, tree, region, fund, FIRST_TILE_INDICATOR, lang);
       draw(tiles, [...new Set([Math.min(PICTURE_WIDTHS.tiles[0], tiles.maxWidth), tiles.maxWidth])]);

@@ -20,6 +20,7 @@ import { useRawView } from './view/useView';
 import { fundOf } from './view/viewState';
 import { useScreenMode } from './view/screenMode';
 import { serializeLocation } from './view/route';
+import { fundScopeNote } from './view/fundScope';
 import { otherData, useAddressData } from './view/dataParam';
 
 const TEXT = texts(
@@ -70,6 +71,7 @@ export function App() {
         // With no view drawn yet (the user's files still computing), the pick goes into the address: it is not lost.
         onQuarter={(q) => (pageProps ? pageProps.navigate({ ...pageProps.view, quarter: q }) : address.change({ quarter: q }))}
         onFund={(f) => (pageProps ? pageProps.navigate({ ...pageProps.view, fund: f }) : address.change({ fund: f }))}
+        fundScope={fundScopeNote(address.route.page, lang)}
         onPicked={onPicked}
         loading={loader.pending}
         onBigScreen={() => screen.set(true)}

@@ -223,6 +223,17 @@ export function headlinePartsMoneyUnit(headline: Decimal | null | undefined, par
   return smallerWhileZeroShown(headlineMoneyUnit(headline, parts, lang), all, all, lang);
 }
 
+/**
+ * The unit of a page, or of a chart and the table under it: every money figure
+ * it shows, of all its tables, axes and lines, chosen as one table's
+ * (tableMoneyUnit). Chosen per column, the county page's 可支付月数 read its
+ * balances in 亿元 beside the trend table's 万元, and 压力测试 read 当前累计结余
+ * in 万元 beside 情景所需缓冲 in 亿元: the same kind of figure in two sizes.
+ */
+export function pageMoneyUnit(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit {
+  return tableMoneyUnit(columns.flatMap((c) => c.body), columns.flatMap((c) => c.total), lang);
+}
+
 /** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
 export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
   const byGroup = new Map<string, MoneyUnit>();

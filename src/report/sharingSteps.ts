@@ -24,8 +24,13 @@ function percent(ratio: Decimal): string {
  * still reads with two digits, so 1.48万元 beside a 2.88亿元 gap brings 万元).
  */
 export function sharingMoneyUnit(s: GapSharing, lang: Lang): MoneyUnit {
+  return headlinePartsMoneyUnit(s.gap, sharingAmounts(s), lang);
+}
+
+/** Every amount a city's sharing says: the flows, the gap, each step and part. */
+export function sharingAmounts(s: GapSharing): (Decimal | null)[] {
   const f = s.figures;
-  const amounts = [
+  return [
     f.expenditure,
     f.income,
     s.gap,
@@ -40,14 +45,15 @@ export function sharingMoneyUnit(s: GapSharing, lang: Lang): MoneyUnit {
     ...s.countySelf.map((r) => r.amount),
     ...s.countyShares.map((r) => r.amount),
   ];
-  return headlinePartsMoneyUnit(s.gap, amounts, lang);
 }
 
-/** One sentence per waterfall step. `name` turns a region code into its name; `w` names the levels in Chinese. */
-export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang, w: LevelWords): StepLine[] {
+/**
+ * One sentence per waterfall step. `name` turns a region code into its name; `w` names the levels in
+ * Chinese; `unit` is the page's where the page chose one for all its money (the gap-sharing page).
+ */
+export function sharingStepLines(s: GapSharing, name: (code: string) => string, lang: Lang, w: LevelWords, unit: MoneyUnit = sharingMoneyUnit(s, lang)): StepLine[] {
   const f = s.figures;
   const zh = lang === 'zh';
-  const unit = sharingMoneyUnit(s, lang);
   /** Money in the sharing's unit; a share that is not zero never reads 0.00. */
   const m = (d: Decimal): string => moneyWithUnitShown(d, unit);
   const list = (rows: readonly RegionAmount[], m: (d: Decimal) => string): string =>

@@ -147,7 +147,7 @@ function walkEveryPart(get: () => Quarters & { tree: RegionTree }): void {
       const withChildren = get().analysis.regions.filter((r) => get().analysis.regions.some((c) => c.parentCode === r.code));
       for (const region of get().analysis.regions) {
         for (const fund of FUNDS) {
-          const trend = fundTrendChart(get().analysis, region.code, fund, lang);
+          const trend = fundTrendChart(get().analysis, get().tree, region.code, fund, lang);
           checkChart(trend.option, trend.points.length, lang, `trend ${region.code} ${fund}`);
         }
       }

@@ -102,8 +102,10 @@ describe('language switch', () => {
     expect(await coverageChart.locator('svg').textContent()).toContain('Target 99%');
     const trend = await waitForChart(page, 'chart-fund-trend');
     const trendText = (await trend.locator('svg').textContent()) ?? '';
-    // The axis's unit comes from the largest figure it draws: the province's quarterly flows reach billions.
-    expect(trendText).toContain('Flows (billion yuan)');
+    // The overview's one unit (overviewMoneyUnit), the table's under the chart and the months card's: the
+    // province's flows reach billions, but a source or a city's balance would read 0.0x billion, so million.
+    expect(trendText).toContain('Flows(million yuan)');
+    expect(trendText).toContain('Balance(million yuan)');
     expect(trendText).toContain('Expenditure');
     expect(trendText).not.toContain('万元');
 

@@ -62,8 +62,8 @@ describe('fund trend in English', () => {
 
   it('names both axes in million yuan and every series in English', () => {
     expect(yAxes(en).map((a) => a.name)).toEqual([
-      'Flows (million yuan)',
-      'Balance (million yuan)',
+      'Flows\n(million yuan)',
+      'Balance\n(million yuan)',
     ]);
     expect(en.series.map((s) => s.name)).toEqual([
       'Income · Central',

@@ -112,7 +112,7 @@ describe('build-time snapshot', () => {
         coverageChart(live, tree, root, policy, lang),
         ...FUNDS.flatMap((fund) => [
           monthsPayableChart(live, tree, root, fund, policy, lang),
-          fundTrendChart(live, root, fund, lang),
+          fundTrendChart(live, tree, root, fund, lang),
           tileMapChart(live, tree, root, fund, FIRST_TILE_INDICATOR, lang),
         ]),
       ];

@@ -6,7 +6,7 @@ import { formatCount, formatNumber } from '../../domain/money';
 import { monthsPayableNote, monthsPayableText, type MonthsWord } from '../../domain/monthsPayableText';
 import { formatMoney, formatRate, ROUNDED_PARTS_NOTE, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Region } from '../../domain/types';
-import { moneyHead } from '../view/moneyCell';
+import { exactHead, moneyHead } from '../view/moneyCell';
 import { screenMoney, type Column, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
@@ -152,7 +152,7 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
         <tr>
           {columns.map((c, i) => (
             <th scope="col" key={c.key} className={isNum(c) ? 'num' : undefined}>
-              {units[i] ? moneyHead(c.head, units[i]) : c.head}
+              {c.kind === 'money' && c.exact ? exactHead(c.head, lang) : units[i] ? moneyHead(c.head, units[i]) : c.head}
             </th>
           ))}
         </tr>

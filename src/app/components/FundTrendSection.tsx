@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
 import type { Analysis, Fund, Region } from '../../domain/types';
-import { SOURCE_LEVELS } from '../../domain/types';
+import type { RegionTree } from '../view/regionTree';
 import type { ChartClick } from '../../charts/Chart';
 import { fundTrendChart } from '../view/overviewCharts';
-import { trendSpec } from '../view/tables/overview';
+import { trendLevels, trendSpec } from '../view/tables/overview';
 import { ChartCard } from './ChartCard';
 import { useLang } from '../i18n/LangProvider';
 
@@ -36,20 +36,21 @@ const TEXT = texts(
 
 interface FundTrendSectionProps {
   analysis: Analysis;
+  tree: RegionTree;
   region: Region;
   fund: Fund;
   fundLabel: string;
   onSelectQuarter: (quarter: string) => void;
 }
 
-export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQuarter }: FundTrendSectionProps) {
+export function FundTrendSection({ analysis, tree, region, fund, fundLabel, onSelectQuarter }: FundTrendSectionProps) {
   const lang = useLang();
   const t = TEXT[lang];
-  const { points, forecast, option, height } = useMemo(
-    () => fundTrendChart(analysis, region.code, fund, lang),
-    [analysis, region.code, fund, lang],
+  const { points, forecast, unit, option, height } = useMemo(
+    () => fundTrendChart(analysis, tree, region.code, fund, lang),
+    [analysis, tree, region.code, fund, lang],
   );
-  const levels = SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
+  const levels = trendLevels(points);
 
   const onClick = (click: ChartClick) => {
     const point = points[click.dataIndex];
@@ -75,7 +76,7 @@ export function FundTrendSection({ analysis, region, fund, fundLabel, onSelectQu
           )}
         </>
       }
-      spec={trendSpec(points, levels, lang)}
+      spec={trendSpec(points, levels, lang, unit)}
       tableFromEnd
       file={t.file(region.name, fundLabel)}
     />

@@ -50,13 +50,15 @@ interface HeaderProps {
   fund: Fund;
   onQuarter: (quarter: Quarter) => void;
   onFund: (fund: Fund) => void;
+  /** Said in place of the fund choice on a page that does not follow it (view/fundScope); null where it does. */
+  fundScope: string | null;
   onPicked: (picked: PickedFiles) => void;
   loading: boolean;
   onBigScreen: () => void;
 }
 
 export function Header(props: HeaderProps) {
-  const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, onPicked, loading, onBigScreen } = props;
+  const { datasetName, isSample, quarters, quarter, fund, onQuarter, onFund, fundScope, onPicked, loading, onBigScreen } = props;
   const lang = useLang();
   const t = TEXT[lang];
   return (
@@ -102,7 +104,13 @@ export function Header(props: HeaderProps) {
           value={fund}
           options={FUND_ORDER.map((f) => ({ value: f, label: FUND_LABEL[f][lang] }))}
           onChange={(f) => onFund(f as Fund)}
+          disabled={fundScope !== null}
         />
+        {fundScope !== null && (
+          <span className="fund-scope" data-testid="fund-scope">
+            {fundScope}
+          </span>
+        )}
         <LangSwitch />
         <CopyLinkButton quarter={quarter} fund={fund} />
         <button type="button" className="button secondary" data-testid="bigscreen-button" title={t.bigScreenTitle} onClick={onBigScreen}>

@@ -44,7 +44,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
   const { analysis, tree, region, fund, fundLabel, policy, periodLabel, onSelectRegion, onSelectQuarter } = props;
   const lang = useLang();
   const t = TEXT[lang];
-  const { bars, byQuarter, option, height } = useMemo(
+  const { bars, byQuarter, unit, option, height } = useMemo(
     () => monthsPayableChart(analysis, tree, region.code, fund, policy, lang),
     [analysis, tree, region.code, fund, policy, lang],
   );
@@ -65,7 +65,7 @@ export function MonthsPayableSection(props: MonthsPayableSectionProps) {
       empty={t.empty}
       chart={{ testId: 'chart-months-payable', option, height, label: t.label(fundLabel), onClick }}
       note={t.note(policy.months_payable_window_quarters)}
-      spec={monthsPayableSpec(bars, byQuarter, policy, lang)}
+      spec={monthsPayableSpec(bars, byQuarter, policy, lang, unit)}
       table={{ region: (code) => tree.byCode.get(code), onSelectRegion }}
       file={t.file(region.name, fundLabel)}
     />

@@ -6,7 +6,7 @@ import { texts, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { renderMessage } from '../../domain/messages/render';
 import { formatNumber, formatYuan, moneyString, type Decimal } from '../../domain/money';
-import { formatMoney, moneyUnitById } from '../../domain/moneyUnit';
+import { moneyUnitById, moneyWithUnitShown, pageMoneyUnit } from '../../domain/moneyUnit';
 import { Chart } from '../../charts/Chart';
 import { buildAllocationBarsOption } from '../../charts/options/allocationBars';
 import { chartHeightFor } from '../../charts/options/chartOption';
@@ -15,7 +15,6 @@ import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { MoneyChange } from '../components/MoneyChange';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
-import { screenMoney } from '../view/table';
 import { allocationSpec } from '../view/tables/allocation';
 import {
   baselineForm,
@@ -230,10 +229,13 @@ function Allocation({
   const scenarioByRegion = new Map(result.ok ? result.rows.map((r) => [r.regionCode, r]) : []);
   const factors = POT_FACTORS[allocation.pot];
   const spec = allocationSpec(allocation, (code) => scenarioByRegion.get(code), name, lang, words);
-  // The difference for all cities, under the table, reads in the difference column's unit, which the cities choose.
-  const diffUnit = screenMoney(spec, lang).units.get('difference') ?? moneyUnitById('yuan', lang);
+  // The difference for all cities, under the table, reads as the table does: to the fen.
+  const diffUnit = moneyUnitById('yuan', lang);
   const set = (patch: Partial<ScenarioForm>) => setForm((f) => ({ ...f, ...patch }));
   const input = { form, set, errors };
+  // The chart's panel in one unit: its axis, its tooltips, its text alternative and the baseline total beside it.
+  const unit = useMemo(() => pageMoneyUnit([{ body: allocation.rows.map((r) => r.amount), total: [allocation.total] }], lang), [allocation, lang]);
+  const money = (d: Decimal): string => moneyWithUnitShown(d, unit);
   const option = useMemo(() => {
     const scenarios = new Map(result.ok && result.changed ? result.rows.map((r) => [r.regionCode, r.scenario]) : []);
     return buildAllocationBarsOption({
@@ -243,8 +245,9 @@ function Allocation({
         base: r.amount,
         scenario: scenarios.get(r.regionCode) ?? null,
       })),
+      unit,
     }, lang);
-  }, [allocation, result, tree, lang]);
+  }, [allocation, result, tree, unit, lang]);
   const factor = percentOfWeight(weights.factorWeight);
   const performance = percentOfWeight(weights.performanceWeight);
   const formula =
@@ -255,7 +258,7 @@ function Allocation({
   return (
     <div className="grid">
       <Section headingId="scenario-heading" className="span-4 scenario" title={t.scenario} subtitle={t.scenarioNote}>
-        <p className="kpi-sub">{t.baseTotal(formatMoney(allocation.total, lang), formatYuan(allocation.total, lang))}</p>
+        <p className="kpi-sub">{t.baseTotal(money(allocation.total), formatYuan(allocation.total, lang))}</p>
         <ScenarioInput label={t.extra} field="totalExtra" testId="alloc-total-extra" inputMode="decimal" placeholder={t.extraExample} {...input} />
         <div className="field-pair">
           <ScenarioInput label={t.factorWeight} field="factorPercent" testId="alloc-factor-weight" {...input} />
@@ -326,9 +329,9 @@ function Allocation({
         actions={<ChartSaveButtons holder={chartCardRef} title={t.chartTitle(potName)} tag={`${tree.root?.code ?? ''}-${allocation.year}`} option={option} />}
       >
         <Chart testId="chart-allocation" option={option} height={chartHeightFor(allocation.rows.length)} label={t.chartLabel(
-            formatMoney(allocation.total, lang),
-            extremes.most ? `${name(extremes.most.regionCode)} ${formatMoney(extremes.most.amount, lang)}` : '-',
-            extremes.least ? `${name(extremes.least.regionCode)} ${formatMoney(extremes.least.amount, lang)}` : '-',
+            money(allocation.total),
+            extremes.most ? `${name(extremes.most.regionCode)} ${money(extremes.most.amount)}` : '-',
+            extremes.least ? `${name(extremes.least.regionCode)} ${money(extremes.least.amount)}` : '-',
           )}
         />
       </Section>

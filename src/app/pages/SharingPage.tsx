@@ -15,15 +15,15 @@ import { SelectField } from '../components/SelectField';
 import { Section } from '../components/Section';
 import { TableSection } from '../components/TableSection';
 import { moneyCell } from '../view/moneyCell';
-import { screenMoney } from '../view/table';
+import { inUnit } from '../view/table';
 import { sharingSpec } from '../view/tables/sharing';
 import { sharingFormulaLines } from '../../report/sharingFormulas';
-import { sharingMoneyUnit, sharingStepLines } from '../../report/sharingSteps';
-import { exactYuan, formatMoney, moneyUnitById, moneyWithUnit } from '../../domain/moneyUnit';
+import { sharingStepLines } from '../../report/sharingSteps';
+import { exactYuan, moneyWithUnitShown } from '../../domain/moneyUnit';
 import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
-import { sharingCities, sharingCityFor } from '../view/sharingView';
+import { sharingCities, sharingCityFor, sharingPageUnit } from '../view/sharingView';
 import type { PageProps } from './pageProps';
 import { useLang } from '../i18n/LangProvider';
 
@@ -163,6 +163,8 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
   const fund = view.fund;
   const chartCardRef = useRef<HTMLElement>(null);
   const offered = useMemo(() => sharingCities(analysis, tree, fund), [analysis, tree, fund]);
+  const unit = useMemo(() => sharingPageUnit(offered, lang), [offered, lang]);
+  const money = (d: Decimal): string => moneyWithUnitShown(d, unit);
   const cityCode = sharingCityFor(tree, view.regionCode, offered);
   const city = cityCode === null ? undefined : tree.byCode.get(cityCode);
   const sharing = (analysis.sharing ?? []).find((s) => s.cityCode === cityCode && s.fund === fund);
@@ -171,17 +173,15 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
   const option = useMemo(
     () =>
       sharing && sharing.gap.gt(0)
-        ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree, lang, words) }, lang)
+        ? buildGapWaterfallOption({ gap: sharing.gap, parts: waterfallParts(sharing, tree, lang, words), unit }, lang)
         : null,
-    [sharing, tree, lang, words],
+    [sharing, tree, lang, words, unit],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang, words) : [];
   const parts = sharing ? partRows(sharing, lang, words) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
-  const spec = sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME(words)[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang);
-  // The parts' total under the table reads in the rounded column's unit, which the parts choose (the gap reads in it too).
-  const unit = screenMoney(spec, lang).units.get('amount_shown') ?? moneyUnitById('yuan', lang);
+  const spec = inUnit(sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME(words)[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang), unit);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -197,7 +197,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
           value={cityCode ?? ''}
           options={offered.map((c) => ({
             value: c.region.code,
-            label: `${c.region.name}${c.sharing && c.sharing.gap.gt(0) ? t.gapOption(formatMoney(c.sharing.gap, lang)) : ''}`,
+            label: `${c.region.name}${c.sharing && c.sharing.gap.gt(0) ? t.gapOption(money(c.sharing.gap)) : ''}`,
           }))}
           onChange={(code) => navigate({ ...view, regionCode: code })}
         />
@@ -226,12 +226,12 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             <p className="sharing-gap-line">
               {t.gapLine}{' '}
               <b data-testid="sharing-gap" data-value={moneyString(sharing.gap)} title={exactYuan(sharing.gap, lang)}>
-                {moneyWithUnit(sharing.gap, sharingMoneyUnit(sharing, lang))}
+                {money(sharing.gap)}
               </b>
               {t.bracket(exactYuan(sharing.gap, lang))}
             </p>
             {option ? (
-              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', moneyWithUnit(sharing.gap, sharingMoneyUnit(sharing, lang)), moneyWithUnit(sharing.coveredByBalance, sharingMoneyUnit(sharing, lang)), moneyWithUnit(sharing.cityShare, sharingMoneyUnit(sharing, lang)))} />
+              <Chart testId="chart-sharing" option={option} height={360} label={t.chartLabel(city?.name ?? '', money(sharing.gap), money(sharing.coveredByBalance), money(sharing.cityShare))} />
             ) : (
               <p className="empty" data-testid="sharing-no-gap">
                 {t.noGap}
@@ -263,7 +263,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
 
           <Section headingId="sharing-steps-heading" className="span-5" title={t.stepsHeading} subtitle={t.stepsSubtitle}>
             <ol className="steps" data-testid="sharing-steps">
-              {sharingStepLines(sharing, name, lang, words).map((step, i) => (
+              {sharingStepLines(sharing, name, lang, words, unit).map((step, i) => (
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME(words)[lang][step.key]}</strong>
                   {/* The formula to the fen (regions named, codes kept) stays on hover for whoever checks the arithmetic. */}

@@ -8,7 +8,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { isDecimalText, moneyString } from '../../domain/money';
-import { exactYuan, formatMoney } from '../../domain/moneyUnit';
+import { exactYuan, moneyWithUnitShown } from '../../domain/moneyUnit';
 import { policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
 import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
@@ -31,8 +31,8 @@ import { Section } from '../components/Section';
 import { PageTitle } from '../components/PageTitle';
 import { useLang } from '../i18n/LangProvider';
 import { DataTable } from '../components/DataTable';
-import { exportOnClick } from '../view/table';
-import { stressDetailSpec, stressQuartersSpec, stressRankSpec } from '../view/tables/stress';
+import { exportOnClick, inUnit } from '../view/table';
+import { stressDetailSpec, stressMoneyUnit, stressQuartersSpec, stressRankSpec } from '../view/tables/stress';
 import type { Route, StressValues } from '../view/route';
 import type { PageProps } from './pageProps';
 
@@ -172,18 +172,19 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
     [analysis, policy, scenario],
   );
   const ranked = useMemo(() => rankStress(results), [results]);
+  const unit = useMemo(() => stressMoneyUnit(results, lang), [results, lang]);
   const redMonths = useMemo(() => redMonthsThreshold(policy)?.value ?? null, [policy]);
   const redText = redMonths === null ? '—' : redMonths.toString();
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
   const selected: StressResult | undefined =
     results.find((r) => r.regionCode === view.regionCode && r.fund === view.fund) ?? ranked.find((r) => r.fund === view.fund) ?? ranked[0];
   const option = useMemo(
-    () => (selected ? buildStressBandOption({ result: selected, redMonths }, lang) : null),
-    [selected, redMonths, lang],
+    () => (selected ? buildStressBandOption({ result: selected, redMonths, unit }, lang) : null),
+    [selected, redMonths, unit, lang],
   );
   const words = scenario === null ? '' : scenarioDescription(scenario, policy, lang);
   const active = scenario === null ? undefined : matchingPreset(policy, scenario);
-  const rankSpec = stressRankSpec(ranked, name, words, lang);
+  const rankSpec = inUnit(stressRankSpec(ranked, name, words, lang), unit);
 
   const go = (s: StressScenario) => {
     const next: Route = { ...route, page: 'stress', stress: valuesOf(s) };
@@ -322,10 +323,10 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 >
                   <Chart testId="chart-stress" option={option} height={340} label={t.chartLabel(name(selected.regionCode))} />
                   <p className="rule" data-testid="stress-buffer-note">
-                    {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(formatMoney(selected.buffer, lang), exactYuan(selected.buffer, lang))}
+                    {selected.buffer.isZero() ? t.noBuffer : t.bufferNote(moneyWithUnitShown(selected.buffer, unit), exactYuan(selected.buffer, lang))}
                   </p>
                   <div className="table-scroll" tabIndex={0} data-testid="stress-quarters">
-                    <DataTable spec={stressQuartersSpec(selected, lang)} rowProps={(p) => ({ 'data-quarter': p.quarter, 'data-scenario-balance': moneyString(p.scenarioBalance) })} />
+                    <DataTable spec={inUnit(stressQuartersSpec(selected, lang), unit)} rowProps={(p) => ({ 'data-quarter': p.quarter, 'data-scenario-balance': moneyString(p.scenarioBalance) })} />
                   </div>
                 </Section>
               )}

@@ -4,6 +4,7 @@
 // is exactly the one ECharts then draws.
 import { forecastFor } from '../../domain/forecast';
 import type { Lang } from '../../domain/lang';
+import { pageMoneyUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Policy } from '../../domain/policy/types';
 import type { Analysis, Fund, FundForecast, RegionCode } from '../../domain/types';
 import { chartHeightFor, type ChartOption } from '../../charts/options/chartOption';
@@ -14,10 +15,31 @@ import type { RegionTree } from './regionTree';
 import type { TileIndicator } from '../../charts/options/tileMap';
 import { coverageBars, monthsPayableBars, trendPoints } from './selectors';
 import { tileMapView, type TileMapView } from './tileMapView';
+import { moneyFiguresOf } from './table';
+import { monthsPayableSpec, trendLevels, trendSpec } from './tables/overview';
 
 export interface OverviewChart {
   option: ChartOption;
   height: number;
+}
+
+/**
+ * The overview's money unit, for both its money cards side by side (可支付月数, 基金收支趋势: charts
+ * and tables): chosen once from all their figures, the projection's too, so a balance reads in the
+ * same unit in both (a county's 可支付月数 read 亿元 beside its trend's 万元).
+ */
+export function overviewMoneyUnit(analysis: Analysis, tree: RegionTree, code: RegionCode, fund: Fund, lang: Lang): MoneyUnit {
+  const points = trendPoints(analysis, code, fund);
+  const { bars, byQuarter } = monthsPayableBars(analysis, tree, code, fund);
+  const projected = forecastFor(analysis.forecasts ?? [], code, fund)?.points ?? [];
+  return pageMoneyUnit(
+    [
+      ...moneyFiguresOf(trendSpec(points, trendLevels(points), lang)),
+      ...moneyFiguresOf(monthsPayableSpec(bars, byQuarter, analysis.policy, lang)),
+      { body: projected.map((p) => p.accumulatedBalance), total: [] },
+    ],
+    lang,
+  );
 }
 
 export interface CoverageChart extends OverviewChart {
@@ -33,6 +55,7 @@ export function coverageChart(analysis: Analysis, tree: RegionTree, code: Region
 export interface MonthsPayableChart extends OverviewChart {
   bars: MonthsPayableBar[];
   byQuarter: boolean;
+  unit: MoneyUnit;
 }
 
 /** Months payable is never drawn lower than the trend chart beside it. */
@@ -48,21 +71,24 @@ export function monthsPayableChart(
   lang: Lang,
 ): MonthsPayableChart {
   const { bars, byQuarter } = monthsPayableBars(analysis, tree, code, fund);
-  const option = buildMonthsPayableOption({ bars, policy }, lang);
-  return { bars, byQuarter, option, height: Math.max(MONTHS_MIN_HEIGHT, chartHeightFor(bars.length)) };
+  const unit = overviewMoneyUnit(analysis, tree, code, fund, lang);
+  const option = buildMonthsPayableOption({ bars, policy, unit }, lang);
+  return { bars, byQuarter, unit, option, height: Math.max(MONTHS_MIN_HEIGHT, chartHeightFor(bars.length)) };
 }
 
 export interface FundTrendChart extends OverviewChart {
   points: FundTrendPoint[];
   forecast: FundForecast | undefined;
+  unit: MoneyUnit;
 }
 
-export function fundTrendChart(analysis: Analysis, code: RegionCode, fund: Fund, lang: Lang): FundTrendChart {
+export function fundTrendChart(analysis: Analysis, tree: RegionTree, code: RegionCode, fund: Fund, lang: Lang): FundTrendChart {
   const points = trendPoints(analysis, code, fund);
   // The seasonal projection to the year end, drawn dashed after the last actual quarter.
   const forecast = forecastFor(analysis.forecasts ?? [], code, fund);
-  const option = buildFundTrendOption({ points, forecast: forecast?.points }, lang);
-  return { points, forecast, option, height: TREND_HEIGHT };
+  const unit = overviewMoneyUnit(analysis, tree, code, fund, lang);
+  const option = buildFundTrendOption({ points, forecast: forecast?.points, unit }, lang);
+  return { points, forecast, unit, option, height: TREND_HEIGHT };
 }
 
 /** The indicator the tile map opens with. */

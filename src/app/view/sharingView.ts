@@ -1,5 +1,8 @@
 // The sharing page's choices: which city, and in which order cities are offered.
+import type { Lang } from '../../domain/lang';
+import { pageMoneyUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import type { GapSharing } from '../../domain/shareGap';
+import { sharingAmounts } from '../../report/sharingSteps';
 import type { Analysis, Fund, Region, RegionCode } from '../../domain/types';
 import type { RegionTree } from './regionTree';
 import { compareCodes } from '../../domain/codeOrder';
@@ -34,4 +37,13 @@ export function sharingCityFor(tree: RegionTree, regionCode: RegionCode, offered
     return region.parentCode;
   }
   return offered[0]?.region.code ?? null;
+}
+
+/**
+ * The sharing page's one money unit, for the city picker's gaps, the gap line, the waterfall, the
+ * table and the steps: chosen from every offered city's figures, so choosing another city keeps it.
+ * The picker said each gap in its own unit (0.18亿元) above a headline in 万元.
+ */
+export function sharingPageUnit(offered: readonly SharingCity[], lang: Lang): MoneyUnit {
+  return pageMoneyUnit([{ body: offered.flatMap((c) => (c.sharing ? sharingAmounts(c.sharing) : [])), total: [] }], lang);
 }

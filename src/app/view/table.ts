@@ -7,7 +7,7 @@
 // threshold on screen, as exact ratios in the export.
 import type { Lang } from '../../domain/lang';
 import { fixed, moneyString, rateString, type Decimal } from '../../domain/money';
-import { groupRoundedIn, headWithUnit, moneyUnitById, tableMoneyUnits, type MoneyUnit } from '../../domain/moneyUnit';
+import { groupRoundedIn, headWithUnit, moneyUnitById, tableMoneyUnits, type MoneyUnit, type TableMoneyColumn } from '../../domain/moneyUnit';
 import type { MonthsWord } from '../../domain/monthsPayableText';
 import type { Severity } from '../../domain/types';
 import type { ExportColumn, ExportRow } from '../../engine/export/exportTable';
@@ -77,12 +77,33 @@ export interface TableSpec<R> {
   rowKey: (row: R, index: number) => string;
   /** The rows that sum the others (合计: a region below its children, a gap above its parts); the body's units fit them. */
   total?: (row: R) => boolean;
+  /**
+   * The unit its page (or its chart's panel) chose for all the money it shows (pageMoneyUnit): every
+   * rounded money column reads in it, so the table agrees with the chart and the tables beside it.
+   */
+  unit?: MoneyUnit;
 }
 
 /** A table's definition: its rows, what tells each row apart (React's key), its columns, and which rows are its totals. */
 export function tableSpec<R>(rows: readonly R[], rowKey: TableSpec<R>['rowKey'], columns: readonly Column<R>[], total?: (row: R) => boolean): TableSpec<R> {
   return total ? { rows, rowKey, columns, total } : { rows, rowKey, columns };
 }
+
+/** The spec reading its rounded money in `unit`, the page's (pageMoneyUnit); none leaves it to its columns. */
+export function inUnit<R>(spec: TableSpec<R>, unit: MoneyUnit | undefined): TableSpec<R> {
+  return unit === undefined ? spec : { ...spec, unit };
+}
+
+/** The figures of a table's rounded money columns as shown on screen, for a unit chosen with other tables' (pageMoneyUnit). */
+export function moneyFiguresOf<R>(spec: TableSpec<R>): TableMoneyColumn[] {
+  const isTotal = spec.total ?? (() => false);
+  const body = spec.rows.filter((r) => !isTotal(r));
+  const totals = spec.rows.filter(isTotal);
+  return roundedColumns(spec).map((c) => ({ body: body.map(c.value), total: totals.map(c.value), group: c.unitGroup }));
+}
+
+const shownMoney = <R>(spec: TableSpec<R>) => spec.columns.filter((c): c is Column<R> & { kind: 'money' } => c.kind === 'money' && c.only !== 'export');
+const roundedColumns = <R>(spec: TableSpec<R>) => shownMoney(spec).filter((c) => !c.exact);
 
 export interface ScreenMoney {
   /** Each money column's unit on screen, by key: exact columns in 元, the others by tableMoneyUnits. */
@@ -93,13 +114,11 @@ export interface ScreenMoney {
 
 /** How the screen shows a table's money: one unit per column or group, from the body rows (a foot row under the table reads in its column's unit too). */
 export function screenMoney<R>(spec: TableSpec<R>, lang: Lang): ScreenMoney {
-  const isTotal = spec.total ?? (() => false);
-  const body = spec.rows.filter((r) => !isTotal(r));
-  const totals = spec.rows.filter(isTotal);
-  const columns = spec.columns.filter((c): c is Column<R> & { kind: 'money' } => c.kind === 'money' && c.only !== 'export');
-  const rounded = columns.filter((c) => !c.exact);
-  const figures = rounded.map((c) => ({ body: body.map(c.value), total: totals.map(c.value), group: c.unitGroup }));
-  const chosen = tableMoneyUnits(figures, lang);
+  const columns = shownMoney(spec);
+  const rounded = roundedColumns(spec);
+  const figures = moneyFiguresOf(spec);
+  const pageUnit = spec.unit;
+  const chosen = pageUnit === undefined ? tableMoneyUnits(figures, lang) : figures.map(() => pageUnit);
   const yuan = moneyUnitById('yuan', lang);
   const units = new Map<string, MoneyUnit>(columns.map((c) => [c.key, c.exact ? yuan : chosen[rounded.indexOf(c)]!]));
   return { units, partsRounded: groupRoundedIn(figures, chosen) };

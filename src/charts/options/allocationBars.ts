@@ -33,11 +33,12 @@ export function rankAllocation(bars: readonly AllocationBar[]): AllocationBar[] 
 
 const TEXT = texts({ base: '基准', scenario: '情景' }, { base: 'Baseline', scenario: 'Scenario' });
 
-export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[] }, lang: Lang = DEFAULT_LANG): ChartOption {
+/** `unit`: the one its panel chose for all the money it shows (domain pageMoneyUnit); omitted: from the bars. */
+export function buildAllocationBarsOption(input: { bars: readonly AllocationBar[]; unit?: MoneyUnit }, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
   const bars = rankAllocation(input.bars);
   const withScenario = bars.some((b) => b.scenario !== null);
-  const unit = moneyAxisUnitFor(bars.flatMap((b) => [b.base, b.scenario]), lang);
+  const unit = input.unit ?? moneyAxisUnitFor(bars.flatMap((b) => [b.base, b.scenario]), lang);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';

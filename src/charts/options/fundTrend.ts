@@ -11,7 +11,7 @@ import { compareQuarters } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, monthsText, toMoneyAxisNumber } from '../format';
-import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import {
   AXIS_COLOR,
   BALANCE_COLOR,
@@ -49,6 +49,11 @@ export interface FundTrendInput {
    * projection, and the option is the same as without the field.
    */
   forecast?: readonly FundTrendForecastPoint[];
+  /**
+   * The unit its page chose for all the money it shows (domain pageMoneyUnit): the axes and
+   * tooltips read in it, as the table under the chart does. Omitted: chosen from the chart's own figures.
+   */
+  unit?: MoneyUnit;
 }
 
 const TEXT = texts(
@@ -78,8 +83,10 @@ const TEXT = texts(
     currentBalance: 'Current balance',
     noOpening: 'no opening balance data',
     // Short enough for both axis names to sit side by side on a phone.
-    flowsAxis: (unit: string) => `Flows (${unit})`,
-    balanceAxis: (unit: string) => `Balance (${unit})`,
+    // The unit on a line of its own: both names whole on one line ran into each other on a phone once
+    // both axes read the overview's one unit (million yuan, with its wider tick labels).
+    flowsAxis: (unit: string) => `Flows\n(${unit})`,
+    balanceAxis: (unit: string) => `Balance\n(${unit})`,
   },
 );
 
@@ -97,11 +104,11 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
   const points = input.points;
   const lastQuarter = points.at(-1)?.quarter;
   const forecast = (input.forecast ?? []).filter((f) => lastQuarter === undefined || compareQuarters(f.quarter, lastQuarter) > 0);
-  const flowsUnit = moneyAxisUnitFor(
+  const flowsUnit = input.unit ?? moneyAxisUnitFor(
     points.flatMap((p) => [p.income, p.expenditure, ...SOURCE_LEVELS.map((l) => p.incomeBySource[l])]),
     lang,
   );
-  const balanceUnit = moneyAxisUnitFor(
+  const balanceUnit = input.unit ?? moneyAxisUnitFor(
     [...points.map((p) => p.accumulatedBalance), ...(input.forecast ?? []).map((f) => f.accumulatedBalance)],
     lang,
   );
@@ -117,7 +124,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     if (projected) {
       const lines = [
         `<strong>${escapeHtml(t.projectedQuarter(projected.quarter))}</strong>`,
-        `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
+        `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, input.unit ?? chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
       ];
       if (projected.monthsPayable != null) lines.push(`${t.projectedMonths} ${monthsText(projected.monthsPayable, lang)}`);
       return lines.join('<br/>');
@@ -125,7 +132,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     const point = points[index];
     if (!point) return '';
     // One unit for the whole tooltip, so its figures compare at a glance.
-    const unit = chooseMoneyUnit(
+    const unit = input.unit ?? chooseMoneyUnit(
       [point.income, point.expenditure, point.income.minus(point.expenditure), point.accumulatedBalance],
       lang,
     );
@@ -168,7 +175,8 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     color: [...levels.map((l) => SOURCE_LEVEL_COLOR[l]), EXPENDITURE_COLOR, BALANCE_COLOR],
     // One row that pages on a narrow screen: a wrapped legend ran into the axis names.
     legend: { type: 'scroll', top: 0, left: 0, right: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: TEXT_COLOR } },
-    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // Room under the legend for the English axis names' second line.
+    grid: { left: 8, right: 8, top: lang === 'en' ? 58 : 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, formatter: tooltipFormatter },
     xAxis: {
       type: 'category',

@@ -3,7 +3,7 @@
 // whose lower (placeholder) series is transparent; the placeholder heights
 // are computed exactly in Decimal and only then turned into chart numbers.
 import { Dec, type Decimal } from '../../domain/money';
-import { exactYuan, moneyFigure, moneyWithUnit } from '../../domain/moneyUnit';
+import { exactYuan, moneyFigure, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
@@ -25,6 +25,8 @@ export interface WaterfallInput {
   gap: Decimal;
   /** In waterfall order; they add up to the gap. */
   parts: readonly WaterfallPart[];
+  /** The unit its page chose for all the money it shows (domain pageMoneyUnit); omitted: from the chart's own figures. */
+  unit?: MoneyUnit;
 }
 
 export interface WaterfallBar extends WaterfallPart {
@@ -64,7 +66,7 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
   const t = TEXT[lang];
   const bars = waterfallBars(input, lang);
   // One unit for the axis, the bar labels and the tooltips, from the largest bar (the gap).
-  const unit = moneyAxisUnitFor(bars.map((b) => b.amount), lang);
+  const unit = input.unit ?? moneyAxisUnitFor(bars.map((b) => b.amount), lang);
   const tooltip = (params: unknown): string => {
     const bar = bars[(params as CallbackItem).dataIndex];
     if (!bar) return '';

@@ -9,7 +9,7 @@ import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, monthsText, toChartNumber } from '../format';
-import { moneyWithUnit } from '../../domain/moneyUnit';
+import { moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import {
   AXIS_COLOR,
   BAND_NORMAL_COLOR,
@@ -33,6 +33,8 @@ export interface MonthsPayableInput {
   bars: readonly MonthsPayableBar[];
   /** The resolved policy of the year: its months_payable bands colour the bars and stripes. */
   policy: PolicyBands;
+  /** The unit its page chose for all the money it shows (domain pageMoneyUnit); omitted: from the chart's own figures. */
+  unit?: MoneyUnit;
 }
 
 /** One background stripe: the values between two band boundaries (null = open end). */
@@ -107,7 +109,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
   const t = TEXT[lang];
   const label = (stripe: BandStripe): string => stripeLabel(stripe, lang);
   const bars = input.bars;
-  const balanceUnit = moneyAxisUnitFor(bars.map((b) => b.accumulatedBalance), lang);
+  const balanceUnit = input.unit ?? moneyAxisUnitFor(bars.map((b) => b.accumulatedBalance), lang);
   const stripes = bandStripes(input.policy);
   const range = monthsAxisRange(bars, input.policy);
   const rotate = bars.length > 8 ? 35 : 0;

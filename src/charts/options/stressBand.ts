@@ -5,7 +5,7 @@
 // scenario. One axis, one money unit chosen from every value drawn.
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { Dec, type Decimal } from '../../domain/money';
-import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { quarterLabel } from '../../domain/quarter';
 import type { StressResult } from '../../domain/stress';
 import { escapeHtml } from '../escapeHtml';
@@ -40,12 +40,14 @@ export interface StressBandInput {
   result: StressResult;
   /** The red threshold in months (policy), for the red line's name; null: no red line. */
   redMonths: Decimal | null;
+  /** The unit its page chose for all the money it shows (domain pageMoneyUnit); omitted: from the chart's own figures. */
+  unit?: MoneyUnit;
 }
 
-export function buildStressBandOption({ result, redMonths }: StressBandInput, lang: Lang = DEFAULT_LANG): ChartOption {
+export function buildStressBandOption({ result, redMonths, unit: pageUnit }: StressBandInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
   const points = result.points;
-  const unit = moneyAxisUnitFor(
+  const unit = pageUnit ?? moneyAxisUnitFor(
     [result.opening, ...points.flatMap((p) => [p.baselineBalance, p.scenarioBalance, p.scenarioRedLine])],
     lang,
   );
@@ -61,10 +63,10 @@ export function buildStressBandOption({ result, redMonths }: StressBandInput, la
     const quarter = quarters[index];
     if (quarter === undefined) return '';
     const q = quarterLabel(quarter, lang);
-    if (index === 0) return `<strong>${escapeHtml(t.today(q))}</strong><br/>${moneyWithUnit(result.opening, chooseMoneyUnit([result.opening], lang))}`;
+    if (index === 0) return `<strong>${escapeHtml(t.today(q))}</strong><br/>${moneyWithUnit(result.opening, pageUnit ?? chooseMoneyUnit([result.opening], lang))}`;
     const p = points[index - 1];
     if (p === undefined) return '';
-    const u = chooseMoneyUnit([p.baselineBalance, p.scenarioBalance, p.scenarioRedLine], lang);
+    const u = pageUnit ?? chooseMoneyUnit([p.baselineBalance, p.scenarioBalance, p.scenarioRedLine], lang);
     const lines = [
       `<strong>${escapeHtml(t.projected(q))}</strong>`,
       `${t.baseline} ${moneyWithUnit(p.baselineBalance, u)}${p.baselineMonths ? ` · ${t.months} ${monthsText(p.baselineMonths, lang)}` : ''}`,

@@ -113,7 +113,14 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
     const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), small);
     return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(small) });
   }
-  const unit = sentenceMoneyUnit(amounts, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'million', lang));
+  // English reads in thousands where Chinese reads 万元 (a floor of million read 丰镇市's -657.39
+  // thousand yuan card as -0.66 million yuan in its alert). Thousands to two decimals are finer than
+  // the record's 100 yuan, so they read from the amounts themselves, as a card does.
+  const unit = sentenceMoneyUnit(amounts, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'thousand', lang));
+  if (unit.divisor.lt(WAN)) {
+    const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), unit);
+    return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(unit) });
+  }
   return sentence(message.params, say, {
     rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),
     exact: (yuan) => moneyWithUnit(recorded(yuan, 6), unit),

@@ -119,7 +119,7 @@ describe('page tables: the screen and the export from one definition', () => {
     ];
     const spec = sharingSpec(rows, name, 'zh');
     const shown = screenTable(spec, 'zh');
-    expect(shown.heads).toEqual(['步骤', '地区', '金额（元）', '金额（万元）']);
+    expect(shown.heads).toEqual(['步骤', '地区', '金额（元，精确到分）', '金额（万元）']);
     expect(shown.rows).toEqual([
       ['缺口', '呼和浩特市', '1,000,000.00', '100.00'],
       ['累计结余弥补', '呼和浩特市', '400,000.00', '40.00'],
@@ -134,6 +134,20 @@ describe('page tables: the screen and the export from one definition', () => {
       ['150100', '300000.00'],
       ['150921', '300000.00'],
     ]);
+  });
+
+  it('因素法分配: every amount of the table to the fen in 元, the difference too, its head saying so (差额 read 万元 beside 元 columns)', () => {
+    const allocation = {
+      year: 2024,
+      pot: 'assistance' as const,
+      total: d('12345678.91'),
+      rows: [{ regionCode: '150100', factorPart: d('8641975.24'), performancePart: d('3703703.67'), amount: d('12345678.91'), share: new Dec(1) }],
+      factors: [{ regionCode: '150100', need: d('1'), tierRatio: d('1'), population: d('0'), incidence: d('0'), fiscal: d('0'), performance: d('90') }],
+    };
+    const spec = allocationSpec(allocation, (code) => ({ regionCode: code, base: d('12345678.91'), scenario: d('13580246.80'), difference: d('1234567.89') }), name, 'zh', LEAGUE_BANNER_WORDS);
+    const shown = screenTable(spec, 'zh');
+    expect(shown.heads.slice(-6)).toEqual(['因素部分（元，精确到分）', '绩效部分（元，精确到分）', '基准金额（元，精确到分）', '占比', '情景金额（元，精确到分）', '差额（元，精确到分）']);
+    expect(shown.rows[0]!.slice(-6)).toEqual(['8,641,975.24', '3,703,703.67', '12,345,678.91', '100.00%', '13,580,246.80', '+1,234,567.89']);
   });
 
   it('因素法分配 in English: the factors as given, the amounts to the fen, the scenario and its change on screen only', () => {
@@ -153,12 +167,12 @@ describe('page tables: the screen and the export from one definition', () => {
       'Incidence rate',
       'Fiscal difficulty',
       'Performance score',
-      'Factor part (yuan)',
-      'Performance part (yuan)',
-      'Baseline (yuan)',
+      'Factor part (yuan, to the fen)',
+      'Performance part (yuan, to the fen)',
+      'Baseline (yuan, to the fen)',
       'Share',
-      'Scenario (yuan)',
-      'Difference (yuan)',
+      'Scenario (yuan, to the fen)',
+      'Difference (yuan, to the fen)',
     ]);
     expect(shown.rows).toEqual([['呼和浩特市', '12345', '0.0125', '1.2', '88', '700.01', '299.99', '1,000.00', '33.33%', '1,000.50', '+0.50']]);
     const exported = exportTable(spec, 'en');
@@ -285,7 +299,7 @@ describe('page tables: the screen and the export from one definition', () => {
       { key: 'city', step: '盟市本级承担', regionCode: '150100', amount: d('40000000.00') },
     ];
     const shown = screenTable(sharingSpec(rows, name, 'zh'), 'zh');
-    expect(shown.heads).toEqual(['步骤', '地区', '金额（元）', '金额（万元）']);
+    expect(shown.heads).toEqual(['步骤', '地区', '金额（元，精确到分）', '金额（万元）']);
     expect(shown.rows.map((r) => r[3])).toEqual(['12,000.00', '8,000.00', '4,000.00']);
     expect(shown.totals.map((r) => r[0])).toEqual(['缺口']);
   });

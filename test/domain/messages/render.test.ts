@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { message, type Message } from '../../../src/domain/messages/codes';
 import { renderMessage } from '../../../src/domain/messages/render';
-import { restateMoney } from '../../../src/domain/moneyUnit';
+import { headlineMoneyUnit, restateMoney } from '../../../src/domain/moneyUnit';
 import { Dec } from '../../../src/domain/money';
 import { SAMPLES } from './samples';
 
@@ -64,6 +64,16 @@ describe('renderMessage money styles', () => {
     const tiny = deficit('0', '5.5', '-5.5', '0');
     expect(renderMessage(tiny, 'zh', 'reader')).toBe('Region 150102 城乡居民医保基金 本季度当期结余 = 收入 0.00元 − 支出 5.50元 = -5.50元，低于 0.00元（红色）');
     expect(renderMessage(deficit('9000', '9999.99', '-999.99', '0'), 'en', 'reader')).toContain('income 9.00 thousand yuan − expenditure 10.00 thousand yuan = -1.00 thousand yuan');
+  });
+
+  it("reader in English: thousands where Chinese reads 万元, the card's unit for the same figure (-0.66 million yuan beside a -657.39 thousand yuan card)", () => {
+    const m = deficit('1200000.00', '1857390.12', '-657390.12', '0');
+    const card = headlineMoneyUnit(new Dec('-657390.12'), [new Dec('1200000.00'), new Dec('1857390.12')], 'en');
+    expect(card.label).toBe('thousand yuan');
+    expect(renderMessage(m, 'en', 'reader')).toContain('income 1,200.00 thousand yuan − expenditure 1,857.39 thousand yuan = -657.39 thousand yuan, below 0.00 thousand yuan');
+    expect(renderMessage(m, 'zh', 'reader')).toContain('收入 120.00万元 − 支出 185.74万元 = -65.74万元');
+    // The record, what analyze --json keeps, is unchanged.
+    expect(renderMessage(m, 'en')).toContain('income 1.2000 million yuan − expenditure 1.8574 million yuan = -0.6574 million yuan');
   });
 
   it('reader = the record sentence with its money restated, for any amounts from 10,000 yuan up', () => {

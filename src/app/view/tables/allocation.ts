@@ -42,7 +42,7 @@ export interface AllocationRow {
   scenario: ScenarioRow | undefined;
 }
 
-/** The scenario's difference for all cities, shown under the table, reads in the difference column's unit (screenMoney). */
+/** Every amount to the fen in 元, the scenario's difference too (its total reads so under the table). */
 export function allocationSpec(
   allocation: AllocationResult,
   scenario: (regionCode: string) => ScenarioRow | undefined,
@@ -68,6 +68,8 @@ export function allocationSpec(
       key: 'difference',
       head: t.difference,
       kind: 'money',
+      // To the fen, as the amounts it is the change of: one unit for the whole table.
+      exact: true,
       signed: true,
       only: 'screen',
       value: (r) => r.scenario?.difference ?? null,

@@ -8,8 +8,9 @@ import { texts, type Lang } from '../../../domain/lang';
 import { coverageTarget } from '../../../domain/policy/policy';
 import type { Policy } from '../../../domain/policy/types';
 import { severityOf } from '../../../domain/policy/severity';
-import type { SourceLevel } from '../../../domain/types';
-import { codeAndName, tableSpec, type Column, type TableSpec } from '../table';
+import { SOURCE_LEVELS, type SourceLevel } from '../../../domain/types';
+import type { MoneyUnit } from '../../../domain/moneyUnit';
+import { codeAndName, inUnit, tableSpec, type Column, type TableSpec } from '../table';
 
 const TEXT = texts(
   {
@@ -74,9 +75,9 @@ export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, po
 }
 
 /** 累计结余可支付月数: a region's children (linked), or one region's quarters. */
-export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: boolean, policy: Policy, lang: Lang): TableSpec<MonthsPayableBar> {
+export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: boolean, policy: Policy, lang: Lang, unit?: MoneyUnit): TableSpec<MonthsPayableBar> {
   const t = TEXT[lang];
-  return tableSpec(bars, (b) => b.key, [
+  return inUnit(tableSpec(bars, (b) => b.key, [
     ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
     { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
     { key: 'months', head: t.months, kind: 'months', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
@@ -90,11 +91,16 @@ export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: 
       none: t.cannotCompute,
       only: 'screen',
     },
-  ]);
+  ]), unit);
+}
+
+/** The source levels the trend shows: those paid into in some quarter. */
+export function trendLevels(points: readonly FundTrendPoint[]): SourceLevel[] {
+  return SOURCE_LEVELS.filter((level) => points.some((p) => !p.incomeBySource[level].isZero()));
 }
 
 /** 基金收支趋势: a quarter a row, income by the source levels that have any. */
-export function trendSpec(points: readonly FundTrendPoint[], levels: readonly SourceLevel[], lang: Lang): TableSpec<FundTrendPoint> {
+export function trendSpec(points: readonly FundTrendPoint[], levels: readonly SourceLevel[], lang: Lang, unit?: MoneyUnit): TableSpec<FundTrendPoint> {
   const t = TEXT[lang];
   const bySource = levels.map(
     (level): Column<FundTrendPoint> => ({
@@ -105,7 +111,7 @@ export function trendSpec(points: readonly FundTrendPoint[], levels: readonly So
       value: (p) => p.incomeBySource[level],
     }),
   );
-  return tableSpec(points, (p) => p.quarter, [
+  return inUnit(tableSpec(points, (p) => p.quarter, [
     { key: 'quarter', head: t.quarter, kind: 'text', value: (p) => p.quarter, rowHeader: {} },
     // One unit for the whole table: the sources add up to income, income − expenditure is the current
     // balance, and the accumulated balance moves by it. In a unit of its own (累计结余（亿元） beside
@@ -115,5 +121,5 @@ export function trendSpec(points: readonly FundTrendPoint[], levels: readonly So
     { key: 'expenditure', head: t.expenditure, kind: 'money', unitGroup: 'flows', value: (p) => p.expenditure },
     { key: 'current', head: t.current, kind: 'money', unitGroup: 'flows', value: (p) => p.income.minus(p.expenditure) },
     { key: 'accumulated', head: t.accumulated, kind: 'money', unitGroup: 'flows', value: (p) => p.accumulatedBalance },
-  ]);
+  ]), unit);
 }

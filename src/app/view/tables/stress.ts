@@ -5,6 +5,7 @@
 import { FUND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { Decimal } from '../../../domain/money';
+import { pageMoneyUnit, type MoneyUnit } from '../../../domain/moneyUnit';
 import { monthsPayableInFull } from '../../../domain/monthsPayableText';
 import { quarterLabel } from '../../../domain/quarter';
 import type { StressPoint, StressResult } from '../../../domain/stress';
@@ -51,6 +52,16 @@ const TEXT = texts(
     scenarioMonths: 'Scenario months payable',
   },
 );
+
+/**
+ * 压力测试's one money unit, for the ranking, the chosen pool's chart, its quarters and its buffer:
+ * chosen from every pool's figures, so that choosing another pool never changes it. Per column,
+ * 当前累计结余 read 万元 beside 情景所需缓冲 in 亿元.
+ */
+export function stressMoneyUnit(results: readonly StressResult[], lang: Lang): MoneyUnit {
+  const figures = results.flatMap((r) => [r.opening, r.buffer, ...r.points.flatMap((p) => [p.baselineBalance, p.scenarioBalance, p.scenarioRedLine])]);
+  return pageMoneyUnit([{ body: figures, total: [] }], lang);
+}
 
 const key = (r: StressResult): string => `${r.regionCode}|${r.fund}`;
 // A text cell has no hover: 已透支 keeps its computed figure in brackets.
