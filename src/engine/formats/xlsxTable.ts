@@ -15,7 +15,7 @@ import { rowList } from '../../domain/messages/rowList';
 import { columnLetters } from '../export/exportTable';
 import { excelSerialDate, excelSerialText, type CellRange, type XlsxCell, type XlsxRow } from './xlsx';
 import { Dec } from '../../domain/money';
-import { isSignOff } from './signOff';
+import { isFootnote, isSignOff } from './signOff';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -73,8 +73,8 @@ function combinedRow(upper: XlsxRow, lower: XlsxRow): XlsxRow {
  * only the first cell holds it, and the rest read empty, which in an
  * optional column loads silently as no value. Refused at the merge, for each
  * column of the table it covers; merges above the header (a title), within
- * one row, or holding a sign-off line or note below the table (注：… wrapped
- * over two rows; signOff.ts, not data) are not.
+ * one row, or holding a sign-off line or note below the table (注：… or
+ * 1. 本表… wrapped over two rows; signOff.ts, not data) are not.
  */
 function mergedDown(
   spec: TableSpec,
@@ -90,7 +90,7 @@ function mergedDown(
     if (range.first.row <= headerRow || range.last.row === range.first.row) continue;
     const firstRow = byNumber.get(range.first.row);
     const firstText = firstRow?.cells.find((c) => c !== undefined && c.text.trim() !== '')?.text ?? '';
-    if (isSignOff(firstText)) continue;
+    if (isSignOff(firstText) || isFootnote(firstText)) continue;
     for (let i = range.first.column; i <= Math.min(range.last.column, header.length - 1); i++) {
       const column = findColumn(spec, header[i] ?? '');
       if (!column) continue;

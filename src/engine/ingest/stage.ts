@@ -35,7 +35,7 @@ import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
 import { QUARTER_CHARACTERS, QUARTER_FORMS, QUARTER_MONTHS } from '../contract/quarterForms';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
-import { SIGN_OFF_PATTERN } from '../formats/signOff';
+import { FOOTNOTE_PATTERN, SIGN_OFF_PATTERN } from '../formats/signOff';
 
 export interface StagedTable {
   spec: TableSpec;
@@ -317,6 +317,8 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
     // Typed cells: a title line's are empty (NULL); its first cell, a text one, says the rest. Not a note or a sign-off line (said as those).
     _title_line: `(${titleLineSql(positions, cells.length, readTyped)}) AND (${NOT_A_NOTE('c0')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
+  // As the general reading's, in the same place among the helpers: a piece may be read either way.
+  if (!hasPersonIds(spec)) lead._footnote = footnoteSql(titleLineSql(positions, cells.length, readTyped));
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
@@ -828,6 +830,15 @@ function titleLineSql(positions: Map<ColumnSpec, number | null>, width: number, 
 }
 
 /**
+ * SQL true for a title line (`titleLine`, titleLineSql) that is a unit line
+ * or a numbered note (signOff.ts, FOOTNOTE_PATTERN): a footnote when it is
+ * below the last row of data (stageCsv). The pattern runs on title lines only.
+ */
+function footnoteSql(titleLine: string): string {
+  return `(CASE WHEN ${titleLine} THEN regexp_matches(coalesce(c0, ''), ${literal(FOOTNOTE_PATTERN).text}) ELSE false END)`;
+}
+
+/**
  * SQL true for a row each of whose cells (of the table's columns) is one of
  * `names(column, position)`, trimmed. Over the read's middle layer: a
  * non-ID column's cell is its trimmed text there (dataColumns); only a row
@@ -928,6 +939,9 @@ async function stageCsv(
   lead._column_numbers = COLUMN_NUMBERS;
   // A title or group line (titleLineSql): not data, refused by its row; not a note, a 合计 row or a sign-off line (said as those).
   lead._title_line = `${TITLE_LINE} AND (${NOT_A_NOTE('c0')})${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`;
+  // A unit line or numbered note among them (footnoteSql): a note when below the data, told after reading. Not in a roster (no form, millions of rows).
+  const footnotes = !hasPersonIds(spec);
+  if (footnotes) lead._footnote = footnoteSql(TITLE_LINE);
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -1016,6 +1030,7 @@ async function stageCsv(
     rowsWhere('_header_again', 'header_again_rows'),
     rowsWhere('_column_numbers', 'column_number_rows'),
     rowsWhere('_title_line', 'title_line_rows'),
+    ...(footnotes ? [rowsWhere('_footnote', 'footnote_rows')] : []),
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -1032,13 +1047,25 @@ async function stageCsv(
   // The row numbers come back as one text (a list's type differs between DuckDB's builds); the notice words them (rowList.ts).
   const rowsOf = (text: unknown): RowList | null => (typeof text === 'string' && text !== '' ? rowList(text.split(',').map(Number)) : null);
   const totalRows = rowsOf(counts?.total_rows);
-  const signOffRows = rowsOf(counts?.sign_off_rows);
+  // Unit lines and numbered notes below the last row of data are notes under the table, said with its sign-off lines; above it they stay title or group lines.
+  const numbers = (text: unknown): number[] => (typeof text === 'string' && text !== '' ? text.split(',').map(Number) : []);
+  const titleRows = numbers(counts?.title_line_rows);
+  const titleSet = new Set(titleRows);
+  const candidates = numbers(counts?.footnote_rows).filter((r) => titleSet.has(r));
+  let footnoteRows = new Set<number>();
+  if (candidates.length > 0) {
+    const [last] = await engine.query(`SELECT CAST(max(${rowNumber}) AS BIGINT) AS r FROM ${ident(dataTable).text} WHERE _data`);
+    const lastData = last?.r === null || last?.r === undefined ? 0 : Number(last.r);
+    footnoteRows = new Set(candidates.filter((r) => r > lastData));
+  }
+  const noted = [...numbers(counts?.sign_off_rows), ...footnoteRows].sort((a, b) => a - b);
+  const signOffRows = noted.length > 0 ? rowList(noted) : null;
   const columnNumberRows = rowsOf(counts?.column_number_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
   const notices = layoutNotices(spec, place, { headerRow: options.headerRow, upperRow: upperHeader?.row ?? null, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
   const headerAgain = [
     ...rowProblems(place, counts?.header_again_rows, message('header.repeated', { headerRow: options.headerRow }), message('header.repeated_expected')),
-    ...rowProblems(place, counts?.title_line_rows, message('row.title_line'), message('row.title_line_expected')),
+    ...rowProblems(place, titleRows.filter((r) => !footnoteRows.has(r)).join(','), message('row.title_line'), message('row.title_line_expected')),
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
