@@ -114,4 +114,62 @@ describe('sign-off lines below a table', () => {
     expect(fromTemplate.problems).toEqual([]);
     expect(fromTemplate.tables.regions).toBe(regions.length - 1);
   });
+
+  // Footnotes under a form's table: its unit line (单位：人、元) and notes numbered 1. / 1、 / （1） were refused as
+  // "title or group lines": deleting them was right, the cause named was not. They are notes under the table.
+  it('says a 单位： line and numbered notes (1. 2、 （3）) below a CSV table are notes, not title lines', async () => {
+    const text = `${flowsText}\n单位：人、元,,,,,,\n1. 本表人数为季末数。,,,,,,\n2、金额为当季发生额,,,,,,\n（3）数据来源：医保信息平台,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.csv · 第${dataRows + 2}–${dataRows + 5}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+    ]);
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+  });
+
+  it('says them with the sign-off lines, below a 合计 row too', async () => {
+    const text = `${flowsText}\n合计,,,,,,23196234.90\n1．本表由旗县医保局填报,,,,,,\n填报人：张三,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));
+    expect(report.problems.map((p) => [p.row, p.problem.code])).toEqual([
+      [null, 'header.total_rows'],
+      [null, 'header.sign_off_rows'],
+    ]);
+    expect(formatProblem(report.problems[1]!)).toContain(`第${dataRows + 3}–${dataRows + 4}行`);
+    expect(report.ok).toBe(true);
+  });
+
+  it('still refuses them as group lines among the rows of data, and a lone figure below the table', async () => {
+    const [header, ...rows] = flowsText.split('\n');
+    // 1、城市 heads a group of rows: rows of data follow it. 1.5 is a value, not a note's number.
+    const text = [header, rows[0], '1、城市,,,,,,', ...rows.slice(1), '1.5,,,,,,', '单位：人、元,,,,,,'].join('\n');
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${text}\n`)));
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => [p.row, p.problem.code])).toEqual([
+      [null, 'header.sign_off_rows'],
+      [3, 'row.title_line'],
+      [dataRows + 3, 'row.title_line'],
+    ]);
+    expect(formatProblem(report.problems[0]!)).toContain(`第${dataRows + 4}行`);
+  });
+
+  it('says them as notes under a table with no amounts (regions, read the fast way)', async () => {
+    const text = `${tiny('regions.csv').replace(/\n+$/, '')}\n1. 区划以2024年民政部公布为准,,,,\n单位：个,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('regions.csv', text)));
+    expect(report.problems.map((p) => p.problem.code)).toEqual(['header.sign_off_rows']);
+    expect(report.ok).toBe(true);
+  });
+
+  it('says them as notes in a workbook, a numbered note wrapped over two merged rows included', async () => {
+    const [header = [], ...rows] = flowsText.split('\n').map((l) => l.split(','));
+    // The header is row 1, data rows 2 to dataRows + 1; the notes below.
+    const notes = dataRows + 2;
+    const sheet = [header, ...rows, ['单位：人、元'], ['1. 本表人数为季末数，金额为当季发生额，不是累计数，各旗县按月汇总后于季后十日内报送。'], [], ['（2）数据来源：医保信息平台']];
+    const files = [...(await tinyWith()).filter((f) => f.name !== 'fund_flows.csv'), workbook('fund_flows', sheet, [`A${notes + 1}:G${notes + 2}`])];
+    const report = await loadDataset(engine(), files);
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.xlsx · fund_flows · 第${notes}–${notes + 1}、${notes + 3}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+    ]);
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+  });
 });

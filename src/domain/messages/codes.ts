@@ -163,6 +163,11 @@ export interface MessageParams {
   /** `place`: the column's number in a CSV (7), its letter in a sheet (G). */
   'header.column_twice': { column: string; cells: readonly { place: string; name: string }[]; sheet: boolean };
   'header.column_missing': { column: string; label: string };
+  /** A column missing from a header of two rows (`upper`, `lower`: their row numbers) read combined column by column. */
+  'header.column_missing_two_rows': { column: string; label: string; upper: number; lower: number };
+  /** A header over two rows (merged cells), read combined column by column; data starts below `lower`. */
+  'header.two_rows': { upper: number; lower: number };
+  'header.two_rows_expected': Record<never, never>;
   'header.units_conflict': { text: string };
   'header.units_conflict_expected': Record<never, never>;
   'header.unit_unsupported': { text: string };

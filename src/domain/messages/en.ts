@@ -209,6 +209,11 @@ export const EN: Catalogue = {
   'header.column_twice': (p) =>
     `Column "${p.column}" appears twice: ${p.cells.map((c) => `column ${c.place} "${c.name}"`).join(' and ')}${p.sheet ? ' (hidden columns count too)' : ''}`,
   'header.column_missing': (p) => `Column "${p.column}" is missing`,
+  'header.column_missing_two_rows': (p) =>
+    `Column "${p.column}" is missing: the header seems to span two rows (rows ${p.upper} and ${p.lower}, merged cells), and combined column by column they still do not name it`,
+  'header.two_rows': (p) =>
+    `The header spans two rows (rows ${p.upper} and ${p.lower}, merged cells): read as one, column by column (the lower row's name where it has one, else the upper row's); data starts at row ${p.lower + 1}`,
+  'header.two_rows_expected': () => 'one header row, a name for each column; a header of two rows must name every column once combined',
   'header.units_conflict': (p) => `The header or the lines above it state different money units ("${p.text}" and others)`,
   'header.units_conflict_expected': () => 'one money unit per table: yuan, 10,000 yuan or 100 million yuan',
   'header.unit_unsupported': (p) => `The money unit in "${p.text}" cannot be converted (only yuan, 10,000 yuan and 100 million yuan are read)`,

@@ -187,6 +187,11 @@ export const ZH: Catalogue = {
   'header.column_twice': (p) =>
     `列"${p.column}"出现了两次：${p.cells.map((c) => `${p.sheet ? '' : '第'}${c.place}列"${c.name}"`).join('、')}${p.sheet ? '（隐藏的列也算）' : ''}`,
   'header.column_missing': (p) => `缺少列"${p.column}"（${p.label}）`,
+  'header.column_missing_two_rows': (p) =>
+    `缺少列"${p.column}"（${p.label}）：表头似乎占两行（第${p.upper}、${p.lower}行，合并单元格），两行逐列合并后仍没有这一列`,
+  'header.two_rows': (p) =>
+    `表头占两行（第${p.upper}、${p.lower}行，合并单元格）：两行逐列合并为一行表头读取（下一行有列名处取下一行的，否则取上一行的），数据从第${p.lower + 1}行起`,
+  'header.two_rows_expected': () => '一行表头，每列一个列名；两行表头逐列合并后须写全各列',
   'header.units_conflict': (p) => `表头或其上方写了不同的金额单位（"${p.text}"等）`,
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
   'header.unit_unsupported': (p) => `"${p.text}"中的金额单位无法换算（只读取元、万元、亿元）`,

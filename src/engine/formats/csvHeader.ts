@@ -92,30 +92,99 @@ function namedColumns(spec: TableSpec, cells: readonly string[]): number {
   return new Set(cells.map((c) => findColumn(spec, c)).filter((c) => c !== undefined)).size;
 }
 
-/**
- * Which of the first rows is the header: the first whose cells name every
- * required column of the table (English names or Chinese labels); else the
- * first that names the most columns, so that a header with a column missing
- * or misspelt is still the header its problems are reported against; else
- * the first that is semicolon-separated (below Excel's `sep=;` line, which
- * made every column missing instead of saying so); else the first row. Rows
- * above it (a title, a `单位：万元` line) are skipped.
- */
 /** Whether one row's cells name every required column of the table: the test a header row passes (CSV, sheets, files named after no table). */
 export function namesEveryRequired(spec: TableSpec, cells: readonly string[]): boolean {
   return spec.columns.every((c) => c.optional || cells.some((cell) => findColumn(spec, cell) === c));
 }
 
-export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[])[]): { index: number; named: number } {
+/**
+ * Two header rows read as one, column by column: the lower row's cell where
+ * it has one, else the upper row's. Office tools make such a header with
+ * merged cells: a name merged down over both rows leaves the lower cell
+ * empty, a group title merged across (收支情况 over 收支方向, 项目, 金额)
+ * leaves the upper cells right of it empty, and under it the lower row
+ * holds the columns' own names.
+ */
+export function combinedHeader(upper: readonly string[], lower: readonly string[]): string[] {
+  // As wide as the lower row, the header line DuckDB reads the rows under: the upper's empty cells past it add no column.
+  let width = lower.length;
+  for (let i = upper.length - 1; i >= width; i--) {
+    if ((upper[i] ?? '').trim() !== '') {
+      width = i + 1;
+      break;
+    }
+  }
+  return Array.from({ length: width }, (_, i) => {
+    const below = lower[i] ?? '';
+    return below.trim() !== '' ? below : (upper[i] ?? '');
+  });
+}
+
+/** Where the table's header is among the first rows, and its cells. */
+export interface HeaderFound {
+  /** The header's row; the lower of its two rows when it spans two (`upper`). */
+  index: number;
+  /** How many distinct columns of the table its cells name. */
+  named: number;
+  /** The header's cells: the row's own, or its two rows' combined (combinedHeader). */
+  cells: readonly string[];
+  /** The upper row (index - 1) when the header spans two rows; null for a header of one row. */
+  upper: number | null;
+}
+
+/**
+ * The best header of two consecutive rows combined: the first pair naming
+ * every required column, else the first naming the most. Looked for only
+ * where no row alone is a header, so a file of one header row costs nothing more.
+ */
+function twoRowHeader(spec: TableSpec, rows: readonly (readonly string[])[]): HeaderFound | null {
+  let best: HeaderFound | null = null;
+  for (let upper = 0; upper + 1 < rows.length; upper++) {
+    const cells = combinedHeader(rows[upper] ?? [], rows[upper + 1] ?? []);
+    const found = { index: upper + 1, named: namedColumns(spec, cells), cells, upper };
+    if (namesEveryRequired(spec, cells)) return found;
+    if (found.named > (best?.named ?? 0)) best = found;
+  }
+  return best;
+}
+
+/**
+ * Whether the first rows hold a header of the table: a row naming every
+ * required column, or two consecutive rows doing so combined (combinedHeader).
+ * The test of a sheet or a file named after no table.
+ */
+export function holdsHeaderRows(spec: TableSpec, rows: readonly (readonly string[])[]): boolean {
+  const looked = rows.slice(0, HEADER_SEARCH_ROWS);
+  if (looked.some((cells) => namesEveryRequired(spec, cells))) return true;
+  return looked.some((cells, i) => i + 1 < looked.length && namesEveryRequired(spec, combinedHeader(cells, looked[i + 1] ?? [])));
+}
+
+/**
+ * Which of the first rows is the header: the first whose cells name every
+ * required column of the table (English names or Chinese labels); else two
+ * consecutive rows that do so combined (a header of merged cells,
+ * combinedHeader); else the first row, or two rows, naming the most
+ * columns, so that a header with a column missing or misspelt is still the
+ * header its problems are reported against (two rows only where together
+ * they name more than any row alone: the header seemed to span them); else
+ * the first that is semicolon-separated (below Excel's `sep=;` line, which
+ * made every column missing instead of saying so); else the first row. Rows
+ * above it (a title, a `单位：万元` line) are skipped.
+ */
+export function findHeaderRow(spec: TableSpec, rows: readonly (readonly string[])[]): HeaderFound {
+  const looked = rows.slice(0, HEADER_SEARCH_ROWS);
   let best = { index: 0, named: 0 };
   let semicolons: number | null = null;
-  for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+  for (const [index, cells] of looked.entries()) {
     const named = namedColumns(spec, cells);
-    if (namesEveryRequired(spec, cells)) return { index, named };
+    if (namesEveryRequired(spec, cells)) return { index, named, cells, upper: null };
     if (named > best.named) best = { index, named };
     if (semicolons === null && isSemicolonSeparated(spec, cells)) semicolons = index;
   }
-  return best.named === 0 && semicolons !== null ? { index: semicolons, named: 0 } : best;
+  const pair = twoRowHeader(spec, looked);
+  if (pair && (pair.named > best.named || namesEveryRequired(spec, pair.cells))) return pair;
+  const index = best.named === 0 && semicolons !== null ? semicolons : best.index;
+  return { index, named: best.named, cells: looked[index] ?? [], upper: null };
 }
 
 /** The unit money is stated in: yuan, or 万元 (10^4 yuan) or 亿元 (10^8 yuan). */
@@ -293,7 +362,12 @@ function isSemicolonSeparated(spec: TableSpec, cells: readonly string[]): boolea
 }
 
 /** Match header cells to contract columns by name (any case) or Chinese label. */
-export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number } = {}): HeaderMapping {
+/**
+ * `upperRow`: the row number of the upper of two header rows read combined
+ * (combinedHeader), `headerRow` being the lower; a column still missing is
+ * then said with both rows, so that the user looks at the merged cells.
+ */
+export function mapHeader(spec: TableSpec, file: string, cells: readonly string[], options: { sheet?: string | null; headerRow?: number; upperRow?: number | null } = {}): HeaderMapping {
   const sheet = options.sheet ?? null;
   const positions = new Map<ColumnSpec, number | null>();
   const problems: Problem[] = [];
@@ -328,7 +402,8 @@ export function mapHeader(spec: TableSpec, file: string, cells: readonly string[
   for (const column of spec.columns) {
     if (positions.has(column)) continue;
     if (column.optional) positions.set(column, null);
-    else problem(column.name, message('header.column_missing', { column: column.name, label: column.label }));
+    else if (options.upperRow === undefined || options.upperRow === null) problem(column.name, message('header.column_missing', { column: column.name, label: column.label }));
+    else problem(column.name, message('header.column_missing_two_rows', { column: column.name, label: column.label, upper: options.upperRow, lower: headerRow }));
   }
   return { positions, ignored, problems };
 }

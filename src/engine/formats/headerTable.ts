@@ -7,16 +7,11 @@
 // holds 基金收支, but is a budget), a header that fits no table or two
 // leaves the file set aside as before, said as before.
 import { CONTRACT, type TableSpec } from '../contract/contract';
-import { HEADER_SEARCH_ROWS, leadingRecords, namesEveryRequired } from './csvHeader';
+import { HEADER_SEARCH_ROWS, holdsHeaderRows, leadingRecords } from './csvHeader';
 import { decodeText } from './decode';
 
 /** Bytes of a CSV file read to find its header: the first rows of any real file, titles above them included. */
 export const HEAD_BYTES = 64 * 1024;
-
-/** Whether one of `rows` (the first rows of a file) names every required column of `spec`. */
-function someRowNamesEveryRequired(spec: TableSpec, rows: readonly (readonly string[])[]): boolean {
-  return rows.slice(0, HEADER_SEARCH_ROWS).some((cells) => namesEveryRequired(spec, cells));
-}
 
 /**
  * The one table `holds` says the rows hold a header of. Where a header names
@@ -46,7 +41,7 @@ export function csvHeadTable(head: Uint8Array): TableSpec | undefined {
   if (text === null) return undefined;
   for (const delimiter of [',', '\t']) {
     const rows = leadingRecords(text, delimiter, HEADER_SEARCH_ROWS).records.map((r) => r.cells.map((c) => c.trim()));
-    const spec = tableOfHeader((s) => someRowNamesEveryRequired(s, rows));
+    const spec = tableOfHeader((s) => holdsHeaderRows(s, rows));
     if (spec) return spec;
   }
   return undefined;

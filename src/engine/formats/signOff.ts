@@ -22,3 +22,23 @@ const SIGN_OFF = new RegExp(SIGN_OFF_PATTERN);
 export function isSignOff(text: string): boolean {
   return SIGN_OFF.test(text);
 }
+
+/**
+ * A footnote line under a table, in its first cell alone: its unit
+ * (单位：人、元; one stating another money unit than the header is refused,
+ * stage.ts unitBelow) or a note numbered in Arabic figures (1. 本表人数为…,
+ * 1、…, （1）…) whose mark is followed by words, not by more figures (1.5 is a
+ * value). Such a line is a note only below the last row of data (stage.ts):
+ * within the data, 1、城市 is a group line, and refused as one. A note
+ * numbered 一、 is left a group line too: statistical tables number their
+ * groups so. One pattern for RE2 and JavaScript (the full-width space named,
+ * RE2's \s being ASCII only).
+ */
+export const FOOTNOTE_PATTERN = '^[\\s\u3000]*(?:(?:计量|金额)?单[\\s\u3000]*位[\\s\u3000]*[：:]|[0-9]{1,2}[\\s\u3000]*[.．、][\\s\u3000]*[^0-9\\s\u3000.．,，、]|[（(][\\s\u3000]*[0-9]{1,2}[\\s\u3000]*[)）][\\s\u3000]*[^0-9\\s\u3000.．,，、])';
+
+const FOOTNOTE = new RegExp(FOOTNOTE_PATTERN);
+
+/** True when the text (a row's only non-empty cell) is a unit line or a numbered note (FOOTNOTE_PATTERN). */
+export function isFootnote(text: string): boolean {
+  return FOOTNOTE.test(text);
+}

@@ -7,7 +7,7 @@
 // only here is it known that the number is a date; a number the sheet shows
 // as a date or a percentage becomes what the user sees in other columns.
 import type { ColumnSpec, TableSpec } from '../contract/contract';
-import { expectedHeader, findColumn, findHeaderRow, HEADER_SEARCH_ROWS, MAX_HEADER_CELLS, namesEveryRequired } from './csvHeader';
+import { expectedHeader, findColumn, findHeaderRow, HEADER_SEARCH_ROWS, holdsHeaderRows, MAX_HEADER_CELLS } from './csvHeader';
 import { expectedValue } from '../contract/columnRules';
 import { explain, type Problem } from '../ingest/problems';
 import { message } from '../../domain/messages/codes';
@@ -15,7 +15,7 @@ import { rowList } from '../../domain/messages/rowList';
 import { columnLetters } from '../export/exportTable';
 import { excelSerialDate, excelSerialText, type CellRange, type XlsxCell, type XlsxRow } from './xlsx';
 import { Dec } from '../../domain/money';
-import { isSignOff } from './signOff';
+import { isFootnote, isSignOff } from './signOff';
 
 export interface SheetCsv {
   /** CSV text: header cells, then `_row`; every record ends with its Excel row number. */
@@ -24,6 +24,8 @@ export interface SheetCsv {
   headerRow: number;
   /** The cells of the non-empty rows above the header (a title, a `单位：万元` line). */
   above: string[][];
+  /** The upper row of a header over two rows (`headerRow` the lower), its Excel row number and own cells; null for one header row. */
+  upperHeader: { row: number; cells: string[] } | null;
   problems: Problem[];
 }
 
@@ -40,19 +42,29 @@ function rowCells(row: XlsxRow): string[] {
 }
 
 /**
- * True when one of the sheet's first non-empty rows names every required
- * column of the table (as findHeaderRow looks for it): the sheet that holds
- * the data, in a workbook whose first sheet is a note (填表说明, a Sheet1 of
- * instructions) rather than the table.
+ * True when the sheet's first non-empty rows hold a header naming every
+ * required column of the table, in one row or two (as findHeaderRow looks
+ * for it): the sheet that holds the data, in a workbook whose first sheet is
+ * a note (填表说明, a Sheet1 of instructions) rather than the table.
  */
 export function holdsHeader(spec: TableSpec, rows: readonly XlsxRow[]): boolean {
-  let looked = 0;
+  const looked: string[][] = [];
   for (const row of rows) {
     if (isEmptyRow(row)) continue;
-    if (namesEveryRequired(spec, rowCells(row))) return true;
-    if (++looked >= HEADER_SEARCH_ROWS) return false;
+    looked.push(rowCells(row));
+    if (looked.length >= HEADER_SEARCH_ROWS) break;
   }
-  return false;
+  return holdsHeaderRows(spec, looked);
+}
+
+/** Two header rows as one row of cells (csvHeader.ts, combinedHeader: the lower row's cell where it has text, else the upper's), numbered as the lower. */
+function combinedRow(upper: XlsxRow, lower: XlsxRow): XlsxRow {
+  const length = Math.max(upper.cells.length, lower.cells.length);
+  const cells = Array.from({ length }, (_, i) => {
+    const below = lower.cells[i];
+    return below !== undefined && below.text.trim() !== '' ? below : upper.cells[i];
+  });
+  return { row: lower.row, cells };
 }
 
 /**
@@ -61,8 +73,8 @@ export function holdsHeader(spec: TableSpec, rows: readonly XlsxRow[]): boolean 
  * only the first cell holds it, and the rest read empty, which in an
  * optional column loads silently as no value. Refused at the merge, for each
  * column of the table it covers; merges above the header (a title), within
- * one row, or holding a sign-off line or note below the table (注：… wrapped
- * over two rows; signOff.ts, not data) are not.
+ * one row, or holding a sign-off line or note below the table (注：… or
+ * 1. 本表… wrapped over two rows; signOff.ts, not data) are not.
  */
 function mergedDown(
   spec: TableSpec,
@@ -78,7 +90,7 @@ function mergedDown(
     if (range.first.row <= headerRow || range.last.row === range.first.row) continue;
     const firstRow = byNumber.get(range.first.row);
     const firstText = firstRow?.cells.find((c) => c !== undefined && c.text.trim() !== '')?.text ?? '';
-    if (isSignOff(firstText)) continue;
+    if (isSignOff(firstText) || isFootnote(firstText)) continue;
     for (let i = range.first.column; i <= Math.min(range.last.column, header.length - 1); i++) {
       const column = findColumn(spec, header[i] ?? '');
       if (!column) continue;
@@ -145,8 +157,11 @@ export function sheetToCsv(
 ): SheetCsv | null {
   const filled = rows.filter((r) => !isEmptyRow(r));
   if (filled.length === 0) return null;
-  const { index } = findHeaderRow(spec, filled.map(rowCells));
-  const headerRowData = filled[index] as XlsxRow;
+  const { index, upper } = findHeaderRow(spec, filled.map(rowCells));
+  const upperRow = upper === null ? null : (filled[upper] as XlsxRow);
+  const headerRowData = upperRow === null ? (filled[index] as XlsxRow) : combinedRow(upperRow, filled[index] as XlsxRow);
+  const upperHeader = upperRow === null ? null : { row: upperRow.row, cells: rowCells(upperRow) };
+  const above = filled.slice(0, upper ?? index).map(rowCells);
   const data = filled.slice(index + 1);
   const lastFilled = (row: XlsxRow): number => {
     for (let i = row.cells.length - 1; i >= 0; i--) if ((row.cells[i]?.text.trim() ?? '') !== '') return i;
@@ -159,7 +174,7 @@ export function sheetToCsv(
   if (headerWidth > MAX_HEADER_CELLS) {
     // Refused by its width before any row is read (csvHeader.ts, mapHeader): no rows written, which that wide would not fit in memory.
     const header = Array.from({ length: headerWidth }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
-    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [] };
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], upperHeader, problems: [] };
   }
   if (width > headerWidth + MAX_HEADER_CELLS) {
     // A stray cell far right (XFD): every row written that wide would not fit in memory. Refused at the cell; no rows written.
@@ -174,7 +189,7 @@ export function sheetToCsv(
       ...explain(message('sheet.cell_far_right', { cell, limit: MAX_HEADER_CELLS }), expectedHeader(spec)),
       severity: 'error',
     };
-    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], problems: [problem] };
+    return { text: `${[...header, '_row'].map(quoteCsvCell).join(',')}\n`, header, headerRow: headerRowData.row, above: [], upperHeader, problems: [problem] };
   }
   const header = Array.from({ length: width }, (_, i) => headerRowData.cells[i]?.text.trim() ?? '');
   const dateColumns = new Set(header.flatMap((cell, i) => (findColumn(spec, cell)?.kind === 'date' ? [i] : [])));
@@ -182,7 +197,7 @@ export function sheetToCsv(
   const problems = [...mergedDown(spec, where, header, headerRowData.row, merges, data), ...hiddenRows(where, data)];
   const lines = [[...header, '_row'].map(quoteCsvCell).join(',')];
   const columns = header.map((cell) => findColumn(spec, cell));
-  // The table's unit said above the header (单位：万元) or in a column's name (金额（万元）): a cell shown in 万 agrees with it.
+  // The table's unit said above the header (单位：万元, or in the upper of two header rows) or in a column's name (金额（万元）): a cell shown in 万 agrees with it.
   const aboveInWan = filled.slice(0, index).some((r) => r.cells.some((c) => c?.text.includes('万') === true));
   const inWan = header.map((cell) => aboveInWan || cell.includes('万'));
   for (const row of data) {
@@ -207,5 +222,5 @@ export function sheetToCsv(
     });
     lines.push([...cells, String(row.row)].map(quoteCsvCell).join(','));
   }
-  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above: filled.slice(0, index).map(rowCells), problems };
+  return { text: `${lines.join('\n')}\n`, header, headerRow: headerRowData.row, above, upperHeader, problems };
 }

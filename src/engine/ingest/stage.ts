@@ -35,7 +35,7 @@ import { keptAsTextMarkSql, keptAsTextSql } from '../contract/keptAsText';
 import { QUARTER_CHARACTERS, QUARTER_FORMS, QUARTER_MONTHS } from '../contract/quarterForms';
 import { fragment, ident, literal, renderSql, SQL } from '../queries/sql';
 import { sheetToCsv } from '../formats/xlsxTable';
-import { SIGN_OFF_PATTERN } from '../formats/signOff';
+import { FOOTNOTE_PATTERN, SIGN_OFF_PATTERN } from '../formats/signOff';
 
 export interface StagedTable {
   spec: TableSpec;
@@ -204,6 +204,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
             salt,
             delimiter: layout.delimiter,
             above: layout.above,
+            upperHeader: layout.upper === null ? null : { row: layout.index, cells: layout.upper },
             ...(options.onPiece ? { onPiece: options.onPiece } : {}),
           }),
         );
@@ -221,7 +222,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
         source.spec,
         where,
         { utf8, cuts: [], header: csv.header, start: 0 },
-        { headerRow: csv.headerRow, rowColumn: true, salt, delimiter: ',', above: csv.above },
+        { headerRow: csv.headerRow, rowColumn: true, salt, delimiter: ',', above: csv.above, upperHeader: csv.upperHeader },
       );
       return { ...result, problems: [...csv.problems, ...result.problems], encoding: null };
     }
@@ -316,6 +317,8 @@ function fastSql(spec: TableSpec, positions: Map<ColumnSpec, number | null>, sal
     // Typed cells: a title line's are empty (NULL); its first cell, a text one, says the rest. Not a note or a sign-off line (said as those).
     _title_line: `(${titleLineSql(positions, cells.length, readTyped)}) AND (${NOT_A_NOTE('c0')})${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`,
   };
+  // As the general reading's, in the same place among the helpers: a piece may be read either way.
+  if (!hasPersonIds(spec)) lead._footnote = footnoteSql(titleLineSql(positions, cells.length, readTyped));
   if (signOff !== 'false') lead._signoff = signOff;
   return { csvColumns, select: dataColumns(spec, positions, (i) => `c${i}`, salt, lead, null, readTyped) };
 }
@@ -742,6 +745,12 @@ interface CsvOptions {
   delimiter: CsvDelimiter;
   /** The cells of the rows above the header (a title, a `单位：万元` line), for the unit and the notice. */
   above: readonly (readonly string[])[];
+  /**
+   * The upper row of a header over two rows (csvHeader.ts, combinedHeader),
+   * `headerRow` being the lower: its number and its own cells (a group title
+   * such as 收支情况（万元） may state the money unit). Null for one header row.
+   */
+  upperHeader?: { row: number; cells: readonly string[] } | null;
   onPiece?: (done: number, total: number) => void;
 }
 
@@ -821,6 +830,15 @@ function titleLineSql(positions: Map<ColumnSpec, number | null>, width: number, 
 }
 
 /**
+ * SQL true for a title line (`titleLine`, titleLineSql) that is a unit line
+ * or a numbered note (signOff.ts, FOOTNOTE_PATTERN): a footnote when it is
+ * below the last row of data (stageCsv). The pattern runs on title lines only.
+ */
+function footnoteSql(titleLine: string): string {
+  return `(CASE WHEN ${titleLine} THEN regexp_matches(coalesce(c0, ''), ${literal(FOOTNOTE_PATTERN).text}) ELSE false END)`;
+}
+
+/**
  * SQL true for a row each of whose cells (of the table's columns) is one of
  * `names(column, position)`, trimmed. Over the read's middle layer: a
  * non-ID column's cell is its trimmed text there (dataColumns); only a row
@@ -879,11 +897,14 @@ async function stageCsv(
   options: CsvOptions,
 ): Promise<Omit<StageResult, 'encoding'>> {
   const cells = input.header;
-  const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow });
+  const upperHeader = options.upperHeader ?? null;
+  const header = mapHeader(spec, where.file, cells, { sheet: where.sheet, headerRow: options.headerRow, upperRow: upperHeader?.row ?? null });
   const place = { file: where.file, ...(where.sheet === null ? {} : { sheet: where.sheet }) };
   // Only a table with amounts has a money unit: a roster's or the regions' title may name 万元 freely.
   const hasMoney = spec.columns.some((c) => c.kind === 'money');
-  const unitFound = hasMoney ? findMoneyUnit(options.above, headerMoneyUnits(spec, cells)) : { unit: null, text: null, refused: null };
+  // The upper header row's cells too: a group title over the amounts (收支情况（万元）) is hidden under the lower row's names.
+  const unitRows = upperHeader === null ? options.above : [...options.above, upperHeader.cells];
+  const unitFound = hasMoney ? findMoneyUnit(unitRows, headerMoneyUnits(spec, cells)) : { unit: null, text: null, refused: null };
   const below = hasMoney && !unitFound.refused ? unitBelow(await tailRows(input.utf8, options.delimiter), unitFound.unit) : null;
   if (unitFound.refused ?? below) {
     header.problems.push({
@@ -918,6 +939,9 @@ async function stageCsv(
   lead._column_numbers = COLUMN_NUMBERS;
   // A title or group line (titleLineSql): not data, refused by its row; not a note, a 合计 row or a sign-off line (said as those).
   lead._title_line = `${TITLE_LINE} AND (${NOT_A_NOTE('c0')})${totals ? ` AND ${ROW_MARK} = 0` : ''}${signOff === 'false' ? '' : ` AND NOT ${signOff}`}`;
+  // A unit line or numbered note among them (footnoteSql): a note when below the data, told after reading. Not in a roster (no form, millions of rows).
+  const footnotes = !hasPersonIds(spec);
+  if (footnotes) lead._footnote = footnoteSql(TITLE_LINE);
   if (totals) {
     lead._total = `${ROW_MARK} = 2`;
     lead._subtotal = `${ROW_MARK} = 1`;
@@ -1006,6 +1030,7 @@ async function stageCsv(
     rowsWhere('_header_again', 'header_again_rows'),
     rowsWhere('_column_numbers', 'column_number_rows'),
     rowsWhere('_title_line', 'title_line_rows'),
+    ...(footnotes ? [rowsWhere('_footnote', 'footnote_rows')] : []),
   ];
   const [counts] = await engine.query(
     renderSql(SQL.stageView, {
@@ -1022,13 +1047,25 @@ async function stageCsv(
   // The row numbers come back as one text (a list's type differs between DuckDB's builds); the notice words them (rowList.ts).
   const rowsOf = (text: unknown): RowList | null => (typeof text === 'string' && text !== '' ? rowList(text.split(',').map(Number)) : null);
   const totalRows = rowsOf(counts?.total_rows);
-  const signOffRows = rowsOf(counts?.sign_off_rows);
+  // Unit lines and numbered notes below the last row of data are notes under the table, said with its sign-off lines; above it they stay title or group lines.
+  const numbers = (text: unknown): number[] => (typeof text === 'string' && text !== '' ? text.split(',').map(Number) : []);
+  const titleRows = numbers(counts?.title_line_rows);
+  const titleSet = new Set(titleRows);
+  const candidates = numbers(counts?.footnote_rows).filter((r) => titleSet.has(r));
+  let footnoteRows = new Set<number>();
+  if (candidates.length > 0) {
+    const [last] = await engine.query(`SELECT CAST(max(${rowNumber}) AS BIGINT) AS r FROM ${ident(dataTable).text} WHERE _data`);
+    const lastData = last?.r === null || last?.r === undefined ? 0 : Number(last.r);
+    footnoteRows = new Set(candidates.filter((r) => r > lastData));
+  }
+  const noted = [...numbers(counts?.sign_off_rows), ...footnoteRows].sort((a, b) => a - b);
+  const signOffRows = noted.length > 0 ? rowList(noted) : null;
   const columnNumberRows = rowsOf(counts?.column_number_rows);
   const subtotalRows = rowsOf(counts?.subtotal_rows);
-  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
+  const notices = layoutNotices(spec, place, { headerRow: options.headerRow, upperRow: upperHeader?.row ?? null, above: options.above, unit: unitFound.unit, unitText: unitFound.text, ignored, totalRows, subtotalRows, signOffRows, columnNumberRows });
   const headerAgain = [
     ...rowProblems(place, counts?.header_again_rows, message('header.repeated', { headerRow: options.headerRow }), message('header.repeated_expected')),
-    ...rowProblems(place, counts?.title_line_rows, message('row.title_line'), message('row.title_line_expected')),
+    ...rowProblems(place, titleRows.filter((r) => !footnoteRows.has(r)).join(','), message('row.title_line'), message('row.title_line_expected')),
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return {
     staged: { spec, file: where.file, sheet: where.sheet, stageTable, dataTable, helpers: helperNames(spec, lead), notes, rowCount, rowNumber, merged: 0, unit, totals },
@@ -1141,6 +1178,8 @@ function layoutNotices(
   place: { file: string; sheet?: string },
   found: {
     headerRow: number;
+    /** The upper of two header rows (headerRow the lower), or null. */
+    upperRow?: number | null;
     above: readonly (readonly string[])[];
     unit: MoneyUnit | null;
     unitText: string | null;
@@ -1154,10 +1193,13 @@ function layoutNotices(
   const notice = (row: number | null, text: Message, expected: Message): Problem => ({ ...place, row, column: null, severity: 'warning', ...explain(text, expected) });
   const out: Problem[] = [];
   const titles = found.above.map(rowText).filter((t) => t !== '');
+  const upperRow = found.upperRow ?? null;
+  const top = upperRow ?? found.headerRow;
   if (titles.length > 0) {
     const cut = (t: string): string => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
-    out.push(notice(found.headerRow, message('header.rows_skipped', { headerRow: found.headerRow, titles: titles.map(cut) }), message('header.rows_skipped_expected')));
+    out.push(notice(top, message('header.rows_skipped', { headerRow: top, titles: titles.map(cut) }), message('header.rows_skipped_expected')));
   }
+  if (upperRow !== null) out.push(notice(upperRow, message('header.two_rows', { upper: upperRow, lower: found.headerRow }), message('header.two_rows_expected')));
   const money = spec.columns.filter((c) => c.kind === 'money').map((c) => c.name);
   if (found.unit && found.unit.digits > 0 && money.length > 0) {
     const unit = found.unit.label;
@@ -1182,7 +1224,10 @@ function layoutNotices(
 }
 
 /** Where a CSV file's header is: the delimiter (comma, tab or vertical bar), the header row below any title and unit lines, its byte offset in the UTF-8 copy. */
-function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: CsvDelimiter; index: number; header: string[]; offset: number; above: string[][] } {
+function csvLayout(
+  spec: TableSpec,
+  scan: CsvScan,
+): { delimiter: CsvDelimiter; index: number; header: string[]; offset: number; above: string[][]; upper: readonly string[] | null } {
   const options = ([',', '\t', '|'] as const).map((delimiter) => {
     const { records, bom } = leadingRecords(scan.head, delimiter, HEADER_SEARCH_ROWS);
     return { delimiter, records, bom, found: findHeaderRow(spec, records.map((r) => r.cells)) };
@@ -1190,12 +1235,15 @@ function csvLayout(spec: TableSpec, scan: CsvScan): { delimiter: CsvDelimiter; i
   // The comma unless another names more of the table's columns.
   const chosen = options.reduce((best, o) => (o.found.named > best.found.named ? o : best));
   const record = chosen.records[chosen.found.index];
-  if (!record) return { delimiter: chosen.delimiter, index: 0, header: scan.header, offset: 0, above: [] };
+  if (!record) return { delimiter: chosen.delimiter, index: 0, header: scan.header, offset: 0, above: [], upper: null };
   const index = chosen.found.index;
+  // A header of two rows: DuckDB starts at the lower one (its header line), the upper is above it with the titles.
+  const upper = chosen.found.upper === null ? null : (chosen.records[chosen.found.upper]?.cells ?? null);
+  const top = upper === null ? index : index - 1;
   // The text before the header as it is in the UTF-8 copy: line ends as `\n`, the BOM's 3 bytes.
   const before = scan.head.slice(0, record.start + (chosen.bom ? 1 : 0)).replace(/\r\n?/g, '\n');
   const offset = index === 0 ? 0 : (scan.utf8Bom ? 3 : 0) + new TextEncoder().encode(before).byteLength;
-  return { delimiter: chosen.delimiter, index, header: record.cells, offset, above: chosen.records.slice(0, index).map((r) => r.cells) };
+  return { delimiter: chosen.delimiter, index, header: [...chosen.found.cells], offset, above: chosen.records.slice(0, top).map((r) => r.cells), upper };
 }
 
 /** DuckDB types a Parquet column may have for a column kind; anything else is refused before reading values. */
