@@ -365,7 +365,7 @@ export const EN: Catalogue = {
   'check.factor_not_city_expected': () => 'the code of a city: the factor method allocates from the province to its cities',
   'check.obligation_not_county': (p) => `Region "${p.code}" is a ${p.level}, not a county`,
   'check.passed_down_more': (p) =>
-    `Document "${p.id}" brought ${group(p.amount)} yuan, but the ${p.documents} document(s) naming it as their source pass down ${group(p.passed)} yuan in all, ${group(new Dec(p.passed).minus(p.amount).toFixed(2))} yuan more`,
+    `Document "${p.id}" brought ${group(p.amount)} yuan, but the ${p.documents} document(s) naming it as their source pass down ${group(p.passed)} yuan in all, ${group(fixed(new Dec(p.passed).minus(p.amount), 2))} yuan more`,
   'check.passed_down_more_expected': () =>
     "pass-downs that add up to no more than their source document: check their amounts and source documents (a level's own money goes in a document of its own, with no source) (a note only: the data loads as usual)",
   'check.rows_above_counties': (p) =>

@@ -328,7 +328,7 @@ export const ZH: Catalogue = {
   'check.factor_not_city_expected': () => '盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',
   'check.obligation_not_county': (p) => `区划"${p.code}"的级别是 ${p.level}，不是旗县/县区`,
   'check.passed_down_more': (p) =>
-    `文号"${p.id}"下达 ${group(p.amount)} 元，而来源文号为它的 ${p.documents} 份文件合计转下达 ${group(p.passed)} 元，多出 ${group(new Dec(p.passed).minus(p.amount).toFixed(2))} 元`,
+    `文号"${p.id}"下达 ${group(p.amount)} 元，而来源文号为它的 ${p.documents} 份文件合计转下达 ${group(p.passed)} 元，多出 ${group(fixed(new Dec(p.passed).minus(p.amount), 2))} 元`,
   'check.passed_down_more_expected': () => '转下达合计不超过来源文件的金额：核对各转下达文件的金额和来源文号（本级另行安排的资金单独发文，不填来源文号）（仅提示，数据照常载入）',
   'check.rows_above_counties': (p) => `区划"${p.code}"（${p.name}）下辖旗县/县区，而本表按旗县/县区填报：此行的人数计入它和上级的合计，不计入任何旗县/县区（下钻到旗县/县区时看不到）`,
   'check.rows_above_counties_expected': () => '旗县/县区或无下辖旗县/县区的盟市/地市的区划代码；确实不属于任何旗县/县区的本级人员才这样填报',
