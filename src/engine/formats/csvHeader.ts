@@ -361,8 +361,8 @@ function isSemicolonSeparated(spec: TableSpec, cells: readonly string[]): boolea
   return cells.some((cell) => cell.split(';').filter((part) => findColumn(spec, part)).length >= 2);
 }
 
-/** Match header cells to contract columns by name (any case) or Chinese label. */
 /**
+ * Match header cells to contract columns by name (any case) or Chinese label.
  * `upperRow`: the row number of the upper of two header rows read combined
  * (combinedHeader), `headerRow` being the lower; a column still missing is
  * then said with both rows, so that the user looks at the merged cells.
