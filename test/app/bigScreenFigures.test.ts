@@ -71,4 +71,12 @@ describe('big-screen months payable below zero', () => {
     expect(screenAlertValue(alert, 'zh')).toBe('已透支（计算值 -0.6 个月）');
     expect(screenAlertValue(alert, 'en')).toBe('overdrawn (computed -0.6 mo)');
   });
+
+  it('a change against a quarter still being computed says so, not a dash (which reads as no data)', () => {
+    expect(screenChangeText(new Dec('0.9861'), 'pending', 'rate', 'zh')).toBe('计算中…');
+    expect(screenChangeText(new Dec('0.9861'), 'pending', 'rate', 'en')).toBe('computing…');
+    // Nothing to compare on this side: a dash, computing or not.
+    expect(screenChangeText(null, 'pending', 'rate', 'zh')).toBe('—');
+    expect(screenChangeText(new Dec('0.9861'), null, 'rate', 'zh')).toBe('—');
+  });
 });

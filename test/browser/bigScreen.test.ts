@@ -26,7 +26,7 @@ async function ready(page: Page): Promise<void> {
   await page.locator('[data-testid="bs-tiles"][data-state="ready"] .chart-host svg').waitFor({ timeout: APP_TIMEOUT });
   await expect
     .poll(() => byTestId(page, 'bs-kpi-coverage').textContent(), { timeout: APP_TIMEOUT })
-    .not.toMatch(/—/);
+    .not.toMatch(/—|计算中|computing/);
 }
 
 interface Measured {

@@ -159,15 +159,16 @@ interface Kpi {
   value: Decimal | null;
   kind: Kind;
   severity: Severity | null;
-  prev: Decimal | null;
-  year: Decimal | null;
+  /** `pending` while the quarter it compares with is being computed. */
+  prev: Decimal | null | 'pending';
+  year: Decimal | null | 'pending';
 }
 
 interface BigScreenProps {
   analysis: Analysis;
-  /** The previous quarter's and the same quarter last year's analyses, when computed (for coverage changes). */
-  previous: Analysis | undefined;
-  lastYear: Analysis | undefined;
+  /** The previous quarter's and the same quarter last year's analyses, when computed (for coverage changes); `pending` while being computed. */
+  previous: Analysis | undefined | 'pending';
+  lastYear: Analysis | undefined | 'pending';
   tree: RegionTree;
   /** The level words of the dataset's province. */
   words: LevelWords;
@@ -263,8 +264,8 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
         value: coverage,
         kind: 'rate',
         severity: severityOf('coverage', coverage, policy),
-        prev: previous ? (coverageOf(previous, region.code)?.rate ?? null) : null,
-        year: lastYear ? (coverageOf(lastYear, region.code)?.rate ?? null) : null,
+        prev: previous === 'pending' ? previous : previous ? (coverageOf(previous, region.code)?.rate ?? null) : null,
+        year: lastYear === 'pending' ? lastYear : lastYear ? (coverageOf(lastYear, region.code)?.rate ?? null) : null,
       },
       fromStatus('months', t.months, 'months', 'monthsPayable', 'months_payable'),
       fromStatus('accumulated', t.accumulated, 'money', 'accumulatedBalance', 'accumulated_negative'),

@@ -22,20 +22,23 @@ interface BigScreenShellProps {
   onExit: () => void;
 }
 
-/** Only a computed answer of that very quarter compares. */
-function settled(result: UseQueryResult<Analysis>): Analysis | undefined {
-  return result.data && !result.isPlaceholderData ? result.data : undefined;
+/** Only a computed answer of that very quarter compares; `pending` while a quarter the data have is being computed. */
+function settled(result: UseQueryResult<Analysis>, asked: Quarter | null): Analysis | undefined | 'pending' {
+  if (result.data && !result.isPlaceholderData) return result.data;
+  return asked !== null && !result.isError ? 'pending' : undefined;
 }
 
 export function BigScreenShell({ page, region, dataset, quarters, quarter, policy, sample, onExit }: BigScreenShellProps) {
   const has = (q: Quarter | null) => (q !== null && quarters.includes(q) ? q : null);
-  const previous = useAnalysis(dataset, has(quarter === null ? null : previousQuarter(quarter)), policy);
-  const lastYear = useAnalysis(dataset, has(quarter === null ? null : sameQuarterLastYear(quarter)), policy);
+  const previousAsked = has(quarter === null ? null : previousQuarter(quarter));
+  const lastYearAsked = has(quarter === null ? null : sameQuarterLastYear(quarter));
+  const previous = useAnalysis(dataset, previousAsked, policy);
+  const lastYear = useAnalysis(dataset, lastYearAsked, policy);
   return (
     <BigScreen
       analysis={page.analysis}
-      previous={settled(previous)}
-      lastYear={settled(lastYear)}
+      previous={settled(previous, previousAsked)}
+      lastYear={settled(lastYear, lastYearAsked)}
       tree={page.tree}
       words={page.words}
       region={region}

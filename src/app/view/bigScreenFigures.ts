@@ -13,8 +13,8 @@ import type { Alert } from '../../domain/types';
 export type ScreenKind = 'rate' | 'money' | 'months';
 
 const TEXT = texts(
-  { pp: '个百分点', monthsUnit: '个月', days: (n: string) => `${n} 天` },
-  { pp: 'pp', monthsUnit: 'mo', days: (n: string) => `${n} days` },
+  { pp: '个百分点', monthsUnit: '个月', days: (n: string) => `${n} 天`, pending: '计算中…' },
+  { pp: 'pp', monthsUnit: 'mo', days: (n: string) => `${n} days`, pending: 'computing…' },
 );
 
 const monthsWord = (lang: Lang) => (figure: string) => `${figure} ${TEXT[lang].monthsUnit}`;
@@ -31,9 +31,14 @@ export function screenValueNote(value: Decimal, kind: ScreenKind, lang: Lang): s
   return kind === 'months' ? monthsPayableNote(value, lang, 1, monthsWord(lang)) : null;
 }
 
-/** The change from `then` to `now`, signed (− + ±); a dash where either is missing. */
-export function screenChangeText(now: Decimal | null, then: Decimal | null, kind: ScreenKind, lang: Lang): string {
+/**
+ * The change from `then` to `now`, signed (− + ±); a dash where either is
+ * missing; `pending` while the quarter compared with is still being computed
+ * (a dash then read as "no data" for the seconds the engine takes).
+ */
+export function screenChangeText(now: Decimal | null, then: Decimal | null | 'pending', kind: ScreenKind, lang: Lang): string {
   const t = TEXT[lang];
+  if (then === 'pending') return now === null ? '—' : t.pending;
   if (now === null || then === null) return '—';
   const diff = now.minus(then);
   const sign = changeSign(diff);
