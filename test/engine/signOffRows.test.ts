@@ -127,6 +127,26 @@ describe('sign-off lines below a table', () => {
     expect(await flows()).toEqual(plain);
   });
 
+  // Forms number their notes in Chinese numerals as often as in figures: 一、本表… under the table was refused as a group line.
+  it('says notes numbered 一、 and （二） below the table are notes, and still refuses 一、城镇 among the rows of data', async () => {
+    const below = `${flowsText}\n一、本表金额为当季发生额。,,,,,,\n（二）数据来源：医保信息平台,,,,,,\n十二．其他说明见附件,,,,,,\n`;
+    const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', below)));
+    expect(report.problems.map((p) => formatProblem(p))).toEqual([
+      `fund_flows.csv · 第${dataRows + 2}–${dataRows + 4}行是表格下方的填报人、审核人、日期或注释行：不作为数据载入 · 应为：表格下方的签署、日期、注释行不是数据`,
+    ]);
+    expect(report.ok).toBe(true);
+    expect(await flows()).toEqual(plain);
+    const [header, ...rows] = flowsText.split('\n');
+    const among = [header, rows[0], '一、城镇,,,,,,', ...rows.slice(1), '二、农村,,,,,,', '一、本表金额为当季发生额,,,,,,'].join('\n');
+    const refused = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', `${among}\n`)));
+    expect(refused.ok).toBe(false);
+    // 二、农村 below the last row heads no rows: a note there, like the one after it.
+    expect(refused.problems.map((p) => [p.row, p.problem.code])).toEqual([
+      [null, 'header.sign_off_rows'],
+      [3, 'row.title_line'],
+    ]);
+  });
+
   it('says them with the sign-off lines, below a 合计 row too', async () => {
     const text = `${flowsText}\n合计,,,,,,23196234.90\n1．本表由旗县医保局填报,,,,,,\n填报人：张三,,,,,,\n`;
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', text)));

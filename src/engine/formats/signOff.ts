@@ -23,18 +23,21 @@ export function isSignOff(text: string): boolean {
   return SIGN_OFF.test(text);
 }
 
+/** A note's number: Arabic figures (1, 12) or Chinese numerals (一, 十二), as forms number their notes both ways. */
+const NOTE_NUMBER = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+
 /**
  * A footnote line under a table, in its first cell alone: its unit
  * (单位：人、元; one stating another money unit than the header is refused,
- * stage.ts unitBelow) or a note numbered in Arabic figures (1. 本表人数为…,
- * 1、…, （1）…) whose mark is followed by words, not by more figures (1.5 is a
- * value). Such a line is a note only below the last row of data (stage.ts):
- * within the data, 1、城市 is a group line, and refused as one. A note
- * numbered 一、 is left a group line too: statistical tables number their
- * groups so. One pattern for RE2 and JavaScript (the full-width space named,
- * RE2's \s being ASCII only).
+ * stage.ts unitBelow) or a numbered note (1. 本表人数为…, 1、…, （1）…,
+ * 一、…, （二）…) whose mark is followed by words, not by more figures (1.5 is
+ * a value). Such a line is a note only below the last row of data
+ * (stage.ts): within the data, 1、城市 or 一、城镇 heads a group of rows (as
+ * statistical tables number their groups), and is refused as a group line;
+ * below the last row no rows follow it, so it heads nothing. One pattern for
+ * RE2 and JavaScript (the full-width space named, RE2's \s being ASCII only).
  */
-export const FOOTNOTE_PATTERN = '^[\\s\u3000]*(?:(?:计量|金额)?单[\\s\u3000]*位[\\s\u3000]*[：:]|[0-9]{1,2}[\\s\u3000]*[.．、][\\s\u3000]*[^0-9\\s\u3000.．,，、]|[（(][\\s\u3000]*[0-9]{1,2}[\\s\u3000]*[)）][\\s\u3000]*[^0-9\\s\u3000.．,，、])';
+export const FOOTNOTE_PATTERN = `^[\\s\u3000]*(?:(?:计量|金额)?单[\\s\u3000]*位[\\s\u3000]*[：:]|${NOTE_NUMBER}[\\s\u3000]*[.．、][\\s\u3000]*[^0-9\\s\u3000.．,，、]|[（(][\\s\u3000]*${NOTE_NUMBER}[\\s\u3000]*[)）][\\s\u3000]*[^0-9\\s\u3000.．,，、])`;
 
 const FOOTNOTE = new RegExp(FOOTNOTE_PATTERN);
 
