@@ -55,7 +55,7 @@ export async function compareSubmission(
   const t = CLI_TEXT[lang];
   const name = basename(resolve(dir));
   const result = await compareWith(engine, await openDir(dir, name, lang), current);
-  for (const p of result.ok ? result.report.problems : result.problems) io.err(formatProblem({ ...p, file: `${name}/${p.file}` }, lang));
+  for (const p of result.ok ? result.report.problems : result.problems) io.err(formatProblem({ ...p, file: `${name}/${p.file}` }, lang, result.report.levelWords));
   if (!result.ok) {
     io.err(t.notCompared(dir));
     return undefined;

@@ -34,7 +34,7 @@ export async function loadForCommand(
   }
   const report = await loadSubmissions(engine, files, cliLoadOptions(progress));
   progress?.loaded();
-  for (const p of report.problems) io.err(formatProblem(p, args.lang));
+  for (const p of report.problems) io.err(formatProblem(p, args.lang, report.levelWords));
   if (report.ok && report.policyFile !== null) {
     if (cacheDir !== null && key !== null && keepable(report)) await storeCached(engine, cacheDir, key, report.policyFile);
     return { policyFile: report.policyFile, quarters: report.quarters };

@@ -28,6 +28,12 @@ import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/poli
 import type { SourceLevel } from '../../src/domain/types';
 import { renderMessage } from '../../src/domain/messages/render';
 import { alertText } from '../domain/messages/samples';
+import { datasetLevelWords } from '../../src/domain/levelWords';
+
+const withPrefectures = datasetLevelWords([
+  { code: '420000', level: 'province', name: '湖北省' },
+  { code: '422800', level: 'city', name: '恩施土家族苗族自治州' },
+]);
 import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
 
 // The overview's tables as they are exported: their one definition (view/tables/overview.ts) through exportTable.
@@ -181,6 +187,20 @@ describe('problemRows', () => {
       // "− 上年全年支出" starts no cell, so nothing is neutralised here.
       '提示,fund_balances.csv,,,,年初结余与上年不衔接：150100 resident 2024年 1.00，按上年年初结余 + 上年收入 − 上年支出应为 2.00,年初结余 = 上年年初结余 + 上年全年收入 − 上年全年支出（仅提示，数据照常载入）',
     ]);
+  });
+});
+
+describe('problem words', () => {
+  // The data page's tables and their export say a problem in the words of the province whose files were read.
+  it('says the levels in the dataset’s words on screen and in the export, both ways without them', () => {
+    const problem: Problem = { file: 'regions.csv', row: 5, column: 'parent_code', problem: message('check.parent_missing', { level: 'city' }), expected: message('check.parent_level_expected'), severity: 'error' };
+    const plain = exportTable(problemSpec([problem], 'zh'), 'zh').rows[0];
+    expect(plain?.problem).toBe('盟市/地市级区划缺少上级区划代码');
+    const hubei = exportTable(problemSpec([problem], 'zh', withPrefectures), 'zh').rows[0];
+    expect(hubei?.problem).toBe('市（州）级区划缺少上级区划代码');
+    expect(String(hubei?.expected)).toContain('县（市、区）的上级是市（州）');
+    expect(String(hubei?.expected)).not.toMatch(/盟市|旗县/);
+    expect(exportTable(problemSpec([problem], 'en', withPrefectures), 'en').rows).toEqual(exportTable(problemSpec([problem], 'en'), 'en').rows);
   });
 });
 

@@ -25,12 +25,14 @@ describe('cities left out of the allocation factors', () => {
       .join('\n');
     const report = await loadDataset(engine(), [...files.filter((f) => f.name !== 'allocation_factors.csv'), { name: 'allocation_factors.csv', bytes: new TextEncoder().encode(text) }]);
     expect(report.ok).toBe(true);
-    const said = report.problems.filter((p) => p.file === 'allocation_factors.csv').map((p) => formatProblem(p));
+    const said = report.problems.filter((p) => p.file === 'allocation_factors.csv').map((p) => formatProblem(p, 'zh', report.levelWords));
+    // Said in the dataset's words (Inner Mongolia's 盟市); the message itself names both.
     expect(said).toEqual([
       'allocation_factors.csv · region_code · 2024 年医疗救助补助资金的分配因素缺少 1 个盟市（共 12 个）：包头市 150200。因素法把全部资金分给所列盟市，未列入的分不到资金，其余盟市相应多分 · 应为：每个年度、每类资金列出全部盟市（不参与分配的因素填 0）；仅提示，数据照常载入',
       'allocation_factors.csv · region_code · 2024 年疾病应急救助补助资金的分配因素缺少 2 个盟市（共 12 个）：包头市 150200、乌兰察布市 150900。因素法把全部资金分给所列盟市，未列入的分不到资金，其余盟市相应多分 · 应为：每个年度、每类资金列出全部盟市（不参与分配的因素填 0）；仅提示，数据照常载入',
     ]);
     const [first] = report.problems.filter((p) => p.file === 'allocation_factors.csv');
+    expect(first && formatProblem(first)).toContain('缺少 1 个盟市/地市（共 12 个）');
     expect(first && formatProblem(first, 'en')).toContain('leave out 1 of 12 cities: 包头市 150200');
   });
 });

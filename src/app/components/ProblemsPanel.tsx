@@ -2,6 +2,7 @@
 // the CLI's `file · 第N行 · column · problem · 应为` form, in the page's
 // language (the engine says each problem in both).
 import { formatProblem, type Problem } from '../../engine/ingest/problems';
+import type { LevelWords } from '../../domain/levelWords';
 import { texts } from '../../domain/lang';
 import { visibleControls } from '../../domain/visibleText';
 import { useLang } from '../i18n/LangProvider';
@@ -24,11 +25,13 @@ const TEXT = texts(
 
 interface ProblemsPanelProps {
   problems: readonly Problem[];
+  /** The level words of the data that was read (LoadReport.levelWords). */
+  words?: LevelWords | undefined;
   keptName: string | null;
   onClose: () => void;
 }
 
-export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, words, keptName, onClose }: ProblemsPanelProps) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const lang = useLang();
   const t = TEXT[lang];
@@ -51,7 +54,7 @@ export function ProblemsPanel({ problems, keptName, onClose }: ProblemsPanelProp
         {problems.map((p, i) => (
           <li key={i} className={`problem problem-${p.severity}`} data-severity={p.severity}>
             {/* A right-to-left override in a file's name would reverse the rest of the line: written out, as on the terminal. */}
-            {visibleControls(formatProblem(p, lang))}
+            {visibleControls(formatProblem(p, lang, words))}
           </li>
         ))}
       </ol>

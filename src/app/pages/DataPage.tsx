@@ -257,7 +257,7 @@ export function DataPage(props: DataPageProps) {
             <p className="empty">{dataset ? t.noFiles : t.loading}</p>
           )}
           {report && report.ok && report.problems.length > 0 && (
-            <ProblemTables problems={report.problems} title={t.notes} lang={lang} />
+            <ProblemTables problems={report.problems} words={report.levelWords} title={t.notes} lang={lang} />
           )}
         </section>
       </div>
@@ -278,36 +278,36 @@ function FailureCard({ report, keptName, lang }: { report: LoadReport; keptName:
       <header className="card-header">
         <h2>{report.cancelled ? t.cancelled : t.notLoaded(errors)}</h2>
         {report.problems.length > 0 && (
-          <ExportButtons filename={t.problemsFile} {...exportOnClick(problemSpec(report.problems, lang), lang)} testId="problems-download" />
+          <ExportButtons filename={t.problemsFile} {...exportOnClick(problemSpec(report.problems, lang, report.levelWords), lang)} testId="problems-download" />
         )}
       </header>
       <p className="card-subtitle" data-testid="data-page-kept">
         {t.kept}
         {keptName ?? '—'}
       </p>
-      {report.problems.length > 0 && <ProblemTables problems={report.problems} title={null} lang={lang} />}
+      {report.problems.length > 0 && <ProblemTables problems={report.problems} words={report.levelWords} title={null} lang={lang} />}
     </section>
   );
 }
 
 /** Errors and warnings as two tables, in the loader's order within each. */
-function ProblemTables({ problems, title, lang }: { problems: readonly Problem[]; title: string | null; lang: Lang }) {
+function ProblemTables({ problems, words, title, lang }: { problems: readonly Problem[]; words: LevelWords | undefined; title: string | null; lang: Lang }) {
   const t = TEXT[lang];
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
   return (
     <div className="problem-tables">
       {title && <h3>{title}</h3>}
-      {errors.length > 0 && <ProblemTable problems={errors} caption={t.errors(errors.length)} kind="error" lang={lang} />}
-      {warnings.length > 0 && <ProblemTable problems={warnings} caption={t.warnings(warnings.length)} kind="warning" lang={lang} />}
+      {errors.length > 0 && <ProblemTable problems={errors} words={words} caption={t.errors(errors.length)} kind="error" lang={lang} />}
+      {warnings.length > 0 && <ProblemTable problems={warnings} words={words} caption={t.warnings(warnings.length)} kind="warning" lang={lang} />}
     </div>
   );
 }
 
-function ProblemTable({ problems, caption, kind, lang }: { problems: readonly Problem[]; caption: string; kind: 'error' | 'warning'; lang: Lang }) {
+function ProblemTable({ problems, words, caption, kind, lang }: { problems: readonly Problem[]; words: LevelWords | undefined; caption: string; kind: 'error' | 'warning'; lang: Lang }) {
   return (
     <DataTable
-      spec={problemSpec(problems, lang)}
+      spec={problemSpec(problems, lang, words)}
       scroll="tall"
       testId={`problems-${kind}`}
       tableProps={{ className: 'lines' }}

@@ -125,7 +125,7 @@ export function RevisionsPage({ analysis, tree, words, updating, dataset, policy
       )}
       {result && !result.ok && (
         <div data-testid="comparison-problems">
-          <ProblemsPanel problems={result.problems} keptName={dataset.name[lang]} onClose={clearComparison} />
+          <ProblemsPanel problems={result.problems} words={result.report.levelWords} keptName={dataset.name[lang]} onClose={clearComparison} />
         </div>
       )}
       {revisions && (

@@ -50,7 +50,7 @@ export function ShellStatus({ dataset, loader, shown, onDataPage }: ShellStatusP
         </div>
       )}
       {loader.failed && !loader.failed.ok && !loader.failed.report.cancelled && !onDataPage && (
-        <ProblemsPanel problems={loader.failed.report.problems} keptName={dataset.loaded?.name[lang] ?? null} onClose={loader.dismiss} />
+        <ProblemsPanel problems={loader.failed.report.problems} words={loader.failed.report.levelWords} keptName={dataset.loaded?.name[lang] ?? null} onClose={loader.dismiss} />
       )}
       {dataset.shown && shown.quarters.length === 0 && <div className="card empty">{t.noQuarters}</div>}
     </>

@@ -348,8 +348,8 @@ export const ZH: Catalogue = {
     `${p.quarter} 的名册（roster）只有 ${p.covered} 个地区，而救助对象参保表（assistance_enrollment）有 ${p.listed} 个：该季度的救助对象和参保人数全部取自名册，其余 ${p.missing} 个地区（${p.examples}）本季度没有参保数据，也不作参保预警`,
   'load.roster_partial_expected': () => '名册包含该季度的全部地区，或不放入名册（按参保表统计）；仅提示，数据照常载入',
   'check.factor_cities_missing': (p) =>
-    `${p.year} 年${POT_LABEL[p.pot].zh}的分配因素缺少 ${p.missing} 个盟市（共 ${p.cities} 个）：${p.examples.map((c) => `${c.name} ${c.code}`.trim()).join('、')}${p.missing > p.examples.length ? ' 等' : ''}。因素法把全部资金分给所列盟市，未列入的分不到资金，其余盟市相应多分`,
-  'check.factor_cities_missing_expected': () => '每个年度、每类资金列出全部盟市（不参与分配的因素填 0）；仅提示，数据照常载入',
+    `${p.year} 年${POT_LABEL[p.pot].zh}的分配因素缺少 ${p.missing} 个盟市/地市（共 ${p.cities} 个）：${p.examples.map((c) => `${c.name} ${c.code}`.trim()).join('、')}${p.missing > p.examples.length ? ' 等' : ''}。因素法把全部资金分给所列盟市/地市，未列入的分不到资金，其余盟市/地市相应多分`,
+  'check.factor_cities_missing_expected': () => '每个年度、每类资金列出全部盟市/地市（不参与分配的因素填 0）；仅提示，数据照常载入',
   'check.quarter_gap': (p) =>
     `地区 ${p.code} 在前后季度之间缺少 ${p.quarters} 的收支行：年初至今收支和近四个季度的月均支出按该季度为零计算，可支付月数可能偏高${p.more > 0 ? `（另有 ${p.more} 个地区缺少季度）` : ''}`,
   'check.quarter_gap_expected': () => '每个地区每个季度都有收支行（当季确无收支的写 0）；仅提示，数据照常载入',

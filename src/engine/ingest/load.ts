@@ -9,6 +9,7 @@ import { FundWatchError } from '../../domain/messages/error';
 import { DEFAULT_POLICY_FILE, defaultPolicyFor, parsePolicyFile } from '../../domain/policy/policy';
 import type { PolicyFile } from '../../domain/policy/types';
 import type { Quarter } from '../../domain/types';
+import { datasetLevelWords, type LevelWords } from '../../domain/levelWords';
 import { CONTRACT, tableType, type TableSpec } from '../contract/contract';
 import { decodeText, type TextEncodingName } from '../formats/decode';
 import { jsonDuplicateKey, jsonSyntaxError } from '../formats/jsonSyntax';
@@ -57,6 +58,8 @@ export interface LoadReport {
   policyDefaults: boolean;
   /** Quarters with data, oldest first; empty when not `ok`. */
   quarters: Quarter[];
+  /** The words of the province whose regions were read (also when not `ok`), in which the problems are said (problems.ts); absent without regions. */
+  levelWords?: LevelWords;
 }
 
 export type LoadStep = 'read' | 'validate' | 'replace';
@@ -143,6 +146,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       });
     }
     if (signal?.aborted) return cancelled(fileReports);
+    const words = await stagedLevelWords(engine, staged);
     onProgress?.({ step: 'validate', done: total, total, file: null, sheet: null });
     const validation = await validateStaged(engine, staged, keysPerPass === undefined ? {} : { keysPerPass });
     problems.push(...validation.problems);
@@ -151,7 +155,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
     }
     if (!hasErrors(problems)) problems.push(...(await quarterGaps(engine, staged)), ...(await rosterReach(engine, staged)), ...(await factorReach(engine, staged)));
     const listed = capProblems(problems, validation.hidden);
-    if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports);
+    if (hasErrors(listed) || policy.file === null) return failed(listed, fileReports, words);
     if (signal?.aborted) return cancelled(fileReports);
 
     onProgress?.({ step: 'replace', done: total, total, file: null, sheet: null });
@@ -176,6 +180,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
           },
         ],
         fileReports,
+        words,
       );
     }
     const tables: Record<string, number> = {};
@@ -193,6 +198,7 @@ export async function loadDataset(engine: Engine, files: readonly DatasetFile[],
       policyFile: sorted.policy ? policy.file : defaultPolicyFor(await provinceCode(engine)),
       policyDefaults: !sorted.policy,
       quarters: await listQuarters(engine),
+      ...(words === null ? {} : { levelWords: words }),
     };
   } finally {
     const drops = dropLater.map(leftovers).filter((sql) => sql !== '');
@@ -205,8 +211,17 @@ function reason(e: unknown): string {
   return e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
 }
 
-function failed(problems: Problem[], files: FileReport[]): LoadReport {
-  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [] };
+function failed(problems: Problem[], files: FileReport[], words: LevelWords | null = null): LoadReport {
+  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [], ...(words === null ? {} : { levelWords: words }) };
+}
+
+/** The words of the province in the staged regions (datasetLevelWords), null when no regions were read. A few thousand rows at most. */
+async function stagedLevelWords(engine: Engine, staged: readonly StagedTable[]): Promise<LevelWords | null> {
+  const regions = staged.find((t) => t.spec.name === 'regions');
+  if (!regions) return null;
+  const rows = await engine.query(`SELECT region_code AS code, level, name FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL ORDER BY _row`);
+  const read = rows.map((r) => ({ code: String(r.code), level: r.level === 'province' || r.level === 'city' || r.level === 'county' ? r.level : 'county', name: r.name === null ? '' : String(r.name) }) as const);
+  return datasetLevelWords(read);
 }
 
 /** The loaded data's province (regions allows one), null when regions has none. */

@@ -6,6 +6,7 @@
 import type { Lang } from '../../domain/lang';
 import { message, type Message } from '../../domain/messages/codes';
 import { renderMessage } from '../../domain/messages/render';
+import { inLevelWords, type LevelWords } from '../../domain/levelWords';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -38,14 +39,25 @@ export function explain(problem: Message, expected: Message): Explanation {
   return { problem, expected };
 }
 
+/**
+ * A problem's Chinese in the words of the dataset's province (levelWords.ts):
+ * the messages name the levels both ways (盟市/地市, 旗县/县区), as they are
+ * written before any data is read; once the loaded files' regions are known
+ * (LoadReport.levelWords), a Hubei official reads 市（州） and an Inner
+ * Mongolian 盟市. English names the levels one way already.
+ */
+function inWords(text: string, lang: Lang, words: LevelWords | null | undefined): string {
+  return lang === 'zh' && words ? inLevelWords(text, words) : text;
+}
+
 /** The problem text in the reader's language, with how many rows share the value when more than one do. */
-export function problemText(p: Problem, lang: Lang): string {
-  return renderMessage(p.problem, lang) + (p.sameRows === undefined ? '' : renderMessage(message('problem.same_rows', { count: p.sameRows }), lang));
+export function problemText(p: Problem, lang: Lang, words?: LevelWords | null): string {
+  return inWords(renderMessage(p.problem, lang) + (p.sameRows === undefined ? '' : renderMessage(message('problem.same_rows', { count: p.sameRows }), lang)), lang, words);
 }
 
 /** The expected value in the reader's language. */
-export function expectedText(p: Problem, lang: Lang): string {
-  return renderMessage(p.expected, lang);
+export function expectedText(p: Problem, lang: Lang, words?: LevelWords | null): string {
+  return inWords(renderMessage(p.expected, lang), lang, words);
 }
 
 /** Problems listed per file before the rest are only counted. */
@@ -100,6 +112,6 @@ export function problemLine(p: Problem): Message<'problem.line'> {
 }
 
 /** `file · [sheet ·] 第N行 · column · problem · expected`, the line the CLI prints (in English: `row N`, `expected:`). */
-export function formatProblem(p: Problem, lang: Lang = 'zh'): string {
-  return renderMessage(problemLine(p), lang);
+export function formatProblem(p: Problem, lang: Lang = 'zh', words?: LevelWords | null): string {
+  return inWords(renderMessage(problemLine(p), lang), lang, words);
 }

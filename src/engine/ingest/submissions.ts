@@ -74,14 +74,14 @@ export async function loadSubmissions(engine: Engine, submissions: readonly Subm
       if (report.cancelled) return { ...failed(problems, files), cancelled: true };
       reports.push(report);
     }
-    if (reports.some((r) => !r.ok)) return failed(problems, files);
+    if (reports.some((r) => !r.ok)) return failed(problems, files, reports);
     const policy = mergedPolicy(submissions, reports);
     problems.push(...policy.problems);
     for (const spec of CONTRACT) {
       const holding = attached.filter((_, i) => (reports[i]?.tables[spec.name] ?? 0) > 0);
       if (!spec.mergeDuplicates && holding.length > 1) problems.push(...(await conflicts(engine, spec, attached, submissions)));
     }
-    if (hasErrors(problems)) return failed(problems, files);
+    if (hasErrors(problems)) return failed(problems, files, reports);
     merged = [];
     for (const spec of CONTRACT) {
       if (!spec.required && reports.every((r) => (r.tables[spec.name] ?? 0) === 0)) continue;
@@ -137,8 +137,10 @@ async function restoreMaskedIds(engine: Engine): Promise<void> {
   await engine.query(`UPDATE ${ident(roster.name).text} AS r SET ${masked} = m.${masked} FROM ${ident(MASKS_TABLE).text} AS m WHERE r.${id} = m.${id}`);
 }
 
-function failed(problems: Problem[], files: FileReport[]): LoadReport {
-  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [] };
+/** `reports`: the submissions' own, whose province words (the first that read regions) the problems are said in. */
+function failed(problems: Problem[], files: FileReport[], reports: readonly LoadReport[] = []): LoadReport {
+  const words = reports.find((r) => r.levelWords !== undefined)?.levelWords;
+  return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [], ...(words === undefined ? {} : { levelWords: words }) };
 }
 
 /** The submissions' policy.json: the same in every folder that has one (see the top of this file). */

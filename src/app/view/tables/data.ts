@@ -1,6 +1,7 @@
 // 数据 page's tables, defined once for the screen and the export
 // (view/table.ts): the files read, and the problems the loader found (on
 // screen errors and warnings apart, in the export one list, errors first).
+import type { LevelWords } from '../../../domain/levelWords';
 import { langTag, texts, type Lang } from '../../../domain/lang';
 import type { FileReport } from '../../../engine/ingest/load';
 import { expectedText, problemText, type Problem } from '../../../engine/ingest/problems';
@@ -70,7 +71,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
 }
 
-export function problemSpec(problems: readonly Problem[], lang: Lang): TableSpec<Problem> {
+/** `words`: the dataset's level words, which the Chinese says the levels in (problems.ts). */
+export function problemSpec(problems: readonly Problem[], lang: Lang, words?: LevelWords): TableSpec<Problem> {
   const t = TEXT[lang];
   return tableSpec(sortProblems(problems), (_, i) => String(i), [
     { key: 'severity', head: t.severity, kind: 'text', only: 'export', value: (p) => (p.severity === 'error' ? t.error : t.warning) },
@@ -88,7 +90,7 @@ export function problemSpec(problems: readonly Problem[], lang: Lang): TableSpec
       shown: (n) => t.rowOf(n.toString()),
     },
     { key: 'column', head: t.column, kind: 'text', className: 'problem-where line-part', value: (p) => p.column },
-    { key: 'problem', head: t.problem, kind: 'text', className: 'problem-text line-own', value: (p) => problemText(p, lang) },
-    { key: 'expected', head: t.expected, kind: 'text', className: 'problem-expected line-own line-labelled', lineLabel: t.expected, value: (p) => expectedText(p, lang) },
+    { key: 'problem', head: t.problem, kind: 'text', className: 'problem-text line-own', value: (p) => problemText(p, lang, words) },
+    { key: 'expected', head: t.expected, kind: 'text', className: 'problem-expected line-own line-labelled', lineLabel: t.expected, value: (p) => expectedText(p, lang, words) },
   ]);
 }
