@@ -26,6 +26,11 @@ export function monthsPayableWindow(quarter: Quarter, windowQuarters: number, fi
   return trailingQuarters(quarter, windowQuarters).filter((q) => compareQuarters(q, firstDataQuarter) >= 0);
 }
 
+/** The balance rate: (YTD income − YTD expenditure) ÷ YTD income; null without income. */
+export function balanceRateOf(ytdIncome: Decimal, ytdCurrentBalance: Decimal): Decimal | null {
+  return ytdIncome.isZero() ? null : ytdCurrentBalance.div(ytdIncome);
+}
+
 function addRecords<K extends string>(a: Record<K, Decimal>, b: Record<K, Decimal>, keys: readonly K[]): Record<K, Decimal> {
   const out = {} as Record<K, Decimal>;
   for (const k of keys) out[k] = a[k].plus(b[k]);
@@ -166,7 +171,7 @@ export function fundStatuses(
         ytdExpenditure,
         ytdCurrentBalance,
         get balanceRate() {
-          if (balanceRate === undefined) balanceRate = ytdIncome.isZero() ? null : ytdCurrentBalance.div(ytdIncome);
+          if (balanceRate === undefined) balanceRate = balanceRateOf(ytdIncome, ytdCurrentBalance);
           return balanceRate;
         },
         openingBalance,

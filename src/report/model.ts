@@ -151,6 +151,28 @@ export function growth(now: Decimal | undefined, before: Decimal | undefined): D
   return now.div(before).minus(1);
 }
 
+/**
+ * The region's own account (本级) in a table by child region: the region's
+ * figure less its children's. A city's total is its own account plus its
+ * counties' (data/README.md: 盟市合计 = 本级账户 + 所属旗县), and the
+ * province's its own plus its cities': without this row a table's rows do
+ * not add up to its total. undefined when the region has no status there;
+ * null when the total is unknown (an accumulated balance without its
+ * opening), which leaves it unknown for every child too.
+ */
+export function ownPart(m: ReportModel, at: (code: RegionCode) => FundStatus | undefined, pick: (s: FundStatus) => Decimal | null): Decimal | null | undefined {
+  const total = at(m.region.code);
+  if (total === undefined) return undefined;
+  let own = pick(total);
+  for (const child of m.children) {
+    const s = at(child.code);
+    if (s === undefined || own === null) continue;
+    const part = pick(s);
+    own = part === null ? null : own.minus(part);
+  }
+  return own;
+}
+
 /** now − before; null when either is missing. */
 export function change(now: Decimal | null | undefined, before: Decimal | null | undefined): Decimal | null {
   if (now === null || now === undefined || before === null || before === undefined) return null;

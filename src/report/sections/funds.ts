@@ -6,6 +6,7 @@ import { chartHeightFor } from '../../charts/options/chartOption';
 import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
+import { balanceRateOf } from '../../domain/fundStatus';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { renderMessage } from '../../domain/messages/render';
@@ -18,6 +19,7 @@ import { para, table } from '../html';
 import {
   change,
   growth,
+  ownPart,
   statusLastYear,
   statusLastYearToDate,
   statusNow,
@@ -71,6 +73,7 @@ const TEXT = texts(
     qoq: '环比',
     total: '合计',
     regionTotal: (name: string) => `${name}合计`,
+    own: (name: string) => `${name}本级`,
     transfers: '资金下达与到账情况',
     noTransfers: (name: string) => `截至本季度末，${name} 及所属地区资金下达超时、未到账、提前下达比例偏低的情况均为 0 起。`,
     alert: '预警',
@@ -115,6 +118,7 @@ const TEXT = texts(
     qoq: 'QoQ',
     total: 'Total',
     regionTotal: (name: string) => `${name} total`,
+    own: (name: string) => `${name} own account`,
     transfers: 'Transfers issued and received',
     noTransfers: (name: string) =>
       `By the end of this quarter, ${name} and the regions below it had 0 late transfers, 0 transfers not received and 0 low advance notice ratios.`,
@@ -333,32 +337,45 @@ function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>):
   });
 }
 
-/** Income or expenditure by child: year to date with YoY, the quarter alone with QoQ. */
+/** Income or expenditure by child: year to date with YoY, the quarter alone with QoQ; the region's own account (本级) above its total. */
 function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'expenditure'): string {
   const { m, lang } = ctx;
   const t = TEXT[lang];
   const pick = (s: { ytdIncome: Decimal; ytdExpenditure: Decimal }): Decimal => (side === 'income' ? s.ytdIncome : s.ytdExpenditure);
   const pickQ = (s: { income: Decimal; expenditure: Decimal }): Decimal => (side === 'income' ? s.income : s.expenditure);
-  const codes = [...m.children.map((c) => c.code), m.region.code];
-  const rows = codes.flatMap((code) => {
-    const now = statusNow(m, code, fund);
-    if (!now) return [];
-    const prev = statusPrevious(m, code, fund);
-    const last = statusLastYearToDate(m, code, fund);
-    return [
-      {
-        region: code,
-        total: code === m.region.code,
-        cells: [
-          code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
-          { ...wan(pick(now)), num: true, col: `ytd-${side}` },
-          { text: signedGrowth(growth(pick(now), last ? pick(last) : undefined)), num: true, col: 'yoy' },
-          { ...wan(pickQ(now)), num: true, col: `quarter-${side}` },
-          { text: signedGrowth(growth(pickQ(now), prev ? pickQ(prev) : undefined)), num: true, col: 'qoq' },
-        ],
-      },
-    ];
+  // The own account's row is no region of its own (no data-region): its class says what it is.
+  const row = (code: RegionCode, kind: 'child' | 'own' | 'total', figures: { ytd: Decimal; last: Decimal | undefined; quarter: Decimal; previous: Decimal | undefined }) => ({
+    ...(kind === 'own' ? { cls: 'own-account' } : { region: code }),
+    total: kind === 'total',
+    cells: [
+      kind === 'child' ? m.name(code) : kind === 'own' ? t.own(m.name(code)) : t.regionTotal(m.name(code)),
+      { ...wan(figures.ytd), num: true, col: `ytd-${side}` },
+      { text: signedGrowth(growth(figures.ytd, figures.last)), num: true, col: 'yoy' },
+      { ...wan(figures.quarter), num: true, col: `quarter-${side}` },
+      { text: signedGrowth(growth(figures.quarter, figures.previous)), num: true, col: 'qoq' },
+    ],
   });
+  const figuresOf = (code: RegionCode) => {
+    const now = statusNow(m, code, fund);
+    if (!now) return null;
+    const last = statusLastYearToDate(m, code, fund);
+    const prev = statusPrevious(m, code, fund);
+    return { ytd: pick(now), last: last ? pick(last) : undefined, quarter: pickQ(now), previous: prev ? pickQ(prev) : undefined };
+  };
+  const rows = m.children.flatMap((c) => {
+    const figures = figuresOf(c.code);
+    return figures ? [row(c.code, 'child', figures)] : [];
+  });
+  const own = (at: (code: RegionCode) => FundStatus | undefined, value: (s: FundStatus) => Decimal): Decimal | undefined => ownPart(m, at, value) ?? undefined;
+  const ownYtd = own((code) => statusNow(m, code, fund), pick);
+  const ownQuarter = own((code) => statusNow(m, code, fund), pickQ);
+  if (m.children.length > 0 && ownYtd !== undefined && ownQuarter !== undefined && !(ownYtd.isZero() && ownQuarter.isZero())) {
+    const last = own((code) => statusLastYearToDate(m, code, fund), pick);
+    const previous = own((code) => statusPrevious(m, code, fund), pickQ);
+    rows.push(row(m.region.code, 'own', { ytd: ownYtd, last, quarter: ownQuarter, previous }));
+  }
+  const total = figuresOf(m.region.code);
+  if (total) rows.push(row(m.region.code, 'total', total));
   return table({
     lang,
     id: `table-${side}-region-${fund}`,
@@ -367,6 +384,39 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     head: [t.region, { text: t.ytdSide(side), num: true, unitGroup: 'flow' }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true, unitGroup: 'flow' }, { text: t.qoq, num: true }],
     rows,
   });
+}
+
+/**
+ * The region's own account (本级) in the balance table, above its total: its
+ * balances are the total's less its children's (ownPart). Its months payable
+ * is not derived so (a ratio of its own trailing expenditure, which the
+ * analysis keeps only summed): the total's row says the pool's.
+ */
+function ownBalanceRow(ctx: SectionContext, fund: Fund) {
+  const { m, lang } = ctx;
+  if (m.children.length === 0) return [];
+  const at = (code: RegionCode): FundStatus | undefined => statusNow(m, code, fund);
+  const income = ownPart(m, at, (s) => s.ytdIncome);
+  const current = ownPart(m, at, (s) => s.ytdCurrentBalance);
+  const accumulated = ownPart(m, at, (s) => s.accumulatedBalance);
+  const expenditure = ownPart(m, at, (s) => s.ytdExpenditure);
+  if (income === undefined || income === null || current === undefined || current === null || expenditure === undefined || expenditure === null) return [];
+  if (income.isZero() && expenditure.isZero() && (accumulated === null || accumulated === undefined || accumulated.isZero())) return [];
+  const rate = balanceRateOf(income, current);
+  return [
+    {
+      cls: 'own-account',
+      cells: [
+        TEXT[lang].own(m.name(m.region.code)),
+        { ...wan(current), num: true, col: 'current-balance' },
+        { text: rate ? formatPercent(rate) : '—', num: true, col: 'balance-rate' },
+        { ...wan(accumulated ?? null), num: true, col: 'accumulated-balance' },
+        { text: '—', num: true, col: 'months', cls: 'wraps' },
+        { text: '—', num: true, col: 'months-qoq' },
+        { text: '—', num: true, col: 'months-yoy' },
+      ],
+    },
+  ];
 }
 
 function trendFigure(ctx: SectionContext, fund: Fund): string {
@@ -418,6 +468,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       const months = now.monthsPayable;
       const rnd = (d: Decimal | null | undefined): Decimal | null => (d === null || d === undefined ? null : d.toDecimalPlaces(2));
       return [
+        ...(code === m.region.code ? ownBalanceRow(ctx, fund) : []),
         {
           region: code,
           total: code === m.region.code,

@@ -94,3 +94,48 @@ describe('report: a fund overdrawn (累计结余 below zero)', () => {
     expect(html('en')).toContain('resident basic medical insurance fund overdrawn (computed -0.60 months)');
   });
 });
+
+// A sweep's Xinjiang report: 阿克苏地区's counties added up to 745.98万 under a 合计 of 999.82万, the
+// 253.84万 of the 地区's own account nowhere, and the note below called the difference rounding.
+describe('report: the region’s own account (本级) in the tables by region', () => {
+  // The province 150,000,000.00 this year (800,000.00 this quarter); 东城区 100,000,000.00 (500,000.00):
+  // the province's own account 50,000,000.00 (300,000.00). Balances: income 160,000,000.00 and 104,000,000.00,
+  // accumulated 40,000,000.00 and 25,000,000.00: own income 56,000,000.00, current balance
+  // 10,000,000.00 − 4,000,000.00 = 6,000,000.00 (rate 6/56 = 10.71%), accumulated 15,000,000.00.
+  const withBalance = (s: FundStatus, income: string, accumulated: string): FundStatus => {
+    const ytdIncome = new Dec(income);
+    const ytdCurrentBalance = ytdIncome.minus(s.ytdExpenditure);
+    return { ...s, ytdIncome, ytdCurrentBalance, balanceRate: ytdCurrentBalance.div(ytdIncome), accumulatedBalance: new Dec(accumulated), openingBalance: new Dec(accumulated).minus(ytdCurrentBalance) };
+  };
+  const html = (lang: 'zh' | 'en'): string =>
+    renderReport({
+      analysis: analysisWithTheGap(
+        [BEIJING, DONGCHENG],
+        [withBalance(status('110000', 'province', '800000.00', '150000000.00'), '160000000.00', '40000000.00'), withBalance(status('110101', 'city', '500000.00', '100000000.00'), '104000000.00', '25000000.00')],
+      ),
+      previous: null,
+      lastYear: null,
+      regionCode: '110000',
+      datasetLabel: 'test',
+      generatedAt: new Date('2025-01-15T00:00:00Z'),
+      lang,
+    });
+  const rowNames = (table: string): string[] => [...table.matchAll(/<tr[^>]*>\s*<t[hd][^>]*>([^<]*)</g)].map((m) => m[1]!).filter((n) => n !== '地区' && n !== 'Region');
+
+  it('lists it above the total, so the rows add up: 10,000.00 + 5,000.00 = 15,000.00 万元', () => {
+    const table = byRegion(html('zh'));
+    expect(rowNames(table)).toEqual(['东城区', '北京市本级', '北京市合计']);
+    expect(cells(table, 'ytd-expenditure')).toEqual(['10,000.00', '5,000.00', '15,000.00']);
+    expect(cells(table, 'quarter-expenditure')).toEqual(['50.00', '30.00', '80.00']);
+    expect(table).toContain('class="own-account"');
+    expect(byRegion(html('en'))).toContain('北京市 own account');
+  });
+
+  it('and in the balance table: current balance, its rate and the accumulated balance, months payable left to the total', () => {
+    const table = /<table id="table-balance-resident">[\s\S]*?<\/table>/.exec(html('zh'))?.[0] ?? '';
+    expect(rowNames(table)).toEqual(['东城区', '北京市本级', '北京市合计']);
+    expect(cells(table, 'current-balance')).toEqual(['400.00', '600.00', '1,000.00']);
+    expect(cells(table, 'balance-rate')).toEqual(['3.85%', '10.71%', '6.25%']);
+    expect(cells(table, 'accumulated-balance')).toEqual(['2,500.00', '1,500.00', '4,000.00']);
+  });
+});
