@@ -47,14 +47,14 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
         text: f.hasCounties
           ? `${self}${paying.length > 0 ? `: ${list(paying)}` : ''}; total ${y(selfTotal)} yuan, ${y(s.restAfterSelf)} yuan left for the city and its counties to share`
           : selfTotal.gt(0)
-            ? `own shortfall (due but unpaid, no counties) = min(${y(f.shortfallTotal)}, gap remaining ${y(s.rest)}) = ${y(selfTotal)} yuan; ${y(s.restAfterSelf)} yuan left for the city`
-            : `counties' own shortfall = 0.00 yuan (no counties); ${y(s.restAfterSelf)} yuan left for the city`,
+            ? `own shortfall (due but unpaid, no counties) = min(${y(f.shortfallTotal)}, gap remaining ${y(s.rest)}) = ${y(selfTotal)} yuan; ${y(s.restAfterSelf)} yuan left for itself`
+            : `own shortfall = 0.00 yuan (no counties); ${y(s.restAfterSelf)} yuan left for itself`,
       },
       {
         key: 'city',
-        text:
-          `city share = ${y(s.restAfterSelf)} × city ratio ${percent(f.cityRatio)} = ${y(f.ratioShare)} yuan` +
-          (f.hasCounties ? '' : `; no counties, so the counties' part ${y(f.countiesPart)} yuan is also the city's, ${y(s.cityShare)} yuan in total`),
+        text: f.hasCounties
+          ? `city share = ${y(s.restAfterSelf)} × city ratio ${percent(f.cityRatio)} = ${y(f.ratioShare)} yuan`
+          : `borne by itself = the remaining ${y(s.restAfterSelf)} yuan (no counties, no ratio applied), ${y(s.cityShare)} yuan in total`,
       },
       {
         key: 'county',
@@ -77,14 +77,15 @@ export function sharingFormulaLines(s: GapSharing, region: (code: string) => str
       text: f.hasCounties
         ? `${self}${paying.length > 0 ? `：${list(paying)}` : ''}；合计 ${y(selfTotal)} 元，余 ${y(s.restAfterSelf)} 元由${w.city}与${w.county}分担`
         : selfTotal.gt(0)
-          ? `本级自身原因缺口（应缴未缴，无下辖${w.county}）= min(${y(f.shortfallTotal)}, 剩余缺口 ${y(s.rest)}) = ${y(selfTotal)} 元；余 ${y(s.restAfterSelf)} 元由${w.city}承担`
-          : `${w.county}自身原因缺口 = 0.00 元（无下辖${w.county}）；余 ${y(s.restAfterSelf)} 元由${w.city}承担`,
+          ? `本级自身原因缺口（应缴未缴，无下辖${w.county}）= min(${y(f.shortfallTotal)}, 剩余缺口 ${y(s.rest)}) = ${y(selfTotal)} 元；余 ${y(s.restAfterSelf)} 元由本级承担`
+          : `本级自身原因缺口 = 0.00 元（无下辖${w.county}）；余 ${y(s.restAfterSelf)} 元由本级承担`,
     },
     {
       key: 'city',
-      text:
-        `${w.city}承担 = ${y(s.restAfterSelf)} × ${w.city}分担比例 ${percent(f.cityRatio)} = ${y(f.ratioShare)} 元` +
-        (f.hasCounties ? '' : `；无下辖${w.county}，${w.county}部分 ${y(f.countiesPart)} 元亦由${w.city}承担，合计 ${y(s.cityShare)} 元`),
+      // Without counties the ratio splits nothing (sharingSteps.ts says it the same way).
+      text: f.hasCounties
+        ? `${w.city}承担 = ${y(s.restAfterSelf)} × ${w.city}分担比例 ${percent(f.cityRatio)} = ${y(f.ratioShare)} 元`
+        : `本级承担 = 余下的 ${y(s.restAfterSelf)} 元（无下辖${w.county}，不按比例分担），合计 ${y(s.cityShare)} 元`,
     },
     {
       key: 'county',

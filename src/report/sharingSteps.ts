@@ -94,11 +94,11 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
       text: !f.hasCounties
         ? selfTotal.gt(0)
           ? zh
-            ? `无下辖${w.county}，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由${w.city}承担`
-            : `No counties: its own shortfall (due but unpaid) of ${m(f.shortfallTotal)} makes up ${m(selfTotal)} first; ${m(s.restAfterSelf)} is left for the city`
+            ? `无下辖${w.county}，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由本级承担`
+            : `No counties: its own shortfall (due but unpaid) of ${m(f.shortfallTotal)} makes up ${m(selfTotal)} first; it bears the remaining ${m(s.restAfterSelf)} itself`
           : zh
-            ? `无下辖${w.county}，无${w.county}自身原因缺口；余 ${m(s.restAfterSelf)} 由${w.city}承担`
-            : `No counties, so no county shortfall; ${m(s.restAfterSelf)} is left for the city`
+            ? `无下辖${w.county}，无应缴未缴；余 ${m(s.restAfterSelf)} 由本级承担`
+            : `No counties and no shortfall of its own; it bears the remaining ${m(s.restAfterSelf)} itself`
         : zh
           ? `${how}${who}；余 ${m(s.restAfterSelf)} 由${w.city}与${w.county}分担`
           : `${how}${who}; ${m(s.restAfterSelf)} is left for the city and its counties to share`,
@@ -108,12 +108,10 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
     const base = zh
       ? `${w.city}本级承担 ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`
       : `The city bears ${m(s.restAfterSelf)} × ${percent(f.cityRatio)} = ${m(f.ratioShare)}`;
-    const noCounties = f.hasCounties
-      ? ''
-      : zh
-        ? `；无下辖${w.county}，${w.county}部分 ${m(f.countiesPart)} 亦由${w.city}承担，合计 ${m(s.cityShare)}`
-        : `; with no counties it also bears their part of ${m(f.countiesPart)}, ${m(s.cityShare)} in all`;
-    lines.push({ key: 'city', text: base + noCounties });
+    // A pool without counties shares with no one: the city ratio splits nothing, so it is not quoted (a 50% and a
+    // "county part" it bears as well read as a split that never happens).
+    const alone = zh ? `无下辖${w.county}，余 ${m(s.restAfterSelf)} 全部由本级承担` : `With no counties, it bears all of the remaining ${m(s.restAfterSelf)} itself`;
+    lines.push({ key: 'city', text: f.hasCounties ? base : alone });
   }
   {
     const basis =

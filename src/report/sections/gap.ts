@@ -21,6 +21,14 @@ const STEP_LABEL = perLevelWords((w): Record<GapSharing['steps'][number]['key'],
   county: { zh: `各${w.county}分担`, en: 'County shares' },
 }));
 
+/** The steps of a pool without counties (a city that has none, a unit the province runs): its own shortfall, then itself alone. */
+const ALONE_STEP_LABEL = perLevelWords((w): Record<GapSharing['steps'][number]['key'], Label> => ({
+  ...STEP_LABEL(w),
+  county_self: { zh: '本级应缴未缴', en: 'Own shortfall' },
+  city: { zh: '本级承担', en: 'Borne by itself' },
+  county: { zh: `无下辖${w.county}`, en: 'No counties' },
+}));
+
 /** Exact yuan without the unit (the caption names it); the same digits in both languages. */
 function yuan(d: Parameters<typeof formatYuan>[0]): string {
   return formatYuan(d).replace('元', '');
@@ -74,7 +82,6 @@ const TEXT = perLevelWords((w) => texts(
 export function gapSection(ctx: SectionContext, n: number): string {
   const { m, lang } = ctx;
   const t = TEXT(m.words)[lang];
-  const steps = STEP_LABEL(m.words);
   const gaps = m.analysis.sharing.filter((g) => m.pools.has(g.cityCode) && g.gap.gt(0));
   const parts = [sectionOpen(n, 'gap', t.title, lang)];
   if (gaps.length === 0) {
@@ -107,6 +114,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
     parts.push(subheading(++sub, title, lang));
     const self = sum(g.countySelf.map((c) => c.amount));
     const shares = sum(g.countyShares.map((c) => c.amount));
+    const steps = (g.figures.hasCounties ? STEP_LABEL : ALONE_STEP_LABEL)(m.words);
     const parts4: WaterfallPart[] = [
       { key: 'balance', label: steps.balance[lang], amount: g.coveredByBalance },
       { key: 'county_self', label: steps.county_self[lang], amount: self },
