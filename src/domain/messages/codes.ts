@@ -530,8 +530,12 @@ export type Say = (message: Message) => string;
 export interface MoneyWords {
   /** To 100 yuan: 万元 with two decimals (million yuan with four), or in the sentence's one unit. */
   rounded(yuan: Figure): string;
-  /** To the fen (a reconciliation difference). */
-  exact(yuan: Figure): string;
+  /**
+   * An amount compared with others (a reconciliation difference and its threshold): as `rounded`,
+   * with more decimals (to the fen at most) only where those would read it as zero or not on its
+   * own side of one of `beside` (render.ts recordPlaces).
+   */
+  exact(yuan: Figure, beside?: readonly Figure[]): string;
   /**
    * The terms of a sum written out (收入 a − 支出 b = c), each part then the
    * total, as `rounded` says them, balanced so that the written terms add up

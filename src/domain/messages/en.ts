@@ -590,10 +590,10 @@ export const EN: Catalogue = {
     const share = p.share === null ? '' : ` (${pct(p.share)} of received)`;
     const bound = new Dec(p.received).isZero()
       ? `nothing received but money booked${severity(p)}`
-      : `|difference| ${money.exact(new Dec(p.difference).abs().toString())} ${crossed(p, `${money.exact(p.threshold)}${share}`)}`;
+      : `|difference| ${money.exact(new Dec(p.difference).abs().toString(), [p.threshold])} ${crossed(p, `${money.exact(p.threshold, [p.difference])}${share}`)}`;
     return (
       `${subject(p)} (pool), ${p.level} money for ${p.year}, year to date: ` +
-      `booked ${money.rounded(p.booked)} − received ${money.rounded(p.received)} = difference ${money.exact(p.difference)}, ${bound}; ` +
+      `booked ${money.rounded(p.booked)} − received ${money.rounded(p.received)} = difference ${money.exact(p.difference, [p.threshold])}, ${bound}; ` +
       (p.documents.length > 0 ? `documents received: ${p.documents.join(', ')}` : 'no document received by the quarter end')
     );
   },

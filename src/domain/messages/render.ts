@@ -2,7 +2,7 @@
 // sentence. Pages, the command line and the report call this; the code that
 // finds a problem never does.
 import type { Lang } from '../lang';
-import { Dec, fixed, formatWan, type Decimal } from '../money';
+import { Dec, fixed, fixedBeside, formatWan, type Decimal } from '../money';
 import { chooseMoneyUnit, MONEY_PLACES, moneyUnitById, moneyWithUnit, sentenceMoneyUnit, type MoneyUnit } from '../moneyUnit';
 import { overdrawnInFull } from '../monthsPayableText';
 import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say, Term } from './codes';
@@ -13,7 +13,9 @@ const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { zh: ZH, en: EN };
 
 /**
  * How a sentence's money reads. `record`: each amount in 万元 with two
- * decimals (million yuan with four), a difference to the fen, with up to six (eight):
+ * decimals (million yuan with four), as the report reads them; a difference
+ * beside its threshold with more, to the fen at most, only where two would read
+ * it as zero or not on its own side of the figure it is compared with (recordPlaces):
  * the sentence `analyze --json` keeps, byte for byte. `reader`: every amount
  * of the sentence in ONE unit chosen from its smallest non-zero amount
  * (sentenceMoneyUnit), two decimals: what a page, the summary and the report show.
@@ -22,17 +24,25 @@ export type MoneyStyle = 'record' | 'reader';
 
 const WAN = new Dec(10_000);
 
-/** An amount as the record prints it: to 100 yuan (two decimals of 万元) or to the fen (six). */
-function recorded(yuan: Figure, places: 2 | 6): Decimal {
+/** An amount as the record prints it: to 100 yuan (two decimals of 万元), or at `places` decimals of 万元. */
+function recorded(yuan: Figure, places: number): Decimal {
   return new Dec(fixed(new Dec(yuan).div(WAN), places)).times(WAN);
 }
 
+/** Decimals of 万元 that reach the fen. */
+const WAN_FEN_PLACES = WAN.e + MONEY_PLACES;
+
 /**
- * A difference in the record: to the fen, but no longer than it needs (30.00万元,
- * 4,214.592万元, 18.730001万元), where six decimals always wrote 30.000000万元.
+ * Decimals of 万元 the record writes an amount said beside others (MoneyWords.exact) with: two, as every
+ * amount — 差额 11.33万元 高于 2.83万元, where to the fen it read 11.326311万元 高于 2.831578万元 — and more,
+ * to the fen at most, only where two would read it as zero or not on its own side of (or equal to) one of
+ * `beside`, compared as magnitudes: a 38 yuan difference reads 0.004万元, never "0.00万元 高于 0.00万元"
+ * (fixedBeside, the rule that keeps a rate off its threshold).
  */
-function exactPlaces(yuan: Decimal): number {
-  return Math.min(6, Math.max(2, yuan.div(WAN).decimalPlaces()));
+function recordPlaces(yuan: Figure, beside: readonly Figure[]): number {
+  const inWan = (v: Figure): Decimal => new Dec(v).abs().div(WAN);
+  const shown = fixedBeside(inWan(yuan), MONEY_PLACES, [new Dec(0), ...beside.map(inWan)], false, WAN_FEN_PLACES);
+  return shown.split('.')[1]?.length ?? MONEY_PLACES;
 }
 
 /**
@@ -67,12 +77,9 @@ function balancedTerms(parts: readonly Term[], total: Figure, divisor: Decimal, 
 
 function recordWords(lang: Lang): MoneyWords {
   return {
-    rounded: (yuan) => formatWan(new Dec(yuan), 2, lang),
-    exact: (yuan) => {
-      const d = new Dec(yuan);
-      return formatWan(d, exactPlaces(d), lang);
-    },
-    sum: (parts, total) => balancedTerms(parts, total, WAN, 2).map((yuan) => formatWan(yuan, 2, lang)),
+    rounded: (yuan) => formatWan(new Dec(yuan), MONEY_PLACES, lang),
+    exact: (yuan, beside = []) => formatWan(new Dec(yuan), recordPlaces(yuan, beside), lang),
+    sum: (parts, total) => balancedTerms(parts, total, WAN, MONEY_PLACES).map((yuan) => formatWan(yuan, MONEY_PLACES, lang)),
   };
 }
 
@@ -91,18 +98,19 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
   const sentence = (params: Message['params'], nestedSay: Say, money: MoneyWords): string => read(params, nestedSay, money, months);
   if (style === 'record') return sentence(message.params, say, recordWords(lang));
   // The reader's unit comes from the amounts as the record prints them (to 100 yuan, or
-  // to the fen), so that no figure claims more precision than the record gives it.
+  // a difference beside its threshold as recordPlaces says it), so that no figure claims more
+  // precision than the record gives it.
   const amounts: Decimal[] = [];
   const exactAmounts: Decimal[] = [];
-  const heard = (yuan: Figure, places: 2 | 6): string => {
+  const heard = (yuan: Figure, places: number): string => {
     amounts.push(recorded(yuan, places));
     exactAmounts.push(new Dec(yuan));
     return '';
   };
   sentence(message.params, say, {
-    rounded: (yuan) => heard(yuan, 2),
-    exact: (yuan) => heard(yuan, 6),
-    sum: (parts, total) => [...parts.map((p) => p.yuan), total].map((yuan) => heard(yuan, 2)),
+    rounded: (yuan) => heard(yuan, MONEY_PLACES),
+    exact: (yuan, beside = []) => heard(yuan, recordPlaces(yuan, beside)),
+    sum: (parts, total) => [...parts.map((p) => p.yuan), total].map((yuan) => heard(yuan, MONEY_PLACES)),
   });
   if (amounts.length === 0) return sentence(message.params, say, recordWords(lang));
   // A sentence whose amounts all stay below 10,000 yuan reads in a unit finer than the
@@ -122,8 +130,8 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
     return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(unit) });
   }
   return sentence(message.params, say, {
-    rounded: (yuan) => moneyWithUnit(recorded(yuan, 2), unit),
-    exact: (yuan) => moneyWithUnit(recorded(yuan, 6), unit),
+    rounded: (yuan) => moneyWithUnit(recorded(yuan, MONEY_PLACES), unit),
+    exact: (yuan, beside = []) => moneyWithUnit(recorded(yuan, recordPlaces(yuan, beside)), unit),
     sum: sumInUnit(unit),
   });
 }

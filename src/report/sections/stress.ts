@@ -4,12 +4,12 @@
 // the same figures as the stress page and `analyze --scenario … --json`.
 import { buildStressBandOption } from '../../charts/options/stressBand';
 import { FUND_LABEL } from '../../domain/labels';
-import { texts } from '../../domain/lang';
+import { texts, type Lang } from '../../domain/lang';
 import { moneyString } from '../../domain/money';
 import { monthsCell } from '../text';
-import { chooseMoneyUnit, moneyWithUnit } from '../../domain/moneyUnit';
+import { moneyWithUnitShown, tableMoneyUnit } from '../../domain/moneyUnit';
 import { quarterLabel } from '../../domain/quarter';
-import { rankStress, redMonthsThreshold, stressTests, toStressJson } from '../../domain/stress';
+import { rankStress, redMonthsThreshold, stressTests, toStressJson, type StressResult } from '../../domain/stress';
 import { scenarioDescription, scenarioText, type StressScenario } from '../../domain/stressScenario';
 import { figure, type SectionContext } from '../context';
 import { jsonBlock, para, table } from '../html';
@@ -22,8 +22,10 @@ const TEXT = texts(
     crossing: (list: string, months: string) => `该情景下跌入红色档（可支付月数低于 ${months} 个月）的统筹区：${list}。`,
     item: (name: string, fund: string, quarter: string, buffer: string) => `${name}${fund}自${quarter}起，需缓冲 ${buffer}`,
     noneCrossing: (months: string) => `该情景下未来四个季度各统筹区可支付月数均不低于 ${months} 个月，无需缓冲。`,
+    noPoolCrossing: (months: string) => `该情景下未来四个季度各统筹区可支付月数均不低于 ${months} 个月。`,
+    province: (whole: string, item: string) => `${whole}汇总跌入红色档：${item}。`,
     caption: '缓冲 = 在当前累计结余上至少增加的金额（精确到分），使四个季度可支付月数均不低于红线',
-    region: '统筹区',
+    region: '地区',
     fund: '基金',
     baselineRed: '基准首个红色季度',
     firstRed: '情景首个红色季度',
@@ -39,8 +41,10 @@ const TEXT = texts(
     crossing: (list: string, months: string) => `Pools that fall into the red band (below ${months} months payable) under this scenario: ${list}.`,
     item: (name: string, fund: string, quarter: string, buffer: string) => `${name} ${fund} from ${quarter}, buffer ${buffer}`,
     noneCrossing: (months: string) => `Under this scenario every pool keeps at least ${months} months payable for the next four quarters: no buffer is needed.`,
+    noPoolCrossing: (months: string) => `Under this scenario every pool keeps at least ${months} months payable for the next four quarters.`,
+    province: (_whole: string, item: string) => `The province as a whole falls into the red band: ${item}.`,
     caption: "Buffer = the least amount (to the fen) that, added to today's accumulated balance, keeps months payable at or above the red line in all four quarters",
-    region: 'Pool',
+    region: 'Region',
     fund: 'Fund',
     baselineRed: 'Baseline: first red quarter',
     firstRed: 'Scenario: first red quarter',
@@ -51,6 +55,25 @@ const TEXT = texts(
     noPools: 'No pool to test (needs fund flows and opening balances).',
   },
 );
+
+/**
+ * The sentence under the scenario: the pools that fall into the red band, soonest first (`ranked`), each with
+ * the buffer it needs, then the province's total apart — it is in the table by name, but it is no pool
+ * (data/README.md). The buffers read in the unit of the table's 所需缓冲 column (its body rows choose it), figure
+ * for figure as the table shows them: 180.23万元 beside 23,868.47万元, where one unit from the largest read
+ * 0.02亿元. The exact yuan are in the table's titles and the embedded data.
+ */
+export function stressSentence(ranked: readonly StressResult[], name: (code: string) => string, months: string, whole: string, lang: Lang): string {
+  const t = TEXT[lang];
+  const unit = tableMoneyUnit(ranked.map((r) => r.buffer), [], lang);
+  const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
+  const pools = crossing.filter((r) => r.level !== 'province');
+  const province = crossing.filter((r) => r.level === 'province');
+  const item = (r: StressResult) => t.item(name(r.regionCode), FUND_LABEL[r.fund][lang], quarterLabel(r.firstRedQuarter as string, lang), moneyWithUnitShown(r.buffer, unit));
+  const list = (rows: readonly StressResult[]) => rows.map(item).join(lang === 'en' ? '; ' : '；');
+  const said = pools.length > 0 ? t.crossing(list(pools), months) : province.length > 0 ? t.noPoolCrossing(months) : t.noneCrossing(months);
+  return province.length === 0 ? said : `${said}${lang === 'en' ? ' ' : ''}${t.province(whole, list(province))}`;
+}
 
 export function stressSection(ctx: SectionContext, n: number, scenario: StressScenario | null): string {
   const { m, lang, policy } = ctx;
@@ -65,23 +88,10 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
   const red = redMonthsThreshold(policy);
   const months = red === null ? '—' : red.value.toString();
   const ranked = rankStress(results);
-  const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
-  const fund = (r: (typeof results)[number]) => FUND_LABEL[r.fund][lang];
-  // One unit for the sentence's figures (the exact yuan are in the table's titles and the embedded data).
-  const unit = chooseMoneyUnit(crossing.map((r) => r.buffer), lang);
   parts.push(para(t.scenario(scenarioDescription(scenario, policy, lang), quarterLabel(m.analysis.quarter, lang))));
-  parts.push(
-    para(
-      crossing.length === 0
-        ? t.noneCrossing(months)
-        : t.crossing(
-            crossing
-              .map((r) => t.item(m.name(r.regionCode), fund(r), quarterLabel(r.firstRedQuarter as string, lang), moneyWithUnit(r.buffer, unit)))
-              .join(lang === 'en' ? '; ' : '；'),
-            months,
-          ),
-    ),
-  );
+  parts.push(para(stressSentence(ranked, m.name, months, m.words.whole, lang)));
+  const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
+  const fund = (r: StressResult) => FUND_LABEL[r.fund][lang];
   const mp = (d: (typeof results)[number]['points'][number]['scenarioMonths']) => monthsCell(d, lang);
   parts.push(
     table({

@@ -27,14 +27,40 @@ const reconciliation = (booked: string, received: string, difference: string, th
   message('alert.reconciliation', { ...SAMPLES['alert.reconciliation'], comparison: 'gt', booked, received, difference, threshold, share: '0.05', documents: ['D1'] });
 
 describe('renderMessage money styles', () => {
-  it('record: 万元 with two decimals, million yuan with four; a difference to the fen', () => {
+  it('record: 万元 with two decimals, million yuan with four; a difference as well, as the report reads it', () => {
     const m = reconciliation('2734400', '2547100', '187300.01', '127355');
-    expect(renderMessage(m, 'zh')).toContain('入账 273.44万元 − 到账 254.71万元 = 差额 18.730001万元，|差额| 18.730001万元 高于 12.7355万元');
-    expect(renderMessage(m, 'en')).toContain('booked 2.7344 million yuan − received 2.5471 million yuan = difference 0.18730001 million yuan');
-    // To the fen, no longer than it needs: not 4,214.592000万元.
+    expect(renderMessage(m, 'zh')).toContain('入账 273.44万元 − 到账 254.71万元 = 差额 18.73万元，|差额| 18.73万元 高于 12.74万元');
+    expect(renderMessage(m, 'en')).toContain('booked 2.7344 million yuan − received 2.5471 million yuan = difference 0.1873 million yuan');
     const round = reconciliation('90000000', '47854080', '42145920', '2392704');
-    expect(renderMessage(round, 'zh')).toContain('= 差额 4,214.592万元，|差额| 4,214.592万元 高于 239.2704万元');
-    expect(renderMessage(round, 'en')).toContain('= difference 42.14592 million yuan');
+    expect(renderMessage(round, 'zh')).toContain('= 差额 4,214.59万元，|差额| 4,214.59万元 高于 239.27万元');
+    expect(renderMessage(round, 'en')).toContain('= difference 42.1459 million yuan');
+  });
+
+  // The sweep (D6, gd_a's 清远市): analyze --json said "差额 11.326311万元，|差额| 11.326311万元 高于 2.831578万元",
+  // the report "11.33万元", the terminal "113,263.11元": the record's difference now reads as the report's.
+  it('record: a reconciliation difference and its threshold read two decimals of 万元, the figures of the report', () => {
+    const m = reconciliation('679578.66', '566315.55', '113263.11', '28315.78');
+    const record = renderMessage(m, 'zh');
+    expect(record).toContain('入账 67.96万元 − 到账 56.63万元 = 差额 11.33万元，|差额| 11.33万元 高于 2.83万元（到账的 5.00%）');
+    expect(renderMessage(m, 'en')).toContain('= difference 0.1133 million yuan, |difference| 0.1133 million yuan above 0.0283 million yuan (5.00% of received)');
+    expect(renderMessage(m, 'zh', 'reader')).toBe(record);
+    // No figure of the record's money with more than two decimals of 万元 (four of million yuan).
+    expect(record).not.toMatch(/\d\.\d{3,}万元/);
+    expect(renderMessage(m, 'en')).not.toMatch(/\d\.\d{5,} million yuan/);
+  });
+
+  it('record: more decimals, to the fen at most, only where two would read a difference as zero or on the other side of its threshold', () => {
+    // 38 yuan booked too much, against a threshold of 0: not "差额 0.00万元，|差额| 0.00万元 高于 0.00万元".
+    const tiny = reconciliation('1000038', '1000000', '38', '0');
+    expect(renderMessage(tiny, 'zh')).toContain('= 差额 0.004万元，|差额| 0.004万元 高于 0.00万元');
+    expect(renderMessage(tiny, 'en')).toContain('= difference 0.00004 million yuan, |difference| 0.00004 million yuan above 0.0000 million yuan');
+    // A fen off: to the fen, and no further.
+    expect(renderMessage(reconciliation('100.01', '100', '0.01', '0'), 'zh')).toContain('= 差额 0.000001万元，|差额| 0.000001万元 高于 0.00万元');
+    // 28,360 above 28,351: two decimals would read "2.84万元 高于 2.84万元"; each keeps its own side.
+    const near = reconciliation('595360', '567000', '28360', '28351');
+    expect(renderMessage(near, 'zh')).toContain('= 差额 2.84万元，|差额| 2.84万元 高于 2.835万元');
+    const below = reconciliation('567000', '595360', '-28360', '28351');
+    expect(renderMessage(below, 'zh')).toContain('= 差额 -2.84万元，|差额| 2.84万元 高于 2.835万元');
   });
 
   it('reader: every amount in the unit of the smallest, two decimals: the figure it is about keeps its digits', () => {
