@@ -2,6 +2,7 @@
 // the big screen. What is on screen comes from the query cache
 // (shell/useShownView.ts): the first screen's snapshot until the engine's
 // numbers replace it. Files dropped anywhere on the page load like the picker's.
+import type { MouseEvent } from 'react';
 import { texts } from '../domain/lang';
 import { useDataset, useLoadFiles } from './data/hooks';
 import { usePolicyEdit } from './data/policyEdit';
@@ -26,10 +27,12 @@ import { otherData, useAddressData } from './view/dataParam';
 const TEXT = texts(
   {
     footer: '数据只在本机浏览器中处理，不会上传。拖入数据文件夹即可载入 · FundWatch',
+    skip: '跳到正文',
     drop: '松开以载入数据文件夹',
   },
   {
     footer: 'Data is processed only in this browser and never uploaded. Drop a data folder anywhere to load it · FundWatch',
+    skip: 'Skip to content',
     drop: 'Release to load the data folder',
   },
 );
@@ -62,6 +65,10 @@ export function App() {
 
   return (
     <div className={`app ${drop.dragging ? 'dragging' : ''}`} {...drop.handlers}>
+      {/* The header's controls and the ten page tabs are 18 tab stops: the first one skips them (shown when focused). */}
+      <a className="skip-link" href="#main" data-testid="skip-link" onClick={skipToContent}>
+        {t.skip}
+      </a>
       <Header
         datasetName={dataset.shown?.name ?? null}
         isSample={dataset.shown?.isSample ?? false}
@@ -86,4 +93,13 @@ export function App() {
       {drop.dragging && <div className="drop-overlay">{t.drop}</div>}
     </div>
   );
+}
+
+/** Focus the page's <main> (each page renders its own): focusable for this only, so a click elsewhere never outlines it. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  const main = document.querySelector('main');
+  if (main === null) return;
+  event.preventDefault();
+  main.setAttribute('tabindex', '-1');
+  main.focus();
 }

@@ -192,7 +192,7 @@ describe('shareGap: worked examples', () => {
       cityShare: '449.95',
       countyShares: {},
     });
-    expect(formulaOf(g, 'county_self', 'zh')).toBe('本级自身原因缺口（应缴未缴，无下辖县区）= min(250.05, 剩余缺口 700.00) = 250.05 元；余 449.95 元由地市承担');
+    expect(formulaOf(g, 'county_self', 'zh')).toBe('本级自身原因缺口（应缴未缴，无下辖县区）= min(250.05, 剩余缺口 700.00) = 250.05 元；余 449.95 元由本级承担');
     // A shortfall beyond the rest makes up the rest only; the city then bears nothing more.
     const beyond = shareGap(base({ cityCode: '429004', expenditure: d('1000.00'), openingBalance: d('300.00'), ownShortfall: d('900.00') }));
     expect(chain(beyond)).toMatchObject({ countySelf: { '429004': '700.00' }, restAfterSelf: '0.00', cityShare: '0.00' });

@@ -128,7 +128,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
             table={{
               scroll: 'tall',
               testId: 'reconciliation-table',
-              select: { key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)}` },
+              select: { key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)} · ${FUND_LABEL[row.fund][lang]} · ${originLabel(row.level, lang)}` },
               rowProps: ({ row, severity }) => {
                 const key = reconciliationKey(row);
                 const isSelected = selected !== undefined && reconciliationKey(selected) === key;

@@ -39,6 +39,7 @@ import type { PageProps } from './pageProps';
 const TEXT = texts(
   {
     title: '压力测试',
+    showTrend: (region: string, fund: string) => `查看 ${region} ${fund} 的余额走势`,
     meta: (quarter: string) => `自 ${quarter} 起未来四个季度 · 在季节规律预测之上`,
     presets: '预设情景',
     own: '自定义情景',
@@ -78,6 +79,7 @@ const TEXT = texts(
   },
   {
     title: 'Stress test',
+    showTrend: (region: string, fund: string) => `Show the balance trend of ${region}, ${fund}`,
     meta: (quarter: string) => `next four quarters after ${quarter} · on the seasonal projection`,
     presets: 'Presets',
     own: 'Your own scenario',
@@ -296,6 +298,8 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 <div className="table-scroll tall" tabIndex={0} data-testid="stress-table">
                   <DataTable
                     spec={rankSpec}
+                    // The region's name is a button: a row's click alone left keyboard users the default pool's trend only.
+                    select={{ key: 'name', onSelect: (r) => navigate({ ...view, regionCode: r.regionCode, fund: r.fund }), label: (r) => t.showTrend(name(r.regionCode), fundLabel(r.fund)) }}
                     rowProps={(r) => ({
                       'data-testid': 'stress-row',
                       'data-region': r.regionCode,
