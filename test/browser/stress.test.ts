@@ -113,7 +113,9 @@ describe('stress page', () => {
     await byTestId(page, 'stress-income').fill('0');
     await byTestId(page, 'stress-expenditure').fill('ten percent');
     await byTestId(page, 'stress-apply').click();
-    await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: APP_TIMEOUT }).toContain('expenditure: "ten percent" 不是数字');
+    // In the form's terms (an English walk: "income: … write a ratio such as -0.10" under a field that takes percent): its label, a percentage.
+    await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: APP_TIMEOUT }).toContain('支出变动（%）："ten percent" 不是数字：请填百分数，如 10（即 10%）；允许 -100% 到 100%');
+    expect(await refused.textContent()).not.toContain('比例');
   });
 });
 

@@ -9,7 +9,8 @@ import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { isDecimalText, moneyString } from '../../domain/money';
 import { exactYuan, moneyWithUnitShown } from '../../domain/moneyUnit';
-import { policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
+import { message } from '../../domain/messages/codes';
+import { policyIssue, policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
 import { STRESS_PARAMS, type Policy, type StressParam } from '../../domain/policy/types';
 import { quarterLabel } from '../../domain/quarter';
 import { rankStress, redMonthsThreshold, stressTests, type StressResult } from '../../domain/stress';
@@ -202,7 +203,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
     }
     const checked = checkScenario(typed, policy);
     if (checked.scenario === null) {
-      setFieldIssues(checked.issues);
+      setFieldIssues(checked.issues.map(inPercent));
       return;
     }
     setFieldIssues([]);
@@ -258,7 +259,8 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
             <ul>
               {issues.map((i) => (
                 <li key={`${i.params.path}|${i.params.reason.code}`} data-param={i.params.path}>
-                  {policyIssueText(i, lang)}
+                  {/* The form's own words: its field's label, not the address's parameter name. */}
+                  {fieldIssues.length > 0 && isStressParam(i.params.path) ? `${t[i.params.path]}：${policyIssueReason(i, lang)}` : policyIssueText(i, lang)}
                 </li>
               ))}
             </ul>
@@ -340,4 +342,19 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
       )}
     </main>
   );
+}
+
+function isStressParam(path: string): path is StressParam {
+  return (STRESS_PARAMS as readonly string[]).includes(path);
+}
+
+/**
+ * A field's problem in the form's terms: the fields take percentages (-10 is
+ * −10%), where the check (shared with the address and the CLI, which write
+ * ratios) asks for "a ratio such as -0.10".
+ */
+function inPercent(issue: PolicyIssue): PolicyIssue {
+  const reason = issue.params.reason;
+  if (reason.code !== 'policy.not_a_number') return issue;
+  return policyIssue(issue.params.path, message('policy.not_a_percent', { ...reason.params, example: issue.params.path === 'expenditure' ? '10' : '-10' }));
 }

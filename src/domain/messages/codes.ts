@@ -402,6 +402,8 @@ export interface MessageParams {
   'policy.range_order': { min: Quoted; max: Quoted };
   'policy.out_of_range': { value: Quoted; min: Quoted; max: Quoted };
   'policy.not_a_number': { value: Quoted; example: string; min: Quoted; max: Quoted };
+  /** The stress page's fields take percentages (10 is 10%), where the address and the CLI write ratios. */
+  'policy.not_a_percent': { value: Quoted; example: string; min: Quoted; max: Quoted };
   'policy.not_whole_quarters': { value: Quoted; min: Quoted; max: Quoted };
   'policy.unknown_parameter': { options: string };
   'policy.duplicate_parameter': Record<never, never>;

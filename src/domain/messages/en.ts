@@ -495,6 +495,7 @@ export const EN: Catalogue = {
   'policy.range_order': (p) => `min ${p.min} is above max ${p.max}`,
   'policy.out_of_range': (p) => `${p.value} is outside the allowed range ${p.min} to ${p.max}`,
   'policy.not_a_number': (p) => `${p.value} is not a number: write a ratio such as ${p.example}; allowed ${p.min} to ${p.max}`,
+  'policy.not_a_percent': (p) => `${p.value} is not a number: enter a percentage such as ${p.example} (${p.example}%); allowed ${p.min} to ${p.max}`,
   'policy.not_whole_quarters': (p) => `${p.value} is not a whole number of quarters (allowed ${p.min} to ${p.max})`,
   'policy.unknown_parameter': (p) => `unknown scenario parameter (expected ${p.options})`,
   'policy.duplicate_parameter': () => 'given twice',

@@ -451,6 +451,7 @@ export const ZH: Catalogue = {
   'policy.range_order': (p) => `下限 ${p.min} 大于上限 ${p.max}`,
   'policy.out_of_range': (p) => `${p.value} 超出允许范围 ${p.min} 到 ${p.max}`,
   'policy.not_a_number': (p) => `${p.value} 不是数字：请写成如 ${p.example} 的比例；允许 ${p.min} 到 ${p.max}`,
+  'policy.not_a_percent': (p) => `${p.value} 不是数字：请填百分数，如 ${p.example}（即 ${p.example}%）；允许 ${p.min} 到 ${p.max}`,
   'policy.not_whole_quarters': (p) => `${p.value} 不是整数个季度（允许 ${p.min} 到 ${p.max}）`,
   'policy.unknown_parameter': (p) => `未知的情景参数（可用 ${p.options}）`,
   'policy.duplicate_parameter': () => '重复给出',

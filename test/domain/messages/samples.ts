@@ -285,6 +285,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'policy.range_order': { min: '0.5', max: '0.5' },
   'policy.out_of_range': { value: '0.5', min: '0.5', max: '0.5' },
   'policy.not_a_number': { value: '0.5', example: 'x', min: '0.5', max: '0.5' },
+  'policy.not_a_percent': { value: '0.5', example: 'x', min: '0.5', max: '0.5' },
   'policy.not_whole_quarters': { value: '0.5', min: '0.5', max: '0.5' },
   'policy.unknown_parameter': { options: 'x' },
   'policy.duplicate_parameter': {},
