@@ -24,7 +24,8 @@ export const LEAGUE_BANNER_WORDS: LevelWords = Object.freeze({ city: '盟市', c
 /** A province's (湖南省), and the neutral words when no province is known. */
 export const CITY_COUNTY_WORDS: LevelWords = Object.freeze({ city: '地市', county: '县区', province: '省级', whole: '全省' });
 const MUNICIPALITY_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全市' });
-const AUTONOMOUS_REGION_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全区' });
+/** An autonomous region pays as 自治区, as Inner Mongolia does (its data README: `province` 自治区). */
+const AUTONOMOUS_REGION_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, province: '自治区', whole: '全区' });
 
 /** GB/T 2260's first two digits of 内蒙古自治区. */
 const INNER_MONGOLIA = '15';
@@ -62,18 +63,35 @@ function withPrefectures(words: LevelWords): LevelWords {
   return own;
 }
 
+/** A province with prefectures (地区) among its cities: 地（州、市）with autonomous prefectures too (新疆), else 地（市）(西藏), as their documents write them. */
+const WITH_AREAS = new Map<string, LevelWords>();
+
+function withAreas(words: LevelWords, prefectures: boolean): LevelWords {
+  const key = `${words.city}|${words.province}|${words.whole}|${prefectures}`;
+  let own = WITH_AREAS.get(key);
+  if (own === undefined) {
+    own = Object.freeze({ ...words, city: prefectures ? '地（州、市）' : '地（市）', county: '县（市、区）' });
+    WITH_AREAS.set(key, own);
+  }
+  return own;
+}
+
 /**
  * The words of a dataset's province: its province row, or — for a folder of
  * one city without its province — the first region's code, which carries the
  * same two digits. A province with autonomous prefectures among its cities
  * (a city-level name ending in 州: 恩施土家族苗族自治州, 凉山彝族自治州; a
- * city's own name ends in 市) says 市（州）and 县（市、区）; Inner Mongolia
+ * city's own name ends in 市) says 市（州）and 县（市、区）; one with
+ * prefectures (阿克苏地区, 阿里地区) 地（州、市）or 地（市）; Inner Mongolia
  * keeps its 盟市 and 旗县.
  */
 export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'level'> & { name?: string })[]): LevelWords {
   const words = levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
-  if (words === LEAGUE_BANNER_WORDS || !regions.some((r) => r.level === 'city' && r.name?.trim().endsWith('州') === true)) return words;
-  return withPrefectures(words);
+  if (words === LEAGUE_BANNER_WORDS) return words;
+  const cities = regions.filter((r) => r.level === 'city').map((r) => r.name?.trim() ?? '');
+  const prefectures = cities.some((n) => n.endsWith('州'));
+  if (cities.some((n) => n.endsWith('地区'))) return withAreas(words, prefectures);
+  return prefectures ? withPrefectures(words) : words;
 }
 
 /**

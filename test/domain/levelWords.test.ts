@@ -12,11 +12,34 @@ describe('levelWords', () => {
     for (const code of ['150000', '150900', '150921']) expect(levelWords(code)).toEqual({ city: '盟市', county: '旗县', province: '自治区', whole: '全区' });
   });
 
-  it('says 地市, 县区 and 省级 for every other province, autonomous regions and municipalities too', () => {
-    // 湖南, 北京, 重庆, 新疆, 广西, and codes that only begin with 1 or 5.
-    for (const code of ['430000', '110000', '500000', '650000', '450000', '510000', '105000', '015000']) {
+  it('says 地市, 县区 and 省级 for every other province and the municipalities; an autonomous region pays as 自治区', () => {
+    // 湖南, 北京, 重庆, 四川, and codes that only begin with 1 or 5.
+    for (const code of ['430000', '110000', '500000', '510000', '105000', '015000']) {
       expect(levelWords(code)).toMatchObject({ city: '地市', county: '县区', province: '省级' });
     }
+    // 新疆, 广西, 西藏, 宁夏: as 内蒙古 (its data README: province 自治区).
+    for (const code of ['650000', '450000', '540000', '640000']) {
+      expect(levelWords(code)).toMatchObject({ city: '地市', county: '县区', province: '自治区' });
+    }
+  });
+
+  // A sweep of 新疆 (阿克苏地区 beside 昌吉回族自治州) and 西藏 (阿里地区): 阿克苏地区 was called a 市（州）.
+  it('says 地（州、市）with prefectures (地区) and autonomous prefectures, 地（市）with prefectures alone', () => {
+    const xinjiang = datasetLevelWords([
+      { code: '650000', level: 'province', name: '新疆维吾尔自治区' },
+      { code: '650100', level: 'city', name: '乌鲁木齐市' },
+      { code: '652300', level: 'city', name: '昌吉回族自治州' },
+      { code: '652900', level: 'city', name: '阿克苏地区' },
+    ]);
+    expect(xinjiang).toMatchObject({ city: '地（州、市）', county: '县（市、区）', province: '自治区', whole: '全区' });
+    const tibet = datasetLevelWords([
+      { code: '540000', level: 'province', name: '西藏自治区' },
+      { code: '540100', level: 'city', name: '拉萨市' },
+      { code: '542500', level: 'city', name: '阿里地区' },
+    ]);
+    expect(tibet).toMatchObject({ city: '地（市）', county: '县（市、区）', province: '自治区' });
+    // One object per set of words: pages key their text tables by it (perLevelWords).
+    expect(datasetLevelWords([{ code: '540000', level: 'province', name: '西藏自治区' }, { code: '542500', level: 'city', name: '阿里地区' }])).toBe(tibet);
   });
 
   it('calls the whole province 全省, a municipality 全市, another autonomous region 全区', () => {
