@@ -115,7 +115,13 @@ async function buildBundle(target) {
     try {
       renameSync(temp, target);
     } catch (e) {
-      if (!existsSync(join(target, 'main.mjs'))) throw e;
+      // Another process's bundle of the same sources is kept. A folder without one holds only the dataset cache of a
+      // run whose bundle was removed under it (sources changed meanwhile, then changed back): it goes, the bundle comes.
+      if (!existsSync(join(target, 'main.mjs'))) {
+        if (!existsSync(target)) throw e;
+        rmSync(target, { recursive: true, force: true });
+        renameSync(temp, target);
+      }
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });
