@@ -372,13 +372,20 @@ const CITIES_NAMED = 5;
  * regions: the factor method divides the province's whole total among the
  * cities listed, so one left out (a row forgotten, a code mistyped) gets
  * nothing and the others its share, with nothing said. Said, per year and pot.
+ * A unit the province administers directly is a recipient beside the cities
+ * whichever way regions.csv writes it (factor_reach.sql).
  */
 async function factorReach(engine: Engine, staged: readonly StagedTable[]): Promise<Problem[]> {
   const factors = staged.find((t) => t.spec.name === 'allocation_factors');
   const regions = staged.find((t) => t.spec.name === 'regions');
   if (!factors || !regions) return [];
   const rows = await engine.query(
-    renderSql(SQL.factorReach, { factors: ident(factors.stageTable), regions: ident(regions.stageTable), is_grouping: fragment(directGroupingSql('g')) }),
+    renderSql(SQL.factorReach, {
+      factors: ident(factors.stageTable),
+      regions: ident(regions.stageTable),
+      is_grouping: fragment(directGroupingSql('r')),
+      parent_grouping: fragment(directGroupingSql('g')),
+    }),
   );
   const byPot = new Map<string, typeof rows>();
   for (const r of rows) byPot.set(`${String(r.year)}/${String(r.pot)}`, [...(byPot.get(`${String(r.year)}/${String(r.pot)}`) ?? []), r]);
