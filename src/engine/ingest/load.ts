@@ -215,11 +215,15 @@ function failed(problems: Problem[], files: FileReport[], words: LevelWords | nu
   return { ok: false, cancelled: false, problems, tables: {}, files, policyFile: null, policyDefaults: false, quarters: [], ...(words === null ? {} : { levelWords: words }) };
 }
 
-/** The words of the province in the staged regions (datasetLevelWords), null when no regions were read. A few thousand rows at most. */
+/** The words of the province in the staged regions (datasetLevelWords), null when no regions were read. */
 async function stagedLevelWords(engine: Engine, staged: readonly StagedTable[]): Promise<LevelWords | null> {
   const regions = staged.find((t) => t.spec.name === 'regions');
-  if (!regions) return null;
-  const rows = await engine.query(`SELECT region_code AS code, level, name FROM ${ident(regions.stageTable).text} WHERE region_code IS NOT NULL ORDER BY _row`);
+  return regions ? regionLevelWords(engine, ident(regions.stageTable).text) : null;
+}
+
+/** The words of the province in a regions table, staged or loaded (`regions`): datasetLevelWords over its few thousand rows at most. */
+export async function regionLevelWords(engine: Engine, table: string): Promise<LevelWords> {
+  const rows = await engine.query(`SELECT region_code AS code, CAST(level AS VARCHAR) AS level, name FROM ${table} WHERE region_code IS NOT NULL ORDER BY region_code`);
   const read = rows.map((r) => ({ code: String(r.code), level: r.level === 'province' || r.level === 'city' || r.level === 'county' ? r.level : 'county', name: r.name === null ? '' : String(r.name) }) as const);
   return datasetLevelWords(read);
 }

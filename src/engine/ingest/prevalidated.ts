@@ -16,7 +16,7 @@ import { decodeText } from '../formats/decode';
 import type { Engine } from '../runtime/engine';
 import { readWholeFiles, sortFiles, type DatasetFile, type SortedFiles } from '../formats/files';
 import { defaultPolicyFor } from '../../domain/policy/policy';
-import { columnDefs, loadDataset, provinceCode, readPolicy, rosterMergedSql, type FileReport, type LoadReport } from './load';
+import { columnDefs, loadDataset, provinceCode, readPolicy, regionLevelWords, rosterMergedSql, type FileReport, type LoadReport } from './load';
 import { listQuarters } from '../queries/quarters';
 import { fragment, ident, renderSql, SQL } from '../queries/sql';
 import { regionPoolsSql } from '../queries/regionPools';
@@ -98,5 +98,6 @@ export async function loadPrevalidated(engine: Engine, files: readonly DatasetFi
     policyFile: sorted.policy ? policy.file : defaultPolicyFor(await provinceCode(engine)),
     policyDefaults: !sorted.policy,
     quarters: await listQuarters(engine),
+    levelWords: await regionLevelWords(engine, 'regions'),
   };
 }
