@@ -89,9 +89,16 @@ export function sharingStepLines(s: GapSharing, name: (code: string) => string, 
       : zh
         ? `${w.county}自身原因（应缴未缴）${m(selfTotal)} 由该${w.county}全额补足`
         : `Counties make up their own shortfall (due but unpaid) of ${m(selfTotal)} in full`;
+    // The balance covered the whole gap: "shortfalls exceed the remaining gap, they bear 0.00 in proportion" read as a
+    // share worked out; nothing is left to share (an English walk).
+    const covered = s.rest.isZero() && s.gap.gt(0);
     lines.push({
       key: 'county_self',
-      text: !f.hasCounties
+      text: covered
+        ? zh
+          ? '累计结余已弥补全部缺口，无需分担'
+          : 'The balance covers the whole gap: nothing is left to share'
+        : !f.hasCounties
         ? selfTotal.gt(0)
           ? zh
             ? `无下辖${w.county}，本级应缴未缴 ${m(f.shortfallTotal)} 先由本级补足 ${m(selfTotal)}；余 ${m(s.restAfterSelf)} 由本级承担`

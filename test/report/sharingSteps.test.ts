@@ -85,3 +85,15 @@ describe('sharingStepLines when one county dwarfs the others', () => {
     expect(zh).toBe('各县区分担 49.26万元，按各县区本年累计支出比例分摊（取整到分）：甲县 49.26万元、乙县 0.00万元');
   });
 });
+
+// An English walk: a gap the balance covered whole read "Counties' shortfalls … exceed the remaining gap: they bear
+// 0.00 … in proportion to them", a share worked out of nothing.
+describe('sharingStepLines for a gap the balance covers', () => {
+  it('says nothing is left to share, not a proportional share of zero', () => {
+    // Gap 668,783.52; opening balance 1,000,000.00 covers it; 150102's unpaid dues 14,500.00 have nothing left to make up.
+    const covered = shareGap({ ...THE_GAP_INPUT, openingBalance: new Dec('1000000.00'), counties: [{ regionCode: '150102', shortfall: new Dec('14500.00'), basis: new Dec('1') }] });
+    expect(covered.rest.toFixed(2)).toBe('0.00');
+    expect(sharingStepLines(covered, name, 'zh', words).find((l) => l.key === 'county_self')?.text).toBe('累计结余已弥补全部缺口，无需分担');
+    expect(sharingStepLines(covered, name, 'en', words).find((l) => l.key === 'county_self')?.text).toBe('The balance covers the whole gap: nothing is left to share');
+  });
+});
