@@ -332,7 +332,8 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
   // A city without counties (东莞市, a 省直辖县 listed as a city) bears the rest itself: no county to name or assign.
   const alone = !g.figures.hasCounties;
   const w = m.words;
-  const others = open.length > 1 ? `；另有 ${open.length - 1} 个${w.city}基金缺口需分担` : '';
+  // Pools: cities and the units the province runs (海南's 儋州市 and 五指山市 alike).
+  const others = open.length > 1 ? `；另有 ${open.length - 1} 个统筹区基金缺口需分担` : '';
   const auto = (d: Decimal): string => formatMoney(d, lang);
   const said =
     lang === 'en'
@@ -341,10 +342,10 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
             `${subject(m, g.cityCode, g.fund, lang)} ${g.year} gap ${auto(g.gap)}, covered by the accumulated balance ${auto(g.coveredByBalance)}, ` +
             `remaining ${auto(g.rest)}: ` +
             (alone
-              ? `no counties${self.gt(0) ? `, its own shortfall ${auto(self)}` : ''}, so the city bears ${auto(g.cityShare)}`
+              ? `no counties${self.gt(0) ? `, its own shortfall ${auto(self)}` : ''}, so it bears ${auto(g.cityShare)} itself`
               : `counties' own shortfall ${auto(self)}${selfNames.length > 0 ? ` (${selfNames.join(', ')})` : ''}, ` +
                 `city share ${auto(g.cityShare)}, county shares ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
-            `${open.length > 1 ? `; fund gaps of ${open.length - 1} more cities to be shared` : ''}.`,
+            `${open.length > 1 ? `; fund gaps of ${open.length - 1} more pools to be shared` : ''}.`,
           proposal: alone
             ? `Have ${m.name(g.cityCode)} cover ${auto(g.rest)} itself by the gap-sharing rules.`
             : `Assign the shares to ${m.name(g.cityCode)} and its counties by the gap-sharing rules, ${auto(g.rest)} in total.`,
@@ -354,7 +355,7 @@ function gapSharingFinding(m: ReportModel, lang: Lang): Finding | null {
             `${subject(m, g.cityCode, g.fund)} ${g.year}年缺口 ${auto(g.gap)}，累计结余弥补 ${auto(g.coveredByBalance)}，` +
             `剩余 ${auto(g.rest)}：` +
             (alone
-              ? `无下辖${w.county}，${self.gt(0) ? `本级应缴未缴 ${auto(self)}，` : ''}由${w.city}本级承担 ${auto(g.cityShare)}`
+              ? `无下辖${w.county}，${self.gt(0) ? `本级应缴未缴 ${auto(self)}，余 ${auto(g.cityShare)} 由本级承担` : `由本级承担 ${auto(g.cityShare)}`}`
               : `${w.county}自身原因 ${auto(self)}${selfNames.length > 0 ? `（${selfNames.join('、')}）` : ''}，` +
                 `${w.city}本级 ${auto(g.cityShare)}，各${w.county}分担 ${auto(sum(g.countyShares.map((c) => c.amount)))}`) +
             `${others}。`,

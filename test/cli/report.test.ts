@@ -138,7 +138,7 @@ describe('report command on the sample, 2024Q4', () => {
   });
 
   it('资金到账核对: the three planted cases of the sample, the same rows as analyze --json', () => {
-    expect(r.html).toContain('24 个盟市、基金与来源级次中，3 处入账与到账不一致');
+    expect(r.html).toContain('24 个统筹区、基金与来源级次中，3 处入账与到账不一致');
     const rows = /<table id="table-reconciliation">([\s\S]*?)<\/table>/.exec(r.html)?.[1] ?? '';
     const regions = [...rows.matchAll(/<tr data-region="(\d{6})"/g)].map((m) => m[1]);
     expect(regions).toHaveLength(r.json.reconciliation.length);

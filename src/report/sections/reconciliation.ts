@@ -21,8 +21,9 @@ const TEXT = perLevelWords((w) => texts(
       `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
     none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
     noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
-    allMatch: (n: number) => `${n} 个${w.city}、基金与来源级次的入账与到账全部一致。`,
-    differ: (n: number, total: number) => `${total} 个${w.city}、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
+    // Per pool: a city's, or a unit's the province runs (海南's 五指山市 is no 地市).
+    allMatch: (n: number) => `${n} 个统筹区、基金与来源级次的入账与到账全部一致。`,
+    differ: (n: number, total: number) => `${total} 个统筹区、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
     noDocuments: (n: number) => `另有 ${n} 处有入账但没有该来源级次的下达文件（未载入文件，不核对）。`,
     noBookings: (n: number) => `另有 ${n} 处有到账文件，但未载入该${w.city}该基金的收支（fund_flows），入账不明，不核对。`,
     noBookingsOnly: (n: number) => `${n} 处（${w.city} · 基金 · 来源级次）有到账文件，但未载入其收支（fund_flows），入账不明，无法核对到账与入账。`,
