@@ -28,17 +28,13 @@ function status(regionCode: string, level: FundStatus['level'], expenditure: str
   };
 }
 
+/** The province's report (北京市 over 东城区) of these statuses, as of 2024Q4. */
+const provinceReport = (statuses: FundStatus[], lang: 'zh' | 'en'): string =>
+  renderReport({ analysis: analysisWithTheGap([BEIJING, DONGCHENG], statuses), previous: null, lastYear: null, regionCode: '110000', datasetLabel: 'test', generatedAt: new Date('2025-01-15T00:00:00Z'), lang });
+
 const report = (lang: 'zh' | 'en'): string =>
-  renderReport({
-    // 东城区 alone is the province's whole: 150,000,000.00 this year, 800,000.00 of it this quarter.
-    analysis: analysisWithTheGap([BEIJING, DONGCHENG], [status('110000', 'province', '800000.00', '150000000.00'), status('110101', 'city', '800000.00', '150000000.00')]),
-    previous: null,
-    lastYear: null,
-    regionCode: '110000',
-    datasetLabel: 'test',
-    generatedAt: new Date('2025-01-15T00:00:00Z'),
-    lang,
-  });
+  // 东城区 alone is the province's whole: 150,000,000.00 this year, 800,000.00 of it this quarter.
+  provinceReport([status('110000', 'province', '800000.00', '150000000.00'), status('110101', 'city', '800000.00', '150000000.00')], lang);
 
 const byRegion = (html: string): string => /<table id="table-expenditure-region-resident">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 const cells = (html: string, col: string): string[] => [...html.matchAll(new RegExp(`data-col="${col}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1]!);
@@ -69,15 +65,7 @@ describe('report: a fund overdrawn (累计结余 below zero)', () => {
   const months = balance.div('9417762.37');
   const overdrawn = (code: string, level: FundStatus['level']): FundStatus => ({ ...status(code, level, '800000.00', '150000000.00'), accumulatedBalance: balance, monthsPayable: months });
   const html = (lang: 'zh' | 'en'): string =>
-    renderReport({
-      analysis: analysisWithTheGap([BEIJING, DONGCHENG], [overdrawn('110000', 'province'), overdrawn('110101', 'city')]),
-      previous: null,
-      lastYear: null,
-      regionCode: '110000',
-      datasetLabel: 'test',
-      generatedAt: new Date('2025-01-15T00:00:00Z'),
-      lang,
-    });
+    provinceReport([overdrawn('110000', 'province'), overdrawn('110101', 'city')], lang);
 
   it('the balance table says 已透支 with the computed figure, never a negative number of months', () => {
     expect(months.toFixed(2)).toBe('-0.60');
@@ -108,18 +96,10 @@ describe('report: the region’s own account (本级) in the tables by region', 
     return { ...s, ytdIncome, ytdCurrentBalance, balanceRate: ytdCurrentBalance.div(ytdIncome), accumulatedBalance: new Dec(accumulated), openingBalance: new Dec(accumulated).minus(ytdCurrentBalance) };
   };
   const html = (lang: 'zh' | 'en'): string =>
-    renderReport({
-      analysis: analysisWithTheGap(
-        [BEIJING, DONGCHENG],
-        [withBalance(status('110000', 'province', '800000.00', '150000000.00'), '160000000.00', '40000000.00'), withBalance(status('110101', 'city', '500000.00', '100000000.00'), '104000000.00', '25000000.00')],
-      ),
-      previous: null,
-      lastYear: null,
-      regionCode: '110000',
-      datasetLabel: 'test',
-      generatedAt: new Date('2025-01-15T00:00:00Z'),
+    provinceReport(
+      [withBalance(status('110000', 'province', '800000.00', '150000000.00'), '160000000.00', '40000000.00'), withBalance(status('110101', 'city', '500000.00', '100000000.00'), '104000000.00', '25000000.00')],
       lang,
-    });
+    );
   const rowNames = (table: string): string[] => [...table.matchAll(/<tr[^>]*>\s*<t[hd][^>]*>([^<]*)</g)].map((m) => m[1]!).filter((n) => n !== '地区' && n !== 'Region');
 
   it('lists it above the total, so the rows add up: 10,000.00 + 5,000.00 = 15,000.00 万元', () => {
