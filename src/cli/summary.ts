@@ -96,9 +96,9 @@ const TEXT = perLevelWords((w) => texts(
     gaps: (n: number, shared: number) => `${n} fund gaps, ${shared} of them not covered by the accumulated balance`,
     selfList: (items: string[]) => ` (${items.join(', ')})`,
     allocationFailed: (year: number, pot: string, reason: string) => `${pot} of ${year}: ${reason}`,
-    reconciled: (n: number) => `Reconciliation of superior funds: all ${n} (city · fund · origin level) booked what they received`,
-    unreconciled: (n: number, total: number) => `Reconciliation of superior funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
-    noBookings: (n: number) => `Reconciliation of superior funds: ${n} (city · fund · origin level) have documents received but no fund flows loaded (fund_flows): what was booked is unknown, not reconciled`,
+    reconciled: (n: number) => `Reconciliation of higher-level funds: all ${n} (city · fund · origin level) booked what they received`,
+    unreconciled: (n: number, total: number) => `Reconciliation of higher-level funds: ${n} of ${total} (city · fund · origin level) booked a different amount from what they received`,
+    noBookings: (n: number) => `Reconciliation of higher-level funds: ${n} (city · fund · origin level) have documents received but no fund flows loaded (fund_flows): what was booked is unknown, not reconciled`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund}, ${level} money: received ${received}, booked ${booked}, difference ${difference} (documents ${docs})`,
     levels: { central: 'central', province: 'province' },

@@ -163,7 +163,7 @@ const WORDS = texts(
   },
   {
     parts: (income: string, expenditure: string, insured: string, delay: number) =>
-      `superior income ${income}, expenditure ${expenditure}, insured persons ${insured}, superior income ${delay} quarter(s) late`,
+      `higher-level subsidies ${income}, expenditure ${expenditure}, insured persons ${insured}, higher-level subsidies ${delay} ${delay === 1 ? 'quarter' : 'quarters'} late`,
     named: (name: string, parts: string) => `${name} (${parts})`,
   },
 );

@@ -139,7 +139,7 @@ describe('policy form', () => {
     expect(byPath('thresholds.months_payable.0.lt')).toMatchObject({ label: '累计结余可支付月数 · 红色 · 值 <（个月）', value: '3' });
     const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS, 'en');
     const enLabel = (path: string) => en.find((f) => f.path === path)?.label;
-    expect(enLabel('thresholds.reconciliation.1.gt')).toBe('Reconciliation of superior funds · Red · value > (%)');
+    expect(enLabel('thresholds.reconciliation.1.gt')).toBe('Reconciliation of higher-level funds · Red · value > (%)');
     expect(enLabel('thresholds.current_deficit.0.lt')).toBe('Current balance · Red · value < (yuan)');
     expect(enLabel('thresholds.months_payable.0.lt')).toBe('Months payable · Red · value < (months)');
     // Every band bound says its unit.

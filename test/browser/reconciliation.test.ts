@@ -65,7 +65,7 @@ describe('reconciliation page (对账)', () => {
     await waitForPage(page, 'reconciliation');
     await page.getByText('3 differences between booked and received').waitFor({ state: 'visible', timeout: APP_TIMEOUT });
     expect(await attrs(byTestId(page, 'reconciliation-case'), 'data-difference')).toEqual(['-8907631.73', '-6666935.23', '187293.31']);
-    expect(await byTestId(page, 'page-title').textContent()).toBe('Reconciliation of superior funds');
+    expect(await byTestId(page, 'page-title').textContent()).toBe('Reconciliation of higher-level funds');
     expect(await byTestId(page, 'reconciliation-case').first().textContent()).toContain('Resident basic medical insurance fund · Central: -8.91 million yuan');
   });
 });

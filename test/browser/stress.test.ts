@@ -127,7 +127,7 @@ describe('stress page in English', () => {
     await waitForCount(rows, 26);
     await page.locator('[data-testid="chart-stress"][data-state="ready"]').waitFor({ state: 'attached', timeout: APP_TIMEOUT });
     expect(await byTestId(page, 'stress-presets').textContent()).toContain('Expenditure +10%');
-    expect(await byTestId(page, 'stress-scenario').textContent()).toContain('Expenditure +10% (superior income 0%, expenditure +10%');
+    expect(await byTestId(page, 'stress-scenario').textContent()).toContain('Expenditure +10% (higher-level subsidies 0%, expenditure +10%');
     expect(await page.locator('[data-testid="stress-row"][data-region="150900"][data-fund="resident"]').getAttribute('data-buffer')).toBe('646096719.90');
     await expectNoChinese(page, words);
   });

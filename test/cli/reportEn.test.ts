@@ -37,7 +37,7 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(r.html).toContain('<span class="sample-label">Sample data</span>');
     expect(r.html).toContain(`<p class="meta">Data: Sample data (${SAMPLE})</p>`);
     expect(r.html).toContain('"Page " counter(page) " of " counter(pages)');
-    for (const h of ['1. Enrollment', '2. Fund income', '3. Fund expenditure', '4. Balances and months payable', '8. Reconciliation of superior funds', '9. Stress test', '10. Problems and proposals']) {
+    for (const h of ['1. Enrollment', '2. Fund income', '3. Fund expenditure', '4. Balances and months payable', '8. Reconciliation of higher-level funds', '9. Stress test', '10. Problems and proposals']) {
       expect(r.html).toContain(`<h2>${h}</h2>`);
     }
   });

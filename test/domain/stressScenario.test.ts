@@ -4,7 +4,7 @@ import { FundWatchError } from '../../src/domain/messages/error';
 import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import defaults from '../../src/domain/policy/policy.default.json';
 import { policyIssueText, type PolicyIssue } from '../../src/domain/policy/issues';
-import { checkScenario, defaultPreset, parseScenario, presetScenario, scenarioText } from '../../src/domain/stressScenario';
+import { checkScenario, defaultPreset, parseScenario, presetScenario, scenarioDescription, scenarioText } from '../../src/domain/stressScenario';
 
 const policy = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 
@@ -72,3 +72,21 @@ describe('stress scenarios: presets and parsing', () => {
     expect(new Dec(policy.stress.ranges.expenditure.max).eq(1)).toBe(true);
   });
 });
+
+// An English walk: "superior income 0 quarter(s) late" beside a preset named "Superior subsidies −10%" — one
+// setting named two ways, 上级 said "superior". Now "higher-level subsidies" throughout, a quarter counted in words.
+describe('scenarioDescription in English', () => {
+  it('names the higher-level subsidies as the presets do, and counts quarters', () => {
+    const cut = defaultPolicyPreset('income_cut_10');
+    expect(scenarioDescription(presetScenario(cut), policy, 'en')).toBe(
+      'Higher-level subsidies −10% (higher-level subsidies -10%, expenditure 0%, insured persons 0%, higher-level subsidies 0 quarters late)',
+    );
+    expect(scenarioDescription(presetScenario(defaultPolicyPreset('delay_1')), policy, 'en')).toContain('higher-level subsidies 1 quarter late)');
+  });
+});
+
+function defaultPolicyPreset(id: string) {
+  const preset = policy.stress.presets.find((p) => p.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  return preset;
+}

@@ -47,14 +47,14 @@ const TEXT = perLevelWords((w) => texts(
     select: '选择',
   },
   {
-    title: 'Reconciliation of superior funds',
+    title: 'Reconciliation of higher-level funds',
     meta: (period: string, year: number) => `${period} · ${year}, year to date · each city pool (city account + its counties)`,
     rule:
-      'Received = documents of superior funds (central, province) received by the quarter end; the origin level follows the source document chain to the first document, and a city\'s pass-down to its own county is not counted again. ' +
+      'Received = documents of higher-level funds (central, province) received by the quarter end; the origin level follows the source document chain to the first document, and a city\'s pass-down to its own county is not counted again. ' +
       'Booked = income with that source level in fund_flows (the year\'s quarters up to the selected one); difference = booked − received; the status is judged on |difference| / received (policy bands).',
     summaryNone: 'Every city, fund and origin level with documents has booked what it received.',
     summary: (n: number) => `${n} ${n === 1 ? 'difference' : 'differences'} between booked and received:`,
-    noTransfers: 'No documents of superior funds loaded (needs transfers.csv): nothing to reconcile.',
+    noTransfers: 'No documents of higher-level funds loaded (needs transfers.csv): nothing to reconcile.',
     rankHeading: 'Cities by absolute difference',
     rankSubtitle: 'Click a row for its documents; hover for amounts to the fen',
     file: (quarter: string) => `reconciliation_${quarter}`,

@@ -177,10 +177,10 @@ function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId
 }
 
 const STRESS_PARAM_LABEL: Record<StressParam, Label> = {
-  income: { zh: '上级补助收入变动', en: 'Superior income change' },
+  income: { zh: '上级补助收入变动', en: 'Change in higher-level subsidies' },
   expenditure: { zh: '支出变动', en: 'Expenditure change' },
   insured: { zh: '参保人数变动', en: 'Insured persons change' },
-  delay: { zh: '上级补助延迟（季度）', en: 'Superior income delay (quarters)' },
+  delay: { zh: '上级补助延迟（季度）', en: 'Delay of higher-level subsidies (quarters)' },
 };
 
 /** The stress block: each parameter's allowed range, and each preset's values (ratios as percentages, the delay in quarters). */

@@ -211,7 +211,7 @@ export const CONTRACT: readonly TableSpec[] = [
   {
     name: 'transfers',
     label: '上级资金下达',
-    labelEn: 'Transfers of superior funds',
+    labelEn: 'Transfers of higher-level funds',
     key: ['transfer_id'],
     columns: [
       { name: 'transfer_id', label: '文号', kind: 'text' },

@@ -39,11 +39,11 @@ const TEXT = perLevelWords((w) => texts(
     reconciled: '一致',
   },
   {
-    title: 'Reconciliation of superior funds',
+    title: 'Reconciliation of higher-level funds',
     lead: (year: number) =>
-      `Superior money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
-    none: 'No documents of superior funds loaded (transfers.csv): nothing to reconcile.',
-    noneHere: (name: string, year: number) => `transfers.csv holds no document of superior funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
+      `Higher-level money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
+    none: 'No documents of higher-level funds loaded (transfers.csv): nothing to reconcile.',
+    noneHere: (name: string, year: number) => `transfers.csv holds no document of higher-level funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
     allMatch: (n: number) => `All ${n} cities, funds and origin levels booked what they received.`,
     differ: (n: number, total: number) =>
       `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
