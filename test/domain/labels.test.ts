@@ -51,3 +51,14 @@ describe('labels', () => {
     expect(SEVERITIES.map((s) => SEVERITY_LABEL[s].zh)).toEqual(['红色', '橙色', '黄色', '蓝色']);
   });
 });
+
+// An English walk: "Members of near-dibao households" beside "Minimum-living-allowance recipients" (one word, 低保,
+// said in pinyin and in English) and "Persons fallen (back) into poverty".
+describe('English category names', () => {
+  it('say 低保 in English, never in pinyin, and read as English', () => {
+    const english = Object.values(CATEGORY_LABEL).map((l) => l.en);
+    expect(english.filter((e) => /dibao|tekun|fanpin|wubao/i.test(e))).toEqual([]);
+    expect(CATEGORY_LABEL.dibao_edge.en).toBe('Members of households near the minimum living allowance');
+    expect(CATEGORY_LABEL.fanpin.en).toBe('Persons who fell or fell back into poverty');
+  });
+});
