@@ -161,3 +161,8 @@ export function reconciliationRatio(row: Pick<ReconciliationRow, 'received' | 'd
   if (row.received.isZero()) return row.difference.isZero() ? new Dec(0) : new Dec(Infinity);
   return row.difference.abs().div(row.received.abs());
 }
+
+/** The row's documents of the year issued and not received by the quarter's end: a row in agreement is not all clear while there are any. */
+export function notReceivedCount(row: Pick<ReconciliationRow, 'outside'>): number {
+  return row.outside.filter((d) => d.reason === 'not_received').length;
+}

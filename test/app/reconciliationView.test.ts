@@ -99,3 +99,25 @@ describe('reconciliation view', () => {
     ]);
   });
 });
+
+// A sweep: 广州市's resident 省级 row read "0.00 | 0.00 | 0.00 | 一致" while a 2,176万元 document issued on 2024-12-15
+// had not arrived — all clear, by the words. The agreement is said with the documents still out.
+describe('a row in agreement with documents not received yet', () => {
+  it('says so on screen and in the export; one document received later is no such document', () => {
+    const waiting: ReconciliationRow = {
+      ...row('440100', 'province', '0', '0', []),
+      outside: [
+        { ...doc('粤财社〔2024〕165号', '21760000.00', null), reason: 'not_received' },
+        { ...doc('粤财社〔2024〕170号', '100.00', '2025-01-05'), reason: 'received_later' },
+      ],
+    };
+    const ranked = reconciliationView([waiting], policy).ranked;
+    expect(ranked.map((r) => r.severity)).toEqual([null]);
+    const status = (lang: Lang) => reconciliationTable(ranked, (c) => c, lang).rows[0]?.severity;
+    expect(status('zh')).toBe('一致（另有 1 份文件未到账）');
+    expect(status('en')).toBe('Reconciled (1 more document not received)');
+    const spec = reconciliationSpec(ranked, (c) => c, 'zh', LEAGUE_BANNER_WORDS);
+    const column = spec.columns.find((c) => c.key === 'status');
+    expect(column?.kind === 'severity' && typeof column.normal === 'function' ? column.normal(ranked[0]!) : null).toBe('一致（另有 1 份文件未到账）');
+  });
+});

@@ -126,7 +126,7 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
       }
       case 'severity': {
         if (c.computed?.(row) === false) return <span className="muted">{c.none ?? MISSING}</span>;
-        return <SeverityChip severity={c.value(row)} normal={c.normal} />;
+        return <SeverityChip severity={c.value(row)} normal={typeof c.normal === 'function' ? c.normal(row) : c.normal} />;
       }
     }
   };

@@ -68,7 +68,7 @@ export type Column<R> = BaseColumn<R> &
      * says `normal`, or 正常 / normal); where `computed` is false the value
      * could not be worked out and the cell says `none` (muted) instead.
      */
-    | { kind: 'severity'; value: (row: R) => Severity | null; computed?: (row: R) => boolean; none?: string; normal?: string }
+    | { kind: 'severity'; value: (row: R) => Severity | null; computed?: (row: R) => boolean; none?: string; normal?: string | ((row: R) => string) }
   );
 
 export interface TableSpec<R> {

@@ -6,7 +6,7 @@ import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL } from '../../domain/lab
 import { texts } from '../../domain/lang';
 import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan } from '../../domain/money';
-import { compareReconciliation, isJudged } from '../../domain/reconciliation';
+import { compareReconciliation, isJudged, notReceivedCount } from '../../domain/reconciliation';
 import type { OriginLevel } from '../../domain/reconciliationTypes';
 import type { SectionContext } from '../context';
 import { para, table } from '../html';
@@ -37,6 +37,7 @@ const TEXT = perLevelWords((w) => texts(
     documents: '到账文件',
     status: '状态',
     reconciled: '一致',
+    pending: (n: number) => `一致（另有 ${n} 份文件未到账）`,
   },
   {
     title: 'Reconciliation of higher-level funds',
@@ -61,6 +62,7 @@ const TEXT = perLevelWords((w) => texts(
     documents: 'Documents received',
     status: 'Status',
     reconciled: 'Reconciled',
+    pending: (n: number) => `Reconciled (${n} more document${n === 1 ? '' : 's'} not received)`,
   },
 ));
 
@@ -114,7 +116,7 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
             { text: '', money: r.booked, num: true, col: 'booked' },
             { text: '', money: r.difference, num: true, signed: true, col: 'difference', title: formatYuan(r.difference, lang) },
             r.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、'),
-            severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang],
+            severity === null ? (notReceivedCount(r) === 0 ? t.reconciled : t.pending(notReceivedCount(r))) : SEVERITY_LABEL[severity][lang],
           ],
         };
       }),

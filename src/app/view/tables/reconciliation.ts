@@ -6,7 +6,7 @@ import { texts, type Lang } from '../../../domain/lang';
 import type { LevelWords } from '../../../domain/levelWords';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
 import type { Decimal } from '../../../domain/money';
-import { reconciliationRatio } from '../../../domain/reconciliation';
+import { notReceivedCount, reconciliationRatio } from '../../../domain/reconciliation';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
 import { tableSpec, type TableSpec } from '../table';
 
@@ -31,6 +31,8 @@ const TEXT = texts(
     noDocuments: '未载入文件',
     noBookings: '未载入收支',
     reconciled: '一致',
+    // Received and booked agree, while a document of the year is issued and not received yet: not all clear (a sweep).
+    pending: (n: number) => `一致（另有 ${n} 份文件未到账）`,
     transferId: '文号',
     fromLevel: '下达级次',
     to: '接收地区',
@@ -66,6 +68,7 @@ const TEXT = texts(
     noDocuments: 'No documents loaded',
     noBookings: 'No fund flows loaded',
     reconciled: 'Reconciled',
+    pending: (n: number) => `Reconciled (${n} more document${n === 1 ? '' : 's'} not received)`,
     transferId: 'Document',
     fromLevel: 'Issued by',
     to: 'To',
@@ -131,15 +134,21 @@ export function reconciliationSpec(
     },
     { key: 'docs', head: t.docs, kind: 'count', only: 'screen', value: ({ row }) => row.documents.length },
     { key: 'documents', head: t.documents, kind: 'text', only: 'export', value: ({ row }) => row.documents.map((d) => d.transferId).join(lang === 'en' ? ', ' : '、') },
-    { key: 'status', head: t.status, kind: 'severity', only: 'screen', normal: t.reconciled, value: (r) => r.severity },
+    { key: 'status', head: t.status, kind: 'severity', only: 'screen', normal: ({ row }) => reconciledText(row, t), value: (r) => r.severity },
     {
       key: 'severity',
       head: t.status,
       kind: 'text',
       only: 'export',
-      value: ({ row, severity }) => (!row.hasDocuments ? t.noDocuments : severity === null ? t.reconciled : SEVERITY_LABEL[severity][lang]),
+      value: ({ row, severity }) => (!row.hasDocuments ? t.noDocuments : severity === null ? reconciledText(row, t) : SEVERITY_LABEL[severity][lang]),
     },
   ]);
+}
+
+/** A row judged in agreement: so said, with the year's documents issued and not received yet when there are any. */
+function reconciledText(row: ReconciliationRow, t: { reconciled: string; pending: (n: number) => string }): string {
+  const pending = notReceivedCount(row);
+  return pending === 0 ? t.reconciled : t.pending(pending);
 }
 
 export interface DocumentRow {
