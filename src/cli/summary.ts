@@ -65,7 +65,7 @@ const TEXT = perLevelWords((w) => texts(
     noBookings: (n: number) => `资金到账核对：${n} 项（${w.city} · 基金 · 来源级次）有到账文件，但未载入其收支（fund_flows），入账不明，不核对`,
     reconciliation: (city: string, fund: string, level: string, received: string, booked: string, difference: string, docs: string) =>
       `  ${city} ${fund} ${level}资金：到账 ${received}，入账 ${booked}，差额 ${difference}（到账文件 ${docs}）`,
-    levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: ORIGIN_LEVEL_LABEL.province.zh },
+    levels: { central: ORIGIN_LEVEL_LABEL.central.zh, province: w.province },
     gap: (g: GapSharingText) =>
       `  ${g.city} ${g.fund} ${g.year} 年缺口 ${g.gap} = ` +
       (g.noCounties

@@ -15,6 +15,7 @@ import { forecastAlerts } from './alerts/forecast';
 import { reconciliationAlerts } from './alerts/reconciliation';
 import { isJudged, reconcile } from './reconciliation';
 import { fundForecasts } from './forecast';
+import { datasetLevelWords } from './levelWords';
 import type {
   AllocationFactor,
   AllocationTotal,
@@ -132,7 +133,7 @@ export function buildAnalysis(input: AnalysisInput, history?: FundStatus[]): Ana
     ...transferLateAlerts(transfers, regionName, quarter, policy),
     ...transferNotReceivedAlerts(transfers, regionName, quarter, policy),
     ...advanceRatioAlerts(transfers, regionName, quarter, policy),
-    ...reconciliationAlerts(reconciliation, regionName, quarter, policy),
+    ...reconciliationAlerts(reconciliation, regionName, quarter, policy, datasetLevelWords(input.regions)),
     ...forecastAlerts(forecasts, funds, regionName, quarter, policy),
   ]);
   const year = parseQuarter(quarter).year;

@@ -11,7 +11,8 @@ import type {
   RuleId,
   SourceLevel,
 } from './types';
-import type { Label } from './lang';
+import type { Label, Lang } from './lang';
+import type { LevelWords } from './levelWords';
 import type { Pot } from './allocateByFactors';
 import type { TransferKind } from './inputTypes';
 import LABELS from './labels.json';
@@ -26,7 +27,7 @@ export const TRANSFER_KIND_LABEL: Record<TransferKind, Label> = LABELS.transferK
 
 export const CATEGORY_LABEL: Record<Category, Label> = LABELS.category;
 
-/** Where income comes from. Inner Mongolia's 自治区 is shown as the generic 省级. */
+/** Where income comes from, in the national words (省级, 市级, 县级); a dataset's own words come from `levelName`. */
 export const SOURCE_LEVEL_LABEL: Record<SourceLevel, Label> = LABELS.sourceLevel;
 
 /** Where superior money comes from (中央 / 省级); kept with the messages, which say it too. */
@@ -47,12 +48,20 @@ export const DIRECTION_LABEL: Record<Direction, Label> = LABELS.direction;
 
 export const RULE_LABEL: Record<RuleId, Label> = LABELS.rule;
 
-/** An administrative level reads as the source level of the same name. */
-export const LEVEL_LABEL: Record<Level, Label> = {
-  province: SOURCE_LEVEL_LABEL.province,
-  city: SOURCE_LEVEL_LABEL.city,
-  county: SOURCE_LEVEL_LABEL.county,
-};
+/**
+ * A level — where money comes from, or a region's rank — as the dataset's
+ * province says it: 中央 · 自治区 · 盟市级 · 旗县级 in Inner Mongolia, 省级 ·
+ * 市级 · 县级 in a province (levelWords). English says Province, City, County
+ * everywhere; individuals and other as their labels.
+ */
+export function levelName(level: SourceLevel | Level, lang: Lang, words: LevelWords): string {
+  if (lang === 'zh') {
+    if (level === 'province') return words.province;
+    if (level === 'city') return words.cityLevel;
+    if (level === 'county') return words.countyLevel;
+  }
+  return SOURCE_LEVEL_LABEL[level][lang];
+}
 
 /** The two subsidy pots the province allocates to cities by the factor method. */
 export const POT_LABEL: Record<Pot, Label> = LABELS.pot;

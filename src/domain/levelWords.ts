@@ -17,12 +17,16 @@ export interface LevelWords {
   readonly province: string;
   /** The whole province, e.g. its default rules: 全区 / 全省 / 全市. */
   readonly whole: string;
+  /** A city-level payer or region's rank: 盟市级 / 市级 (中央 · 自治区 · 盟市级 · 旗县级 in an income table). */
+  readonly cityLevel: string;
+  /** A county-level payer or region's rank: 旗县级 / 县级. */
+  readonly countyLevel: string;
 }
 
 /** 内蒙古自治区's own words. */
-export const LEAGUE_BANNER_WORDS: LevelWords = Object.freeze({ city: '盟市', county: '旗县', province: '自治区', whole: '全区' });
+export const LEAGUE_BANNER_WORDS: LevelWords = Object.freeze({ city: '盟市', county: '旗县', province: '自治区', whole: '全区', cityLevel: '盟市级', countyLevel: '旗县级' });
 /** A province's (湖南省), and the neutral words when no province is known. */
-export const CITY_COUNTY_WORDS: LevelWords = Object.freeze({ city: '地市', county: '县区', province: '省级', whole: '全省' });
+export const CITY_COUNTY_WORDS: LevelWords = Object.freeze({ city: '地市', county: '县区', province: '省级', whole: '全省', cityLevel: '市级', countyLevel: '县级' });
 const MUNICIPALITY_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全市' });
 /** An autonomous region pays as 自治区, as Inner Mongolia does (its data README: `province` 自治区). */
 const AUTONOMOUS_REGION_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, province: '自治区', whole: '全区' });
@@ -57,7 +61,7 @@ const WITH_PREFECTURES = new Map<LevelWords, LevelWords>();
 function withPrefectures(words: LevelWords): LevelWords {
   let own = WITH_PREFECTURES.get(words);
   if (own === undefined) {
-    own = Object.freeze({ ...words, city: '市（州）', county: '县（市、区）' });
+    own = Object.freeze({ ...words, city: '市（州）', county: '县（市、区）', cityLevel: '市州级' });
     WITH_PREFECTURES.set(words, own);
   }
   return own;
@@ -70,7 +74,7 @@ function withAreas(words: LevelWords, prefectures: boolean): LevelWords {
   const key = `${words.city}|${words.province}|${words.whole}|${prefectures}`;
   let own = WITH_AREAS.get(key);
   if (own === undefined) {
-    own = Object.freeze({ ...words, city: prefectures ? '地（州、市）' : '地（市）', county: '县（市、区）' });
+    own = Object.freeze({ ...words, city: prefectures ? '地（州、市）' : '地（市）', county: '县（市、区）', cityLevel: prefectures ? '地州市级' : '地市级' });
     WITH_AREAS.set(key, own);
   }
   return own;

@@ -42,7 +42,7 @@ const ROWS: ReconciliationRow[] = [
 
 // The exports as the page makes them: each table's one definition through exportTable.
 const reconciliationTable = (ranked: RankedReconciliation[], name: (code: string) => string, lang: Lang = 'zh') => exportTable(reconciliationSpec(ranked, name, lang, LEAGUE_BANNER_WORDS), lang);
-const reconciliationDocumentsTable = (r: ReconciliationRow, lang: Lang = 'zh') => exportTable(reconciliationDocumentsSpec(r, (c) => c, lang), lang);
+const reconciliationDocumentsTable = (r: ReconciliationRow, lang: Lang = 'zh') => exportTable(reconciliationDocumentsSpec(r, (c) => c, lang, LEAGUE_BANNER_WORDS), lang);
 
 describe('reconciliation view', () => {
   it('ranks rows with documents by |difference| and keeps those without documents apart', () => {

@@ -401,7 +401,7 @@ describe('subsidySplitTable', () => {
     };
     const zh = subsidySplitTable([row], regionName);
     expect(csvLines(exportCsv(zh.rows, zh.columns))).toEqual([
-      '区划代码,地区,地区类别,参保人数,人均补助（元）,补助总额（元）,中央（元）,省级（元）,盟市+旗县（元）',
+      '区划代码,地区,地区类别,参保人数,人均补助（元）,补助总额（元）,中央（元）,自治区（元）,盟市+旗县（元）',
       '150921,卓资县,2,100,670.00,67000.00,53600.00,6700.00,6700.00',
     ]);
     const en = subsidySplitTable([row], regionName, 'en');

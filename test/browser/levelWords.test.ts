@@ -43,3 +43,31 @@ describe('the level words of a province other than Inner Mongolia', () => {
     expect(await page.locator('body').innerText()).not.toMatch(INNER_MONGOLIA_WORDS);
   });
 });
+
+// The sample's own province, an autonomous region: its header read 内蒙古自治区 省级, its income by source 省级 ·
+// 市级 · 县级, and 对账 listed 来源级次 省级 under a lead that says 中央、自治区.
+describe('Inner Mongolia’s own level words', () => {
+  it('the overview, 对账 and 因素法分配 say 自治区, 盟市级 and 旗县级, never 省级', async () => {
+    const page = await browser().open();
+    await waitForDashboard(page);
+    const meta = page.locator('.title-meta');
+    await expect.poll(() => meta.textContent(), { timeout: APP_TIMEOUT }).toMatch(/^自治区 · 2024年第4季度 · /);
+    const trendHeads = (await page.locator('.card-trend th').allTextContents()).join('|');
+    for (const level of ['中央', '自治区', '盟市级', '旗县级']) expect(trendHeads).toContain(level);
+    expect(await page.locator('body').textContent()).not.toContain('省级');
+
+    await byTestId(page, 'tab-reconciliation').click();
+    const reconciliation = await waitForPage(page, 'reconciliation');
+    await expect.poll(() => reconciliation.textContent(), { timeout: APP_TIMEOUT }).toContain('未载入文件');
+    // The money booked as the autonomous region's with no document: its level in the region's words.
+    expect(await reconciliation.locator('td').allTextContents()).toContain('自治区');
+    expect(await page.locator('body').textContent()).not.toContain('省级');
+
+    await byTestId(page, 'tab-allocation').click();
+    const allocation = await waitForPage(page, 'allocation');
+    await byTestId(page, 'alloc-row').first().waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await expect.poll(async () => (await allocation.locator('th').allTextContents()).join('|'), { timeout: APP_TIMEOUT }).toContain('自治区（万元）');
+    expect(await page.locator('body').textContent()).not.toContain('省级');
+  });
+});
+

@@ -121,7 +121,7 @@ describe('saving charts', () => {
     const width = Math.round((await byTestId(page, 'chart-fund-trend').locator('svg').first().boundingBox())?.width ?? 0);
     // The sample's resident fund takes income from all six levels (data/sample/fund_flows.csv: central,
     // province, city, county, individual, other), then expenditure, the balance and its projection.
-    const names = ['收入·中央', '收入·省级', '收入·市级', '收入·县级', '收入·个人缴费', '收入·其他', '支出', '累计结余', '预测累计结余（虚线）'];
+    const names = ['收入·中央', '收入·自治区', '收入·盟市级', '收入·旗县级', '收入·个人缴费', '收入·其他', '支出', '累计结余', '预测累计结余（虚线）'];
     // On screen, half a 1440 px page wide, the legend pages: its last names lie clipped behind the arrows.
     const onScreen = await byTestId(page, 'chart-fund-trend').locator('svg').first().evaluate((svg) => svg.outerHTML);
     expect(onScreen).toMatch(/>\s*1\/2\s*</);

@@ -56,4 +56,19 @@ describe('the level words of a province other than Inner Mongolia', () => {
     expect(html).toContain('2024年上级资金（中央、省级）年初至今');
     expect(html).not.toContain('自治区');
   }, 120_000);
+
+  // The sample's report said 省级, 市级, 县级 for the money of 内蒙古自治区, its 盟市 and 旗县 under a lead that
+  // reads 上级资金（中央、自治区）: every level is now said in the province's words, in tables and charts alike.
+  it('the sample’s report names Inner Mongolia’s levels 自治区, 盟市级 and 旗县级, never 省级', async () => {
+    const out = join(dir, 'sample.html');
+    const run = await cli('report', '--data', SAMPLE, '--quarter', '2024Q4', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('2024年上级资金（中央、自治区）年初至今');
+    // The income by source level: its rows, and the trend chart's legend.
+    for (const level of ['中央', '自治区', '盟市级', '旗县级']) expect(html).toContain(`<tr><td>${level}</td>`);
+    expect(html).toContain('>收入·盟市级</text>');
+    expect(html).not.toMatch(/省级|>市级<|>县级</);
+  }, 120_000);
 });
+

@@ -5,11 +5,12 @@ import {
   FUND_LABEL,
   INCOME_ITEM_LABEL,
   ITEM_LABEL,
-  LEVEL_LABEL,
+  levelName,
   RULE_LABEL,
   SEVERITY_LABEL,
   SOURCE_LEVEL_LABEL,
 } from '../../src/domain/labels';
+import { CITY_COUNTY_WORDS, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords } from '../../src/domain/levelWords';
 import { RULE_IDS } from '../../src/domain/policy/rules';
 import { CATEGORIES, EXPENDITURE_ITEMS, FUNDS, INCOME_ITEMS, SEVERITIES, SOURCE_LEVELS } from '../../src/domain/types';
 
@@ -24,7 +25,6 @@ describe('labels', () => {
       [ITEM_LABEL, [...INCOME_ITEMS, ...EXPENDITURE_ITEMS]],
       [SEVERITY_LABEL, SEVERITIES],
       [RULE_LABEL, RULE_IDS],
-      [LEVEL_LABEL, ['province', 'city', 'county']],
     ];
     for (const [table, codes] of tables) {
       expect(Object.keys(table).sort()).toEqual([...new Set(codes)].sort());
@@ -60,5 +60,30 @@ describe('English category names', () => {
     expect(english.filter((e) => /dibao|tekun|fanpin|wubao/i.test(e))).toEqual([]);
     expect(CATEGORY_LABEL.dibao_edge.en).toBe('Members of households near the minimum living allowance');
     expect(CATEGORY_LABEL.fanpin.en).toBe('Persons who fell or fell back into poverty');
+  });
+});
+
+// The sample's 对账 page said 来源级次 省级 under a lead that reads 中央、自治区, and the overview's header
+// called 内蒙古自治区 省级: a level is said in the dataset's province's words wherever it is shown.
+describe('levelName', () => {
+  it('says the levels money comes from in the province’s words, English the same everywhere', () => {
+    const said = (words: typeof CITY_COUNTY_WORDS, lang: 'zh' | 'en') => SOURCE_LEVELS.map((l) => levelName(l, lang, words));
+    expect(said(LEAGUE_BANNER_WORDS, 'zh')).toEqual(['中央', '自治区', '盟市级', '旗县级', '个人缴费', '其他']);
+    expect(said(CITY_COUNTY_WORDS, 'zh')).toEqual(['中央', '省级', '市级', '县级', '个人缴费', '其他']);
+    expect(said(levelWords('650000'), 'zh').slice(0, 4)).toEqual(['中央', '自治区', '市级', '县级']);
+    const xinjiang = datasetLevelWords([
+      { code: '650000', level: 'province', name: '新疆维吾尔自治区' },
+      { code: '652900', level: 'city', name: '阿克苏地区' },
+      { code: '652300', level: 'city', name: '昌吉回族自治州' },
+    ]);
+    expect(said(xinjiang, 'zh').slice(1, 4)).toEqual(['自治区', '地州市级', '县级']);
+    const hubei = datasetLevelWords([
+      { code: '420000', level: 'province', name: '湖北省' },
+      { code: '422800', level: 'city', name: '恩施土家族苗族自治州' },
+    ]);
+    expect(said(hubei, 'zh').slice(1, 4)).toEqual(['省级', '市州级', '县级']);
+    for (const words of [LEAGUE_BANNER_WORDS, CITY_COUNTY_WORDS, xinjiang]) {
+      expect(said(words, 'en')).toEqual(['Central', 'Province', 'City', 'County', 'Individuals', 'Other']);
+    }
   });
 });

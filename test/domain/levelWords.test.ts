@@ -9,7 +9,7 @@ const region = (code: string, level: Region['level']): Pick<Region, 'code' | 'le
 
 describe('levelWords', () => {
   it('says 盟市, 旗县, 自治区 and 全区 for Inner Mongolia (15…) at any level of its codes', () => {
-    for (const code of ['150000', '150900', '150921']) expect(levelWords(code)).toEqual({ city: '盟市', county: '旗县', province: '自治区', whole: '全区' });
+    for (const code of ['150000', '150900', '150921']) expect(levelWords(code)).toEqual({ city: '盟市', county: '旗县', province: '自治区', whole: '全区', cityLevel: '盟市级', countyLevel: '旗县级' });
   });
 
   it('says 地市, 县区 and 省级 for every other province and the municipalities; an autonomous region pays as 自治区', () => {
@@ -68,7 +68,7 @@ describe('datasetLevelWords', () => {
       { code: '420100', level: 'city' as const, name: '武汉市' },
       { code: '422800', level: 'city' as const, name: '恩施土家族苗族自治州' },
     ];
-    expect(datasetLevelWords(hubei)).toEqual({ city: '市（州）', county: '县（市、区）', province: '省级', whole: '全省' });
+    expect(datasetLevelWords(hubei)).toEqual({ city: '市（州）', county: '县（市、区）', province: '省级', whole: '全省', cityLevel: '市州级', countyLevel: '县级' });
     expect(datasetLevelWords([...hubei])).toBe(datasetLevelWords(hubei));
     // 杭州市 is a city; a county-level 州 is no prefecture; names are not needed to tell the province.
     expect(datasetLevelWords([{ code: '330000', level: 'province', name: '浙江省' }, { code: '330100', level: 'city', name: '杭州市' }])).toBe(CITY_COUNTY_WORDS);

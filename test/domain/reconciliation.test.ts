@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reconciliationAlerts, reconciliationSeverity } from '../../src/domain/alerts/reconciliation';
 import type { Transfer } from '../../src/domain/inputTypes';
+import { LEAGUE_BANNER_WORDS } from '../../src/domain/levelWords';
+import { renderMessage } from '../../src/domain/messages/render';
 import { Dec } from '../../src/domain/money';
 import { DEFAULT_POLICY_FILE, parsePolicyFile, resolvePolicy } from '../../src/domain/policy/policy';
 import { isJudged, reconcile, reconciliationRatio, transferOrigins } from '../../src/domain/reconciliation';
@@ -64,6 +66,10 @@ describe('reconciliation of superior funds', () => {
     const alerts = reconciliationAlerts(rows, (c) => c, '2024Q1', policy);
     // Received 0 with money booked: red; the pool without province documents: no alert.
     expect(alerts.map((a) => [a.regionCode, a.severity, a.value.toFixed(2), a.threshold.toFixed(2)])).toEqual([['150100', 'red', '0.01', '0.00']]);
+    // The province's money in its own words: 自治区 in Inner Mongolia (the page's lead says 中央、自治区), 省级 elsewhere.
+    expect(renderMessage(reconciliationAlerts(rows, (c) => c, '2024Q1', policy, LEAGUE_BANNER_WORDS)[0]!.text, 'zh')).toContain('（统筹区）2024年自治区资金年初至今：');
+    expect(renderMessage(alerts[0]!.text, 'zh')).toContain('（统筹区）2024年省级资金年初至今：');
+    expect(renderMessage(reconciliationAlerts(rows, (c) => c, '2024Q1', policy, LEAGUE_BANNER_WORDS)[0]!.text, 'en')).toBe(renderMessage(alerts[0]!.text, 'en'));
   });
 
   it('leaves a pool and fund without any fund flows of the year unjudged: what was booked is unknown, not zero', () => {

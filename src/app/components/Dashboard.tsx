@@ -1,6 +1,7 @@
 // The overview of one region, one fund, one quarter.
 import { useMemo, useState } from 'react';
-import { FUND_LABEL, LEVEL_LABEL } from '../../domain/labels';
+import { FUND_LABEL, levelName } from '../../domain/labels';
+import { datasetLevelWords } from '../../domain/levelWords';
 import { texts } from '../../domain/lang';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Fund, Quarter, Region } from '../../domain/types';
@@ -85,7 +86,7 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
         <h1>
           <span data-testid="region-title">{region.name}</span>
           <span className="title-meta">
-            {LEVEL_LABEL[region.level][lang]} · {periodLabel} · {fundLabel}
+            {levelName(region.level, lang, datasetLevelWords(analysis.regions))} · {periodLabel} · {fundLabel}
           </span>
           {updating && <span className="updating">{t.updating}</span>}
         </h1>

@@ -1,6 +1,7 @@
 // 基金收支趋势 of the selected region and fund, quarter by quarter.
 import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
+import { datasetLevelWords } from '../../domain/levelWords';
 import type { Analysis, Fund, Region } from '../../domain/types';
 import type { RegionTree } from '../view/regionTree';
 import type { ChartClick } from '../../charts/Chart';
@@ -76,7 +77,7 @@ export function FundTrendSection({ analysis, tree, region, fund, fundLabel, onSe
           )}
         </>
       }
-      spec={trendSpec(points, levels, lang, unit)}
+      spec={trendSpec(points, levels, lang, unit, datasetLevelWords(analysis.regions))}
       tableFromEnd
       file={t.file(region.name, fundLabel)}
     />

@@ -80,7 +80,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
     view.ranked.find((r) => reconciliationKey(r.row) === selectedKey)?.row ?? view.differing[0]?.row ?? view.ranked[0]?.row;
   const year = Number(analysis.quarter.slice(0, 4));
   const rankSpec = reconciliationSpec(view.ranked, name, lang, words, reconciliationBounds(policy));
-  const detailSpec = selected ? reconciliationDocumentsSpec(selected, name, lang) : null;
+  const detailSpec = selected ? reconciliationDocumentsSpec(selected, name, lang, words) : null;
 
   return (
     <main className="dashboard page" data-testid="page-reconciliation" aria-busy={updating}>
@@ -107,7 +107,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
               <ul className="recon-differing" data-testid="reconciliation-differing">
                 {view.differing.map(({ row, severity }) => (
                   <li key={reconciliationKey(row)} data-testid="reconciliation-case" data-key={reconciliationKey(row)} data-difference={moneyString(row.difference)}>
-                    <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang)}
+                    <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang, words)}
                     {lang === 'en' ? ': ' : '：'}
                     {/* The differences in one unit, as the table's column reads them (one difference read -8,907,631.73元 here, -890.76 there); the exact yuan on hover. */}
                     <span title={exactYuan(row.difference, lang)}>{moneyWithUnit(row.difference, tableMoneyUnit(view.differing.map((d) => d.row.difference), [], lang))}</span>
@@ -128,7 +128,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
             table={{
               scroll: 'tall',
               testId: 'reconciliation-table',
-              select: { key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)} · ${FUND_LABEL[row.fund][lang]} · ${originLabel(row.level, lang)}` },
+              select: { key: 'city', onSelect: ({ row }) => setSelectedKey(reconciliationKey(row)), label: ({ row }) => `${t.select} ${name(row.cityCode)} · ${FUND_LABEL[row.fund][lang]} · ${originLabel(row.level, lang, words)}` },
               rowProps: ({ row, severity }) => {
                 const key = reconciliationKey(row);
                 const isSelected = selected !== undefined && reconciliationKey(selected) === key;
@@ -149,7 +149,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
               className="span-12"
               testId="reconciliation-detail"
               data={{ 'data-key': reconciliationKey(selected) }}
-              title={t.detailHeading(name(selected.cityCode), FUND_LABEL[selected.fund][lang], originLabel(selected.level, lang))}
+              title={t.detailHeading(name(selected.cityCode), FUND_LABEL[selected.fund][lang], originLabel(selected.level, lang, words))}
               actions={
                 <>
                   {/* One unit for the sentence, from its largest figure; the exact yuan on hover. */}

@@ -4,6 +4,7 @@
 // is exactly the one ECharts then draws.
 import { forecastFor } from '../../domain/forecast';
 import type { Lang } from '../../domain/lang';
+import { datasetLevelWords } from '../../domain/levelWords';
 import { pageMoneyUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import type { Policy } from '../../domain/policy/types';
 import type { Analysis, Fund, FundForecast, RegionCode } from '../../domain/types';
@@ -87,7 +88,7 @@ export function fundTrendChart(analysis: Analysis, tree: RegionTree, code: Regio
   // The seasonal projection to the year end, drawn dashed after the last actual quarter.
   const forecast = forecastFor(analysis.forecasts ?? [], code, fund);
   const unit = overviewMoneyUnit(analysis, tree, code, fund, lang);
-  const option = buildFundTrendOption({ points, forecast: forecast?.points, unit }, lang);
+  const option = buildFundTrendOption({ points, forecast: forecast?.points, unit, words: datasetLevelWords(analysis.regions) }, lang);
   return { points, forecast, unit, option, height: TREND_HEIGHT };
 }
 

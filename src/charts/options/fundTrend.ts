@@ -5,7 +5,8 @@
 // projection (domain/forecast.ts) continues the balance line, dashed, over
 // the quarters after the last actual one.
 import type { Decimal } from '../../domain/money';
-import { SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { levelName } from '../../domain/labels';
+import { CITY_COUNTY_WORDS, type LevelWords } from '../../domain/levelWords';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { compareQuarters } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
@@ -54,6 +55,8 @@ export interface FundTrendInput {
    * tooltips read in it, as the table under the chart does. Omitted: chosen from the chart's own figures.
    */
   unit?: MoneyUnit;
+  /** The dataset's words for the levels income comes from (自治区, 盟市级 …); omitted: the national 省级, 市级, 县级. */
+  words?: LevelWords;
 }
 
 const TEXT = texts(
@@ -100,7 +103,8 @@ export function forecastName(lang: Lang): string {
 
 export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT_LANG): ChartOption {
   const t = TEXT[lang];
-  const sourceName = (level: SourceLevel): string => t.source(SOURCE_LEVEL_LABEL[level][lang]);
+  const words = input.words ?? CITY_COUNTY_WORDS;
+  const sourceName = (level: SourceLevel): string => t.source(levelName(level, lang, words));
   const points = input.points;
   const lastQuarter = points.at(-1)?.quarter;
   const forecast = (input.forecast ?? []).filter((f) => lastQuarter === undefined || compareQuarters(f.quarter, lastQuarter) > 0);
@@ -140,7 +144,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `${t.incomeTotal} ${moneyText(point.income)}`];
     for (const level of levels) {
       const amount = point.incomeBySource[level];
-      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(SOURCE_LEVEL_LABEL[level][lang])} ${moneyText(amount)}`);
+      if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(levelName(level, lang, words))} ${moneyText(amount)}`);
     }
     lines.push(`${t.expenditure} ${moneyText(point.expenditure)}`);
     lines.push(`${t.currentBalance} ${moneyText(point.income.minus(point.expenditure))}`);

@@ -4,6 +4,7 @@
 import { bandLimits, classify } from '../policy/bands';
 import { Dec, type Decimal } from '../money';
 import type { Policy } from '../policy/types';
+import { CITY_COUNTY_WORDS, type LevelWords } from '../levelWords';
 import { isJudged, reconciliationRatio, type ReconciliationRow } from '../reconciliation';
 import type { Alert, Quarter, Severity } from '../types';
 import { figure, type RegionName } from './message';
@@ -28,7 +29,13 @@ export function reconciliationBounds(policy: Policy): Decimal[] {
  * its threshold the crossed bound in money (bound × received). Rows without
  * documents ("no documents loaded") or without fund flows are never judged.
  */
-export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionName: RegionName, quarter: Quarter, policy: Policy): Alert[] {
+export function reconciliationAlerts(
+  rows: readonly ReconciliationRow[],
+  regionName: RegionName,
+  quarter: Quarter,
+  policy: Policy,
+  words: LevelWords = CITY_COUNTY_WORDS,
+): Alert[] {
   const alerts: Alert[] = [];
   for (const row of rows) {
     if (!isJudged(row)) continue;
@@ -40,6 +47,7 @@ export function reconciliationAlerts(rows: readonly ReconciliationRow[], regionN
       raise('reconciliation', c, { regionCode: row.cityCode, fund: row.fund, quarter }, gap, regionName, 'alert.reconciliation', {
         year: row.year,
         level: row.level,
+        provinceWord: words.province,
         booked: figure(row.booked),
         received: figure(row.received),
         difference: figure(row.difference),

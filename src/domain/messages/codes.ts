@@ -496,6 +496,8 @@ export interface MessageParams {
   'alert.reconciliation': AlertSubject & {
     year: number;
     level: 'central' | 'province';
+    /** What the dataset's Chinese calls the provincial level as a payer (LevelWords.province: 自治区 / 省级); English says province everywhere. */
+    provinceWord: string;
     booked: Figure;
     received: Figure;
     difference: Figure;

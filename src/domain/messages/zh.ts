@@ -546,7 +546,7 @@ export const ZH: Catalogue = {
       ? `到账为 0 而已入账${severity(p)}`
       : `|差额| ${money.exact(new Dec(p.difference).abs().toString(), [p.threshold])} ${crossed(p, `${money.exact(p.threshold, [p.difference])}${share}`)}`;
     return (
-      `${subject(p)}（统筹区）${p.year}年${ORIGIN_LEVEL_LABEL[p.level].zh}资金年初至今：` +
+      `${subject(p)}（统筹区）${p.year}年${p.level === 'province' ? p.provinceWord : ORIGIN_LEVEL_LABEL[p.level].zh}资金年初至今：` +
       `入账 ${money.rounded(p.booked)} − 到账 ${money.rounded(p.received)} = 差额 ${money.exact(p.difference, [p.threshold])}，${bound}；` +
       (p.documents.length > 0 ? `到账文件 ${p.documents.join('、')}` : '至季末没有到账文件')
     );

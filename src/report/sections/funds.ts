@@ -7,8 +7,9 @@ import { buildFundTrendOption } from '../../charts/options/fundTrend';
 import { buildMonthsPayableOption, type MonthsPayableBar } from '../../charts/options/monthsPayable';
 import { forecastFor } from '../../domain/forecast';
 import { balanceRateOf } from '../../domain/fundStatus';
-import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
+import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, levelName, POT_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
+import type { LevelWords } from '../../domain/levelWords';
 import { renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
@@ -176,7 +177,7 @@ const BREAKDOWN: Record<
     caption: 'bySource' | 'byItem';
     head: 'source' | 'item';
     keys: readonly string[];
-    label: (key: string, lang: Lang) => string;
+    label: (key: string, lang: Lang, words: LevelWords) => string;
     ytd: (analysis: Analysis, code: RegionCode, fund: Fund, quarter: Quarter) => Readonly<Record<string, Decimal>>;
     total: (status: FundStatus) => Decimal;
   }
@@ -186,7 +187,7 @@ const BREAKDOWN: Record<
     caption: 'bySource',
     head: 'source',
     keys: SOURCE_LEVELS,
-    label: (key, lang) => SOURCE_LEVEL_LABEL[key as SourceLevel][lang],
+    label: (key, lang, words) => levelName(key as SourceLevel, lang, words),
     ytd: ytdIncomeBySource,
     total: (s) => s.ytdIncome,
   },
@@ -225,7 +226,7 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
         head: t[by.head],
         side,
         keys: by.keys,
-        label: (k) => by.label(k, lang),
+        label: (k) => by.label(k, lang, m.words),
         now: by.ytd(m.analysis, m.region.code, fund, q),
         last: last ? by.ytd(m.analysis, m.region.code, fund, last.quarter) : null,
         total: by.total(now),
@@ -444,7 +445,7 @@ function trendFigure(ctx: SectionContext, fund: Fund): string {
     ctx,
     `trend-${fund}`,
     TEXT[ctx.lang].trend(m.region.name, FUND_LABEL[fund][ctx.lang], forecast !== undefined),
-    buildFundTrendOption({ points, forecast: forecast?.points }, ctx.lang),
+    buildFundTrendOption({ points, forecast: forecast?.points, words: m.words }, ctx.lang),
     data,
     340,
   );

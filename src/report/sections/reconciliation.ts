@@ -2,17 +2,14 @@
 // booked with that source level, per city pool of the region, fund and
 // origin level (DOMAIN.md 资金到账核对), largest difference first.
 import { reconciliationSeverity } from '../../domain/alerts/reconciliation';
-import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL } from '../../domain/labels';
+import { FUND_LABEL, levelName, SEVERITY_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { perLevelWords } from '../../domain/levelWords';
 import { formatYuan } from '../../domain/money';
 import { compareReconciliation, isJudged, notReceivedCount } from '../../domain/reconciliation';
-import type { OriginLevel } from '../../domain/reconciliationTypes';
 import type { SectionContext } from '../context';
 import { para, table } from '../html';
 import { sectionOpen } from './heading';
-
-const LEVEL: Record<OriginLevel, { zh: string; en: string }> = ORIGIN_LEVEL_LABEL;
 
 const TEXT = perLevelWords((w) => texts(
   {
@@ -111,7 +108,7 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
           cells: [
             m.name(r.cityCode),
             FUND_LABEL[r.fund][lang],
-            LEVEL[r.level][lang],
+            levelName(r.level, lang, m.words),
             { text: '', money: r.received, num: true, col: 'received' },
             { text: '', money: r.booked, num: true, col: 'booked' },
             { text: '', money: r.difference, num: true, signed: true, col: 'difference', title: formatYuan(r.difference, lang) },

@@ -91,7 +91,7 @@ describe('page tables: the screen and the export from one definition', () => {
 
   it('对账 documents in English: the receiving region by name on screen, by code in the export', () => {
     const row: ReconciliationRow = { ...pool('150100', '1000.00', '1000.00', [doc('A', '1000.00', '2024-05-03')]), outside: [{ ...doc('L', '5.00', '2024-07-02'), reason: 'received_later' }] };
-    const spec = reconciliationDocumentsSpec(row, name, 'en');
+    const spec = reconciliationDocumentsSpec(row, name, 'en', LEAGUE_BANNER_WORDS);
     const shown = screenTable(spec, 'en');
     // 1,000.00 reaches a thousand, but 5.00 would read 0.01 thousand: the column steps down to yuan (1,000.00 and 5.00).
     expect(shown.heads).toEqual(['Document', 'Issued by', 'To', 'Kind', 'Amount (yuan)', 'Issued', 'Received', 'Source chain', 'Counted']);
@@ -106,7 +106,10 @@ describe('page tables: the screen and the export from one definition', () => {
       ['150100', 'Formal budget', '5.00', 'No: received after the quarter end'],
     ]);
     // In Chinese the kind is the policy documents' word, not the data's code.
-    expect(screenTable(reconciliationDocumentsSpec(row, name, 'zh'), 'zh').rows.map((r) => r[3])).toEqual(['正式下达', '正式下达']);
+    expect(screenTable(reconciliationDocumentsSpec(row, name, 'zh', LEAGUE_BANNER_WORDS), 'zh').rows.map((r) => r[3])).toEqual(['正式下达', '正式下达']);
+    // Issued by the autonomous region in Inner Mongolia's words, by the province in another's.
+    expect(screenTable(reconciliationDocumentsSpec(row, name, 'zh', LEAGUE_BANNER_WORDS), 'zh').rows.map((r) => r[1])).toEqual(['自治区', '自治区']);
+    expect(screenTable(reconciliationDocumentsSpec(row, name, 'zh', CITY_COUNTY_WORDS), 'zh').rows.map((r) => r[1])).toEqual(['省级', '省级']);
   });
 
   it('缺口分担: the gap, then the parts, to the fen and rounded on screen, exact in the export', () => {

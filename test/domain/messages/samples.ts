@@ -341,7 +341,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'alert.forecast_months': { ...ABOUT, seasonal: false, quarter: '2025Q4', balance: '100', average: null, months: '0', threshold: '3', current: null },
   'alert.budget_execution': { ...ABOUT, direction: 'income', actual: '1', budget: '4', execution: '0.25', elapsed: '0.5', value: '0.25', threshold: '0.1' },
   'alert.growth_gap': { ...ABOUT, expenditureGrowth: '0.2', expenditure: '120', expenditureBefore: '100', incomeGrowth: '0', income: '100', incomeBefore: '100', gap: '0.2', threshold: '0.05' },
-  'alert.reconciliation': { ...ABOUT, year: 2024, level: 'province', booked: '100', received: '0', difference: '100', threshold: '0', share: null, documents: [] },
+  'alert.reconciliation': { ...ABOUT, year: 2024, level: 'province', provinceWord: 'P', booked: '100', received: '0', difference: '100', threshold: '0', share: null, documents: [] },
   'alert.transfer_late': { ...ABOUT, transfer: 'T1', amount: '100', issued: '2024-05-01', source: 'T0', received: '2024-03-01', days: 61, threshold: '30' },
   'alert.transfer_not_received': { ...ABOUT, transfer: 'T1', issued: '2024-12-01', amount: '100', quarterEnd: '2024-12-31', received: null, threshold: '0' },
   'alert.advance_ratio': { ...ABOUT, year: 2024, advance: '10', allocated: '100', ratio: '0.1', threshold: '0.7' },

@@ -22,7 +22,7 @@ const reconciliation: Alert = {
   threshold: new Dec('0'),
   text: {
     code: 'alert.reconciliation',
-    params: { comparison: 'gt', severity: 'yellow', region: '呼和浩特市', fund: 'assistance', year: 2024, level: 'central', booked: '300000.00', received: '310000.00', difference: '-10000.00', threshold: '0', share: null, documents: ['P-2024-1'] },
+    params: { comparison: 'gt', severity: 'yellow', region: '呼和浩特市', fund: 'assistance', year: 2024, level: 'central', provinceWord: '自治区', booked: '300000.00', received: '310000.00', difference: '-10000.00', threshold: '0', share: null, documents: ['P-2024-1'] },
   },
 };
 

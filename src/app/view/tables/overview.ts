@@ -3,7 +3,8 @@
 import type { CoverageBar } from '../../../charts/options/coverageRanking';
 import type { FundTrendPoint } from '../../../charts/options/fundTrend';
 import type { MonthsPayableBar } from '../../../charts/options/monthsPayable';
-import { SOURCE_LEVEL_LABEL } from '../../../domain/labels';
+import { levelName } from '../../../domain/labels';
+import { CITY_COUNTY_WORDS, type LevelWords } from '../../../domain/levelWords';
 import { texts, type Lang } from '../../../domain/lang';
 import { coverageTarget } from '../../../domain/policy/policy';
 import type { Policy } from '../../../domain/policy/types';
@@ -100,12 +101,18 @@ export function trendLevels(points: readonly FundTrendPoint[]): SourceLevel[] {
 }
 
 /** 基金收支趋势: a quarter a row, income by the source levels that have any. */
-export function trendSpec(points: readonly FundTrendPoint[], levels: readonly SourceLevel[], lang: Lang, unit?: MoneyUnit): TableSpec<FundTrendPoint> {
+export function trendSpec(
+  points: readonly FundTrendPoint[],
+  levels: readonly SourceLevel[],
+  lang: Lang,
+  unit?: MoneyUnit,
+  words: LevelWords = CITY_COUNTY_WORDS,
+): TableSpec<FundTrendPoint> {
   const t = TEXT[lang];
   const bySource = levels.map(
     (level): Column<FundTrendPoint> => ({
       key: `source_${level}`,
-      head: SOURCE_LEVEL_LABEL[level][lang],
+      head: levelName(level, lang, words),
       kind: 'money',
       unitGroup: 'flows',
       value: (p) => p.incomeBySource[level],

@@ -1,10 +1,11 @@
 // 对账's tables, each defined once for the screen and its export
 // (view/table.ts): the pools ranked by |difference|, the documents behind the
 // chosen row, and the money booked with no document (screen only).
-import { FUND_LABEL, ORIGIN_LEVEL_LABEL, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
+import { FUND_LABEL, levelName, SEVERITY_LABEL, TRANSFER_KIND_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import type { LevelWords } from '../../../domain/levelWords';
 import type { OriginLevel, OutsideReason, ReconciliationDocument, ReconciliationRow } from '../../../domain/reconciliationTypes';
+import type { Level } from '../../../domain/types';
 import type { Decimal } from '../../../domain/money';
 import { notReceivedCount, reconciliationRatio } from '../../../domain/reconciliation';
 import { reconciliationKey, type RankedReconciliation } from '../reconciliationView';
@@ -86,10 +87,12 @@ const TEXT = texts(
   },
 );
 
-/** The words of one origin level (中央 / 省级). */
-export function originLabel(level: OriginLevel, lang: Lang): string {
-  return ORIGIN_LEVEL_LABEL[level][lang];
+/** The words of one origin level, as the dataset's province says it (中央 / 自治区 / 省级). */
+export function originLabel(level: OriginLevel, lang: Lang, words: LevelWords): string {
+  return levelName(level, lang, words);
 }
+
+const ISSUING_LEVELS: ReadonlySet<string> = new Set(['central', 'province', 'city', 'county']);
 
 export interface RankedRow extends RankedReconciliation {
   rank: number;
@@ -112,7 +115,7 @@ export function reconciliationSpec(
     { key: 'city', head: t.city(words), kind: 'text', value: ({ row }) => name(row.cityCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: ({ row }) => FUND_LABEL[row.fund][lang] },
     { key: 'year', head: t.year, kind: 'number', only: 'export', value: ({ row }) => row.year },
-    { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang) },
+    { key: 'level', head: t.level, exportHead: t.levelExport, kind: 'text', value: ({ row }) => originLabel(row.level, lang, words) },
     { key: 'received', head: t.received, kind: 'money', unitGroup: 'sums', value: ({ row }) => (row.hasDocuments ? row.received : null) },
     { key: 'booked', head: t.booked, kind: 'money', unitGroup: 'sums', value: ({ row }) => row.booked },
     {
@@ -162,9 +165,10 @@ export function documentRows(row: ReconciliationRow): DocumentRow[] {
   return [...row.documents.map((document) => ({ document, reason: null })), ...row.outside.map((d) => ({ document: d, reason: d.reason }))];
 }
 
-export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code: string) => string, lang: Lang): TableSpec<DocumentRow> {
+export function reconciliationDocumentsSpec(row: ReconciliationRow, name: (code: string) => string, lang: Lang, words: LevelWords): TableSpec<DocumentRow> {
   const t = TEXT[lang];
-  const fromLevel = (level: string): string => (level === 'central' || level === 'province' ? originLabel(level, lang) : level);
+  // A city forwards to its counties too (盟市级 → 旗县); a level the data wrote otherwise reads as written.
+  const fromLevel = (level: string): string => (ISSUING_LEVELS.has(level) ? levelName(level as OriginLevel | Level, lang, words) : level);
   return tableSpec(documentRows(row), ({ document }) => document.transferId, [
     { key: 'transfer_id', head: t.transferId, kind: 'text', value: ({ document }) => document.transferId },
     { key: 'from_level', head: t.fromLevel, kind: 'text', value: ({ document }) => fromLevel(document.fromLevel) },
@@ -204,7 +208,7 @@ export function notJudgedSpec(
   return tableSpec(rows, reconciliationKey, [
     { key: 'city', head: t.city(words), kind: 'text', value: (row) => name(row.cityCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: (row) => FUND_LABEL[row.fund][lang] },
-    { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang) },
+    { key: 'level', head: t.level, kind: 'text', value: (row) => originLabel(row.level, lang, words) },
     known,
     { key: 'status', head: t.status, kind: 'text', value: () => (without === 'documents' ? t.noDocuments : t.noBookings) },
   ]);

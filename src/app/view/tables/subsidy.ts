@@ -21,7 +21,7 @@ const TEXT = texts(
     perCapita: '人均补助',
     total: '补助总额',
     central: '中央',
-    province: '省级',
+    province: (w: LevelWords) => w.province,
     cityCounty: (w: LevelWords) => `${w.city}+${w.county}`,
     persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
     demandTotal: '应资助合计',
@@ -39,7 +39,7 @@ const TEXT = texts(
     perCapita: 'Per capita',
     total: 'Total subsidy',
     central: 'Central',
-    province: 'Province',
+    province: () => 'Province',
     cityCounty: () => 'City + county',
     persons: (persons: string, standard: string) => `${persons} persons × ${standard} yuan`,
     demandTotal: 'Total due',
@@ -73,7 +73,7 @@ export function subsidySplitSpec(
     // The three shares add up to the total: one unit for the four, so they add up by eye too.
     { key: 'total', head: t.total, kind: 'money', unitGroup: 'split', value: (r) => r.split.total },
     { key: 'central', head: t.central, kind: 'money', unitGroup: 'split', value: (r) => r.split.central },
-    { key: 'province', head: t.province, kind: 'money', unitGroup: 'split', value: (r) => r.split.province },
+    { key: 'province', head: t.province(words), kind: 'money', unitGroup: 'split', value: (r) => r.split.province },
     { key: 'city_county', head: t.cityCounty(words), kind: 'money', unitGroup: 'split', value: (r) => r.split.cityCounty },
   ], (r) => r.regionCode === total);
 }
