@@ -149,6 +149,16 @@ export function formatPercent(rate: Decimal, places = 2): string {
   return `${group(fixedBeside(rate.times(100), places, [HUNDRED]))}%`;
 }
 
+/**
+ * A difference of two rates in percentage points (个百分点), `places` decimals, more where they would put it
+ * on the other side of (or onto) one of `beside`, its threshold: 收支增速差 12.59 个百分点, never 12.59%, which
+ * reads as a growth rate.
+ */
+export function formatPoints(rate: Decimal, lang: Lang = 'zh', places = 2, beside: readonly Decimal[] = []): string {
+  const n = group(fixedBeside(rate.times(100), places, beside.map((b) => b.times(HUNDRED))));
+  return lang === 'en' ? `${n} percentage points` : `${n} 个百分点`;
+}
+
 /** 亿元 from one hundred million yuan up (either sign), 万元 below. */
 export function formatAuto(d: Decimal, lang: Lang = 'zh'): string {
   return d.abs().gte(YI) ? formatYi(d, 2, lang) : formatWan(d, 2, lang);

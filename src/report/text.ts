@@ -2,7 +2,7 @@
 // the rounded figures the reader sees, so "2.30 个月，较上季度下降 1.21 个月"
 // always agrees with the 3.51 printed in the table next to it.
 import type { Lang } from '../domain/lang';
-import { changeSign, Dec, fixed, formatCount, formatNumber, formatPercent, type Decimal } from '../domain/money';
+import { changeSign, Dec, fixed, formatCount, formatNumber, formatPercent, formatPoints, type Decimal } from '../domain/money';
 import { formatMoney } from '../domain/moneyUnit';
 import { monthsPayableInFull } from '../domain/monthsPayableText';
 
@@ -26,7 +26,7 @@ function percentFigure(rate: Decimal): Decimal {
 /** "下降 1.21 个月" / "上升 0.40 个月" / "持平" between two displayed month figures; English "down 1.21 months" / "up 0.40 months" / "unchanged". */
 /** Percentage points: 0.1259 → "12.59 个百分点" / "12.59 percentage points". */
 export function percentagePoints(rate: Decimal, lang: Lang = 'zh'): string {
-  return lang === 'en' ? `${fixed(rate.times(100), 2)} percentage points` : `${fixed(rate.times(100), 2)} 个百分点`;
+  return formatPoints(rate, lang);
 }
 
 export function monthsChange(now: Decimal, before: Decimal, lang: Lang = 'zh'): string {

@@ -50,6 +50,12 @@ describe('big-screen figures', () => {
     expect(screenAlertValue(deficit('-16599800.00'), 'en')).toBe('-16.60 million yuan');
     expect(screenAlertValue(deficit('-16599800.00'), 'zh')).toBe('-1,659.98万元');
   });
+
+  it('a growth gap reads in percentage points, as its sentence says it', () => {
+    const gap: Alert = { ...deficit('0'), rule: 'growth_gap', value: new Dec('0.1259'), threshold: new Dec('0.10') };
+    expect(screenAlertValue(gap, 'zh')).toBe('12.59 个百分点');
+    expect(screenAlertValue(gap, 'en')).toBe('12.59 pp');
+  });
 });
 
 describe('big-screen months payable below zero', () => {

@@ -142,8 +142,11 @@ describe('policy form', () => {
     expect(enLabel('thresholds.reconciliation.1.gt')).toBe('Reconciliation of higher-level funds · Red · value > (%)');
     expect(enLabel('thresholds.current_deficit.0.lt')).toBe('Current balance · Red · value < (yuan)');
     expect(enLabel('thresholds.months_payable.0.lt')).toBe('Months payable · Red · value < (months)');
+    // A difference of two rates is typed as the points its alert reads (10 = 10 个百分点), still a ratio in the file.
+    expect(byPath('thresholds.growth_gap.0.gt')).toMatchObject({ label: '支出收入增速差 · 黄色 · 值 >（个百分点）', kind: 'percent' });
+    expect(enLabel('thresholds.growth_gap.0.gt')).toBe('Growth gap · Yellow · value > (percentage points)');
     // Every band bound says its unit.
-    expect(fields.filter((f) => f.path.startsWith('thresholds.') && f.role !== 'coverage-target' && !/（(%|元|个月|天)）$/.test(f.label)).map((f) => f.label)).toEqual([]);
+    expect(fields.filter((f) => f.path.startsWith('thresholds.') && f.role !== 'coverage-target' && !/（(%|元|个月|天|个百分点)）$/.test(f.label)).map((f) => f.label)).toEqual([]);
   });
 
   it('takes a reconciliation bound typed as a percentage back into the file as a share (5 → 0.05, 3% → 0.03)', () => {

@@ -29,4 +29,18 @@ describe('an alert’s value', () => {
     expect(ruleValueTexts('current_deficit', new Dec('-17960565.39'), new Dec(0), 'en')).toEqual(['-17.96 million yuan', '0.00 million yuan']);
     expect(ruleValueTexts('coverage', new Dec('0.9712'), new Dec('0.99'), 'zh')).toEqual(['97.12%', '99.00%']);
   });
+
+  // 乌兰察布市's growth gap card read 实际 12.59% 阈值 10.00% where its sentence says 个百分点: a difference of
+  // two growth rates is no rate. Expenditure +20.00% against income +7.41%: 12.59 points over a 10-point threshold.
+  it('a difference of two rates: percentage points, never beside its threshold as equal', () => {
+    const gap = new Dec('0.20').minus('0.0741');
+    expect(ruleValueTexts('growth_gap', gap, new Dec('0.10'), 'zh')).toEqual(['12.59 个百分点', '10.00 个百分点']);
+    expect(ruleValueTexts('growth_gap', gap, new Dec('0.10'), 'en')).toEqual(['12.59 percentage points', '10.00 percentage points']);
+    // 序时进度 75% − 执行率 64.996%: 10.004 points, above 10.00 — three decimals, not "10.00 beside 10.00".
+    expect(ruleValueTexts('budget_execution', new Dec('0.75').minus('0.64996'), new Dec('0.10'), 'zh')).toEqual(['10.004 个百分点', '10.00 个百分点']);
+    expect(ruleValueText('budget_execution', new Dec('0.1234'), 'zh')).toBe('12.34 个百分点');
+    // A rate stays a rate.
+    expect(ruleValueText('balance_rate', new Dec('0.1234'), 'zh')).toBe('12.34%');
+  });
 });
+

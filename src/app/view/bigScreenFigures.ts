@@ -7,7 +7,7 @@ import { texts, type Lang } from '../../domain/lang';
 import { changeSign, Dec, fixed, formatPercent, type Decimal } from '../../domain/money';
 import { chooseMoneyUnit, formatMoney, MONEY_PLACES, moneyWithUnit } from '../../domain/moneyUnit';
 import { monthsPayableInFull, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
-import { RULE_VALUE_KIND } from '../../domain/policy/rules';
+import { RULE_VALUE_KIND, RULES_IN_POINTS } from '../../domain/policy/rules';
 import type { Alert } from '../../domain/types';
 
 export type ScreenKind = 'rate' | 'money' | 'months';
@@ -56,7 +56,7 @@ export function screenChangeText(now: Decimal | null, then: Decimal | null | 'pe
 export function screenAlertValue(alert: Alert, lang: Lang): string {
   switch (RULE_VALUE_KIND[alert.rule]) {
     case 'rate':
-      return formatPercent(alert.value, 2);
+      return RULES_IN_POINTS.has(alert.rule) ? `${fixed(alert.value.times(100), 2)} ${TEXT[lang].pp}` : formatPercent(alert.value, 2);
     case 'months':
       return monthsPayableInFull(alert.value, lang, 1, monthsWord(lang));
     case 'days':

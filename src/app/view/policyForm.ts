@@ -13,7 +13,7 @@ import { FundWatchError } from '../../domain/messages/error';
 import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy/policy';
 import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
 import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policy/types';
-import { bandValueKind, FILE_BANDED_RULE_IDS, type BandedRuleId, type ValueKind } from '../../domain/policy/rules';
+import { bandValueKind, FILE_BANDED_RULE_IDS, RULES_IN_POINTS, type BandedRuleId, type ValueKind } from '../../domain/policy/rules';
 import { CATEGORIES, type Region, type Severity } from '../../domain/types';
 
 /**
@@ -55,12 +55,16 @@ export function percentTextToRatio(text: string): string | null {
 /** Said next to the field; the page's refusal banner names the field (in the language on screen). */
 const PERCENT_REFUSAL: Label = { zh: '请输入百分数，如 99 或 99%', en: 'Type a percentage, e.g. 99 or 99%' };
 
-/** A ratio field as the reader sees it: its value a percentage, "%" in its label. */
-function asPercent(field: PolicyField, lang: Lang): PolicyField {
+/** The unit a bound of a difference of two rates is typed in: the points its alert reads (RULES_IN_POINTS). */
+const POINTS_UNIT: Label = { zh: '个百分点', en: 'percentage points' };
+
+/** A ratio field as the reader sees it: its value a percentage, "%" (or percentage points) in its label. */
+function asPercent(field: PolicyField, lang: Lang, points = false): PolicyField {
+  const unit = points ? POINTS_UNIT[lang] : '%';
   return {
     ...field,
     kind: 'percent',
-    label: lang === 'zh' ? `${field.label}（%）` : `${field.label} (%)`,
+    label: lang === 'zh' ? `${field.label}（${unit}）` : `${field.label} (${unit})`,
     value: ratioToPercentText(field.value),
     fileValue: field.value,
     placeholder: field.placeholder,
@@ -171,7 +175,7 @@ function bandFields(rule: BandedRuleId, bands: Policy['thresholds'][BandedRuleId
         value,
       };
       const kind = bandValueKind(rule);
-      return [kind === 'rate' ? asPercent(field, lang) : withUnit(field, kind, lang)];
+      return [kind === 'rate' ? asPercent(field, lang, RULES_IN_POINTS.has(rule)) : withUnit(field, kind, lang)];
     }),
   );
 }

@@ -1,9 +1,9 @@
 // How an alert's value and threshold read, by what the rule measures.
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { formatNumber, formatPercent, formatYuan, type Decimal } from '../../domain/money';
+import { formatNumber, formatPercent, formatPoints, formatYuan, type Decimal } from '../../domain/money';
 import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
 import { isOverdrawn, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
-import { RULE_VALUE_KIND } from '../../domain/policy/rules';
+import { RULE_VALUE_KIND, RULES_IN_POINTS } from '../../domain/policy/rules';
 import type { RuleId } from '../../domain/types';
 
 const TEXT = texts(
@@ -16,6 +16,8 @@ const TEXT = texts(
  * for both (实际 -2.90亿元 beside 阈值 0.00万元 read as two sizes).
  */
 export function ruleValueTexts(rule: RuleId, value: Decimal, threshold: Decimal, lang: Lang = DEFAULT_LANG): [string, string] {
+  // Percentage points beside their threshold never read as it (10.004 beside 10.00).
+  if (RULES_IN_POINTS.has(rule)) return [formatPoints(value, lang, 2, [threshold]), formatPoints(threshold, lang)];
   const unit = RULE_VALUE_KIND[rule] === 'money' ? chooseMoneyUnit([value, threshold], lang) : undefined;
   return [ruleValueText(rule, value, lang, unit), ruleValueText(rule, threshold, lang, unit)];
 }
@@ -24,7 +26,7 @@ export function ruleValueTexts(rule: RuleId, value: Decimal, threshold: Decimal,
 export function ruleValueText(rule: RuleId, value: Decimal, lang: Lang = DEFAULT_LANG, unit?: MoneyUnit): string {
   switch (RULE_VALUE_KIND[rule]) {
     case 'rate':
-      return formatPercent(value, 2);
+      return RULES_IN_POINTS.has(rule) ? formatPoints(value, lang) : formatPercent(value, 2);
     case 'money':
       return moneyWithUnit(value, unit ?? chooseMoneyUnit([value], lang));
     case 'months':

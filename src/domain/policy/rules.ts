@@ -53,6 +53,12 @@ export const FILE_BANDED_RULE_IDS = BANDED_RULE_IDS.filter(
   (r): r is Exclude<BandedRuleId, DeadlineRuleId> => !(DEADLINE_RULE_IDS as readonly string[]).includes(r),
 );
 
+/**
+ * Rules whose value is one rate less another — 收支增速差 (expenditure growth − income growth), 预算执行
+ * (序时进度 − 执行率): a 'rate' that reads in percentage points, as their sentences say it.
+ */
+export const RULES_IN_POINTS: ReadonlySet<RuleId> = new Set<RuleId>(['growth_gap', 'budget_execution']);
+
 /** What an alert's value and threshold measure, which decides how they are printed. */
 export type ValueKind = 'rate' | 'money' | 'months' | 'days';
 

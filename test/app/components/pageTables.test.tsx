@@ -210,7 +210,7 @@ describe('page tables: the screen and the export from one definition', () => {
     const shown = screenTable(spec, 'zh');
     // Each column alone would choose its own unit (6,700.00 is below 10,000 yuan: 元), so 5.36 + 6,700.00 + 6,700.00
     // would not add up to 6.70 by eye. The parts share the total's unit, 万元: 5.36 + 0.67 + 0.67 = 6.70.
-    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '省级（万元）', '盟市+旗县（万元）']);
+    expect(shown.heads).toEqual(['地区', '地区类别', '参保人数', '补助总额（万元）', '中央（万元）', '自治区（万元）', '盟市+旗县（万元）']);
     expect(shown.rows).toEqual([
       ['卓资县', '2 类', '100', '6.70', '5.36', '0.67', '0.67'],
       ['乌兰察布市（合计）', '—', '100', '6.70', '5.36', '0.67', '0.67'],
