@@ -8,7 +8,7 @@ import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, toMoneyAxisNumber } from '../format';
 import { AXIS_COLOR, GRID_LINE_COLOR, TEXT_COLOR } from '../palette';
-import { barLabels, FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
+import { barLabels, categoryAxis, FONT_FAMILY, type CallbackItem, type ChartOption } from './chartOption';
 
 export type WaterfallKind = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
 
@@ -83,12 +83,7 @@ export function buildGapWaterfallOption(input: WaterfallInput, lang: Lang = DEFA
     animationDuration: 300,
     grid: { left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'item', confine: true, formatter: tooltip },
-    xAxis: {
-      type: 'category',
-      data: bars.map((b) => b.label),
-      axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0, rotate: bars.length > 8 ? 35 : 0, hideOverlap: true },
-    },
+    ...categoryAxis(bars.map((b) => b.label)),
     yAxis: {
       type: 'value',
       name: unit.label,

@@ -19,7 +19,7 @@ import {
   SEVERITY_TINT,
   TEXT_COLOR,
 } from '../palette';
-import { barLabels, FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
+import { barLabels, categoryAxis, FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
 
 export interface MonthsPayableBar {
   /** Region code, or quarter when one region is shown across quarters. */
@@ -112,7 +112,6 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
   const balanceUnit = input.unit ?? moneyAxisUnitFor(bars.map((b) => b.accumulatedBalance), lang);
   const stripes = bandStripes(input.policy);
   const range = monthsAxisRange(bars, input.policy);
-  const rotate = bars.length > 8 ? 35 : 0;
 
   return {
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
@@ -141,12 +140,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
         `${t.balance} ${bar.accumulatedBalance === null ? t.noOpening : moneyWithUnit(bar.accumulatedBalance, balanceUnit)}`,
       ];
     }),
-    xAxis: {
-      type: 'category',
-      data: bars.map((b) => b.name),
-      axisTick: { show: false },
-      axisLabel: { color: TEXT_COLOR, interval: 0, rotate, hideOverlap: true },
-    },
+    ...categoryAxis(bars.map((b) => b.name)),
     yAxis: {
       type: 'value',
       name: t.axis,
