@@ -24,6 +24,7 @@ import { screenAlertValue, screenChangeText, screenValueNote, screenValueText, t
 import { quote } from '../view/dataParam';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
+import { ZhText } from './ZhText';
 import { LangSwitch } from './LangSwitch';
 import '../bigscreen.css';
 
@@ -148,7 +149,8 @@ function KpiFigure({ text }: { text: string }) {
   return (
     <span className="bs-kpi-value">
       {figure}
-      {unit !== undefined && <span className="bs-kpi-unit">{unit}</span>}
+      {/* A real space before the unit (read aloud as "10.92 billion yuan"), as wide as the margin it replaced. */}
+      {unit !== undefined && <span className="bs-kpi-unit"> {unit}</span>}
     </span>
   );
 }
@@ -380,7 +382,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
           <section className="bs-panel bs-map">
             <div className="bs-panel-head">
               <h2>
-                {t.map} · {scope.name}
+                {t.map} · <ZhText text={scope.name} />
               </h2>
               <div className="bs-indicators" role="group">
                 {TILE_INDICATORS.map((i) => (
@@ -412,7 +414,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
           <div className="bs-side">
             <section className="bs-panel bs-rank" data-testid="bs-rank">
               <h2>
-                {t.rank} · {scope.name}
+                {t.rank} · <ZhText text={scope.name} />
               </h2>
               {ranked.length === 0 ? (
                 <p className="bs-empty">{t.rankNone}</p>
@@ -422,7 +424,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                     <li key={row.region.code}>
                       <span className="bs-rank-n">{i + 1}</span>
                       <button type="button" className="bs-link" onClick={() => selectRegion(row.region.code)}>
-                        {row.region.name}
+                        <ZhText text={row.region.name} />
                       </button>
                       {row.noData ? <span className="bs-tag bs-tag-none">{t.noData}</span> : <SeverityTag severity={row.worst} lang={lang} />}
                       <span className="bs-rank-count">{t.counts(row.red, row.alerts - row.red)}</span>
@@ -469,7 +471,7 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
             <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
               <SeverityTag severity={alert.severity} lang={lang} />
               <span className="bs-alert-text">
-                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
+                <ZhText text={regionName(alert.regionCode)} /> · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
               </span>
             </li>
           ))}

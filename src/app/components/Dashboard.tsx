@@ -15,6 +15,7 @@ import { KpiCards } from './KpiCards';
 import { MonthsPayableSection } from './MonthsPayableSection';
 import { TileMapSection } from './TileMapSection';
 import { useLang } from '../i18n/LangProvider';
+import { ZhText } from './ZhText';
 
 const TEXT = texts(
   {
@@ -83,7 +84,9 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
       <div className="title-row">
         <Breadcrumb path={path} onSelect={selectRegion} hrefFor={(code) => serializeView({ ...view, regionCode: code })} />
         <h1>
-          <span data-testid="region-title">{region.name}</span>
+          <span data-testid="region-title">
+            <ZhText text={region.name} />
+          </span>
           <span className="title-meta">
             {LEVEL_LABEL[region.level][lang]} · {periodLabel} · {fundLabel}
           </span>
