@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AlertItem } from '../../../src/app/components/AlertItem';
 import { RegionLink } from '../../../src/app/components/RegionLink';
+import { SelectField } from '../../../src/app/components/SelectField';
 import { isChineseData } from '../../../src/app/components/ZhText';
 import { LangProvider } from '../../../src/app/i18n/LangProvider';
 import { exportTable } from '../../../src/app/view/table';
@@ -52,6 +53,20 @@ describe('Chinese region names on the English page', () => {
     expect(inLang('zh', <RegionLink region={region} onSelect={() => undefined} />)).not.toContain('lang=');
     const alert: Alert = { rule: 'months_payable', severity: 'red', regionCode: '150900', fund: 'assistance', quarter: '2024Q4', value: new Dec(2), threshold: new Dec(3), text: alertText('150900') };
     expect(inLang('en', <AlertItem alert={alert} region="乌兰察布市" />)).toContain('<span class="alert-region"><span lang="zh-CN">乌兰察布市</span></span>');
+  });
+});
+
+describe("region names among a drop-down's options", () => {
+  it("are lang=zh-CN in English (the alerts page's region filter), English options and the Chinese page untouched", () => {
+    const options = [
+      { value: '', label: 'All regions' },
+      { value: '150900', label: '\u3000乌兰察布市' },
+    ];
+    const select = <SelectField label="Region" testId="x" value="" options={options} onChange={() => undefined} />;
+    const en = inLang('en', select);
+    expect(en).toContain('<option value="150900" lang="zh-CN">\u3000乌兰察布市</option>');
+    expect(en).toContain('<option value="" selected="">All regions</option>');
+    expect(inLang('zh', select)).not.toContain('lang=');
   });
 });
 
