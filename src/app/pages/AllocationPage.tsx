@@ -29,6 +29,7 @@ import {
 import { POTS } from '../view/route';
 import type { PageProps } from './pageProps';
 import { SubsidySection } from './SubsidySection';
+import { zhLangOf } from '../components/ZhText';
 import type { AllocationResult } from '../../domain/types';
 import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
@@ -282,7 +283,7 @@ function Allocation({
           <select data-testid="alloc-change-region" aria-label={`${t.changeFactor} · ${t.changeRegionLabel}`} value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
             <option value="">{t.noChange}</option>
             {allocation.factors.map((f) => (
-              <option key={f.regionCode} value={f.regionCode}>
+              <option key={f.regionCode} value={f.regionCode} lang={zhLangOf(name(f.regionCode), lang)}>
                 {name(f.regionCode)}
               </option>
             ))}
