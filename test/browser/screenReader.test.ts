@@ -55,6 +55,8 @@ describe('refused fields, described by their messages', () => {
 
     const value = byTestId(page, 'alloc-change-value');
     expect(await page.getByRole('textbox', { name: "Change one city's factor · New value", exact: true }).count()).toBe(1);
+    // Its city options are Chinese names: in Chinese for the speech engine.
+    expect(await byTestId(page, 'alloc-change-region').locator('option').nth(1).getAttribute('lang')).toBe('zh-CN');
     await byTestId(page, 'alloc-change-region').selectOption({ index: 1 });
     await value.fill('-3');
     await expect.poll(() => value.getAttribute('aria-invalid'), { timeout: APP_TIMEOUT }).toBe('true');
