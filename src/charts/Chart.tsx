@@ -198,7 +198,8 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
         pointerInsideRef.current = false;
       }}
     >
-      <div ref={hostRef} className="chart-host" />
+      {/* The drawing's own text (ticks, names) would be read after the label: the label and the table below say it. */}
+      <div ref={hostRef} className="chart-host" aria-hidden="true" />
       {picture !== undefined && (
         <div className="chart-picture" aria-hidden="true" dangerouslySetInnerHTML={{ __html: picture }} />
       )}

@@ -96,17 +96,18 @@ describe('policy form', () => {
       // A percentage that is not a number (the page's banner names the field).
       'thresholds.coverage.0.lt': ['请输入百分数，如 99 或 99%'],
       // The band 0.99 ≤ x < 0.98 is empty: said at both of its bounds.
-      'thresholds.coverage.1.gte': ['区间为空：没有值介于 0.99 与 0.98 之间'],
-      'thresholds.coverage.1.lt': ['区间为空：没有值介于 0.99 与 0.98 之间'],
-      'fiscal_split.central_share': ['"1.5" 是比例，须在 0 到 1 之间'],
+      'thresholds.coverage.1.gte': ['区间为空：没有值介于 99% 与 98% 之间'],
+      'thresholds.coverage.1.lt': ['区间为空：没有值介于 99% 与 98% 之间'],
+      // A percent field is refused in percentages (150 typed), not in the ratio it became (1.5).
+      'fiscal_split.central_share': ['请输入 0 到 100 之间的百分数'],
       months_payable_window_quarters: ['0 须为不小于 1 的整数'],
     });
     // The same reasons in English: the validator's own words, without the path.
     expect(inLang('en')).toEqual({
       'thresholds.coverage.0.lt': ['Type a percentage, e.g. 99 or 99%'],
-      'thresholds.coverage.1.gte': ['No value lies between 0.99 and 0.98'],
-      'thresholds.coverage.1.lt': ['No value lies between 0.99 and 0.98'],
-      'fiscal_split.central_share': ['"1.5" is a ratio and must be between 0 and 1'],
+      'thresholds.coverage.1.gte': ['No value lies between 99% and 98%'],
+      'thresholds.coverage.1.lt': ['No value lies between 99% and 98%'],
+      'fiscal_split.central_share': ['Enter a percentage between 0 and 100'],
       months_payable_window_quarters: ['0 is not an integer ≥ 1'],
     });
     expect(result.general).toEqual([]);
@@ -197,13 +198,25 @@ describe('policy form', () => {
     ]);
   });
 
+  it('refuses a target of 150 (%) once, at the target, in percent: not at the yellow bound it moved, which still shows 99', () => {
+    const en = policyFields(resolvePolicy(DEFAULT_POLICY_FILE, 2024), cities, LEAGUE_BANNER_WORDS, 'en');
+    const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, en, { 'thresholds.coverage.0.lt': '150' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual({ 'thresholds.coverage.0.lt': [{ zh: '请输入 0 到 100 之间的百分数', en: 'Enter a percentage between 0 and 100' }] });
+    // A negative percentage too, and in a field with no neighbour.
+    const negative = applyDrafts(DEFAULT_POLICY_FILE, 2024, en, { 'timeliness.advance_ratio_min': '-5' });
+    expect(negative.ok ? {} : negative.issues).toEqual({ 'timeliness.advance_ratio_min': [expect.objectContaining({ en: expect.stringMatching(/percentage/) })] });
+    expect(JSON.stringify(negative)).not.toContain('-0.05');
+  });
+
   it('refuses a gap between bands at the band after it, in Chinese and English', () => {
     const result = applyDrafts(DEFAULT_POLICY_FILE, 2024, fields, { 'thresholds.coverage.0.lt': '98', 'thresholds.coverage.1.gte': '98.5' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const expected = {
-      zh: '与 thresholds.coverage[0] 之间有空档：0.98 到 0.985 之间的值不属于任何档（相邻档位须首尾相接，只有一段正常区间可以不属于任何档）',
-      en: 'Leaves a gap after thresholds.coverage[0]: values from 0.98 to 0.985 would be in no band (neighbouring bands must meet; only one range, the normal one, may lie outside every band)',
+      zh: '与 thresholds.coverage[0] 之间有空档：98% 到 98.5% 之间的值不属于任何档（相邻档位须首尾相接，只有一段正常区间可以不属于任何档）',
+      en: 'Leaves a gap after thresholds.coverage[0]: values from 98% to 98.5% would be in no band (neighbouring bands must meet; only one range, the normal one, may lie outside every band)',
     };
     expect(result.issues['thresholds.coverage.1.gte']).toEqual([expected]);
     expect(result.issues['thresholds.coverage.1.lt']).toEqual([expected]);

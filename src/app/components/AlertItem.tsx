@@ -13,6 +13,7 @@ import { alertSpec } from '../view/tables/alerts';
 import { ExportButtons } from './ExportButtons';
 import { ruleValueExact, ruleValueTexts } from '../view/valueText';
 import { SeverityChip } from './SeverityChip';
+import { ZhText } from './ZhText';
 
 const TEXT = texts({ actual: '实际', threshold: '阈值' }, { actual: 'Actual', threshold: 'Threshold' });
 
@@ -40,7 +41,9 @@ export function AlertItem({ alert, region, link }: AlertItemProps) {
       <div className="alert-head">
         <SeverityChip severity={alert.severity} />
         <strong className="alert-rule">{alertTitle(alert, lang)}</strong>
-        {region !== undefined && <span className="alert-region">{region}</span>}
+        {region !== undefined && <span className="alert-region">
+            <ZhText text={region} />
+          </span>}
         {alert.fund && <span className="alert-fund">{FUND_LABEL[alert.fund][lang]}</span>}
         {link}
       </div>

@@ -24,6 +24,7 @@ import { screenAlertValue, screenChangeText, screenValueNote, screenValueText, t
 import { quote } from '../view/dataParam';
 import type { ViewState } from '../view/viewState';
 import { useLang } from '../i18n/LangProvider';
+import { ZhText } from './ZhText';
 import { LangSwitch } from './LangSwitch';
 import '../bigscreen.css';
 
@@ -50,6 +51,8 @@ const TEXT = texts(
     exit: '退出大屏 (Esc)',
     tour: (w: LevelWords) => `巡览各${w.city}`,
     pause: '暂停',
+    pauseRoll: '暂停滚动',
+    resumeRoll: '继续滚动',
     resume: '继续',
     stop: '停止巡览',
     touring: (s: number) => `巡览中 · 每 ${s} 秒`,
@@ -83,6 +86,8 @@ const TEXT = texts(
     exit: 'Leave (Esc)',
     tour: () => 'Tour the cities',
     pause: 'Pause',
+    pauseRoll: 'Pause the list',
+    resumeRoll: 'Resume the list',
     resume: 'Resume',
     stop: 'Stop tour',
     touring: (s: number) => `Touring · every ${s} s`,
@@ -148,7 +153,8 @@ function KpiFigure({ text }: { text: string }) {
   return (
     <span className="bs-kpi-value">
       {figure}
-      {unit !== undefined && <span className="bs-kpi-unit">{unit}</span>}
+      {/* A real space before the unit (read aloud as "10.92 billion yuan"), as wide as the margin it replaced. */}
+      {unit !== undefined && <span className="bs-kpi-unit"> {unit}</span>}
     </span>
   );
 }
@@ -191,6 +197,13 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
   const [indicator, setIndicator] = useState<TileIndicator>('months_payable');
   const [tour, setTour] = useState<'off' | 'on' | 'paused'>('off');
   const selectRegion = (code: string) => navigate({ ...view, regionCode: code });
+
+  // Entered from the header's button (or a link), focus comes into the stage, at its title:
+  // the button it was on is gone, and focus left on <body> would start the reader from nowhere.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    titleRef.current?.focus({ preventScroll: true });
+  }, []);
 
   // The page behind never scrolls while the stage is up.
   useEffect(() => {
@@ -300,7 +313,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
       >
         <header className="bs-head">
           <div className="bs-title">
-            <h1>
+            <h1 ref={titleRef} tabIndex={-1} data-testid="bs-title">
               {t.title}
               {sample && (
                 <span className={sample.otherData === null ? 'bs-sample' : 'bs-sample bs-other-data'} data-testid="bs-sample">
@@ -309,7 +322,9 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
               )}
             </h1>
             <p className="bs-meta" data-testid="bs-meta">
-              <span data-testid="bs-region">{path.map((r) => r.name).join(' › ')}</span>
+              <span data-testid="bs-region">
+                <ZhText text={path.map((r) => r.name).join(' › ')} />
+              </span>
               <span>{quarterLabel(quarter, lang)}</span>
               <span>{FUND_LABEL[fund][lang]}</span>
               <span data-testid="bs-as-of">{t.asOf(quarterEnd(quarter))}</span>
@@ -380,7 +395,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
           <section className="bs-panel bs-map">
             <div className="bs-panel-head">
               <h2>
-                {t.map} · {scope.name}
+                {t.map} · <ZhText text={scope.name} />
               </h2>
               <div className="bs-indicators" role="group">
                 {TILE_INDICATORS.map((i) => (
@@ -412,7 +427,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
           <div className="bs-side">
             <section className="bs-panel bs-rank" data-testid="bs-rank">
               <h2>
-                {t.rank} · {scope.name}
+                {t.rank} · <ZhText text={scope.name} />
               </h2>
               {ranked.length === 0 ? (
                 <p className="bs-empty">{t.rankNone}</p>
@@ -422,7 +437,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                     <li key={row.region.code}>
                       <span className="bs-rank-n">{i + 1}</span>
                       <button type="button" className="bs-link" onClick={() => selectRegion(row.region.code)}>
-                        {row.region.name}
+                        <ZhText text={row.region.name} />
                       </button>
                       {row.noData ? <span className="bs-tag bs-tag-none">{t.noData}</span> : <SeverityTag severity={row.worst} lang={lang} />}
                       <span className="bs-rank-count">{t.counts(row.red, row.alerts - row.red)}</span>
@@ -441,25 +456,38 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
   );
 }
 
-/** The worst alerts, ALERTS_AT_ONCE at a time, the next ones every ALERT_ROLL_SECONDS (the first 20 at most). */
+/**
+ * The worst alerts, ALERTS_AT_ONCE at a time, the next ones every
+ * ALERT_ROLL_SECONDS (the first 20 at most). Moving content a reader must be
+ * able to stop (WCAG 2.2.2): a button pauses and resumes the roll, as the
+ * tour's does.
+ */
 function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang }) {
   const t = TEXT[lang];
   const [page, setPage] = useState(0);
+  const [paused, setPaused] = useState(false);
   const pages = Math.max(1, Math.ceil(Math.min(alerts.length, ROLLED) / ALERTS_AT_ONCE));
   useEffect(() => {
-    if (pages <= 1) return undefined;
+    if (pages <= 1 || paused) return undefined;
     const timer = window.setInterval(() => setPage((p) => (p + 1) % pages), ALERT_ROLL_SECONDS * 1000);
     return () => window.clearInterval(timer);
-  }, [pages]);
+  }, [pages, paused]);
   const shown = alerts.slice(page * ALERTS_AT_ONCE, page * ALERTS_AT_ONCE + ALERTS_AT_ONCE);
   return (
-    <section className="bs-panel bs-alerts" data-testid="bs-alerts">
-      <h2>
-        {t.worst}
-        {alerts.length > 0 && (
-          <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, Math.min(alerts.length, ROLLED), alerts.length)}</span>
+    <section className="bs-panel bs-alerts" data-testid="bs-alerts" data-paused={String(paused)}>
+      <div className="bs-panel-head">
+        <h2>
+          {t.worst}
+          {alerts.length > 0 && (
+            <span className="bs-sub"> {t.rolling(page * ALERTS_AT_ONCE + 1, page * ALERTS_AT_ONCE + shown.length, Math.min(alerts.length, ROLLED), alerts.length)}</span>
+          )}
+        </h2>
+        {pages > 1 && (
+          <button type="button" className="bs-button bs-roll-pause" data-testid="bs-alerts-pause" onClick={() => setPaused((p) => !p)}>
+            {paused ? t.resumeRoll : t.pauseRoll}
+          </button>
         )}
-      </h2>
+      </div>
       {shown.length === 0 ? (
         <p className="bs-empty">{t.noAlerts}</p>
       ) : (
@@ -469,7 +497,7 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
             <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
               <SeverityTag severity={alert.severity} lang={lang} />
               <span className="bs-alert-text">
-                {regionName(alert.regionCode)} · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
+                <ZhText text={regionName(alert.regionCode)} /> · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@
 import type { Region } from '../../domain/types';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
+import { ZhText } from './ZhText';
 
 const TEXT = texts({ nav: '地区层级' }, { nav: 'Region levels' });
 
@@ -21,7 +22,7 @@ export function Breadcrumb({ path, onSelect, hrefFor }: BreadcrumbProps) {
           i === path.length - 1 ? (
             <li key={region.code}>
               <span data-testid="crumb" data-code={region.code} aria-current="page">
-                {region.name}
+                <ZhText text={region.name} />
               </span>
             </li>
           ) : (
@@ -36,7 +37,7 @@ export function Breadcrumb({ path, onSelect, hrefFor }: BreadcrumbProps) {
                   onSelect(region.code);
                 }}
               >
-                {region.name}
+                <ZhText text={region.name} />
               </a>
             </li>
           ),

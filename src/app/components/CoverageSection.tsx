@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { texts } from '../../domain/lang';
 import type { Policy } from '../../domain/policy/types';
 import type { ChartClick } from '../../charts/Chart';
+import { percentShortText } from '../../charts/format';
 import { coverageTarget } from '../../domain/policy/policy';
 import type { OverviewCardProps } from './overviewCard';
 import { coverageChart } from '../view/overviewCharts';
@@ -61,7 +62,7 @@ export function CoverageSection({ analysis, tree, region, policy, periodLabel, o
       title={t.title}
       subtitle={`${byRegion ? t.byRegion(region.name) : t.byCategory(region.name)} · ${periodLabel}`}
       empty={t.empty}
-      chart={{ testId: 'chart-coverage', option, height, label: t.label(bars.length, coverageTarget(policy).toString()), onClick }}
+      chart={{ testId: 'chart-coverage', option, height, label: t.label(bars.length, percentShortText(coverageTarget(policy))), onClick }}
       note={byRegion ? `${t.noteClick}${t.noteZoom}` : t.noteZoom}
       spec={coverageSpec(bars, byRegion, policy, lang)}
       table={{ region: (code) => tree.byCode.get(code), onSelectRegion }}

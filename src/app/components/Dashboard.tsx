@@ -16,6 +16,7 @@ import { KpiCards } from './KpiCards';
 import { MonthsPayableSection } from './MonthsPayableSection';
 import { TileMapSection } from './TileMapSection';
 import { useLang } from '../i18n/LangProvider';
+import { ZhText } from './ZhText';
 
 const TEXT = texts(
   {
@@ -84,7 +85,9 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
       <div className="title-row">
         <Breadcrumb path={path} onSelect={selectRegion} hrefFor={(code) => serializeView({ ...view, regionCode: code })} />
         <h1>
-          <span data-testid="region-title">{region.name}</span>
+          <span data-testid="region-title">
+            <ZhText text={region.name} />
+          </span>
           <span className="title-meta">
             {levelName(region.level, lang, datasetLevelWords(analysis.regions))} · {periodLabel} · {fundLabel}
           </span>

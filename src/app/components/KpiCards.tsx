@@ -211,11 +211,14 @@ function MonthsPayableCard({ status, policy, lang }: CardProps & { status: FundS
         ) : overdrawn !== null ? (
           <span title={overdrawn} data-testid="kpi-months-payable-figure">
             {monthsPayableText(value, lang)}
+            {/* A real space for the screen reader (8.51 months, not 8.51months), as wide as the margin it replaces. */}
+            <span className="kpi-space"> </span>
             <span className="kpi-unit kpi-figure-note">{overdrawn}</span>
           </span>
         ) : (
           <>
             {figure}
+            <span className="kpi-space"> </span>
             <span className="kpi-unit">{t.months}</span>
           </>
         )
@@ -233,6 +236,7 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
     <Kpi band={worst} testId="kpi-alerts" value={String(total)} title={t.alerts}>
       <p className="kpi-value">
         {total}
+        <span className="kpi-space"> </span>
         <span className="kpi-unit">{t.alertsUnit(total)}</span>
       </p>
       <p className="kpi-counts">

@@ -28,7 +28,8 @@ const TEXT = texts(
     indicator: 'Indicator',
     note: 'Schematic: one equal tile per region; positions only suggest relative location, no boundary is drawn. Each tile shows its name and value; ▲ red ◆ orange ● yellow ■ blue ○ normal. Click a tile to open the region below.',
     auto: (names: string) => `The layout file does not place ${names}: placed automatically below.`,
-    label: (n: number, indicator: string) => `Tile map, ${n} regions, coloured by ${indicator}`,
+    // The indicator's name mid-sentence: "coloured by enrollment rate", not "by Enrollment rate".
+    label: (n: number, indicator: string) => `Tile map, ${n} regions, coloured by ${indicator.charAt(0).toLowerCase()}${indicator.slice(1)}`,
     empty: 'No regions below this one to show.',
   },
 );

@@ -1,6 +1,6 @@
 // 因素法分配: the province's subsidy split among cities by the factor method,
 // and a scenario computed next to it in the browser, on copies of the inputs.
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { POT_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
@@ -29,6 +29,7 @@ import {
 import { POTS } from '../view/route';
 import type { PageProps } from './pageProps';
 import { SubsidySection } from './SubsidySection';
+import { zhLangOf } from '../components/ZhText';
 import type { AllocationResult } from '../../domain/types';
 import type { AllocationWeights } from '../../domain/allocateByFactors';
 import type { RegionTree } from '../view/regionTree';
@@ -109,10 +110,11 @@ const TEXT = perLevelWords((w) => texts(
   },
 ));
 
-function FieldError({ errors, field }: { errors: Partial<Record<ScenarioField, string>>; field: ScenarioField }) {
+/** `id`: what the refused input's aria-describedby points at, so a reader back on the field hears why. */
+function FieldError({ errors, field, id }: { errors: Partial<Record<ScenarioField, string>>; field: ScenarioField; id?: string }) {
   const message = errors[field];
   return message ? (
-    <span className="field-error" role="alert" data-testid="alloc-error" data-field={field}>
+    <span className="field-error" role="alert" data-testid="alloc-error" data-field={field} id={id}>
       {message}
     </span>
   ) : null;
@@ -132,18 +134,23 @@ function ScenarioInput(props: {
   errors: Partial<Record<ScenarioField, string>>;
 }) {
   const { label, field, testId, form, set, errors } = props;
+  const id = useId();
+  const invalid = errors[field] !== undefined;
   return (
     <label className="field">
-      <span>{label}</span>
+      {/* Named by its label alone (the refusal inside the label is its description, not its name). */}
+      <span id={`${id}-label`}>{label}</span>
       <input
         data-testid={testId}
         inputMode={props.inputMode}
         value={form[field]}
         onChange={(e) => set({ [field]: e.currentTarget.value })}
         placeholder={props.placeholder}
-        aria-invalid={errors[field] !== undefined}
+        aria-labelledby={`${id}-label`}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
       />
-      <FieldError errors={errors} field={field} />
+      <FieldError errors={errors} field={field} id={`${id}-error`} />
     </label>
   );
 }
@@ -220,6 +227,7 @@ function Allocation({
   const potName = POT_LABEL[allocation.pot][lang];
   const [form, setForm] = useState<ScenarioForm>(() => baselineForm(weights, allocation.pot));
   const chartCardRef = useRef<HTMLElement>(null);
+  const changeId = useId();
   const result = useMemo(() => runScenario(allocation, weights, form, lang), [allocation, weights, form, lang]);
   const errors = result.ok ? {} : result.errors;
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
@@ -275,7 +283,7 @@ function Allocation({
           <select data-testid="alloc-change-region" aria-label={`${t.changeFactor} · ${t.changeRegionLabel}`} value={form.changeRegion} onChange={(e) => set({ changeRegion: e.currentTarget.value })}>
             <option value="">{t.noChange}</option>
             {allocation.factors.map((f) => (
-              <option key={f.regionCode} value={f.regionCode}>
+              <option key={f.regionCode} value={f.regionCode} lang={zhLangOf(name(f.regionCode), lang)}>
                 {name(f.regionCode)}
               </option>
             ))}
@@ -294,6 +302,9 @@ function Allocation({
           </select>
           <input
             data-testid="alloc-change-value"
+            aria-label={`${t.changeFactor} · ${t.newValue}`}
+            aria-invalid={errors.changeValue !== undefined}
+            aria-describedby={errors.changeValue !== undefined ? `${changeId}-error` : undefined}
             value={form.changeValue}
             placeholder={
               form.changeRegion
@@ -302,7 +313,7 @@ function Allocation({
             }
             onChange={(e) => set({ changeValue: e.currentTarget.value })}
           />
-          <FieldError errors={errors} field="changeValue" />
+          <FieldError errors={errors} field="changeValue" id={`${changeId}-error`} />
         </fieldset>
         <FieldError errors={errors} field="general" />
         <button type="button" className="button secondary" data-testid="alloc-reset" onClick={() => setForm(baselineForm(weights, allocation.pot))}>

@@ -1,7 +1,7 @@
 // 政策参数: the policy of the selected year, editable for this session.
 // The whole edited file is validated by the domain before anything is
 // recomputed; each refusal is shown next to its field and nothing changes.
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { texts, type Label } from '../../domain/lang';
 import type { LevelWords } from '../../domain/levelWords';
 import { resolvePolicy } from '../../domain/policy/policy';
@@ -65,6 +65,7 @@ export function PolicyPage({ analysis, tree, policyFile, words, updating, edited
   const cities = useMemo(() => (tree.root ? tree.childrenOf(tree.root.code).filter((r) => r.level === 'city') : []), [tree]);
   const withoutCounties = useMemo(() => new Set(cities.filter((c) => !tree.childrenOf(c.code).some((r) => r.level === 'county')).map((c) => c.code)), [cities, tree]);
   const fields = useMemo(() => policyFields(resolvePolicy(policyFile, year), cities, words, lang, withoutCounties), [policyFile, year, cities, words, lang, withoutCounties]);
+  const idBase = useId();
   const [drafts, setDrafts] = useState<Drafts>({});
   const [issues, setIssues] = useState<Record<string, Label[]>>({});
   const [general, setGeneral] = useState<Label[]>([]);
@@ -153,9 +154,12 @@ export function PolicyPage({ analysis, tree, policyFile, words, updating, edited
                   const fieldIssues = issues[field.path] ?? [];
                   const changed = value.trim() !== field.value;
                   const onChange = (text: string) => setDrafts((d) => ({ ...d, [field.path]: text }));
+                  // The input is named by its label alone and described by its refusals (inside the label too).
+                  const id = `${idBase}-${field.path}`;
+                  const errorIds = fieldIssues.map((_, i) => `${id}-error-${i}`);
                   return (
                     <label key={field.path} className={`policy-field ${changed ? 'changed' : ''}`}>
-                      <span>{field.label}</span>
+                      <span id={`${id}-label`}>{field.label}</span>
                       {field.kind === 'basis' ? (
                         <select data-testid={testIdOf(field)} data-path={field.path} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
                           {field.path.startsWith('sharing.cities.') && <option value="">{t.inherit(words)}</option>}
@@ -172,12 +176,14 @@ export function PolicyPage({ analysis, tree, policyFile, words, updating, edited
                           value={value}
                           placeholder={field.placeholder}
                           inputMode="decimal"
+                          aria-labelledby={`${id}-label`}
                           aria-invalid={fieldIssues.length > 0}
+                          aria-describedby={errorIds.length > 0 ? errorIds.join(' ') : undefined}
                           onChange={(e) => onChange(e.currentTarget.value)}
                         />
                       )}
-                      {fieldIssues.map((issue) => (
-                        <span key={issue.zh} className="field-error" data-testid="policy-error" data-path={field.path}>
+                      {fieldIssues.map((issue, i) => (
+                        <span key={issue.zh} id={errorIds[i]} className="field-error" data-testid="policy-error" data-path={field.path}>
                           {issue[lang]}
                         </span>
                       ))}

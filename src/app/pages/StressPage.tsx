@@ -4,7 +4,7 @@
 // need; one pool's baseline and scenario as a band chart. The scenario lives
 // in the address (`?page=stress&…&expenditure=0.1`), so a link reopens it;
 // a value out of the policy's range is refused and nothing is computed.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
 import { isDecimalText, moneyString } from '../../domain/money';
@@ -169,6 +169,13 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
   }
   const scenario = fromRoute.scenario;
   const issues = fieldIssues.length > 0 ? fieldIssues : fromRoute.issues;
+  // Each refusal's line in the summary is the description of the field it is about.
+  const idBase = useId();
+  const issueId = (index: number) => `${idBase}-issue-${index}`;
+  const describedBy = (k: string): string | undefined => {
+    const ids = issues.flatMap((issue, index) => (issue.params.path === k ? [issueId(index)] : []));
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  };
 
   const results = useMemo(
     () => (scenario === null ? [] : stressTests(analysis.history, analysis.quarter, policy, analysis.regions, scenario)),
@@ -242,6 +249,7 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
                 size={6}
                 value={fields[k]}
                 aria-invalid={issues.some((i) => i.params.path === k)}
+                aria-describedby={describedBy(k)}
                 onChange={(e) => {
                   const value = e.currentTarget.value;
                   setFields((f) => ({ ...f, [k]: value }));
@@ -257,10 +265,10 @@ export function StressPage({ analysis, tree, view, route, policy, updating, navi
           <div className="field-error" role="alert" data-testid="stress-refused">
             {t.refused}
             <ul>
-              {issues.map((i) => (
-                <li key={`${i.params.path}|${i.params.reason.code}`} data-param={i.params.path}>
+              {issues.map((i, index) => (
+                <li key={`${i.params.path}|${i.params.reason.code}`} id={issueId(index)} data-param={i.params.path}>
                   {/* The form's own words: its field's label, not the address's parameter name. */}
-                  {fieldIssues.length > 0 && isStressParam(i.params.path) ? `${t[i.params.path]}：${policyIssueReason(i, lang)}` : policyIssueText(i, lang)}
+                  {fieldIssues.length > 0 && isStressParam(i.params.path) ? `${t[i.params.path]}${lang === 'zh' ? '：' : ': '}${policyIssueReason(i, lang)}` : policyIssueText(i, lang)}
                 </li>
               ))}
             </ul>

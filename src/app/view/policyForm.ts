@@ -10,6 +10,7 @@ import { Dec, isDecimalText } from '../../domain/money';
 import { texts, type Label, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { FundWatchError } from '../../domain/messages/error';
+import type { Quoted } from '../../domain/messages/codes';
 import { coverageTargetPath, parsePolicyFile, resolvePolicy } from '../../domain/policy/policy';
 import { policyIssueReason, policyIssueText, type PolicyIssue } from '../../domain/policy/issues';
 import { STRESS_PARAMS, type Band, type Policy, type PolicyFile, type StressParam } from '../../domain/policy/types';
@@ -54,6 +55,9 @@ export function percentTextToRatio(text: string): string | null {
 
 /** Said next to the field; the page's refusal banner names the field (in the language on screen). */
 const PERCENT_REFUSAL: Label = { zh: '请输入百分数，如 99 或 99%', en: 'Type a percentage, e.g. 99 or 99%' };
+/** A percent field past 0–100: said in the percentage the reader types, not the ratio the file keeps. */
+const PERCENT_RANGE: Label = { zh: '请输入 0 到 100 之间的百分数', en: 'Enter a percentage between 0 and 100' };
+const PERCENT_NEGATIVE: Label = { zh: '请输入不小于 0 的百分数', en: 'Enter a percentage of 0 or more' };
 
 /** The unit a bound of a difference of two rates is typed in: the points its alert reads (RULES_IN_POINTS). */
 const POINTS_UNIT: Label = { zh: '个百分点', en: 'percentage points' };
@@ -368,8 +372,10 @@ const UPPER = ['lt', 'lte'] as const;
  * one's start (and the target moves the yellow band with it). A neighbour's
  * bound the user edited as well is left as they wrote it.
  */
-function withNeighbours(policy: Policy, fields: readonly PolicyField[], drafts: Drafts): Record<string, string> {
+function withNeighbours(policy: Policy, fields: readonly PolicyField[], drafts: Drafts): { edits: Record<string, string>; movedBy: Record<string, string> } {
   const edits: Record<string, string> = {};
+  /** A neighbour's bound → the edited bound that moved it: a refusal of the value is the edited field's. */
+  const movedBy: Record<string, string> = {};
   const edited = (path: string): boolean => {
     const field = fields.find((f) => f.path === path);
     const text = drafts[path];
@@ -391,10 +397,37 @@ function withNeighbours(policy: Policy, fields: readonly PolicyField[], drafts: 
     if (neighbour === undefined || !/^-?\d+(\.\d+)?$/.test(text)) continue;
     for (const key of upper ? LOWER : UPPER) {
       const path = `thresholds.${rule}.${upper ? index + 1 : index - 1}.${key}`;
-      if (neighbour[key] === field.value && !edited(path)) edits[path] = text;
+      if (neighbour[key] === field.value && !edited(path)) {
+        edits[path] = text;
+        movedBy[path] = field.path;
+      }
     }
   }
-  return edits;
+  return { edits, movedBy };
+}
+
+/** A ratio the file keeps as the percentage the reader types: "0.99" → "99%" (anything else as it is). */
+function quotedPercent(v: Quoted): Quoted {
+  return typeof v === 'string' && isDecimalText(v) ? `${ratioToPercentText(v)}%` : v;
+}
+
+/**
+ * The reason for `field`, in the unit the field is typed in: a percent field's
+ * refusal speaks of percentages (0 to 100, 99%), not of the ratio (1.5) the
+ * typed 150 became on its way into the file.
+ */
+function reasonFor(issue: PolicyIssue, field: PolicyField | undefined): Label {
+  const reason = issue.params.reason;
+  if (field?.kind === 'percent') {
+    if (reason.code === 'policy.not_ratio') return PERCENT_RANGE;
+    if (reason.code === 'policy.negative') return PERCENT_NEGATIVE;
+    if (reason.code === 'policy.band_empty' || reason.code === 'policy.band_overlap' || reason.code === 'policy.band_gap') {
+      const params = { ...reason.params, from: quotedPercent(reason.params.from), to: quotedPercent(reason.params.to) };
+      issue = { ...issue, params: { ...issue.params, reason: { ...reason, params } as typeof reason } };
+    }
+  }
+  const en = policyIssueReason(issue, 'en');
+  return { zh: policyIssueReason(issue, 'zh'), en: en.charAt(0).toUpperCase() + en.slice(1) };
 }
 
 /**
@@ -434,7 +467,8 @@ export function applyDrafts(file: PolicyFile, year: number, shownFields: readonl
   }
   const block = found as unknown as Record<string, unknown>;
   const resolved = resolvePolicy(file, year);
-  for (const [path, text] of Object.entries(withNeighbours(resolved, fields, drafts))) {
+  const { edits, movedBy } = withNeighbours(resolved, fields, drafts);
+  for (const [path, text] of Object.entries(edits)) {
     const field = fields.find((f) => f.path === path);
     if (text === '' && path.startsWith('sharing.cities.')) continue;
     writeAt(block, resolved, path.split('.'), field ? typed(field, text) : text);
@@ -451,9 +485,13 @@ export function applyDrafts(file: PolicyFile, year: number, shownFields: readonl
       // An issue about a field, or inside it, is that field's; one about a whole band goes to each of its bounds.
       const own = fields.filter((f) => path === f.path || path.startsWith(`${f.path}.`));
       const matched = own.length > 0 ? own : fields.filter((f) => f.path.startsWith(`${path}.`));
-      const en = policyIssueReason(issue, 'en');
-      const reason = { zh: policyIssueReason(issue, 'zh'), en: en.charAt(0).toUpperCase() + en.slice(1) };
-      for (const field of matched) (issues[field.path] ??= []).push(reason);
+      for (const field of matched) {
+        // A bound the user did not touch but an edit moved is refused at the edit (once), not at a field still showing its valid value.
+        const at = movedBy[field.path] ?? field.path;
+        const reason = reasonFor(issue, shownFields.find((f) => f.path === at));
+        const list = (issues[at] ??= []);
+        if (!list.some((r) => r.en === reason.en)) list.push(reason);
+      }
       if (matched.length === 0) general.push({ zh: policyIssueText(issue, 'zh'), en: policyIssueText(issue, 'en') });
     }
     return { ok: false, issues, general };

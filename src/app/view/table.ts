@@ -201,12 +201,20 @@ export function exportOnClick<R>(spec: TableSpec<R>, lang: Lang): { columns: Exp
  */
 export function codeAndName<R>(
   codeKey: string,
-  heads: { code: string; name: string },
+  /** `nameOnScreen`: the name's head on screen, where the code beside it is not (季度, not 季度名称: the export keeps both). */
+  heads: { code: string; name: string; nameOnScreen?: string },
   row: { code: (row: R) => string; name: (row: R) => string },
   link: boolean,
 ): Column<R>[] {
   return [
     { key: codeKey, head: heads.code, kind: 'text', value: row.code, only: 'export' },
-    { key: 'name', head: heads.name, kind: 'text', value: row.name, rowHeader: link ? { link: row.code } : {} },
+    {
+      key: 'name',
+      head: heads.nameOnScreen ?? heads.name,
+      ...(heads.nameOnScreen === undefined ? {} : { exportHead: heads.name }),
+      kind: 'text',
+      value: row.name,
+      rowHeader: link ? { link: row.code } : {},
+    },
   ];
 }

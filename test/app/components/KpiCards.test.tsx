@@ -105,12 +105,18 @@ describe('the money KPI cards: one card, one unit', () => {
     // −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.60 months.
     const months = new Dec('-5650657.42').div('9417762.37');
     const html = section(cards(status({ accumulatedBalance: new Dec('-5650657.42'), monthsPayable: months })), 'kpi-months-payable');
-    expect(text(html)).toContain('已透支计算值 -0.60 个月');
+    // A real space between the word and the figure (the screen reader's text), where the eye sees the margin it replaced.
+    expect(text(html)).toContain('已透支 计算值 -0.60 个月');
     expect(text(html)).not.toMatch(/-0\.60个月/);
     expect(html).toContain('title="计算值 -0.60 个月"');
     expect(html).toContain('data-severity="red"');
     // The exact figure stays in data-value, as for every other card.
     expect(html).toContain('data-value="-0.60"');
+  });
+
+  it('可支付月数 reads with a real space before its unit (8.51 个月), not a margin alone', () => {
+    const html = section(cards(status({ accumulatedBalance: new Dec('851'), monthsPayable: new Dec('8.51') })), 'kpi-months-payable');
+    expect(text(html)).toContain('8.51 个月');
   });
 
   it('累计结余 reads in its own unit, its opening balance beside it in the same one', () => {
@@ -131,9 +137,10 @@ describe('the alerts card', () => {
         <LangProvider>
           <KpiCards coverage={undefined} status={undefined} policy={policy} alertCounts={{ red, orange: 0, yellow: 0, blue: 0 }} alertScope="" fundLabel="" />
         </LangProvider>,
-      ).replace(/<[^>]+>/g, ' ');
-    expect(html(1)).toMatch(/\b1 alert\b/);
-    expect(html(1)).not.toMatch(/\b1 alerts\b/);
-    expect(html(2)).toMatch(/\b2 alerts\b/);
+      ).replace(/<[^>]+>/g, '');
+    // The text as read aloud: a real space between the count and its unit ("116 alerts", not "116alerts").
+    expect(html(1)).toMatch(/\D1 alert(?!s)/);
+    expect(html(1)).not.toMatch(/\D1 alerts/);
+    expect(html(2)).toMatch(/\D2 alerts/);
   });
 });

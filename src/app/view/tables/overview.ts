@@ -79,7 +79,7 @@ export function coverageSpec(bars: readonly CoverageBar[], byRegion: boolean, po
 export function monthsPayableSpec(bars: readonly MonthsPayableBar[], byQuarter: boolean, policy: Policy, lang: Lang, unit?: MoneyUnit): TableSpec<MonthsPayableBar> {
   const t = TEXT[lang];
   return inUnit(tableSpec(bars, (b) => b.key, [
-    ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
+    ...codeAndName<MonthsPayableBar>('key', byQuarter ? { code: t.quarter, name: t.quarterName, nameOnScreen: t.quarter } : { code: t.regionCode, name: t.region }, BAR, !byQuarter),
     { key: 'balance', head: t.accumulated, kind: 'money', value: (b) => b.accumulatedBalance },
     { key: 'months', head: t.months, kind: 'months', places: 2, value: (b) => b.monthsPayable, shown: t.monthsValue },
     {
