@@ -163,6 +163,11 @@ export function tableMoneyUnit(body: readonly (Decimal | null | undefined)[], to
 /** The smallest figure a region's money may read in a table: 0.10, two significant digits (0.03亿元 says less than 255.00万元). */
 const FEWEST_SHOWN = new Dec('0.10');
 
+/** Money that is not zero and would read 0.00–0.09 in `u` (one digit or none). */
+function readsTooLittle(v: Decimal | null | undefined, u: MoneyUnit): boolean {
+  return v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).abs().div(u.divisor), MONEY_PLACES)).lt(FEWEST_SHOWN);
+}
+
 /** The most integer digits a table figure is given when its unit steps down (9,999,999.99). */
 const TABLE_INTEGER_DIGITS = 7;
 
@@ -178,9 +183,8 @@ function smallerWhileZeroShown(u: MoneyUnit, body: readonly (Decimal | null | un
   const units = UNITS[lang];
   let chosen = u;
   for (;;) {
-    const readsTooLittle = body.some((v) => v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).abs().div(chosen.divisor), MONEY_PLACES)).lt(FEWEST_SHOWN));
     const at = units.indexOf(chosen);
-    if (!readsTooLittle || at <= 0) return chosen;
+    if (!body.some((v) => readsTooLittle(v, chosen)) || at <= 0) return chosen;
     const smaller = units[at - 1]!;
     const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS).times(smaller.divisor);
     if (all.some((v) => v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs(), MONEY_PLACES)).gte(limit))) return chosen;
@@ -234,17 +238,38 @@ export function pageMoneyUnit(columns: readonly TableMoneyColumn[], lang: Lang):
   return tableMoneyUnit(columns.flatMap((c) => c.body), columns.flatMap((c) => c.total), lang);
 }
 
-/** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
+/**
+ * The units of a table's money columns: ONE unit for the whole table, chosen
+ * from every column's figures as a page's is (pageMoneyUnit: the body rows
+ * choose, the total rows read in it, a unit smaller while a region's money
+ * would read 0.00–0.09), so that a reader compares across a row as down a
+ * column. Chosen per column, the English 应资助与实际资助 read 2.14 million
+ * beside 10.40 thousand in one row, and the report's resident balances
+ * 当期结余 in million beside 累计结余 in billion (Chinese 万元 spans what English
+ * splits into thousand and million).
+ *
+ * A column, or a group of columns (parts and their total, due and paid), whose
+ * money that is not zero would still read 0.00–0.09 in the table's unit (the
+ * unit could not step down: another figure would need more than
+ * TABLE_INTEGER_DIGITS integer digits there) keeps a unit of its own, chosen
+ * from its own figures as before (tableMoneyUnit): a difference of a few yuan
+ * beside hundreds of millions reads as the figure it is, never 0.00.
+ */
 export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
+  const table = pageMoneyUnit(columns, lang);
   const byGroup = new Map<string, MoneyUnit>();
-  const members = (group: string) => columns.filter((c) => c.group === group);
+  const members = (c: TableMoneyColumn): readonly TableMoneyColumn[] => (c.group === undefined ? [c] : columns.filter((m) => m.group === c.group));
+  const unitOf = (c: TableMoneyColumn): MoneyUnit => {
+    const set = members(c);
+    const figures = set.flatMap((m) => [...m.body, ...m.total]);
+    if (!figures.some((v) => readsTooLittle(v, table))) return table;
+    return tableMoneyUnit(set.flatMap((m) => m.body), set.flatMap((m) => m.total), lang);
+  };
   return columns.map((c) => {
-    if (c.group === undefined) return tableMoneyUnit(c.body, c.total, lang);
-    const known = byGroup.get(c.group);
-    if (known) return known;
-    const u = tableMoneyUnit(members(c.group).flatMap((m) => m.body), members(c.group).flatMap((m) => m.total), lang);
-    byGroup.set(c.group, u);
-    return u;
+    if (c.group === undefined) return unitOf(c);
+    const known = byGroup.get(c.group) ?? unitOf(c);
+    byGroup.set(c.group, known);
+    return known;
   });
 }
 
