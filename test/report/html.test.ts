@@ -3,7 +3,7 @@
 // its money would read 0.00–0.09 in it), from the same chooser as the app.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { table } from '../../src/report/html';
+import { table, tablesTogether } from '../../src/report/html';
 import { ROUNDED_PARTS_NOTE } from '../../src/domain/moneyUnit';
 
 const money = (yuan: string) => ({ text: '—', money: new Dec(yuan), num: true });
@@ -87,5 +87,20 @@ describe('report table(): money units', () => {
       expect(cells(html).slice(-3)).toEqual(['内蒙古自治区合计', '13,685.98', '13,643.25']);
       expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
     });
+  });
+
+  it('tables read together share one unit; a group name belongs to its own table', () => {
+    // By item: 1,500,000,000.00 and its total 2,000,000,000.00 (billion on its own); by region 1,950,000,000.00
+    // and 50,000,000.00 (0.05 billion: million). Each table's group 'g' is its own.
+    const [items, regions] = tablesTogether([
+      { lang: 'en', head: ['Item', { text: 'YTD', unitGroup: 'g' }], rows: [{ cells: ['Inpatient', money('1500000000.00')] }, { total: true, cells: ['Total', money('2000000000.00')] }] },
+      { lang: 'en', head: ['Region', { text: 'YTD', unitGroup: 'g' }], rows: [{ cells: ['A', money('1950000000.00')] }, { cells: ['B', money('50000000.00')] }] },
+    ]);
+    expect(heads(items!)).toEqual(['Item', 'YTD (million yuan)']);
+    expect(cells(items!)).toEqual(['Inpatient', '1,500.00', 'Total', '2,000.00']);
+    expect(heads(regions!)).toEqual(['Region', 'YTD (million yuan)']);
+    expect(cells(regions!)).toEqual(['A', '1,950.00', 'B', '50.00']);
+    // Alone, the breakdown reads billion.
+    expect(heads(table({ lang: 'en', head: ['Item', 'YTD'], rows: [{ cells: ['Inpatient', money('1500000000.00')] }] }))).toEqual(['Item', 'YTD (billion yuan)']);
   });
 });
