@@ -89,6 +89,47 @@ export function sentenceMoneyUnit(amounts: readonly Decimal[], lang: Lang, floor
   return chosen.divisor.gte(floor.divisor) ? chosen : floor;
 }
 
+/**
+ * The unit of a list of sentences (an alert list): ONE unit for all of them,
+ * so that the same figure reads alike in two sentences and figures compare
+ * down the list (the English list read 凉城县's -950.87 thousand beside
+ * -16.46 million, and 乌兰察布市's resident income 1,650.74 million in one
+ * alert and 1.65 billion in the next). It is the unit most of the sentences
+ * read in on their own (`units`: each sentence's, sentenceMoneyUnit's; a tie
+ * goes to the larger unit, whose figures are the shorter). Not a table's
+ * rule (from the largest amount, smaller while one reads 0.00–0.09): a few
+ * small amounts took the sample's whole English list down to thousands,
+ * 1,650,740.00 thousand yuan. A sentence that does not read well in it keeps
+ * its own unit (readsInList). None: undefined.
+ */
+export function listMoneyUnit(units: readonly MoneyUnit[], lang: Lang): MoneyUnit | undefined {
+  let best: MoneyUnit | undefined;
+  let bestCount = 0;
+  for (const u of UNITS[lang]) {
+    const count = units.filter((x) => x.id === u.id).length;
+    // Smallest first: a count that ties moves to the larger unit.
+    if (count > 0 && count >= bestCount) {
+      best = u;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * True when every amount of `values` reads well in `u`: one that is not zero
+ * with two digits at least (0.10 or more: no amount reads as zero or loses its
+ * sign), none with more than TABLE_INTEGER_DIGITS integer digits.
+ */
+export function readsInList(values: Iterable<Decimal | null | undefined>, u: MoneyUnit): boolean {
+  const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS);
+  for (const v of values) {
+    if (readsTooLittle(v, u)) return false;
+    if (v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs().div(u.divisor), MONEY_PLACES)).gte(limit)) return false;
+  }
+  return true;
+}
+
 /** The bare figure in `u` ("1,503.50"), two decimals, for a cell under a head that names the unit. */
 export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
   return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));

@@ -7,10 +7,12 @@ import {
   formatRate,
   headlineMoneyUnit,
   headWithUnit,
+  listMoneyUnit,
   moneyFigure,
   moneyUnitById,
   moneyWithUnit,
   moneyWithUnitShown,
+  readsInList,
   restateMoney,
   roundedIn,
   groupRoundedIn,
@@ -294,5 +296,29 @@ describe('headlineMoneyUnit', () => {
     expect(unit(null, ['35000.00'])).toBe('万元');
     expect(unit('-21677200.00', ['350000000.00'], 'en')).toBe('million yuan');
     expect(unit('-14788.40', ['200000000.00'], 'en')).toBe('thousand yuan');
+  });
+});
+
+describe('listMoneyUnit / readsInList: one unit down a list of sentences', () => {
+  const u = (id: Parameters<typeof moneyUnitById>[0], lang: 'zh' | 'en' = 'en') => moneyUnitById(id, lang);
+
+  it('is the unit most sentences read in on their own; a tie goes to the larger unit; none: undefined', () => {
+    expect(listMoneyUnit([u('thousand'), u('million'), u('million'), u('billion')], 'en')?.label).toBe('million yuan');
+    expect(listMoneyUnit([u('thousand'), u('thousand'), u('million')], 'en')?.label).toBe('thousand yuan');
+    expect(listMoneyUnit([u('thousand'), u('million')], 'en')?.label).toBe('million yuan');
+    expect(listMoneyUnit([u('wan', 'zh'), u('yi', 'zh'), u('wan', 'zh')], 'zh')?.label).toBe('万元');
+    expect(listMoneyUnit([], 'en')).toBeUndefined();
+  });
+
+  it('reads well: every amount that is not zero with two digits at least, none with more than seven integer digits', () => {
+    const million = u('million');
+    // -950,868.27 reads -0.95 million; 57,450.00 would read 0.06; zero reads 0.00 and is fine.
+    expect(readsInList([money('-950868.27'), money('0')], million)).toBe(true);
+    expect(readsInList([money('-950868.27'), money('57450.00')], million)).toBe(false);
+    expect(readsInList([money('-99000')], million)).toBe(true); // 0.10 after rounding
+    expect(readsInList([money('-94999.99')], million)).toBe(false); // 0.09
+    // 9,999,999.99 million is seven digits; 10,000,000.00 is eight.
+    expect(readsInList([money('9999999994999.99')], million)).toBe(true);
+    expect(readsInList([money('9999999995000.00')], million)).toBe(false);
   });
 });

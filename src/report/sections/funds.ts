@@ -9,7 +9,7 @@ import { forecastFor } from '../../domain/forecast';
 import { balanceRateOf } from '../../domain/fundStatus';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, POT_LABEL, SEVERITY_LABEL, SOURCE_LEVEL_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
-import { renderMessage } from '../../domain/messages/render';
+import { messagesMoneyUnit, renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
@@ -254,6 +254,8 @@ export function incomeSection(ctx: SectionContext, n: number): string {
   if (transfers.length === 0) {
     parts.push(para(t.noTransfers(m.region.name)));
   } else {
+    // One money unit down the list (messagesMoneyUnit), a sentence that would read 0.00–0.09 in it in its own.
+    const unit = messagesMoneyUnit(transfers.map((a) => a.text), lang);
     parts.push(
       table({
         lang,
@@ -262,7 +264,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
-          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), renderMessage(a.text, lang, 'reader')],
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), renderMessage(a.text, lang, 'reader', unit)],
         })),
       }),
     );
