@@ -256,6 +256,26 @@ export function headlineMoneyUnit(headline: Decimal | null | undefined, beside: 
 }
 
 /**
+ * The units of money cards read side by side (the overview's 当期结余 and
+ * 累计结余, the one the change of the other): each card's own
+ * (headlineMoneyUnit), then the smallest of them for every card where every
+ * figure of every card keeps at most TABLE_INTEGER_DIGITS integer digits
+ * there; else each card its own. In English the row read 882.17 million yuan
+ * beside 10.92 billion yuan (now 10,921.88 million); in Chinese 8.82亿元 and
+ * 109.22亿元 share a unit already.
+ */
+export function cardsMoneyUnits(cards: readonly { readonly headline: Decimal | null | undefined; readonly beside: readonly (Decimal | null | undefined)[] }[], lang: Lang): MoneyUnit[] {
+  const own = cards.map((c) => headlineMoneyUnit(c.headline, c.beside, lang));
+  // A card with nothing to measure (no figures, or zeros) chooses nothing: its default unit is no figure's.
+  const measured = (c: (typeof cards)[number]): boolean => [c.headline, ...c.beside].some((v) => v !== null && v !== undefined && !v.isZero());
+  const smallest = own.filter((_u, i) => measured(cards[i]!)).reduce<MoneyUnit | undefined>((a, b) => (a === undefined || b.divisor.lt(a.divisor) ? b : a), undefined);
+  if (smallest === undefined) return own;
+  const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS);
+  const fits = cards.every((c) => [c.headline, ...c.beside].every((v) => v === null || v === undefined || new Dec(fixed(new Dec(v).abs().div(smallest.divisor), MONEY_PLACES)).lt(limit)));
+  return fits ? cards.map(() => smallest) : own;
+}
+
+/**
  * The unit of a headline read with the parts it breaks into (a city's gap and
  * the steps that cover it): the headline's own (headlineMoneyUnit), then a
  * smaller one while a part that is not zero would read 0.00–0.09 in it, as a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, money } from '../../src/domain/money';
 import {
+  cardsMoneyUnits,
   chooseMoneyUnit,
   exactYuan,
   formatMoney,
@@ -320,5 +321,25 @@ describe('listMoneyUnit / readsInList: one unit down a list of sentences', () =>
     // 9,999,999.99 million is seven digits; 10,000,000.00 is eight.
     expect(readsInList([money('9999999994999.99')], million)).toBe(true);
     expect(readsInList([money('9999999995000.00')], million)).toBe(false);
+  });
+});
+
+describe('cardsMoneyUnits: money cards side by side share the smaller of their units where it fits', () => {
+  const m = (v: string | null) => (v === null ? null : money(v));
+  const labels = (cards: [string | null, (string | null)[]][], lang: 'zh' | 'en') => cardsMoneyUnits(cards.map(([h, b]) => ({ headline: m(h), beside: b.map(m) })), lang).map((u) => u.label);
+
+  it('882.17 million beside 10.92 billion: million for both; Chinese 亿元 for both as each reads alone', () => {
+    const row: [string | null, (string | null)[]][] = [['882170000.00', ['16288930000.00', '15406760000.00']], ['10921880000.00', ['10039710000.00']]];
+    expect(labels(row, 'en')).toEqual(['million yuan', 'million yuan']);
+    expect(labels(row, 'zh')).toEqual(['亿元', '亿元']);
+  });
+
+  it('each its own where a figure would need more than seven integer digits in the smaller unit', () => {
+    // -657,390.00 reads in thousand; 16,288,930,000.00 would be 16,288,930.00 thousand (eight digits).
+    expect(labels([['-657390.00', ['3509630.00', '4167020.00']], ['16288930000.00', []]], 'en')).toEqual(['thousand yuan', 'billion yuan']);
+  });
+
+  it('a card with nothing to measure chooses nothing', () => {
+    expect(labels([['880000000.00', ['16290000000.00', '15410000000.00']], [null, [null]]], 'zh')).toEqual(['亿元', '亿元']);
   });
 });
