@@ -4,7 +4,7 @@
 import { FUND_LABEL, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
 import { datasetLevelWords, perLevelWords, type LevelWords } from '../domain/levelWords';
-import { renderMessage } from '../domain/messages/render';
+import { messagesMoneyUnit, renderMessage } from '../domain/messages/render';
 import { isOverdrawn, monthsPayableInFull } from '../domain/monthsPayableText';
 import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { formatMoney, formatRate } from '../domain/moneyUnit';
@@ -190,8 +190,11 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
 
   const counts = SEVERITIES.map((sev) => `${SEVERITY_LABEL[sev][lang]} ${a.alerts.filter((al) => al.severity === sev).length}`);
   lines.push(t.alerts(a.alerts.length, counts));
-  for (const al of a.alerts.slice(0, TOP_ALERTS)) {
-    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${renderMessage(al.text, lang, 'reader')}`);
+  // The alerts listed read in one money unit (messagesMoneyUnit), a sentence that would read 0.00–0.09 in it in its own.
+  const top = a.alerts.slice(0, TOP_ALERTS);
+  const unit = messagesMoneyUnit(top.map((al) => al.text), lang);
+  for (const al of top) {
+    lines.push(`  [${SEVERITY_LABEL[al.severity][lang]}] ${renderMessage(al.text, lang, 'reader', unit)}`);
   }
   if (a.alerts.length > TOP_ALERTS) lines.push(t.more(a.alerts.length - TOP_ALERTS));
   return lines;

@@ -89,6 +89,47 @@ export function sentenceMoneyUnit(amounts: readonly Decimal[], lang: Lang, floor
   return chosen.divisor.gte(floor.divisor) ? chosen : floor;
 }
 
+/**
+ * The unit of a list of sentences (an alert list): ONE unit for all of them,
+ * so that the same figure reads alike in two sentences and figures compare
+ * down the list (the English list read 凉城县's -950.87 thousand beside
+ * -16.46 million, and 乌兰察布市's resident income 1,650.74 million in one
+ * alert and 1.65 billion in the next). It is the unit most of the sentences
+ * read in on their own (`units`: each sentence's, sentenceMoneyUnit's; a tie
+ * goes to the larger unit, whose figures are the shorter). Not a table's
+ * rule (from the largest amount, smaller while one reads 0.00–0.09): a few
+ * small amounts took the sample's whole English list down to thousands,
+ * 1,650,740.00 thousand yuan. A sentence that does not read well in it keeps
+ * its own unit (readsInList). None: undefined.
+ */
+export function listMoneyUnit(units: readonly MoneyUnit[], lang: Lang): MoneyUnit | undefined {
+  let best: MoneyUnit | undefined;
+  let bestCount = 0;
+  for (const u of UNITS[lang]) {
+    const count = units.filter((x) => x.id === u.id).length;
+    // Smallest first: a count that ties moves to the larger unit.
+    if (count > 0 && count >= bestCount) {
+      best = u;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * True when every amount of `values` reads well in `u`: one that is not zero
+ * with two digits at least (0.10 or more: no amount reads as zero or loses its
+ * sign), none with more than TABLE_INTEGER_DIGITS integer digits.
+ */
+export function readsInList(values: Iterable<Decimal | null | undefined>, u: MoneyUnit): boolean {
+  const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS);
+  for (const v of values) {
+    if (readsTooLittle(v, u)) return false;
+    if (v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs().div(u.divisor), MONEY_PLACES)).gte(limit)) return false;
+  }
+  return true;
+}
+
 /** The bare figure in `u` ("1,503.50"), two decimals, for a cell under a head that names the unit. */
 export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
   return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));
@@ -163,6 +204,11 @@ export function tableMoneyUnit(body: readonly (Decimal | null | undefined)[], to
 /** The smallest figure a region's money may read in a table: 0.10, two significant digits (0.03亿元 says less than 255.00万元). */
 const FEWEST_SHOWN = new Dec('0.10');
 
+/** Money that is not zero and would read 0.00–0.09 in `u` (one digit or none). */
+function readsTooLittle(v: Decimal | null | undefined, u: MoneyUnit): boolean {
+  return v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).abs().div(u.divisor), MONEY_PLACES)).lt(FEWEST_SHOWN);
+}
+
 /** The most integer digits a table figure is given when its unit steps down (9,999,999.99). */
 const TABLE_INTEGER_DIGITS = 7;
 
@@ -178,9 +224,8 @@ function smallerWhileZeroShown(u: MoneyUnit, body: readonly (Decimal | null | un
   const units = UNITS[lang];
   let chosen = u;
   for (;;) {
-    const readsTooLittle = body.some((v) => v !== null && v !== undefined && !v.isZero() && new Dec(fixed(new Dec(v).abs().div(chosen.divisor), MONEY_PLACES)).lt(FEWEST_SHOWN));
     const at = units.indexOf(chosen);
-    if (!readsTooLittle || at <= 0) return chosen;
+    if (!body.some((v) => readsTooLittle(v, chosen)) || at <= 0) return chosen;
     const smaller = units[at - 1]!;
     const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS).times(smaller.divisor);
     if (all.some((v) => v !== null && v !== undefined && new Dec(fixed(new Dec(v).abs(), MONEY_PLACES)).gte(limit))) return chosen;
@@ -211,6 +256,26 @@ export function headlineMoneyUnit(headline: Decimal | null | undefined, beside: 
 }
 
 /**
+ * The units of money cards read side by side (the overview's 当期结余 and
+ * 累计结余, the one the change of the other): each card's own
+ * (headlineMoneyUnit), then the smallest of them for every card where every
+ * figure of every card keeps at most TABLE_INTEGER_DIGITS integer digits
+ * there; else each card its own. In English the row read 882.17 million yuan
+ * beside 10.92 billion yuan (now 10,921.88 million); in Chinese 8.82亿元 and
+ * 109.22亿元 share a unit already.
+ */
+export function cardsMoneyUnits(cards: readonly { readonly headline: Decimal | null | undefined; readonly beside: readonly (Decimal | null | undefined)[] }[], lang: Lang): MoneyUnit[] {
+  const own = cards.map((c) => headlineMoneyUnit(c.headline, c.beside, lang));
+  // A card with nothing to measure (no figures, or zeros) chooses nothing: its default unit is no figure's.
+  const measured = (c: (typeof cards)[number]): boolean => [c.headline, ...c.beside].some((v) => v !== null && v !== undefined && !v.isZero());
+  const smallest = own.filter((_u, i) => measured(cards[i]!)).reduce<MoneyUnit | undefined>((a, b) => (a === undefined || b.divisor.lt(a.divisor) ? b : a), undefined);
+  if (smallest === undefined) return own;
+  const limit = new Dec(10).pow(TABLE_INTEGER_DIGITS);
+  const fits = cards.every((c) => [c.headline, ...c.beside].every((v) => v === null || v === undefined || new Dec(fixed(new Dec(v).abs().div(smallest.divisor), MONEY_PLACES)).lt(limit)));
+  return fits ? cards.map(() => smallest) : own;
+}
+
+/**
  * The unit of a headline read with the parts it breaks into (a city's gap and
  * the steps that cover it): the headline's own (headlineMoneyUnit), then a
  * smaller one while a part that is not zero would read 0.00–0.09 in it, as a
@@ -234,17 +299,38 @@ export function pageMoneyUnit(columns: readonly TableMoneyColumn[], lang: Lang):
   return tableMoneyUnit(columns.flatMap((c) => c.body), columns.flatMap((c) => c.total), lang);
 }
 
-/** One unit per column (tableMoneyUnit), the same for every column of a group: the group's body rows choose it. */
+/**
+ * The units of a table's money columns: ONE unit for the whole table, chosen
+ * from every column's figures as a page's is (pageMoneyUnit: the body rows
+ * choose, the total rows read in it, a unit smaller while a region's money
+ * would read 0.00–0.09), so that a reader compares across a row as down a
+ * column. Chosen per column, the English 应资助与实际资助 read 2.14 million
+ * beside 10.40 thousand in one row, and the report's resident balances
+ * 当期结余 in million beside 累计结余 in billion (Chinese 万元 spans what English
+ * splits into thousand and million).
+ *
+ * A column, or a group of columns (parts and their total, due and paid), whose
+ * money that is not zero would still read 0.00–0.09 in the table's unit (the
+ * unit could not step down: another figure would need more than
+ * TABLE_INTEGER_DIGITS integer digits there) keeps a unit of its own, chosen
+ * from its own figures as before (tableMoneyUnit): a difference of a few yuan
+ * beside hundreds of millions reads as the figure it is, never 0.00.
+ */
 export function tableMoneyUnits(columns: readonly TableMoneyColumn[], lang: Lang): MoneyUnit[] {
+  const table = pageMoneyUnit(columns, lang);
   const byGroup = new Map<string, MoneyUnit>();
-  const members = (group: string) => columns.filter((c) => c.group === group);
+  const members = (c: TableMoneyColumn): readonly TableMoneyColumn[] => (c.group === undefined ? [c] : columns.filter((m) => m.group === c.group));
+  const unitOf = (c: TableMoneyColumn): MoneyUnit => {
+    const set = members(c);
+    const figures = set.flatMap((m) => [...m.body, ...m.total]);
+    if (!figures.some((v) => readsTooLittle(v, table))) return table;
+    return tableMoneyUnit(set.flatMap((m) => m.body), set.flatMap((m) => m.total), lang);
+  };
   return columns.map((c) => {
-    if (c.group === undefined) return tableMoneyUnit(c.body, c.total, lang);
-    const known = byGroup.get(c.group);
-    if (known) return known;
-    const u = tableMoneyUnit(members(c.group).flatMap((m) => m.body), members(c.group).flatMap((m) => m.total), lang);
-    byGroup.set(c.group, u);
-    return u;
+    if (c.group === undefined) return unitOf(c);
+    const known = byGroup.get(c.group) ?? unitOf(c);
+    byGroup.set(c.group, known);
+    return known;
   });
 }
 

@@ -3,7 +3,7 @@
 import { escapeHtml } from '../charts/escapeHtml';
 import type { Lang } from '../domain/lang';
 import type { Decimal } from '../domain/money';
-import { exactYuan, groupRoundedIn, headWithUnit, moneyFigure, ROUNDED_PARTS_NOTE, tableMoneyUnits } from '../domain/moneyUnit';
+import { exactYuan, groupRoundedIn, headWithUnit, moneyFigure, ROUNDED_PARTS_NOTE, tableMoneyUnits, type MoneyUnit, type TableMoneyColumn } from '../domain/moneyUnit';
 
 export const esc = escapeHtml;
 
@@ -16,9 +16,9 @@ export interface Cell {
   /** Extra class, e.g. a severity. */
   cls?: string;
   /**
-   * An amount in yuan: table() prints it in its column's unit (one unit per
-   * column, from the column's largest figure, named in the head), the exact
-   * yuan in the cell's title. `text` is what shows when it is null.
+   * An amount in yuan: table() prints it in its column's unit (one unit for
+   * the table, domain tableMoneyUnits, named in each head), the exact yuan in
+   * the cell's title. `text` is what shows when it is null.
    */
   money?: Decimal | null;
   /** With `money`: a sign on positive figures too ("+1.20"), for change columns. */
@@ -59,9 +59,8 @@ function attrs(c: Cell): string {
   return `${cls ? ` class="${esc(cls)}"` : ''}${c.col ? ` data-col="${esc(c.col)}"` : ''}${c.title ? ` title="${esc(c.title)}"` : ''}`;
 }
 
-/** Money cells in their column's unit (from the body rows; total rows read in it), and the unit added to that column's head. */
-function withUnits(spec: TableSpec): TableSpec {
-  const lang = spec.lang ?? 'zh';
+/** The money columns of a table, by cell index: the body rows' figures and the total rows'. */
+function moneyColumnsOf(spec: TableSpec, tableIndex: number): { indices: number[]; money: TableMoneyColumn[] } {
   const columns = new Map<number, { body: (Decimal | null | undefined)[]; total: (Decimal | null | undefined)[] }>();
   for (const r of spec.rows) {
     r.cells.forEach((c, i) => {
@@ -71,14 +70,18 @@ function withUnits(spec: TableSpec): TableSpec {
       columns.set(i, figures);
     });
   }
-  if (columns.size === 0) return spec;
   const groupOf = (i: number): string | undefined => {
     const h = spec.head[i];
-    return h === undefined || typeof h === 'string' ? undefined : h.unitGroup;
+    // A group belongs to its own table: two tables chosen together never share one by name.
+    return h === undefined || typeof h === 'string' || h.unitGroup === undefined ? undefined : `${tableIndex}:${h.unitGroup}`;
   };
-  const money = [...columns].map(([i, figures]) => ({ ...figures, group: groupOf(i) }));
-  const chosen = tableMoneyUnits(money, lang);
-  const units = new Map([...columns.keys()].map((i, k) => [i, chosen[k]!]));
+  return { indices: [...columns.keys()], money: [...columns].map(([i, figures]) => ({ ...figures, group: groupOf(i) })) };
+}
+
+/** Money cells in the units chosen for them (`units`, by cell index), and the unit added to each money column's head. */
+function withUnits(spec: TableSpec, money: readonly TableMoneyColumn[], units: ReadonlyMap<number, MoneyUnit>, chosen: readonly MoneyUnit[]): TableSpec {
+  const lang = spec.lang ?? 'zh';
+  if (units.size === 0) return spec;
   const head = spec.head.map((h, i) => {
     const u = units.get(i);
     if (!u) return h;
@@ -102,8 +105,7 @@ function withUnits(spec: TableSpec): TableSpec {
   return { ...spec, head, rows, note };
 }
 
-export function table(input: TableSpec): string {
-  const spec = withUnits(input);
+function tableHtml(spec: TableSpec): string {
   const head = spec.head.map((h) => `<th${attrs(cellOf(h))}>${esc(cellOf(h).text)}</th>`).join('');
   const body = spec.rows
     .map((r) => {
@@ -118,6 +120,32 @@ export function table(input: TableSpec): string {
     `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>` +
     (spec.note ? `<p class="note">${esc(spec.note)}</p>` : '')
   );
+}
+
+/**
+ * Tables read together (a breakdown and the same figures by region, one
+ * under the other): their money in ONE unit, chosen as one table's
+ * (tableMoneyUnits over all their money columns), so the same figure — the
+ * total of both — reads alike in both. Chosen each on its own, the English
+ * report's resident expenditure read 15.41 billion by item and 15,406.76
+ * million by region. Each table's head names the unit.
+ */
+export function tablesTogether(inputs: readonly TableSpec[]): string[] {
+  const lang = inputs[0]?.lang ?? 'zh';
+  const columns = inputs.map((spec, k) => moneyColumnsOf(spec, k));
+  const chosen = tableMoneyUnits(columns.flatMap((c) => c.money), lang);
+  let at = 0;
+  return inputs.map((spec, k) => {
+    const { indices, money } = columns[k]!;
+    const own = chosen.slice(at, at + money.length);
+    at += money.length;
+    return tableHtml(withUnits(spec, money, new Map(indices.map((i, n) => [i, own[n]!])), own));
+  });
+}
+
+/** A table, its money in one unit (tableMoneyUnits: from the body rows, the total rows read in it) named in each money head. */
+export function table(input: TableSpec): string {
+  return tablesTogether([input])[0]!;
 }
 
 /**

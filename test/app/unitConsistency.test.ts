@@ -20,12 +20,13 @@ import { buildStressBandOption } from '../../src/charts/options/stressBand';
 import { redMonthsThreshold, stressTests } from '../../src/domain/stress';
 import { defaultPreset, presetScenario } from '../../src/domain/stressScenario';
 import { LANGS, type Lang } from '../../src/domain/lang';
-import { sum } from '../../src/domain/money';
+import { Dec, sum } from '../../src/domain/money';
 import { FUNDS, type Analysis } from '../../src/domain/types';
 import { analyze } from '../../src/engine/queries/analyze';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { readDatasetDir } from '../../src/engine/formats/nodeFiles';
-import { alertMessage } from '../../src/app/view/alertsView';
+import { alertMessage, alertsMoneyUnit } from '../../src/app/view/alertsView';
+import { summaryLines } from '../../src/cli/summary';
 import { fundTrendChart, monthsPayableChart } from '../../src/app/view/overviewCharts';
 import { buildRegionTree, type RegionTree } from '../../src/app/view/regionTree';
 import { renderReportParts } from '../../src/report/report';
@@ -254,6 +255,44 @@ describe('one money unit per column, chart and sentence (sample, 2024Q4)', () =>
     const months = analysis.alerts.find((a) => a.rule === 'months_payable' && a.regionCode === '150900' && a.fund === 'resident')!;
     expect(alertMessage(months, 'zh')).toContain('累计结余 3.72亿元 ÷ 近4个季度月均支出 1.62亿元 = 2.30 个月');
     expect(alertMessage(months, 'en')).toContain('accumulated balance 372.02 million yuan ÷');
+  });
+
+  it('the alert list reads in one unit (million yuan / 万元), a sentence that would read 0.00–0.09 in it in its own', () => {
+    // The English walk: 凉城县 -950.87 thousand yuan beside -16.46 million yuan, and 乌兰察布市's resident
+    // income 1,650.74 million yuan in one alert and 1.65 billion yuan in the next.
+    const find = (rule: string, code: string, fund: string) => analysis.alerts.find((a) => a.rule === rule && a.regionCode === code && a.fund === fund)!;
+    const en = alertsMoneyUnit(analysis.alerts, 'en');
+    expect(en?.label).toBe('million yuan');
+    expect(alertMessage(find('current_deficit', '150925', 'assistance'), 'en')).toContain('= -950.87 thousand yuan');
+    expect(alertMessage(find('current_deficit', '150925', 'assistance'), 'en', en)).toContain('income 5.12 million yuan − expenditure 6.07 million yuan = -0.95 million yuan');
+    expect(alertMessage(find('current_deficit', '150925', 'resident'), 'en', en)).toContain('= -16.46 million yuan');
+    expect(alertMessage(find('current_deficit', '150900', 'resident'), 'en', en)).toContain('income 1,650.74 million yuan − expenditure 1,940.99 million yuan');
+    expect(alertMessage(find('growth_gap', '150900', 'resident'), 'en')).toContain('(1.65 billion yuan ÷');
+    expect(alertMessage(find('growth_gap', '150900', 'resident'), 'en', en)).toContain('(1,650.74 million yuan ÷');
+    // Chinese: 万元 down the list, 乌兰察布市's 16.51亿元 reading 165,073.85万元 in both.
+    const zh = alertsMoneyUnit(analysis.alerts, 'zh');
+    expect(zh?.label).toBe('万元');
+    expect(alertMessage(find('current_deficit', '150900', 'resident'), 'zh', zh)).toContain('收入 165,073.85万元 − 支出 194,098.75万元');
+    expect(alertMessage(find('growth_gap', '150900', 'resident'), 'zh', zh)).toContain('收入同比增长 2.68%（165,073.85万元 ÷');
+    // The terminal summary's alerts are such a list too: 16.51亿元 read beside 万元 deficits of its counties.
+    const alertLines = summaryLines(analysis, 'zh').filter((l) => l.startsWith('  ['));
+    expect(alertLines.join('\n')).toContain('乌兰察布市 城乡居民医保基金 年初至今当期结余 = 收入 165,073.85万元 − 支出 194,098.75万元 = -29,024.90万元');
+    for (const line of alertLines) expect([...moneyIn(line, 'zh').units].filter((u) => u !== '万元'), line).toEqual([]);
+    // Every other sentence keeps its own unit only because a figure of it would read 0.00–0.09 in the list's
+    // (康巴什区's monthly expenditure 57.45 thousand yuan is 0.06 million).
+    for (const [lang, unit, label] of [['en', en, 'million yuan'], ['zh', zh, '万元']] as const) {
+      const own = analysis.alerts.filter((a) => {
+        const { units } = moneyIn(alertMessage(a, lang, unit), lang);
+        return units.size > 0 && !(units.size === 1 && units.has(label));
+      });
+      expect(own.length, lang).toBeLessThanOrEqual(3);
+      for (const a of own) {
+        const figures = [...alertMessage(a, lang).matchAll(MONEY[lang])].map((m) => ({ n: new Dec(m[1]!.replace(/,/g, '')), u: m[3]! }));
+        const perUnit: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8, yuan: 1, 'thousand yuan': 1e3, 'million yuan': 1e6, 'billion yuan': 1e9 };
+        const inYuan = figures.map((f) => f.n.times(perUnit[f.u]!).abs());
+        expect(inYuan.some((y) => !y.isZero() && y.lt(lang === 'en' ? 95000 : 950)), alertMessage(a, lang)).toBe(true);
+      }
+    }
   });
 });
 

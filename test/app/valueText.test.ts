@@ -2,6 +2,7 @@
 // months payable below zero says 已透支, the computed figure on hover.
 import { describe, expect, it } from 'vitest';
 import { ruleValueExact, ruleValueText, ruleValueTexts } from '../../src/app/view/valueText';
+import { moneyUnitById } from '../../src/domain/moneyUnit';
 import { Dec } from '../../src/domain/money';
 
 describe('an alert’s value', () => {
@@ -41,6 +42,18 @@ describe('an alert’s value', () => {
     expect(ruleValueText('budget_execution', new Dec('0.1234'), 'zh')).toBe('12.34 个百分点');
     // A rate stays a rate.
     expect(ruleValueText('balance_rate', new Dec('0.1234'), 'zh')).toBe('12.34%');
+  });
+
+  it('money in an alert list: in the list\'s unit, as the sentence under it reads, where the value keeps two digits', () => {
+    // 凉城县's -950,868.27 read -950.87 thousand yuan beside its sentence's -0.95 million in a million list.
+    const million = moneyUnitById('million', 'en');
+    expect(ruleValueTexts('current_deficit', new Dec('-950868.27'), new Dec(0), 'en')).toEqual(['-950.87 thousand yuan', '0.00 thousand yuan']);
+    expect(ruleValueTexts('current_deficit', new Dec('-950868.27'), new Dec(0), 'en', million)).toEqual(['-0.95 million yuan', '0.00 million yuan']);
+    expect(ruleValueTexts('current_deficit', new Dec('-290249007.77'), new Dec(0), 'zh', moneyUnitById('wan', 'zh'))).toEqual(['-29,024.90万元', '0.00万元']);
+    // 57,450.00 would read 0.06 million: its own unit.
+    expect(ruleValueTexts('current_deficit', new Dec('-57450'), new Dec(0), 'en', million)).toEqual(['-57.45 thousand yuan', '0.00 thousand yuan']);
+    // Not money: the list's unit does not apply.
+    expect(ruleValueTexts('coverage', new Dec('0.9712'), new Dec('0.99'), 'en', million)).toEqual(['97.12%', '99.00%']);
   });
 });
 

@@ -87,13 +87,14 @@ describe('language switch', () => {
     const cards = (await page.locator('.kpis').textContent()) ?? '';
     expect(cards.split(region).join('')).not.toMatch(CHINESE);
 
-    // The same figures: exact values unchanged, the rate's text identical, money in billion yuan.
+    // The same figures: exact values unchanged, the rate's text identical, money in million yuan: the
+    // accumulated balance reads in the current balance card's unit beside it (882.17 million), not 10.92 billion.
     expect(await kpiValue(page, 'kpi-coverage')).toBe(coverage);
     expect(coverage).toBe(coverageRate(await cliAnalysis(SAMPLE_DIR, view.quarter), view.region));
     expect(await byTestId(page, 'kpi-coverage').locator('.kpi-value').textContent()).toBe(coverageZh);
     expect(await kpiValue(page, 'kpi-accumulated')).toBe(accumulated);
     expect(await byTestId(page, 'kpi-accumulated').locator('.kpi-value').textContent()).toBe(
-      `${scaled(accumulated, 1_000_000_000n, 2)} billion yuan`,
+      `${scaled(accumulated, 1_000_000n, 2)} million yuan`,
     );
 
     // Charts redraw in English: axis names, series and legend.

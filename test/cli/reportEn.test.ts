@@ -51,19 +51,21 @@ describe('report --lang en on the sample, 2024Q4', () => {
     expect(left).toEqual([]);
   });
 
-  it("tables state analyze's numbers: months, coverage, balances in one unit per column, the gap chain in yuan", () => {
+  it("tables state analyze's numbers: months, coverage, balances in one unit per table, the gap chain in yuan", () => {
     const json: AnalysisJson = r.json;
     const fund = (code: string, f: string) => json.funds.find((x) => x.region_code === code && x.fund === f);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe(fund('150900', 'resident')?.months_payable);
     expect(cell(r.html, 'table-balance-resident', '150900', 'months')).toBe('2.30');
     expect(cell(r.html, 'table-balance-resident', '150900', 'months-qoq')).toBe('−2.62');
     for (const code of ['150100', '150900', '152200', '150000']) {
-      // One unit per column, from its largest figure (issue 16): the province's 10.92 billion sets
-      // billion yuan for the accumulated balance; the current balance stays below a billion.
-      expect(cell(r.html, 'table-balance-resident', code, 'accumulated-balance')).toBe(inUnit(fund(code, 'resident')?.accumulated_balance, 1_000_000_000));
+      // One unit per table: the cities' current balances (阿拉善盟 14.92 million) set million yuan, and the
+      // accumulated balance reads in it too (10,921.88 for the province), where per column it read 10.92 billion
+      // beside 882.17 million.
+      expect(cell(r.html, 'table-balance-resident', code, 'accumulated-balance')).toBe(inUnit(fund(code, 'resident')?.accumulated_balance, 1_000_000));
       expect(cell(r.html, 'table-balance-resident', code, 'current-balance')).toBe(inUnit(fund(code, 'resident')?.current_balance, 1_000_000));
     }
-    expect(r.html).toMatch(/<table id="table-balance-resident">[\s\S]*?<th class="num">Current balance \(million yuan\)<\/th>[\s\S]*?Accumulated \(billion yuan\)/);
+    expect(cell(r.html, 'table-balance-resident', '150000', 'accumulated-balance')).toBe('10,921.88');
+    expect(r.html).toMatch(/<table id="table-balance-resident">[\s\S]*?<th class="num">Current balance \(million yuan\)<\/th>[\s\S]*?Accumulated \(million yuan\)/);
     const rate = json.coverage.find((c) => c.region_code === '150900' && c.category === null)?.rate ?? '0';
     expect(cell(r.html, 'table-coverage-region', '150900', 'rate')).toBe(`${new Dec(rate).times(100).toFixed(2, Dec.ROUND_HALF_UP)}%`);
     expect(embedded(r.html, 'gap-150900-assistance')).toEqual(json.sharing.find((s) => s.city_code === '150900' && s.fund === 'assistance'));

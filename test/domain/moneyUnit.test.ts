@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, money } from '../../src/domain/money';
 import {
+  cardsMoneyUnits,
   chooseMoneyUnit,
   exactYuan,
   formatMoney,
   formatRate,
   headlineMoneyUnit,
   headWithUnit,
+  listMoneyUnit,
   moneyFigure,
   moneyUnitById,
   moneyWithUnit,
   moneyWithUnitShown,
+  readsInList,
   restateMoney,
   roundedIn,
   groupRoundedIn,
@@ -232,6 +235,36 @@ describe('tableMoneyUnits: a group shares one unit, chosen from its body rows', 
     expect(groupRoundedIn([{ body: m(['67000']), total: m(['200000000']), group: 'split' }], [mixed[0]!])).toBe(false);
   });
 
+  it('one unit for every money column of a table, in English too (the sample\'s 应资助与实际资助)', () => {
+    // 特困人员: 呼和浩特市 2,140,000 and 乌海市 230,000; 孤儿: 10,400 and 2,000; due 8,611,700 and 898,500
+    // (total 136,859,800); the difference 24,200 and 1,000 (total 427,300). Chosen per column the English
+    // row read 2.14 million | 10.40 thousand | 8.61 million | 24.20 thousand. One unit: the cities' 2,000
+    // reads 0.00 million, so thousand, where the total keeps 136,859.80 (six integer digits).
+    const columns = [
+      { body: m(['2140000', '230000']), total: m(['34346800']) },
+      { body: m(['10400', '2000']), total: m(['152800']) },
+      { body: m(['8611700', '898500']), total: m(['136859800']), group: 'due' },
+      { body: m(['8587500', '897500']), total: m(['136432500']), group: 'due' },
+      { body: m(['24200', '1000']), total: m(['427300']) },
+    ];
+    expect(tableMoneyUnits(columns, 'en').map((u) => u.label)).toEqual(Array(5).fill('thousand yuan'));
+    const thousand = moneyUnitById('thousand', 'en');
+    expect(['2140000', '10400', '8611700', '24200', '136859800'].map((v) => moneyFigure(money(v), thousand))).toEqual(['2,140.00', '10.40', '8,611.70', '24.20', '136,859.80']);
+    // Chinese read 万元 throughout before and still does (0.20万元 for the 2,000 yuan).
+    expect(tableMoneyUnits(columns, 'zh').map((u) => u.label)).toEqual(Array(5).fill('万元'));
+  });
+
+  it('a column whose money would read 0.00–0.09 in the table\'s unit keeps its own, when the unit cannot step down', () => {
+    // 12,345,678.90 yuan has 8 integer digits in 元: the table reads 万元, where 20 yuan would be 0.00.
+    const columns = [{ body: m(['12345678.90', '5000000']), total: [] }, { body: m(['20', '-15']), total: [] }, { body: m(['3000000']), total: [] }];
+    expect(tableMoneyUnits(columns, 'zh').map((u) => u.label)).toEqual(['万元', '元', '万元']);
+    // English steps down to thousand (12,345.68 has five integer digits), where 20 yuan still reads 0.02: yuan.
+    expect(tableMoneyUnits(columns, 'en').map((u) => u.label)).toEqual(['thousand yuan', 'yuan', 'thousand yuan']);
+    // A group keeps its own unit together: 20 yuan grouped with 800 yuan reads 20.00 and 800.00 元.
+    const grouped = tableMoneyUnits([{ body: m(['123456789.00']), total: [] }, { body: m(['20']), total: [], group: 'g' }, { body: m(['800']), total: [], group: 'g' }], 'zh');
+    expect(grouped.map((u) => u.label)).toEqual(['万元', '元', '元']);
+  });
+
   it('says a group is rounded when a total reads rounded in the body\'s unit, never for a column outside a group', () => {
     const wan = moneyUnitById('wan', 'zh');
     // 136,859,800 = 13,685.98万元 exactly; 136,859,801 = 13,685.9801万元: rounded.
@@ -264,5 +297,49 @@ describe('headlineMoneyUnit', () => {
     expect(unit(null, ['35000.00'])).toBe('万元');
     expect(unit('-21677200.00', ['350000000.00'], 'en')).toBe('million yuan');
     expect(unit('-14788.40', ['200000000.00'], 'en')).toBe('thousand yuan');
+  });
+});
+
+describe('listMoneyUnit / readsInList: one unit down a list of sentences', () => {
+  const u = (id: Parameters<typeof moneyUnitById>[0], lang: 'zh' | 'en' = 'en') => moneyUnitById(id, lang);
+
+  it('is the unit most sentences read in on their own; a tie goes to the larger unit; none: undefined', () => {
+    expect(listMoneyUnit([u('thousand'), u('million'), u('million'), u('billion')], 'en')?.label).toBe('million yuan');
+    expect(listMoneyUnit([u('thousand'), u('thousand'), u('million')], 'en')?.label).toBe('thousand yuan');
+    expect(listMoneyUnit([u('thousand'), u('million')], 'en')?.label).toBe('million yuan');
+    expect(listMoneyUnit([u('wan', 'zh'), u('yi', 'zh'), u('wan', 'zh')], 'zh')?.label).toBe('万元');
+    expect(listMoneyUnit([], 'en')).toBeUndefined();
+  });
+
+  it('reads well: every amount that is not zero with two digits at least, none with more than seven integer digits', () => {
+    const million = u('million');
+    // -950,868.27 reads -0.95 million; 57,450.00 would read 0.06; zero reads 0.00 and is fine.
+    expect(readsInList([money('-950868.27'), money('0')], million)).toBe(true);
+    expect(readsInList([money('-950868.27'), money('57450.00')], million)).toBe(false);
+    expect(readsInList([money('-99000')], million)).toBe(true); // 0.10 after rounding
+    expect(readsInList([money('-94999.99')], million)).toBe(false); // 0.09
+    // 9,999,999.99 million is seven digits; 10,000,000.00 is eight.
+    expect(readsInList([money('9999999994999.99')], million)).toBe(true);
+    expect(readsInList([money('9999999995000.00')], million)).toBe(false);
+  });
+});
+
+describe('cardsMoneyUnits: money cards side by side share the smaller of their units where it fits', () => {
+  const m = (v: string | null) => (v === null ? null : money(v));
+  const labels = (cards: [string | null, (string | null)[]][], lang: 'zh' | 'en') => cardsMoneyUnits(cards.map(([h, b]) => ({ headline: m(h), beside: b.map(m) })), lang).map((u) => u.label);
+
+  it('882.17 million beside 10.92 billion: million for both; Chinese 亿元 for both as each reads alone', () => {
+    const row: [string | null, (string | null)[]][] = [['882170000.00', ['16288930000.00', '15406760000.00']], ['10921880000.00', ['10039710000.00']]];
+    expect(labels(row, 'en')).toEqual(['million yuan', 'million yuan']);
+    expect(labels(row, 'zh')).toEqual(['亿元', '亿元']);
+  });
+
+  it('each its own where a figure would need more than seven integer digits in the smaller unit', () => {
+    // -657,390.00 reads in thousand; 16,288,930,000.00 would be 16,288,930.00 thousand (eight digits).
+    expect(labels([['-657390.00', ['3509630.00', '4167020.00']], ['16288930000.00', []]], 'en')).toEqual(['thousand yuan', 'billion yuan']);
+  });
+
+  it('a card with nothing to measure chooses nothing', () => {
+    expect(labels([['880000000.00', ['16290000000.00', '15410000000.00']], [null, [null]]], 'zh')).toEqual(['亿元', '亿元']);
   });
 });

@@ -1,8 +1,9 @@
-// The report's table(): one unit per money column, or per group of columns
-// that add up (a head cell's unitGroup), from the same chooser as the app.
+// The report's table(): one unit for the table's money (a column, or a group
+// of columns that add up — a head cell's unitGroup — keeps its own only where
+// its money would read 0.00–0.09 in it), from the same chooser as the app.
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/domain/money';
-import { table } from '../../src/report/html';
+import { table, tablesTogether } from '../../src/report/html';
 import { ROUNDED_PARTS_NOTE } from '../../src/domain/moneyUnit';
 
 const money = (yuan: string) => ({ text: '—', money: new Dec(yuan), num: true });
@@ -13,25 +14,38 @@ describe('report table(): money units', () => {
   // Due 387,600.40 − paid 380,000.00 = 7,600.40; an accumulated balance of 200,000,000.00 elsewhere in the row, not part of the sum.
   const rows = [{ cells: ['东城区', money('387600.40'), money('380000.00'), money('7600.40'), money('200000000.00')] }];
 
-  it('columns of one group read in the unit of the group\'s largest figure; a column outside it in its own', () => {
+  it('every money column reads in the table\'s one unit, a group\'s too; the accumulated balance beside them in it', () => {
     const html = table({
       lang: 'zh',
       head: ['地区', { text: '应资助', unitGroup: 'due' }, { text: '实际资助', unitGroup: 'due' }, { text: '差额', unitGroup: 'due' }, '累计结余'],
       rows,
     });
-    expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）', '累计结余（亿元）']);
-    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '0.76', '2.00']);
+    // 200,000,000.00 chose 亿元, where 7,600.40 reads 0.000076: the table steps down to 万元 (20,000.00 has five
+    // integer digits there). Per column the balance read 2.00亿元 beside 万元.
+    expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）', '累计结余（万元）']);
+    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '0.76', '20,000.00']);
     expect(html).not.toContain('unitGroup');
     // 38.76004 and 0.76004 万元 are rounded: the parts may miss their total in the last digit, and the table says so.
     expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
   });
 
-  it('without a group each column chooses its own unit (7,600.40 alone reads in 元)', () => {
+  it('without a group the columns share the table\'s unit too (7,600.40 reads 0.76万元, no longer 元 of its own)', () => {
     const html = table({ lang: 'zh', head: ['地区', '应资助', '实际资助', '差额', '累计结余'], rows });
-    expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（元）', '累计结余（亿元）']);
-    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '7,600.40', '2.00']);
+    expect(heads(html)).toEqual(['地区', '应资助（万元）', '实际资助（万元）', '差额（万元）', '累计结余（万元）']);
+    expect(cells(html)).toEqual(['东城区', '38.76', '38.00', '0.76', '20,000.00']);
+    // English: thousand yuan (200,000.00 has six integer digits), 7.60 for the difference.
+    const en = table({ lang: 'en', head: ['Region', 'Due', 'Paid', 'Difference', 'Accumulated'], rows });
+    expect(heads(en)).toEqual(['Region', 'Due (thousand yuan)', 'Paid (thousand yuan)', 'Difference (thousand yuan)', 'Accumulated (thousand yuan)']);
+    expect(cells(en)).toEqual(['东城区', '387.60', '380.00', '7.60', '200,000.00']);
     // No columns that add up: no note, however the figures round.
     expect(html).not.toContain('class="note"');
+  });
+
+  it('a column whose money would read 0.00–0.09 in the table\'s unit keeps its own (a difference of 20 yuan beside 1,234,567,890.00)', () => {
+    const html = table({ lang: 'zh', head: ['地区', '累计结余', '差额'], rows: [{ cells: ['东城区', money('1234567890.00'), money('20.00')] }] });
+    // 12.35亿元 is 123,456.79万元 (six digits) but 1,234,567,890.00元 is ten: the table reads 万元, 20 yuan keeps 元.
+    expect(heads(html)).toEqual(['地区', '累计结余（万元）', '差额（元）']);
+    expect(cells(html)).toEqual(['东城区', '123,456.79', '20.00']);
   });
 
   it('a group whose figures are exact at two decimals in its unit has no note; another note stays first', () => {
@@ -73,5 +87,20 @@ describe('report table(): money units', () => {
       expect(cells(html).slice(-3)).toEqual(['内蒙古自治区合计', '13,685.98', '13,643.25']);
       expect(html).toContain(`<p class="note">${ROUNDED_PARTS_NOTE.zh}</p>`);
     });
+  });
+
+  it('tables read together share one unit; a group name belongs to its own table', () => {
+    // By item: 1,500,000,000.00 and its total 2,000,000,000.00 (billion on its own); by region 1,950,000,000.00
+    // and 50,000,000.00 (0.05 billion: million). Each table's group 'g' is its own.
+    const [items, regions] = tablesTogether([
+      { lang: 'en', head: ['Item', { text: 'YTD', unitGroup: 'g' }], rows: [{ cells: ['Inpatient', money('1500000000.00')] }, { total: true, cells: ['Total', money('2000000000.00')] }] },
+      { lang: 'en', head: ['Region', { text: 'YTD', unitGroup: 'g' }], rows: [{ cells: ['A', money('1950000000.00')] }, { cells: ['B', money('50000000.00')] }] },
+    ]);
+    expect(heads(items!)).toEqual(['Item', 'YTD (million yuan)']);
+    expect(cells(items!)).toEqual(['Inpatient', '1,500.00', 'Total', '2,000.00']);
+    expect(heads(regions!)).toEqual(['Region', 'YTD (million yuan)']);
+    expect(cells(regions!)).toEqual(['A', '1,950.00', 'B', '50.00']);
+    // Alone, the breakdown reads billion.
+    expect(heads(table({ lang: 'en', head: ['Item', 'YTD'], rows: [{ cells: ['Inpatient', money('1500000000.00')] }] }))).toEqual(['Item', 'YTD (billion yuan)']);
   });
 });

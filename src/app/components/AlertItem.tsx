@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts } from '../../domain/lang';
+import type { MoneyUnit } from '../../domain/moneyUnit';
 import type { Alert } from '../../domain/types';
 import { useLang } from '../i18n/LangProvider';
 import { alertMessage, alertTitle } from '../view/alertsView';
@@ -23,12 +24,14 @@ interface AlertItemProps {
   region?: string;
   /** A link to the view that explains it, at the end of its head. */
   link?: ReactNode;
+  /** The money unit of the list it is in (alertsMoneyUnit): its figures read in it where they keep two digits. */
+  unit?: MoneyUnit | undefined;
 }
 
-export function AlertItem({ alert, region, link }: AlertItemProps) {
+export function AlertItem({ alert, region, link, unit }: AlertItemProps) {
   const lang = useLang();
   const t = TEXT[lang];
-  const [value, threshold] = ruleValueTexts(alert.rule, alert.value, alert.threshold, lang);
+  const [value, threshold] = ruleValueTexts(alert.rule, alert.value, alert.threshold, lang, unit);
   return (
     <li
       className={`alert alert-${alert.severity}`}
@@ -55,7 +58,7 @@ export function AlertItem({ alert, region, link }: AlertItemProps) {
           {t.threshold} {threshold}
         </span>
       </div>
-      <p className="alert-message">{alertMessage(alert, lang)}</p>
+      <p className="alert-message">{alertMessage(alert, lang, unit)}</p>
     </li>
   );
 }

@@ -1,11 +1,12 @@
 // The alerts of the region and everything below it, worst first. Every
 // line says what was measured, the line it crossed and the formula.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { texts } from '../../domain/lang';
 import type { Alert } from '../../domain/types';
 import type { AlertFundFilter } from '../view/selectors';
 import { alertKey } from '../view/tables/alerts';
 import { AlertItem, AlertsExport } from './AlertItem';
+import { alertsMoneyUnit } from '../view/alertsView';
 import { AlertListOrNone } from './AlertListOrNone';
 import { useLang } from '../i18n/LangProvider';
 
@@ -49,6 +50,8 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
   const t = TEXT[lang];
   const [shown, setShown] = useState(ALERTS_PAGE);
   const visible = alerts.length > shown ? alerts.slice(0, shown) : alerts;
+  // One money unit for the whole list, those not drawn yet too: "show more" never changes how a figure reads.
+  const unit = useMemo(() => alertsMoneyUnit(alerts, lang), [alerts, lang]);
   return (
     <section className="card alerts-card" aria-labelledby="alerts-heading">
       <header className="card-header">
@@ -66,7 +69,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
       </header>
       <AlertListOrNone count={alerts.length} none={t.none} className="alert-list">
         {visible.map((alert) => (
-          <AlertItem key={alertKey(alert)} alert={alert} region={regionName(alert.regionCode)} />
+          <AlertItem key={alertKey(alert)} alert={alert} region={regionName(alert.regionCode)} unit={unit} />
         ))}
         {visible.length < alerts.length && (
           <li className="alert-more">

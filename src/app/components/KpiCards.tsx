@@ -1,7 +1,7 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
 import type { ReactNode } from 'react';
-import { formatRate, headlineMoneyUnit, type MoneyUnit } from '../../domain/moneyUnit';
+import { cardsMoneyUnits, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
 import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
 import { monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import type { Policy } from '../../domain/policy/types';
@@ -98,7 +98,7 @@ function Kpi({ band, testId, value, title, children }: { band: Severity | null; 
 /**
  * A money KPI: the amount in the card's `unit`, or `missing` without one,
  * coloured by the band of `rule` it falls in. A card reads in one unit (its
- * figure and the figures under it add up), chosen by cardUnit.
+ * figure and the figures under it add up), chosen by moneyCardUnits.
  */
 function MoneyKpi({ rule, policy, testId, value, unit, title, missing, children }: { rule: BandedRuleId; policy: Policy; testId: string; value: Decimal | null; unit: MoneyUnit; title: string; missing: string; children: ReactNode }) {
   return (
@@ -148,14 +148,24 @@ function CoverageCard({ coverage, policy, lang }: CardProps & { coverage: Covera
   );
 }
 
-/** The one unit of a card whose figures add up (balance = income − expenditure): its headline's, as the alert about it reads. */
-function cardUnit([headline, ...beside]: readonly (Decimal | null | undefined)[], lang: Lang): MoneyUnit {
-  return headlineMoneyUnit(headline, beside, lang);
+/**
+ * The units of the two money cards, one card's figures adding up (balance = income − expenditure, accumulated =
+ * opening + this year's): each its headline's, as the alert about it reads, then the smaller for both where every
+ * figure keeps seven integer digits (domain cardsMoneyUnits): 882.17 million beside 10,921.88 million yuan, not 10.92 billion.
+ */
+function moneyCardUnits(status: FundStatus | undefined, lang: Lang): { current: MoneyUnit; accumulated: MoneyUnit } {
+  const [current, accumulated] = cardsMoneyUnits(
+    [
+      { headline: status?.ytdCurrentBalance, beside: [status?.ytdIncome, status?.ytdExpenditure] },
+      { headline: status?.accumulatedBalance, beside: [status?.openingBalance] },
+    ],
+    lang,
+  );
+  return { current: current!, accumulated: accumulated! };
 }
 
-function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
+function CurrentBalanceCard({ status, policy, lang, unit }: CardProps & { status: FundStatus | undefined; unit: MoneyUnit }) {
   const t = TEXT[lang];
-  const unit = cardUnit([status?.ytdCurrentBalance, status?.ytdIncome, status?.ytdExpenditure], lang);
   return (
     <MoneyKpi rule="current_deficit" policy={policy} testId="kpi-current-balance" value={status?.ytdCurrentBalance ?? null} unit={unit} title={t.currentBalance} missing={t.noData}>
       {status && (
@@ -175,10 +185,8 @@ function CurrentBalanceCard({ status, policy, lang }: CardProps & { status: Fund
   );
 }
 
-function AccumulatedCard({ status, policy, lang }: CardProps & { status: FundStatus | undefined }) {
+function AccumulatedCard({ status, policy, lang, unit }: CardProps & { status: FundStatus | undefined; unit: MoneyUnit }) {
   const t = TEXT[lang];
-  // The accumulated balance is the opening balance plus this year's: one unit for both.
-  const unit = cardUnit([status?.accumulatedBalance, status?.openingBalance], lang);
   return (
     <MoneyKpi rule="accumulated_negative" policy={policy} testId="kpi-accumulated" value={status?.accumulatedBalance ?? null} unit={unit} title={t.accumulated} missing={t.noOpening}>
       {status?.openingBalance && (
@@ -253,11 +261,12 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
 
 export function KpiCards({ coverage, status, policy, alertCounts, alertScope, fundLabel }: KpiCardsProps) {
   const lang = useLang();
+  const units = moneyCardUnits(status, lang);
   return (
     <div className="kpis" aria-label={TEXT[lang].kpis(fundLabel)}>
       <CoverageCard coverage={coverage} policy={policy} lang={lang} />
-      <CurrentBalanceCard status={status} policy={policy} lang={lang} />
-      <AccumulatedCard status={status} policy={policy} lang={lang} />
+      <CurrentBalanceCard status={status} policy={policy} lang={lang} unit={units.current} />
+      <AccumulatedCard status={status} policy={policy} lang={lang} unit={units.accumulated} />
       <MonthsPayableCard status={status} policy={policy} lang={lang} />
       <AlertsCard counts={alertCounts} scope={alertScope} lang={lang} />
     </div>

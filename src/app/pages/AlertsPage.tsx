@@ -12,7 +12,7 @@ import { SeverityChip } from '../components/SeverityChip';
 import { AlertItem, AlertsExport } from '../components/AlertItem';
 import { AlertListOrNone } from '../components/AlertListOrNone';
 import { alertKey } from '../view/tables/alerts';
-import { alertPage, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
+import { alertPage, alertsMoneyUnit, alertTarget, filterAlerts, groupAlerts } from '../view/alertsView';
 import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
@@ -75,6 +75,8 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
   const region = route.alerts.region !== null && tree.byCode.has(route.alerts.region) ? route.alerts.region : null;
   const alerts = useMemo(() => filterAlerts(analysis, tree, { severity, rule, fund, region, page: 1 }), [analysis, tree, severity, rule, fund, region]);
   const groups = useMemo(() => groupAlerts(alerts), [alerts]);
+  // One money unit for the list, every page of it: turning a page never changes how a figure reads.
+  const unit = useMemo(() => alertsMoneyUnit(alerts, lang), [alerts, lang]);
   const shown = alertPage(groups, pageNumber);
   const effective: AlertFilters = { severity, rule, fund, region, page: shown.page };
   // Counts ignore the severity filter, so they say what each choice would show.
@@ -172,6 +174,7 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
                     <AlertItem
                       key={alertKey(alert)}
                       alert={alert}
+                      unit={unit}
                       link={
                         <a
                           className="alert-link"

@@ -1,6 +1,7 @@
 // The alerts page: every alert of the quarter, filtered and worst first,
 // and for each alert the view that explains it.
-import { renderMessage } from '../../domain/messages/render';
+import { messagesMoneyUnit, renderMessage } from '../../domain/messages/render';
+import type { MoneyUnit } from '../../domain/moneyUnit';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { RULE_IDS } from '../../domain/policy/rules';
 import { RULE_LABEL } from '../../domain/labels';
@@ -101,9 +102,22 @@ export function alertTitle(alert: Alert, lang: Lang): string {
   return `${RULE_LABEL[alert.rule][lang]}${alert.period ? PERIOD_TEXT[lang][alert.period] : ''}`;
 }
 
-/** The alert's sentence for a reader: its money in one unit, chosen from its largest amount. */
-export function alertMessage(alert: Alert, lang: Lang): string {
-  return renderMessage(alert.text, lang, 'reader');
+/**
+ * The alert's sentence for a reader: its money in one unit — the list's (`unit`, alertsMoneyUnit) where every
+ * amount reads with two digits at least there, else the sentence's own (from its smallest amount).
+ */
+export function alertMessage(alert: Alert, lang: Lang, unit?: MoneyUnit): string {
+  return renderMessage(alert.text, lang, 'reader', unit);
+}
+
+/**
+ * The one money unit of a list of alerts (every alert it holds, on every page of it): the same figure reads
+ * alike in two alerts, and figures compare down the list (messagesMoneyUnit). In English the list read
+ * 凉城县's -950.87 thousand yuan beside -16.46 million yuan, and 乌兰察布市's resident income 1,650.74 million
+ * yuan in one alert and 1.65 billion yuan in the next.
+ */
+export function alertsMoneyUnit(alerts: readonly Alert[], lang: Lang): MoneyUnit | undefined {
+  return messagesMoneyUnit(alerts.map((a) => a.text), lang);
 }
 
 const TARGET_TEXT = texts(

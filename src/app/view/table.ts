@@ -2,7 +2,7 @@
 // value and its kind), and both the table on screen (components/DataTable.tsx)
 // and its CSV/XLSX export (exportTable below) are drawn from it, so the two
 // can never list different columns or different numbers. Kinds carry the
-// formatting rules: money on screen in one unit per column named in its head,
+// formatting rules: money on screen in one unit per table, named in each head,
 // in the export as exact yuan; rates as percentages that never cross a
 // threshold on screen, as exact ratios in the export.
 import type { Lang } from '../../domain/lang';
@@ -48,7 +48,8 @@ export type Column<R> = BaseColumn<R> &
     /**
      * Money. On screen in the column's unit, or with `exact` to the fen in yuan
      * (the head says 元); `signed` marks a change: "+" on a rise, coloured.
-     * Columns of one `unitGroup` share one unit, chosen from the group's largest figure: columns
+     * Every rounded money column of a table reads in one unit (domain tableMoneyUnits); a column whose
+     * money would read 0.00–0.09 there keeps its own. Columns of one `unitGroup` share one unit even then: columns
      * that add up (parts and their total, due − paid = difference) or are read against each other
      * (到账 and 入账), so an official adds or compares them by eye; counts, rates and per-capita
      * amounts stay out of a group. The unit comes from the body rows; the total row (TableSpec's
@@ -112,7 +113,7 @@ export interface ScreenMoney {
   partsRounded: boolean;
 }
 
-/** How the screen shows a table's money: one unit per column or group, from the body rows (a foot row under the table reads in its column's unit too). */
+/** How the screen shows a table's money: one unit for the table, from the body rows (a foot row under the table reads in it too); a column or group keeps its own only where its money would read 0.00–0.09 in it. */
 export function screenMoney<R>(spec: TableSpec<R>, lang: Lang): ScreenMoney {
   const columns = shownMoney(spec);
   const rounded = roundedColumns(spec);

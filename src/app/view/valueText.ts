@@ -1,7 +1,7 @@
 // How an alert's value and threshold read, by what the rule measures.
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import { formatNumber, formatPercent, formatPoints, formatYuan, type Decimal } from '../../domain/money';
-import { chooseMoneyUnit, moneyWithUnit, type MoneyUnit } from '../../domain/moneyUnit';
+import { chooseMoneyUnit, moneyWithUnit, readsInList, type MoneyUnit } from '../../domain/moneyUnit';
 import { isOverdrawn, monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import { RULE_VALUE_KIND, RULES_IN_POINTS } from '../../domain/policy/rules';
 import type { RuleId } from '../../domain/types';
@@ -13,12 +13,14 @@ const TEXT = texts(
 
 /**
  * An alert's value and threshold as they read side by side: money in one unit
- * for both (实际 -2.90亿元 beside 阈值 0.00万元 read as two sizes).
+ * for both (实际 -2.90亿元 beside 阈值 0.00万元 read as two sizes) — the list's
+ * (`listUnit`, as its sentence reads) where both read with two digits at least there.
  */
-export function ruleValueTexts(rule: RuleId, value: Decimal, threshold: Decimal, lang: Lang = DEFAULT_LANG): [string, string] {
+export function ruleValueTexts(rule: RuleId, value: Decimal, threshold: Decimal, lang: Lang = DEFAULT_LANG, listUnit?: MoneyUnit): [string, string] {
   // Percentage points beside their threshold never read as it (10.004 beside 10.00).
   if (RULES_IN_POINTS.has(rule)) return [formatPoints(value, lang, 2, [threshold]), formatPoints(threshold, lang)];
-  const unit = RULE_VALUE_KIND[rule] === 'money' ? chooseMoneyUnit([value, threshold], lang) : undefined;
+  const inList = listUnit !== undefined && readsInList([value, threshold], listUnit);
+  const unit = RULE_VALUE_KIND[rule] === 'money' ? (inList ? listUnit : chooseMoneyUnit([value, threshold], lang)) : undefined;
   return [ruleValueText(rule, value, lang, unit), ruleValueText(rule, threshold, lang, unit)];
 }
 

@@ -3,7 +3,7 @@
 // finds a problem never does.
 import type { Lang } from '../lang';
 import { Dec, fixed, fixedBeside, formatWan, type Decimal } from '../money';
-import { chooseMoneyUnit, MONEY_PLACES, moneyUnitById, moneyWithUnit, sentenceMoneyUnit, type MoneyUnit } from '../moneyUnit';
+import { chooseMoneyUnit, listMoneyUnit, MONEY_PLACES, moneyUnitById, moneyWithUnit, readsInList, sentenceMoneyUnit, type MoneyUnit } from '../moneyUnit';
 import { overdrawnInFull } from '../monthsPayableText';
 import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say, Term } from './codes';
 import { EN } from './en';
@@ -91,47 +91,89 @@ function sumInUnit(u: MoneyUnit): MoneyWords['sum'] {
 /** The record keeps a months figure as the formula gives it; a reader sees 已透支 where it is below zero. */
 const RECORD_MONTHS: MonthsWords = (_months, shown) => shown;
 
-export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 'record'): string {
-  const say: Say = (nested) => renderMessage(nested, lang, style);
-  const months: MonthsWords = style === 'record' ? RECORD_MONTHS : (value, shown) => overdrawnInFull(new Dec(value), shown, lang);
-  const read = CATALOGUES[lang][message.code] as (params: Message['params'], say: Say, money: MoneyWords, months: MonthsWords) => string;
-  const sentence = (params: Message['params'], nestedSay: Say, money: MoneyWords): string => read(params, nestedSay, money, months);
-  if (style === 'record') return sentence(message.params, say, recordWords(lang));
-  // The reader's unit comes from the amounts as the record prints them (to 100 yuan, or
-  // a difference beside its threshold as recordPlaces says it), so that no figure claims more
-  // precision than the record gives it.
-  const amounts: Decimal[] = [];
-  const exactAmounts: Decimal[] = [];
+/** The amounts a sentence says, as the reader style hears them: as the record prints them, and exact. */
+interface ReaderAmounts {
+  /** To 100 yuan, or a difference beside its threshold as recordPlaces says it. */
+  recorded: Decimal[];
+  exact: Decimal[];
+}
+
+type Read = (params: Message['params'], say: Say, money: MoneyWords, months: MonthsWords) => string;
+
+function readerAmounts(message: Message, read: Read, say: Say, months: MonthsWords): ReaderAmounts {
+  const recordedAmounts: Decimal[] = [];
+  const exact: Decimal[] = [];
   const heard = (yuan: Figure, places: number): string => {
-    amounts.push(recorded(yuan, places));
-    exactAmounts.push(new Dec(yuan));
+    recordedAmounts.push(recorded(yuan, places));
+    exact.push(new Dec(yuan));
     return '';
   };
-  sentence(message.params, say, {
+  read(message.params, say, {
     rounded: (yuan) => heard(yuan, MONEY_PLACES),
     exact: (yuan, beside = []) => heard(yuan, recordPlaces(yuan, beside)),
     sum: (parts, total) => [...parts.map((p) => p.yuan), total].map((yuan) => heard(yuan, MONEY_PLACES)),
-  });
-  if (amounts.length === 0) return sentence(message.params, say, recordWords(lang));
-  // A sentence whose amounts all stay below 10,000 yuan reads in a unit finer than the
-  // record's 100 yuan (元, thousand yuan): restated from the record it would print
-  // 150.10 as "200.00元" (or all zeros). It reads from the amounts themselves.
-  const small = chooseMoneyUnit(exactAmounts, lang);
-  if (small.divisor.lt(WAN)) {
-    const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), small);
-    return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(small) });
-  }
-  // English reads in thousands where Chinese reads 万元 (a floor of million read 丰镇市's -657.39
-  // thousand yuan card as -0.66 million yuan in its alert). Thousands to two decimals are finer than
-  // the record's 100 yuan, so they read from the amounts themselves, as a card does.
-  const unit = sentenceMoneyUnit(amounts, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'thousand', lang));
+  }, months);
+  return { recorded: recordedAmounts, exact };
+}
+
+/**
+ * The sentence's own unit. A sentence whose amounts all stay below 10,000 yuan reads in a unit finer than
+ * the record's 100 yuan (元, thousand yuan), from the amounts themselves. Otherwise sentenceMoneyUnit, from the
+ * amounts as the record prints them, never finer than 万元 / thousand yuan: English reads in thousands where
+ * Chinese reads 万元 (a floor of million read 丰镇市's -657.39 thousand yuan card as -0.66 million yuan in its alert).
+ */
+function ownUnit(a: ReaderAmounts, lang: Lang): MoneyUnit {
+  const small = chooseMoneyUnit(a.exact, lang);
+  if (small.divisor.lt(WAN)) return small;
+  return sentenceMoneyUnit(a.recorded, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'thousand', lang));
+}
+
+/**
+ * Money in `unit`, two decimals. Finer than the record's 100 yuan (元, thousand yuan) an amount reads from
+ * its exact figure, as a card does; otherwise from the record's figure, so that no figure claims more
+ * precision than the record gives it.
+ */
+function wordsIn(unit: MoneyUnit): MoneyWords {
   if (unit.divisor.lt(WAN)) {
     const own = (yuan: Figure): string => moneyWithUnit(new Dec(yuan), unit);
-    return sentence(message.params, say, { rounded: own, exact: own, sum: sumInUnit(unit) });
+    return { rounded: own, exact: own, sum: sumInUnit(unit) };
   }
-  return sentence(message.params, say, {
+  return {
     rounded: (yuan) => moneyWithUnit(recorded(yuan, MONEY_PLACES), unit),
     exact: (yuan, beside = []) => moneyWithUnit(recorded(yuan, recordPlaces(yuan, beside)), unit),
     sum: sumInUnit(unit),
-  });
+  };
+}
+
+/**
+ * `listUnit` (reader style): the unit of the list the sentence is read in (messagesMoneyUnit), used where
+ * every amount of the sentence reads well there (readsInList: one that is not zero with two digits at least,
+ * none with more than seven integer digits); a sentence whose money would read 0.00–0.09 in it keeps its own
+ * unit, so no amount reads as zero or loses its sign for the sake of the list.
+ */
+export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 'record', listUnit?: MoneyUnit): string {
+  const say: Say = (nested) => renderMessage(nested, lang, style, listUnit);
+  const months: MonthsWords = style === 'record' ? RECORD_MONTHS : (value, shown) => overdrawnInFull(new Dec(value), shown, lang);
+  const read = CATALOGUES[lang][message.code] as Read;
+  const sentence = (params: Message['params'], nestedSay: Say, money: MoneyWords): string => read(params, nestedSay, money, months);
+  if (style === 'record') return sentence(message.params, say, recordWords(lang));
+  const amounts = readerAmounts(message, read, say, months);
+  if (amounts.exact.length === 0) return sentence(message.params, say, recordWords(lang));
+  const inList = listUnit !== undefined && readsInList(listUnit.divisor.lt(WAN) ? amounts.exact : amounts.recorded, listUnit);
+  return sentence(message.params, say, wordsIn(inList ? listUnit : ownUnit(amounts, lang)));
+}
+
+/**
+ * The one money unit of a list of sentences read together (an alert list, on a page, in the report, in the
+ * terminal summary): listMoneyUnit, the unit most of them read in on their own. Undefined when none says money.
+ */
+export function messagesMoneyUnit(messages: Iterable<Message>, lang: Lang): MoneyUnit | undefined {
+  const months: MonthsWords = (value, shown) => overdrawnInFull(new Dec(value), shown, lang);
+  const say: Say = (nested) => renderMessage(nested, lang, 'reader');
+  const units: MoneyUnit[] = [];
+  for (const message of messages) {
+    const amounts = readerAmounts(message, CATALOGUES[lang][message.code] as Read, say, months);
+    if (amounts.exact.length > 0) units.push(ownUnit(amounts, lang));
+  }
+  return listMoneyUnit(units, lang);
 }

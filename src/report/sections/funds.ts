@@ -10,13 +10,13 @@ import { balanceRateOf } from '../../domain/fundStatus';
 import { EXPENDITURE_ITEM_LABEL, FUND_LABEL, levelName, POT_LABEL, SEVERITY_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import type { LevelWords } from '../../domain/levelWords';
-import { renderMessage } from '../../domain/messages/render';
+import { messagesMoneyUnit, renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
 import { formatMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
 import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Analysis, type ExpenditureItem, type Fund, type FundStatus, type Quarter, type RegionCode, type SourceLevel } from '../../domain/types';
 import { figure, type SectionContext } from '../context';
-import { para, table } from '../html';
+import { para, table, tablesTogether, type TableSpec } from '../html';
 import {
   change,
   growth,
@@ -219,7 +219,9 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
     parts.push(subheading(++sub, t.fundSide(FUND_LABEL[fund][lang], side), lang));
     parts.push(flowLead(ctx, fund, side));
     const by = BREAKDOWN[side];
-    parts.push(
+    // The breakdown and the same side by region, one under the other, share one unit: their totals are
+    // the same figure (the region's year to date), which read 15.41 billion above 15,406.76 million.
+    const specs = [
       breakdownTable(ctx, {
         id: `table-${by.id}-${fund}`,
         caption: t[by.caption],
@@ -232,8 +234,9 @@ function fundFlows(ctx: SectionContext, side: 'income' | 'expenditure', parts: s
         total: by.total(now),
         lastTotal: last ? by.total(last) : undefined,
       }),
-    );
-    if (m.children.length > 0) parts.push(byChildFlowTable(ctx, fund, side));
+      ...(m.children.length > 0 ? [byChildFlowTable(ctx, fund, side)] : []),
+    ];
+    parts.push(...tablesTogether(specs));
     if (side === 'income') parts.push(trendFigure(ctx, fund));
   }
   // A quarter of enrollment only (fund flows not yet in): the section says so rather than standing empty.
@@ -252,6 +255,8 @@ export function incomeSection(ctx: SectionContext, n: number): string {
   if (transfers.length === 0) {
     parts.push(para(t.noTransfers(m.region.name)));
   } else {
+    // One money unit down the list (messagesMoneyUnit), a sentence that would read 0.00–0.09 in it in its own.
+    const unit = messagesMoneyUnit(transfers.map((a) => a.text), lang);
     parts.push(
       table({
         lang,
@@ -260,7 +265,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
-          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), renderMessage(a.text, lang, 'reader')],
+          cells: [SEVERITY_LABEL[a.severity][lang], m.name(a.regionCode), renderMessage(a.text, lang, 'reader', unit)],
         })),
       }),
     );
@@ -307,9 +312,9 @@ interface Breakdown<K extends string> {
 }
 
 /** Year to date by source (income) or item (expenditure): amount, share, last year, YoY; the rows that have any, then the total. */
-function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>): string {
+function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>): TableSpec {
   const t = TEXT[ctx.lang];
-  return table({
+  return {
     lang: ctx.lang,
     id: b.id,
     caption: b.caption,
@@ -335,11 +340,11 @@ function breakdownTable<K extends string>(ctx: SectionContext, b: Breakdown<K>):
         ],
       },
     ],
-  });
+  };
 }
 
 /** Income or expenditure by child: year to date with YoY, the quarter alone with QoQ; the region's own account (本级) above its total. */
-function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'expenditure'): string {
+function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'expenditure'): TableSpec {
   const { m, lang } = ctx;
   const t = TEXT[lang];
   const pick = (s: { ytdIncome: Decimal; ytdExpenditure: Decimal }): Decimal => (side === 'income' ? s.ytdIncome : s.ytdExpenditure);
@@ -377,14 +382,14 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
   }
   const total = figuresOf(m.region.code);
   if (total) rows.push(row(m.region.code, 'total', total));
-  return table({
+  return {
     lang,
     id: `table-${side}-region-${fund}`,
     caption: t.byChild(side),
     // The quarter is part of the year to date: one unit for both.
     head: [t.region, { text: t.ytdSide(side), num: true, unitGroup: 'flow' }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true, unitGroup: 'flow' }, { text: t.qoq, num: true }],
     rows,
-  });
+  };
 }
 
 /**

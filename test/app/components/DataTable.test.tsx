@@ -188,10 +188,11 @@ describe('DataTable and exportTable from one definition', () => {
         { name: '内蒙古自治区（合计）', due: new Dec('120.00'), paid: new Dec('427420.00'), total: true },
       ]);
       const shown = screen(spec, 'zh');
-      // Due and paid read in 元: 乌海市's due of 20.00 would read 0.00 in 万元, and 427,420.00 keeps 6 integer digits in 元.
-      expect(shown.heads).toEqual(['地区', '应资助（元）', '实际资助（元）', '差额（万元）']);
+      // The table reads in 元: 乌海市's due of 20.00 would read 0.00 in 万元, and 427,420.00 keeps 6 integer digits in 元.
+      // The difference reads in it too (one unit per table), where on its own it read 万元 (-2.42 beside 100.00元).
+      expect(shown.heads).toEqual(['地区', '应资助（元）', '实际资助（元）', '差额（元）']);
       expect(shown.rows.map((r) => r[1])).toEqual(['0.00', '100.00', '20.00', '120.00']);
-      expect(shown.rows.map((r) => r[3])).toEqual(['0.00', '-2.42', '-0.10', '-42.73']);
+      expect(shown.rows.map((r) => r[3])).toEqual(['0.00', '-24,200.00', '-980.00', '-427,300.00']);
     });
   });
 });

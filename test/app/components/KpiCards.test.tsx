@@ -127,6 +127,59 @@ describe('the money KPI cards: one card, one unit', () => {
   });
 });
 
+// The English walk: the overview's row read 882.17 million yuan / Income 16,288.93 million yuan beside 10.92 billion yuan.
+describe('the two money KPI cards side by side: one unit where it fits', () => {
+  const zero = new Dec(0);
+  // The sample's province, resident fund: 16,288,930,000.00 − 15,406,760,000.00 = 882,170,000.00 this year;
+  // 10,039,710,000.00 opening + 882,170,000.00 = 10,921,880,000.00 accumulated.
+  const province: FundStatus = {
+    regionCode: '150000',
+    level: 'province',
+    fund: 'resident',
+    quarter: '2024Q4',
+    income: zero,
+    expenditure: zero,
+    incomeBySource: { central: zero, province: zero, city: zero, county: zero, individual: zero, other: zero },
+    expenditureByItem: { enrollment_subsidy: zero, inpatient: zero, outpatient: zero, chronic_outpatient: zero, critical_illness: zero, emergency: zero, other: zero },
+    currentBalance: zero,
+    ytdIncome: new Dec('16288930000.00'),
+    ytdExpenditure: new Dec('15406760000.00'),
+    ytdCurrentBalance: new Dec('882170000.00'),
+    balanceRate: null,
+    openingBalance: new Dec('10039710000.00'),
+    accumulatedBalance: new Dec('10921880000.00'),
+    monthsPayable: null,
+  };
+  const text = (lang: 'zh' | 'en'): string => {
+    vi.stubGlobal('window', { location: { search: `?lang=${lang}` }, localStorage: { getItem: () => null } });
+    try {
+      return renderToStaticMarkup(
+        <LangProvider>
+          <KpiCards coverage={undefined} status={province} policy={policy} alertCounts={{ red: 0, orange: 0, yellow: 0, blue: 0 }} alertScope="" fundLabel="" />
+        </LangProvider>,
+      ).replace(/<[^>]+>/g, '');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  };
+
+  it('English: million yuan on both cards, 10,921.88 million (not 10.92 billion)', () => {
+    const en = text('en');
+    expect(en).toContain('882.17 million yuan');
+    expect(en).toContain('Income 16,288.93 million yuan');
+    expect(en).toContain('10,921.88 million yuan');
+    expect(en).toContain('Opening balance 10,039.71 million yuan');
+    expect(en).not.toContain('billion');
+  });
+
+  it('Chinese: 亿元 on both, as before', () => {
+    const zh = text('zh');
+    expect(zh).toContain('8.82亿元');
+    expect(zh).toContain('109.22亿元');
+    expect(zh).toContain('年初结余 100.40亿元');
+  });
+});
+
 describe('the alerts card', () => {
   beforeAll(() => vi.stubGlobal('window', { location: { search: '?lang=en' }, localStorage: { getItem: () => null } }));
   afterAll(() => vi.unstubAllGlobals());

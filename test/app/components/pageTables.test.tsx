@@ -288,10 +288,16 @@ describe('page tables: the screen and the export from one definition', () => {
     expect(shown.totals).toEqual([['内蒙古自治区（合计）', '11,000.00', '11,000.00', '10,985.00', '15.00']]);
     // Every figure exact at two decimals in 万元, the total's too: no rounded-parts note.
     expect(shown.html).not.toContain('rounded-parts-note');
-    // In English the cities' 80,000,000.00 reads in millions, the total 110,000,000.00 too (not 0.11 billion).
+    // In English one unit for the table too: 乌海市's shortfall of 50,000.00 would read 0.05 million, so thousand
+    // (the total 110,000,000.00 reads 110,000.00, six integer digits). Per column the row read 80.00 million
+    // beside 100.00 thousand.
     const en = screenTable(subsidyDemandSpec(rows, province, name, 'en'), 'en');
-    expect(en.heads.slice(2, 4)).toEqual(['Total due (million yuan)', 'Paid (million yuan)']);
-    expect(en.rows.map((r) => r.slice(2, 4))).toEqual([['80.00', '79.90'], ['30.00', '29.95'], ['110.00', '109.85']]);
+    expect(en.heads.slice(1)).toEqual(['Persons in extreme poverty (thousand yuan)', 'Total due (thousand yuan)', 'Paid (thousand yuan)', 'Difference (thousand yuan)']);
+    expect(en.rows.map((r) => r.slice(1))).toEqual([
+      ['80,000.00', '80,000.00', '79,900.00', '100.00'],
+      ['30,000.00', '30,000.00', '29,950.00', '50.00'],
+      ['110,000.00', '110,000.00', '109,850.00', '150.00'],
+    ]);
   });
 
   it('缺口分担: the parts choose the unit; the gap above them reads in it (12,000.00万元, not 1.20亿元)', () => {

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { message, type Message } from '../../../src/domain/messages/codes';
-import { renderMessage } from '../../../src/domain/messages/render';
-import { headlineMoneyUnit, restateMoney } from '../../../src/domain/moneyUnit';
+import { messagesMoneyUnit, renderMessage } from '../../../src/domain/messages/render';
+import { headlineMoneyUnit, moneyUnitById, restateMoney } from '../../../src/domain/moneyUnit';
 import { Dec } from '../../../src/domain/money';
 import { SAMPLES } from './samples';
 
@@ -182,5 +182,68 @@ describe('renderMessage: months payable below zero', () => {
     const f = message('alert.forecast_months', { ...SAMPLES['alert.forecast_months'], balance: '-100', average: '50', months: '-2', current: '-0.5' });
     expect(renderMessage(f, 'zh', 'reader')).toContain('= 已透支（计算值 -2.00 个月），低于 3 个月（当前 已透支（计算值 -0.50 个月））');
     expect(renderMessage(f, 'zh')).toContain('= -2.00 个月，低于 3 个月（当前 -0.50 个月）');
+  });
+});
+
+// The English walk of the alert list: 凉城县's -950.87 thousand yuan beside -16.46 million yuan, and 乌兰察布市's
+// resident income 1,650.74 million yuan in one alert and 1.65 billion yuan in the next.
+describe('renderMessage in a list: one money unit down the list (messagesMoneyUnit)', () => {
+  // 凉城县's assistance fund: 5,115,338.44 − 6,066,206.71 = -950,868.27 yuan; its resident fund
+  // 97,738,000.00 − 114,198,000.00 = -16,460,000.00; 乌兰察布市's resident fund 1,650,738,500.00 − 1,940,987,500.00
+  // = -290,249,000.00 (figures as the sample's, rounded to the 100 yuan the record keeps where it matters not).
+  const liangcheng = deficit('5115338.44', '6066206.71', '-950868.27', '0');
+  const liangchengResident = deficit('97738000.00', '114198000.00', '-16460000.00', '0');
+  const ulanqab = deficit('1650738500.00', '1940987500.00', '-290249000.00', '0');
+  const growth = message('alert.growth_gap', { ...SAMPLES['alert.growth_gap'], expenditure: '1940987500.00', expenditureBefore: '1683853100.00', income: '1650738500.00', incomeBefore: '1607588100.00' });
+  const list = [liangcheng, liangchengResident, ulanqab, growth];
+
+  it('the list reads in the unit most of its sentences read in on their own: million (thousand, million, million, billion)', () => {
+    expect(renderMessage(liangcheng, 'en', 'reader')).toContain('= -950.87 thousand yuan');
+    expect(renderMessage(growth, 'en', 'reader')).toContain('(1.65 billion yuan ÷');
+    const unit = messagesMoneyUnit(list, 'en');
+    expect(unit?.label).toBe('million yuan');
+    expect(renderMessage(liangcheng, 'en', 'reader', unit)).toContain('income 5.12 million yuan − expenditure 6.07 million yuan = -0.95 million yuan, below 0.00 million yuan');
+    expect(renderMessage(liangchengResident, 'en', 'reader', unit)).toContain('= -16.46 million yuan');
+    // The same figure in the same unit in both alerts.
+    expect(renderMessage(ulanqab, 'en', 'reader', unit)).toContain('income 1,650.74 million yuan − expenditure 1,940.99 million yuan = -290.25 million yuan');
+    expect(renderMessage(growth, 'en', 'reader', unit)).toContain('(1,940.99 million yuan ÷ same period last year 1,683.85 million yuan − 1)');
+    expect(renderMessage(growth, 'en', 'reader', unit)).toContain('(1,650.74 million yuan ÷ same period last year 1,607.59 million yuan − 1)');
+  });
+
+  it('Chinese: 万元 down a list of more 万元 sentences than 亿元 ones, 16.51亿元 reading 165,073.85万元', () => {
+    // 凉城县's two, 集宁区's (5,390,000.00 − 6,460,000.00) in 万元; 乌兰察布市's and its growth gap in 亿元. Tied, the
+    // larger unit would take it (亿元), and 凉城县's -95.09万元 would read 0.0095亿: it would keep its own.
+    expect(messagesMoneyUnit(list, 'zh')?.label).toBe('亿元');
+    const unit = messagesMoneyUnit([...list, deficit('5390000.00', '6460000.00', '-1070000.00', '0')], 'zh');
+    expect(unit?.label).toBe('万元');
+    expect(renderMessage(ulanqab, 'zh', 'reader')).toContain('收入 16.51亿元 − 支出 19.41亿元 = -2.90亿元');
+    expect(renderMessage(ulanqab, 'zh', 'reader', unit)).toContain('收入 165,073.85万元 − 支出 194,098.75万元 = -29,024.90万元');
+    expect(renderMessage(liangcheng, 'zh', 'reader', unit)).toContain('收入 511.53万元 − 支出 606.62万元 = -95.09万元');
+  });
+
+  it('a sentence whose money would read 0.00–0.09 in the list\'s unit keeps its own: no amount reads as zero or loses its sign', () => {
+    const million = moneyUnitById('million', 'en');
+    // 57,450.00 yuan is 0.06 million (康巴什区's monthly expenditure): thousand, as on its own.
+    const small = deficit('518890.00', '576340.00', '-57450.00', '0');
+    expect(renderMessage(small, 'en', 'reader', million)).toBe(renderMessage(small, 'en', 'reader'));
+    expect(renderMessage(small, 'en', 'reader', million)).toContain('= -57.45 thousand yuan');
+    // A reconciliation difference of 38 yuan beside millions: never "0.00 million yuan".
+    const tiny = reconciliation('2000038', '2000000', '38', '0');
+    expect(renderMessage(tiny, 'en', 'reader', million)).toBe(renderMessage(tiny, 'en', 'reader'));
+    expect(renderMessage(tiny, 'en', 'reader', million)).not.toContain('0.00 million');
+    // An amount of more than seven integer digits in the list's unit keeps its own too (16,288,930.00 thousand).
+    const big = deficit('16288930000.00', '16500000000.00', '-211070000.00', '0');
+    expect(renderMessage(big, 'en', 'reader', moneyUnitById('thousand', 'en'))).toBe(renderMessage(big, 'en', 'reader'));
+  });
+
+  it('the record style (analyze --json) ignores a list unit, byte for byte', () => {
+    for (const m of list) for (const lang of ['zh', 'en'] as const) expect(renderMessage(m, lang, 'record', moneyUnitById('billion', 'en'))).toBe(renderMessage(m, lang));
+    expect(renderMessage(liangcheng, 'en')).toContain('-0.9509 million yuan');
+  });
+
+  it('a tie goes to the larger unit; a list without money has none', () => {
+    expect(messagesMoneyUnit([liangcheng, liangchengResident], 'en')?.label).toBe('million yuan');
+    expect(messagesMoneyUnit([], 'en')).toBeUndefined();
+    expect(messagesMoneyUnit([message('alert.coverage', SAMPLES['alert.coverage'])], 'en')).toBeUndefined();
   });
 });

@@ -59,6 +59,38 @@ describe('report: 分地区支出', () => {
   });
 });
 
+// The English walk: the resident expenditure read 15.41 billion by item above 15,406.76 million by region — the
+// same total in two units, one table under the other.
+describe('report: the breakdown (by item) and the table by region read in one unit', () => {
+  // The province 2,000,000,000.00 this year (inpatient 1,500,000,000.00, outpatient 500,000,000.00); 东城区
+  // 1,950,000,000.00 (580,000,000.00 this quarter) and 西城区 50,000,000.00 (20,000,000.00): 0.05 billion, so the
+  // table by region reads million, and by item (1.50 / 0.50 / 2.00 billion on its own) now too.
+  const XICHENG = { code: '110102', name: '西城区', level: 'city' as const, parentCode: '110000', tier: null };
+  const province = { ...status('110000', 'province', '600000000.00', '2000000000.00'), expenditureByItem: { ...status('110000', 'province', '0', '0').expenditureByItem, inpatient: new Dec('1500000000.00'), outpatient: new Dec('500000000.00') } };
+  const statuses = [province, status('110101', 'city', '580000000.00', '1950000000.00'), status('110102', 'city', '20000000.00', '50000000.00')];
+  const html = (lang: 'zh' | 'en'): string =>
+    renderReport({ analysis: { ...analysisWithTheGap([BEIJING, DONGCHENG, XICHENG], statuses), history: statuses }, previous: null, lastYear: null, regionCode: '110000', datasetLabel: 'test', generatedAt: new Date('2025-01-15T00:00:00Z'), lang });
+  const byItem = (h: string): string => /<table id="table-expenditure-item-resident">[\s\S]*?<\/table>/.exec(h)?.[0] ?? '';
+  const heads = (t: string): string[] => [...t.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]!);
+
+  it('English: million yuan in both, the total 2,000.00 in both (by item read 2.00 billion)', () => {
+    const en = html('en');
+    expect(heads(byItem(en))).toEqual(['Item', 'Year to date (million yuan)', 'Share', 'Last year (million yuan)', 'YoY']);
+    expect(cells(byItem(en), 'expenditure-inpatient')).toEqual(['1,500.00']);
+    expect(cells(byItem(en), 'expenditure')).toEqual(['2,000.00']);
+    expect(heads(byRegion(en))).toContain('Expenditure, YTD (million yuan)');
+    expect(cells(byRegion(en), 'ytd-expenditure')).toEqual(['1,950.00', '50.00', '2,000.00']);
+    expect(cells(byRegion(en), 'quarter-expenditure')).toEqual(['580.00', '20.00', '600.00']);
+  });
+
+  it('Chinese: 亿元 in both, as before (西城区 0.50亿, its quarter 0.20亿)', () => {
+    const zh = html('zh');
+    expect(heads(byItem(zh))).toContain('本年累计（亿元）');
+    expect(cells(byItem(zh), 'expenditure')).toEqual(['20.00']);
+    expect(cells(byRegion(zh), 'ytd-expenditure')).toEqual(['19.50', '0.50', '20.00']);
+  });
+});
+
 describe('report: a fund overdrawn (累计结余 below zero)', () => {
   // Balance −5,650,657.42 over an average monthly expenditure of 9,417,762.37: −0.60 months.
   const balance = new Dec('-5650657.42');

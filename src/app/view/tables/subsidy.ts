@@ -97,9 +97,10 @@ export function subsidyDemandSpec(rows: readonly SubsidyDemandRow[], total: Subs
   return tableSpec(rows, (r) => r.regionCode, [
     { key: 'name', head: t.region, kind: 'text', rowHeader: {}, value: (r) => shownName(r.regionCode) },
     ...categories,
-    // Due and paid are compared side by side: one unit, chosen from the cities (the total row reads in it). Each
-    // category and the difference keep their own, as reconciliation's difference does: in due's unit a city's
-    // category or a shortfall of a few yuan would read 0.00.
+    // One unit for the table (domain tableMoneyUnits), chosen from the cities (the total row reads in it), so a row
+    // reads across: in English 2.14 million beside 10.40 thousand read before. Due and paid stay a group: where a
+    // category or the difference keeps a unit of its own (a shortfall of a few yuan would read 0.00 in the
+    // table's), the two compared side by side still share one.
     { key: 'demand', head: t.demandTotal, kind: 'money', unitGroup: 'due', value: (r) => r.demand.total },
     { key: 'paid', head: t.paid, kind: 'money', unitGroup: 'due', value: (r) => r.paid },
     { key: 'gap', head: t.gap, kind: 'money', value: (r) => r.demand.total.minus(r.paid) },
