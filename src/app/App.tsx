@@ -2,7 +2,7 @@
 // the big screen. What is on screen comes from the query cache
 // (shell/useShownView.ts): the first screen's snapshot until the engine's
 // numbers replace it. Files dropped anywhere on the page load like the picker's.
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { texts } from '../domain/lang';
 import { useDataset, useLoadFiles } from './data/hooks';
 import { usePolicyEdit } from './data/policyEdit';
@@ -53,13 +53,23 @@ export function App() {
     if (files.files.length > 0 || files.emptyFolder) loader.load(files.files, files.name);
   };
   const drop = useFileDrop(onPicked);
+  // Leaving the big screen (its Leave button, Esc) puts focus back on the button that opened it, not on <body>.
+  const leftBigScreen = useRef(false);
+  useEffect(() => {
+    if (screen.on || !leftBigScreen.current) return;
+    leftBigScreen.current = false;
+    document.querySelector<HTMLElement>('[data-testid="bigscreen-button"]')?.focus();
+  }, [screen.on]);
 
   const other = otherData(addressData, dataset.shown);
   const isSample = dataset.shown?.isSample === true;
   const sampleNote = isSample || other !== null ? { isSample, otherData: other } : null;
 
   if (screen.on && pageProps && region) {
-    const exit = () => screen.set(false);
+    const exit = () => {
+      leftBigScreen.current = true;
+      screen.set(false);
+    };
     return <BigScreenShell page={pageProps} region={region} dataset={dataset.loaded} quarters={shown.quarters} quarter={shown.quarter} policy={policyEdit.inUse} sample={sampleNote} onExit={exit} />;
   }
 

@@ -111,7 +111,7 @@ describe('the English overview for a screen reader', () => {
 });
 
 describe('the big screen from the keyboard', () => {
-  it('Enter on "Big screen" puts the focus on its title; the worst alerts pause and resume', async () => {
+  it('Enter on "Big screen" puts the focus on its title; the worst alerts pause and resume; Esc gives the focus back', async () => {
     const page = await browser().open('?q=2024Q4&r=150000&f=resident&lang=en');
     const button = byTestId(page, 'bigscreen-button');
     await button.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
@@ -139,5 +139,10 @@ describe('the big screen from the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => alerts.getAttribute('data-paused')).toBe('false');
     await expect.poll(heading, { timeout: 10_000 }).not.toBe(held);
+
+    // Esc leaves, and the focus goes back to the button that opened the big screen (it was left on <body>).
+    await page.keyboard.press('Escape');
+    await button.waitFor({ state: 'visible', timeout: APP_TIMEOUT });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName), { timeout: APP_TIMEOUT }).toBe('bigscreen-button');
   });
 });
