@@ -14,7 +14,7 @@ import { alertSpec } from '../view/tables/alerts';
 import { ExportButtons } from './ExportButtons';
 import { ruleValueExact, ruleValueTexts } from '../view/valueText';
 import { SeverityChip } from './SeverityChip';
-import { ZhText } from './ZhText';
+import { ZhRuns, ZhText } from './ZhText';
 
 const TEXT = texts({ actual: '实际', threshold: '阈值' }, { actual: 'Actual', threshold: 'Threshold' });
 
@@ -58,7 +58,9 @@ export function AlertItem({ alert, region, link, unit }: AlertItemProps) {
           {t.threshold} {threshold}
         </span>
       </div>
-      <p className="alert-message">{alertMessage(alert, lang, unit)}</p>
+      <p className="alert-message">
+        <ZhRuns text={alertMessage(alert, lang, unit)} />
+      </p>
     </li>
   );
 }

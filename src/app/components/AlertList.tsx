@@ -9,6 +9,7 @@ import { AlertItem, AlertsExport } from './AlertItem';
 import { alertsMoneyUnit } from '../view/alertsView';
 import { AlertListOrNone } from './AlertListOrNone';
 import { useLang } from '../i18n/LangProvider';
+import { ZhRuns } from './ZhText';
 
 const TEXT = texts(
   {
@@ -56,7 +57,9 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
     <section className="card alerts-card" aria-labelledby="alerts-heading">
       <header className="card-header">
         <h2 id="alerts-heading">{t.title}</h2>
-        <p className="card-subtitle">{scope}</p>
+        <p className="card-subtitle">
+          <ZhRuns text={scope} />
+        </p>
         <div className="segmented" role="group" aria-label={t.scope}>
           <button type="button" aria-pressed={filter === 'selected'} onClick={() => onFilter('selected')}>
             {fundLabel}

@@ -8,6 +8,7 @@ import { exportOnClick, type TableSpec } from '../view/table';
 import { useLang } from '../i18n/LangProvider';
 import { ChartSaveButtons } from './ChartSaveButtons';
 import { DataTable, type DataTableProps } from './DataTable';
+import { ZhRuns } from './ZhText';
 import { ExportButtons } from './ExportButtons';
 
 const TEXT = texts({ table: '数据表' }, { table: 'Data table' });
@@ -56,7 +57,9 @@ export function ChartCard<R>({ title, subtitle, className, empty, chart, chartMa
     <section ref={cardRef} className={`card chart-card ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="card-header">
         <h2 id={headingId}>{title}</h2>
-        <p className="card-subtitle">{subtitle}</p>
+        <p className="card-subtitle">
+          <ZhRuns text={subtitle} />
+        </p>
         {!none && saveTag !== undefined && <ChartSaveButtons holder={cardRef} title={title} tag={saveTag} option={chart.option} />}
         {!none && actions}
         {!none && file !== undefined && <ExportButtons filename={file} {...exportOnClick(spec, lang)} />}

@@ -14,6 +14,7 @@ import type { BandedRuleId } from '../../domain/policy/rules';
 import { severityOf } from '../../domain/policy/severity';
 import { useLang } from '../i18n/LangProvider';
 import { Money } from './Money';
+import { ZhRuns } from './ZhText';
 
 const TEXT = texts(
   {
@@ -254,7 +255,9 @@ function AlertsCard({ counts, scope, lang }: { counts: Record<Severity, number>;
           </span>
         ))}
       </p>
-      <p className="kpi-sub">{scope}</p>
+      <p className="kpi-sub">
+        <ZhRuns text={scope} />
+      </p>
     </Kpi>
   );
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AlertItem } from '../../../src/app/components/AlertItem';
 import { RegionLink } from '../../../src/app/components/RegionLink';
 import { SelectField } from '../../../src/app/components/SelectField';
-import { isChineseData } from '../../../src/app/components/ZhText';
+import { isChineseData, ZhRuns } from '../../../src/app/components/ZhText';
 import { LangProvider } from '../../../src/app/i18n/LangProvider';
 import { exportTable } from '../../../src/app/view/table';
 import { coverageSpec, monthsPayableSpec } from '../../../src/app/view/tables/overview';
@@ -85,5 +85,20 @@ describe('the months-payable table of one region across quarters', () => {
     expect(screenTable(monthsPayableSpec(bars, true, POLICY, 'en'), 'en').heads[0]).toBe('Quarter');
     expect(screenTable(monthsPayableSpec(bars, true, POLICY, 'zh'), 'zh').heads[0]).toBe('季度');
     expect(exportTable(monthsPayableSpec(bars, true, POLICY, 'en'), 'en').columns.map((c) => c.label).slice(0, 2)).toEqual(['Quarter', 'Quarter name']);
+  });
+});
+
+// The walk's English overview still had 46 Chinese text nodes unmarked, every one inside an English sentence:
+// an alert's explanation, a card's subtitle. Their Chinese runs are marked; the English around them is not.
+describe('Chinese runs inside English sentences', () => {
+  it('an alert explanation and a card subtitle mark each Chinese run zh-CN in English, nothing in Chinese', () => {
+    const sentence = '乌兰察布市 resident basic medical insurance fund: documents received: 内财社〔2023〕268号, 内财社〔2024〕220号 (red)';
+    expect(inLang('en', <ZhRuns text={sentence} />)).toBe(
+      '<span lang="zh-CN">乌兰察布市</span> resident basic medical insurance fund: documents received: ' +
+        '<span lang="zh-CN">内财社〔2023〕268号</span>, <span lang="zh-CN">内财社〔2024〕220号</span> (red)',
+    );
+    expect(inLang('en', <ZhRuns text="Regions under 内蒙古自治区 › 乌兰察布市 · 2024 Q4" />)).toBe('Regions under <span lang="zh-CN">内蒙古自治区 › 乌兰察布市</span> · 2024 Q4');
+    expect(inLang('en', <ZhRuns text="Regions under the province" />)).toBe('Regions under the province');
+    expect(inLang('zh', <ZhRuns text={sentence} />)).toBe(sentence);
   });
 });
