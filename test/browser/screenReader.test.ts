@@ -79,6 +79,22 @@ describe('refused fields, described by their messages', () => {
   });
 });
 
+/** The Chinese text a screen reader reads out with no zh language on it (hidden text and drawings aside). */
+function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const left: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !/\p{Script=Han}/u.test(n.textContent ?? '')) continue;
+      if (el.closest('[lang^="zh"], [aria-hidden="true"], noscript, script, style, svg, [hidden]')) continue;
+      if (el.getClientRects().length === 0) continue;
+      left.push(n.textContent ?? '');
+    }
+    return left;
+  });
+}
+
 describe('the English overview for a screen reader', () => {
   it('region names in Chinese, units apart from figures, charts read once by a label in percent', async () => {
     const page = await browser().open('?q=2024Q4&r=150000&f=resident&lang=en');
@@ -110,19 +126,17 @@ describe('the English overview for a screen reader', () => {
 
     // Every Chinese text read out is marked, inside English sentences too (an alert's explanation, a card's
     // "Regions under 内蒙古自治区", the alert scope): 46 such text nodes were not.
-    const unmarked = await page.evaluate(() => {
-      const left: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || !/\p{Script=Han}/u.test(n.textContent ?? '')) continue;
-        if (el.closest('[lang^="zh"], [aria-hidden="true"], noscript, script, style, svg, [hidden]')) continue;
-        if (el.getClientRects().length === 0) continue;
-        left.push(n.textContent ?? '');
-      }
-      return left;
-    });
-    expect(unmarked).toEqual([]);
+    expect(await unmarkedChinese(page)).toEqual([]);
+  });
+
+  it('the alerts, gap sharing, reconciliation and allocation pages mark their Chinese too: group heads, steps, cases, total rows', async () => {
+    for (const name of ['alerts', 'sharing', 'reconciliation', 'allocation'] as const) {
+      const page = await browser().open(`?page=${name}&q=2024Q4&r=150000&f=resident&lang=en`);
+      const shown = await waitForPage(page, name);
+      await expect.poll(async () => (await shown.locator('[lang="zh-CN"]').count()) > 0, { timeout: APP_TIMEOUT }).toBe(true);
+      await page.locator('main[aria-busy="true"]').waitFor({ state: 'detached', timeout: APP_TIMEOUT }).catch(() => undefined);
+      expect(await unmarkedChinese(page), name).toEqual([]);
+    }
   });
 });
 

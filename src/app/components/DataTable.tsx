@@ -13,7 +13,7 @@ import { Money } from './Money';
 import { MoneyChange as Change } from './MoneyChange';
 import { RegionLink } from './RegionLink';
 import { SeverityChip } from './SeverityChip';
-import { ZhText } from './ZhText';
+import { ZhRuns } from './ZhText';
 
 export interface DataTableProps<R> {
   spec: TableSpec<R>;
@@ -91,7 +91,7 @@ function Table<R>({ spec, region, onSelectRegion, rowProps, select, testId, tabl
         const text = c.value(row) ?? c.missing ?? MISSING;
         const chip = c.chip?.(row);
         // A region's name (a document number) in an English table: in Chinese for the screen reader.
-        return chip ? <span className={`chip chip-${chip}`}>{text}</span> : <ZhText text={text} />;
+        return chip ? <span className={`chip chip-${chip}`}>{text}</span> : <ZhRuns text={text} />;
       }
       case 'count': {
         const n = c.value(row);

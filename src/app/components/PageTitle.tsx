@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { texts } from '../../domain/lang';
 import { useLang } from '../i18n/LangProvider';
+import { ZhRuns } from './ZhText';
 
 const TEXT = texts({ updating: '正在更新…' }, { updating: 'Updating…' });
 
@@ -10,8 +11,12 @@ export function PageTitle({ title, meta, updating, children }: { title: string; 
   return (
     <div className="title-row">
       <h1>
-        <span data-testid="page-title">{title}</span>
-        <span className="title-meta">{meta}</span>
+        <span data-testid="page-title">
+          <ZhRuns text={title} />
+        </span>
+        <span className="title-meta">
+          <ZhRuns text={meta} />
+        </span>
         {updating && <span className="updating">{t.updating}</span>}
       </h1>
       {children}

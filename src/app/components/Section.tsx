@@ -2,6 +2,7 @@
 // heading names the section for screen readers (aria-labelledby); actions
 // (export buttons) sit beside it.
 import type { ReactNode, Ref } from 'react';
+import { ZhRuns } from './ZhText';
 
 interface SectionProps {
   /** The heading's id, which labels the section. */
@@ -23,8 +24,8 @@ export function Section({ headingId, title, subtitle, className, testId, data, a
   return (
     <section ref={ref} className={className ? `card ${className}` : 'card'} aria-labelledby={headingId} data-testid={testId} {...data}>
       <header className="card-header">
-        <h2 id={headingId}>{title}</h2>
-        {subtitle !== undefined && <p className="card-subtitle">{subtitle}</p>}
+        <h2 id={headingId}>{typeof title === 'string' ? <ZhRuns text={title} /> : title}</h2>
+        {subtitle !== undefined && <p className="card-subtitle">{typeof subtitle === 'string' ? <ZhRuns text={subtitle} /> : subtitle}</p>}
         {actions}
       </header>
       {children}

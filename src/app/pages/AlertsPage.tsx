@@ -17,6 +17,7 @@ import { useLang } from '../i18n/LangProvider';
 import { serializeLocation, type AlertFilters } from '../view/route';
 import { countBySeverity } from '../view/selectors';
 import type { PageProps } from './pageProps';
+import { ZhText } from '../components/ZhText';
 
 const TEXT = texts(
   {
@@ -163,7 +164,9 @@ export function AlertsPage({ analysis, tree, view, route, updating, navigate }: 
             >
               <h3 className="alert-group-head">
                 <SeverityChip severity={group.severity} />
-                <span className="alert-region">{regionName(group.regionCode)}</span>
+                <span className="alert-region">
+                  <ZhText text={regionName(group.regionCode)} />
+                </span>
                 <span className="alert-rule">{RULE_LABEL[group.rule][lang]}</span>
                 <span className="alert-group-count">{t.groupCount(group.alerts.length)}</span>
               </h3>

@@ -22,6 +22,7 @@ import { notJudgedSpec, originLabel, reconciliationDocumentsSpec, reconciliation
 import { exactYuan, moneyWithUnit, tableMoneyUnit } from '../../domain/moneyUnit';
 import { reconciliationKey, reconciliationView } from '../view/reconciliationView';
 import type { PageProps } from './pageProps';
+import { ZhText } from '../components/ZhText';
 
 const TEXT = perLevelWords((w) => texts(
   {
@@ -107,7 +108,7 @@ export function ReconciliationPage({ analysis, tree, policy, words, updating }: 
               <ul className="recon-differing" data-testid="reconciliation-differing">
                 {view.differing.map(({ row, severity }) => (
                   <li key={reconciliationKey(row)} data-testid="reconciliation-case" data-key={reconciliationKey(row)} data-difference={moneyString(row.difference)}>
-                    <SeverityChip severity={severity} /> {name(row.cityCode)} · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang, words)}
+                    <SeverityChip severity={severity} /> <ZhText text={name(row.cityCode)} /> · {FUND_LABEL[row.fund][lang]} · {originLabel(row.level, lang, words)}
                     {lang === 'en' ? ': ' : '：'}
                     {/* The differences in one unit, as the table's column reads them (one difference read -8,907,631.73元 here, -890.76 there); the exact yuan on hover. */}
                     <span title={exactYuan(row.difference, lang)}>{moneyWithUnit(row.difference, tableMoneyUnit(view.differing.map((d) => d.row.difference), [], lang))}</span>

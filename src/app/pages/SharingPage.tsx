@@ -26,6 +26,7 @@ import type { RegionTree } from '../view/regionTree';
 import { sharingCities, sharingCityFor, sharingPageUnit } from '../view/sharingView';
 import type { PageProps } from './pageProps';
 import { useLang } from '../i18n/LangProvider';
+import { ZhRuns } from '../components/ZhText';
 
 type PartKey = 'balance' | 'county_self' | 'city' | 'county';
 
@@ -267,7 +268,9 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
                 <li key={step.key} data-key={step.key}>
                   <strong>{STEP_NAME(words)[lang][step.key]}</strong>
                   {/* The formula to the fen (regions named, codes kept) stays on hover for whoever checks the arithmetic. */}
-                  <p title={formulas[i]?.text}>{step.text}</p>
+                  <p title={formulas[i]?.text}>
+                    <ZhRuns text={step.text} />
+                  </p>
                 </li>
               ))}
             </ol>
