@@ -24,6 +24,7 @@ export const ISOLATED_FILES = [
   'test/app/components/KpiCards.test.tsx',
   'test/app/components/pageTables.test.tsx',
   'test/app/components/ProblemsPanel.test.tsx',
+  'test/app/components/screenReaderText.test.tsx',
   'test/app/coverageTarget.test.tsx',
   'test/app/data/readerIdle.test.ts',
   'test/app/pages/SubsidySection.test.tsx',
