@@ -210,6 +210,21 @@ describe('renderMessage in a list: one money unit down the list (messagesMoneyUn
     expect(renderMessage(growth, 'en', 'reader', unit)).toContain('(1,650.74 million yuan ÷ same period last year 1,607.59 million yuan − 1)');
   });
 
+  // The 10× province's 2,616 alerts took 95–260 ms to read for their list's unit, again at every click that showed them.
+  it('reads each sentence once per language: asked again for the same alerts, it looks at none of their figures', () => {
+    let reads = 0;
+    const watched = list.map((m) => new Proxy(m, { get: (target, key, receiver) => (key === 'params' && reads++, Reflect.get(target, key, receiver)) }));
+    const first = messagesMoneyUnit(watched, 'en');
+    expect(reads).toBeGreaterThan(0);
+    reads = 0;
+    expect(messagesMoneyUnit(watched, 'en')).toEqual(first);
+    expect(reads).toBe(0);
+    // The other language reads them for itself, and copies of the same alerts get the same unit.
+    expect(messagesMoneyUnit(watched, 'zh')?.label).toBe('亿元');
+    expect(reads).toBeGreaterThan(0);
+    expect(messagesMoneyUnit(list.map((m) => structuredClone(m)), 'en')).toEqual(first);
+  });
+
   it('Chinese: 万元 down a list of more 万元 sentences than 亿元 ones, 16.51亿元 reading 165,073.85万元', () => {
     // 凉城县's two, 集宁区's (5,390,000.00 − 6,460,000.00) in 万元; 乌兰察布市's and its growth gap in 亿元. Tied, the
     // larger unit would take it (亿元), and 凉城县's -95.09万元 would read 0.0095亿: it would keep its own.
