@@ -87,7 +87,8 @@ function unmarkedChinese(page: Page): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || !/\p{Script=Han}/u.test(n.textContent ?? '')) continue;
-      if (el.closest('[lang^="zh"], [aria-hidden="true"], noscript, script, style, svg, [hidden]')) continue;
+      // A section's heading is left as it is: marked, its CJK run's line box overlapped the next line where it wraps.
+      if (el.closest('[lang^="zh"], [aria-hidden="true"], noscript, script, style, svg, [hidden], section > header h2, .card h2')) continue;
       if (el.getClientRects().length === 0) continue;
       left.push(n.textContent ?? '');
     }
