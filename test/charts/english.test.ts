@@ -87,7 +87,7 @@ describe('fund trend in English', () => {
     // One unit for the tooltip, two decimals: income 1,000,000.00 → 1.00 million; expenditure 1,750,000.50 → 1.75 million; balance −750,000.50 → −0.75 million.
     expect(tip).toBe(
       [
-        '<strong>2024Q2</strong>',
+        '<strong>2024 Q2</strong>',
         'Total income 1.00 million yuan',
         '&emsp;Central 0.80 million yuan',
         '&emsp;Individuals 0.20 million yuan',
@@ -106,7 +106,7 @@ describe('fund trend in English', () => {
     );
     expect(projected.series.at(-1)?.name).toBe('Projected balance (dashed)');
     expect(projected.tooltip.formatter([{ dataIndex: 1 }])).toBe(
-      '<strong>2024Q2 (projected)</strong><br/>Projected accumulated balance 9.00 million yuan',
+      '<strong>2024 Q2 (projected)</strong><br/>Projected accumulated balance 9.00 million yuan',
     );
   });
 });

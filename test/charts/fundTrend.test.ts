@@ -103,9 +103,9 @@ describe('fund trend option with a projection', () => {
 
   it('labels projected quarters as such in the tooltip', () => {
     expect(shape.tooltip.formatter([{ dataIndex: 2 }])).toBe(
-      '<strong>2024Q3（预测）</strong><br/>预测累计结余 60.00万元<br/>预测可支付月数 2.40 个月',
+      '<strong>2024年第3季度（预测）</strong><br/>预测累计结余 60.00万元<br/>预测可支付月数 2.40 个月',
     );
-    expect(shape.tooltip.formatter([{ dataIndex: 3 }])).toBe('<strong>2024Q4（预测）</strong><br/>预测累计结余 -12.35万元');
+    expect(shape.tooltip.formatter([{ dataIndex: 3 }])).toBe('<strong>2024年第4季度（预测）</strong><br/>预测累计结余 -12.35万元');
     expect(shape.tooltip.formatter([{ dataIndex: 1 }])).toContain('累计结余 100.00万元');
   });
 

@@ -8,7 +8,7 @@ import type { Decimal } from '../../domain/money';
 import { levelName } from '../../domain/labels';
 import { CITY_COUNTY_WORDS, type LevelWords } from '../../domain/levelWords';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
-import { compareQuarters } from '../../domain/quarter';
+import { compareQuarters, quarterLabel } from '../../domain/quarter';
 import { SOURCE_LEVELS, type Quarter, type SourceLevel } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { moneyAxisUnitFor, monthsText, toMoneyAxisNumber } from '../format';
@@ -127,7 +127,7 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
     const projected = forecast[index - points.length];
     if (projected) {
       const lines = [
-        `<strong>${escapeHtml(t.projectedQuarter(projected.quarter))}</strong>`,
+        `<strong>${escapeHtml(t.projectedQuarter(quarterLabel(projected.quarter, lang)))}</strong>`,
         `${t.projectedBalance} ${moneyWithUnit(projected.accumulatedBalance, input.unit ?? chooseMoneyUnit([projected.accumulatedBalance], lang))}`,
       ];
       if (projected.monthsPayable != null) lines.push(`${t.projectedMonths} ${monthsText(projected.monthsPayable, lang)}`);
@@ -141,7 +141,8 @@ export function buildFundTrendOption(input: FundTrendInput, lang: Lang = DEFAULT
       lang,
     );
     const moneyText = (yuan: Decimal): string => moneyWithUnit(yuan, unit);
-    const lines = [`<strong>${escapeHtml(point.quarter)}</strong>`, `${t.incomeTotal} ${moneyText(point.income)}`];
+    // The axis names quarters compactly (2024Q4); the tooltip says them as the page's header does.
+    const lines = [`<strong>${escapeHtml(quarterLabel(point.quarter, lang))}</strong>`, `${t.incomeTotal} ${moneyText(point.income)}`];
     for (const level of levels) {
       const amount = point.incomeBySource[level];
       if (!amount.isZero()) lines.push(`&emsp;${escapeHtml(levelName(level, lang, words))} ${moneyText(amount)}`);
