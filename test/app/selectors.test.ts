@@ -92,6 +92,18 @@ describe('what the page picks out of an analysis', () => {
     expect(coverageBars(analysis, tree, '150000').map((b) => [b.key, b.rate.toString()])).toEqual([['150100', '0.995']]);
   });
 
+  it('looks rows up in the analysis asked, not one looked at before (another quarter of the same regions)', () => {
+    expect(coverageBars(analysis, tree, '150000').map((b) => b.rate.toString())).toEqual(['0.995']);
+    const later: Analysis = {
+      ...analysis,
+      coverage: [{ regionCode: '150100', level: 'city', category: null, recipients: 200, enrolled: 190, rate: new Dec(190).div(200) }],
+      funds: [status('150900', 'resident', '2024Q4', '1.5')],
+    };
+    expect(coverageBars(later, tree, '150000').map((b) => [b.key, b.rate.toString()])).toEqual([['150100', '0.95']]);
+    expect(monthsPayableBars(later, tree, '150000', 'resident').bars.map((b) => [b.key, b.monthsPayable?.toString() ?? null])).toEqual([['150900', '1.5']]);
+    expect(coverageBars(analysis, tree, '150000').map((b) => b.rate.toString())).toEqual(['0.995']);
+  });
+
   it('shows a county by recipient category, in the domain order', () => {
     expect(coverageBars(analysis, tree, '150921').map((b) => [b.name, b.rate.toString()])).toEqual([
       ['特困人员', '1'],
