@@ -154,6 +154,16 @@ describe('Chinese words for codes', () => {
     expect((await loadDataset(engine(), [csv('regions.csv', regions('盟', '县级市'))])).ok).toBe(true);
   });
 
+  it('say a prefecture nested under an autonomous prefecture (塔城地区 under 伊犁州) belongs under the province, not that it is a county-level city', async () => {
+    const regions = ['region_code,name,level,parent_code,tier', '650000,新疆维吾尔自治区,province,,', '654000,伊犁哈萨克自治州,city,650000,2', '654200,塔城地区,city,654000,2', '654201,塔城市,county,654200,2'].join('\n');
+    const nested = await loadDataset(engine(), [csv('regions.csv', regions)]);
+    const [problem] = nested.problems.filter((p) => p.severity === 'error');
+    expect(problem && formatProblem(problem).split(' · 应为')[0]).toBe(
+      'regions.csv · 第4行 · parent_code · 本行级别为地市级（city），上级区划"654000"的级别是地市级（city），层级不对；地区、盟、自治州是地级区划（如伊犁哈萨克自治州代管的塔城地区），上级区划写省级区划，自成统筹区',
+    );
+    expect(problem && formatProblem(problem, 'en')).toContain('a prefecture (地区, 盟 or 自治州 — Tacheng under Ili, say) is city-level: its parent is the province');
+  });
+
   it('refuse an item word that says the other direction (其他收入 on an expenditure row), and read it on its own', async () => {
     const flows = (item: string, direction: string): string =>
       ['quarter,region_code,fund,direction,item,source_level,amount', `2024Q4,150102,assistance,${direction},${item},${direction === '收入' ? 'other' : ''},100.00`].join('\n');

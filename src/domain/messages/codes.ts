@@ -287,7 +287,7 @@ export interface MessageParams {
   'check.parent_missing_expected': Record<never, never>;
   'check.province_parent': Record<never, never>;
   'check.province_parent_expected': Record<never, never>;
-  'check.parent_level': { parent: string; level: 'province' | 'city' | 'county'; own: 'province' | 'city' | 'county' };
+  'check.parent_level': { parent: string; level: 'province' | 'city' | 'county'; own: 'province' | 'city' | 'county'; prefecture?: boolean };
   'check.parent_level_expected': Record<never, never>;
   'check.factor_not_city': { code: string; level: string };
   'check.second_province': { code: string; first: string };

@@ -358,7 +358,7 @@ export const EN: Catalogue = {
   'check.province_parent': () => 'A province has a parent region code',
   'check.province_parent_expected': () => 'parent_code empty for the province',
   'check.parent_level': (p) =>
-    `This row is a ${p.own} and its parent region "${p.parent}" is a ${p.level}: the wrong level${p.own === 'city' && p.level === 'city' ? '; a county-level city is written with level county' : ''}`,
+    `This row is a ${p.own} and its parent region "${p.parent}" is a ${p.level}: the wrong level${p.prefecture ? '; a prefecture (地区, 盟 or 自治州 — Tacheng under Ili, say) is city-level: its parent is the province, and it is a pool of its own' : p.own === 'city' && p.level === 'city' ? '; a county-level city is written with level county' : ''}`,
   'check.parent_level_expected': () =>
     "a city's parent is the province, a county's parent is a city; a county-level city run by the province (Hubei's Xiantao, 429004) may have the province or its grouping (429000) as parent and is its own pool; a municipality's districts are listed under its city-level districts or counties region (110100, 500200, level city), which pools them",
   'check.factor_not_city': (p) => `Region "${p.code}" is a ${p.level}, not a city`,

@@ -322,7 +322,7 @@ export const ZH: Catalogue = {
   'check.province_parent': () => '省级区划不应有上级区划代码',
   'check.province_parent_expected': () => '省级区划的 parent_code 留空',
   'check.parent_level': (p) =>
-    `本行级别为${LEVEL_ZH[p.own]}（${p.own}），上级区划"${p.parent}"的级别是${LEVEL_ZH[p.level]}（${p.level}），层级不对${p.own === 'city' && p.level === 'city' ? '；县级市（如霍林郭勒市）的级别写 county 或 县' : ''}`,
+    `本行级别为${LEVEL_ZH[p.own]}（${p.own}），上级区划"${p.parent}"的级别是${LEVEL_ZH[p.level]}（${p.level}），层级不对${p.prefecture ? '；地区、盟、自治州是地级区划（如伊犁哈萨克自治州代管的塔城地区），上级区划写省级区划，自成统筹区' : p.own === 'city' && p.level === 'city' ? '；县级市（如霍林郭勒市）的级别写 county 或 县' : ''}`,
   'check.parent_level_expected': () => '盟市/地市的上级是省级区划，旗县/县区的上级是盟市/地市；省直管县（如湖北仙桃市 429004）的上级可以是省级区划或省直辖县级行政区划（429000），自成统筹区；直辖市的区县列在其市辖区、县（如 110100、500200，级别 city）之下，由其统筹',
   'check.factor_not_city': (p) => `区划"${p.code}"的级别是 ${p.level}，不是盟市/地市`,
   'check.factor_not_city_expected': () => '盟市/地市（city）的区划代码：因素法由省级区划分配到盟市/地市',

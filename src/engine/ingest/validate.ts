@@ -990,10 +990,15 @@ function regionTree(table: StagedTable): Check[] {
       // A parent whose own level is no level is refused at its row: its children are not also refused for it.
       where: `s.level IN ('city', 'county') AND s.parent_level IN ('province', 'city', 'county') AND s.parent_level <> ${parentLevel} AND NOT (s.level = 'county' AND s.parent_level = 'province') AND NOT (s.level = 'city' AND s.parent_grouping)`,
       value: 's.parent_code',
-      extra: "s.parent_level || '/' || s.level",
+      extra: "s.parent_level || '/' || s.level || '/' || coalesce(s.name, '')",
       explain: (value, extra) => {
-        const [parentLevel, level] = String(extra).split('/');
-        return explain(message('check.parent_level', { parent: String(value), level: levelOf(parentLevel), own: levelOf(level) }), message('check.parent_level_expected'));
+        const [parentLevel, level, ...name] = String(extra).split('/');
+        // 塔城地区 under 伊犁哈萨克自治州, as some provincial lists nest it: a prefecture, not a county-level city.
+        const prefecture = level === 'city' && parentLevel === 'city' && /(地区|盟|州)$/.test(name.join('/').trim());
+        return explain(
+          message('check.parent_level', { parent: String(value), level: levelOf(parentLevel), own: levelOf(level), ...(prefecture ? { prefecture } : {}) }),
+          message('check.parent_level_expected'),
+        );
       },
     },
     {
