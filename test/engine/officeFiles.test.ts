@@ -207,6 +207,43 @@ describe('office files', () => {
     }
   });
 
+  // Found by stop 33's sweep: a space inside the unit (a form's layout) or an English form's unit line was skipped
+  // as a title, and the amounts read as yuan — the province's income 1,628,892.81 instead of 16,288,928,100.00.
+  it('reads a unit with a space inside it (单位：万 元, 万　元) or in English (Unit: 10,000 yuan, (RMB 10 thousand), 100 million yuan)', async () => {
+    const flows = (above: string, amount: string): string => `${above}\nquarter,region_code,fund,direction,item,source_level,amount\n2024Q4,150102,assistance,expenditure,emergency,,${amount}\n`;
+    for (const [above, amount] of [
+      ['单位：万 元', '0.000123'],
+      ['单位：万\u3000元', '0.000123'],
+      ['2024年基金收支表（万 元）', '0.000123'],
+      ['"Unit: 10,000 yuan"', '0.000123'],
+      ['Fund flows (RMB 10 thousand)', '0.000123'],
+      ['Unit: 100 million yuan', '0.0000000123'],
+      ['Unit: yuan', '1.23'],
+    ] as const) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(above, amount))));
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), above).toEqual([]);
+      const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+      expect(row?.a, above).toBe('1.23');
+    }
+    // A magnitude the contract does not read is refused, not read as yuan.
+    const thousand = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('"Unit: 1,000 yuan"', '1'))));
+    expect(thousand.problems.map((p) => said(p))).toContain('"Unit: 1,000 yuan"中的金额单位无法换算（只读取元、万元、亿元）');
+  });
+
+  it('refuses counts said to be in 万人 above the header (read as persons they would be 10,000 times too few)', async () => {
+    const lines = readFileSync(join(TINY_DIR, 'assistance_enrollment.csv'), 'utf8');
+    for (const above of ['单位：万人', '救助对象参保情况（万人）', '单位：万 人']) {
+      const report = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', `${above}\n${lines}`)));
+      expect(report.ok, above).toBe(false);
+      expect(report.problems.map((p) => formatProblem(p)), above).toEqual([
+        `assistance_enrollment.csv · 表头上方的"${above.replace(' ', '')}"写明人数以万人（或千人、万户）计：本表的人数按实际人数读取，不换算 · 应为：人数、户数填写实际数（如 40321，不写 4.03 万人），并删去这一行单位说明`,
+      ]);
+    }
+    // 单位：人 says what the contract reads: loaded.
+    const persons = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', `单位：人\n${lines}`)));
+    expect(persons.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('refuses a unit said where the amounts cannot be read in it: below the table (注：单位：万元) or in words (金额以万元计)', async () => {
     const header = 'quarter,region_code,fund,direction,item,source_level,amount';
     const row = '2024Q4,150102,assistance,expenditure,emergency,,0.000123';

@@ -173,6 +173,8 @@ export interface MessageParams {
   'header.unit_unsupported': { text: string };
   'header.unit_unclear': { text: string };
   'header.unit_below': { text: string };
+  'header.count_unit': { text: string };
+  'header.count_unit_expected': Record<never, never>;
   'header.unit_where': Record<never, never>;
   'header.rows_skipped': { headerRow: number; titles: readonly string[] };
   'header.rows_skipped_expected': Record<never, never>;

@@ -196,6 +196,8 @@ export const ZH: Catalogue = {
   'header.units_conflict_expected': () => '一个表只用一种金额单位：单位：元、单位：万元 或 单位：亿元',
   'header.unit_unsupported': (p) => `"${p.text}"中的金额单位无法换算（只读取元、万元、亿元）`,
   'header.unit_unclear': (p) => `"${p.text}"提到了金额单位，但看不出表中金额以什么为单位（不写明时按元读取）`,
+  'header.count_unit': (p) => `表头上方的"${p.text}"写明人数以万人（或千人、万户）计：本表的人数按实际人数读取，不换算`,
+  'header.count_unit_expected': () => '人数、户数填写实际数（如 40321，不写 4.03 万人），并删去这一行单位说明',
   'header.unit_below': (p) => `表格下方的"${p.text}"写明了金额单位，与表头及其上方写的不同（没写时按元）：金额只按表头及其上方的单位读取`,
   'header.unit_where': () => '单位写在表头之上的一行，如"单位：万元"，或写在金额列名后，如 金额（万元）',
   'header.rows_skipped': (p) => `表头在第${p.headerRow}行，上方 ${p.titles.length} 行已跳过：${p.titles.map((t) => `"${t}"`).join('、')}`,

@@ -215,6 +215,59 @@ const TRAILING_UNIT = /[（(【[]\s*(?:单\s*位\s*[：:]\s*)?(亿元|万元|元
 /** A money unit named in words no rule above reads (`金额以万元计`, `万元,` in a title's last cell after text). */
 const UNIT_MENTION = /(?:[十百千]|十万|百万|千万)?(?:亿|万)元|千元/;
 
+/**
+ * A cell as its unit is read: without characters no one sees, and without the
+ * spaces a form's layout puts inside a unit (`万 元`, `万\u3000元`, as `单 位` is read).
+ */
+function unitText(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/([十百千万亿])[\s\u3000]+(?=[元人户])/g, '$1').trim();
+}
+
+/** English money words, and the magnitudes an English unit line states. */
+const EN_MONEY = /\b(?:yuan|rmb|cny|renminbi)\b/i;
+const EN_HUNDRED_MILLION = /\b(?:100[,\s]?000[,\s]?000|100\s*millions?|(?:one\s+|a\s+)?hundred\s+millions?)\b/i;
+const EN_TEN_THOUSAND = /\b(?:10[,\s]?000|10\s*thousands?|ten\s+thousands?|10\s?k)\b/i;
+/** A magnitude the contract does not read (thousand, million, billion yuan). */
+const EN_OTHER_MAGNITUDE = /\b(?:thousands?|millions?|billions?)\b|\d[\d,\s.]*\s*k?\s*(?:yuan|rmb|cny)\b|\b(?:rmb|cny)\s*\d/i;
+/** An English line that states the unit: `Unit: yuan`, `in yuan`, a title ending `(yuan)`. */
+const EN_UNIT_STATED = /\bunits?\b|\bin\s+(?:rmb\s+|cny\s+)?(?:yuan|rmb|cny)\b|[（(]\s*(?:rmb\s*|cny\s*)?(?:yuan|rmb|cny)\s*[)）]\s*$/i;
+
+/**
+ * What an English cell says of the money unit (`Unit: 10,000 yuan`,
+ * `(RMB 10 thousand)`, `Unit: 100 million yuan`): an office's English form
+ * states it so, and reading its amounts as yuan would be 10,000 times wrong.
+ */
+function englishUnit(cell: string): UnitSaid {
+  if (!EN_MONEY.test(cell)) return null;
+  if (EN_HUNDRED_MILLION.test(cell)) return { unit: UNITS.亿元 };
+  if (EN_TEN_THOUSAND.test(cell)) return { unit: UNITS.万元 };
+  if (EN_OTHER_MAGNITUDE.test(cell)) return { unsupported: true };
+  return EN_UNIT_STATED.test(cell) ? { unit: UNITS.元 } : null;
+}
+
+/** A count stated in tens of thousands or hundreds (`单位：万人`, `千户`): counts are read as persons. */
+const SCALED_COUNT = /(?:[十百千万亿]|十万|百万|千万)(?:人次|人|户)|\b(?:thousands?|millions?|10[,\s]?000|ten\s+thousands?)\s+(?:persons|people)\b/i;
+
+/**
+ * A line above the header that says the table's counts are in 万人 (or 千人, 万户):
+ * the contract reads counts as persons, so such a line — skipped as a title
+ * before — left 40,000 insured read as 4. Its text, or null.
+ */
+export function scaledCountUnit(rows: readonly (readonly string[])[]): string | null {
+  for (const cells of rows) {
+    for (const raw of cells) {
+      const cell = unitText(raw);
+      if (!(UNIT_LIST.test(cell) || BARE_COUNT.test(cell) || TRAILING_COUNT.test(cell) || /\bunits?\b/i.test(cell))) continue;
+      if (SCALED_COUNT.test(cell)) return cell;
+    }
+  }
+  return null;
+}
+
+/** A cell that is a count unit alone, or a title ending in one: `（万人）`, `…参保情况（单位：万人）`. */
+const BARE_COUNT = /^[（(【[]?\s*(?:[十百千万亿]|十万|百万|千万)?(?:人次|人|户)\s*[)）】\]]?$/;
+const TRAILING_COUNT = /[（(【[]\s*(?:单\s*位\s*[：:]\s*)?[^（(【[]*(?:人次|人|户)\s*[)）】\]]$/;
+
 /** What one cell says of the money unit. */
 type UnitSaid = { unit: MoneyUnit } | { unsupported: true } | { unclear: true } | null;
 
@@ -228,8 +281,9 @@ type UnitSaid = { unit: MoneyUnit } | { unsupported: true } | { unclear: true } 
  * reading them as yuan would be 10,000 times wrong without a word.
  */
 export function unitInCell(raw: string): UnitSaid {
-  const cell = raw.replace(INVISIBLE, '').trim();
+  const cell = unitText(raw);
   if (cell === '') return null;
+  if (!/[\u4e00-\u9fff]/.test(cell)) return englishUnit(cell);
   const list = UNIT_LIST.exec(cell);
   if (list) {
     const words = (list[1] ?? '').split(/[、，,/／\s]+/).map((w) => w.replace(/[（(【[)）】\]]/g, '')).filter((w) => w !== '');

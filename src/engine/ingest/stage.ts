@@ -19,7 +19,7 @@ import { readerBoolean, typedSql } from '../contract/columnRules';
 import { enumWordsSql } from '../contract/enumWords';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
-import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, unitInCell, type MoneyUnit } from '../formats/csvHeader';
+import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, scaledCountUnit, unitInCell, type MoneyUnit } from '../formats/csvHeader';
 import { csvDisguise, scanCsv, type CsvScan, type FileContent, type ScanOptions } from '../formats/csvScan';
 import type { Prescans } from './prescan';
 import type { TextEncodingName } from '../formats/decode';
@@ -917,6 +917,11 @@ async function stageCsv(
         below !== null || unitFound.refused?.code === 'header.unit_unclear' ? message('header.unit_where') : message('header.units_conflict_expected'),
       ),
     });
+  }
+  // Counts are persons: a 万人 line would leave 40,000 insured read as 4.
+  const countUnit = spec.columns.some((c) => c.kind === 'count') ? scaledCountUnit(unitRows) : null;
+  if (countUnit !== null) {
+    header.problems.push({ ...place, row: null, column: null, severity: 'error', ...explain(message('header.count_unit', { text: countUnit }), message('header.count_unit_expected')) });
   }
   if (header.problems.length > 0) return { staged: null, problems: header.problems };
   const unit = unitFound.unit && unitFound.unit.digits > 0 ? unitFound.unit : null;

@@ -81,6 +81,8 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'header.units_conflict_expected': {},
   'header.unit_unsupported': { text: 'x' },
   'header.unit_unclear': { text: 'x' },
+  'header.count_unit': { text: 'x' },
+  'header.count_unit_expected': {},
   'header.unit_below': { text: 'x' },
   'header.unit_where': {},
   'header.rows_skipped': { headerRow: 3, titles: ['a', 'b'] },
