@@ -89,6 +89,21 @@ describe('hidden sheets', () => {
     }
   });
 
+  // Found by stop 33's sweep: fund_flows.xlsx with a sheet a year (2022–2023, 2024) loaded the first sheet alone,
+  // without a word — every 2024 flow gone; the same workbook under another name was refused as the same table twice.
+  it('refuses a second visible sheet under the table\'s header (a sheet a year, Excel\'s copy "Sheet1 (2)") rather than leave its rows out', async () => {
+    const [header = [], ...data] = await balances();
+    const half = Math.ceil(data.length / 2);
+    for (const [first, second] of [['Sheet1', 'Sheet2'], ['2022-2023', '2024'], ['fund_balances', 'fund_balances (2)']] as const) {
+      const files = await tinyWith(workbook('fund_balances.xlsx', [{ name: first, rows: [header, ...data.slice(0, half)] }, { name: second, rows: [header, ...data.slice(half)] }]));
+      const report = await loadDataset(engine(), files.filter((f) => f.name !== 'fund_balances.csv'));
+      expect(report.ok, first).toBe(false);
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), first).toEqual([
+        `fund_balances.xlsx · ${second} · 同一张表出现了两次（已有 fund_balances.xlsx 的工作表"${first}"） · 应为：每张表只提供一个文件或工作表`,
+      ]);
+    }
+  });
+
   it('keeps reading the first sheet when no sheet names the columns: its problems are said against it', async () => {
     const notes = [['说明'], ['金额单位：元']];
     const files = await tinyWith(workbook('fund_balances.xlsx', [{ name: 'Sheet1', rows: notes }, { name: 'Sheet2', rows: [['地区', '金额']] }]));

@@ -201,8 +201,12 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       // come first), else its first sheet, whose problems are then said against it.
       if (spec && named.every((s) => tableByName(s.name) === spec)) {
         const sheet = named[0] ?? sheets.find((s) => holdsHeader(spec, s.rows)) ?? sheets[0];
-        if (sheet) add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
-        else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
+        if (sheet) {
+          add({ spec, file: base, format: 'xlsx', sheet: sheet.name, rows: sheet.rows, date1904: workbook.date1904, merges: sheet.merges });
+          // Another sheet under the table's header too (a year a sheet, Excel's copy `fund_flows (2)`): its rows were
+          // left out without a word (2024's flows, all of them) — refused as the same table twice, as in a workbook of another name.
+          for (const other of sheets) if (other !== sheet && holdsHeader(spec, other.rows)) problems.push(duplicate({ file: base, sheet: other.name }, { file: base, sheet: sheet.name }));
+        } else problems.push(unreadable(base, message('file.no_sheet'), message('file.sheet_expected', { table: spec.name })));
         continue;
       }
       for (const sheet of sheets) {
