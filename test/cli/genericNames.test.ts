@@ -1,6 +1,6 @@
 // Chongqing as the official code list names it: its two city-level regions
 // are 500100 市辖区 and 500200 县. The summary, the alerts and the report
-// name them 重庆市市辖区 and 重庆市县, never bare (and say 地市/县区: not Inner Mongolia).
+// name them 重庆市市辖区 and 重庆市县, never bare (and say a municipality's 统筹区/区县: not Inner Mongolia's words).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ describe('generic region names (市辖区, 县) in CLI output', () => {
 
   it('names the gap and the alerts of 县 as 重庆市县, in Chinese and English', async () => {
     for (const [lang, gap, alert] of [
-      ['zh', '  重庆市县 城乡居民医保基金 2024 年缺口 3,000.00元 = 累计结余弥补 0.00元 + 县区自身原因 0.00元 + 地市承担 1,500.00元 + 县区分担 1,500.00元', '] 重庆市县 城乡居民医保基金 年初至今当期结余 = 收入 1,000.00元 − 支出 4,000.00元 = -3,000.00元'],
+      ['zh', '  重庆市县 城乡居民医保基金 2024 年缺口 3,000.00元 = 累计结余弥补 0.00元 + 区县自身原因 0.00元 + 统筹区承担 1,500.00元 + 区县分担 1,500.00元', '] 重庆市县 城乡居民医保基金 年初至今当期结余 = 收入 1,000.00元 − 支出 4,000.00元 = -3,000.00元'],
       ['en', '  重庆市县 Resident basic medical insurance fund 2024 gap 3,000.00 yuan = covered by the accumulated balance 0.00 yuan', '] 重庆市县 resident basic medical insurance fund current balance year to date'],
     ] as const) {
       const run = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--lang', lang);
