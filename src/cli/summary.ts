@@ -55,7 +55,7 @@ const TEXT = perLevelWords((w) => texts(
     alerts: (n: number, counts: string[]) => `预警 ${n} 条：${counts.join(' · ')}`,
     more: (n: number) => `  …… 另有 ${n} 条，用 --json 查看全部`,
     noGaps: `基金缺口：各${w.city}年初至今均无缺口`,
-    noCities: `基金缺口：数据中没有${w.city}，缺口分担（按${w.city}）无从计算；省级收支见上`,
+    noCities: `基金缺口：数据中没有${w.city}，缺口分担（按${w.city}）无从计算；${w.province}收支见上`,
     noFunds: '本季度没有基金收支数据（fund_flows.csv）：收支、结余与基金缺口无从计算',
     gaps: (n: number, shared: number) => `基金缺口 ${n} 个，其中累计结余不足以弥补 ${shared} 个`,
     selfList: (items: string[]) => `（${items.join('、')}）`,

@@ -2,24 +2,26 @@
 // (its leagues and banners beside cities and counties) and calls itself 自治区,
 // 全区; every other province says 地市 and 县区 (DOMAIN.md), its own level
 // 省级 (the national word, as the source levels say it) and the whole of it
-// 全省, 全市 (a municipality) or 全区 (an autonomous region). The words follow
+// 全省 or 全区 (an autonomous region). A municipality (直辖市) is the city
+// itself: its own money and rank are 市级, its districts and counties 区县
+// (区县级), the whole 全市 (see MUNICIPALITY_WORDS). The words follow
 // the province of the dataset on screen, chosen once per dataset and handed to
 // every text that names a level; English says city, county and province everywhere.
 import type { Region } from './types';
 import type { RegionCode } from './vocabulary';
 
 export interface LevelWords {
-  /** The city level: 盟市 / 地市. */
+  /** The city level, the pools (各地市, 地市本级分担): 盟市 / 地市 / a municipality's 区县 or 统筹区. */
   readonly city: string;
-  /** The county level: 旗县 / 县区. */
+  /** The county level, the counties of a pool (各县区分担): 旗县 / 县区 / 区县. */
   readonly county: string;
-  /** The provincial level as a payer: 自治区 / 省级. */
+  /** The provincial level as a payer or a rank: 自治区 / 省级 / a municipality's 市级. */
   readonly province: string;
   /** The whole province, e.g. its default rules: 全区 / 全省 / 全市. */
   readonly whole: string;
-  /** A city-level payer or region's rank: 盟市级 / 市级 (中央 · 自治区 · 盟市级 · 旗县级 in an income table). */
+  /** A city-level payer or region's rank: 盟市级 / 市级 / 统筹区级 (中央 · 自治区 · 盟市级 · 旗县级 in an income table). */
   readonly cityLevel: string;
-  /** A county-level payer or region's rank: 旗县级 / 县级. */
+  /** A county-level payer or region's rank: 旗县级 / 县级 / 区县级. */
   readonly countyLevel: string;
 }
 
@@ -27,7 +29,24 @@ export interface LevelWords {
 export const LEAGUE_BANNER_WORDS: LevelWords = Object.freeze({ city: '盟市', county: '旗县', province: '自治区', whole: '全区', cityLevel: '盟市级', countyLevel: '旗县级' });
 /** A province's (湖南省), and the neutral words when no province is known. */
 export const CITY_COUNTY_WORDS: LevelWords = Object.freeze({ city: '地市', county: '县区', province: '省级', whole: '全省', cityLevel: '市级', countyLevel: '县级' });
-const MUNICIPALITY_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, whole: '全市' });
+/**
+ * A municipality (北京, 天津, 上海, 重庆) whose districts and counties are
+ * listed straight under it: each is a pool of its own (region_pools.sql reads
+ * it as a city), so the pools are 区县 and the money and rank of the
+ * municipality itself 市级, as its officials say (重庆市本级, 区县级). The
+ * city level of the data is no finance level there: money booked as coming
+ * from it, and a pool's rank, read 统筹区级 (the product's word for a pool),
+ * which no other level is called.
+ */
+const MUNICIPALITY_WORDS: LevelWords = Object.freeze({ city: '区县', county: '区县', province: '市级', whole: '全市', cityLevel: '统筹区级', countyLevel: '区县级' });
+/**
+ * A municipality whose districts and counties are listed under the official
+ * lists' groupings 市辖区 and 县 (500100, 500200; level city): the groupings
+ * pool them, and have no name a Chongqing official would give a level, so
+ * they are 统筹区 (the product's word, DOMAIN "pool"), their districts and
+ * counties 区县.
+ */
+const GROUPED_MUNICIPALITY_WORDS: LevelWords = Object.freeze({ ...MUNICIPALITY_WORDS, city: '统筹区' });
 /** An autonomous region pays as 自治区, as Inner Mongolia does (its data README: `province` 自治区). */
 const AUTONOMOUS_REGION_WORDS: LevelWords = Object.freeze({ ...CITY_COUNTY_WORDS, province: '自治区', whole: '全区' });
 
@@ -53,6 +72,15 @@ export function levelWords(provinceCode: RegionCode | null | undefined): LevelWo
  */
 export function inLevelWords(label: string, words: LevelWords): string {
   return label.replaceAll('旗县/县区', words.county).replaceAll('盟市/地市', words.city);
+}
+
+/**
+ * Who bears what the centre and the province leave (其余由地市与县区承担): the
+ * city and county words joined, or the one word where both are the same (a
+ * municipality's 区县, each its own pool, bear it alone).
+ */
+export function cityAndCounty(words: LevelWords, joiner: string): string {
+  return words.city === words.county ? words.city : `${words.city}${joiner}${words.county}`;
 }
 
 /** A province's words where some of its cities are autonomous prefectures (自治州): 市（州）and 县（市、区）, as 湖北 or 四川 write them. */
@@ -87,11 +115,15 @@ function withAreas(words: LevelWords, prefectures: boolean): LevelWords {
  * (a city-level name ending in 州: 恩施土家族苗族自治州, 凉山彝族自治州; a
  * city's own name ends in 市) says 市（州）and 县（市、区）; one with
  * prefectures (阿克苏地区, 阿里地区) 地（州、市）or 地（市）; Inner Mongolia
- * keeps its 盟市 and 旗县.
+ * keeps its 盟市 and 旗县. A municipality's pools are its 区县 when they are
+ * listed straight under it, 统筹区 when its 市辖区 and 县 group them.
  */
 export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'level'> & { name?: string })[]): LevelWords {
   const words = levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
   if (words === LEAGUE_BANNER_WORDS) return words;
+  // Districts under the groupings: city and county levels both. Listed straight under the municipality they
+  // are counties as read (regions.csv) and cities once loaded (region_pools.sql), never both.
+  if (words === MUNICIPALITY_WORDS) return regions.some((r) => r.level === 'city') && regions.some((r) => r.level === 'county') ? GROUPED_MUNICIPALITY_WORDS : words;
   const cities = regions.filter((r) => r.level === 'city').map((r) => r.name?.trim() ?? '');
   const prefectures = cities.some((n) => n.endsWith('州'));
   if (cities.some((n) => n.endsWith('地区'))) return withAreas(words, prefectures);
@@ -99,7 +131,7 @@ export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'leve
 }
 
 /**
- * A table of texts built once for each province's words (there are two), so
+ * A table of texts built once for each province's words (a handful), so
  * a page asks for `TEXT(words)[lang]` as cheaply as it asked for `TEXT[lang]`.
  */
 export function perLevelWords<T>(build: (words: LevelWords) => T): (words: LevelWords) => T {

@@ -2,10 +2,11 @@
 // Ministry of Civil Affairs' lists) name some regions generically: every
 // municipality's 市辖区 (110100, 500100) and 县 (500200), the counties a
 // province or an autonomous region governs directly (429000, 659000). Bare,
-// several of them read alike in one list; with their parent's name in front
-// they read as the lists' own full names (北京市市辖区, 重庆市县). A name two
-// regions of the dataset share (市中区 of 内江市 and of 乐山市) is shown the
-// same way (内江市市中区).
+// several of them read alike in one list; with their parent's name in front,
+// set off by a middle dot, they say whose they are (北京市·市辖区, 重庆市·县:
+// glued, 重庆市县 read as one county's name). A name two regions of the
+// dataset share (市中区 of 内江市 and of 乐山市) is shown behind its parent's
+// as an ordinary full name (内江市市中区).
 import type { Region, RegionCode } from './types';
 
 /** The generic names of the official lists, old spellings (…行政单位) included. */
@@ -20,8 +21,16 @@ export const GENERIC_REGION_NAMES: readonly string[] = [
 
 const GENERIC = new Set(GENERIC_REGION_NAMES);
 
+/** Between a generic name and the names in front of it (重庆市·县). */
+export const GENERIC_NAME_SEPARATOR = '·';
+
 export function isGenericRegionName(name: string): boolean {
   return GENERIC.has(name.trim());
+}
+
+/** A generic name as displayName shows it (重庆市·县) or bare (县). */
+function isShownGeneric(name: string): boolean {
+  return isGenericRegionName(name.slice(name.lastIndexOf(GENERIC_NAME_SEPARATOR) + 1));
 }
 
 /**
@@ -43,7 +52,33 @@ export function displayName(region: Region, byCode: ReadonlyMap<RegionCode, Regi
     parts.unshift(current.name.trim());
     current = current.parentCode === null ? undefined : byCode.get(current.parentCode);
   }
-  return parts.join('');
+  return parts.join(GENERIC_NAME_SEPARATOR);
+}
+
+/**
+ * `region`'s name placed for a reader of `within` and what is below it (a
+ * report's list across cities): behind the name of the region it belongs to
+ * (`place(乌兰察布市, 集宁区)`), bare when it is `within`, a child of
+ * `within`, or belongs to `within`. A parent with a generic name (a
+ * municipality's 市辖区 or 县, shown or bare) places nothing the region's own
+ * name does not (涪陵区, not 重庆市·市辖区涪陵区): the region belongs to the
+ * nearest ancestor with a name of its own. `byCode` holds the regions by code,
+ * their names shown or as read.
+ */
+export function placedName(
+  region: Region,
+  byCode: ReadonlyMap<RegionCode, Region>,
+  within: RegionCode,
+  place: (owner: string, name: string) => string,
+): string {
+  if (region.code === within || region.parentCode === within) return region.name;
+  const seen = new Set<RegionCode>([region.code]);
+  let owner = region.parentCode === null ? undefined : byCode.get(region.parentCode);
+  while (owner !== undefined && isShownGeneric(owner.name) && owner.parentCode !== null && !seen.has(owner.code)) {
+    seen.add(owner.code);
+    owner = byCode.get(owner.parentCode);
+  }
+  return owner === undefined || owner.code === within ? region.name : place(owner.name, region.name);
 }
 
 /**
@@ -64,6 +99,9 @@ export function withDisplayNames(regions: Region[]): Region[] {
   const shownByCode = new Map(named.map((r) => [r.code, r]));
   return named.map((r) => {
     const parent = r.parentCode === null ? undefined : shownByCode.get(r.parentCode);
-    return (count.get(r.name.trim()) ?? 0) > 1 && parent !== undefined ? { ...r, name: `${parent.name}${r.name.trim()}` } : r;
+    if ((count.get(r.name.trim()) ?? 0) <= 1 || parent === undefined) return r;
+    // Behind a generic parent the middle dot again (天津市·市辖区·和平区): glued, 市辖区和平区 reads as one name.
+    const separator = isShownGeneric(parent.name) ? GENERIC_NAME_SEPARATOR : '';
+    return { ...r, name: `${parent.name}${separator}${r.name.trim()}` };
   });
 }

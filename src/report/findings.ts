@@ -124,10 +124,8 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 function who(m: ReportModel, code: RegionCode, lang: Lang = 'zh'): string {
-  const parent = m.parentName(code);
   // A county is named with its city so a reader of the province report can place it.
-  if (code === m.region.code || m.children.some((c) => c.code === code) || parent === null) return m.name(code);
-  return lang === 'en' ? `${m.name(code)} (${parent})` : `${parent}${m.name(code)}`;
+  return m.placedName(code, (owner, name) => (lang === 'en' ? `${name} (${owner})` : `${owner}${name}`));
 }
 
 function subject(m: ReportModel, code: RegionCode, fund: Fund, lang: Lang = 'zh'): string {

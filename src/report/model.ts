@@ -6,6 +6,7 @@ import { compareQuarters, parseQuarter, previousQuarter, quarterOf, sameQuarterL
 import { sum, ZERO, type Decimal } from '../domain/money';
 import { subtreeOf } from '../domain/subtree';
 import { datasetLevelWords, type LevelWords } from '../domain/levelWords';
+import { placedName } from '../domain/regionName';
 import {
   EXPENDITURE_ITEMS,
   SOURCE_LEVELS,
@@ -29,6 +30,8 @@ export interface ReportModel {
   children: Region[];
   name(code: RegionCode): string;
   parentName(code: RegionCode): string | null;
+  /** A region named so a reader of the report places it (regionName.placedName): 乌兰察布市集宁区 in a province's, 涪陵区 in 重庆市's. */
+  placedName(code: RegionCode, place: (owner: string, name: string) => string): string;
   /** The region itself and everything below it. */
   subtree: Set<RegionCode>;
   /**
@@ -64,6 +67,10 @@ export function buildModel(analysis: Analysis, previous: Analysis | null, lastYe
     parentName: (code) => {
       const parent = byCode.get(code)?.parentCode;
       return parent === null || parent === undefined ? null : name(parent);
+    },
+    placedName: (code, place) => {
+      const r = byCode.get(code);
+      return r === undefined ? code : placedName(r, byCode, regionCode, place);
     },
     subtree,
     pools,

@@ -217,7 +217,11 @@ describe('tile map: a province-governed counties unit shown behind its parent', 
       ['海南省', '省直辖', '县级行政区划'],
     ]);
     expect(genericNameLines('新疆维吾尔自治区自治区直辖县级行政区划')).toContainEqual(['新疆维吾尔自治区', '自治区直辖', '县级行政区划']);
+    // As regionName shows it, behind a middle dot that the break replaces.
+    expect(genericNameLines('海南省·省直辖县级行政区划')).toEqual(genericNameLines('海南省省直辖县级行政区划'));
+    expect(genericNameLines('·省直辖县级行政区划')).toEqual([]);
     expect(genericNameLines('重庆市市辖区')).toEqual([]);
+    expect(genericNameLines('重庆市·市辖区')).toEqual([]);
     expect(genericNameLines('省直辖县级行政区划')).toEqual([]);
     expect(genericNameLines('仙桃市')).toEqual([]);
   });
@@ -264,6 +268,9 @@ describe('a narrow tile (a phone: six columns of 52 px)', () => {
     expect(cjkNameLines('巴彦淖尔市')).toEqual([['巴彦淖尔', '市'], ['巴彦淖', '尔市']]);
     expect(cjkNameLines('莫力达瓦达斡尔族自治旗')).toContainEqual(['莫力达瓦', '达斡尔族', '自治旗']);
     expect(cjkNameLines('包头市')).toEqual([]);
+    // A grouping behind its municipality breaks at the middle dot first, the dot dropped.
+    expect(cjkNameLines('重庆市·县')[0]).toEqual(['重庆市', '县']);
+    expect(cjkNameLines('重庆市·市辖区')[0]).toEqual(['重庆市', '市辖区']);
     expect(cjkNameLines('Qahar Right Wing Front Banner')).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // Chongqing as the official code list names it: its two city-level regions
 // are 500100 市辖区 and 500200 县. The summary, the alerts and the report
-// name them 重庆市市辖区 and 重庆市县, never bare (and say 地市/县区: not Inner Mongolia).
+// name them 重庆市·市辖区 and 重庆市·县, never bare nor glued (重庆市县 read as
+// one county's name), and say a municipality's 统筹区/区县 (not Inner Mongolia's words).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,16 +28,17 @@ describe('generic region names (市辖区, 县) in CLI output', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names the gap and the alerts of 县 as 重庆市县, in Chinese and English', async () => {
+  it('names the gap and the alerts of 县 as 重庆市·县, in Chinese and English', async () => {
     for (const [lang, gap, alert] of [
-      ['zh', '  重庆市县 城乡居民医保基金 2024 年缺口 3,000.00元 = 累计结余弥补 0.00元 + 县区自身原因 0.00元 + 地市承担 1,500.00元 + 县区分担 1,500.00元', '] 重庆市县 城乡居民医保基金 年初至今当期结余 = 收入 1,000.00元 − 支出 4,000.00元 = -3,000.00元'],
-      ['en', '  重庆市县 Resident basic medical insurance fund 2024 gap 3,000.00 yuan = covered by the accumulated balance 0.00 yuan', '] 重庆市县 resident basic medical insurance fund current balance year to date'],
+      ['zh', '  重庆市·县 城乡居民医保基金 2024 年缺口 3,000.00元 = 累计结余弥补 0.00元 + 区县自身原因 0.00元 + 统筹区承担 1,500.00元 + 区县分担 1,500.00元', '] 重庆市·县 城乡居民医保基金 年初至今当期结余 = 收入 1,000.00元 − 支出 4,000.00元 = -3,000.00元'],
+      ['en', '  重庆市·县 Resident basic medical insurance fund 2024 gap 3,000.00 yuan = covered by the accumulated balance 0.00 yuan', '] 重庆市·县 resident basic medical insurance fund current balance year to date'],
     ] as const) {
       const run = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--lang', lang);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain(gap);
       expect(run.stdout).toContain(alert);
       expect(run.stdout).not.toMatch(/(^|[\s\]])(县|市辖区) /m);
+      expect(run.stdout).not.toMatch(/重庆市(县|市辖区)/);
     }
   });
 
@@ -46,16 +48,17 @@ describe('generic region names (市辖区, 县) in CLI output', () => {
     const alerts = (JSON.parse(run.stdout) as { alerts: { region_code: string; value: string; message: string }[] }).alerts;
     const ofCounty = alerts.filter((a) => a.region_code === '500200');
     expect(ofCounty.map((a) => a.value)).toEqual(['-3000.00', '-3.000000']);
-    for (const a of ofCounty) expect(a.message.startsWith('重庆市县 ')).toBe(true);
+    for (const a of ofCounty) expect(a.message.startsWith('重庆市·县 ')).toBe(true);
   });
 
-  it('the report names 重庆市市辖区 and 重庆市县, and neither bare', async () => {
+  it('the report names 重庆市·市辖区 and 重庆市·县, and neither bare nor glued', async () => {
     const out = join(dir, 'report.html');
     const run = await cli('report', '--data', dir, '--quarter', '2024Q4', '--out', out);
     expect(run.code, run.stderr).toBe(0);
     const text = readFileSync(out, 'utf8').replace(/<[^>]*>/g, '\n');
-    expect(text).toContain('重庆市县');
-    expect(text).toContain('重庆市市辖区');
-    expect(text).not.toMatch(/(?<![\u4e00-\u9fff])(县|市辖区)(?![\u4e00-\u9fff])/);
+    expect(text).toContain('重庆市·县');
+    expect(text).toContain('重庆市·市辖区');
+    expect(text).not.toMatch(/(?<![\u4e00-\u9fff·])(县|市辖区)(?![\u4e00-\u9fff])/);
+    expect(text).not.toMatch(/重庆市(县|市辖区)/);
   });
 });

@@ -20,7 +20,8 @@ describe('a province without cities', () => {
 
   it('says gap sharing cannot be computed, not that there is no gap', async () => {
     for (const [lang, want, not] of [
-      ['zh', '基金缺口：数据中没有地市，缺口分担（按地市）无从计算', '均无缺口'],
+      // 北京 is a municipality: its pools are 区县, its own level 市级 (levelWords).
+      ['zh', '基金缺口：数据中没有区县，缺口分担（按区县）无从计算；市级收支见上', '均无缺口'],
       ['en', 'Fund gaps: the data has no cities, so gap sharing (by city) cannot be computed', 'no city has a gap'],
     ] as const) {
       const run = await cli('analyze', '--data', dir, '--quarter', '2024Q4', '--lang', lang);
@@ -35,7 +36,7 @@ describe('a province without cities', () => {
     const run = await cli('report', '--data', dir, '--quarter', '2024Q4', '--out', out);
     expect(run.code, run.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('北京市 的数据中没有地市：缺口分担（由累计结余、地市与县区弥补）按地市计算，此处不适用');
+    expect(html).toContain('北京市 的数据中没有区县：缺口分担（由累计结余、区县弥补）按区县计算，此处不适用');
     expect(html).not.toContain('均无基金缺口');
   });
 });

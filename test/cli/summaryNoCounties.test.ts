@@ -36,7 +36,7 @@ describe('the summary line of a gap in a city without counties', () => {
   // cityWithoutCounties.ts: gap 668,783.52 = balance 190,847.07 + the city's 477,936.45.
   it('says the city bears the rest itself, in Chinese and English', () => {
     const zh = summaryLines(analysis([PROVINCE, CITY]), 'zh');
-    expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 地市本级承担 477,936.45元（无下辖县区）');
+    expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 区县本级承担 477,936.45元（无下辖区县）');
     const en = summaryLines(analysis([PROVINCE, CITY]), 'en');
     expect(en.some((l) => l.endsWith('= covered by the accumulated balance 190,847.07 yuan + borne by the city itself 477,936.45 yuan (no counties)'))).toBe(true);
   });
@@ -45,7 +45,7 @@ describe('the summary line of a gap in a city without counties', () => {
     // The same gap with 10,000.00 of its own dues unpaid: 190,847.07 + 10,000.00 + 467,936.45 = 668,783.52.
     const owing = shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') });
     const zh = summaryLines({ ...analysis([PROVINCE, CITY]), sharing: [owing] }, 'zh');
-    expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 本级应缴未缴 10,000.00元 + 地市本级承担 467,936.45元（无下辖县区）');
+    expect(zh).toContain('  东城区 城乡医疗救助基金 2024 年缺口 668,783.52元 = 累计结余弥补 190,847.07元 + 本级应缴未缴 10,000.00元 + 区县本级承担 467,936.45元（无下辖区县）');
     const en = summaryLines({ ...analysis([PROVINCE, CITY]), sharing: [owing] }, 'en');
     expect(en.some((l) => l.endsWith('= covered by the accumulated balance 190,847.07 yuan + its own shortfall 10,000.00 yuan + borne by the city itself 467,936.45 yuan (no counties)'))).toBe(true);
   });
@@ -53,6 +53,7 @@ describe('the summary line of a gap in a city without counties', () => {
   it('still lists the county parts of a city that has counties', () => {
     const county: Region = { code: '110102', name: '某县', level: 'county', parentCode: '110101', tier: null };
     const zh = summaryLines(analysis([PROVINCE, CITY, county]), 'zh');
-    expect(zh.some((l) => l.includes('县区自身原因 0.00元') && l.includes('县区分担 0.00元'))).toBe(true);
+    // 北京's districts under a city: a municipality's grouped words (统筹区, 区县).
+    expect(zh.some((l) => l.includes('区县自身原因 0.00元') && l.includes('统筹区承担') && l.includes('区县分担 0.00元'))).toBe(true);
   });
 });

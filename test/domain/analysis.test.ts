@@ -200,15 +200,15 @@ describe('buildAnalysis names generic regions by their parent', () => {
   };
   const analysis = buildAnalysis(beijing);
 
-  it('shows 110100 as 北京市市辖区 in the regions every view names from', () => {
-    expect(analysis.regions.map((r) => r.name)).toEqual(['北京市', '北京市市辖区', '东城区']);
+  it('shows 110100 as 北京市·市辖区 in the regions every view names from', () => {
+    expect(analysis.regions.map((r) => r.name)).toEqual(['北京市', '北京市·市辖区', '东城区']);
   });
 
-  it('says 北京市市辖区 in alert sentences, Chinese and English', () => {
+  it('says 北京市·市辖区 in alert sentences, Chinese and English', () => {
     const deficit = toAnalysisJson(analysis).alerts.find((a) => a.rule === 'current_deficit' && a.region_code === '110100');
     expect(deficit?.value).toBe('-150.00');
-    expect(deficit?.message.startsWith('北京市市辖区 城乡居民医保基金 年初至今当期结余 = 收入 ')).toBe(true);
-    expect(deficit?.message_en.startsWith('北京市市辖区 resident basic medical insurance fund ')).toBe(true);
+    expect(deficit?.message.startsWith('北京市·市辖区 城乡居民医保基金 年初至今当期结余 = 收入 ')).toBe(true);
+    expect(deficit?.message_en.startsWith('北京市·市辖区 resident basic medical insurance fund ')).toBe(true);
   });
 });
 

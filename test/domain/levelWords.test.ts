@@ -2,7 +2,7 @@
 // 盟市/旗县 and 自治区/全区, every other province's 地市/县区 and 省级, with the
 // whole province 全省, 全市 (a municipality) or 全区 (an autonomous region).
 import { describe, expect, it } from 'vitest';
-import { CITY_COUNTY_WORDS, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords, perLevelWords, inLevelWords } from '../../src/domain/levelWords';
+import { CITY_COUNTY_WORDS, cityAndCounty, datasetLevelWords, LEAGUE_BANNER_WORDS, levelWords, perLevelWords, inLevelWords } from '../../src/domain/levelWords';
 import type { Region } from '../../src/domain/types';
 
 const region = (code: string, level: Region['level']): Pick<Region, 'code' | 'level'> => ({ code, level });
@@ -12,9 +12,9 @@ describe('levelWords', () => {
     for (const code of ['150000', '150900', '150921']) expect(levelWords(code)).toEqual({ city: '盟市', county: '旗县', province: '自治区', whole: '全区', cityLevel: '盟市级', countyLevel: '旗县级' });
   });
 
-  it('says 地市, 县区 and 省级 for every other province and the municipalities; an autonomous region pays as 自治区', () => {
-    // 湖南, 北京, 重庆, 四川, and codes that only begin with 1 or 5.
-    for (const code of ['430000', '110000', '500000', '510000', '105000', '015000']) {
+  it('says 地市, 县区 and 省级 for every other province; an autonomous region pays as 自治区', () => {
+    // 湖南, 四川, and codes that only begin with 11 or 50.
+    for (const code of ['430000', '510000', '105000', '015000', '011000', '050000']) {
       expect(levelWords(code)).toMatchObject({ city: '地市', county: '县区', province: '省级' });
     }
     // 新疆, 广西, 西藏, 宁夏: as 内蒙古 (its data README: province 自治区).
@@ -82,6 +82,57 @@ describe('datasetLevelWords', () => {
   it("takes a city's folder without its province by the first region's code", () => {
     expect(datasetLevelWords([region('150900', 'city'), region('150921', 'county')])).toBe(LEAGUE_BANNER_WORDS);
     expect(datasetLevelWords([region('430100', 'city'), region('430102', 'county')])).toBe(CITY_COUNTY_WORDS);
+  });
+});
+
+// A sweep of 重庆 (sweep 30, D3): every pool was a 地市, 重庆市's own money 省级 and the groupings' 市级.
+describe('a municipality (直辖市)', () => {
+  const MUNICIPAL = { province: '市级', whole: '全市', cityLevel: '统筹区级', countyLevel: '区县级' };
+
+  it('says 区县 for pools listed straight under it, as read (counties) and as loaded (cities); 市级 for its own level', () => {
+    const read = [
+      { code: '500000', level: 'province' as const, name: '重庆市' },
+      { code: '500101', level: 'county' as const, name: '万州区' },
+      { code: '500229', level: 'county' as const, name: '城口县' },
+    ];
+    const loaded = read.map((r) => (r.level === 'county' ? { ...r, level: 'city' as const } : r));
+    expect(datasetLevelWords(read)).toEqual({ city: '区县', county: '区县', ...MUNICIPAL });
+    expect(datasetLevelWords(loaded)).toBe(datasetLevelWords(read));
+    // 北京, 天津, 上海 alike; a municipality of the province row alone too.
+    for (const code of ['110000', '120000', '310000', '500000']) expect(datasetLevelWords([{ code, level: 'province' }])).toEqual({ city: '区县', county: '区县', ...MUNICIPAL });
+    expect(levelWords('500000')).toBe(datasetLevelWords(read));
+  });
+
+  it('says 统筹区 for the pools its 市辖区 and 县 group, 区县 below them', () => {
+    const grouped = [
+      { code: '500000', level: 'province' as const, name: '重庆市' },
+      { code: '500100', level: 'city' as const, name: '市辖区' },
+      { code: '500101', level: 'county' as const, name: '万州区' },
+      { code: '500200', level: 'city' as const, name: '县' },
+      { code: '500229', level: 'county' as const, name: '城口县' },
+    ];
+    expect(datasetLevelWords(grouped)).toEqual({ city: '统筹区', county: '区县', ...MUNICIPAL });
+    // 北京's 110100 with one district straight under 110000 beside it: the layouts mixed are grouped.
+    const beijing = [
+      { code: '110000', level: 'province' as const, name: '北京市' },
+      { code: '110100', level: 'city' as const, name: '市辖区' },
+      { code: '110101', level: 'county' as const, name: '东城区' },
+      { code: '110228', level: 'city' as const, name: '密云区' },
+    ];
+    expect(datasetLevelWords(beijing)).toBe(datasetLevelWords(grouped));
+    // A 州 or 地区 in a municipality's names changes nothing.
+    expect(datasetLevelWords([...grouped, { code: '500300', level: 'city', name: '某州' }])).toBe(datasetLevelWords(grouped));
+  });
+
+  it('says who bears the rest of the subsidy with one word where the pools are the 区县', () => {
+    expect(cityAndCounty(levelWords('500000'), '与')).toBe('区县');
+    expect(cityAndCounty(datasetLevelWords([{ code: '500000', level: 'province' }, { code: '500100', level: 'city' }, { code: '500101', level: 'county' }]), '与')).toBe('统筹区与区县');
+    expect(cityAndCounty(levelWords('430000'), '+')).toBe('地市+县区');
+    expect(cityAndCounty(LEAGUE_BANNER_WORDS, '与')).toBe('盟市与旗县');
+  });
+
+  it("says a contract label's levels as 区县", () => {
+    expect(inLevelWords('旗县/县区应缴应配', levelWords('500000'))).toBe('区县应缴应配');
   });
 });
 

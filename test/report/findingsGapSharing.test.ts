@@ -17,7 +17,7 @@ describe('the gap-sharing finding of a city without counties', () => {
   // cityWithoutCounties.ts: gap 668,783.52 = balance 190,847.07 + the city's 477,936.45.
   it('says the city carries the rest itself, in Chinese', () => {
     const f = findings(analysis(), null, null, '110101').find((x) => x.topic === 'gap_sharing');
-    expect(f?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖县区，由本级承担 47.79万元。');
+    expect(f?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖区县，由本级承担 47.79万元。');
     expect(f?.proposal).toBe('按缺口分担办法由东城区本级弥补，合计 47.79万元。');
   });
 
@@ -33,7 +33,7 @@ describe('the gap-sharing finding of a city without counties', () => {
   it('names the part it owes itself', () => {
     const owing = { ...analysis(), sharing: [shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') })] };
     const zh = findings(owing, null, null, '110101').find((x) => x.topic === 'gap_sharing');
-    expect(zh?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖县区，本级应缴未缴 1.00万元，余 46.79万元 由本级承担。');
+    expect(zh?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 66.88万元，累计结余弥补 19.08万元，剩余 47.79万元：无下辖区县，本级应缴未缴 1.00万元，余 46.79万元 由本级承担。');
     const en = findings(owing, null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
     expect(en?.text).toContain('remaining 477.94 thousand yuan: no counties, its own shortfall 10.00 thousand yuan, so it bears 467.94 thousand yuan itself.');
   });

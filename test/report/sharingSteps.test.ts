@@ -9,19 +9,19 @@ import { levelWords } from '../../src/domain/levelWords';
 
 const alone = CITY_WITHOUT_COUNTIES;
 const name = (code: string): string => ({ '110101': '区1' })[code] ?? code;
-/** Beijing's district: 地市 and 县区 are the levels' words. */
+/** Beijing's district, listed straight under the municipality: its pools and counties are 区县. */
 const words = levelWords(alone.cityCode);
 
 describe('sharingStepLines for a city without counties', () => {
   it('says the rest is the city\'s, not shared with counties it does not have', () => {
     expect(alone.restAfterSelf.toFixed(2)).toBe('477936.45');
     const zh = sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('无下辖县区，无应缴未缴；余 47.79万元 由本级承担');
+    expect(zh).toBe('无下辖区县，无应缴未缴；余 47.79万元 由本级承担');
     const en = sharingStepLines(alone, name, 'en', words).find((l) => l.key === 'county_self')?.text;
     // One unit for every step, the gap's own (sharingMoneyUnit): 668,783.52 yuan reads in thousands.
     expect(en).toBe('No counties and no shortfall of its own; it bears the remaining 477.94 thousand yuan itself');
     // A sweep's 东莞市 read "地市本级承担 13.51万元 × 50% = 6.76万元；无下辖县区，县区部分 6.76万元 亦由地市承担": a split that never happens.
-    expect(sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'city')?.text).toBe('无下辖县区，余 47.79万元 全部由本级承担');
+    expect(sharingStepLines(alone, name, 'zh', words).find((l) => l.key === 'city')?.text).toBe('无下辖区县，余 47.79万元 全部由本级承担');
     expect(sharingStepLines(alone, name, 'en', words).find((l) => l.key === 'city')?.text).toBe('With no counties, it bears all of the remaining 477.94 thousand yuan itself');
   });
 
@@ -33,14 +33,14 @@ describe('sharingStepLines for a city without counties', () => {
     expect(district.gap.toFixed(2)).toBe('30295757.87');
     const lines = sharingStepLines(district, name, 'zh', words);
     expect(lines.find((l) => l.key === 'gap')?.text).toBe('支出 69,000.00万元 − 收入 65,970.42万元，缺口 3,029.58万元（无赤字则为零）');
-    expect(lines.find((l) => l.key === 'county_self')?.text).toBe('无下辖县区，无应缴未缴；余 3,029.58万元 由本级承担');
+    expect(lines.find((l) => l.key === 'county_self')?.text).toBe('无下辖区县，无应缴未缴；余 3,029.58万元 由本级承担');
   });
 
   it('says the part it owes itself (unpaid dues) before the rest', () => {
     // 477,936.45 remaining; its own 10,000.00 unpaid first; 467,936.45 left.
     const owing = shareGap({ ...THE_GAP_INPUT, ownShortfall: new Dec('10000.00') });
     const zh = sharingStepLines(owing, name, 'zh', words).find((l) => l.key === 'county_self')?.text;
-    expect(zh).toBe('无下辖县区，本级应缴未缴 1.00万元 先由本级补足 1.00万元；余 46.79万元 由本级承担');
+    expect(zh).toBe('无下辖区县，本级应缴未缴 1.00万元 先由本级补足 1.00万元；余 46.79万元 由本级承担');
     const en = sharingStepLines(owing, name, 'en', words).find((l) => l.key === 'county_self')?.text;
     expect(en).toBe('No counties: its own shortfall (due but unpaid) of 10.00 thousand yuan makes up 10.00 thousand yuan first; it bears the remaining 467.94 thousand yuan itself');
   });

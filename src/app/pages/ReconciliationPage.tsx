@@ -27,7 +27,8 @@ import { ZhText } from '../components/ZhText';
 const TEXT = perLevelWords((w) => texts(
   {
     title: '对账 · 上级资金到账核对',
-    meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}统筹区（本级 + 所属${w.county}）`,
+    // A municipality's grouped pools are called 统筹区 already (levelWords): not 各统筹区统筹区.
+    meta: (period: string, year: number) => `${period} · ${year} 年度本年累计 · 各${w.city}${w.city === '统筹区' ? '' : '统筹区'}（本级 + 所属${w.county}）`,
     rule:
       `到账 = 截至季末已到账的上级资金下达文件（中央、${w.province}；来源级次按来源文号追溯到最初下达的文件，${w.city}转下达所属${w.county}不重复计入）；` +
       '入账 = 基金收支表中该来源级次的收入（本年各季度至所选季度）；差额 = 入账 − 到账；状态按差额绝对值占到账的比例分级（政策参数）。',

@@ -2,7 +2,7 @@
 // city + county) and what recipients' enrollment subsidies should cost
 // against what was paid. Both come computed from the analysis; this only shows them.
 import { texts } from '../../domain/lang';
-import { perLevelWords, type LevelWords } from '../../domain/levelWords';
+import { cityAndCounty, perLevelWords, type LevelWords } from '../../domain/levelWords';
 import { Dec, formatNumber, moneyString } from '../../domain/money';
 import { quarterLabel } from '../../domain/quarter';
 import type { Analysis, Quarter, RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../domain/types';
@@ -18,7 +18,7 @@ const TEXT = perLevelWords((w) => texts(
   {
     splitHeading: '居民医保财政补助分担',
     splitSubtitle: (year: number, perCapita: string) =>
-      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、${w.province}按地区类别分担，其余由${w.city}与${w.county}承担（精确到分，三部分合计等于总额）`,
+      `${year} 年 · 人均财政补助 ${perCapita} × 参保人数；中央、${w.province}按地区类别分担，其余由${cityAndCounty(w, '与')}承担（精确到分，三部分合计等于总额）`,
     yuan: (amount: string) => `${amount} 元`,
     splitFile: (region: string, year: number) => `财政补助分担_${region}_${year}`,
     noInsured: '没有居民参保人数（resident_enrollment），无法测算财政补助。',

@@ -10,7 +10,7 @@ import type { Decimal } from '../../domain/money';
 import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
 import { bandBoundaries, severityOf, type PolicyBands } from '../../domain/policy/severity';
 import { formatRate } from '../../domain/moneyUnit';
-import { GENERIC_REGION_NAMES } from '../../domain/regionName';
+import { GENERIC_NAME_SEPARATOR, GENERIC_REGION_NAMES } from '../../domain/regionName';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
 import { countText } from '../format';
@@ -171,13 +171,13 @@ export function nameOnTwoLines(name: string): [string, string] | null {
 
 /**
  * The long generic names of the official lists (省直辖县级行政区划…), which a
- * region is shown by behind its parent's name (domain/regionName: 海南省省直辖县级行政区划).
+ * region is shown by behind its parent's name (domain/regionName: 海南省·省直辖县级行政区划).
  * 市辖区 and 县 are short enough for one line.
  */
 const LONG_GENERIC_NAMES = GENERIC_REGION_NAMES.filter((g) => g.length > 3);
 
 /**
- * Ways to draw a parent's name followed by a long generic one (海南省省直辖县级行政区划,
+ * Ways to draw a parent's name followed by a long generic one (海南省·省直辖县级行政区划,
  * twelve characters: on one line below the 9 px floor on the overview, and cut):
  * the parent's name, then the generic name whole or broken before its 县级
  * (海南省 / 省直辖 / 县级行政区划). Empty for any other name.
@@ -185,7 +185,9 @@ const LONG_GENERIC_NAMES = GENERIC_REGION_NAMES.filter((g) => g.length > 3);
 export function genericNameLines(name: string): string[][] {
   const generic = LONG_GENERIC_NAMES.find((g) => name.endsWith(g) && name.length > g.length);
   if (generic === undefined) return [];
-  const parent = name.slice(0, -generic.length);
+  // The middle dot displayName sets before a generic name ends the line it is on: the break says it.
+  const parent = name.slice(0, -generic.length).replace(new RegExp(`${GENERIC_NAME_SEPARATOR}$`), '');
+  if (parent === '') return [];
   const at = generic.indexOf('县级');
   return at > 0 ? [[parent, generic], [parent, generic.slice(0, at), generic.slice(at)]] : [[parent, generic]];
 }
@@ -227,6 +229,9 @@ export function cjkNameLines(name: string): string[][] {
   const chars = [...name];
   if (/[A-Za-z]/.test(name) || chars.length < 4) return [];
   const out: string[][] = [];
+  // A generic name behind its parent's (重庆市·市辖区) breaks at the middle dot, which the break replaces.
+  const dot = name.lastIndexOf(GENERIC_NAME_SEPARATOR);
+  if (dot > 0 && dot < name.length - 1) out.push([name.slice(0, dot), name.slice(dot + 1)]);
   const last = chars.at(-1) ?? '';
   if (SHORT_ENDINGS.includes(last)) out.push([chars.slice(0, -1).join(''), last]);
   for (const count of [2, 3]) {

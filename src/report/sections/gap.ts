@@ -5,7 +5,7 @@ import { buildGapWaterfallOption, type WaterfallPart } from '../../charts/option
 import { toSharingJson } from '../../domain/analysis';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Label } from '../../domain/lang';
-import { perLevelWords } from '../../domain/levelWords';
+import { cityAndCounty, perLevelWords } from '../../domain/levelWords';
 import { formatYuan, sum } from '../../domain/money';
 import type { GapSharing } from '../../domain/shareGap';
 import { figure, type SectionContext } from '../context';
@@ -38,7 +38,7 @@ const TEXT = perLevelWords((w) => texts(
   {
     title: '基金缺口分担',
     none: (name: string) => `${name} 所属${w.city}年初至今均无基金缺口（0 个）。`,
-    noCities: (name: string) => `${name} 的数据中没有${w.city}：缺口分担（由累计结余、${w.city}与${w.county}弥补）按${w.city}计算，此处不适用；${name} 本级的收支与缺口见上文。`,
+    noCities: (name: string) => `${name} 的数据中没有${w.city}：缺口分担（由累计结余、${cityAndCounty(w, '与')}弥补）按${w.city}计算，此处不适用；${name} 本级的收支与缺口见上文。`,
     caption: '年初至今，元',
     city: w.city,
     fund: '基金',

@@ -4,7 +4,7 @@
 // region itself comes last, as the total of its children (the spec's total row).
 import { CATEGORY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
-import type { LevelWords } from '../../../domain/levelWords';
+import { cityAndCounty, type LevelWords } from '../../../domain/levelWords';
 import { formatCount, formatNumber } from '../../../domain/money';
 import type { RegionCode, SubsidyDemandRow, SubsidySplitRow } from '../../../domain/types';
 import { tableSpec, type Column, type TableSpec } from '../table';
@@ -22,7 +22,7 @@ const TEXT = texts(
     total: '补助总额',
     central: '中央',
     province: (w: LevelWords) => w.province,
-    cityCounty: (w: LevelWords) => `${w.city}+${w.county}`,
+    cityCounty: (w: LevelWords) => cityAndCounty(w, '+'),
     persons: (persons: string, standard: string) => `${persons} 人 × ${standard} 元`,
     demandTotal: '应资助合计',
     paid: '实际资助',
