@@ -5,11 +5,11 @@ import { FUND_LABEL, ORIGIN_LEVEL_LABEL, POT_LABEL, SEVERITY_LABEL } from '../do
 import { texts, type Lang } from '../domain/lang';
 import { datasetLevelWords, perLevelWords, type LevelWords } from '../domain/levelWords';
 import { messagesMoneyUnit, renderMessage } from '../domain/messages/render';
-import { isOverdrawn, monthsPayableInFull } from '../domain/monthsPayableText';
-import { formatCount, formatNumber, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
+import { isOverdrawn, monthsPayableFigure, monthsPayableInFull } from '../domain/monthsPayableText';
+import { formatCount, formatPercent, formatYuan, sum, type Decimal } from '../domain/money';
 import { formatMoney, formatRate } from '../domain/moneyUnit';
 import { coverageTarget } from '../domain/policy/policy';
-import { severityOf } from '../domain/policy/severity';
+import { inBandOf, severityOf } from '../domain/policy/severity';
 import { quarterLabel } from '../domain/quarter';
 import { compareReconciliation, isJudged } from '../domain/reconciliation';
 import { SEVERITIES, type Analysis, type Fund } from '../domain/types';
@@ -161,7 +161,7 @@ export function summaryLines(a: Analysis, lang: Lang = 'zh'): string[] {
     const parts = [t.fund(name.get(s.regionCode) ?? s.regionCode, fundName(s.fund), auto(s.ytdIncome), auto(s.ytdExpenditure))];
     if (s.accumulatedBalance) parts.push(t.accumulated(auto(s.accumulatedBalance)));
     // Below zero: 已透支, the computed figure in brackets (domain/monthsPayableText).
-    if (s.monthsPayable) parts.push(isOverdrawn(s.monthsPayable) ? monthsPayableInFull(s.monthsPayable, lang, 1) : t.months(formatNumber(s.monthsPayable, 1)));
+    if (s.monthsPayable) parts.push(isOverdrawn(s.monthsPayable) ? monthsPayableInFull(s.monthsPayable, lang, 1) : t.months(monthsPayableFigure(s.monthsPayable, lang, 1, (figure) => figure, inBandOf('months_payable', s.monthsPayable, a.policy))));
     lines.push(parts.join(t.join));
   }
 

@@ -89,6 +89,13 @@ export function fixedBeside(value: Decimal, places: number, thresholds: readonly
   return fixed(value, p);
 }
 
+/** `value` to `places` decimals, more while the figure so rounded is not `keeps` (up to `most`). */
+export function fixedWhere(value: Decimal, places: number, keeps: (shown: Decimal) => boolean, most = MAX_RATE_PLACES): string {
+  let p = places;
+  while (p < most && !keeps(new Dec(value.toFixed(p, DecimalJs.ROUND_HALF_UP)))) p++;
+  return fixed(value, p);
+}
+
 export function moneyString(d: Decimal): string {
   return fixed(d, 2);
 }

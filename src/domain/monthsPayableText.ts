@@ -7,7 +7,10 @@
 // Computations, bands (below zero is still in the red band) and
 // `analyze --json` keep the number.
 import { texts, type Lang } from './lang';
-import { Dec, fixed, type Decimal } from './money';
+import { Dec, fixed, fixedWhere, type Decimal } from './money';
+
+/** Whether a rounded figure reads in the band of the figure itself (severity.ts inBandOf). */
+export type InBand = (shown: Decimal) => boolean;
 
 /** How a figure of months is worded: "7.17 个月", "7.2 mo". */
 export type MonthsWord = (figure: string) => string;
@@ -32,14 +35,18 @@ export function isOverdrawn(months: Decimal): boolean {
   return new Dec(months).isNegative() && !new Dec(months).isZero();
 }
 
-/** The figure as the formula gives it, with its unit ("-0.60 个月"): beside 已透支, or the reading of any other figure. */
-export function monthsPayableFigure(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months): string {
-  return word(fixed(new Dec(months), places));
+/**
+ * The figure as the formula gives it, with its unit ("-0.60 个月"): beside 已透支, or the reading of any other figure.
+ * `inBand` (severity.ts inBandOf): more places where `places` would read in another band — 5.96 beside an
+ * orange mark (below 6) reads 5.96, never 6.0 — as rates keep their side of a limit (formatRate).
+ */
+export function monthsPayableFigure(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months, inBand?: InBand): string {
+  return word(inBand ? fixedWhere(new Dec(months), places, inBand) : fixed(new Dec(months), places));
 }
 
 /** What the reader sees: "7.17 个月", or 已透支 / overdrawn with the figure to show beside it (`monthsPayableNote`). */
-export function monthsPayableText(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months): string {
-  return isOverdrawn(months) ? TEXT[lang].overdrawn : monthsPayableFigure(months, lang, places, word);
+export function monthsPayableText(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months, inBand?: InBand): string {
+  return isOverdrawn(months) ? TEXT[lang].overdrawn : monthsPayableFigure(months, lang, places, word, inBand);
 }
 
 /** Beside 已透支 (a hover title, small text): "计算值 -0.60 个月"; null for any other figure, which says itself. */
@@ -48,8 +55,8 @@ export function monthsPayableNote(months: Decimal, lang: Lang, places = 2, word:
 }
 
 /** Where nothing can hover (a sentence, the report, the terminal): "已透支（计算值 -0.60 个月）", else "7.17 个月". */
-export function monthsPayableInFull(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months): string {
-  return overdrawnInFull(months, monthsPayableFigure(months, lang, places, word), lang);
+export function monthsPayableInFull(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months, inBand?: InBand): string {
+  return overdrawnInFull(months, monthsPayableFigure(months, lang, places, word, inBand), lang);
 }
 
 /** `shown`, the figure as a sentence already words it ("-0.60 个月"), as a reader reads it: 已透支（计算值 -0.60 个月） below zero. */

@@ -6,6 +6,9 @@ import { screenAlertValue, screenChangeText, screenValueNote, screenValueText } 
 import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
 import { alertText } from '../domain/messages/samples';
+import { DEFAULT_POLICY_FILE, resolvePolicy } from '../../src/domain/policy/policy';
+
+const POLICY = resolvePolicy(DEFAULT_POLICY_FILE, 2024);
 
 const deficit = (value: string): Alert => ({
   rule: 'current_deficit',
@@ -19,6 +22,22 @@ const deficit = (value: string): Alert => ({
 });
 
 describe('big-screen figures', () => {
+  // Found by stop 33's presenter walk: "◆橙色 商都县 · 累计结余可支付月数 · 6.0 个月" for an alert of being below 6 (5.96).
+  it('a figure stays beside its band limit: 5.96 months below 6 reads 5.96, a 98.996% coverage below 99% reads 98.996%', () => {
+    const months = { rule: 'months_payable', policy: POLICY } as const;
+    expect(screenValueText(new Dec('5.96'), 'months', 'zh', months)).toBe('5.96 个月');
+    expect(screenValueText(new Dec('5.96'), 'months', 'en', months)).toBe('5.96 mo');
+    expect(screenValueText(new Dec('8.98'), 'months', 'zh', months)).toBe('8.98 个月');
+    // 9.003 is blue (9 and above) and so is a 9.0: no more places than the band needs.
+    expect(screenValueText(new Dec('9.003'), 'months', 'zh', months)).toBe('9.0 个月');
+    expect(screenValueText(new Dec('7.04'), 'months', 'zh', months)).toBe('7.0 个月');
+    expect(screenValueText(new Dec('0.98996'), 'rate', 'zh', { rule: 'coverage', policy: POLICY })).toBe('98.996%');
+    const below = (rule: Alert['rule'], value: string, threshold: string): Alert => ({ ...deficit(value), rule, severity: 'orange', threshold: new Dec(threshold) });
+    expect(screenAlertValue(below('months_payable', '5.96', '6'), 'zh', POLICY)).toBe('5.96 个月');
+    expect(screenAlertValue(below('months_payable', '5.96', '6'), 'zh')).toBe('5.96 个月');
+    expect(screenAlertValue(below('coverage', '0.98996', '0.99'), 'zh')).toBe('98.996%');
+  });
+
   it('a KPI amount: 11,867,612.34 yuan is 1,186.76万元 and 11.87 million yuan', () => {
     expect(screenValueText(new Dec('11867612.34'), 'money', 'zh')).toBe('1,186.76万元');
     expect(screenValueText(new Dec('11867612.34'), 'money', 'en')).toBe('11.87 million yuan');

@@ -114,6 +114,17 @@ describe('tile map option', () => {
     expect(tileLabel({ ...TILES[0]!, value: new Dec('2.345') }, 'months_payable', POLICY_2024, 'en')).toBe('甲市\n▲ 2.3 mo');
   });
 
+  // Found by stop 33's presenter walk: 商都县 at 5.96 months read "◆ 6.0个月" in orange beside 卓资县's "○ 6.0个月" in green.
+  it('keeps months on their side of a band limit as rates keep theirs: 5.96 below 6 is never 6.0, 8.98 below 9 never 9.0', () => {
+    const months = (value: string): string => tileLabel({ ...TILES[0]!, value: new Dec(value) }, 'months_payable', POLICY_2024);
+    expect(months('5.96')).toBe('甲市\n◆ 5.96个月');
+    expect(months('8.98')).toBe('甲市\n○ 8.98个月');
+    // 6.04 is normal (6 and above), and so is a 6.0: no more places than the band needs.
+    expect(months('6.04')).toBe('甲市\n○ 6.0个月');
+    expect(months('7.04')).toBe('甲市\n○ 7.0个月');
+    expect(months('2.999')).toBe('甲市\n▲ 2.999个月');
+  });
+
   it('prints a rate on the side of the band limit its colour is from, and never 100% unless everyone is', () => {
     // 6,445 of 6,446: 99.98449…%, a full tile at one decimal would say "100.0%".
     expect(tileLabel({ ...TILES[0]!, value: new Dec(6445).div(6446) }, 'coverage', POLICY_2024)).toBe('甲市\n○ 99.98%');

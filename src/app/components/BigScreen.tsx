@@ -11,7 +11,7 @@ import type { LevelWords } from '../../domain/levelWords';
 import type { Decimal } from '../../domain/money';
 import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
 import { quarterEnd } from '../../domain/alerts/transferDates';
-import { severityOf } from '../../domain/policy/severity';
+import { severityOf, type PolicyBands } from '../../domain/policy/severity';
 import type { BandedRuleId } from '../../domain/policy/rules';
 import type { Alert, Analysis, Region, Severity } from '../../domain/types';
 import { Chart, type ChartClick } from '../../charts/Chart';
@@ -165,6 +165,8 @@ interface Kpi {
   value: Decimal | null;
   kind: Kind;
   severity: Severity | null;
+  /** Its rule, whose band the figure is kept in when rounded. */
+  rule: BandedRuleId | null;
   /** `pending` while the quarter it compares with is being computed. */
   prev: Decimal | null | 'pending';
   year: Decimal | null | 'pending';
@@ -267,6 +269,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
       value: status?.[field] ?? null,
       kind,
       severity: severityOf(rule, status?.[field] ?? null, policy),
+      rule,
       prev: at(prevQ)?.[field] ?? null,
       year: at(yearQ)?.[field] ?? null,
     });
@@ -277,6 +280,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
         value: coverage,
         kind: 'rate',
         severity: severityOf('coverage', coverage, policy),
+        rule: 'coverage',
         prev: previous === 'pending' ? previous : previous ? (coverageOf(previous, region.code)?.rate ?? null) : null,
         year: lastYear === 'pending' ? lastYear : lastYear ? (coverageOf(lastYear, region.code)?.rate ?? null) : null,
       },
@@ -372,7 +376,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
               <div className={kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null ? 'bs-kpi-row bs-kpi-row-noted' : 'bs-kpi-row'}>
-                <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang)} />
+                <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang, kpi.rule === null ? undefined : { rule: kpi.rule, policy })} />
                 {kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null && (
                   <span className="bs-kpi-note" data-testid={`bs-kpi-${kpi.id}-note`}>
                     {screenValueNote(kpi.value, kpi.kind, lang)}
@@ -448,7 +452,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
             </section>
 
             {/* A new scope rolls from its worst alerts again. */}
-            <RollingAlerts key={`${region.code}|${fund}|${quarter}`} alerts={alerts} regionName={regionName} lang={lang} />
+            <RollingAlerts key={`${region.code}|${fund}|${quarter}`} alerts={alerts} regionName={regionName} lang={lang} policy={policy} />
           </div>
         </div>
       </div>
@@ -462,7 +466,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
  * able to stop (WCAG 2.2.2): a button pauses and resumes the roll, as the
  * tour's does.
  */
-function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang }) {
+function RollingAlerts({ alerts, regionName, lang, policy }: { alerts: readonly Alert[]; regionName: (code: string) => string; lang: Lang; policy: PolicyBands }) {
   const t = TEXT[lang];
   const [page, setPage] = useState(0);
   const [paused, setPaused] = useState(false);
@@ -497,7 +501,7 @@ function RollingAlerts({ alerts, regionName, lang }: { alerts: readonly Alert[];
             <li key={`${page}|${i}|${alert.rule}|${alert.regionCode}`}>
               <SeverityTag severity={alert.severity} lang={lang} />
               <span className="bs-alert-text">
-                <ZhText text={regionName(alert.regionCode)} /> · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang)}
+                <ZhText text={regionName(alert.regionCode)} /> · {RULE_LABEL[alert.rule][lang]} · {screenAlertValue(alert, lang, policy)}
               </span>
             </li>
           ))}

@@ -3,7 +3,7 @@
 // the reader sees how far a bar is from the next one.
 import { Dec, type Decimal } from '../../domain/money';
 import { monthsPayableText } from '../../domain/monthsPayableText';
-import { bandBoundaries, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/policy/severity';
+import { bandBoundaries, inBandOf, severityOf, severityStripes, type PolicyBands, type SeverityStripe } from '../../domain/policy/severity';
 import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Severity } from '../../domain/types';
@@ -166,7 +166,7 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
               },
         ),
         // A bar below zero says 已透支 (its tooltip keeps the computed figure).
-        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : monthsPayableText(bar.monthsPayable, lang, 1, (figure) => figure))),
+        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : monthsPayableText(bar.monthsPayable, lang, 1, (figure) => figure, inBandOf('months_payable', bar.monthsPayable, input.policy)))),
         markArea: {
           silent: true,
           data: stripes.map((stripe) => [

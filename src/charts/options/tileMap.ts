@@ -8,7 +8,7 @@ import { SEVERITY_LABEL } from '../../domain/labels';
 import { DEFAULT_LANG, texts, type Lang } from '../../domain/lang';
 import type { Decimal } from '../../domain/money';
 import { monthsPayableInFull, monthsPayableText } from '../../domain/monthsPayableText';
-import { bandBoundaries, severityOf, type PolicyBands } from '../../domain/policy/severity';
+import { bandBoundaries, inBandOf, severityOf, type PolicyBands } from '../../domain/policy/severity';
 import { formatRate } from '../../domain/moneyUnit';
 import { GENERIC_NAME_SEPARATOR, GENERIC_REGION_NAMES } from '../../domain/regionName';
 import type { Severity } from '../../domain/types';
@@ -126,7 +126,7 @@ export function tileValueText(tile: TileDatum, indicator: TileIndicator, policy:
       // On the side of each band limit the tile's colour says (98.96% against 99% is never "99.0%").
       return formatRate(tile.value, 1, bandBoundaries(indicator, policy));
     case 'months_payable':
-      return (full ? monthsPayableInFull : monthsPayableText)(tile.value, lang, 1, t.months);
+      return (full ? monthsPayableInFull : monthsPayableText)(tile.value, lang, 1, t.months, inBandOf(indicator, tile.value, policy));
     case 'alerts':
       return t.alerts(countText(tile.value.toNumber()));
   }

@@ -17,6 +17,15 @@ export function severityOf(rule: BandedRuleId, value: Decimal | null, policy: Po
   return classify(value, policy.thresholds[rule])?.severity ?? null;
 }
 
+/**
+ * Whether a rounded figure reads in `value`'s band: 5.96 months (orange, below 6) rounded to 6.0 does not,
+ * 9.003 (blue, 9 and above) rounded to 9.0 does — the band's own limits say which side equality is on.
+ */
+export function inBandOf(rule: BandedRuleId, value: Decimal, policy: PolicyBands): (shown: Decimal) => boolean {
+  const band = severityOf(rule, value, policy);
+  return (shown) => severityOf(rule, shown, policy) === band;
+}
+
 /** Every value at which `rule`'s severity may change, lowest first. */
 export function bandBoundaries(rule: BandedRuleId, policy: PolicyBands): Decimal[] {
   const values = policy.thresholds[rule].flatMap((b) => [b.gt, b.gte, b.lt, b.lte]).filter((v): v is string => v !== undefined);
