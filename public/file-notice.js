@@ -1,3 +1,4 @@
+/* global document, location */
 // Opened from disk (a double-clicked index.html, file://), a browser refuses
 // the app's module scripts and its stylesheet (a page of origin "null" may not
 // load them), and the page stayed on "正在启动分析引擎…" forever with the logo
