@@ -132,6 +132,7 @@ export interface MessageParams {
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.method': { path: string; method: string };
+  'zip.encrypted': Record<never, never>;
   'zip.entry_twice': { path: string };
   'zip.entry_damaged': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };

@@ -171,6 +171,7 @@ export const EN: Catalogue = {
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.method': (p) => `${p.path} in it is ${p.method === 'AES' ? 'encrypted (AES)' : `compressed with ${p.method}`} and cannot be unzipped: pack it again without a password, with ZIP's standard compression (Deflate; in 7-Zip choose the Deflate method, or use the system's own "Compress")`,
+  'zip.encrypted': () => 'The ZIP is password-protected and cannot be unzipped: unzip it first and load the folder (or zip it again without a password)',
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.entry_damaged': (p) => `${p.path} in the ZIP is damaged: what it unpacks to does not match the checksum the ZIP's directory records (its size or content was altered); not read`,
   'zip.too_big': (p) =>

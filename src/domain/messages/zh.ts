@@ -149,6 +149,7 @@ export const ZH: Catalogue = {
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.method': (p) => `其中的 ${p.path} 用 ${p.method === 'AES' ? 'AES 加密' : `${p.method} 方式压缩`}，无法解压：请不加密码、用 ZIP 的标准压缩方式（Deflate；7-Zip 中“压缩方法”选 Deflate，或用系统自带的“压缩”）重新打包`,
+  'zip.encrypted': () => '压缩包设置了密码，无法解压：请先解压，再载入解压出的文件夹（或不加密码重新压缩）',
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.entry_damaged': (p) => `压缩包中的 ${p.path} 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取`,
   'zip.too_big': (p) =>

@@ -50,6 +50,7 @@ export const SAMPLES: { readonly [K in keyof MessageParams]: MessageParams[K] } 
   'file.sheet_empty': {},
   'zip.invalid': {},
   'zip.method': { path: 'fund_flows.csv', method: 'BZip2' },
+  'zip.encrypted': {},
   'zip.entry_twice': { path: 'c/regions.csv' },
   'zip.entry_damaged': { path: 'c/fund_flows.csv' },
   'zip.too_big': { part: 'x', bytes: 3, partLimit: 3, totalLimit: 3, ratio: 3 },
