@@ -16,7 +16,7 @@ import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
 import { crc32 } from './crc32';
-import { meantZipNames, shownZipName, zipChecksums, zipEncrypted, zipPrefix, zipSymbolicLinks } from './zipNames';
+import { meantZipNames, shownText, shownZipName, zipChecksums, zipEncrypted, zipPrefix, zipSymbolicLinks } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -102,7 +102,7 @@ function unpackZip(name: string, whole: Uint8Array, unpacked = { total: 0 }, nes
   if (damaged !== undefined) return unzipProblem(baseName(name), message('zip.entry_damaged', { path: shown(damaged) }));
   const link = [...zipSymbolicLinks(bytes)].find((path) => entries[path] !== undefined);
   if (link !== undefined) {
-    const said = message('zip.symbolic_link', { path: shown(link), target: shownZipName(new TextDecoder().decode(entries[link]?.subarray(0, 256))) });
+    const said = message('zip.symbolic_link', { path: shown(link), target: shownText(new TextDecoder().decode(entries[link]?.subarray(0, 256))) });
     return { ...unzipProblem(baseName(name), said), ...explain(said, message('zip.symbolic_link_expected')) };
   }
   const root = name.replace(/\.zip$/i, '');

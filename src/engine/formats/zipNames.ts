@@ -87,7 +87,12 @@ const SHOWN_NAME_LENGTH = 120;
  * name" of 12 KB of binary.
  */
 export function shownZipName(name: string): string {
-  const characters = Array.from(name.replace(/\\/g, '/'), (ch) => {
+  return shownText(name.replace(/\\/g, '/'));
+}
+
+/** Text taken from a file's own bytes (a name, a link's target) as a message may quote it: see shownZipName. */
+export function shownText(text: string): string {
+  const characters = Array.from(text, (ch) => {
     const code = ch.codePointAt(0) ?? 0;
     return code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0xfffd ? '?' : ch;
   });
