@@ -125,9 +125,9 @@ const EXPECTED: Record<string, string> = {
   'xlsx-missing-sheet':
     'regions.csv · 缺少必需的文件（行政区划） · 应为：数据文件夹中包含 regions.csv（或 .xlsx / .parquet，或工作簿中名为 regions 的工作表）',
   'xlsx-not-a-zip':
-    'budgets.xlsx · 不是有效的 XLSX 文件（无法解压） · 应为：Excel 保存的 .xlsx 工作簿',
+    'budgets.xlsx · 这个 .xlsx 文件其实是文本（CSV），不是 XLSX：请把扩展名改为 .csv，或用 Excel 打开后另存为"Excel 工作簿（*.xlsx）" · 应为：Excel 保存的 .xlsx 工作簿',
   'xlsx-sheet-part-missing':
-    'fund_balances.xlsx · 工作表"fund_balances"的数据缺失（xl/worksheets/sheet1.xml） · 应为：Excel 保存的 .xlsx 工作簿',
+    'fund_balances.xlsx · 工作表"fund_balances"的内容不在文件中：工作簿记录它在 xl/worksheets/sheet1.xml，压缩包里却没有这一部分（生成文件的程序漏写了它，或文件保存后被改动过） · 应为：Excel 保存的 .xlsx 工作簿',
   'xlsx-text-in-count':
     'assistance_enrollment.xlsx · 救助对象参保 · 第3行 · recipients · 救助对象人数"四百"不是整数 · 应为：非负整数',
 };
@@ -226,9 +226,9 @@ const EXPECTED_EN: Record<string, string> = {
   'xlsx-missing-sheet':
     'regions.csv · A required file is missing (Regions) · expected: regions.csv in the data folder (or .xlsx / .parquet, or a workbook sheet named regions)',
   'xlsx-not-a-zip':
-    'budgets.xlsx · Not a valid XLSX file (it cannot be unzipped) · expected: an .xlsx workbook saved by Excel',
+    'budgets.xlsx · This .xlsx file is really text (CSV), not an XLSX: rename it to .csv, or open it in Excel and save it as "Excel Workbook (*.xlsx)" · expected: an .xlsx workbook saved by Excel',
   'xlsx-sheet-part-missing':
-    'fund_balances.xlsx · The data of sheet "fund_balances" is missing (xl/worksheets/sheet1.xml) · expected: an .xlsx workbook saved by Excel',
+    'fund_balances.xlsx · The sheet "fund_balances" is not in the file: the workbook says it is at xl/worksheets/sheet1.xml, but the ZIP holds no such part (the program that wrote the file left it out, or the file was altered after it was saved) · expected: an .xlsx workbook saved by Excel',
   'xlsx-text-in-count':
     'assistance_enrollment.xlsx · 救助对象参保 · row 3 · recipients · "四百" is not a whole number · expected: a non-negative whole number',
 };

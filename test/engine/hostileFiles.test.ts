@@ -83,15 +83,18 @@ describe('hostile files', () => {
 
   it('refuses a part that packs too tightly to be a real sheet', async () => {
     // 64 MB of one repeated byte packs ~1,000 to 1: what bombs do, what sheets never do.
-    const dense = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * MB).fill(0x20) }, { level: 9 });
+    // The sheet is listed in the workbook: a part no sheet points at is never unpacked at all.
+    const book = { 'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="s" r:id="rId1"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>') };
+    const dense = zipSync({ ...book, 'xl/worksheets/sheet1.xml': new Uint8Array(64 * MB).fill(0x20) }, { level: 9 });
     expect(() => readXlsx(dense)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 64 MB/);
+    expect(readXlsx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * MB).fill(0x20) }, { level: 9 })).sheets).toEqual([]);
     // Whitespace with a letter every 512 bytes packs ~190 to 1: two such 500 MB sheets in a 3.5 MB file took the reading to 2.4 GB.
     const spaced = new Uint8Array(32 * MB).fill(0x20);
     for (let i = 0, x = 12345; i < spaced.length; i += 512) {
       x = (x * 1103515245 + 12345) >>> 0;
       spaced[i] = 0x61 + (x % 26);
     }
-    const loose = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': spaced }, { level: 9 });
+    const loose = zipSync({ ...book, 'xl/worksheets/sheet1.xml': spaced }, { level: 9 });
     expect(spaced.length / loose.length).toBeGreaterThan(150);
     expect(() => readXlsx(loose)).toThrow(/xl\/worksheets\/sheet1\.xml 解压后为 32 MB/);
   });

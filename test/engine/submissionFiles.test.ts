@@ -217,3 +217,64 @@ describe('unpackZips, a ZIP packed another way than Deflate', () => {
     expect((await unpackZips([{ name: 'cities.zip', bytes: zip }])).problems).toEqual([]);
   });
 });
+
+/** A ZIP's bytes with general-purpose flag bit 0 ("encrypted", as ZipCrypto sets it) set in every local and central header. */
+function withEncryptedFlag(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50) view.setUint16(i + 6, view.getUint16(i + 6, true) | 1, true);
+    if (signature === 0x02014b50) view.setUint16(i + 8, view.getUint16(i + 8, true) | 1, true);
+  }
+  return out;
+}
+
+// Found by sweep 33: a password-protected ZIP (ZipCrypto keeps method 8 or 0) was "not a valid ZIP" or "damaged".
+describe('unpackZips, a password-protected ZIP', () => {
+  it('says the ZIP has a password and what to do, for Deflate and stored entries alike', async () => {
+    const entries = { 'c/regions.csv': new TextEncoder().encode('region_code,name,level\n'), 'c/fund_flows.csv': new TextEncoder().encode('x\n') };
+    for (const zip of [zipSync(entries), zipSync(entries, { level: 0 })]) {
+      const { files, problems } = await unpackZips([{ name: 'cities.zip', bytes: withEncryptedFlag(zip) }]);
+      expect(files).toEqual([]);
+      expect(problems.map((p) => [p.file, said(p), said(p, 'en'), p.severity])).toEqual([
+        [
+          'cities.zip',
+          '压缩包设置了密码，无法解压：请先解压，再载入解压出的文件夹（或不加密码重新压缩）',
+          'The ZIP is password-protected and cannot be unzipped: unzip it first and load the folder (or zip it again without a password)',
+          'error',
+        ],
+      ]);
+      // The same ZIP without the flag unpacks.
+      expect(names((await unpackZips([{ name: 'cities.zip', bytes: zip }])).files)).toEqual(['cities/c/fund_flows.csv', 'cities/c/regions.csv']);
+    }
+  });
+});
+
+// Found by sweep 33: bytes in front of a ZIP (a BOM or CRLF a web export echoed, a self-extractor's stub) gave "a path with
+// an empty name twice", a 3 GB zip bomb, or 12 KB of binary quoted as a file name; unzip, 7-Zip and Python read them.
+describe('unpackZips, bytes in front of the ZIP', () => {
+  it('reads the ZIP from where its end record says it starts, as unzip does', async () => {
+    const regions = new Uint8Array(await readFile(join(TINY_DIR, 'regions.csv')));
+    const flows = new Uint8Array(await readFile(join(TINY_DIR, 'fund_flows.csv')));
+    const zip = zipSync({ 'data/regions.csv': regions, 'data/fund_flows.csv': flows });
+    // A stub of every byte value, as an executable has, with signatures of its own that are no ZIP's.
+    const stub = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7 + 3) % 256);
+    for (const prefix of [[0xef, 0xbb, 0xbf], [0x0d, 0x0a], [...stub]]) {
+      const prefixed = new Uint8Array([...prefix, ...zip]);
+      const { files, problems } = await unpackZips([{ name: 'export.zip', bytes: prefixed }]);
+      expect(problems).toEqual([]);
+      expect(names(files)).toEqual(['export/data/fund_flows.csv', 'export/data/regions.csv']);
+      expect((files.find((f) => f.name === 'export/data/fund_flows.csv') as { bytes: Uint8Array }).bytes).toEqual(flows);
+    }
+  });
+
+  it('quotes an entry name from the ZIP bounded and without control characters', async () => {
+    const name = `${'a\u0001b\u0000'.repeat(100)}.csv`;
+    const zip = withMethod(zipSync({ [name]: new TextEncoder().encode('x') }), 12);
+    const { problems } = await unpackZips([{ name: 'cities.zip', bytes: zip }]);
+    expect(problems.map((p) => said(p))).toEqual([
+      `其中的 ${'a?b?'.repeat(30)}… 用 BZip2 方式压缩，无法解压：请不加密码、用 ZIP 的标准压缩方式（Deflate；7-Zip 中“压缩方法”选 Deflate，或用系统自带的“压缩”）重新打包`,
+    ]);
+  });
+});

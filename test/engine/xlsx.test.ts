@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { columnLetters, exportCsv, exportXlsx, neutralise } from '../../src/engine/export/exportTable';
-import { columnIndex, excelNumberText, excelSerialDate, readXlsx } from '../../src/engine/formats/xlsx';
+import { columnIndex, excelNumberText, excelSerialDate, readXlsx, XlsxError } from '../../src/engine/formats/xlsx';
+import { renderMessage } from '../../src/domain/messages/render';
 import { decodeEntities, scanXml } from '../../src/engine/formats/xml';
 import { strToU8, zipSync } from 'fflate';
 
@@ -290,5 +291,113 @@ describe('exportXlsx number formats', () => {
       'n:0.989029',
       'n:6198',
     ]);
+  });
+});
+
+// Found by sweep 33: a chart sheet (Excel's "Move chart → New sheet"), a sheet at another path and UTF-16 or
+// backslash-named parts made a workbook "data missing", "cut short" or "an old .xls"; CSV text or a web page
+// under an .xlsx name was only "cannot be unzipped".
+describe('xlsx packaging of other writers', () => {
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2024</v></c></row></sheetData></worksheet>';
+  const STRINGS = '<sst><si><t>财社〔2021〕31号</t></si></sst>';
+  /** A workbook of the given sheets (name, relationship type, target) and parts. */
+  const book = (sheets: readonly [string, string, string][], parts: Record<string, string | Uint8Array>): Uint8Array =>
+    zipSync({
+      'xl/workbook.xml': strToU8(`<workbook xmlns:r="r"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships>${sheets.map(([, type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`).join('')}<Relationship Id="rId99" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      ),
+      ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])),
+    });
+  const read = (bytes: Uint8Array): [string, string[][]][] =>
+    readXlsx(bytes).sheets.map((s) => [s.name, s.rows.map((r) => Array.from(r.cells, (c) => (c ? `${c.numeric ? 'n' : 's'}:${c.text}` : '')))]);
+  const WANTED: [string, string[][]][] = [['Sheet1', [['s:财社〔2021〕31号', 'n:2024']]]];
+  /** The refusal of `bytes`, in English. */
+  const saidInEnglish = (bytes: Uint8Array): string => {
+    try {
+      readXlsx(bytes);
+    } catch (e) {
+      if (e instanceof XlsxError) return renderMessage(e.detail, 'en');
+      throw e;
+    }
+    throw new Error('not refused');
+  };
+
+  it('leaves out a chart sheet, a dialog sheet and a macro sheet (no cells), and reads the worksheet', () => {
+    for (const type of ['chartsheet', 'dialogsheet', 'xlMacrosheet']) {
+      const bytes = book(
+        [
+          ['图表1', type, `${type}s/sheet1.xml`],
+          ['Sheet1', 'worksheet', 'worksheets/sheet1.xml'],
+        ],
+        { [`xl/${type}s/sheet1.xml`]: '<chartsheet/>', 'xl/worksheets/sheet1.xml': SHEET, 'xl/sharedStrings.xml': STRINGS },
+      );
+      expect(read(bytes)).toEqual(WANTED);
+    }
+  });
+
+  it('finds a worksheet where its relationship points, as OPC resolves it: absolute, relative with "..", percent-encoded', () => {
+    for (const [target, part] of [
+      ['/xl/data/数据.xml', 'xl/data/数据.xml'],
+      ['worksheets/%E6%95%B0%E6%8D%AE.xml', 'xl/worksheets/数据.xml'],
+      ['../xl/./worksheets/sheet9.xml', 'xl/worksheets/sheet9.xml'],
+      ['sheets/a%20b.xml', 'xl/sheets/a b.xml'],
+    ] as const) {
+      expect(read(book([['Sheet1', 'worksheet', target]], { [part]: SHEET, 'xl/sharedStrings.xml': STRINGS }))).toEqual(WANTED);
+    }
+  });
+
+  it('says what is missing when a sheet part really is, in both languages, without calling the workbook broken', () => {
+    const bytes = book([['fund_flows', 'worksheet', 'worksheets/sheet1.xml']], { 'xl/sharedStrings.xml': STRINGS });
+    expect(() => readXlsx(bytes)).toThrow('工作表"fund_flows"的内容不在文件中：工作簿记录它在 xl/worksheets/sheet1.xml，压缩包里却没有这一部分（生成文件的程序漏写了它，或文件保存后被改动过）');
+    expect(saidInEnglish(bytes)).toBe(
+        'The sheet "fund_flows" is not in the file: the workbook says it is at xl/worksheets/sheet1.xml, but the ZIP holds no such part (the program that wrote the file left it out, or the file was altered after it was saved)',
+    );
+    const unlinked = zipSync({ 'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="regions" r:id="rId7"/></sheets></workbook>'), 'xl/_rels/workbook.xml.rels': strToU8('<Relationships/>') });
+    expect(() => readXlsx(unlinked)).toThrow('工作表"regions"的内容不在文件中：工作簿没有记录它存放在哪里（找不到关系 rId7）');
+  });
+
+  it('reads XML parts in UTF-16 with a byte-order mark (legal XML), little- and big-endian', () => {
+    const utf16 = (text: string, big: boolean): Uint8Array => {
+      const out = new Uint8Array(2 + text.length * 2);
+      const view = new DataView(out.buffer);
+      view.setUint16(0, 0xfeff, !big);
+      for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !big);
+      return out;
+    };
+    for (const big of [false, true]) {
+      const declared = (xml: string): Uint8Array => utf16(`<?xml version="1.0" encoding="UTF-16"?>${xml}`, big);
+      const bytes = book([['Sheet1', 'worksheet', 'worksheets/sheet1.xml']], { 'xl/worksheets/sheet1.xml': declared(SHEET), 'xl/sharedStrings.xml': declared(STRINGS) });
+      expect(read(bytes)).toEqual(WANTED);
+    }
+  });
+
+  it('reads part names written with backslashes (xl\\worksheets\\sheet1.xml, as some .NET writers store them)', () => {
+    const bytes = zipSync({
+      'xl\\workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Sheet1" r:id="rId1"/></sheets></workbook>'),
+      'xl\\_rels\\workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+      'xl\\worksheets\\sheet1.xml': strToU8(SHEET),
+      'xl\\sharedStrings.xml': strToU8(STRINGS),
+    });
+    expect(read(bytes)).toEqual(WANTED);
+  });
+
+  it('reads a workbook with bytes in front of its ZIP (a BOM a web export echoed), as unzip does', () => {
+    const bytes = book([['Sheet1', 'worksheet', 'worksheets/sheet1.xml']], { 'xl/worksheets/sheet1.xml': SHEET, 'xl/sharedStrings.xml': STRINGS });
+    expect(read(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toEqual(WANTED);
+  });
+
+  it('says an .xlsx that is really CSV text (UTF-8, GBK, UTF-16) or a web page is one, and what to do; binary bytes stay "cannot be unzipped"', () => {
+    const csv = 'year,region_code,fund,direction,amount\r\n2024,150102,resident,income,1.00\r\n';
+    const gbk = new Uint8Array([0xc4, 0xea, 0xb6, 0xc8, 0x2c, 0xc7, 0xf8, 0xbb, 0xae, 0xb4, 0xfa, 0xc2, 0xeb, 0x0d, 0x0a]);
+    const text = '这个 .xlsx 文件其实是文本（CSV），不是 XLSX：请把扩展名改为 .csv，或用 Excel 打开后另存为"Excel 工作簿（*.xlsx）"';
+    expect(() => readXlsx(strToU8(csv))).toThrow(text);
+    expect(() => readXlsx(gbk)).toThrow(text);
+    expect(() => readXlsx(new Uint8Array([0xff, 0xfe, ...Array.from('a\tb\r\n', (c) => [c.charCodeAt(0), 0]).flat()]))).toThrow(text);
+    const html = '\ufeff\r\n<html><head><meta charset="utf-8"></head><body><table><tr><td>年度</td></tr></table></body></html>';
+    expect(() => readXlsx(strToU8(html))).toThrow('这个 .xlsx 文件其实是网页（HTML）或 XML 表格（业务系统"导出 Excel"常见），不是 XLSX（改扩展名不会转换格式）');
+    expect(saidInEnglish(strToU8(csv))).toBe('This .xlsx file is really text (CSV), not an XLSX: rename it to .csv, or open it in Excel and save it as "Excel Workbook (*.xlsx)"');
+    expect(() => readXlsx(Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))).toThrow('不是有效的 XLSX 文件（无法解压）');
   });
 });

@@ -132,6 +132,7 @@ export interface MessageParams {
   'file.sheet_empty': Record<never, never>;
   'zip.invalid': Record<never, never>;
   'zip.method': { path: string; method: string };
+  'zip.encrypted': Record<never, never>;
   'zip.entry_twice': { path: string };
   'zip.entry_damaged': { path: string };
   'zip.too_big': { part: string; bytes: number; partLimit: number; totalLimit: number; ratio: number };
@@ -145,7 +146,8 @@ export interface MessageParams {
   'xlsx.compound_file': Record<never, never>;
   'xlsx.no_workbook': Record<never, never>;
   'xlsx.other_document': { document: ZipDocument };
-  'xlsx.sheet_missing': { sheet: string; where: string };
+  'xlsx.disguised': { content: 'html' | 'text' };
+  'xlsx.sheet_missing': { sheet: string; part: string | null; relId: string };
   'xlsx.sheet_external': { sheet: string; target: string };
   'xlsx.damaged': { reason: string };
   /** The same part twice in the ZIP: which copy a reader takes differs (Excel refuses the file). */

@@ -171,6 +171,7 @@ export const EN: Catalogue = {
   'file.sheet_empty': () => 'The sheet is empty',
   'zip.invalid': () => 'Not a valid ZIP file (it cannot be unzipped)',
   'zip.method': (p) => `${p.path} in it is ${p.method === 'AES' ? 'encrypted (AES)' : `compressed with ${p.method}`} and cannot be unzipped: pack it again without a password, with ZIP's standard compression (Deflate; in 7-Zip choose the Deflate method, or use the system's own "Compress")`,
+  'zip.encrypted': () => 'The ZIP is password-protected and cannot be unzipped: unzip it first and load the folder (or zip it again without a password)',
   'zip.entry_twice': (p) => `The ZIP holds ${p.path} more than once: which one to read cannot be told`,
   'zip.entry_damaged': (p) => `${p.path} in the ZIP is damaged: what it unpacks to does not match the checksum the ZIP's directory records (its size or content was altered); not read`,
   'zip.too_big': (p) =>
@@ -193,7 +194,12 @@ export const EN: Catalogue = {
       ods: 'This file is really an OpenDocument spreadsheet (.ods), not an XLSX (renaming a file does not convert it): open it in LibreOffice or WPS and save it as "Excel Workbook (*.xlsx)"',
       odf: 'This file is really an OpenDocument file (not a spreadsheet), not an XLSX: provide an Excel workbook (.xlsx)',
     })[p.document],
-  'xlsx.sheet_missing': (p) => `The data of sheet "${p.sheet}" is missing (${p.where})`,
+  'xlsx.sheet_missing': (p) =>
+    `The sheet "${p.sheet}" is not in the file: ${p.part === null ? `the workbook does not say where it is kept (no relationship ${p.relId})` : `the workbook says it is at ${p.part}, but the ZIP holds no such part`} (the program that wrote the file left it out, or the file was altered after it was saved)`,
+  'xlsx.disguised': (p) =>
+    p.content === 'html'
+      ? 'This .xlsx file is really a web page (an HTML table, as business systems\' "export to Excel" write) or an XML table, not an XLSX (renaming does not convert it): open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)"'
+      : 'This .xlsx file is really text (CSV), not an XLSX: rename it to .csv, or open it in Excel and save it as "Excel Workbook (*.xlsx)"',
   'xlsx.sheet_external': (p) => `The data of sheet "${p.sheet}" is not in the workbook but at an outside address, ${p.target} (never fetched)`,
   'xlsx.damaged': (p) => `The XLSX content is damaged: ${p.reason}`,
   'xlsx.part_twice': (p) => `The XLSX file is damaged: ${p.part} is in its ZIP twice, and programs differ in which copy they read (Excel refuses such a file)`,

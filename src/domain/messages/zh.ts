@@ -149,6 +149,7 @@ export const ZH: Catalogue = {
   'file.sheet_empty': () => '工作表是空的',
   'zip.invalid': () => '不是有效的 ZIP 文件（无法解压）',
   'zip.method': (p) => `其中的 ${p.path} 用 ${p.method === 'AES' ? 'AES 加密' : `${p.method} 方式压缩`}，无法解压：请不加密码、用 ZIP 的标准压缩方式（Deflate；7-Zip 中“压缩方法”选 Deflate，或用系统自带的“压缩”）重新打包`,
+  'zip.encrypted': () => '压缩包设置了密码，无法解压：请先解压，再载入解压出的文件夹（或不加密码重新压缩）',
   'zip.entry_twice': (p) => `压缩包中的 ${p.path} 出现了不止一次，无法确定读取哪一个`,
   'zip.entry_damaged': (p) => `压缩包中的 ${p.path} 已损坏：解压出的内容与压缩包目录记录的校验值不符（大小或内容被改动），未读取`,
   'zip.too_big': (p) =>
@@ -171,7 +172,12 @@ export const ZH: Catalogue = {
       ods: '这个文件其实是 OpenDocument 表格（.ods），不是 XLSX（改扩展名不会转换格式）：请用 LibreOffice 或 WPS 打开，另存为"Excel 工作簿（*.xlsx）"',
       odf: '这个文件其实是 OpenDocument 文档（不是表格），不是 XLSX：请提供 Excel 工作簿（.xlsx）',
     })[p.document],
-  'xlsx.sheet_missing': (p) => `工作表"${p.sheet}"的数据缺失（${p.where}）`,
+  'xlsx.sheet_missing': (p) =>
+    `工作表"${p.sheet}"的内容不在文件中：${p.part === null ? `工作簿没有记录它存放在哪里（找不到关系 ${p.relId}）` : `工作簿记录它在 ${p.part}，压缩包里却没有这一部分`}（生成文件的程序漏写了它，或文件保存后被改动过）`,
+  'xlsx.disguised': (p) =>
+    p.content === 'html'
+      ? '这个 .xlsx 文件其实是网页（HTML）或 XML 表格（业务系统"导出 Excel"常见），不是 XLSX（改扩展名不会转换格式）：请用 Excel 或 WPS 打开，另存为"Excel 工作簿（*.xlsx）"'
+      : '这个 .xlsx 文件其实是文本（CSV），不是 XLSX：请把扩展名改为 .csv，或用 Excel 打开后另存为"Excel 工作簿（*.xlsx）"',
   'xlsx.sheet_external': (p) => `工作表"${p.sheet}"的数据不在工作簿中，而在外部地址 ${p.target}（不会访问）`,
   'xlsx.damaged': (p) => `XLSX 内容损坏：${p.reason}`,
   'xlsx.part_twice': (p) => `XLSX 文件损坏：${p.part} 在压缩包中出现了两次，不同软件会读到不同的内容（Excel 拒绝打开这样的文件）`,

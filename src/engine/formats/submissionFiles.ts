@@ -16,7 +16,7 @@ import { explain, type Problem } from '../ingest/problems';
 import type { Submission } from '../ingest/submissions';
 import { XLSX_LIMITS } from './xlsx';
 import { crc32 } from './crc32';
-import { meantZipNames, zipChecksums, zipSymbolicLinks } from './zipNames';
+import { meantZipNames, shownText, shownZipName, zipChecksums, zipEncrypted, zipPrefix, zipSymbolicLinks } from './zipNames';
 
 function isZip(name: string): boolean {
   return baseName(name).toLowerCase().endsWith('.zip');
@@ -45,7 +45,11 @@ function unzipProblem(file: string, problem: Message): Problem {
 /** ZIP's compression methods besides stored (0) and Deflate (8), which are read: what 7-Zip and WinRAR offer. */
 const OTHER_METHODS: Record<number, string> = { 9: 'Deflate64', 12: 'BZip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES' };
 
-function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nested = false): DatasetFile[] | Problem {
+function unpackZip(name: string, whole: Uint8Array, unpacked = { total: 0 }, nested = false): DatasetFile[] | Problem {
+  // Bytes in front of the ZIP (a BOM, a CRLF, a self-extractor's stub) with its offsets not moved: read from where the ZIP starts.
+  const bytes = whole.subarray(zipPrefix(whole));
+  // Encrypted (ZipCrypto keeps method 8 or 0 and sets a flag fflate never looks at): said so, not "not a valid ZIP" or "damaged".
+  if (zipEncrypted(bytes) !== null) return unzipProblem(baseName(name), message('zip.encrypted'));
   let tooBig: { name: string; size: number } | null = null;
   // A part packed another way than Deflate (7-Zip's BZip2, LZMA…, or encrypted): said so, not "not a valid ZIP".
   let otherMethod: { name: string; method: string } | null = null;
@@ -76,16 +80,18 @@ function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nes
     return unzipProblem(baseName(name), message('zip.invalid'));
   }
   const packed = otherMethod as { name: string; method: string } | null;
-  if (packed) return unzipProblem(baseName(name), message('zip.method', { path: packed.name, method: packed.method }));
+  if (packed) return unzipProblem(baseName(name), message('zip.method', { path: shownZipName(meantZipNames(bytes).get(packed.name) ?? packed.name), method: packed.method }));
   const refused = tooBig as { name: string; size: number } | null;
   if (refused) {
     return unzipProblem(
       baseName(name),
-      message('zip.too_big', { part: refused.name, bytes: refused.size, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
+      message('zip.too_big', { part: shownZipName(meantZipNames(bytes).get(refused.name) ?? refused.name), bytes: refused.size, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
     );
   }
   const meant = meantZipNames(bytes);
-  if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: (meant.get(twice) ?? twice).replace(/\\/g, '/') }));
+  // A name as a message quotes it: as meant, `/`-separated, bounded and free of control characters.
+  const shown = (path: string): string => shownZipName(meant.get(path) ?? path);
+  if (twice !== null) return unzipProblem(baseName(name), message('zip.entry_twice', { path: shown(twice) }));
   // fflate unpacks an entry into as many bytes as its directory claims and checks no checksum: a file that
   // claims fewer bytes than it holds came out cut short (at a line end: rows missing, silently).
   const checksums = zipChecksums(bytes);
@@ -93,10 +99,10 @@ function unpackZip(name: string, bytes: Uint8Array, unpacked = { total: 0 }, nes
     const stated = checksums.get(path);
     return stated !== undefined && stated !== crc32(entries[path] as Uint8Array);
   });
-  if (damaged !== undefined) return unzipProblem(baseName(name), message('zip.entry_damaged', { path: (meant.get(damaged) ?? damaged).replace(/\\/g, '/') }));
+  if (damaged !== undefined) return unzipProblem(baseName(name), message('zip.entry_damaged', { path: shown(damaged) }));
   const link = [...zipSymbolicLinks(bytes)].find((path) => entries[path] !== undefined);
   if (link !== undefined) {
-    const said = message('zip.symbolic_link', { path: (meant.get(link) ?? link).replace(/\\/g, '/'), target: new TextDecoder().decode(entries[link]?.subarray(0, 256)) });
+    const said = message('zip.symbolic_link', { path: shown(link), target: shownText(new TextDecoder().decode(entries[link]?.subarray(0, 256))) });
     return { ...unzipProblem(baseName(name), said), ...explain(said, message('zip.symbolic_link_expected')) };
   }
   const root = name.replace(/\.zip$/i, '');

@@ -11,6 +11,7 @@ import { Dec } from '../../domain/money';
 import { scanXml, XmlError } from './xml';
 import { columnLetters } from '../export/exportTable';
 import { readNumberStyles, type NumberShown } from './xlsxStyles';
+import { shownText, shownZipName, zipPrefix } from './zipNames';
 
 export interface XlsxCell {
   text: string;
@@ -89,8 +90,11 @@ export const XLSX_LIMITS = {
   ratio: 150,
 };
 
-/** The parts of a workbook we read (part names are case-insensitive); themes, images, macros and the rest are never unpacked. */
-const WANTED_PART = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+/** Where Excel, WPS, LibreOffice and openpyxl all put the workbook and its relationships (as part keys, see partKey). */
+const WORKBOOK_PART = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+/** Only xl/styles.xml is read for styles (where every writer puts it); without it every number is plain. */
+const STYLES_PART = 'xl/styles.xml';
 
 /** The signature of an OLE compound file. */
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -111,26 +115,52 @@ const OTHER_PACKAGES: readonly [RegExp, ZipDocument][] = [
 /** OpenDocument's first part names its kind: only a spreadsheet (.ods) is said as one. */
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
-function unpackWorkbook(bytes: Uint8Array): { parts: Record<string, Uint8Array>; other: ZipDocument | null } {
-  let total = 0;
-  let other: ZipDocument | null = null;
+/**
+ * A part name as OPC compares them: any case, percent-escapes decoded (a
+ * relationship may point at `worksheets/%E6%95%B0%E6%8D%AE.xml`, the ZIP hold
+ * `xl/worksheets/数据.xml`), `/` as the separator (some .NET writers store
+ * `xl\worksheets\sheet1.xml`), no leading `/`.
+ */
+function partKey(name: string): string {
+  const slashed = name.replace(/\\/g, '/').replace(/^\/+/, '');
+  let decoded = slashed;
+  try {
+    decoded = decodeURIComponent(slashed);
+  } catch {
+    // A lone % is a character of the name.
+  }
+  return decoded.toLowerCase();
+}
+
+/** The parts unpacked so far (by partKey), and what counts against the limits across passes. */
+interface Package {
+  bytes: Uint8Array;
+  parts: Map<string, Uint8Array>;
+  total: number;
+}
+
+/**
+ * Unpacks the parts `wanted` picks (by partKey; themes, images, macros and
+ * the rest are never unpacked) into `pack`, within XLSX_LIMITS. `seen` is
+ * told every entry's name.
+ */
+function unpackParts(pack: Package, wanted: (key: string, size: number) => boolean, seen: (name: string) => void = () => undefined): void {
   let tooBig: { name: string; size: number; packed: number } | null = null;
   // A part named twice: fflate keeps the last copy, other readers the first (a sheet's figures could differ unseen).
-  const seen = new Set<string>();
+  const named = new Set<string>();
   let twice: string | null = null;
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, {
+    parts = unzipSync(pack.bytes, {
       filter(file) {
-        other ??= OTHER_PACKAGES.find(([part]) => part.test(file.name))?.[1] ?? null;
-        if (file.name === 'mimetype' && file.originalSize < 256) return true;
-        if (!WANTED_PART.test(file.name) || tooBig) return false;
-        const name = file.name.toLowerCase();
-        if (seen.has(name)) twice ??= file.name;
-        seen.add(name);
-        total += file.originalSize;
+        seen(file.name);
+        const key = partKey(file.name);
+        if (!wanted(key, file.originalSize) || tooBig) return false;
+        if (named.has(key)) twice ??= file.name;
+        named.add(key);
+        pack.total += file.originalSize;
         const ratio = file.originalSize / Math.max(1, file.size);
-        if (file.originalSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
+        if (file.originalSize > XLSX_LIMITS.partBytes || pack.total > XLSX_LIMITS.totalBytes || (file.originalSize > 16 * 1024 * 1024 && ratio > XLSX_LIMITS.ratio)) {
           tooBig = { name: file.name, size: file.originalSize, packed: file.size };
           return false;
         }
@@ -138,54 +168,105 @@ function unpackWorkbook(bytes: Uint8Array): { parts: Record<string, Uint8Array>;
       },
     });
   } catch {
-    // A download that never arrived, a file Excel could not save: said as what it is, not as "cannot be unzipped".
-    if (bytes.length === 0) throw new XlsxError(message('file.empty'));
-    // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
-    throw new XlsxError(message(COMPOUND_FILE.every((b, i) => bytes[i] === b) ? 'xlsx.compound_file' : 'xlsx.invalid'));
+    throw new XlsxError(notAZip(pack.bytes));
   }
-  if (twice !== null) throw new XlsxError(message('xlsx.part_twice', { part: twice }));
+  if (twice !== null) throw new XlsxError(message('xlsx.part_twice', { part: shownZipName(twice) }));
   const refused = tooBig as { name: string; size: number; packed: number } | null;
   if (refused) {
     throw new XlsxError(
-      message('xlsx.too_big', { part: refused.name, bytes: refused.size, packed: refused.packed, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
+      message('xlsx.too_big', { part: shownZipName(refused.name), bytes: refused.size, packed: refused.packed, partLimit: XLSX_LIMITS.partBytes, totalLimit: XLSX_LIMITS.totalBytes, ratio: XLSX_LIMITS.ratio }),
     );
   }
-  const found = other as ZipDocument | null;
-  const odsMimetype = parts.mimetype !== undefined && decoder.decode(parts.mimetype).trim() === ODS_MIMETYPE;
-  return { parts, other: found === 'odf' && odsMimetype ? 'ods' : found };
+  for (const [name, data] of Object.entries(parts)) pack.parts.set(partKey(name), data);
 }
 
-export function readXlsx(bytes: Uint8Array): XlsxWorkbook {
-  const { parts, other } = unpackWorkbook(bytes);
-  // Part names are case-insensitive (OPC): a writer may name xl/SharedStrings.xml or point at Worksheets/Sheet1.XML.
-  const byLowerCase = new Map(Object.keys(parts).map((name) => [name.toLowerCase(), name]));
-  const part = (path: string): string | null => {
-    const data = parts[path] ?? parts[byLowerCase.get(path.toLowerCase()) ?? ''];
-    return data ? decoder.decode(data) : null;
+/** Why bytes that do not unzip are no workbook: empty, an OLE file (an open password, an old .xls), text or a web page under the name, or else broken. */
+function notAZip(bytes: Uint8Array): Message {
+  // A download that never arrived, a file Excel could not save: said as what it is, not as "cannot be unzipped".
+  if (bytes.length === 0) return message('file.empty');
+  // Excel encrypts a workbook with an open password into an OLE compound file, the format of the old .xls too.
+  if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) return message('xlsx.compound_file');
+  const disguise = textDisguise(bytes);
+  return disguise === null ? message('xlsx.invalid') : message('xlsx.disguised', { content: disguise });
+}
+
+/**
+ * What a file that is no ZIP holds when it is text: business systems' "导出
+ * Excel" writes CSV text (UTF-8, GBK or UTF-16) or a web page (an HTML table)
+ * under an .xlsx name. Null for binary bytes (a control character other than
+ * tab, line ends and form feed in the first 4 KB).
+ */
+function textDisguise(bytes: Uint8Array): 'html' | 'text' | null {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const text = new TextDecoder(utf16 ? (head[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(head);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) return null;
+  }
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (start === '') return null;
+  return start.startsWith('<') ? 'html' : 'text';
+}
+
+/**
+ * A part's text. XML may be UTF-16 (legal, with a BOM, or told by its first
+ * `<` being followed by a zero byte); UTF-8 otherwise, its BOM dropped.
+ */
+function partText(data: Uint8Array): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
+  if (data[0] === 0x3c && data[1] === 0x00) return new TextDecoder('utf-16le').decode(data);
+  if (data[0] === 0x00 && data[1] === 0x3c) return new TextDecoder('utf-16be').decode(data);
+  return decoder.decode(data);
+}
+
+/** Relationship types of workbook sheets that hold no cells to read: a chart sheet (Excel's "Move chart → New sheet"), a dialog sheet, an Excel 4 macro sheet. */
+const NOT_WORKSHEET = /\/(chartsheet|dialogsheet|macrosheet|xlMacrosheet|xlIntlMacrosheet)$/i;
+
+export function readXlsx(whole: Uint8Array): XlsxWorkbook {
+  // Bytes in front of the ZIP, its offsets not moved (a BOM a web export echoed): read from where it starts, as unzip does.
+  const pack: Package = { bytes: whole.subarray(zipPrefix(whole)), parts: new Map(), total: 0 };
+  let other: ZipDocument | null = null;
+  // First the workbook and its relationships, which say where the sheets and the shared strings are; then those parts.
+  unpackParts(
+    pack,
+    (key, size) => key === WORKBOOK_PART || key === WORKBOOK_RELS || (key === 'mimetype' && size < 256),
+    (name) => (other ??= OTHER_PACKAGES.find(([part]) => part.test(name.replace(/\\/g, '/')))?.[1] ?? null),
+  );
+  const part = (key: string): string | null => {
+    const data = pack.parts.get(key);
+    return data ? partText(data) : null;
   };
-  const workbookXml = part('xl/workbook.xml');
+  const workbookXml = part(WORKBOOK_PART);
   if (workbookXml === null) {
-    throw new XlsxError(other === null ? message('xlsx.no_workbook') : message('xlsx.other_document', { document: other }));
+    const found = other as ZipDocument | null;
+    const ods = found === 'odf' && part('mimetype')?.trim() === ODS_MIMETYPE;
+    throw new XlsxError(found === null ? message('xlsx.no_workbook') : message('xlsx.other_document', { document: ods ? 'ods' : found }));
   }
   try {
-    const { sheets, date1904 } = readWorkbook(workbookXml);
-    const { targets, sharedStrings } = readRelationships(part('xl/_rels/workbook.xml.rels') ?? '');
-    const strings = readSharedStrings(part(partPath(sharedStrings ?? 'sharedStrings.xml')) ?? '');
-    // Only xl/styles.xml is unpacked (where Excel, WPS, LibreOffice and openpyxl all put it); without it every number is plain.
-    const styles = readStyles(part('xl/styles.xml') ?? '');
+    const { sheets: listed, date1904 } = readWorkbook(workbookXml);
+    const { relationships, sharedStrings } = readRelationships(part(WORKBOOK_RELS) ?? '');
+    // A chart sheet (or a dialog or macro sheet) has no cells: not a sheet of data, left out.
+    const sheets = listed.filter((sheet) => !NOT_WORKSHEET.test(relationships.get(sheet.relId)?.type ?? ''));
+    const stringsKey = partKey(partPath(sharedStrings ?? 'sharedStrings.xml'));
+    const sheetKeys = new Set(sheets.flatMap((sheet) => {
+      const target = relationships.get(sheet.relId)?.target;
+      return sheet.hidden || target === undefined || EXTERNAL_TARGET.test(target) ? [] : [partKey(partPath(target))];
+    }));
+    unpackParts(pack, (key) => key === stringsKey || key === STYLES_PART || sheetKeys.has(key));
+    const strings = readSharedStrings(part(stringsKey) ?? '');
+    const styles = readStyles(part(STYLES_PART) ?? '');
     return {
       date1904,
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
-        const target = targets.get(sheet.relId);
+        const target = relationships.get(sheet.relId)?.target;
         // A sheet kept at an address (TargetMode="External", http://…, file://…): never fetched, and said as such.
-        if (target !== undefined && EXTERNAL_TARGET.test(target)) throw new XlsxError(message('xlsx.sheet_external', { sheet: sheet.name, target }));
+        if (target !== undefined && EXTERNAL_TARGET.test(target)) throw new XlsxError(message('xlsx.sheet_external', { sheet: sheet.name, target: shownText(target) }));
         const path = target === undefined ? null : partPath(target);
-        const xml = path === null ? null : part(path);
-        if (xml === null) {
-          const where = path ?? sheet.relId;
-          throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, where }));
-        }
+        const xml = path === null ? null : part(partKey(path));
+        if (xml === null) throw new XlsxError(message('xlsx.sheet_missing', { sheet: sheet.name, part: path === null ? null : shownZipName(path), relId: shownText(sheet.relId) }));
         const merges: CellRange[] = [];
         return { name: sheet.name, rows: readSheetPart(xml, { strings, styles }, sheet.name, path ?? '', merges), merges };
       }),
@@ -228,23 +309,33 @@ function readWorkbook(xml: string): { sheets: { name: string; relId: string; hid
 /** A target with a URI scheme (`http:`, `file:`, `\\server\share`): outside the workbook. */
 const EXTERNAL_TARGET = /^([a-z][a-z0-9+.-]*:|\\\\)/i;
 
-/** A relationship target of xl/workbook.xml as a part name: absolute (`/xl/…`) or relative to xl/. */
+/**
+ * A relationship target of xl/workbook.xml as a part name (OPC): absolute
+ * (`/xl/data/sheet.xml`) from the package's root, else relative to xl/, with
+ * `.` and `..` segments resolved.
+ */
 function partPath(target: string): string {
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  const slashed = target.replace(/\\/g, '/');
+  const segments: string[] = [];
+  for (const segment of (slashed.startsWith('/') ? slashed : `xl/${slashed}`).split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
 }
 
-/** The workbook's relationships: targets by Id, and the shared string table's target when there is one. */
-function readRelationships(xml: string): { targets: Map<string, string>; sharedStrings: string | null } {
-  const targets = new Map<string, string>();
+/** The workbook's relationships: target and type by Id, and the shared string table's target when there is one. */
+function readRelationships(xml: string): { relationships: Map<string, { target: string; type: string }>; sharedStrings: string | null } {
+  const relationships = new Map<string, { target: string; type: string }>();
   let sharedStrings: string | null = null;
   scanXml(xml, {
     open(name, attrs) {
       if (name !== 'Relationship' || !attrs.Target) return;
-      if (attrs.Id) targets.set(attrs.Id, attrs.Target);
+      if (attrs.Id) relationships.set(attrs.Id, { target: attrs.Target, type: attrs.Type ?? '' });
       if (attrs.Type?.endsWith('/sharedStrings')) sharedStrings = attrs.Target;
     },
   });
-  return { targets, sharedStrings };
+  return { relationships, sharedStrings };
 }
 
 /** Each `<si>`: the text of its `<t>` runs, without phonetic guides (`<rPh>`). */
