@@ -42,6 +42,13 @@ describe('report --lang en on the sample, 2024Q4', () => {
     }
   });
 
+  // Found by stop 33's presenter walk: "…any over- or under-payment reported upward.24 more booked money…".
+  it('parts its sentences with a space: no "upward.24" where two sentences of a paragraph meet', () => {
+    const text = r.html.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<[^>]+>/g, ' ');
+    expect([...text.matchAll(/[a-z)]\.\d/g)].map((m) => text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 20))).toEqual([]);
+    expect(text).toContain('city, fund and origin-level combinations');
+  });
+
   it('has no Chinese outside region names, document numbers and the charts', () => {
     const names = [...column('regions.csv', 'name'), ...column('transfers.csv', 'transfer_id')].sort((a, b) => b.length - a.length);
     expect(names.length).toBeGreaterThan(100);

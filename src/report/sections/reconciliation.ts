@@ -42,10 +42,10 @@ const TEXT = perLevelWords((w) => texts(
       `Higher-level money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
     none: 'No documents of higher-level funds loaded (transfers.csv): nothing to reconcile.',
     noneHere: (name: string, year: number) => `transfers.csv holds no document of higher-level funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
-    allMatch: (n: number) => `All ${n} cities, funds and origin levels booked what they received.`,
+    allMatch: (n: number) => `All ${n} city, fund and origin-level combinations booked what they received.`,
     differ: (n: number, total: number) =>
-      `Of ${total} cities, funds and origin levels, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
-    noDocuments: (n: number) => `${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
+      `Of ${total} city, fund and origin-level combinations, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
+    noDocuments: (n: number) => ` ${n} more booked money with no document of that origin level (no documents loaded, not reconciled).`,
     noBookings: (n: number) => ` ${n} more have documents but no fund flows of that pool and fund loaded (fund_flows): what was booked is unknown, not reconciled.`,
     noBookingsOnly: (n: number) =>
       `${n} (city · fund · origin level) have documents received but no fund flows loaded (fund_flows): what was booked is unknown, nothing to reconcile.`,
