@@ -29,6 +29,13 @@ export interface Cell {
    * one unit, chosen from the group's largest figure, as the app's tables do.
    */
   unitGroup?: string;
+  /**
+   * On a head cell: a class every cell of its column carries. `name`: a
+   * region's name, on one line ("呼和 / 浩特 / 市" on three lines in a narrow
+   * column read as three places); `fund`: a fund's name, on one line in
+   * Chinese (English wraps it between words).
+   */
+  column?: 'name' | 'fund';
 }
 
 export interface Row {
@@ -105,17 +112,26 @@ function withUnits(spec: TableSpec, money: readonly TableMoneyColumn[], units: R
   return { ...spec, head, rows, note };
 }
 
+/** A table of at most this many rows prints on one page (class `short`: not broken across pages). */
+const SHORT_TABLE_ROWS = 8;
+
+/** The cell with its column's class (the head's `column`) added. */
+function inColumn(c: Cell, column: string | undefined): Cell {
+  return column === undefined ? c : { ...c, cls: [column, c.cls].filter(Boolean).join(' ') };
+}
+
 function tableHtml(spec: TableSpec): string {
-  const head = spec.head.map((h) => `<th${attrs(cellOf(h))}>${esc(cellOf(h).text)}</th>`).join('');
+  const columns = spec.head.map((h) => cellOf(h).column);
+  const head = spec.head.map((h, i) => `<th${attrs(inColumn(cellOf(h), columns[i]))}>${esc(cellOf(h).text)}</th>`).join('');
   const body = spec.rows
     .map((r) => {
-      const cells = r.cells.map((c) => `<td${attrs(cellOf(c))}>${esc(cellOf(c).text)}</td>`).join('');
+      const cells = r.cells.map((c, i) => `<td${attrs(inColumn(cellOf(c), columns[i]))}>${esc(cellOf(c).text)}</td>`).join('');
       const cls = [r.total ? 'total' : '', r.cls ?? ''].filter(Boolean).join(' ');
       return `<tr${r.region ? ` data-region="${esc(r.region)}"` : ''}${cls ? ` class="${esc(cls)}"` : ''}>${cells}</tr>`;
     })
     .join('\n');
   return (
-    `<div class="table-wrap"><table${spec.id ? ` id="${esc(spec.id)}"` : ''}>` +
+    `<div class="${spec.rows.length <= SHORT_TABLE_ROWS ? 'table-wrap short' : 'table-wrap'}"><table${spec.id ? ` id="${esc(spec.id)}"` : ''}>` +
     (spec.caption ? `<caption>${esc(spec.caption)}</caption>` : '') +
     `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>` +
     (spec.note ? `<p class="note">${esc(spec.note)}</p>` : '')

@@ -13,6 +13,7 @@ const PAGE_COUNTER: Record<Lang, string> = {
 /** English paragraphs are not indented like Chinese ones (两字缩进). */
 const ENGLISH_EXTRA = `
 p, p.note, p.lead { text-indent: 0; }
+td.fund { white-space: normal; }
 .title-block .region, .title-block h1, .sample-label { letter-spacing: normal; }
 `;
 
@@ -40,6 +41,8 @@ caption { caption-side: top; text-align: right; color: var(--muted); font-size: 
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
 th { background: var(--head); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+/* A region's (a fund's) name on one line: "呼和 / 浩特 / 市" broken over three lines in a narrow column, while the figures beside it had room. */
+td.name, td.fund { white-space: nowrap; }
 /* A months-payable cell may read "overdrawn (computed -0.60)": it wraps rather than push the table past the paper. */
 td.num.wraps { white-space: normal; }
 tr.total td { font-weight: 700; background: #fafbfd; }
@@ -74,9 +77,18 @@ footer.report-end { margin-top: 32px; color: var(--muted); font-size: 12px; text
   .summary + .report-section { break-before: auto; page-break-before: auto; }
   .table-wrap { overflow: visible; }
   table { font-size: 9pt; }
+  /* On the paper's width the heads wrap and the names do not: a long head (较上年同期（月）, "Months payable, change on a year")
+     gives up room to 内蒙古自治区合计, not the table its margin (a table wider than the paper shrank every page to fit it). */
+  th:not(.name):not(.fund) { white-space: normal; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+  /* A caption and a header at a page's foot, its rows all on the next page: the header keeps its first rows,
+     the last row (a total) its two rows above, a short table stays whole and its note stays under it. */
+  thead { break-after: avoid; page-break-after: avoid; }
+  tbody tr:nth-child(-n+2), tbody tr:nth-last-child(-n+2) { break-before: avoid; page-break-before: avoid; }
+  .table-wrap.short { break-inside: avoid; page-break-inside: avoid; }
+  .table-wrap + p.note { break-before: avoid; page-break-before: avoid; }
 }
 ${lang === 'en' ? ENGLISH_EXTRA : ''}`;
 }

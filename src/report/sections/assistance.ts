@@ -127,7 +127,7 @@ export function assistanceSection(ctx: SectionContext, n: number): string {
         id: 'table-subsidy-region',
         caption: t.regionCaption,
         // Due and paid are compared: one unit. The difference keeps its own (as on screen), or a shortfall of a few yuan would read 0.00.
-        head: [t.region, { text: t.demand, num: true, unitGroup: 'due' }, { text: t.paid, num: true, unitGroup: 'due' }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
+        head: [{ text: t.region, column: 'name' }, { text: t.demand, num: true, unitGroup: 'due' }, { text: t.paid, num: true, unitGroup: 'due' }, { text: t.difference, num: true }, { text: t.ratio, num: true }],
         rows: codes.flatMap((code) => {
           const r = rowOf(code);
           if (!r) return [];
@@ -204,7 +204,7 @@ export function riskSection(ctx: SectionContext, n: number): string {
       id: 'table-risk',
       head: [
         { text: t.rank, num: true },
-        t.region,
+        { text: t.region, column: 'name' },
         ...SEVERITIES.map((s) => ({ text: SEVERITY_LABEL[s][lang], num: true })),
         ...FUNDS.map((f) => ({ text: t.fundMonths(f), num: true })),
       ],

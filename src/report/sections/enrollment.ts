@@ -133,7 +133,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
       const severity = severityOf('coverage', t.now?.rate ?? null, policy);
       return { region: child.code, cls: severity === null ? undefined : `sev-${severity}`, cells: [child.name, ...rateCells(t)] };
     });
-    parts.push(table({ id: 'table-coverage-region', head: [t.region, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], total: true }] }));
+    parts.push(table({ id: 'table-coverage-region', head: [{ text: t.region, column: 'name' }, ...HEAD_TAIL], rows: [...rows, { cells: [t.total, ...rateCells(own)], total: true }] }));
 
     const bars: CoverageBar[] = m.children.flatMap((child) => {
       const row = coverageTriple(m, child.code).now;
@@ -164,7 +164,7 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
     parts.push(
       table({
         id: 'table-coverage-below',
-        head: [t.region, t.parent, { text: t.recipients, num: true }, { text: t.unenrolled, num: true }, { text: t.rate, num: true }],
+        head: [{ text: t.region, column: 'name' }, { text: t.parent, column: 'name' }, { text: t.recipients, num: true }, { text: t.unenrolled, num: true }, { text: t.rate, num: true }],
         rows: [...below]
           .sort((a, b) => (a.rate as Decimal).comparedTo(b.rate as Decimal) || a.regionCode.localeCompare(b.regionCode))
           .map((c) => ({

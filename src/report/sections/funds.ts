@@ -261,7 +261,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
       table({
         lang,
         id: 'table-transfers',
-        head: [t.alert, t.region, t.situation],
+        head: [t.alert, { text: t.region, column: 'name' }, t.situation],
         rows: transfers.map((a) => ({
           region: a.regionCode,
           cls: `sev-${a.severity}`,
@@ -387,7 +387,7 @@ function byChildFlowTable(ctx: SectionContext, fund: Fund, side: 'income' | 'exp
     id: `table-${side}-region-${fund}`,
     caption: t.byChild(side),
     // The quarter is part of the year to date: one unit for both.
-    head: [t.region, { text: t.ytdSide(side), num: true, unitGroup: 'flow' }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true, unitGroup: 'flow' }, { text: t.qoq, num: true }],
+    head: [{ text: t.region, column: 'name' }, { text: t.ytdSide(side), num: true, unitGroup: 'flow' }, { text: t.yoy, num: true }, { text: t.quarterSide(side), num: true, unitGroup: 'flow' }, { text: t.qoq, num: true }],
     rows,
   };
 }
@@ -497,7 +497,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
         id: `table-balance-${fund}`,
         caption: t.balanceCaption,
         head: [
-          t.region,
+          { text: t.region, column: 'name' },
           { text: t.currentBalance, num: true },
           { text: t.balanceRate, num: true },
           { text: t.accumulated, num: true },

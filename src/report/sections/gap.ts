@@ -95,7 +95,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
     table({
       id: 'table-gaps',
       caption: t.caption,
-      head: [t.city, t.fund, { text: t.gap, num: true }, { text: t.covered, num: true }, { text: t.rest, num: true }],
+      head: [{ text: t.city, column: 'name' }, { text: t.fund, column: 'fund' }, { text: t.gap, num: true }, { text: t.covered, num: true }, { text: t.rest, num: true }],
       rows: gaps.map((g) => ({
         region: g.cityCode,
         cells: [
@@ -141,7 +141,7 @@ export function gapSection(ctx: SectionContext, n: number): string {
       table({
         id: `table-gap-counties-${g.cityCode}-${g.fund}`,
         caption: t.counties,
-        head: [t.county, { text: t.self, num: true }, { text: t.share, num: true }, { text: t.total, num: true }],
+        head: [{ text: t.county, column: 'name' }, { text: t.self, num: true }, { text: t.share, num: true }, { text: t.total, num: true }],
         rows: [
           ...g.countyShares.map((c) => {
             const own = g.countySelf.find((x) => x.regionCode === c.regionCode)?.amount ?? c.amount.minus(c.amount);

@@ -99,7 +99,7 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
       id: 'table-reconciliation',
       caption: t.caption,
       lang,
-      head: [t.city, t.fund, t.level, { text: t.received, num: true }, { text: t.booked, num: true }, { text: t.difference, num: true }, t.documents, t.status],
+      head: [{ text: t.city, column: 'name' }, { text: t.fund, column: 'fund' }, t.level, { text: t.received, num: true }, { text: t.booked, num: true }, { text: t.difference, num: true }, t.documents, t.status],
       rows: judged.map((r) => {
         const severity = reconciliationSeverity(r, policy);
         return {

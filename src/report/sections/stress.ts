@@ -98,7 +98,7 @@ export function stressSection(ctx: SectionContext, n: number, scenario: StressSc
       id: 'table-stress',
       caption: t.caption,
       lang,
-      head: [t.region, t.fund, t.baselineRed, t.firstRed, { text: t.buffer, num: true }, { text: t.endMonths, num: true }],
+      head: [{ text: t.region, column: 'name' }, { text: t.fund, column: 'fund' }, t.baselineRed, t.firstRed, { text: t.buffer, num: true }, { text: t.endMonths, num: true }],
       rows: ranked.map((r) => {
         const end = r.points.at(-1);
         return {
