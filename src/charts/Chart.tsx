@@ -148,7 +148,16 @@ export function Chart({ option, height, testId, label, onClick }: ChartProps) {
       if (box) resizeTo(chart, sizeRef, { width: box.width, height: box.height });
     });
     observer.observe(host);
+    // Printing lays the page out at the paper's width, and no ResizeObserver runs before the sheet is drawn:
+    // a chart kept its screen width and ran into the table beside it. Its size is read here, in the print layout, and again after.
+    const printing = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const fitPrint = (): void => {
+      const box = host.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0) resizeTo(chart, sizeRef, { width: box.width, height: box.height });
+    };
+    printing?.addEventListener('change', fitPrint);
     return () => {
+      printing?.removeEventListener('change', fitPrint);
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;

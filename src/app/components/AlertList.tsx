@@ -19,6 +19,7 @@ const TEXT = texts(
     file: (scope: string) => `风险预警_${scope}`,
     none: '本季度该地区没有触发预警。',
     more: (shown: number, total: number) => `显示更多（已显示 ${shown} / 共 ${total} 条）`,
+    printed: (shown: number, total: number) => `本页打印了前 ${shown} 条预警（共 ${total} 条）；完整清单见“预警”页或导出的报告。`,
   },
   {
     title: 'Risk alerts',
@@ -27,6 +28,7 @@ const TEXT = texts(
     file: (scope: string) => `alerts_${scope}`,
     none: 'No alert was raised for this region this quarter.',
     more: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
+    printed: (shown: number, total: number) => `The first ${shown} of ${total} alerts are printed here; the Alerts page and the exported report list them all.`,
   },
 );
 
@@ -79,6 +81,11 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             <button type="button" data-testid="alert-more" onClick={() => setShown((n) => n + ALERTS_PAGE)}>
               {t.more(visible.length, alerts.length)}
             </button>
+          </li>
+        )}
+        {visible.length < alerts.length && (
+          <li className="print-only" data-testid="alert-printed">
+            {t.printed(visible.length, alerts.length)}
           </li>
         )}
       </AlertListOrNone>
