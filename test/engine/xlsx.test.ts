@@ -292,3 +292,44 @@ describe('exportXlsx number formats', () => {
     ]);
   });
 });
+
+describe('exportXlsx column widths and frozen header', () => {
+  it('sizes each column from its header or longest value as shown (wide characters count two) and freezes the header row', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = exportXlsx([
+      {
+        name: 'widths',
+        columns: [
+          { key: 'region', label: '地区' },
+          { key: 'amount', label: '金额（元）', numeric: true, format: 'money' },
+          { key: 'rate', label: '参保率', numeric: true, format: 'rate' },
+          { key: 'persons', label: '人数', numeric: true, format: 'count' },
+          { key: 'message', label: '说明' },
+          { key: 'code', label: 'Region code' },
+        ],
+        rows: [
+          { region: '奈曼旗', amount: '48.00', rate: '0.989029', persons: '6198', message: '短', code: '150525' },
+          { region: '呼和浩特市', amount: '10284104552.91', rate: '1', persons: '1234567', message: '很长的说明'.repeat(20), code: null },
+        ],
+      },
+    ]);
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+    // 呼和浩特市: 5 wide = 10, +2. 10,284,104,552.91 (as #,##0.00 shows it): 17, +2. 参保率 (6) over 100.00% (7): 7 + 2 = 9.
+    // 1,234,567: 9, +2. A 100-character sentence: capped at 60. Region code: 11 narrow, +2.
+    const cols =
+      '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="2" max="2" width="19" customWidth="1"/>' +
+      '<col min="3" max="3" width="9" customWidth="1"/><col min="4" max="4" width="11" customWidth="1"/>' +
+      '<col min="5" max="5" width="60" customWidth="1"/><col min="6" max="6" width="13" customWidth="1"/></cols>';
+    const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+    // CT_Worksheet's order, which Excel enforces: sheetViews, cols, sheetData.
+    expect(sheet).toContain(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>`);
+    // Our own reader still reads it.
+    expect(readXlsx(bytes).sheets[0]?.rows[2]?.cells[0]?.text).toBe('呼和浩特市');
+  });
+
+  it('keeps a short column at the default width: a one-letter header over numbers is 8 wide, not 3', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const sheet = strFromU8(unzipSync(exportXlsx([{ name: 's', columns: [{ key: 'n', numeric: true }], rows: [{ n: 1 }] }]))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<cols><col min="1" max="1" width="8" customWidth="1"/></cols>');
+  });
+});

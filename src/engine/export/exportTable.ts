@@ -114,6 +114,52 @@ function xlsxCell(ref: string, value: ExportCell, numeric: boolean, format?: Exp
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'))}</t></is></c>`;
 }
 
+/** East Asian wide characters (Han, kana, Hangul, full-width forms): two columns of a spreadsheet's width each. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** Column widths in characters: never narrower than Excel's default, never wider than a screen's share (a long sentence wraps by hand). */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** How many narrow characters a text takes: a wide character counts two; a cell of lines, its longest line. */
+export function textWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let width = 0;
+    for (const ch of line) width += WIDE.test(ch) ? 2 : 1;
+    widest = Math.max(widest, width);
+  }
+  return widest;
+}
+
+const grouped = (int: string): string => int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A cell's text as the spreadsheet shows it in its number format (#,##0.00, 0.00%, #,##0), for its column's width. */
+function shownText(text: string, numeric: boolean, format: ExportColumn['format']): string {
+  if (!numeric || format === undefined || !NUMBER.test(text)) return text;
+  const [int = '', frac = ''] = text.replace('-', '').split('.');
+  const sign = text.startsWith('-') ? '-' : '';
+  if (format === 'money') return `${sign}${grouped(int)}.${frac.padEnd(2, '0')}`;
+  if (format === 'count') return `${sign}${grouped(int)}${frac === '' ? '' : `.${frac}`}`;
+  // A ratio as a percentage to two places (a float is fine here: only its length counts).
+  return `${sign}${grouped(String(Math.floor(Math.abs(Number(text)) * 100)))}.00%`;
+}
+
+/** Each column's width: its header or its longest value as shown, plus room for the cell's margins. */
+export function columnWidths(sheet: Pick<ExportSheet, 'columns' | 'rows'>): number[] {
+  return sheet.columns.map((c) => {
+    let widest = textWidth(c.label ?? c.key);
+    for (const row of sheet.rows) widest = Math.max(widest, textWidth(shownText(cellText(row[c.key] ?? null), c.numeric ?? false, c.format)));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+  });
+}
+
+/** The header row stays in view while the rows scroll (Excel's 冻结首行 / Freeze Top Row). */
+const FROZEN_HEADER = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+
+function colsXml(widths: readonly number[]): string {
+  return widths.length === 0 ? '' : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+}
+
 function sheetXml(sheet: ExportSheet): string {
   const rows: string[] = [];
   const header = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}1`, c.label ?? c.key, false)).join('');
@@ -122,7 +168,8 @@ function sheetXml(sheet: ExportSheet): string {
     const cells = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}${r + 2}`, row[c.key] ?? null, c.numeric ?? false, c.format)).join('');
     rows.push(`<row r="${r + 2}">${cells}</row>`);
   });
-  return `${XML_DECL}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  // CT_Worksheet's order: sheetViews, then cols, then sheetData.
+  return `${XML_DECL}<worksheet xmlns="${MAIN_NS}">${FROZEN_HEADER}${colsXml(columnWidths(sheet))}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
