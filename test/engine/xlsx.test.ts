@@ -333,3 +333,29 @@ describe('exportXlsx column widths and frozen header', () => {
     expect(sheet).toContain('<cols><col min="1" max="1" width="8" customWidth="1"/></cols>');
   });
 });
+
+describe('exportXlsx sheet names', () => {
+  const names = async (titles: string[]) => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const workbook = strFromU8(unzipSync(exportXlsx(titles.map((name) => ({ name, columns: [{ key: 'a' }], rows: [] }))))['xl/workbook.xml']!);
+    return [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+  };
+
+  it('shortens an English title at a word’s end within 31 characters, never mid-word or with a trailing space', async () => {
+    expect(await names(['months-payable_内蒙古自治区_Resident basic medical insurance fund'])).toEqual(['months-payable_内蒙古自治区_Resident']);
+    expect(await names(['reconciliation-documents_包头市_2024Q4'])).toEqual(['reconciliation-documents_包头市']);
+    expect(await names(['alerts_内蒙古自治区 and regions below · Resident basic medical insurance fund_2024Q4'])).toEqual(['alerts_内蒙古自治区 and regions below']);
+    // Chinese characters stand alone: a long Chinese title is cut at 31, and one that fits is kept whole.
+    expect(await names(['可支付月数_内蒙古自治区_城乡居民医保基金'])).toEqual(['可支付月数_内蒙古自治区_城乡居民医保基金']);
+    expect(await names(['差额绝对值占到账比例状态按此分级差额绝对值占到账比例状态按此分级'])).toEqual(['差额绝对值占到账比例状态按此分级差额绝对值占到账比例状态按此分']);
+    // One word longer than 31 characters is cut, as nothing else can be.
+    expect(await names(['x'.repeat(40)])).toEqual(['x'.repeat(31)]);
+  });
+
+  it('keeps names unique within the workbook, the number added after a whole word', async () => {
+    const title = 'stress-test_by-quarter_Resident basic medical insurance fund';
+    const got = await names([title, title, 'Stress-test_by-quarter_Resident']);
+    expect(got).toEqual(['stress-test_by-quarter_Resident', 'stress-test_by-quarter_2', 'Stress-test_by-quarter_3']);
+    for (const name of got) expect(name!.length).toBeLessThanOrEqual(31);
+  });
+});

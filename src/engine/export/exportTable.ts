@@ -177,11 +177,35 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Sheet names: at most 31 characters, none of `[]:*?/\`, unique. */
+/** Excel's limit on a sheet name. */
+const SHEET_NAME_MAX = 31;
+/** What separates words in a title: a space, `_`, `-`, a " · ". */
+const WORD_GAP = /[\s_\-·・]/;
+const HAN = /[\u2e80-\ua4cf\uf900-\ufaff]/;
+
+/**
+ * `text` in at most `max` characters, cut where a word ends (before a space, `_`, `-`, or between two
+ * Chinese characters, which stand alone), its trailing separators dropped: "months-payable_内蒙古自治区_Resident",
+ * never "…_Resident basic medical insurance fund" cut to "…_Resident ". A first word longer than `max` is cut.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const trimmed = (cut: string) => cut.replace(/[\s_\-·・]+$/, '');
+  for (let end = max; end > 0; end--) {
+    const [before = '', after = ''] = [text[end - 1], text[end]];
+    if (/[\ud800-\udbff]/.test(before)) continue;
+    const atGap = WORD_GAP.test(after) || WORD_GAP.test(before) || (HAN.test(before) && HAN.test(after));
+    if (atGap && trimmed(text.slice(0, end)) !== '') return trimmed(text.slice(0, end));
+  }
+  return text.slice(0, max);
+}
+
+/** Sheet names: at most 31 characters, cut at a word's end, none of `[]:*?/\`, unique (a number added). */
 export function sheetName(name: string, taken: ReadonlySet<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+  const clean = name.replace(/[[\]:*?/\\]/g, '_').trim();
+  const base = shortenAtWord(clean, SHEET_NAME_MAX) || 'Sheet';
   let candidate = base;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)}_${i}`;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${shortenAtWord(clean, SHEET_NAME_MAX - String(i).length - 1) || 'Sheet'}_${i}`;
   return candidate;
 }
 
