@@ -38,8 +38,11 @@ describe('comparison quarters', () => {
 });
 
 describe('file name and data label', () => {
-  it('names the file by region and quarter', () => {
-    expect(reportFileName('150000', '2024Q4')).toBe('FundWatch-150000-2024Q4.html');
+  it('names the file by region name, quarter and what it is, in the page’s language: the two languages never share a name', () => {
+    expect(reportFileName('内蒙古自治区', '2024Q4', 'zh')).toBe('内蒙古自治区_2024年第4季度_形势分析.html');
+    expect(reportFileName('内蒙古自治区', '2024Q4', 'en')).toBe('内蒙古自治区_2024_Q4_situation-analysis.html');
+    // A name with a middle dot (a municipality's generic county) stays one word of the name.
+    expect(reportFileName('重庆市·县', '2023Q1', 'zh')).toBe('重庆市_县_2023年第1季度_形势分析.html');
   });
   it('marks the built-in sample as 示例数据 so the report labels it sample data', () => {
     expect(reportDatasetLabel('内置演示数据集', true)).toBe('示例数据（内置演示数据集）');

@@ -3,7 +3,8 @@ import { Dec } from '../../src/domain/money';
 import type { Alert } from '../../src/domain/types';
 import type { StressResult } from '../../src/domain/stress';
 import { stressDetailSpec, stressRankSpec } from '../../src/app/view/tables/stress';
-import { exportCsv } from '../../src/engine/export/exportTable';
+import { strFromU8, unzipSync } from 'fflate';
+import { exportCsv, exportXlsx } from '../../src/engine/export/exportTable';
 import type { Problem } from '../../src/engine/ingest/problems';
 import { message } from '../../src/domain/messages/codes';
 import { FACTOR_LABEL, POT_FACTORS } from '../../src/app/view/allocationScenario';
@@ -151,7 +152,7 @@ describe('alertTable', () => {
     // The cell gets a leading apostrophe and, because it holds quotes, is quoted with "" doubled.
     const sentence = renderMessage(alert.text, 'zh').replace(/"/g, '""');
     expect(sentence).toMatch(/^=HYPERLINK\(""http:\/\/x"",""点我""\) 救助对象参保率/);
-    expect(line).toBe(`红色,救助对象参保率,150921,卓资县,,2024Q4,0.9417,0.95,"'${sentence}"`);
+    expect(line).toBe(`红色,救助对象参保率,150921,卓资县,,2024Q4,94.17,95.00,%,"'${sentence}"`);
   });
 
   it('neutralises a region name that starts with "+" or "@" too', () => {
@@ -164,6 +165,57 @@ describe('alertTable', () => {
     expect(cell('\n=2+2')).toContain(`,"'\n=2+2",`);
     expect(cell('＝HYPERLINK("http://x")')).toContain(`,"'＝HYPERLINK(""http://x"")",`);
     expect(cell('＠SUM(A1)')).toContain(",'＠SUM(A1),");
+  });
+});
+
+describe('alert figures', () => {
+  // The figures as the engine hands them over (DuckDB's DECIMAL division: 40 digits), as the presenter's walk exported them.
+  const base = { severity: 'red', regionCode: '150921', fund: 'resident', quarter: '2024Q4', text: alertText('ok') } as const;
+  const alerts: Alert[] = [
+    { ...base, rule: 'coverage', fund: null, value: new Dec('0.9890287189415940626008389803162310422717'), threshold: new Dec('0.99') },
+    { ...base, rule: 'months_payable', value: new Dec('2.300000000009788831611571352514542285061'), threshold: new Dec('3') },
+    { ...base, rule: 'transfer_late', value: new Dec('48'), threshold: new Dec('30') },
+    { ...base, rule: 'current_deficit', value: new Dec('-17960565.39'), threshold: new Dec('0') },
+    { ...base, rule: 'growth_gap', value: new Dec('0.8520000000044929743180869102261317568673'), threshold: new Dec('0.1') },
+    // 98.996 % would round onto the 99 % target it is below: more places, never 99.00.
+    { ...base, rule: 'coverage', fund: null, value: new Dec('0.98996'), threshold: new Dec('0.99') },
+    // Overdrawn: months below zero stay a number (the sentence says 已透支).
+    { ...base, rule: 'months_payable', value: new Dec('-0.6000000003716381732624544077242237819179'), threshold: new Dec('3') },
+  ];
+  const cells = (lang: Lang) => {
+    const t = alertTable(alerts, regionName, lang);
+    return csvLines(exportCsv(t.rows, t.columns)).map((l) => l.split(',').slice(6, 9).join(','));
+  };
+
+  it('writes value and threshold rounded as the list reads them, with a unit column, in both languages', () => {
+    expect(cells('zh')).toEqual([
+      '实际值,阈值,单位',
+      '98.90,99.00,%',
+      '2.30,3.00,个月',
+      '48,30,天',
+      '-17960565.39,0.00,元',
+      '85.20,10.00,个百分点',
+      '98.996,99.00,%',
+      '-0.60,3.00,个月',
+    ]);
+    expect(cells('en')).toEqual([
+      'Value,Threshold,Unit',
+      '98.90,99.00,%',
+      '2.30,3.00,months',
+      '48,30,days',
+      '-17960565.39,0.00,yuan',
+      '85.20,10.00,percentage points',
+      '98.996,99.00,%',
+      '-0.60,3.00,months',
+    ]);
+  });
+
+  it('writes the same figures as numbers in the XLSX, the unit as text', () => {
+    const t = alertTable(alerts, regionName);
+    const sheet = strFromU8(unzipSync(exportXlsx([{ name: 'a', columns: t.columns, rows: t.rows }]))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<c r="G2"><v>98.90</v></c><c r="H2"><v>99.00</v></c><c r="I2" t="inlineStr"><is><t xml:space="preserve">%</t></is></c>');
+    expect(sheet).toContain('<c r="G5"><v>-17960565.39</v></c><c r="H5"><v>0.00</v></c><c r="I5" t="inlineStr"><is><t xml:space="preserve">元</t></is></c>');
+    expect(sheet).toContain('<c r="G4"><v>48</v></c>');
   });
 });
 
@@ -326,8 +378,8 @@ describe('in English', () => {
   it('writes alert cells in English: severity, rule, fund and the English sentence; figures unchanged', () => {
     const t = alertTable([alert], regionName, 'en');
     expect(csvLines(exportCsv(t.rows, t.columns))).toEqual([
-      'Severity,Alert rule,Region code,Region,Fund,Quarter,Value,Threshold,Explanation',
-      'Orange,Months payable,150921,卓资县,Resident basic medical insurance fund,2024Q4,4.5,6,"卓资县 resident basic medical insurance fund months payable = accumulated balance 0.4500 million yuan ÷ average monthly expenditure = 4.50 months, below 6 months (orange)"',
+      'Severity,Alert rule,Region code,Region,Fund,Quarter,Value,Threshold,Unit,Explanation',
+      'Orange,Months payable,150921,卓资县,Resident basic medical insurance fund,2024Q4,4.50,6.00,months,"卓资县 resident basic medical insurance fund months payable = accumulated balance 0.4500 million yuan ÷ average monthly expenditure = 4.50 months, below 6 months (orange)"',
     ]);
   });
 

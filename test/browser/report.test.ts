@@ -67,7 +67,7 @@ describe('report page', () => {
     expect(await months.textContent()).toBe('2.30');
 
     const [download] = await Promise.all([page.waitForEvent('download'), byTestId(page, 'report-download').click()]);
-    expect(download.suggestedFilename()).toBe('FundWatch-150000-2024Q4.html');
+    expect(download.suggestedFilename()).toBe('内蒙古自治区_2024年第4季度_形势分析.html');
     const html = await downloadText(download);
 
     // The command line's file for the same data, quarter and region: the same document but for time, label and text placement.

@@ -401,3 +401,70 @@ describe('xlsx packaging of other writers', () => {
     expect(() => readXlsx(Uint8Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))).toThrow('不是有效的 XLSX 文件（无法解压）');
   });
 });
+
+describe('exportXlsx column widths and frozen header', () => {
+  it('sizes each column from its header or longest value as shown (wide characters count two) and freezes the header row', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const bytes = exportXlsx([
+      {
+        name: 'widths',
+        columns: [
+          { key: 'region', label: '地区' },
+          { key: 'amount', label: '金额（元）', numeric: true, format: 'money' },
+          { key: 'rate', label: '参保率', numeric: true, format: 'rate' },
+          { key: 'persons', label: '人数', numeric: true, format: 'count' },
+          { key: 'message', label: '说明' },
+          { key: 'code', label: 'Region code' },
+        ],
+        rows: [
+          { region: '奈曼旗', amount: '48.00', rate: '0.989029', persons: '6198', message: '短', code: '150525' },
+          { region: '呼和浩特市', amount: '10284104552.91', rate: '1', persons: '1234567', message: '很长的说明'.repeat(20), code: null },
+        ],
+      },
+    ]);
+    const sheet = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
+    // 呼和浩特市: 5 wide = 10, +2. 10,284,104,552.91 (as #,##0.00 shows it): 17, +2. 参保率 (6) over 100.00% (7): 7 + 2 = 9.
+    // 1,234,567: 9, +2. A 100-character sentence: capped at 60. Region code: 11 narrow, +2.
+    const cols =
+      '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="2" max="2" width="19" customWidth="1"/>' +
+      '<col min="3" max="3" width="9" customWidth="1"/><col min="4" max="4" width="11" customWidth="1"/>' +
+      '<col min="5" max="5" width="60" customWidth="1"/><col min="6" max="6" width="13" customWidth="1"/></cols>';
+    const frozen = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+    // CT_Worksheet's order, which Excel enforces: sheetViews, cols, sheetData.
+    expect(sheet).toContain(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>`);
+    // Our own reader still reads it.
+    expect(readXlsx(bytes).sheets[0]?.rows[2]?.cells[0]?.text).toBe('呼和浩特市');
+  });
+
+  it('keeps a short column at the default width: a one-letter header over numbers is 8 wide, not 3', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const sheet = strFromU8(unzipSync(exportXlsx([{ name: 's', columns: [{ key: 'n', numeric: true }], rows: [{ n: 1 }] }]))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<cols><col min="1" max="1" width="8" customWidth="1"/></cols>');
+  });
+});
+
+describe('exportXlsx sheet names', () => {
+  const names = async (titles: string[]) => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const workbook = strFromU8(unzipSync(exportXlsx(titles.map((name) => ({ name, columns: [{ key: 'a' }], rows: [] }))))['xl/workbook.xml']!);
+    return [...workbook.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+  };
+
+  it('shortens an English title at a word’s end within 31 characters, never mid-word or with a trailing space', async () => {
+    expect(await names(['months-payable_内蒙古自治区_Resident basic medical insurance fund'])).toEqual(['months-payable_内蒙古自治区_Resident']);
+    expect(await names(['reconciliation-documents_包头市_2024Q4'])).toEqual(['reconciliation-documents_包头市']);
+    expect(await names(['alerts_内蒙古自治区 and regions below · Resident basic medical insurance fund_2024Q4'])).toEqual(['alerts_内蒙古自治区 and regions below']);
+    // Chinese characters stand alone: a long Chinese title is cut at 31, and one that fits is kept whole.
+    expect(await names(['可支付月数_内蒙古自治区_城乡居民医保基金'])).toEqual(['可支付月数_内蒙古自治区_城乡居民医保基金']);
+    expect(await names(['差额绝对值占到账比例状态按此分级差额绝对值占到账比例状态按此分级'])).toEqual(['差额绝对值占到账比例状态按此分级差额绝对值占到账比例状态按此分']);
+    // One word longer than 31 characters is cut, as nothing else can be.
+    expect(await names(['x'.repeat(40)])).toEqual(['x'.repeat(31)]);
+  });
+
+  it('keeps names unique within the workbook, the number added after a whole word', async () => {
+    const title = 'stress-test_by-quarter_Resident basic medical insurance fund';
+    const got = await names([title, title, 'Stress-test_by-quarter_Resident']);
+    expect(got).toEqual(['stress-test_by-quarter_Resident', 'stress-test_by-quarter_2', 'Stress-test_by-quarter_3']);
+    for (const name of got) expect(name!.length).toBeLessThanOrEqual(31);
+  });
+});

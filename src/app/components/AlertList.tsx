@@ -16,7 +16,7 @@ const TEXT = texts(
     title: '风险预警',
     scope: '预警范围',
     bothFunds: '两项基金',
-    file: (scope: string) => `风险预警_${scope}`,
+    file: (scope: string, quarter: string) => `风险预警_${scope}_${quarter}`,
     none: '本季度该地区没有触发预警。',
     more: (shown: number, total: number) => `显示更多（已显示 ${shown} / 共 ${total} 条）`,
     printed: (shown: number, total: number) => `本页打印了前 ${shown} 条预警（共 ${total} 条）；完整清单见“预警”页或导出的报告。`,
@@ -25,7 +25,7 @@ const TEXT = texts(
     title: 'Risk alerts',
     scope: 'Alert scope',
     bothFunds: 'Both funds',
-    file: (scope: string) => `alerts_${scope}`,
+    file: (scope: string, quarter: string) => `alerts_${scope}_${quarter}`,
     none: 'No alert was raised for this region this quarter.',
     more: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
     printed: (shown: number, total: number) => `The first ${shown} of ${total} alerts are printed here; the Alerts page and the exported report list them all.`,
@@ -39,6 +39,8 @@ interface AlertListProps {
   onFilter: (filter: AlertFundFilter) => void;
   fundLabel: string;
   scope: string;
+  /** The alerts' quarter, in the export's file name (as 预警清单_2024Q4). */
+  quarter: string;
 }
 
 /**
@@ -48,7 +50,7 @@ interface AlertListProps {
  */
 export const ALERTS_PAGE = 40;
 
-export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, scope }: AlertListProps) {
+export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, scope, quarter }: AlertListProps) {
   const lang = useLang();
   const t = TEXT[lang];
   const [shown, setShown] = useState(ALERTS_PAGE);
@@ -70,7 +72,7 @@ export function AlertList({ alerts, regionName, filter, onFilter, fundLabel, sco
             {t.bothFunds}
           </button>
         </div>
-        <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(scope)} />
+        <AlertsExport alerts={alerts} regionName={regionName} filename={t.file(scope, quarter)} />
       </header>
       <AlertListOrNone count={alerts.length} none={t.none} className="alert-list">
         {visible.map((alert) => (

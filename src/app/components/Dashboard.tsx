@@ -117,6 +117,7 @@ export function Dashboard({ analysis, tree, region, view, updating, source, navi
           onFilter={setAlertFilter}
           fundLabel={fundLabel}
           scope={alertScope}
+          quarter={quarter}
         />
         <TileMapSection {...section} />
       </div>

@@ -21,7 +21,10 @@ export function downloadBytes(name: string, bytes: Uint8Array | string, mime: st
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from a title: characters Windows refuses become `_`. */
+/**
+ * A file name from a title: characters Windows refuses, spaces and a title's " · " between its parts
+ * become one `_` (风险预警_内蒙古自治区_城乡居民医保基金, never 风险预警_内蒙古自治区_·_城乡居民医保基金).
+ */
 export function safeFileName(title: string): string {
-  return title.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
+  return title.replace(/(?:[\\/:*?"<>|\s_]*[·・][\\/:*?"<>|\s_]*)+|[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
 }

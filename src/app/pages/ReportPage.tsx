@@ -113,7 +113,7 @@ export function ReportPage({ analysis, tree, view, words, updating, navigate, da
       lang,
       revisions,
     });
-    return { html, regionCode, quarter: current.quarter };
+    return { html, regionCode, quarter: current.quarter, lang };
   }, [current, previous, lastYear, revisions, regionCode, dataset.name, dataset.isSample, lang]);
 
   const frameRef = useRef<HTMLIFrameElement>(null);
@@ -169,7 +169,7 @@ export function ReportPage({ analysis, tree, view, words, updating, navigate, da
               className="button"
               data-testid="report-download"
               disabled={report === null}
-              onClick={() => report && downloadBytes(reportFileName(report.regionCode, report.quarter), report.html, 'text/html;charset=utf-8')}
+              onClick={() => report && downloadBytes(reportFileName(tree.byCode.get(report.regionCode)?.name ?? report.regionCode, report.quarter, report.lang), report.html, 'text/html;charset=utf-8')}
             >
               {t.download}
             </button>

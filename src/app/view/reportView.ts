@@ -2,9 +2,10 @@
 // be about, which quarters it compares with, and what the file is called —
 // the same choices `npm run report` makes, so both give the same document.
 import type { Lang } from '../../domain/lang';
-import { previousQuarter, sameQuarterLastYear } from '../../domain/quarter';
+import { previousQuarter, quarterLabel, sameQuarterLastYear } from '../../domain/quarter';
 import type { Quarter, Region, RegionCode } from '../../domain/types';
 import { sampleDatasetLabel } from '../../report/report';
+import { safeFileName } from '../data/download';
 import type { RegionTree } from './regionTree';
 
 /** The province and its cities: the levels 季度形势分析 is written for. */
@@ -32,9 +33,13 @@ export function comparisonQuarters(quarter: Quarter, quarters: readonly Quarter[
   return { previous: quarters.includes(previous) ? previous : null, lastYear: quarters.includes(lastYear) ? lastYear : null };
 }
 
-/** `FundWatch-150000-2024Q4.html` */
-export function reportFileName(regionCode: RegionCode, quarter: Quarter): string {
-  return `FundWatch-${regionCode}-${quarter}.html`;
+/**
+ * What the report is, in its language: `内蒙古自治区_2024年第4季度_形势分析.html`,
+ * `内蒙古自治区_2024_Q4_situation-analysis.html` — by name as every export is, the two languages apart.
+ */
+export function reportFileName(regionName: string, quarter: Quarter, lang: Lang): string {
+  const what = lang === 'en' ? 'situation-analysis' : '形势分析';
+  return `${safeFileName(`${regionName}_${quarterLabel(quarter, lang)}_${what}`)}.html`;
 }
 
 /** Where the data came from, as the report states it; the built-in sample is marked 示例数据 / Sample data like the CLI marks data/sample. */

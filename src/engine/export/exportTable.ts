@@ -114,6 +114,52 @@ function xlsxCell(ref: string, value: ExportCell, numeric: boolean, format?: Exp
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'))}</t></is></c>`;
 }
 
+/** East Asian wide characters (Han, kana, Hangul, full-width forms): two columns of a spreadsheet's width each. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+/** Column widths in characters: never narrower than Excel's default, never wider than a screen's share (a long sentence wraps by hand). */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** How many narrow characters a text takes: a wide character counts two; a cell of lines, its longest line. */
+export function textWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let width = 0;
+    for (const ch of line) width += WIDE.test(ch) ? 2 : 1;
+    widest = Math.max(widest, width);
+  }
+  return widest;
+}
+
+const grouped = (int: string): string => int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A cell's text as the spreadsheet shows it in its number format (#,##0.00, 0.00%, #,##0), for its column's width. */
+function shownText(text: string, numeric: boolean, format: ExportColumn['format']): string {
+  if (!numeric || format === undefined || !NUMBER.test(text)) return text;
+  const [int = '', frac = ''] = text.replace('-', '').split('.');
+  const sign = text.startsWith('-') ? '-' : '';
+  if (format === 'money') return `${sign}${grouped(int)}.${frac.padEnd(2, '0')}`;
+  if (format === 'count') return `${sign}${grouped(int)}${frac === '' ? '' : `.${frac}`}`;
+  // A ratio as a percentage to two places (a float is fine here: only its length counts).
+  return `${sign}${grouped(String(Math.floor(Math.abs(Number(text)) * 100)))}.00%`;
+}
+
+/** Each column's width: its header or its longest value as shown, plus room for the cell's margins. */
+export function columnWidths(sheet: Pick<ExportSheet, 'columns' | 'rows'>): number[] {
+  return sheet.columns.map((c) => {
+    let widest = textWidth(c.label ?? c.key);
+    for (const row of sheet.rows) widest = Math.max(widest, textWidth(shownText(cellText(row[c.key] ?? null), c.numeric ?? false, c.format)));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+  });
+}
+
+/** The header row stays in view while the rows scroll (Excel's 冻结首行 / Freeze Top Row). */
+const FROZEN_HEADER = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+
+function colsXml(widths: readonly number[]): string {
+  return widths.length === 0 ? '' : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+}
+
 function sheetXml(sheet: ExportSheet): string {
   const rows: string[] = [];
   const header = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}1`, c.label ?? c.key, false)).join('');
@@ -122,7 +168,8 @@ function sheetXml(sheet: ExportSheet): string {
     const cells = sheet.columns.map((c, i) => xlsxCell(`${columnLetters(i)}${r + 2}`, row[c.key] ?? null, c.numeric ?? false, c.format)).join('');
     rows.push(`<row r="${r + 2}">${cells}</row>`);
   });
-  return `${XML_DECL}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  // CT_Worksheet's order: sheetViews, then cols, then sheetData.
+  return `${XML_DECL}<worksheet xmlns="${MAIN_NS}">${FROZEN_HEADER}${colsXml(columnWidths(sheet))}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -130,11 +177,35 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-/** Sheet names: at most 31 characters, none of `[]:*?/\`, unique. */
+/** Excel's limit on a sheet name. */
+const SHEET_NAME_MAX = 31;
+/** What separates words in a title: a space, `_`, `-`, a " · ". */
+const WORD_GAP = /[\s_\-·・]/;
+const HAN = /[\u2e80-\ua4cf\uf900-\ufaff]/;
+
+/**
+ * `text` in at most `max` characters, cut where a word ends (before a space, `_`, `-`, or between two
+ * Chinese characters, which stand alone), its trailing separators dropped: "months-payable_内蒙古自治区_Resident",
+ * never "…_Resident basic medical insurance fund" cut to "…_Resident ". A first word longer than `max` is cut.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const trimmed = (cut: string) => cut.replace(/[\s_\-·・]+$/, '');
+  for (let end = max; end > 0; end--) {
+    const [before = '', after = ''] = [text[end - 1], text[end]];
+    if (/[\ud800-\udbff]/.test(before)) continue;
+    const atGap = WORD_GAP.test(after) || WORD_GAP.test(before) || (HAN.test(before) && HAN.test(after));
+    if (atGap && trimmed(text.slice(0, end)) !== '') return trimmed(text.slice(0, end));
+  }
+  return text.slice(0, max);
+}
+
+/** Sheet names: at most 31 characters, cut at a word's end, none of `[]:*?/\`, unique (a number added). */
 export function sheetName(name: string, taken: ReadonlySet<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+  const clean = name.replace(/[[\]:*?/\\]/g, '_').trim();
+  const base = shortenAtWord(clean, SHEET_NAME_MAX) || 'Sheet';
   let candidate = base;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 1)}_${i}`;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${shortenAtWord(clean, SHEET_NAME_MAX - String(i).length - 1) || 'Sheet'}_${i}`;
   return candidate;
 }
 

@@ -3,6 +3,8 @@
 import { FUND_LABEL, RULE_LABEL, SEVERITY_LABEL } from '../../../domain/labels';
 import { texts, type Lang } from '../../../domain/lang';
 import { renderMessage } from '../../../domain/messages/render';
+import { fixed, fixedBeside, moneyString, type Decimal } from '../../../domain/money';
+import { RULE_VALUE_KIND, RULES_IN_POINTS } from '../../../domain/policy/rules';
 import type { Alert } from '../../../domain/types';
 import { tableSpec, type TableSpec } from '../table';
 
@@ -16,7 +18,9 @@ const TEXT = texts(
     quarter: '季度',
     value: '实际值',
     threshold: '阈值',
+    unit: '单位',
     message: '说明',
+    units: { percent: '%', points: '个百分点', months: '个月', days: '天', yuan: '元' },
   },
   {
     severity: 'Severity',
@@ -27,9 +31,44 @@ const TEXT = texts(
     quarter: 'Quarter',
     value: 'Value',
     threshold: 'Threshold',
+    unit: 'Unit',
     message: 'Explanation',
+    units: { percent: '%', points: 'percentage points', months: 'months', days: 'days', yuan: 'yuan' },
   },
 );
+
+type FigureUnit = keyof (typeof TEXT)['zh']['units'];
+
+/** An alert's figures in the export: value and threshold as plain numbers in one unit, and that unit. */
+export interface AlertFigures {
+  value: string;
+  threshold: string;
+  unit: FigureUnit;
+}
+
+/** A threshold as it is set: `places` decimals, more where the policy gives more (0.995 → 99.50, 99.5 % never 100). */
+const asSet = (d: Decimal, places: number): string => fixed(d, Math.max(places, d.decimalPlaces()));
+
+/**
+ * The figures as the alert list reads them (view/valueText.ts), as numbers a spreadsheet sorts:
+ * a rate in percent and a growth gap in percentage points to two places, months to two, days
+ * whole, money exact to the fen in yuan — rounded, but never onto or across the threshold
+ * beside it (98.996 % against 99 % reads 98.996, not 99.00).
+ */
+export function alertFigures(a: Pick<Alert, 'rule' | 'value' | 'threshold'>): AlertFigures {
+  switch (RULE_VALUE_KIND[a.rule]) {
+    case 'rate': {
+      const [value, threshold] = [a.value.times(100), a.threshold.times(100)];
+      return { value: fixedBeside(value, 2, [threshold]), threshold: asSet(threshold, 2), unit: RULES_IN_POINTS.has(a.rule) ? 'points' : 'percent' };
+    }
+    case 'months':
+      return { value: fixedBeside(a.value, 2, [a.threshold]), threshold: asSet(a.threshold, 2), unit: 'months' };
+    case 'days':
+      return { value: fixedBeside(a.value, 0, [a.threshold]), threshold: asSet(a.threshold, 0), unit: 'days' };
+    case 'money':
+      return { value: moneyString(a.value), threshold: moneyString(a.threshold), unit: 'yuan' };
+  }
+}
 
 /** The key of an alert in a list. */
 export function alertKey(a: Alert): string {
@@ -45,9 +84,10 @@ export function alertSpec(alerts: readonly Alert[], regionName: (code: string) =
     { key: 'region', head: t.region, kind: 'text', value: (a) => regionName(a.regionCode) },
     { key: 'fund', head: t.fund, kind: 'text', value: (a) => (a.fund ? FUND_LABEL[a.fund][lang] : null) },
     { key: 'quarter', head: t.quarter, kind: 'text', value: (a) => a.quarter },
-    // As the rule measured it (a ratio, months, a growth rate): the figure itself.
-    { key: 'value', head: t.value, kind: 'number', value: (a) => a.value },
-    { key: 'threshold', head: t.threshold, kind: 'number', value: (a) => a.threshold },
+    // As the list reads it, in the unit the next column names (a rate in %, months, days, yuan): one column a figure, sortable within a rule.
+    { key: 'value', head: t.value, kind: 'number', value: (a) => alertFigures(a).value },
+    { key: 'threshold', head: t.threshold, kind: 'number', value: (a) => alertFigures(a).threshold },
+    { key: 'unit', head: t.unit, kind: 'text', value: (a) => t.units[alertFigures(a).unit] },
     { key: 'message', head: t.message, kind: 'text', value: (a) => renderMessage(a.text, lang) },
   ]);
 }
