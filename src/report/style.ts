@@ -41,7 +41,7 @@ caption { caption-side: top; text-align: right; color: var(--muted); font-size: 
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
 th { background: var(--head); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; white-space: nowrap; }
-/* A region's (a fund's) name on one line: "呼和 / 浩特 / 市" broken over three lines in a narrow column, while the figures beside it had room. */
+/* A region's (a fund's) name on one line: a city's three characters were broken over three lines in a narrow column, while the figures beside it had room. */
 td.name, td.fund { white-space: nowrap; }
 /* A months-payable cell may read "overdrawn (computed -0.60)": it wraps rather than push the table past the paper. */
 td.num.wraps { white-space: normal; }
@@ -77,8 +77,8 @@ footer.report-end { margin-top: 32px; color: var(--muted); font-size: 12px; text
   .summary + .report-section { break-before: auto; page-break-before: auto; }
   .table-wrap { overflow: visible; }
   table { font-size: 9pt; }
-  /* On the paper's width the heads wrap and the names do not: a long head (较上年同期（月）, "Months payable, change on a year")
-     gives up room to 内蒙古自治区合计, not the table its margin (a table wider than the paper shrank every page to fit it). */
+  /* On the paper's width the heads wrap and the names do not: a long head ("Months payable, change on a year")
+     gives up room to the province total's name, not the table its margin (a table wider than the paper shrank every page to fit it). */
   th:not(.name):not(.fund) { white-space: normal; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }

@@ -53,6 +53,11 @@ describe('report command on the sample, 2024Q4', () => {
     expect(problems).toBeGreaterThan(0);
     expect(r.json.alerts.length).toBeGreaterThan(problems);
     expect(r.html).toMatch(new RegExp(`问题 ${problems} 项（红色 \\d+、橙色 \\d+、黄色 \\d+、蓝色 \\d+），本级及下级预警共 ${r.json.alerts.length} 条`));
+    // Found by stop 33's walk: the counties' fund alerts are their cities' problems, not the province's: said with their count.
+    const counties = new Set(readFileSync(join(SAMPLE, 'regions.csv'), 'utf8').split(/\r?\n/).filter((l) => l.split(',')[2] === 'county').map((l) => l.split(',')[0]));
+    const below = r.json.alerts.filter((a) => counties.has(a.region_code) && a.rule !== 'coverage').length;
+    expect(below).toBeGreaterThan(0);
+    expect(r.html).toContain(`本级及下级预警共 ${r.json.alerts.length} 条（其中旗县级参保率以外的预警 ${below} 条见各盟市的报告）`);
   });
 
   it('title block: province, quarter, 示例数据', () => {
