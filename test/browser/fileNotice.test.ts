@@ -20,7 +20,7 @@ describe('the build opened from disk', () => {
       const text = await notice.innerText();
       expect(text).toContain('FundWatch 需要通过网页服务器打开');
       expect(text).toContain('python3 -m http.server 8080');
-      expect(text).toContain('FundWatch needs to be opened through a web server');
+      expect(text).toContain('Opened from disk (file://), the browser does not run FundWatch: serve this folder as above.');
       // The stuck start screen is gone: the notice is the page.
       expect(await page.locator('[data-testid="dashboard"]').count()).toBe(0);
 
