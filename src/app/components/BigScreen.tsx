@@ -166,7 +166,7 @@ interface Kpi {
   kind: Kind;
   severity: Severity | null;
   /** Its rule, whose band the figure is kept in when rounded. */
-  rule: BandedRuleId | null;
+  rule: BandedRuleId;
   /** `pending` while the quarter it compares with is being computed. */
   prev: Decimal | null | 'pending';
   year: Decimal | null | 'pending';
@@ -376,7 +376,7 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
                 {kpi.value !== null && <SeverityTag severity={kpi.severity} lang={lang} />}
               </div>
               <div className={kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null ? 'bs-kpi-row bs-kpi-row-noted' : 'bs-kpi-row'}>
-                <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang, kpi.rule === null ? undefined : { rule: kpi.rule, policy })} />
+                <KpiFigure text={kpi.value === null ? t.noData : screenValueText(kpi.value, kpi.kind, lang, { rule: kpi.rule, policy })} />
                 {kpi.value !== null && screenValueNote(kpi.value, kpi.kind, lang) !== null && (
                   <span className="bs-kpi-note" data-testid={`bs-kpi-${kpi.id}-note`}>
                     {screenValueNote(kpi.value, kpi.kind, lang)}
