@@ -23,6 +23,7 @@ import { FUNDS, type Analysis, type Fund, type RegionCode } from '../../src/doma
 import { DEFAULT_FUND } from '../../src/app/view/viewState';
 import { pictureKey, type Picture } from '../../src/charts/prerendered';
 import { renderSvg } from '../../src/report/charts';
+import { compactSvg } from './compactSvg';
 import { BUILTIN_DATASET_ID } from '../../src/app/data/sampleIdentity';
 import type { BuiltinDataset } from '../build/dataset';
 import { FIRST_SCREEN_PAGES, snapshotReach, trimForFirstScreen, type Snapshot, type SnapshotReach } from '../../src/app/data/snapshot';
@@ -136,7 +137,7 @@ function drawRegion(pictures: Record<string, Picture[]>, analysis: Analysis, reg
   const draw = (chart: OverviewChart, widths: readonly number[]): void => {
     pictures[pictureKey(JSON.stringify(chart.option), chart.height)] ??= widths.map((width) => ({
       width,
-      svg: renderSvg(chart.option, width, chart.height),
+      svg: compactSvg(renderSvg(chart.option, width, chart.height)),
     }));
   };
   for (const lang of langs) {
