@@ -8,6 +8,7 @@ import { resolvePolicy } from '../domain/policy/policy';
 import type { PolicyFile } from '../domain/policy/types';
 import { parseQuarter } from '../domain/quarter';
 import { parseScenario, scenarioDescription, type StressScenario } from '../domain/stressScenario';
+import { baselineRedNote } from '../domain/stressBaseline';
 import { rankStress, redMonthsThreshold, type StressResult } from '../domain/stress';
 import { FUND_LABEL } from '../domain/labels';
 import { texts, type Lang } from '../domain/lang';
@@ -35,12 +36,12 @@ const TEXT = texts(
   {
     head: (words: string) => `压力测试 · ${words}`,
     none: (months: string) => `  未来四个季度各统筹区可支付月数均不低于 ${months} 个月`,
-    row: (name: string, fund: string, quarter: string, buffer: string) => `  ${name} ${fund}：${quarter}跌入红色档，需缓冲 ${buffer}`,
+    row: (name: string, fund: string, quarter: string, baseline: string, buffer: string) => `  ${name} ${fund}：${quarter}跌入红色档${baseline}，需缓冲 ${buffer}`,
   },
   {
     head: (words: string) => `Stress test · ${words}`,
     none: (months: string) => `  Every pool keeps at least ${months} months payable for the next four quarters`,
-    row: (name: string, fund: string, quarter: string, buffer: string) => `  ${name} ${fund}: red from ${quarter}, buffer ${buffer}`,
+    row: (name: string, fund: string, quarter: string, baseline: string, buffer: string) => `  ${name} ${fund}: red from ${quarter}${baseline}, buffer ${buffer}`,
   },
 );
 
@@ -54,6 +55,6 @@ export function stressSummaryLines(results: StressResult[], analysis: Analysis, 
     t.head(scenarioDescription(scenario, analysis.policy, lang)),
     ...(red.length === 0
       ? [t.none(months)]
-      : red.map((r) => t.row(name(r.regionCode), FUND_LABEL[r.fund][lang], quarterLabel(r.firstRedQuarter as string, lang), formatYuan(r.buffer, lang)))),
+      : red.map((r) => t.row(name(r.regionCode), FUND_LABEL[r.fund][lang], quarterLabel(r.firstRedQuarter as string, lang), baselineRedNote(r, lang), formatYuan(r.buffer, lang)))),
   ];
 }

@@ -78,7 +78,10 @@ describe('report command on the sample, 2024Q4', () => {
     expect(data.stress_summary).toEqual(cliSummary);
     expect(r.html).toContain('情景：支出增长10%（上级补助 0%，支出 +10%，参保人数 0%，补助延迟 0 个季度）');
     // One unit in the sentence (亿元, from the larger buffer); the exact yuan on hover in the table.
-    expect(r.html).toContain('乌兰察布市城乡医疗救助基金自2025年第1季度起，需缓冲 0.66亿元；乌兰察布市城乡居民医保基金自2025年第3季度起，需缓冲 6.46亿元');
+    // Both red in the baseline from the same quarters (test/cli/stress.test.ts): said beside each.
+    expect(r.html).toContain(
+      '乌兰察布市城乡医疗救助基金自2025年第1季度起（基准预测亦自该季度起），需缓冲 0.66亿元；乌兰察布市城乡居民医保基金自2025年第3季度起（基准预测亦自该季度起），需缓冲 6.46亿元',
+    );
     expect(r.html).toContain('title="65,991,153.44元"');
     expect(r.html).toContain('title="646,096,719.90元"');
   });

@@ -46,13 +46,24 @@ describe('analyze --scenario', () => {
     expect(q1).toMatchObject({ baseline_balance: '1109991789.70', baseline_months: '6.86' });
   });
 
-  it('the summary without --json ends with the scenario and the pools that cross into red', async () => {
-    const run = await cli('analyze', '--data', SAMPLE, '--scenario', 'expenditure_up_10');
+  it('the summary without --json ends with the scenario and the pools that cross into red, saying where the baseline is red too', async () => {
+    const [run, baseline] = await Promise.all([
+      cli('analyze', '--data', SAMPLE, '--scenario', 'expenditure_up_10'),
+      // The baseline on its own: a scenario that shocks nothing.
+      cli('analyze', '--data', SAMPLE, '--json', '--scenario', 'expenditure=0'),
+    ]);
     expect(run.code).toBe(0);
+    // Both of 乌兰察布市's funds are red in the baseline from the same quarters as under the scenario:
+    // the scenario raises their buffers, it does not push them into red.
+    const red = (JSON.parse(baseline.stdout) as StressJson).stress_summary.filter((s) => s.first_red_quarter !== null);
+    expect(red.map((s) => [s.region_code, s.fund, s.first_red_quarter])).toEqual([
+      ['150900', 'assistance', '2025Q1'],
+      ['150900', 'resident', '2025Q3'],
+    ]);
     expect(run.stdout.trim().split('\n').slice(-3)).toEqual([
       '压力测试 · 支出增长10%（上级补助 0%，支出 +10%，参保人数 0%，补助延迟 0 个季度）',
-      '  乌兰察布市 城乡医疗救助基金：2025年第1季度跌入红色档，需缓冲 65,991,153.44元',
-      '  乌兰察布市 城乡居民医保基金：2025年第3季度跌入红色档，需缓冲 646,096,719.90元',
+      '  乌兰察布市 城乡医疗救助基金：2025年第1季度跌入红色档（基准预测亦自该季度起），需缓冲 65,991,153.44元',
+      '  乌兰察布市 城乡居民医保基金：2025年第3季度跌入红色档（基准预测亦自该季度起），需缓冲 646,096,719.90元',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { moneyString } from '../../domain/money';
 import { monthsCell } from '../text';
 import { moneyWithUnitShown, tableMoneyUnit } from '../../domain/moneyUnit';
 import { quarterLabel } from '../../domain/quarter';
+import { baselineRedNote } from '../../domain/stressBaseline';
 import { rankStress, redMonthsThreshold, stressTests, toStressJson, type StressResult } from '../../domain/stress';
 import { scenarioDescription, scenarioText, type StressScenario } from '../../domain/stressScenario';
 import { figure, type SectionContext } from '../context';
@@ -20,7 +21,7 @@ const TEXT = texts(
     title: '压力测试',
     scenario: (words: string, from: string) => `情景：${words}；在季节规律预测之上推算 ${from} 之后四个季度。`,
     crossing: (list: string, months: string) => `该情景下跌入红色档（可支付月数低于 ${months} 个月）的统筹区：${list}。`,
-    item: (name: string, fund: string, quarter: string, buffer: string) => `${name}${fund}自${quarter}起，需缓冲 ${buffer}`,
+    item: (name: string, fund: string, quarter: string, baseline: string, buffer: string) => `${name}${fund}自${quarter}起${baseline}，需缓冲 ${buffer}`,
     noneCrossing: (months: string) => `该情景下未来四个季度各统筹区可支付月数均不低于 ${months} 个月，无需缓冲。`,
     noPoolCrossing: (months: string) => `该情景下未来四个季度各统筹区可支付月数均不低于 ${months} 个月。`,
     province: (whole: string, item: string) => `${whole}汇总跌入红色档：${item}。`,
@@ -39,7 +40,7 @@ const TEXT = texts(
     title: 'Stress test',
     scenario: (words: string, from: string) => `Scenario: ${words}; the four quarters after ${from} on the seasonal projection.`,
     crossing: (list: string, months: string) => `Pools that fall into the red band (below ${months} months payable) under this scenario: ${list}.`,
-    item: (name: string, fund: string, quarter: string, buffer: string) => `${name} ${fund} from ${quarter}, buffer ${buffer}`,
+    item: (name: string, fund: string, quarter: string, baseline: string, buffer: string) => `${name} ${fund} from ${quarter}${baseline}, buffer ${buffer}`,
     noneCrossing: (months: string) => `Under this scenario every pool keeps at least ${months} months payable for the next four quarters: no buffer is needed.`,
     noPoolCrossing: (months: string) => `Under this scenario every pool keeps at least ${months} months payable for the next four quarters.`,
     province: (_whole: string, item: string) => `The province as a whole falls into the red band: ${item}.`,
@@ -58,7 +59,7 @@ const TEXT = texts(
 
 /**
  * The sentence under the scenario: the pools that fall into the red band, soonest first (`ranked`), each with
- * the buffer it needs, then the province's total apart — it is in the table by name, but it is no pool
+ * the buffer it needs and, where the baseline is red too, its quarter (stressBaseline.ts), then the province's total apart — it is in the table by name, but it is no pool
  * (data/README.md). The buffers read in the unit of the table's 所需缓冲 column (its body rows choose it), figure
  * for figure as the table shows them: 180.23万元 beside 23,868.47万元, where one unit from the largest read
  * 0.02亿元. The exact yuan are in the table's titles and the embedded data.
@@ -69,7 +70,8 @@ export function stressSentence(ranked: readonly StressResult[], name: (code: str
   const crossing = ranked.filter((r) => r.firstRedQuarter !== null);
   const pools = crossing.filter((r) => r.level !== 'province');
   const province = crossing.filter((r) => r.level === 'province');
-  const item = (r: StressResult) => t.item(name(r.regionCode), FUND_LABEL[r.fund][lang], quarterLabel(r.firstRedQuarter as string, lang), moneyWithUnitShown(r.buffer, unit));
+  const item = (r: StressResult) =>
+    t.item(name(r.regionCode), FUND_LABEL[r.fund][lang], quarterLabel(r.firstRedQuarter as string, lang), baselineRedNote(r, lang), moneyWithUnitShown(r.buffer, unit));
   const list = (rows: readonly StressResult[]) => rows.map(item).join(lang === 'en' ? '; ' : '；');
   const said = pools.length > 0 ? t.crossing(list(pools), months) : province.length > 0 ? t.noPoolCrossing(months) : t.noneCrossing(months);
   return province.length === 0 ? said : `${said}${lang === 'en' ? ' ' : ''}${t.province(whole, list(province))}`;

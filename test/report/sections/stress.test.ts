@@ -7,7 +7,14 @@ import type { StressResult } from '../../../src/domain/stress';
 import { table } from '../../../src/report/html';
 import { stressSentence } from '../../../src/report/sections/stress';
 
-const result = (regionCode: string, level: StressResult['level'], fund: StressResult['fund'], firstRed: string | null, buffer: string): StressResult => ({
+const result = (
+  regionCode: string,
+  level: StressResult['level'],
+  fund: StressResult['fund'],
+  firstRed: string | null,
+  buffer: string,
+  baselineFirstRed: string | null = null,
+): StressResult => ({
   regionCode,
   level,
   fund,
@@ -15,7 +22,7 @@ const result = (regionCode: string, level: StressResult['level'], fund: StressRe
   opening: new Dec(0),
   currentMonths: null,
   points: [],
-  baselineFirstRed: firstRed,
+  baselineFirstRed,
   firstRedQuarter: firstRed,
   baselineBuffer: new Dec(buffer),
   buffer: new Dec(buffer),
@@ -78,5 +85,21 @@ describe('report: the stress sentence', () => {
     );
     // Nothing red: as before.
     expect(stressSentence([result('150900', 'city', 'resident', null, '0')], () => 'x', '3', '全区', 'zh')).toBe('该情景下未来四个季度各统筹区可支付月数均不低于 3 个月，无需缓冲。');
+  });
+
+  it('says where the baseline is red too: the scenario did not push those pools into red (the sample: both red from the same quarters in the baseline)', () => {
+    const rows = [
+      result('150900', 'city', 'assistance', '2025Q1', '65991153.44', '2025Q1'),
+      result('150200', 'city', 'resident', '2025Q2', '1000000.00', '2025Q4'),
+      result('150100', 'city', 'resident', '2025Q3', '2000000.00'),
+    ];
+    const names: Record<string, string> = { '150900': '乌兰察布市', '150200': '包头市', '150100': '呼和浩特市' };
+    expect(stressSentence(rows, (c) => names[c] ?? c, '3', '全区', 'zh')).toBe(
+      '该情景下跌入红色档（可支付月数低于 3 个月）的统筹区：乌兰察布市城乡医疗救助基金自2025年第1季度起（基准预测亦自该季度起），需缓冲 6,599.12万元；' +
+        '包头市城乡居民医保基金自2025年第2季度起（基准预测自2025年第4季度起），需缓冲 100.00万元；呼和浩特市城乡居民医保基金自2025年第3季度起，需缓冲 200.00万元。',
+    );
+    expect(stressSentence(rows, (c) => names[c] ?? c, '3', 'the region', 'en')).toContain(
+      '乌兰察布市 Medical assistance fund from 2025 Q1 (so is the baseline), buffer 65.99 million yuan; 包头市 Resident basic medical insurance fund from 2025 Q2 (baseline: from 2025 Q4), buffer',
+    );
   });
 });
