@@ -52,7 +52,7 @@ describe('big screen on a phone', () => {
     const m = await measure(page);
     expect(m.stageWidth).toBe(390);
     expect(m.small, 'text under 16 px').toEqual([]);
-    await expect(byTestId(page, 'bs-narrow-note').innerText()).resolves.toBe('大屏为横向宽屏设计，手机竖屏时逐项排成一列。横置手机或在电脑、会议大屏上打开可看完整画面。');
+    await expect(byTestId(page, 'bs-narrow-note').innerText()).resolves.toBe('大屏为宽屏设计：横置手机或在电脑上打开可看全貌。');
     expect(m.outside, 'text past the phone’s width').toEqual([]);
     expect(m.sideways).toBeLessThanOrEqual(0);
     // Four KPI cards, one under another, each the column's width.
@@ -73,7 +73,7 @@ describe('big screen on a phone', () => {
     expect(m.outside, 'text past the phone’s width').toEqual([]);
     const note = await byTestId(page, 'bs-narrow-note').innerText();
     expect(note).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(note).toBe('The big screen is made for a wide screen; on an upright phone its panels are shown one under another. Turn the phone, or open it on a computer or a meeting-room screen, for the whole picture.');
+    expect(note).toBe('Made for a wide screen: turn the phone or use a computer to see it whole.');
   });
 
   it('844 × 390 (turned): the whole stage, scaled, without the line', async () => {

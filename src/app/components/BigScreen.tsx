@@ -76,7 +76,7 @@ const TEXT = texts(
     legend: '▲ 红色　◆ 橙色　● 黄色　■ 蓝色　○ 正常',
     up: (name: string) => `返回${name}`,
     schematic: '示意图，不表示行政边界',
-    narrow: '大屏为横向宽屏设计，手机竖屏时逐项排成一列。横置手机或在电脑、会议大屏上打开可看完整画面。',
+    narrow: '大屏为宽屏设计：横置手机或在电脑上打开可看全貌。',
   },
   {
     title: 'FundWatch · big screen',
@@ -112,7 +112,7 @@ const TEXT = texts(
     legend: '▲ red　◆ orange　● yellow　■ blue　○ normal',
     up: (name: string) => `Back to ${name}`,
     schematic: 'Schematic, no boundaries',
-    narrow: 'The big screen is made for a wide screen; on an upright phone its panels are shown one under another. Turn the phone, or open it on a computer or a meeting-room screen, for the whole picture.',
+    narrow: 'Made for a wide screen: turn the phone or use a computer to see it whole.',
   },
 );
 

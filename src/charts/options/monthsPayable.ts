@@ -72,12 +72,10 @@ const TEXT = texts(
 /** The band's shape first (▲ ◆ ● ■ ○, as each bar's label and the tile map): printed in grey, the legend still keys the bars. */
 export function stripeLabel(stripe: BandStripe, lang: Lang = DEFAULT_LANG): string {
   const t = TEXT[lang];
-  const mark = SEVERITY_MARK[stripe.severity ?? 'normal'];
   const state = stripe.severity === null ? t.normal : SEVERITY_LABEL[stripe.severity][lang];
-  if (stripe.from === null && stripe.to !== null) return `${mark} ${t.months(`< ${stripe.to.toString()}`)} ${state}`;
-  if (stripe.to === null && stripe.from !== null) return `${mark} ${t.months(`> ${stripe.from.toString()}`)} ${state}`;
-  if (stripe.from !== null && stripe.to !== null) return `${mark} ${t.months(`${stripe.from.toString()}–${stripe.to.toString()}`)} ${state}`;
-  return `${mark} ${state}`;
+  const { from, to } = stripe;
+  const range = from === null ? (to === null ? null : `< ${to.toString()}`) : to === null ? `> ${from.toString()}` : `${from.toString()}–${to.toString()}`;
+  return `${SEVERITY_MARK[stripe.severity ?? 'normal']} ${range === null ? '' : `${t.months(range)} `}${state}`;
 }
 
 /** Bars and legend share these, so a normal bar reads as the normal band. */
