@@ -20,7 +20,7 @@ describe('the overview printed (Ctrl+P)', () => {
     await page.emulateMedia({ media: 'print' });
     const layout = await page.evaluate(() => {
       const cut = [...document.querySelectorAll<HTMLElement>('.table-scroll, .alert-list, .problem-list')].filter((e) => e.scrollHeight > e.clientHeight + 1).map((e) => e.className);
-      const buttons = [...document.querySelectorAll<HTMLElement>('[data-testid="alert-more"], .export-button')].filter((e) => e.getClientRects().length > 0).length;
+      const buttons = [...document.querySelectorAll<HTMLElement>('[data-testid="alert-more"], .export-button, .chart-save-button')].filter((e) => e.getClientRects().length > 0).length;
       const printed = document.querySelector<HTMLElement>('[data-testid="alert-printed"]');
       const wide = [...document.querySelectorAll<HTMLElement>('.chart')].flatMap((chart) => {
         const svg = chart.querySelector('svg');
