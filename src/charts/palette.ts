@@ -18,6 +18,19 @@ export const SEVERITY_COLOR: Record<Severity, string> = {
 
 export const BAND_NORMAL_COLOR = '#2e8b57';
 
+/**
+ * A shape per severity, printed before a value: the severity read without colour
+ * (the tile map, the big screen, and the months-payable bars, which a black-and-white
+ * print turns into one grey).
+ */
+export const SEVERITY_MARK: Record<Severity | 'normal', string> = {
+  red: '▲',
+  orange: '◆',
+  yellow: '●',
+  blue: '■',
+  normal: '○',
+};
+
 /** A colour (#rrggbb) made pale: the same hue at `alpha` opacity. */
 function tint(hex: string, alpha: string): string {
   const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));

@@ -39,11 +39,11 @@ describe('months payable bands', () => {
       ['15', null, 'yellow'],
     ]);
     expect(bandStripes(bands).map((stripe) => stripeLabel(stripe))).toEqual([
-      '< 3 个月 红色',
-      '3–6 个月 橙色',
-      '6–9 个月 正常',
-      '9–15 个月 蓝色',
-      '> 15 个月 黄色',
+      '▲ < 3 个月 红色',
+      '◆ 3–6 个月 橙色',
+      '○ 6–9 个月 正常',
+      '■ 9–15 个月 蓝色',
+      '● > 15 个月 黄色',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('months payable option', () => {
   });
 
   it('explains the bands in the legend', () => {
-    expect(shape.legend.data).toEqual(['< 3 个月 红色', '3–6 个月 橙色', '6–9 个月 正常', '9–15 个月 蓝色', '> 15 个月 黄色']);
+    expect(shape.legend.data).toEqual(['▲ < 3 个月 红色', '◆ 3–6 个月 橙色', '○ 6–9 个月 正常', '■ 9–15 个月 蓝色', '● > 15 个月 黄色']);
     expect(shape.series.slice(1).map((s) => s.itemStyle?.color)).toEqual([
       SEVERITY_COLOR.red,
       SEVERITY_COLOR.orange,
@@ -126,8 +126,19 @@ describe('months payable option', () => {
   });
 
   it('labels bars with one decimal', () => {
-    expect(bars.label?.formatter({ dataIndex: 0 })).toBe('2.5');
+    expect(bars.label?.formatter({ dataIndex: 0 })).toBe('▲ 2.5');
     expect(bars.label?.formatter({ dataIndex: 5 })).toBe('');
+  });
+
+  // Printed in black and white the five band colours are one grey (stop 33's presenter walk): each bar
+  // says its band by the shape of the tile map and the big screen (▲ red ◆ orange ● yellow ■ blue
+  // ○ normal), the same shape that starts its legend entry. The fixture's bars: 2.5 < 3 red, 3 ≤ 4 < 6
+  // orange, 6 ≤ 7.5 < 9 normal, 9 ≤ 12 < 15 blue, 20 > 15 yellow, then one that cannot be computed.
+  it('marks every bar with its band\'s shape, the legend entry of that band starting with the same shape', () => {
+    const labels = [0, 1, 2, 3, 4, 5].map((dataIndex) => bars.label?.formatter({ dataIndex }));
+    expect(labels).toEqual(['▲ 2.5', '◆ 4.0', '○ 7.5', '■ 12.0', '● 20.0', '']);
+    const legendOf = (mark: string) => shape.legend.data.filter((entry: string) => entry.startsWith(`${mark} `));
+    expect(['▲', '◆', '○', '■', '●'].map((mark) => legendOf(mark))).toEqual([['▲ < 3 个月 红色'], ['◆ 3–6 个月 橙色'], ['○ 6–9 个月 正常'], ['■ 9–15 个月 蓝色'], ['● > 15 个月 黄色']]);
   });
 
   it('matches the stored option', () => {
@@ -142,8 +153,8 @@ describe('a bar below zero: the fund is overdrawn', () => {
   const of = (lang: 'zh' | 'en') => buildMonthsPayableOption({ bars: [bar], policy: POLICY_2024 }, lang) as unknown as Shape;
 
   it('labels the bar 已透支 / overdrawn, not a negative number of months', () => {
-    expect(of('zh').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('已透支');
-    expect(of('en').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('overdrawn');
+    expect(of('zh').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('▲ 已透支');
+    expect(of('en').series[0]?.label?.formatter({ dataIndex: 0 })).toBe('▲ overdrawn');
   });
 
   it('keeps the computed figure in the tooltip, still in the red band', () => {

@@ -76,6 +76,7 @@ const TEXT = texts(
     legend: '▲ 红色　◆ 橙色　● 黄色　■ 蓝色　○ 正常',
     up: (name: string) => `返回${name}`,
     schematic: '示意图，不表示行政边界',
+    narrow: '大屏为宽屏设计：横置手机或在电脑上打开可看全貌。',
   },
   {
     title: 'FundWatch · big screen',
@@ -111,16 +112,20 @@ const TEXT = texts(
     legend: '▲ red　◆ orange　● yellow　■ blue　○ normal',
     up: (name: string) => `Back to ${name}`,
     schematic: 'Schematic, no boundaries',
+    narrow: 'Made for a wide screen: turn the phone or use a computer to see it whole.',
   },
 );
 
-/** The scale that fits the stage in the window, and where it sits (centred). */
-function useStageFit(): { scale: number; left: number; top: number } {
+/** Below this width, upright, the stage would be a strip (a 390 px phone: 0.2, 4 px text): one column instead. */
+const NARROW_WIDTH = 700;
+
+/** The scale that fits the stage in the window, and where it sits (centred); `narrow`: a phone held upright. */
+function useStageFit(): { scale: number; left: number; top: number; narrow: boolean } {
   const measure = () => {
     const w = window.innerWidth;
     const h = window.innerHeight;
     const scale = Math.min(w / STAGE_WIDTH, h / STAGE_HEIGHT);
-    return { scale, left: (w - STAGE_WIDTH * scale) / 2, top: (h - STAGE_HEIGHT * scale) / 2 };
+    return { scale, left: (w - STAGE_WIDTH * scale) / 2, top: (h - STAGE_HEIGHT * scale) / 2, narrow: w < NARROW_WIDTH && h >= w };
   };
   const [fit, setFit] = useState(measure);
   useLayoutEffect(() => {
@@ -309,11 +314,12 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
   };
 
   return (
-    <div className="bigscreen" data-testid="bigscreen" data-region={region.code} data-quarter={quarter} data-fund={fund}>
+    <div className={fit.narrow ? 'bigscreen bs-narrow' : 'bigscreen'} data-testid="bigscreen" data-region={region.code} data-quarter={quarter} data-fund={fund}>
       <div
         className="bs-stage"
         data-testid="bs-stage"
-        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
+        // A phone held upright: the panels one under another at their own size (bigscreen.css), not a strip.
+        style={fit.narrow ? undefined : { width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
       >
         <header className="bs-head">
           <div className="bs-title">
@@ -367,6 +373,12 @@ export function BigScreen({ analysis, previous, lastYear, tree, words, region, v
             </button>
           </div>
         </header>
+
+        {fit.narrow && (
+          <p className="bs-narrow-note" data-testid="bs-narrow-note">
+            {t.narrow}
+          </p>
+        )}
 
         <section className="bs-kpis" aria-label={t.title}>
           {kpis.map((kpi) => (

@@ -16,6 +16,7 @@ import {
   GRID_LINE_COLOR,
   MUTED_COLOR,
   SEVERITY_COLOR,
+  SEVERITY_MARK,
   SEVERITY_TINT,
   TEXT_COLOR,
 } from '../palette';
@@ -68,13 +69,13 @@ const TEXT = texts(
   },
 );
 
+/** The band's shape first (▲ ◆ ● ■ ○, as each bar's label and the tile map): printed in grey, the legend still keys the bars. */
 export function stripeLabel(stripe: BandStripe, lang: Lang = DEFAULT_LANG): string {
   const t = TEXT[lang];
   const state = stripe.severity === null ? t.normal : SEVERITY_LABEL[stripe.severity][lang];
-  if (stripe.from === null && stripe.to !== null) return `${t.months(`< ${stripe.to.toString()}`)} ${state}`;
-  if (stripe.to === null && stripe.from !== null) return `${t.months(`> ${stripe.from.toString()}`)} ${state}`;
-  if (stripe.from !== null && stripe.to !== null) return `${t.months(`${stripe.from.toString()}–${stripe.to.toString()}`)} ${state}`;
-  return state;
+  const { from, to } = stripe;
+  const range = from === null ? (to === null ? null : `< ${to.toString()}`) : to === null ? `> ${from.toString()}` : `${from.toString()}–${to.toString()}`;
+  return `${SEVERITY_MARK[stripe.severity ?? 'normal']} ${range === null ? '' : `${t.months(range)} `}${state}`;
 }
 
 /** Bars and legend share these, so a normal bar reads as the normal band. */
@@ -165,8 +166,13 @@ export function buildMonthsPayableOption(input: MonthsPayableInput, lang: Lang =
                 itemStyle: { color: stripeColor(severityOf('months_payable', bar.monthsPayable, input.policy)) },
               },
         ),
-        // A bar below zero says 已透支 (its tooltip keeps the computed figure).
-        label: barLabels(bars, 'top', (bar) => (bar.monthsPayable === null ? '' : monthsPayableText(bar.monthsPayable, lang, 1, (figure) => figure, inBandOf('months_payable', bar.monthsPayable, input.policy)))),
+        // A bar below zero says 已透支 (its tooltip keeps the computed figure). Its band's shape first
+        // (▲ 2.3, ○ 8.4): in a black-and-white print every bar is the same grey.
+        label: barLabels(bars, 'top', (bar) =>
+          bar.monthsPayable === null
+            ? ''
+            : `${SEVERITY_MARK[severityOf('months_payable', bar.monthsPayable, input.policy) ?? 'normal']} ${monthsPayableText(bar.monthsPayable, lang, 1, (figure) => figure, inBandOf('months_payable', bar.monthsPayable, input.policy))}`,
+        ),
         markArea: {
           silent: true,
           data: stripes.map((stripe) => [

@@ -13,6 +13,7 @@ import { formatRate } from '../../domain/moneyUnit';
 import { GENERIC_NAME_SEPARATOR, GENERIC_REGION_NAMES } from '../../domain/regionName';
 import type { Severity } from '../../domain/types';
 import { escapeHtml } from '../escapeHtml';
+import { SEVERITY_MARK } from '../palette';
 import { countText } from '../format';
 import type { PlacedTile } from '../tileLayout';
 import { FONT_FAMILY, itemTooltip, type ChartOption } from './chartOption';
@@ -56,14 +57,8 @@ export const TILE_FILL: Record<Severity | 'normal' | 'none', string> = {
   none: '#5f6b78',
 };
 
-/** A shape per severity, printed before the value: the severity read without colour. */
-export const SEVERITY_MARK: Record<Severity | 'normal', string> = {
-  red: '▲',
-  orange: '◆',
-  yellow: '●',
-  blue: '■',
-  normal: '○',
-};
+/** A shape per severity (one rule for every chart and the big screen: palette.ts). */
+export { SEVERITY_MARK };
 
 const PAGE_BACKGROUND: Record<TileTheme, string> = { light: '#ffffff', dark: '#0b1726' };
 
