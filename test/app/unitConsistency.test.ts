@@ -14,6 +14,7 @@ import type { Engine } from '../../src/engine/runtime/engine';
 import { createNativeEngine } from '../../src/engine/runtime/native';
 import { writeProvince10x } from '../../scripts/bench/province10x';
 import type { CallbackItem, ChartOption } from '../../src/charts/options/chartOption';
+import { SEVERITY_MARK } from '../../src/charts/palette';
 import { buildAllocationBarsOption } from '../../src/charts/options/allocationBars';
 import { buildGapWaterfallOption } from '../../src/charts/options/gapWaterfall';
 import { buildStressBandOption } from '../../src/charts/options/stressBand';
@@ -99,8 +100,9 @@ function checkChart(option: ChartOption, count: number, lang: Lang, where: strin
       const label = s.label?.formatter;
       if (typeof label === 'function') {
         const text = label(item);
-        // A bare figure, or the word a months-payable bar below zero says (domain/monthsPayableText).
-        expect(text, `${where} label ${i}`).toMatch(/^(-?[\d,]+(\.\d{1,2})?|已透支|overdrawn)$/);
+        // A bare figure, or the word a months-payable bar below zero says (domain/monthsPayableText), after the
+        // band's shape a months-payable bar starts with (palette.ts: read without colour on paper).
+        expect(text, `${where} label ${i}`).toMatch(new RegExp(`^([${Object.values(SEVERITY_MARK).join('')}] )?(-?[\\d,]+(\\.\\d{1,2})?|已透支|overdrawn)$`));
       }
     }
   }
