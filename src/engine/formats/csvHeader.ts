@@ -211,7 +211,7 @@ const UNIT_LIST = /单\s*位\s*[：:]\s*([^；;。）)】\]]*)/;
 /**
  * Each `…单位：…` of a cell, up to the next one, the end of a sentence or a
  * bracket: a line naming the money and the count unit side by side
- * (`人数单位：人 金额单位：万元`, `金额单位：万元　人数单位：人`).
+ * (`人数单位：人 金额单位：万元`, `金额单位：万元 人数单位：人` with a full-width space).
  */
 const UNIT_LISTS = /单\s*位\s*[：:]\s*((?:(?!单\s*位\s*[：:])[^；;。）)】\]])*)/g;
 /** A cell that is a unit alone: `万元`, `（万元）`, `[亿元]`. */
