@@ -42,10 +42,10 @@ describe('chart, dialog and macro sheets in a workbook', () => {
     expect(report.tables.fund_balances).toBe(7);
     const notices = report.problems.filter((p) => p.problem.code === 'file.sheets_not_data');
     expect(notices.map((p) => formatProblem(p))).toEqual([
-      'fund_balances.xlsx · 工作簿中的图表工作表"图表1"、宏表"Macro1"、对话框工作表"对话框1"不含数据单元格，未读取；其他工作表照常读取 · 应为：数据放在普通工作表中（图表、对话框和宏表不作为数据读取）',
+      'fund_balances.xlsx · 图表"图表1"、宏表"Macro1"、对话框表"对话框1"没有数据，未读取；其他工作表照常读取 · 应为：数据放在普通工作表中',
     ]);
     expect(notices.map((p) => formatProblem(p, 'en'))).toEqual([
-      'fund_balances.xlsx · The chart sheet "图表1", macro sheet "Macro1", dialog sheet "对话框1" of the workbook hold no data cells and were not read; the other sheets were read as usual · expected: data in ordinary worksheets (chart, dialog and macro sheets are not read as data)',
+      'fund_balances.xlsx · Not read, no data: chart "图表1", macro sheet "Macro1", dialog sheet "对话框1"; the other sheets were read · expected: data in ordinary worksheets',
     ]);
   });
 

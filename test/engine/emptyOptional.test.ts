@@ -23,11 +23,11 @@ describe('an optional table\'s empty file', () => {
     const report = await loadDataset(engine(), [...(await without('fund_balances.csv')), csv('fund_balances.csv', text)]);
     expect(report.ok).toBe(true);
     expect(report.problems.map((p) => formatProblem(p))).toEqual([
-      'fund_balances.csv · 文件为空，已按未提供处理：年初结余（可选）没有数据 · 应为：有数据时提供含表头和数据行的文件；没有这项数据时可不提供此文件',
+      'fund_balances.csv · 文件为空，已按未提供处理（年初结余，可选） · 应为：表头和数据行；没有这项数据时可不提供此文件',
       ...absent.problems.map((p) => formatProblem(p)),
     ]);
     expect(formatProblem(report.problems[0]!, 'en')).toBe(
-      'fund_balances.csv · The file is empty: loaded as if it were not given (Opening balances, optional, has no data) · expected: a file with its header and data rows when there is such data; without it the file can be left out',
+      'fund_balances.csv · The file is empty: loaded as not given (Opening balances, optional) · expected: a header and data rows; without such data the file can be left out',
     );
     expect(report.tables).toEqual(absent.tables);
     expect(report.tables.fund_balances).toBe(0);
@@ -43,7 +43,7 @@ describe('an optional table\'s empty file', () => {
     const sheet = await loadDataset(engine(), [...(await without('fund_balances.csv')), inlineWorkbook('fund_balances', [])]);
     expect(sheet.ok).toBe(true);
     expect(sheet.problems.map((p) => formatProblem(p))).toEqual([
-      'fund_balances.xlsx · fund_balances · 工作表为空，已按未提供处理：年初结余（可选）没有数据 · 应为：有数据时提供含表头和数据行的文件；没有这项数据时可不提供此文件',
+      'fund_balances.xlsx · fund_balances · 工作表为空，已按未提供处理（年初结余，可选） · 应为：表头和数据行；没有这项数据时可不提供此文件',
     ]);
   });
 
