@@ -40,7 +40,7 @@ describe('bad input on the native command line', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
-      'roster.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：UTF-8 或 GBK 编码的 CSV 文件',
+      'roster.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码：第1行第1列有无法识别的字节（按UTF-8读到此处为止） · 应为：UTF-8 或 GBK 编码的 CSV 文件',
       `数据未加载：${data} 有错误（见上），请修正后重试`,
     ]);
     expect(readdirSync(own)).toEqual([]);

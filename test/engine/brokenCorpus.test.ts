@@ -54,7 +54,7 @@ const EXPECTED: Record<string, string> = {
   'csv-duplicate-key':
     'fund_balances.csv · 第8行 · year+region_code+fund · 与第3行重复（2024 / 150100 / resident） · 应为：year + region_code + fund 的组合在文件中唯一',
   'csv-empty-file':
-    'fund_flows.csv · 第1行 · 文件是空的 · 应为：表头为 quarter,region_code,fund,direction,item,source_level,amount（或中文 季度,区划代码,基金,收支方向,项目,资金来源级次,金额）',
+    'regions.csv · 第1行 · 文件是空的 · 应为：表头为 region_code,name,level,parent_code,tier（或中文 区划代码,名称,级别,上级区划代码,地区类别）',
   'csv-enrolled-over-recipients':
     'assistance_enrollment.csv · 第10行 · enrolled · 已参保人数 4 大于救助对象人数 3 · 应为：enrolled ≤ recipients',
   'csv-float-region-code':
@@ -109,7 +109,7 @@ const EXPECTED: Record<string, string> = {
   'csv-wrong-column-count':
     'fund_balances.csv · 第8行 · 列数不对：表头有 4 列，这一行有 3 列 · 应为：逗号分隔的 CSV，每行列数与表头相同，含逗号、引号或换行的单元格用双引号括起',
   'gbk-garbled':
-    'fund_balances.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：UTF-8 或 GBK 编码的 CSV 文件',
+    'fund_balances.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码：第1行第1列（"区"之后）有无法识别的字节（按GBK/GB18030读到此处为止） · 应为：UTF-8 或 GBK 编码的 CSV 文件',
   'gbk-money-three-decimals':
     'fund_balances.csv · 第2行 · opening_balance · 金额"3901234.567"超过两位小数 · 应为：以元为单位、最多两位小数的金额（可为负），如 -1234.50',
   'parquet-missing-column':
@@ -156,7 +156,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-duplicate-key':
     'fund_balances.csv · row 8 · year+region_code+fund · Same as row 3 (2024 / 150100 / resident) · expected: each combination of year + region_code + fund once in the file',
   'csv-empty-file':
-    'fund_flows.csv · row 1 · The file is empty · expected: the header quarter,region_code,fund,direction,item,source_level,amount (or the Chinese column names)',
+    'regions.csv · row 1 · The file is empty · expected: the header region_code,name,level,parent_code,tier (or the Chinese column names)',
   'csv-enrolled-over-recipients':
     'assistance_enrollment.csv · row 10 · enrolled · 4 enrolled, more than the 3 recipients · expected: enrolled ≤ recipients',
   'csv-float-region-code':
@@ -210,7 +210,7 @@ const EXPECTED_EN: Record<string, string> = {
   'csv-wrong-column-count':
     'fund_balances.csv · row 8 · Wrong number of columns: the header has 4, this row 3 · expected: comma-separated CSV, every row as many columns as the header, cells with commas, quotes or line breaks in double quotes',
   'gbk-garbled':
-    'fund_balances.csv · The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read) · expected: a CSV file in UTF-8 or GBK',
+    'fund_balances.csv · The file is neither UTF-8 nor GBK/GB18030: bytes no encoding reads at line 1, column 1 (after "区") (readable as GBK/GB18030 up to there) · expected: a CSV file in UTF-8 or GBK',
   'gbk-money-three-decimals':
     'fund_balances.csv · row 2 · opening_balance · Amount "3901234.567" has more than two decimals · expected: an amount in yuan with at most two decimals (may be negative), e.g. -1234.50',
   'parquet-missing-column':

@@ -25,7 +25,7 @@ import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { openDatasetDir } from '../../src/engine/formats/nodeFiles';
 import { formatProblem } from '../../src/engine/ingest/problems';
-import { readXlsx } from '../../src/engine/formats/xlsx';
+import { readXlsx, XLSX_LIMITS } from '../../src/engine/formats/xlsx';
 import { TINY_DIR, tinyWith, useEngine } from './harness';
 import { declareSize } from '../../scripts/fixtures/zipSizes';
 
@@ -79,6 +79,15 @@ describe('hostile files', () => {
     const bomb = declareSize(await regionsWorkbook(), 'xl/worksheets/sheet1.xml', 2047 * MB);
     const problems = await refused(await tinyWith({ name: 'regions.xlsx', bytes: bomb }), 100);
     expect(problems[0]).toMatch(/^regions\.xlsx · 工作簿的部件 xl\/worksheets\/sheet1\.xml 解压后为 2047 MB（压缩时 0 MB），超出可读取的大小/);
+  });
+
+  // Found by stop 44's sweep: data/README.md promised 400 to 1 while the code refuses from 150.
+  it('data/README.md states the ratio the code refuses a zip bomb from, in Chinese and in English', async () => {
+    const doc = await readFile(join(import.meta.dirname, '../../data/README.md'), 'utf8');
+    const zh = [...doc.matchAll(/压缩比超过 (\d+) 倍/g)].map((m) => Number(m[1]));
+    const en = [...doc.matchAll(/packs more than (\d+) to 1/g)].map((m) => Number(m[1]));
+    expect(zh).toEqual([XLSX_LIMITS.ratio]);
+    expect(en).toEqual([XLSX_LIMITS.ratio]);
   });
 
   it('refuses a part that packs too tightly to be a real sheet', async () => {
@@ -221,7 +230,8 @@ describe('hostile files', () => {
       junk[i] = x >>> 24;
     }
     const problems = await refused(await tinyWith({ name: 'fund_flows.csv', bytes: junk }), 400);
-    expect(problems[0]).toBe('fund_flows.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符） · 应为：UTF-8 或 GBK 编码的 CSV 文件');
+    // Where: the junk reads as GBK furthest, to its second line.
+    expect(problems[0]).toBe('fund_flows.csv · 文件既不是 UTF-8 也不是 GBK/GB18030 编码：第2行第1列（"j樌恏趶傅"之后）有无法识别的字节（按GBK/GB18030读到此处为止） · 应为：UTF-8 或 GBK 编码的 CSV 文件');
   });
 
   it('refuses a 64 MB single cell at its row', async () => {

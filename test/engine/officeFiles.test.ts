@@ -15,6 +15,7 @@ import type { DatasetFile } from '../../src/engine/formats/files';
 import { loadDataset } from '../../src/engine/ingest/load';
 import { formatProblem } from '../../src/engine/ingest/problems';
 import { csv, TINY_DIR, tinyWith, useEngine } from './harness';
+import { inlineWorkbook } from './inlineWorkbook';
 import { writeParquetFile } from './parquetFixture';
 import { said } from './said';
 
@@ -242,6 +243,61 @@ describe('office files', () => {
     // 单位：人 says what the contract reads: loaded.
     const persons = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', `单位：人\n${lines}`)));
     expect(persons.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  // Found by stop 44's sweep: a line naming the money and the count unit side by side, as government tables carry it
+  // above the header, was refused as naming no clear unit (人数单位：人 金额单位：万元), though its counts are persons.
+  describe('a unit line naming the money unit and the count unit (人数单位：人 金额单位：万元)', () => {
+    const [header = [], ...rows] = readFileSync(join(TINY_DIR, 'assistance_enrollment.csv'), 'utf8').trimEnd().split('\n').map((l) => l.split(','));
+    // The amounts in 万元 (yuan ÷ 10,000), the first written with a thousands separator: 1,234.56 万元.
+    const inWan = rows.map((cells, i) => [...cells.slice(0, 6), i === 0 ? '1,234.56' : new Dec(cells[6] ?? '').div(10_000).toFixed()]);
+    // Counted by hand: 1,234.56 × 10,000 = 12,345,600.00 yuan; the other rows as the plain file has them, in yuan.
+    const yuan = rows.map((cells, i) => (i === 0 ? '12345600.00' : (cells[6] ?? '')));
+    const quoted = (cells: readonly string[]): string => cells.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',');
+    const amounts = async (): Promise<string[]> =>
+      (await engine().query("SELECT CAST(subsidy_amount AS VARCHAR) AS a FROM assistance_enrollment ORDER BY quarter, region_code, category")).map((r) => String(r.a));
+    // The amounts in the query's order (quarter, region_code, category).
+    const expectedAmounts = (values: readonly string[] = yuan): string[] => {
+      const order = rows.map((cells, i) => ({ key: `${cells[0]}|${cells[1]}|${cells[2]}`, a: values[i] ?? '' }));
+      return order.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)).map((r) => r.a);
+    };
+    it.each([
+      ['人数单位：人 金额单位：万元'],
+      ['金额单位：万元　人数单位：人'],
+      ['单位：万元、人'],
+      ['（金额单位：万元；人数：人）'],
+      ['（人数单位：人次；金额单位：万元）'],
+      ['户数单位：户 金额单位：万元'],
+      ['"Amounts in 10,000 yuan; persons"'],
+    ])('%s: the amounts read in 万元 to the fen, the counts as persons (CSV)', async (above) => {
+      const text = `救助对象参保情况表\n${above}\n${header.join(',')}\n${inWan.map(quoted).join('\n')}\n`;
+      const report = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', text)));
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), above).toEqual([]);
+      expect(report.problems.map((p) => p.problem.code), above).toContain('header.unit_converted');
+      expect(await amounts(), above).toEqual(expectedAmounts());
+      const [counts] = await engine().query("SELECT CAST(sum(recipients) AS VARCHAR) AS r FROM assistance_enrollment");
+      expect(counts?.r).toBe(String(rows.reduce((n, cells) => n + Number(cells[3]), 0)));
+    });
+    it('reads such a line above a sheet\'s header too, and 金额单位：亿元 alone', async () => {
+      const book = inlineWorkbook('assistance_enrollment', [['救助对象参保情况表'], ['人数单位：人　金额单位：万元'], header, ...inWan]);
+      const report = await loadDataset(engine(), [...(await tinyWith()).filter((f) => f.name !== 'assistance_enrollment.csv'), book]);
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+      expect(await amounts()).toEqual(expectedAmounts());
+      const yi = `金额单位：亿元\n${header.join(',')}\n${rows.map((cells) => [...cells.slice(0, 6), new Dec(cells[6] ?? '').div(100_000_000).toFixed()].join(',')).join('\n')}\n`;
+      expect((await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', yi)))).ok).toBe(true);
+      expect(await amounts()).toEqual(expectedAmounts(rows.map((cells) => cells[6] ?? '')));
+    });
+    it.each([
+      ['人数单位：万人 金额单位：万元', 'header.count_unit'],
+      ['金额单位：万元 户数单位：万户', 'header.count_unit'],
+      ['"Amounts in 10,000 yuan; counts in 10,000 persons"', 'header.count_unit'],
+      ['人数单位：人 金额单位：千元', 'header.unit_unsupported'],
+    ])('%s: still refused (%s), alone', async (above, code) => {
+      const text = `${above}\n${header.join(',')}\n${inWan.map(quoted).join('\n')}\n`;
+      const report = await loadDataset(engine(), await tinyWith(csv('assistance_enrollment.csv', text)));
+      expect(report.ok).toBe(false);
+      expect(report.problems.map((p) => p.problem.code)).toEqual([code]);
+    });
   });
 
   it('refuses a unit said where the amounts cannot be read in it: below the table (注：单位：万元) or in words (金额以万元计)', async () => {

@@ -119,6 +119,14 @@ export interface MessageParams {
   'file.garbled': Record<never, never>;
   'file.garbled_expected': Record<never, never>;
   'file.empty': Record<never, never>;
+  /** An optional table's file (or sheet) empty, 0 bytes or white space only: loaded as if it were absent, said. */
+  'file.empty_optional': { label: string; labelEn: string; sheet: boolean };
+  'file.empty_optional_expected': Record<never, never>;
+  /** A CSV file neither UTF-8 nor GBK/GB18030: where the first bytes no encoding reads are (line and field, 1-based), read as `encoding` up to there; `after`: the text before them on that line. */
+  'file.garbled_at': { line: number; column: number; encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; after: string };
+  /** Sheets of a workbook that hold no cells (chart, dialog and macro sheets), skipped; said once per workbook that has data sheets too. */
+  'file.sheets_not_data': { sheets: readonly { name: string; kind: 'chart' | 'dialog' | 'macro' }[] };
+  'file.sheets_not_data_expected': Record<never, never>;
   /** An optional table's file of a header alone: loaded as no data, said. */
   'file.no_rows': { label: string; labelEn: string };
   'file.no_rows_expected': Record<never, never>;

@@ -11,6 +11,12 @@ const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units o
 
 const or = (v: string | null): string => v ?? '(empty)';
 
+/** An encoding's name. */
+const ENCODING_EN = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
+
+/** Sheets that hold no cells, by kind. */
+const SHEET_KIND_EN = { chart: 'chart', dialog: 'dialog sheet', macro: 'macro sheet' } as const;
+
 /** "Rows 3–5, 9" at the start of a sentence. */
 const Rows = (list: RowList): string => {
   const { text } = rowsEn(list);
@@ -141,6 +147,12 @@ export const EN: Catalogue = {
   'file.garbled': () => 'The file is neither UTF-8 nor GBK/GB18030 (it has characters that cannot be read)',
   'file.garbled_expected': () => 'a CSV file in UTF-8 or GBK',
   'file.empty': () => 'The file is empty',
+  'file.empty_optional': (p) => `The ${p.sheet ? 'sheet' : 'file'} is empty: loaded as not given (${p.labelEn}, optional)`,
+  'file.empty_optional_expected': () => 'a header and data rows; without such data the file can be left out',
+  'file.garbled_at': (p) =>
+    `The file is neither UTF-8 nor GBK/GB18030: bytes no encoding reads at line ${p.line}, column ${p.column}${p.after === '' ? '' : ` (after "${p.after}")`} (readable as ${ENCODING_EN[p.encoding]} up to there)`,
+  'file.sheets_not_data': (p) => `Not read, no data: ${p.sheets.map((s) => `${SHEET_KIND_EN[s.kind]} "${s.name}"`).join(', ')}; the other sheets were read`,
+  'file.sheets_not_data_expected': () => 'data in ordinary worksheets',
   'file.no_rows': (p) => `A header but no data rows: loaded as no data for ${p.labelEn} (optional)`,
   'file.no_rows_expected': () => 'data rows below the header (was another sheet or an empty template exported?); without such data the file can be left out',
   'file.csv_disguise': (p) =>

@@ -8,6 +8,12 @@ import { FUND_LABEL, fundWord, grouped, ITEM_LABEL, mib, mibBeside, ORIGIN_LEVEL
 
 const or = (v: string | null): string => v ?? '(空)';
 
+/** An encoding as a Chinese reader knows it. */
+const ENCODING_ZH = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
+
+/** Sheets that hold no cells, by kind. */
+const SHEET_KIND_ZH = { chart: '图表', dialog: '对话框表', macro: '宏表' } as const;
+
 /** A region's level in words: the level column's codes as a Chinese table says them. */
 const LEVEL_ZH = { province: '省级', city: '地市级', county: '县级' } as const;
 
@@ -119,6 +125,12 @@ export const ZH: Catalogue = {
   'file.garbled': () => '文件既不是 UTF-8 也不是 GBK/GB18030 编码（出现无法识别的字符）',
   'file.garbled_expected': () => 'UTF-8 或 GBK 编码的 CSV 文件',
   'file.empty': () => '文件是空的',
+  'file.empty_optional': (p) => `${p.sheet ? '工作表' : '文件'}为空，已按未提供处理（${p.label}，可选）`,
+  'file.empty_optional_expected': () => '表头和数据行；没有这项数据时可不提供此文件',
+  'file.garbled_at': (p) =>
+    `文件既不是 UTF-8 也不是 GBK/GB18030 编码：第${p.line}行第${p.column}列${p.after === '' ? '' : `（"${p.after}"之后）`}有无法识别的字节（按${ENCODING_ZH[p.encoding]}读到此处为止）`,
+  'file.sheets_not_data': (p) => `${p.sheets.map((s) => `${SHEET_KIND_ZH[s.kind]}"${s.name}"`).join('、')}没有数据，未读取；其他工作表照常读取`,
+  'file.sheets_not_data_expected': () => '数据放在普通工作表中',
   'file.no_rows': (p) => `只有表头，没有数据行：${p.label}（可选）按没有数据载入`,
   'file.no_rows_expected': () => '表头下方的数据行（是否导出了别的工作表或空模板？）；没有这项数据时可不提供此文件',
   'file.csv_disguise': (p) =>

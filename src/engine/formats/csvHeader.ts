@@ -208,6 +208,12 @@ const UNSUPPORTED_UNIT = /^(?:[十百千]|十万|百万|千万)元$|^亿$/;
 
 /** `单位：…` (also 计量单位, 金额单位): what follows, up to the end of a sentence or bracket. */
 const UNIT_LIST = /单\s*位\s*[：:]\s*([^；;。）)】\]]*)/;
+/**
+ * Each `…单位：…` of a cell, up to the next one, the end of a sentence or a
+ * bracket: a line naming the money and the count unit side by side
+ * (`人数单位：人 金额单位：万元`, `金额单位：万元 人数单位：人` with a full-width space).
+ */
+const UNIT_LISTS = /单\s*位\s*[：:]\s*((?:(?!单\s*位\s*[：:])[^；;。）)】\]])*)/g;
 /** A cell that is a unit alone: `万元`, `（万元）`, `[亿元]`. */
 const BARE_UNIT = /^[（(【[]?\s*(亿元|万元|元)\s*[)）】\]]?$/;
 /** A cell (a title) ending in its unit: `2024年基金收支表（万元）`, `…（单位：万元）`. */
@@ -257,7 +263,8 @@ export function scaledCountUnit(rows: readonly (readonly string[])[]): string | 
   for (const cells of rows) {
     for (const raw of cells) {
       const cell = unitText(raw);
-      if (!(UNIT_LIST.test(cell) || BARE_COUNT.test(cell) || TRAILING_COUNT.test(cell) || /\bunits?\b/i.test(cell))) continue;
+      // An English line that states the money unit states the count's beside it (`Amounts in 10,000 yuan; counts in 10,000 persons`).
+      if (!(UNIT_LIST.test(cell) || BARE_COUNT.test(cell) || TRAILING_COUNT.test(cell) || /\bunits?\b/i.test(cell) || englishUnit(cell) !== null)) continue;
       if (SCALED_COUNT.test(cell)) return cell;
     }
   }
@@ -274,7 +281,8 @@ type UnitSaid = { unit: MoneyUnit } | { unsupported: true } | { unclear: true } 
 /**
  * The money unit a cell above the header (or a note below the table) states:
  * a `单位：` list (`单位：万元`, `单位：人、万元`, `计量单位：万元，人`: its
- * money word, the others being counts), a unit alone in its cell (`万元`,
+ * money word, the others being counts; several lists side by side, as in
+ * `人数单位：人 金额单位：万元`, read as one), a unit alone in its cell (`万元`,
  * `（万元）`, as a title row's last cell), or a title ending in its unit
  * (`…收支表（万元）`). A cell that names 万元/亿元/千元 any other way is
  * unclear: the loader cannot tell whether the amounts are in it, and
@@ -284,9 +292,10 @@ export function unitInCell(raw: string): UnitSaid {
   const cell = unitText(raw);
   if (cell === '') return null;
   if (!/[\u4e00-\u9fff]/.test(cell)) return englishUnit(cell);
-  const list = UNIT_LIST.exec(cell);
-  if (list) {
-    const words = (list[1] ?? '').split(/[、，,/／\s]+/).map((w) => w.replace(/[（(【[)）】\]]/g, '')).filter((w) => w !== '');
+  const lists = [...cell.matchAll(UNIT_LISTS)];
+  if (lists.length > 0) {
+    // Every list's words: the money unit in one and the count unit (人, 人次, 户) in another make one money unit.
+    const words = lists.flatMap((list) => (list[1] ?? '').split(/[、，,/／\s]+/)).map((w) => w.replace(/[（(【[)）】\]]/g, '')).filter((w) => w !== '');
     if (words.some((w) => UNSUPPORTED_UNIT.test(w))) return { unsupported: true };
     const money = [...new Set(words.filter((w): w is UnitName => w === '元' || w === '万元' || w === '亿元'))];
     if (money.length === 1 && money[0]) return { unit: UNITS[money[0]] };

@@ -449,3 +449,111 @@ export async function csvDisguise(content: FileContent): Promise<CsvDisguise | n
   if (!markup) return null;
   return markup[1] === undefined ? 'html' : 'xml';
 }
+
+/** Where the first bytes of a garbled file (CsvScan.garbled) are that no encoding read reads. */
+export interface GarbledPlace {
+  /** The line as a text editor counts it (1-based; a line end inside a quoted cell counts too). */
+  line: number;
+  /** The cell of its record (1-based): delimiters outside quotes counted. */
+  column: number;
+  /** The encoding the file reads in the furthest before them. */
+  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+  /** Up to 12 characters of its line before them, trimmed (the place to look at). */
+  after: string;
+}
+
+/** Characters of the line before the bad bytes quoted. */
+const AFTER_CHARS = 12;
+
+/** A first U+FFFD's place, and how many characters of its line were read before it. */
+interface Found {
+  line: number;
+  column: number;
+  after: string;
+  chars: number;
+}
+
+/** Walks decoded text to its first U+FFFD (what a decoder puts for bytes it cannot read), counting lines and cells as a CSV reader does. */
+class PlaceWatch {
+  line = 1;
+  column = 1;
+  private quoted = false;
+  private fieldStart = true;
+  private lastCr = false;
+  private tail = '';
+  /** Characters read of the current line. */
+  private chars = 0;
+  found: Found | null = null;
+
+  constructor(private readonly delimiter: string) {}
+
+  /** False once the place is found. */
+  see(text: string): boolean {
+    if (this.found) return false;
+    const bad = text.indexOf('\ufffd');
+    const upto = bad < 0 ? text : text.slice(0, bad);
+    for (let i = 0; i < upto.length; i++) {
+      const ch = upto[i] as string;
+      if (ch === '\n' || ch === '\r') {
+        // \r\n is one line end.
+        if (!(ch === '\n' && this.lastCr)) this.line += 1;
+        this.lastCr = ch === '\r';
+        this.tail = '';
+        this.chars = 0;
+        if (!this.quoted) {
+          this.column = 1;
+          this.fieldStart = true;
+        }
+        continue;
+      }
+      this.lastCr = false;
+      this.chars += 1;
+      this.tail = (this.tail + ch).slice(-4 * AFTER_CHARS);
+      if (ch === '"') {
+        if (this.quoted) this.quoted = upto[i + 1] === '"' ? (i++, true) : false;
+        else if (this.fieldStart) this.quoted = true;
+        this.fieldStart = false;
+      } else if (ch === this.delimiter && !this.quoted) {
+        this.column += 1;
+        this.fieldStart = true;
+      } else {
+        this.fieldStart = false;
+      }
+    }
+    if (bad < 0) return true;
+    // Control characters shown as spaces, then trimmed: nothing invisible is quoted.
+    // eslint-disable-next-line no-control-regex
+    const after = this.tail.replace(/^\ufeff/, '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(-AFTER_CHARS).trim();
+    this.found = { line: this.line, column: this.column, after, chars: this.chars };
+    return false;
+  }
+}
+
+/** The place of the first U+FFFD decoding `content` as `encoding` gives, read in slices up to it; null when there is none. */
+async function firstUnreadable(content: FileContent, encoding: GarbledPlace['encoding'], delimiter: string): Promise<Found | null> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  const watch = new PlaceWatch(delimiter);
+  for await (const part of slices(content, SLICE_BYTES)) {
+    if (!watch.see(decoder.decode(part, { stream: true }))) return watch.found;
+  }
+  watch.see(decoder.decode());
+  return watch.found;
+}
+
+/**
+ * Where a garbled file goes wrong: the first bytes that no encoding read
+ * reads, in the encoding that reads the most of the file before them (a
+ * UTF-8 file with one stray byte is UTF-8 up to there; read as GBK, its
+ * Chinese would go wrong at once). Read again only for a file refused as
+ * garbled, in slices. Null when no place is found (the file changed since).
+ */
+export async function garbledPlace(content: FileContent, scanned: TextEncodingName, delimiter: string): Promise<GarbledPlace | null> {
+  const place = (found: Found | null, encoding: GarbledPlace['encoding']): GarbledPlace | null => found && { line: found.line, column: found.column, after: found.after, encoding };
+  if (scanned === 'utf-16le' || scanned === 'utf-16be') return place(await firstUnreadable(content, scanned, delimiter), scanned);
+  const utf8 = await firstUnreadable(content, 'utf-8', delimiter);
+  const gbk = await firstUnreadable(content, 'gb18030', delimiter);
+  if (gbk === null || utf8 === null) return gbk === null ? place(utf8, 'utf-8') : place(gbk, 'gb18030');
+  // The same place (a prefix of ASCII both read alike): UTF-8.
+  const gbkFurther = gbk.line > utf8.line || (gbk.line === utf8.line && gbk.chars > utf8.chars);
+  return gbkFurther ? place(gbk, 'gb18030') : place(utf8, 'utf-8');
+}

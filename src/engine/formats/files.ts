@@ -187,6 +187,11 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       continue;
     }
     if ('unreadable' in file) {
+      // An optional table's workbook of 0 bytes: as if it were absent, said (a required table's stays an error).
+      if (spec && !spec.required && file.unreadable.code === 'file.empty') {
+        problems.push(emptyOptional({ spec, file: base, sheet: null }));
+        continue;
+      }
       problems.push(unreadable(base, file.unreadable, message('file.workbook_expected')));
       if (spec) refused.add(spec);
       continue;
@@ -196,6 +201,8 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       // A hidden sheet (last year's figures, a code list) is out of the user's sight: never read, and said.
       for (const sheet of workbook.sheets) if (sheet.hidden) problems.push(hiddenSheet(base, sheet.name));
       const sheets = workbook.sheets.filter((s) => !s.hidden);
+      // Chart, dialog and macro sheets beside data sheets: said once, so that no one wonders whether something was lost.
+      if (workbook.skipped && workbook.skipped.length > 0 && sheets.length > 0) problems.push(notDataSheets(base, workbook.skipped));
       const named = sheets.filter((s) => tableByName(s.name));
       // fund_flows.xlsx: its sheet named after the table, else the first that holds its header (a note sheet may
       // come first), else its first sheet, whose problems are then said against it.
@@ -222,6 +229,10 @@ export function sortFiles(files: readonly LoadedFile[]): SortedFiles {
       continue;
     }
     if (format === 'parquet' && spec) {
+      if (!spec.required && file.bytes.byteLength === 0) {
+        problems.push(emptyOptional({ spec, file: base, sheet: null }));
+        continue;
+      }
       add({ spec, file: base, format, sheet: null, bytes: file.bytes });
       continue;
     }
@@ -296,6 +307,27 @@ function workbookDisguise(bytes: Uint8Array): OtherFormat | null {
 
 function unreadable(file: string, problem: Message, expected: Message): Problem {
   return { file, row: null, column: null, ...explain(problem, expected), severity: 'error' };
+}
+
+/**
+ * An optional table's file (or sheet) that is empty, 0 bytes or white space
+ * only (a download that never arrived, an export of nothing): the load goes
+ * on as if it were absent, and says so. A required table's stays an error.
+ */
+export function emptyOptional(source: { spec: TableSpec; file: string; sheet: string | null }): Problem {
+  return {
+    file: source.file,
+    ...(source.sheet === null ? {} : { sheet: source.sheet }),
+    row: null,
+    column: null,
+    ...explain(message('file.empty_optional', { label: source.spec.label, labelEn: source.spec.labelEn, sheet: source.sheet !== null }), message('file.empty_optional_expected')),
+    severity: 'warning',
+  };
+}
+
+/** A notice: the workbook's sheets that hold no cells (chart, dialog, macro sheets) were not read; its data sheets were. */
+function notDataSheets(file: string, sheets: NonNullable<XlsxWorkbook['skipped']>): Problem {
+  return { file, row: null, column: null, ...explain(message('file.sheets_not_data', { sheets }), message('file.sheets_not_data_expected')), severity: 'warning' };
 }
 
 function hiddenSheet(file: string, sheet: string): Problem {

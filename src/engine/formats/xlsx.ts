@@ -51,6 +51,8 @@ export interface XlsxWorkbook {
   sheets: XlsxSheet[];
   /** The workbook counts dates from 1904-01-01 (old Mac Excel) instead of 1900. */
   date1904: boolean;
+  /** Sheets that hold no cells (chart, dialog and macro sheets), left out of `sheets`; absent when there are none. */
+  skipped?: { name: string; kind: 'chart' | 'dialog' | 'macro' }[];
 }
 
 /** Why a file is not a readable workbook. */
@@ -247,8 +249,14 @@ export function readXlsx(whole: Uint8Array): XlsxWorkbook {
   try {
     const { sheets: listed, date1904 } = readWorkbook(workbookXml);
     const { relationships, sharedStrings } = readRelationships(part(WORKBOOK_RELS) ?? '');
-    // A chart sheet (or a dialog or macro sheet) has no cells: not a sheet of data, left out.
-    const sheets = listed.filter((sheet) => !NOT_WORKSHEET.test(relationships.get(sheet.relId)?.type ?? ''));
+    // A chart sheet (or a dialog or macro sheet) has no cells: not a sheet of data, left out (and said, files.ts).
+    const notWorksheet = (sheet: { relId: string }): RegExpExecArray | null => NOT_WORKSHEET.exec(relationships.get(sheet.relId)?.type ?? '');
+    const sheets = listed.filter((sheet) => !notWorksheet(sheet));
+    const skipped = listed.flatMap((sheet) => {
+      const type = notWorksheet(sheet)?.[1]?.toLowerCase();
+      if (type === undefined) return [];
+      return [{ name: sheet.name, kind: type === 'chartsheet' ? ('chart' as const) : type === 'dialogsheet' ? ('dialog' as const) : ('macro' as const) }];
+    });
     const stringsKey = partKey(partPath(sharedStrings ?? 'sharedStrings.xml'));
     const sheetKeys = new Set(sheets.flatMap((sheet) => {
       const target = relationships.get(sheet.relId)?.target;
@@ -259,6 +267,7 @@ export function readXlsx(whole: Uint8Array): XlsxWorkbook {
     const styles = readStyles(part(STYLES_PART) ?? '');
     return {
       date1904,
+      ...(skipped.length > 0 ? { skipped } : {}),
       sheets: sheets.map((sheet) => {
         if (sheet.hidden) return { name: sheet.name, rows: [], hidden: true };
         const target = relationships.get(sheet.relId)?.target;

@@ -20,11 +20,11 @@ import { enumWordsSql } from '../contract/enumWords';
 import { tableType, type ColumnSpec, type TableSpec } from '../contract/contract';
 import { csvReaderProblem } from '../formats/csvError';
 import { expectedHeader, findHeaderRow, findMoneyUnit, HEADER_SEARCH_ROWS, headerMoneyUnits, INVISIBLE, leadingRecords, mapHeader, rowText, scaledCountUnit, unitInCell, type MoneyUnit } from '../formats/csvHeader';
-import { csvDisguise, scanCsv, type CsvScan, type FileContent, type ScanOptions } from '../formats/csvScan';
+import { csvDisguise, garbledPlace, scanCsv, type CsvScan, type FileContent, type ScanOptions } from '../formats/csvScan';
 import type { Prescans } from './prescan';
 import type { TextEncodingName } from '../formats/decode';
 import { isOutOfMemory, type Engine, type Row } from '../runtime/engine';
-import type { TableSource } from '../formats/files';
+import { emptyOptional, type TableSource } from '../formats/files';
 import { message, type CsvDelimiter, type Message, type RowList } from '../../domain/messages/codes';
 import { rowList } from '../../domain/messages/rowList';
 import { explain, type Problem } from './problems';
@@ -191,9 +191,15 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
       }
       const done = (r: Omit<StageResult, 'encoding'>): StageResult => ({ ...r, encoding: scan.encoding });
       if (scan.garbled) {
-        return done({ staged: null, problems: [fileProblem(message('file.garbled'), message('file.garbled_expected'))] });
+        // Where: the line and cell of the first bytes no encoding reads, read again only now (the file is refused).
+        const place = await garbledPlace(source.content, scan.encoding, csvLayout(source.spec, scan).delimiter).catch((e: unknown) => {
+          if (isOutOfMemory(e)) throw e;
+          return null;
+        });
+        const what = place ? message('file.garbled_at', place) : message('file.garbled');
+        return done({ staged: null, problems: [fileProblem(what, message('file.garbled_expected'))] });
       }
-      if (scan.blank) return done({ staged: null, problems: [fileProblem(message('file.empty'), expectedHeader(source.spec), 1)] });
+      if (scan.blank) return done({ staged: null, problems: [source.spec.required ? fileProblem(message('file.empty'), expectedHeader(source.spec), 1) : emptyOptional(source)] });
       const layout = csvLayout(source.spec, scan);
       const csv = { utf8: scan.utf8, cuts: scan.cuts, header: layout.header, start: layout.offset, ...(local ? { registered: local.registered } : {}) };
       try {
@@ -215,7 +221,7 @@ export async function stageSource(engine: Engine, source: TableSource, options: 
     }
     case 'xlsx': {
       const csv = sheetToCsv(source.spec, { file: source.file, sheet: source.sheet }, source.rows, source.date1904, source.merges);
-      if (!csv) return { staged: null, problems: [fileProblem(message('file.sheet_empty'), expectedHeader(source.spec), 1)], encoding: null };
+      if (!csv) return { staged: null, problems: [source.spec.required ? fileProblem(message('file.sheet_empty'), expectedHeader(source.spec), 1) : emptyOptional(source)], encoding: null };
       const utf8 = new TextEncoder().encode(csv.text.replace(/\r\n?/g, '\n'));
       const result = await stageCsv(
         engine,
