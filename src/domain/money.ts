@@ -130,15 +130,25 @@ const BILLION = new Dec(1_000_000_000);
  * 万元 in Chinese. English readers do not count in 万, so English shows
  * million yuan with two more decimals: the same precision (100 yuan at two places).
  */
-export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${group(fixed(d.div(MILLION), places + 2))} million yuan`;
-  return `${group(fixed(d.div(WAN), places))}万元`;
+/**
+ * The one rule of a money figure that is not zero: it never reads as zero. True
+ * where `yuan` is not zero and reads 0.00 (or -0.00) at `places` decimals of
+ * `divisor` yuan; such a figure is said in 元 / yuan to the fen instead
+ * (formatYuan): a 12.34元 gap read "0.00万元" beside 40.00万元 of income.
+ */
+export function readsAsZero(yuan: Decimal, divisor: Decimal, places: number): boolean {
+  return !yuan.isZero() && new Dec(fixed(yuan.div(divisor), places)).isZero();
 }
 
-/** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). */
+export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
+  if (lang === 'en') return readsAsZero(d, MILLION, places + 2) ? formatYuan(d, lang) : `${group(fixed(d.div(MILLION), places + 2))} million yuan`;
+  return readsAsZero(d, WAN, places) ? formatYuan(d, lang) : `${group(fixed(d.div(WAN), places))}万元`;
+}
+
+/** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). Not zero, never read as zero (readsAsZero). */
 export function formatYi(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${group(fixed(d.div(BILLION), places + 1))} billion yuan`;
-  return `${group(fixed(d.div(YI), places))}亿元`;
+  if (lang === 'en') return readsAsZero(d, BILLION, places + 1) ? formatYuan(d, lang) : `${group(fixed(d.div(BILLION), places + 1))} billion yuan`;
+  return readsAsZero(d, YI, places) ? formatYuan(d, lang) : `${group(fixed(d.div(YI), places))}亿元`;
 }
 
 export function formatYuan(d: Decimal, lang: Lang = 'zh'): string {

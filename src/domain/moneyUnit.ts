@@ -12,7 +12,7 @@
 // Percentages live here too because the same rule applies: never let rounding
 // move a value across the threshold the reader is judging it against.
 import type { Lang } from './lang';
-import { Dec, fixed, fixedBeside, group, HUNDRED, type Decimal } from './money';
+import { Dec, fixed, fixedBeside, formatYuan, group, HUNDRED, readsAsZero, type Decimal } from './money';
 
 export type MoneyUnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million' | 'billion';
 
@@ -135,8 +135,13 @@ export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
   return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));
 }
 
-/** The figure with its unit ("1,503.50万元", "15.04 million yuan"), for a sentence. */
+/**
+ * The figure with its unit ("1,503.50万元", "15.04 million yuan"), for a
+ * sentence. One that is not zero and would read 0.00 in `u` reads in 元 / yuan
+ * instead (readsAsZero: 12.34元, never 0.00万元).
+ */
 export function moneyWithUnit(yuan: Decimal, u: MoneyUnit): string {
+  if (readsAsZero(new Dec(yuan), u.divisor, MONEY_PLACES)) return formatYuan(new Dec(yuan), u.lang);
   const figure = moneyFigure(yuan, u);
   return u.lang === 'zh' ? `${figure}${u.label}` : `${figure} ${u.label}`;
 }
