@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
-import { Dec, formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
+import { formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy/policy';
 import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
@@ -24,6 +24,7 @@ import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
 import { sharingCities, sharingCityFor, sharingPageUnit } from '../view/sharingView';
+import { sharingRuleText } from '../view/sharingRule';
 import type { PageProps } from './pageProps';
 import { useLang } from '../i18n/LangProvider';
 import { ZhRuns } from '../components/ZhText';
@@ -60,10 +61,6 @@ const TEXT = perLevelWords((w) => texts(
     meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
     city: w.city,
     gapOption: (gap: string) => `（缺口 ${gap}）`,
-    ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
-    // The space after 其余 is what the page has always shown (a line break in the old JSX).
-    ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
-    ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,
     missing: (city: string | undefined, fund: string) =>
       `没有${city ?? `该${w.city}`}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
     chartHeading: '缺口由谁承担',
@@ -91,11 +88,6 @@ const TEXT = perLevelWords((w) => texts(
     meta: (period: string, fund: string) => `${period} · year to date · ${fund}`,
     city: 'City',
     gapOption: (gap: string) => ` (gap ${gap})`,
-    ruleOwn: (own: boolean) => `Sharing rule${own ? ' (set by this city)' : ' (provincial default)'}: `,
-    ruleBefore:
-      'the remaining gap is first covered by the accumulated balance; a gap a county caused itself is borne in full by that county; of the rest the city bears ',
-    ruleAfter: (basis: string) =>
-      `, and the counties' part is split among the counties ${basis} (largest remainder, to the fen).`,
     missing: (city: string | undefined, fund: string) =>
       `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
     chartHeading: 'Who covers the gap',
@@ -179,6 +171,9 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
     [sharing, tree, lang, words, unit],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
+  // A pool without counties (东莞市, a unit the province runs) bears the rest alone: its rule says so.
+  const hasCounties = sharing?.figures.hasCounties ?? (cityCode === null || tree.childrenOf(cityCode).length > 0);
+  const ruleText = sharingRuleText(rule, BASIS_LABEL[rule.county_basis]?.[lang] ?? rule.county_basis, ownRule, hasCounties, words, lang);
   const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang, words) : [];
   const parts = sharing ? partRows(sharing, lang, words) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
@@ -203,10 +198,9 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
           onChange={(code) => navigate({ ...view, regionCode: code })}
         />
         <p className="rule" data-testid="sharing-rule">
-          {t.ruleOwn(ownRule)}
-          {t.ruleBefore}
-          <b>{new Dec(rule.city_ratio).times(100).toString()}%</b>
-          {t.ruleAfter(BASIS_LABEL[rule.county_basis]?.[lang] ?? rule.county_basis)}
+          {ruleText.before}
+          {ruleText.ratio !== null && <b>{ruleText.ratio}</b>}
+          {ruleText.after}
         </p>
       </div>
 
