@@ -297,3 +297,13 @@ describe('an amount that is not zero never reads as zero', () => {
     expect(moneyWithUnit(new Dec('0'), moneyUnitById('yi', 'zh'))).toBe('0.00亿元');
   });
 });
+
+// The stop-44 sweep (海南): the English load notice listed the units under 469000 as "469001、469005、469025".
+describe("the units of a province's grouping in English", () => {
+  it('are listed with commas, in Chinese with 、', () => {
+    const units = '469001、469005、469025';
+    expect(renderMessage(message('check.direct_group', { code: '469000', name: 'x', units }), 'en')).toContain(': 469001, 469005, 469025 are each a pool of their own');
+    expect(renderMessage(message('check.direct_group_rows_expected', { units }), 'en')).toBe('the code of one of its regions (469001, 469005, 469025)');
+    expect(renderMessage(message('check.direct_group', { code: '469000', name: 'x', units }), 'zh')).toContain('其下 469001、469005、469025 各自成统筹区');
+  });
+});
