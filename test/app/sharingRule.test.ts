@@ -4,7 +4,7 @@
 // itself, and says so, in both languages; a pool with counties (韶关市) keeps its rule.
 import { describe, expect, it } from 'vitest';
 import { datasetLevelWords } from '../../src/domain/levelWords';
-import { sharingRuleText } from '../../src/app/view/sharingRule';
+import { sharingRuleText, sharingStepNames } from '../../src/app/view/sharingRule';
 import type { Region } from '../../src/domain/types';
 
 const GUANGDONG: Region[] = [
@@ -32,5 +32,11 @@ describe('the sharing rule line', () => {
     const en = line(sharingRuleText({ city_ratio: '0.5' }, 'by expenditure', true, false, words, 'en'));
     expect(en).toBe('Sharing rule (set by this city): the remaining gap is first covered by the accumulated balance; its own shortfall (due but unpaid) it makes up itself, and it bears all the rest itself: it has no counties to share with (the city ratio does not apply).');
     expect(en).not.toMatch(/split among the counties|50%/);
+  });
+
+  it("the steps of a pool without counties are its own, as the report's are (no 地市本级 beside counties it has none of)", () => {
+    expect(sharingStepNames(words, 'zh', true)).toEqual({ gap: '缺口', balance: '累计结余弥补', county_self: '县区自身原因缺口（全额自补）', city: '地市本级承担', county: '县区分担' });
+    expect(sharingStepNames(words, 'zh', false)).toEqual({ gap: '缺口', balance: '累计结余弥补', county_self: '本级应缴未缴', city: '本级承担', county: '无下辖县区' });
+    expect(sharingStepNames(words, 'en', false)).toEqual({ gap: 'Gap', balance: 'Accumulated balance', county_self: 'Own shortfall', city: 'Borne by itself', county: 'No counties' });
   });
 });

@@ -44,3 +44,21 @@ export function sharingRuleText(rule: Pick<SharingRule, 'city_ratio'>, basis: st
   if (!hasCounties) return { before: `${t.own(own)}${t.alone}`, ratio: null, after: '' };
   return { before: `${t.own(own)}${t.before}`, ratio: `${new Dec(rule.city_ratio).times(100).toString()}%`, after: t.after(basis) };
 }
+
+export type SharingStepKey = 'gap' | 'balance' | 'county_self' | 'city' | 'county';
+
+const STEP_NAME = perLevelWords((w): Record<Lang, Record<SharingStepKey, string>> => ({
+  zh: { gap: '缺口', balance: '累计结余弥补', county_self: `${w.county}自身原因缺口（全额自补）`, city: `${w.city}本级承担`, county: `${w.county}分担` },
+  en: { gap: 'Gap', balance: 'Accumulated balance', county_self: 'Self-caused (county pays)', city: 'City share', county: 'County share' },
+}));
+
+/** A pool without counties: its own shortfall, then itself alone, as the report's steps say it (gap.ts). */
+const ALONE_STEP_NAME = perLevelWords((w): Record<Lang, Record<SharingStepKey, string>> => ({
+  zh: { ...STEP_NAME(w).zh, county_self: '本级应缴未缴', city: '本级承担', county: `无下辖${w.county}` },
+  en: { ...STEP_NAME(w).en, county_self: 'Own shortfall', city: 'Borne by itself', county: 'No counties' },
+}));
+
+/** The names of the sharing steps (the table's and the steps' heads): a pool without counties has no county steps. */
+export function sharingStepNames(words: Parameters<typeof STEP_NAME>[0], lang: Lang, hasCounties: boolean): Record<SharingStepKey, string> {
+  return (hasCounties ? STEP_NAME : ALONE_STEP_NAME)(words)[lang];
+}
