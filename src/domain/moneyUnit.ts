@@ -376,6 +376,15 @@ export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decim
 }
 
 /**
+ * A balance rate (当期结余 ÷ 收入) as a percentage, kept on its side of zero: a
+ * deficit of 12.34元 on 40.00万元 of income is -0.003%, never "0.00%" (a
+ * balance that is not zero never reads as zero, as its money does).
+ */
+export function balanceRateText(rate: Decimal): string {
+  return formatRate(rate, 2, [new Dec(0)]);
+}
+
+/**
  * Money figures a sentence already prints with a unit — sentences built from
  * per-figure units (the report's findings), or a record sentence
  * ("1,380.44万元", "13.8044 million yuan": to the 100 yuan; an alert's is said
