@@ -127,18 +127,6 @@ function withDirectUnits(words: LevelWords): LevelWords {
 }
 
 /**
- * True for a county-level unit the province runs itself, or the grouping of
- * them (README, "County-level units the province runs directly"): GB/T 2260
- * codes them under the province's 90 (469001, 429004; the grouping 469000),
- * whichever way the list writes them (a county under the grouping or the
- * province, a city) and once loaded as pools (level city) alike, so the
- * load's words and the analysis's are the same.
- */
-function isDirectUnit(r: Pick<Region, 'code'>): boolean {
-  return /^\d{2}90\d{2}$/.test(r.code);
-}
-
-/**
  * The words of a dataset's province: its province row, or — for a folder of
  * one city without its province — the first region's code, which carries the
  * same two digits. A province with autonomous prefectures among its cities
@@ -159,7 +147,10 @@ export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'leve
   const prefectures = cities.some((n) => n.endsWith('州'));
   if (cities.some((n) => n.endsWith('地区'))) return withAreas(words, prefectures);
   if (prefectures) return withPrefectures(words);
-  return regions.some(isDirectUnit) ? withDirectUnits(words) : words;
+  // A county-level unit the province runs itself, or their grouping (README, "County-level units the province runs
+  // directly"): GB/T 2260 codes them under the province's 90 (469001, 429004; 469000), however the list writes them
+  // and once loaded as pools alike, so the load's words and the analysis's are the same.
+  return regions.some((r) => /^\d\d90/.test(r.code)) ? withDirectUnits(words) : words;
 }
 
 /**

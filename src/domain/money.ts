@@ -141,14 +141,17 @@ export function readsAsZero(yuan: Decimal, divisor: Decimal, places: number): bo
 }
 
 export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return readsAsZero(d, MILLION, places + 2) ? formatYuan(d, lang) : `${group(fixed(d.div(MILLION), places + 2))} million yuan`;
-  return readsAsZero(d, WAN, places) ? formatYuan(d, lang) : `${group(fixed(d.div(WAN), places))}万元`;
+  return inUnitOrYuan(d, lang === 'en' ? MILLION : WAN, lang === 'en' ? places + 2 : places, lang, lang === 'en' ? ' million yuan' : '万元');
 }
 
 /** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). Not zero, never read as zero (readsAsZero). */
 export function formatYi(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return readsAsZero(d, BILLION, places + 1) ? formatYuan(d, lang) : `${group(fixed(d.div(BILLION), places + 1))} billion yuan`;
-  return readsAsZero(d, YI, places) ? formatYuan(d, lang) : `${group(fixed(d.div(YI), places))}亿元`;
+  return inUnitOrYuan(d, lang === 'en' ? BILLION : YI, lang === 'en' ? places + 1 : places, lang, lang === 'en' ? ' billion yuan' : '亿元');
+}
+
+/** `d` in `divisor` yuan at `places` decimals followed by `label`, or in 元 where that would read zero (readsAsZero). */
+function inUnitOrYuan(d: Decimal, divisor: Decimal, places: number, lang: Lang, label: string): string {
+  return readsAsZero(d, divisor, places) ? formatYuan(d, lang) : `${group(fixed(d.div(divisor), places))}${label}`;
 }
 
 export function formatYuan(d: Decimal, lang: Lang = 'zh'): string {
