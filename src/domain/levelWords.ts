@@ -109,6 +109,24 @@ function withAreas(words: LevelWords, prefectures: boolean): LevelWords {
 }
 
 /**
+ * A province whose pools include county-level units it runs itself
+ * (省直辖县级行政区划: 海南's 五指山市 469001 and 文昌市 469005, 湖北's 仙桃市
+ * 429004) says 市县 for its pools, as 海南's documents do (各市县, 市县级财政):
+ * "地市" named a county-level unit a city in every list and header (the
+ * stop-44 sweep: 七、基金缺口分担's 地市 column listed 五指山市 and 白沙黎族自治县).
+ */
+const WITH_DIRECT_UNITS = new Map<LevelWords, LevelWords>();
+
+function withDirectUnits(words: LevelWords): LevelWords {
+  let own = WITH_DIRECT_UNITS.get(words);
+  if (own === undefined) {
+    own = Object.freeze({ ...words, city: '市县', cityLevel: '市县级' });
+    WITH_DIRECT_UNITS.set(words, own);
+  }
+  return own;
+}
+
+/**
  * The words of a dataset's province: its province row, or — for a folder of
  * one city without its province — the first region's code, which carries the
  * same two digits. A province with autonomous prefectures among its cities
@@ -116,7 +134,8 @@ function withAreas(words: LevelWords, prefectures: boolean): LevelWords {
  * city's own name ends in 市) says 市（州）and 县（市、区）; one with
  * prefectures (阿克苏地区, 阿里地区) 地（州、市）or 地（市）; Inner Mongolia
  * keeps its 盟市 and 旗县. A municipality's pools are its 区县 when they are
- * listed straight under it, 统筹区 when its 市辖区 and 县 group them.
+ * listed straight under it, 统筹区 when its 市辖区 and 县 group them; a
+ * province that runs county-level units itself (海南) 市县 (withDirectUnits).
  */
 export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'level'> & { name?: string })[]): LevelWords {
   const words = levelWords((regions.find((r) => r.level === 'province') ?? regions[0])?.code);
@@ -127,7 +146,11 @@ export function datasetLevelWords(regions: readonly (Pick<Region, 'code' | 'leve
   const cities = regions.filter((r) => r.level === 'city').map((r) => r.name?.trim() ?? '');
   const prefectures = cities.some((n) => n.endsWith('州'));
   if (cities.some((n) => n.endsWith('地区'))) return withAreas(words, prefectures);
-  return prefectures ? withPrefectures(words) : words;
+  if (prefectures) return withPrefectures(words);
+  // A county-level unit the province runs itself, or their grouping (README, "County-level units the province runs
+  // directly"): GB/T 2260 codes them under the province's 90 (469001, 429004; 469000), however the list writes them
+  // and once loaded as pools alike, so the load's words and the analysis's are the same.
+  return regions.some((r) => /^\d\d90/.test(r.code)) ? withDirectUnits(words) : words;
 }
 
 /**

@@ -130,15 +130,28 @@ const BILLION = new Dec(1_000_000_000);
  * 万元 in Chinese. English readers do not count in 万, so English shows
  * million yuan with two more decimals: the same precision (100 yuan at two places).
  */
-export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${group(fixed(d.div(MILLION), places + 2))} million yuan`;
-  return `${group(fixed(d.div(WAN), places))}万元`;
+/**
+ * The one rule of a money figure that is not zero: it never reads as zero. True
+ * where `yuan` is not zero and reads 0.00 (or -0.00) at `places` decimals of
+ * `divisor` yuan; such a figure is said in 元 / yuan to the fen instead
+ * (formatYuan): a 12.34元 gap read "0.00万元" beside 40.00万元 of income.
+ */
+export function readsAsZero(yuan: Decimal, divisor: Decimal, places: number): boolean {
+  return !yuan.isZero() && new Dec(fixed(yuan.div(divisor), places)).isZero();
 }
 
-/** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). */
+export function formatWan(d: Decimal, places = 2, lang: Lang = 'zh'): string {
+  return inUnitOrYuan(d, lang === 'en' ? MILLION : WAN, lang === 'en' ? places + 2 : places, lang, lang === 'en' ? ' million yuan' : '万元');
+}
+
+/** 亿元 in Chinese; English billion yuan with one more decimal (1 亿 = 0.1 billion). Not zero, never read as zero (readsAsZero). */
 export function formatYi(d: Decimal, places = 2, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${group(fixed(d.div(BILLION), places + 1))} billion yuan`;
-  return `${group(fixed(d.div(YI), places))}亿元`;
+  return inUnitOrYuan(d, lang === 'en' ? BILLION : YI, lang === 'en' ? places + 1 : places, lang, lang === 'en' ? ' billion yuan' : '亿元');
+}
+
+/** `d` in `divisor` yuan at `places` decimals followed by `label`, or in 元 where that would read zero (readsAsZero). */
+function inUnitOrYuan(d: Decimal, divisor: Decimal, places: number, lang: Lang, label: string): string {
+  return readsAsZero(d, divisor, places) ? formatYuan(d, lang) : `${group(fixed(d.div(divisor), places))}${label}`;
 }
 
 export function formatYuan(d: Decimal, lang: Lang = 'zh'): string {

@@ -12,7 +12,7 @@
 // Percentages live here too because the same rule applies: never let rounding
 // move a value across the threshold the reader is judging it against.
 import type { Lang } from './lang';
-import { Dec, fixed, fixedBeside, group, HUNDRED, type Decimal } from './money';
+import { Dec, fixed, fixedBeside, formatYuan, group, HUNDRED, readsAsZero, type Decimal } from './money';
 
 export type MoneyUnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million' | 'billion';
 
@@ -135,8 +135,13 @@ export function moneyFigure(yuan: Decimal, u: MoneyUnit): string {
   return group(fixed(new Dec(yuan).div(u.divisor), MONEY_PLACES));
 }
 
-/** The figure with its unit ("1,503.50万元", "15.04 million yuan"), for a sentence. */
+/**
+ * The figure with its unit ("1,503.50万元", "15.04 million yuan"), for a
+ * sentence. One that is not zero and would read 0.00 in `u` reads in 元 / yuan
+ * instead (readsAsZero: 12.34元, never 0.00万元).
+ */
 export function moneyWithUnit(yuan: Decimal, u: MoneyUnit): string {
+  if (readsAsZero(new Dec(yuan), u.divisor, MONEY_PLACES)) return formatYuan(new Dec(yuan), u.lang);
   const figure = moneyFigure(yuan, u);
   return u.lang === 'zh' ? `${figure}${u.label}` : `${figure} ${u.label}`;
 }
@@ -368,6 +373,15 @@ export function exactYuan(yuan: Decimal, lang: Lang): string {
 export function formatRate(rate: Decimal, places = 2, thresholds: readonly Decimal[] = []): string {
   const percent = new Dec(rate).times(100);
   return `${group(fixedBeside(percent, places, [...thresholds.map((t) => new Dec(t).times(100)), HUNDRED]))}%`;
+}
+
+/**
+ * A balance rate (当期结余 ÷ 收入) as a percentage, kept on its side of zero: a
+ * deficit of 12.34元 on 40.00万元 of income is -0.003%, never "0.00%" (a
+ * balance that is not zero never reads as zero, as its money does).
+ */
+export function balanceRateText(rate: Decimal): string {
+  return formatRate(rate, 2, [new Dec(0)]);
 }
 
 /**

@@ -41,6 +41,9 @@ export function isOverdrawn(months: Decimal): boolean {
  * orange mark (below 6) reads 5.96, never 6.0 — as rates keep their side of a limit (formatRate).
  */
 export function monthsPayableFigure(months: Decimal, lang: Lang, places = 2, word: MonthsWord = TEXT[lang].months, inBand?: InBand): string {
+  // Overdrawn by a few yuan (东莞市's -12.34元 against 3.33万元 a month: -0.00037): "已透支（计算值 0.00）" read as
+  // no figure below zero; more places until it shows its sign.
+  if (isOverdrawn(months)) return word(fixedWhere(new Dec(months), places, isOverdrawn));
   return word(inBand ? fixedWhere(new Dec(months), places, inBand) : fixed(new Dec(months), places));
 }
 

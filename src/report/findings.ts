@@ -8,7 +8,7 @@ import { FUND_LABEL, RULE_LABEL } from '../domain/labels';
 import type { Lang } from '../domain/lang';
 import { renderMessage } from '../domain/messages/render';
 import { formatCount, formatPercent, sum, type Decimal } from '../domain/money';
-import { formatMoney, formatRate, restateMoney } from '../domain/moneyUnit';
+import { balanceRateText, formatMoney, formatRate, restateMoney } from '../domain/moneyUnit';
 import { fixedBeside } from '../domain/money';
 import { overdrawnInFull } from '../domain/monthsPayableText';
 import { quarterLabel } from '../domain/quarter';
@@ -228,7 +228,7 @@ function deficitFinding(m: ReportModel, code: RegionCode, fund: Fund, mine: read
         ? `${subject(m, code, fund, lang)} spent more than it took in year to date: income ${auto(now.ytdIncome)}, expenditure ${auto(now.ytdExpenditure)}, current balance ${auto(now.ytdCurrentBalance)}`
         : `${subject(m, code, fund)} 年初至今收不抵支：收入 ${auto(now.ytdIncome)}，支出 ${auto(now.ytdExpenditure)}，当期结余 ${auto(now.ytdCurrentBalance)}`,
     );
-    if (now.balanceRate) parts.push(en ? `current balance rate ${formatPercent(now.balanceRate)}` : `当期结余率 ${formatPercent(now.balanceRate)}`);
+    if (now.balanceRate) parts.push(en ? `current balance rate ${balanceRateText(now.balanceRate)}` : `当期结余率 ${balanceRateText(now.balanceRate)}`);
     const last = statusLastYearToDate(m, code, fund);
     if (last) parts.push(en ? `same period last year current balance ${auto(last.ytdCurrentBalance)}` : `上年同期当期结余 ${auto(last.ytdCurrentBalance)}`);
   } else {

@@ -103,8 +103,8 @@ describe('county-level units under the province (省直辖县级行政区划)', 
         // And the load says how it read them.
         expect(run.stderr).toContain('429004');
         expect(run.stderr).toContain('自成统筹区');
-        // In Hubei's words (its regions were read): not Inner Mongolia's 盟市 beside them.
-        expect(run.stderr).toContain('与地市并列统计');
+        // In the words of a province that runs county-level units (市县, levelWords.ts): not Inner Mongolia's 盟市 beside them.
+        expect(run.stderr).toContain('与市县并列统计');
         expect(run.stderr).not.toMatch(/盟市|旗县/);
         // 潜江 has no allocation factors: a recipient left out, said however the units are written.
         expect(run.stderr).toMatch(/2024 年医疗救助补助资金的分配因素缺少 1 个\S+（共 3 个）：潜江市 429005。/);

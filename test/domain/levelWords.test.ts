@@ -79,6 +79,27 @@ describe('datasetLevelWords', () => {
     expect(datasetLevelWords([{ code: '150000', level: 'province', name: '内蒙古自治区' }, { code: '152200', level: 'city', name: '兴安州' }])).toBe(LEAGUE_BANNER_WORDS);
   });
 
+  // The stop-44 sweep (海南): the report's gap table listed 五指山市 under 地市, a county-level unit called a prefecture-level city.
+  it('says 市县 (市县级) for the pools of a province that runs county-level units itself, however they are written', () => {
+    const hainan = [
+      { code: '460000', level: 'province' as const, name: '海南省' },
+      { code: '460100', level: 'city' as const, name: '海口市' },
+      { code: '460105', level: 'county' as const, name: '秀英区' },
+    ];
+    const own = { city: '市县', county: '县区', province: '省级', whole: '全省', cityLevel: '市县级', countyLevel: '县级' };
+    // Under the grouping 469000 (as read), and lifted to pools (level city, as loaded): the same words, once.
+    const read = datasetLevelWords([...hainan, { code: '469000', level: 'city', name: '省直辖县级行政区划' }, { code: '469001', level: 'county', name: '五指山市' }]);
+    expect(read).toEqual(own);
+    expect(datasetLevelWords([...hainan, { code: '469001', level: 'city', name: '五指山市' }])).toBe(read);
+    // 湖北's 仙桃市 429004 beside its cities alone.
+    expect(datasetLevelWords([{ code: '420000', level: 'province', name: '湖北省' }, { code: '420100', level: 'city', name: '武汉市' }, { code: '429004', level: 'city', name: '仙桃市' }]).city).toBe('市县');
+    // A province without such units, and 广东's cities without counties (东莞市 441900): 地市.
+    expect(datasetLevelWords(hainan)).toBe(CITY_COUNTY_WORDS);
+    expect(datasetLevelWords([{ code: '440000', level: 'province', name: '广东省' }, { code: '441900', level: 'city', name: '东莞市' }])).toBe(CITY_COUNTY_WORDS);
+    // Inner Mongolia and a municipality keep their own words.
+    expect(datasetLevelWords([region('150000', 'province'), region('159001', 'city')])).toBe(LEAGUE_BANNER_WORDS);
+  });
+
   it("takes a city's folder without its province by the first region's code", () => {
     expect(datasetLevelWords([region('150900', 'city'), region('150921', 'county')])).toBe(LEAGUE_BANNER_WORDS);
     expect(datasetLevelWords([region('430100', 'city'), region('430102', 'county')])).toBe(CITY_COUNTY_WORDS);

@@ -74,7 +74,11 @@ describe('display formats', () => {
   it('万元 divides by 10,000 with separators', () => {
     expect(formatWan(money('123456789.01'))).toBe('12,345.68万元'); // 12,345.678901
     expect(formatWan(money('-50000'))).toBe('-5.00万元');
-    expect(formatWan(money('49.99'))).toBe('0.00万元'); // 0.004999 万
+    // 0.004999 万 would read 0.00万元: an amount that is not zero never reads as zero, it is said in 元 (the stop-44 sweep's 12.34元 gap).
+    expect(formatWan(money('49.99'))).toBe('49.99元');
+    expect(formatWan(money('-12.34'), 2, 'en')).toBe('-12.34 yuan');
+    expect(formatWan(money('50.00'))).toBe('0.01万元');
+    expect(formatWan(money('0'))).toBe('0.00万元');
     expect(formatWan(money('50'))).toBe('0.01万元'); // 0.005 万 rounds up
     expect(formatWan(money('123456789.01'), 0)).toBe('12,346万元');
   });

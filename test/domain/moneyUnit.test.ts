@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, money } from '../../src/domain/money';
 import {
+  balanceRateText,
   cardsMoneyUnits,
   chooseMoneyUnit,
   exactYuan,
@@ -341,5 +342,15 @@ describe('cardsMoneyUnits: money cards side by side share the smaller of their u
 
   it('a card with nothing to measure chooses nothing', () => {
     expect(labels([['880000000.00', ['16290000000.00', '15410000000.00']], [null, [null]]], 'zh')).toEqual(['亿元', '亿元']);
+  });
+});
+
+// The stop-44 sweep (广东, 东莞市): a deficit of 12.34元 on 400,000.00元 of income, a rate of
+// -12.34 / 400,000 = -0.003085%, read "当期结余率 0.00%" in the report's finding and balance table.
+describe('balanceRateText', () => {
+  it('keeps a balance rate on its side of zero', () => {
+    expect(balanceRateText(new Dec('-12.34').div(new Dec('400000')))).toBe('-0.003%');
+    expect(balanceRateText(new Dec('0.0444'))).toBe('4.44%');
+    expect(balanceRateText(new Dec('0'))).toBe('0.00%');
   });
 });

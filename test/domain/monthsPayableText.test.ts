@@ -50,3 +50,16 @@ describe('how months payable reads', () => {
     expect(overdrawnInFull(new Dec('2.5'), '2.50 months', 'en')).toBe('2.50 months');
   });
 });
+
+// The stop-44 sweep (广东, 东莞市): a balance of -12.34元 against 33,334.36元 spent a month is -0.00037 months;
+// the report read "已透支（计算值 0.00）", an overdrawn fund with no figure below zero.
+describe('a fund overdrawn by a few yuan', () => {
+  it('shows its computed figure below zero, with the places it needs', () => {
+    const months = new Dec('-12.34').div(new Dec('33334.36'));
+    expect(monthsPayableInFull(months, 'zh')).toBe('已透支（计算值 -0.0004 个月）');
+    expect(monthsPayableNote(months, 'en')).toBe('computed -0.0004 months');
+    // A figure that shows itself at two places keeps them.
+    expect(monthsPayableInFull(new Dec('-0.6'), 'zh')).toBe('已透支（计算值 -0.60 个月）');
+    expect(monthsPayableInFull(new Dec('7.166'), 'zh')).toBe('7.17 个月');
+  });
+});

@@ -1,8 +1,8 @@
 // The five numbers an official reads first. Each card carries the exact
 // value in data-value (tests and copy-paste), the rounded one as text.
 import type { ReactNode } from 'react';
-import { cardsMoneyUnits, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
-import { fixed, formatCount, formatPercent, moneyString, rateString, type Decimal } from '../../domain/money';
+import { balanceRateText, cardsMoneyUnits, formatRate, type MoneyUnit } from '../../domain/moneyUnit';
+import { fixed, formatCount, moneyString, rateString, type Decimal } from '../../domain/money';
 import { monthsPayableNote, monthsPayableText } from '../../domain/monthsPayableText';
 import type { Policy } from '../../domain/policy/types';
 import { SEVERITY_LABEL } from '../../domain/labels';
@@ -181,7 +181,7 @@ function CurrentBalanceCard({ status, policy, lang, unit }: CardProps & { status
           </span>
         </p>
       )}
-      {status?.balanceRate && <p className="kpi-note">{t.balanceRate(formatPercent(status.balanceRate, 2))}</p>}
+      {status?.balanceRate && <p className="kpi-note">{t.balanceRate(balanceRateText(status.balanceRate))}</p>}
     </MoneyKpi>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { FUND_LABEL } from '../../domain/labels';
 import { texts, type Lang } from '../../domain/lang';
 import { perLevelWords, type LevelWords } from '../../domain/levelWords';
-import { Dec, formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
+import { formatNumber, moneyString, sum, type Decimal } from '../../domain/money';
 import { sharingRuleFor } from '../../domain/policy/policy';
 import { quarterLabel } from '../../domain/quarter';
 import type { GapSharing } from '../../domain/shareGap';
@@ -24,6 +24,7 @@ import { ChartSaveButtons } from '../components/ChartSaveButtons';
 import { BASIS_LABEL } from '../view/policyForm';
 import type { RegionTree } from '../view/regionTree';
 import { sharingCities, sharingCityFor, sharingPageUnit } from '../view/sharingView';
+import { sharingRuleText, sharingStepNames } from '../view/sharingRule';
 import type { PageProps } from './pageProps';
 import { useLang } from '../i18n/LangProvider';
 import { ZhRuns } from '../components/ZhText';
@@ -37,37 +38,17 @@ interface PartRow {
   amount: Decimal;
 }
 
-const STEP_NAME = perLevelWords((w): Record<Lang, Record<PartKey | 'gap', string>> => ({
-  zh: {
-    gap: '缺口',
-    balance: '累计结余弥补',
-    county_self: `${w.county}自身原因缺口（全额自补）`,
-    city: `${w.city}本级承担`,
-    county: `${w.county}分担`,
-  },
-  en: {
-    gap: 'Gap',
-    balance: 'Accumulated balance',
-    county_self: 'Self-caused (county pays)',
-    city: 'City share',
-    county: 'County share',
-  },
-}));
-
 const TEXT = perLevelWords((w) => texts(
   {
     title: (city: string) => `缺口分担 · ${city}`,
     meta: (period: string, fund: string) => `${period} · 本年累计 · ${fund}`,
     city: w.city,
     gapOption: (gap: string) => `（缺口 ${gap}）`,
-    ruleOwn: (own: boolean) => `分担规则${own ? `（该${w.city}自定）` : `（${w.whole}默认）`}：`,
-    // The space after 其余 is what the page has always shown (a line break in the old JSX).
-    ruleBefore: `剩余缺口先由累计结余弥补，${w.county}自身原因造成的缺口由该${w.county}全额承担，其余由${w.city}本级承担 `,
-    ruleAfter: (basis: string) => `，${w.county}部分${basis}在各${w.county}间分摊（最大余数法取整到分）。`,
     missing: (city: string | undefined, fund: string) =>
       `没有${city ?? `该${w.city}`}${fund}的缺口分担结果（需要 fund_flows、fund_balances 与 obligations 数据）。`,
     chartHeading: '缺口由谁承担',
     chartSubtitle: `缺口 → 累计结余弥补 → ${w.county}自身原因 → ${w.city}本级 → 各${w.county}（单位见纵轴，悬停看精确到分的金额）`,
+    chartSubtitleAlone: `缺口 → 累计结余弥补 → 本级应缴未缴 → 本级承担（无下辖${w.county}；单位见纵轴，悬停看精确到分的金额）`,
     saveTitle: (city: string) => `${city}缺口分担`,
     gapLine: '本年累计缺口',
     bracket: (exact: string) => `（${exact}）`,
@@ -91,16 +72,12 @@ const TEXT = perLevelWords((w) => texts(
     meta: (period: string, fund: string) => `${period} · year to date · ${fund}`,
     city: 'City',
     gapOption: (gap: string) => ` (gap ${gap})`,
-    ruleOwn: (own: boolean) => `Sharing rule${own ? ' (set by this city)' : ' (provincial default)'}: `,
-    ruleBefore:
-      'the remaining gap is first covered by the accumulated balance; a gap a county caused itself is borne in full by that county; of the rest the city bears ',
-    ruleAfter: (basis: string) =>
-      `, and the counties' part is split among the counties ${basis} (largest remainder, to the fen).`,
     missing: (city: string | undefined, fund: string) =>
       `No gap sharing result for ${city ?? 'this city'}, ${fund} (needs fund_flows, fund_balances and obligations data).`,
     chartHeading: 'Who covers the gap',
     chartSubtitle:
       'Gap → accumulated balance → self-caused county gaps → city → each county (unit on the axis; hover for the amount to the fen)',
+    chartSubtitleAlone: 'Gap → accumulated balance → its own shortfall → borne by itself (no counties; unit on the axis; hover for the amount to the fen)',
     saveTitle: (city: string) => `${city} gap sharing`,
     gapLine: 'Gap, year to date',
     bracket: (exact: string) => ` (${exact})`,
@@ -122,7 +99,7 @@ const TEXT = perLevelWords((w) => texts(
 ));
 
 function partRows(s: GapSharing, lang: Lang, words: LevelWords): PartRow[] {
-  const STEP = STEP_NAME(words)[lang];
+  const STEP = sharingStepNames(words, lang, s.figures.hasCounties);
   return [
     { key: 'balance', step: STEP.balance, regionCode: s.cityCode, amount: s.coveredByBalance },
     ...s.countySelf
@@ -148,11 +125,11 @@ function waterfallParts(s: GapSharing, tree: RegionTree, lang: Lang, words: Leve
     { key: 'balance', label: t.partBalance, amount: s.coveredByBalance },
     {
       key: 'county_self',
-      label: t.partSelf,
+      label: s.figures.hasCounties ? t.partSelf : sharingStepNames(words, lang, false).county_self,
       amount: selfTotal,
       detail: s.countySelf.filter((r) => !r.amount.isZero()).map((r) => `${name(r.regionCode)} ${exactYuan(r.amount, lang)}`),
     },
-    { key: 'city', label: t.partCity, amount: s.cityShare },
+    { key: 'city', label: s.figures.hasCounties ? t.partCity : sharingStepNames(words, lang, false).city, amount: s.cityShare },
     ...s.countyShares.map((r) => ({ key: 'county' as const, label: name(r.regionCode), amount: r.amount })),
   ];
 }
@@ -179,10 +156,14 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
     [sharing, tree, lang, words, unit],
   );
   const name = (code: string) => tree.byCode.get(code)?.name ?? code;
+  // A pool without counties (东莞市, a unit the province runs) bears the rest alone: its rule says so.
+  const hasCounties = sharing?.figures.hasCounties ?? (cityCode === null || tree.childrenOf(cityCode).length > 0);
+  const steps = sharingStepNames(words, lang, hasCounties);
+  const ruleText = sharingRuleText(rule, BASIS_LABEL[rule.county_basis]?.[lang] ?? rule.county_basis, ownRule, hasCounties, words, lang);
   const formulas = sharing ? sharingFormulaLines(sharing, (code) => namedCode(code, tree, lang), lang, words) : [];
   const parts = sharing ? partRows(sharing, lang, words) : [];
   const partsTotal = sum(parts.map((p) => p.amount));
-  const spec = inUnit(sharingSpec(sharing ? [{ key: 'gap', step: STEP_NAME(words)[lang].gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang), unit);
+  const spec = inUnit(sharingSpec(sharing ? [{ key: 'gap', step: steps.gap, regionCode: sharing.cityCode, amount: sharing.gap }, ...parts] : [], name, lang), unit);
 
   return (
     <main className="dashboard page" data-testid="page-sharing" data-city={cityCode ?? ''} data-fund={fund} aria-busy={updating}>
@@ -203,10 +184,9 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
           onChange={(code) => navigate({ ...view, regionCode: code })}
         />
         <p className="rule" data-testid="sharing-rule">
-          {t.ruleOwn(ownRule)}
-          {t.ruleBefore}
-          <b>{new Dec(rule.city_ratio).times(100).toString()}%</b>
-          {t.ruleAfter(BASIS_LABEL[rule.county_basis]?.[lang] ?? rule.county_basis)}
+          {ruleText.before}
+          {ruleText.ratio !== null && <b>{ruleText.ratio}</b>}
+          {ruleText.after}
         </p>
       </div>
 
@@ -221,7 +201,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             headingId="sharing-chart-heading"
             className="span-12"
             title={t.chartHeading}
-            subtitle={t.chartSubtitle}
+            subtitle={hasCounties ? t.chartSubtitle : t.chartSubtitleAlone}
             actions={option && <ChartSaveButtons holder={chartCardRef} title={t.saveTitle(city?.name ?? '')} tag={`${cityCode ?? ''}-${fund}-${analysis.quarter}`} option={option} />}
           >
             <p className="sharing-gap-line">
@@ -266,7 +246,7 @@ export function SharingPage({ analysis, tree, view, policy, words, updating, nav
             <ol className="steps" data-testid="sharing-steps">
               {sharingStepLines(sharing, name, lang, words, unit).map((step, i) => (
                 <li key={step.key} data-key={step.key}>
-                  <strong>{STEP_NAME(words)[lang][step.key]}</strong>
+                  <strong>{steps[step.key]}</strong>
                   {/* The formula to the fen (regions named, codes kept) stays on hover for whoever checks the arithmetic. */}
                   <p title={formulas[i]?.text}>
                     <ZhRuns text={step.text} />

@@ -10,6 +10,8 @@ import { fundNoun, fundWord, grouped, mib, mibBeside, plural, POT_LABEL, SEVERIT
 const UNIT: Readonly<Record<UnitName, string>> = { 元: 'yuan', 万元: 'units of 10,000 yuan', 亿元: 'units of 100 million yuan' };
 
 const or = (v: string | null): string => v ?? '(empty)';
+/** A list the engine joins with the Chinese 、 (the units under a 省直辖 grouping), as English lists it: "469001, 469005". */
+const englishList = (list: string): string => list.replaceAll('、', ', ');
 
 /** An encoding's name. */
 const ENCODING_EN = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
@@ -413,10 +415,10 @@ export const EN: Catalogue = {
     `Region ${p.code} has no fund-flow rows for ${p.quarters}, between quarters that have some: year-to-date figures and the average monthly spending of the last four quarters count it as zero, so months payable may read too high${p.more > 0 ? ` (${p.more} more regions miss quarters)` : ''}`,
   'check.quarter_gap_expected': () => 'rows for every region in every quarter (0 where there was truly nothing); a note only: the data loads as usual',
   'check.municipal_district_expected': (p) => `for the city to share the districts' gaps, add ${p.city} (level city, under the municipality) to regions.csv and list the districts under it; otherwise a note only: the data loads as usual`,
-  'check.direct_group': (p) => `${p.code} ${p.name} groups county-level regions the province administers directly and is no pool: ${p.units} are each a pool of their own, counted and alerted beside the cities, and bear their gaps themselves`,
+  'check.direct_group': (p) => `${p.code} ${p.name} groups county-level regions the province administers directly and is no pool: ${englishList(p.units)} are each a pool of their own, counted and alerted beside the cities, and bear their gaps themselves`,
   'check.direct_group_expected': () => 'a note only: the data loads as usual; the grouping code itself is not shown and holds no rows',
   'check.direct_group_rows': (p) => `Region code "${p.code}" groups county-level regions the province administers directly: it is no pool and has no account`,
-  'check.direct_group_rows_expected': (p) => `the code of one of its regions (${p.units})`,
+  'check.direct_group_rows_expected': (p) => `the code of one of its regions (${englishList(p.units)})`,
 
   'merge.policy_differs': (p) => `The ${p.policyFile} of submission "${p.submission}" differs from that of "${p.first}"`,
   'merge.policy_differs_expected': (p) => `the same ${p.policyFile} in every submission (or in one folder only)`,

@@ -2,7 +2,7 @@
 // sentence. Pages, the command line and the report call this; the code that
 // finds a problem never does.
 import type { Lang } from '../lang';
-import { Dec, fixed, fixedBeside, formatWan, type Decimal } from '../money';
+import { Dec, fixed, fixedBeside, formatWan, readsAsZero, type Decimal } from '../money';
 import { chooseMoneyUnit, listMoneyUnit, MONEY_PLACES, moneyUnitById, moneyWithUnit, readsInList, sentenceMoneyUnit, type MoneyUnit } from '../moneyUnit';
 import { overdrawnInFull } from '../monthsPayableText';
 import type { Catalogue, Figure, Message, MoneyWords, MonthsWords, Say, Term } from './codes';
@@ -63,7 +63,10 @@ function balancedTerms(parts: readonly Term[], total: Figure, divisor: Decimal, 
   // Steps the rounded parts miss the total by: at most one a part when the parts make the total. More, and
   // they do not (no sentence's figures are so): each is left as it rounds.
   const missing = target.minus(written()).div(step).round();
-  if (missing.abs().gt(parts.length)) return [...shown, target].map((v) => v.times(divisor));
+  // A term that is not zero and rounds to zero keeps its exact yuan (moneyWithUnit and formatWan say it in 元).
+  const terms = [...parts.map((p) => new Dec(p.yuan)), new Dec(total)];
+  const inYuan = (written: Decimal[]): Decimal[] => written.map((v, i) => (v.isZero() && readsAsZero(terms[i]!, divisor, places) ? terms[i]! : v.times(divisor)));
+  if (missing.abs().gt(parts.length)) return inYuan([...shown, target]);
   const toward = missing.isNegative() ? step.neg() : step;
   for (let left = missing.abs(); left.gt(0); left = left.minus(1)) {
     // Moving the written sum one step toward the total: the part that moves least far from its value.
@@ -72,7 +75,7 @@ function balancedTerms(parts: readonly Term[], total: Figure, divisor: Decimal, 
     for (let i = 1; i < moved.length; i++) if (moved[i]!.minus(exact[i]!).abs().lt(moved[best]!.minus(exact[best]!).abs())) best = i;
     shown[best] = moved[best]!;
   }
-  return [...shown, target].map((v) => v.times(divisor));
+  return inYuan([...shown, target]);
 }
 
 function recordWords(lang: Lang): MoneyWords {
@@ -123,9 +126,17 @@ function readerAmounts(message: Message, read: Read, say: Say, months: MonthsWor
  * Chinese reads 万元 (a floor of million read 丰镇市's -657.39 thousand yuan card as -0.66 million yuan in its alert).
  */
 function ownUnit(a: ReaderAmounts, lang: Lang): MoneyUnit {
+  // An amount the record's 100 yuan would read as zero (a 12.34元 deficit beside 40.00万元 of income): the
+  // sentence reads in 元 / yuan to the fen, so that it says that amount and its terms still add up.
+  if (readsZeroRecorded(a)) return moneyUnitById('yuan', lang);
   const small = chooseMoneyUnit(a.exact, lang);
   if (small.divisor.lt(WAN)) return small;
   return sentenceMoneyUnit(a.recorded, lang, moneyUnitById(lang === 'zh' ? 'wan' : 'thousand', lang));
+}
+
+/** True when an amount that is not zero reads as zero as the record prints it (readsAsZero at 100 yuan). */
+function readsZeroRecorded(a: ReaderAmounts): boolean {
+  return a.recorded.some((r, i) => r.isZero() && !a.exact[i]!.isZero());
 }
 
 /**
@@ -159,7 +170,7 @@ export function renderMessage(message: Message, lang: Lang, style: MoneyStyle = 
   if (style === 'record') return sentence(message.params, say, recordWords(lang));
   const amounts = readerAmounts(message, read, say, months);
   if (amounts.exact.length === 0) return sentence(message.params, say, recordWords(lang));
-  const inList = listUnit !== undefined && readsInList(listUnit.divisor.lt(WAN) ? amounts.exact : amounts.recorded, listUnit);
+  const inList = listUnit !== undefined && !readsZeroRecorded(amounts) && readsInList(listUnit.divisor.lt(WAN) ? amounts.exact : amounts.recorded, listUnit);
   return sentence(message.params, say, wordsIn(inList ? listUnit : ownUnit(amounts, lang)));
 }
 

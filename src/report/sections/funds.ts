@@ -12,6 +12,7 @@ import { texts, type Lang } from '../../domain/lang';
 import type { LevelWords } from '../../domain/levelWords';
 import { messagesMoneyUnit, renderMessage } from '../../domain/messages/render';
 import { fixed, formatPercent, moneyString, type Decimal } from '../../domain/money';
+import { balanceRateText } from '../../domain/moneyUnit';
 import { formatMoney } from '../../domain/moneyUnit';
 import { compareQuarters } from '../../domain/quarter';
 import { EXPENDITURE_ITEMS, FUNDS, SOURCE_LEVELS, type Analysis, type ExpenditureItem, type Fund, type FundStatus, type Quarter, type RegionCode, type SourceLevel } from '../../domain/types';
@@ -415,7 +416,7 @@ function ownBalanceRow(ctx: SectionContext, fund: Fund) {
       cells: [
         TEXT[lang].own(m.name(m.region.code)),
         { ...wan(current), num: true, col: 'current-balance' },
-        { text: rate ? formatPercent(rate) : '—', num: true, col: 'balance-rate' },
+        { text: rate ? balanceRateText(rate) : '—', num: true, col: 'balance-rate' },
         { ...wan(accumulated ?? null), num: true, col: 'accumulated-balance' },
         { text: '—', num: true, col: 'months', cls: 'wraps' },
         { text: '—', num: true, col: 'months-qoq' },
@@ -482,7 +483,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
           cells: [
             code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
             { ...wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },
-            { text: now.balanceRate ? formatPercent(now.balanceRate) : '—', num: true, col: 'balance-rate' },
+            { text: now.balanceRate ? balanceRateText(now.balanceRate) : '—', num: true, col: 'balance-rate' },
             { ...wan(now.accumulatedBalance), num: true, col: 'accumulated-balance' },
             { text: monthsCell(months, lang), num: true, col: 'months', cls: 'wraps' },
             { text: signedNumber(change(rnd(months), rnd(prev?.monthsPayable)), 2), num: true, col: 'months-qoq' },

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { message, type Message } from '../../../src/domain/messages/codes';
 import { messagesMoneyUnit, renderMessage } from '../../../src/domain/messages/render';
-import { headlineMoneyUnit, moneyUnitById, restateMoney } from '../../../src/domain/moneyUnit';
+import { headlineMoneyUnit, moneyUnitById, moneyWithUnit, restateMoney } from '../../../src/domain/moneyUnit';
 import { Dec } from '../../../src/domain/money';
 import { SAMPLES } from './samples';
 
@@ -25,6 +25,9 @@ const deficit = (income: string, expenditure: string, balance: string, threshold
   message('alert.current_deficit', { ...SAMPLES['alert.current_deficit'], income, expenditure, balance, threshold });
 const reconciliation = (booked: string, received: string, difference: string, threshold: string): Message =>
   message('alert.reconciliation', { ...SAMPLES['alert.reconciliation'], comparison: 'gt', booked, received, difference, threshold, share: '0.05', documents: ['D1'] });
+
+/** Not zero, and 0.00 (or -0.00) at two decimals of 万元 / four of million: the record's 100 yuan reads it as zero. */
+const roundsAway = (yuan: string): boolean => !new Dec(yuan).isZero() && new Dec(new Dec(yuan).div(10_000).toFixed(2)).isZero();
 
 describe('renderMessage money styles', () => {
   it('record: 万元 with two decimals, million yuan with four; a difference as well, as the report reads it', () => {
@@ -107,8 +110,10 @@ describe('renderMessage money styles', () => {
       fc.property(amount, amount, amount, amount, (a, b, c, d) => {
         for (const m of [reconciliation(a, b, c, d)]) {
           for (const lang of ['zh', 'en'] as const) {
-            // The amounts this sentence prints all below 10,000 yuan: read exact (the test above).
+            // The amounts this sentence prints all below 10,000 yuan, or one the record's 100 yuan would read as
+            // zero: read exact (the tests above and below).
             if (!/万元|亿元|million yuan|billion yuan/.test(renderMessage(m, lang, 'reader'))) continue;
+            if ([a, b, c, d].some(roundsAway)) continue;
             expect(renderMessage(m, lang, 'reader')).toBe(restateMoney(renderMessage(m, lang), lang));
           }
         }
@@ -127,6 +132,8 @@ describe('renderMessage money styles', () => {
     fc.assert(
       fc.property(yuan, yuan, amount, (income, expenditure, threshold) => {
         const balance = new Dec(income).minus(expenditure).toFixed(2);
+        // A term the record's 100 yuan would read as zero is said in 元 (the test below): not this property's.
+        if ([income, expenditure, balance].some(roundsAway)) return;
         for (const style of ['record', 'reader'] as const) {
           for (const lang of ['zh', 'en'] as const) {
             const text = renderMessage(deficit(income, expenditure, balance, threshold), lang, style);
@@ -260,5 +267,43 @@ describe('renderMessage in a list: one money unit down the list (messagesMoneyUn
     expect(messagesMoneyUnit([liangcheng, liangchengResident], 'en')?.label).toBe('million yuan');
     expect(messagesMoneyUnit([], 'en')).toBeUndefined();
     expect(messagesMoneyUnit([message('alert.coverage', SAMPLES['alert.coverage'])], 'en')).toBeUndefined();
+  });
+});
+
+// The stop-44 sweep (广东, 东莞市): a deficit of 12.34元 beside 40.00万元 of income read
+// "收入 40.00万元 − 支出 40.00万元 = 0.00万元，低于 0.00万元", the figure the alert is about
+// read as zero (and lost its sign). By hand: 400,000.00 − 400,012.34 = −12.34.
+describe('an amount that is not zero never reads as zero', () => {
+  const tiny = deficit('400000.00', '400012.34', '-12.34', '0');
+
+  it('reader: the sentence reads in 元 / yuan, exact, and its terms add up', () => {
+    expect(renderMessage(tiny, 'zh', 'reader')).toContain('收入 400,000.00元 − 支出 400,012.34元 = -12.34元，低于 0.00元');
+    expect(renderMessage(tiny, 'en', 'reader')).toContain('income 400,000.00 yuan − expenditure 400,012.34 yuan = -12.34 yuan, below 0.00 yuan');
+    // In a list read in 万元 (the others' unit), it keeps its own.
+    expect(renderMessage(tiny, 'zh', 'reader', moneyUnitById('wan', 'zh'))).toContain('= -12.34元');
+  });
+
+  it('record (analyze --json): the tiny figure alone in 元, the others as recorded', () => {
+    expect(renderMessage(tiny, 'zh')).toContain('收入 40.00万元 − 支出 40.00万元 = -12.34元，低于 0.00万元');
+    expect(renderMessage(tiny, 'en')).toContain('income 0.4000 million yuan − expenditure 0.4000 million yuan = -12.34 yuan');
+    const rate = message('alert.balance_rate', { ...SAMPLES['alert.balance_rate'], balance: '-12.34', income: '400000.00', rate: '-0.00003085', threshold: '0' });
+    expect(renderMessage(rate, 'zh')).toContain('当期结余 -12.34元 ÷ 收入 40.00万元');
+  });
+
+  it("moneyWithUnit says a figure 0.00 in the sentence's unit in 元 / yuan", () => {
+    expect(moneyWithUnit(new Dec('12.34'), moneyUnitById('wan', 'zh'))).toBe('12.34元');
+    expect(moneyWithUnit(new Dec('-4.00'), moneyUnitById('thousand', 'en'))).toBe('-4.00 yuan');
+    expect(moneyWithUnit(new Dec('50.00'), moneyUnitById('wan', 'zh'))).toBe('0.01万元');
+    expect(moneyWithUnit(new Dec('0'), moneyUnitById('yi', 'zh'))).toBe('0.00亿元');
+  });
+});
+
+// The stop-44 sweep (海南): the English load notice listed the units under 469000 as "469001、469005、469025".
+describe("the units of a province's grouping in English", () => {
+  it('are listed with commas, in Chinese with 、', () => {
+    const units = '469001、469005、469025';
+    expect(renderMessage(message('check.direct_group', { code: '469000', name: 'x', units }), 'en')).toContain(': 469001, 469005, 469025 are each a pool of their own');
+    expect(renderMessage(message('check.direct_group_rows_expected', { units }), 'en')).toBe('the code of one of its regions (469001, 469005, 469025)');
+    expect(renderMessage(message('check.direct_group', { code: '469000', name: 'x', units }), 'zh')).toContain('其下 469001、469005、469025 各自成统筹区');
   });
 });
