@@ -405,9 +405,11 @@ const SENTENCE_UNIT: Record<string, MoneyUnitId> = { 万元: 'wan', 亿元: 'yi'
 export function restateMoney(sentence: string, lang: Lang): string {
   const pattern = SENTENCE_MONEY[lang];
   const yuan = (figure: string, unitText: string): Decimal => new Dec(figure.replace(/,/g, '')).times(SENTENCE_DIVISOR[unitText] ?? 1);
-  const amounts = [...sentence.matchAll(pattern)].map((m) => yuan(m[1]!, m[2]!));
-  if (amounts.length === 0) return sentence;
-  const floor = [...sentence.matchAll(pattern)].map((m) => moneyUnitById(SENTENCE_UNIT[m[2]!]!, lang)).reduce((a, b) => (a.divisor.gte(b.divisor) ? a : b));
-  const u = sentenceMoneyUnit(amounts, lang, floor);
+  const found = [...sentence.matchAll(pattern)].filter((m) => !yuan(m[1]!, m[2]!).isZero());
+  // A zero has no unit of its own (chooseMoneyUnit's default 万元): it takes the sentence's, 元 where the rest reads in
+  // 元 (readsAsZero: 缺口 12.34元，累计结余弥补 0.00元, never 0.00万元 beside it).
+  const yuanOnly = found.length === 0 && /\d(元| yuan)/.test(sentence);
+  const floor = found.map((m) => moneyUnitById(SENTENCE_UNIT[m[2]!]!, lang)).reduce((a, b) => (a.divisor.gte(b.divisor) ? a : b), UNITS[lang][yuanOnly ? 0 : 1]!);
+  const u = yuanOnly ? floor : sentenceMoneyUnit(found.map((m) => yuan(m[1]!, m[2]!)), lang, floor);
   return sentence.replace(pattern, (_all, figure: string, unitText: string) => moneyWithUnit(yuan(figure, unitText), u));
 }

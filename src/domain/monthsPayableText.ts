@@ -62,7 +62,12 @@ export function monthsPayableInFull(months: Decimal, lang: Lang, places = 2, wor
   return overdrawnInFull(months, monthsPayableFigure(months, lang, places, word, inBand), lang);
 }
 
-/** `shown`, the figure as a sentence already words it ("-0.60 个月"), as a reader reads it: 已透支（计算值 -0.60 个月） below zero. */
+/**
+ * `shown`, the figure as a sentence already words it ("-0.60 个月"), as a reader reads it: 已透支（计算值 -0.60 个月） below zero.
+ * A figure that rounded to 0.00 (-0.0004: its sign gone) gets the places that show the sign, as monthsPayableFigure does.
+ */
 export function overdrawnInFull(months: Decimal, shown: string, lang: Lang): string {
-  return isOverdrawn(months) ? TEXT[lang].inFull(TEXT[lang].overdrawn, TEXT[lang].computed(shown)) : shown;
+  if (!isOverdrawn(months)) return shown;
+  const figure = shown.replace(/^[\d.]+/, (f) => fixedWhere(new Dec(months), f.split('.')[1]?.length ?? 0, isOverdrawn));
+  return TEXT[lang].inFull(TEXT[lang].overdrawn, TEXT[lang].computed(figure));
 }

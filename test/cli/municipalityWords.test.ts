@@ -120,7 +120,7 @@ describe('a municipality whose districts and counties are listed straight under 
     const html = await report(straight);
     expect(html).toContain('<tr><td>市级</td>');
     expect(html).toMatch(/<th[^>]*>区县<\/th>/);
-    expect(html).toContain('：城口县 城乡居民医保基金 2024年缺口 2,500.00元，累计结余弥补 0.00万元，剩余 2,500.00元：无下辖区县，由本级承担 2,500.00元。');
+    expect(html).toContain('：城口县 城乡居民医保基金 2024年缺口 2,500.00元，累计结余弥补 0.00元，剩余 2,500.00元：无下辖区县，由本级承担 2,500.00元。');
     expect(html).not.toMatch(/地市|县区|省级/);
   }, 60_000);
 });

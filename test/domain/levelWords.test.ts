@@ -93,6 +93,15 @@ describe('datasetLevelWords', () => {
     expect(datasetLevelWords([...hainan, { code: '469001', level: 'city', name: '五指山市' }])).toBe(read);
     // 湖北's 仙桃市 429004 beside its cities alone.
     expect(datasetLevelWords([{ code: '420000', level: 'province', name: '湖北省' }, { code: '420100', level: 'city', name: '武汉市' }, { code: '429004', level: 'city', name: '仙桃市' }]).city).toBe('市县');
+    // With 恩施州 (422800) too, as a whole 湖北 list has it: 市（州）, which 湖北's documents write beside 直管市
+    // (各市（州）、直管市): 仙桃市 is a 市, so the word names it truly, as 地市 (a prefecture-level city) did not.
+    const hubei = datasetLevelWords([
+      { code: '420000', level: 'province', name: '湖北省' },
+      { code: '420100', level: 'city', name: '武汉市' },
+      { code: '422800', level: 'city', name: '恩施土家族苗族自治州' },
+      { code: '429004', level: 'city', name: '仙桃市' },
+    ]);
+    expect([hubei.city, hubei.county, hubei.cityLevel]).toEqual(['市（州）', '县（市、区）', '市州级']);
     // A province without such units, and 广东's cities without counties (东莞市 441900): 地市.
     expect(datasetLevelWords(hainan)).toBe(CITY_COUNTY_WORDS);
     expect(datasetLevelWords([{ code: '440000', level: 'province', name: '广东省' }, { code: '441900', level: 'city', name: '东莞市' }])).toBe(CITY_COUNTY_WORDS);

@@ -121,6 +121,21 @@ describe('restateMoney', () => {
     );
     expect(restateMoney('98.90%，低于目标 99.00%', 'zh')).toBe('98.90%，低于目标 99.00%');
   });
+
+  // The report's gap finding of 东莞市 (gap 400,012.34 − 400,000.00 = 12.34, no opening balance): its figures said
+  // 12.34元 (readsAsZero) and the balance's exact 0.00 took chooseMoneyUnit's default, 0.00万元, beside them.
+  it('a zero takes the unit of the rest of the sentence: 0.00元 beside 12.34元, never 0.00万元', () => {
+    expect(restateMoney('东莞市 城乡医疗救助基金 2024年缺口 12.34元，累计结余弥补 0.00万元，剩余 12.34元：无下辖县区，由本级承担 12.34元。', 'zh')).toBe(
+      '东莞市 城乡医疗救助基金 2024年缺口 12.34元，累计结余弥补 0.00元，剩余 12.34元：无下辖县区，由本级承担 12.34元。',
+    );
+    expect(restateMoney('gap 12.34 yuan, covered by the accumulated balance 0.00 million yuan, remaining 12.34 yuan', 'en')).toBe(
+      'gap 12.34 yuan, covered by the accumulated balance 0.00 yuan, remaining 12.34 yuan',
+    );
+    // A zero sets no unit: 500.00 thousand yuan is the smallest figure, the zero reads beside it in thousands.
+    expect(restateMoney('gap 500.00 thousand yuan, covered by the accumulated balance 0.00 million yuan', 'en')).toBe(
+      'gap 500.00 thousand yuan, covered by the accumulated balance 0.00 thousand yuan',
+    );
+  });
 });
 
 describe('moneyWithUnitShown', () => {

@@ -48,6 +48,10 @@ describe('how months payable reads', () => {
   it('a sentence’s own words of the figure, kept or read as overdrawn', () => {
     expect(overdrawnInFull(overdrawn, '-0.75 个月', 'zh')).toBe('已透支（计算值 -0.75 个月）');
     expect(overdrawnInFull(new Dec('2.5'), '2.50 months', 'en')).toBe('2.50 months');
+    // An alert's reader text and the report's finding word the figure at two places: -0.0004 read 0.00, its sign
+    // gone (-0.000 is still no figure below zero), so 已透支（计算值 0.00 个月）; four places show it.
+    expect(overdrawnInFull(new Dec('-0.0004'), '0.00 个月', 'zh')).toBe('已透支（计算值 -0.0004 个月）');
+    expect(overdrawnInFull(new Dec('-0.0004'), '0.00 months', 'en')).toBe('overdrawn (computed -0.0004 months)');
   });
 });
 

@@ -37,6 +37,16 @@ describe('the gap-sharing finding of a city without counties', () => {
     const en = findings(owing, null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
     expect(en?.text).toContain('remaining 477.94 thousand yuan: no counties, its own shortfall 10.00 thousand yuan, so it bears 467.94 thousand yuan itself.');
   });
+
+  // 东莞市's shape: expenditure 400,012.34 − income 400,000.00 = gap 12.34, no opening balance, so the balance covers
+  // 0.00 and the city bears 12.34. The 0.00 read 0.00万元 (chooseMoneyUnit's default for a zero) beside 12.34元.
+  it('says a balance covering nothing in the unit of the 12.34元 beside it', () => {
+    const tiny = { ...analysis(), sharing: [shareGap({ ...THE_GAP_INPUT, income: new Dec('400000.00'), expenditure: new Dec('400012.34'), openingBalance: new Dec('0.00') })] };
+    const zh = findings(tiny, null, null, '110101').find((x) => x.topic === 'gap_sharing');
+    expect(zh?.text).toBe('东城区 城乡医疗救助基金 2024年缺口 12.34元，累计结余弥补 0.00元，剩余 12.34元：无下辖区县，由本级承担 12.34元。');
+    const en = findings(tiny, null, null, '110101', 'en').find((x) => x.topic === 'gap_sharing');
+    expect(en?.text).toBe('东城区 medical assistance fund 2024 gap 12.34 yuan, covered by the accumulated balance 0.00 yuan, remaining 12.34 yuan: no counties, so it bears 12.34 yuan itself.');
+  });
 });
 
 // Found by a sweep (湖北省): the province's deficit finding proposed assigning the province's net deficit "by

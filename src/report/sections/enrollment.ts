@@ -38,8 +38,10 @@ const TEXT = texts(
     noRecipients: (name: string) => `${name} 本季度救助对象 0 人，无法计算参保率。`,
     chart: (name: string) => `${name} 下级地区救助对象参保率排名`,
     belowTitle: (target: string) => `参保率低于目标（${target}）的地区`,
-    noneBelow: (name: string, target: string) => `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。`,
-    noRates: (name: string) => `${name} 及所属地区本季度没有可计算的参保率，无法判断是否低于目标。`,
+    // `below`: the region has regions below it; a city without counties (东莞市) is its own only region.
+    noneBelow: (name: string, target: string, below: boolean) =>
+      below ? `${name} 及所属地区参保率均不低于 ${target}（0 个地区低于目标）。` : `${name} 参保率不低于 ${target}。`,
+    noRates: (name: string, below: boolean) => `${name} ${below ? '及所属地区' : ''}本季度没有可计算的参保率，无法判断是否低于目标。`,
   },
   {
     title: 'Enrollment',
@@ -63,8 +65,10 @@ const TEXT = texts(
     noRecipients: (name: string) => `${name} had 0 recipients this quarter: no enrollment rate.`,
     chart: (name: string) => `${name}: recipient enrollment rate of the regions below, ranked`,
     belowTitle: (target: string) => `Regions below the enrollment target (${target})`,
-    noneBelow: (name: string, target: string) => `${name} and every region below it are at or above ${target} (0 regions below the target).`,
-    noRates: (name: string) => `${name} and the regions below it have no enrollment rate this quarter: none can be judged against the target.`,
+    noneBelow: (name: string, target: string, below: boolean) =>
+      below ? `${name} and every region below it are at or above ${target} (0 regions below the target).` : `${name} is at or above ${target}.`,
+    noRates: (name: string, below: boolean) =>
+      `${name}${below ? ' and the regions below it have' : ' has'} no enrollment rate this quarter: ${below ? 'none can' : 'it cannot'} be judged against the target.`,
   },
 );
 
@@ -159,7 +163,8 @@ export function enrollmentSection(ctx: SectionContext, n: number): string {
   const anyRate = m.analysis.coverage.some((c) => c.category === null && c.rate !== null && m.subtree.has(c.regionCode));
   if (below.length === 0) {
     // With no rate at all (no enrollment rows, or 0 recipients everywhere) nothing is at or above the target either.
-    parts.push(para(anyRate ? t.noneBelow(m.region.name, formatPercent(target)) : t.noRates(m.region.name)));
+    const hasBelow = m.children.length > 0;
+    parts.push(para(anyRate ? t.noneBelow(m.region.name, formatPercent(target), hasBelow) : t.noRates(m.region.name, hasBelow)));
   } else {
     parts.push(
       table({

@@ -77,7 +77,7 @@ const TEXT = texts(
     regionTotal: (name: string) => `${name}合计`,
     own: (name: string) => `${name}本级`,
     transfers: '资金下达与到账情况',
-    noTransfers: (name: string) => `截至本季度末，${name} 及所属地区资金下达超时、未到账、提前下达比例偏低的情况均为 0 起。`,
+    noTransfers: (name: string, below: boolean) => `截至本季度末，${name} ${below ? '及所属地区' : ''}资金下达超时、未到账、提前下达比例偏低的情况均为 0 起。`,
     alert: '预警',
     region: '地区',
     situation: '情况',
@@ -90,6 +90,7 @@ const TEXT = texts(
     trend: (name: string, fund: string, forecast: boolean) => `${name} ${fund} 分季度收支与累计结余${forecast ? '（虚线为预测）' : ''}`,
     fundBalance: (fund: string) => `${fund}结余`,
     balanceCaption: '分地区结余（年初至今）',
+    ownBalanceCaption: '结余（年初至今）',
     currentBalance: '当期结余',
     balanceRate: '结余率',
     accumulated: '累计结余',
@@ -122,8 +123,8 @@ const TEXT = texts(
     regionTotal: (name: string) => `${name} total`,
     own: (name: string) => `${name} own account`,
     transfers: 'Transfers issued and received',
-    noTransfers: (name: string) =>
-      `By the end of this quarter, ${name} and the regions below it had 0 late transfers, 0 transfers not received and 0 low advance notice ratios.`,
+    noTransfers: (name: string, below: boolean) =>
+      `By the end of this quarter, ${name}${below ? ' and the regions below it' : ''} had 0 late transfers, 0 transfers not received and 0 low advance notice ratios.`,
     alert: 'Alert',
     region: 'Region',
     situation: 'Situation',
@@ -137,6 +138,7 @@ const TEXT = texts(
       `${name} ${fund}: quarterly income, expenditure and accumulated balance${forecast ? ' (dashed: projection)' : ''}`,
     fundBalance: (fund: string) => `${fund}: balance`,
     balanceCaption: 'Balances by region (year to date)',
+    ownBalanceCaption: 'Balances (year to date)',
     currentBalance: 'Current balance',
     balanceRate: 'Balance rate',
     accumulated: 'Accumulated',
@@ -254,7 +256,7 @@ export function incomeSection(ctx: SectionContext, n: number): string {
   parts.push(subheading(++sub, t.transfers, lang));
   const transfers = m.analysis.alerts.filter((a) => TRANSFER_RULES.has(a.rule) && m.subtree.has(a.regionCode));
   if (transfers.length === 0) {
-    parts.push(para(t.noTransfers(m.region.name)));
+    parts.push(para(t.noTransfers(m.region.name, m.children.length > 0)));
   } else {
     // One money unit down the list (messagesMoneyUnit), a sentence that would read 0.00–0.09 in it in its own.
     const unit = messagesMoneyUnit(transfers.map((a) => a.text), lang);
@@ -467,6 +469,8 @@ export function balanceSection(ctx: SectionContext, n: number): string {
     if (!own) continue;
     parts.push(subheading(++sub, t.fundBalance(FUND_LABEL[fund][lang]), lang));
     const codes = [...m.children.map((c) => c.code), m.region.code];
+    // A region with none below it (东莞市, a city without counties; a county) has one row, its own: no 合计 of nothing, no 分地区.
+    const alone = m.children.length === 0;
     const rows = codes.flatMap((code) => {
       const now = statusNow(m, code, fund);
       if (!now) return [];
@@ -478,10 +482,10 @@ export function balanceSection(ctx: SectionContext, n: number): string {
         ...(code === m.region.code ? ownBalanceRow(ctx, fund) : []),
         {
           region: code,
-          total: code === m.region.code,
-          cls: code === m.region.code ? undefined : severityClass(months, policy),
+          total: code === m.region.code && !alone,
+          cls: code === m.region.code && !alone ? undefined : severityClass(months, policy),
           cells: [
-            code === m.region.code ? t.regionTotal(m.name(code)) : m.name(code),
+            code === m.region.code && !alone ? t.regionTotal(m.name(code)) : m.name(code),
             { ...wan(now.ytdCurrentBalance), num: true, col: 'current-balance' },
             { text: now.balanceRate ? balanceRateText(now.balanceRate) : '—', num: true, col: 'balance-rate' },
             { ...wan(now.accumulatedBalance), num: true, col: 'accumulated-balance' },
@@ -496,7 +500,7 @@ export function balanceSection(ctx: SectionContext, n: number): string {
       table({
         lang,
         id: `table-balance-${fund}`,
-        caption: t.balanceCaption,
+        caption: alone ? t.ownBalanceCaption : t.balanceCaption,
         head: [
           { text: t.region, column: 'name' },
           { text: t.currentBalance, num: true },

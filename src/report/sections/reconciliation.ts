@@ -17,7 +17,7 @@ const TEXT = perLevelWords((w) => texts(
     lead: (year: number) =>
       `${year}年上级资金（中央、${w.province}）年初至今：到账 = 截至季末已到账的下达文件（来源级次按来源文号追溯到最初下达的文件），入账 = 基金收支表中该来源级次的收入，差额 = 入账 − 到账。`,
     none: '未载入上级资金下达文件（transfers.csv），无法核对到账与入账。',
-    noneHere: (name: string, year: number) => `transfers.csv 中没有${name}及所属地区 ${year}年的上级资金下达文件，无法核对到账与入账。`,
+    noneHere: (name: string, year: number, below: boolean) => `transfers.csv 中没有${name}${below ? '及所属地区' : ''} ${year}年的上级资金下达文件，无法核对到账与入账。`,
     // Per pool: a city's, or a unit's the province runs (海南's 五指山市 is no 地市).
     allMatch: (n: number) => `${n} 个统筹区、基金与来源级次的入账与到账全部一致。`,
     differ: (n: number, total: number) => `${total} 个统筹区、基金与来源级次中，${n} 处入账与到账不一致，应核实并向上级报告多拨或少拨。`,
@@ -41,7 +41,8 @@ const TEXT = perLevelWords((w) => texts(
     lead: (year: number) =>
       `Higher-level money (central, province) for ${year}, year to date: received = documents received by the quarter end (origin level from the first document of the source chain), booked = income with that source level in fund_flows, difference = booked − received.`,
     none: 'No documents of higher-level funds loaded (transfers.csv): nothing to reconcile.',
-    noneHere: (name: string, year: number) => `transfers.csv holds no document of higher-level funds for ${name} or the regions under it in ${year}: nothing to reconcile.`,
+    noneHere: (name: string, year: number, below: boolean) =>
+      `transfers.csv holds no document of higher-level funds for ${name}${below ? ' or the regions under it' : ''} in ${year}: nothing to reconcile.`,
     allMatch: (n: number) => `All ${n} city, fund and origin-level combinations booked what they received.`,
     differ: (n: number, total: number) =>
       `Of ${total} city, fund and origin-level combinations, ${n} booked a different amount from what they received; each is to be checked and any over- or under-payment reported upward.`,
@@ -78,7 +79,7 @@ export function reconciliationSection(ctx: SectionContext, n: number): string {
     // Documents of other pools mean transfers.csv was loaded: this region's pools have none of the year.
     const elsewhere = (m.analysis.reconciliation ?? []).some((r) => r.hasDocuments);
     const without = rows.length;
-    parts.push(para(elsewhere ? t.noneHere(m.region.name, Number(m.analysis.quarter.slice(0, 4))) : t.none));
+    parts.push(para(elsewhere ? t.noneHere(m.region.name, Number(m.analysis.quarter.slice(0, 4)), m.children.length > 0) : t.none));
     if (elsewhere && without > 0) parts.push(para(t.noDocuments(without)));
     parts.push('</section>');
     return parts.join('\n');

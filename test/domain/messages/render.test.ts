@@ -190,6 +190,13 @@ describe('renderMessage: months payable below zero', () => {
     expect(renderMessage(f, 'zh', 'reader')).toContain('= 已透支（计算值 -2.00 个月），低于 3 个月（当前 已透支（计算值 -0.50 个月））');
     expect(renderMessage(f, 'zh')).toContain('= -2.00 个月，低于 3 个月（当前 -0.50 个月）');
   });
+
+  // 东莞市: balance −12.34 ÷ average monthly expenditure 133,337.45 = −0.0000925… months; at two places 0.00, its sign gone.
+  it('overdrawn by a few yuan: the computed figure shows its sign (-0.0001), never 计算值 0.00', () => {
+    const few = message('alert.months_payable', { ...SAMPLES['alert.months_payable'], balance: '-12.34', window: 1, average: '133337.45', months: '-0.0000925', threshold: '3' });
+    expect(renderMessage(few, 'zh', 'reader')).toContain('= 已透支（计算值 -0.0001 个月），低于 3 个月（红色）');
+    expect(renderMessage(few, 'en', 'reader')).toContain('= overdrawn (computed -0.0001 months), below 3 months (red)');
+  });
 });
 
 // The English walk of the alert list: 凉城县's -950.87 thousand yuan beside -16.46 million yuan, and 乌兰察布市's
