@@ -43,4 +43,17 @@ describe('chart size', () => {
     await expect.poll(async () => (await sizes(page, 'chart-coverage')).box[0]).not.toBe(root.box[0]);
     await expect.poll(async () => (await sizes(page, 'chart-coverage')).svg).toEqual((await sizes(page, 'chart-coverage')).box);
   });
+
+  it("keeps the months-payable legend on one line in a 1,280-pixel window: every band's shape and range in view, no pages", async () => {
+    const page = await browser().open('?q=2024Q4&r=150000&f=resident');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await waitForDashboard(page);
+    await waitForChart(page, 'chart-months-payable');
+    // The shapes made the legend long enough to page ("1/2", the yellow band out of sight and off the paper).
+    await expect
+      .poll(async () => byTestId(page, 'chart-months-payable').evaluate((el) => [...el.querySelectorAll('.chart-host svg text')].map((t) => t.textContent ?? '')))
+      .toEqual(expect.arrayContaining(['▲ < 3 红色', '◆ 3–6 橙色', '○ 6–9 正常', '■ 9–15 蓝色', '● > 15 黄色']));
+    const texts = await byTestId(page, 'chart-months-payable').evaluate((el) => [...el.querySelectorAll('.chart-host svg text')].map((t) => t.textContent ?? ''));
+    expect(texts.filter((t) => /^\d+\/\d+$/.test(t))).toEqual([]);
+  });
 });

@@ -118,11 +118,11 @@ describe('months payable in English', () => {
     expect(bandStripes(POLICY_2024).map((s) => stripeLabel(s, 'en'))).toEqual(en.legend?.data);
     // The default bands: < 3 red, 3–6 orange, 6–9 normal, 9–15 blue, > 15 yellow (too much idle money).
     expect(en.legend?.data).toEqual([
-      '▲ < 3 months Red',
-      '◆ 3–6 months Orange',
-      '○ 6–9 months Normal',
-      '■ 9–15 months Blue',
-      '● > 15 months Yellow',
+      '▲ < 3 Red',
+      '◆ 3–6 Orange',
+      '○ 6–9 Normal',
+      '■ 9–15 Blue',
+      '● > 15 Yellow',
     ]);
     expect((en.yAxis as Axis).name).toBe('Months payable (months)');
     expect(en.series[0]?.name).toBe('Months payable');

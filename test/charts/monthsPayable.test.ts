@@ -39,11 +39,11 @@ describe('months payable bands', () => {
       ['15', null, 'yellow'],
     ]);
     expect(bandStripes(bands).map((stripe) => stripeLabel(stripe))).toEqual([
-      '▲ < 3 个月 红色',
-      '◆ 3–6 个月 橙色',
-      '○ 6–9 个月 正常',
-      '■ 9–15 个月 蓝色',
-      '● > 15 个月 黄色',
+      '▲ < 3 红色',
+      '◆ 3–6 橙色',
+      '○ 6–9 正常',
+      '■ 9–15 蓝色',
+      '● > 15 黄色',
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('months payable option', () => {
   });
 
   it('explains the bands in the legend', () => {
-    expect(shape.legend.data).toEqual(['▲ < 3 个月 红色', '◆ 3–6 个月 橙色', '○ 6–9 个月 正常', '■ 9–15 个月 蓝色', '● > 15 个月 黄色']);
+    expect(shape.legend.data).toEqual(['▲ < 3 红色', '◆ 3–6 橙色', '○ 6–9 正常', '■ 9–15 蓝色', '● > 15 黄色']);
     expect(shape.series.slice(1).map((s) => s.itemStyle?.color)).toEqual([
       SEVERITY_COLOR.red,
       SEVERITY_COLOR.orange,
@@ -138,7 +138,7 @@ describe('months payable option', () => {
     const labels = [0, 1, 2, 3, 4, 5].map((dataIndex) => bars.label?.formatter({ dataIndex }));
     expect(labels).toEqual(['▲ 2.5', '◆ 4.0', '○ 7.5', '■ 12.0', '● 20.0', '']);
     const legendOf = (mark: string) => shape.legend.data.filter((entry: string) => entry.startsWith(`${mark} `));
-    expect(['▲', '◆', '○', '■', '●'].map((mark) => legendOf(mark))).toEqual([['▲ < 3 个月 红色'], ['◆ 3–6 个月 橙色'], ['○ 6–9 个月 正常'], ['■ 9–15 个月 蓝色'], ['● > 15 个月 黄色']]);
+    expect(['▲', '◆', '○', '■', '●'].map((mark) => legendOf(mark))).toEqual([['▲ < 3 红色'], ['◆ 3–6 橙色'], ['○ 6–9 正常'], ['■ 9–15 蓝色'], ['● > 15 黄色']]);
   });
 
   it('matches the stored option', () => {

@@ -46,7 +46,7 @@ describe('charts rendered to SVG under Node', () => {
 
   it('months payable: band legend and bar labels', () => {
     const svg = render(buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 }));
-    for (const text of ['▲ &lt; 3 个月 红色', '○ 6–9 个月 正常', '● &gt; 15 个月 黄色', '▲ 2.5', '■ 12.0', '● 20.0', '可支付月数（个月）']) {
+    for (const text of ['▲ &lt; 3 红色', '○ 6–9 正常', '● &gt; 15 黄色', '▲ 2.5', '■ 12.0', '● 20.0', '可支付月数（个月）']) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain('<img');

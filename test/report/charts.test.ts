@@ -36,7 +36,7 @@ describe('report charts: legends as pictures', () => {
   it('keeps a legend that fits in one row where it was', () => {
     const svg = renderSvg(buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 }), 1600, 340);
     expect(svg).not.toMatch(/>\s*\d+\/\d+\s*</);
-    const rows = new Set(['▲ &lt; 3 个月 红色', '● &gt; 15 个月 黄色'].flatMap((name) => textY(svg, name)));
+    const rows = new Set(['▲ &lt; 3 红色', '● &gt; 15 黄色'].flatMap((name) => textY(svg, name)));
     expect(rows.size).toBe(1);
   });
 
@@ -44,6 +44,6 @@ describe('report charts: legends as pictures', () => {
   // picture itself carries each bar's band shape (2.5 months red ▲, 20 yellow ●) and the legend's.
   it('prints each months-payable bar with its band\'s shape, readable without colour', () => {
     const svg = renderSvg(buildMonthsPayableOption({ bars: MONTHS_BARS, policy: POLICY_2024 }), 1600, 340);
-    for (const text of ['▲ 2.5', '◆ 4.0', '○ 7.5', '■ 12.0', '● 20.0', '▲ &lt; 3 个月 红色', '○ 6–9 个月 正常']) expect(textY(svg, text), text).toHaveLength(1);
+    for (const text of ['▲ 2.5', '◆ 4.0', '○ 7.5', '■ 12.0', '● 20.0', '▲ &lt; 3 红色', '○ 6–9 正常']) expect(textY(svg, text), text).toHaveLength(1);
   });
 });

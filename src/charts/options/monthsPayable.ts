@@ -49,7 +49,6 @@ export function bandStripes(policy: PolicyBands): BandStripe[] {
 const TEXT = texts(
   {
     normal: '正常',
-    months: (range: string) => `${range} 个月`,
     monthsPayable: '可支付月数',
     cannotCompute: '无法计算',
     severity: (label: string) => `（${label}）`,
@@ -59,7 +58,6 @@ const TEXT = texts(
   },
   {
     normal: 'Normal',
-    months: (range: string) => `${range} months`,
     monthsPayable: 'Months payable',
     cannotCompute: 'cannot be computed',
     severity: (label: string) => ` (${label})`,
@@ -69,13 +67,17 @@ const TEXT = texts(
   },
 );
 
-/** The band's shape first (▲ ◆ ● ■ ○, as each bar's label and the tile map): printed in grey, the legend still keys the bars. */
+/**
+ * The band's shape first (▲ ◆ ● ■ ○, as each bar's label and the tile map): printed in grey, the legend still keys
+ * the bars. The range without its unit (the axis names it): with the shapes, "个月" five times took the legend past a
+ * 1,280-pixel screen's card, and it paged, its last band out of sight and off the paper.
+ */
 export function stripeLabel(stripe: BandStripe, lang: Lang = DEFAULT_LANG): string {
   const t = TEXT[lang];
   const state = stripe.severity === null ? t.normal : SEVERITY_LABEL[stripe.severity][lang];
   const { from, to } = stripe;
   const range = from === null ? (to === null ? null : `< ${to.toString()}`) : to === null ? `> ${from.toString()}` : `${from.toString()}–${to.toString()}`;
-  return `${SEVERITY_MARK[stripe.severity ?? 'normal']} ${range === null ? '' : `${t.months(range)} `}${state}`;
+  return `${SEVERITY_MARK[stripe.severity ?? 'normal']} ${range === null ? '' : `${range} `}${state}`;
 }
 
 /** Bars and legend share these, so a normal bar reads as the normal band. */
