@@ -190,6 +190,19 @@ describe('office files', () => {
       const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
       expect(row?.a, unit).toBe('1.23');
     }
+    // A province's amounts: past 9.22亿元 (or 922,337,203.69万元) DuckDB's product of two
+    // DECIMAL(18) overflowed and the whole file was refused with its "Out of Range Error"; 13.76亿元 is the sample's
+    // 150000 resident income row (1,376,253,649.20 yuan), 162.89亿元 the province's year.
+    for (const [unit, amount, yuan] of [
+      ['单位：亿元', '13.7625364920', '1376253649.20'],
+      ['单位：亿元', '162.89', '16289000000.00'],
+      ['单位：万元', '92233720368.5478', '922337203685478.00'],
+    ] as const) {
+      const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows(unit, amount))));
+      expect(report.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p)), amount).toEqual([]);
+      const [row] = await engine().query('SELECT CAST(amount AS VARCHAR) AS a FROM fund_flows');
+      expect(row?.a, amount).toBe(yuan);
+    }
     const report = await loadDataset(engine(), await tinyWith(csv('fund_flows.csv', flows('单位：万元,单位：元', '1'))));
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => said(p))).toContain('表头或其上方写了不同的金额单位（"单位：万元"等）');

@@ -469,7 +469,9 @@ function unneutralisedSql(v: string): string {
  * NULL where the text is not such a number (validation names it).
  */
 function scaledMoneySql(v: string, unit: MoneyUnit): string {
-  const source = `DECIMAL(18,${2 + unit.digits})`;
+  // 38 digits: DuckDB multiplies two DECIMAL(18) in 64 bits and fails on overflow, so 13.76亿元 (13.7625364920 × 10^8
+  // in DECIMAL(18,10)) stopped the whole load; in 128 bits the product fits and the outer TRY_CAST judges the range.
+  const source = `DECIMAL(38,${2 + unit.digits})`;
   return `TRY_CAST(TRY_CAST(${v} AS ${source}) * CAST(${literalPowerOfTen(unit.digits)} AS DECIMAL(18,0)) AS DECIMAL(18,2))`;
 }
 
